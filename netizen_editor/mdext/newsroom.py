@@ -1,0 +1,146 @@
+"""The newsroom's Markdown: ad slots, jump break, "Baca juga" boxes and captioned figures.
+
+Marker elements (``div.nz-ad``, ``div.nz-more``) are turned into mode-specific HTML after
+sanitising (see ``netizen_editor.render``), so the same body serves preview and export.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import Extension, Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+MARKER_LINE = re.compile(r"^[ ]{0,3}\[\[(ad(?::([\w-]+))?|more)\]\][ \t]*$", re.MULTILINE)
+JUMP_BREAK_LINE = re.compile(r"^[ ]{0,3}<!--\s*more\s*-->[ \t]*$")
+RELATED_PREFIX = re.compile(r"^\s*baca\s+juga\s*:\s*", re.IGNORECASE)
+CREDIT_SUFFIX = re.compile(
+    r"\s*[\(\[]?\s*(?:foto|photo)\s*:\s*(?P<credit>[^\)\]]+?)[\)\]]?\s*$", re.I
+)
+
+
+class JumpBreakPreprocessor(Preprocessor):
+    """``<!--more-->`` on its own line becomes the ``[[more]]`` marker before HTML is stashed."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return ["[[more]]" if JUMP_BREAK_LINE.match(line) else line for line in lines]
+
+
+class MarkerBlockProcessor(BlockProcessor):
+    """``[[ad]]``, ``[[ad:NAME]]`` and ``[[more]]`` lines become marker elements."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return bool(MARKER_LINE.search(block))
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        m = MARKER_LINE.search(block)
+        assert m is not None
+        before, after = block[: m.start()].rstrip("\n"), block[m.end() :].lstrip("\n")
+        if before:
+            self.parser.parseBlocks(parent, [before])
+        if m.group(1) == "more":
+            etree.SubElement(parent, "div", {"class": "nz-more"})
+        else:
+            attrs = {"class": "nz-ad", "data-slot": "in_article"}
+            if m.group(2):
+                attrs["data-name"] = m.group(2)
+            etree.SubElement(parent, "div", attrs)
+        if after:
+            blocks.insert(0, after)
+        return True
+
+
+class NewsroomTreeprocessor(Treeprocessor):
+    """Top-level paragraphs: ``Baca juga:`` boxes and captioned figures."""
+
+    def __init__(self, md: Markdown, ext: NewsroomExtension):
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        for index, child in enumerate(list(root)):
+            if child.tag != "p":
+                continue
+            if len(child) and RELATED_PREFIX.match(child.text or ""):
+                if any(el.tag == "a" for el in child):
+                    root[index] = self._related(child)
+                    continue
+            if _is_lone_image(child):
+                img = child[0]
+                if img.get("title"):
+                    root[index] = self._figure(img)
+
+    def _related(self, p: etree.Element) -> etree.Element:
+        aside = etree.Element("aside", {"class": "baca-juga"})
+        label = etree.SubElement(aside, "strong", {"class": "baca-juga-label"})
+        label.text = "Baca juga:"
+        label.tail = " " + RELATED_PREFIX.sub("", p.text or "", count=1)
+        for el in p:
+            aside.append(el)
+        return aside
+
+    def _figure(self, img: etree.Element) -> etree.Element:
+        caption = img.attrib.pop("title", "").strip()
+        credit = ""
+        m = CREDIT_SUFFIX.search(caption)
+        if m:
+            credit = m.group("credit").strip()
+            caption = caption[: m.start()].rstrip(" .,-–—") + ("." if caption[: m.start()] else "")
+            caption = caption if caption != "." else ""
+        credit = credit or self.ext.default_credit
+        img.tail = None
+        figure = etree.Element("figure", {"class": "nz-figure"})
+        figure.append(img)
+        figcaption = etree.SubElement(figure, "figcaption")
+        figcaption.text = caption
+        if credit:
+            span = etree.SubElement(figcaption, "span", {"class": "credit"})
+            span.text = f"Foto: {credit}"
+            if caption:
+                span.text = " " + span.text
+        return figure
+
+
+def _is_lone_image(p: etree.Element) -> bool:
+    return (
+        len(p) == 1
+        and p[0].tag == "img"
+        and not (p.text or "").strip()
+        and not (p[0].tail or "").strip()
+    )
+
+
+class StripFootnotesTreeprocessor(Treeprocessor):
+    """In chunked rendering each chunk is converted with all footnote definitions; the
+    footnote list is rendered once at the end, so it is removed from every chunk."""
+
+    def __init__(self, md: Markdown, ext: NewsroomExtension):
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        if not self.ext.strip_footnotes:
+            return
+        for child in list(root):
+            if child.tag == "div" and "footnote" in (child.get("class") or "").split():
+                root.remove(child)
+
+
+class NewsroomExtension(Extension):
+    """Registers the newsroom processors. ``default_credit`` and ``strip_footnotes`` are set by
+    the renderer before each conversion."""
+
+    def __init__(self, **kwargs):
+        self.default_credit = ""
+        self.strip_footnotes = False
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.preprocessors.register(JumpBreakPreprocessor(md), "nz_jump_break", 35)
+        md.parser.blockprocessors.register(MarkerBlockProcessor(md.parser), "nz_markers", 75)
+        md.treeprocessors.register(NewsroomTreeprocessor(md, self), "nz_newsroom", 15)
+        md.treeprocessors.register(StripFootnotesTreeprocessor(md, self), "nz_strip_fn", 1)

@@ -1,0 +1,144 @@
+"""The whole article page: body HTML set in the skin's template, for preview and export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as html_lib
+import json
+import re
+from typing import Any
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+from netizen_editor.article import Article
+from netizen_editor.dates import indonesian_date, iso_date
+from netizen_editor.render import Mode, ad_unit
+from netizen_editor.settings import Settings
+from netizen_editor.skins import Skin, load_skin
+
+PAID_LABELS = {"advertorial", "iklan", "sponsored", "konten bersponsor"}
+UNVERIFIED_LABELS = {"belum terverifikasi", "unverified"}
+SNIPPET_LENGTH = 150
+
+_FIRST_PARAGRAPH = re.compile(r"<p[^>]*>(.*?)</p>", re.S)
+_TAGS = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+def snippet_from_body(body_html: str, length: int = SNIPPET_LENGTH) -> str:
+    """The site's auto-snippet: the first paragraph's text, cut at a word, with ' ...'."""
+    m = _FIRST_PARAGRAPH.search(body_html)
+    if not m:
+        return ""
+    text = _SPACE.sub(" ", html_lib.unescape(_TAGS.sub("", m.group(1)))).strip()
+    if len(text) <= length:
+        return text
+    return text[:length].rsplit(" ", 1)[0] + " ..."
+
+
+def article_view(article: Article, body_html: str, mode: Mode) -> dict[str, Any]:
+    """What the templates show of an article (plain strings; the templates escape them)."""
+    date = article.date
+    labels = article.labels
+    lowered = {label.lower() for label in labels}
+    badges = []
+    if lowered & PAID_LABELS:
+        badges.append({"kind": "paid", "text": "Advertorial"})
+    if lowered & UNVERIFIED_LABELS or article.meta.get("verified") is False:
+        badges.append({"kind": "unverified", "text": "Berita ini belum terverifikasi"})
+    status = article.get("status").lower()
+    if mode == "preview" and status and status != "ready":
+        badges.append({"kind": "status", "text": status})
+    image = article.get("image")
+    snippet = article.get("summary") or snippet_from_body(body_html)
+    return {
+        "title": article.title,
+        "summary": article.get("summary"),
+        "snippet": snippet,
+        "description": article.get("summary") or snippet,
+        "author": article.get("author"),
+        "editor": article.get("editor"),
+        "date_text": indonesian_date(date),
+        "date_iso": iso_date(date),
+        "labels": labels,
+        "badges": badges,
+        "image": image,
+        "image_caption": article.get("image_caption"),
+        "image_credit": article.get("image_credit"),
+        "og_image": image if image.startswith(("http://", "https://")) else "",
+        "slug": article.slug,
+    }
+
+
+def json_ld(view: dict[str, Any], settings: Settings) -> Markup:
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": view["title"],
+        "publisher": {"@type": "Organization", "name": settings.site_name},
+    }
+    if view["summary"]:
+        data["description"] = view["summary"]
+    if view["date_iso"]:
+        data["datePublished"] = view["date_iso"]
+    if view["author"]:
+        data["author"] = {"@type": "Person", "name": view["author"]}
+    if view["og_image"]:
+        data["image"] = [view["og_image"]]
+    if view["labels"]:
+        data["keywords"] = view["labels"]
+    text = json.dumps(data, ensure_ascii=False, indent=None)
+    # nothing in the data can close the script element
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def ads_loader(settings: Settings, mode: Mode) -> Markup:
+    if mode == "preview" or not settings.ads_enabled:
+        return Markup("")
+    client = html_lib.escape(settings.adsense_client.strip())
+    return Markup(
+        '<script async src="https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js'
+        f'?client={client}" crossorigin="anonymous"></script>'
+    )
+
+
+def render_header(skin: Skin, view: dict[str, Any]) -> str:
+    return skin.render("header.html.j2", article=view)
+
+
+def render_footer(skin: Skin, view: dict[str, Any]) -> str:
+    url = "https://netizen.co.id/" + view["slug"]
+    share = {"url": quote(url, safe=""), "text": quote(view["title"], safe=""), "raw_url": url}
+    return skin.render("footer.html.j2", article=view, share=share)
+
+
+def render_page(
+    article: Article,
+    settings: Settings,
+    mode: Mode,
+    body_html: str,
+    *,
+    skin: Skin | None = None,
+    view: dict[str, Any] | None = None,
+    preview_script: str = "",
+) -> str:
+    """The complete HTML page. ``body_html`` is already finished for ``mode``."""
+    skin = skin or load_skin(settings.skin)
+    view = view if view is not None else article_view(article, body_html, mode)
+    return skin.render(
+        "page.html.j2",
+        article=view,
+        site=skin.site(settings),
+        mode=mode,
+        css=Markup(skin.css(settings)),
+        header=Markup(render_header(skin, view)),
+        footer=Markup(render_footer(skin, view)),
+        body=Markup(body_html),
+        ad_top=Markup(ad_unit("top", settings, mode)),
+        ad_bottom=Markup(ad_unit("bottom", settings, mode)),
+        json_ld=json_ld(view, settings),
+        ads_loader=ads_loader(settings, mode),
+        year=dt.date.today().year,
+        preview_script=Markup(preview_script),
+    )

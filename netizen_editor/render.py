@@ -1,0 +1,218 @@
+"""Article → body HTML, the one way through for preview and export.
+
+``BodyRenderer.render`` converts the whole body in one pass (export, first preview load).
+``BodyRenderer.render_chunks`` converts chunk by chunk with a cache, so a keystroke re-renders
+only the chunk it touched (the live preview). Both produce the same HTML for the same text.
+
+The body HTML is mode-neutral: ad slots and the jump break are marker elements until
+``finish_body`` turns them into placeholders (preview), AdSense units or nothing (export), or
+``<!--more-->`` (Blogger).
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Literal
+
+from netizen_editor.article import Article
+from netizen_editor.chunker import Chunk, definitions, split_chunks
+from netizen_editor.mdext import make_markdown
+from netizen_editor.mdext.newsroom import NewsroomExtension
+from netizen_editor.sanitize import clean_html
+from netizen_editor.settings import Settings
+
+Mode = Literal["preview", "page", "blogger"]
+
+_LINE_MARK = re.compile(r"<!--L:(\d+)-->\n*(<[a-zA-Z][\w-]*)?")
+_FIRST_TAG = re.compile(r"^\s*(<[a-zA-Z][\w-]*)")
+_PLACEHOLDER = 'data-line="@L@"'
+_AD = re.compile(r'<div([^>]*) class="nz-ad"([^>]*)></div>')
+_MORE = re.compile(r'<div(?: data-line="(\d+)")? class="nz-more"></div>')
+_ATTR = re.compile(r'([\w-]+)="([^"]*)"')
+_FIRST_P = re.compile(r'<p data-line="[^"]*">')
+_TITLE_LINE = re.compile(r"^[ ]{0,3}#[ \t]+.+$")
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkHtml:
+    line: int
+    html: str
+
+
+def prepare_body(article: Article) -> str:
+    """The body as rendered: LF line ends, and the leading ``# title`` blanked when the page
+    header shows that title anyway (line numbers are kept)."""
+    body = article.body.replace("\r\n", "\n")
+    if article.strip_title_heading:
+        lines = body.split("\n")
+        for i, line in enumerate(lines):
+            if not line.strip():
+                continue
+            if _TITLE_LINE.match(line):
+                lines[i] = ""
+            break
+        body = "\n".join(lines)
+    return body
+
+
+def dateline_text(article: Article, settings: Settings) -> str:
+    city = article.get("dateline").upper()
+    return f"{city}, {settings.site_name}" if city else settings.site_name
+
+
+def apply_dateline(paragraph_start: str, rest: str, dateline: str, site: str) -> str:
+    """Return the paragraph's start (its opening tag plus what follows) with the dateline."""
+    existing = re.match(
+        rf"(\s*)(<strong[^>]*>)?([A-Z][\w .'’-]*,\s*)?{re.escape(html_lib.escape(site))}"
+        rf"(</strong>)?",
+        rest,
+        re.IGNORECASE,
+    )
+    if existing:
+        if existing.group(2):
+            return paragraph_start + rest
+        found = existing.group(0).strip()
+        tail = rest[existing.end() :]
+        return f'{paragraph_start}<strong class="dateline">{found}</strong>{tail}'
+    return (
+        f'{paragraph_start}<strong class="dateline">{html_lib.escape(dateline)}</strong> - {rest}'
+    )
+
+
+class BodyRenderer:
+    """Owns a Markdown converter and a cache of rendered chunks. Not thread-safe: give each
+    thread its own."""
+
+    def __init__(self, cache_size: int = 4096):
+        self._ext = NewsroomExtension()
+        self._md = make_markdown(self._ext)
+        self._cache: OrderedDict[tuple[str, str, str], str] = OrderedDict()
+        self._cache_size = cache_size
+
+    def _convert(self, text: str, credit: str, strip_footnotes: bool) -> str:
+        self._md.reset()
+        self._ext.default_credit = credit
+        self._ext.strip_footnotes = strip_footnotes
+        return self._md.convert(text)
+
+    # -- whole body in one conversion ---------------------------------------------------------
+    def render(self, article: Article, settings: Settings) -> str:
+        chunks = split_chunks(prepare_body(article), article.body_line)
+        source = "\n\n".join(
+            c.text if c.is_definition else f"<!--L:{c.line}-->\n\n{c.text}" for c in chunks
+        )
+        html = self._convert(source, article.get("image_credit"), strip_footnotes=False)
+        html = _LINE_MARK.sub(_attach_line, html)
+        html = clean_html(html)
+        return self._with_dateline(html, article, settings)
+
+    # -- chunk by chunk, cached ---------------------------------------------------------------
+    def render_chunks(self, article: Article, settings: Settings) -> list[ChunkHtml]:
+        chunks = split_chunks(prepare_body(article), article.body_line)
+        defs = definitions(chunks)
+        credit = article.get("image_credit")
+        out: list[ChunkHtml] = []
+        for chunk in chunks:
+            out.append(ChunkHtml(chunk.line, self._chunk_html(chunk, defs, credit)))
+        if "[^" in defs:
+            out.append(ChunkHtml(0, self._footnotes_html(defs, credit)))
+        for index, item in enumerate(out):
+            if item.html.startswith("<p data-line="):
+                out[index] = ChunkHtml(item.line, self._with_dateline(item.html, article, settings))
+                break
+        return out
+
+    def _chunk_html(self, chunk: Chunk, defs: str, credit: str) -> str:
+        key = (chunk.text, defs, credit)
+        cached = self._cache.get(key)
+        if cached is None:
+            text = chunk.text + ("\n\n" + defs if defs else "")
+            html = self._convert(text, credit, strip_footnotes=True)
+            if not chunk.is_definition:
+                html = _FIRST_TAG.sub(lambda m: f"{m.group(1)} {_PLACEHOLDER}", html, count=1)
+            cached = clean_html(html)
+            self._cache[key] = cached
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(key)
+        return cached.replace(_PLACEHOLDER, f'data-line="{chunk.line}"', 1)
+
+    def _footnotes_html(self, defs: str, credit: str) -> str:
+        key = ("\x00footnotes", defs, credit)
+        cached = self._cache.get(key)
+        if cached is None:
+            html = self._convert(defs, credit, strip_footnotes=False)
+            cached = clean_html(html)
+            self._cache[key] = cached
+        return cached
+
+    def _with_dateline(self, html: str, article: Article, settings: Settings) -> str:
+        m = _FIRST_P.search(html)
+        if not m:
+            return html
+        start = html[: m.end()]
+        return apply_dateline(
+            start, html[m.end() :], dateline_text(article, settings), settings.site_name
+        )
+
+
+def _attach_line(m: re.Match[str]) -> str:
+    tag = m.group(2)
+    return f'{tag} data-line="{m.group(1)}"' if tag else ""
+
+
+def join_chunks(chunks: list[ChunkHtml]) -> str:
+    return "\n".join(c.html for c in chunks if c.html)
+
+
+# -- modes ---------------------------------------------------------------------------------------
+def ad_unit(slot: str, settings: Settings, mode: Mode, extra_attrs: str = "") -> str:
+    """HTML for one ad slot (``top``, ``bottom`` or ``in_article``) in the given mode."""
+    label = {"top": "Responsive Ad", "bottom": "Responsive Ad"}.get(slot, "In-article Ad")
+    if mode == "preview":
+        return (
+            f'<div class="ad-slot ad-placeholder ad-{slot}"{extra_attrs} '
+            f'data-slot="{slot}"><span>{label}</span></div>'
+        )
+    slot_id = getattr(settings.ad_slots, slot, "")
+    client = settings.adsense_client.strip()
+    if not (client and slot_id):
+        return ""
+    if slot == "in_article":
+        style = "display:block; text-align:center;"
+        fmt = 'data-ad-layout="in-article" data-ad-format="fluid"'
+    else:
+        style = "display:block"
+        fmt = 'data-ad-format="auto" data-full-width-responsive="true"'
+    esc = html_lib.escape
+    return (
+        f'<div class="ad-slot ad-{slot}"><ins class="adsbygoogle" style="{style}" '
+        f'data-ad-client="{esc(client)}" data-ad-slot="{esc(slot_id)}" {fmt}></ins>'
+        "<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>"
+    )
+
+
+def finish_body(html: str, mode: Mode, settings: Settings) -> str:
+    """Turn the marker elements into what the mode shows."""
+
+    def ad(m: re.Match[str]) -> str:
+        attrs = dict(_ATTR.findall(m.group(1) + m.group(2)))
+        line = attrs.get("data-line")
+        extra = f' data-line="{line}"' if line and mode == "preview" else ""
+        return ad_unit("in_article", settings, mode, extra)
+
+    def more(m: re.Match[str]) -> str:
+        if mode == "blogger":
+            return "<!--more-->"
+        line = f' data-line="{m.group(1)}"' if m.group(1) and mode == "preview" else ""
+        return f'<div class="jump-break" role="separator"{line}></div>'
+
+    if "nz-ad" in html:
+        html = _AD.sub(ad, html)
+    if "nz-more" in html:
+        html = _MORE.sub(more, html)
+    return html

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Set up everything the tests need and run the whole suite (lint, unit, GUI, browser tests).
+# Usage: ./test.sh [pytest arguments]
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/setup-system.sh
+scripts/setup-python.sh test
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+exec .venv/bin/pytest "$@"
