@@ -73,7 +73,9 @@ class Article:
                 if mark is not None:
                     line = mark.line + 2  # +1 for 1-based, +1 for the opening fence
                 problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-                raise ArticleError(f"broken YAML front matter: {problem}", path=path, line=line)
+                raise ArticleError(
+                    f"broken YAML front matter: {problem}", path=path, line=line
+                ) from None
             if loaded is None:
                 loaded = {}
             if not isinstance(loaded, dict):

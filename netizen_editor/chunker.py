@@ -23,50 +23,13 @@ _HTML_OPEN = re.compile(r"^<([a-zA-Z][a-zA-Z0-9]*)\b")
 _DEF_LINE = re.compile(r"^[ ]{0,3}(?:\[[^\]]+\]:|\*\[[^\]]+\]:)")
 
 BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "del",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "iframe",
-        "ins",
-        "main",
-        "math",
-        "menu",
-        "nav",
-        "noscript",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "ul",
-        "video",
-        "audio",
-        "canvas",
-        "script",
-        "style",
-    ]
-)
+    {
+        "address", "article", "aside", "blockquote", "del", "details", "dialog", "div", "dl",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hgroup", "hr", "iframe", "ins", "main", "math", "menu", "nav", "noscript", "ol",
+        "p", "pre", "section", "table", "ul", "video", "audio", "canvas", "script", "style",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,10 +65,10 @@ class NewsroomTreeprocessor(Treeprocessor):
         for index, child in enumerate(list(root)):
             if child.tag != "p":
                 continue
-            if len(child) and RELATED_PREFIX.match(child.text or ""):
-                if any(el.tag == "a" for el in child):
-                    root[index] = self._related(child)
-                    continue
+            related = len(child) and RELATED_PREFIX.match(child.text or "")
+            if related and any(el.tag == "a" for el in child):
+                root[index] = self._related(child)
+                continue
             if _is_lone_image(child):
                 img = child[0]
                 if img.get("title"):
