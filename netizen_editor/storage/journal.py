@@ -1,0 +1,241 @@
+"""The autosave journal: the latest text of every open article, a couple of seconds behind.
+
+One JSON file per open article, ``<root>/<session_id>.<doc_id>.json``, written atomically.
+The session's lock file (``sessions.SessionLock``) is written before the first entry, so other
+instances can tell our entries from a crashed session's.
+
+Policy:
+- ``mark_saved`` removes the entry: after a save the file on disk is the truth, and the next
+  edit writes a fresh entry. ``remove`` does the same for an article closed without saving.
+- ``close`` only releases the lock. Entries still present (unsaved work the user did not
+  explicitly throw away) are then offered for recovery at the next start.
+- ``Autosaver`` holds the "written within two seconds of the last keystroke" rule: a document
+  is due ``delay`` seconds after its first unwritten edit, so steady typing is still journaled
+  every ``delay`` seconds; with a timer ticking at least every second nothing typed stays
+  unwritten for more than two seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from netizen_editor.storage.atomic import atomic_write_text
+from netizen_editor.storage.identity import FileIdentity
+from netizen_editor.storage.sessions import SessionLock, hostname
+
+VERSION = 1
+HINT_LENGTH = 80
+_ID = re.compile(r"^[0-9a-f]{8,64}$")
+_TITLE = re.compile(r"^title\s*:\s*(.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    doc_id: str
+    session_id: str
+    path: Path | None
+    text: str
+    cursor: int
+    time: dt.datetime
+    title_hint: str
+    saved_identity: FileIdentity | None
+    bom: bool
+    file: Path
+
+
+class Journal:
+    def __init__(self, root: Path | str, session_id: str | None = None):
+        self.root = Path(root)
+        self.lock = SessionLock(self.root, session_id)
+        self.session_id = self.lock.session_id
+        if not _ID.match(self.session_id):
+            raise ValueError(f"session id must be hex: {self.session_id!r}")
+
+    @staticmethod
+    def new_doc_id() -> str:
+        return uuid.uuid4().hex
+
+    def entry_file(self, doc_id: str) -> Path:
+        if not _ID.match(doc_id):
+            raise ValueError(f"doc id must be hex: {doc_id!r}")
+        return self.root / f"{self.session_id}.{doc_id}.json"
+
+    def start(self) -> None:
+        """Take the session lock (done by the first ``write`` if not called)."""
+        self.lock.acquire()
+
+    def close(self) -> None:
+        """Release the lock; entries left behind are offered for recovery next time."""
+        self.lock.release()
+
+    def write(
+        self,
+        doc_id: str,
+        text: str,
+        *,
+        path: Path | str | None,
+        cursor: int,
+        saved_identity: FileIdentity | None,
+        bom: bool = False,
+    ) -> Path:
+        """Journal the article's current text atomically; returns the entry file."""
+        target = self.entry_file(doc_id)
+        if not self.lock.held():
+            self.lock.acquire()
+        payload = {
+            "version": VERSION,
+            "doc_id": doc_id,
+            "session_id": self.session_id,
+            "path": str(Path(path).absolute()) if path is not None else None,
+            "text": text,
+            "cursor": cursor,
+            "time": dt.datetime.now(dt.UTC).isoformat(),
+            "pid": os.getpid(),
+            "hostname": hostname(),
+            "saved": saved_identity.to_dict() if saved_identity else None,
+            "bom": bom,
+            "title_hint": title_hint(text),
+        }
+        # ASCII JSON keeps lone surrogates (odd pasted text) representable.
+        atomic_write_text(target, json.dumps(payload, ensure_ascii=True))
+        return target
+
+    def read(self, doc_id: str) -> JournalEntry | None:
+        try:
+            return load_entry(self.entry_file(doc_id))
+        except FileNotFoundError:
+            return None
+
+    def remove(self, doc_id: str) -> None:
+        self.entry_file(doc_id).unlink(missing_ok=True)
+
+    def mark_saved(self, doc_id: str, identity: FileIdentity | None = None) -> None:
+        """The article was saved: its entry is no longer needed and is removed."""
+        self.remove(doc_id)
+
+    def doc_ids(self) -> list[str]:
+        """The documents this session has journal entries for."""
+        prefix = f"{self.session_id}."
+        names = os.listdir(self.root) if self.root.is_dir() else []
+        return sorted(
+            n[len(prefix) : -len(".json")]
+            for n in names
+            if n.startswith(prefix) and n.endswith(".json")
+        )
+
+
+def parse_entry_name(name: str) -> tuple[str, str] | None:
+    """``(session_id, doc_id)`` from an entry file name, or None if it is not one."""
+    if not name.endswith(".json"):
+        return None
+    parts = name[: -len(".json")].split(".")
+    if len(parts) != 2 or not all(_ID.match(p) for p in parts):
+        return None
+    return parts[0], parts[1]
+
+
+def load_entry(file: Path) -> JournalEntry:
+    """Read an entry; ValueError when it is corrupt (OSError when unreadable)."""
+    names = parse_entry_name(file.name)
+    if names is None:
+        raise ValueError(f"not a journal file name: {file.name}")
+    raw = json.loads(file.read_bytes().decode("utf-8"))
+    if not isinstance(raw, dict):
+        raise ValueError("journal entry is not an object")
+    text, cursor, path = raw.get("text"), raw.get("cursor", 0), raw.get("path")
+    if not isinstance(text, str):
+        raise ValueError("journal entry has no text")
+    if not isinstance(cursor, int) or isinstance(cursor, bool):
+        cursor = 0
+    if path is not None and not isinstance(path, str):
+        raise ValueError("journal entry has a bad path")
+    saved = raw.get("saved")
+    try:
+        when = dt.datetime.fromisoformat(str(raw.get("time")))
+    except ValueError:
+        when = dt.datetime.fromtimestamp(file.stat().st_mtime, dt.UTC)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return JournalEntry(
+        doc_id=names[1],
+        session_id=names[0],
+        path=Path(path) if path else None,
+        text=text,
+        cursor=max(0, min(cursor, len(text))),
+        time=when,
+        title_hint=title_hint(text),
+        saved_identity=FileIdentity.from_dict(saved) if saved is not None else None,
+        bom=raw.get("bom") is True,
+        file=file,
+    )
+
+
+def split_front_matter(text: str) -> tuple[list[str], list[str]]:
+    """(front matter lines, body lines); an unclosed block is all front matter."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return [], lines
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            return lines[1:i], lines[i + 1 :]
+    return lines[1:], []
+
+
+def title_hint(text: str) -> str:
+    """Front matter ``title:``, else the first non-empty body line without ``#`` marks."""
+    front, _body = split_front_matter(text)
+    for line in front:
+        match = _TITLE.match(line)
+        if match and match.group(1):
+            value = match.group(1)
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1]
+            if value.strip():
+                return clip(value.strip())
+    return clip(first_line(text).lstrip("#").strip())
+
+
+def first_line(text: str) -> str:
+    """The first non-empty line of the body (after any front matter), stripped and clipped."""
+    _, body = split_front_matter(text)
+    for line in body:
+        if line.strip():
+            return clip(line.strip())
+    return ""
+
+
+def clip(value: str, length: int = HINT_LENGTH) -> str:
+    return value if len(value) <= length else value[: length - 1].rstrip() + "…"
+
+
+class Autosaver:
+    """When each document's journal entry is due; times are seconds (e.g. ``time.monotonic``)."""
+
+    def __init__(self) -> None:
+        self._dirty: dict[str, float] = {}
+
+    def note_edit(self, doc_id: str, now: float) -> None:
+        self._dirty.setdefault(doc_id, now)
+
+    def due(self, now: float, delay: float = 1.0) -> list[str]:
+        """Documents whose oldest unwritten edit is at least ``delay`` seconds old."""
+        return [doc for doc, since in self._dirty.items() if now - since >= delay]
+
+    def next_due(self, now: float, delay: float = 1.0) -> float | None:
+        """Seconds until the next document is due (0 when one is), None when all is written."""
+        if not self._dirty:
+            return None
+        return max(0.0, min(self._dirty.values()) + delay - now)
+
+    def mark_written(self, doc_id: str) -> None:
+        """The entry was written (or the document saved or closed)."""
+        self._dirty.pop(doc_id, None)
+
+    def is_dirty(self, doc_id: str) -> bool:
+        return doc_id in self._dirty

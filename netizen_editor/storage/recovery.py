@@ -1,0 +1,213 @@
+"""Find, restore and discard the journal entries a crashed session left behind.
+
+Only entries of dead sessions are looked at (see ``sessions``); a live instance's entries are
+never offered, taken or changed. An entry is offered when it is untitled with some text, or its
+file is missing, or the file's content differs from the journaled text.
+
+Policy:
+- ``claim`` moves the entry into the current session with one atomic rename (so two instances
+  cannot both take it) and rewrites it under the new session id: a second crash still
+  recovers it.
+- ``discard`` moves the entry to ``<root>/discarded/``; ``tidy`` deletes discarded entries
+  after 7 days.
+- Corrupt entries are never deleted: ``scan_journals`` reports them and ``tidy`` moves them
+  to ``<root>/corrupt/``, where they stay.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from netizen_editor.storage.identity import FileIdentity, changed_on_disk
+from netizen_editor.storage.journal import Journal, first_line, load_entry, parse_entry_name
+from netizen_editor.storage.sessions import LOCK_SUFFIX, session_alive
+
+DISCARDED = "discarded"
+CORRUPT = "corrupt"
+DISCARD_DAYS = 7
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class RecoveryItem:
+    doc_id: str
+    session_id: str
+    path: Path | None
+    text: str
+    cursor: int
+    time: dt.datetime
+    title_hint: str
+    first_line: str
+    journal_file: Path
+    reason: str  # "untitled", "file_missing" or "unsaved_changes"
+    saved_identity: FileIdentity | None = None
+    bom: bool = False
+    disk_changed: bool = False  # the file was also changed by someone else since it was saved
+
+
+@dataclass(frozen=True)
+class RecoveryScan:
+    items: list[RecoveryItem]
+    corrupt: list[Path]  # entries of dead sessions that could not be read
+    stale: list[Path]  # entries of dead sessions with nothing to recover
+
+
+class ClaimError(Exception):
+    """The entry is gone: another window restored or discarded it first."""
+
+
+def find_recoverable(root: Path | str) -> list[RecoveryItem]:
+    """Entries of crashed sessions worth offering, newest first."""
+    return scan_journals(root).items
+
+
+def scan_journals(root: Path | str) -> RecoveryScan:
+    root = Path(root)
+    items: list[RecoveryItem] = []
+    corrupt: list[Path] = []
+    stale: list[Path] = []
+    alive: dict[str, bool] = {}
+    names = sorted(os.listdir(root)) if root.is_dir() else []
+    for name in names:
+        ids = parse_entry_name(name)
+        if ids is None:
+            continue
+        session_id = ids[0]
+        if session_id not in alive:
+            alive[session_id] = session_alive(root, session_id)
+        if alive[session_id]:
+            continue
+        file = root / name
+        try:
+            entry = load_entry(file)
+        except FileNotFoundError:
+            continue
+        except (OSError, ValueError):
+            corrupt.append(file)
+            continue
+        reason = _reason(entry.path, entry.text)
+        if reason is None:
+            stale.append(file)
+            continue
+        disk_changed = bool(
+            entry.path
+            and entry.saved_identity
+            and reason != "file_missing"
+            and changed_on_disk(entry.path, entry.saved_identity)
+        )
+        items.append(
+            RecoveryItem(
+                doc_id=entry.doc_id,
+                session_id=entry.session_id,
+                path=entry.path,
+                text=entry.text,
+                cursor=entry.cursor,
+                time=entry.time,
+                title_hint=entry.title_hint,
+                first_line=first_line(entry.text),
+                journal_file=file,
+                reason=reason,
+                saved_identity=entry.saved_identity,
+                bom=entry.bom,
+                disk_changed=disk_changed,
+            )
+        )
+    items.sort(key=lambda item: item.time, reverse=True)
+    return RecoveryScan(items=items, corrupt=corrupt, stale=stale)
+
+
+def claim(item: RecoveryItem, journal: Journal) -> str:
+    """Move ``item`` into ``journal``'s session (after the user chose Restore); its doc id."""
+    target = journal.entry_file(item.doc_id)
+    if item.journal_file != target:
+        if not journal.lock.held():
+            journal.start()
+        try:
+            os.replace(item.journal_file, target)
+        except FileNotFoundError:
+            raise ClaimError(
+                f"The draft {item.title_hint or 'Untitled'!r} was already restored or "
+                "discarded in another window"
+            ) from None
+    journal.write(
+        item.doc_id,
+        item.text,
+        path=item.path,
+        cursor=item.cursor,
+        saved_identity=item.saved_identity,
+        bom=item.bom,
+    )
+    return item.doc_id
+
+
+def discard(item: RecoveryItem) -> Path | None:
+    """Move the entry to ``discarded/`` (deleted by ``tidy`` after 7 days); its new place."""
+    folder = item.journal_file.parent / DISCARDED
+    folder.mkdir(exist_ok=True)
+    target = folder / item.journal_file.name
+    try:
+        os.replace(item.journal_file, target)
+    except FileNotFoundError:
+        return None
+    now = time.time()
+    os.utime(target, (now, now))
+    return target
+
+
+def tidy(root: Path | str, *, now: float | None = None) -> None:
+    """Housekeeping at start-up, after the recovery choice.
+
+    Moves corrupt entries of dead sessions to ``corrupt/``, deletes dead entries with nothing
+    to recover, deletes lock files of dead sessions that have no entries left, and deletes
+    discarded entries older than 7 days.
+    """
+    root = Path(root)
+    if not root.is_dir():
+        return
+    scan = scan_journals(root)
+    if scan.corrupt:
+        (root / CORRUPT).mkdir(exist_ok=True)
+    for file in scan.corrupt:
+        _quietly(os.replace, file, root / CORRUPT / file.name)
+    for file in scan.stale:
+        _quietly(os.unlink, file)
+    sessions_with_entries = {ids[0] for n in os.listdir(root) if (ids := parse_entry_name(n))}
+    for name in os.listdir(root):
+        if name.endswith(LOCK_SUFFIX):
+            session_id = name[: -len(LOCK_SUFFIX)]
+            if session_id not in sessions_with_entries and not session_alive(root, session_id):
+                _quietly(os.unlink, root / name)
+    limit = (time.time() if now is None else now) - DISCARD_DAYS * 86400
+    discarded = root / DISCARDED
+    for file in discarded.iterdir() if discarded.is_dir() else []:
+        try:
+            if file.stat().st_mtime < limit:
+                file.unlink()
+        except OSError:
+            pass
+
+
+def _reason(path: Path | None, text: str) -> str | None:
+    if path is None:
+        return "untitled" if text else None
+    try:
+        data = path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError):
+        return "file_missing"
+    except OSError:
+        return "unsaved_changes"  # cannot compare: offer rather than risk losing it
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    if data.decode("utf-8", errors="surrogateescape") == text:
+        return None
+    return "unsaved_changes"
+
+
+def _quietly(action, *args) -> None:  # type: ignore[no-untyped-def]
+    with contextlib.suppress(OSError):
+        action(*args)

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from netizen_editor.storage import atomic
+from netizen_editor.storage.atomic import SaveError, atomic_write_bytes, atomic_write_text
+
+OLD = b"Judul lama\r\n\r\nIsi artikel yang sudah disimpan.\r\n"
+NEW = b"# Judul baru\n\n" + b"Paragraf baru. " * 5000
+
+
+def leftovers(folder: Path) -> list[str]:
+    return [n for n in os.listdir(folder) if n.endswith(".tmp")]
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Path:
+    path = tmp_path / "artikel.md"
+    path.write_bytes(OLD)
+    path.chmod(0o640)
+    return path
+
+
+def fail_with(code: int):
+    def fail(*args, **kwargs):
+        raise OSError(code, os.strerror(code))
+
+    return fail
+
+
+def half_then_fail(code: int):
+    """Write part of the data for real, then fail like a disk filling up."""
+    calls = {"n": 0}
+
+    def write(fd: int, data) -> int:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            return os.write(fd, bytes(data[: len(data) // 2]))
+        raise OSError(code, os.strerror(code))
+
+    return write
+
+
+FAULTS = {
+    "disk full half way": ("_write", half_then_fail(errno.ENOSPC), "The disk is full"),
+    "quota half way": ("_write", half_then_fail(getattr(errno, "EDQUOT", 122)), "disk quota"),
+    "fsync fails": ("_fsync", fail_with(errno.EIO), "Could not save"),
+    "replace denied": ("_replace", fail_with(errno.EACCES), "Permission denied"),
+    "replace not permitted": ("_replace", fail_with(errno.EPERM), "Permission denied"),
+    "read-only disk": ("_replace", fail_with(errno.EROFS), "The disk is read-only"),
+    "read-only folder": ("_mkstemp", fail_with(errno.EROFS), "The disk is read-only"),
+    "folder not writable": ("_mkstemp", fail_with(errno.EACCES), "Permission denied"),
+}
+
+
+@pytest.mark.parametrize("name", list(FAULTS))
+def test_failed_save_leaves_target_untouched(
+    name: str, target: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hook, fault, words = FAULTS[name]
+    monkeypatch.setattr(atomic, hook, fault)
+
+    with pytest.raises(SaveError) as caught:
+        atomic_write_bytes(target, NEW)
+
+    assert target.read_bytes() == OLD
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert leftovers(target.parent) == []
+    assert words in caught.value.message
+    assert str(target) in caught.value.message
+    assert str(caught.value) == caught.value.message
+    assert caught.value.path == target
+    assert isinstance(caught.value, OSError)
+
+    monkeypatch.undo()
+    atomic_write_bytes(target, NEW)
+    assert target.read_bytes() == NEW
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_permission_message_names_folder(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(atomic, "_mkstemp", fail_with(errno.EACCES))
+    with pytest.raises(SaveError) as caught:
+        atomic_write_text(target, "x")
+    assert f"you cannot write to the folder {target.parent}" in caught.value.message
+
+
+def test_failed_first_save_creates_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(atomic, "_write", half_then_fail(errno.ENOSPC))
+    path = tmp_path / "baru.md"
+    with pytest.raises(SaveError):
+        atomic_write_bytes(path, NEW)
+    assert os.listdir(tmp_path) == []
+
+
+def test_unknown_error_keeps_os_text(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(atomic, "_replace", fail_with(errno.EBUSY))
+    with pytest.raises(SaveError) as caught:
+        atomic_write_bytes(target, NEW)
+    assert caught.value.message == f"Could not save {target}: {os.strerror(errno.EBUSY)}"
+    assert caught.value.errno == errno.EBUSY
+
+
+def test_folder_removed(tmp_path: Path) -> None:
+    folder = tmp_path / "liputan"
+    folder.mkdir()
+    path = folder / "artikel.md"
+    folder.rmdir()
+    with pytest.raises(SaveError) as caught:
+        atomic_write_text(path, "teks")
+    assert caught.value.message == f"The folder {folder} no longer exists, so {path} was not saved"
+    folder.mkdir()
+    atomic_write_text(path, "teks")
+    assert path.read_text() == "teks"
+
+
+def test_interrupt_cleans_up_and_propagates(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(atomic, "_fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        atomic_write_bytes(target, NEW)
+    assert target.read_bytes() == OLD
+    assert leftovers(target.parent) == []
+
+
+def test_directory_fsync_failure_is_ignored(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = {"n": 0}
+
+    def fsync(fd: int) -> None:
+        calls["n"] += 1
+        if calls["n"] > 1:  # the folder's fsync
+            raise OSError(errno.EINVAL, "not supported")
+        os.fsync(fd)
+
+    monkeypatch.setattr(atomic, "_fsync", fsync)
+    atomic_write_bytes(target, NEW)
+    assert target.read_bytes() == NEW
+    assert calls["n"] == 2
+
+
+def test_new_file_gets_default_permissions(tmp_path: Path) -> None:
+    mask = os.umask(0o027)
+    try:
+        atomic_write_text(tmp_path / "a.md", "a")
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "a.md").stat().st_mode) == 0o640
+
+
+def test_text_round_trip_exact(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    text = "Baris satu\r\nBaris dua\rBaris tiga\n— kutipan “Netizen” ✓"
+    atomic_write_text(path, text)
+    assert path.read_bytes() == text.encode("utf-8")
+
+
+def test_unencodable_text_is_refused_cleanly(target: Path) -> None:
+    with pytest.raises(SaveError) as caught:
+        atomic_write_text(target, "teks \ud800 rusak")
+    assert str(target) in caught.value.message
+    assert target.read_bytes() == OLD
+    assert leftovers(target.parent) == []
+
+
+def test_symlink_keeps_link_and_updates_target(target: Path) -> None:
+    link = target.parent / "tautan.md"
+    link.symlink_to(target)
+    atomic_write_bytes(link, NEW)
+    assert link.is_symlink()
+    assert target.read_bytes() == NEW
