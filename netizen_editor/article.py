@@ -69,7 +69,8 @@ class Article:
                 loaded = yaml.safe_load(inner) if inner.strip() else {}
             except yaml.YAMLError as exc:
                 line = None
-                mark = getattr(exc, "problem_mark", None)
+                # where the broken construct starts (an unclosed list...) or else the problem
+                mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
                 if mark is not None:
                     line = mark.line + 2  # +1 for 1-based, +1 for the opening fence
                 problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

@@ -107,7 +107,7 @@ def export_main(argv: list[str]) -> int:
             article = Article.parse(read_article_file(src).text, src)
             result, written = export_article(article, out, args.format, settings, renderer)
         except ReadError as exc:
-            print(f"{exc.path}: {exc.message}", file=sys.stderr)
+            print(exc.located(), file=sys.stderr)
             failed += 1
             continue
         except ArticleError as exc:

@@ -17,6 +17,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Literal
 
+from markdown.extensions.toc import unique
+
 from netizen_editor.article import Article
 from netizen_editor.chunker import Chunk, definitions, split_chunks
 from netizen_editor.mdext import make_markdown
@@ -26,13 +28,15 @@ from netizen_editor.settings import Settings
 
 Mode = Literal["preview", "page", "blogger"]
 
-_LINE_MARK = re.compile(r"<!--L:(\d+)-->\n*(<[a-zA-Z][\w-]*)?")
+_LINE_MARK = re.compile(r"(\n*)<!--L:(\d+)-->\n*(<[a-zA-Z][\w-]*)?")
 _FIRST_TAG = re.compile(r"^\s*(<[a-zA-Z][\w-]*)")
 _PLACEHOLDER = 'data-line="@L@"'
 _AD = re.compile(r'<div([^>]*) class="nz-ad"([^>]*)></div>')
 _MORE = re.compile(r'<div(?: data-line="(\d+)")? class="nz-more"></div>')
+_DATA_LINE = re.compile(r' data-line="\d+"')
 _ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 _FIRST_P = re.compile(r'<p data-line="[^"]*">')
+_HEADING_ID = re.compile(r'^<h[1-6] data-line="\d+" id="([^"]*)"')
 _TITLE_LINE = re.compile(r"^[ ]{0,3}#[ \t]+.+$")
 
 
@@ -105,7 +109,9 @@ class BodyRenderer:
             c.text if c.is_definition else f"<!--L:{c.line}-->\n\n{c.text}" for c in chunks
         )
         html = self._convert(source, article.get("image_credit"), strip_footnotes=False)
-        html = _LINE_MARK.sub(_attach_line, html)
+        html = _LINE_MARK.sub(_attach_line, html).replace(
+            '\n\n<div class="footnote">', '\n<div class="footnote">'
+        )
         html = clean_html(html)
         return self._with_dateline(html, article, settings)
 
@@ -123,6 +129,7 @@ class BodyRenderer:
             if item.html.startswith("<p data-line="):
                 out[index] = ChunkHtml(item.line, self._with_dateline(item.html, article, settings))
                 break
+        _unique_heading_ids(out)
         return out
 
     def _chunk_html(self, chunk: Chunk, defs: str, credit: str) -> str:
@@ -160,9 +167,27 @@ class BodyRenderer:
         )
 
 
+def _unique_heading_ids(chunks: list[ChunkHtml]) -> None:
+    """Chunks are converted one by one, so repeated headings get their ``_1``, ``_2`` suffixes
+    here, as the one-pass conversion gives them."""
+    used: set[str] = set()
+    for index, item in enumerate(chunks):
+        m = _HEADING_ID.match(item.html)
+        if not m:
+            continue
+        wanted = m.group(1)
+        given = unique(wanted, used)
+        if given != wanted:
+            html = f"{item.html[: m.start(1)]}{given}{item.html[m.end(1) :]}"
+            chunks[index] = ChunkHtml(item.line, html)
+
+
 def _attach_line(m: re.Match[str]) -> str:
-    tag = m.group(2)
-    return f'{tag} data-line="{m.group(1)}"' if tag else ""
+    """A line marker becomes the data-line of the element after it; the blank lines that raw
+    HTML blocks leave before it shrink to one newline, as between separately rendered chunks."""
+    sep = "\n" if m.group(1) else ""
+    tag = m.group(3)
+    return f'{sep}{tag} data-line="{m.group(2)}"' if tag else sep
 
 
 def join_chunks(chunks: list[ChunkHtml]) -> str:
@@ -215,4 +240,6 @@ def finish_body(html: str, mode: Mode, settings: Settings) -> str:
         html = _AD.sub(ad, html)
     if "nz-more" in html:
         html = _MORE.sub(more, html)
+    if mode != "preview":
+        html = _DATA_LINE.sub("", html)  # source lines only serve the preview's scroll sync
     return html

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netizen_editor import __version__
+from netizen_editor.cli import main
+
+GOOD = "---\ntitle: Judul\n---\nIsi berita.\n"
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path, monkeypatch):
+    monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
+
+
+def run(*args: str) -> int:
+    return main(["export", *args])
+
+
+def test_version_from_the_installed_entry_point():
+    out = subprocess.run(
+        [sys.executable, "-m", "netizen_editor", "--version"], capture_output=True, text=True
+    )
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"netizen-editor {__version__}"
+
+
+def test_one_file_exports_beside_the_input(tmp_path):
+    src = tmp_path / "a.md"
+    src.write_text(GOOD, encoding="utf-8")
+    assert run(str(src)) == 0
+    assert '<h1 class="post-title">Judul</h1>' in (tmp_path / "a.html").read_text()
+
+
+def test_one_file_to_a_named_output_as_blogger(tmp_path):
+    src = tmp_path / "a.md"
+    src.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "post.html"
+    assert run(str(src), "-o", str(out), "--format", "blogger") == 0
+    assert out.read_text().startswith("<p>")
+    assert (tmp_path / "post.post.txt").exists()
+
+
+def test_many_files_go_into_a_folder_with_progress(tmp_path, capsys):
+    sources = []
+    for i in range(3):
+        sources.append(tmp_path / f"a{i}.md")
+        sources[-1].write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(*map(str, sources), "-o", str(out)) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a0.html", "a1.html", "a2.html"]
+    err = capsys.readouterr().err
+    assert "[1/3]" in err and "[3/3]" in err
+
+
+def test_settings_file_and_skin(tmp_path):
+    settings = tmp_path / "s.toml"
+    settings.write_text(
+        'site_name = "Contoh.id"\nadsense_client = "ca-pub-1"\n[ad_slots]\ntop = "11"\n',
+        encoding="utf-8",
+    )
+    src = tmp_path / "a.md"
+    src.write_text(GOOD, encoding="utf-8")
+    assert run(str(src), "--settings", str(settings), "--skin", "plain") == 0
+    html = (tmp_path / "a.html").read_text()
+    assert "Contoh.id" in html and '<main class="plain">' in html
+    assert 'data-ad-slot="11"' in html
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"---\ntitle: ok\n---\nIsi \xff\xfe berita", "not valid UTF-8 at byte 22 (line 4)"),
+        (b"\x00\x01\x02binary\x00" * 20, "not a text file"),
+        (b"---\ntitle: [a\n---\nIsi", ":2: broken YAML"),
+        (b"---\ntitle: ok\nlabels: Politik\n---\nIsi", ":3: 'labels' must be a list"),
+    ],
+)
+def test_bad_input_exit_2_with_one_clear_line(tmp_path, capsys, content, expected):
+    src = tmp_path / "bad.md"
+    src.write_bytes(content)
+    assert run(str(src)) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert any(str(src) in line and expected in line for line in err), err
+    assert not (tmp_path / "bad.html").exists()
+
+
+def test_bad_input_among_good_ones_exports_the_good_ones(tmp_path, capsys):
+    good, bad = tmp_path / "good.md", tmp_path / "bad.md"
+    good.write_text(GOOD, encoding="utf-8")
+    bad.write_bytes(b"---\ntitle: [\n---\n")
+    out = tmp_path / "out"
+    assert run(str(good), str(bad), "-o", str(out)) == 2
+    assert (out / "good.html").exists() and not (out / "bad.html").exists()
+    assert "1 of 2 file(s) not exported" in capsys.readouterr().err
+
+
+def test_missing_file_and_bad_settings(tmp_path, capsys):
+    assert run(str(tmp_path / "nope.md")) == 2
+    assert "nope.md" in capsys.readouterr().err
+    settings = tmp_path / "s.toml"
+    settings.write_text("site_name = 5\n", encoding="utf-8")
+    src = tmp_path / "a.md"
+    src.write_text(GOOD, encoding="utf-8")
+    assert run(str(src), "--settings", str(settings)) == 2
+    assert "'site_name' must be text" in capsys.readouterr().err
+    assert run(str(src), "--skin", "nope") == 2
+    assert "no skin named 'nope'" in capsys.readouterr().err
+
+
+def test_failed_export_leaves_the_existing_output_untouched(tmp_path, monkeypatch, capsys):
+    src = tmp_path / "a.md"
+    src.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "a.html"
+    out.write_text("old export", encoding="utf-8")
+    from netizen_editor.storage import atomic
+
+    def failing_replace(a, b, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_replace", failing_replace)
+    assert run(str(src)) == 2
+    monkeypatch.undo()
+    assert out.read_text(encoding="utf-8") == "old export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert "disk is full" in capsys.readouterr().err.lower()
+
+
+def test_output_never_overwrites_the_input(tmp_path, capsys):
+    src = tmp_path / "a.html"
+    src.write_text(GOOD, encoding="utf-8")
+    assert run(str(src)) == 2
+    assert src.read_text(encoding="utf-8") == GOOD
+
+
+def test_missing_image_is_a_warning_not_a_failure(tmp_path, capsys):
+    src = tmp_path / "a.md"
+    src.write_text("Isi.\n\n![x](hilang.png)\n", encoding="utf-8")
+    assert run(str(src)) == 0
+    assert f"{src}:3: warning: image 'hilang.png' not found" in capsys.readouterr().err
+
+
+def test_core_never_imports_pyside6():
+    code = (
+        "import sys, pkgutil, importlib, netizen_editor\n"
+        "for m in pkgutil.walk_packages(netizen_editor.__path__, 'netizen_editor.'):\n"
+        "    if not m.name.startswith('netizen_editor.gui'):\n"
+        "        importlib.import_module(m.name)\n"
+        "bad = [m for m in sys.modules if m.startswith('PySide6')]\n"
+        "print(bad)\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    root = Path(__file__).resolve().parents[2] / "netizen_editor"
+    offenders = [
+        str(p)
+        for p in root.rglob("*.py")
+        if "gui" not in p.relative_to(root).parts and "PySide6" in p.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

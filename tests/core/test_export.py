@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import base64
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from netizen_editor.article import Article
+from netizen_editor.export import export_article, get_exporter
+from netizen_editor.paths import sample_article_path
+from netizen_editor.render import BodyRenderer
+from netizen_editor.settings import Settings
+
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
+
+ARTICLE = """---
+title: Banjir di Jakarta
+summary: Ringkasan <banjir> & genangan.
+author: Andi
+editor: Budi
+date: 2024-01-04T07:30:00+07:00
+labels: [Nasional, Cuaca]
+dateline: Jakarta
+image: foto/utama.png
+image_caption: Genangan di Kampung Melayu
+image_credit: Antara
+---
+Hujan deras mengguyur Jakarta sejak pagi.
+
+[[ad]]
+
+Baca juga: [Peringatan BMKG](https://netizen.co.id/bmkg)
+
+![Warga](foto/warga.png "Warga mengungsi. Foto: Andi")
+
+<!--more-->
+
+Petugas masih berjaga.
+"""
+
+
+class Texts(HTMLParser):
+    """Collects visible text in document order and the URLs the page would load."""
+
+    def __init__(self):
+        super().__init__()
+        self.text: list[str] = []
+        self.loads: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "style", "head"):
+            self._skip += 1
+            if attrs.get("src"):
+                self.loads.append(attrs["src"])
+        if tag in ("img", "iframe", "video", "audio", "source") and attrs.get("src"):
+            self.loads.append(attrs["src"])
+        if tag == "link" and attrs.get("href"):
+            self.loads.append(attrs["href"])
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "head"):
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip and data.strip():
+            self.text.append(data.strip())
+
+
+def parse(html: str) -> Texts:
+    parser = Texts()
+    parser.feed(html)
+    return parser
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    (tmp_path / "foto").mkdir()
+    (tmp_path / "foto" / "utama.png").write_bytes(PNG)
+    (tmp_path / "foto" / "warga.png").write_bytes(PNG)
+    path = tmp_path / "banjir.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def export(path: Path, fmt: str, settings: Settings | None = None):
+    article = Article.parse(path.read_text(encoding="utf-8"), path)
+    return get_exporter(fmt).export(article, settings or Settings(), BodyRenderer())
+
+
+def test_page_is_self_contained_and_requests_nothing(article_file):
+    result = export(article_file, "page")
+    html = result.html
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<style" in html and "<link" not in html
+    loads = parse(html).loads
+    assert loads and all(src.startswith("data:image/png;base64,") for src in loads)
+    assert not re.search(r"""(src|href)=["']?(https?:)?//[^"']*\.(js|css|png|jpg)""", html)
+    assert result.warnings == []
+
+
+def test_page_has_title_description_open_graph_and_json_ld(article_file):
+    html = export(article_file, "page").html
+    assert "<title>Banjir di Jakarta - Netizen.co.id</title>" in html
+    assert '<meta name="description" content="Ringkasan &lt;banjir&gt; &amp; genangan.">' in html
+    assert '<meta property="og:title" content="Banjir di Jakarta">' in html
+    m = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    import json
+
+    data = json.loads(m.group(1))
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == "Banjir di Jakarta"
+    assert data["author"]["name"] == "Andi"
+    assert data["datePublished"].startswith("2024-01-04T07:30:00")
+
+
+def test_page_follows_the_seed_layout(article_file):
+    text = parse(export(article_file, "page").html).text
+    joined = " | ".join(text)
+    order = [
+        "Page Nav",
+        "HIDE",
+        "Netizen.co.id",
+        "Pages",
+        "Banjir di Jakarta",
+        "Kamis, 4 Januari 2024",
+        "Ringkasan <banjir> & genangan.",
+        "JAKARTA, Netizen.co.id",
+        "Hujan deras",
+        "Petugas masih berjaga.",
+        "Editor: Budi",
+    ]
+    positions = [joined.find(item) for item in order]
+    assert -1 not in positions, dict(zip(order, positions, strict=True))
+    assert positions == sorted(positions)
+
+
+def test_export_never_shows_ad_placeholders(article_file):
+    html = export(article_file, "page").html
+    assert "Responsive Ad" not in html and not re.search(r'class="[^"]*ad-placeholder', html)
+    assert "adsbygoogle" not in html and "ad-slot" not in html.split("</style>")[1]
+
+
+def test_ads_become_adsense_units_when_ids_are_set(article_file):
+    settings = Settings(adsense_client="ca-pub-99")
+    settings.ad_slots.top, settings.ad_slots.bottom, settings.ad_slots.in_article = "1", "2", "3"
+    html = export(article_file, "page", settings).html
+    assert html.count('<ins class="adsbygoogle"') == 3
+    assert "pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client=ca-pub-99" in html
+    assert 'data-ad-slot="3" data-ad-layout="in-article" data-ad-format="fluid"' in html
+
+
+def test_blogger_body_has_no_document_wrapper_and_keeps_the_jump_break(article_file):
+    result = export(article_file, "blogger")
+    html = result.html
+    for tag in ("<html", "<head", "<body", "<!DOCTYPE"):
+        assert tag not in html
+    assert "<!--more-->" in html
+    assert "Responsive Ad" not in html
+    assert 'src="foto/warga.png"' in html  # uploaded by hand, then relinked
+    assert "data-line" not in html
+    settings_text = result.side_files[".post.txt"]
+    assert "Title: Banjir di Jakarta" in settings_text
+    assert "Labels: Nasional, Cuaca" in settings_text
+    assert "Permalink (custom): banjir-di-jakarta" in settings_text
+    assert "Search description: Ringkasan <banjir> & genangan." in settings_text
+    assert str(article_file.parent / "foto" / "warga.png") in settings_text
+    assert str(article_file.parent / "foto" / "utama.png") in settings_text
+
+
+def test_blogger_with_ads_uses_adsense_units(article_file):
+    settings = Settings(adsense_client="ca-pub-99")
+    settings.ad_slots.in_article = "3"
+    html = export(article_file, "blogger", settings).html
+    assert html.count('<ins class="adsbygoogle"') == 1  # top/bottom have no slot IDs
+
+
+def test_missing_image_is_a_warning_with_the_line(article_file):
+    (article_file.parent / "foto" / "warga.png").unlink()
+    result = export(article_file, "page")
+    assert result.warnings == [f"{article_file}:19: warning: image 'foto/warga.png' not found"]
+    assert 'src="foto/warga.png"' in result.html
+
+
+def test_export_writes_the_files(tmp_path, article_file):
+    out = tmp_path / "out" / "banjir.html"
+    out.parent.mkdir()
+    result, written = export_article(
+        Article.parse(article_file.read_text(), article_file), out, "blogger", Settings()
+    )
+    assert written == [tmp_path / "out" / "banjir.post.txt", out]
+    assert out.read_text(encoding="utf-8") == result.html
+
+
+def test_sample_article_exports(tmp_path):
+    article = Article.parse(sample_article_path().read_text(encoding="utf-8"))
+    html = get_exporter("page").export(article, Settings(), BodyRenderer()).html
+    assert "Pertemuan Antara Putin dan Kim Jong Un" in html
+    assert "Netizen.co.id - Netizen.co.id" not in html  # the dateline is not doubled
+    assert '<strong class="dateline">Netizen.co.id</strong> - Presiden Rusia' in html
+    assert "Kamis, 14 September 2023" in html
+
+
+def test_plain_skin_uses_its_own_template(article_file):
+    html = export(article_file, "page", Settings(skin="plain")).html
+    assert '<main class="plain">' in html and "Page Nav" not in html
