@@ -47,7 +47,7 @@ def generate_article(words: int, seed: int = 0) -> str:
     city = rng.choice(CITIES)
     lines = [
         "---",
-        f"title: Laporan Khusus {seed}: Warga {city.title()} Menunggu Kepastian Anggaran",
+        f'title: "Laporan Khusus {seed}: Warga {city.title()} Menunggu Kepastian Anggaran"',
         "summary: Ringkasan laporan tentang kebijakan anggaran daerah dan dampaknya bagi warga.",
         "author: Tim Redaksi",
         "editor: Redaktur Pelaksana",

@@ -65,7 +65,8 @@ def split_chunks(body: str, first_line: int = 1) -> list[Chunk]:
             j = i + 1
             while j < n and not lines[j].strip():
                 j += 1
-            if current and j < n and _continues(lines[j], kind):
+            following = lines[j + 1] if j + 1 < n else ""
+            if current and j < n and _continues(lines[j], kind, following):
                 current.extend([""] * (j - i))
                 i = j
                 continue
@@ -81,6 +82,8 @@ def split_chunks(body: str, first_line: int = 1) -> list[Chunk]:
         if not current:
             start = i
             kind = "list" if _LIST_ITEM.match(line) else "quote" if _QUOTE.match(line) else ""
+        if kind == "" and _DEFINITION.match(line):
+            kind = "deflist"
         fence = _FENCE_OPEN.match(line)
         if fence:
             end = _fence_end(lines, i, fence.group(1))
@@ -106,9 +109,11 @@ def split_chunks(body: str, first_line: int = 1) -> list[Chunk]:
     return chunks
 
 
-def _continues(line: str, kind: str) -> bool:
+def _continues(line: str, kind: str, following: str) -> bool:
     if line.startswith(("    ", "\t")) or _DEFINITION.match(line):
         return True
+    if kind == "deflist":  # another term of the same definition list
+        return bool(_DEFINITION.match(following))
     if kind == "list":
         return bool(_LIST_ITEM.match(line))
     if kind == "quote":

@@ -22,21 +22,20 @@ from markdown.extensions.toc import unique
 from netizen_editor.article import Article
 from netizen_editor.chunker import Chunk, definitions, split_chunks
 from netizen_editor.mdext import make_markdown
-from netizen_editor.mdext.newsroom import NewsroomExtension
+from netizen_editor.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
 from netizen_editor.sanitize import clean_html
 from netizen_editor.settings import Settings
 
 Mode = Literal["preview", "page", "blogger"]
 
-_LINE_MARK = re.compile(r"(\n*)<!--L:(\d+)-->\n*(<[a-zA-Z][\w-]*)?")
-_FIRST_TAG = re.compile(r"^\s*(<[a-zA-Z][\w-]*)")
-_PLACEHOLDER = 'data-line="@L@"'
+_RAW_GAP = re.compile(r"\n\n+(?=<[a-zA-Z])")  # raw HTML blocks leave a blank line after them
+_PLACEHOLDER = 'data-line="@"'
 _AD = re.compile(r'<div([^>]*) class="nz-ad"([^>]*)></div>')
-_MORE = re.compile(r'<div(?: data-line="(\d+)")? class="nz-more"></div>')
+_MORE = re.compile(r'<div class="nz-more"(?: data-line="(\d+)")?></div>')
 _DATA_LINE = re.compile(r' data-line="\d+"')
 _ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 _FIRST_P = re.compile(r'<p data-line="[^"]*">')
-_HEADING_ID = re.compile(r'^<h[1-6] data-line="\d+" id="([^"]*)"')
+_HEADING_ID = re.compile(r'^<h[1-6] data-line="\d+" id="([^"]*)"')  # toc adds ids last
 _TITLE_LINE = re.compile(r"^[ ]{0,3}#[ \t]+.+$")
 
 
@@ -106,13 +105,10 @@ class BodyRenderer:
     def render(self, article: Article, settings: Settings) -> str:
         chunks = split_chunks(prepare_body(article), article.body_line)
         source = "\n\n".join(
-            c.text if c.is_definition else f"<!--L:{c.line}-->\n\n{c.text}" for c in chunks
+            c.text if c.is_definition else f"{LINE_SENTINEL}{c.line}\n\n{c.text}" for c in chunks
         )
         html = self._convert(source, article.get("image_credit"), strip_footnotes=False)
-        html = _LINE_MARK.sub(_attach_line, html).replace(
-            '\n\n<div class="footnote">', '\n<div class="footnote">'
-        )
-        html = clean_html(html)
+        html = clean_html(_RAW_GAP.sub("\n", html))
         return self._with_dateline(html, article, settings)
 
     # -- chunk by chunk, cached ---------------------------------------------------------------
@@ -137,10 +133,10 @@ class BodyRenderer:
         cached = self._cache.get(key)
         if cached is None:
             text = chunk.text + ("\n\n" + defs if defs else "")
-            html = self._convert(text, credit, strip_footnotes=True)
             if not chunk.is_definition:
-                html = _FIRST_TAG.sub(lambda m: f"{m.group(1)} {_PLACEHOLDER}", html, count=1)
-            cached = clean_html(html)
+                text = f"{LINE_SENTINEL}@\n\n{text}"
+            html = self._convert(text, credit, strip_footnotes=True)
+            cached = clean_html(_RAW_GAP.sub("\n", html))
             self._cache[key] = cached
             if len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
@@ -180,14 +176,6 @@ def _unique_heading_ids(chunks: list[ChunkHtml]) -> None:
         if given != wanted:
             html = f"{item.html[: m.start(1)]}{given}{item.html[m.end(1) :]}"
             chunks[index] = ChunkHtml(item.line, html)
-
-
-def _attach_line(m: re.Match[str]) -> str:
-    """A line marker becomes the data-line of the element after it; the blank lines that raw
-    HTML blocks leave before it shrink to one newline, as between separately rendered chunks."""
-    sep = "\n" if m.group(1) else ""
-    tag = m.group(3)
-    return f'{sep}{tag} data-line="{m.group(2)}"' if tag else sep
 
 
 def join_chunks(chunks: list[ChunkHtml]) -> str:

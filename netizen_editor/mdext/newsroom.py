@@ -54,6 +54,39 @@ class MarkerBlockProcessor(BlockProcessor):
         return True
 
 
+_STASH_PLACEHOLDER = re.compile(r"\x02wzxhzdk:(\d+)\x03")
+_FIRST_TAG = re.compile(r"^(\s*<[a-zA-Z][\w-]*)")
+LINE_SENTINEL = "\ue000L"  # a private-use character: never in real text
+
+
+class LineSentinelProcessor(BlockProcessor):
+    """A block ``\ue000L<line>`` between chunks gives the next top-level element its source line
+    (``data-line``); ``\ue000L@`` marks the chunk's first element for the line to be filled in
+    later (the chunk cache stores HTML independent of where the chunk sits)."""
+
+    def __init__(self, parser, ext: NewsroomExtension):
+        super().__init__(parser)
+        self.ext = ext
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return block.startswith(LINE_SENTINEL)
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        self.ext.finish_line(parent)
+        self.ext.pending_line = (block[len(LINE_SENTINEL) :].strip(), len(parent))
+        return True
+
+
+class LineFinishTreeprocessor(Treeprocessor):
+    def __init__(self, md: Markdown, ext: NewsroomExtension):
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        self.ext.finish_line(root)
+
+
 class NewsroomTreeprocessor(Treeprocessor):
     """Top-level paragraphs: ``Baca juga:`` boxes and captioned figures."""
 
@@ -67,12 +100,12 @@ class NewsroomTreeprocessor(Treeprocessor):
                 continue
             related = len(child) and RELATED_PREFIX.match(child.text or "")
             if related and any(el.tag == "a" for el in child):
-                root[index] = self._related(child)
+                root[index] = _keep_line(child, self._related(child))
                 continue
             if _is_lone_image(child):
                 img = child[0]
                 if img.get("title"):
-                    root[index] = self._figure(img)
+                    root[index] = _keep_line(child, self._figure(img))
 
     def _related(self, p: etree.Element) -> etree.Element:
         aside = etree.Element("aside", {"class": "baca-juga"})
@@ -103,6 +136,12 @@ class NewsroomTreeprocessor(Treeprocessor):
             if caption:
                 span.text = " " + span.text
         return figure
+
+
+def _keep_line(old: etree.Element, new: etree.Element) -> etree.Element:
+    if old.get("data-line") is not None:
+        new.set("data-line", old.get("data-line"))
+    return new
 
 
 def _is_lone_image(p: etree.Element) -> bool:
@@ -137,9 +176,38 @@ class NewsroomExtension(Extension):
     def __init__(self, **kwargs):
         self.default_credit = ""
         self.strip_footnotes = False
+        self.pending_line: tuple[str, int] | None = None
         super().__init__(**kwargs)
 
+    def reset(self) -> None:
+        self.pending_line = None
+
+    def finish_line(self, root: etree.Element) -> None:
+        """Give the first element added since the last sentinel its ``data-line``."""
+        if self.pending_line is None:
+            return
+        line, index = self.pending_line
+        self.pending_line = None
+        if index >= len(root):
+            return
+        element = root[index]
+        m = _STASH_PLACEHOLDER.fullmatch(element.text or "") if element.tag == "p" else None
+        if m is None:
+            element.set("data-line", line)
+            return
+        # raw HTML and fenced code wait in the stash: the line goes onto their first tag
+        blocks = self.md.htmlStash.rawHtmlBlocks
+        number = int(m.group(1))
+        if number < len(blocks) and isinstance(blocks[number], str):
+            blocks[number] = _FIRST_TAG.sub(rf'\1 data-line="{line}"', blocks[number], count=1)
+
     def extendMarkdown(self, md: Markdown) -> None:
+        self.md = md
+        md.registerExtension(self)
+        md.parser.blockprocessors.register(
+            LineSentinelProcessor(md.parser, self), "nz_line_sentinel", 200
+        )
+        md.treeprocessors.register(LineFinishTreeprocessor(md, self), "nz_line_finish", 40)
         md.preprocessors.register(JumpBreakPreprocessor(md), "nz_jump_break", 35)
         md.parser.blockprocessors.register(MarkerBlockProcessor(md.parser), "nz_markers", 75)
         md.treeprocessors.register(NewsroomTreeprocessor(md, self), "nz_newsroom", 15)
