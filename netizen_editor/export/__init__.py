@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from netizen_editor.article import Article
@@ -26,17 +27,27 @@ def side_file(out: Path, suffix: str) -> Path:
 
 
 def write_export(result: ExportResult, out: Path) -> list[Path]:
-    """Write the export atomically; a failure leaves every existing output file untouched."""
-    from netizen_editor.storage.atomic import atomic_write_text
+    """Write the export's files, each atomically. If one fails, the ones already written are
+    put back as they were, so a failed export leaves no trace and every old file untouched."""
+    from netizen_editor.storage.atomic import atomic_write_bytes, atomic_write_text
 
-    written: list[Path] = []
-    for suffix, text in result.side_files.items():
-        target = side_file(out, suffix)
-        atomic_write_text(target, text)
-        written.append(target)
-    atomic_write_text(out, result.html)
-    written.append(out)
-    return written
+    files = [(out, result.html)]
+    files += [(side_file(out, suffix), text) for suffix, text in result.side_files.items()]
+    before: list[tuple[Path, bytes | None]] = []
+    try:
+        for target, text in files:
+            old = target.read_bytes() if target.is_file() else None
+            atomic_write_text(target, text)
+            before.append((target, old))
+    except Exception:
+        for target, old in reversed(before):
+            with contextlib.suppress(OSError):
+                if old is None:
+                    target.unlink()
+                else:
+                    atomic_write_bytes(target, old)
+        raise
+    return [target for target, _ in files]
 
 
 def export_article(

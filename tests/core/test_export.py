@@ -193,8 +193,41 @@ def test_export_writes_the_files(tmp_path, article_file):
     result, written = export_article(
         Article.parse(article_file.read_text(), article_file), out, "blogger", Settings()
     )
-    assert written == [tmp_path / "out" / "banjir.post.txt", out]
+    assert written == [out, tmp_path / "out" / "banjir.post.txt"]
     assert out.read_text(encoding="utf-8") == result.html
+
+
+def test_a_failed_side_file_puts_the_main_file_back(tmp_path, article_file, monkeypatch):
+    from netizen_editor.storage import atomic
+
+    out = tmp_path / "banjir.html"
+    out.write_text("previous export", encoding="utf-8")
+    real_replace = atomic._replace
+
+    def fail_for_side_file(src, dst):
+        if str(dst).endswith(".post.txt"):
+            raise OSError(13, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(atomic, "_replace", fail_for_side_file)
+    article = Article.parse(article_file.read_text(), article_file)
+    with pytest.raises(atomic.SaveError):
+        export_article(article, out, "blogger", Settings())
+    assert out.read_text(encoding="utf-8") == "previous export"
+    assert not (tmp_path / "banjir.post.txt").exists()
+
+
+def test_skin_defaults_can_be_overridden_in_settings(article_file):
+    settings = Settings(
+        gradient_start="#112233", accent="#abcdef", tagline="Slogan baru", menu_pages=["Satu"]
+    )
+    html = export(article_file, "page", settings).html
+    assert "--grad-start:#112233;" in html and "--accent:#abcdef" in html
+    assert "--grad-end:#2575fc" in html  # not overridden: the skin's default
+    assert "Slogan baru" in html and ">Satu</a>" in html and ">Kontak</a>" not in html
+    hostile = Settings(gradient_end="red;}body{visibility:hidden")
+    html = export(article_file, "page", hostile).html
+    assert "visibility:hidden" not in html and "--grad-end:#000" in html
 
 
 def test_sample_article_exports(tmp_path):
