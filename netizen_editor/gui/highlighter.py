@@ -1,0 +1,308 @@
+"""Markdown highlighting for the editor, one block (line) at a time.
+
+Multi-line constructs keep their state in the block state, so a keystroke re-highlights only
+its own line (and the following lines only while their state actually changes):
+
+* ``FRONT_MATTER`` — inside YAML front matter, which can only open on the very first line;
+* ``FENCE_BACKTICK`` / ``FENCE_TILDE`` — inside a fenced code block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+
+NORMAL = 0
+FRONT_MATTER = 1
+FENCE_BACKTICK = 2
+FENCE_TILDE = 3
+
+_FM_OPEN = re.compile(r"^\ufeff?---[ \t]*$")
+_FM_CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+_FM_KEY = re.compile(r"^([^\s#:][^:]*?)[ \t]*:(?=[ \t]|$)")
+_FM_ITEM = re.compile(r"^[ \t]*-(?=[ \t]|$)")
+_FM_COMMENT = re.compile(r"(?:^|[ \t])#.*$")
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
+_QUOTE = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
+_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
+_AD = re.compile(r"^[ ]{0,3}\[\[(?:ad(?::[\w-]+)?|more)\]\][ \t]*$")
+_MORE = re.compile(r"^[ ]{0,3}<!--\s*more\s*-->[ \t]*$")
+_BACA = re.compile(r"^\s*baca\s+juga\s*:", re.IGNORECASE)
+_HRULE = re.compile(r"^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
+_TARGET = r"(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?"
+_IMAGE = re.compile(rf"!\[([^\]\n]*)\]\(({_TARGET})\)")
+_LINK = re.compile(rf"(?<!!)\[([^\]\n]*)\]\(({_TARGET})\)")
+_AUTOLINK = re.compile(r"<https?://[^>\s]+>|(?<![(<\w])https?://[^\s)<>]+")
+_CODE = re.compile(r"(`+)(.+?)\1")
+_HTML_COMMENT = re.compile(r"<!--.*?-->")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+LIGHT = {
+    "syntax": "#9aa0a6",
+    "heading": "#1a3d7c",
+    "emphasis": "#202124",
+    "link": "#0b57d0",
+    "url": "#5f6f86",
+    "image": "#7b2fa0",
+    "code": "#a3320b",
+    "code_bg": "#f3f4f6",
+    "quote": "#2e6b3a",
+    "list": "#c2410c",
+    "fm_key": "#8430ce",
+    "fm_value": "#3c4043",
+    "fm_bg": "#f7f5fb",
+    "comment": "#80868b",
+    "ad": "#9a5b00",
+    "ad_bg": "#fff3dc",
+    "baca": "#0f766e",
+    "more": "#b3261e",
+    "more_bg": "#fde8e7",
+}
+DARK = {
+    "syntax": "#7f8691",
+    "heading": "#8ab4f8",
+    "emphasis": "#e8eaed",
+    "link": "#8ab4f8",
+    "url": "#9aa7b8",
+    "image": "#d7aefb",
+    "code": "#f6ad8b",
+    "code_bg": "#2b2f36",
+    "quote": "#81c995",
+    "list": "#fdba74",
+    "fm_key": "#d7aefb",
+    "fm_value": "#dadce0",
+    "fm_bg": "#2a2733",
+    "comment": "#9aa0a6",
+    "ad": "#fdd663",
+    "ad_bg": "#3b3220",
+    "baca": "#5eead4",
+    "more": "#f28b82",
+    "more_bg": "#3c2222",
+}
+
+
+def _fmt(
+    color: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    background: str = "",
+    mono: bool = False,
+    underline: bool = False,
+) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(color))
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        fmt.setFontItalic(True)
+    if background:
+        fmt.setBackground(QColor(background))
+    if mono:
+        fmt.setFontFamilies([QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()])
+    if underline:
+        fmt.setFontUnderline(True)
+    return fmt
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    """Highlights Markdown and the newsroom's extensions (ads, ``Baca juga:``, jump breaks)."""
+
+    def __init__(self, document: QTextDocument, palette: QPalette | None = None):
+        super().__init__(document)
+        self._formats: dict[str, QTextCharFormat] = {}
+        self._styled_line = False
+        self._units: list[int] | None = None
+        self.set_palette(palette or QPalette())
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Pick light or dark colours to match ``palette`` and re-highlight."""
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        c = DARK if dark else LIGHT
+        self._formats = {
+            "syntax": _fmt(c["syntax"]),
+            "heading": _fmt(c["heading"], bold=True),
+            "bold": _fmt(c["emphasis"], bold=True),
+            "italic": _fmt(c["emphasis"], italic=True),
+            "link": _fmt(c["link"]),
+            "url": _fmt(c["url"], underline=True),
+            "image": _fmt(c["image"]),
+            "code": _fmt(c["code"], background=c["code_bg"], mono=True),
+            "fence": _fmt(c["code"], background=c["code_bg"], mono=True),
+            "quote": _fmt(c["quote"], italic=True),
+            "list": _fmt(c["list"], bold=True),
+            "fm_fence": _fmt(c["syntax"], background=c["fm_bg"]),
+            "fm_key": _fmt(c["fm_key"], bold=True, background=c["fm_bg"]),
+            "fm_value": _fmt(c["fm_value"], background=c["fm_bg"]),
+            "comment": _fmt(c["comment"], italic=True),
+            "fm_comment": _fmt(c["comment"], italic=True, background=c["fm_bg"]),
+            "ad": _fmt(c["ad"], bold=True, background=c["ad_bg"]),
+            "baca": _fmt(c["baca"], bold=True),
+            "more": _fmt(c["more"], bold=True, background=c["more_bg"]),
+        }
+        self.rehighlight()
+
+    # -- queries used by the editor ----------------------------------------------------------
+    @staticmethod
+    def is_code_state(state: int) -> bool:
+        return state in (FENCE_BACKTICK, FENCE_TILDE)
+
+    # -- highlighting ------------------------------------------------------------------------
+    def highlightBlock(self, text: str) -> None:
+        # Qt counts UTF-16 units, Python code points: map only when the line has emoji & co.
+        self._units = _utf16_offsets(text) if _ASTRAL.search(text) else None
+        previous = self.previousBlockState()
+        if previous == FRONT_MATTER:
+            self._front_matter_line(text)
+            return
+        if previous in (FENCE_BACKTICK, FENCE_TILDE):
+            self._fenced_line(text, previous)
+            return
+        if previous == -1 and self.currentBlock().position() == 0 and _FM_OPEN.match(text):
+            self._set(0, len(text), self._formats["fm_fence"])
+            self.setCurrentBlockState(FRONT_MATTER)
+            return
+        self.setCurrentBlockState(NORMAL)
+        fence = _FENCE.match(text)
+        if fence:
+            self._set(0, len(text), self._formats["fence"])
+            self.setCurrentBlockState(FENCE_BACKTICK if fence.group(1)[0] == "`" else FENCE_TILDE)
+            return
+        self._markdown_line(text)
+
+    def _front_matter_line(self, text: str) -> None:
+        f = self._formats
+        if _FM_CLOSE.match(text):
+            self._set(0, len(text), f["fm_fence"])
+            self.setCurrentBlockState(NORMAL)
+            return
+        self.setCurrentBlockState(FRONT_MATTER)
+        self._set(0, len(text), f["fm_value"])
+        if text.lstrip().startswith("#"):
+            self._set(0, len(text), f["fm_comment"])
+            return
+        key = _FM_KEY.match(text)
+        if key:
+            self._set(0, key.end(), f["fm_key"])
+        item = _FM_ITEM.match(text)
+        if item:
+            self._set(0, item.end(), f["fm_key"])
+        start = key.end() if key else 0
+        comment = _FM_COMMENT.search(text, start)
+        if comment and not _in_quotes(text, comment.start()):
+            self._set(comment.start(), len(text) - comment.start(), f["fm_comment"])
+
+    def _fenced_line(self, text: str, state: int) -> None:
+        self._set(0, len(text), self._formats["fence"])
+        fence = _FENCE.match(text)
+        closing = "`" if state == FENCE_BACKTICK else "~"
+        if fence and fence.group(1)[0] == closing and not text[fence.end() :].strip():
+            self.setCurrentBlockState(NORMAL)
+        else:
+            self.setCurrentBlockState(state)
+
+    def _markdown_line(self, text: str) -> None:
+        f = self._formats
+        self._styled_line = False
+        if _AD.match(text):
+            self._set(0, len(text), f["ad"])
+            return
+        if _MORE.match(text):
+            self._set(0, len(text), f["more"])
+            return
+        if _HRULE.match(text):
+            self._set(0, len(text), f["syntax"])
+            return
+        heading = _HEADING.match(text)
+        self._styled_line = bool(heading or _QUOTE.match(text))
+        if heading:
+            self._set(0, len(text), f["heading"])
+            self._set(0, heading.end(1), f["syntax"])
+        quote = _QUOTE.match(text)
+        if quote:
+            self._set(quote.end(), len(text) - quote.end(), f["quote"])
+            self._set(0, quote.end(), f["syntax"])
+        body = text[quote.end() :] if quote else text
+        offset = quote.end() if quote else 0
+        item = _LIST.match(body)
+        if item:
+            self._set(offset, item.end(), f["list"])
+        baca = _BACA.match(body)
+        if baca:
+            self._set(offset, baca.end(), f["baca"])
+        self._inline(text)
+
+    def _inline(self, text: str) -> None:
+        f = self._formats
+        for m in _BOLD.finditer(text):
+            self._merge(m.start(2), m.end(2) - m.start(2), f["bold"])
+            self._syntax(m.start(), len(m.group(1)))
+            self._syntax(m.end(2), len(m.group(1)))
+        for m in _ITALIC.finditer(text):
+            self._merge(m.start(2), m.end(2) - m.start(2), f["italic"])
+            self._syntax(m.start(), 1)
+            self._syntax(m.end(2), 1)
+        for m in _LINK.finditer(text):
+            self._merge(m.start(1), m.end(1) - m.start(1), f["link"])
+            self._set(m.start(3), m.end(3) - m.start(3), f["url"])
+            self._syntax(m.start(), 1)
+            self._syntax(m.end(1), 2)
+            self._syntax(m.end() - 1, 1)
+        for m in _AUTOLINK.finditer(text):
+            self._set(m.start(), m.end() - m.start(), f["url"])
+        for m in _IMAGE.finditer(text):
+            self._set(m.start(), m.end() - m.start(), f["image"])
+            self._set(m.start(3), m.end(3) - m.start(3), f["url"])
+        for m in _HTML_COMMENT.finditer(text):
+            self._set(m.start(), m.end() - m.start(), f["comment"])
+        for m in _CODE.finditer(text):
+            self._set(m.start(), m.end() - m.start(), f["code"])
+
+    def _merge(self, start: int, length: int, fmt: QTextCharFormat) -> None:
+        """Add ``fmt``'s weight/italics to what is already there (bold inside a heading…)."""
+        if not self._styled_line:
+            self._set(start, length, fmt)
+            return
+        for i in range(start, start + length):
+            current = QTextCharFormat(self.format(self._q(i)))
+            current.merge(fmt)
+            if fmt.foreground().style() and self.format(self._q(i)).foreground().style():
+                current.setForeground(self.format(self._q(i)).foreground())
+            self._set(i, 1, current)
+
+    def _q(self, index: int) -> int:
+        return index if self._units is None else self._units[index]
+
+    def _set(self, start: int, length: int, fmt: QTextCharFormat) -> None:
+        if self._units is None:
+            self.setFormat(start, length, fmt)
+        else:
+            self.setFormat(
+                self._units[start], self._units[start + length] - self._units[start], fmt
+            )
+
+    def _syntax(self, start: int, length: int) -> None:
+        self._set(start, length, self._formats["syntax"])
+
+
+def _utf16_offsets(text: str) -> list[int]:
+    offsets = [0]
+    for ch in text:
+        offsets.append(offsets[-1] + (2 if ord(ch) > 0xFFFF else 1))
+    return offsets
+
+
+def _in_quotes(text: str, index: int) -> bool:
+    return text.count("'", 0, index) % 2 == 1 or text.count('"', 0, index) % 2 == 1

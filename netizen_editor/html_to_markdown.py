@@ -1,0 +1,140 @@
+"""Clipboard HTML (web pages, Word, Google Docs) → clean Markdown (no Qt).
+
+Scripts, styles, comments, Office namespaces and presentational wrappers (``span``,
+``font``) go; Google Docs' bold/italic spans become ``**`` / ``*``; Word's fake list
+paragraphs become real ``-`` lists. Headings are ATX (``##``), bullets ``-``, line breaks a
+trailing backslash (never trailing spaces), and runs of blank lines collapse to one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
+from markdownify import ATX, BACKSLASH, MarkdownConverter
+
+_DROP = (
+    "script",
+    "style",
+    "head",
+    "meta",
+    "link",
+    "title",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "form",
+    "xml",
+)
+_UNWRAP = ("span", "font", "u", "ins", "small", "big", "center", "abbr", "cite", "section")
+_SEMANTIC = re.compile(
+    r"<\s*(p|h[1-6]|ul|ol|li|a|b|strong|em|i|img|blockquote|table|pre)[\s>/]", re.IGNORECASE
+)
+_BOLD = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
+_ITALIC = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
+_WORD_LIST = re.compile(r"mso-list\s*:", re.IGNORECASE)
+_WORD_LIST_MARKER = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+_SOURCE_WRAP = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
+_BLANKS = re.compile(r"\n{3,}")
+_LONE_BREAK = re.compile(r"^\\$", re.MULTILINE)  # a line that is only a hard break
+_DANGLING_BREAK = re.compile(r"\\\n(?=\n|$)")  # a hard break that ends a paragraph
+
+
+def looks_like_rich_text(html: str) -> bool:
+    """Whether ``html`` has structure worth converting (not just styled plain text).
+
+    Code editors put coloured ``div``/``span`` soup on the clipboard next to the plain text;
+    for those the plain text is the better paste.
+    """
+    return bool(_SEMANTIC.search(html))
+
+
+def html_to_markdown(html: str) -> str:
+    """Markdown for an HTML fragment, without leading or trailing blank lines."""
+    soup = BeautifulSoup(html, "html.parser")
+    _clean(soup)
+    converter = MarkdownConverter(
+        heading_style=ATX,
+        bullets="-",
+        strong_em_symbol="*",
+        newline_style=BACKSLASH,
+        escape_underscores=False,
+        escape_asterisks=True,
+    )
+    markdown = converter.convert_soup(soup)
+    markdown = markdown.replace("\u00a0", " ").replace("\r\n", "\n")
+    markdown = _TRAILING.sub("", markdown)
+    markdown = _LONE_BREAK.sub("", markdown)
+    markdown = _DANGLING_BREAK.sub("\n", markdown)
+    markdown = _BLANKS.sub("\n\n", markdown)
+    return markdown.strip("\n")
+
+
+def _clean(soup: BeautifulSoup) -> None:
+    for node in soup.find_all(string=True):
+        if isinstance(node, Comment | Declaration | Doctype | ProcessingInstruction):
+            node.extract()
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if not isinstance(tag, Tag) or tag.decomposed:
+            continue
+        if ":" in tag.name:  # Office namespaces: <o:p>, <v:shape>, <w:Sdt>…
+            tag.decompose()
+        elif tag.name == "img" and tag.get("src", "").startswith("data:"):
+            tag.decompose()  # inline base64 images would bury the text
+    for tag in soup.find_all(style=_WORD_LIST_MARKER):
+        tag.decompose()
+    _word_lists(soup)
+    _google_docs(soup)
+    for tag in soup.find_all(_UNWRAP):
+        tag.unwrap()
+    for node in soup.find_all(string=_SOURCE_WRAP):
+        if not node.find_parent(["pre", "code"]):
+            node.replace_with(_SOURCE_WRAP.sub(" ", node))  # HTML source line wrapping
+    for tag in soup.find_all(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"]):
+        if not tag.decomposed and not tag.get_text().strip() and not tag.find("img"):
+            tag.decompose()  # empty paragraphs Word and web editors use as spacing
+
+
+def _google_docs(soup: BeautifulSoup) -> None:
+    # Google Docs wraps the whole fragment in <b style="font-weight:normal" id="docs-internal…">
+    for tag in soup.find_all("b", id=re.compile(r"^docs-internal-guid")):
+        tag.unwrap()
+    for tag in soup.find_all("span", style=True):
+        style = tag.get("style", "")
+        if _ITALIC.search(style):
+            tag.wrap(soup.new_tag("em"))
+        if _BOLD.search(style):
+            tag.wrap(soup.new_tag("strong"))
+
+
+def _word_lists(soup: BeautifulSoup) -> None:
+    """Word exports list items as ``<p class=MsoListParagraph…>``: make them ``<ul><li>``."""
+    current: Tag | None = None
+    for p in soup.find_all("p"):
+        is_item = _is_word_item(p)
+        if not is_item:
+            current = None
+            continue
+        previous = p.find_previous_sibling(True)
+        if current is None or previous is not current:
+            current = soup.new_tag("ul")
+            p.insert_before(current)
+        p.extract()
+        p.name = "li"
+        current.append(p)
+
+
+def _is_word_item(p: Tag) -> bool:
+    classes = " ".join(p.get("class") or [])
+    return "MsoListParagraph" in classes or bool(_WORD_LIST.search(p.get("style", "")))

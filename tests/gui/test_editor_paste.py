@@ -1,0 +1,161 @@
+"""Paste and drop into the editor: images next to the article, HTML as Markdown, .md opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage
+
+from netizen_editor.gui.editor import MarkdownEditor
+
+
+@pytest.fixture
+def editor(qtbot) -> MarkdownEditor:
+    widget = MarkdownEditor()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "news" / "berita putin.md"
+    path.parent.mkdir()
+    path.write_text("Body\n", encoding="utf-8")
+    return path
+
+
+def red_square(size: int = 8) -> QImage:
+    image = QImage(size, size, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    return image
+
+
+def image_mime(image: QImage) -> QMimeData:
+    mime = QMimeData()
+    mime.setImageData(image)
+    return mime
+
+
+def test_pasted_image_is_saved_as_png_and_linked(editor, article):
+    editor.article_path = article
+    editor.setPlainText("Foto: ")
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertFromMimeData(image_mime(red_square()))
+    saved = article.parent / "berita putin_files" / "image-1.png"
+    assert saved.is_file()
+    assert QImage(str(saved)).size() == red_square().size()
+    assert editor.text() == "Foto: ![](berita%20putin_files/image-1.png)"
+    editor.undo()
+    assert editor.text() == "Foto: "
+
+
+def test_second_image_gets_the_next_free_name(editor, article):
+    editor.article_path = article
+    editor.insertFromMimeData(image_mime(red_square()))
+    editor.insertFromMimeData(image_mime(red_square(4)))
+    folder = article.parent / "berita putin_files"
+    assert sorted(p.name for p in folder.iterdir()) == ["image-1.png", "image-2.png"]
+    assert "image-2.png" in editor.text()
+
+
+def test_image_in_an_untitled_article_waits_for_a_save(editor, qtbot, article):
+    with qtbot.waitSignal(editor.needs_save_for_image):
+        editor.insertFromMimeData(image_mime(red_square()))
+    assert editor.text() == ""
+    assert editor.has_pending_images()
+    editor.article_path = article  # the window saved the article
+    assert editor.insert_pending_images()
+    assert editor.text() == "![](berita%20putin_files/image-1.png)"
+    assert not editor.has_pending_images()
+
+
+def test_html_from_a_web_page_becomes_markdown(editor):
+    mime = QMimeData()
+    mime.setHtml(
+        "<html><head><style>p{color:red}</style></head><body>"
+        "<h2>Sub</h2><p>Teks <b>tebal</b> &amp; <a href='https://x.id'>tautan</a>.</p>"
+        "<p><br></p><p></p><ul><li>satu</li><li>dua</li></ul><script>x()</script></body></html>"
+    )
+    mime.setText("Sub Teks tebal & tautan. satu dua")
+    editor.insertFromMimeData(mime)
+    assert editor.text() == "## Sub\n\nTeks **tebal** & [tautan](https://x.id).\n\n- satu\n- dua"
+    editor.undo()
+    assert editor.text() == ""
+
+
+def test_styled_plain_text_pastes_as_its_plain_text(editor):
+    mime = QMimeData()
+    mime.setHtml('<div><span style="color:#569cd6">def</span> f(a_b):</div>')
+    mime.setText("def f(a_b):")
+    editor.insertFromMimeData(mime)
+    assert editor.text() == "def f(a_b):"
+
+
+def test_text_with_a_picture_of_itself_pastes_the_text(editor, article):
+    editor.article_path = article
+    mime = QMimeData()
+    mime.setHtml("<p>Paragraf dari <i>Word</i></p>")
+    mime.setImageData(red_square())
+    editor.insertFromMimeData(mime)
+    assert editor.text() == "Paragraf dari *Word*"
+    assert not (article.parent / "berita putin_files").exists()
+
+
+def test_plain_text_pastes_as_is(editor):
+    mime = QMimeData()
+    mime.setText("**sudah** Markdown\n- item")
+    editor.insertFromMimeData(mime)
+    assert editor.text() == "**sudah** Markdown\n- item"
+
+
+def drop(editor: MarkdownEditor, paths: list[Path], at: QPointF | None = None) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        at or QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    editor.dropEvent(event)
+    return event
+
+
+def test_dropped_image_file_is_copied_and_linked_where_dropped(editor, article, tmp_path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    photo = outside / "Foto Putin.jpg"
+    assert red_square().save(str(photo), "JPG")
+    editor.article_path = article
+    editor.setPlainText("Awal\n")
+    event = drop(editor, [photo], QPointF(2, 2))
+    assert event.isAccepted()
+    copied = article.parent / "berita putin_files" / "Foto-Putin.jpg"
+    assert copied.read_bytes() == photo.read_bytes()
+    assert editor.text() == "![](berita%20putin_files/Foto-Putin.jpg)Awal\n"
+
+
+def test_dropped_image_inside_the_article_folder_is_linked_in_place(editor, article):
+    photo = article.parent / "img" / "a.png"
+    photo.parent.mkdir()
+    red_square().save(str(photo), "PNG")
+    editor.article_path = article
+    drop(editor, [photo])
+    assert editor.text() == "![](img/a.png)"
+    assert not (article.parent / "berita putin_files").exists()
+
+
+def test_dropped_markdown_file_asks_the_window_to_open_it(editor, qtbot, tmp_path):
+    other = tmp_path / "lain.md"
+    other.write_text("# Lain\n", encoding="utf-8")
+    editor.setPlainText("tetap")
+    with qtbot.waitSignal(editor.open_file_requested) as blocker:
+        drop(editor, [other])
+    assert blocker.args == [other]
+    assert editor.text() == "tetap"

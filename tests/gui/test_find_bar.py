@@ -1,0 +1,196 @@
+"""Find and replace bar, and go to line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QVBoxLayout, QWidget
+
+from netizen_editor.gui.editor import MarkdownEditor
+from netizen_editor.gui.find_bar import FindBar, ask_go_to_line, go_to_line
+
+TEXT = "Putin bertemu Kim. putin tersenyum.\nPutinisme bukan kata.\nKim dan Putin."
+
+
+@pytest.fixture
+def parts(qtbot) -> Iterator[tuple[MarkdownEditor, FindBar]]:
+    host = QWidget()
+    editor = MarkdownEditor()
+    bar = FindBar(editor)
+    layout = QVBoxLayout(host)
+    layout.addWidget(editor)
+    layout.addWidget(bar)
+    qtbot.addWidget(host)
+    host.resize(900, 500)
+    host.show()
+    qtbot.waitExposed(host)
+    editor.setPlainText(TEXT)
+    yield editor, bar
+    host.close()  # the host owns editor and bar: keep it alive for the whole test
+
+
+def search(qtbot, bar: FindBar, text: str) -> None:
+    bar.find_edit.clear()
+    qtbot.keyClicks(bar.find_edit, text)
+
+
+def test_typing_finds_and_counts(parts, qtbot):
+    editor, bar = parts
+    bar.show_find()
+    assert bar.isVisible() and not bar.replace_edit.isVisible()
+    search(qtbot, bar, "putin")
+    assert bar.status_text() == "1 of 4"
+    assert editor.textCursor().selectedText() == "Putin"
+
+
+def test_next_and_previous_wrap_around(parts, qtbot):
+    editor, bar = parts
+    bar.show_find()
+    search(qtbot, bar, "Kim")
+    assert bar.status_text() == "1 of 2"
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    assert bar.status_text() == "2 of 2"
+    assert editor.textCursor().blockNumber() == 2
+    bar.find_next()
+    assert bar.status_text() == "1 of 2"
+    bar.find_previous()
+    assert bar.status_text() == "2 of 2"
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.status_text() == "1 of 2"
+
+
+def test_case_whole_word_and_regex(parts, qtbot):
+    _editor, bar = parts
+    bar.show_find()
+    search(qtbot, bar, "putin")
+    assert bar.match_count() == 4
+    bar.case_box.setChecked(True)
+    assert bar.match_count() == 1
+    bar.case_box.setChecked(False)
+    bar.word_box.setChecked(True)
+    assert bar.match_count() == 3  # not "Putinisme"
+    bar.word_box.setChecked(False)
+    bar.regex_box.setChecked(True)
+    search(qtbot, bar, r"^(Putin|Kim)\b")
+    assert bar.match_count() == 2  # line starts, case-insensitive
+
+
+def test_invalid_regex_says_so_and_does_not_crash(parts, qtbot):
+    editor, bar = parts
+    bar.show_find()
+    bar.regex_box.setChecked(True)
+    search(qtbot, bar, "(Putin")
+    assert bar.status_text().startswith("Invalid regular expression: ")
+    assert bar.match_count() == 0
+    assert not bar.find_next()
+    assert editor.text() == TEXT
+
+
+def test_no_matches(parts, qtbot):
+    _editor, bar = parts
+    bar.show_find()
+    search(qtbot, bar, "Biden")
+    assert bar.status_text() == "No matches"
+
+
+def test_replace_one_then_next(parts, qtbot):
+    editor, bar = parts
+    bar.show_replace()
+    assert bar.replace_edit.isVisible()
+    search(qtbot, bar, "Kim")
+    qtbot.keyClicks(bar.replace_edit, "Jong Un")
+    bar.replace()
+    assert editor.text() == TEXT.replace("Kim", "Jong Un", 1)
+    assert editor.textCursor().selectedText() == "Kim"  # moved on to the next match
+
+
+def test_replace_all_is_one_undo_step(parts, qtbot):
+    editor, bar = parts
+    bar.show_replace()
+    search(qtbot, bar, "putin")
+    bar.word_box.setChecked(True)
+    qtbot.keyClicks(bar.replace_edit, "Vladimir")
+    assert bar.replace_all() == 3
+    assert editor.text() == (
+        "Vladimir bertemu Kim. Vladimir tersenyum.\nPutinisme bukan kata.\nKim dan Vladimir."
+    )
+    assert bar.status_text() == "Replaced 3"
+    editor.undo()
+    assert editor.text() == TEXT
+
+
+def test_regex_replacement_uses_groups(parts, qtbot):
+    editor, bar = parts
+    bar.show_replace()
+    bar.regex_box.setChecked(True)
+    bar.case_box.setChecked(True)
+    search(qtbot, bar, r"(\w+) dan (\w+)")
+    qtbot.keyClicks(bar.replace_edit, r"\2 dan $1")
+    bar.replace_all()
+    assert editor.text().endswith("Putin dan Kim.")
+
+
+def test_escape_hides_and_returns_to_the_editor(parts, qtbot):
+    editor, bar = parts
+    bar.show_find()
+    search(qtbot, bar, "Kim")
+    assert len(editor.extraSelections()) > 1  # matches highlighted
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert len(editor.extraSelections()) == 1  # only the current line
+
+
+def test_escape_in_the_editor_closes_the_bar(parts, qtbot):
+    editor, bar = parts
+    bar.show_find()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert editor.text() == TEXT
+
+
+def test_selected_word_seeds_the_search(parts):
+    editor, bar = parts
+    cursor = editor.textCursor()
+    cursor.setPosition(14)
+    cursor.setPosition(17, cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    bar.show_find()
+    assert bar.find_edit.text() == "Kim"
+    assert bar.status_text() == "1 of 2"
+
+
+def test_counts_follow_edits_in_the_text(parts, qtbot):
+    editor, bar = parts
+    bar.show_find()
+    search(qtbot, bar, "Kim")
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertPlainText(" Kim lagi.")
+    qtbot.waitUntil(lambda: bar.status_text() == "3 matches")
+
+
+def test_go_to_line(parts):
+    editor, _bar = parts
+    assert go_to_line(editor, 2) == 2
+    assert editor.textCursor().blockNumber() == 1
+    assert go_to_line(editor, 99) == 3
+
+
+def test_go_to_line_dialog(parts, monkeypatch):
+    editor, _bar = parts
+    asked = {}
+
+    def fake_get_int(parent, title, label, value, minimum, maximum):
+        asked.update(value=value, minimum=minimum, maximum=maximum)
+        return 3, True
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(fake_get_int))
+    assert ask_go_to_line(editor) == 3
+    assert asked == {"value": 1, "minimum": 1, "maximum": 3}
+    assert editor.textCursor().blockNumber() == 2
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a: (1, False)))
+    assert ask_go_to_line(editor) is None
+    assert editor.textCursor().blockNumber() == 2

@@ -1,0 +1,240 @@
+"""The metadata panel and the front matter in the text are one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
+
+from netizen_editor.gui.editor import MarkdownEditor
+from netizen_editor.gui.metadata_panel import MetadataPanel
+
+ARTICLE = """\
+---
+title: Pertemuan Putin dan Kim
+# komentar redaksi
+author: Redaksi Netizen
+date: 2023-09-14T08:00:00+07:00
+labels: [Internasional, Rusia]
+slug: pertemuan-putin-kim
+x_internal:   "dibiarkan"
+status: ready
+---
+Netizen.co.id - Isi berita.
+"""
+
+
+@pytest.fixture
+def parts(qtbot) -> Iterator[tuple[MarkdownEditor, MetadataPanel]]:
+    host = QWidget()
+    editor = MarkdownEditor()
+    editor.setPlainText(ARTICLE)
+    panel = MetadataPanel(editor)
+    layout = QHBoxLayout(host)
+    layout.addWidget(editor, 2)
+    layout.addWidget(panel, 1)
+    qtbot.addWidget(host)
+    host.resize(1000, 700)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    yield editor, panel
+    host.close()
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClicks(widget, text)
+
+
+def test_fields_show_the_front_matter(parts):
+    _editor, panel = parts
+    assert panel.title_edit.text() == "Pertemuan Putin dan Kim"
+    assert panel.line_edits["author"].text() == "Redaksi Netizen"
+    assert panel.labels_edit.text() == "Internasional, Rusia"
+    assert panel.slug_edit.text() == "pertemuan-putin-kim"
+    assert panel.status_combo.currentData() == "ready"
+    assert panel.date_check.isChecked()
+    assert panel.date_edit.dateTime() == QDateTime(QDate(2023, 9, 14), QTime(8, 0))
+    assert not panel.error_label.isVisible()
+
+
+def test_nothing_edited_means_byte_for_byte_the_same(parts, qtbot):
+    editor, panel = parts
+    panel.refresh_from_text()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, "Tambahan.")
+    panel.refresh_from_text()
+    assert editor.text() == ARTICLE + "Tambahan."
+
+
+def test_editing_a_field_rewrites_only_its_line_in_one_undo_step(parts, qtbot):
+    editor, panel = parts
+    author = panel.line_edits["author"]
+    author.selectAll()
+    type_into(qtbot, author, "Ayu: Jakarta")
+    assert editor.text() == ARTICLE.replace("author: Redaksi Netizen", "author: 'Ayu: Jakarta'")
+    author.clearFocus()
+    editor.undo()  # the whole typing in the field is one step
+    assert editor.text() == ARTICLE
+
+
+def test_clearing_a_field_removes_its_key(parts, qtbot):
+    editor, panel = parts
+    author = panel.line_edits["author"]
+    author.selectAll()
+    type_into(qtbot, author, "x")
+    qtbot.keyClick(author, Qt.Key.Key_Backspace)
+    assert "author" not in editor.text()
+    assert "# komentar redaksi\ndate:" in editor.text()
+
+
+def test_new_fields_are_added_in_order(parts, qtbot):
+    editor, panel = parts
+    type_into(qtbot, panel.line_edits["dateline"], "JAKARTA")
+    type_into(qtbot, panel.summary_edit, "Ringkas.")
+    lines = editor.text().splitlines()
+    assert lines[1:3] == ["title: Pertemuan Putin dan Kim", "summary: Ringkas."]
+    assert "dateline: JAKARTA" in lines
+    assert lines.index("dateline: JAKARTA") == lines.index("slug: pertemuan-putin-kim") + 1
+
+
+def test_front_matter_is_created_when_missing(qtbot):
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText("Isi saja.\n")
+    panel = MetadataPanel(editor)
+    qtbot.addWidget(panel)
+    panel.title_edit.textEdited.emit("Judul Baru")  # as typing does
+    assert editor.text() == "---\ntitle: Judul Baru\nslug: judul-baru\n---\nIsi saja.\n"
+    editor.undo()
+    assert editor.text() == "Isi saja.\n"
+
+
+def test_editing_the_text_updates_the_fields(parts, qtbot):
+    editor, panel = parts
+    editor.setFocus()
+    cursor = editor.document().find("Redaksi Netizen")
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "Budi")
+    qtbot.waitUntil(lambda: panel.line_edits["author"].text() == "Budi")
+    assert panel.error_label.isHidden()
+
+
+def test_a_focused_field_is_not_overwritten(parts, qtbot):
+    editor, panel = parts
+    title = panel.title_edit
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    cursor = editor.document().find("Pertemuan Putin dan Kim")
+    cursor.insertText("Diubah di teks")
+    panel.refresh_from_text()
+    assert title.text() == "Pertemuan Putin dan Kim"
+    panel.line_edits["author"].setFocus()  # leaving the field lets the text win
+    qtbot.waitUntil(lambda: title.text() == "Diubah di teks")
+
+
+def test_slug_follows_the_title_until_edited_by_hand(qtbot):
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText("---\ntitle: Lama\nslug: lama\n---\nIsi\n")
+    panel = MetadataPanel(editor)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.title_edit.selectAll()
+    type_into(qtbot, panel.title_edit, "Putin Bertemu Kim!")
+    assert panel.slug_edit.text() == "putin-bertemu-kim"
+    assert "slug: putin-bertemu-kim\n" in editor.text()
+    panel.slug_edit.selectAll()
+    type_into(qtbot, panel.slug_edit, "putin-kim")
+    panel.title_edit.selectAll()
+    type_into(qtbot, panel.title_edit, "Judul Lain Sama Sekali")
+    assert panel.slug_edit.text() == "putin-kim"
+    assert "slug: putin-kim\n" in editor.text()
+    assert "title: Judul Lain Sama Sekali\n" in editor.text()
+
+
+def test_title_and_its_slug_undo_together(qtbot):
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText("Isi\n")
+    panel = MetadataPanel(editor)
+    qtbot.addWidget(panel)
+    panel.show()
+    type_into(qtbot, panel.title_edit, "Abc")
+    assert editor.text() == "---\ntitle: Abc\nslug: abc\n---\nIsi\n"
+    editor.undo()
+    assert editor.text() == "Isi\n"
+
+
+def test_summary_counts_characters_and_warns_past_160(parts, qtbot):
+    editor, panel = parts
+    type_into(qtbot, panel.summary_edit, "a" * 150)
+    assert panel.summary_count.text() == "150 / 160"
+    assert panel.summary_hint.isHidden()
+    qtbot.keyClicks(panel.summary_edit, "b" * 11)
+    assert panel.summary_count.text() == "161 / 160"
+    assert panel.summary_hint.isVisible()
+    assert "160" in panel.summary_hint.text()
+    assert f"summary: {'a' * 150}{'b' * 11}\n" in editor.text()
+
+
+def test_labels_become_a_yaml_list(parts, qtbot):
+    editor, panel = parts
+    panel.labels_edit.selectAll()
+    type_into(qtbot, panel.labels_edit, "Politik, Asia Timur")
+    assert "labels: [Politik, Asia Timur]\n" in editor.text()
+
+
+def test_status_and_date(parts, qtbot):
+    editor, panel = parts
+    panel.status_combo.activated.emit(panel.status_combo.findData("draft"))
+    assert "status: draft\n" in editor.text()
+    panel.date_check.click()  # unset
+    assert "date:" not in editor.text()
+    assert not panel.date_edit.isEnabled()
+    panel.date_check.click()  # set again: today, with the local offset
+    assert panel.date_edit.isEnabled()
+    assert "\ndate: " in editor.text()
+    panel.date_edit.setDateTime(QDateTime(QDate(2024, 1, 2), QTime(10, 30)))
+    value = panel.date_value()
+    assert value.replace(tzinfo=None) == dt.datetime(2024, 1, 2, 10, 30)
+    assert f"date: {value.isoformat()}\n" in editor.text()
+
+
+def test_date_keeps_the_articles_time_zone(parts):
+    editor, panel = parts
+    panel.date_edit.setDateTime(QDateTime(QDate(2023, 9, 15), QTime(9, 0)))
+    assert "date: 2023-09-15T09:00:00+07:00\n" in editor.text()
+
+
+def test_featured_image_is_relative_to_the_article(parts, tmp_path: Path, monkeypatch):
+    editor, panel = parts
+    editor.article_path = tmp_path / "berita.md"
+    photo = tmp_path / "foto" / "putin.jpg"
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(photo), ""))
+    )
+    panel.image_button.click()
+    assert panel.image_edit.text() == "foto/putin.jpg"
+    assert "image: foto/putin.jpg\n" in editor.text()
+
+
+def test_broken_yaml_shows_the_line_and_disables_fields(parts, qtbot):
+    editor, panel = parts
+    cursor = editor.document().find("[Internasional, Rusia]")
+    cursor.insertText("[Internasional, Rusia")
+    qtbot.waitUntil(lambda: panel.error_label.isVisible())
+    assert "line 6" in panel.error_label.text()
+    assert not panel.fields_widget.isEnabled()
+    panel.title_edit.textEdited.emit("tidak ditulis")  # fields cannot write while broken
+    assert "tidak ditulis" not in editor.text()
+    editor.undo()
+    qtbot.waitUntil(lambda: panel.fields_widget.isEnabled())
+    assert panel.error_label.isHidden()
