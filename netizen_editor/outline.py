@@ -33,9 +33,9 @@ def headings(text: str) -> list[Heading]:
         fence_match = _FENCE.match(line)
         if fence is not None:
             marker = fence_match.group(1) if fence_match else ""
-            if marker and marker[0] == fence[0] and len(marker) >= len(fence):
-                if not line.strip()[len(marker) :].strip():
-                    fence = None
+            closes = marker and marker[0] == fence[0] and len(marker) >= len(fence)
+            if closes and not line.strip()[len(marker) :].strip():
+                fence = None
             previous = None
             continue
         if fence_match:

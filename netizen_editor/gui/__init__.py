@@ -1,0 +1,1 @@
+"""The window: the only part of Netizen Editor that imports PySide6."""

@@ -1,0 +1,135 @@
+"""Application start-up: Qt and QtWebEngine setup, settings, translations, the session lock,
+the main window, and the offer to recover work a crashed session left behind."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from netizen_editor import APP_ID, APP_NAME, __version__
+
+ORGANIZATION = "Netizen.co.id"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def prepare_environment() -> None:
+    """Settings QtWebEngine reads when it starts; must run before the QApplication exists."""
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
+        flags.append("--no-sandbox")  # Chromium's sandbox refuses to run as root
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    if flags:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    import PySide6.QtWebEngineWidgets  # noqa: F401 - must be loaded before the QApplication
+
+
+def app_icon():  # -> QIcon
+    from PySide6.QtGui import QIcon
+
+    from netizen_editor.paths import resource_path
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resource_path("icons", f"{APP_ID}-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    svg = resource_path("icons", f"{APP_ID}.svg")
+    if icon.isNull() and svg.is_file():
+        icon.addFile(str(svg))
+    return icon
+
+
+def install_translators(app, language: str) -> list:
+    """Our translations (resources/translations/netizen_editor_<lang>.qm) and Qt's own."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from netizen_editor.paths import resource_path
+
+    installed = []
+    locale = QLocale(language)
+    folders = [
+        (str(resource_path("translations")), "netizen_editor"),
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
+    ]
+    for folder, name in folders:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def load_settings():  # -> tuple[Settings, str]
+    """The settings, or the defaults with the reason when the file cannot be read."""
+    from netizen_editor.errors import ArticleError
+    from netizen_editor.settings import Settings, default_settings_path
+
+    try:
+        return Settings.load_or_default(default_settings_path()), ""
+    except ArticleError as exc:
+        return Settings(), exc.located()
+
+
+def run(files: list[str]) -> int:
+    """Open the window (with ``files``, or the last session's articles) and run until closed."""
+    prepare_environment()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from netizen_editor.gui import smoke
+    from netizen_editor.gui.main_window import MainWindow
+    from netizen_editor.gui.test_hook import install_test_hook
+    from netizen_editor.storage.atomic import SaveError
+    from netizen_editor.storage.datadirs import journal_dir
+    from netizen_editor.storage.journal import Journal
+
+    # Qt's own command line options are not passed on: the CLI parsed ours already.
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+    settings, settings_problem = load_settings()
+    install_translators(app, settings.ui_language)
+
+    journal: Journal | None = Journal(journal_dir())
+    journal_problem = ""
+    try:
+        journal.start()
+    except (SaveError, OSError) as exc:
+        journal_problem = getattr(exc, "message", None) or str(exc)
+        journal = None
+
+    window = MainWindow(settings, journal=journal)
+    window.restore_session([str(Path(f)) for f in files])
+    window.show()
+    if settings_problem:
+        window.prompts.error(
+            QApplication.translate("App", "Settings Not Loaded"),
+            QApplication.translate(
+                "App", "The settings file cannot be read; the defaults are used until it is fixed."
+            ),
+            settings_problem,
+        )
+    if journal_problem:
+        QMessageBox.warning(
+            window,
+            QApplication.translate("App", "No Recovery Journal"),
+            QApplication.translate(
+                "App",
+                "Unsaved work cannot be journaled for recovery after a crash: {problem}\n\n"
+                "Save often until this is fixed.",
+            ).format(problem=journal_problem),
+        )
+    install_test_hook(window)
+    smoke.maybe_install(app, window)
+    QTimer.singleShot(0, window.offer_recovery)
+    code = app.exec()
+    return int(code)

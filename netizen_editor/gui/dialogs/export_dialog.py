@@ -1,0 +1,159 @@
+"""Export the article as an article page or a Blogger post, and show where the files went."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from netizen_editor.article import Article
+from netizen_editor.errors import ArticleError
+from netizen_editor.export import get_exporter, write_export
+from netizen_editor.gui.uiloader import child, load_ui
+from netizen_editor.render import BodyRenderer
+from netizen_editor.settings import Settings
+from netizen_editor.storage.atomic import SaveError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def default_output(article_path: Path | None, title_slug: str, folder: str, fmt: str) -> Path:
+    base = Path(folder) if folder else (article_path.parent if article_path else Path.home())
+    stem = article_path.stem if article_path else (title_slug or "artikel")
+    suffix = get_exporter(fmt).suffix
+    return base / f"{stem}{'-blogger' if fmt == 'blogger' else ''}{suffix}"
+
+
+class ExportDialog(QDialog):
+    exported = Signal(list)  # the files written
+
+    def __init__(
+        self,
+        text: str,
+        article_path: Path | None,
+        settings: Settings,
+        *,
+        folder: str = "",
+        fmt: str = "page",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        load_ui("export_dialog.ui", self)
+        self.text = text
+        self.article_path = article_path
+        self.settings = settings
+        self.folder = folder
+        self.written: list[Path] = []
+        self.format_page = child(self, QRadioButton, "format_page")
+        self.format_blogger = child(self, QRadioButton, "format_blogger")
+        self.output_edit = child(self, QLineEdit, "output_edit")
+        self.browse_button = child(self, QPushButton, "browse_button")
+        self.result_label = child(self, QLabel, "result_label")
+        self.warnings_list = child(self, QListWidget, "warnings_list")
+        self.open_folder_button = child(self, QPushButton, "open_folder_button")
+        self.export_button = child(self, QPushButton, "export_button")
+        self.close_button = child(self, QPushButton, "close_button")
+        self.result_label.setOpenExternalLinks(True)
+        self.warnings_list.hide()
+        try:
+            self._slug = Article.parse(text, article_path).slug
+        except ArticleError:
+            self._slug = ""
+        (self.format_blogger if fmt == "blogger" else self.format_page).setChecked(True)
+        self._auto_output = str(self._default_output())
+        self.output_edit.setText(self._auto_output)
+        self.format_page.toggled.connect(self._format_changed)
+        self.browse_button.clicked.connect(self._browse)
+        self.export_button.clicked.connect(self.export)
+        self.close_button.clicked.connect(self.accept)
+        self.open_folder_button.clicked.connect(self._open_folder)
+
+    def format(self) -> str:
+        return "blogger" if self.format_blogger.isChecked() else "page"
+
+    def set_format(self, fmt: str) -> None:
+        (self.format_blogger if fmt == "blogger" else self.format_page).setChecked(True)
+
+    def _default_output(self) -> Path:
+        return default_output(self.article_path, self._slug, self.folder, self.format())
+
+    def _format_changed(self) -> None:
+        if self.output_edit.text() == self._auto_output:  # not edited by hand: follow the format
+            self._auto_output = str(self._default_output())
+            self.output_edit.setText(self._auto_output)
+
+    def ask_output_path(self, current: Path) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _tr("Export To"), str(current), _tr("HTML files (*.html *.htm);;All files (*)")
+        )
+        return Path(name) if name else None
+
+    def _browse(self) -> None:
+        chosen = self.ask_output_path(Path(self.output_edit.text() or self._default_output()))
+        if chosen is not None:
+            self.output_edit.setText(str(chosen))
+
+    def export(self) -> list[Path]:
+        """Run the export; the files written (empty on failure, with the reason shown)."""
+        self.warnings_list.clear()
+        self.warnings_list.hide()
+        raw = self.output_edit.text().strip()
+        if not raw:
+            return self._fail(_tr("Choose where to save the export."))
+        out = Path(raw).expanduser()
+        if not out.suffix:
+            out = out.with_suffix(get_exporter(self.format()).suffix)
+        if self.article_path is not None and out.absolute() == self.article_path.absolute():
+            return self._fail(
+                _tr("The export would overwrite the article itself; choose another name.")
+            )
+        try:
+            article = Article.parse(self.text, self.article_path)
+            result = get_exporter(self.format()).export(article, self.settings, BodyRenderer())
+        except ArticleError as exc:
+            return self._fail(_tr("The article cannot be exported: {problem}").format(
+                problem=exc.located()))  # fmt: skip
+        try:
+            written = write_export(result, out)
+        except SaveError as exc:
+            return self._fail(exc.message)
+        self.written = written
+        self.folder = str(out.parent)
+        links = "<br>".join(
+            f'<a href="{QUrl.fromLocalFile(str(p)).toString()}">{html.escape(str(p))}</a>'
+            for p in written
+        )
+        self.result_label.setText(
+            "<b>" + html.escape(_tr("Exported.")) + "</b> " + html.escape(_tr("Files written:"))
+            + "<br>" + links
+        )  # fmt: skip
+        self.result_label.setStyleSheet("color: #1b5e20;")
+        if result.warnings:
+            self.warnings_list.addItems(result.warnings)
+            self.warnings_list.show()
+        self.open_folder_button.setEnabled(True)
+        self.exported.emit(written)
+        return written
+
+    def _fail(self, message: str) -> list[Path]:
+        self.result_label.setStyleSheet("color: #b3261e;")
+        self.result_label.setText(html.escape(message))
+        return []
+
+    def _open_folder(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[-1].parent)))

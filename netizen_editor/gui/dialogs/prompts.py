@@ -1,0 +1,142 @@
+"""Every question the window asks the user, in one object.
+
+The window calls ``self.prompts.<question>(...)``; tests replace single methods with canned
+answers (``monkeypatch.setattr(window.prompts, "unsaved_changes", lambda name: "discard")``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from netizen_editor.gui.dialogs.backups_dialog import BackupChoice, BackupsDialog
+from netizen_editor.gui.dialogs.encoding_dialog import EncodingChoice, EncodingDialog
+from netizen_editor.gui.dialogs.recovery_dialog import LATER, RecoveryDialog
+from netizen_editor.storage.backups import BackupStore
+from netizen_editor.storage.reading import ReadError
+from netizen_editor.storage.recovery import RecoveryItem
+
+MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
+SB = QMessageBox.StandardButton
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class Prompts:
+    def __init__(self, parent: QWidget):
+        self.parent = parent
+
+    def _ask(
+        self,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        info: str,
+        buttons: list[tuple[str, QMessageBox.ButtonRole, str]],
+        default: str,
+        escape: str,
+    ) -> str:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
+        box.setInformativeText(info)
+        answers = {}
+        for label, role, answer in buttons:
+            button = box.addButton(label, role)
+            answers[button] = answer
+            if answer == default:
+                box.setDefaultButton(button)
+            if answer == escape:
+                box.setEscapeButton(button)
+        box.exec()
+        return answers.get(box.clickedButton(), escape)
+
+    def unsaved_changes(self, name: str) -> str:
+        """save, discard or cancel."""
+        return self._ask(
+            QMessageBox.Icon.Warning,
+            _tr("Unsaved Changes"),
+            _tr("Save the changes to “{name}” before closing?").format(name=name),
+            _tr("If you don't save, your changes are lost."),
+            [
+                (_tr("&Save"), QMessageBox.ButtonRole.AcceptRole, "save"),
+                (_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole, "discard"),
+                (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, "cancel"),
+            ],
+            "save",
+            "cancel",
+        )
+
+    def disk_conflict(self, name: str) -> str:
+        """The file changed on disk since it was opened: overwrite, reload or cancel."""
+        return self._ask(
+            QMessageBox.Icon.Warning,
+            _tr("File Changed on Disk"),
+            _tr("“{name}” was changed by another program since you opened it.").format(name=name),
+            _tr(
+                "Overwrite it with your version (theirs is kept as a previous version), "
+                "reload theirs (yours can be brought back with Undo), or cancel."
+            ),
+            [
+                (_tr("&Overwrite"), QMessageBox.ButtonRole.AcceptRole, "overwrite"),
+                (_tr("&Reload Theirs"), QMessageBox.ButtonRole.DestructiveRole, "reload"),
+                (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, "cancel"),
+            ],
+            "cancel",
+            "cancel",
+        )
+
+    def changed_on_disk(self, name: str) -> str:
+        """Another program changed a file that has unsaved edits here: reload or keep."""
+        return self._ask(
+            QMessageBox.Icon.Question,
+            _tr("File Changed on Disk"),
+            _tr("“{name}” was changed by another program.").format(name=name),
+            _tr(
+                "You have unsaved changes. Reload the version on disk (yours can be brought "
+                "back with Undo), or keep yours and overwrite it when you save?"
+            ),
+            [
+                (_tr("&Reload"), QMessageBox.ButtonRole.DestructiveRole, "reload"),
+                (_tr("&Keep Mine"), QMessageBox.ButtonRole.RejectRole, "keep"),
+            ],
+            "keep",
+            "keep",
+        )
+
+    def error(self, title: str, text: str, info: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, SB.Ok, self.parent)
+        if info:
+            box.setInformativeText(info)
+        box.exec()
+
+    def open_paths(self, folder: str) -> list[Path]:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self.parent, _tr("Open Article"), folder, _tr(MARKDOWN_FILTER)
+        )
+        return [Path(n) for n in names]
+
+    def save_path(self, suggested: Path) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self.parent, _tr("Save Article As"), str(suggested), _tr(MARKDOWN_FILTER)
+        )
+        return Path(name) if name else None
+
+    def encoding(self, path: Path, error: ReadError) -> EncodingChoice | None:
+        dialog = EncodingDialog(path, error, self.parent)
+        dialog.exec()
+        return dialog.choice()
+
+    def recovery(self, items: list[RecoveryItem]) -> dict[str, str]:
+        """doc_id → restore, discard or later."""
+        dialog = RecoveryDialog(items, self.parent)
+        if dialog.exec() == QDialog.DialogCode.Rejected and not dialog.choices():
+            return {item.doc_id: LATER for item in items}
+        return dialog.choices()
+
+    def backup(self, path: Path, store: BackupStore) -> BackupChoice | None:
+        dialog = BackupsDialog(path, store, self.parent)
+        dialog.exec()
+        return dialog.choice()

@@ -1,0 +1,99 @@
+"""The dialog offering back the work a crashed or killed session left in the journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
+
+from netizen_editor.gui.uiloader import child, load_ui
+from netizen_editor.storage.recovery import RecoveryItem
+
+RESTORE, DISCARD, LATER = "restore", "discard", "later"
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryDialog", text)
+
+
+def describe_time(when: dt.datetime, now: dt.datetime | None = None) -> str:
+    local = when.astimezone()
+    now = (now or dt.datetime.now(dt.UTC)).astimezone()
+    if local.date() == now.date():
+        return _tr("today at {time}").format(time=local.strftime("%H:%M:%S"))
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+class RecoveryDialog(QDialog):
+    """Lists each recoverable article; ``choices()`` says what to do with each after closing."""
+
+    def __init__(self, items: list[RecoveryItem], parent: QWidget | None = None):
+        super().__init__(parent)
+        load_ui("recovery_dialog.ui", self)
+        self.items = list(items)
+        self.tree = child(self, QTreeWidget, "items_tree")
+        self.restore_button = child(self, QPushButton, "restore_button")
+        self.discard_button = child(self, QPushButton, "discard_button")
+        self.later_button = child(self, QPushButton, "later_button")
+        self._decision = LATER
+        for item in self.items:
+            self.tree.addTopLevelItem(self._row(item))
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(0, min(max(self.tree.columnWidth(0), 240), 380))
+        self.restore_button.setDefault(True)
+        self.restore_button.setFocus()
+        self.restore_button.clicked.connect(lambda: self._decide(RESTORE))
+        self.discard_button.clicked.connect(lambda: self._decide(DISCARD))
+        self.later_button.clicked.connect(lambda: self._decide(LATER))
+
+    def _row(self, item: RecoveryItem) -> QTreeWidgetItem:
+        title = item.title_hint or item.first_line or _tr("(empty article)")
+        if item.path is None:
+            where = _tr("Untitled — never saved")
+        elif item.reason == "file_missing":
+            where = _tr("{name} (the file is gone)").format(name=item.path.name)
+        else:
+            where = item.path.name
+        if item.disk_changed:
+            where += " " + _tr("— also changed on disk since")
+        row = QTreeWidgetItem([title, where, describe_time(item.time)])
+        row.setData(0, ID_ROLE, item.doc_id)
+        row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        row.setCheckState(0, Qt.CheckState.Checked)
+        tip = item.first_line or title
+        if item.path is not None:
+            tip += "\n" + str(item.path)
+        row.setToolTip(0, tip)
+        row.setToolTip(1, str(item.path) if item.path else where)
+        return row
+
+    def set_checked(self, doc_id: str, checked: bool) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            row = self.tree.topLevelItem(index)
+            if row.data(0, ID_ROLE) == doc_id:
+                row.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _decide(self, decision: str) -> None:
+        self._decision = decision
+        if decision == LATER:
+            self.reject()
+        else:
+            self.accept()
+
+    def reject(self) -> None:  # Escape or the window's close button: decide later
+        self._decision = LATER if self._decision != DISCARD else DISCARD
+        super().reject()
+
+    def choices(self) -> dict[str, str]:
+        """doc_id → restore, discard or later."""
+        if self._decision != RESTORE:
+            return {item.doc_id: self._decision for item in self.items}
+        result = {}
+        for index in range(self.tree.topLevelItemCount()):
+            row = self.tree.topLevelItem(index)
+            checked = row.checkState(0) == Qt.CheckState.Checked
+            result[row.data(0, ID_ROLE)] = RESTORE if checked else DISCARD
+        return result

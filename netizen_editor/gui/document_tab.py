@@ -1,0 +1,367 @@
+"""One open article: the editor beside its live preview, and the state of its file.
+
+The tab is the mediator between its own editor, preview, find bar, metadata panel and outline
+(they never talk to each other directly). The window shows the tab's metadata panel and outline
+in its side docks and listens to the tab's signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netizen_editor.article import Article
+from netizen_editor.errors import ArticleError
+from netizen_editor.gui.editor import MarkdownEditor
+from netizen_editor.gui.find_bar import FindBar
+from netizen_editor.gui.metadata_panel import MetadataPanel
+from netizen_editor.gui.outline import OutlineView
+from netizen_editor.gui.preview import PreviewView
+from netizen_editor.outline import headings
+from netizen_editor.settings import Settings
+from netizen_editor.storage.identity import FileIdentity
+from netizen_editor.storage.journal import Journal
+from netizen_editor.textstats import TextStats, text_stats
+
+ANALYSIS_DELAY_MS = 250
+SYNC_QUIET_MS = 250
+INFO_HIDE_MS = 12000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentTab", text)
+
+
+def detect_newline(text: str) -> str:
+    """``"\\r\\n"`` when most line ends are CRLF, else ``"\\n"``."""
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf and crlf * 2 >= text.count("\n") else "\n"
+
+
+def to_editor_text(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class InfoBar(QFrame):
+    """A quiet message above the editor (e.g. "reloaded because it changed on disk")."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("info_bar")
+        self.setStyleSheet(
+            "#info_bar { background: #e8f0fe; border: 1px solid #b6ccf5; border-radius: 4px; }"
+        )
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(_tr("Close"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self, singleShot=True, interval=INFO_HIDE_MS)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+        self._timer.start()
+
+
+class DocumentTab(QWidget):
+    dirty_changed = Signal(bool)
+    name_changed = Signal()  # file name or article title changed
+    text_edited = Signal()  # the text changed (by the user, a panel or a restore)
+    stats_changed = Signal(object)  # TextStats
+    cursor_moved = Signal(int, int)  # line, column
+    problem_changed = Signal(str)  # the preview's complaint about the text, "" when none
+    open_requested = Signal(Path)  # a .md file was dropped on the editor
+    splitter_moved = Signal(list)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc_id = Journal.new_doc_id()
+        self.path: Path | None = None
+        self.identity: FileIdentity | None = None  # what the file held when loaded / saved
+        self.bom = False
+        self.newline = "\n"
+        self.read_only = False
+        self.protected_path: Path | None = None  # never saved over (e.g. a non-UTF-8 original)
+        self.untitled_name = ""
+        self.disk_missing = False
+        self.problem = ""  # the preview's current complaint about the text
+        self._title = ""
+        self._stats = TextStats(0, 0, 0)
+        self._loading = False
+        self._preview_stale = True
+        self._sync_from = ""
+
+        self.editor = MarkdownEditor()
+        self.editor.setObjectName("editor")
+        self.preview = PreviewView()
+        self.preview.setObjectName("preview")
+        self.find_bar = FindBar(self.editor)
+        self.metadata_panel = MetadataPanel(self.editor)
+        self.outline = OutlineView()
+        self.info_bar = InfoBar()
+
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(2)
+        column_layout.addWidget(self.info_bar)
+        column_layout.addWidget(self.editor, 1)
+        column_layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("editor_preview_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(column)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 45)
+        self.splitter.setStretchFactor(1, 55)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._analysis = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
+        self._analysis.timeout.connect(self._analyse)
+        self._push = QTimer(self, singleShot=True, interval=0)
+        self._push.timeout.connect(self._push_preview)
+        self._sync_quiet = QTimer(self, singleShot=True, interval=SYNC_QUIET_MS)
+        self._sync_quiet.timeout.connect(lambda: setattr(self, "_sync_from", ""))
+
+        document = self.editor.document()
+        document.modificationChanged.connect(self.dirty_changed)
+        document.contentsChange.connect(self._contents_changed)
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.cursor_position_changed.connect(self.cursor_moved)
+        self.editor.top_line_changed.connect(self._editor_scrolled)
+        self.editor.open_file_requested.connect(self.open_requested)
+        self.preview.scrolled_to_line.connect(self._preview_scrolled)
+        self.preview.line_clicked.connect(self._preview_clicked)
+        self.preview.error_changed.connect(self._problem)
+        self.outline.heading_activated.connect(self.go_to_line)
+        self.splitter.splitterMoved.connect(lambda *_: self.splitter_moved.emit(self.sizes()))
+        self.apply_settings(settings)
+
+    # -- text --------------------------------------------------------------------------------
+    def load(
+        self,
+        text: str,
+        *,
+        path: Path | None = None,
+        identity: FileIdentity | None = None,
+        bom: bool = False,
+        modified: bool = False,
+        cursor: int | None = None,
+    ) -> None:
+        """Show ``text`` (as read from disk or a journal) as this tab's article."""
+        self.newline = detect_newline(text)
+        self.bom = bom
+        self.identity = identity
+        self.set_path(path)
+        self._loading = True
+        try:
+            self.editor.setPlainText(to_editor_text(text))
+        finally:
+            self._loading = False
+        self.editor.document().setModified(modified)
+        if cursor is not None:
+            self.set_cursor(cursor)
+        else:
+            self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+        self.metadata_panel.refresh_from_text()  # filled at once, not after its pause
+        self._analyse()
+        if modified:
+            self.text_edited.emit()
+
+    def replace_text(self, text: str, *, modified: bool = True) -> None:
+        """Replace the whole text in one undoable step (reload, a backup, a recovered draft)."""
+        cursor = self.editor.textCursor()
+        position = cursor.position()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(to_editor_text(text))
+        cursor.endEditBlock()
+        self.newline = detect_newline(text)
+        self.set_cursor(position)
+        self.editor.document().setModified(modified)
+        self._analyse()
+
+    def set_cursor(self, position: int) -> None:
+        cursor = self.editor.textCursor()
+        limit = max(0, self.editor.document().characterCount() - 1)
+        cursor.setPosition(max(0, min(position, limit)))
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+
+    def editor_text(self) -> str:
+        """The text as typed (keeps non-breaking spaces, unlike ``toPlainText``)."""
+        return self.editor.document().toRawText().replace("\u2029", "\n")
+
+    def disk_text(self) -> str:
+        """The text as it will be written: with the file's own line ends."""
+        text = self.editor_text()
+        return text.replace("\n", "\r\n") if self.newline == "\r\n" else text
+
+    def cursor_position(self) -> int:
+        return self.editor.textCursor().position()
+
+    def is_dirty(self) -> bool:
+        return self.editor.document().isModified()
+
+    def set_dirty(self, dirty: bool) -> None:
+        self.editor.document().setModified(dirty)
+
+    def base_path(self) -> Path | None:
+        """Where relative image links are resolved: the file, or the original of a copy."""
+        return self.path or self.protected_path
+
+    def set_path(self, path: Path | None) -> None:
+        self.path = Path(path).absolute() if path is not None else None
+        self.editor.article_path = self.path
+        self.disk_missing = False
+        self._push.start()
+        self.name_changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.editor.setReadOnly(read_only)
+        self.metadata_panel.setEnabled(not read_only)
+
+    # -- names -------------------------------------------------------------------------------
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return self.untitled_name or _tr("Untitled")
+
+    def article_title(self) -> str:
+        return self._title
+
+    def window_name(self) -> str:
+        return self._title or self.display_name()
+
+    def tab_label(self) -> str:
+        name = self.display_name()
+        if self.path is None and self._title and not self.untitled_name:
+            name = self._title if len(self._title) <= 28 else self._title[:27].rstrip() + "…"
+        return name
+
+    def stats(self) -> TextStats:
+        return self._stats
+
+    def save_state(self) -> str:
+        """saved, unsaved, untitled or read_only (for the status bar)."""
+        if self.read_only:
+            return "read_only"
+        if self.path is None:
+            return "untitled"
+        return "unsaved" if self.is_dirty() else "saved"
+
+    # -- view --------------------------------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> None:
+        self.preview.set_settings(settings)
+        self.editor.set_editor_font(settings.editor_font, settings.editor_font_size)
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        if visible and self._preview_stale:
+            self._push.start()
+
+    def set_preview_width(self, mode: str) -> None:
+        self.preview.set_width_mode(mode)
+
+    def sizes(self) -> list[int]:
+        return self.splitter.sizes()
+
+    def set_sizes(self, sizes: list[int]) -> None:
+        if len(sizes) == 2 and all(s >= 0 for s in sizes) and sum(sizes) > 0:
+            self.splitter.setSizes(sizes)
+
+    def go_to_line(self, line: int) -> None:
+        """Jump the editor and the preview to ``line`` (1-based) and give the editor focus."""
+        self._sync_from = "outline"
+        self._sync_quiet.start()
+        self.editor.go_to_line(line)
+        self.preview.scroll_to_line(line)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_info(self, text: str) -> None:
+        self.info_bar.show_message(text)
+
+    def shutdown(self) -> None:
+        """The tab is closing for good: stop the preview and drop the side widgets."""
+        self._analysis.stop()
+        self._push.stop()
+        self.preview.shutdown()
+        self.metadata_panel.deleteLater()
+        self.outline.deleteLater()
+
+    # -- internals ---------------------------------------------------------------------------
+    def _contents_changed(self, _position: int, removed: int, added: int) -> None:
+        if not self._loading and (removed or added):
+            self.text_edited.emit()
+
+    def _text_changed(self) -> None:
+        self._push.start()
+        self._analysis.start()
+
+    def _push_preview(self) -> None:
+        if self.preview.isHidden():
+            self._preview_stale = True
+            return
+        self._preview_stale = False
+        self.preview.set_document(self.editor_text(), self.base_path())
+
+    def _analyse(self) -> None:
+        text = self.editor_text()
+        self._stats = text_stats(text)
+        self.stats_changed.emit(self._stats)
+        self.outline.set_headings(headings(text))
+        try:
+            title = Article.parse(text).title
+        except ArticleError:
+            title = self._title  # keep the last good title while the YAML is being typed
+        if title != self._title:
+            self._title = title
+            self.name_changed.emit()
+
+    def _problem(self, text: str) -> None:
+        self.problem = text
+        self.problem_changed.emit(text)
+
+    def _editor_scrolled(self, line: int) -> None:
+        if self._sync_from in ("preview", "outline"):
+            return
+        self._sync_from = "editor"
+        self._sync_quiet.start()
+        if self.preview.isVisible():
+            self.preview.scroll_to_line(line)
+
+    def _preview_scrolled(self, line: int) -> None:
+        if self._sync_from in ("editor", "outline"):
+            return
+        self._sync_from = "preview"
+        self._sync_quiet.start()
+        self.editor.scroll_to_line(line)
+
+    def _preview_clicked(self, line: int) -> None:
+        self._sync_from = "preview"
+        self._sync_quiet.start()
+        self.editor.go_to_line(line)
+        self.editor.setFocus(Qt.FocusReason.MouseFocusReason)

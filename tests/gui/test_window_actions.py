@@ -1,0 +1,211 @@
+"""Every action of the registry, triggered through the real window at least once."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from netizen_editor.gui import main_window as main_window_module
+from netizen_editor.gui.dialogs.export_dialog import ExportDialog
+from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
+
+FORMATS = {
+    "bold": "**kedua**",
+    "italic": "*kedua*",
+    "link": "[kedua](",
+    "heading": "## Teks bagian kedua",
+    "quote": "> Teks bagian kedua",
+    "list": "- Teks bagian kedua",
+    "image": "![kedua](",
+    "ad": "\n[[ad]]\n",
+    "baca_juga": "\nBaca juga: [",
+    "jump_break": "\n<!--more-->\n",
+}
+
+
+def select_word(editor, word: str) -> None:
+    cursor = editor.document().find(word)
+    assert not cursor.isNull(), word
+    editor.setTextCursor(cursor)
+
+
+@pytest.fixture
+def window(make_window, article_file):
+    return make_window([article_file])
+
+
+def test_every_action_is_in_the_menus_and_has_a_handler(window):
+    menus = {a for m in window.menuBar().actions() for a in m.menu().actions()}
+    for key in window.registry:
+        assert window.registry[key] in menus, key
+
+
+@pytest.mark.parametrize("key", sorted(FORMATS))
+def test_formatting_actions_change_the_text_and_undo_in_one_step(window, key):
+    tab = window.current_tab()
+    before = tab.editor_text()
+    select_word(tab.editor, "kedua")
+    window.registry[key].trigger()
+    after = tab.editor_text()
+    assert after != before
+    assert FORMATS[key] in after and FORMATS[key] not in before
+    window.registry["undo"].trigger()
+    assert tab.editor_text() == before
+    window.registry["redo"].trigger()
+    assert tab.editor_text() == after
+
+
+def test_shortcuts_reach_the_actions_from_the_editor(window, qtbot):
+    tab = window.current_tab()
+    select_word(tab.editor, "kedua")
+    qtbot.keyClick(tab.editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert "**kedua**" in tab.editor_text()
+    select_word(tab.editor, "Penutup")
+    qtbot.keyClick(tab.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert "*Penutup*" in tab.editor_text()
+    select_word(tab.editor, "pembuka")
+    qtbot.keyClick(tab.editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert "[pembuka](" in tab.editor_text()
+
+
+def test_cut_copy_paste(window):
+    tab = window.current_tab()
+    select_word(tab.editor, "Penutup")
+    window.registry["copy"].trigger()
+    assert QApplication.clipboard().text() == "Penutup"
+    window.registry["cut"].trigger()
+    assert "Penutup" not in tab.editor_text()
+    window.registry["paste"].trigger()
+    window.registry["paste"].trigger()
+    assert "PenutupPenutup" in tab.editor_text()
+
+
+def test_find_replace_and_go_to_line(window, monkeypatch):
+    tab = window.current_tab()
+    window.registry["find"].trigger()
+    assert tab.find_bar.isVisible()
+    assert not tab.find_bar.replace_edit.isVisible()
+    window.registry["replace"].trigger()
+    assert tab.find_bar.replace_edit.isVisible()
+    asked = []
+
+    def ask(editor, parent):
+        asked.append(parent)
+        editor.go_to_line(8)
+        return 8
+
+    monkeypatch.setattr(main_window_module.find_bar_module, "ask_go_to_line", ask)
+    window.registry["go_to_line"].trigger()
+    assert asked == [window]
+    assert tab.editor.textCursor().blockNumber() + 1 == 8
+
+
+def test_preview_toggle_and_width(window, qtbot):
+    tab = window.current_tab()
+    assert tab.preview.isVisible()
+    window.registry["toggle_preview"].trigger()
+    assert not tab.preview.isVisible()
+    assert not window.registry["toggle_preview"].isChecked()
+    window.registry["toggle_preview"].trigger()
+    assert tab.preview.isVisible()
+    window.registry["preview_mobile"].trigger()
+    assert tab.preview.width_mode() == "mobile"
+    assert window.registry["preview_mobile"].isChecked()
+    assert not window.registry["preview_desktop"].isChecked()
+    window.registry["preview_desktop"].trigger()
+    assert tab.preview.width_mode() == "desktop"
+    # new tabs follow the choice
+    window.registry["preview_mobile"].trigger()
+    window.registry["toggle_preview"].trigger()
+    window.registry["new"].trigger()
+    new = window.current_tab()
+    assert new is not tab
+    assert not new.preview.isVisible()
+    assert new.preview.width_mode() == "mobile"
+
+
+def test_zoom(window):
+    editor = window.current_tab().editor
+    size = editor.font_size()
+    window.registry["zoom_in"].trigger()
+    assert editor.font_size() > size
+    window.registry["zoom_out"].trigger()
+    window.registry["zoom_out"].trigger()
+    assert editor.font_size() < size
+    window.registry["zoom_reset"].trigger()
+    assert editor.font_size() == size
+
+
+def test_new_open_recent_close_save_as_and_quit(window, qtbot, tmp_path, article_file):
+    window.registry["new"].trigger()
+    assert len(window.all_tabs()) == 2
+    new = window.current_tab()
+    assert new.path is None
+    assert "status: draft" in new.editor_text()
+    assert new.editor_text().endswith("Netizen.co.id - ")
+    qtbot.keyClicks(new.editor, "Jakarta diguyur hujan.")
+    target = tmp_path / "baru.md"
+    window.prompts.save_path = lambda suggested: target
+    window.registry["save_as"].trigger()
+    assert target.read_text(encoding="utf-8").endswith("Netizen.co.id - Jakarta diguyur hujan.")
+    assert new.path == target and not new.is_dirty()
+    window.registry["close"].trigger()
+    assert len(window.all_tabs()) == 1
+
+    other = tmp_path / "lain.md"
+    other.write_text("# Lain\n", encoding="utf-8")
+    window.prompts.open_paths = lambda folder: [other]
+    window.registry["open"].trigger()
+    assert window.current_tab().path == other
+    window.registry["close"].trigger()
+
+    window.recent_menu.aboutToShow.emit()
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert any("lain.md" in n for n in names) and any("baru.md" in n for n in names)
+    next(a for a in window.recent_menu.actions() if "baru.md" in a.text()).trigger()
+    assert window.current_tab().path == target
+
+    window.registry["quit"].trigger()
+    assert not window.isVisible()
+
+
+def test_dialog_actions_open_their_dialogs(window, qtbot, monkeypatch):
+    window.registry["export"].trigger()
+    export = window.findChild(ExportDialog)
+    assert export is not None and export.isVisible()
+    export.close()
+
+    window.registry["settings"].trigger()
+    settings = window.findChild(SettingsDialog)
+    assert settings is not None and settings.isVisible()
+    settings.reject()
+
+    window.registry["about"].trigger()
+    about = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert "Netizen Editor" in about.text()
+    about.close()
+
+    asked = []
+    window.prompts.backup = lambda path, store: asked.append(path)
+    window.registry["backups"].trigger()
+    assert asked == [window.current_tab().path]
+
+
+def test_save_action_writes_the_file(window, article_file):
+    tab = window.current_tab()
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    tab.editor.insertPlainText("Tambahan.\n")
+    window.registry["save"].trigger()
+    assert article_file.read_text(encoding="utf-8").endswith("Penutup.\nTambahan.\n")
+
+
+def test_all_actions_are_covered_by_these_tests():
+    covered = {*FORMATS, "undo", "redo", "cut", "copy", "paste", "find", "replace",
+               "go_to_line", "toggle_preview", "preview_desktop", "preview_mobile", "zoom_in",
+               "zoom_out", "zoom_reset", "new", "open", "open_recent", "close", "save",
+               "save_as", "quit", "export", "settings", "about", "backups"}  # fmt: skip
+    from netizen_editor.gui.actions import SPECS
+
+    assert {spec.key for spec in SPECS} == covered

@@ -1,0 +1,131 @@
+"""The export and settings dialogs, driven through the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialogButtonBox
+
+from netizen_editor.gui.session import SessionStore
+from netizen_editor.settings import Settings, default_settings_path
+
+
+def test_export_from_the_dialog_writes_the_page(make_window, qtbot, article_file, tmp_path):
+    window = make_window([article_file])
+    dialog = window.open_export_dialog()
+    assert dialog.isVisible()
+    assert dialog.output_edit.text() == str(article_file.with_suffix(".html"))
+    out_dir = tmp_path / "keluar"
+    out_dir.mkdir()
+    dialog.output_edit.setText(str(out_dir / "halaman.html"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    page = out_dir / "halaman.html"
+    assert page.is_file()
+    html = page.read_text(encoding="utf-8")
+    assert "Judul Uji Coba" in html and "<html" in html.lower()
+    assert str(page) in dialog.result_label.text()
+    assert dialog.open_folder_button.isEnabled()
+    assert SessionStore().load().export_folder == str(out_dir)
+    dialog.close()
+
+    again = window.open_export_dialog()  # the folder is remembered
+    assert again.output_edit.text() == str(out_dir / "uji-coba.html")
+    again.set_format("blogger")
+    assert again.output_edit.text() == str(out_dir / "uji-coba-blogger.html")
+    again.export()
+    assert (out_dir / "uji-coba-blogger.html").is_file()
+    assert (out_dir / "uji-coba-blogger.post.txt").read_text(encoding="utf-8").count("Judul Uji")
+    assert SessionStore().load().export_format == "blogger"
+    again.close()
+
+
+def test_export_problems_are_shown_in_the_dialog(make_window, qtbot, article_file, tmp_path):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    tab.editor.setPlainText("---\ntitle: [rusak\n---\nTeks\n")
+    dialog = window.open_export_dialog()
+    dialog.output_edit.setText(str(tmp_path / "x.html"))
+    assert dialog.export() == []
+    assert "broken YAML" in dialog.result_label.text()
+    assert not (tmp_path / "x.html").exists()
+    dialog.close()
+
+    tab.editor.setPlainText("# Baik\n")
+    dialog = window.open_export_dialog()
+    dialog.output_edit.setText(str(tmp_path / "tidak-ada" / "x.html"))
+    assert dialog.export() == []
+    assert "no longer exists" in dialog.result_label.text()
+    dialog.output_edit.setText(str(article_file))
+    assert dialog.export() == []
+    assert "overwrite the article" in dialog.result_label.text()
+    dialog.close()
+
+
+def test_settings_dialog_previews_live_and_saves(make_window, qtbot, article_file, monkeypatch):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    seen: list[Settings] = []
+    monkeypatch.setattr(tab.preview, "set_settings", lambda s: seen.append(s))
+    dialog = window.open_settings_dialog()
+    assert dialog.isVisible()
+    assert dialog.skin_combo.count() >= 2
+    dialog.site_name_edit.setText("Warta.id")
+    assert seen and seen[-1].site_name == "Warta.id"
+    monkeypatch.setattr(dialog, "pick_colour", lambda initial: QColor("#ff0000"))
+    dialog.colour_buttons["gradient_start"].click()
+    assert seen[-1].gradient_start == "#ff0000"
+    assert "#ff0000" in dialog.colour_buttons["gradient_start"].text()
+    dialog.adsense_client_edit.setText("ca-pub-123")
+    dialog.slot_edits["top"].setText("111")
+    dialog.default_author_edit.setText("Rina")
+    dialog.font_size_spin.setValue(15)
+    assert tab.editor.font_size() == 15
+    dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    saved = Settings.load(default_settings_path())
+    assert (saved.site_name, saved.gradient_start, saved.adsense_client) == (
+        "Warta.id", "#ff0000", "ca-pub-123")  # fmt: skip
+    assert (saved.ad_slots.top, saved.default_author, saved.editor_font_size) == ("111", "Rina", 15)
+    assert window.settings.site_name == "Warta.id"
+    window.files.new_article()
+    assert "author: Rina" in window.current_tab().editor_text()
+    assert window.current_tab().editor_text().endswith("Warta.id - ")
+
+
+def test_settings_cancel_puts_the_old_settings_back(make_window, article_file, monkeypatch):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    seen: list[Settings] = []
+    monkeypatch.setattr(tab.preview, "set_settings", lambda s: seen.append(s))
+    dialog = window.open_settings_dialog()
+    dialog.site_name_edit.setText("Sementara")
+    dialog.reject()
+    assert seen[-1].site_name == "Netizen.co.id"
+    assert window.settings.site_name == "Netizen.co.id"
+    assert not default_settings_path().exists()
+
+
+def test_the_real_questions_answer_with_the_button_pressed(make_window, qtbot, article_file):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from netizen_editor.gui.dialogs.prompts import Prompts
+
+    window = make_window([article_file])
+    prompts = Prompts(window)
+
+    def press(label: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == label)
+        button.click()
+
+    for question, label, answer in [
+        (lambda: prompts.unsaved_changes("Berita"), "Discard", "discard"),
+        (lambda: prompts.unsaved_changes("Berita"), "Cancel", "cancel"),
+        (lambda: prompts.disk_conflict("berita.md"), "Overwrite", "overwrite"),
+        (lambda: prompts.disk_conflict("berita.md"), "Reload Theirs", "reload"),
+        (lambda: prompts.changed_on_disk("berita.md"), "Keep Mine", "keep"),
+    ]:
+        QTimer.singleShot(50, lambda label=label: press(label))
+        assert question() == answer

@@ -1,0 +1,347 @@
+"""Opening, saving and closing articles through the window, with the failures that matter."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from netizen_editor.gui import window_files
+from netizen_editor.gui.dialogs.encoding_dialog import EncodingDialog
+from netizen_editor.storage.atomic import SaveError
+from netizen_editor.storage.backups import BackupStore
+from netizen_editor.storage.datadirs import backup_dir, journal_dir
+from netizen_editor.storage.journal import load_entry
+from tests.gui.conftest import ARTICLE, TIMEOUT
+
+
+def type_at_end(qtbot, tab, text: str) -> None:
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(tab.editor, text)
+
+
+class Recorder:
+    """Answers a prompt and records the calls."""
+
+    def __init__(self, answer=None):
+        self.answer = answer
+        self.calls: list[tuple] = []
+
+    def __call__(self, *args):
+        self.calls.append(args)
+        return self.answer
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        ARTICLE.encode(),
+        ARTICLE.replace("\n", "\r\n").encode(),
+        b"\xef\xbb\xbf" + ARTICLE.encode(),
+        "Harga\u00a0Rp\u00a010.000 \u2028tanpa baris akhir".encode(),
+        b"",
+    ],
+    ids=["lf", "crlf", "bom", "nbsp-no-final-newline", "empty"],
+)
+def test_open_and_save_round_trip_byte_for_byte(make_window, tmp_path, raw):
+    path = tmp_path / "artikel.md"
+    path.write_bytes(raw)
+    window = make_window([path])
+    tab = window.current_tab()
+    tab.set_dirty(True)
+    window.registry["save"].trigger()
+    assert path.read_bytes() == raw
+    assert not tab.is_dirty()
+
+
+def test_edits_keep_the_files_line_endings(make_window, qtbot, tmp_path):
+    path = tmp_path / "crlf.md"
+    path.write_bytes(b"Satu\r\nDua\r\n")
+    window = make_window([path])
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Tiga")
+    window.registry["save"].trigger()
+    assert path.read_bytes() == b"Satu\r\nDua\r\nTiga"
+
+
+def test_a_failed_save_keeps_the_text_and_says_why(make_window, qtbot, article_file, monkeypatch):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Kalimat penting.")
+    real_write = window_files.write_article_file
+
+    def full_disk(path, text, bom=False):
+        raise SaveError(path, f"The disk is full: could not save {path}")
+
+    monkeypatch.setattr(window_files, "write_article_file", full_disk)
+    errors = Recorder()
+    window.prompts.error = errors
+    window.registry["save"].trigger()
+    assert errors.calls and "The disk is full" in errors.calls[0][1]
+    assert article_file.read_text(encoding="utf-8") == ARTICLE
+    assert tab.editor_text().endswith("Kalimat penting.")
+    assert tab.is_dirty() and window.isWindowModified()
+    entry = load_entry(journal_dir() / f"{window.keeper.journal.session_id}.{tab.doc_id}.json")
+    assert entry.text.endswith("Kalimat penting.")
+    assert entry.path == article_file
+
+    monkeypatch.setattr(window_files, "write_article_file", real_write)
+    window.registry["save"].trigger()
+    assert article_file.read_text(encoding="utf-8").endswith("Kalimat penting.")
+    assert not tab.is_dirty()
+    assert not list(journal_dir().glob(f"*.{tab.doc_id}.json"))
+
+
+def test_saving_over_a_file_changed_on_disk_asks(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Versi saya.")
+    window.files.unwatch(article_file)  # only the save notices the change here
+    article_file.write_text(ARTICLE + "Versi mereka.\n", encoding="utf-8")
+    conflict = Recorder("cancel")
+    window.prompts.disk_conflict = conflict
+    window.registry["save"].trigger()
+    assert conflict.calls == [("uji-coba.md",)]
+    assert article_file.read_text(encoding="utf-8").endswith("Versi mereka.\n")
+    assert tab.is_dirty()
+    conflict.answer = "overwrite"
+    window.registry["save"].trigger()
+    assert article_file.read_text(encoding="utf-8").endswith("Versi saya.")
+    backups = BackupStore(backup_dir())
+    newest = backups.list_backups(article_file)[0]
+    assert backups.read_backup(newest).endswith("Versi mereka.\n")  # theirs is kept
+
+
+def test_keep_mine_then_save_overwrites_without_asking_again(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Versi saya.")
+    asked = Recorder("keep")
+    window.prompts.changed_on_disk = asked
+    article_file.write_text(ARTICLE + "Versi mereka.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: bool(asked.calls), timeout=TIMEOUT)
+    assert tab.editor_text().endswith("Versi saya.")
+    window.registry["save"].trigger()  # no second question (strict prompts)
+    assert article_file.read_text(encoding="utf-8").endswith("Versi saya.")
+    backups = BackupStore(backup_dir())
+    assert backups.read_backup(backups.list_backups(article_file)[0]).endswith("Versi mereka.\n")
+
+
+def test_disk_conflict_reload_theirs(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Versi saya.")
+    window.files.unwatch(article_file)  # only the save notices it here
+    article_file.write_text("Versi mereka.\n", encoding="utf-8")
+    window.prompts.disk_conflict = Recorder("reload")
+    window.registry["save"].trigger()
+    assert tab.editor_text() == "Versi mereka.\n"
+    assert not tab.is_dirty()
+    tab.editor.undo()
+    assert tab.editor_text().endswith("Versi saya.")
+
+
+def test_a_change_by_another_program_reloads_a_clean_article(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    article_file.write_text(ARTICLE + "Ditambah orang lain.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: tab.editor_text().endswith("Ditambah orang lain.\n"), timeout=TIMEOUT)
+    assert not tab.is_dirty()
+    assert tab.info_bar.isVisible() and "reloaded" in tab.info_bar.label.text()
+    # the watch survives an atomic replace: a second change is noticed, too
+    tmp = article_file.with_name(".tmp-replace")
+    tmp.write_text("Diganti seluruhnya.\n", encoding="utf-8")
+    os.replace(tmp, article_file)
+    qtbot.waitUntil(lambda: tab.editor_text() == "Diganti seluruhnya.\n", timeout=TIMEOUT)
+
+
+def test_a_change_by_another_program_asks_when_edited_here(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Punya saya.")
+    asked = Recorder("reload")
+    window.prompts.changed_on_disk = asked
+    article_file.write_text("Punya mereka.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: bool(asked.calls), timeout=TIMEOUT)
+    assert tab.editor_text() == "Punya mereka.\n"
+
+
+def test_a_deleted_file_keeps_the_text_and_marks_it_unsaved(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    article_file.unlink()
+    qtbot.waitUntil(lambda: tab.is_dirty(), timeout=TIMEOUT)
+    assert "deleted" in tab.info_bar.label.text()
+    window.registry["save"].trigger()
+    assert article_file.read_text(encoding="utf-8") == ARTICLE
+
+
+@pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
+def test_closing_a_tab_with_unsaved_changes_asks(make_window, qtbot, article_file, answer):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Belum disimpan.")
+    asked = Recorder(answer)
+    window.prompts.unsaved_changes = asked
+    window.registry["close"].trigger()
+    assert asked.calls == [("Judul Uji Coba",)]
+    saved = article_file.read_text(encoding="utf-8").endswith("Belum disimpan.")
+    if answer == "cancel":
+        assert window.all_tabs() == [tab] and tab.is_dirty() and not saved
+    else:
+        assert window.all_tabs() == []
+        assert saved == (answer == "save")
+        assert window.central_stack.currentIndex() == 1  # the empty page with New / Open
+
+
+def test_closing_the_window_with_unsaved_changes_asks(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    type_at_end(qtbot, window.current_tab(), "Belum disimpan.")
+    asked = Recorder("cancel")
+    window.prompts.unsaved_changes = asked
+    window.close()
+    assert asked.calls and window.isVisible()
+    asked.answer = "discard"
+    window.close()
+    assert not window.isVisible()
+    assert article_file.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_unreadable_files_are_refused_with_the_reason(make_window, tmp_path):
+    window = make_window([])
+    tabs = len(window.all_tabs())
+    binary = tmp_path / "foto.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
+    errors = Recorder()
+    window.prompts.error = errors
+    assert window.files.open_path(binary) is None
+    assert "foto.md" in errors.calls[0][1]
+    assert "not a text file" in errors.calls[0][2]
+    assert window.files.open_path(tmp_path / "hilang.md") is None
+    assert "hilang.md" in errors.calls[1][1] and "does not exist" in errors.calls[1][2]
+    assert len(window.all_tabs()) == tabs
+
+
+def test_a_huge_file_is_refused(make_window, tmp_path, monkeypatch):
+    from netizen_editor.storage import reading
+
+    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
+    monkeypatch.setattr(window_files, "read_article_file",
+                        lambda p: reading.read_article_file(p, max_bytes=1000))  # fmt: skip
+    big = tmp_path / "besar.md"
+    big.write_text("kata " * 1000, encoding="utf-8")
+    window = make_window([])
+    errors = Recorder()
+    window.prompts.error = errors
+    assert window.files.open_path(big) is None
+    assert "too large" in errors.calls[0][2]
+
+
+def test_a_non_utf8_file_can_never_be_saved_over(make_window, qtbot, tmp_path):
+    original = "Caf\u00e9 \u201cberita\u201d \u2014 na\u00efve\n".encode("cp1252")
+    path = tmp_path / "lama.md"
+    path.write_bytes(original)
+    window = make_window([])
+    chosen = []
+
+    def pick(p, error):  # drive the real dialog: the guess is preselected
+        dialog = EncodingDialog(p, error, window)
+        chosen.append(dialog.encoding())
+        dialog.copy_button.click()
+        return dialog.choice()
+
+    window.prompts.encoding = pick
+    tab = window.files.open_path(path)
+    assert chosen == ["cp1252"]
+    assert tab is not None and tab.path is None
+    assert tab.editor_text() == "Caf\u00e9 \u201cberita\u201d \u2014 na\u00efve\n"
+    assert tab.is_dirty()
+
+    errors = Recorder()
+    window.prompts.error = errors
+    window.prompts.save_path = lambda suggested: path  # the user picks the original
+    window.registry["save"].trigger()
+    assert errors.calls and "original" in errors.calls[0][1]
+    assert path.read_bytes() == original
+    copy = tmp_path / "lama-utf8.md"
+    window.prompts.save_path = lambda suggested: copy
+    window.registry["save"].trigger()
+    assert copy.read_text(encoding="utf-8") == "Caf\u00e9 \u201cberita\u201d \u2014 na\u00efve\n"
+    assert path.read_bytes() == original
+
+
+def test_a_non_utf8_file_opened_read_only(make_window, qtbot, tmp_path):
+    path = tmp_path / "lama.md"
+    path.write_bytes("na\u00efve\n".encode("cp1252"))
+    window = make_window([])
+
+    def pick(p, error):
+        dialog = EncodingDialog(p, error, window)
+        dialog.read_only_button.click()
+        return dialog.choice()
+
+    window.prompts.encoding = pick
+    tab = window.files.open_path(path)
+    assert tab.read_only and tab.editor.isReadOnly() and not tab.is_dirty()
+    qtbot.keyClicks(tab.editor, "x")
+    assert tab.editor_text() == "na\u00efve\n"
+    asked = Recorder(None)
+    window.prompts.save_path = asked
+    window.registry["save"].trigger()
+    assert asked.calls  # Save means Save As for a read-only text
+    assert path.read_bytes() == "na\u00efve\n".encode("cp1252")
+
+
+def test_dropping_a_markdown_file_on_the_window_opens_it(make_window, qtbot, article_file):
+    window = make_window([])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article_file))])
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPoint(5, 5).toPointF(), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(drop)  # Qt delivers a Drop only during a real drag
+    assert window.current_tab().path == article_file
+    # dropped on the editor: the editor asks the window to open it
+    other = article_file.with_name("kedua.md")
+    other.write_text("# Kedua\n", encoding="utf-8")
+    window.current_tab().editor.open_file_requested.emit(other)
+    assert window.current_tab().path == other
+
+
+def test_previous_versions_from_the_file_menu(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Versi dua.")
+    window.registry["save"].trigger()
+    type_at_end(qtbot, tab, " Versi tiga.")
+    window.registry["save"].trigger()
+    from netizen_editor.gui.dialogs.backups_dialog import BackupsDialog
+
+    def pick(path, store):
+        dialog = BackupsDialog(path, store, window)
+        assert dialog.list.count() == 2
+        assert dialog.text.toPlainText().endswith("Versi dua.")  # the newest backup first
+        dialog.copy_button.click()
+        return dialog.choice()
+
+    window.prompts.backup = pick
+    window.registry["backups"].trigger()
+    copy = window.current_tab()
+    assert copy is not tab and copy.path is None
+    assert copy.editor_text().endswith("Versi dua.")
+    assert "version of" in copy.display_name()
+
+
+def test_opening_an_open_file_shows_its_tab(make_window, article_file):
+    window = make_window([article_file])
+    window.files.new_article()
+    tab = window.files.open_path(Path(str(article_file)))
+    assert len(window.all_tabs()) == 2
+    assert window.current_tab() is tab and tab.path == article_file

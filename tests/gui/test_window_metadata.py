@@ -1,0 +1,70 @@
+"""The metadata panel in the window's side dock and the front matter in the text are one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from tests.gui.conftest import ARTICLE
+
+
+def test_the_dock_shows_the_current_articles_panel(make_window, article_file, tmp_path):
+    window = make_window([article_file])
+    first = window.current_tab()
+    assert window.metadata_stack.currentWidget() is first.metadata_panel
+    assert window.metadata_dock.isVisible()
+    other = tmp_path / "lain.md"
+    other.write_text("---\ntitle: Lain\n---\nTeks\n", encoding="utf-8")
+    second = window.files.open_path(other)
+    assert window.metadata_stack.currentWidget() is second.metadata_panel
+    assert second.metadata_panel.title_edit.text() == "Lain"
+    window.activate_tab(first)
+    assert window.metadata_stack.currentWidget() is first.metadata_panel
+    assert first.metadata_panel.title_edit.text() == "Judul Uji Coba"
+
+
+def test_editing_the_panel_changes_the_text_and_the_window(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    panel = window.metadata_stack.currentWidget()
+    panel.title_edit.setFocus()
+    panel.title_edit.selectAll()
+    qtbot.keyClicks(panel.title_edit, "Banjir Jakarta")
+    assert "title: Banjir Jakarta\n" in tab.editor_text()
+    assert "slug: banjir-jakarta\n" in tab.editor_text()
+    assert tab.is_dirty() and window.isWindowModified()
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Banjir Jakarta[*]"))
+    window.registry["save"].trigger()
+    saved = article_file.read_text(encoding="utf-8")
+    assert saved.startswith("---\ntitle: Banjir Jakarta\n")
+    assert saved.endswith(ARTICLE.split("---\n", 2)[2])  # the body is untouched
+
+
+def test_editing_the_text_updates_the_panel(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    panel = tab.metadata_panel
+    cursor = tab.editor.document().find("author: Redaksi")
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    tab.editor.setTextCursor(cursor)
+    qtbot.keyClicks(tab.editor, " Netizen")
+    qtbot.waitUntil(lambda: panel.line_edits["author"].text() == "Redaksi Netizen")
+
+
+def test_an_untouched_panel_saves_byte_for_byte(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    qtbot.wait(300)  # let the panel fill itself from the text
+    assert not tab.is_dirty()
+    tab.set_dirty(True)
+    window.registry["save"].trigger()
+    assert article_file.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_the_panel_is_disabled_for_read_only_text(make_window, qtbot, article_file):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    tab.set_read_only(True)
+    assert not tab.metadata_panel.isEnabled()
+    qtbot.keyClick(tab.editor, Qt.Key.Key_A)
+    assert tab.editor_text() == ARTICLE

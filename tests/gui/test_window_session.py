@@ -1,0 +1,85 @@
+"""What the window remembers from one start to the next."""
+
+from __future__ import annotations
+
+import json
+
+from netizen_editor.gui.session import SessionStore, default_session_path
+
+
+def test_window_state_and_open_articles_are_restored(make_window, qtbot, tmp_path, private_dirs):
+    first_file = tmp_path / "satu.md"
+    first_file.write_text("# Satu\n\nTeks.\n", encoding="utf-8")
+    second_file = tmp_path / "dua.md"
+    second_file.write_text("# Dua\n\nTeks.\n", encoding="utf-8")
+
+    first = make_window([first_file, second_file])
+    first.resize(720, 640)  # the offscreen screen is 800 x 800
+    first.activate_tab(first.all_tabs()[0])
+    first.files.new_article()  # untitled: not restored
+    first.activate_tab(first.all_tabs()[1])
+    tab = first.current_tab()
+    total = sum(tab.sizes())
+    tab.splitter.moveSplitter(total // 3, 1)
+    sizes = tab.sizes()
+    first.registry["preview_mobile"].trigger()
+    first.metadata_dock.hide()
+    first.close()
+    assert not first.isVisible()
+    assert json.loads(default_session_path().read_text())["open_files"] == [
+        str(first_file),
+        str(second_file),
+    ]
+
+    second = make_window([])
+    assert [t.path for t in second.all_tabs()] == [first_file, second_file]
+    assert second.current_tab().path == second_file
+    assert (second.width(), second.height()) == (720, 640)
+    assert abs(second.current_tab().sizes()[0] - sizes[0]) <= 2
+    assert second.current_tab().preview.width_mode() == "mobile"
+    assert second.registry["preview_mobile"].isChecked()
+    assert not second.metadata_dock.isVisible()
+
+
+def test_files_given_on_the_command_line_win(make_window, tmp_path):
+    remembered = tmp_path / "lama.md"
+    remembered.write_text("# Lama\n", encoding="utf-8")
+    first = make_window([remembered])
+    first.close()
+    given = tmp_path / "baru.md"
+    given.write_text("# Baru\n", encoding="utf-8")
+    second = make_window([given])
+    assert [t.path for t in second.all_tabs()] == [given]
+
+
+def test_missing_remembered_files_are_skipped_quietly(make_window, tmp_path):
+    gone = tmp_path / "hilang.md"
+    gone.write_text("# Hilang\n", encoding="utf-8")
+    first = make_window([gone])
+    first.close()
+    gone.unlink()
+    second = make_window([])  # no error prompt: the strict prompts would fail the test
+    assert len(second.all_tabs()) == 1 and second.current_tab().path is None
+    assert "hilang.md" in second.statusBar().currentMessage()
+
+
+def test_a_broken_session_file_gives_defaults(private_dirs):
+    path = default_session_path()
+    path.parent.mkdir(parents=True)
+    path.write_text("{not json", encoding="utf-8")
+    state = SessionStore().load()
+    assert state.first_run and state.open_files == []
+    path.write_text(json.dumps({"open_files": "nope", "splitter": [1, "x", 2]}), encoding="utf-8")
+    state = SessionStore().load()
+    assert state.open_files == [] and state.splitter == [1, 2] and not state.first_run
+
+
+def test_recent_files_are_remembered(make_window, tmp_path):
+    paths = []
+    for name in ("a", "b", "c"):
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"# {name}\n", encoding="utf-8")
+        paths.append(path)
+    first = make_window(paths)
+    first.close()
+    assert SessionStore().load().recent[:3] == [str(p) for p in reversed(paths)]
