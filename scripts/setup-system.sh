@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(libnss3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxkbfile1 libegl1
   libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core xvfb xauth chromium
-  default-jre-headless)
+  default-jre-headless binutils)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${packages[@]}"; do
