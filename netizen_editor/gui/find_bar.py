@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QHideEvent,
@@ -352,8 +352,8 @@ def ask_go_to_line(editor: MarkdownEditor, parent: QWidget | None = None) -> int
     current = editor.textCursor().blockNumber() + 1
     line, ok = QInputDialog.getInt(
         parent or editor,
-        editor.tr("Go to Line"),
-        editor.tr("Line (1–{0}):").format(last),
+        QCoreApplication.translate("MarkdownEditor", "Go to Line"),
+        QCoreApplication.translate("MarkdownEditor", "Line (1–{0}):").format(last),
         current,
         1,
         last,

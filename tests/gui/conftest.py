@@ -75,7 +75,9 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:
         log = Journal(journal_dir()) if journal else None
         if log is not None:
             log.start()
-        window = MainWindow(settings or Settings(), journal=log)
+        # The tests read the English source texts: only app.run installs translators (and
+        # test_translations.py, which removes them again), and the settings say English too.
+        window = MainWindow(settings or Settings(ui_language="en"), journal=log)
         strict_prompts(window)
         windows.append(window)  # closed below (qtbot.addWidget would close it too early)
         if restore:

@@ -1,0 +1,1664 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="52"/>
+        <source>&amp;New Article</source>
+        <translation>Artikel &amp;Baru</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="56"/>
+        <source>Start a new, untitled article</source>
+        <translation>Mulai artikel baru tanpa judul</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="60"/>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="64"/>
+        <source>Open a Markdown article</source>
+        <translation>Buka artikel Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="66"/>
+        <source>Open &amp;Recent</source>
+        <translation>Buka Te&amp;rbaru</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="69"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="73"/>
+        <source>Save the article</source>
+        <translation>Simpan artikel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="77"/>
+        <source>Save &amp;As…</source>
+        <translation>Simpan Seb&amp;agai…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="84"/>
+        <source>Open &amp;Previous Version…</source>
+        <translation>Buka &amp;Versi Sebelumnya…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="86"/>
+        <source>Open one of the versions kept before earlier saves</source>
+        <translation>Buka salah satu versi yang tersimpan dari penyimpanan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="90"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="94"/>
+        <source>Export the article as a page or a Blogger post</source>
+        <translation>Ekspor artikel sebagai halaman atau entri Blogger</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="98"/>
+        <source>&amp;Close Article</source>
+        <translation>&amp;Tutup Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="104"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="107"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="108"/>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="109"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="110"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="111"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="112"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="115"/>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Ganti…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="121"/>
+        <source>&amp;Go to Line…</source>
+        <translation>&amp;Lompat ke Baris…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="125"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Peng&amp;aturan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="132"/>
+        <source>&amp;Bold</source>
+        <translation>Te&amp;bal</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="135"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Miring</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="137"/>
+        <source>&amp;Link…</source>
+        <translation>&amp;Tautan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="139"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;Subjudul</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="142"/>
+        <source>&amp;Quote</source>
+        <translation>&amp;Kutipan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="146"/>
+        <source>Bulleted &amp;List</source>
+        <translation>Daftar &amp;Poin</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="152"/>
+        <source>I&amp;mage…</source>
+        <translation>&amp;Gambar…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="157"/>
+        <source>&amp;Ad Slot</source>
+        <translation>Slot &amp;Iklan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="161"/>
+        <source>Insert an in-article ad slot</source>
+        <translation>Sisipkan slot iklan di dalam artikel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="165"/>
+        <source>&quot;&amp;Baca juga&quot; Link</source>
+        <translation>Tautan &quot;&amp;Baca juga&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="169"/>
+        <source>Insert a &quot;Baca juga:&quot; related link</source>
+        <translation>Sisipkan tautan terkait &quot;Baca juga:&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="173"/>
+        <source>&amp;Jump Break</source>
+        <translation>&amp;Jeda Lompatan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="177"/>
+        <source>Insert Blogger&apos;s &quot;read more&quot; jump break</source>
+        <translation>Sisipkan jeda lompatan Blogger (&quot;Baca selengkapnya&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="182"/>
+        <source>Show &amp;Preview</source>
+        <translation>Tampilkan &amp;Pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="186"/>
+        <source>Show or hide the live article</source>
+        <translation>Tampilkan atau sembunyikan pratinjau langsung artikel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="191"/>
+        <source>&amp;Desktop Width</source>
+        <translation>Lebar &amp;Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="195"/>
+        <source>Preview at desktop width (1280 px)</source>
+        <translation>Pratinjau selebar desktop (1280 px)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="201"/>
+        <source>&amp;Mobile Width</source>
+        <translation>Lebar P&amp;onsel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="205"/>
+        <source>Preview at phone width (375 px)</source>
+        <translation>Pratinjau selebar ponsel (375 px)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="209"/>
+        <source>Zoom &amp;In</source>
+        <translation>Perbe&amp;sar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="211"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Perke&amp;cil</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="214"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Ukuran Asli</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="217"/>
+        <source>&amp;About Netizen Editor</source>
+        <translation>&amp;Tentang Netizen Editor</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../netizen_editor/gui/app.py" line="115"/>
+        <source>Settings Not Loaded</source>
+        <translation>Pengaturan Tidak Dimuat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/app.py" line="116"/>
+        <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
+        <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/app.py" line="124"/>
+        <source>No Recovery Journal</source>
+        <translation>Tidak Ada Jurnal Pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/app.py" line="125"/>
+        <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
+
+Save often until this is fixed.</source>
+        <translation>Pekerjaan yang belum disimpan tidak dapat dicatat ke jurnal untuk dipulihkan jika aplikasi mogok: {problem}
+
+Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/backups_dialog.py" line="73"/>
+        <source>Open as &amp;Copy</source>
+        <translation>Buka sebagai &amp;Salinan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/backups_dialog.py" line="75"/>
+        <source>&amp;Use This Version</source>
+        <translation>&amp;Pakai Versi Ini</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/backups_dialog.py" line="64"/>
+        <source>The version on disk is kept each time you save over it (the last 10). Open one as an untitled copy, or put its text into the editor as unsaved changes.</source>
+        <translation>Versi di disk disimpan setiap kali Anda menimpanya (10 terakhir). Buka salah satunya sebagai salinan tanpa judul, atau masukkan teksnya ke editor sebagai perubahan yang belum disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/backups_dialog.py" line="69"/>
+        <source>There are no previous versions of this article yet.</source>
+        <translation>Belum ada versi sebelumnya dari artikel ini.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/backups_dialog.py" line="45"/>
+        <source>Previous Versions of {name}</source>
+        <translation>Versi Sebelumnya dari {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTab</name>
+    <message>
+        <location filename="../../netizen_editor/gui/document_tab.py" line="70"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/document_tab.py" line="251"/>
+        <source>Untitled</source>
+        <translation>Tanpa Judul</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDialog</name>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="57"/>
+        <source>Choose the Text Encoding</source>
+        <translation>Pilih Pengodean Teks</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="90"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Pengodean:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="92"/>
+        <source>Open as &amp;Untitled Copy</source>
+        <translation>Buka sebagai Salinan &amp;Tanpa Judul</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="94"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Buka &amp;Hanya-Baca</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="62"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is not UTF-8 text, so it cannot be edited as it is.&lt;br&gt;{problem}.&lt;br&gt;&lt;br&gt;Pick the encoding it was written in. The article opens as a new, untitled copy (saved as UTF-8 under a new name) or read-only; the original file is never changed.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; bukan teks UTF-8, jadi tidak dapat disunting apa adanya.&lt;br&gt;{problem}.&lt;br&gt;&lt;br&gt;Pilih pengodean yang dipakai saat berkas ini ditulis. Artikel dibuka sebagai salinan baru tanpa judul (disimpan sebagai UTF-8 dengan nama baru) atau hanya-baca; berkas aslinya tidak pernah diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="80"/>
+        <source>best guess</source>
+        <translation>perkiraan terbaik</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="9"/>
+        <source>Export Article</source>
+        <translation>Ekspor Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="14"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="18"/>
+        <source>Article &amp;page — one HTML file with the site&apos;s skin, images embedded</source>
+        <translation>&amp;Halaman artikel — satu berkas HTML dengan tema situs, gambar ikut tertanam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="24"/>
+        <source>&amp;Blogger post — the body for Blogger&apos;s HTML view, with the post settings beside it</source>
+        <translation>Entri &amp;Blogger — isi untuk Tampilan HTML Blogger, dengan setelan entri di sampingnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="34"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Simpan ke:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="47"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="75"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Tampilkan di &amp;Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="87"/>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="93"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="101"/>
+        <source>Export To</source>
+        <translation>Ekspor Ke</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="101"/>
+        <source>HTML files (*.html *.htm);;All files (*)</source>
+        <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="116"/>
+        <source>Choose where to save the export.</source>
+        <translation>Pilih tempat menyimpan hasil ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="122"/>
+        <source>The export would overwrite the article itself; choose another name.</source>
+        <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="128"/>
+        <source>The article cannot be exported: {problem}</source>
+        <translation>Artikel tidak dapat diekspor: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="141"/>
+        <source>Files written:</source>
+        <translation>Berkas yang ditulis:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="141"/>
+        <source>Exported.</source>
+        <translation>Selesai diekspor.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="175"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="183"/>
+        <source>Choose Another Name</source>
+        <translation>Pilih Nama Lain</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="177"/>
+        <source>It is not overwritten; save the article under another name.</source>
+        <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="185"/>
+        <source>Close it first, or save this article under another name.</source>
+        <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="241"/>
+        <source>Saved {path}</source>
+        <translation>Tersimpan di {path}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="357"/>
+        <source>No Previous Versions</source>
+        <translation>Tidak Ada Versi Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="358"/>
+        <source>This article has not been saved yet, so it has no previous versions.</source>
+        <translation>Artikel ini belum pernah disimpan, jadi belum punya versi sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="369"/>
+        <source>{name} (version of {time})</source>
+        <translation>{name} (versi {time})</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="380"/>
+        <source>Recovered the text from {time}. Save to keep it.</source>
+        <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="404"/>
+        <source>The file was also changed on disk since; compare before saving.</source>
+        <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="122"/>
+        <source>{name} (read-only, {encoding})</source>
+        <translation>{name} (hanya-baca, {encoding})</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="128"/>
+        <source>{stem} (UTF-8 copy)</source>
+        <translation>{stem} (salinan UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="220"/>
+        <source>The Article Was Not Saved</source>
+        <translation>Artikel Tidak Tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="222"/>
+        <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
+        <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="341"/>
+        <source>Cannot Reload</source>
+        <translation>Tidak Dapat Memuat Ulang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="102"/>
+        <source>Cannot Open the Article</source>
+        <translation>Artikel Tidak Dapat Dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="131"/>
+        <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
+        <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="176"/>
+        <source>“{name}” is the original this text was opened from.</source>
+        <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="184"/>
+        <source>“{name}” is open in another tab.</source>
+        <translation>“{name}” sedang terbuka di tab lain.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="200"/>
+        <source>artikel</source>
+        <translation>artikel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="243"/>
+        <source>no backup of the previous version: {problem}</source>
+        <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="307"/>
+        <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
+        <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="317"/>
+        <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
+        <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="342"/>
+        <source>“{name}” cannot be read again.</source>
+        <translation>“{name}” tidak dapat dibaca lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="400"/>
+        <source>The file itself is gone; saving writes it again.</source>
+        <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="103"/>
+        <source>“{name}” cannot be opened.</source>
+        <translation>“{name}” tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window_files.py" line="398"/>
+        <source>{name} (recovered)</source>
+        <translation>{name} (dipulihkan)</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="219"/>
+        <source>Invalid regular expression: {0}</source>
+        <translation>Ekspresi reguler tidak valid: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="223"/>
+        <source>No matches</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="227"/>
+        <source>{0} matches</source>
+        <translation>{0} hasil</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="229"/>
+        <source>{0} of {1}</source>
+        <translation>{0} dari {1}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="336"/>
+        <source>Replaced {0}</source>
+        <translation>{0} diganti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="14"/>
+        <source>Find and Replace</source>
+        <translation>Cari dan Ganti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="44"/>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="54"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Hasil sebelumnya (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="57"/>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="64"/>
+        <source>Next match (Enter)</source>
+        <translation>Hasil berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="67"/>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="92"/>
+        <source>Match upper and lower case exactly</source>
+        <translation>Bedakan huruf besar dan huruf kecil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="95"/>
+        <source>Match case</source>
+        <translation>Huruf besar/kecil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="102"/>
+        <source>Only whole words</source>
+        <translation>Hanya kata utuh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="105"/>
+        <source>Whole word</source>
+        <translation>Kata utuh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="112"/>
+        <source>Treat the search text as a regular expression</source>
+        <translation>Perlakukan teks pencarian sebagai ekspresi reguler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="115"/>
+        <source>Regular expression</source>
+        <translation>Ekspresi reguler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="137"/>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="140"/>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="150"/>
+        <source>Replace with</source>
+        <translation>Ganti dengan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="160"/>
+        <source>Replace this match and go to the next</source>
+        <translation>Ganti hasil ini lalu lanjut ke berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="163"/>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="170"/>
+        <source>Replace every match (undo puts them all back)</source>
+        <translation>Ganti semua hasil (Urungkan mengembalikan semuanya)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.ui" line="173"/>
+        <source>Replace all</source>
+        <translation>Ganti semua</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="9"/>
+        <source>Netizen Editor</source>
+        <translation>Netizen Editor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="43"/>
+        <source>&lt;h2&gt;No article is open&lt;/h2&gt;&lt;p&gt;Start a new article or open one you are working on.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Belum ada artikel yang terbuka&lt;/h2&gt;&lt;p&gt;Mulai artikel baru atau buka artikel yang sedang Anda kerjakan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="57"/>
+        <source>New Article</source>
+        <translation>Artikel Baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="62"/>
+        <source>Open…</source>
+        <translation>Buka…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="85"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="88"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="91"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="94"/>
+        <source>&amp;Insert</source>
+        <translation>S&amp;isipkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="97"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="100"/>
+        <source>&amp;Help</source>
+        <translation>Bant&amp;uan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="110"/>
+        <source>Toolbar</source>
+        <translation>Bilah Alat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="120"/>
+        <source>Article Details</source>
+        <translation>Detail Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="126"/>
+        <source>Outline</source>
+        <translation>Kerangka</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/main_window.py" line="107"/>
+        <source>Open &amp;Recent</source>
+        <translation>Buka Te&amp;rbaru</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/main_window.py" line="235"/>
+        <source>Save the article first: pasted images are stored beside it.</source>
+        <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/main_window.py" line="382"/>
+        <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
+        <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/main_window.py" line="403"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Kosongkan Daftar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/main_window.py" line="303"/>
+        <source>Recovery journal not written: {problem}</source>
+        <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/main_window.py" line="378"/>
+        <source>About {app}</source>
+        <translation>Tentang {app}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/main_window.py" line="362"/>
+        <source>Exported to {path}</source>
+        <translation>Diekspor ke {path}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/main_window.py" line="401"/>
+        <source>No recent articles</source>
+        <translation>Belum ada artikel terbaru</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/main_window.py" line="428"/>
+        <source>Not found any more: {names}</source>
+        <translation>Sudah tidak ditemukan: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../netizen_editor/gui/editor.py" line="262"/>
+        <source>image.jpg</source>
+        <translation>gambar.jpg</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor.py" line="263"/>
+        <source>Caption (Foto: credit)</source>
+        <translation>Keterangan (Foto: kredit)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor.py" line="264"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor.py" line="423"/>
+        <source>Save the article first</source>
+        <translation>Simpan artikel dulu</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor.py" line="424"/>
+        <source>Save the article first so pasted images have a folder.</source>
+        <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor.py" line="442"/>
+        <source>Image not added</source>
+        <translation>Gambar tidak ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="355"/>
+        <source>Go to Line</source>
+        <translation>Lompat ke Baris</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="356"/>
+        <source>Line (1–{0}):</source>
+        <translation>Baris (1–{0}):</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="93"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="95"/>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="95"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="95"/>
+        <source>Ready</source>
+        <translation>Siap Tayang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="207"/>
+        <source>Front matter, line {0}: {1}</source>
+        <translation>Front matter, baris {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="209"/>
+        <source>Front matter: {0}</source>
+        <translation>Front matter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="365"/>
+        <source>Featured Image</source>
+        <translation>Gambar Utama</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="365"/>
+        <source>Images ({0})</source>
+        <translation>Gambar ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="14"/>
+        <source>Article Details</source>
+        <translation>Detail Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="69"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="79"/>
+        <source>Headline</source>
+        <translation>Judul berita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="89"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="113"/>
+        <source>One or two sentences shown under the title and by search engines</source>
+        <translation>Satu atau dua kalimat yang tampil di bawah judul dan di mesin pencari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="125"/>
+        <source>Summary is longer than 160 characters: search engines will cut it off</source>
+        <translation>Ringkasan lebih dari 160 karakter: mesin pencari akan memotongnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="135"/>
+        <source>Characters in the summary; search engines show about 160</source>
+        <translation>Jumlah karakter ringkasan; mesin pencari menampilkan sekitar 160</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="149"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Penulis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="166"/>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="183"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="195"/>
+        <source>Give the article a publication date</source>
+        <translation>Beri artikel tanggal terbit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="198"/>
+        <source>Set</source>
+        <translation>Atur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="226"/>
+        <source>&amp;Labels</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="236"/>
+        <source>Politik, Ekonomi</source>
+        <translation>Politik, Ekonomi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="239"/>
+        <source>Labels separated by commas</source>
+        <translation>Label dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="249"/>
+        <source>S&amp;lug</source>
+        <translation>&amp;Slug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="259"/>
+        <source>The address of the post; follows the title until you edit it</source>
+        <translation>Alamat tulisan; mengikuti judul sampai Anda mengubahnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="269"/>
+        <source>Date&amp;line</source>
+        <translation>&amp;Dateline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="279"/>
+        <source>JAKARTA</source>
+        <translation>JAKARTA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="282"/>
+        <source>The city written before the site name at the start of the body</source>
+        <translation>Nama kota yang ditulis sebelum nama situs di awal isi berita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="292"/>
+        <source>&amp;Image</source>
+        <translation>&amp;Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="307"/>
+        <source>images/foto.jpg</source>
+        <translation>images/foto.jpg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="310"/>
+        <source>The featured image, relative to the article&apos;s folder</source>
+        <translation>Gambar utama, relatif terhadap folder artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="320"/>
+        <source>Choose the featured image</source>
+        <translation>Pilih gambar utama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="332"/>
+        <source>&amp;Caption</source>
+        <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="349"/>
+        <source>C&amp;redit</source>
+        <translation>Kred&amp;it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="359"/>
+        <source>Foto: …</source>
+        <translation>Foto: …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="369"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_panel.ui" line="379"/>
+        <source>Where the article is in the newsroom workflow</source>
+        <translation>Posisi artikel dalam alur kerja redaksi</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <location filename="../../netizen_editor/gui/outline.py" line="24"/>
+        <source>Click a heading to go there</source>
+        <translation>Klik subjudul untuk menuju ke sana</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/outline.py" line="75"/>
+        <source>No headings yet. Lines that start with ## appear here.</source>
+        <translation>Belum ada subjudul. Baris yang diawali ## tampil di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../netizen_editor/gui/preview.py" line="332"/>
+        <source>Open link</source>
+        <extracomment>the last revision whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
+        <translation>Buka tautan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/preview.py" line="333"/>
+        <source>Open this link in your browser?</source>
+        <translation>Buka tautan ini di peramban?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/preview_worker.py" line="167"/>
+        <source>The preview could not be updated: {0}</source>
+        <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst</extracomment>
+        <translation>Pratinjau tidak dapat diperbarui: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="60"/>
+        <source>Unsaved Changes</source>
+        <translation>Perubahan Belum Disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="62"/>
+        <source>If you don&apos;t save, your changes are lost.</source>
+        <translation>Jika tidak disimpan, perubahan Anda akan hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="76"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="95"/>
+        <source>File Changed on Disk</source>
+        <translation>Berkas Berubah di Disk</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="78"/>
+        <source>Overwrite it with your version (theirs is kept as a previous version), reload theirs (yours can be brought back with Undo), or cancel.</source>
+        <translation>Timpa dengan versi Anda (versi mereka disimpan sebagai versi sebelumnya), muat ulang versi mereka (versi Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="97"/>
+        <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep yours and overwrite it when you save?</source>
+        <translation>Ada perubahan yang belum disimpan. Muat ulang versi di disk (versi Anda bisa dikembalikan dengan Urungkan), atau pertahankan versi Anda dan timpa berkasnya saat menyimpan?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="117"/>
+        <source>Open Article</source>
+        <translation>Buka Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="117"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="123"/>
+        <source>Markdown (*.md *.markdown *.mdown *.txt);;All files (*)</source>
+        <translation>Markdown (*.md *.markdown *.mdown *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="123"/>
+        <source>Save Article As</source>
+        <translation>Simpan Artikel Sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="61"/>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Simpan perubahan pada “{name}” sebelum ditutup?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="64"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="65"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="66"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="77"/>
+        <source>“{name}” was changed by another program since you opened it.</source>
+        <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="83"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Timpa</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="84"/>
+        <source>&amp;Reload Theirs</source>
+        <translation>&amp;Muat Ulang Versi Mereka</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="96"/>
+        <source>“{name}” was changed by another program.</source>
+        <translation>“{name}” diubah oleh program lain.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="102"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Pertahankan Versi Saya</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="35"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="36"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="37"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="38"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="39"/>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa Menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="52"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="53"/>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="54"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="55"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="56"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="57"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="58"/>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="40"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan Detail...</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="41"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Detail...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="17"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="18"/>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="19"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="20"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="21"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="22"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="23"/>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="24"/>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="25"/>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="26"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="27"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="28"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="29"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="30"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="31"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="32"/>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="33"/>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation>Ula&amp;ngi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="47"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin Alamat &amp;Tautan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="48"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="49"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="50"/>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="9"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Pulihkan Pekerjaan yang Belum Disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="15"/>
+        <source>&lt;b&gt;Netizen Editor did not close properly last time.&lt;/b&gt; These articles had changes that were not saved. Restore them to continue where you stopped.</source>
+        <translation>&lt;b&gt;Netizen Editor tidak ditutup dengan benar terakhir kali.&lt;/b&gt; Artikel-artikel ini punya perubahan yang belum disimpan. Pulihkan untuk melanjutkan dari tempat Anda berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="25"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="26"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="27"/>
+        <source>Last change</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="33"/>
+        <source>Restore brings back the ticked articles as unsaved changes; the others are discarded (kept for 7 days in the journal folder). Decide Later asks again at the next start.</source>
+        <translation>Pulihkan mengembalikan artikel yang dicentang sebagai perubahan yang belum disimpan; sisanya dibuang (tetap disimpan 7 hari di folder jurnal). Putuskan Nanti akan bertanya lagi saat aplikasi dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="42"/>
+        <source>Decide &amp;Later</source>
+        <translation>Putuskan &amp;Nanti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="53"/>
+        <source>&amp;Discard All</source>
+        <translation>&amp;Buang Semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_dialog.ui" line="59"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="53"/>
+        <source>(empty article)</source>
+        <translation>(artikel kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="55"/>
+        <source>Untitled — never saved</source>
+        <translation>Tanpa Judul — belum pernah disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="25"/>
+        <source>today at {time}</source>
+        <translation>hari ini pukul {time}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="61"/>
+        <source>— also changed on disk since</source>
+        <translation>— juga berubah di disk sejak itu</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="57"/>
+        <source>{name} (the file is gone)</source>
+        <translation>{name} (berkasnya sudah tidak ada)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="11"/>
+        <source>&amp;Site</source>
+        <translation>&amp;Situs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="17"/>
+        <source>Site &amp;name:</source>
+        <translation>&amp;Nama situs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="22"/>
+        <source>Netizen.co.id</source>
+        <translation>Netizen.co.id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="26"/>
+        <source>S&amp;kin:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="35"/>
+        <source>Gradient &amp;start:</source>
+        <translation>&amp;Awal gradien:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="46"/>
+        <location filename="../../ui/settings_dialog.ui" line="65"/>
+        <location filename="../../ui/settings_dialog.ui" line="84"/>
+        <source>Skin default</source>
+        <translation>Bawaan tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="47"/>
+        <location filename="../../ui/settings_dialog.ui" line="66"/>
+        <location filename="../../ui/settings_dialog.ui" line="85"/>
+        <source>Use the skin&apos;s own colour</source>
+        <translation>Pakai warna bawaan tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="54"/>
+        <source>Gradient &amp;end:</source>
+        <translation>Akhir &amp;gradien:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="73"/>
+        <source>&amp;Accent:</source>
+        <translation>Warna a&amp;ksen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="92"/>
+        <source>&amp;Tagline:</source>
+        <translation>Tag&amp;line:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="97"/>
+        <source>the skin&apos;s tagline</source>
+        <translation>tagline bawaan tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="101"/>
+        <source>The preview follows these settings as you change them.</source>
+        <translation>Pratinjau langsung mengikuti pengaturan ini saat Anda mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="106"/>
+        <source>&amp;Ads</source>
+        <translation>&amp;Iklan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="112"/>
+        <source>AdSense &amp;client:</source>
+        <translation>&amp;Klien AdSense:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="117"/>
+        <source>ca-pub-0000000000000000</source>
+        <translation>ca-pub-0000000000000000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="121"/>
+        <source>&amp;Top slot:</source>
+        <translation>Slot &amp;atas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="126"/>
+        <source>slot ID above the post</source>
+        <translation>ID slot di atas tulisan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="130"/>
+        <source>&amp;Bottom slot:</source>
+        <translation>Slot &amp;bawah:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="135"/>
+        <source>slot ID below the post</source>
+        <translation>ID slot di bawah tulisan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="139"/>
+        <source>&amp;In-article slot:</source>
+        <translation>Slot &amp;dalam artikel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="144"/>
+        <source>slot ID for ad slots in the text</source>
+        <translation>ID slot untuk slot iklan di dalam teks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="148"/>
+        <source>Without an AdSense client, exports contain no ad code; the preview always shows where the ads go.</source>
+        <translation>Tanpa klien AdSense, hasil ekspor tidak memuat kode iklan; pratinjau selalu menunjukkan letak iklan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="153"/>
+        <source>&amp;Writing</source>
+        <translation>&amp;Penulisan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="159"/>
+        <source>Default &amp;author:</source>
+        <translation>Pen&amp;ulis bawaan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="164"/>
+        <source>Redaksi Netizen</source>
+        <translation>Redaksi Netizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="168"/>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Fon editor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="177"/>
+        <source>Font si&amp;ze:</source>
+        <translation>Uku&amp;ran fon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="182"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="186"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="195"/>
+        <source>A new language is used from the next start.</source>
+        <translation>Bahasa baru dipakai mulai aplikasi dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="203"/>
+        <source>color: #b3261e;</source>
+        <translation>color: #b3261e;</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="102"/>
+        <source>Choose a Colour</source>
+        <translation>Pilih Warna</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="124"/>
+        <source>{colour} (skin)</source>
+        <translation>{colour} (tema)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="183"/>
+        <source>The settings were not saved: {problem}</source>
+        <translation>Pengaturan tidak tersimpan: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../netizen_editor/gui/status.py" line="43"/>
+        <source>&lt; 1 min read</source>
+        <translation>&lt; 1 menit baca</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/status.py" line="41"/>
+        <source>%n min read</source>
+        <translation>%n menit baca</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/status.py" line="46"/>
+        <source>{words} words · {chars} characters · {minutes}</source>
+        <translation>{words} kata · {chars} karakter · {minutes}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/status.py" line="54"/>
+        <source>Ln {line}, Col {column}</source>
+        <translation>Brs {line}, Kol {column}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/status.py" line="59"/>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/status.py" line="60"/>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/status.py" line="61"/>
+        <source>Not saved yet</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/status.py" line="62"/>
+        <source>Read-only</source>
+        <translation>Hanya-baca</translation>
+    </message>
+</context>
+</TS>
