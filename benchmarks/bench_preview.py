@@ -32,8 +32,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-if hasattr(os, "geteuid") and os.geteuid() == 0:
-    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # Chromium's sandbox: not as root
+from netizen_editor.gui.app import chromium_environment
+
+chromium_environment()  # the app's own Chromium flags, so the figures are the app's
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SIZES = (1_000, 5_000, 20_000)

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import os
 
+from netizen_editor.gui.app import chromium_environment  # imports no Qt
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if hasattr(os, "geteuid") and os.geteuid() == 0:
-    # Chromium refuses to start its sandbox as root (CI and containers run as root).
-    _flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
-    if "--no-sandbox" not in _flags:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([*_flags, "--no-sandbox"])
-    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+chromium_environment()  # the app's flags: --no-sandbox as root (CI), no zygote, no GPU process
 
 try:
     from PySide6.QtCore import QCoreApplication, Qt

@@ -64,6 +64,9 @@ def py_index(text: str, position: int) -> int:
     return min(len(text), max(0, position - extra))
 
 
+QT_TEXT_EDIT_FORMAT = "application/vnd.oasis.opendocument.text"
+
+
 class MarkdownEditor(QPlainTextEdit):
     """A plain text editor for Markdown articles."""
 
@@ -351,12 +354,6 @@ class MarkdownEditor(QPlainTextEdit):
         return True
 
     # -- clipboard ---------------------------------------------------------------------------
-    def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy plain text only: Qt's HTML copy would come back as escaped Markdown."""
-        mime = QMimeData()
-        mime.setText(self.textCursor().selectedText().replace("\u2029", "\n"))
-        return mime
-
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
@@ -366,7 +363,10 @@ class MarkdownEditor(QPlainTextEdit):
         if images:
             self._insert_images(list(images))
             return
-        html = source.html() if source.hasHtml() else ""
+        # Qt's own text edits (this editor too) offer HTML of the plain text beside an ODF
+        # copy: that HTML is not rich text, and converting it would escape the Markdown.
+        from_qt_text_edit = source.hasFormat(QT_TEXT_EDIT_FORMAT)
+        html = source.html() if source.hasHtml() and not from_qt_text_edit else ""
         markdown = html_to_markdown(html) if html and looks_like_rich_text(html) else ""
         bitmap = image_import.mime_image(source)
         if bitmap is not None and not _IMAGE_MD.sub("", markdown).strip():

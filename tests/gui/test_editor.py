@@ -201,11 +201,14 @@ def test_soft_wrap_is_on(editor):
     assert editor.font().styleHint() == QFont.StyleHint.TypeWriter
 
 
-def test_copy_offers_plain_text_only(editor):
-    put(editor, "[**tebal** teks]")
-    mime = editor.createMimeDataFromSelection()
-    assert mime.formats() == ["text/plain"]
-    assert mime.text() == "**tebal** teks"
+def test_copy_and_paste_within_the_editor_keeps_the_markdown(editor):
+    put(editor, "[**tebal** teks]\n")
+    editor.copy()
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.paste()
+    assert editor.text() == "**tebal** teks\n**tebal** teks"
 
 
 def test_text_keeps_no_break_spaces(editor):
