@@ -117,8 +117,13 @@ def until_signal(qtbot: Any, signal: Any, action: Any, attempts: int = 5) -> lis
     raise AssertionError("unreachable")
 
 
-def click_until(qtbot: Any, view: PreviewView, point: QPoint, signal: Any) -> list[Any]:
-    return until_signal(qtbot, signal, lambda: click(view, point))
+def click_until(qtbot: Any, view: PreviewView, where: QPoint | str, signal: Any) -> list[Any]:
+    """Click at a point, or on the element a selector names, until ``signal`` comes. A
+    selector is looked up again before every click: the page's layout may still settle
+    (fonts, blocked images) on a busy machine, moving the element."""
+    if isinstance(where, QPoint):
+        return until_signal(qtbot, signal, lambda: click(view, where))
+    return until_signal(qtbot, signal, lambda: click(view, element_center(qtbot, view, where)))
 
 
 def wheel_down(view: PreviewView, notches: int = 3) -> None:

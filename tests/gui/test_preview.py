@@ -14,7 +14,6 @@ from tests.gui.preview_fixtures import (
     TIMEOUT,
     click_until,
     dispose,
-    element_center,
     js,
     make_preview,
     show,
@@ -235,8 +234,7 @@ def test_user_scroll_reports_the_top_line(qtbot, preview):
 
 def test_click_on_a_block_reports_its_line(qtbot, preview):
     show_first(qtbot, preview, ARTICLE)
-    point = element_center(qtbot, preview, "#nz-body > h2")
-    assert click_until(qtbot, preview, point, preview.line_clicked) == [8]
+    assert click_until(qtbot, preview, "#nz-body > h2", preview.line_clicked) == [8]
 
 
 def test_broken_yaml_keeps_the_last_render_and_reports(qtbot, preview):
