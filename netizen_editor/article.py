@@ -211,6 +211,16 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
             path=path,
             line=_line_of_key(raw, "status"),
         )
+    if meta.get("verified") is not None and not isinstance(meta.get("verified"), bool):
+        raise ArticleError(
+            "'verified' must be true or false", path=path, line=_line_of_key(raw, "verified")
+        )
+    if meta.get("corrections") is not None:
+        from netizen_editor.pedoman import check_corrections
+
+        problem = check_corrections(meta["corrections"])
+        if problem:
+            raise ArticleError(problem, path=path, line=_line_of_key(raw, "corrections"))
     date = meta.get("date")
     if isinstance(date, str) and date.strip():
         try:

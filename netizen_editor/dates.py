@@ -29,3 +29,21 @@ def indonesian_date(value: dt.date | dt.datetime | None) -> str:
 
 def iso_date(value: dt.date | dt.datetime | None) -> str:
     return value.isoformat() if value is not None else ""
+
+
+_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
+
+
+def indonesian_datetime(value: dt.date | dt.datetime | None) -> str:
+    """ "Kamis, 14 September 2023 10.30 WIB" (the zone named when it is an Indonesian one)."""
+    if value is None:
+        return ""
+    text = indonesian_date(value)
+    if not isinstance(value, dt.datetime):
+        return text
+    text += f" {value.hour:02d}.{value.minute:02d}"
+    offset = value.utcoffset()
+    if offset is not None:
+        hours = offset.total_seconds() / 3600
+        text += " " + _ZONES.get(int(hours), f"UTC{hours:+g}") if hours == int(hours) else ""
+    return text

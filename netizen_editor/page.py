@@ -13,12 +13,11 @@ from markupsafe import Markup
 
 from netizen_editor.article import Article
 from netizen_editor.dates import indonesian_date, iso_date
+from netizen_editor.pedoman import corrections_html, notice_html
 from netizen_editor.render import Mode, ad_unit
 from netizen_editor.settings import Settings
 from netizen_editor.skins import Skin, load_skin
 
-PAID_LABELS = {"advertorial", "iklan", "sponsored", "konten bersponsor"}
-UNVERIFIED_LABELS = {"belum terverifikasi", "unverified"}
 SNIPPET_LENGTH = 150
 
 _FIRST_PARAGRAPH = re.compile(r"<p[^>]*>(.*?)</p>", re.S)
@@ -41,12 +40,7 @@ def article_view(article: Article, body_html: str, mode: Mode) -> dict[str, Any]
     """What the templates show of an article (plain strings; the templates escape them)."""
     date = article.date
     labels = article.labels
-    lowered = {label.lower() for label in labels}
-    badges = []
-    if lowered & PAID_LABELS:
-        badges.append({"kind": "paid", "text": "Advertorial"})
-    if lowered & UNVERIFIED_LABELS or article.meta.get("verified") is False:
-        badges.append({"kind": "unverified", "text": "Berita ini belum terverifikasi"})
+    badges = []  # the paid and unverified notes are set out in full by notice_html
     status = article.get("status").lower()
     if mode == "preview" and status and status != "ready":
         badges.append({"kind": "status", "text": status})
@@ -68,6 +62,8 @@ def article_view(article: Article, body_html: str, mode: Mode) -> dict[str, Any]
         "image_credit": article.get("image_credit"),
         "og_image": image if image.startswith(("http://", "https://")) else "",
         "slug": article.slug,
+        "notice_html": notice_html(article.meta, labels),
+        "corrections_html": corrections_html(article.meta),
     }
 
 

@@ -37,7 +37,13 @@ class BloggerExporter:
                 f'alt="{html_lib.escape(view["image_caption"] or view["title"])}">'
                 f"{figcaption}</figure>"
             )
-        parts += [ad_unit("top", settings, "blogger"), body, ad_unit("bottom", settings, "blogger")]
+        parts += [
+            str(view["notice_html"]),
+            ad_unit("top", settings, "blogger"),
+            body,
+            ad_unit("bottom", settings, "blogger"),
+            str(view["corrections_html"]),
+        ]
         if view["editor"]:
             parts.append(f'<p class="editor-credit">Editor: {html_lib.escape(view["editor"])}</p>')
         result = ExportResult(html="\n".join(p for p in parts if p) + "\n")

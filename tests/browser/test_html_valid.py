@@ -11,7 +11,7 @@ from netizen_editor.export import get_exporter
 from netizen_editor.paths import sample_article_path
 from netizen_editor.render import BodyRenderer
 from netizen_editor.settings import Settings
-from tests.core.test_export import ARTICLE, PNG
+from tests.core.test_export import ARTICLE, PEDOMAN, PNG
 from tests.tools import vnu_command
 
 RICH = (
@@ -60,6 +60,8 @@ def test_exported_pages_and_blogger_bodies_have_no_errors(tmp_path):
         (tmp_path / "foto" / name).write_bytes(PNG)
     article_file = tmp_path / "banjir.md"
     article_file.write_text(RICH, encoding="utf-8")
+    pedoman_file = tmp_path / "pedoman.md"
+    pedoman_file.write_text(PEDOMAN, encoding="utf-8")
     ads = Settings(adsense_client="ca-pub-1")
     ads.ad_slots.top, ads.ad_slots.bottom, ads.ad_slots.in_article = "1", "2", "3"
     cases = {
@@ -67,6 +69,7 @@ def test_exported_pages_and_blogger_bodies_have_no_errors(tmp_path):
         "rich": (article_file, Settings()),
         "rich-ads": (article_file, ads),
         "rich-plain": (article_file, Settings(skin="plain")),
+        "pedoman": (pedoman_file, Settings()),
     }
     files = []
     renderer = BodyRenderer()

@@ -242,3 +242,59 @@ def test_sample_article_exports(tmp_path):
 def test_plain_skin_uses_its_own_template(article_file):
     html = export(article_file, "page", Settings(skin="plain")).html
     assert '<main class="plain">' in html and "Page Nav" not in html
+
+
+PEDOMAN = """---
+title: Kabar Belum Pasti
+labels: [Advertorial]
+verified: false
+corrections:
+  - time: 2023-09-14T10:30:00+07:00
+    kind: ralat
+    text: Sebelumnya tertulis Rabu (12/9), yang benar Rabu (13/9).
+  - time: 2023-09-15T08:00:00+07:00
+    kind: hak jawab
+    text: Tanggapan <PT Contoh> atas berita ini.
+    link: https://netizen.co.id/hak-jawab-pt-contoh
+---
+Isi berita.
+"""
+
+
+def test_pedoman_media_siber_notes_in_page_and_blogger(tmp_path):
+    path = tmp_path / "pedoman.md"
+    path.write_text(PEDOMAN, encoding="utf-8")
+    for fmt in ("page", "blogger"):
+        html = export(path, fmt).html
+        assert "Konten ini merupakan konten berbayar" in html
+        assert "masih memerlukan verifikasi lebih lanjut" in html
+        ralat = html.index("<strong>Ralat</strong>")
+        reply = html.index("<strong>Hak Jawab</strong>")
+        assert ralat < reply  # oldest first
+        assert (
+            '<time datetime="2023-09-14T10:30:00+07:00">Kamis, 14 September 2023 10.30 WIB' in html
+        )
+        assert "Tanggapan &lt;PT Contoh&gt; atas berita ini." in html
+        assert '<a href="https://netizen.co.id/hak-jawab-pt-contoh">' in html
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        ("verified: nanti", "'verified' must be true or false"),
+        ("corrections: salah", "'corrections' must be a list"),
+        ("corrections:\n  - text: tanpa waktu", "correction 1 needs a 'time'"),
+        ("corrections:\n  - time: 2023-09-14\n    text: x\n    kind: ubah", "'kind' must be"),
+        (
+            "corrections:\n  - time: 2023-09-14\n    text: x\n    link: javascript:alert(1)",
+            "'link' must be an https:// address",
+        ),
+    ],
+)
+def test_bad_pedoman_keys_are_reported_with_their_line(lines, message):
+    from netizen_editor.errors import ArticleError
+
+    with pytest.raises(ArticleError) as info:
+        Article.parse(f"---\ntitle: x\n{lines}\n---\nIsi.", "a.md")
+    assert message in info.value.message
+    assert info.value.line == 3
