@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from netizen_editor.dates import parse_date
 from netizen_editor.errors import ArticleError
 
 STATUSES = ("draft", "review", "ready")
@@ -118,15 +119,7 @@ class Article:
 
     @property
     def date(self) -> dt.datetime | dt.date | None:
-        value = self.meta.get("date")
-        if isinstance(value, dt.datetime | dt.date):
-            return value
-        if isinstance(value, str) and value.strip():
-            try:
-                return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-            except ValueError:
-                return None
-        return None
+        return parse_date(self.meta.get("date"))
 
     @property
     def slug(self) -> str:
@@ -222,16 +215,12 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
         if problem:
             raise ArticleError(problem, path=path, line=_line_of_key(raw, "corrections"))
     date = meta.get("date")
-    if isinstance(date, str) and date.strip():
-        try:
-            dt.datetime.fromisoformat(date.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise ArticleError(
-                f"'date' must be an ISO 8601 date such as 2023-09-14 or 2023-09-14T08:30, "
-                f"not '{date}'",
-                path=path,
-                line=_line_of_key(raw, "date"),
-            ) from None
+    if isinstance(date, str) and date.strip() and parse_date(date) is None:
+        raise ArticleError(
+            f"'date' must be an ISO 8601 date such as 2023-09-14 or 2023-09-14T08:30, not '{date}'",
+            path=path,
+            line=_line_of_key(raw, "date"),
+        )
 
 
 _SLUG_DROP = re.compile(r"[^\w\s-]", re.UNICODE)

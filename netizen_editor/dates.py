@@ -21,6 +21,18 @@ MONTHS = (
 )
 
 
+def parse_date(value: object) -> dt.date | dt.datetime | None:
+    """A front matter date: YAML's own date or datetime, or an ISO 8601 string; else None."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return None
+
+
 def indonesian_date(value: dt.date | dt.datetime | None) -> str:
     if value is None:
         return ""

@@ -14,13 +14,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from typing import Any
 
 from markupsafe import Markup
 
-from netizen_editor.dates import indonesian_datetime
+from netizen_editor.dates import indonesian_datetime, parse_date
 
 PAID_LABELS = {"advertorial", "iklan", "sponsored", "konten bersponsor"}
 UNVERIFIED_LABELS = {"belum terverifikasi", "unverified"}
@@ -40,7 +39,7 @@ def check_corrections(value: Any) -> str | None:
             return f"correction {number} must have 'time' and 'text'"
         if not isinstance(item.get("text"), str) or not item["text"].strip():
             return f"correction {number} needs a 'text'"
-        if _parse_time(item.get("time")) is None:
+        if parse_date(item.get("time")) is None:
             return f"correction {number} needs a 'time' such as 2023-09-14T10:30:00+07:00"
         kind = str(item.get("kind", "ralat")).strip().lower()
         if kind not in KINDS:
@@ -48,17 +47,6 @@ def check_corrections(value: Any) -> str | None:
         link = item.get("link")
         if link is not None and not (isinstance(link, str) and link.startswith("https://")):
             return f"correction {number}: 'link' must be an https:// address"
-    return None
-
-
-def _parse_time(value: Any) -> dt.datetime | dt.date | None:
-    if isinstance(value, dt.datetime | dt.date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return None
     return None
 
 
@@ -96,7 +84,7 @@ def corrections_html(meta: dict[str, Any]) -> Markup:
     entries = sorted(items, key=lambda item: str(item["time"]))
     rows = []
     for item in entries:
-        when = _parse_time(item["time"])
+        when = parse_date(item["time"])
         kind = KINDS[str(item.get("kind", "ralat")).strip().lower()]
         iso = when.isoformat() if when else ""
         text = html.escape(item["text"].strip())
