@@ -37,7 +37,6 @@ from netizen_editor import formatting
 from netizen_editor.formatting import Edit, continue_block, indent_lines, is_list_item
 from netizen_editor.gui import image_import
 from netizen_editor.gui.highlighter import MarkdownHighlighter
-from netizen_editor.html_to_markdown import html_to_markdown, looks_like_rich_text
 from netizen_editor.settings import Settings
 
 MIN_FONT_SIZE = 6
@@ -367,7 +366,12 @@ class MarkdownEditor(QPlainTextEdit):
         # copy: that HTML is not rich text, and converting it would escape the Markdown.
         from_qt_text_edit = source.hasFormat(QT_TEXT_EDIT_FORMAT)
         html = source.html() if source.hasHtml() and not from_qt_text_edit else ""
-        markdown = html_to_markdown(html) if html and looks_like_rich_text(html) else ""
+        markdown = ""
+        if html:
+            # imported on first use: BeautifulSoup costs ~8 MB and ~60 ms at start-up
+            from netizen_editor.html_to_markdown import html_to_markdown, looks_like_rich_text
+
+            markdown = html_to_markdown(html) if looks_like_rich_text(html) else ""
         bitmap = image_import.mime_image(source)
         if bitmap is not None and not _IMAGE_MD.sub("", markdown).strip():
             # "Copy image" in a browser also offers <img>; word processors that offer a
