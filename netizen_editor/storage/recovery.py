@@ -17,14 +17,19 @@ Policy:
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
-from netizen_editor.storage.identity import FileIdentity, changed_on_disk
-from netizen_editor.storage.journal import Journal, first_line, load_entry, parse_entry_name
+from netizen_editor.storage.identity import changed_on_disk
+from netizen_editor.storage.journal import (
+    Journal,
+    JournalEntry,
+    first_line,
+    load_entry,
+    parse_entry_name,
+)
 from netizen_editor.storage.sessions import LOCK_SUFFIX, session_alive
 
 DISCARDED = "discarded"
@@ -34,20 +39,23 @@ _BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
-class RecoveryItem:
-    doc_id: str
-    session_id: str
-    path: Path | None
-    text: str
-    cursor: int
-    time: dt.datetime
-    title_hint: str
-    first_line: str
-    journal_file: Path
-    reason: str  # "untitled", "file_missing" or "unsaved_changes"
-    saved_identity: FileIdentity | None = None
-    bom: bool = False
+class RecoveryItem(JournalEntry):
+    """A journal entry of a dead session that holds text the file on disk does not have."""
+
+    reason: str = "unsaved_changes"  # or "untitled", "file_missing"
+    first_line: str = ""
     disk_changed: bool = False  # the file was also changed by someone else since it was saved
+
+    @property
+    def journal_file(self) -> Path:
+        return self.file
+
+    @classmethod
+    def of(cls, entry: JournalEntry, reason: str, disk_changed: bool) -> RecoveryItem:
+        values = {f.name: getattr(entry, f.name) for f in fields(JournalEntry)}
+        return cls(
+            **values, reason=reason, first_line=first_line(entry.text), disk_changed=disk_changed
+        )
 
 
 @dataclass(frozen=True)
@@ -100,23 +108,7 @@ def scan_journals(root: Path | str) -> RecoveryScan:
             and reason != "file_missing"
             and changed_on_disk(entry.path, entry.saved_identity)
         )
-        items.append(
-            RecoveryItem(
-                doc_id=entry.doc_id,
-                session_id=entry.session_id,
-                path=entry.path,
-                text=entry.text,
-                cursor=entry.cursor,
-                time=entry.time,
-                title_hint=entry.title_hint,
-                first_line=first_line(entry.text),
-                journal_file=file,
-                reason=reason,
-                saved_identity=entry.saved_identity,
-                bom=entry.bom,
-                disk_changed=disk_changed,
-            )
-        )
+        items.append(RecoveryItem.of(entry, reason, disk_changed))
     items.sort(key=lambda item: item.time, reverse=True)
     return RecoveryScan(items=items, corrupt=corrupt, stale=stale)
 
