@@ -24,7 +24,13 @@ def _export_parser() -> argparse.ArgumentParser:
         type=Path,
         help="output file (one input) or folder (several inputs); default: beside the input",
     )
-    parser.add_argument("--format", choices=["page", "blogger"], default="page")
+    parser.add_argument(
+        "--format",
+        choices=["page", "blogger", "atom"],
+        default="page",
+        help="page: the article page; blogger: the post body for Blogger's HTML view; "
+        "atom: a Blogger import file",
+    )
     parser.add_argument("--skin", help="skin name (default: from settings)")
     parser.add_argument("--settings", type=Path, help="settings file (TOML)")
     return parser

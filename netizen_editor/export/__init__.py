@@ -6,13 +6,16 @@ import contextlib
 from pathlib import Path
 
 from netizen_editor.article import Article
+from netizen_editor.export.atom import AtomExporter
 from netizen_editor.export.base import Exporter, ExportResult
 from netizen_editor.export.blogger import BloggerExporter
 from netizen_editor.export.page import PageExporter
 from netizen_editor.render import BodyRenderer
 from netizen_editor.settings import Settings
 
-EXPORTERS: dict[str, Exporter] = {e.name: e for e in (PageExporter(), BloggerExporter())}
+EXPORTERS: dict[str, Exporter] = {
+    e.name: e for e in (PageExporter(), BloggerExporter(), AtomExporter())
+}
 
 
 def get_exporter(name: str) -> Exporter:

@@ -237,22 +237,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="115"/>
+        <location filename="../../netizen_editor/gui/app.py" line="135"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="116"/>
+        <location filename="../../netizen_editor/gui/app.py" line="136"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="124"/>
+        <location filename="../../netizen_editor/gui/app.py" line="144"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="125"/>
+        <location filename="../../netizen_editor/gui/app.py" line="145"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -358,62 +358,72 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Entri &amp;Blogger — isi untuk Tampilan HTML Blogger, dengan setelan entri di sampingnya</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="34"/>
+        <location filename="../../ui/export_dialog.ui" line="29"/>
+        <source>Blogger &amp;import file (Atom) — for Settings › Manage blog › Import content</source>
+        <translation>Berkas &amp;impor Blogger (Atom) — untuk Setelan › Kelola blog › Impor konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="39"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Simpan ke:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="47"/>
+        <location filename="../../ui/export_dialog.ui" line="52"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="75"/>
+        <location filename="../../ui/export_dialog.ui" line="80"/>
         <source>Show in &amp;Folder</source>
         <translation>Tampilkan di &amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="87"/>
+        <location filename="../../ui/export_dialog.ui" line="92"/>
         <source>&amp;Close</source>
         <translation>T&amp;utup</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="93"/>
+        <location filename="../../ui/export_dialog.ui" line="98"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="113"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="111"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="109"/>
+        <source>Atom files (*.xml);;All files (*)</source>
+        <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="127"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="133"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="139"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="152"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="152"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -791,32 +801,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="262"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="264"/>
         <source>image.jpg</source>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="263"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="265"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="264"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="266"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="423"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="427"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="424"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="428"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="442"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="446"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>

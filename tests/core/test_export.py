@@ -298,3 +298,40 @@ def test_bad_pedoman_keys_are_reported_with_their_line(lines, message):
         Article.parse(f"---\ntitle: x\n{lines}\n---\nIsi.", "a.md")
     assert message in info.value.message
     assert info.value.line == 3
+
+
+def test_atom_import_file_for_blogger(article_file):
+    import xml.etree.ElementTree as etree
+
+    from netizen_editor.export.atom import APP, ATOM, LABEL_SCHEME
+
+    result = export(article_file, "atom")
+    assert result.html.startswith("<?xml version='1.0' encoding='UTF-8'?>")
+    feed = etree.fromstring(result.html.split("\n", 1)[1])
+    ns = {"a": ATOM, "app": APP}
+    [entry] = feed.findall("a:entry", ns)
+    assert entry.findtext("a:title", namespaces=ns) == "Banjir di Jakarta"
+    assert entry.findtext("a:published", namespaces=ns) == "2024-01-04T07:30:00+07:00"
+    labels = [
+        c.get("term") for c in entry.findall("a:category", ns) if c.get("scheme") == LABEL_SCHEME
+    ]
+    assert labels == ["Nasional", "Cuaca"]
+    content = entry.find("a:content", ns)
+    assert content.get("type") == "html"
+    assert content.text == export(article_file, "blogger").html  # the same post body
+    assert entry.findtext("a:author/a:name", namespaces=ns) == "Andi"
+    assert entry.find("app:control/app:draft", ns).text == "yes"  # no status: ready
+    assert ".post.txt" in result.side_files
+
+
+def test_atom_of_a_ready_article_is_not_a_draft(tmp_path):
+    import xml.etree.ElementTree as etree
+
+    from netizen_editor.export.atom import APP
+
+    path = tmp_path / "siap.md"
+    path.write_text("---\ntitle: Siap <Tayang> & terbit\nstatus: ready\n---\nIsi.\n", "utf-8")
+    html = export(path, "atom").html
+    assert "Siap &lt;Tayang&gt; &amp; terbit" in html
+    feed = etree.fromstring(html.split("\n", 1)[1])
+    assert feed.find(f".//{{{APP}}}control") is None

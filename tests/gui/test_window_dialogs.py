@@ -38,6 +38,16 @@ def test_export_from_the_dialog_writes_the_page(make_window, qtbot, article_file
     assert SessionStore().load().export_format == "blogger"
     again.close()
 
+    atom = window.open_export_dialog()  # the Blogger import file, picked with its button
+    assert atom.format() == "blogger"
+    qtbot.mouseClick(atom.format_atom, Qt.MouseButton.LeftButton)
+    assert atom.format() == "atom"
+    assert atom.output_edit.text() == str(out_dir / "uji-coba-blogger.xml")
+    atom.export()
+    feed = (out_dir / "uji-coba-blogger.xml").read_text(encoding="utf-8")
+    assert feed.startswith("<?xml") and '<title type="text">Judul Uji Coba</title>' in feed
+    atom.close()
+
 
 def test_export_problems_are_shown_in_the_dialog(make_window, qtbot, article_file, tmp_path):
     window = make_window([article_file])

@@ -1,4 +1,5 @@
-"""Export the article as an article page or a Blogger post, and show where the files went."""
+"""Export the article as an article page, a Blogger post or a Blogger import file, and show
+where the files went."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def default_output(article_path: Path | None, title_slug: str, folder: str, fmt:
     base = Path(folder) if folder else (article_path.parent if article_path else Path.home())
     stem = article_path.stem if article_path else (title_slug or "artikel")
     suffix = get_exporter(fmt).suffix
-    return base / f"{stem}{'-blogger' if fmt == 'blogger' else ''}{suffix}"
+    return base / f"{stem}{'-blogger' if fmt != 'page' else ''}{suffix}"
 
 
 class ExportDialog(QDialog):
@@ -60,6 +61,12 @@ class ExportDialog(QDialog):
         self.written: list[Path] = []
         self.format_page = child(self, QRadioButton, "format_page")
         self.format_blogger = child(self, QRadioButton, "format_blogger")
+        self.format_atom = child(self, QRadioButton, "format_atom")
+        self._format_buttons = {
+            "page": self.format_page,
+            "blogger": self.format_blogger,
+            "atom": self.format_atom,
+        }
         self.output_edit = child(self, QLineEdit, "output_edit")
         self.browse_button = child(self, QPushButton, "browse_button")
         self.result_label = child(self, QLabel, "result_label")
@@ -73,20 +80,21 @@ class ExportDialog(QDialog):
             self._slug = Article.parse(text, article_path).slug
         except ArticleError:
             self._slug = ""
-        (self.format_blogger if fmt == "blogger" else self.format_page).setChecked(True)
+        self.set_format(fmt)
         self._auto_output = str(self._default_output())
         self.output_edit.setText(self._auto_output)
-        self.format_page.toggled.connect(self._format_changed)
+        for button in self._format_buttons.values():
+            button.toggled.connect(self._format_changed)
         self.browse_button.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.accept)
         self.open_folder_button.clicked.connect(self._open_folder)
 
     def format(self) -> str:
-        return "blogger" if self.format_blogger.isChecked() else "page"
+        return next((f for f, b in self._format_buttons.items() if b.isChecked()), "page")
 
     def set_format(self, fmt: str) -> None:
-        (self.format_blogger if fmt == "blogger" else self.format_page).setChecked(True)
+        self._format_buttons.get(fmt, self.format_page).setChecked(True)
 
     def _default_output(self) -> Path:
         return default_output(self.article_path, self._slug, self.folder, self.format())
@@ -97,9 +105,12 @@ class ExportDialog(QDialog):
             self.output_edit.setText(self._auto_output)
 
     def ask_output_path(self, current: Path) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Export To"), str(current), _tr("HTML files (*.html *.htm);;All files (*)")
+        kinds = (
+            _tr("Atom files (*.xml);;All files (*)")
+            if self.format() == "atom"
+            else _tr("HTML files (*.html *.htm);;All files (*)")
         )
+        name, _filter = QFileDialog.getSaveFileName(self, _tr("Export To"), str(current), kinds)
         return Path(name) if name else None
 
     def _browse(self) -> None:
