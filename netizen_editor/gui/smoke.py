@@ -8,6 +8,9 @@ preview has painted its first page, reads the page's ``h1.post-title`` and then
 - prints ``SMOKE FAIL <reason>`` and quits with status 1: an empty title, or nothing painted
   within ``NETIZEN_EDITOR_SMOKE_TIMEOUT`` seconds (default 60).
 
+``NETIZEN_EDITOR_SMOKE_HOLD`` (seconds) keeps the app open that long after ``SMOKE OK``, so
+a benchmark can measure the running app with its article painted.
+
 Without the variable, :func:`maybe_install` does nothing. It proves what unit tests cannot:
 that a bundle carries everything the window needs (Qt plugins, QtWebEngineProcess and its
 resources, the skins, the sample article) and that Chromium renders in it.
@@ -24,6 +27,7 @@ from typing import Any
 
 ENV = "NETIZEN_EDITOR_SMOKE"
 TIMEOUT_ENV = "NETIZEN_EDITOR_SMOKE_TIMEOUT"
+HOLD_ENV = "NETIZEN_EDITOR_SMOKE_HOLD"
 DEFAULT_TIMEOUT_S = 60.0
 POLL_MS = 100
 TITLE_SCRIPT = (
@@ -212,6 +216,15 @@ class _SmokeCheck:
         self.deadline.stop()
         self.watchdog.cancel()
         _emit(line)
+        hold = os.environ.get(HOLD_ENV, "")
+        if code == 0 and hold:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(int(float(hold) * 1000), lambda: self._quit(code))
+            return
+        self._quit(code)
+
+    def _quit(self, code: int) -> None:
         if code == 0:
             # A normal close: the session is saved and the previews shut down cleanly.
             # A window that refuses to close (it should not, nothing was typed) is left.
