@@ -24,6 +24,7 @@ The machine is shared with other work: the figures move from run to run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -373,7 +374,12 @@ def bench_memory_real_app(screen: str = "1600x1000") -> Run:
             env.pop("QT_QPA_PLATFORM", None)
             command = [xvfb, "-a", "-s", f"-screen 0 {screen}x24", *command]
         proc = subprocess.Popen(
-            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+            command,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            start_new_session=True,  # xvfb-run, Xvfb and the app: one group to end together
         )
         try:
             assert proc.stdout is not None
@@ -397,7 +403,10 @@ def bench_memory_real_app(screen: str = "1600x1000") -> Run:
             run.label = "Xvfb " + screen if xvfb else "offscreen"
             return run
         finally:
-            proc.kill()
+            import signal
+
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
 
 
