@@ -34,6 +34,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from netizen_editor.gui.app import chromium_environment
 
@@ -255,11 +256,12 @@ def fast_typing(h: Harness, keys: int, run: Run, interval: float = FAST_INTERVAL
         wait_until(lambda: h.preview.applied_revision >= h.preview.revision)
 
 
-def measure_memory(run: Run) -> None:
-    """The process tree of this process: RSS, and PSS (shared pages split between sharers)."""
+def measure_memory(run: Run, root: Any = None) -> None:
+    """The process tree of ``root`` (default: this process): RSS, and PSS (shared pages split
+    between sharers)."""
     import psutil
 
-    me = psutil.Process()
+    me = root or psutil.Process()
     tree = [me, *me.children(recursive=True)]
     rss = pss = 0
     for proc in tree:
@@ -394,12 +396,8 @@ def bench_memory_real_app(screen: str = "1600x1000") -> Run:
                 for p in [psutil.Process(proc.pid), *psutil.Process(proc.pid).children(True)]
                 if p.cmdline()[:3] == [sys.executable, "-m", "netizen_editor"]
             )
-            tree = [app, *app.children(recursive=True)]
             run = Run()
-            infos = [p.memory_full_info() for p in tree]
-            run.rss_mb = sum(i.rss for i in infos) / 2**20
-            run.pss_mb = sum(getattr(i, "pss", i.rss) for i in infos) / 2**20
-            run.processes = len(tree)
+            measure_memory(run, app)
             run.label = "Xvfb " + screen if xvfb else "offscreen"
             return run
         finally:

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from netizen_editor.gui.editor import MarkdownEditor
 from netizen_editor.gui.main_window import MainWindow
 from netizen_editor.settings import Settings
 from netizen_editor.storage.datadirs import CONFIG_ENV, DATA_ENV, journal_dir
@@ -93,6 +94,18 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:
         window.close()
         window.deleteLater()
     qtbot.wait(10)
+
+
+@pytest.fixture
+def editor(qtbot) -> MarkdownEditor:
+    """A bare Markdown editor, shown and focused."""
+    widget = MarkdownEditor()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.setFocus()
+    return widget
 
 
 @pytest.fixture

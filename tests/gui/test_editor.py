@@ -15,17 +15,6 @@ from netizen_editor.gui.highlighter import (
 )
 
 
-@pytest.fixture
-def editor(qtbot) -> MarkdownEditor:
-    widget = MarkdownEditor()
-    qtbot.addWidget(widget)
-    widget.resize(600, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.setFocus()
-    return widget
-
-
 def put(editor: MarkdownEditor, text: str) -> None:
     """Set the text; ``|`` marks the cursor and ``[...]`` a selection."""
     if "[" in text and "]" in text and "|" not in text:

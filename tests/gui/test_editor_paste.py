@@ -12,16 +12,6 @@ from netizen_editor.gui.editor import MarkdownEditor
 
 
 @pytest.fixture
-def editor(qtbot) -> MarkdownEditor:
-    widget = MarkdownEditor()
-    qtbot.addWidget(widget)
-    widget.resize(600, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-@pytest.fixture
 def article(tmp_path: Path) -> Path:
     path = tmp_path / "news" / "berita putin.md"
     path.parent.mkdir()
