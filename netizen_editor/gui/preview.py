@@ -135,6 +135,7 @@ class PreviewView(QWidget):
         self._bridge.clicked.connect(self.line_clicked)
         self._bridge.scrolled.connect(self._on_scrolled)
         self._page.link_clicked.connect(self._on_link)
+        self._page.loadFinished.connect(self._on_load_finished)
 
         self._worker = RenderWorker(self._temp_dir)
         self._worker.done.connect(self._on_result)
@@ -301,6 +302,13 @@ class PreviewView(QWidget):
             self._scroll_target = line
             self._flush_scroll()
 
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok:
+            # A main-frame navigation that the page refused (a meta refresh in pasted HTML)
+            # puts the renderer back to 100 % while the page still reports our zoom: apply it
+            # again, through a different value, or Chromium takes it for no change.
+            self._apply_width(nudge=True)
+
     def _on_painted(self, generation: int) -> None:
         if generation == self._generation and generation != self._painted_generation:
             self._painted_generation = generation
@@ -350,7 +358,7 @@ class PreviewView(QWidget):
         super().resizeEvent(event)
         self._apply_width()
 
-    def _apply_width(self, force: bool = False) -> None:
+    def _apply_width(self, force: bool = False, nudge: bool = False) -> None:
         available = max(1, self.width())
         if self._width_mode == "desktop":
             self._view.setMinimumWidth(0)
@@ -363,7 +371,9 @@ class PreviewView(QWidget):
             self._layout.setAlignment(self._view, Qt.AlignmentFlag.AlignHCenter)
             zoom = width / MOBILE_WIDTH
         zoom = max(0.25, min(5.0, zoom))
-        if force or abs(self._page.zoomFactor() - zoom) > 1e-4:
+        if nudge:
+            self._page.setZoomFactor(zoom * 1.05 if zoom < 4.5 else zoom / 1.05)
+        if force or nudge or abs(self._page.zoomFactor() - zoom) > 1e-4:
             self._page.setZoomFactor(zoom)
 
 

@@ -145,6 +145,15 @@ def test_hostile_markup_reaching_the_page_still_cannot_act(qtbot, preview, tmp_p
         qtbot.waitUntil(
             lambda: any("/refresh" in u for u in preview.page().refused), timeout=TIMEOUT
         )
+        # ...and the refused navigation left the page at its desktop width (Chromium puts the
+        # renderer back to 100 % after it, now and then; the clicks below would miss)
+        layout_width: list[float] = []
+        qtbot.waitUntil(
+            lambda: (
+                layout_width.append(js(qtbot, preview, "innerWidth")) or layout_width[-1] == 1280
+            ),
+            timeout=TIMEOUT,
+        )
 
         # clicks: an inline handler and a javascript: link do nothing
         js(qtbot, preview, "window.__nzLoad = 'first'")
