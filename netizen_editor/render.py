@@ -36,6 +36,8 @@ _DATA_LINE = re.compile(r' data-line="\d+"')
 _ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 _FIRST_P = re.compile(r'<p data-line="[^"]*">')
 _HEADING_ID = re.compile(r'^<h[1-6] data-line="\d+" id="([^"]*)"')  # toc adds ids last
+_FOOTNOTE_REF = re.compile(r'<sup id="fnref\d*:([^"]+)">')
+_FOOTNOTE_BACKREF = re.compile(r'<a class="footnote-backref" href="#fnref:([^"]+)"[^>]*>[^<]*</a>')
 _TITLE_LINE = re.compile(r"^[ ]{0,3}#[ \t]+.+$")
 
 
@@ -126,6 +128,7 @@ class BodyRenderer:
                 out[index] = ChunkHtml(item.line, self._with_dateline(item.html, article, settings))
                 break
         _unique_heading_ids(out)
+        _number_footnote_refs(out)
         return out
 
     def _chunk_html(self, chunk: Chunk, defs: str, credit: str) -> str:
@@ -176,6 +179,37 @@ def _unique_heading_ids(chunks: list[ChunkHtml]) -> None:
         if given != wanted:
             html = f"{item.html[: m.start(1)]}{given}{item.html[m.end(1) :]}"
             chunks[index] = ChunkHtml(item.line, html)
+
+
+def _number_footnote_refs(chunks: list[ChunkHtml]) -> None:
+    """Chunks are converted one by one, so each one calls its first reference to a footnote
+    ``fnref:x``. Number them through the document (``fnref2:x``, ``fnref3:x``...) and give the
+    footnote one way back per reference, as the one-pass conversion does."""
+    seen: dict[str, int] = {}
+
+    def number(m: re.Match[str]) -> str:
+        label = m.group(1)
+        seen[label] = count = seen.get(label, 0) + 1
+        return f'<sup id="fnref{count if count > 1 else ""}:{label}">'
+
+    for index, item in enumerate(chunks):
+        if 'id="fnref' in item.html:
+            html = _FOOTNOTE_REF.sub(number, item.html)
+            if html != item.html:
+                chunks[index] = ChunkHtml(item.line, html)
+    if not chunks or chunks[-1].line != 0 or all(n < 2 for n in seen.values()):
+        return
+
+    def backrefs(m: re.Match[str]) -> str:
+        first, label = m.group(0), m.group(1)
+        plain = f'href="#fnref:{label}"'
+        return first + "".join(
+            first.replace(plain, f'href="#fnref{n}:{label}"', 1)
+            for n in range(2, seen.get(label, 1) + 1)
+        )
+
+    footer = chunks[-1]
+    chunks[-1] = ChunkHtml(0, _FOOTNOTE_BACKREF.sub(backrefs, footer.html))
 
 
 def join_chunks(chunks: list[ChunkHtml]) -> str:
