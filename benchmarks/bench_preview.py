@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from netizen_editor.gui.app import chromium_environment
+from netizen_editor.gui.app import web_engine_environment
 
-chromium_environment()  # the app's own Chromium flags, so the figures are the app's
+web_engine_environment()  # the app's own Chromium flags, so the figures are the app's
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SIZES = (1_000, 5_000, 20_000)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 
-from netizen_editor.gui.app import chromium_environment  # imports no Qt
+from netizen_editor.gui.app import web_engine_environment  # imports no Qt
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-chromium_environment()  # the app's flags: --no-sandbox as root (CI), no zygote, no GPU process
+web_engine_environment()  # the app's flags: --no-sandbox as root (CI), no zygote, no GPU process
 
 try:
     from PySide6.QtCore import QCoreApplication, Qt

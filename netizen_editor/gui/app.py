@@ -13,7 +13,7 @@ ORGANIZATION = "Netizen.co.id"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def chromium_environment() -> None:
+def web_engine_environment() -> None:
     """Chromium flags for the preview, set before QtWebEngine starts (the user's own
     ``QTWEBENGINE_CHROMIUM_FLAGS`` are kept):
 
@@ -47,7 +47,7 @@ def chromium_environment() -> None:
 
 def prepare_environment() -> None:
     """Settings QtWebEngine reads when it starts; must run before the QApplication exists."""
-    chromium_environment()
+    web_engine_environment()
     from PySide6.QtCore import QCoreApplication, Qt
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
