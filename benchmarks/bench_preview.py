@@ -16,8 +16,11 @@
    (measured from just before the process is started). Aim: < 1.0 s.
 4. Memory with the 20,000-word article open: RSS of the whole process tree (the app and its
    QtWebEngineProcess children), with PSS beside it (shared pages counted once). Aim: < 400 MB.
-   Measured for both editors above and for the real app as a user starts it
-   (``python -m netizen_editor ARTICLE``, under Xvfb at 1600x1000 when xvfb-run is there).
+   The aim is judged on the real app as a user starts it (``python -m netizen_editor
+   ARTICLE``, under Xvfb at 1600x1000 when xvfb-run is there), measured after it has painted
+   and ten words have been typed into it. The two harnesses above are shown beside it: they
+   read 30-40 MB higher (the tab alone fills a 1600 px window, so its preview is wider than
+   the app's, and the process also carries the benchmark's own modules).
 The machine is shared with other work: the figures move from run to run.
 """
 
@@ -46,6 +49,7 @@ AIMS = {1_000: 50.0, 5_000: 50.0, 20_000: 80.0}
 KEY_AIM_MS = 4.0
 COLD_AIM_S = 1.0
 MEMORY_AIM_MB = 400.0
+REAL_APP = "the real app"
 TIMEOUT_S = 30.0
 FAST_INTERVAL_S = 0.030
 
@@ -363,8 +367,12 @@ def bench_memory_real_app(screen: str = "1600x1000") -> Run:
     with tempfile.TemporaryDirectory(prefix="netizen-bench-") as tmp:
         path = Path(tmp) / "artikel-20000.md"
         path.write_text(article_text(20_000), encoding="utf-8")
+        script = Path(tmp) / "type.json"
+        steps = [step for _ in range(10) for step in ({"type": "kata "}, {"wait": 60})]
+        script.write_text(json.dumps({"steps": steps}), encoding="utf-8")
         env = {
             **os.environ,
+            "NETIZEN_EDITOR_TEST_SCRIPT": str(script),
             "NETIZEN_EDITOR_SMOKE": "1",
             "NETIZEN_EDITOR_SMOKE_HOLD": "30",
             "NETIZEN_EDITOR_DATA_DIR": str(Path(tmp) / "data"),
@@ -390,7 +398,7 @@ def bench_memory_real_app(screen: str = "1600x1000") -> Run:
                     if not line.startswith("SMOKE OK"):
                         raise RuntimeError("memory: the app did not paint: " + line)
                     break
-            time.sleep(1.0)  # let the first frames settle
+            time.sleep(2.0)  # the typing (10 words, about 1.1 s) and its last frames
             app = next(
                 p
                 for p in [psutil.Process(proc.pid), *psutil.Process(proc.pid).children(True)]
@@ -503,10 +511,14 @@ def report(
             label = f"reference: bare QWebEngineView, {run.processes} proc."
             print(row(label, value, "", None))
             continue
+        where = f" ({run.label})" if run.label else ""
+        label = f"{kind}{where}, {run.processes} proc."
+        if kind != REAL_APP:
+            print(row(label, value, "(harness)", None))
+            continue
         ok = run.rss_mb < MEMORY_AIM_MB
         all_ok &= ok
-        where = f" ({run.label})" if run.label else ""
-        print(row(f"{kind}{where}, {run.processes} proc.", value, "RSS < 400 MB", ok))
+        print(row(label, value, "RSS < 400 MB", ok))
     return all_ok
 
 
@@ -528,7 +540,7 @@ def main() -> int:
     # memory first, while this process has no QtWebEngine of its own sharing its pages
     memory = {"bare": bench_memory("bare")}
     memory.update({name: bench_memory(kind) for name, kind in kinds.items()})
-    memory["the real app"] = bench_memory_real_app()
+    memory[REAL_APP] = bench_memory_real_app()
 
     from PySide6.QtWidgets import QApplication
 

@@ -134,6 +134,7 @@ class DocumentTab(QWidget):
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 45)
         self.splitter.setStretchFactor(1, 55)
+        self.splitter.setSizes([4500, 5500])  # in proportion, until the window sets its own
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

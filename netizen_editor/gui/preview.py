@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPalette, QResizeEvent
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -50,6 +50,8 @@ from netizen_editor.settings import Settings
 WidthMode = Literal["desktop", "mobile"]
 DESKTOP_WIDTH = 1280
 MOBILE_WIDTH = 375
+MINIMUM_WIDTH = 240  # px the preview keeps in a splitter
+PREFERRED_WIDTH = 720
 WEB_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _QWIDGETSIZE_MAX = (1 << 24) - 1
 
@@ -354,6 +356,14 @@ class PreviewView(QWidget):
         menu.deleteLater()
 
     # -- width ----------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(PREFERRED_WIDTH, 600)
+
+    def minimumSizeHint(self) -> QSize:
+        # a splitter never squeezes the page below a readable column (QWebEngineView itself
+        # asks for nothing, and a 0 px preview lays the whole article out at 0.25 zoom)
+        return QSize(MINIMUM_WIDTH, 120)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_width()

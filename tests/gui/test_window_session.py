@@ -83,3 +83,36 @@ def test_recent_files_are_remembered(make_window, tmp_path):
     first = make_window(paths)
     first.close()
     assert SessionStore().load().recent[:3] == [str(p) for p in reversed(paths)]
+
+
+def test_a_remembered_split_never_hides_the_preview(make_window, tmp_path, private_dirs):
+    path = default_session_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"splitter": [2000, 0]}), encoding="utf-8")
+    article = tmp_path / "artikel.md"
+    article.write_text("# Judul\n\nIsi.\n", encoding="utf-8")
+    window = make_window([article])
+    tab = window.current_tab()
+    assert tab.preview.isVisible()
+    assert tab.sizes()[1] >= tab.preview.minimumSizeHint().width() >= 200
+
+
+def test_a_tab_on_its_own_shares_its_width_with_the_preview(qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from netizen_editor.gui.document_tab import DocumentTab
+    from netizen_editor.settings import Settings
+
+    tab = DocumentTab(Settings())
+    try:
+        tab.resize(1000, 600)
+        tab.show()
+        qtbot.waitExposed(tab)
+        editor, preview = tab.sizes()
+        assert 0.35 < editor / (editor + preview) < 0.55
+    finally:
+        tab.shutdown()
+        tab.close()
+        tab.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
