@@ -74,6 +74,8 @@ class Article:
                 mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
                 if mark is not None:
                     line = mark.line + 2  # +1 for 1-based, +1 for the opening fence
+                elif isinstance(exc, yaml.reader.ReaderError):  # a control character
+                    line = inner.count("\n", 0, exc.position) + 2
                 problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
                 raise ArticleError(
                     f"broken YAML front matter: {problem}", path=path, line=line

@@ -78,6 +78,13 @@ def test_broken_yaml_names_the_line():
     assert str(info.value).startswith("a.md:")
 
 
+def test_a_control_character_in_the_front_matter_names_its_line():
+    with pytest.raises(ArticleError) as info:
+        Article.parse("---\ntitle: ok\nauthor: Bel\x07\n---\nbody", "a.md")
+    assert info.value.line == 3
+    assert str(info.value).startswith("a.md:3: broken YAML front matter: unacceptable character")
+
+
 @pytest.mark.parametrize(
     ("line", "key", "expected_line"),
     [
