@@ -47,6 +47,7 @@ class PreviewState:
     title: str
     chrome: str  # skin and site values outside the patchable parts: a change needs a reload
     keys: tuple[str, ...] = field(default=(), compare=False)
+    problem: str = field(default="", compare=False)  # a block that could not be rendered
 
     def __post_init__(self) -> None:
         if not self.keys:
@@ -211,6 +212,7 @@ class PreviewRenderer:
             css=skin.css(settings),
             title=page_title(article, settings),
             chrome=chrome_key(skin, settings),
+            problem=str(self._body.problems[0]) if self._body.problems else "",
         )
 
     def page(

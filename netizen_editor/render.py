@@ -21,6 +21,7 @@ from markdown.extensions.toc import unique
 
 from netizen_editor.article import Article
 from netizen_editor.chunker import Chunk, definitions, split_chunks
+from netizen_editor.errors import ArticleError
 from netizen_editor.mdext import make_markdown
 from netizen_editor.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
 from netizen_editor.sanitize import clean_html
@@ -36,6 +37,11 @@ _DATA_LINE = re.compile(r' data-line="\d+"')
 _ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 _FIRST_P = re.compile(r'<p data-line="[^"]*">')
 _HEADING_ID = re.compile(r'^<h[1-6] data-line="\d+" id="([^"]*)"')  # toc adds ids last
+TOO_DEEP = (
+    "this block nests lists, quotes or emphasis too deeply to be rendered; "
+    "take some of the levels out"
+)
+_UNRENDERED = 'class="nz-unrendered"'
 _FOOTNOTE_REF = re.compile(r'<sup id="fnref\d*:([^"]+)">')
 _FOOTNOTE_BACKREF = re.compile(r'<a class="footnote-backref" href="#fnref:([^"]+)"[^>]*>[^<]*</a>')
 _TITLE_LINE = re.compile(r"^[ ]{0,3}#[ \t]+.+$")
@@ -96,6 +102,8 @@ class BodyRenderer:
         self._md = make_markdown(self._ext)
         self._cache: OrderedDict[tuple[str, str, str], str] = OrderedDict()
         self._cache_size = cache_size
+        #: what ``render_chunks`` could not render, as errors with the source line
+        self.problems: list[ArticleError] = []
 
     def _convert(self, text: str, credit: str, strip_footnotes: bool) -> str:
         self._md.reset()
@@ -109,9 +117,21 @@ class BodyRenderer:
         source = "\n\n".join(
             c.text if c.is_definition else f"{LINE_SENTINEL}{c.line}\n\n{c.text}" for c in chunks
         )
-        html = self._convert(source, article.get("image_credit"), strip_footnotes=False)
+        credit = article.get("image_credit")
+        try:
+            html = self._convert(source, credit, strip_footnotes=False)
+        except RecursionError:
+            line = next((c.line for c in chunks if self._too_deep(c.text, credit)), None)
+            raise ArticleError(TOO_DEEP, path=article.path, line=line) from None
         html = clean_html(_RAW_GAP.sub("\n", html))
         return self._with_dateline(html, article, settings)
+
+    def _too_deep(self, text: str, credit: str) -> bool:
+        try:
+            self._convert(text, credit, strip_footnotes=True)
+        except RecursionError:
+            return True
+        return False
 
     # -- chunk by chunk, cached ---------------------------------------------------------------
     def render_chunks(self, article: Article, settings: Settings) -> list[ChunkHtml]:
@@ -119,8 +139,12 @@ class BodyRenderer:
         defs = definitions(chunks)
         credit = article.get("image_credit")
         out: list[ChunkHtml] = []
+        self.problems = []
         for chunk in chunks:
-            out.append(ChunkHtml(chunk.line, self._chunk_html(chunk, defs, credit)))
+            html = self._chunk_html(chunk, defs, credit)
+            if _UNRENDERED in html:
+                self.problems.append(ArticleError(TOO_DEEP, path=article.path, line=chunk.line))
+            out.append(ChunkHtml(chunk.line, html))
         if "[^" in defs:
             out.append(ChunkHtml(0, self._footnotes_html(defs, credit)))
         for index, item in enumerate(out):
@@ -138,8 +162,12 @@ class BodyRenderer:
             text = chunk.text + ("\n\n" + defs if defs else "")
             if not chunk.is_definition:
                 text = f"{LINE_SENTINEL}@\n\n{text}"
-            html = self._convert(text, credit, strip_footnotes=True)
-            cached = clean_html(_RAW_GAP.sub("\n", html))
+            try:
+                html = self._convert(text, credit, strip_footnotes=True)
+                cached = clean_html(_RAW_GAP.sub("\n", html))
+            except RecursionError:  # shown as its source; ``problems`` says why
+                source = html_lib.escape(chunk.text[:300]) + ("…" if len(chunk.text) > 300 else "")
+                cached = f"<p {_PLACEHOLDER} {_UNRENDERED}>{source}</p>"
             self._cache[key] = cached
             if len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)

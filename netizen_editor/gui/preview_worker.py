@@ -186,6 +186,7 @@ class RenderWorker(QThread):
             article = fallback_article(job.text, job.path)
             error = error_text(exc)
         state = self._renderer.state(article, job.settings)
+        error = error or state.problem
         if first or state.chrome != shown.state.chrome:  # type: ignore[union-attr]
             return self._page(job, article, state, error)
         patch = diff_states(shown.state, state)  # type: ignore[arg-type]

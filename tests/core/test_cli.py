@@ -79,6 +79,8 @@ def test_settings_file_and_skin(tmp_path):
         (b"\x00\x01\x02binary\x00" * 20, "not a text file"),
         (b"---\ntitle: [a\n---\nIsi", ":2: broken YAML"),
         (b"---\ntitle: ok\nlabels: Politik\n---\nIsi", ":3: 'labels' must be a list"),
+        (b"---\ntitle: ok\n---\nIsi.\n\n" + b"- " * 3000 + b"x", ":6: this block nests"),
+        (b"Isi.\n\n" + b"*" * 20000 + b"x" + b"*" * 20000, ":3: this block nests"),
     ],
 )
 def test_bad_input_exit_2_with_one_clear_line(tmp_path, capsys, content, expected):

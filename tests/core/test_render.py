@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from netizen_editor.article import Article
+from netizen_editor.errors import ArticleError
 from netizen_editor.render import BodyRenderer, finish_body, join_chunks
 from netizen_editor.settings import Settings
 from tests.core.helpers import body
@@ -216,6 +218,22 @@ def test_a_footnote_referenced_three_times_links_back_three_times_in_both_paths(
         ]
         backrefs = re.findall(r'class="footnote-backref" href="#([^"]+)"', html)
         assert backrefs == ["fnref:a", "fnref2:a", "fnref3:a", "fnref:b"]
+
+
+def test_markdown_nested_too_deeply_is_an_error_with_its_line_not_a_crash():
+    text = "---\ntitle: Judul\n---\nPembuka.\n\n" + "> " * 5 + "- " * 3000 + "x\n\nPenutup.\n"
+    article = Article.parse(text, "dalam.md")
+    renderer = BodyRenderer()
+    with pytest.raises(ArticleError) as info:
+        renderer.render(article, Settings())
+    assert str(info.value).startswith("dalam.md:6: this block nests")
+    # the preview path shows the rest, the block as its escaped source, and says why
+    html = join_chunks(renderer.render_chunks(article, Settings()))
+    assert "Pembuka." in html and "Penutup." in html
+    assert '<p data-line="6" class="nz-unrendered">&gt; &gt;' in html
+    assert [p.line for p in renderer.problems] == [6]
+    renderer.render_chunks(Article.parse(text.replace("- " * 3000, "- "), "dalam.md"), Settings())
+    assert renderer.problems == []
 
 
 def test_chunk_cache_rerenders_only_the_changed_chunk(monkeypatch):

@@ -264,6 +264,20 @@ def test_broken_yaml_on_open_shows_the_body(qtbot, preview):
     assert "Isi berita tetap tampil." in body
 
 
+def test_a_block_nested_too_deeply_shows_as_source_and_the_rest_renders(qtbot, preview):
+    deep = "- " * 3000 + "x"
+    with qtbot.waitSignal(preview.error_changed, timeout=TIMEOUT):
+        show_first(qtbot, preview, f"Pembuka.\n\n{deep}\n\nPenutup.\n")
+    assert "line 3" in preview.error or ":3:" in preview.error
+    assert "too deeply" in preview.error
+    body = js(qtbot, preview, "document.getElementById('nz-body').textContent")
+    assert "Pembuka." in body and "Penutup." in body and "- - - -" in body
+    # taking the levels out renders the block and clears the message
+    with qtbot.waitSignal(preview.error_changed, timeout=TIMEOUT):
+        show(qtbot, preview, "Pembuka.\n\n- x\n\nPenutup.\n")
+    assert preview.error == ""
+
+
 def test_local_images_load_and_outside_files_do_not(qtbot, preview, tmp_path: Path):
     folder = tmp_path / "artikel"
     write_png(folder / "foto.png")
