@@ -44,6 +44,7 @@ TOO_DEEP = (
 _UNRENDERED = 'class="nz-unrendered"'
 _FOOTNOTE_REF = re.compile(r'<sup id="fnref\d*:([^"]+)">')
 _FOOTNOTE_BACKREF = re.compile(r'<a class="footnote-backref" href="#fnref:([^"]+)"[^>]*>[^<]*</a>')
+_LATER_BACKREF = re.compile(r'<a class="footnote-backref" href="#fnref\d+:[^"]+"[^>]*>[^<]*</a>')
 _TITLE_LINE = re.compile(r"^[ ]{0,3}#[ \t]+.+$")
 
 
@@ -236,8 +237,8 @@ def _number_footnote_refs(chunks: list[ChunkHtml]) -> None:
             for n in range(2, seen.get(label, 1) + 1)
         )
 
-    footer = chunks[-1]
-    chunks[-1] = ChunkHtml(0, _FOOTNOTE_BACKREF.sub(backrefs, footer.html))
+    footer = _LATER_BACKREF.sub("", chunks[-1].html)  # its own count of the later ones
+    chunks[-1] = ChunkHtml(0, _FOOTNOTE_BACKREF.sub(backrefs, footer))
 
 
 def join_chunks(chunks: list[ChunkHtml]) -> str:

@@ -220,6 +220,14 @@ def test_a_footnote_referenced_three_times_links_back_three_times_in_both_paths(
         assert backrefs == ["fnref:a", "fnref2:a", "fnref3:a", "fnref:b"]
 
 
+def test_a_footnote_that_refers_to_itself_renders_the_same_in_both_paths():
+    article = Article.parse("Teks[^1].\n\n[^1]: Lihat juga[^1] dan[^1].\n")
+    renderer = BodyRenderer()
+    full = renderer.render(article, Settings())
+    assert full.count('class="footnote-backref"') == 3
+    assert join_chunks(renderer.render_chunks(article, Settings())) == full
+
+
 def test_markdown_nested_too_deeply_is_an_error_with_its_line_not_a_crash():
     text = "---\ntitle: Judul\n---\nPembuka.\n\n" + "> " * 5 + "- " * 3000 + "x\n\nPenutup.\n"
     article = Article.parse(text, "dalam.md")
