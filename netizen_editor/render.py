@@ -110,7 +110,13 @@ class BodyRenderer:
         self._md.reset()
         self._ext.default_credit = credit
         self._ext.strip_footnotes = strip_footnotes
-        return self._md.convert(text)
+        try:
+            return self._md.convert(text)
+        except RecursionError:
+            # the parser is left half-way (its state stack is not reset): start a fresh one
+            self._ext = NewsroomExtension()
+            self._md = make_markdown(self._ext)
+            raise
 
     # -- whole body in one conversion ---------------------------------------------------------
     def render(self, article: Article, settings: Settings) -> str:

@@ -240,6 +240,12 @@ def test_markdown_nested_too_deeply_is_an_error_with_its_line_not_a_crash():
     assert "Pembuka." in html and "Penutup." in html
     assert '<p data-line="6" class="nz-unrendered">&gt; &gt;' in html
     assert [p.line for p in renderer.problems] == [6]
+    # and the renderer is whole again: the next article converts as a fresh one would
+    after = Article.parse("Teks[^1] dan daftar:\n\n- satu\n\n[^1]: Catatan.\n")
+    assert renderer.render(after, Settings()) == BodyRenderer().render(after, Settings())
+    assert join_chunks(renderer.render_chunks(after, Settings())) == BodyRenderer().render(
+        after, Settings()
+    )
     renderer.render_chunks(Article.parse(text.replace("- " * 3000, "- "), "dalam.md"), Settings())
     assert renderer.problems == []
 
