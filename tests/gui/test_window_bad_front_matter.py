@@ -1,6 +1,6 @@
-"""Front matter a journalist (or another tool) can get wrong, through the whole window: the
-article opens, typing and saving keep every byte, and the export either works or says what
-is wrong and on which line."""
+"""Front matter (and a body) a journalist or another tool can get wrong, through the whole
+window: the article opens, typing and saving keep every byte, and the export either works or
+says what is wrong and on which line."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ NASTY = {
     "tab in yaml": ("---\ntitle:\tJudul\n\tauthor: x\n---\nIsi.\n", 2),
     "a number where text belongs": ("---\ntitle: 1e999999\nslug: 123\n---\nIsi.\n", 3),
     "control character": ("---\ntitle: Judul\x07\n---\nIsi \x0b ok.\n", 2),
+    "a body nested too deeply": ("---\ntitle: Judul\n---\nIsi.\n\n" + "- " * 3000 + "x\n", 6),
     "unclosed front matter": ("---\ntitle: Judul\n\nIsi tanpa penutup.\n", None),
     "only a separator": ("---\n", None),
     "nested aliases": (
