@@ -1,0 +1,49 @@
+"""Translations of the core's messages (no Qt): check findings, front matter errors, CLI text.
+
+Write a message in English through :func:`tr`; its Indonesian text lives in a TOML catalog under
+``resources/translations/core/`` (one file per area, e.g. ``checks.toml``), keyed by the
+English text::
+
+    "{count} words in the first paragraph" = "{count} kata di paragraf pertama"
+
+The language is the settings' ``ui_language`` (``id`` by default); the window and the command
+line call :func:`set_language` once at start. Placeholders are filled with ``str.format`` after
+the lookup, so the catalog keys keep them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from typing import Any
+
+from netizen_editor.paths import resource_path
+
+DEFAULT_LANGUAGE = "id"
+_language = DEFAULT_LANGUAGE
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language or DEFAULT_LANGUAGE
+
+
+def language() -> str:
+    return _language
+
+
+@cache
+def catalog(lang: str) -> dict[str, str]:
+    """English text → translation, from every ``*.toml`` of the language's catalog folder."""
+    folder = resource_path("translations", "core")
+    merged: dict[str, str] = {}
+    for path in sorted(folder.glob(f"*.{lang}.toml")):
+        with path.open("rb") as handle:
+            merged.update({k: str(v) for k, v in tomllib.load(handle).items()})
+    return merged
+
+
+def tr(text: str, /, **values: Any) -> str:
+    """``text`` in the current language, with ``{placeholders}`` filled from ``values``."""
+    translated = text if _language == "en" else catalog(_language).get(text, text)
+    return translated.format(**values) if values else translated
