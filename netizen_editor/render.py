@@ -23,6 +23,16 @@ from netizen_editor.article import Article
 from netizen_editor.chunker import Chunk, definitions, split_chunks
 from netizen_editor.errors import ArticleError
 from netizen_editor.mdext import make_markdown
+from netizen_editor.mdext.budget import (
+    BODY_BUDGET,
+    CHUNK_BUDGET,
+    SEARCH_BUDGET,
+    TIMEOUT_MESSAGE,
+    Budget,
+    RenderTimeout,
+    install_budget,
+    too_complex,
+)
 from netizen_editor.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
 from netizen_editor.sanitize import clean_html
 from netizen_editor.settings import Settings
@@ -99,24 +109,35 @@ class BodyRenderer:
     thread its own."""
 
     def __init__(self, cache_size: int = 4096):
-        self._ext = NewsroomExtension()
-        self._md = make_markdown(self._ext)
+        self._budget = Budget()
+        self._new_converter()
         self._cache: OrderedDict[tuple[str, str, str], str] = OrderedDict()
+        #: why a cached chunk was shown as its source instead of rendered
+        self._refused: dict[tuple[str, str, str], str] = {}
         self._cache_size = cache_size
         #: what ``render_chunks`` could not render, as errors with the source line
         self.problems: list[ArticleError] = []
 
-    def _convert(self, text: str, credit: str, strip_footnotes: bool) -> str:
+    def _new_converter(self) -> None:
+        self._ext = NewsroomExtension()
+        self._md = make_markdown(self._ext)
+        install_budget(self._md, self._budget)
+
+    def _convert(
+        self, text: str, credit: str, strip_footnotes: bool, seconds: float = CHUNK_BUDGET
+    ) -> str:
         self._md.reset()
         self._ext.default_credit = credit
         self._ext.strip_footnotes = strip_footnotes
+        self._budget.start(seconds)
         try:
             return self._md.convert(text)
-        except RecursionError:
+        except (RecursionError, RenderTimeout):
             # the parser is left half-way (its state stack is not reset): start a fresh one
-            self._ext = NewsroomExtension()
-            self._md = make_markdown(self._ext)
+            self._new_converter()
             raise
+        finally:
+            self._budget.stop()
 
     # -- whole body in one conversion ---------------------------------------------------------
     def render(self, article: Article, settings: Settings) -> str:
@@ -125,20 +146,45 @@ class BodyRenderer:
             c.text if c.is_definition else f"{LINE_SENTINEL}{c.line}\n\n{c.text}" for c in chunks
         )
         credit = article.get("image_credit")
+        refused = _refuse_before(chunks, defs_only=False)
+        if refused:
+            raise ArticleError(refused[1], path=article.path, line=refused[0])
         try:
-            html = self._convert(source, credit, strip_footnotes=False)
+            html = self._convert(source, credit, strip_footnotes=False, seconds=BODY_BUDGET)
         except RecursionError:
-            line = next((c.line for c in chunks if self._too_deep(c.text, credit)), None)
+            line = next((c.line for c in chunks if self._fails(c.text, credit)), None)
             raise ArticleError(TOO_DEEP, path=article.path, line=line) from None
+        except RenderTimeout:
+            raise ArticleError(
+                TIMEOUT_MESSAGE, path=article.path, line=self._slowest(chunks, credit)
+            ) from None
         html = clean_html(_RAW_GAP.sub("\n", html))
         return self._with_dateline(html, article, settings)
 
-    def _too_deep(self, text: str, credit: str) -> bool:
+    def _fails(self, text: str, credit: str) -> bool:
         try:
             self._convert(text, credit, strip_footnotes=True)
-        except RecursionError:
+        except (RecursionError, RenderTimeout):
             return True
         return False
+
+    def _slowest(self, chunks: list[Chunk], credit: str) -> int | None:
+        """The line of the first chunk that alone runs out of time, looking for at most
+        ``SEARCH_BUDGET`` seconds; else the chunk being tried when the search ran out."""
+        import time
+
+        end = time.perf_counter() + SEARCH_BUDGET
+        for chunk in sorted(chunks, key=lambda c: -len(c.text)):
+            left = end - time.perf_counter()
+            if left <= 0:
+                return chunk.line
+            try:
+                self._convert(chunk.text, credit, True, seconds=min(CHUNK_BUDGET, left))
+            except RenderTimeout:
+                return chunk.line
+            except RecursionError:
+                continue
+        return None
 
     # -- chunk by chunk, cached ---------------------------------------------------------------
     def render_chunks(self, article: Article, settings: Settings) -> list[ChunkHtml]:
@@ -147,10 +193,15 @@ class BodyRenderer:
         credit = article.get("image_credit")
         out: list[ChunkHtml] = []
         self.problems = []
+        refused = _refuse_before(chunks, defs_only=True)
+        if refused:  # too many definitions: every chunk would pay for them
+            defs = ""
+            self.problems.append(ArticleError(refused[1], path=article.path, line=refused[0]))
         for chunk in chunks:
             html = self._chunk_html(chunk, defs, credit)
             if _UNRENDERED in html:
-                self.problems.append(ArticleError(TOO_DEEP, path=article.path, line=chunk.line))
+                why = self._refused.get((chunk.text, defs, credit), TOO_DEEP)
+                self.problems.append(ArticleError(why, path=article.path, line=chunk.line))
             out.append(ChunkHtml(chunk.line, html))
         if "[^" in defs:
             out.append(ChunkHtml(0, self._footnotes_html(defs, credit)))
@@ -169,15 +220,22 @@ class BodyRenderer:
             text = chunk.text + ("\n\n" + defs if defs else "")
             if not chunk.is_definition:
                 text = f"{LINE_SENTINEL}@\n\n{text}"
+            why = too_complex(chunk.text)
             try:
+                if why:
+                    raise RenderTimeout
                 html = self._convert(text, credit, strip_footnotes=True)
                 cached = clean_html(_RAW_GAP.sub("\n", html))
-            except RecursionError:  # shown as its source; ``problems`` says why
+            except (RecursionError, RenderTimeout) as exc:  # shown as its source
+                if why is None:
+                    why = TOO_DEEP if isinstance(exc, RecursionError) else TIMEOUT_MESSAGE
+                self._refused[key] = why
                 source = html_lib.escape(chunk.text[:300]) + ("…" if len(chunk.text) > 300 else "")
                 cached = f"<p {_PLACEHOLDER} {_UNRENDERED}>{source}</p>"
             self._cache[key] = cached
             if len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+                old, _html = self._cache.popitem(last=False)
+                self._refused.pop(old, None)
         else:
             self._cache.move_to_end(key)
         return cached.replace(_PLACEHOLDER, f'data-line="{chunk.line}"', 1)
@@ -186,8 +244,10 @@ class BodyRenderer:
         key = ("\x00footnotes", defs, credit)
         cached = self._cache.get(key)
         if cached is None:
-            html = self._convert(defs, credit, strip_footnotes=False)
-            cached = clean_html(html)
+            try:
+                cached = clean_html(self._convert(defs, credit, strip_footnotes=False))
+            except (RecursionError, RenderTimeout):
+                cached = ""  # the definitions' own chunks are shown and reported
             self._cache[key] = cached
         return cached
 
@@ -199,6 +259,22 @@ class BodyRenderer:
         return apply_dateline(
             start, html[m.end() :], dateline_text(article, settings), settings.site_name
         )
+
+
+def _refuse_before(chunks: list[Chunk], defs_only: bool) -> tuple[int, str] | None:
+    """(line, reason) of the first chunk refused before conversion: the definitions taken
+    together, then (unless ``defs_only``) each chunk alone."""
+    defs = [c for c in chunks if c.is_definition]
+    why = too_complex("\n".join(c.text for c in defs)) if defs else None
+    if why:
+        return defs[0].line, why
+    if defs_only:
+        return None
+    for chunk in chunks:
+        why = too_complex(chunk.text)
+        if why:
+            return chunk.line, why
+    return None
 
 
 def _unique_heading_ids(chunks: list[ChunkHtml]) -> None:
