@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from netizen_editor import safe_yaml
 from netizen_editor.dates import parse_date
 from netizen_editor.errors import ArticleError
 
@@ -67,7 +68,7 @@ class Article:
             inner = raw.split("\n", 1)[1] if "\n" in raw else ""
             inner = inner[: _closing_index(inner)]
             try:
-                loaded = yaml.safe_load(inner) if inner.strip() else {}
+                loaded = safe_yaml.load(inner) if inner.strip() else {}
             except yaml.YAMLError as exc:
                 line = None
                 # where the broken construct starts (an unclosed list...) or else the problem
@@ -78,7 +79,7 @@ class Article:
                     line = inner.count("\n", 0, exc.position) + 2
                 problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
                 raise ArticleError(
-                    f"broken YAML front matter: {problem}", path=path, line=line
+                    f"broken YAML front matter: {problem}", path=path, line=line or 2
                 ) from None
             if loaded is None:
                 loaded = {}
@@ -217,7 +218,7 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
         if problem:
             raise ArticleError(problem, path=path, line=_line_of_key(raw, "corrections"))
     date = meta.get("date")
-    if isinstance(date, str) and date.strip() and parse_date(date) is None:
+    if date is not None and str(date).strip() and parse_date(date) is None:
         raise ArticleError(
             f"'date' must be an ISO 8601 date such as 2023-09-14 or 2023-09-14T08:30, not '{date}'",
             path=path,
