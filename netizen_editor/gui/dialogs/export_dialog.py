@@ -139,9 +139,13 @@ class ExportDialog(QDialog):
             return self._fail(_tr("The article cannot be exported: {problem}").format(
                 problem=exc.located()))  # fmt: skip
         try:
-            written = write_export(result, out)
+            written = write_export(result, out, [self.article_path] if self.article_path else [])
         except SaveError as exc:
             return self._fail(exc.message)
+        except ArticleError as exc:  # a device, a read-only file, the article itself
+            return self._fail(exc.located())
+        except OSError as exc:
+            return self._fail(f"{out}: {exc.strerror or exc}")
         self.written = written
         self.folder = str(out.parent)
         links = "<br>".join(
