@@ -43,7 +43,7 @@ _RAW_GAP = re.compile(r"\n\n+(?=<[a-zA-Z])")  # raw HTML blocks leave a blank li
 _PLACEHOLDER = 'data-line="@"'
 _AD = re.compile(r'<div([^>]*) class="nz-ad"([^>]*)></div>')
 _MORE = re.compile(r'<div class="nz-more"(?: data-line="(\d+)")?></div>')
-_DATA_LINE = re.compile(r' data-line="\d+"')
+_DATA_LINE = re.compile(r'(<[a-zA-Z][^<>]*?) data-line="\d+"')  # in a tag, not in the text
 _ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 _FIRST_P = re.compile(r'<p data-line="[^"]*">')
 _HEADING_ID = re.compile(r'^<h[1-6] data-line="\d+" id="([^"]*)"')  # toc adds ids last
@@ -374,5 +374,5 @@ def finish_body(html: str, mode: Mode, settings: Settings) -> str:
     if "nz-more" in html:
         html = _MORE.sub(more, html)
     if mode != "preview":
-        html = _DATA_LINE.sub("", html)  # source lines only serve the preview's scroll sync
+        html = _DATA_LINE.sub(r"\1", html)  # source lines only serve the preview's scroll sync
     return html
