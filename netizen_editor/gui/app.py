@@ -91,14 +91,11 @@ def install_translators(app, language: str) -> list:
 
 
 def load_settings():  # -> tuple[Settings, str]
-    """The settings, or the defaults with the reason when the file cannot be read."""
-    from netizen_editor.errors import ArticleError
+    """The settings (defaults for what cannot be used), and the lines that were ignored."""
     from netizen_editor.settings import Settings, default_settings_path
 
-    try:
-        return Settings.load_or_default(default_settings_path()), ""
-    except ArticleError as exc:
-        return Settings(), exc.located()
+    settings, problems = Settings.load_lenient(default_settings_path())
+    return settings, "\n".join(p.located() for p in problems)
 
 
 def run(files: list[str]) -> int:
