@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Literal
@@ -26,12 +27,15 @@ from netizen_editor.mdext import make_markdown
 from netizen_editor.mdext.budget import (
     BODY_BUDGET,
     CHUNK_BUDGET,
+    LATE_MESSAGE,
+    PREVIEW_BUDGET,
     SEARCH_BUDGET,
     TIMEOUT_MESSAGE,
     Budget,
     RenderTimeout,
     install_budget,
     too_complex,
+    too_many,
 )
 from netizen_editor.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
 from netizen_editor.sanitize import clean_html
@@ -141,7 +145,11 @@ class BodyRenderer:
 
     # -- whole body in one conversion ---------------------------------------------------------
     def render(self, article: Article, settings: Settings) -> str:
-        chunks = split_chunks(prepare_body(article), article.body_line)
+        body = prepare_body(article)
+        why = too_many(body)
+        if why:
+            raise ArticleError(why, path=article.path, line=article.body_line)
+        chunks = split_chunks(body, article.body_line)
         source = "\n\n".join(
             c.text if c.is_definition else f"{LINE_SENTINEL}{c.line}\n\n{c.text}" for c in chunks
         )
@@ -171,8 +179,6 @@ class BodyRenderer:
     def _slowest(self, chunks: list[Chunk], credit: str) -> int | None:
         """The line of the first chunk that alone runs out of time, looking for at most
         ``SEARCH_BUDGET`` seconds; else the chunk being tried when the search ran out."""
-        import time
-
         end = time.perf_counter() + SEARCH_BUDGET
         for chunk in sorted(chunks, key=lambda c: -len(c.text)):
             left = end - time.perf_counter()
@@ -197,8 +203,10 @@ class BodyRenderer:
         if refused:  # too many definitions: every chunk would pay for them
             defs = ""
             self.problems.append(ArticleError(refused[1], path=article.path, line=refused[0]))
+        give_up = time.perf_counter() + PREVIEW_BUDGET
         for chunk in chunks:
-            html = self._chunk_html(chunk, defs, credit)
+            late = time.perf_counter() > give_up  # the rest waits for the next revision
+            html = self._chunk_html(chunk, defs, credit, cached_only=late)
             if _UNRENDERED in html:
                 why = self._refused.get((chunk.text, defs, credit), TOO_DEEP)
                 self.problems.append(ArticleError(why, path=article.path, line=chunk.line))
@@ -213,9 +221,12 @@ class BodyRenderer:
         _number_footnote_refs(out)
         return out
 
-    def _chunk_html(self, chunk: Chunk, defs: str, credit: str) -> str:
+    def _chunk_html(self, chunk: Chunk, defs: str, credit: str, cached_only: bool = False) -> str:
         key = (chunk.text, defs, credit)
         cached = self._cache.get(key)
+        if cached is None and cached_only:
+            self._refused[key] = LATE_MESSAGE
+            return _unrendered(chunk.text).replace(_PLACEHOLDER, f'data-line="{chunk.line}"', 1)
         if cached is None:
             text = chunk.text + ("\n\n" + defs if defs else "")
             if not chunk.is_definition:
@@ -230,8 +241,7 @@ class BodyRenderer:
                 if why is None:
                     why = TOO_DEEP if isinstance(exc, RecursionError) else TIMEOUT_MESSAGE
                 self._refused[key] = why
-                source = html_lib.escape(chunk.text[:300]) + ("…" if len(chunk.text) > 300 else "")
-                cached = f"<p {_PLACEHOLDER} {_UNRENDERED}>{source}</p>"
+                cached = _unrendered(chunk.text)
             self._cache[key] = cached
             if len(self._cache) > self._cache_size:
                 old, _html = self._cache.popitem(last=False)
@@ -261,6 +271,12 @@ class BodyRenderer:
         )
 
 
+def _unrendered(text: str) -> str:
+    """A chunk shown as (the start of) its source, marked as not rendered."""
+    source = html_lib.escape(text[:300]) + ("…" if len(text) > 300 else "")
+    return f"<p {_PLACEHOLDER} {_UNRENDERED}>{source}</p>"
+
+
 def _refuse_before(chunks: list[Chunk], defs_only: bool) -> tuple[int, str] | None:
     """(line, reason) of the first chunk refused before conversion: the definitions taken
     together, then (unless ``defs_only``) each chunk alone."""
@@ -281,12 +297,14 @@ def _unique_heading_ids(chunks: list[ChunkHtml]) -> None:
     """Chunks are converted one by one, so repeated headings get their ``_1``, ``_2`` suffixes
     here, as the one-pass conversion gives them."""
     used: set[str] = set()
+    last: dict[str, str] = {}  # the id last given for a wanted one: its chain is used up to it
     for index, item in enumerate(chunks):
         m = _HEADING_ID.match(item.html)
         if not m:
             continue
         wanted = m.group(1)
-        given = unique(wanted, used)
+        given = unique(last.get(wanted, wanted), used)  # same ids, without the n² walk
+        last[wanted] = given
         if given != wanted:
             html = f"{item.html[: m.start(1)]}{given}{item.html[m.end(1) :]}"
             chunks[index] = ChunkHtml(item.line, html)

@@ -17,23 +17,30 @@ from __future__ import annotations
 import math
 import re
 import time
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 import markdown
 
 #: seconds one whole-body conversion may take (a normal 1 MB article takes about 1.2 s here)
-BODY_BUDGET = 3.0
+BODY_BUDGET = 2.5
 #: seconds one chunk may take when converted alone (preview, or finding the slow block)
 CHUNK_BUDGET = 1.0
+#: seconds the preview spends on new chunks per revision; the rest shows as source until the
+#: next revision (rendered chunks are cached, so each revision gets further)
+PREVIEW_BUDGET = 4.0
 #: seconds spent looking for the block that made the whole-body conversion run out of time
 SEARCH_BUDGET = 1.0
 
 MAX_ABBREVIATIONS = 500  # definitions ``*[ABBR]: ...`` in one article
 MAX_INDENT = 200  # columns of leading white space (list and quote nesting)
 MAX_HTML_DEPTH = 400  # nesting of raw HTML block elements (nh3's parser is quadratic in it)
+MAX_BLOCKS = 50_000  # a normal article of 1 MB has a few thousand
+MAX_SAME_HEADINGS = 500  # headings with one text (giving each its own id is quadratic)
 
 _ABBR_DEF = re.compile(r"^[ ]{0,3}\*\[[^\]]+\]:", re.MULTILINE)
+_ATX = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
 _INDENT = re.compile(r"^[ \t]*", re.MULTILINE)
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
 _VOID = frozenset(
@@ -49,6 +56,9 @@ TIMEOUT_MESSAGE = (
     "this block is too complex to render in time (runs of brackets, deep nesting or "
     "thousands of tags); simplify it"
 )
+
+
+LATE_MESSAGE = "the preview stopped here to stay responsive; it continues as you edit"
 
 
 class Budget:
@@ -78,7 +88,10 @@ def _guarded(budget: Budget, fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def install_budget(md: markdown.Markdown, budget: Budget) -> None:
     """Make every processor of ``md`` check ``budget`` before it runs (instance attributes, so
-    the library's classes are left alone)."""
+    the library's classes are left alone), and the raw HTML scanner at every piece it reads
+    (it reads a whole document in one call; it finds the budget through ``md``)."""
+    md.nz_budget = budget  # type: ignore[attr-defined]
+    _guard_html_scanner()
     for pattern in md.inlinePatterns:
         pattern.handleMatch = _guarded(budget, pattern.handleMatch)  # type: ignore[method-assign]
     for block in md.parser.blockprocessors:
@@ -89,8 +102,46 @@ def install_budget(md: markdown.Markdown, budget: Budget) -> None:
             processor.run = _guarded(budget, processor.run)  # type: ignore[method-assign]
 
 
+def _guard_html_scanner() -> None:
+    from markdown import htmlparser
+
+    cls = htmlparser.HTMLExtractor
+    if getattr(cls, "_nz_guarded", False):
+        return
+    for name in ("handle_data", "handle_starttag", "handle_endtag", "handle_entityref"):
+        original = getattr(cls, name, None)
+        if original is None:
+            continue
+
+        def checked(self: Any, *args: Any, _original: Any = original) -> Any:
+            budget = getattr(self.md, "nz_budget", None)
+            if budget is not None:
+                budget.check()
+            return _original(self, *args)
+
+        setattr(cls, name, checked)
+    cls._nz_guarded = True  # type: ignore[attr-defined]
+
+
+def too_many(body: str) -> str | None:
+    """Why the whole body is refused before conversion (counts over all its blocks), or None."""
+    blocks = body.count("\n\n")
+    if blocks > MAX_BLOCKS:
+        return f"about {blocks} paragraphs and other blocks; at most {MAX_BLOCKS} are exported"
+    if body.count("#") > MAX_SAME_HEADINGS:
+        same = Counter(_slug_key(m.group(1)) for m in _ATX.finditer(body)).most_common(1)
+        if same and same[0][1] > MAX_SAME_HEADINGS:
+            return (
+                f"{same[0][1]} headings with the same text; at most {MAX_SAME_HEADINGS} "
+                "(each one needs its own link name)"
+            )
+    return None
+
+
 def too_complex(text: str) -> str | None:
     """Why ``text`` (one block, or a whole body) is refused before conversion, or None."""
+    if len(text) <= MAX_INDENT:
+        return None  # too short for any of the limits below
     if text.count("*[") > MAX_ABBREVIATIONS:
         count = len(_ABBR_DEF.findall(text))
         if count > MAX_ABBREVIATIONS:
@@ -103,6 +154,10 @@ def too_complex(text: str) -> str | None:
     if text.count("<") > MAX_HTML_DEPTH and html_depth(text) > MAX_HTML_DEPTH:
         return f"HTML elements nested more than {MAX_HTML_DEPTH} levels deep"
     return None
+
+
+def _slug_key(heading: str) -> str:
+    return re.sub(r"[\W_]+", "", heading.lower())
 
 
 def html_depth(html: str) -> int:
