@@ -47,7 +47,7 @@ FRONT_MATTER: dict[str, tuple[str, int]] = {
         + "".join("  " * i + "- \n" for i in range(1, 100))
         + "  " * 100
         + "- 1\n---\nx\n",
-        4,
+        43,  # where the 41st level opens
     ),
     "front matter of 8 MB": (
         "---\ntitle: Judul\n" + "".join(f"k{i}: {'v' * 100}\n" for i in range(80_000)) + "---\n",
