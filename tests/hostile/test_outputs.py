@@ -115,7 +115,7 @@ def test_os_errors_are_one_line_and_exit_2(tmp_path, capsys, make_output):
 
 
 def test_control_characters_from_the_article_are_escaped_in_messages(tmp_path, capsys):
-    src = write(tmp_path / "a.md", "---\ntitle: x\nstatus: \"\\e[2J\\e]0;pwned\\a\"\n---\nIsi\n")
+    src = write(tmp_path / "a.md", '---\ntitle: x\nstatus: "\\e[2J\\e]0;pwned\\a"\n---\nIsi\n')
     assert run(src) == 2
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err
@@ -124,7 +124,7 @@ def test_control_characters_from_the_article_are_escaped_in_messages(tmp_path, c
 
 
 def test_characters_xml_forbids_are_replaced_in_atom_and_html(tmp_path):
-    text = "---\ntitle: \"Judul\\v\\f\\e\"\n---\nKata\vdari Word\fhalaman \x1b[31m merah.\n"
+    text = '---\ntitle: "Judul\\v\\f\\e"\n---\nKata\vdari Word\fhalaman \x1b[31m merah.\n'
     src = write(tmp_path / "a.md", text)
     assert run(src, "--format", "atom", "-o", tmp_path / "a.xml") == 0
     ET.parse(tmp_path / "a.xml")  # well-formed
@@ -138,7 +138,9 @@ def test_characters_xml_forbids_are_replaced_in_atom_and_html(tmp_path):
 def test_two_exports_to_one_target_never_leave_a_mix(tmp_path):
     out = tmp_path / "post.html"
     articles = [
-        Article.parse(f"---\ntitle: Versi {n}\nlabels: [L{n}]\n---\nIsi {n}.\n", tmp_path / f"{n}.md")
+        Article.parse(
+            f"---\ntitle: Versi {n}\nlabels: [L{n}]\n---\nIsi {n}.\n", tmp_path / f"{n}.md"
+        )
         for n in range(2)
     ]
     errors: list[BaseException] = []
