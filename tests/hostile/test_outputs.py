@@ -149,7 +149,7 @@ def test_two_exports_to_one_target_never_leave_a_mix(tmp_path):
         try:
             for _ in range(15):
                 export_article(article, out, "blogger", Settings())
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=export, args=(a,)) for a in articles]

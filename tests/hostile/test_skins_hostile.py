@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from netizen_editor.article import Article
 from netizen_editor.cli import main
 from netizen_editor.errors import ArticleError
 from netizen_editor.skins import available_skins, load_skin, user_skins_dir
