@@ -23,6 +23,7 @@ from markdown.extensions.toc import unique
 from netizen_editor.article import Article
 from netizen_editor.chunker import Chunk, definitions, split_chunks
 from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
 from netizen_editor.mdext import make_markdown
 from netizen_editor.mdext.budget import (
     BODY_BUDGET,
@@ -164,7 +165,7 @@ class BodyRenderer:
             raise ArticleError(TOO_DEEP, path=article.path, line=line) from None
         except RenderTimeout:
             raise ArticleError(
-                TIMEOUT_MESSAGE, path=article.path, line=self._slowest(chunks, credit)
+                tr(TIMEOUT_MESSAGE), path=article.path, line=self._slowest(chunks, credit)
             ) from None
         html = clean_html(_RAW_GAP.sub("\n", html))
         return self._with_dateline(html, article, settings)
@@ -225,7 +226,7 @@ class BodyRenderer:
         key = (chunk.text, defs, credit)
         cached = self._cache.get(key)
         if cached is None and cached_only:
-            self._refused[key] = LATE_MESSAGE
+            self._refused[key] = tr(LATE_MESSAGE)
             return _unrendered(chunk.text).replace(_PLACEHOLDER, f'data-line="{chunk.line}"', 1)
         if cached is None:
             text = chunk.text + ("\n\n" + defs if defs else "")
@@ -239,7 +240,7 @@ class BodyRenderer:
                 cached = clean_html(_RAW_GAP.sub("\n", html))
             except (RecursionError, RenderTimeout) as exc:  # shown as its source
                 if why is None:
-                    why = TOO_DEEP if isinstance(exc, RecursionError) else TIMEOUT_MESSAGE
+                    why = TOO_DEEP if isinstance(exc, RecursionError) else tr(TIMEOUT_MESSAGE)
                 self._refused[key] = why
                 cached = _unrendered(chunk.text)
             self._cache[key] = cached

@@ -16,6 +16,8 @@ import yaml
 from yaml.composer import ComposerError
 from yaml.constructor import ConstructorError
 
+from netizen_editor.i18n import tr
+
 MAX_DEPTH = 40  # nested lists / mappings in front matter
 MAX_CHARS = 256 * 1024  # front matter larger than this is refused before it is parsed
 
@@ -35,7 +37,7 @@ class _Loader(yaml.SafeLoader):
                 raise ComposerError(
                     None,
                     None,
-                    f"values nested more than {MAX_DEPTH} levels deep",
+                    tr("values nested more than {limit} levels deep", limit=MAX_DEPTH),
                     self.peek_event().start_mark,
                 )
             return super().compose_node(parent, index)
@@ -57,19 +59,21 @@ def _problem(node: yaml.Node, exc: BaseException) -> str:
     value = node.value if isinstance(node, yaml.ScalarNode) else ""
     shown = repr(value if len(value) <= 40 else value[:40] + "…")
     if tag in _TIME_TAGS:
-        detail = str(exc) if isinstance(exc, ValueError) else "not a date"
+        detail = str(exc) if isinstance(exc, ValueError) else tr("not a date")
         if "offset" in detail:
-            detail = "the time zone offset must be under 24 hours"
-        return f"{shown} is not a real date or time ({detail})"
+            detail = tr("the time zone offset must be under 24 hours")
+        return tr("{value} is not a real date or time ({detail})", value=shown, detail=detail)
     if isinstance(exc, ValueError) and "digits" in str(exc):
-        return f"a number of {len(value)} digits is too long"
-    return f"{shown} cannot be read as {short}"
+        return tr("a number of {count} digits is too long", count=len(value))
+    return tr("{value} cannot be read as {tag}", value=shown, tag=short)
 
 
 def load(text: str) -> Any:
     """``yaml.safe_load`` whose every failure is a ``yaml.YAMLError`` with a mark."""
     if len(text) > MAX_CHARS:
-        raise yaml.YAMLError(f"the front matter is larger than {MAX_CHARS // 1024} KB")
+        raise yaml.YAMLError(
+            tr("the front matter is larger than {size} KB", size=MAX_CHARS // 1024)
+        )
     loader = _Loader(text)
     try:
         return loader.get_single_data()

@@ -11,6 +11,7 @@ from typing import Any
 import tomli_w
 
 from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
 
 SETTINGS_FILE = "settings.toml"
 MAX_BYTES = 1024 * 1024
@@ -101,11 +102,18 @@ class Settings:
                 f"'{key}' must be {_kind(expected)}, not {type(value).__name__}", path=path
             )
         if isinstance(value, list) and not all(isinstance(item, str) for item in value):
-            raise ArticleError(f"'{key}' must be a list of text", path=path)
+            raise ArticleError(tr("'{key}' must be a list of text", key=key), path=path)
         limits = RANGES.get(key)
         if limits and not limits[0] <= value <= limits[1]:
             raise ArticleError(
-                f"'{key}' must be between {limits[0]} and {limits[1]}, not {value}", path=path
+                tr(
+                    "'{key}' must be between {low} and {high}, not {value}",
+                    key=key,
+                    low=limits[0],
+                    high=limits[1],
+                    value=value,
+                ),
+                path=path,
             )
         setattr(self, key, value)
 
@@ -122,7 +130,9 @@ class Settings:
         except OSError as exc:
             raise ArticleError(f"cannot read settings: {exc.strerror}", path=path) from None
         if len(raw) > MAX_BYTES:
-            raise ArticleError(f"the settings file is over {MAX_BYTES // 1024} KB", path=path)
+            raise ArticleError(
+                tr("the settings file is over {size} KB", size=MAX_BYTES // 1024), path=path
+            )
         try:
             text = raw.decode("utf-8")
             data = tomllib.loads(text)
@@ -134,7 +144,7 @@ class Settings:
             problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
             raise ArticleError(f"broken TOML: {problem}", path=path, line=line) from None
         except RecursionError:
-            raise ArticleError("the settings are nested too deeply", path=path) from None
+            raise ArticleError(tr("the settings are nested too deeply"), path=path) from None
         return cls.from_dict(data, path, problems, text)
 
     @classmethod
@@ -160,7 +170,11 @@ class Settings:
         if settings.skin not in available_skins():
             problems.append(
                 ArticleError(
-                    f"there is no skin named '{settings.skin}'; using '{cls.skin}'",
+                    tr(
+                        "there is no skin named '{name}'; using '{default}'",
+                        name=settings.skin,
+                        default=cls.skin,
+                    ),
                     path=path,
                     line=_line_of(path.read_text("utf-8", "replace"), "skin"),
                 )

@@ -18,6 +18,7 @@ import jinja2
 import jinja2.sandbox
 
 from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
 from netizen_editor.settings import Settings
 
@@ -82,7 +83,9 @@ class Skin:
         try:
             return self.env.get_template(template).render(**context)
         except jinja2.TemplateError as exc:
-            raise ArticleError(f"skin '{self.name}' cannot be shown: {exc}") from None
+            raise ArticleError(
+                tr("skin '{name}' cannot be shown: {problem}", name=self.name, problem=exc)
+            ) from None
 
 
 def _colour(value: Any) -> str:
@@ -98,8 +101,11 @@ def load_skin(name: str) -> Skin:
     folders = _skin_folders()
     if not SKIN_NAME.fullmatch(name or ""):
         raise ArticleError(
-            f"a skin is chosen by its name, not a path: '{name}' "
-            f"(available: {', '.join(sorted(folders))})"
+            tr(
+                "a skin is chosen by its name, not a path: '{name}' (available: {skins})",
+                name=name,
+                skins=", ".join(sorted(folders)),
+            )
         )
     folder = folders.get(name)
     if folder is None:
@@ -117,7 +123,9 @@ def _load(name: str, folder: Path) -> Skin:
             defaults = tomllib.loads((folder / "skin.toml").read_text(encoding="utf-8"))
         stylesheet = (folder / "style.css").read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ArticleError(f"skin '{name}' cannot be read: {exc}", path=folder) from None
+        raise ArticleError(
+            tr("skin '{name}' cannot be read: {problem}", name=name, problem=exc), path=folder
+        ) from None
     env = jinja2.sandbox.SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(folder)),
         autoescape=True,

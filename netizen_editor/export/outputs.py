@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
 
 
 class OutputRefused(ArticleError):
@@ -42,22 +43,28 @@ def check_outputs(targets: Iterable[Path], inputs: Iterable[Path]) -> None:
         name, inode = _identity(target)
         source = names.get(name) or (inodes.get(inode) if inode else None)
         if source is not None:
-            raise OutputRefused(f"the output would overwrite the input {source}", path=target)
+            raise OutputRefused(
+                tr("the output would overwrite the input {source}", source=source), path=target
+            )
         try:
             st = os.stat(os.path.realpath(target))
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise OutputRefused(f"cannot check the output: {exc.strerror}", path=target) from None
+            raise OutputRefused(
+                tr("cannot check the output: {problem}", problem=exc.strerror), path=target
+            ) from None
         if stat.S_ISDIR(st.st_mode):
-            raise OutputRefused("the output is a folder, not a file", path=target)
+            raise OutputRefused(tr("the output is a folder, not a file"), path=target)
         if not stat.S_ISREG(st.st_mode):
             raise OutputRefused(
-                "the output is not a regular file (a device, pipe or socket); give a file name",
+                tr("the output is not a regular file (a device, pipe or socket); give a file name"),
                 path=target,
             )
         if not st.st_mode & 0o222:
-            raise OutputRefused("the output file is read-only; it was not replaced", path=target)
+            raise OutputRefused(
+                tr("the output file is read-only; it was not replaced"), path=target
+            )
 
 
 @contextlib.contextmanager

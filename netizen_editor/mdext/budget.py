@@ -23,6 +23,8 @@ from typing import Any
 
 import markdown
 
+from netizen_editor.i18n import tr
+
 #: seconds one whole-body conversion may take (a normal 1 MB article takes about 1.2 s here)
 BODY_BUDGET = 2.5
 #: seconds one chunk may take when converted alone (preview, or finding the slow block)
@@ -55,7 +57,7 @@ class RenderTimeout(Exception):
 TIMEOUT_MESSAGE = (
     "this block is too complex to render in time (runs of brackets, deep nesting or "
     "thousands of tags); simplify it"
-)
+)  # passed through tr() where it is raised
 
 
 LATE_MESSAGE = "the preview stopped here to stay responsive; it continues as you edit"
@@ -127,13 +129,19 @@ def too_many(body: str) -> str | None:
     """Why the whole body is refused before conversion (counts over all its blocks), or None."""
     blocks = body.count("\n\n")
     if blocks > MAX_BLOCKS:
-        return f"about {blocks} paragraphs and other blocks; at most {MAX_BLOCKS} are exported"
+        return tr(
+            "about {count} paragraphs and other blocks; at most {limit} are exported",
+            count=blocks,
+            limit=MAX_BLOCKS,
+        )
     if body.count("#") > MAX_SAME_HEADINGS:
         same = Counter(_slug_key(m.group(1)) for m in _ATX.finditer(body)).most_common(1)
         if same and same[0][1] > MAX_SAME_HEADINGS:
-            return (
-                f"{same[0][1]} headings with the same text; at most {MAX_SAME_HEADINGS} "
-                "(each one needs its own link name)"
+            return tr(
+                "{count} headings with the same text; at most {limit} "
+                "(each one needs its own link name)",
+                count=same[0][1],
+                limit=MAX_SAME_HEADINGS,
             )
     return None
 
@@ -145,14 +153,19 @@ def too_complex(text: str) -> str | None:
     if text.count("*[") > MAX_ABBREVIATIONS:
         count = len(_ABBR_DEF.findall(text))
         if count > MAX_ABBREVIATIONS:
-            return (
-                f"{count} abbreviation definitions; at most {MAX_ABBREVIATIONS} are rendered "
-                "(each one is searched for in every paragraph)"
+            return tr(
+                "{count} abbreviation definitions; at most {limit} are rendered "
+                "(each one is searched for in every paragraph)",
+                count=count,
+                limit=MAX_ABBREVIATIONS,
             )
     if any(len(m.group(0).expandtabs(4)) > MAX_INDENT for m in _INDENT.finditer(text)):
-        return f"lines indented more than {MAX_INDENT} columns (lists or quotes nested too deeply)"
+        return tr(
+            "lines indented more than {limit} columns (lists or quotes nested too deeply)",
+            limit=MAX_INDENT,
+        )
     if text.count("<") > MAX_HTML_DEPTH and html_depth(text) > MAX_HTML_DEPTH:
-        return f"HTML elements nested more than {MAX_HTML_DEPTH} levels deep"
+        return tr("HTML elements nested more than {limit} levels deep", limit=MAX_HTML_DEPTH)
     return None
 
 

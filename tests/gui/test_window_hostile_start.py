@@ -58,7 +58,12 @@ def test_a_broken_article_in_the_session_opens_as_text_with_its_line(
     assert bad.read_text(encoding="utf-8") == text + "!"
 
 
-def test_a_settings_file_of_the_wrong_shape_starts_on_defaults_naming_the_lines(private_dirs):
+def test_a_settings_file_of_the_wrong_shape_starts_on_defaults_naming_the_lines(
+    private_dirs, monkeypatch
+):
+    from netizen_editor import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
     path = default_settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(

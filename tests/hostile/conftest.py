@@ -7,3 +7,14 @@ import pytest
 def isolated_config(tmp_path, monkeypatch):
     monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """The tests read the English texts; the Indonesian ones are checked on their own."""
+    from netizen_editor import i18n
+
+    before = i18n.language()
+    i18n.set_language("en")
+    yield
+    i18n.set_language(before)

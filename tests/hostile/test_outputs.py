@@ -162,3 +162,12 @@ def test_two_exports_to_one_target_never_leave_a_mix(tmp_path):
     notes = (tmp_path / "post.post.txt").read_text(encoding="utf-8")
     winner = 0 if "Isi 0." in body else 1
     assert f"Versi {winner}" in notes and f"Versi {1 - winner}" not in notes
+
+
+def test_the_refusals_are_in_indonesian_by_default(tmp_path, capsys):
+    from netizen_editor import i18n
+
+    i18n.set_language("id")
+    src = write(tmp_path / "a.md")
+    assert run(src, "-o", "/dev/null") == 2
+    assert "bukan berkas biasa" in capsys.readouterr().err
