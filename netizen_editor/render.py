@@ -31,6 +31,7 @@ from netizen_editor.mdext.budget import (
     LATE_MESSAGE,
     PREVIEW_BUDGET,
     SEARCH_BUDGET,
+    SLOW_CHUNK,
     TIMEOUT_MESSAGE,
     Budget,
     RenderTimeout,
@@ -204,10 +205,14 @@ class BodyRenderer:
         if refused:  # too many definitions: every chunk would pay for them
             defs = ""
             self.problems.append(ArticleError(refused[1], path=article.path, line=refused[0]))
-        give_up = time.perf_counter() + PREVIEW_BUDGET
+        slow = 0.0  # seconds spent on chunks that each took long; fast ones never count
         for chunk in chunks:
-            late = time.perf_counter() > give_up  # the rest waits for the next revision
+            late = slow > PREVIEW_BUDGET  # the rest waits for the next revision
+            started = time.perf_counter()
             html = self._chunk_html(chunk, defs, credit, cached_only=late)
+            took = time.perf_counter() - started
+            if took > SLOW_CHUNK:
+                slow += took
             if _UNRENDERED in html:
                 why = self._refused.get((chunk.text, defs, credit), TOO_DEEP)
                 self.problems.append(ArticleError(why, path=article.path, line=chunk.line))

@@ -29,9 +29,12 @@ from netizen_editor.i18n import tr
 BODY_BUDGET = 2.5
 #: seconds one chunk may take when converted alone (preview, or finding the slow block)
 CHUNK_BUDGET = 1.0
-#: seconds the preview spends on new chunks per revision; the rest shows as source until the
-#: next revision (rendered chunks are cached, so each revision gets further)
+#: seconds the preview spends per revision on chunks that are each slow (over ``SLOW_CHUNK``);
+#: past it the chunks not yet rendered show as source until the next revision (rendered chunks
+#: are cached, so each revision gets further). Fast chunks never count, so a long normal
+#: article is never cut short.
 PREVIEW_BUDGET = 4.0
+SLOW_CHUNK = 0.1
 #: seconds spent looking for the block that made the whole-body conversion run out of time
 SEARCH_BUDGET = 1.0
 
