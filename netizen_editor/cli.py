@@ -151,7 +151,9 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def terminal_safe(text: str) -> str:
@@ -162,9 +164,8 @@ def terminal_safe(text: str) -> str:
 
 
 def say(message: str) -> None:
-    """One line on stderr, made safe for the terminal."""
-    for line in message.splitlines() or [""]:
-        print(terminal_safe(line), file=sys.stderr)
+    """One line on stderr, made safe for the terminal (line breaks in it are escaped too)."""
+    print(terminal_safe(message), file=sys.stderr)
 
 
 def _os_problem(exc: BaseException) -> str:

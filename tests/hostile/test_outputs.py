@@ -120,6 +120,10 @@ def test_control_characters_from_the_article_are_escaped_in_messages(tmp_path, c
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err
     assert "\\x1b[2J" in err
+    src.write_text('---\ntitle: x\nstatus: "satu\\ndua\\u2028tiga"\n---\nIsi\n', encoding="utf-8")
+    assert run(src) == 2
+    [problem, _summary] = capsys.readouterr().err.strip().split("\n")  # one line each
+    assert "satu\\ndua\\u2028tiga" in problem
     assert terminal_safe("a\u202eb\x9bc") == "a\\u202eb\\x9bc"
 
 
