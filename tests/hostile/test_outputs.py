@@ -169,9 +169,8 @@ def test_two_exports_to_one_target_never_leave_a_mix(tmp_path):
 
 
 def test_the_refusals_are_in_indonesian_by_default(tmp_path, capsys):
-    from netizen_editor import i18n
-
-    i18n.set_language("id")
+    settings = tmp_path / "bawaan.toml"
+    settings.write_text('site_name = "Netizen.co.id"\n', encoding="utf-8")  # ui_language: id
     src = write(tmp_path / "a.md")
-    assert run(src, "-o", "/dev/null") == 2
+    assert run(src, "-o", "/dev/null", "--settings", settings) == 2
     assert "bukan berkas biasa" in capsys.readouterr().err

@@ -91,3 +91,29 @@ def test_random_articles_through_the_real_command(tmp_path):
         )  # fmt: skip
         assert out.returncode in (0, 2)
         assert "Traceback" not in out.stderr
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(fm=front_matter, parts=body, fenced=st.booleans())
+def test_random_articles_through_the_preview_and_the_metadata_panel(fm, parts, fenced):
+    """What the window does with each revision: parse, preview state, read the fields and set
+    one; each either works or raises ArticleError (shown as the error with its line)."""
+    from netizen_editor.article import split_front_matter
+    from netizen_editor.errors import ArticleError
+    from netizen_editor.frontmatter import get_fields, set_field
+    from netizen_editor.preview_patch import PreviewRenderer
+    from netizen_editor.settings import Settings as AppSettings
+
+    text = _article(fm, parts, fenced)
+    renderer = PreviewRenderer()
+    try:
+        article = renderer.parse(text, None)
+    except ArticleError as exc:
+        assert exc.line is not None
+    else:
+        state = renderer.state(article, AppSettings())
+        renderer.page(state, article, AppSettings())
+    with contextlib.suppress(ArticleError):
+        get_fields(text)
+    changed = set_field(text, "title", "Judul baru")
+    assert changed.endswith(split_front_matter(text)[1])  # the body is never touched
