@@ -34,13 +34,18 @@ def write_export(result: ExportResult, out: Path) -> list[Path]:
     put back as they were, so a failed export leaves no trace and every old file untouched."""
     from netizen_editor.storage.atomic import atomic_write_bytes, atomic_write_text
 
-    files = [(out, result.html)]
+    files: list[tuple[Path, str | bytes]] = [(out, result.html)]
     files += [(side_file(out, suffix), text) for suffix, text in result.side_files.items()]
+    files += [(out.parent / name, data) for name, data in result.assets.items()]  # web copies
     before: list[tuple[Path, bytes | None]] = []
     try:
         for target, text in files:
             old = target.read_bytes() if target.is_file() else None
-            atomic_write_text(target, text)
+            if isinstance(text, bytes):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write_bytes(target, text)
+            else:
+                atomic_write_text(target, text)
             before.append((target, old))
     except Exception:
         for target, old in reversed(before):
@@ -60,7 +65,7 @@ def export_article(
     settings: Settings,
     renderer: BodyRenderer | None = None,
 ) -> tuple[ExportResult, list[Path]]:
-    result = get_exporter(fmt).export(article, settings, renderer or BodyRenderer())
+    result = get_exporter(fmt).export(article, settings, renderer or BodyRenderer(), out)
     return result, write_export(result, out)
 
 
