@@ -102,3 +102,38 @@ def jpeg_bytes(image: Image.Image, **params: object) -> bytes:
     out = io.BytesIO()
     image.save(out, "JPEG", **params)
     return out.getvalue()
+
+
+def swapped_profile() -> bytes:
+    """An RGB display profile (ICC v2, matrix/TRC) whose red and green primaries are sRGB's
+    green and red: a pixel stored as pure red in it is green once converted to sRGB."""
+    import struct
+
+    def s15(v: float) -> bytes:
+        return struct.pack(">i", round(v * 65536))
+
+    def xyz(x: float, y: float, z: float) -> bytes:
+        return b"XYZ " + b"\0" * 4 + s15(x) + s15(y) + s15(z)
+
+    red, green, blue = (0.4361, 0.2225, 0.0139), (0.3851, 0.7169, 0.0971), (0.1431, 0.0606, 0.7141)
+    curve = b"curv" + b"\0" * 4 + struct.pack(">I", 1) + struct.pack(">H", 0x0233) + b"\0\0"
+    text = b"swapped test profile\0"
+    desc = b"desc" + b"\0" * 4 + struct.pack(">I", len(text)) + text
+    desc += b"\0" * 8 + b"\0\0" + b"\0" + b"\0" * 67
+    desc += b"\0" * (-len(desc) % 4)
+    tags = [
+        (b"desc", desc), (b"wtpt", xyz(0.9642, 1.0, 0.8249)), (b"rXYZ", xyz(*green)),
+        (b"gXYZ", xyz(*red)), (b"bXYZ", xyz(*blue)), (b"rTRC", curve), (b"gTRC", curve),
+        (b"bTRC", curve), (b"cprt", b"text" + b"\0" * 4 + b"none\0\0\0\0"),
+    ]  # fmt: skip
+    offset = 128 + 4 + 12 * len(tags)
+    table, body = b"", b""
+    for sig, data in tags:
+        table += sig + struct.pack(">II", offset + len(body), len(data))
+        body += data + b"\0" * (-len(data) % 4)
+    size = offset + len(body)
+    header = struct.pack(">I", size) + b"none" + struct.pack(">I", 0x02100000)
+    header += b"mntrRGB XYZ " + b"\0" * 12 + b"acsp" + b"\0" * 24 + struct.pack(">I", 0)
+    header += s15(0.9642) + s15(1.0) + s15(0.8249) + b"\0" * 48
+    assert len(header) == 128
+    return header + struct.pack(">I", len(tags)) + table + body

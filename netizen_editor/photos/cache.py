@@ -46,6 +46,8 @@ def _load(key: str) -> WebImage | None:
     try:
         record = json.loads((folder / f"{key}.json").read_text("utf-8"))
         data = (folder / f"{key}.img").read_bytes()
+        if len(data) != record.pop("length"):
+            return None
         record["source_size"] = tuple(record["source_size"])
         image = WebImage(data=data, **record)
     except (OSError, ValueError, TypeError, KeyError):
@@ -57,6 +59,7 @@ def _store(key: str, image: WebImage) -> None:
     folder = cache_dir()
     record = asdict(image)
     del record["data"]
+    record["length"] = len(image.data)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _replace_file(folder / f"{key}.img", image.data)
