@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import struct
-from pathlib import Path
 
 import pytest
 from PIL import Image, features
@@ -23,7 +22,6 @@ from netizen_editor.photos import cache as photo_cache
 from netizen_editor.settings import Settings
 from tests.core.photos.conftest import DATA
 from tests.photo_factory import (
-    GPS,
     SERIAL,
     cmyk_jpeg,
     jpeg_bytes,
@@ -177,9 +175,13 @@ def test_a_decompression_bomb_is_too_large_not_decoded():
     import zlib
 
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
 
-    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 30000, 30000, 8, 2, 0, 0, 0))
+    png = b"\x89PNG\r\n\x1a\n" + chunk(
+        b"IHDR", struct.pack(">IIBBBBB", 30000, 30000, 8, 2, 0, 0, 0)
+    )
     png += chunk(b"IDAT", zlib.compress(b"\0" * 100)) + chunk(b"IEND", b"")
     with pytest.raises(SourceRejected) as caught:
         make_web_copy(png)
@@ -199,9 +201,7 @@ def test_web_copies_are_cached_by_content_and_options(portrait_photo, private_ca
     assert len(list(private_cache.glob("*.img"))) == 1
     calls = []
     real = photo_cache.make_web_copy
-    monkeypatch.setattr(
-        photo_cache, "make_web_copy", lambda *a: calls.append(a) or real(*a)
-    )
+    monkeypatch.setattr(photo_cache, "make_web_copy", lambda *a: calls.append(a) or real(*a))
     again = cached_web_copy(data)
     assert calls == [] and again.data == first.data and again.removed == first.removed
     other = cached_web_copy(data, PhotoOptions(max_edge=640))
