@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         tab.editor.redoAvailable.connect(lambda on, t=tab: self._if_current(t, redo.setEnabled, on))
         tab.open_requested.connect(self.files.open_path)
         tab.editor.needs_save_for_image.connect(lambda t=tab: self._save_for_image(t))
+        tab.editor.status_message.connect(self.show_status)
         tab.splitter_moved.connect(self._splitter_moved)
         tab.set_sizes(self._default_sizes())
         self._tab_changed(tab)

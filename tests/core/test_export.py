@@ -186,7 +186,10 @@ def test_blogger_with_ads_uses_adsense_units(article_file):
     assert html.count('<ins class="adsbygoogle"') == 1  # top/bottom have no slot IDs
 
 
-def test_missing_image_is_a_warning_with_the_line(article_file):
+def test_missing_image_is_a_warning_with_the_line(article_file, monkeypatch):
+    from netizen_editor import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
     (article_file.parent / "foto" / "warga.png").unlink()
     result = export(article_file, "page")
     assert result.warnings == [f"{article_file}:19: warning: image 'foto/warga.png' not found"]

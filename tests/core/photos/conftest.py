@@ -17,6 +17,14 @@ def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder / "photos"
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages in English (the Indonesian texts are tested on their own)."""
+    from netizen_editor import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
+
+
 @pytest.fixture(scope="session")
 def portrait_photo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A phone photo taken in portrait: stored 2400×1800 with EXIF orientation 6 (so upright
