@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         }
         for key, kind in FORMAT_ACTIONS.items():
             handlers[key] = lambda k=kind: self._with_tab(lambda t: self._format(t, k))
+        handlers["image"] = lambda: self._with_tab(self._insert_image)
         return handlers
 
     # -- tabs ------------------------------------------------------------------------------------
@@ -229,6 +230,16 @@ class MainWindow(QMainWindow):
     def _format(self, tab: DocumentTab, kind: str) -> None:
         if not tab.read_only:
             tab.editor.apply_format(kind)
+            tab.editor.setFocus()
+
+    def _insert_image(self, tab: DocumentTab) -> None:
+        """ "Image…": pick a picture with a preview, then alt text, caption and credit."""
+        if tab.read_only:
+            return
+        alt = tab.editor.textCursor().selectedText().replace("\u2029", " ")
+        item = self.prompts.insert_image(str(tab.path.parent) if tab.path else "", alt)
+        if item is not None:
+            tab.editor.import_images([item])
             tab.editor.setFocus()
 
     def _save_for_image(self, tab: DocumentTab) -> None:

@@ -20,6 +20,8 @@ from netizen_editor.photos.source import SourceRejected, read_image_file
 
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 ORIGINAL_MARK = ".original"
+FORMAT_SUFFIXES = {"JPEG": ".jpg", "MPO": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif",
+                   "HEIF": ".heic", "AVIF": ".avif", "TIFF": ".tif", "BMP": ".bmp"}  # fmt: skip
 
 
 class PhotoImportError(Exception):
@@ -106,7 +108,7 @@ def import_photo(
             _write(target, web.data)
         original = None
         if keep_original:
-            suffix = Path(name).suffix.lower() or "." + web.source_format.lower()
+            suffix = Path(name).suffix.lower() or FORMAT_SUFFIXES.get(web.source_format, ".img")
             original = target.with_name(target.stem + ORIGINAL_MARK + suffix)
             if not original.exists():
                 _write(original, data)

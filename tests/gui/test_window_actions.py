@@ -18,7 +18,6 @@ FORMATS = {
     "heading": "## Teks bagian kedua",
     "quote": "> Teks bagian kedua",
     "list": "- Teks bagian kedua",
-    "image": "![kedua](",
     "ad": "\n[[ad]]\n",
     "baca_juga": "\nBaca juga: [",
     "jump_break": "\n<!--more-->\n",
