@@ -31,6 +31,7 @@ class BloggerExporter:
         view = article_view(article, body, "blogger")
         folder = asset_folder(article, out)
         images = ExportImages(article, settings)
+        images.prepare(body)
 
         def upload_name(src: str) -> str | None:
             image = images.get(src)

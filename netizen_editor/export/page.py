@@ -29,6 +29,7 @@ class PageExporter:
         body = finish_body(renderer.render(article, settings), "page", settings)
         view = article_view(article, body, "page")
         images = ExportImages(article, settings)
+        images.prepare(body)
         view["image"] = images.featured(images.data_uri)
         body = images.rewrite_body(body, images.data_uri)
         result = ExportResult(html=render_page(article, settings, "page", body, view=view))

@@ -228,7 +228,7 @@ def _to_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
         return image.convert("RGB")
     if image.mode != target:
         return image.convert(target)
-    return image.copy() if image.mode == target else image
+    return image
 
 
 def _has_alpha(image: Image.Image) -> bool:
@@ -269,7 +269,7 @@ def _encode(image: Image.Image, source_format: str, options: PhotoOptions) -> tu
 def _lossy(image: Image.Image, fmt: str, quality: int) -> bytes:
     if fmt == "WEBP":
         return _save(image, "WEBP", quality=quality, method=4)
-    return _save(image, "JPEG", quality=quality, optimize=True, progressive=True)
+    return _save(image, "JPEG", quality=quality, optimize=True)
 
 
 def _save(image: Image.Image, fmt: str, **params: object) -> bytes:
