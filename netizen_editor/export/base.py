@@ -56,10 +56,20 @@ def article_images(article: Article, body_html: str) -> list[str]:
     return list(dict.fromkeys(sources))
 
 
-def asset_folder(article: Article, out: Path | None) -> str:
-    """The folder beside the output that holds its web copies: ``NAME_images``."""
+def asset_folder(article: Article, out: Path | None, originals: list[Path] = ()) -> str:
+    """The folder beside the output that holds its web copies: ``NAME_images`` (``NAME_images-2``
+    … when that folder holds one of the originals, which an export never overwrites)."""
     stem = out.stem if out is not None else (article.path.stem if article.path else "artikel")
-    return f"{stem}_images"
+    where = out.parent if out is not None else (article.path.parent if article.path else None)
+    name, n = f"{stem}_images", 1
+    while where is not None and any(_inside(p, (where / name).resolve()) for p in originals):
+        n += 1
+        name = f"{stem}_images-{n}"
+    return name
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return folder == path or folder in path.parents
 
 
 __all__ = [

@@ -29,9 +29,9 @@ class BloggerExporter:
     ) -> ExportResult:
         body = finish_body(renderer.render(article, settings), "blogger", settings)
         view = article_view(article, body, "blogger")
-        folder = asset_folder(article, out)
         images = ExportImages(article, settings)
         images.prepare(body)
+        folder = asset_folder(article, out, images.prepared_originals())
 
         def upload_name(src: str) -> str | None:
             image = images.get(src)

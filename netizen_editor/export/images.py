@@ -102,6 +102,7 @@ class ExportImages:
         self._embedded: set[Path] = set()
         self._prepared: dict[Path, WebImage] = {}
         self._read_failed: set[str] = set()
+        self._originals: list[Path] = []
         self.embedded_bytes = 0
 
     @property
@@ -130,6 +131,7 @@ class ExportImages:
             source = self._read(src)
             if source is not None and source.path not in pending:
                 pending[source.path] = source
+        self._originals = list(pending)
         if len(pending) < 2:
             return
         workers = min(len(pending), os.cpu_count() or 1, MAX_WORKERS)
@@ -141,6 +143,10 @@ class ExportImages:
         for path, future in futures.items():
             if future.exception() is None:
                 self._prepared[path] = future.result()
+
+    def prepared_originals(self) -> list[Path]:
+        """The resolved files :meth:`prepare` found (the originals the export will use)."""
+        return list(self._originals)
 
     def _read(self, src: str) -> SourceFile | None:
         """The file ``src`` names, read safely; None (warned about once) when it may not be."""

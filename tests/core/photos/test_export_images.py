@@ -253,3 +253,18 @@ def test_warnings_are_in_indonesian_by_default(tmp_path, monkeypatch):
     path.write_text(article_text("", "![x](/etc/passwd)"), encoding="utf-8")
     reason = "berada di luar folder artikel dan tidak dipakai"
     assert export(path, "page").warnings == [f"{path}:7: peringatan: gambar '/etc/passwd' {reason}"]
+
+
+def test_web_copies_never_overwrite_originals_in_a_folder_of_the_same_name(tmp_path):
+    folder = tmp_path / "art"
+    (folder / "pos_images").mkdir(parents=True)
+    original = phone_jpeg(folder / "pos_images" / "foto.jpg", size=(2000, 1500))
+    before = original.read_bytes()
+    path = folder / "pos.md"
+    path.write_text(article_text("", "![x](pos_images/foto.jpg)"), encoding="utf-8")
+    out = folder / "pos.html"
+    result, written = export_article(Article.parse(path.read_text(), path), out, "blogger",
+                                     Settings())  # fmt: skip
+    assert original.read_bytes() == before
+    assert folder / "pos_images-2" / "foto.jpg" in written
+    assert 'src="pos_images-2/foto.jpg"' in result.html
