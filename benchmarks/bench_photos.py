@@ -111,13 +111,18 @@ def main() -> None:
                            before=lambda: shutil.rmtree(cache, ignore_errors=True))  # fmt: skip
         export()
         warm = median_time(export, repeat)
+        datas = [p.read_bytes() for p in paths]
+        one_by_one = median_time(lambda: [make_web_copy(d) for d in datas], max(3, repeat // 2))
         old = median_time(lambda: old_page_export(article, paths), repeat)
         size = len(export().html.encode())
         old_size = len(old_page_export(article, paths).encode())
         print(f"\n2. page export with {PHOTOS} photos of 12 MP, medians")
         print(f"   first time         {cold:6.3f} s   (aim < 3 s)")
         print(f"   from the cache     {warm:6.3f} s   (aim < 0.5 s)")
+        print(f"   baseline: the {PHOTOS} photos through the pipeline one by one {one_by_one:6.3f} s"
+              f" (first-time export / baseline {cold / one_by_one:.2f})")  # fmt: skip
         print(f"   old export (originals embedded) {old:6.3f} s")
+        print(f"   load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(f"   page size          {size / 1e6:6.2f} MB   (old export: {old_size / 1e6:.1f} MB)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
