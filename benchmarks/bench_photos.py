@@ -119,7 +119,7 @@ def main() -> None:
         print(f"\n2. page export with {PHOTOS} photos of 12 MP, medians")
         print(f"   first time         {cold:6.3f} s   (aim < 3 s)")
         print(f"   from the cache     {warm:6.3f} s   (aim < 0.5 s)")
-        print(f"   baseline: the {PHOTOS} photos through the pipeline one by one {one_by_one:6.3f} s"
+        print(f"   baseline: {PHOTOS} photos through the pipeline one by one {one_by_one:6.3f} s"
               f" (first-time export / baseline {cold / one_by_one:.2f})")  # fmt: skip
         print(f"   old export (originals embedded) {old:6.3f} s")
         print(f"   load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
