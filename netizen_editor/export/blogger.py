@@ -10,7 +10,7 @@ from netizen_editor.article import Article
 from netizen_editor.export.base import ExportResult, asset_folder
 from netizen_editor.export.images import SHARE_NAME, ExportImages
 from netizen_editor.page import ads_loader, article_view
-from netizen_editor.photos import WebImage
+from netizen_editor.photos.options import WebImage
 from netizen_editor.render import BodyRenderer, ad_unit, finish_body
 from netizen_editor.settings import Settings
 

@@ -22,15 +22,8 @@ from urllib.parse import unquote, urlsplit
 
 from netizen_editor.article import Article
 from netizen_editor.i18n import tr
-from netizen_editor.photos import (
-    PhotoOptions,
-    SourceRejected,
-    WebImage,
-    cached_share_image,
-    cached_web_copy,
-    read_image_file,
-)
-from netizen_editor.photos.source import SourceFile
+from netizen_editor.photos.options import PhotoOptions, WebImage
+from netizen_editor.photos.source import SourceFile, SourceRejected, read_image_file
 from netizen_editor.settings import Settings
 
 IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
@@ -134,6 +127,8 @@ class ExportImages:
         self._originals = list(pending)
         if len(pending) < 2:
             return
+        from netizen_editor.photos.cache import cached_web_copy
+
         workers = min(len(pending), os.cpu_count() or 1, MAX_WORKERS)
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = {
@@ -171,6 +166,8 @@ class ExportImages:
             return None
         if source.path in self._by_path:
             return self._by_path[source.path]
+        from netizen_editor.photos.cache import cached_web_copy  # loads Pillow on first use
+
         try:
             web = self._prepared.pop(source.path, None) or cached_web_copy(
                 source.data, self.options
@@ -184,6 +181,8 @@ class ExportImages:
 
     def share_image(self, src: str) -> WebImage | None:
         """The 1200×630 share crop of a local featured image (None for remote ones)."""
+        from netizen_editor.photos.cache import cached_share_image
+
         image = self.get(src)
         if image is None:
             return None

@@ -41,7 +41,7 @@ from netizen_editor.formatting import Edit, continue_block, indent_lines, is_lis
 from netizen_editor.gui import image_import
 from netizen_editor.gui.highlighter import MarkdownHighlighter
 from netizen_editor.gui.image_import import ImportItem, PhotoJob
-from netizen_editor.photos.pipeline import PhotoOptions
+from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
 
 MIN_FONT_SIZE = 6

@@ -28,7 +28,7 @@ from netizen_editor.photos.importing import (
     relative_to_article,
     unique_path,
 )
-from netizen_editor.photos.pipeline import PhotoOptions
+from netizen_editor.photos.options import PhotoOptions
 
 IMAGE_SUFFIXES = frozenset(
     {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".avif", ".heic", ".heif", ".tif", ".tiff"}

@@ -2,36 +2,40 @@
 
 - :mod:`~netizen_editor.photos.source`: reading a file safely (regular files inside the
   allowed folders only, bounded size).
+- :mod:`~netizen_editor.photos.options`: what to make (long edge, format) and the result type.
 - :mod:`~netizen_editor.photos.pipeline`: decode, orient, sRGB, resize, strip metadata, encode.
 - :mod:`~netizen_editor.photos.cache`: web copies cached by content hash and options.
-- :mod:`~netizen_editor.photos.summary`: what was done, in words for the status bar.
+- :mod:`~netizen_editor.photos.importing`: a photo brought into an article (paste, drop, insert).
+
+The names below load on first use, so importing the package does not load Pillow (the window
+starts without it).
 """
 
 from __future__ import annotations
 
-from netizen_editor.photos.cache import cached_share_image, cached_web_copy
-from netizen_editor.photos.pipeline import (
-    PhotoOptions,
-    WebImage,
-    avif_supported,
-    make_share_image,
-    make_web_copy,
-    probe,
-    register_openers,
-)
-from netizen_editor.photos.source import SourceRejected, read_image_file, resolve_inside
+from importlib import import_module
+from typing import Any
 
-__all__ = [
-    "PhotoOptions",
-    "SourceRejected",
-    "WebImage",
-    "avif_supported",
-    "cached_share_image",
-    "cached_web_copy",
-    "make_share_image",
-    "make_web_copy",
-    "probe",
-    "read_image_file",
-    "register_openers",
-    "resolve_inside",
-]
+_WHERE = {
+    "PhotoOptions": "options",
+    "WebImage": "options",
+    "SourceRejected": "source",
+    "read_image_file": "source",
+    "resolve_inside": "source",
+    "avif_supported": "pipeline",
+    "make_share_image": "pipeline",
+    "make_web_copy": "pipeline",
+    "probe": "pipeline",
+    "register_openers": "pipeline",
+    "cached_share_image": "cache",
+    "cached_web_copy": "cache",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{module}"), name)

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netizen_editor.i18n import language, tr
-from netizen_editor.photos.cache import cached_web_copy
-from netizen_editor.photos.pipeline import PhotoOptions, WebImage
+from netizen_editor.photos.options import PhotoOptions, WebImage
 from netizen_editor.photos.source import SourceRejected, read_image_file
 
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
@@ -83,6 +82,8 @@ def import_photo(
 ) -> Imported:
     """Store the web copy of ``source`` (a file) or ``data`` (clipboard bytes) beside
     ``article``. :class:`PhotoImportError` with a message naming the file when it cannot."""
+    from netizen_editor.photos.cache import cached_web_copy  # loads Pillow
+
     options = options or PhotoOptions()
     if source is not None:
         name = source.name

@@ -15,19 +15,36 @@ from __future__ import annotations
 
 import io
 import warnings
-from dataclasses import dataclass, field
 
 from PIL import Image, ImageCms, ImageOps, ImageSequence, UnidentifiedImageError
 
+from netizen_editor.photos.options import (
+    DEFAULT_MAX_EDGE,
+    JPEG_QUALITY,
+    PIPELINE_VERSION,
+    WEB_FORMATS,
+    PhotoOptions,
+    WebImage,
+)
 from netizen_editor.photos.source import SourceRejected
 
-DEFAULT_MAX_EDGE = 1600
-JPEG_QUALITY = 82
-WEB_FORMATS = ("jpeg", "webp")
+__all__ = [
+    "DEFAULT_MAX_EDGE",
+    "JPEG_QUALITY",
+    "PIPELINE_VERSION",
+    "WEB_FORMATS",
+    "PhotoOptions",
+    "WebImage",
+    "avif_supported",
+    "make_share_image",
+    "make_web_copy",
+    "probe",
+    "register_openers",
+]
+
 MAX_PIXELS = 100_000_000  # 100 MP: bigger than any phone; stops decompression bombs
 JPEG_MUCH_SMALLER = 0.5  # an opaque screenshot becomes JPEG when under half the PNG's size
 SHARE_SIZE = (1200, 630)
-PIPELINE_VERSION = 1  # part of the cache key: bump when the output of the same input changes
 
 EXIF_GPS_IFD = 0x8825
 EXIF_IFD = 0x8769
@@ -53,44 +70,6 @@ def avif_supported() -> bool:
     from PIL import features
 
     return bool(features.check("avif"))
-
-
-@dataclass(frozen=True)
-class PhotoOptions:
-    max_edge: int = DEFAULT_MAX_EDGE
-    format: str = "jpeg"  # the format for photos: "jpeg" or "webp"
-    quality: int = JPEG_QUALITY
-
-    def key(self) -> str:
-        return f"v{PIPELINE_VERSION}-{self.max_edge}-{self.format}-{self.quality}"
-
-    @classmethod
-    def from_settings(cls, settings: object) -> PhotoOptions:
-        edge = int(getattr(settings, "photo_max_edge", DEFAULT_MAX_EDGE) or DEFAULT_MAX_EDGE)
-        fmt = str(getattr(settings, "photo_format", "jpeg") or "jpeg").lower()
-        return cls(max_edge=max(16, edge), format=fmt if fmt in WEB_FORMATS else "jpeg")
-
-
-@dataclass
-class WebImage:
-    """The web copy: its encoded bytes and what was done to get it."""
-
-    data: bytes
-    format: str  # "JPEG", "PNG", "WEBP", "GIF"
-    width: int
-    height: int
-    source_format: str
-    source_size: tuple[int, int]
-    source_bytes: int
-    removed: list[str] = field(default_factory=list)  # "gps", "serial", "exif", "xmp", …
-
-    @property
-    def suffix(self) -> str:
-        return {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}[self.format]
-
-    @property
-    def mime(self) -> str:
-        return "image/" + self.format.lower()
 
 
 def probe(data: bytes) -> tuple[str, tuple[int, int]]:

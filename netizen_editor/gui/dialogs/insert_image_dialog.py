@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.gui.image_import import IMAGE_SUFFIXES, ImportItem
 from netizen_editor.gui.uiloader import child, load_ui
-from netizen_editor.photos import PhotoOptions, SourceRejected, make_web_copy, read_image_file
+from netizen_editor.photos.options import PhotoOptions
+from netizen_editor.photos.source import SourceRejected, read_image_file
 
 PREVIEW_EDGE = 240
 
@@ -37,6 +38,8 @@ def image_filter() -> str:
 
 def preview_pixmap(path: Path, edge: int = PREVIEW_EDGE) -> QPixmap | None:
     """A small upright preview made by the photo pipeline (so HEIC and CMYK show too)."""
+    from netizen_editor.photos.pipeline import make_web_copy  # loads Pillow
+
     try:
         source = read_image_file(path, [path.parent])
         web = make_web_copy(source.data, PhotoOptions(max_edge=edge))
