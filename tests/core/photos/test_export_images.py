@@ -268,3 +268,20 @@ def test_web_copies_never_overwrite_originals_in_a_folder_of_the_same_name(tmp_p
     assert original.read_bytes() == before
     assert folder / "pos_images-2" / "foto.jpg" in written
     assert 'src="pos_images-2/foto.jpg"' in result.html
+
+
+def test_an_iphone_heic_is_exported_as_a_jpeg_without_gps(tmp_path):
+    from tests.core.photos.conftest import DATA
+
+    folder = tmp_path / "iphone"
+    folder.mkdir()
+    heic = folder / "IMG_0001.HEIC"
+    heic.write_bytes((DATA / "gps_serial_1800x1200.heic").read_bytes())
+    path = folder / "a.md"
+    path.write_text(article_text("", "![x](IMG_0001.HEIC)"), encoding="utf-8")
+    result = export(path, "blogger")
+    assert list(result.assets) == ["a_images/IMG_0001.jpg"]
+    image = decoded(result.assets["a_images/IMG_0001.jpg"])
+    assert image.format == "JPEG" and image.size == (1600, 1067) and not image.getexif()
+    page = export(path, "page")
+    assert page.warnings == [] and "data:image/jpeg;base64," in page.html
