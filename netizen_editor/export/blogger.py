@@ -104,7 +104,7 @@ def post_settings(view: dict, uploads: list[Upload], share: str | None = None) -
             " name in the HTML with the address Blogger gives the image):"
         )
         for up in uploads:
-            size = f"{up.web.width}×{up.web.height}, {len(up.web.data) // 1024} KB"
+            size = f"{up.web.width}×{up.web.height}, {round(len(up.web.data) / 1000)} KB"
             lines.append(f"  - {up.name}  ({size}; from {up.src})")
     else:
         lines.append("Images to upload: none")
