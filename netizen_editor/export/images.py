@@ -128,7 +128,9 @@ class ExportImages:
         if len(pending) < 2:
             return
         from netizen_editor.photos.cache import cached_web_copy
+        from netizen_editor.photos.pipeline import register_openers
 
+        register_openers()  # once, before the threads start
         workers = min(len(pending), os.cpu_count() or 1, MAX_WORKERS)
         with ThreadPoolExecutor(max_workers=workers) as pool:
             futures = {
