@@ -743,37 +743,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Salinan berukuran web tanpa GPS atau metadata lain disimpan di folder gambar artikel; berkas aslinya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="35"/>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="36"/>
         <source>All files</source>
         <translation>Semua berkas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="53"/>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="56"/>
         <source>Choose an Image</source>
         <translation>Pilih Gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="56"/>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="59"/>
         <source>Preview</source>
         <translation>Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="90"/>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="93"/>
         <source>&amp;Insert</source>
         <translation>&amp;Sisipkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="35"/>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="36"/>
         <source>Images</source>
         <translation>Gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="70"/>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="73"/>
         <source>No preview</source>
         <translation>Tidak ada pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="108"/>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="111"/>
         <source>{name} is not a picture Netizen Editor can read</source>
         <translation>{name} bukan gambar yang dapat dibaca Netizen Editor</translation>
     </message>
@@ -1706,22 +1706,52 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="203"/>
+        <location filename="../../ui/settings_dialog.ui" line="200"/>
+        <source>&amp;Photos</source>
+        <translation>&amp;Foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="206"/>
+        <source>Long &amp;edge at most:</source>
+        <translation>Sisi &amp;terpanjang paling besar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="211"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="215"/>
+        <source>Photo &amp;format:</source>
+        <translation>&amp;Format foto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="223"/>
+        <source>&amp;Keep the original beside the web copy when pasting or inserting</source>
+        <translation>&amp;Simpan berkas asli di samping salinan web saat menempel atau menyisipkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="227"/>
+        <source>Every photo that is pasted, inserted or exported is turned upright, resized, and stripped of its GPS position and other metadata. The original files are never changed.</source>
+        <translation>Setiap foto yang ditempel, disisipkan, atau diekspor ditegakkan, diperkecil, dan dibersihkan dari lokasi GPS serta metadata lainnya. Berkas aslinya tidak pernah diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="235"/>
         <source>color: #b3261e;</source>
         <translation>color: #b3261e;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="112"/>
         <source>Choose a Colour</source>
         <translation>Pilih Warna</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="134"/>
         <source>{colour} (skin)</source>
         <translation>{colour} (tema)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="200"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
     </message>

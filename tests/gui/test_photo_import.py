@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QTabWidget
 
 from netizen_editor.gui import image_import
 from netizen_editor.gui.dialogs.insert_image_dialog import InsertImageDialog, PreviewFileDialog
@@ -176,3 +176,31 @@ def test_the_file_dialog_previews_the_picture_under_the_cursor(qtbot, phone_phot
     dialog.grab().save(str(SHOTS / "file-dialog-preview.png"))
     dialog._show_preview(str(phone_photo.parent / "none.txt"))
     assert dialog.preview.pixmap().isNull()
+
+
+def test_the_settings_photos_tab_sets_size_format_and_keeping_originals(
+    make_window, qtbot, article_file, phone_photo
+):
+    from netizen_editor.storage.datadirs import app_config_dir
+
+    window = make_window([article_file])
+    dialog = window.open_settings_dialog()
+    pages = dialog.findChild(QTabWidget, "pages")
+    pages.setCurrentIndex(pages.count() - 1)
+    dialog.photo_edge_spin.setValue(1000)
+    dialog.photo_format_combo.setCurrentIndex(dialog.photo_format_combo.findData("webp"))
+    dialog.photo_keep_original_check.setChecked(True)
+    dialog.grab().save(str(SHOTS / "settings-photos-tab.png"))
+    dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    saved = Settings.load(app_config_dir() / "settings.toml")
+    assert (saved.photo_max_edge, saved.photo_format, saved.photo_keep_original) == (
+        1000, "webp", True)  # fmt: skip
+    editor = window.current_tab().editor
+    mime = QMimeData()
+    mime.setData("image/jpeg", phone_photo.read_bytes())
+    with qtbot.waitSignal(editor.images_inserted, timeout=WAIT) as done:
+        editor.insertFromMimeData(mime)
+    assert done.args[0] == ["![](uji-coba_files/image-1.webp)"]
+    copy = stored(article_file.parent / "uji-coba_files" / "image-1.webp")
+    assert copy.format == "WEBP" and copy.size == (750, 1000)
+    assert (article_file.parent / "uji-coba_files" / "image-1.original.jpg").exists()
