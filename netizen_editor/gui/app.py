@@ -76,6 +76,9 @@ def install_translators(app, language: str) -> list:
 
     from netizen_editor.paths import resource_path
 
+    from netizen_editor import i18n
+
+    i18n.set_language(language)  # the core's messages (export warnings, photo status) too
     installed = []
     locale = QLocale(language)
     folders = [
