@@ -204,3 +204,20 @@ def test_the_settings_photos_tab_sets_size_format_and_keeping_originals(
     copy = stored(article_file.parent / "uji-coba_files" / "image-1.webp")
     assert copy.format == "WEBP" and copy.size == (750, 1000)
     assert (article_file.parent / "uji-coba_files" / "image-1.original.jpg").exists()
+
+
+def test_closing_the_editor_while_a_photo_is_prepared_is_harmless(qtbot, article_file, phone_photo):
+    from PySide6.QtCore import QThreadPool
+
+    from netizen_editor.gui.editor import MarkdownEditor
+
+    editor = MarkdownEditor()
+    editor.article_path = article_file
+    mime = QMimeData()
+    mime.setData("image/jpeg", phone_photo.read_bytes())
+    editor.insertFromMimeData(mime)
+    editor.deleteLater()
+    qtbot.wait(10)
+    assert QThreadPool.globalInstance().waitForDone(WAIT)
+    qtbot.wait(50)  # the result arrives for an editor that is gone: nothing happens
+    assert (article_file.parent / "uji-coba_files" / "image-1.jpg").is_file()

@@ -8,6 +8,7 @@ import hashlib
 import io
 import os
 import re
+import socket
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,8 @@ def hostile(tmp_path: Path) -> Path:
     (folder / "luar.jpg").symlink_to(outside / "elsewhere.jpg")  # a real photo, outside
     (folder / "teks.jpg").write_text(CANARY)  # text named like a photo, inside
     os.mkfifo(folder / "pipa.jpg")  # a FIFO would hang a naive reader
+    listener = socket.socket(socket.AF_UNIX)
+    listener.bind(str(folder / "soket.jpg"))  # a socket named like a photo
     body = "\n\n".join(
         f"![x{i}]({src})"
         for i, src in enumerate(
@@ -68,6 +71,7 @@ def hostile(tmp_path: Path) -> Path:
                 "luar.jpg",
                 "teks.jpg",
                 "pipa.jpg",
+                "soket.jpg",
                 f"file://{secret}",
                 "/dev/zero",
                 "javascript:alert(1)",
@@ -102,6 +106,7 @@ def test_no_trick_gets_a_local_file_into_any_export(hostile, fmt, tmp_path):
         ("luar.jpg", "outside the article's folder"),
         ("teks.jpg", "not an image"),
         ("pipa.jpg", "not a regular file"),
+        ("soket.jpg", "not a regular file"),
         ("/dev/zero", "not a regular file"),
     ]:
         line = next(i for i, t in enumerate(lines, 1) if f"]({src})" in t)
@@ -285,3 +290,12 @@ def test_an_iphone_heic_is_exported_as_a_jpeg_without_gps(tmp_path):
     assert image.format == "JPEG" and image.size == (1600, 1067) and not image.getexif()
     page = export(path, "page")
     assert page.warnings == [] and "data:image/jpeg;base64," in page.html
+
+
+def test_a_file_url_inside_the_article_folder_is_a_local_image_like_any_other(tmp_path):
+    photo = phone_jpeg(tmp_path / "utama.jpg", size=(800, 600))
+    path = tmp_path / "a.md"
+    path.write_text(article_text(photo.as_uri(), "Teks."), encoding="utf-8")
+    result = export(path, "page")
+    assert result.warnings == [] and result.images == [photo]
+    assert "data:image/jpeg;base64," in result.html and "file:" not in result.html
