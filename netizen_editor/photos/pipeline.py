@@ -173,7 +173,7 @@ def _upright_srgb(image: Image.Image, max_edge: int) -> Image.Image:
     """The first frame, decoded (JPEG at a reduced scale when that is enough), turned by its
     EXIF orientation, converted to sRGB and resized so its long edge is at most ``max_edge``."""
     image.seek(0)
-    if image.format == "JPEG" and max(image.size) > max_edge:
+    if image.format in ("JPEG", "MPO") and max(image.size) > max_edge:
         scale = max_edge / max(image.size)
         image.draft(None, (max(1, int(image.width * scale)), max(1, int(image.height * scale))))
     icc = image.info.get("icc_profile")
