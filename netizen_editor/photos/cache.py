@@ -24,6 +24,9 @@ from netizen_editor.photos.pipeline import (
 )
 
 CACHE_ENV = "NETIZEN_EDITOR_CACHE_DIR"
+MAX_CACHE_BYTES = 512 * 1024 * 1024  # about 2,000 web copies; the oldest go first
+PRUNE_EVERY = 32  # stores between two looks at the cache's size
+_stores = 0
 
 
 def cache_dir() -> Path:
@@ -60,12 +63,37 @@ def _store(key: str, image: WebImage) -> None:
     record = asdict(image)
     del record["data"]
     record["length"] = len(image.data)
+    global _stores
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _replace_file(folder / f"{key}.img", image.data)
         _replace_file(folder / f"{key}.json", json.dumps(record).encode("utf-8"))
     except OSError:
-        pass  # a cache that cannot be written only costs time
+        return  # a cache that cannot be written only costs time
+    _stores += 1
+    if _stores % PRUNE_EVERY == 1:
+        prune(MAX_CACHE_BYTES)
+
+
+def prune(limit: int) -> None:
+    """Remove the least recently written entries until the cache holds at most ``limit``."""
+    entries = []
+    try:
+        for path in cache_dir().glob("*.img"):
+            info = path.stat()
+            entries.append((info.st_mtime, info.st_size, path))
+    except OSError:
+        return
+    total = sum(size for _, size, _ in entries)
+    for _, size, path in sorted(entries):
+        if total <= limit:
+            break
+        for stale in (path, path.with_suffix(".json")):
+            try:
+                stale.unlink()
+            except OSError:
+                pass
+        total -= size
 
 
 def _replace_file(target: Path, data: bytes) -> None:

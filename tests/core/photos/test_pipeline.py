@@ -209,3 +209,19 @@ def test_web_copies_are_cached_by_content_and_options(portrait_photo, private_ca
     for entry in private_cache.glob("*.img"):  # a damaged cache entry is made again
         entry.write_bytes(b"")
     assert opened(cached_web_copy(data).data).size == (1200, 1600)
+
+
+def test_the_cache_stays_within_its_size_by_dropping_the_oldest(private_cache):
+    import os
+
+    data = [jpeg_bytes(scene((300, 200), seed=n), quality=90) for n in range(1, 5)]
+    for n, photo in enumerate(data):  # written one after the other, the first is the oldest
+        cached_web_copy(photo)
+        entry = private_cache / f"{photo_cache.content_key(photo, PhotoOptions())}.img"
+        os.utime(entry, (1000 + n, 1000 + n))
+    sizes = sorted(p.stat().st_size for p in private_cache.glob("*.img"))
+    photo_cache.prune(sum(sizes) - 1)  # one entry too many: the oldest goes
+    assert len(list(private_cache.glob("*.img"))) == 3
+    assert len(list(private_cache.glob("*.json"))) == 3
+    kept = {p.name.split("-")[0] for p in private_cache.glob("*.img")}
+    assert photo_cache.content_key(data[0], PhotoOptions()).split("-")[0] not in kept
