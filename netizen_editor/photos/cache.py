@@ -7,6 +7,7 @@ record of what was done; a damaged or missing entry is simply made again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -89,10 +90,8 @@ def prune(limit: int) -> None:
         if total <= limit:
             break
         for stale in (path, path.with_suffix(".json")):
-            try:
+            with contextlib.suppress(OSError):
                 stale.unlink()
-            except OSError:
-                pass
         total -= size
 
 
