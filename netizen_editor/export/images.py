@@ -119,27 +119,30 @@ class ExportImages:
         featured = self.article.get("image").strip()
         if featured and allowed_featured(featured):
             sources.insert(0, featured)
-        pending = {}
-        for src in dict.fromkeys(sources):
-            source = self._read(src)
-            if source is not None and source.path not in pending:
-                pending[source.path] = source
-        self._originals = list(pending)
-        if len(pending) < 2:
-            return
         from netizen_editor.photos.cache import cached_web_copy
         from netizen_editor.photos.pipeline import register_openers
 
         register_openers()  # once, before the threads start
-        workers = min(len(pending), os.cpu_count() or 1, MAX_WORKERS)
+        workers = max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+        def run(batch: list[SourceFile]) -> None:
+            results = pool.map(lambda s: _attempt(cached_web_copy, s.data, self.options), batch)
+            for source, web in zip(batch, results, strict=True):
+                if web is not None:
+                    self._prepared[source.path] = web
+
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = {
-                path: pool.submit(cached_web_copy, source.data, self.options)
-                for path, source in pending.items()
-            }
-        for path, future in futures.items():
-            if future.exception() is None:
-                self._prepared[path] = future.result()
+            batch: list[SourceFile] = []  # a few originals in memory at a time, not all
+            for src in dict.fromkeys(sources):
+                source = self._read(src)
+                if source is None or source.path in self._originals:
+                    continue
+                self._originals.append(source.path)
+                batch.append(source)
+                if len(batch) == workers:
+                    run(batch)
+                    batch = []
+            run(batch)
 
     def prepared_originals(self) -> list[Path]:
         """The resolved files :meth:`prepare` found (the originals the export will use)."""
@@ -254,6 +257,14 @@ class ExportImages:
             where += f":{line}"
         self.warnings.append(tr("{where}: warning: image '{src}' {reason}",
                                 where=where, src=src, reason=reason))  # fmt: skip
+
+
+def _attempt(function, *args):
+    """``function(*args)``, or None when it refuses (the caller tries again and warns)."""
+    try:
+        return function(*args)
+    except SourceRejected:
+        return None
 
 
 def line_of(article: Article, needle: str) -> int | None:
