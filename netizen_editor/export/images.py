@@ -15,6 +15,7 @@ import base64
 import html as html_lib
 import os
 import re
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -96,6 +97,7 @@ class ExportImages:
         self._prepared: dict[Path, WebImage] = {}
         self._read_failed: set[str] = set()
         self._originals: list[Path] = []
+        self._resolved: dict[str, Path] = {}  # src → resolved file, as prepare() read it
         self.embedded_bytes = 0
 
     @property
@@ -125,24 +127,29 @@ class ExportImages:
         register_openers()  # once, before the threads start
         workers = max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
-        def run(batch: list[SourceFile]) -> None:
-            results = pool.map(lambda s: _attempt(cached_web_copy, s.data, self.options), batch)
-            for source, web in zip(batch, results, strict=True):
-                if web is not None:
-                    self._prepared[source.path] = web
+        in_flight = threading.BoundedSemaphore(workers * 2)  # originals held in memory
 
+        def make(source: SourceFile) -> WebImage | None:
+            try:
+                return _attempt(cached_web_copy, source.data, self.options)
+            finally:
+                in_flight.release()
+
+        futures = []
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            batch: list[SourceFile] = []  # a few originals in memory at a time, not all
             for src in dict.fromkeys(sources):
                 source = self._read(src)
-                if source is None or source.path in self._originals:
+                if source is None:
+                    continue
+                self._resolved[src] = source.path
+                if source.path in self._originals:
                     continue
                 self._originals.append(source.path)
-                batch.append(source)
-                if len(batch) == workers:
-                    run(batch)
-                    batch = []
-            run(batch)
+                in_flight.acquire()
+                futures.append((source.path, pool.submit(make, source)))
+        for path, future in futures:
+            if future.result() is not None:
+                self._prepared[path] = future.result()
 
     def prepared_originals(self) -> list[Path]:
         """The resolved files :meth:`prepare` found (the originals the export will use)."""
@@ -166,22 +173,26 @@ class ExportImages:
         return source
 
     def _find(self, src: str) -> ExportImage | None:
-        source = self._read(src)
-        if source is None:
-            return None
-        if source.path in self._by_path:
-            return self._by_path[source.path]
-        from netizen_editor.photos.cache import cached_web_copy  # loads Pillow on first use
+        path = self._resolved.get(src)
+        if path is not None and path in self._by_path:
+            return self._by_path[path]
+        web = self._prepared.pop(path, None) if path is not None else None
+        if web is None:  # not prepared (or it failed there): read and make it here
+            source = self._read(src)
+            if source is None:
+                return None
+            path = source.path
+            if path in self._by_path:
+                return self._by_path[path]
+            from netizen_editor.photos.cache import cached_web_copy  # loads Pillow
 
-        try:
-            web = self._prepared.pop(source.path, None) or cached_web_copy(
-                source.data, self.options
-            )
-        except SourceRejected as exc:
-            self.warn(src, _reason(exc))
-            return None
-        image = ExportImage(src, source.path, web, self._unique_name(source.path, web))
-        self._by_path[source.path] = image
+            try:
+                web = cached_web_copy(source.data, self.options)
+            except SourceRejected as exc:
+                self.warn(src, _reason(exc))
+                return None
+        image = ExportImage(src, path, web, self._unique_name(path, web))
+        self._by_path[path] = image
         return image
 
     def share_image(self, src: str) -> WebImage | None:
