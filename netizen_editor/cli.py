@@ -54,9 +54,6 @@ def _load_settings(path: Path | None, skin: str | None):
     settings = Settings.load(path) if path else Settings.load_or_default(default_settings_path())
     if skin:
         settings.skin = skin
-    from netizen_editor import i18n
-
-    i18n.set_language(settings.ui_language)
     from netizen_editor.skins import load_skin
 
     load_skin(settings.skin)  # a bad skin name fails here, once, not per file

@@ -5,8 +5,7 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def isolated_config(tmp_path, monkeypatch):
-    """Private folders, and settings in English: the command line sets the language of its
-    messages from the settings, and the tests read the English texts."""
+    """Private folders, and settings in English (the tests read the English texts)."""
     monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
     (tmp_path / "config").mkdir()

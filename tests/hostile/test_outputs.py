@@ -168,9 +168,10 @@ def test_two_exports_to_one_target_never_leave_a_mix(tmp_path):
     assert f"Versi {winner}" in notes and f"Versi {1 - winner}" not in notes
 
 
-def test_the_refusals_are_in_indonesian_by_default(tmp_path, capsys):
-    settings = tmp_path / "bawaan.toml"
-    settings.write_text('site_name = "Netizen.co.id"\n', encoding="utf-8")  # ui_language: id
+def test_the_refusals_are_in_indonesian_by_default(tmp_path, capsys, monkeypatch):
+    from netizen_editor import i18n
+
+    monkeypatch.setattr(i18n, "_language", i18n.DEFAULT_LANGUAGE)
     src = write(tmp_path / "a.md")
-    assert run(src, "-o", "/dev/null", "--settings", settings) == 2
+    assert run(src, "-o", "/dev/null") == 2
     assert "bukan berkas biasa" in capsys.readouterr().err
