@@ -41,6 +41,7 @@ SEARCH_BUDGET = 1.0
 MAX_ABBREVIATIONS = 500  # definitions ``*[ABBR]: ...`` in one article
 MAX_INDENT = 200  # columns of leading white space (list and quote nesting)
 MAX_HTML_DEPTH = 400  # nesting of raw HTML block elements (nh3's parser is quadratic in it)
+MAX_ESCAPES = 50_000  # & and < in one block: the sanitizer is quadratic in entities per text
 MAX_BLOCKS = 50_000  # a normal article of 1 MB has a few thousand
 MAX_SAME_HEADINGS = 500  # headings with one text (giving each its own id is quadratic)
 
@@ -153,6 +154,13 @@ def too_complex(text: str) -> str | None:
     """Why ``text`` (one block, or a whole body) is refused before conversion, or None."""
     if len(text) <= MAX_INDENT:
         return None  # too short for any of the limits below
+    escapes = text.count("&") + text.count("<")
+    if escapes > MAX_ESCAPES:
+        return tr(
+            "{count} & and < characters in one block; at most {limit}",
+            count=escapes,
+            limit=MAX_ESCAPES,
+        )
     if text.count("*[") > MAX_ABBREVIATIONS:
         count = len(_ABBR_DEF.findall(text))
         if count > MAX_ABBREVIATIONS:
