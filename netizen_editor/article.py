@@ -18,6 +18,8 @@ from netizen_editor.dates import parse_date
 from netizen_editor.errors import ArticleError
 
 STATUSES = ("draft", "review", "ready")
+#: file name suffixes of article files (open dialogs, dropped files)
+ARTICLE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 
 # key -> accepted Python types (after YAML parsing)
 FIELD_TYPES: dict[str, tuple[type, ...]] = {

@@ -136,9 +136,10 @@ class Document:
         return document
 
     @classmethod
-    def restore(cls, item: RecoveryItem) -> Restored:
+    def restore(cls, item: RecoveryItem, *, copy_name: str = "") -> Restored:
         """A document for a claimed journal entry, its text being unsaved changes to its file
-        (or untitled). An unreadable file is protected and the text kept as a copy."""
+        (or untitled). An unreadable file is protected and the text kept as an untitled copy
+        named ``copy_name``."""
         document = cls(item.doc_id)
         document._bom = item.bom
         document._dirty = True
@@ -152,6 +153,7 @@ class Document:
                 document._path = Path(item.path).absolute()
                 return Restored(document, file_gone=True)
             document._protected_path = Path(item.path).absolute()
+            document._untitled_name = copy_name
             return Restored(document, unreadable=True)
         document._path = Path(item.path).absolute()
         document._identity, document._bom = result.identity, result.bom
@@ -232,6 +234,9 @@ class Document:
 
     def set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
 
     def rekey(self, doc_id: str) -> None:
         """Take the journal id of a recovered entry."""

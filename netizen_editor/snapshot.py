@@ -18,7 +18,7 @@ from netizen_editor.checks import CheckContext, Finding, rules, run_checks
 from netizen_editor.errors import ArticleError
 from netizen_editor.outline import Heading, headings
 from netizen_editor.settings import Settings
-from netizen_editor.textstats import TextStats, text_stats
+from netizen_editor.textstats import TextStats, WordCounter, text_stats
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,7 @@ class Snapshot:
     headings: tuple[Heading, ...]
     stats: TextStats
     findings: list[Finding] = field(default_factory=list)  # sorted by position
+    checked: bool = False  # the checks ran (False: a quick look, findings still to come)
     text: str = field(default="", repr=False)
 
     @property
@@ -64,17 +65,20 @@ def take_snapshot(
     article: Article | None = None,
     error: ArticleError | None = None,
     body_html: Callable[[], str] | None = None,
+    counter: WordCounter | None = None,
+    checks: bool = True,
 ) -> Snapshot:
     """The snapshot of ``text``. Pass the ``article`` (or the ``error``) when the text was
     already parsed; ``body_html`` gives the rendered body for the checks, asked only when a
-    rule is registered."""
+    rule is registered. ``counter`` remembers paragraph word counts between revisions;
+    ``checks=False`` leaves the findings empty (a quick look on the GUI thread)."""
     if article is None and error is None:
         try:
             article = Article.parse(text, path)
         except ArticleError as exc:
             error = exc
     findings: list[Finding] = []
-    if article is not None and rules():
+    if checks and article is not None and rules():
         try:
             html = body_html() if body_html is not None else ""
             context = CheckContext(text=text, article=article, settings=settings,
@@ -89,7 +93,8 @@ def take_snapshot(
         error=error if article is None else None,
         title=article.title if article is not None else "",
         headings=tuple(headings(text)),
-        stats=text_stats(text),
+        stats=text_stats(text, counter),
         findings=findings,
+        checked=checks and article is not None,
         text=text,
     )

@@ -15,10 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QImage, QPixmap
 
+from netizen_editor.article import ARTICLE_SUFFIXES
 from netizen_editor.formatting import image_link
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".avif"})
-ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 
 

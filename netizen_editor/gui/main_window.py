@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor import APP_NAME, __version__
+from netizen_editor.article import ARTICLE_SUFFIXES
 from netizen_editor.gui import find_bar as find_bar_module
 from netizen_editor.gui.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
@@ -35,7 +36,7 @@ from netizen_editor.gui.journal_keeper import JournalKeeper
 from netizen_editor.gui.session import DEFAULT_SPLIT, SessionState, SessionStore
 from netizen_editor.gui.status import StatusFields
 from netizen_editor.gui.uiloader import child, load_ui
-from netizen_editor.gui.window_files import MARKDOWN_SUFFIXES, FileController
+from netizen_editor.gui.window_files import FileController
 from netizen_editor.settings import Settings, default_settings_path
 from netizen_editor.storage.journal import Journal
 from netizen_editor.storage.recovery import ClaimError, claim, discard, find_recoverable, tidy
@@ -65,8 +66,7 @@ class MainWindow(QMainWindow):
         self.session: SessionState = self.session_store.load()
         self.prompts = Prompts(self)
         self.keeper = JournalKeeper(journal, self)
-        self.files = FileController(self)
-        self._closing = False
+        self.files = FileController(self, self)
         self._closed = False
         self._splitter_sizes: list[int] = list(self.session.splitter)
 
@@ -148,9 +148,7 @@ class MainWindow(QMainWindow):
 
     # -- tabs ------------------------------------------------------------------------------------
     def create_tab(self, doc_id: str | None = None) -> DocumentTab:
-        tab = DocumentTab(self.settings)
-        if doc_id:
-            tab.doc_id = doc_id
+        tab = DocumentTab(self.settings, doc_id=doc_id)
         tab.set_preview_visible(self.registry["toggle_preview"].isChecked())
         tab.set_preview_width(self.session.preview_width)
         return tab
@@ -555,7 +553,7 @@ class MainWindow(QMainWindow):
         return [
             Path(url.toLocalFile())
             for url in mime.urls()
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in MARKDOWN_SUFFIXES
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in ARTICLE_SUFFIXES
         ]
 
     def _application_state(self, state: Qt.ApplicationState) -> None:
