@@ -92,12 +92,6 @@ class Article:
             _check_types(meta, raw, path)
         return cls(meta=meta, body=body, front_matter=raw, body_line=body_line, path=path)
 
-    @classmethod
-    def load(cls, path: Path | str) -> Article:
-        from netizen_editor.storage.reading import read_article_file
-
-        return cls.parse(read_article_file(Path(path)).text, path)
-
     # -- derived values ----------------------------------------------------------------------
     @property
     def title(self) -> str:

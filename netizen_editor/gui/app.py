@@ -107,10 +107,10 @@ def run(files: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from netizen_editor.errors import error_message
     from netizen_editor.gui import smoke
     from netizen_editor.gui.main_window import MainWindow
     from netizen_editor.gui.test_hook import install_test_hook
-    from netizen_editor.storage.atomic import SaveError
     from netizen_editor.storage.datadirs import journal_dir
     from netizen_editor.storage.journal import Journal
 
@@ -130,8 +130,8 @@ def run(files: list[str]) -> int:
     journal_problem = ""
     try:
         journal.start()
-    except (SaveError, OSError) as exc:
-        journal_problem = getattr(exc, "message", None) or str(exc)
+    except OSError as exc:
+        journal_problem = error_message(exc)
         journal = None
 
     window = MainWindow(settings, journal=journal)

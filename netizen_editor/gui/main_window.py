@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         if tab is None:
             return None
         dialog = ExportDialog(
-            tab.editor_text(),
+            tab.current_snapshot(),
             tab.base_path(),
             self.settings,
             folder=self.session.export_folder,

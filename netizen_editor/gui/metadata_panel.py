@@ -18,7 +18,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,8 +57,6 @@ LINE_FIELDS = {
 
 class MetadataPanel(QWidget):
     """Title, summary, author, … of the article shown in ``editor``."""
-
-    error_changed = Signal(str)  # the front matter's problem, "" when it parses
 
     def __init__(self, editor: MarkdownEditor | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -233,9 +231,7 @@ class MetadataPanel(QWidget):
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
         self.fields_widget.setEnabled(not message)
-        if message != self._error:
-            self._error = message
-            self.error_changed.emit(message)
+        self._error = message
 
     def _fill(self, meta: dict[str, Any]) -> None:
         article = Article(meta=meta)
