@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html as html_lib
+from pathlib import Path
 
 from netizen_editor.article import Article
 from netizen_editor.export.base import (
@@ -11,9 +12,10 @@ from netizen_editor.export.base import (
     local_image,
     missing_image_warning,
 )
-from netizen_editor.page import ads_loader, article_view
+from netizen_editor.page import ArticleView, ads_loader, article_view, render_featured_image
 from netizen_editor.render import BodyRenderer, ad_unit, finish_body
 from netizen_editor.settings import Settings
+from netizen_editor.skins import load_skin
 
 
 class BloggerExporter:
@@ -25,27 +27,17 @@ class BloggerExporter:
         base = article.path.parent if article.path else None
         body = finish_body(renderer.render(article, settings), "blogger", settings)
         view = article_view(article, body, "blogger")
-        parts = [str(ads_loader(settings, "blogger"))]
-        if view["image"]:
-            caption = html_lib.escape(view["image_caption"])
-            credit = view["image_credit"]
-            if credit:
-                caption += f' <span class="credit">Foto: {html_lib.escape(credit)}</span>'
-            figcaption = f"<figcaption>{caption.strip()}</figcaption>" if caption.strip() else ""
-            parts.append(
-                f'<figure class="featured-image"><img src="{html_lib.escape(view["image"])}" '
-                f'alt="{html_lib.escape(view["image_caption"] or view["title"])}">'
-                f"{figcaption}</figure>"
-            )
-        parts += [
-            str(view["notice_html"]),
+        parts = [
+            str(ads_loader(settings, "blogger")),
+            render_featured_image(load_skin(settings.skin), view),
+            str(view.notice_html),
             ad_unit("top", settings, "blogger"),
             body,
             ad_unit("bottom", settings, "blogger"),
-            str(view["corrections_html"]),
+            str(view.corrections_html),
         ]
-        if view["editor"]:
-            parts.append(f'<p class="editor-credit">Editor: {html_lib.escape(view["editor"])}</p>')
+        if view.editor:
+            parts.append(f'<p class="editor-credit">Editor: {html_lib.escape(view.editor)}</p>')
         result = ExportResult(html="\n".join(p for p in parts if p) + "\n")
         uploads = []
         for src in article_images(article, body):
@@ -61,18 +53,18 @@ class BloggerExporter:
         return result
 
 
-def post_settings(view: dict, uploads: list) -> str:
+def post_settings(view: ArticleView, uploads: list[Path]) -> str:
     """What the journalist types into Blogger's post settings."""
     lines = [
         "Blogger post settings",
         "=====================",
-        f"Title: {view['title']}",
-        f"Labels: {', '.join(view['labels'])}",
-        f"Permalink (custom): {view['slug']}",
-        f"Search description: {view['summary']}",
+        f"Title: {view.title}",
+        f"Labels: {', '.join(view.labels)}",
+        f"Permalink (custom): {view.slug}",
+        f"Search description: {view.summary}",
     ]
-    if view["date_iso"]:
-        lines.append(f"Published: {view['date_iso']}")
+    if view.date_iso:
+        lines.append(f"Published: {view.date_iso}")
     lines.append("")
     if uploads:
         lines.append("Images to upload (then replace their file names in the HTML):")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import mimetypes
+from dataclasses import replace
 from pathlib import Path
 
 from netizen_editor.article import Article
@@ -47,7 +48,7 @@ class PageExporter:
             return value
 
         body = IMG_SRC.sub(lambda m: m.group(1) + embed(m.group(2)) + m.group(3), body)
-        if view["image"]:
-            view["image"] = embed(view["image"])
+        if view.image:
+            view = replace(view, image=embed(view.image))
         result.html = render_page(article, settings, "page", body, view=view)
         return result
