@@ -129,7 +129,7 @@ class Article:
         for line in self.body.splitlines():
             if line.strip():
                 m = _H1.match(line.strip())
-                return bool(m) and m.group(1).strip() == self.title
+                return m is not None and m.group(1).strip() == self.title
         return False
 
     # -- writing -----------------------------------------------------------------------------

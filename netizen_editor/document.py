@@ -262,7 +262,7 @@ class Document:
         version replaced is backed up first; the write is atomic. Nothing changes on failure.
         """
         own = path is None
-        if own:
+        if path is None:
             if self._path is None or self._read_only:
                 return SaveResult(Outcome.NO_PATH)
             target = self._path

@@ -115,7 +115,8 @@ def run(files: list[str]) -> int:
     from netizen_editor.storage.journal import Journal
 
     # Qt's own command line options are not passed on: the CLI parsed ours already.
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
@@ -129,7 +130,8 @@ def run(files: list[str]) -> int:
     journal: Journal | None = Journal(journal_dir())
     journal_problem = ""
     try:
-        journal.start()
+        if journal is not None:
+            journal.start()
     except OSError as exc:
         journal_problem = error_message(exc)
         journal = None

@@ -300,7 +300,7 @@ class DocumentTab(QWidget):
             self._push.start()
 
     def set_preview_width(self, mode: str) -> None:
-        self.preview.set_width_mode(mode)
+        self.preview.set_width_mode("mobile" if mode == "mobile" else "desktop")
 
     def sizes(self) -> list[int]:
         return self.splitter.sizes()

@@ -67,7 +67,7 @@ def save_image(image: QImage, article: Path) -> str:
     except OSError as exc:
         raise ImageImportError(f"cannot create {folder}: {exc.strerror}") from None
     target = unique_path(folder, "image", ".png")
-    if not image.save(str(target), "PNG"):
+    if not image.save(str(target)):  # PNG, from the suffix
         raise ImageImportError(f"cannot write {target}")
     return relative_to_article(article, target)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         child(self, QPushButton, "empty_new_button").clicked.connect(self.registry["new"].trigger)
         child(self, QPushButton, "empty_open_button").clicked.connect(self.registry["open"].trigger)
         self.tabs.currentChanged.connect(self._current_changed)
-        self.tabs.tabCloseRequested.connect(lambda i: self.files.close_tab(self.tabs.widget(i)))
+        self.tabs.tabCloseRequested.connect(self._close_requested)
         self.keeper.failed.connect(self._journal_failed)
         self.keeper.recovered.connect(lambda: self.status.set_problem(""))
         self.setAcceptDrops(True)
@@ -115,8 +116,8 @@ class MainWindow(QMainWindow):
         self.registry.fill_toolbar(self.toolbar)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
-    def _handlers(self) -> dict:
-        handlers = {
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        handlers: dict[str, Callable[[], object]] = {
             "new": self.files.new_article,
             "open": self.files.open_dialog,
             "save": lambda: self._with_tab(self.files.save),
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
             "about": self.show_about,
         }
         for key, kind in FORMAT_ACTIONS.items():
-            handlers[key] = lambda k=kind: self._with_tab(lambda t: self._format(t, k))
+            handlers[key] = partial(self._with_tab, partial(self._format_tab, kind))
         return handlers
 
     # -- tabs ------------------------------------------------------------------------------------
@@ -191,7 +192,13 @@ class MainWindow(QMainWindow):
         self.focus_editor()
 
     def all_tabs(self) -> list[DocumentTab]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [tab for tab in tabs if isinstance(tab, DocumentTab)]
+
+    def _close_requested(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, DocumentTab):
+            self.files.close_tab(tab)
 
     def current_tab(self) -> DocumentTab | None:
         widget = self.tabs.currentWidget()
@@ -214,7 +221,7 @@ class MainWindow(QMainWindow):
         if tab is self.tabs.currentWidget():
             update(*args)
 
-    def _with_tab(self, action) -> object:
+    def _with_tab(self, action: Callable[[DocumentTab], object]) -> object:
         tab = self.current_tab()
         return action(tab) if tab is not None else None
 
@@ -223,7 +230,7 @@ class MainWindow(QMainWindow):
         if tab is not None:
             getattr(tab.editor, method)()
 
-    def _format(self, tab: DocumentTab, kind: str) -> None:
+    def _format_tab(self, kind: str, tab: DocumentTab) -> None:
         if not tab.read_only:
             tab.editor.apply_format(kind)
             tab.editor.setFocus()
@@ -400,7 +407,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.addSeparator()
         clear = self.recent_menu.addAction(_tr("&Clear List"))
         clear.setEnabled(bool(self.session.recent))
-        clear.triggered.connect(lambda: (self.session.recent.clear(), self.save_session()))
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.session.recent.clear()
+        self.save_session()
 
     # -- session ---------------------------------------------------------------------------------
     def restore_session(self, files: list[str] | None = None) -> None:

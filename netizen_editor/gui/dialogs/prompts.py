@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 from netizen_editor.article import ARTICLE_SUFFIXES
 from netizen_editor.gui.dialogs.backups_dialog import BackupChoice, BackupsDialog
@@ -48,7 +48,7 @@ class Prompts:
     ) -> str:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
         box.setInformativeText(info)
-        answers = {}
+        answers: dict[QAbstractButton, str] = {}
         for label, role, answer in buttons:
             button = box.addButton(label, role)
             answers[button] = answer
