@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
             "zoom_reset": lambda: self._with_editor("zoom_reset"),
             "about": self.show_about,
         }
-        for key, kind in FORMAT_ACTIONS.items():
-            handlers[key] = partial(self._with_tab, partial(self._format_tab, kind))
+        for kind in FORMAT_ACTIONS:
+            handlers[kind] = partial(self._with_tab, partial(self._format_tab, kind))
         return handlers
 
     # -- tabs ------------------------------------------------------------------------------------
