@@ -88,11 +88,9 @@ class DocumentTab(QWidget):
     #: findings), once per revision after the text rests; stale ones are never emitted
     snapshot_ready = Signal(object)
 
-    def __init__(
-        self, settings: Settings, parent: QWidget | None = None, *, doc_id: str | None = None
-    ):
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
-        self.document = Document(doc_id)
+        self.document = Document()  # replaced by open_document
         self.problem = ""  # the preview's current complaint about the text
         self._settings = settings
         self._snapshot: Snapshot | None = None

@@ -148,8 +148,9 @@ class MainWindow(QMainWindow):
         return handlers
 
     # -- tabs ------------------------------------------------------------------------------------
-    def create_tab(self, doc_id: str | None = None) -> DocumentTab:
-        tab = DocumentTab(self.settings, doc_id=doc_id)
+    def create_tab(self) -> DocumentTab:
+        """A tab for ``FileController`` to open a document in (``add_tab`` shows it)."""
+        tab = DocumentTab(self.settings)
         tab.set_preview_visible(self.registry["toggle_preview"].isChecked())
         tab.set_preview_width(self.session.preview_width)
         return tab
