@@ -4,233 +4,233 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="56"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="46"/>
         <source>&amp;New Article</source>
-        <extracomment>marks a text for lupdate and returns it unchanged (PySide&apos;s stub says it returns ``object``)</extracomment>
+        <extracomment>marks a text for lupdate and returns it unchanged (PySide&apos;s stub says it returns ``object``) the formatting actions: each one&apos;s key is its kind for MarkdownEditor.apply_format</extracomment>
         <translation>Artikel &amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="60"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="50"/>
         <source>Start a new, untitled article</source>
         <translation>Mulai artikel baru tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="64"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="54"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="68"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="58"/>
         <source>Open a Markdown article</source>
         <translation>Buka artikel Markdown</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="70"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="73"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="63"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="77"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="67"/>
         <source>Save the article</source>
         <translation>Simpan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="81"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="71"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="88"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="78"/>
         <source>Open &amp;Previous Version…</source>
         <translation>Buka &amp;Versi Sebelumnya…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="90"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="80"/>
         <source>Open one of the versions kept before earlier saves</source>
         <translation>Buka salah satu versi yang tersimpan dari penyimpanan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="94"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="84"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="98"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="88"/>
         <source>Export the article as a page or a Blogger post</source>
         <translation>Ekspor artikel sebagai halaman atau entri Blogger</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="102"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="92"/>
         <source>&amp;Close Article</source>
         <translation>&amp;Tutup Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="108"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="111"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="112"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="113"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="103"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="114"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="104"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="115"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="105"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="116"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="106"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="119"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="109"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="125"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="115"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Lompat ke Baris…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="129"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="119"/>
         <source>Se&amp;ttings…</source>
         <translation>Peng&amp;aturan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="136"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="126"/>
         <source>&amp;Bold</source>
         <translation>Te&amp;bal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="139"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="129"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="141"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="131"/>
         <source>&amp;Link…</source>
         <translation>&amp;Tautan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="143"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="133"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="146"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="136"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="150"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="140"/>
         <source>Bulleted &amp;List</source>
         <translation>Daftar &amp;Poin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="156"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="146"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Gambar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="161"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="151"/>
         <source>&amp;Ad Slot</source>
         <translation>Slot &amp;Iklan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="165"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="155"/>
         <source>Insert an in-article ad slot</source>
         <translation>Sisipkan slot iklan di dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="169"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="159"/>
         <source>&quot;&amp;Baca juga&quot; Link</source>
         <translation>Tautan &quot;&amp;Baca juga&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="173"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="163"/>
         <source>Insert a &quot;Baca juga:&quot; related link</source>
         <translation>Sisipkan tautan terkait &quot;Baca juga:&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="177"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="167"/>
         <source>&amp;Jump Break</source>
         <translation>&amp;Jeda Lompatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="181"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="171"/>
         <source>Insert Blogger&apos;s &quot;read more&quot; jump break</source>
         <translation>Sisipkan jeda lompatan Blogger (&quot;Baca selengkapnya&quot;)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="186"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="176"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan &amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="190"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="180"/>
         <source>Show or hide the live article</source>
         <translation>Tampilkan atau sembunyikan pratinjau langsung artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="195"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="185"/>
         <source>&amp;Desktop Width</source>
         <translation>Lebar &amp;Desktop</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="199"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="189"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Pratinjau selebar desktop (1280 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="205"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="195"/>
         <source>&amp;Mobile Width</source>
         <translation>Lebar P&amp;onsel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="209"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="199"/>
         <source>Preview at phone width (375 px)</source>
         <translation>Pratinjau selebar ponsel (375 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="213"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="203"/>
         <source>Zoom &amp;In</source>
         <translation>Perbe&amp;sar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="215"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="205"/>
         <source>Zoom &amp;Out</source>
         <translation>Perke&amp;cil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="218"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="208"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="221"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="211"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -238,22 +238,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="144"/>
+        <location filename="../../netizen_editor/gui/app.py" line="146"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="145"/>
+        <location filename="../../netizen_editor/gui/app.py" line="147"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="153"/>
+        <location filename="../../netizen_editor/gui/app.py" line="155"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="154"/>
+        <location filename="../../netizen_editor/gui/app.py" line="156"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -298,7 +298,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/document_tab.py" line="246"/>
+        <location filename="../../netizen_editor/gui/document_tab.py" line="244"/>
         <source>Untitled</source>
         <translation>Tanpa Judul</translation>
     </message>
@@ -414,17 +414,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="142"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="155"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="155"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -687,6 +687,99 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>InsertImageDialog</name>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="9"/>
+        <source>Insert Image</source>
+        <translation>Sisipkan Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="19"/>
+        <source>No image chosen</source>
+        <translation>Belum ada gambar dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="27"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="32"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="36"/>
+        <source>&amp;Alt text:</source>
+        <translation>Teks &amp;alternatif:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="39"/>
+        <source>What the picture shows, for readers who cannot see it</source>
+        <translation>Isi gambar, untuk pembaca yang tidak dapat melihatnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="42"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="45"/>
+        <source>Shown under the picture</source>
+        <translation>Tampil di bawah gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="48"/>
+        <source>C&amp;redit:</source>
+        <translation>K&amp;redit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="51"/>
+        <source>Photographer or agency (Foto: …)</source>
+        <translation>Fotografer atau kantor berita (Foto: …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="58"/>
+        <source>A web-sized copy without GPS or other metadata is stored in the article&apos;s images folder; the original file is not changed.</source>
+        <translation>Salinan berukuran web tanpa GPS atau metadata lain disimpan di folder gambar artikel; berkas aslinya tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="36"/>
+        <source>All files</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="56"/>
+        <source>Choose an Image</source>
+        <translation>Pilih Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="59"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="93"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Sisipkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="36"/>
+        <source>Images</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="73"/>
+        <source>No preview</source>
+        <translation>Tidak ada pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="111"/>
+        <source>{name} is not a picture Netizen Editor can read</source>
+        <translation>{name} bukan gambar yang dapat dibaca Netizen Editor</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
@@ -759,42 +852,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="240"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="253"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="387"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="400"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="408"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="421"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="308"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="321"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="383"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="396"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="367"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="380"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="406"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="419"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="437"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="450"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -802,32 +895,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="262"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="272"/>
         <source>image.jpg</source>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="263"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="273"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="264"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="274"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="416"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="434"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="417"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="435"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="435"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="443"/>
+        <source>Preparing the image for the web…</source>
+        <translation>Menyiapkan gambar untuk web…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor.py" line="472"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -1066,94 +1164,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="66"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="68"/>
         <source>Unsaved Changes</source>
         <translation>Perubahan Belum Disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="68"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="70"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>Jika tidak disimpan, perubahan Anda akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="82"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="101"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
         <source>File Changed on Disk</source>
         <translation>Berkas Berubah di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="86"/>
         <source>Overwrite it with your version (theirs is kept as a previous version), reload theirs (yours can be brought back with Undo), or cancel.</source>
         <translation>Timpa dengan versi Anda (versi mereka disimpan sebagai versi sebelumnya), muat ulang versi mereka (versi Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep yours and overwrite it when you save?</source>
         <translation>Ada perubahan yang belum disimpan. Muat ulang versi di disk (versi Anda bisa dikembalikan dengan Urungkan), atau pertahankan versi Anda dan timpa berkasnya saat menyimpan?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="123"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="125"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="129"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="135"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="34"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="36"/>
         <source>Markdown ({patterns});;All files (*)</source>
         <translation>Markdown ({patterns});;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="67"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="69"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Simpan perubahan pada “{name}” sebelum ditutup?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="70"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="72"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="71"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="73"/>
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="72"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="91"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="83"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="89"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="91"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Timpa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="90"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="92"/>
         <source>&amp;Reload Theirs</source>
         <translation>&amp;Muat Ulang Versi Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="102"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="104"/>
         <source>“{name}” was changed by another program.</source>
         <translation>“{name}” diubah oleh program lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="108"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="110"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="111"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Pertahankan Versi Saya</translation>
     </message>
@@ -1608,22 +1706,52 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="203"/>
+        <location filename="../../ui/settings_dialog.ui" line="200"/>
+        <source>&amp;Photos</source>
+        <translation>&amp;Foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="206"/>
+        <source>Long &amp;edge at most:</source>
+        <translation>Sisi &amp;terpanjang paling besar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="211"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="215"/>
+        <source>Photo &amp;format:</source>
+        <translation>&amp;Format foto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="223"/>
+        <source>&amp;Keep the original beside the web copy when pasting or inserting</source>
+        <translation>&amp;Simpan berkas asli di samping salinan web saat menempel atau menyisipkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="227"/>
+        <source>Every photo that is pasted, inserted or exported is turned upright, resized, and stripped of its GPS position and other metadata. The original files are never changed.</source>
+        <translation>Setiap foto yang ditempel, disisipkan, atau diekspor ditegakkan, diperkecil, dan dibersihkan dari lokasi GPS serta metadata lainnya. Berkas aslinya tidak pernah diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="235"/>
         <source>color: #b3261e;</source>
         <translation>color: #b3261e;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="111"/>
         <source>Choose a Colour</source>
         <translation>Pilih Warna</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="133"/>
         <source>{colour} (skin)</source>
         <translation>{colour} (tema)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="199"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
     </message>

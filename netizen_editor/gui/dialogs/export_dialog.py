@@ -136,7 +136,8 @@ class ExportDialog(QDialog):
             if self.snapshot.article is None:
                 raise self.snapshot.error or ArticleError("the article was not read")
             article = self.snapshot.article
-            result = get_exporter(self.format()).export(article, self.settings, BodyRenderer())
+            exporter = get_exporter(self.format())
+            result = exporter.export(article, self.settings, BodyRenderer(), out)
         except ArticleError as exc:
             return self._fail(_tr("The article cannot be exported: {problem}").format(
                 problem=exc.located()))  # fmt: skip

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox
 from netizen_editor.article import ARTICLE_SUFFIXES
 from netizen_editor.gui.dialogs.backups_dialog import BackupChoice, BackupsDialog
 from netizen_editor.gui.dialogs.encoding_dialog import EncodingChoice, EncodingDialog
+from netizen_editor.gui.dialogs.insert_image_dialog import ask_image
 from netizen_editor.gui.dialogs.recovery_dialog import LATER, RecoveryDialog
+from netizen_editor.gui.image_import import ImportItem
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.reading import ReadError
 from netizen_editor.storage.recovery import RecoveryItem
@@ -123,6 +125,10 @@ class Prompts:
             self.parent, _tr("Open Article"), folder, self.article_filter()
         )
         return [Path(n) for n in names]
+
+    def insert_image(self, folder: str, alt: str = "") -> ImportItem | None:
+        """The picture chosen for "Image…" with its alt text, caption and credit."""
+        return ask_image(self.parent, folder, alt)
 
     def save_path(self, suggested: Path) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
