@@ -19,6 +19,8 @@ from netizen_editor.dates import parse_date
 from netizen_editor.errors import ArticleError
 
 STATUSES = ("draft", "review", "ready")
+#: file name suffixes of article files (open dialogs, dropped files)
+ARTICLE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 
 # key -> accepted Python types (after YAML parsing)
 FIELD_TYPES: dict[str, tuple[type, ...]] = {
@@ -91,12 +93,6 @@ class Article:
             _check_types(meta, raw, path)
         return cls(meta=meta, body=body, front_matter=raw, body_line=body_line, path=path)
 
-    @classmethod
-    def load(cls, path: Path | str) -> Article:
-        from netizen_editor.storage.reading import read_article_file
-
-        return cls.parse(read_article_file(Path(path)).text, path)
-
     # -- derived values ----------------------------------------------------------------------
     @property
     def title(self) -> str:
@@ -134,7 +130,7 @@ class Article:
         for line in self.body.splitlines():
             if line.strip():
                 m = _H1.match(line.strip())
-                return bool(m) and m.group(1).strip() == self.title
+                return m is not None and m.group(1).strip() == self.title
         return False
 
     # -- writing -----------------------------------------------------------------------------

@@ -14,6 +14,8 @@ EXIT_BAD_INPUT = 2
 
 
 def _export_parser() -> argparse.ArgumentParser:
+    from netizen_editor.export import EXPORTERS  # only the export command needs the exporters
+
     parser = argparse.ArgumentParser(
         prog="netizen-editor export",
         description="Export Markdown articles as a Netizen.co.id page or a Blogger post body.",
@@ -27,7 +29,7 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=["page", "blogger", "atom"],
+        choices=list(EXPORTERS),
         default="page",
         help="page: the article page; blogger: the post body for Blogger's HTML view; "
         "atom: a Blogger import file",

@@ -106,15 +106,16 @@ def run(files: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from netizen_editor.errors import error_message
     from netizen_editor.gui import smoke
     from netizen_editor.gui.main_window import MainWindow
     from netizen_editor.gui.test_hook import install_test_hook
-    from netizen_editor.storage.atomic import SaveError
     from netizen_editor.storage.datadirs import journal_dir
     from netizen_editor.storage.journal import Journal
 
     # Qt's own command line options are not passed on: the CLI parsed ours already.
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
@@ -131,9 +132,10 @@ def run(files: list[str]) -> int:
     journal: Journal | None = Journal(journal_dir())
     journal_problem = ""
     try:
-        journal.start()
-    except (SaveError, OSError) as exc:
-        journal_problem = getattr(exc, "message", None) or str(exc)
+        if journal is not None:
+            journal.start()
+    except OSError as exc:
+        journal_problem = error_message(exc)
         journal = None
 
     window = MainWindow(settings, journal=journal)
