@@ -111,7 +111,7 @@ def iframe_src_allowed(value: str) -> bool:
     if _URL_FORBIDDEN.search(value):
         return False
     m = _IFRAME_SRC.fullmatch(value)
-    return bool(m) and m.group("host").lower() in IFRAME_HOSTS
+    return m is not None and m.group("host").lower() in IFRAME_HOSTS
 
 
 def allowed_features(value: str) -> str | None:

@@ -8,9 +8,11 @@ import hashlib
 import os
 import re
 import stat
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
@@ -41,10 +43,10 @@ def check_outputs(targets: Iterable[Path], inputs: Iterable[Path]) -> None:
             inodes[inode] = source
     for target in targets:
         name, inode = _identity(target)
-        source = names.get(name) or (inodes.get(inode) if inode else None)
-        if source is not None:
+        clash = names.get(name) or (inodes.get(inode) if inode else None)
+        if clash is not None:
             raise OutputRefused(
-                tr("the output would overwrite the input {source}", source=source), path=target
+                tr("the output would overwrite the input {source}", source=clash), path=target
             )
         try:
             st = os.stat(os.path.realpath(target))
@@ -88,8 +90,8 @@ def target_lock(target: Path) -> Iterator[None]:
         handle.close()
 
 
-def _lock(handle) -> None:  # type: ignore[no-untyped-def]
-    if os.name == "nt":  # pragma: no cover - Windows
+def _lock(handle: BinaryIO) -> None:
+    if sys.platform == "win32":  # pragma: no cover - Windows
         import msvcrt
 
         handle.seek(0)
@@ -100,8 +102,8 @@ def _lock(handle) -> None:  # type: ignore[no-untyped-def]
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
 
 
-def _unlock(handle) -> None:  # type: ignore[no-untyped-def]
-    if os.name == "nt":  # pragma: no cover - Windows
+def _unlock(handle: BinaryIO) -> None:
+    if sys.platform == "win32":  # pragma: no cover - Windows
         import msvcrt
 
         handle.seek(0)
