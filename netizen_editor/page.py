@@ -12,8 +12,9 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from netizen_editor.article import Article
-from netizen_editor.dates import indonesian_date, iso_date
+from netizen_editor.dates import indonesian_datetime, iso_date, with_zone
 from netizen_editor.pedoman import corrections_html, notice_html
+from netizen_editor.permalink import permalink
 from netizen_editor.render import Mode, ad_unit
 from netizen_editor.settings import Settings
 from netizen_editor.skins import Skin, load_skin
@@ -36,9 +37,12 @@ def snippet_from_body(body_html: str, length: int = SNIPPET_LENGTH) -> str:
     return text[:length].rsplit(" ", 1)[0] + " ..."
 
 
-def article_view(article: Article, body_html: str, mode: Mode) -> dict[str, Any]:
+def article_view(
+    article: Article, body_html: str, mode: Mode, settings: Settings | None = None
+) -> dict[str, Any]:
     """What the templates show of an article (plain strings; the templates escape them)."""
-    date = article.date
+    settings = settings or Settings()
+    date = with_zone(article.date, settings.timezone)
     labels = article.labels
     badges = []  # the paid and unverified notes are set out in full by notice_html
     status = article.get("status").lower()
@@ -53,7 +57,7 @@ def article_view(article: Article, body_html: str, mode: Mode) -> dict[str, Any]
         "description": article.get("summary") or snippet,
         "author": article.get("author"),
         "editor": article.get("editor"),
-        "date_text": indonesian_date(date),
+        "date_text": indonesian_datetime(date),
         "date_iso": iso_date(date),
         "labels": labels,
         "badges": badges,
@@ -62,6 +66,7 @@ def article_view(article: Article, body_html: str, mode: Mode) -> dict[str, Any]
         "image_credit": article.get("image_credit"),
         "og_image": image if image.startswith(("http://", "https://")) else "",
         "slug": article.slug,
+        "url": permalink(article, settings),
         "notice_html": notice_html(article.meta, labels),
         "corrections_html": corrections_html(article.meta),
     }
@@ -73,6 +78,8 @@ def json_ld(view: dict[str, Any], settings: Settings) -> Markup:
         "@type": "NewsArticle",
         "headline": view["title"],
         "publisher": {"@type": "Organization", "name": settings.site_name},
+        "url": view["url"],
+        "mainEntityOfPage": view["url"],
     }
     if view["summary"]:
         data["description"] = view["summary"]
@@ -104,7 +111,7 @@ def render_header(skin: Skin, view: dict[str, Any]) -> str:
 
 
 def render_footer(skin: Skin, view: dict[str, Any]) -> str:
-    url = "https://netizen.co.id/" + view["slug"]
+    url = view["url"]
     share = {"url": quote(url, safe=""), "text": quote(view["title"], safe=""), "raw_url": url}
     return skin.render("footer.html.j2", article=view, share=share)
 
@@ -121,7 +128,7 @@ def render_page(
 ) -> str:
     """The complete HTML page. ``body_html`` is already finished for ``mode``."""
     skin = skin or load_skin(settings.skin)
-    view = view if view is not None else article_view(article, body_html, mode)
+    view = view if view is not None else article_view(article, body_html, mode, settings)
     return skin.render(
         "page.html.j2",
         article=view,

@@ -12,6 +12,8 @@ import tomli_w
 from netizen_editor.errors import ArticleError
 
 SETTINGS_FILE = "settings.toml"
+DEFAULT_SITE_NAME = "Netizen.co.id"
+DEFAULT_SITE_URL = "https://netizen.co.id"
 
 
 @dataclass
@@ -23,7 +25,9 @@ class AdSlots:
 
 @dataclass
 class Settings:
-    site_name: str = "Netizen.co.id"
+    site_name: str = DEFAULT_SITE_NAME
+    site_url: str = DEFAULT_SITE_URL  # the blog: permalinks are SITE_URL/YYYY/MM/slug.html
+    timezone: str = "WIB"  # the newsroom's time zone: WIB, WITA or WIT
     skin: str = "gradient"
     adsense_client: str = ""
     ad_slots: AdSlots = field(default_factory=AdSlots)
@@ -81,6 +85,13 @@ class Settings:
                     f"'{key}' must be {_kind(expected)}, not {type(value).__name__}", path=path
                 )
             setattr(settings, key, value)
+        from netizen_editor.dates import ZONES
+
+        if settings.timezone not in ZONES:
+            raise ArticleError(
+                f"'timezone' must be one of {', '.join(ZONES)}, not '{settings.timezone}'",
+                path=path,
+            )
         return settings
 
     @classmethod

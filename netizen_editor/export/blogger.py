@@ -24,7 +24,7 @@ class BloggerExporter:
     def export(self, article: Article, settings: Settings, renderer: BodyRenderer) -> ExportResult:
         base = article.path.parent if article.path else None
         body = finish_body(renderer.render(article, settings), "blogger", settings)
-        view = article_view(article, body, "blogger")
+        view = article_view(article, body, "blogger", settings)
         parts = [str(ads_loader(settings, "blogger"))]
         if view["image"]:
             caption = html_lib.escape(view["image_caption"])
@@ -69,6 +69,7 @@ def post_settings(view: dict, uploads: list) -> str:
         f"Title: {view['title']}",
         f"Labels: {', '.join(view['labels'])}",
         f"Permalink (custom): {view['slug']}",
+        f"Address: {view['url']}",
         f"Search description: {view['summary']}",
     ]
     if view["date_iso"]:

@@ -28,7 +28,7 @@ class PageExporter:
     def export(self, article: Article, settings: Settings, renderer: BodyRenderer) -> ExportResult:
         base = article.path.parent if article.path else None
         body = finish_body(renderer.render(article, settings), "page", settings)
-        view = article_view(article, body, "page")
+        view = article_view(article, body, "page", settings)
         result = ExportResult(html="")
         cache: dict[str, str] = {}
 
