@@ -8,6 +8,7 @@ from netizen_editor.article import Article
 from netizen_editor.export.base import (
     ExportResult,
     article_images,
+    empty_warning,
     local_image,
     missing_image_warning,
 )
@@ -47,6 +48,7 @@ class BloggerExporter:
         if view["editor"]:
             parts.append(f'<p class="editor-credit">Editor: {html_lib.escape(view["editor"])}</p>')
         result = ExportResult(html="\n".join(p for p in parts if p) + "\n")
+        result.warnings += empty_warning(article)
         uploads = []
         for src in article_images(article, body):
             path = local_image(src, base)

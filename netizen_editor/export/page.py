@@ -7,7 +7,13 @@ import mimetypes
 from pathlib import Path
 
 from netizen_editor.article import Article
-from netizen_editor.export.base import IMG_SRC, ExportResult, local_image, missing_image_warning
+from netizen_editor.export.base import (
+    IMG_SRC,
+    ExportResult,
+    empty_warning,
+    local_image,
+    missing_image_warning,
+)
 from netizen_editor.page import article_view, render_page
 from netizen_editor.render import BodyRenderer, finish_body
 from netizen_editor.settings import Settings
@@ -29,7 +35,7 @@ class PageExporter:
         base = article.path.parent if article.path else None
         body = finish_body(renderer.render(article, settings), "page", settings)
         view = article_view(article, body, "page", settings)
-        result = ExportResult(html="")
+        result = ExportResult(html="", warnings=empty_warning(article))
         cache: dict[str, str] = {}
 
         def embed(src: str) -> str:
