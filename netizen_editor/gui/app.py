@@ -78,10 +78,11 @@ def install_translators(app, language: str) -> list:
 
     installed = []
     locale = QLocale(language)
-    folders = [
-        (str(resource_path("translations")), "netizen_editor"),
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-    ]
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # ours first, then Qt's own catalogues where PySide6 ships them for the language (it has
+    # none for Indonesian: the Qt texts our windows show are in our catalog, qt_strings.py)
+    folders = [(str(resource_path("translations")), "netizen_editor")]
+    folders += [(qt_folder, name) for name in ("qtbase", "qtwebengine")]
     for folder, name in folders:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.article import Article, slugify
+from netizen_editor.article import Article, front_matter_warning, slugify
 from netizen_editor.errors import ArticleError
 from netizen_editor.frontmatter import field_edit
 from netizen_editor.gui.editor import MarkdownEditor
@@ -38,7 +38,7 @@ from netizen_editor.gui.uiloader import child, load_ui
 SUMMARY_LIMIT = 160
 REFRESH_DELAY_MS = 150
 MAX_FRONT_MATTER_LINES = 2000
-_OPEN = re.compile(r"^\ufeff?---[ \t]*$")
+_OPEN = re.compile(r"^\ufeff?[ \t]*---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 
 # line edits: widget name -> front matter key
@@ -156,7 +156,7 @@ class MetadataPanel(QWidget):
     def _contents_changed(self, position: int, _removed: int, _added: int) -> None:
         if self._writing:
             return
-        if self._front_matter is None or position <= self._front_matter_end:
+        if self._front_matter is None or self._error or position <= self._front_matter_end:
             self._refresh_timer.start()
 
     def _undo_added(self) -> None:
@@ -168,9 +168,13 @@ class MetadataPanel(QWidget):
         if self._editor is None:
             return "", 0
         block = self._editor.document().firstBlock()
+        lines = []
+        while block.isValid() and not block.text().strip(" \t\ufeff") and len(lines) < 50:
+            lines.append(block.text())  # blank lines above the fence are tolerated
+            block = block.next()
         if not _OPEN.match(block.text()):
             return "", 0
-        lines = [block.text()]
+        lines.append(block.text())
         block = block.next()
         while block.isValid() and len(lines) < MAX_FRONT_MATTER_LINES:
             lines.append(block.text())
@@ -179,12 +183,22 @@ class MetadataPanel(QWidget):
             block = block.next()
         return "", 0
 
+    def _head_text(self) -> str:
+        """The first lines of the text, enough to tell whether it meant to have front matter."""
+        if self._editor is None:
+            return ""
+        block, lines = self._editor.document().firstBlock(), []
+        while block.isValid() and len(lines) < MAX_FRONT_MATTER_LINES:
+            lines.append(block.text())
+            block = block.next()
+        return "\n".join(lines) + "\n"
+
     def refresh_from_text(self) -> None:
         """Fill the fields from the front matter now (normally done after a short pause)."""
         self._refresh_timer.stop()
         front_matter, end = self._read_front_matter()
         self._front_matter_end = end
-        if front_matter == self._front_matter and not self._focus_pending:
+        if front_matter == self._front_matter and not self._focus_pending and not self._error:
             return
         self._front_matter = front_matter
         self._focus_pending = False
@@ -192,6 +206,10 @@ class MetadataPanel(QWidget):
             meta = Article.parse(front_matter).meta if front_matter else {}
         except ArticleError as exc:
             self._show_error(exc)
+            return
+        warning = None if front_matter else front_matter_warning(self._head_text())
+        if warning is not None:  # the fields stay off: a second block is never written
+            self._show_error(warning)
             return
         self._show_error(None)
         self._updating = True

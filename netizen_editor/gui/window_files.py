@@ -7,7 +7,6 @@ a backup of the version being replaced, an atomic write, and the journal entry d
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from netizen_editor.errors import ArticleError
 from netizen_editor.gui.dialogs.backups_dialog import REPLACE
 from netizen_editor.gui.dialogs.encoding_dialog import READ_ONLY
 from netizen_editor.gui.document_tab import DocumentTab
+from netizen_editor.new_article import new_article_text
 from netizen_editor.paths import sample_article_path
 from netizen_editor.storage.atomic import SaveError
 from netizen_editor.storage.backups import BackupStore
@@ -35,15 +35,6 @@ RECHECK_MS = 150
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Files", text)
-
-
-def new_article_text(site_name: str, author: str, today: dt.date) -> str:
-    """The text of a new article: front matter to fill in, and the dateline to write after."""
-    author_line = f"author: {author}\n" if author else "author: ''\n"
-    return (
-        "---\ntitle: ''\nsummary: ''\n" + author_line + f"date: {today.isoformat()}\n"
-        "labels: []\nstatus: draft\n---\n\n" + f"{site_name} - "
-    )
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -152,7 +143,7 @@ class FileController(QObject):
     def new_article(self) -> DocumentTab:
         settings = self.window.settings
         tab = self.window.create_tab()
-        text = new_article_text(settings.site_name, settings.default_author, dt.date.today())
+        text = new_article_text(settings)
         tab.load(text, cursor=len(text))
         self.window.add_tab(tab)
         return tab
