@@ -126,6 +126,9 @@ def run(files: list[str]) -> int:
 
     settings, settings_problem = load_settings()
     install_translators(app, settings.ui_language)
+    from netizen_editor import i18n
+
+    i18n.set_language(settings.ui_language)  # the core's messages speak the same language
 
     journal: Journal | None = Journal(journal_dir())
     journal_problem = ""

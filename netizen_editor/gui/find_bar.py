@@ -373,8 +373,11 @@ def go_to_line_dialog(parent: QWidget, current: int, last: int) -> QInputDialog:
     dialog.setInputMode(QInputDialog.InputMode.IntInput)
     dialog.setIntRange(1, last)
     dialog.setIntValue(current)
-    # window managers cut a title that is wider than the dialog
-    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) + 160)
+    # window managers cut a title that is wider than the dialog (its layout sets the
+    # dialog's own minimum, so the width goes onto the label)
+    label = dialog.findChild(QLabel)
+    if label is not None:
+        label.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) + 140)
     dialog.adjustSize()
     centre_on(dialog, parent.window())
     return dialog

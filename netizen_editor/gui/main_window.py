@@ -356,8 +356,8 @@ class MainWindow(QMainWindow):
     def show_cheat_sheet(self) -> QDialog:
         dialog = CheatSheetDialog(self.settings.ui_language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        centre_on(dialog, self)
         dialog.show()
+        centre_on(dialog, self)
         return dialog
 
     def apply_settings(self, settings: Settings) -> None:
@@ -392,8 +392,8 @@ class MainWindow(QMainWindow):
             self.show_status(_tr("Exported to {path}").format(path=written[-1]))
 
         dialog.exported.connect(remember)
-        centre_on(dialog, self)
         dialog.open()
+        centre_on(dialog, self)
         return dialog
 
     def open_settings_dialog(self) -> SettingsDialog:
@@ -401,8 +401,8 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.previewed.connect(self.apply_settings)
         dialog.saved.connect(self.apply_settings)
-        centre_on(dialog, self)
         dialog.open()
+        centre_on(dialog, self)
         return dialog
 
     def show_about(self) -> QMessageBox:
@@ -418,8 +418,8 @@ class MainWindow(QMainWindow):
             )
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        centre_on(box, self)
         box.open()
+        centre_on(box, self)  # after open: a message box sizes itself when shown
         return box
 
     def _fill_recent(self) -> None:

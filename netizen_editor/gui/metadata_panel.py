@@ -198,7 +198,8 @@ class MetadataPanel(QWidget):
         self._refresh_timer.stop()
         front_matter, end = self._read_front_matter()
         self._front_matter_end = end
-        if front_matter == self._front_matter and not self._focus_pending and not self._error:
+        unchanged = front_matter == self._front_matter and front_matter  # "" may hide a warning
+        if unchanged and not self._focus_pending and not self._error:
             return
         self._front_matter = front_matter
         self._focus_pending = False

@@ -249,8 +249,8 @@ class PreviewView(QWidget):
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             delta = event.angleDelta().y()
-            if delta:
-                self.zoom_by(1 if delta > 0 else -1)
+            if delta:  # one step per notch (120); a touchpad's small deltas make one step
+                self.zoom_by(round(delta / 120) or (1 if delta > 0 else -1))
             return True
         return super().eventFilter(watched, event)
 
@@ -356,6 +356,9 @@ class PreviewView(QWidget):
         if generation != self._generation or self._ready:
             return
         self._ready = True
+        proxy = self._view.focusProxy()  # the widget Chromium draws in, made with the page
+        if proxy is not None:
+            proxy.installEventFilter(self)
         self._apply_width(force=True)
         self._mark_applied(self._load_seq)
         queue, self._queue = self._queue, []

@@ -57,9 +57,9 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
     QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
     # Qt's own file dialog (open, save, featured image) and its file list
-    QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Save"),

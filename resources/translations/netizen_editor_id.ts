@@ -272,22 +272,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="143"/>
+        <location filename="../../netizen_editor/gui/app.py" line="146"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="144"/>
+        <location filename="../../netizen_editor/gui/app.py" line="147"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="152"/>
+        <location filename="../../netizen_editor/gui/app.py" line="155"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="153"/>
+        <location filename="../../netizen_editor/gui/app.py" line="156"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -908,22 +908,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Siap Tayang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="225"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="226"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="227"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="228"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="383"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="384"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="383"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="384"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -1089,13 +1089,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview.py" line="405"/>
+        <location filename="../../netizen_editor/gui/preview.py" line="408"/>
         <source>Open link</source>
         <extracomment>the last revision whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview.py" line="406"/>
+        <location filename="../../netizen_editor/gui/preview.py" line="409"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
@@ -1273,19 +1273,19 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="60"/>
-        <source>Look in:</source>
-        <translation>Cari di:</translation>
-    </message>
-    <message>
         <location filename="../../netizen_editor/gui/qt_strings.py" line="61"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nama berkas:</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="60"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/qt_strings.py" line="62"/>
-        <source>Files of type:</source>
-        <translation>Jenis berkas:</translation>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/qt_strings.py" line="63"/>
