@@ -42,12 +42,19 @@ def web_engine_environment() -> None:
         os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
     if not any(flag.startswith("--js-flags") for flag in flags):
         flags.append("--js-flags=--lite-mode")
+    from netizen_editor.gui.messages import chromium_log_flags
+
+    if not any(flag.startswith("--log-level") for flag in flags):
+        flags += chromium_log_flags()
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
 
 
 def prepare_environment() -> None:
     """Settings QtWebEngine reads when it starts; must run before the QApplication exists."""
     web_engine_environment()
+    from netizen_editor.gui.messages import install_message_filter
+
+    install_message_filter()
     from PySide6.QtCore import QCoreApplication, Qt
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
