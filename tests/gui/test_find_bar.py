@@ -183,14 +183,16 @@ def test_go_to_line_dialog(parts, monkeypatch):
     editor, _bar = parts
     asked = {}
 
-    def fake_get_int(parent, title, label, value, minimum, maximum):
-        asked.update(value=value, minimum=minimum, maximum=maximum)
-        return 3, True
+    def accept(dialog):
+        asked.update(value=dialog.intValue(), minimum=dialog.intMinimum(),
+                     maximum=dialog.intMaximum())  # fmt: skip
+        dialog.setIntValue(3)
+        return QInputDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(fake_get_int))
+    monkeypatch.setattr(QInputDialog, "exec", accept)
     assert ask_go_to_line(editor) == 3
     assert asked == {"value": 1, "minimum": 1, "maximum": 3}
     assert editor.textCursor().blockNumber() == 2
-    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a: (1, False)))
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: QInputDialog.DialogCode.Rejected)
     assert ask_go_to_line(editor) is None
     assert editor.textCursor().blockNumber() == 2

@@ -57,8 +57,10 @@ def test_new_article_shows_the_dateline_once_after_dateline_is_set(make_window, 
     # the site is renamed in Settings: the dateline follows
     window.apply_settings(Settings(ui_language="en", site_name="Netizen Jakarta"))
     qtbot.waitUntil(
-        lambda: js(qtbot, tab.preview, BODY_TEXT).strip()
-        == "JAKARTA, Netizen Jakarta - Banjir merendam Kampung Melayu.",
+        lambda: (
+            js(qtbot, tab.preview, BODY_TEXT).strip()
+            == "JAKARTA, Netizen Jakarta - Banjir merendam Kampung Melayu."
+        ),
         timeout=TIMEOUT,
     )
 
@@ -101,9 +103,7 @@ def test_a_blank_line_above_the_front_matter_keeps_the_fields(make_window, qtbot
     qtbot.waitUntil(lambda: js(qtbot, tab.preview, title) == "Banjir Besar", timeout=TIMEOUT)
 
 
-def test_front_matter_that_cannot_be_read_is_warned_and_never_doubled(
-    make_window, qtbot, tmp_path
-):
+def test_front_matter_that_cannot_be_read_is_warned_and_never_doubled(make_window, qtbot, tmp_path):
     path = tmp_path / "a.md"
     text = "---\ntitle: Banjir\nauthor: Andi\n\nIsi berita tanpa pagar penutup.\n"
     path.write_text(text, encoding="utf-8")
@@ -124,3 +124,43 @@ def test_front_matter_that_cannot_be_read_is_warned_and_never_doubled(
     qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
     qtbot.keyClicks(tab.editor, "---")
     qtbot.waitUntil(lambda: panel.error() == "" and panel.title_edit.text() == "Banjir")
+
+
+def test_settings_give_new_articles_their_author_zone_and_permalinks(make_window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from netizen_editor.settings import default_settings_path
+
+    window = make_window()
+    dialog = window.open_settings_dialog()
+    assert dialog.default_author_edit.text() == ""
+    assert "Redaksi" not in dialog.default_author_edit.placeholderText()  # not a fake value
+    dialog.default_author_edit.setText("Rina Wartawan")
+    dialog.site_url_edit.setText("https://berita.example.id")
+    dialog.timezone_combo.setCurrentIndex(dialog.timezone_combo.findData("WITA"))
+    dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    saved = Settings.load(default_settings_path())
+    assert (saved.default_author, saved.site_url, saved.timezone) == (
+        "Rina Wartawan", "https://berita.example.id", "WITA")  # fmt: skip
+    window.registry["new"].trigger()
+    tab = window.current_tab()
+    article = Article.parse(tab.editor_text())
+    assert article.get("author") == "Rina Wartawan"
+    assert article.date.utcoffset() == dt.timedelta(hours=8)
+    _panel_type(qtbot, tab.metadata_panel.title_edit, "Banjir Bekasi")
+    _wait_preview(qtbot, tab)
+    share = "(document.querySelector('.share-copy') || {}).href || null"
+    month = f"{article.date.year:04d}/{article.date.month:02d}"
+    expected = f"https://berita.example.id/{month}/banjir-bekasi.html"
+    qtbot.waitUntil(lambda: js(qtbot, tab.preview, share) == expected, timeout=TIMEOUT)
+
+
+def test_one_spelling_of_untitled():
+    from netizen_editor.paths import resource_path
+
+    ts = resource_path("translations", "netizen_editor_id.ts").read_text(encoding="utf-8")
+    assert "Tanpa Judul" not in ts and "Tanpa judul" in ts
+    for skin in ("gradient", "plain"):
+        folder = resource_path("skins", skin)
+        for template in folder.glob("*.j2"):
+            assert "Tanpa Judul" not in template.read_text(encoding="utf-8")

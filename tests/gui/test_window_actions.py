@@ -144,12 +144,12 @@ def test_new_open_recent_close_save_as_and_quit(window, qtbot, tmp_path, article
     new = window.current_tab()
     assert new.path is None
     assert "status: draft" in new.editor_text()
-    assert new.editor_text().endswith("Netizen.co.id - ")
+    assert new.editor_text().endswith("status: draft\n---\n\n")  # the dateline is rendered
     qtbot.keyClicks(new.editor, "Jakarta diguyur hujan.")
     target = tmp_path / "baru.md"
     window.prompts.save_path = lambda suggested: target
     window.registry["save_as"].trigger()
-    assert target.read_text(encoding="utf-8").endswith("Netizen.co.id - Jakarta diguyur hujan.")
+    assert target.read_text(encoding="utf-8").endswith("---\n\nJakarta diguyur hujan.")
     assert new.path == target and not new.is_dirty()
     window.registry["close"].trigger()
     assert len(window.all_tabs()) == 1
