@@ -101,7 +101,7 @@
     <message>
         <location filename="../../netizen_editor/gui/actions.py" line="113"/>
         <source>Select &amp;All</source>
-        <translation>Pilih &amp;Semua</translation>
+        <translation>Pilih Se&amp;mua</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/actions.py" line="115"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../netizen_editor/gui/actions.py" line="221"/>
         <source>Preview: &amp;Fit Width</source>
-        <translation>Pratinjau: &amp;Sesuaikan Lebar</translation>
+        <translation>Pratinjau: Sesuaikan &amp;Lebar</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/actions.py" line="225"/>
@@ -272,22 +272,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="146"/>
+        <location filename="../../netizen_editor/gui/app.py" line="153"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="147"/>
+        <location filename="../../netizen_editor/gui/app.py" line="154"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="155"/>
+        <location filename="../../netizen_editor/gui/app.py" line="162"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="156"/>
+        <location filename="../../netizen_editor/gui/app.py" line="163"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>

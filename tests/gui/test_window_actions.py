@@ -205,7 +205,9 @@ def test_all_actions_are_covered_by_these_tests():
     covered = {*FORMATS, "undo", "redo", "cut", "copy", "paste", "find", "replace",
                "go_to_line", "toggle_preview", "preview_desktop", "preview_mobile", "zoom_in",
                "zoom_out", "zoom_reset", "new", "open", "open_recent", "close", "save",
-               "save_as", "quit", "export", "settings", "about", "backups"}  # fmt: skip
+               "save_as", "quit", "export", "settings", "about", "backups",
+               # tests/gui/test_journalist_help.py
+               "select_all", "preview_fit", "preview_actual", "cheat_sheet"}  # fmt: skip
     from netizen_editor.gui.actions import SPECS
 
     assert {spec.key for spec in SPECS} == covered

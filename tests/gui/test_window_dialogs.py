@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox
@@ -49,6 +50,7 @@ def test_export_from_the_dialog_writes_the_page(make_window, qtbot, article_file
     atom.close()
 
 
+@pytest.mark.usefixtures("english")  # the English UI: the core's messages in English too
 def test_export_problems_are_shown_in_the_dialog(make_window, qtbot, article_file, tmp_path):
     window = make_window([article_file])
     tab = window.current_tab()
