@@ -14,11 +14,14 @@ from typing import Any
 
 import yaml
 
+from netizen_editor import safe_yaml
 from netizen_editor.dates import parse_date
 from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
 
 STATUSES = ("draft", "review", "ready")
+#: file name suffixes of article files (open dialogs, dropped files)
+ARTICLE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 
 # key -> accepted Python types (after YAML parsing)
 FIELD_TYPES: dict[str, tuple[type, ...]] = {
@@ -70,7 +73,7 @@ class Article:
             inner = raw[opening:]
             inner = inner[: _closing_index(inner)]
             try:
-                loaded = yaml.safe_load(inner) if inner.strip() else {}
+                loaded = safe_yaml.load(inner) if inner.strip() else {}
             except yaml.YAMLError as exc:
                 line = None
                 # where the broken construct starts (an unclosed list...) or else the problem
@@ -83,7 +86,7 @@ class Article:
                 raise ArticleError(
                     tr("broken YAML front matter: {problem}", problem=tr(problem)),
                     path=path,
-                    line=line,
+                    line=line or 2 + lead,
                 ) from None
             if loaded is None:
                 loaded = {}
@@ -96,12 +99,6 @@ class Article:
             meta = {str(k): v for k, v in loaded.items()}
             _check_types(meta, raw, path)
         return cls(meta=meta, body=body, front_matter=raw, body_line=body_line, path=path)
-
-    @classmethod
-    def load(cls, path: Path | str) -> Article:
-        from netizen_editor.storage.reading import read_article_file
-
-        return cls.parse(read_article_file(Path(path)).text, path)
 
     # -- derived values ----------------------------------------------------------------------
     @property
@@ -140,7 +137,7 @@ class Article:
         for line in self.body.splitlines():
             if line.strip():
                 m = _H1.match(line.strip())
-                return bool(m) and m.group(1).strip() == self.title
+                return m is not None and m.group(1).strip() == self.title
         return False
 
     # -- writing -----------------------------------------------------------------------------
@@ -293,7 +290,7 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
         if problem:
             raise ArticleError(problem, path=path, line=_line_of_key(raw, "corrections"))
     date = meta.get("date")
-    if isinstance(date, str) and date.strip() and parse_date(date) is None:
+    if date is not None and str(date).strip() and parse_date(date) is None:
         raise ArticleError(
             tr(
                 "'date' must be an ISO 8601 date such as 2023-09-14 or 2023-09-14T08:30, "

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import re
 import xml.etree.ElementTree as etree
+from pathlib import Path
 
 from netizen_editor.article import Article
 from netizen_editor.export.base import ExportResult
@@ -58,8 +59,14 @@ class AtomExporter:
     label = "Blogger import file (Atom)"
     suffix = ".xml"
 
-    def export(self, article: Article, settings: Settings, renderer: BodyRenderer) -> ExportResult:
-        post = BloggerExporter().export(article, settings, renderer)
+    def export(
+        self,
+        article: Article,
+        settings: Settings,
+        renderer: BodyRenderer,
+        out: Path | None = None,
+    ) -> ExportResult:
+        post = BloggerExporter().export(article, settings, renderer, out)
         when = post_time(article, settings)
         stamp = timestamp(when)
         entry_id = post_id(article, settings, when)
@@ -92,4 +99,5 @@ class AtomExporter:
         result = ExportResult(html="<?xml version='1.0' encoding='UTF-8'?>\n" + xml + "\n")
         result.warnings, result.images = post.warnings, post.images
         result.side_files = dict(post.side_files)
+        result.assets = dict(post.assets)
         return result

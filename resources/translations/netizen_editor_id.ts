@@ -4,267 +4,268 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="52"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="46"/>
         <source>&amp;New Article</source>
+        <extracomment>marks a text for lupdate and returns it unchanged (PySide&apos;s stub says it returns ``object``) the formatting actions: each one&apos;s key is its kind for MarkdownEditor.apply_format</extracomment>
         <translation>Artikel &amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="56"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="50"/>
         <source>Start a new, untitled article</source>
         <translation>Mulai artikel baru tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="60"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="54"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="64"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="58"/>
         <source>Open a Markdown article</source>
         <translation>Buka artikel Markdown</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="66"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="69"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="63"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="73"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="67"/>
         <source>Save the article</source>
         <translation>Simpan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="77"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="71"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="84"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="78"/>
         <source>Open &amp;Previous Version…</source>
         <translation>Buka &amp;Versi Sebelumnya…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="86"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="80"/>
         <source>Open one of the versions kept before earlier saves</source>
         <translation>Buka salah satu versi yang tersimpan dari penyimpanan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="90"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="84"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="94"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="88"/>
         <source>Export the article as a page or a Blogger post</source>
         <translation>Ekspor artikel sebagai halaman atau entri Blogger</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="98"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="92"/>
         <source>&amp;Close Article</source>
         <translation>&amp;Tutup Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="104"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="107"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="108"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="109"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="103"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="110"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="104"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="111"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="105"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="113"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="107"/>
         <source>Select &amp;All</source>
         <translation>Pilih Se&amp;mua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="115"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="109"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="118"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="112"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="124"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="118"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Lompat ke Baris…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="128"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="122"/>
         <source>Se&amp;ttings…</source>
         <translation>Peng&amp;aturan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="135"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="129"/>
         <source>&amp;Bold</source>
         <translation>Te&amp;bal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="138"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="132"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="140"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="134"/>
         <source>&amp;Link…</source>
         <translation>&amp;Tautan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="142"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="136"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="145"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="139"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="149"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="143"/>
         <source>Bulleted &amp;List</source>
         <translation>Daftar &amp;Poin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="155"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="149"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Gambar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="160"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="154"/>
         <source>&amp;Ad Slot</source>
         <translation>Slot &amp;Iklan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="164"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="158"/>
         <source>Insert an in-article ad slot</source>
         <translation>Sisipkan slot iklan di dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="168"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="162"/>
         <source>&quot;&amp;Baca juga&quot; Link</source>
         <translation>Tautan &quot;&amp;Baca juga&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="172"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="166"/>
         <source>Insert a &quot;Baca juga:&quot; related link</source>
         <translation>Sisipkan tautan terkait &quot;Baca juga:&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="176"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="170"/>
         <source>&amp;Jump Break</source>
         <translation>&amp;Jeda Lompatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="180"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="174"/>
         <source>Insert Blogger&apos;s &quot;read more&quot; jump break</source>
         <translation>Sisipkan jeda lompatan Blogger (&quot;Baca selengkapnya&quot;)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="185"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="179"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan &amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="189"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="183"/>
         <source>Show or hide the live article</source>
         <translation>Tampilkan atau sembunyikan pratinjau langsung artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="194"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="188"/>
         <source>&amp;Desktop Width</source>
         <translation>Lebar &amp;Desktop</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="198"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="192"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Pratinjau selebar desktop (1280 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="204"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="198"/>
         <source>&amp;Mobile Width</source>
         <translation>Lebar P&amp;onsel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="208"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="202"/>
         <source>Preview at phone width (375 px)</source>
         <translation>Pratinjau selebar ponsel (375 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="212"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="206"/>
         <source>Zoom &amp;In</source>
         <translation>Perbe&amp;sar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="214"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="208"/>
         <source>Zoom &amp;Out</source>
         <translation>Perke&amp;cil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="217"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="211"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="221"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="215"/>
         <source>Preview: &amp;Fit Width</source>
         <translation>Pratinjau: Sesuaikan &amp;Lebar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="225"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="219"/>
         <source>Scale the whole desktop page into the preview</source>
         <translation>Perkecil seluruh halaman desktop agar muat di pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="231"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="225"/>
         <source>Preview: &amp;100 %</source>
         <translation>Pratinjau: &amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="235"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="229"/>
         <source>Show the page at its real size (Ctrl+wheel over the preview zooms)</source>
         <translation>Tampilkan halaman dalam ukuran sebenarnya (Ctrl+roda tetikus di pratinjau untuk memperbesar)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="244"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="238"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="248"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="242"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="250"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="244"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -272,22 +273,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="153"/>
+        <location filename="../../netizen_editor/gui/app.py" line="154"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="154"/>
+        <location filename="../../netizen_editor/gui/app.py" line="155"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="162"/>
+        <location filename="../../netizen_editor/gui/app.py" line="163"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="163"/>
+        <location filename="../../netizen_editor/gui/app.py" line="164"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -340,12 +341,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/document_tab.py" line="70"/>
+        <location filename="../../netizen_editor/gui/document_tab.py" line="62"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/document_tab.py" line="252"/>
+        <location filename="../../netizen_editor/gui/document_tab.py" line="244"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -461,17 +462,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="142"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="159"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="159"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -479,108 +480,108 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="166"/>
-        <location filename="../../netizen_editor/gui/window_files.py" line="174"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="177"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="203"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="168"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="207"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="179"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="232"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="231"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="348"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="342"/>
         <source>No Previous Versions</source>
         <translation>Tidak Ada Versi Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="349"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="343"/>
         <source>This article has not been saved yet, so it has no previous versions.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya versi sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="360"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="355"/>
         <source>{name} (version of {time})</source>
         <translation>{name} (versi {time})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="371"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="363"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="395"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="382"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="113"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="123"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="119"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="129"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="211"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="213"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="213"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="215"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="332"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="327"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="93"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="104"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="122"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="133"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="167"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="204"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="175"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="178"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="191"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="187"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="234"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="233"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="298"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="297"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
@@ -590,22 +591,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="333"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="328"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="391"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="377"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="94"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="105"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="389"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="373"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -613,23 +614,23 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="224"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="226"/>
         <source>Invalid regular expression: {0}</source>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="234"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="236"/>
         <source>{0} of {1} matches</source>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="344"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="346"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="228"/>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="232"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="230"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="234"/>
         <source>{0} matches</source>
         <translation>{0} hasil</translation>
     </message>
@@ -730,6 +731,99 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>InsertImageDialog</name>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="9"/>
+        <source>Insert Image</source>
+        <translation>Sisipkan Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="19"/>
+        <source>No image chosen</source>
+        <translation>Belum ada gambar dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="27"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="32"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="36"/>
+        <source>&amp;Alt text:</source>
+        <translation>Teks &amp;alternatif:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="39"/>
+        <source>What the picture shows, for readers who cannot see it</source>
+        <translation>Isi gambar, untuk pembaca yang tidak dapat melihatnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="42"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="45"/>
+        <source>Shown under the picture</source>
+        <translation>Tampil di bawah gambar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="48"/>
+        <source>C&amp;redit:</source>
+        <translation>K&amp;redit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="51"/>
+        <source>Photographer or agency (Foto: …)</source>
+        <translation>Fotografer atau kantor berita (Foto: …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insert_image_dialog.ui" line="58"/>
+        <source>A web-sized copy without GPS or other metadata is stored in the article&apos;s images folder; the original file is not changed.</source>
+        <translation>Salinan berukuran web tanpa GPS atau metadata lain disimpan di folder gambar artikel; berkas aslinya tidak diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="36"/>
+        <source>All files</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="56"/>
+        <source>Choose an Image</source>
+        <translation>Pilih Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="59"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="93"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Sisipkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="36"/>
+        <source>Images</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="73"/>
+        <source>No preview</source>
+        <translation>Tidak ada pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="111"/>
+        <source>{name} is not a picture Netizen Editor can read</source>
+        <translation>{name} bukan gambar yang dapat dibaca Netizen Editor</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
@@ -797,47 +891,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="112"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="113"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="246"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="264"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="414"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="432"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="436"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="454"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="314"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="332"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="410"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="428"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="392"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="410"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="434"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="452"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="461"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="483"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -845,42 +939,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="273"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="281"/>
         <source>image.jpg</source>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="274"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="282"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="275"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="283"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="472"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="479"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="473"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="480"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="491"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="488"/>
+        <source>Preparing the image for the web…</source>
+        <translation>Menyiapkan gambar untuk web…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor.py" line="517"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="370"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="372"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="372"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="374"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>
@@ -888,42 +987,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="93"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="100"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="95"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="102"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="95"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="102"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="95"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="102"/>
         <source>Ready</source>
         <translation>Siap Tayang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="226"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="248"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="228"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="250"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="384"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="403"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="384"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="403"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -1081,7 +1180,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Klik subjudul untuk menuju ke sana</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/outline.py" line="75"/>
+        <location filename="../../netizen_editor/gui/outline.py" line="77"/>
         <source>No headings yet. Lines that start with ## appear here.</source>
         <translation>Belum ada subjudul. Baris yang diawali ## tampil di sini.</translation>
     </message>
@@ -1089,115 +1188,114 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview.py" line="408"/>
+        <location filename="../../netizen_editor/gui/preview.py" line="432"/>
         <source>Open link</source>
         <extracomment>the last revision whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview.py" line="409"/>
+        <location filename="../../netizen_editor/gui/preview.py" line="433"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview_worker.py" line="167"/>
+        <location filename="../../netizen_editor/gui/preview_worker.py" line="205"/>
         <source>The preview could not be updated: {0}</source>
-        <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst</extracomment>
+        <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst the snapshot of a text is made once no newer text came for this long (seconds), so that typing only ever waits for renders</extracomment>
         <translation>Pratinjau tidak dapat diperbarui: {0}</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="60"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="68"/>
         <source>Unsaved Changes</source>
         <translation>Perubahan Belum Disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="62"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="70"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>Jika tidak disimpan, perubahan Anda akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="76"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="95"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
         <source>File Changed on Disk</source>
         <translation>Berkas Berubah di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="78"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="86"/>
         <source>Overwrite it with your version (theirs is kept as a previous version), reload theirs (yours can be brought back with Undo), or cancel.</source>
         <translation>Timpa dengan versi Anda (versi mereka disimpan sebagai versi sebelumnya), muat ulang versi mereka (versi Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="97"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep yours and overwrite it when you save?</source>
         <translation>Ada perubahan yang belum disimpan. Muat ulang versi di disk (versi Anda bisa dikembalikan dengan Urungkan), atau pertahankan versi Anda dan timpa berkasnya saat menyimpan?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="117"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="125"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="117"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="123"/>
-        <source>Markdown (*.md *.markdown *.mdown *.txt);;All files (*)</source>
-        <translation>Markdown (*.md *.markdown *.mdown *.txt);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="123"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="135"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="61"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="36"/>
+        <source>Markdown ({patterns});;All files (*)</source>
+        <translation>Markdown ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="69"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Simpan perubahan pada “{name}” sebelum ditutup?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="64"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="72"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="65"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="73"/>
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="66"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="77"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="83"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="91"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Timpa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="92"/>
         <source>&amp;Reload Theirs</source>
         <translation>&amp;Muat Ulang Versi Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="96"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="104"/>
         <source>“{name}” was changed by another program.</source>
         <translation>“{name}” diubah oleh program lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="102"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="110"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="111"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Pertahankan Versi Saya</translation>
     </message>
@@ -1273,14 +1371,14 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="61"/>
-        <source>File &amp;name:</source>
-        <translation>&amp;Nama berkas:</translation>
-    </message>
-    <message>
         <location filename="../../netizen_editor/gui/qt_strings.py" line="60"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="61"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/qt_strings.py" line="62"/>
@@ -1866,37 +1964,67 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="221"/>
+        <location filename="../../ui/settings_dialog.ui" line="218"/>
+        <source>&amp;Photos</source>
+        <translation>&amp;Foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="224"/>
+        <source>Long &amp;edge at most:</source>
+        <translation>Sisi &amp;terpanjang paling besar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="229"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="233"/>
+        <source>Photo &amp;format:</source>
+        <translation>&amp;Format foto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="241"/>
+        <source>&amp;Keep the original beside the web copy when pasting or inserting</source>
+        <translation>&amp;Simpan berkas asli di samping salinan web saat menempel atau menyisipkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="245"/>
+        <source>Every photo that is pasted, inserted or exported is turned upright, resized, and stripped of its GPS position and other metadata. The original files are never changed.</source>
+        <translation>Setiap foto yang ditempel, disisipkan, atau diekspor ditegakkan, diperkecil, dan dibersihkan dari lokasi GPS serta metadata lainnya. Berkas aslinya tidak pernah diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="253"/>
         <source>color: #b3261e;</source>
         <translation>color: #b3261e;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="84"/>
         <source>WIB (UTC+7, western Indonesia)</source>
         <translation>WIB (UTC+7, Indonesia bagian barat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="85"/>
         <source>WITA (UTC+8, central Indonesia)</source>
         <translation>WITA (UTC+8, Indonesia bagian tengah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="86"/>
         <source>WIT (UTC+9, eastern Indonesia)</source>
         <translation>WIT (UTC+9, Indonesia bagian timur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="123"/>
         <source>Choose a Colour</source>
         <translation>Pilih Warna</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="145"/>
         <source>{colour} (skin)</source>
         <translation>{colour} (tema)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="216"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
     </message>

@@ -9,16 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
+from netizen_editor.article import ARTICLE_SUFFIXES
 from netizen_editor.gui.dialogs.backups_dialog import BackupChoice, BackupsDialog
 from netizen_editor.gui.dialogs.encoding_dialog import EncodingChoice, EncodingDialog
+from netizen_editor.gui.dialogs.insert_image_dialog import ask_image
 from netizen_editor.gui.dialogs.recovery_dialog import LATER, RecoveryDialog
+from netizen_editor.gui.image_import import ImportItem
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.reading import ReadError
 from netizen_editor.storage.recovery import RecoveryItem
 
-MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
+MARKDOWN_PATTERNS = " ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)
 SB = QMessageBox.StandardButton
 
 
@@ -27,6 +30,11 @@ def _tr(text: str) -> str:
 
 
 class Prompts:
+    @staticmethod
+    def article_filter() -> str:
+        """The open and save dialogs' file types."""
+        return _tr("Markdown ({patterns});;All files (*)").format(patterns=MARKDOWN_PATTERNS)
+
     def __init__(self, parent: QWidget):
         self.parent = parent
 
@@ -42,7 +50,7 @@ class Prompts:
     ) -> str:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
         box.setInformativeText(info)
-        answers = {}
+        answers: dict[QAbstractButton, str] = {}
         for label, role, answer in buttons:
             button = box.addButton(label, role)
             answers[button] = answer
@@ -114,13 +122,17 @@ class Prompts:
 
     def open_paths(self, folder: str) -> list[Path]:
         names, _filter = QFileDialog.getOpenFileNames(
-            self.parent, _tr("Open Article"), folder, _tr(MARKDOWN_FILTER)
+            self.parent, _tr("Open Article"), folder, self.article_filter()
         )
         return [Path(n) for n in names]
 
+    def insert_image(self, folder: str, alt: str = "") -> ImportItem | None:
+        """The picture chosen for "Image…" with its alt text, caption and credit."""
+        return ask_image(self.parent, folder, alt)
+
     def save_path(self, suggested: Path) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
-            self.parent, _tr("Save Article As"), str(suggested), _tr(MARKDOWN_FILTER)
+            self.parent, _tr("Save Article As"), str(suggested), self.article_filter()
         )
         return Path(name) if name else None
 
