@@ -17,6 +17,7 @@ import yaml
 from netizen_editor import safe_yaml
 from netizen_editor.dates import parse_date
 from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
 
 STATUSES = ("draft", "review", "ready")
 #: file name suffixes of article files (open dialogs, dropped files)
@@ -39,7 +40,7 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
 }
 KNOWN_FIELDS = tuple(FIELD_TYPES)
 
-_FENCE = re.compile(r"^---[ \t]*\r?$")
+_FENCE = re.compile(r"^[ \t]*---[ \t]*\r?$")  # whitespace before the fence is tolerated
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*\r?$")
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$")
 
@@ -67,7 +68,9 @@ class Article:
         raw, body, body_line = split_front_matter(text)
         meta: dict[str, Any] = {}
         if raw:
-            inner = raw.split("\n", 1)[1] if "\n" in raw else ""
+            opening = fence_end(raw)
+            lead = raw.count("\n", 0, opening) - 1  # blank lines above the opening fence
+            inner = raw[opening:]
             inner = inner[: _closing_index(inner)]
             try:
                 loaded = safe_yaml.load(inner) if inner.strip() else {}
@@ -76,18 +79,22 @@ class Article:
                 # where the broken construct starts (an unclosed list...) or else the problem
                 mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
                 if mark is not None:
-                    line = mark.line + 2  # +1 for 1-based, +1 for the opening fence
+                    line = mark.line + 2 + lead  # +1 for 1-based, +1 for the opening fence
                 elif isinstance(exc, yaml.reader.ReaderError):  # a control character
-                    line = inner.count("\n", 0, exc.position) + 2
+                    line = inner.count("\n", 0, exc.position) + 2 + lead
                 problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
                 raise ArticleError(
-                    f"broken YAML front matter: {problem}", path=path, line=line or 2
+                    tr("broken YAML front matter: {problem}", problem=tr(problem)),
+                    path=path,
+                    line=line or 2 + lead,
                 ) from None
             if loaded is None:
                 loaded = {}
             if not isinstance(loaded, dict):
                 raise ArticleError(
-                    "the front matter must be a list of 'key: value' lines", path=path, line=2
+                    tr("the front matter must be a list of 'key: value' lines"),
+                    path=path,
+                    line=2 + lead,
                 )
             meta = {str(k): v for k, v in loaded.items()}
             _check_types(meta, raw, path)
@@ -148,14 +155,36 @@ def _closing_index(inner: str) -> int:
     return len(inner)
 
 
+def fence_start(text: str) -> int:
+    """Index where the first line that is not blank starts (after a byte order mark)."""
+    pos = 1 if text.startswith("\ufeff") else 0
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0 or text[pos:nl].strip():
+            return pos
+        pos = nl + 1
+
+
+def fence_end(raw: str) -> int:
+    """Index just after the opening fence line of a front matter block from
+    :func:`split_front_matter` (blank lines above the fence are part of the block)."""
+    start = fence_start(raw)
+    nl = raw.find("\n", start)
+    return len(raw) if nl < 0 else nl + 1
+
+
 def split_front_matter(text: str) -> tuple[str, str, int]:
-    """Return (raw front matter with fences and trailing newline, body, body's 1-based line)."""
-    first_nl = text.find("\n")
-    first = text if first_nl < 0 else text[:first_nl]
+    """Return (raw front matter with fences and trailing newline, body, body's 1-based line).
+
+    Blank lines and spaces above the opening ``---`` are tolerated (they belong to the raw
+    block, so the text still round-trips)."""
+    start = fence_start(text)
+    first_nl = text.find("\n", start)
+    first = text[start:] if first_nl < 0 else text[start:first_nl]
     if not _FENCE.match(first.lstrip("\ufeff")):
         return "", text, 1
     pos = first_nl + 1
-    line_no = 1
+    line_no = text.count("\n", 0, start) + 1
     while pos <= len(text) and first_nl >= 0:
         nl = text.find("\n", pos)
         line = text[pos:] if nl < 0 else text[pos:nl]
@@ -168,6 +197,42 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
         pos = nl + 1
     # an opening fence without a closing one is not front matter
     return "", text, 1
+
+
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
+
+
+def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleError | None:
+    """Why text that looks like front matter is read as body text, or None.
+
+    The metadata panel shows it (and writes no second block), the command line prints it."""
+    raw, _body, _line = split_front_matter(text)
+    if raw:
+        return None
+    lines = text.splitlines()
+    start = text.count("\n", 0, fence_start(text))
+    if start < len(lines) and _FENCE.match(lines[start].lstrip("\ufeff")):
+        return ArticleError(
+            tr("the front matter opened here has no closing '---' line, so it is read as text"),
+            path=path,
+            line=start + 1,
+        )
+    known = False
+    for number, line in enumerate(lines[start:], start=start + 1):
+        if _CLOSE.match(line):
+            if not known:
+                return None
+            return ArticleError(
+                tr("front matter needs a '---' line above its first key; it is read as text"),
+                path=path,
+                line=start + 1,
+            )
+        m = _KEY_LINE.match(line)
+        if m:
+            known = known or m.group(1) in FIELD_TYPES
+        elif line.strip() and not (number > start + 1 and line.startswith((" ", "\t", "-"))):
+            return None
+    return None
 
 
 def _line_of_key(raw: str, key: str) -> int | None:
@@ -185,7 +250,12 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
             continue
         if not isinstance(value, types) or (isinstance(value, bool)):
             raise ArticleError(
-                f"'{key}' must be {_type_name(types)}, not {type(value).__name__}",
+                tr(
+                    "'{key}' must be {kind}, not {actual}",
+                    key=key,
+                    kind=tr(_type_name(types)),
+                    actual=type(value).__name__,
+                ),
                 path=path,
                 line=_line_of_key(raw, key),
             )
@@ -194,18 +264,24 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
         for item in labels:
             if not isinstance(item, str | int | float) or isinstance(item, bool):
                 raise ArticleError(
-                    "'labels' must be a list of words", path=path, line=_line_of_key(raw, "labels")
+                    tr("'labels' must be a list of words"),
+                    path=path,
+                    line=_line_of_key(raw, "labels"),
                 )
     status = meta.get("status")
     if isinstance(status, str) and status.strip() and status.strip().lower() not in STATUSES:
         raise ArticleError(
-            f"'status' must be one of {', '.join(STATUSES)}, not '{status}'",
+            tr(
+                "'status' must be one of {choices}, not '{value}'",
+                choices=", ".join(STATUSES),
+                value=status,
+            ),
             path=path,
             line=_line_of_key(raw, "status"),
         )
     if meta.get("verified") is not None and not isinstance(meta.get("verified"), bool):
         raise ArticleError(
-            "'verified' must be true or false", path=path, line=_line_of_key(raw, "verified")
+            tr("'verified' must be true or false"), path=path, line=_line_of_key(raw, "verified")
         )
     if meta.get("corrections") is not None:
         from netizen_editor.pedoman import check_corrections
@@ -216,7 +292,11 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
     date = meta.get("date")
     if date is not None and str(date).strip() and parse_date(date) is None:
         raise ArticleError(
-            f"'date' must be an ISO 8601 date such as 2023-09-14 or 2023-09-14T08:30, not '{date}'",
+            tr(
+                "'date' must be an ISO 8601 date such as 2023-09-14 or 2023-09-14T08:30, "
+                "not '{value}'",
+                value=date,
+            ),
             path=path,
             line=_line_of_key(raw, "date"),
         )

@@ -9,8 +9,23 @@ from pathlib import Path
 
 from netizen_editor import __version__
 from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
 
 EXIT_BAD_INPUT = 2
+#: the subcommands, listed by the top-level --help
+COMMANDS = {
+    "export": "write an article as a page, a Blogger post body or a Blogger import file",
+    "check": "check articles before publishing (spelling, house style, Pedoman Media Siber)",
+}
+#: files people try to open that are documents of another program, not Markdown text
+DOCUMENT_KINDS = {
+    ".docx": "Word",
+    ".doc": "Word",
+    ".odt": "LibreOffice Writer",
+    ".rtf": "RTF",
+    ".pages": "Pages",
+    ".pdf": "PDF",
+}
 
 
 def _export_parser() -> argparse.ArgumentParser:
@@ -42,8 +57,11 @@ def _export_parser() -> argparse.ArgumentParser:
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="netizen-editor",
-        description="Write Netizen.co.id articles in Markdown with a live preview of the site. "
-        "Run 'netizen-editor export --help' for the command-line export.",
+        description="Write Netizen.co.id articles in Markdown with a live preview of the site.",
+        epilog="commands:\n"
+        + "".join(f"  {name:<8} {text}\n" for name, text in COMMANDS.items())
+        + "\nRun 'netizen-editor COMMAND --help' for a command's options.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"netizen-editor {__version__}")
     parser.add_argument("files", nargs="*", type=Path, metavar="FILE")
@@ -75,6 +93,33 @@ def _targets(files: list[Path], output: Path | None, suffix: str) -> list[Path]:
     return targets
 
 
+def _several_into_one(output: Path, count: int) -> str | None:
+    """Why ``-o`` cannot take several exports, or None: it must be a folder, and a name with a
+    suffix (``one.html``) that does not exist yet is taken for the file the user meant."""
+    if output.exists() and not output.is_dir():
+        return tr("{output}: with several inputs, -o must be a folder", output=output)
+    if not output.exists() and output.suffix:
+        return tr(
+            "{output}: {count} articles cannot go into one file; give a folder "
+            "(-o {folder}/) or export one article at a time",
+            output=output,
+            count=count,
+            folder=output.stem or "keluar",
+        )
+    return None
+
+
+def document_message(path: Path, kind: str) -> str:
+    """What to do with a document of another program (a Word file...)."""
+    return tr(
+        "{path}: this is a {kind} document, not a Markdown article. Open it in {kind}, "
+        "choose Save As › Plain Text (.txt) and export that file, or paste its text into a new "
+        "article in Netizen Editor (the editor keeps bold, italics, links and headings).",
+        path=path,
+        kind=kind,
+    )
+
+
 def export_main(argv: list[str]) -> int:
     args = _export_parser().parse_args(argv)
     try:
@@ -88,10 +133,10 @@ def _export(args: argparse.Namespace) -> int:
     try:
         settings = _load_settings(args.settings, args.skin)
     except ArticleError as exc:
-        say(f"netizen-editor: {exc.located()}")
+        say(f"netizen-editor: {exc.located() if exc.path else exc.message}")
         return EXIT_BAD_INPUT
 
-    from netizen_editor.article import Article
+    from netizen_editor.article import Article, front_matter_warning
     from netizen_editor.export import export_article, get_exporter
     from netizen_editor.render import BodyRenderer
     from netizen_editor.storage.atomic import SaveError
@@ -99,9 +144,9 @@ def _export(args: argparse.Namespace) -> int:
 
     exporter = get_exporter(args.format)
     if len(args.files) > 1 and args.output is not None:
-        if args.output.exists() and not args.output.is_dir():
-            print(f"netizen-editor: {args.output}: with several inputs, -o must be a folder",
-                  file=sys.stderr)  # fmt: skip
+        problem = _several_into_one(args.output, len(args.files))
+        if problem:
+            say(f"netizen-editor: {problem}")
             return EXIT_BAD_INPUT
         try:
             args.output.mkdir(parents=True, exist_ok=True)
@@ -121,7 +166,16 @@ def _export(args: argparse.Namespace) -> int:
                 failed += 1
                 continue
             seen[out.resolve()] = src
-            article = Article.parse(read_article_file(src).text, src)
+            document = DOCUMENT_KINDS.get(src.suffix.lower())
+            if document and src.is_file():
+                say(document_message(src, document))
+                failed += 1
+                continue
+            text = read_article_file(src).text
+            article = Article.parse(text, src)
+            warning = front_matter_warning(text, src)
+            if warning is not None:
+                say(f"{warning.located()} ({tr('warning')})")
             result, written = export_article(
                 article, out, args.format, settings, renderer, inputs=inputs
             )

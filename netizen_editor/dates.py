@@ -48,7 +48,35 @@ def iso_date(value: dt.date | dt.datetime | None) -> str:
     return value.isoformat() if value is not None else ""
 
 
-_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
+#: the newsroom time zones a Settings ``timezone`` names, with their offset from UTC in hours
+ZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
+_ZONES = {hours: name for name, hours in ZONES.items()}
+
+
+def newsroom_zone(name: str) -> dt.timezone:
+    """The fixed offset of WIB (UTC+7), WITA (UTC+8) or WIT (UTC+9); WIB for anything else."""
+    return dt.timezone(dt.timedelta(hours=ZONES.get(name, ZONES["WIB"])), name)
+
+
+def newsroom_now(name: str) -> dt.datetime:
+    """Now in the newsroom's zone, to the minute (what a new article's date is)."""
+    return dt.datetime.now(newsroom_zone(name)).replace(second=0, microsecond=0)
+
+
+def with_zone(value: dt.date | dt.datetime | None, name: str) -> dt.date | dt.datetime | None:
+    """A date and time without an offset is the newsroom's time; a date stays a date."""
+    if isinstance(value, dt.datetime) and value.utcoffset() is None:
+        return value.replace(tzinfo=newsroom_zone(name))
+    return value
+
+
+def newsroom_datetime(value: dt.date | dt.datetime, name: str) -> dt.datetime:
+    """``value`` as an aware time in the newsroom's zone (a bare date: its midnight there)."""
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime(value.year, value.month, value.day)
+    if value.utcoffset() is None:
+        return value.replace(tzinfo=newsroom_zone(name))
+    return value.astimezone(newsroom_zone(name))
 
 
 def indonesian_datetime(value: dt.date | dt.datetime | None) -> str:

@@ -137,6 +137,8 @@ def toggle_link(text: str, start: int, end: int, url_placeholder: str = "https:/
         replacement = f"[]({selected})"
         return Edit(s, e, replacement, s + 1, s + 1)
     replacement = f"[{selected}]({url_placeholder})"
+    if not selected:  # nothing to link yet: type the text first, Tab goes on to the address
+        return Edit(s, e, replacement, s + 1, s + 1)
     url_start = s + len(selected) + 3
     return Edit(s, e, replacement, url_start, url_start + len(url_placeholder))
 
@@ -200,6 +202,9 @@ def cycle_heading(text: str, start: int, end: int) -> Edit:
             prefix + _HEADING.sub("", line, count=1) if line.strip() else line for line in lines
         ]
 
+    first, last = _lines_bounds(text, start, end)
+    if not text[first:last].strip():  # an empty line: start a heading there
+        return Edit(first, last, "## ", first + 3, first + 3)
     return _map_lines(text, start, end, change)
 
 
@@ -329,14 +334,15 @@ def continue_block(line: str, col: int) -> LineEdit | None:
     """What Enter does at column ``col`` of ``line`` inside a list item or a quote.
 
     Returns None when Enter should just insert a newline. An empty item (or quote line) ends
-    the list: its marker is removed.
+    the list: its marker is removed and the line stays blank, so the next paragraph does not
+    join the last item.
     """
     m = _ITEM.match(line)
     if m:
         if col < m.end():
             return None
         if not line[m.end() :].strip():
-            return LineEdit(0, len(line), "", 0)
+            return LineEdit(0, len(line), "\n", 1)
         if m.group("num") is not None:
             marker = f"{int(m.group('num')) + 1}{m.group('delim')}"
         else:
@@ -349,11 +355,43 @@ def continue_block(line: str, col: int) -> LineEdit | None:
         if col < q.end():
             return None
         if not line[q.end() :].strip():
-            return LineEdit(0, len(line), "", 0)
+            return LineEdit(0, len(line), "\n", 1)
         prefix = q.group("prefix")
         if not prefix.endswith(" "):
             prefix += " "
         return LineEdit(col, col, "\n" + prefix, col + 1 + len(prefix))
+    return None
+
+
+_YAML_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?")
+
+
+def continue_yaml(line: str, col: int) -> LineEdit:
+    """Enter inside the front matter: keep the line's indentation, YAML style. Under a
+    ``- key: value`` list item the next line lines up with ``key`` (a new key of the same
+    item); no Markdown list marker is added."""
+    m = _YAML_ITEM.match(line)
+    assert m is not None
+    indent = m.group("indent")
+    if m.group("dash") and ":" in line[m.end() :]:
+        indent += " " * len(m.group("dash"))
+    if not line[:col].strip():
+        indent = line[:col]
+    return LineEdit(col, col, "\n" + indent, col + 1 + len(indent))
+
+
+_PLACEHOLDER_FIELDS = re.compile(
+    r'\[(?P<text>[^\[\]\n]*)\]\((?P<url>[^()\s]*)(?: "(?P<title>[^"\n]*)")?\)'
+)
+
+
+def next_placeholder(snippet: str, after: int) -> tuple[int, int] | None:
+    """In an inserted link, image or "Baca juga" template, the field (text, address,
+    caption) that starts after index ``after``: what Tab selects next."""
+    for m in _PLACEHOLDER_FIELDS.finditer(snippet):
+        for name in ("text", "url", "title"):
+            if m.start(name) > after:
+                return m.start(name), m.end(name)
     return None
 
 

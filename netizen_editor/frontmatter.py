@@ -15,7 +15,13 @@ from typing import Any
 import yaml
 
 from netizen_editor import safe_yaml
-from netizen_editor.article import KNOWN_FIELDS, Article, split_front_matter
+from netizen_editor.article import (
+    KNOWN_FIELDS,
+    Article,
+    fence_start,
+    front_matter_warning,
+    split_front_matter,
+)
 from netizen_editor.formatting import Edit
 
 _TOP_KEY = re.compile(r"^(?P<key>[^\s#:\-\[\]{}'\"][^:\n]*?)[ \t]*:(?:[ \t]|\r?\n|$)")
@@ -40,14 +46,15 @@ def field_edit(text: str, key: str, value: Any) -> Edit | None:
     raw, _body, _line = split_front_matter(text)
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     if not raw:
-        if remove:
-            return None
+        if remove or front_matter_warning(text) is not None:
+            return None  # text that looks like a broken block never gets a second one
         block = "---\n" + "".join(_entry_lines(key, value, "\n", None)) + "---\n"
         at = len(bom)
         return Edit(at, at, block, at + len(block), at + len(block))
-    lines = raw.splitlines(keepends=True)
+    base = fence_start(raw)  # blank lines above the opening fence stay as they are
+    lines = raw[base:].splitlines(keepends=True)
     nl = "\r\n" if lines[0].endswith("\r\n") else "\n"
-    offsets = _offsets(lines)
+    offsets = [base + offset for offset in _offsets(lines)]
     entries = _entries(lines)
     found = entries.get(key)
     if found is None:
@@ -64,7 +71,8 @@ def field_edit(text: str, key: str, value: Any) -> Edit | None:
     start, end = offsets[first], offsets[last]
     if remove:
         if first == 1 and last == len(lines) - 1:
-            return Edit(0, offsets[-1], bom, len(bom), len(bom))  # drop the emptied block
+            keep = bom if base == 0 else ""
+            return Edit(base, offsets[-1], keep, base + len(keep), base + len(keep))
         return Edit(start, end, "", start, start)
     new = "".join(_entry_lines(key, value, nl, lines[first:last]))
     return Edit(start, end, new, start + len(new), start + len(new))

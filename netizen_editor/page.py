@@ -13,8 +13,9 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from netizen_editor.article import Article
-from netizen_editor.dates import indonesian_date, iso_date
+from netizen_editor.dates import indonesian_datetime, iso_date, with_zone
 from netizen_editor.pedoman import corrections_html, notice_html
+from netizen_editor.permalink import permalink
 from netizen_editor.render import Mode, ad_unit
 from netizen_editor.settings import Settings
 from netizen_editor.skins import Skin, load_skin
@@ -61,13 +62,17 @@ class ArticleView:
     image_credit: str
     og_image: str
     slug: str
+    url: str  # the Blogger permalink: share links, canonical, og:url, JSON-LD
     notice_html: Markup
     corrections_html: Markup
 
 
-def article_view(article: Article, body_html: str, mode: Mode) -> ArticleView:
-    """The article as the templates show it."""
-    date = article.date
+def article_view(
+    article: Article, body_html: str, mode: Mode, settings: Settings | None = None
+) -> ArticleView:
+    """The article as the templates show it (times in the newsroom's zone)."""
+    settings = settings or Settings()
+    date = with_zone(article.date, settings.timezone)
     labels = article.labels
     badges = []  # the paid and unverified notes are set out in full by notice_html
     status = article.get("status").lower()
@@ -82,7 +87,7 @@ def article_view(article: Article, body_html: str, mode: Mode) -> ArticleView:
         description=article.get("summary") or snippet,
         author=article.get("author"),
         editor=article.get("editor"),
-        date_text=indonesian_date(date),
+        date_text=indonesian_datetime(date),
         date_iso=iso_date(date),
         labels=labels,
         badges=badges,
@@ -91,6 +96,7 @@ def article_view(article: Article, body_html: str, mode: Mode) -> ArticleView:
         image_credit=article.get("image_credit"),
         og_image=image if image.startswith(("http://", "https://")) else "",
         slug=article.slug,
+        url=permalink(article, settings),
         notice_html=notice_html(article.meta, labels),
         corrections_html=corrections_html(article.meta),
     )
@@ -102,6 +108,8 @@ def json_ld(view: ArticleView, settings: Settings) -> Markup:
         "@type": "NewsArticle",
         "headline": view.title,
         "publisher": {"@type": "Organization", "name": settings.site_name},
+        "url": view.url,
+        "mainEntityOfPage": view.url,
     }
     if view.summary:
         data["description"] = view.summary
@@ -138,7 +146,7 @@ def render_featured_image(skin: Skin, view: ArticleView) -> str:
 
 
 def render_footer(skin: Skin, view: ArticleView) -> str:
-    url = "https://netizen.co.id/" + view.slug
+    url = view.url
     share = {"url": quote(url, safe=""), "text": quote(view.title, safe=""), "raw_url": url}
     return skin.render("footer.html.j2", article=view, share=share)
 
@@ -155,7 +163,7 @@ def render_page(
 ) -> str:
     """The complete HTML page. ``body_html`` is already finished for ``mode``."""
     skin = skin or load_skin(settings.skin)
-    view = view if view is not None else article_view(article, body_html, mode)
+    view = view if view is not None else article_view(article, body_html, mode, settings)
     return skin.render(
         "page.html.j2",
         article=view,

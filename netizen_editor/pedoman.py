@@ -20,6 +20,7 @@ from typing import Any
 from markupsafe import Markup
 
 from netizen_editor.dates import indonesian_datetime, parse_date
+from netizen_editor.i18n import tr
 
 PAID_LABELS = {"advertorial", "iklan", "sponsored", "konten bersponsor"}
 UNVERIFIED_LABELS = {"belum terverifikasi", "unverified"}
@@ -33,20 +34,29 @@ UNVERIFIED_NOTE = (
 def check_corrections(value: Any) -> str | None:
     """What is wrong with a ``corrections`` value, or None."""
     if not isinstance(value, list):
-        return "'corrections' must be a list of entries with time and text"
+        return tr("'corrections' must be a list of entries with time and text")
     for number, item in enumerate(value, start=1):
         if not isinstance(item, dict):
-            return f"correction {number} must have 'time' and 'text'"
+            return tr("correction {number} must have 'time' and 'text'", number=number)
         if not isinstance(item.get("text"), str) or not item["text"].strip():
-            return f"correction {number} needs a 'text'"
+            return tr("correction {number} needs a 'text'", number=number)
         if parse_date(item.get("time")) is None:
-            return f"correction {number} needs a 'time' such as 2023-09-14T10:30:00+07:00"
+            example = "2023-09-14T10:30:00+07:00"
+            return tr(
+                "correction {number} needs a 'time' such as {example}",
+                number=number,
+                example=example,
+            )
         kind = str(item.get("kind", "ralat")).strip().lower()
         if kind not in KINDS:
-            return f"correction {number}: 'kind' must be one of {', '.join(KINDS)}"
+            return tr(
+                "correction {number}: 'kind' must be one of {choices}",
+                number=number,
+                choices=", ".join(KINDS),
+            )
         link = item.get("link")
         if link is not None and not (isinstance(link, str) and link.startswith("https://")):
-            return f"correction {number}: 'link' must be an https:// address"
+            return tr("correction {number}: 'link' must be an https:// address", number=number)
     return None
 
 

@@ -207,7 +207,7 @@ class PreviewRenderer:
         finished = tuple(self._finish(c.html, settings) for c in chunks)
         lines = tuple(c.line for c in chunks)
         plain = "\n".join(html for html in finished if html)
-        view = article_view(article, plain, "preview")
+        view = article_view(article, plain, "preview", settings)
         return PreviewState(
             chunks=finished,
             lines=lines,
@@ -224,7 +224,7 @@ class PreviewRenderer:
     ) -> str:
         """The whole preview page for ``state`` (no script in it: the app injects its own)."""
         skin = load_skin(settings.skin)
-        view = article_view(article, state.plain_body(), "preview")
+        view = article_view(article, state.plain_body(), "preview", settings)
         return render_page(
             article, settings, "preview", state.body_html(generation), skin=skin, view=view
         )

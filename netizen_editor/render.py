@@ -41,7 +41,7 @@ from netizen_editor.mdext.budget import (
 )
 from netizen_editor.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
 from netizen_editor.sanitize import clean_html
-from netizen_editor.settings import Settings
+from netizen_editor.settings import DEFAULT_SITE_NAME, Settings
 
 Mode = Literal["preview", "page", "blogger"]
 
@@ -86,28 +86,44 @@ def prepare_body(article: Article) -> str:
     return body
 
 
-def dateline_text(article: Article, settings: Settings) -> str:
-    city = article.get("dateline").upper()
+def dateline_text(article: Article, settings: Settings, city: str = "") -> str:
+    """``JAKARTA, Netizen.co.id`` (the ``dateline`` field wins over a city typed in the body)."""
+    city = article.get("dateline").upper() or city.strip().upper()
     return f"{city}, {settings.site_name}" if city else settings.site_name
 
 
-def apply_dateline(paragraph_start: str, rest: str, dateline: str, site: str) -> str:
-    """Return the paragraph's start (its opening tag plus what follows) with the dateline."""
-    existing = re.match(
-        rf"(\s*)(<strong[^>]*>)?([A-Z][\w .'’-]*,\s*)?{re.escape(html_lib.escape(site))}"
-        rf"(</strong>)?",
-        rest,
+_DASH = r"[ \t]*(?:-|–|—|&ndash;|&mdash;)[ \t]*"
+
+
+def _typed_dateline(site_names: list[str]) -> re.Pattern[str]:
+    """A dateline already at the start of the first paragraph's HTML: ``JAKARTA, Netizen.co.id
+    - `` typed by hand (bold or not) or left by an older template, for any of ``site_names``."""
+    names = "|".join(re.escape(html_lib.escape(n)) for n in sorted(site_names, key=len) if n)
+    return re.compile(
+        rf"\s*(?:<(?:strong|b)[^>]*>\s*)?(?:(?P<city>[A-Z][\w .'’-]*?),\s*)?(?:{names})"
+        rf"\s*(?:</(?:strong|b)>)?(?:{_DASH}|(?=\s*</p>))",
         re.IGNORECASE,
     )
+
+
+def apply_dateline(paragraph_start: str, rest: str, article: Article, settings: Settings) -> str:
+    """The first paragraph (its opening tag and what follows) opened by the dateline exactly
+    once: a dateline the body already starts with (the current site name, or the default one
+    an older template wrote) is replaced, so the city and the site name are always current."""
+    names = list(dict.fromkeys([settings.site_name, DEFAULT_SITE_NAME]))
+    city = ""
+    existing = _typed_dateline(names).match(rest)
     if existing:
-        if existing.group(2):
-            return paragraph_start + rest
-        found = existing.group(0).strip()
-        tail = rest[existing.end() :]
-        return f'{paragraph_start}<strong class="dateline">{found}</strong>{tail}'
-    return (
-        f'{paragraph_start}<strong class="dateline">{html_lib.escape(dateline)}</strong> - {rest}'
-    )
+        city = existing.group("city") or ""
+        rest = rest[existing.end() :]
+    dateline = html_lib.escape(dateline_text(article, settings, city))
+    return f'{paragraph_start}<strong class="dateline">{dateline}</strong> - {rest}'
+
+
+def empty_body_html(article: Article, settings: Settings) -> str:
+    """A body with no text yet shows where the story starts: the dateline alone."""
+    start = f'<p data-line="{article.body_line}">'
+    return apply_dateline(start, "</p>", article, settings)
 
 
 class BodyRenderer:
@@ -169,6 +185,8 @@ class BodyRenderer:
                 tr(TIMEOUT_MESSAGE), path=article.path, line=self._slowest(chunks, credit)
             ) from None
         html = clean_html(_RAW_GAP.sub("\n", html))
+        if not article.body.strip():
+            return empty_body_html(article, settings)
         return self._with_dateline(html, article, settings)
 
     def _fails(self, text: str, credit: str) -> bool:
@@ -219,6 +237,8 @@ class BodyRenderer:
             out.append(ChunkHtml(chunk.line, html))
         if "[^" in defs:
             out.append(ChunkHtml(0, self._footnotes_html(defs, credit)))
+        if not article.body.strip():
+            out = [ChunkHtml(article.body_line, empty_body_html(article, settings))]
         for index, item in enumerate(out):
             if item.html.startswith("<p data-line="):
                 out[index] = ChunkHtml(item.line, self._with_dateline(item.html, article, settings))
@@ -271,10 +291,7 @@ class BodyRenderer:
         m = _FIRST_P.search(html)
         if not m:
             return html
-        start = html[: m.end()]
-        return apply_dateline(
-            start, html[m.end() :], dateline_text(article, settings), settings.site_name
-        )
+        return html[: m.start()] + apply_dateline(m.group(0), html[m.end() :], article, settings)
 
 
 def _unrendered(text: str) -> str:

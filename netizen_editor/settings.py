@@ -14,6 +14,8 @@ from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
 
 SETTINGS_FILE = "settings.toml"
+DEFAULT_SITE_NAME = "Netizen.co.id"
+DEFAULT_SITE_URL = "https://netizen.co.id"
 MAX_BYTES = 1024 * 1024
 #: whole-number settings and the values they may take (a font of 10**9 points hangs Qt)
 RANGES: dict[str, tuple[int, int]] = {"editor_font_size": (6, 72)}
@@ -28,7 +30,9 @@ class AdSlots:
 
 @dataclass
 class Settings:
-    site_name: str = "Netizen.co.id"
+    site_name: str = DEFAULT_SITE_NAME
+    site_url: str = DEFAULT_SITE_URL  # the blog: permalinks are SITE_URL/YYYY/MM/slug.html
+    timezone: str = "WIB"  # the newsroom's time zone: WIB, WITA or WIT
     skin: str = "gradient"
     adsense_client: str = ""
     ad_slots: AdSlots = field(default_factory=AdSlots)
@@ -122,6 +126,13 @@ class Settings:
                 ),
                 path=path,
             )
+        if key == "timezone":
+            from netizen_editor.dates import ZONES
+
+            if value not in ZONES:
+                raise ArticleError(
+                    f"'timezone' must be one of {', '.join(ZONES)}, not '{value}'", path=path
+                )
         setattr(self, key, value)
 
     @classmethod

@@ -6,13 +6,20 @@ cd "$(dirname "$0")/.."
 extras="${1:-}"
 python="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
+  echo "Setting up Python: creating .venv with $("$python" --version 2>&1)…"
   "$python" -m venv .venv
+  echo "Updating pip…"
   .venv/bin/python -m pip install --quiet --upgrade pip
 fi
 stamp=".venv/.installed-${extras:-base}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   spec="."
   [ -n "$extras" ] && spec=".[$extras]"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"
+  echo "Installing Netizen Editor and its libraries into .venv (${extras:-base})."
+  echo "PySide6 (Qt with its web engine) is a download of about 300 MB: on a slow"
+  echo "connection this takes several minutes; pip shows each download below."
+  .venv/bin/python -m pip install --disable-pip-version-check --progress-bar on -e "$spec" \
+    || { echo "Installing failed; see pip's message above." >&2; exit 1; }
   touch "$stamp"
+  echo "Python set-up done."
 fi

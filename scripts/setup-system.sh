@@ -31,10 +31,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "Please install these Debian packages first: ${missing[*]}" >&2
     exit 1
   fi
-  echo "Installing Debian packages: ${missing[*]}"
+  echo "Installing Debian packages (apt-get, about a minute): ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 if [ "$mode" != runtime ] && [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  echo "Installing the W3C HTML checker for the tests (npm)…"
   npm install --no-audit --no-fund --loglevel=error
 fi

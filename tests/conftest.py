@@ -24,3 +24,27 @@ try:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 except ImportError:  # the core tests run without Qt installed
     pass
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def english():
+    """The core's messages in English for the test (the default language is Indonesian)."""
+    from netizen_editor import i18n
+
+    before = i18n.language()
+    i18n.set_language("en")
+    yield
+    i18n.set_language(before)
+
+
+@pytest.fixture
+def indonesian():
+    from netizen_editor import i18n
+
+    before = i18n.language()
+    i18n.set_language("id")
+    yield
+    i18n.set_language(before)

@@ -8,33 +8,43 @@ is not ``ready`` is imported as a draft.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
 from netizen_editor.article import Article
 from netizen_editor.export.base import ExportResult
 from netizen_editor.export.blogger import BloggerExporter
+from netizen_editor.permalink import permalink, post_time, site_host, site_url
 from netizen_editor.render import BodyRenderer
 from netizen_editor.settings import Settings
 
 ATOM = "http://www.w3.org/2005/Atom"
-APP = "http://www.w3.org/2007/app"
+APP = "http://purl.org/atom/app#"  # the draft flag's namespace in Blogger's own converters
 KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
 POST_KIND = "http://schemas.google.com/blogger/2008/kind#post"
 LABEL_SCHEME = "http://www.blogger.com/atom/ns#"
+GENERATOR = {"uri": "http://www.blogger.com", "version": "7.00"}
+FALLBACK_AUTHOR = "Redaksi"
 
 etree.register_namespace("", ATOM)
 etree.register_namespace("app", APP)
 
 
-def _timestamp(value: dt.date | dt.datetime | None) -> str:
-    if value is None:
-        return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-    if not isinstance(value, dt.datetime):
-        value = dt.datetime(value.year, value.month, value.day)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
+def timestamp(value: dt.datetime) -> str:
+    """RFC 3339 with the article's own offset: ``2026-12-01T14:30:00+07:00``."""
     return value.replace(microsecond=0).isoformat()
+
+
+def post_id(article: Article, settings: Settings, when: dt.datetime) -> str:
+    """A ``tag:`` URI (RFC 4151) unique per post: the blog's host, the post's day, its slug
+    (or, without one, a hash of the text), with nothing a tag URI may not hold."""
+    specific = article.slug
+    if not specific:
+        specific = hashlib.sha1(article.to_text().encode("utf-8")).hexdigest()[:16]
+    specific = re.sub(r"[^A-Za-z0-9._~-]", "-", specific)
+    return f"tag:{site_host(settings)},{when.date().isoformat()}:post-{specific}"
 
 
 def _add(parent: etree.Element, tag: str, text: str = "", **attrs: str) -> etree.Element:
@@ -57,23 +67,31 @@ class AtomExporter:
         out: Path | None = None,
     ) -> ExportResult:
         post = BloggerExporter().export(article, settings, renderer, out)
-        when = _timestamp(article.date)
+        when = post_time(article, settings)
+        stamp = timestamp(when)
+        entry_id = post_id(article, settings, when)
+        site = site_url(settings)
         feed = etree.Element(f"{{{ATOM}}}feed")
-        _add(feed, "id", f"tag:netizen-editor,2024:{settings.site_name}")
-        _add(feed, "updated", when)
+        _add(feed, "id", f"tag:{site_host(settings)},{when.year}:blog-import")
+        _add(feed, "updated", stamp)
         _add(feed, "title", settings.site_name, type="text")
-        _add(feed, "generator", "Blogger")  # Blogger's importer looks for its own name
+        _add(feed, "link", rel="alternate", type="text/html", href=site + "/")
+        author_name = article.get("author") or settings.default_author.strip() or FALLBACK_AUTHOR
+        _add(_add(feed, "author"), "name", author_name)
+        _add(feed, "generator", "Blogger", **GENERATOR)  # the importer looks for its own name
         entry = _add(feed, "entry")
-        _add(entry, "id", f"tag:netizen-editor,2024:post-{article.slug or 'artikel'}")
-        _add(entry, "published", when)
-        _add(entry, "updated", when)
+        _add(entry, "id", entry_id)
+        _add(entry, "published", stamp)
+        _add(entry, "updated", stamp)
         _add(entry, "category", scheme=KIND_SCHEME, term=POST_KIND)
         for label in article.labels:
             _add(entry, "category", scheme=LABEL_SCHEME, term=label)
         _add(entry, "title", article.title, type="text")
         _add(entry, "content", post.html, type="html")
-        author = _add(entry, "author")
-        _add(author, "name", article.get("author") or settings.default_author or "Redaksi")
+        _add(entry, "link", rel="self", type="application/atom+xml",
+             href=f"{site}/feeds/posts/default/{entry_id.rsplit(':', 1)[1]}")  # fmt: skip
+        _add(entry, "link", rel="alternate", type="text/html", href=permalink(article, settings))
+        _add(_add(entry, "author"), "name", author_name)
         if article.get("status").lower() != "ready":
             control = etree.SubElement(entry, f"{{{APP}}}control")
             etree.SubElement(control, f"{{{APP}}}draft").text = "yes"

@@ -10,7 +10,8 @@ from typing import Protocol
 from netizen_editor.article import Article
 from netizen_editor.export.images import IMG_SRC, line_of
 from netizen_editor.export.images import local_path as local_image
-from netizen_editor.render import BodyRenderer
+from netizen_editor.i18n import tr
+from netizen_editor.render import BodyRenderer, prepare_body
 from netizen_editor.settings import Settings
 
 
@@ -47,6 +48,14 @@ def missing_image_warning(article: Article, src: str) -> str:
     if line is not None:
         where += f":{line}"
     return f"{where}: warning: image '{src}' not found"
+
+
+def empty_warning(article: Article) -> list[str]:
+    """An article with no text in its body still exports (a title alone), with a warning."""
+    if prepare_body(article).strip():
+        return []
+    where = str(article.path) if article.path else "<text>"
+    return [f"{where}: " + tr("warning: the article has no text yet; the export has no story")]
 
 
 def article_images(article: Article, body_html: str) -> list[str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from netizen_editor.article import Article
-from netizen_editor.export.base import ExportResult, asset_folder
+from netizen_editor.export.base import ExportResult, asset_folder, empty_warning
 from netizen_editor.export.images import SHARE_NAME, ExportImages
 from netizen_editor.page import ArticleView, ads_loader, article_view, render_featured_image
 from netizen_editor.photos.options import WebImage
@@ -29,7 +29,7 @@ class BloggerExporter:
         out: Path | None = None,
     ) -> ExportResult:
         body = finish_body(renderer.render(article, settings), "blogger", settings)
-        view = article_view(article, body, "blogger")
+        view = article_view(article, body, "blogger", settings)
         images = ExportImages(article, settings)
         images.prepare(body)
         folder = asset_folder(article, out, images.prepared_originals())
@@ -63,7 +63,7 @@ class BloggerExporter:
             if web is not None:
                 share = f"{folder}/{SHARE_NAME}"
                 result.assets[share] = web.data
-        result.warnings = images.warnings
+        result.warnings = images.warnings + empty_warning(article)
         result.images = [image.path for image in images.images]
         result.side_files[".post.txt"] = post_settings(view, uploads, share)
         return result
@@ -84,6 +84,7 @@ def post_settings(view: ArticleView, uploads: list[Upload], share: str | None = 
         f"Title: {view.title}",
         f"Labels: {', '.join(view.labels)}",
         f"Permalink (custom): {view.slug}",
+        f"Address: {view.url}",
         f"Search description: {view.summary}",
     ]
     if view.date_iso:

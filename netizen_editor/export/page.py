@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from netizen_editor.article import Article
-from netizen_editor.export.base import ExportResult
+from netizen_editor.export.base import ExportResult, empty_warning
 from netizen_editor.export.images import ExportImages
 from netizen_editor.page import article_view, render_page
 from netizen_editor.render import BodyRenderer, finish_body
@@ -28,12 +28,12 @@ class PageExporter:
         out: Path | None = None,
     ) -> ExportResult:
         body = finish_body(renderer.render(article, settings), "page", settings)
-        view = article_view(article, body, "page")
+        view = article_view(article, body, "page", settings)
         images = ExportImages(article, settings)
         images.prepare(body)
         view = replace(view, image=images.featured(images.data_uri))
         body = images.rewrite_body(body, images.data_uri)
         result = ExportResult(html=render_page(article, settings, "page", body, view=view))
-        result.warnings = images.warnings
+        result.warnings = images.warnings + empty_warning(article)
         result.images = [image.path for image in images.images]
         return result

@@ -103,6 +103,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("cut", QT_TRANSLATE_NOOP("Actions", "Cu&t"), "edit-cut", SK.Cut, "Ctrl+X"),
     ActionSpec("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), "edit-copy", SK.Copy, "Ctrl+C"),
     ActionSpec("paste", QT_TRANSLATE_NOOP("Actions", "&Paste"), "edit-paste", SK.Paste, "Ctrl+V"),
+    ActionSpec(
+        "select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), "", SK.SelectAll, "Ctrl+A"
+    ),
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), "edit-find", SK.Find, "Ctrl+F"),
     ActionSpec(
         "replace",
@@ -207,20 +210,50 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Reset Zoom"), "zoom-original", None, "Ctrl+0"
     ),
+    ActionSpec(
+        "preview_fit",
+        QT_TRANSLATE_NOOP("Actions", "Preview: &Fit Width"),
+        "",
+        None,
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Scale the whole desktop page into the preview"),
+        checkable=True,
+        group="preview_zoom",
+    ),
+    ActionSpec(
+        "preview_actual",
+        QT_TRANSLATE_NOOP("Actions", "Preview: &100 %"),
+        "",
+        None,
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Show the page at its real size (Ctrl+wheel over the preview zooms)"
+        ),
+        checkable=True,
+        group="preview_zoom",
+    ),
     # Help
+    ActionSpec(
+        "cheat_sheet",
+        QT_TRANSLATE_NOOP("Actions", "Article &Syntax and Shortcuts"),
+        "",
+        SK.HelpContents,
+        "F1",
+        QT_TRANSLATE_NOOP("Actions", "Front matter keys, newsroom markup and keyboard shortcuts"),
+    ),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Netizen Editor"), "help-about"),
 )
 
 MENUS: dict[str, tuple[str, ...]] = {
     "menu_file": ("new", "open", "open_recent", "-", "save", "save_as", "backups", "-",
                   "export", "-", "close", "quit"),
-    "menu_edit": ("undo", "redo", "-", "cut", "copy", "paste", "-", "find", "replace",
-                  "go_to_line", "-", "settings"),
+    "menu_edit": ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "find",
+                  "replace", "go_to_line", "-", "settings"),
     "menu_format": ("bold", "italic", "link", "-", "heading", "quote", "list", "image"),
     "menu_insert": ("ad", "baca_juga", "jump_break"),
-    "menu_view": ("toggle_preview", "preview_desktop", "preview_mobile", "-", "zoom_in",
-                  "zoom_out", "zoom_reset"),
-    "menu_help": ("about",),
+    "menu_view": ("toggle_preview", "preview_desktop", "preview_mobile", "preview_fit",
+                  "preview_actual", "-", "zoom_in", "zoom_out", "zoom_reset"),
+    "menu_help": ("cheat_sheet", "-", "about"),
 }  # fmt: skip
 
 # "-" is a separator, "~" pushes what follows to the right end.

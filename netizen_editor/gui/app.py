@@ -42,12 +42,19 @@ def web_engine_environment() -> None:
         os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
     if not any(flag.startswith("--js-flags") for flag in flags):
         flags.append("--js-flags=--lite-mode")
+    from netizen_editor.gui.messages import chromium_log_flags
+
+    if not any(flag.startswith("--log-level") for flag in flags):
+        flags += chromium_log_flags()
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
 
 
 def prepare_environment() -> None:
     """Settings QtWebEngine reads when it starts; must run before the QApplication exists."""
     web_engine_environment()
+    from netizen_editor.gui.messages import install_message_filter
+
+    install_message_filter()
     from PySide6.QtCore import QCoreApplication, Qt
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
@@ -80,10 +87,11 @@ def install_translators(app, language: str) -> list:
     i18n.set_language(language)  # the core's messages (export warnings, photo status) too
     installed = []
     locale = QLocale(language)
-    folders = [
-        (str(resource_path("translations")), "netizen_editor"),
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-    ]
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # ours first, then Qt's own catalogues where PySide6 ships them for the language (it has
+    # none for Indonesian: the Qt texts our windows show are in our catalog, qt_strings.py)
+    folders = [(str(resource_path("translations")), "netizen_editor")]
+    folders += [(qt_folder, name) for name in ("qtbase", "qtwebengine")]
     for folder, name in folders:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):

@@ -327,9 +327,11 @@ class DocumentTab(QWidget):
         self.outline.deleteLater()
 
     # -- internals ---------------------------------------------------------------------------
-    def _contents_changed(self, _position: int, removed: int, added: int) -> None:
+    def _contents_changed(self, position: int, removed: int, added: int) -> None:
         if not self._loading and (removed or added):
             self.text_edited.emit()
+            block = self.editor.document().findBlock(position + added)
+            self.preview.reveal_line(block.blockNumber() + 1)  # the typing stays in view
 
     def _text_changed(self) -> None:
         self.document.note_edit()

@@ -37,7 +37,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 from netizen_editor import formatting
-from netizen_editor.formatting import Edit, continue_block, indent_lines, is_list_item
+from netizen_editor.formatting import (
+    Edit,
+    continue_block,
+    continue_yaml,
+    indent_lines,
+    is_list_item,
+    next_placeholder,
+)
 from netizen_editor.gui import image_import
 from netizen_editor.gui.highlighter import MarkdownHighlighter
 from netizen_editor.gui.image_import import ImportItem, PhotoJob
@@ -47,6 +54,7 @@ from netizen_editor.settings import Settings
 MIN_FONT_SIZE = 6
 MAX_FONT_SIZE = 72
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+TEMPLATE_KINDS = ("link", "baca_juga", "image")  # inserted with fields that Tab walks through
 _IMAGE_MD = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 
 
@@ -89,6 +97,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._zoom = 0
         self._top_line = 1
         self._search_selections: list[QTextEdit.ExtraSelection] = []
+        self._template: QTextCursor | None = None  # the last inserted link/"Baca juga" template
         self._pending_images: list[ImportItem] = []
         self._photo_jobs: dict[int, tuple[PhotoJob, QTextCursor]] = {}
         self.photo_options = PhotoOptions()
@@ -274,6 +283,38 @@ class MarkdownEditor(QPlainTextEdit):
             title=self.tr("Title"),
         )
         self.apply_text_edit(edit, text)
+        if kind in TEMPLATE_KINDS:  # Tab walks through its fields (text, address, caption)
+            new_text = edit.apply(text)
+            span = QTextCursor(self.document())
+            span.setPosition(qt_position(new_text, edit.start))
+            end = qt_position(new_text, edit.start + len(edit.replacement))
+            span.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self._template = span
+
+    def _next_placeholder(self) -> bool:
+        """Tab inside a just inserted link, image or "Baca juga" template: select its next
+        field, or after the last one leave the template; False when not in one."""
+        span, self._template = self._template, None
+        cursor = self.textCursor()
+        if span is None or not (
+            span.selectionStart() <= cursor.selectionStart()
+            and cursor.selectionEnd() <= span.selectionEnd()
+        ):
+            return False
+        snippet = span.selectedText().replace("\u2029", "\n")
+        base = span.selectionStart()
+        found = next_placeholder(snippet, py_index(snippet, cursor.selectionStart() - base))
+        chosen = QTextCursor(self.document())
+        if found is None:
+            chosen.setPosition(base + qt_position(snippet, len(snippet.rstrip("\n"))))
+        else:
+            self._template = span
+            chosen.setPosition(base + qt_position(snippet, found[0]))
+            chosen.setPosition(
+                base + qt_position(snippet, found[1]), QTextCursor.MoveMode.KeepAnchor
+            )
+        self.setTextCursor(chosen)
+        return True
 
     # -- keys --------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -290,7 +331,7 @@ class MarkdownEditor(QPlainTextEdit):
                     self.ensureCursorVisible()
                     return
             elif key == Qt.Key.Key_Tab and plain:
-                if self._indent(outdent=False):
+                if self._next_placeholder() or self._indent(outdent=False):
                     return
             elif key == Qt.Key.Key_Backtab:
                 self._indent(outdent=True)
@@ -305,7 +346,11 @@ class MarkdownEditor(QPlainTextEdit):
         if MarkdownHighlighter.is_code_state(block.userState()):
             return False
         line = block.text()
-        edit = continue_block(line, py_index(line, cursor.positionInBlock()))
+        col = py_index(line, cursor.positionInBlock())
+        if MarkdownHighlighter.in_front_matter(block):
+            edit = continue_yaml(line, col)  # YAML: indentation kept, no Markdown markers
+        else:
+            edit = continue_block(line, col)
         if edit is None:
             return False
         new_line = line[: edit.start] + edit.replacement + line[edit.end :]

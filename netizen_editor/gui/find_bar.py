@@ -22,15 +22,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTextEdit,
     QToolButton,
     QWidget,
 )
 
 from netizen_editor.gui.editor import MarkdownEditor
+from netizen_editor.gui.placement import centre_on
 from netizen_editor.gui.uiloader import child, load_ui
 
 RECOUNT_DELAY_MS = 150
@@ -57,6 +60,8 @@ class FindBar(QWidget):
         self.replace_button = child(self, QToolButton, "replace_button")
         self.replace_all_button = child(self, QToolButton, "replace_all_button")
         self.close_button = child(self, QToolButton, "close_button")
+        # the bar takes the editor column's width and never widens it against the preview
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, self.sizePolicy().verticalPolicy())
 
         self._matches: list[tuple[int, int]] = []
         self._captures: list[list[str]] = []
@@ -222,13 +227,13 @@ class FindBar(QWidget):
         elif not self.find_edit.text():
             text = ""
         elif not self._matches:
-            text = self.tr("No matches")
+            text = self.tr("{0} matches").format(0)
         else:
             current = self._current_index()
             if current is None:
                 text = self.tr("{0} matches").format(len(self._matches))
-            else:
-                text = self.tr("{0} of {1}").format(current + 1, len(self._matches))
+            else:  # one wording: "2 of 5 matches"
+                text = self.tr("{0} of {1} matches").format(current + 1, len(self._matches))
         self.count_label.setText(text)
         self._set_error_look(bool(self._error or (self.find_edit.text() and not self._matches)))
         self._highlight()
@@ -335,7 +340,10 @@ class FindBar(QWidget):
         count = len(replacements)
         self._search()
         self._show_state()
-        self.count_label.setText(self.tr("Replaced {0}").format(count))
+        # the edit asked for a recount; it would say "0 matches" in red over the news
+        self._recount.stop()
+        self._set_error_look(False)
+        self.count_label.setText(self.tr("Replaced {0} matches").format(count))
         return count
 
 
@@ -352,14 +360,26 @@ def ask_go_to_line(editor: MarkdownEditor, parent: QWidget | None = None) -> int
     """Ask for a line number with a small dialog; None when cancelled."""
     last = editor.document().blockCount()
     current = editor.textCursor().blockNumber() + 1
-    line, ok = QInputDialog.getInt(
-        parent or editor,
-        QCoreApplication.translate("MarkdownEditor", "Go to Line"),
-        QCoreApplication.translate("MarkdownEditor", "Line (1–{0}):").format(last),
-        current,
-        1,
-        last,
-    )
-    if not ok:
+    dialog = go_to_line_dialog(parent or editor, current, last)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return go_to_line(editor, line)
+    return go_to_line(editor, dialog.intValue())
+
+
+def go_to_line_dialog(parent: QWidget, current: int, last: int) -> QInputDialog:
+    """The line number dialog, wide enough for its whole title, centred on the window."""
+    dialog = QInputDialog(parent)
+    title = QCoreApplication.translate("MarkdownEditor", "Go to Line")
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(QCoreApplication.translate("MarkdownEditor", "Line (1–{0}):").format(last))
+    dialog.setInputMode(QInputDialog.InputMode.IntInput)
+    dialog.setIntRange(1, last)
+    dialog.setIntValue(current)
+    # window managers cut a title that is wider than the dialog (its layout sets the
+    # dialog's own minimum, so the width goes onto the label)
+    label = dialog.findChild(QLabel)
+    if label is not None:
+        label.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) + 140)
+    dialog.adjustSize()
+    centre_on(dialog, parent.window())
+    return dialog

@@ -25,8 +25,9 @@ NORMAL = 0
 FRONT_MATTER = 1
 FENCE_BACKTICK = 2
 FENCE_TILDE = 3
+TOP_BLANK = 4  # a blank line above the front matter's opening fence (tolerated)
 
-_FM_OPEN = re.compile(r"^\ufeff?---[ \t]*$")
+_FM_OPEN = re.compile(r"^\ufeff?[ \t]*---[ \t]*$")
 _FM_CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _FM_KEY = re.compile(r"^([^\s#:][^:]*?)[ \t]*:(?=[ \t]|$)")
 _FM_ITEM = re.compile(r"^[ \t]*-(?=[ \t]|$)")
@@ -159,6 +160,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def is_code_state(state: int) -> bool:
         return state in (FENCE_BACKTICK, FENCE_TILDE)
 
+    @staticmethod
+    def in_front_matter(block) -> bool:
+        """Whether ``block`` (a QTextBlock) is a line inside the front matter, below its
+        opening fence."""
+        previous = block.previous()
+        return previous.isValid() and previous.userState() == FRONT_MATTER
+
     # -- highlighting ------------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:
         # Qt counts UTF-16 units, Python code points: map only when the line has emoji & co.
@@ -170,9 +178,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if previous in (FENCE_BACKTICK, FENCE_TILDE):
             self._fenced_line(text, previous)
             return
-        if previous == -1 and self.currentBlock().position() == 0 and _FM_OPEN.match(text):
+        at_top = previous == TOP_BLANK or (previous == -1 and self.currentBlock().position() == 0)
+        if at_top and _FM_OPEN.match(text):
             self._set(0, len(text), self._formats["fm_fence"])
             self.setCurrentBlockState(FRONT_MATTER)
+            return
+        if at_top and not text.strip(" \t\ufeff"):
+            self.setCurrentBlockState(TOP_BLANK)
             return
         self.setCurrentBlockState(NORMAL)
         fence = _FENCE.match(text)

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QMainWindow,
     QMenu,
@@ -29,11 +30,13 @@ from netizen_editor import APP_NAME, __version__
 from netizen_editor.article import ARTICLE_SUFFIXES
 from netizen_editor.gui import find_bar as find_bar_module
 from netizen_editor.gui.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
+from netizen_editor.gui.dialogs.cheat_sheet import CheatSheetDialog
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
 from netizen_editor.gui.document_tab import DocumentTab
 from netizen_editor.gui.journal_keeper import JournalKeeper
+from netizen_editor.gui.placement import centre_on
 from netizen_editor.gui.session import DEFAULT_SPLIT, SessionState, SessionStore
 from netizen_editor.gui.status import StatusFields
 from netizen_editor.gui.uiloader import child, load_ui
@@ -99,6 +102,8 @@ class MainWindow(QMainWindow):
         self.registry["toggle_preview"].setChecked(self.session.preview_visible)
         mobile = self.session.preview_width == "mobile"
         self.registry["preview_mobile" if mobile else "preview_desktop"].setChecked(True)
+        actual = self._preview_zoom() == "actual"
+        self.registry["preview_actual" if actual else "preview_fit"].setChecked(True)
         self._update_for_tab()
 
     # -- building --------------------------------------------------------------------------------
@@ -141,6 +146,10 @@ class MainWindow(QMainWindow):
             "zoom_in": lambda: self._with_editor("zoom_in"),
             "zoom_out": lambda: self._with_editor("zoom_out"),
             "zoom_reset": lambda: self._with_editor("zoom_reset"),
+            "select_all": lambda: self._with_editor("selectAll"),
+            "preview_fit": lambda: self.set_preview_zoom("fit", 1.0),
+            "preview_actual": lambda: self.set_preview_zoom("actual", 1.0),
+            "cheat_sheet": self.show_cheat_sheet,
             "about": self.show_about,
         }
         for kind in FORMAT_ACTIONS:
@@ -154,6 +163,8 @@ class MainWindow(QMainWindow):
         tab = DocumentTab(self.settings)
         tab.set_preview_visible(self.registry["toggle_preview"].isChecked())
         tab.set_preview_width(self.session.preview_width)
+        tab.preview.set_zoom(self._preview_zoom(), self.session.preview_scale)
+        tab.preview.zoom_changed.connect(self.set_preview_zoom)
         return tab
 
     def add_tab(self, tab: DocumentTab) -> None:
@@ -275,7 +286,7 @@ class MainWindow(QMainWindow):
         self.central_stack.setCurrentIndex(0 if tab is not None else 1)
         needs_tab = ("save", "save_as", "backups", "export", "close", "cut", "copy", "paste",
                      "find", "replace", "go_to_line", "zoom_in", "zoom_out", "zoom_reset",
-                     *FORMAT_ACTIONS)  # fmt: skip
+                     "select_all", *FORMAT_ACTIONS)  # fmt: skip
         for key in needs_tab:
             self.registry[key].setEnabled(tab is not None)
         if tab is None:
@@ -348,6 +359,25 @@ class MainWindow(QMainWindow):
             self._preview_toggled()
         self._save_timer.start()
 
+    def _preview_zoom(self) -> str:
+        zoom = self.session.preview_zoom
+        return zoom if zoom in ("fit", "actual") else "fit"
+
+    def set_preview_zoom(self, mode: str, scale: float) -> None:
+        """The preview's reading zoom, the same in every tab and remembered for next time."""
+        self.session.preview_zoom, self.session.preview_scale = mode, scale
+        self.registry["preview_actual" if mode == "actual" else "preview_fit"].setChecked(True)
+        for tab in self.all_tabs():
+            tab.preview.set_zoom(mode, scale)
+        self._save_timer.start()
+
+    def show_cheat_sheet(self) -> QDialog:
+        dialog = CheatSheetDialog(self.settings.ui_language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        centre_on(dialog, self)
+        return dialog
+
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
         for tab in self.all_tabs():
@@ -381,6 +411,7 @@ class MainWindow(QMainWindow):
 
         dialog.exported.connect(remember)
         dialog.open()
+        centre_on(dialog, self)
         return dialog
 
     def open_settings_dialog(self) -> SettingsDialog:
@@ -389,6 +420,7 @@ class MainWindow(QMainWindow):
         dialog.previewed.connect(self.apply_settings)
         dialog.saved.connect(self.apply_settings)
         dialog.open()
+        centre_on(dialog, self)
         return dialog
 
     def show_about(self) -> QMessageBox:
@@ -405,6 +437,7 @@ class MainWindow(QMainWindow):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        centre_on(box, self)  # after open: a message box sizes itself when shown
         return box
 
     def _fill_recent(self) -> None:

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.article import STATUSES, Article, slugify, split_front_matter
+from netizen_editor.article import (
+    STATUSES,
+    Article,
+    front_matter_warning,
+    slugify,
+    split_front_matter,
+)
 from netizen_editor.errors import ArticleError
 from netizen_editor.frontmatter import field_edit
 from netizen_editor.gui.editor import MarkdownEditor, qt_position
@@ -41,6 +47,7 @@ from netizen_editor.snapshot import Snapshot
 
 SUMMARY_LIMIT = 160
 REFRESH_DELAY_MS = 150
+MAX_FRONT_MATTER_LINES = 2000
 
 # line edits: widget name -> front matter key
 LINE_FIELDS = {
@@ -156,7 +163,7 @@ class MetadataPanel(QWidget):
     def _contents_changed(self, position: int, _removed: int, _added: int) -> None:
         if self._writing or self._snapshot is not None:
             return  # snapshots bring the text's changes
-        if self._front_matter is None or position <= self._front_matter_end:
+        if self._front_matter is None or self._error or position <= self._front_matter_end:
             self._refresh_timer.start()
 
     def _undo_added(self) -> None:
@@ -183,13 +190,21 @@ class MetadataPanel(QWidget):
         self._front_matter_end = qt_position(snapshot.text, len(front_matter))
         self._show(front_matter, article.meta if article is not None else None, snapshot.error)
 
+    def _head_text(self) -> str:
+        """The first lines of the text, enough to tell whether it meant to have front matter."""
+        if self._editor is None:
+            return ""
+        block, lines = self._editor.document().firstBlock(), []
+        while block.isValid() and len(lines) < MAX_FRONT_MATTER_LINES:
+            lines.append(block.text())
+            block = block.next()
+        return "\n".join(lines) + "\n"
+
     def refresh_from_text(self) -> None:
         """Fill the fields from the front matter now (normally done after a short pause)."""
         self._refresh_timer.stop()
         front_matter, end = self._read_front_matter()
         self._front_matter_end = end
-        if front_matter == self._front_matter and not self._focus_pending:
-            return
         try:
             meta = Article.parse(front_matter).meta if front_matter else {}
         except ArticleError as exc:
@@ -206,12 +221,17 @@ class MetadataPanel(QWidget):
     def _show(
         self, front_matter: str, meta: dict[str, Any] | None, error: ArticleError | None
     ) -> None:
-        if front_matter == self._front_matter and not self._focus_pending:
+        same = front_matter and front_matter == self._front_matter  # "" may hide a warning
+        if same and not self._focus_pending and not self._error:
             return
         self._front_matter = front_matter
         self._focus_pending = False
         if meta is None:
             self._show_error(error)
+            return
+        warning = None if front_matter else front_matter_warning(self._head_text())
+        if warning is not None:  # the fields stay off: a second block is never written
+            self._show_error(warning)
             return
         self._show_error(None)
         self._meta = meta

@@ -24,8 +24,18 @@ from pathlib import Path
 from typing import Literal
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QPalette, QResizeEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDesktopServices, QPalette, QResizeEvent, QWheelEvent
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QWidget
@@ -49,6 +59,9 @@ from netizen_editor.paths import resource_path
 from netizen_editor.settings import Settings
 
 WidthMode = Literal["desktop", "mobile"]
+ZoomMode = Literal["fit", "actual"]  # fit the 1280 px page into the pane, or 100 %
+ZOOM_STEP = 1.1  # one Ctrl+wheel notch
+MIN_SCALE, MAX_SCALE = 0.5, 3.0
 DESKTOP_WIDTH = 1280
 MOBILE_WIDTH = 375
 MINIMUM_WIDTH = 240  # px the preview keeps in a splitter
@@ -81,6 +94,7 @@ class PreviewView(QWidget):
     error_changed = Signal(str)  # why the text cannot be shown ("" when it can)
     link_activated = Signal(QUrl)  # the user clicked a link (the preview never follows it)
     patch_applied = Signal(int)  # the DOM now shows the text of this revision
+    zoom_changed = Signal(str, float)  # the reading zoom: mode ("fit" / "actual"), scale
     snapshot_ready = Signal(object)  # Snapshot: the parse of a text revision (render thread)
 
     def __init__(self, parent: QWidget | None = None, settings: Settings | None = None):
@@ -104,6 +118,9 @@ class PreviewView(QWidget):
         self._reported_line: int | None = None
         self._scroll_target: int | None = None
         self._width_mode: WidthMode = "desktop"
+        self._zoom_mode: ZoomMode = "fit"
+        self._zoom_scale = 1.0  # Ctrl+wheel on top of the mode
+        self._reveal: tuple[int, int] | None = None  # (source line, from revision)
         self._alive = True
         #: the last revision whose render is in the DOM
         self.applied_revision = 0
@@ -122,6 +139,9 @@ class PreviewView(QWidget):
         self._channel.registerObject("nzBridge", self._bridge)
         self._page.setWebChannel(self._channel, APP_WORLD)
         self._view.setPage(self._page)
+        self._view.installEventFilter(self)  # Ctrl+wheel reaches the view's child widget
+        for widget in self._view.findChildren(QWidget):
+            widget.installEventFilter(self)
         self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._view.customContextMenuRequested.connect(self._context_menu)
 
@@ -212,6 +232,46 @@ class PreviewView(QWidget):
 
     def width_mode(self) -> WidthMode:
         return self._width_mode
+
+    def set_zoom(self, mode: ZoomMode, scale: float = 1.0) -> None:
+        """``fit``: the desktop page scaled into the pane; ``actual``: 100 % (the site's own
+        narrower layout); ``scale`` is the Ctrl+wheel zoom on top."""
+        if mode not in ("fit", "actual"):
+            raise ValueError(f"unknown zoom mode {mode!r}")
+        scale = max(MIN_SCALE, min(MAX_SCALE, float(scale)))
+        changed = (mode, scale) != (self._zoom_mode, self._zoom_scale)
+        self._zoom_mode, self._zoom_scale = mode, scale
+        self._apply_width()
+        if changed:
+            self.zoom_changed.emit(mode, scale)
+
+    def zoom(self) -> tuple[ZoomMode, float]:
+        return self._zoom_mode, self._zoom_scale
+
+    def zoom_by(self, steps: int) -> None:
+        self.set_zoom(self._zoom_mode, round(self._zoom_scale * ZOOM_STEP**steps, 3))
+
+    def reveal_line(self, line: int) -> None:
+        """Keep source ``line`` (being edited) in view once the edit reaches the page; at the
+        end of the article the page scrolls to its end."""
+        self._reveal = (max(1, int(line)), self._seq + 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ChildAdded and watched is self._view:
+            widget = event.child()
+            if isinstance(widget, QWidget):
+                widget.installEventFilter(self)
+        elif (
+            kind == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            delta = event.angleDelta().y()
+            if delta:  # one step per notch (120); a touchpad's small deltas make one step
+                self.zoom_by(round(delta / 120) or (1 if delta > 0 else -1))
+            return True
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         """Load the page afresh (keeps the scroll position); patches are the normal way."""
@@ -310,6 +370,9 @@ class PreviewView(QWidget):
 
     def _mark_applied(self, seq: int) -> None:
         self.applied_revision = max(self.applied_revision, seq)
+        if self._reveal is not None and self._ready and self.applied_revision >= self._reveal[1]:
+            line, self._reveal = self._reveal[0], None
+            self._page.runJavaScript(f"nz.revealLine({line})", APP_WORLD)
         self.patch_applied.emit(seq)
 
     # -- messages from the page script ----------------------------------------------------
@@ -317,6 +380,9 @@ class PreviewView(QWidget):
         if generation != self._generation or self._ready:
             return
         self._ready = True
+        proxy = self._view.focusProxy()  # the widget Chromium draws in, made with the page
+        if proxy is not None:
+            proxy.installEventFilter(self)
         self._apply_width(force=True)
         self._mark_applied(self._load_seq)
         queue, self._queue = self._queue, []
@@ -398,13 +464,13 @@ class PreviewView(QWidget):
             self._view.setMinimumWidth(0)
             self._view.setMaximumWidth(_QWIDGETSIZE_MAX)
             self._layout.setAlignment(self._view, Qt.AlignmentFlag(0))
-            zoom = available / DESKTOP_WIDTH
+            zoom = available / DESKTOP_WIDTH if self._zoom_mode == "fit" else 1.0
         else:
             width = min(MOBILE_WIDTH, available)
             self._view.setFixedWidth(width)
             self._layout.setAlignment(self._view, Qt.AlignmentFlag.AlignHCenter)
             zoom = width / MOBILE_WIDTH
-        zoom = max(0.25, min(5.0, zoom))
+        zoom = max(0.25, min(5.0, zoom * self._zoom_scale))
         if nudge:
             self._page.setZoomFactor(zoom * 1.05 if zoom < 4.5 else zoom / 1.05)
         if force or nudge or abs(self._page.zoomFactor() - zoom) > 1e-4:

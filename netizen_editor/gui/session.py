@@ -34,6 +34,8 @@ class SessionState:
     open_folder: str = ""
     preview_visible: bool = True
     preview_width: str = "desktop"
+    preview_zoom: str = "fit"  # "fit" (the desktop page in the pane) or "actual" (100 %)
+    preview_scale: float = 1.0  # Ctrl+wheel over the preview
     first_run: bool = True  # False once a session was stored
 
     def add_recent(self, path: Path | str) -> None:

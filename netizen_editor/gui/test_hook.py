@@ -4,7 +4,9 @@ steps the running app performs, one after another, from its event loop.
 Only active when that variable is set. The file is ``{"recovery": "restore"|"discard"|"later",
 "steps": [...]}``; a step is one of ``{"type": text}``, ``{"key": "Return"}``, ``{"new": true}``,
 ``{"save": true}``, ``{"save_as": path}``, ``{"wait": ms}``, ``{"report": path}`` (writes the
-tabs' state as JSON), ``{"quit": true}``.
+tabs' state as JSON), ``{"field": {"dateline": "Jakarta"}}`` (types into the metadata panel's
+fields), ``{"preview_text": path}`` (writes the text of the preview's article body),
+``{"quit": true}``.
 """
 
 from __future__ import annotations
@@ -93,6 +95,21 @@ class _Runner(QObject):
                 for t in window.all_tabs()
             ]
             atomic_write_text(Path(step["report"]), json.dumps({"tabs": report}))
+        elif "field" in step and tab is not None:
+            for key, value in dict(step["field"]).items():
+                edit = tab.metadata_panel.line_edits[key]
+                edit.setFocus()
+                edit.selectAll()
+                QTest.keyClicks(edit, str(value))
+        elif "preview_text" in step and tab is not None:
+            from netizen_editor.gui.preview_web import APP_WORLD
+
+            target = Path(step["preview_text"])
+            tab.preview.page().runJavaScript(
+                "(document.getElementById('nz-body') || {}).innerText || ''",
+                APP_WORLD,
+                lambda text: atomic_write_text(target, str(text)),
+            )
         elif step.get("quit"):
             window.close()
         return STEP_GAP_MS

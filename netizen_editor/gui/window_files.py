@@ -8,7 +8,6 @@ the answers. It knows the window only through the narrow :class:`FileHost` proto
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Protocol
 
@@ -21,6 +20,7 @@ from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.document_tab import DocumentTab
 from netizen_editor.gui.journal_keeper import JournalKeeper
 from netizen_editor.gui.session import SessionState
+from netizen_editor.new_article import new_article_text
 from netizen_editor.paths import sample_article_path
 from netizen_editor.settings import Settings
 from netizen_editor.storage.backups import BackupStore
@@ -51,15 +51,6 @@ class FileHost(Protocol):
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Files", text)
-
-
-def new_article_text(site_name: str, author: str, today: dt.date) -> str:
-    """The text of a new article: front matter to fill in, and the dateline to write after."""
-    author_line = f"author: {author}\n" if author else "author: ''\n"
-    return (
-        "---\ntitle: ''\nsummary: ''\n" + author_line + f"date: {today.isoformat()}\n"
-        "labels: []\nstatus: draft\n---\n\n" + f"{site_name} - "
-    )
 
 
 class FileController(QObject):
@@ -160,7 +151,7 @@ class FileController(QObject):
     def new_article(self) -> DocumentTab:
         settings = self.window.settings
         tab = self.window.create_tab()
-        text = new_article_text(settings.site_name, settings.default_author, dt.date.today())
+        text = new_article_text(settings)
         tab.open_document(Document.untitled(text), text, cursor=len(text))
         self.window.add_tab(tab)
         return tab

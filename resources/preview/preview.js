@@ -245,6 +245,35 @@
     return programmaticY;
   }
 
+  // keep the block of source line `line` (being typed) in view, its end (what changes) first;
+  // this works to the last block of the article
+  function revealLine(line) {
+    const list = blocks();
+    if (!list.length) {
+      return window.scrollY;
+    }
+    let target = list[0];
+    for (const element of list) {
+      if (lineOf(element) > line) {
+        break;
+      }
+      target = element;
+    }
+    const rect = target.getBoundingClientRect();
+    const view = window.innerHeight;
+    let y;
+    if (rect.bottom > view - 16) {
+      y = window.scrollY + rect.bottom - view + 48; // its end, where the typing is, in view
+    } else if (rect.top < 0) {
+      y = window.scrollY + rect.top - 16;
+    } else {
+      return window.scrollY;
+    }
+    window.scrollTo({ top: Math.max(0, Math.round(y)), left: window.scrollX, behavior: "instant" });
+    programmaticY = window.scrollY;
+    return programmaticY;
+  }
+
   function onScrollFrame() {
     scrollQueued = false;
     const y = window.scrollY;
@@ -325,6 +354,7 @@
   window.nz = {
     patch,
     scrollToLine,
+    revealLine,
     topLine: () => lineAt(window.scrollY),
     generation: () => generation,
     chunkCount: () => markers.length,

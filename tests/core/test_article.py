@@ -78,6 +78,7 @@ def test_broken_yaml_names_the_line():
     assert str(info.value).startswith("a.md:")
 
 
+@pytest.mark.usefixtures("english")
 def test_a_control_character_in_the_front_matter_names_its_line():
     with pytest.raises(ArticleError) as info:
         Article.parse("---\ntitle: ok\nauthor: Bel\x07\n---\nbody", "a.md")
@@ -103,6 +104,7 @@ def test_wrong_types_name_the_key_and_line(line, key, expected_line):
     assert info.value.line == expected_line
 
 
+@pytest.mark.usefixtures("english")
 def test_front_matter_that_is_not_a_mapping():
     with pytest.raises(ArticleError, match="key: value"):
         Article.parse("---\n- a\n- b\n---\nbody")

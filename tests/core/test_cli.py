@@ -83,6 +83,7 @@ def test_settings_file_and_skin(tmp_path):
         (b"Isi.\n\n" + b"*" * 20000 + b"x" + b"*" * 20000, ":3: this block nests"),
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_bad_input_exit_2_with_one_clear_line(tmp_path, capsys, content, expected):
     src = tmp_path / "bad.md"
     src.write_bytes(content)

@@ -60,7 +60,7 @@ class Texts(HTMLParser):
                 self.loads.append(attrs["src"])
         if tag in ("img", "iframe", "video", "audio", "source") and attrs.get("src"):
             self.loads.append(attrs["src"])
-        if tag == "link" and attrs.get("href"):
+        if tag == "link" and attrs.get("href") and attrs.get("rel") != "canonical":
             self.loads.append(attrs["href"])
 
     def handle_endtag(self, tag):
@@ -97,7 +97,11 @@ def test_page_is_self_contained_and_requests_nothing(article_file):
     result = export(article_file, "page")
     html = result.html
     assert html.startswith("<!DOCTYPE html>")
-    assert "<style" in html and "<link" not in html
+    assert "<style" in html
+    # the only link element is the canonical address, which loads nothing
+    assert re.findall(r"<link\b[^>]*>", html) == [
+        '<link rel="canonical" href="https://netizen.co.id/2024/01/banjir-di-jakarta.html">'
+    ]
     loads = parse(html).loads
     assert loads and all(src.startswith("data:image/png;base64,") for src in loads)
     assert not re.search(r"""(src|href)=["']?(https?:)?//[^"']*\.(js|css|png|jpg)""", html)
@@ -307,6 +311,7 @@ def test_pedoman_media_siber_notes_in_page_and_blogger(tmp_path):
         ),
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_bad_pedoman_keys_are_reported_with_their_line(lines, message):
     from netizen_editor.errors import ArticleError
 

@@ -200,7 +200,8 @@ def test_enter_splits_an_item_in_the_middle():
 def test_enter_on_empty_item_ends_the_list(line):
     edit = continue_block(line, len(line))
     assert edit is not None
-    assert (edit.start, edit.end, edit.replacement, edit.cursor) == (0, len(line), "", 0)
+    # the marker goes, the line stays blank and the cursor starts the next paragraph below it
+    assert (edit.start, edit.end, edit.replacement, edit.cursor) == (0, len(line), "\n", 1)
 
 
 @pytest.mark.parametrize(("line", "col"), [("plain text", 5), ("- item", 0), ("---", 3)])
@@ -226,3 +227,44 @@ def test_word_at():
 def test_image_link_encodes_awkward_characters():
     assert image_link("my story_files/image-1.png") == "![](my%20story_files/image-1.png)"
     assert image_link("a_files/b (1).png", "alt") == "![alt](a_files/b%20%281%29.png)"
+
+
+def test_heading_on_an_empty_line_starts_a_level_two_heading():
+    from netizen_editor.formatting import cycle_heading
+
+    text = "Paragraf.\n\n\nLain."
+    edit = cycle_heading(text, 11, 11)
+    assert edit.apply(text) == "Paragraf.\n\n## \nLain."
+    assert edit.sel_start == edit.sel_end == 14
+
+
+@pytest.mark.parametrize(
+    ("line", "col", "expected"),
+    [
+        ("  - kind: ralat", 15, "\n    "),  # a new key of the same list item
+        ("    text: Sebelumnya", 20, "\n    "),
+        ("labels:", 7, "\n"),
+        ("  - Politik", 11, "\n  "),  # a plain list item: no marker added
+    ],
+)
+def test_enter_in_front_matter_keeps_yaml_indentation(line, col, expected):
+    from netizen_editor.formatting import continue_yaml
+
+    edit = continue_yaml(line, col)
+    assert edit.replacement == expected and edit.cursor == col + len(expected)
+
+
+def test_tab_goes_to_the_next_placeholder_of_an_inserted_template():
+    from netizen_editor.formatting import next_placeholder
+
+    snippet = "Baca juga: [Judul](https://)"
+    title = (snippet.index("Judul"), snippet.index("Judul") + 5)
+    url = next_placeholder(snippet, title[0])
+    assert url is not None and snippet[url[0] : url[1]] == "https://"
+    assert next_placeholder(snippet, url[0]) is None
+    image = '![](image.jpg "Caption (Foto: credit)")'
+    assert next_placeholder(image, 0) == (2, 2)  # the alt text, empty so far
+    path = next_placeholder(image, 2)
+    assert image[path[0] : path[1]] == "image.jpg"
+    caption = next_placeholder(image, path[0])
+    assert image[caption[0] : caption[1]] == "Caption (Foto: credit)"

@@ -128,4 +128,4 @@ def test_an_untitled_draft_survives_a_kill(tmp_path):
     recovered = [t for t in tabs if typed in t["text"]]
     assert len(recovered) == 1 and recovered[0]["path"] is None and recovered[0]["dirty"]
     assert saved.read_text(encoding="utf-8") == entry.text
-    assert saved.read_text(encoding="utf-8").endswith("Netizen.co.id - " + typed)
+    assert saved.read_text(encoding="utf-8").endswith("---\n\n" + typed)  # the body as typed

@@ -100,9 +100,9 @@ def test_enter_continues_and_ends_a_list(editor, qtbot):
     qtbot.keyClicks(editor, "jeruk")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert editor.text() == "- apel\n- jeruk\n- "
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # empty item ends the list
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # empty item ends the list, a blank line after
     qtbot.keyClicks(editor, "Selesai.")
-    assert editor.text() == "- apel\n- jeruk\nSelesai."
+    assert editor.text() == "- apel\n- jeruk\n\nSelesai."
 
 
 def test_enter_numbers_and_quotes(editor, qtbot):

@@ -41,7 +41,7 @@ def test_typing_finds_and_counts(parts, qtbot):
     bar.show_find()
     assert bar.isVisible() and not bar.replace_edit.isVisible()
     search(qtbot, bar, "putin")
-    assert bar.status_text() == "1 of 4"
+    assert bar.status_text() == "1 of 4 matches"
     assert editor.textCursor().selectedText() == "Putin"
 
 
@@ -49,16 +49,16 @@ def test_next_and_previous_wrap_around(parts, qtbot):
     editor, bar = parts
     bar.show_find()
     search(qtbot, bar, "Kim")
-    assert bar.status_text() == "1 of 2"
+    assert bar.status_text() == "1 of 2 matches"
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
-    assert bar.status_text() == "2 of 2"
+    assert bar.status_text() == "2 of 2 matches"
     assert editor.textCursor().blockNumber() == 2
     bar.find_next()
-    assert bar.status_text() == "1 of 2"
+    assert bar.status_text() == "1 of 2 matches"
     bar.find_previous()
-    assert bar.status_text() == "2 of 2"
+    assert bar.status_text() == "2 of 2 matches"
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert bar.status_text() == "1 of 2"
+    assert bar.status_text() == "1 of 2 matches"
 
 
 def test_case_whole_word_and_regex(parts, qtbot):
@@ -92,7 +92,7 @@ def test_no_matches(parts, qtbot):
     _editor, bar = parts
     bar.show_find()
     search(qtbot, bar, "Biden")
-    assert bar.status_text() == "No matches"
+    assert bar.status_text() == "0 matches"
 
 
 def test_replace_one_then_next(parts, qtbot):
@@ -116,7 +116,7 @@ def test_replace_all_is_one_undo_step(parts, qtbot):
     assert editor.text() == (
         "Vladimir bertemu Kim. Vladimir tersenyum.\nPutinisme bukan kata.\nKim dan Vladimir."
     )
-    assert bar.status_text() == "Replaced 3"
+    assert bar.status_text() == "Replaced 3 matches"
     editor.undo()
     assert editor.text() == TEXT
 
@@ -160,7 +160,7 @@ def test_selected_word_seeds_the_search(parts):
     editor.setTextCursor(cursor)
     bar.show_find()
     assert bar.find_edit.text() == "Kim"
-    assert bar.status_text() == "1 of 2"
+    assert bar.status_text() == "1 of 2 matches"
 
 
 def test_counts_follow_edits_in_the_text(parts, qtbot):
@@ -183,14 +183,16 @@ def test_go_to_line_dialog(parts, monkeypatch):
     editor, _bar = parts
     asked = {}
 
-    def fake_get_int(parent, title, label, value, minimum, maximum):
-        asked.update(value=value, minimum=minimum, maximum=maximum)
-        return 3, True
+    def accept(dialog):
+        asked.update(value=dialog.intValue(), minimum=dialog.intMinimum(),
+                     maximum=dialog.intMaximum())  # fmt: skip
+        dialog.setIntValue(3)
+        return QInputDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(fake_get_int))
+    monkeypatch.setattr(QInputDialog, "exec", accept)
     assert ask_go_to_line(editor) == 3
     assert asked == {"value": 1, "minimum": 1, "maximum": 3}
     assert editor.textCursor().blockNumber() == 2
-    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a: (1, False)))
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: QInputDialog.DialogCode.Rejected)
     assert ask_go_to_line(editor) is None
     assert editor.textCursor().blockNumber() == 2

@@ -32,6 +32,7 @@ from netizen_editor.settings import AdSlots, Settings
 from netizen_editor.skins import available_skins, load_skin
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
+TIMEZONES = ("WIB", "WITA", "WIT")
 PHOTO_FORMATS = (("jpeg", "JPEG"), ("webp", "WebP"))
 COLOURS = ("gradient_start", "gradient_end", "accent")
 
@@ -61,6 +62,8 @@ class SettingsDialog(QDialog):
             "in_article": child(self, QLineEdit, "slot_in_article_edit"),
         }
         self.default_author_edit = child(self, QLineEdit, "default_author_edit")
+        self.site_url_edit = child(self, QLineEdit, "site_url_edit")
+        self.timezone_combo = child(self, QComboBox, "timezone_combo")
         self.font_combo = child(self, QFontComboBox, "font_combo")
         self.font_size_spin = child(self, QSpinBox, "font_size_spin")
         self.language_combo = child(self, QComboBox, "language_combo")
@@ -77,11 +80,20 @@ class SettingsDialog(QDialog):
             self.skin_combo.addItem(_skin_label(name), name)
         for code, label in LANGUAGES:
             self.language_combo.addItem(label, code)
+        zone_names = {
+            "WIB": _tr("WIB (UTC+7, western Indonesia)"),
+            "WITA": _tr("WITA (UTC+8, central Indonesia)"),
+            "WIT": _tr("WIT (UTC+9, eastern Indonesia)"),
+        }
+        for code in TIMEZONES:
+            self.timezone_combo.addItem(zone_names[code], code)
         self._fill(self._settings)
 
         for edit in (self.site_name_edit, self.tagline_edit, self.adsense_client_edit,
-                     self.default_author_edit, *self.slot_edits.values()):  # fmt: skip
+                     self.default_author_edit, self.site_url_edit,
+                     *self.slot_edits.values()):  # fmt: skip
             edit.textChanged.connect(self._changed)
+        self.timezone_combo.currentIndexChanged.connect(self._changed)
         self.skin_combo.currentIndexChanged.connect(self._changed)
         self.font_combo.currentFontChanged.connect(self._changed)
         self.font_size_spin.valueChanged.connect(self._changed)
@@ -151,6 +163,9 @@ class SettingsDialog(QDialog):
             for name, edit in self.slot_edits.items():
                 edit.setText(getattr(settings.ad_slots, name))
             self.default_author_edit.setText(settings.default_author)
+            self.site_url_edit.setText(settings.site_url)
+            zone = self.timezone_combo.findData(settings.timezone)
+            self.timezone_combo.setCurrentIndex(max(0, zone))
             self.font_combo.setCurrentFont(QFont(settings.editor_font))
             self.font_size_spin.setValue(settings.editor_font_size)
             index = self.language_combo.findData(settings.ui_language)
@@ -179,6 +194,8 @@ class SettingsDialog(QDialog):
         s.adsense_client = self.adsense_client_edit.text().strip()
         s.ad_slots = AdSlots(**{n: e.text().strip() for n, e in self.slot_edits.items()})
         s.default_author = self.default_author_edit.text().strip()
+        s.site_url = self.site_url_edit.text().strip() or Settings().site_url
+        s.timezone = str(self.timezone_combo.currentData() or s.timezone)
         s.editor_font = self.font_combo.currentFont().family()
         s.editor_font_size = self.font_size_spin.value()
         s.ui_language = str(self.language_combo.currentData() or s.ui_language)
