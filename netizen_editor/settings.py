@@ -38,6 +38,8 @@ class Settings:
     editor_font: str = "Monospace"
     editor_font_size: int = 12
     ui_language: str = "id"
+    # the desk's house style for the pre-publish checks (TOML; "" = the built-in defaults)
+    house_style: str = ""
 
     @property
     def ads_enabled(self) -> bool:
