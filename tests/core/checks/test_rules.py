@@ -13,6 +13,12 @@ LONG_TITLE = (
     "di Pesisir Utara"
 )
 LEAD_WORDS = " ".join(["kata"] * 40)
+SLUG = "slug: banjir-rob-genangi-pesisir-jakarta-utara"
+PHOTO = '![Warga mengungsi](foto.jpg "Warga. Foto: Antara")\n\nBaca juga:'
+REPLY = (
+    "status: draft\ncorrections:\n  - time: 2024-03-11T12:00:00+07:00\n"
+    "    kind: hak jawab\n    text: Tanggapan BPBD."
+)
 AGE_CRIME = "Polisi menangkap pelaku pencabulan terhadap seorang siswi SD, Mawar (12), di Bekasi."
 
 # rule, what to replace in CLEAN, what to put there, level expected, file line expected
@@ -25,8 +31,8 @@ FIRES = [
      "sejak\n  Senin; warga mengungsi dan BPBD membuka dapur umum di tiga kelurahan.",
      "Banjir rob di Jakarta.", Level.WARNING, 3),
     ("slug", "slug: banjir-rob-genangi-pesisir-jakarta-utara\n", "", Level.WARNING, 1),
-    ("slug", "slug: banjir-rob-genangi-pesisir-jakarta-utara", "slug: Banjir_Rob", Level.WARNING, 8),
-    ("slug", "slug: banjir-rob-genangi-pesisir-jakarta-utara", "slug: " + "-".join(["banjir"] * 12),
+    ("slug", SLUG, "slug: Banjir_Rob", Level.WARNING, 8),
+    ("slug", SLUG, "slug: " + "-".join(["banjir"] * 12),
      Level.WARNING, 8),
     ("labels", "labels: [Metropolitan, Banjir]", "labels: []", Level.WARNING, 7),
     ("labels", "labels: [Metropolitan, Banjir]", "labels: [a, b, c, d, e, f]", Level.WARNING, 7),
@@ -60,8 +66,7 @@ FIRES = [
     ("pedoman", "[[ad]]", "Ralat: sebelumnya tertulis 200 kepala keluarga.\n\n[[ad]]",
      Level.ERROR, 22),
     ("pedoman", "Menurut data", "Kabar ini belum terverifikasi. Menurut data", Level.ERROR, 24),
-    ("pedoman", "status: draft", "status: draft\ncorrections:\n  - time: 2024-03-11T12:00:00+07:00\n"
-     "    kind: hak jawab\n    text: Tanggapan BPBD.", Level.ERROR, 11),
+    ("pedoman", "status: draft", REPLY, Level.ERROR, 11),
     ("child-protection", "Menurut data", AGE_CRIME + "\n\nMenurut data", Level.WARNING, 24),
     ("house-style", "Menurut data", "Menurut oknum", Level.WARNING, 24),
 ]  # fmt: skip
@@ -101,8 +106,8 @@ QUIET = [
     ("title-length", "title: Banjir Rob Genangi Pesisir Jakarta Utara",
      "title: Warga Pesisir Jakarta Utara Mengungsi karena Banjir Rob"),
     ("dateline", "JAKARTA, Netizen.co.id - Banjir", "**JAKARTA, Netizen.co.id** – Banjir"),
-    ("image-alt", "Baca juga:", '![Warga mengungsi](foto.jpg "Warga. Foto: Antara")\n\nBaca juga:'),
-    ("image-credit", "Baca juga:", '![Warga mengungsi](foto.jpg "Warga. Foto: Antara")\n\nBaca juga:'),
+    ("image-alt", "Baca juga:", PHOTO),
+    ("image-credit", "Baca juga:", PHOTO),
     ("link-text", "[BMKG Maritim]", "[prakiraan pasang laut BMKG]"),
     ("links", "(https://maritim.bmkg.go.id/)", "(/tanggul-pantai-utara#peta)"),
     ("remote-resource", "Baca juga:",
@@ -158,8 +163,8 @@ def test_sentence_share_and_subheadings_in_a_long_story():
     messages = [f.message for f in findings(text, "readability")]
     assert any("%" in m for m in messages)
     assert any("subjudul" in m for m in messages)
-    with_headings = text.replace(f"{long_sentence} {long_sentence}\n\n",
-                                 f"{long_sentence} {long_sentence}\n\n## Bagian\n\n", 12)  # fmt: skip
+    pair = f"{long_sentence} {long_sentence}\n\n"
+    with_headings = text.replace(pair, pair + "## Bagian\n\n", 12)
     assert not any("subjudul" in f.message for f in findings(with_headings, "readability"))
 
 
@@ -176,6 +181,6 @@ def test_code_blocks_are_not_checked():
 
 
 def test_the_wrong_slug_gets_a_suggestion():
-    (finding,) = findings(spoil("slug: banjir-rob-genangi-pesisir-jakarta-utara", "slug: Banjir_Rob"),
+    (finding,) = findings(spoil(SLUG, "slug: Banjir_Rob"),
                           "slug")  # fmt: skip
     assert finding.suggestions == ("banjir-rob",)
