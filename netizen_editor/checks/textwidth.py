@@ -1,5 +1,5 @@
 """How wide a line of text is in Arial, the font of Google's result titles (20 px) and
-descriptions (14 px), without a font engine.
+descriptions, without a font engine.
 
 The advance widths are Arial's own, from its ``hmtx`` table in font units (2048 units per em);
 Liberation Sans is metric-compatible with Arial, so it gives the same numbers. Characters not
@@ -11,7 +11,9 @@ from __future__ import annotations
 
 UNITS_PER_EM = 2048
 TITLE_PX = 20  # Google's desktop result title: Arial 20 px
-DESCRIPTION_PX = 14  # its snippet: Arial 14 px
+# The snippet's ~920 px limit is the one SERP tools measure at Arial 13 px (about 155
+# characters of English); Google draws the snippet at 14 px today, in two lines of 600 px.
+DESCRIPTION_PX = 13
 TITLE_MAX_PX = 600  # Google cuts titles at about 600 px
 DESCRIPTION_MAX_PX = 920  # and descriptions at about 920 px (two lines)
 ELLIPSIS = "…"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from netizen_editor import APP_NAME, __version__
 from netizen_editor.gui import find_bar as find_bar_module
 from netizen_editor.gui.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
+from netizen_editor.gui.checks_dock import install_checks_dock
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
 
         self.registry = ActionRegistry(self)
         self._build_menus()
+        self.checks_dock = install_checks_dock(self)  # the "Periksa" dock and its status count
         self.registry.connect_handlers(self._handlers())
         child(self, QPushButton, "empty_new_button").clicked.connect(self.registry["new"].trigger)
         child(self, QPushButton, "empty_open_button").clicked.connect(self.registry["open"].trigger)

@@ -137,3 +137,29 @@ def test_cut_to_width_cuts_at_a_word_with_an_ellipsis():
     assert text_width(shown) <= 300
     assert title[len(shown) - 1] == " "  # not in the middle of a word
     assert cut_to_width("Pendek", 600) == ("Pendek", False)
+
+
+# -- the Google result and the share card ---------------------------------------------------
+def test_the_google_result_cuts_a_long_title_and_falls_back_to_the_lead():
+    from netizen_editor.article import Article
+    from netizen_editor.checks.snippets import search_result
+
+    text = spoil(
+        "title: Banjir Rob Genangi Pesisir Jakarta Utara",
+        "title: " + "Pemerintah Provinsi Umumkan Rencana Tanggul Laut Raksasa " * 2,
+    )
+    text = spoil("summary:", "sumary:", text)
+    result = search_result(Article.parse(text), Settings())
+    assert result.title_cut and result.title.endswith("…")
+    assert text_width(result.title) <= 600
+    assert result.description_from_text
+    assert result.description.startswith("JAKARTA, Netizen.co.id - Banjir rob menggenangi")
+    assert result.url == "https://netizen.co.id › banjir-rob-genangi-pesisir-jakarta-utara"
+    assert result.date == "11 Mar 2024"
+
+
+def test_the_share_card_crop_is_centred_at_1_91_to_1():
+    from netizen_editor.checks.snippets import crop_box
+
+    assert crop_box(1000, 1000) == (0, 238, 1000, 524)
+    assert crop_box(4000, 1000) == (1045, 0, 1910, 1000)
