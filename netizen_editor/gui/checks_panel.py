@@ -175,6 +175,6 @@ class ChecksPanel(QWidget):
         if result.description_from_text:
             notes.append(_tr("No search description: Google picks text from the story."))
         elif result.description_cut:
-            notes.append(_tr("The description is cut after two lines."))
+            notes.append(_tr("The description is cut at about 920 pixels."))
         self.search_note.setText(" ".join(notes))
         self.search_note.setVisible(bool(notes))

@@ -74,7 +74,7 @@ class SearchResultView(_ScaledPicture):
         self.setObjectName("search_result_view")
         self.result: SearchResult | None = None
         self.setToolTip(_tr("How Google shows the article: the title is cut at about 600 "
-                            "pixels, the description at about 920 (two lines)."))  # fmt: skip
+                            "pixels, the description at about 920."))  # fmt: skip
 
     def set_result(self, result: SearchResult | None) -> None:
         self.result = result
