@@ -90,13 +90,22 @@ def rules() -> dict[str, RuleFunc]:
     return dict(_RULES)
 
 
-def run_checks(context: CheckContext, disabled: Iterable[str] = ()) -> list[Finding]:
-    """Run every enabled rule; findings carry the context's path and come sorted by position."""
+def run_checks(
+    context: CheckContext,
+    disabled: Iterable[str] = (),
+    stop: Callable[[], bool] | None = None,
+) -> list[Finding]:
+    """Run every enabled rule; findings carry the context's path and come sorted by position.
+
+    ``stop`` is asked before each rule: when it says True the run ends early (a worker whose
+    text is already stale frees the interpreter for the GUI thread at once)."""
     off = set(disabled) | set(context.disabled)
     found: list[Finding] = []
     for rule_id, func in rules().items():
         if rule_id in off:
             continue
+        if stop is not None and stop():
+            break
         for finding in func(context):
             if finding.path is None and context.path is not None:
                 finding = Finding(**{**finding.__dict__, "path": context.path})

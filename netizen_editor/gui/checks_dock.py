@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -19,7 +19,7 @@ from netizen_editor.checks import Finding, Level
 from netizen_editor.checks.context import check_text
 from netizen_editor.errors import ArticleError
 from netizen_editor.gui.checks_panel import ChecksPanel, counts_text
-from netizen_editor.gui.checks_worker import ChecksRunner
+from netizen_editor.gui.checks_worker import CHECK_DELAY_MS, ChecksRunner
 
 
 def _tr(text: str) -> str:
@@ -54,6 +54,9 @@ class ChecksDock(QObject):
         window.statusBar().addPermanentWidget(self.status_label)
         self.runner = ChecksRunner(self)
         self.runner.finished.connect(self._finished)
+        # a keystroke only restarts this timer: the text is read once, after the pause
+        self._pause = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._pause.timeout.connect(self._run)
         self.panel.line_requested.connect(self.go_to)
         self._tab: QWidget | None = None
         window.tabs.currentChanged.connect(lambda _i: self._follow())
@@ -69,6 +72,7 @@ class ChecksDock(QObject):
                 self._tab.editor.textChanged.disconnect(self._edited)
         self._tab = tab
         self.runner.cancel()
+        self._pause.stop()
         if tab is None:
             self.panel.set_findings([])
             self.status_label.clear()
@@ -88,9 +92,13 @@ class ChecksDock(QObject):
         return settings
 
     def _edited(self) -> None:
+        self.runner.cancel()  # a check still running is for an older text: its result is dropped
+        self._pause.start()
+
+    def _run(self) -> None:
         tab = self._tab
         if tab is not None:
-            self.runner.schedule(tab.editor_text(), tab.base_path(), self._settings())
+            self.runner.run_now(tab.editor_text(), tab.base_path(), self._settings())
 
     def _finished(self, findings: list[Finding], article: object) -> None:
         tab = self._tab
@@ -153,6 +161,7 @@ class ChecksDock(QObject):
         return box.clickedButton() is not keep
 
     def shutdown(self) -> None:
+        self._pause.stop()
         self.runner.cancel()
         self.runner.wait()
 

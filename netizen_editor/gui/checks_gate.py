@@ -46,13 +46,15 @@ class ChecksWarning(QFrame):
         )
         self.list = QListWidget()
         self.list.setObjectName("checks_errors")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for finding in errors:
             item = QListWidgetItem(
                 _tr("line {line}: {message}").format(line=finding.line, message=finding.message)
             )
             item.setData(WHERE_ROLE, (finding.line, finding.column))
             self.list.addItem(item)
-        self.list.setMaximumHeight(min(140, 26 * len(errors) + 8))
+        self.list.setMaximumHeight(min(160, 40 * len(errors) + 8))
         self.back_button = QPushButton(_tr("&Back to the Article"))
         self.back_button.setObjectName("checks_back_button")
         self.back_button.setAutoDefault(False)

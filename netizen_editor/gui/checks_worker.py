@@ -6,6 +6,7 @@ The newest revision wins: a result for an older text is dropped. One worker thre
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -24,20 +25,25 @@ class _Relay(QObject):
 
 class _Job(QRunnable):
     def __init__(self, revision: int, text: str, path: Path | None, settings: Settings,
-                 relay: _Relay):  # fmt: skip
+                 relay: _Relay, cancelled: threading.Event):  # fmt: skip
         super().__init__()
         self.revision, self.text, self.path, self.settings = revision, text, path, settings
         self.relay = relay
+        self.cancelled = cancelled
 
     def run(self) -> None:
+        if self.cancelled.is_set():
+            return
         try:
             context = context_for(self.text, self.path, self.settings)
-            findings, article = run_checks(context), context.article
+            findings = run_checks(context, stop=self.cancelled.is_set)
+            article = context.article
         except ArticleError:
             findings, article = [], None  # the preview and the details panel say what is wrong
         except Exception:
             findings, article = [], None
-        self.relay.done.emit(self.revision, findings, article)
+        if not self.cancelled.is_set():
+            self.relay.done.emit(self.revision, findings, article)
 
 
 class ChecksRunner(QObject):
@@ -55,6 +61,7 @@ class ChecksRunner(QObject):
         self._pending: tuple[str, Path | None, Settings] | None = None
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._start)
+        self._cancel: threading.Event | None = None  # the run under way's stop flag
 
     def schedule(self, text: str, path: Path | None, settings: Settings) -> None:
         self._revision += 1
@@ -67,21 +74,28 @@ class ChecksRunner(QObject):
         self._start()
 
     def cancel(self) -> None:
-        """Forget what is queued; a result still on its way is dropped."""
+        """Forget what is queued; a run under way stops at its next rule, its result dropped."""
         self._revision += 1
         self._pending = None
         self._timer.stop()
+        if self._cancel is not None:
+            self._cancel.set()
+            self._cancel = None
 
     def _start(self) -> None:
         if self._pending is None:
             return
         text, path, settings = self._pending
         self._pending = None
-        self._pool.clear()  # a run not yet started is stale now
-        self._pool.start(_Job(self._revision, text, path, settings, self._relay))
+        if self._cancel is not None:
+            self._cancel.set()  # a run not finished is stale now
+        self._pool.clear()
+        self._cancel = threading.Event()
+        self._pool.start(_Job(self._revision, text, path, settings, self._relay, self._cancel))
 
     def _done(self, revision: int, findings: list, article: object) -> None:
         if revision == self._revision:
+            self._cancel = None
             self.finished.emit(findings, article)
 
     def wait(self, msecs: int = 5000) -> bool:
