@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -68,12 +69,16 @@ def check_main(argv: list[str]) -> int:
         except ArticleError as exc:
             print(_bad(exc, path), file=sys.stderr)
             bad = True
-    if args.format == "json":
-        json.dump([f.as_json() for f in findings], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        for finding in findings:
-            print(finding.as_text())
+    try:
+        if args.format == "json":
+            json.dump([f.as_json() for f in findings], sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            for finding in findings:
+                print(finding.as_text())
+        sys.stdout.flush()
+    except BrokenPipeError:  # "| head": the reader has what it wanted; no error at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     if bad:
         return EXIT_BAD_INPUT
     return EXIT_ERRORS if any(f.level == Level.ERROR for f in findings) else EXIT_CLEAN

@@ -59,6 +59,7 @@ class ChecksDock(QObject):
         self._pause.timeout.connect(self._run)
         self.panel.line_requested.connect(self.go_to)
         self._tab: QWidget | None = None
+        self._watched: set[QWidget] = set()
         window.tabs.currentChanged.connect(lambda _i: self._follow())
         self._follow()
 
@@ -78,13 +79,19 @@ class ChecksDock(QObject):
             self.status_label.clear()
             return
         tab.editor.textChanged.connect(self._edited)
-        tab.destroyed.connect(lambda *_: self._forget())
+        if tab not in self._watched:
+            self._watched.add(tab)
+            key = id(tab)
+            tab.destroyed.connect(lambda *_: self._forget(key))
         tab.metadata_panel.status_guard = self.confirm_status
         self.panel.article_path = tab.path
         self.runner.run_now(tab.editor_text(), tab.base_path(), self._settings())
 
-    def _forget(self) -> None:
-        self._tab = None
+    def _forget(self, key: int) -> None:
+        """A tab was deleted; stop following it if it is still the one followed."""
+        self._watched = {t for t in self._watched if id(t) != key}
+        if id(self._tab) == key:
+            self._tab = None
 
     def _settings(self):
         settings = self.window.settings

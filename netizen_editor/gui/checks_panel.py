@@ -104,6 +104,9 @@ class ChecksPanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(pictures)
 
+        # no taller a minimum than the outline it shares the dock area with
+        self.list.setMinimumHeight(30)
+        scroll.setMinimumHeight(30)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(scroll)

@@ -232,3 +232,21 @@ def test_the_share_card_without_an_image_says_so(qtbot):
     assert not view.has_image()
     grey = colour_at(view, 0.05, 0.05)
     assert grey.name() == "#dadde1"
+
+
+def test_the_dock_follows_the_current_tab_and_survives_closing_one(
+    qtbot, make_window, article, tmp_path
+):
+    other = tmp_path / "bersih.md"
+    other.write_text(ARTICLE.replace("slug:", SUMMARY + "slug:"), encoding="utf-8")
+    window = make_window([article, other])
+    checked(qtbot, window, lambda p: {f.rule for f in p.findings} == {"link-text"})
+    window.activate_tab(window.all_tabs()[0])
+    checked(qtbot, window, lambda p: {f.rule for f in p.findings} == {"summary", "link-text"})
+    window.files.close_tab(window.all_tabs()[1])
+    qtbot.wait(50)
+    tab = window.current_tab()
+    tab.editor.go_to_line(3)
+    qtbot.keyClicks(tab.editor, SUMMARY.rstrip("\n"))
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
+    checked(qtbot, window, lambda p: {f.rule for f in p.findings} == {"link-text"})
