@@ -22,8 +22,10 @@ class CheckContext:
     """What every rule reads: one text revision, parsed once.
 
     ``lines`` are the file's lines (``text.splitlines()``), so ``lines[n - 1]`` is line ``n``.
-    ``body_html`` is the rendered body (export mode, before the skin). ``options`` holds the
-    house style's per-rule settings (thresholds, word lists), keyed by rule id.
+    ``body_html`` is the rendered body (export mode, before the skin) when the builder had
+    it; a rule that needs it calls ``rendered_html()``, which renders on first use.
+    ``options`` holds the house style's per-rule settings (thresholds, word lists), keyed by
+    rule id; ``disabled`` the rules it turns off. ``blocks`` is the body read once as blocks.
     """
 
     text: str

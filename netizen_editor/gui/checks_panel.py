@@ -144,7 +144,7 @@ class ChecksPanel(QWidget):
         elsewhere = finding.path is not None and finding.path != self.article_path
         where = finding.path.name if elsewhere else _tr("line {line}").format(line=finding.line)
         item = QListWidgetItem(f"{where}: {finding.message}")
-        tip = f"{finding.rule}"
+        tip = f"{finding.message}\n[{finding.rule}]"
         if finding.suggestions:
             tip += "\n" + _tr("Suggestion: {text}").format(text=", ".join(finding.suggestions))
         if elsewhere:
