@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -24,6 +24,17 @@ from netizen_editor.gui.checks_worker import CHECK_DELAY_MS, ChecksRunner
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChecksDock", text)
+
+
+class CountLabel(QLabel):
+    """The status bar's "2 galat · 3 peringatan"; a click shows the dock."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
 
 
 class ChecksDock(QObject):
@@ -48,8 +59,11 @@ class ChecksDock(QObject):
         view = window.findChild(QMenu, "menu_view")
         if view is not None:
             view.addAction(self.dock.toggleViewAction())
-        self.status_label = QLabel()
+        self.status_label = CountLabel()
         self.status_label.setObjectName("status_checks")
+        self.status_label.setToolTip(_tr("Show the pre-publish checks"))
+        self.status_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.status_label.clicked.connect(self.show_dock)
         self.status_label.setContentsMargins(8, 0, 8, 0)
         window.statusBar().addPermanentWidget(self.status_label)
         self.runner = ChecksRunner(self)
@@ -130,10 +144,13 @@ class ChecksDock(QObject):
             cursor.movePosition(QTextCursor.MoveOperation.Right, n=min(column - 1, block_length))
             tab.editor.setTextCursor(cursor)
 
-    def reveal(self, line: int, column: int = 1) -> None:
-        """Show the dock and put the editor on a finding (the export dialog's "go back")."""
+    def show_dock(self) -> None:
         self.dock.show()
         self.dock.raise_()
+
+    def reveal(self, line: int, column: int = 1) -> None:
+        """Show the dock and put the editor on a finding (the export dialog's "go back")."""
+        self.show_dock()
         self.go_to(line, column)
 
     # -- asking before "ready" -------------------------------------------------------------------

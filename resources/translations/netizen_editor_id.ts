@@ -292,27 +292,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/checks_dock.py" line="34"/>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="45"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_dock.py" line="144"/>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="64"/>
+        <source>Show the pre-publish checks</source>
+        <translation>Tampilkan pemeriksaan sebelum terbit</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="176"/>
         <source>Mark as Ready?</source>
         <translation>Tandai Siap Terbit?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_dock.py" line="148"/>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="180"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_dock.py" line="149"/>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="181"/>
         <source>Mark Ready Anyway</source>
         <translation>Tetap Tandai Siap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_dock.py" line="145"/>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="177"/>
         <source>The checks found {n} errors in this article.</source>
         <translation>Pemeriksaan menemukan {n} galat di artikel ini.</translation>
     </message>
@@ -320,22 +325,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksGate</name>
     <message>
-        <location filename="../../netizen_editor/gui/checks_gate.py" line="94"/>
+        <location filename="../../netizen_editor/gui/checks_gate.py" line="96"/>
         <source>Export &amp;Anyway</source>
         <translation>Tetap &amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_gate.py" line="56"/>
+        <location filename="../../netizen_editor/gui/checks_gate.py" line="58"/>
         <source>&amp;Back to the Article</source>
         <translation>&amp;Kembali ke Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_gate.py" line="61"/>
+        <location filename="../../netizen_editor/gui/checks_gate.py" line="63"/>
         <source>Or export anyway.</source>
         <translation>Atau tetap ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_gate.py" line="51"/>
+        <location filename="../../netizen_editor/gui/checks_gate.py" line="53"/>
         <source>line {line}: {message}</source>
         <translation>baris {line}: {message}</translation>
     </message>
@@ -383,12 +388,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="122"/>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="125"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="176"/>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="179"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
@@ -398,22 +403,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="142"/>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="145"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="178"/>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="181"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="149"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="173"/>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="176"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>

@@ -250,3 +250,12 @@ def test_the_dock_follows_the_current_tab_and_survives_closing_one(
     qtbot.keyClicks(tab.editor, SUMMARY.rstrip("\n"))
     qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
     checked(qtbot, window, lambda p: {f.rule for f in p.findings} == {"link-text"})
+
+
+def test_a_click_on_the_status_count_brings_the_dock_back(qtbot, make_window, article):
+    window = make_window([article])
+    checked(qtbot, window)
+    dock = window.checks_dock
+    dock.dock.hide()
+    qtbot.mouseClick(dock.status_label, Qt.MouseButton.LeftButton)
+    assert dock.dock.isVisible()
