@@ -61,11 +61,16 @@ def check_main(argv: list[str]) -> int:
 
     renderer = BodyRenderer()
     findings: list[Finding] = []
+    seen: set[tuple] = set()  # a problem of the house style is said once, not per article
     bad = False
     for path in args.files:
         try:
             text = read_article_file(path).text
-            findings.extend(check_text(text, path, settings, renderer=renderer))
+            for finding in check_text(text, path, settings, renderer=renderer):
+                key = (finding.path, finding.line, finding.column, finding.rule, finding.message)
+                if key not in seen:
+                    seen.add(key)
+                    findings.append(finding)
         except ArticleError as exc:
             print(_bad(exc, path), file=sys.stderr)
             bad = True

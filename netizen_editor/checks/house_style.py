@@ -97,10 +97,9 @@ def parse_house_style(text: str, path: Path | None = None) -> HouseStyle:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = _LINE_IN_ERROR.search(str(exc))
-        message = _LINE_IN_ERROR.sub("", str(exc)).strip()
-        raise HouseStyleError(
-            tr("broken TOML: {problem}", problem=message), int(m.group(1)) if m else 1
-        ) from None
+        message = _LINE_IN_ERROR.sub("", str(exc)).replace("(at end of document)", "").strip()
+        line = int(m.group(1)) if m else max(1, len(text.splitlines()))  # at the end
+        raise HouseStyleError(tr("broken TOML: {problem}", problem=message), line) from None
     lines = text.splitlines()
     style = HouseStyle(path=path)
     for key, value in data.items():

@@ -74,3 +74,13 @@ def test_a_bad_settings_file_exits_2(tmp_path, capsys):
 def test_the_sample_article_has_no_error(tmp_path, capsys):
     assert main(["check", str(SAMPLE), "--settings", str(settings_file(tmp_path))]) == 0
     assert ": error:" not in capsys.readouterr().out
+
+
+def test_a_broken_house_style_is_reported_once_for_several_files(tmp_path, capsys):
+    style = write(tmp_path, "gaya.toml", '[words]\nbanned = ["oknum"\n')
+    settings = write(tmp_path, "settings.toml", f'ui_language = "en"\nhouse_style = "{style}"\n')
+    first, second = write(tmp_path, "a.md", CLEAN), write(tmp_path, "b.md", CLEAN)
+    assert main(["check", str(first), str(second), "--settings", str(settings)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [f"{style}:2:1: warning: house-style: broken TOML: Unclosed array; the "
+                   "built-in house style is used"]  # fmt: skip
