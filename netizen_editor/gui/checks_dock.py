@@ -116,6 +116,11 @@ class ChecksDock(QObject):
         self.runner.cancel()  # a check still running is for an older text: its result is dropped
         self._pause.start()
 
+    def recheck(self) -> None:
+        """Check the current tab again now (the settings changed)."""
+        self._pause.stop()
+        self._run()
+
     def _run(self) -> None:
         tab = self._tab
         if tab is not None:

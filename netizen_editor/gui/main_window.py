@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         for tab in self.all_tabs():
             tab.apply_settings(settings)
+        self.checks_dock.recheck()  # thresholds, house style or language may have changed
 
     # -- dialogs ---------------------------------------------------------------------------------
     def go_to_line(self) -> None:

@@ -259,3 +259,15 @@ def test_a_click_on_the_status_count_brings_the_dock_back(qtbot, make_window, ar
     dock.dock.hide()
     qtbot.mouseClick(dock.status_label, Qt.MouseButton.LeftButton)
     assert dock.dock.isVisible()
+
+
+def test_new_settings_check_again_with_the_house_style(qtbot, make_window, article, tmp_path):
+    from netizen_editor.settings import Settings
+
+    window = make_window([article])
+    checked(qtbot, window)
+    style = tmp_path / "gaya.toml"
+    style.write_text('disabled = ["summary"]\n', encoding="utf-8")
+    window.apply_settings(Settings(ui_language="en", house_style=str(style)))
+    checked(qtbot, window, lambda p: {f.rule for f in p.findings} == {"link-text"})
+    assert window.checks_dock.status_label.text() == "0 errors · 1 warnings"
