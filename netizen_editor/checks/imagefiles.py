@@ -9,18 +9,22 @@ from urllib.parse import unquote, urlsplit
 HEADER_BYTES = 64 * 1024
 
 
-def local_image(src: str, article_path: Path | None) -> Path | None:
-    """The file a relative image address names, inside the article's folder; else None."""
+def local_image(src: str, article_path: Path | None, images_folder: str = "") -> Path | None:
+    """The file a relative image address names, inside the article's folder or the settings'
+    images folder (where exports also look); else None."""
     if not src or article_path is None:
         return None
     parts = urlsplit(src)
     if parts.scheme or parts.netloc or src.startswith(("/", "data:")):
         return None
-    folder = article_path.parent.resolve()
-    path = (folder / unquote(parts.path)).resolve()
-    if folder != path and folder not in path.parents:
-        return None
-    return path if path.is_file() else None
+    for base in (article_path.parent, Path(images_folder).expanduser() if images_folder else None):
+        if base is None:
+            continue
+        folder = base.resolve()
+        path = (folder / unquote(parts.path)).resolve()
+        if (folder == path or folder in path.parents) and path.is_file():
+            return path
+    return None
 
 
 def image_size(path: Path) -> tuple[int, int] | None:

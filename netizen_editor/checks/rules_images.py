@@ -53,7 +53,7 @@ def check_size(context: CheckContext) -> Iterator[Finding]:
     max_bytes = setting(context, "image-size", "max_kb") * 1024
     featured = article.get("image")
     if featured:
-        file = local_image(featured, path)
+        file = local_image(featured, path, _images_folder(context))
         size = image_size(file) if file else None
         if size and size[0] < min_width:
             yield Finding(
@@ -67,9 +67,13 @@ def check_size(context: CheckContext) -> Iterator[Finding]:
                                                             "image"), 1)  # fmt: skip
     for ref in refs(context):
         if ref.kind == "image":
-            file = local_image(ref.url, path)
+            file = local_image(ref.url, path, _images_folder(context))
             if file:
                 yield from _too_big(file, max_bytes, ref.line, ref.column)
+
+
+def _images_folder(context: CheckContext) -> str:
+    return context.settings.images_folder
 
 
 def _too_big(file, max_bytes: int, line: int, column: int) -> Iterator[Finding]:

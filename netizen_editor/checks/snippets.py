@@ -84,7 +84,7 @@ def share_card(article: Article, settings: Settings, path: Path | None = None) -
         title=article.title,
         description=article.get("summary") or _lead_text(article),
         image=image,
-        image_file=local_image(image, path or article.path),
+        image_file=local_image(image, path or article.path, settings.images_folder),
     )
 
 

@@ -163,3 +163,16 @@ def test_the_share_card_crop_is_centred_at_1_91_to_1():
 
     assert crop_box(1000, 1000) == (0, 238, 1000, 524)
     assert crop_box(4000, 1000) == (1045, 0, 1910, 1000)
+
+
+def test_the_settings_images_folder_is_looked_in_too(tmp_path):
+    photos = tmp_path / "foto-redaksi"
+    photos.mkdir()
+    png(photos / "utama.png", 640, 10)
+    article = tmp_path / "artikel" / "a.md"
+    article.parent.mkdir()
+    text = spoil("status: draft", "status: draft\nimage: utama.png\nimage_credit: Antara")
+    assert findings(text, "image-size", path=article) == []
+    settings = Settings(images_folder=str(photos))
+    (finding,) = findings(text, "image-size", settings, path=article)
+    assert "640" in finding.message
