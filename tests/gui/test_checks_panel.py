@@ -121,7 +121,10 @@ def test_no_warning_when_the_article_has_no_error(qtbot, make_window, tmp_path):
     path = tmp_path / "bersih.md"
     path.write_text(ARTICLE.replace("slug:", SUMMARY + "slug:"), encoding="utf-8")
     window = make_window([path])
-    dialog = ExportDialog(path.read_text(), path, window.settings, parent=window)
+    from netizen_editor.snapshot import take_snapshot
+
+    snapshot = take_snapshot(1, path.read_text(), path, window.settings)
+    dialog = ExportDialog(snapshot, path, window.settings, parent=window)
     qtbot.addWidget(dialog)
     assert dialog.checks_warning is None
     assert dialog.export_button.text() == "&Export"
