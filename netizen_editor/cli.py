@@ -235,6 +235,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "export":
         return export_main(argv[1:])
+    if argv and argv[0] == "check":
+        from netizen_editor.checks.cli import check_main
+
+        return check_main(argv[1:])
     args = _gui_parser().parse_args(argv)
     from netizen_editor.gui.app import run
 

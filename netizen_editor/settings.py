@@ -47,6 +47,8 @@ class Settings:
     editor_font: str = "Monospace"
     editor_font_size: int = 12
     ui_language: str = "id"
+    # the desk's house style for the pre-publish checks (TOML; "" = the built-in defaults)
+    house_style: str = ""
     # photos (netizen_editor.photos): the long edge of web copies in pixels, the format of
     # photos ("jpeg" or "webp"), whether pasting keeps the original beside the web copy, and
     # a folder besides the article's own whose images exports may use

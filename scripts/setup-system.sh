@@ -11,7 +11,7 @@ packages=(libnss3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms
   libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxkbfile1 libegl1
   libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 if [ "$mode" != runtime ]; then
-  packages+=(xvfb xauth chromium default-jre-headless binutils)
+  packages+=(xvfb xauth chromium default-jre-headless binutils fonts-liberation2)
 fi
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

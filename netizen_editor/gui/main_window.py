@@ -30,6 +30,7 @@ from netizen_editor import APP_NAME, __version__
 from netizen_editor.article import ARTICLE_SUFFIXES
 from netizen_editor.gui import find_bar as find_bar_module
 from netizen_editor.gui.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
+from netizen_editor.gui.checks_dock import install_checks_dock
 from netizen_editor.gui.dialogs.cheat_sheet import CheatSheetDialog
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
 from netizen_editor.gui.dialogs.prompts import Prompts
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self.registry = ActionRegistry(self)
         self._build_menus()
+        self.checks_dock = install_checks_dock(self)  # the "Periksa" dock and its status count
         self.registry.connect_handlers(self._handlers())
         child(self, QPushButton, "empty_new_button").clicked.connect(self.registry["new"].trigger)
         child(self, QPushButton, "empty_open_button").clicked.connect(self.registry["open"].trigger)
@@ -382,6 +384,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         for tab in self.all_tabs():
             tab.apply_settings(settings)
+        self.checks_dock.recheck()  # thresholds, house style or language may have changed
 
     # -- dialogs ---------------------------------------------------------------------------------
     def go_to_line(self) -> None:

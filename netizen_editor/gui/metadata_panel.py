@@ -15,6 +15,7 @@ used on its own (no snapshots) reads the front matter block itself after a short
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,8 @@ class MetadataPanel(QWidget):
     def __init__(self, editor: MarkdownEditor | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         load_ui("metadata_panel.ui", self)
+        # asked before a status is written (the checks dock asks before "ready" with errors)
+        self.status_guard: Callable[[str], bool] | None = None
         self.error_label = child(self, QLabel, "error_label")
         self.fields_widget = child(self, QWidget, "fields_widget")
         self.line_edits = {key: child(self, QLineEdit, name) for name, key in LINE_FIELDS.items()}
@@ -120,14 +123,25 @@ class MetadataPanel(QWidget):
         self.summary_edit.textChanged.connect(self._summary_changed)
         self.date_check.clicked.connect(self._date_checked)
         self.date_edit.dateTimeChanged.connect(self._date_edited)
-        self.status_combo.activated.connect(
-            lambda index: self._write("status", self.status_combo.itemData(index) or None)
-        )
+        self.status_combo.activated.connect(self._status_chosen)
         self.image_button.clicked.connect(self.choose_image)
         for widget in self._field_widgets():
             widget.installEventFilter(self)
         if editor is not None:
             self.set_editor(editor)
+
+    def _status_chosen(self, index: int) -> None:
+        value = self.status_combo.itemData(index) or None
+        guard = self.status_guard
+        if value and guard is not None and not guard(value):
+            try:  # not confirmed: the combo shows the text's status again
+                meta = Article.parse(self._front_matter).meta if self._front_matter else {}
+            except ArticleError:
+                meta = {}
+            status = _text(meta.get("status")).strip().lower()
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
+            return
+        self._write("status", value)
 
     # -- binding -----------------------------------------------------------------------------
     @property

@@ -339,6 +339,140 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>ChecksDock</name>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="45"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="64"/>
+        <source>Show the pre-publish checks</source>
+        <translation>Tampilkan pemeriksaan sebelum terbit</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="181"/>
+        <source>Mark as Ready?</source>
+        <translation>Tandai Siap Terbit?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="185"/>
+        <source>Keep Status</source>
+        <translation>Biarkan Status</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="186"/>
+        <source>Mark Ready Anyway</source>
+        <translation>Tetap Tandai Siap</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_dock.py" line="182"/>
+        <source>The checks found {n} errors in this article.</source>
+        <translation>Pemeriksaan menemukan {n} galat di artikel ini.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksGate</name>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_gate.py" line="96"/>
+        <source>Export &amp;Anyway</source>
+        <translation>Tetap &amp;Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_gate.py" line="58"/>
+        <source>&amp;Back to the Article</source>
+        <translation>&amp;Kembali ke Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_gate.py" line="63"/>
+        <source>Or export anyway.</source>
+        <translation>Atau tetap ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_gate.py" line="53"/>
+        <source>line {line}: {message}</source>
+        <translation>baris {line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_gate.py" line="45"/>
+        <source>{n} errors to fix before publishing</source>
+        <translation>{n} galat perlu dibetulkan sebelum terbit</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="44"/>
+        <source>Errors</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="44"/>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="44"/>
+        <source>Advice</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="81"/>
+        <source>In Google</source>
+        <translation>Di Google</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="85"/>
+        <source>Shared on WhatsApp or Facebook</source>
+        <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="56"/>
+        <source>{n} errors</source>
+        <translation>{n} galat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="56"/>
+        <source>{n} warnings</source>
+        <translation>{n} peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="125"/>
+        <source>✓ Nothing to fix before publishing</source>
+        <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="179"/>
+        <source>No search description: Google picks text from the story.</source>
+        <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="58"/>
+        <source>{n} advice</source>
+        <translation>{n} saran</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="145"/>
+        <source>line {line}</source>
+        <translation>baris {line}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="181"/>
+        <source>The description is cut at about 920 pixels.</source>
+        <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="149"/>
+        <source>Suggestion: {text}</source>
+        <translation>Saran: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/checks_panel.py" line="176"/>
+        <source>The title is cut: {width} of about {limit} pixels fit.</source>
+        <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTab</name>
     <message>
         <location filename="../../netizen_editor/gui/document_tab.py" line="62"/>
@@ -348,7 +482,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/document_tab.py" line="244"/>
         <source>Untitled</source>
-        <translation>Tanpa judul</translation>
+        <translation>Tanpa Judul</translation>
     </message>
 </context>
 <context>
@@ -366,7 +500,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="92"/>
         <source>Open as &amp;Untitled Copy</source>
-        <translation>Buka sebagai Salinan &amp;Tanpa judul</translation>
+        <translation>Buka sebagai Salinan &amp;Tanpa Judul</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="94"/>
@@ -437,42 +571,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="118"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="116"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="114"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="132"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="138"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="147"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="164"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="164"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -480,133 +614,133 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="177"/>
-        <location filename="../../netizen_editor/gui/window_files.py" line="203"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="175"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="201"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="207"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="205"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="179"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="177"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="231"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="229"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="342"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="340"/>
         <source>No Previous Versions</source>
         <translation>Tidak Ada Versi Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="343"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="341"/>
         <source>This article has not been saved yet, so it has no previous versions.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya versi sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="355"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="353"/>
         <source>{name} (version of {time})</source>
         <translation>{name} (versi {time})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="363"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="361"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="382"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="380"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="123"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="121"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="129"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="127"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="213"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="211"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="215"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="213"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="327"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="325"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="102"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="133"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="131"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="204"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="202"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="178"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="176"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="187"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="185"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="233"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="231"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="297"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="295"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="308"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="306"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="328"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="326"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="377"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="375"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="105"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="103"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="373"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="371"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -891,47 +1025,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="113"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="115"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="264"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="266"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="432"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="435"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="454"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="457"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="332"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="334"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="428"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="431"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="410"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="413"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="452"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="455"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="483"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="486"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -987,42 +1121,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="100"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="103"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="105"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="105"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="105"/>
         <source>Ready</source>
         <translation>Siap Tayang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="248"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="262"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="250"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="264"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="403"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="417"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="403"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="417"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -1764,7 +1898,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="55"/>
         <source>Untitled — never saved</source>
-        <translation>Tanpa judul — belum pernah disimpan</translation>
+        <translation>Tanpa Judul — belum pernah disimpan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="25"/>
@@ -2027,6 +2161,39 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="216"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SharePreviews</name>
+    <message>
+        <location filename="../../netizen_editor/gui/share_previews.py" line="76"/>
+        <source>How Google shows the article: the title is cut at about 600 pixels, the description at about 920.</source>
+        <translation>Tampilan artikel di Google: judul dipotong di sekitar 600 piksel, deskripsi di sekitar 920.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/share_previews.py" line="133"/>
+        <source>How the link looks when shared: the featured image cropped to 1.91:1, the domain, the title and the description.</source>
+        <translation>Tampilan tautan saat dibagikan: gambar utama dipotong 1,91:1, domain, judul dan deskripsi.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/share_previews.py" line="186"/>
+        <source>No featured image: the card shows none, or a random one</source>
+        <translation>Tidak ada gambar utama: kartu tampil tanpa gambar, atau dengan gambar acak</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/share_previews.py" line="201"/>
+        <source>(no title)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/share_previews.py" line="183"/>
+        <source>Image from {host}: not loaded offline</source>
+        <translation>Gambar dari {host}: tidak dimuat tanpa jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/share_previews.py" line="184"/>
+        <source>Image not found: {name}</source>
+        <translation>Gambar tidak ditemukan: {name}</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from netizen_editor.checks import Finding, Level, registry
+from netizen_editor.checks.context import check_text
 from netizen_editor.outline import Heading
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import take_snapshot
@@ -43,7 +44,9 @@ def test_a_snapshot_holds_the_parse_and_what_comes_of_it():
     assert snapshot.headings == (Heading(2, "Bagian Dua", 7),)
     assert snapshot.stats == text_stats(ARTICLE) and snapshot.words == 9
     assert snapshot.reading_minutes == 1
-    assert snapshot.checked and snapshot.findings == []  # main has no rules yet
+    # the same findings as the pre-publish checks give for this text and path
+    assert snapshot.checked and snapshot.findings == check_text(ARTICLE, path, Settings())
+    assert {f.rule for f in snapshot.findings} >= {"summary", "labels"}
 
 
 def test_broken_front_matter_is_an_error_with_the_line():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.errors import ArticleError
 from netizen_editor.export import get_exporter, write_export
+from netizen_editor.gui.checks_gate import add_checks_warning
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.render import BodyRenderer
 from netizen_editor.settings import Settings
@@ -89,6 +90,10 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.accept)
         self.open_folder_button.clicked.connect(self._open_folder)
+        # the article's error-level findings, with "back" and "export anyway"
+        self.checks_warning = add_checks_warning(
+            self, snapshot.text, article_path, settings, self.export_button
+        )
 
     def format(self) -> str:
         return next((f for f, b in self._format_buttons.items() if b.isChecked()), "page")

@@ -1,0 +1,70 @@
+"""Build the one :class:`CheckContext` of a text revision: parse once, render at most once.
+
+The command line, the export dialog and the window's render worker all go through
+:func:`context_for`. A caller that already rendered the body (the window's per-revision
+snapshot) passes ``body_html``; otherwise the body is rendered only if a rule asks for it
+(``CheckContext.rendered_html``): no built-in rule needs the HTML, and rendering 20,000 words
+takes longer than all the rules together. A worker that holds a :class:`BodyRenderer` passes
+it in (a renderer is not thread-safe, so each thread keeps its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from netizen_editor.article import Article
+from netizen_editor.checks.findings import Finding
+from netizen_editor.checks.house_style import HouseStyle, house_style_for
+from netizen_editor.checks.registry import CheckContext, run_checks
+from netizen_editor.errors import ArticleError
+from netizen_editor.render import BodyRenderer
+from netizen_editor.settings import Settings
+
+
+def context_for(
+    text: str,
+    path: Path | str | None,
+    settings: Settings,
+    *,
+    renderer: BodyRenderer | None = None,
+    article: Article | None = None,
+    house_style: HouseStyle | None = None,
+    body_html: str | None = None,
+) -> CheckContext:
+    """The context every rule reads. Raises ArticleError (with its line) when the front
+    matter is broken; a body too deep to render is checked from its source alone."""
+    path = Path(path) if path is not None else None
+    if article is None:
+        article = Article.parse(text, path)
+    style = house_style if house_style is not None else house_style_for(settings)
+    parsed = article
+
+    def render() -> str:
+        try:
+            return (renderer or BodyRenderer()).render(parsed, settings)
+        except ArticleError:
+            return ""  # the preview shows that problem with its line; the rules still run
+
+    return CheckContext(
+        text=text,
+        article=article,
+        settings=settings,
+        body_html=body_html or "",
+        path=path,
+        options=style.options,
+        disabled=frozenset(style.disabled),
+        render_body=None if body_html is not None else render,
+    )
+
+
+def check_text(
+    text: str,
+    path: Path | str | None,
+    settings: Settings,
+    *,
+    renderer: BodyRenderer | None = None,
+    disabled: Iterable[str] = (),
+) -> list[Finding]:
+    """Every enabled rule on ``text``; raises ArticleError when the front matter is broken."""
+    return run_checks(context_for(text, path, settings, renderer=renderer), disabled)

@@ -1,0 +1,265 @@
+"""The desk's house style: which rules run, their thresholds, and its own words.
+
+A TOML file a desk shares (its path is the settings' ``house_style``)::
+
+    disabled = ["readability"]          # rules turned off
+
+    [title-length]                      # a rule's thresholds (see DEFAULTS)
+    max_px = 580
+
+    [words]
+    banned = ["oknum"]                  # words the desk does not print
+
+    [words.replace]                     # words the desk writes another way
+    merubah = "mengubah"
+
+Anything not in the file keeps its built-in default. A file that cannot be read or is wrong
+gives one ``house-style`` finding with the file and line, and the defaults are used.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from netizen_editor.checks.findings import Finding, Level
+from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.i18n import tr
+from netizen_editor.settings import Settings
+
+RULE_ID = "house-style"
+
+# Built-in thresholds, one place: every rule reads its numbers through ``setting``.
+DEFAULTS: dict[str, dict[str, Any]] = {
+    "title-length": {"max_px": 600},
+    "summary": {"min_chars": 120, "max_chars": 156},
+    "slug": {"max_chars": 75},
+    "labels": {"max_labels": 5},
+    "lead-length": {"max_words": 35},
+    "readability": {
+        "paragraph_words": 150,
+        "sentence_words": 25,
+        "long_sentence_percent": 30,
+        "min_sentences": 10,
+        "subheading_words": 300,
+        "long_story_words": 600,
+    },
+    "image-size": {"min_width": 1200, "max_kb": 1024},
+    "ad-density": {"words_per_ad": 150},
+    "remote-resource": {"allowed_hosts": []},
+    "child-protection": {"max_age": 17},
+}
+KNOWN_RULES = (
+    *DEFAULTS,
+    "dateline", "image-alt", "image-credit", "link-text", "links", "pedoman", RULE_ID,
+    "spelling", "non-standard",
+)  # fmt: skip
+_LINE_IN_ERROR = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+@dataclass
+class HouseStyle:
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    disabled: set[str] = field(default_factory=set)
+    banned: list[str] = field(default_factory=list)
+    replace: dict[str, str] = field(default_factory=dict)
+    path: Path | None = None
+    problem: tuple[int, str] | None = None  # (line, message) when the file was not used
+
+    def __post_init__(self) -> None:
+        self.options.setdefault(RULE_ID, {})
+        self.options[RULE_ID].update(
+            {"banned": self.banned, "replace": self.replace, "path": self.path,
+             "problem": self.problem}
+        )  # fmt: skip
+
+
+class HouseStyleError(ValueError):
+    def __init__(self, message: str, line: int = 1):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def setting(context: CheckContext, rule_id: str, key: str) -> Any:
+    """A rule's threshold: the house style's value, else the built-in default."""
+    return context.options.get(rule_id, {}).get(key, DEFAULTS[rule_id][key])
+
+
+def parse_house_style(text: str, path: Path | None = None) -> HouseStyle:
+    """A house style from TOML text; raises HouseStyleError with the line."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = _LINE_IN_ERROR.search(str(exc))
+        message = _LINE_IN_ERROR.sub("", str(exc)).replace("(at end of document)", "").strip()
+        line = int(m.group(1)) if m else max(1, len(text.splitlines()))  # at the end
+        raise HouseStyleError(tr("broken TOML: {problem}", problem=message), line) from None
+    lines = text.splitlines()
+    style = HouseStyle(path=path)
+    for key, value in data.items():
+        where = _line_of(lines, key)
+        if key == "disabled":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise HouseStyleError(tr("'disabled' must be a list of rule names"), where)
+            for name in value:
+                if name not in KNOWN_RULES:
+                    raise HouseStyleError(tr("no rule is called '{name}'", name=name), where)
+            style.disabled = set(value)
+        elif key == "words":
+            _read_words(value, style, lines)
+        elif key in DEFAULTS:
+            style.options[key] = _read_thresholds(key, value, lines)
+        else:
+            raise HouseStyleError(tr("unknown entry '{key}'", key=key), where)
+    style.__post_init__()
+    return style
+
+
+def _read_thresholds(rule_id: str, value: Any, lines: list[str]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise HouseStyleError(tr("'{key}' must be a table", key=rule_id), _line_of(lines, rule_id))
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        where = _line_of(lines, key)
+        if key not in DEFAULTS[rule_id]:
+            known = ", ".join(DEFAULTS[rule_id])
+            raise HouseStyleError(
+                tr("'{rule}' has no setting '{key}' (it has: {known})",
+                   rule=rule_id, key=key, known=known), where
+            )  # fmt: skip
+        default = DEFAULTS[rule_id][key]
+        if isinstance(default, list):
+            if not isinstance(item, list) or not all(isinstance(v, str) for v in item):
+                raise HouseStyleError(tr("'{key}' must be a list of text", key=key), where)
+        elif not isinstance(item, int) or isinstance(item, bool) or item < 0:
+            raise HouseStyleError(tr("'{key}' must be a whole number", key=key), where)
+        out[key] = item
+    return out
+
+
+def _read_words(value: Any, style: HouseStyle, lines: list[str]) -> None:
+    where = _line_of(lines, "words")
+    if not isinstance(value, dict):
+        raise HouseStyleError(tr("'{key}' must be a table", key="words"), where)
+    for key, item in value.items():
+        if key == "banned":
+            listed = isinstance(item, list)
+            words_ok = listed and all(isinstance(v, str) and v.strip() for v in item)
+            if not words_ok:
+                raise HouseStyleError(
+                    tr("'{key}' must be a list of text", key="banned"), _line_of(lines, key)
+                )
+            style.banned = [v.strip() for v in item]
+        elif key == "replace":
+            if not isinstance(item, dict) or not all(
+                isinstance(v, str) and v.strip() and k.strip() for k, v in item.items()
+            ):
+                raise HouseStyleError(
+                    tr("'replace' must list words with their replacement: word = \"use\""),
+                    _line_of(lines, "replace"),
+                )
+            style.replace = {k.strip(): v.strip() for k, v in item.items()}
+        else:
+            raise HouseStyleError(tr("unknown entry '{key}'", key=key), _line_of(lines, key))
+
+
+def _line_of(lines: list[str], key: str) -> int:
+    pattern = re.compile(rf"^\s*(\[+\s*)?([\w.-]+\.)?[\"']?{re.escape(key)}[\"']?\s*(=|\])")
+    for number, line in enumerate(lines, start=1):
+        if pattern.match(line):
+            return number
+    return 1
+
+
+def load_house_style(path: Path) -> HouseStyle:
+    """The house style in ``path``; on a problem the defaults, with the problem kept."""
+    try:
+        stat = path.stat()
+        return _load(path, stat.st_mtime_ns, stat.st_size)
+    except OSError as exc:
+        problem = tr("cannot read the house style: {reason}", reason=exc.strerror or str(exc))
+        return HouseStyle(path=path, problem=(1, problem))
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path, _mtime: int, _size: int) -> HouseStyle:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        message = tr("the house style is not UTF-8 (byte {byte})", byte=exc.start)
+        return HouseStyle(path=path, problem=(1, message))
+    except OSError as exc:
+        problem = tr("cannot read the house style: {reason}", reason=exc.strerror or str(exc))
+        return HouseStyle(path=path, problem=(1, problem))
+    try:
+        return parse_house_style(text, path)
+    except HouseStyleError as exc:
+        return HouseStyle(path=path, problem=(exc.line, exc.message))
+
+
+def house_style_for(settings: Settings) -> HouseStyle:
+    name = settings.house_style.strip()
+    return load_house_style(Path(name).expanduser()) if name else HouseStyle()
+
+
+# -- the rule: the file's problem and the desk's words ------------------------------------------
+@rule(RULE_ID)
+def check_house_style(context: CheckContext) -> Iterator[Finding]:
+    options = context.options.get(RULE_ID, {})
+    problem = options.get("problem")
+    if problem:
+        line, message = problem
+        yield Finding(
+            line, 1, Level.WARNING, RULE_ID,
+            tr("{message}; the built-in house style is used", message=message),
+            path=options.get("path"),
+        )  # fmt: skip
+    banned: list[str] = options.get("banned") or []
+    replace: dict[str, str] = options.get("replace") or {}
+    if not (banned or replace):
+        return
+    pattern = _words_pattern(tuple(banned), tuple(replace))
+    wanted = {k.lower(): v for k, v in replace.items()}
+    for number, line in _prose_lines(context):
+        for m in pattern.finditer(line):
+            word = m.group(0)
+            use = wanted.get(word.lower())
+            if use is None:
+                message = tr("'{word}' is not used by the house style", word=word)
+                suggestions: tuple[str, ...] = ()
+            else:
+                use = use[:1].upper() + use[1:] if word[:1].isupper() else use
+                message = tr("the house style writes '{use}', not '{word}'", use=use, word=word)
+                suggestions = (use,)
+            yield Finding(
+                number, m.start() + 1, Level.WARNING, RULE_ID, message, suggestions,
+                length=len(word),
+            )  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def _words_pattern(banned: tuple[str, ...], replace: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted({*banned, *replace}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+
+
+PROSE_KEYS = ("title:", "summary:", "image_caption:")
+
+
+def _prose_lines(context: CheckContext) -> Iterator[tuple[int, str]]:
+    """(file line, text) of what readers read: title, summary, caption and the body's text."""
+    lines = context.lines
+    for number in range(1, context.article.body_line):
+        if lines[number - 1].lstrip().startswith(PROSE_KEYS):
+            yield number, lines[number - 1]
+    for block in context.blocks:
+        if block.kind in ("code", "html"):
+            continue
+        for offset, text in enumerate(block.lines):
+            yield block.line + offset, text

@@ -1,0 +1,93 @@
+"""Images, links and embeds of the body as written, with their file line and column.
+
+Read from the Markdown source (inline ``![alt](src "title")`` and ``[text](url)``, and the
+raw HTML tags ``<img>``, ``<a>``, ``<iframe>``, ``<video>``, ``<audio>``, ``<source>``), so a
+finding points at what the journalist typed. Code blocks and inline code are skipped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from netizen_editor.checks.registry import CheckContext
+
+_CODE_SPAN = re.compile(r"`+[^`]*`+")
+_MD_IMAGE = re.compile(
+    r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^)\s>]*)>?(?:\s+(?:\"(?P<t1>[^\"]*)\"|'(?P<t2>[^']*)'))?\s*\)"
+)
+_MD_LINK = re.compile(
+    r"(?<![!\\])\[(?P<text>(?:[^\[\]]|!\[[^\]]*\]\([^)]*\))*)\]\(\s*<?(?P<url>[^)\s>]*)>?"
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+_AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^>\s]+)>")
+_HTML_A = re.compile(r"<a\s(?P<attrs>[^>]*)>(?P<text>.*?)</a\s*>", re.I)
+_HTML_MEDIA = re.compile(r"<(?P<tag>img|iframe|video|audio|source|embed)\b(?P<attrs>[^>]*)>", re.I)
+_ATTR = re.compile(r"([\w-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An image, link or embed: ``kind`` is image, link or media (iframe, video, audio)."""
+
+    kind: str
+    line: int
+    column: int
+    url: str
+    text: str = ""  # a link's text, an image's alt
+    title: str = ""  # an image's title (the figure caption)
+    has_alt: bool = True  # False for an <img> without an alt attribute
+    block_kind: str = ""  # kind of the block it sits in (related, image, paragraph...)
+    tag: str = ""
+
+
+def attributes(attrs: str) -> dict[str, str]:
+    return {
+        m.group(1).lower(): html.unescape(m.group(2) or m.group(3) or m.group(4) or "")
+        for m in _ATTR.finditer(attrs)
+    }
+
+
+def refs(context: CheckContext) -> list[Ref]:
+    """Every image, link and embed in the body (computed once per context)."""
+    cache: dict[str, Any] = context.__dict__
+    if "_refs" not in cache:
+        cache["_refs"] = list(_scan(context))
+    return cache["_refs"]
+
+
+def _scan(context: CheckContext):
+    for block in context.blocks:
+        if block.kind == "code":
+            continue
+        for offset, raw in enumerate(block.lines):
+            line = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw)
+            if "[" not in line and "<" not in line:
+                continue
+            number = block.line + offset
+            for m in _MD_IMAGE.finditer(line):
+                yield Ref("image", number, m.start() + 1, m.group("src"), m.group("alt").strip(),
+                          (m.group("t1") or m.group("t2") or "").strip(),
+                          block_kind=block.kind)  # fmt: skip
+            for m in _MD_LINK.finditer(line):
+                yield Ref("link", number, m.start() + 1, m.group("url"), m.group("text").strip(),
+                          block_kind=block.kind)  # fmt: skip
+            for m in _AUTOLINK.finditer(line):
+                yield Ref("link", number, m.start() + 1, m.group("url"), m.group("url"),
+                          block_kind=block.kind)  # fmt: skip
+            if "<" not in line:
+                continue
+            for m in _HTML_A.finditer(line):
+                attrs = attributes(m.group("attrs"))
+                text = re.sub(r"<[^>]+>", "", m.group("text")).strip()
+                yield Ref("link", number, m.start() + 1, attrs.get("href", ""), html.unescape(text),
+                          block_kind=block.kind, tag="a")  # fmt: skip
+            for m in _HTML_MEDIA.finditer(line):
+                tag = m.group("tag").lower()
+                attrs = attributes(m.group("attrs"))
+                kind = "image" if tag == "img" else "media"
+                yield Ref(kind, number, m.start() + 1, attrs.get("src", ""),
+                          attrs.get("alt", "").strip(), attrs.get("title", ""),
+                          has_alt="alt" in attrs, block_kind=block.kind, tag=tag)  # fmt: skip

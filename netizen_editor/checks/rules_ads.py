@@ -1,0 +1,56 @@
+"""In-article ad slots (``[[ad]]``): ads never outweigh the story (AdSense), and the mobile
+page stays under the Better Ads density limit (30 % of the content's height)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from netizen_editor.checks.blocks import text_blocks
+from netizen_editor.checks.findings import Finding, Level
+from netizen_editor.checks.house_style import setting
+from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.i18n import tr
+
+RULE_ID = "ad-density"
+
+
+@rule(RULE_ID)
+def check_ads(context: CheckContext) -> Iterator[Finding]:
+    blocks = context.blocks
+    ads = [b for b in blocks if b.kind == "ad"]
+    if not ads:
+        return
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+    if len(ads) > len(paragraphs):
+        yield Finding(
+            ads[0].line, 1, Level.ERROR, RULE_ID,
+            tr("{ads} ad slots for {paragraphs} paragraphs: the ads outweigh the story",
+               ads=len(ads), paragraphs=len(paragraphs)),
+        )  # fmt: skip
+    seen_text = False
+    text_since_ad = True
+    for block in blocks:
+        if block.kind == "ad":
+            if not seen_text:
+                yield Finding(
+                    block.line, 1, Level.WARNING, RULE_ID,
+                    tr("an ad before the first paragraph: let the story start first"),
+                )  # fmt: skip
+            elif not text_since_ad:
+                yield Finding(
+                    block.line, 1, Level.WARNING, RULE_ID,
+                    tr("two ads with no text between them"),
+                )  # fmt: skip
+            text_since_ad = False
+        elif block.kind in ("paragraph", "list", "quote"):
+            seen_text = True
+            text_since_ad = True
+    per_ad = setting(context, RULE_ID, "words_per_ad")
+    words = sum(b.words for b in text_blocks(blocks))
+    allowed = max(1, words // per_ad) if per_ad else len(ads)
+    if len(ads) > allowed:
+        yield Finding(
+            ads[allowed].line, 1, Level.WARNING, RULE_ID,
+            tr("{ads} in-article ads in {words} words: at most one per {per} words keeps the "
+               "page under the 30 % ad density limit", ads=len(ads), words=words, per=per_ad),
+        )  # fmt: skip

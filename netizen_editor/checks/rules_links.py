@@ -1,0 +1,133 @@
+"""Links and embedded resources: link text that says where it goes (WCAG 2.4.4), addresses
+that work, "Baca juga" that stays on the site, and no media pulled from unknown hosts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from netizen_editor.checks.findings import Finding, Level
+from netizen_editor.checks.house_style import setting
+from netizen_editor.checks.refs import refs
+from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.i18n import tr
+from netizen_editor.sanitize import IFRAME_HOSTS
+from netizen_editor.settings import Settings
+
+VAGUE_LINK_TEXTS = frozenset(
+    {"klik di sini", "klik disini", "di sini", "disini", "baca selengkapnya", "selengkapnya",
+     "link", "tautan", "klik", "click here", "here", "read more"}
+)  # fmt: skip
+# Hosts whose images the site uses as its own: Blogger's photo servers.
+PHOTO_HOSTS = frozenset({"blogger.googleusercontent.com", "lh3.googleusercontent.com"})
+_PHOTO_HOST_SUFFIX = ".bp.blogspot.com"
+_HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.I)
+_SCHEMES = ("http", "https", "mailto", "tel")
+
+
+def site_host(settings: Settings) -> str:
+    return settings.site_name.strip().lower()
+
+
+def _on_site(host: str, site: str) -> bool:
+    host = host.lower()
+    return bool(site) and (host == site or host.endswith("." + site))
+
+
+@rule("link-text")
+def check_link_text(context: CheckContext) -> Iterator[Finding]:
+    for ref in refs(context):
+        text = re.sub(r"[\s.:!…»>]+$", "", ref.text.lower()).strip()
+        if ref.kind == "link" and text in VAGUE_LINK_TEXTS:
+            yield Finding(
+                ref.line, ref.column, Level.WARNING, "link-text",
+                tr("the link text \"{text}\" does not say where it goes; link the words that "
+                   "name it", text=ref.text),
+            )  # fmt: skip
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` is malformed, or None. Relative addresses and #anchors pass."""
+    if not url:
+        return tr("the link has no address")
+    if any(ch.isspace() for ch in url):
+        return tr("the address contains a space")
+    if url.startswith(("#", "/", "./", "../")):
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError:
+        return tr("the address is not a valid URL")
+    if not parts.scheme:
+        if url.lower().startswith("www.") or _HOST.match(url.split("/")[0]):
+            return tr("the address has no https://")
+        return None  # a file next to the article
+    if parts.scheme.lower() not in _SCHEMES:
+        return tr("the address starts with '{scheme}:', which browsers do not open from a page",
+                  scheme=parts.scheme)  # fmt: skip
+    if parts.scheme.lower() in ("http", "https") and not _HOST.match(parts.hostname or ""):
+        return tr("'{host}' is not a valid host name", host=parts.hostname or "")
+    return None
+
+
+@rule("links")
+def check_links(context: CheckContext) -> Iterator[Finding]:
+    site = site_host(context.settings)
+    related_seen: dict[str, int] = {}
+    for ref in refs(context):
+        if ref.kind != "link":
+            continue
+        problem = url_problem(ref.url)
+        if problem:
+            suggestions = ("https://" + ref.url,) if ref.url.lower().startswith("www.") else ()
+            yield Finding(ref.line, ref.column, Level.WARNING, "links", problem, suggestions)
+            continue
+        parts = urlsplit(ref.url)
+        if parts.scheme.lower() == "http":
+            secure = "https" + ref.url[4:]
+            yield Finding(
+                ref.line, ref.column, Level.WARNING, "links",
+                tr("an http:// link: use https:// (the site and nearly every other serves it)"),
+                (secure,),
+            )  # fmt: skip
+        if ref.block_kind != "related":
+            continue
+        if parts.hostname and not _on_site(parts.hostname, site):
+            yield Finding(
+                ref.line, ref.column, Level.WARNING, "links",
+                tr("\"Baca juga\" points off the site, to {host}", host=parts.hostname),
+            )  # fmt: skip
+        key = ref.url.rstrip("/").lower()
+        if key in related_seen:
+            yield Finding(
+                ref.line, ref.column, Level.WARNING, "links",
+                tr("the same \"Baca juga\" as on line {line}", line=related_seen[key]),
+            )  # fmt: skip
+        else:
+            related_seen[key] = ref.line
+
+
+@rule("remote-resource")
+def check_remote(context: CheckContext) -> Iterator[Finding]:
+    site = site_host(context.settings)
+    allowed = {h.lower() for h in setting(context, "remote-resource", "allowed_hosts")}
+    allowed |= IFRAME_HOSTS | PHOTO_HOSTS
+    for ref in refs(context):
+        if ref.kind not in ("image", "media"):
+            continue
+        try:
+            host = (urlsplit(ref.url).hostname or "").lower()
+        except ValueError:
+            continue
+        if not host or _on_site(host, site) or host in allowed:
+            continue
+        if host.endswith(_PHOTO_HOST_SUFFIX):
+            continue
+        yield Finding(
+            ref.line, ref.column, Level.WARNING, "remote-resource",
+            tr("{what} loaded from {host}: that host sees every reader (a tracking pixel or a "
+               "hot-linked photo); use a copy on the site or an allowed embed",
+               what=tr("an image") if ref.kind == "image" else tr("an embed"), host=host),
+        )  # fmt: skip

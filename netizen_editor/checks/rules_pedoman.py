@@ -1,0 +1,124 @@
+"""Pedoman Pemberitaan Media Siber (Dewan Pers, 2012) and the Kode Etik Jurnalistik: what a
+story must carry, and what it must not give away."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from netizen_editor.checks.blocks import meta_line
+from netizen_editor.checks.findings import Finding, Level
+from netizen_editor.checks.house_style import setting
+from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.i18n import tr
+from netizen_editor.pedoman import is_paid, is_unverified
+
+# A paragraph that announces itself as a correction or right of reply.
+_CORRECTION = re.compile(r"^[*_\s]*(ralat|koreksi|hak jawab|catatan redaksi)\b", re.I)
+# A time or date: "pukul 10.30", "10.30 WIB", "(14/9/2023)", "14 September 2023", ISO.
+_WHEN = re.compile(
+    r"\bpukul\s+\d|\b\d{1,2}[.:]\d{2}\s*(WIB|WITA|WIT)\b|\(\d{1,2}/\d{1,2}(/\d{2,4})?\)"
+    r"|\b\d{1,2}\s+(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
+    r"|November|Desember)\b|\b\d{4}-\d{2}-\d{2}",
+    re.I,
+)
+_LINKED = re.compile(r"\]\(|href=|https?://")
+# "kerja sama" alone is everyday Indonesian; only a story that calls itself one is paid.
+_PAID = re.compile(
+    r"\b(advertorial|konten bersponsor|artikel bersponsor|disponsori oleh|sponsored by"
+    r"|konten berbayar|artikel berbayar|paid promote)\b"
+    r"|\b(artikel|konten|tulisan|berita|liputan) ini (merupakan |adalah |hasil )*"
+    r"(kerja ?sama|kolaborasi)\b|^\W*kerja ?sama\s*:",
+    re.I,
+)
+_PAID_HINTS = ("advertorial", "bersponsor", "disponsori", "sponsored", "berbayar", "paid",
+               "kerja", "kolaborasi")  # fmt: skip
+_UNVERIFIED = re.compile(
+    r"\b(belum terverifikasi|belum (dapat|bisa) (di)?verifikasi|masih memerlukan verifikasi"
+    r"|belum (dapat|bisa) dikonfirmasi kebenarannya)\b",
+    re.I,
+)
+_UNVERIFIED_HINTS = ("verifikasi", "dikonfirmasi")
+_CORRECTION_HINTS = ("ralat", "koreksi", "hak jawab", "catatan redaksi")
+_AGE = re.compile(r"\((\d{1,2})\)")
+_CRIME = re.compile(
+    r"\b(cabul|pencabulan|dicabuli|perkosa|pemerkosaan|diperkosa|rudapaksa|pelecehan|"
+    r"kekerasan seksual|persetubuhan|disetubuhi|asusila|sodomi|korban|pelaku|tersangka|"
+    r"terdakwa|ditangkap|diamankan|dibunuh|pembunuhan|penganiayaan|dianiaya|pencurian|"
+    r"mencuri|begal|tawuran|narkoba|sabu)\b",
+    re.I,
+)
+NEAR_CHARS = 200
+
+
+@rule("pedoman")
+def check_pedoman(context: CheckContext) -> Iterator[Finding]:
+    article = context.article
+    labels = article.labels
+    for block in context.blocks:
+        if block.kind not in ("paragraph", "quote"):
+            continue
+        text = block.text
+        low = text[:400].lower()
+        head = low[:40]
+        correction = any(h in head for h in _CORRECTION_HINTS) and _CORRECTION.match(text)
+        if correction and not (_WHEN.search(text) and _LINKED.search(text)):
+            yield Finding(
+                block.line, 1, Level.ERROR, "pedoman",
+                tr("a correction or right of reply needs the time it was published and a link "
+                   "(Pedoman 4b, 4c): add it to 'corrections' in the front matter"),
+            )  # fmt: skip
+        low = text.lower() if len(text) > 400 else low
+        if not is_paid(labels) and any(h in low for h in _PAID_HINTS):
+            m = _PAID.search(text)
+            if m:
+                yield Finding(
+                    block.line, m.start() + 1, Level.ERROR, "pedoman",
+                    tr("\"{words}\" reads as paid content, which needs the label "
+                       "\"advertorial\" (Pedoman 6b)", words=m.group(0)),
+                    ("advertorial",),
+                )  # fmt: skip
+                continue
+        if any(h in low for h in _UNVERIFIED_HINTS) and not is_unverified(article.meta, labels):
+            m = _UNVERIFIED.search(text)
+            if m:
+                yield Finding(
+                    block.line, m.start() + 1, Level.ERROR, "pedoman",
+                    tr("the story says it is unverified: set 'verified: false' so that the "
+                       "note readers need is shown (Pedoman 2c)"),
+                )  # fmt: skip
+    for number, item in enumerate(article.meta.get("corrections") or [], start=1):
+        reply = isinstance(item, dict) and str(item.get("kind", "")).strip().lower() == "hak jawab"
+        if reply and not item.get("link"):
+            yield Finding(
+                meta_line(context.lines, article.body_line, "corrections"), 1, Level.ERROR,
+                "pedoman",
+                tr("right of reply {number} has no link to the reply (Pedoman 4c)", number=number),
+            )  # fmt: skip
+
+
+@rule("child-protection")
+def check_child(context: CheckContext) -> Iterator[Finding]:
+    max_age = setting(context, "child-protection", "max_age")
+    for block in context.blocks:
+        if block.kind in ("code", "html", "ad", "more"):
+            continue
+        text = block.text
+        if "(" not in text:
+            continue
+        for m in _AGE.finditer(text):
+            if int(m.group(1)) > max_age:
+                continue
+            near = text[max(0, m.start() - NEAR_CHARS) : m.end() + NEAR_CHARS]
+            if not _CRIME.search(near):
+                continue
+            before = text[: m.start()]
+            line = block.line + before.count("\n")
+            column = m.start() - (before.rfind("\n") + 1) + 1
+            yield Finding(
+                line, column, Level.WARNING, "child-protection",
+                tr("a child of {age} in a story of crime or sexual violence: give no name, "
+                   "school, address or family that identifies them (Kode Etik Jurnalistik "
+                   "Pasal 5)", age=m.group(1)),
+                length=len(m.group(0)),
+            )  # fmt: skip

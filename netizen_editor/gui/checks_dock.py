@@ -1,0 +1,201 @@
+"""The window's "Periksa" dock: runs the checks of the current tab after a short pause, off the
+GUI thread, shows them in the :class:`ChecksPanel`, puts the counts in the status bar, and
+asks before an article with errors is marked ready.
+
+``install_checks_dock(window)`` is the window's one call; it finds what it needs by the
+window's public parts (tabs, status bar, View menu) and sets ``window.checks_dock``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+
+from netizen_editor import i18n
+from netizen_editor.checks import Finding, Level
+from netizen_editor.checks.context import check_text
+from netizen_editor.errors import ArticleError
+from netizen_editor.gui.checks_panel import ChecksPanel, counts_text
+from netizen_editor.gui.checks_worker import CHECK_DELAY_MS, ChecksRunner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChecksDock", text)
+
+
+class CountLabel(QLabel):
+    """The status bar's "2 galat · 3 peringatan"; a click shows the dock."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class ChecksDock(QObject):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.panel = ChecksPanel()
+        self.dock = QDockWidget(_tr("Check"), window)
+        self.dock.setObjectName("checks_dock")
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.dock.setWidget(self.panel)
+        # beside the outline, under the details, so the editor and the preview keep their width
+        outline = window.findChild(QDockWidget, "outline_dock")
+        if outline is not None:
+            window.tabifyDockWidget(outline, self.dock)
+        else:
+            window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.dock.raise_()
+        view = window.findChild(QMenu, "menu_view")
+        if view is not None:
+            view.addAction(self.dock.toggleViewAction())
+        self.status_label = CountLabel()
+        self.status_label.setObjectName("status_checks")
+        self.status_label.setToolTip(_tr("Show the pre-publish checks"))
+        self.status_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.status_label.clicked.connect(self.show_dock)
+        self.status_label.setContentsMargins(8, 0, 8, 0)
+        window.statusBar().addPermanentWidget(self.status_label)
+        self.runner = ChecksRunner(self)
+        self.runner.finished.connect(self._finished)
+        # a keystroke only restarts this timer: the text is read once, after the pause
+        self._pause = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._pause.timeout.connect(self._run)
+        self.panel.line_requested.connect(self.go_to)
+        self._tab: QWidget | None = None
+        self._watched: set[QWidget] = set()
+        window.tabs.currentChanged.connect(lambda _i: self._follow())
+        self._follow()
+
+    # -- following the current tab -------------------------------------------------------------
+    def _follow(self) -> None:
+        tab = self.window.current_tab()
+        if tab is self._tab:
+            return
+        if self._tab is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # the tab may be gone
+                self._tab.editor.textChanged.disconnect(self._edited)
+        self._tab = tab
+        self.runner.cancel()
+        self._pause.stop()
+        if tab is None:
+            self.panel.set_findings([])
+            self.status_label.clear()
+            return
+        tab.editor.textChanged.connect(self._edited)
+        if tab not in self._watched:
+            self._watched.add(tab)
+            key = id(tab)
+            tab.destroyed.connect(lambda *_: self._forget(key))
+        tab.metadata_panel.status_guard = self.confirm_status
+        self.panel.article_path = tab.path
+        self.runner.run_now(tab.editor_text(), tab.base_path(), self._settings())
+
+    def _forget(self, key: int) -> None:
+        """A tab was deleted; stop following it if it is still the one followed."""
+        self._watched = {t for t in self._watched if id(t) != key}
+        if id(self._tab) == key:
+            self._tab = None
+
+    def _settings(self):
+        settings = self.window.settings
+        i18n.set_language(settings.ui_language)
+        return settings
+
+    def _edited(self) -> None:
+        self.runner.cancel()  # a check still running is for an older text: its result is dropped
+        self._pause.start()
+
+    def recheck(self) -> None:
+        """Check the current tab again now (the settings changed)."""
+        self._pause.stop()
+        self._run()
+
+    def _run(self) -> None:
+        tab = self._tab
+        if tab is not None:
+            self.runner.run_now(tab.editor_text(), tab.base_path(), self._settings())
+
+    def _finished(self, findings: list[Finding], article: object) -> None:
+        tab = self._tab
+        if tab is None:
+            return
+        self.panel.article_path = tab.path
+        self.panel.set_findings(findings)
+        self.panel.set_article(article, self.window.settings, tab.base_path())
+        self.status_label.setText(counts_text(findings))
+        has_errors = any(f.level == Level.ERROR for f in findings)
+        self.status_label.setStyleSheet(f"color: {'#b3261e' if has_errors else '#5f6368'};")
+
+    # -- going to a finding ----------------------------------------------------------------------
+    def go_to(self, line: int, column: int) -> None:
+        tab = self.window.current_tab()
+        if tab is None:
+            return
+        tab.go_to_line(line)
+        if column > 1:
+            cursor = tab.editor.textCursor()
+            block_length = cursor.block().length() - 1
+            cursor.movePosition(QTextCursor.MoveOperation.Right, n=min(column - 1, block_length))
+            tab.editor.setTextCursor(cursor)
+
+    def show_dock(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+
+    def reveal(self, line: int, column: int = 1) -> None:
+        """Show the dock and put the editor on a finding (the export dialog's "go back")."""
+        self.show_dock()
+        self.go_to(line, column)
+
+    # -- asking before "ready" -------------------------------------------------------------------
+    def errors_now(self) -> list[Finding]:
+        """The current tab's error-level findings, checked now on its text."""
+        tab = self.window.current_tab()
+        if tab is None:
+            return []
+        try:
+            found = check_text(tab.editor_text(), tab.base_path(), self._settings())
+        except ArticleError:
+            return []
+        return [f for f in found if f.level == Level.ERROR]
+
+    def confirm_status(self, status: str) -> bool:
+        """The details panel asks before it writes a status: "ready" with errors is asked."""
+        if status != "ready":
+            return True
+        errors = self.errors_now()
+        return not errors or self.ask_ready_anyway(errors)
+
+    def ask_ready_anyway(self, errors: list[Finding]) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Mark as Ready?"),
+                          _tr("The checks found {n} errors in this article.").format(n=len(errors)),
+                          QMessageBox.StandardButton.NoButton, self.window)  # fmt: skip
+        box.setInformativeText("\n".join(f"• {f.message}" for f in errors[:8]))
+        keep = box.addButton(_tr("Keep Status"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(_tr("Mark Ready Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
+    def shutdown(self) -> None:
+        self._pause.stop()
+        self.runner.cancel()
+        self.runner.wait()
+
+
+def install_checks_dock(window: QMainWindow) -> ChecksDock:
+    dock = ChecksDock(window)
+    window.checks_dock = dock
+    return dock

@@ -1,0 +1,97 @@
+"""Before an export: the article's error-level findings at the top of the export dialog, with
+"back to the article" and "export anyway" (the dialog's own Export button, relabelled)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from netizen_editor.checks import Finding, Level
+from netizen_editor.checks.context import check_text
+from netizen_editor.errors import ArticleError
+from netizen_editor.settings import Settings
+
+WHERE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChecksGate", text)
+
+
+class ChecksWarning(QFrame):
+    """The errors, a button back to the article, and a note that export still works."""
+
+    def __init__(self, dialog: QDialog, errors: list[Finding]):
+        super().__init__(dialog)
+        self.setObjectName("checks_warning")
+        self.setStyleSheet(
+            "#checks_warning { background: #fdecea; border: 1px solid #f3b8b3; "
+            "border-radius: 4px; }"
+        )
+        self.dialog = dialog
+        self.errors = errors
+        title = QLabel(
+            "<b>" + _tr("{n} errors to fix before publishing").format(n=len(errors)) + "</b>"
+        )
+        self.list = QListWidget()
+        self.list.setObjectName("checks_errors")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for finding in errors:
+            item = QListWidgetItem(
+                _tr("line {line}: {message}").format(line=finding.line, message=finding.message)
+            )
+            item.setData(WHERE_ROLE, (finding.line, finding.column))
+            self.list.addItem(item)
+        self.list.setMaximumHeight(min(160, 40 * len(errors) + 8))
+        self.back_button = QPushButton(_tr("&Back to the Article"))
+        self.back_button.setObjectName("checks_back_button")
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(lambda: self.go_back())
+        self.list.itemActivated.connect(lambda item: self.go_back(item.data(WHERE_ROLE)))
+        note = QLabel(_tr("Or export anyway."))
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addWidget(note, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+
+    def go_back(self, where: tuple[int, int] | None = None) -> None:
+        line, column = where or (self.errors[0].line, self.errors[0].column)
+        self.dialog.reject()
+        dock = getattr(self.dialog.parentWidget(), "checks_dock", None)
+        if dock is not None:
+            dock.reveal(line, column)
+
+
+def add_checks_warning(
+    dialog: QDialog, text: str, article_path: Path | None, settings: Settings,
+    export_button: QPushButton,
+) -> ChecksWarning | None:  # fmt: skip
+    """Put the article's errors at the top of ``dialog``; None when there are none."""
+    try:
+        found = check_text(text, article_path, settings)
+    except ArticleError:
+        return None  # the export itself says what is wrong with the front matter
+    errors = [f for f in found if f.level == Level.ERROR]
+    if not errors:
+        return None
+    warning = ChecksWarning(dialog, errors)
+    layout = dialog.layout()
+    if isinstance(layout, QVBoxLayout):
+        layout.insertWidget(0, warning)
+    export_button.setText(_tr("Export &Anyway"))
+    return warning

@@ -1,0 +1,186 @@
+"""Each rule fires on the slip a desk editor would catch, and stays quiet on good copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from netizen_editor.checks import Level
+from netizen_editor.checks.registry import rules
+from tests.core.checks.helpers import CLEAN, findings, spoil
+
+LONG_TITLE = (
+    "title: Pemerintah Provinsi DKI Jakarta Umumkan Rencana Pembangunan Tanggul Laut Raksasa "
+    "di Pesisir Utara"
+)
+LEAD_WORDS = " ".join(["kata"] * 40)
+SLUG = "slug: banjir-rob-genangi-pesisir-jakarta-utara"
+PHOTO = '![Warga mengungsi](foto.jpg "Warga. Foto: Antara")\n\nBaca juga:'
+REPLY = (
+    "status: draft\ncorrections:\n  - time: 2024-03-11T12:00:00+07:00\n"
+    "    kind: hak jawab\n    text: Tanggapan BPBD."
+)
+AGE_CRIME = "Polisi menangkap pelaku pencabulan terhadap seorang siswi SD, Mawar (12), di Bekasi."
+
+# rule, what to replace in CLEAN, what to put there, level expected, file line expected
+FIRES = [
+    ("title-length", "title: Banjir Rob Genangi Pesisir Jakarta Utara\n", "", Level.ERROR, 1),
+    ("title-length", "title: Banjir Rob Genangi Pesisir Jakarta Utara", LONG_TITLE,
+     Level.WARNING, 2),
+    ("summary", "summary:", "sumary:", Level.ERROR, 1),
+    ("summary", "Banjir rob setinggi 40 sentimeter menggenangi permukiman pesisir Jakarta Utara "
+     "sejak\n  Senin; warga mengungsi dan BPBD membuka dapur umum di tiga kelurahan.",
+     "Banjir rob di Jakarta.", Level.WARNING, 3),
+    ("slug", "slug: banjir-rob-genangi-pesisir-jakarta-utara\n", "", Level.WARNING, 1),
+    ("slug", SLUG, "slug: Banjir_Rob", Level.WARNING, 8),
+    ("slug", SLUG, "slug: " + "-".join(["banjir"] * 12),
+     Level.WARNING, 8),
+    ("labels", "labels: [Metropolitan, Banjir]", "labels: []", Level.WARNING, 7),
+    ("labels", "labels: [Metropolitan, Banjir]", "labels: [a, b, c, d, e, f]", Level.WARNING, 7),
+    ("dateline", "JAKARTA, Netizen.co.id - Banjir", "Banjir", Level.WARNING, 12),
+    ("lead-length", "Air setinggi", LEAD_WORDS + ". Air setinggi", Level.WARNING, 12),
+    ("readability", "Badan Penanggulangan", " ".join(["kata"] * 160) + ". Badan",
+     Level.INFO, 15),
+    ("image-alt", "Baca juga:", "![](foto.jpg)\n\nBaca juga:", Level.ERROR, 18),
+    ("image-alt", "Baca juga:", '<img src="foto.jpg">\n\nBaca juga:', Level.ERROR, 18),
+    ("image-credit", "Baca juga:", '![Warga mengungsi](foto.jpg "Warga mengungsi.")\n\nBaca juga:',
+     Level.WARNING, 18),
+    ("image-credit", "status: draft", "status: draft\nimage: foto.jpg", Level.WARNING, 11),
+    ("ad-density", "JAKARTA, Netizen", "[[ad]]\n\nJAKARTA, Netizen", Level.WARNING, 12),
+    ("ad-density", "[[ad]]", "[[ad]]\n\n[[ad]]", Level.WARNING, 24),
+    ("link-text", "[BMKG Maritim]", "[klik di sini]", Level.WARNING, 26),
+    ("link-text", "[BMKG Maritim]", "[Baca selengkapnya]", Level.WARNING, 26),
+    ("links", "(https://maritim.bmkg.go.id/)", "(http://maritim.bmkg.go.id/)", Level.WARNING, 26),
+    ("links", "(https://maritim.bmkg.go.id/)", "(www.bmkg.go.id)", Level.WARNING, 26),
+    ("links", "(https://maritim.bmkg.go.id/)", "(https://maritim..bmkg.go.id/)", Level.WARNING, 26),
+    ("links", "(https://netizen.co.id/tanggul-pantai-utara)", "(https://detik.com/tanggul)",
+     Level.WARNING, 18),
+    ("links", "[[ad]]", "Baca juga: [Lagi](https://netizen.co.id/tanggul-pantai-utara)\n\n[[ad]]",
+     Level.WARNING, 22),
+    ("remote-resource", "Baca juga:", '![Peta](https://tracker.example.com/p.gif)\n\nBaca juga:',
+     Level.WARNING, 18),
+    ("remote-resource", "Baca juga:",
+     '<iframe src="https://ads.example.net/x"></iframe>\n\nBaca juga:', Level.WARNING, 18),
+    ("pedoman", "Menurut data", "Artikel ini merupakan kerja sama dengan PT Tanggul. Menurut data",
+     Level.ERROR, 24),
+    ("pedoman", "Menurut data", "Konten bersponsor. Menurut data", Level.ERROR, 24),
+    ("pedoman", "[[ad]]", "Ralat: sebelumnya tertulis 200 kepala keluarga.\n\n[[ad]]",
+     Level.ERROR, 22),
+    ("pedoman", "Menurut data", "Kabar ini belum terverifikasi. Menurut data", Level.ERROR, 24),
+    ("pedoman", "status: draft", REPLY, Level.ERROR, 11),
+    ("child-protection", "Menurut data", AGE_CRIME + "\n\nMenurut data", Level.WARNING, 24),
+    ("house-style", "Menurut data", "Menurut oknum", Level.WARNING, 24),
+]  # fmt: skip
+
+
+def test_the_clean_article_has_nothing_to_say():
+    assert findings(CLEAN) == []
+
+
+def test_every_rule_of_the_issue_is_registered_and_has_a_firing_test():
+    wanted = {
+        "title-length", "summary", "slug", "labels", "dateline", "lead-length", "readability",
+        "image-alt", "image-credit", "image-size", "ad-density", "link-text", "links",
+        "remote-resource", "pedoman", "child-protection", "house-style",
+    }  # fmt: skip
+    assert wanted <= set(rules())
+    assert wanted - {"image-size"} <= {case[0] for case in FIRES}  # image-size: test_images.py
+
+
+@pytest.mark.parametrize("rule,old,new,level,line", FIRES)
+def test_rule_fires(rule, old, new, level, line, tmp_path):
+    settings = None
+    if rule == "house-style":
+        from netizen_editor.settings import Settings
+
+        style = tmp_path / "gaya.toml"
+        style.write_text('[words]\nbanned = ["oknum"]\n', encoding="utf-8")
+        settings = Settings(house_style=str(style))
+    found = findings(spoil(old, new), rule, settings)
+    assert found, f"{rule} said nothing"
+    assert found[0].level == level
+    assert found[0].line == line
+    assert found[0].message
+
+
+QUIET = [
+    ("title-length", "title: Banjir Rob Genangi Pesisir Jakarta Utara",
+     "title: Warga Pesisir Jakarta Utara Mengungsi karena Banjir Rob"),
+    ("dateline", "JAKARTA, Netizen.co.id - Banjir", "**JAKARTA, Netizen.co.id** – Banjir"),
+    ("image-alt", "Baca juga:", PHOTO),
+    ("image-credit", "Baca juga:", PHOTO),
+    ("link-text", "[BMKG Maritim]", "[prakiraan pasang laut BMKG]"),
+    ("links", "(https://maritim.bmkg.go.id/)", "(/tanggul-pantai-utara#peta)"),
+    ("remote-resource", "Baca juga:",
+     '<iframe src="https://www.youtube.com/embed/abc"></iframe>\n\nBaca juga:'),
+    ("pedoman", "Menurut data", "Kedua lembaga bekerja sama dengan warga. Menurut data"),
+    ("pedoman", "labels: [Metropolitan, Banjir]", "labels: [Metropolitan, advertorial]"),
+    ("child-protection", "Menurut data", "Siswi berprestasi, Mawar (12), juara lomba sains. "
+     "Menurut data"),
+    ("child-protection", "Menurut data", "Pelaku pencurian, Budi (35), ditangkap. Menurut data"),
+    ("ad-density", "[[ad]]", ""),
+    ("readability", "Badan Penanggulangan", " ".join(["kata"] * 120) + ". Badan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("rule,old,new", QUIET)
+def test_rule_stays_quiet(rule, old, new):
+    assert findings(spoil(old, new), rule) == []
+
+
+def test_a_paid_story_with_its_label_and_a_marked_unverified_story_pass():
+    text = spoil("labels: [Metropolitan, Banjir]", "labels: [Metropolitan, advertorial]\n"
+                 "verified: false")  # fmt: skip
+    text = spoil("Menurut data", "Konten bersponsor. Belum terverifikasi. Menurut data", text)
+    assert findings(text, "pedoman") == []
+
+
+def test_a_correction_with_its_time_and_link_passes():
+    text = spoil("[[ad]]", "Ralat: pada Senin (11/3/2024) pukul 12.00 WIB tertulis 200 kepala "
+                 "keluarga; lihat [data BPBD](https://netizen.co.id/data).\n\n[[ad]]")  # fmt: skip
+    assert findings(text, "pedoman") == []
+
+
+def test_more_ads_than_paragraphs_is_an_error():
+    text = (
+        CLEAN.split("JAKARTA, Netizen")[0]
+        + "JAKARTA, Netizen.co.id - Banjir.\n\n"
+        + ("[[ad]]\n\nTeks.\n\n[[ad]]\n\n[[ad]]\n")
+    )
+    levels = {f.level for f in findings(text, "ad-density")}
+    assert Level.ERROR in levels
+
+
+def test_many_in_article_ads_for_few_words():
+    text = CLEAN.replace("[[ad]]", "[[ad]]\n\nSatu dua.\n\n[[ad]]")
+    found = findings(text, "ad-density")
+    assert any("150" in f.message for f in found)
+
+
+def test_sentence_share_and_subheadings_in_a_long_story():
+    long_sentence = " ".join(["kata"] * 30) + "."
+    paragraphs = "\n\n".join(f"{long_sentence} {long_sentence}" for _ in range(12))
+    text = spoil("Badan Penanggulangan", paragraphs + "\n\nBadan Penanggulangan")
+    messages = [f.message for f in findings(text, "readability")]
+    assert any("%" in m for m in messages)
+    assert any("subjudul" in m for m in messages)
+    pair = f"{long_sentence} {long_sentence}\n\n"
+    with_headings = text.replace(pair, pair + "## Bagian\n\n", 12)
+    assert not any("subjudul" in f.message for f in findings(with_headings, "readability"))
+
+
+def test_the_headline_finding_shows_what_google_keeps():
+    (finding,) = findings(spoil("title: Banjir Rob Genangi Pesisir Jakarta Utara", LONG_TITLE),
+                          "title-length")  # fmt: skip
+    assert "Pemerintah Provinsi DKI Jakarta Umumkan" in finding.message
+    assert "…" in finding.message
+
+
+def test_code_blocks_are_not_checked():
+    text = spoil("[[ad]]", "```\n![](x.png) [klik di sini](http://a)\n```\n\n[[ad]]")
+    assert findings(text) == []
+
+
+def test_the_wrong_slug_gets_a_suggestion():
+    (finding,) = findings(spoil(SLUG, "slug: Banjir_Rob"),
+                          "slug")  # fmt: skip
+    assert finding.suggestions == ("banjir-rob",)
