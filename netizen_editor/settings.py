@@ -38,6 +38,9 @@ class Settings:
     editor_font: str = "Monospace"
     editor_font_size: int = 12
     ui_language: str = "id"
+    # spelling: underlines in the editor (View menu) and the newsroom's shared word list file
+    spell_check: bool = True
+    newsroom_wordlist: str = ""
 
     @property
     def ads_enabled(self) -> bool:
