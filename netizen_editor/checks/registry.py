@@ -39,9 +39,7 @@ class CheckContext:
 RuleFunc = Callable[[CheckContext], Iterable[Finding]]
 _RULES: dict[str, RuleFunc] = {}
 # Modules whose import registers rules (each with ``@rule``). Add a module here, one per line.
-RULE_MODULES: tuple[str, ...] = (
-    "netizen_editor.spelling.rules",
-)
+RULE_MODULES: tuple[str, ...] = ("netizen_editor.spelling.rules",)
 
 
 def rule(rule_id: str) -> Callable[[RuleFunc], RuleFunc]:

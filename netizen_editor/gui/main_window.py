@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state)
         self.registry["toggle_preview"].setChecked(self.session.preview_visible)
+        self.registry["spell_check"].setChecked(self.settings.spell_check)
         mobile = self.session.preview_width == "mobile"
         self.registry["preview_mobile" if mobile else "preview_desktop"].setChecked(True)
         self._update_for_tab()
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
             "zoom_out": lambda: self._with_editor("zoom_out"),
             "zoom_reset": lambda: self._with_editor("zoom_reset"),
             "about": self.show_about,
+            "spell_check": self._spell_check_toggled,
+            "next_spelling": lambda: self._with_tab(lambda t: t.editor.spell.go_to_next()),
         }
         for key, kind in FORMAT_ACTIONS.items():
             handlers[key] = lambda k=kind: self._with_tab(lambda t: self._format(t, k))
@@ -168,6 +171,8 @@ class MainWindow(QMainWindow):
             lambda ln, col, t=tab: self._if_current(t, status.set_position, ln, col)
         )
         tab.problem_changed.connect(lambda p, t=tab: self._if_current(t, status.set_problem, p))
+        spell = tab.editor.spell  # missing dictionaries: say so; the editor works on
+        spell.ready.connect(lambda s=spell: s.problem and status.set_problem(s.problem))
         tab.editor.undoAvailable.connect(lambda on, t=tab: self._if_current(t, undo.setEnabled, on))
         tab.editor.redoAvailable.connect(lambda on, t=tab: self._if_current(t, redo.setEnabled, on))
         tab.open_requested.connect(self.files.open_path)
@@ -320,6 +325,15 @@ class MainWindow(QMainWindow):
         for tab in self.all_tabs():
             tab.set_preview_visible(visible)
         self._save_timer.start()
+
+    def _spell_check_toggled(self) -> None:
+        """View ▸ Check Spelling: applied to every tab and remembered in the settings."""
+        self.settings.spell_check = self.registry["spell_check"].isChecked()
+        self.apply_settings(self.settings)
+        try:
+            self.settings.save(self.settings_path)
+        except OSError as exc:
+            self.status.set_problem(str(exc))
 
     def _set_width(self, mode: str) -> None:
         self.session.preview_width = mode

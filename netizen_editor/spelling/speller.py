@@ -246,6 +246,7 @@ def _spell(speller: Any, word: str) -> bool:
 
 _shared: dict[tuple[Path, tuple[Path, ...]], Speller] = {}
 _shared_lock = threading.Lock()
+_SHARED_LIMIT = 3  # each speller holds both dictionaries (tens of MB)
 
 
 def shared_speller(extra_lists: Iterable[Path] = (), folder: Path | None = None) -> Speller:
@@ -255,6 +256,8 @@ def shared_speller(extra_lists: Iterable[Path] = (), folder: Path | None = None)
     with _shared_lock:
         speller = _shared.get(key)
         if speller is None:
+            while len(_shared) >= _SHARED_LIMIT:
+                _shared.pop(next(iter(_shared)))
             speller = _shared[key] = Speller(base, key[1])
     speller.refresh_lists()
     return speller
