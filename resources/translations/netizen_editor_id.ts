@@ -120,116 +120,136 @@
     </message>
     <message>
         <location filename="../../netizen_editor/gui/actions.py" line="132"/>
+        <source>Next &amp;Spelling Finding</source>
+        <translation>Temuan &amp;Ejaan Berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="136"/>
+        <source>Select the next typo or non-standard spelling</source>
+        <translation>Pilih salah ketik atau ejaan tidak baku berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="140"/>
         <source>&amp;Bold</source>
         <translation>Te&amp;bal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="135"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="143"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="137"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="145"/>
         <source>&amp;Link…</source>
         <translation>&amp;Tautan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="139"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="147"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="142"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="150"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="146"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="154"/>
         <source>Bulleted &amp;List</source>
         <translation>Daftar &amp;Poin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="152"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="160"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Gambar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="157"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="165"/>
         <source>&amp;Ad Slot</source>
         <translation>Slot &amp;Iklan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="161"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="169"/>
         <source>Insert an in-article ad slot</source>
         <translation>Sisipkan slot iklan di dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="165"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="173"/>
         <source>&quot;&amp;Baca juga&quot; Link</source>
         <translation>Tautan &quot;&amp;Baca juga&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="169"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="177"/>
         <source>Insert a &quot;Baca juga:&quot; related link</source>
         <translation>Sisipkan tautan terkait &quot;Baca juga:&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="173"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="181"/>
         <source>&amp;Jump Break</source>
         <translation>&amp;Jeda Lompatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="177"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="185"/>
         <source>Insert Blogger&apos;s &quot;read more&quot; jump break</source>
         <translation>Sisipkan jeda lompatan Blogger (&quot;Baca selengkapnya&quot;)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="182"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="190"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan &amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="186"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="194"/>
         <source>Show or hide the live article</source>
         <translation>Tampilkan atau sembunyikan pratinjau langsung artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="191"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="199"/>
         <source>&amp;Desktop Width</source>
         <translation>Lebar &amp;Desktop</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="195"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="203"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Pratinjau selebar desktop (1280 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="201"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="209"/>
         <source>&amp;Mobile Width</source>
         <translation>Lebar P&amp;onsel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="205"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="213"/>
         <source>Preview at phone width (375 px)</source>
         <translation>Pratinjau selebar ponsel (375 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="209"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="219"/>
+        <source>Check &amp;Spelling</source>
+        <translation>Periksa &amp;Ejaan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="221"/>
+        <source>Underline typos and non-standard spellings</source>
+        <translation>Garis bawahi salah ketik dan ejaan tidak baku</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="224"/>
         <source>Zoom &amp;In</source>
         <translation>Perbe&amp;sar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="211"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="226"/>
         <source>Zoom &amp;Out</source>
         <translation>Perke&amp;cil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="214"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="229"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="217"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="232"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -237,22 +257,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="135"/>
+        <location filename="../../netizen_editor/gui/app.py" line="142"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="136"/>
+        <location filename="../../netizen_editor/gui/app.py" line="143"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="144"/>
+        <location filename="../../netizen_editor/gui/app.py" line="151"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="145"/>
+        <location filename="../../netizen_editor/gui/app.py" line="152"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -297,7 +317,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/document_tab.py" line="251"/>
+        <location filename="../../netizen_editor/gui/document_tab.py" line="252"/>
         <source>Untitled</source>
         <translation>Tanpa Judul</translation>
     </message>
@@ -753,47 +773,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="107"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="108"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="235"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="240"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="382"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="396"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="403"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="417"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="303"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="308"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="378"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="392"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="362"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="376"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="401"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="415"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="428"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="442"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -801,32 +821,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="264"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="266"/>
         <source>image.jpg</source>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="265"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="267"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="266"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="268"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="427"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="429"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="428"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="430"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="446"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="448"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -1045,13 +1065,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview.py" line="332"/>
+        <location filename="../../netizen_editor/gui/preview.py" line="342"/>
         <source>Open link</source>
         <extracomment>the last revision whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview.py" line="333"/>
+        <location filename="../../netizen_editor/gui/preview.py" line="343"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
@@ -1626,6 +1646,34 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="183"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellLayer</name>
+    <message>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="404"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="391"/>
+        <source>No suggestions</source>
+        <translation>Tidak ada saran</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="395"/>
+        <source>Add to Dictionary</source>
+        <translation>Tambahkan ke kamus</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="400"/>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Tambahkan ke kamus redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="434"/>
+        <source>Word not added</source>
+        <translation>Kata tidak ditambahkan</translation>
     </message>
 </context>
 <context>
