@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal
@@ -84,6 +85,25 @@ def _underline(color: str, style: QTextCharFormat.UnderlineStyle) -> QTextCharFo
     return fmt
 
 
+def _shifted(issues: tuple[Issue, ...], old: str, new: str) -> tuple[Issue, ...]:
+    """``issues`` of the line ``old`` moved to where their words are in ``new`` (one edit)."""
+    size = min(len(old), len(new))
+    head = 0
+    while head < size and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < size - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    delta = len(new) - len(old)
+    moved = []
+    for issue in issues:
+        if issue.end < head:
+            moved.append(issue)
+        elif issue.start > len(old) - tail:
+            moved.append(replace(issue, start=issue.start + delta, end=issue.end + delta))
+    return tuple(moved)
+
+
 class SpellLayer(QObject):
     """Spell check of one editor; the editor creates it as ``editor.spell``."""
 
@@ -106,7 +126,9 @@ class SpellLayer(QObject):
         self._cache: dict[str, tuple[Issue, ...]] = {}
         self._names: set[str] = set()
         self._ignored: set[str] = set()
-        self._pending: set[int] = set()
+        self._pending: set[int] = set()  # off-screen lines waiting for a check
+        self._recheck: set[int] = set()  # lines typed in, painted with shifted underlines
+        self._shown: dict[int, tuple[str, tuple[Issue, ...]]] = {}  # line → text, issues
         self._typing = False
         self._held_block = -1
         self._fm_lines = 0
@@ -173,6 +195,7 @@ class SpellLayer(QObject):
         """Forget every answer and check again (visible lines now, the rest when idle)."""
         self._cache.clear()
         self._pending.clear()
+        self._shown.clear()
         self._names.clear()
         self._read_language()
         self.highlighter.rehighlight()
@@ -210,11 +233,21 @@ class SpellLayer(QObject):
         if not self.active:
             return
         block = self.highlighter.currentBlock()
-        if text not in self._cache and not self._urgent(block):
-            self._pending.add(block.blockNumber())
-            if not self._timer.isActive():
+        number = block.blockNumber()
+        if text not in self._cache:
+            shown = self._shown.get(number)
+            cursor_line = number == self.editor.textCursor().blockNumber()
+            if shown is not None and shown[0] != text and cursor_line:
+                # a keystroke: keep the line's underlines where they were, check it next turn
+                self._recheck.add(number)
                 self._timer.start()
-            return
+                self._paint(block, text, _shifted(shown[1], shown[0], text))
+                return
+            if not self._urgent(block):
+                self._pending.add(number)
+                if not self._timer.isActive():
+                    self._timer.start()
+                return
         self._paint(block, text, self._issues(text))
 
     def _urgent(self, block: QTextBlock) -> bool:
@@ -226,6 +259,9 @@ class SpellLayer(QObject):
         return first - 2 <= number <= first + lines + 2
 
     def _paint(self, block: QTextBlock, text: str, issues: tuple[Issue, ...]) -> None:
+        if len(self._shown) > 64:
+            self._shown.clear()
+        self._shown[block.blockNumber()] = (text, issues)
         cursor = self.editor.textCursor()
         at = cursor.positionInBlock() if cursor.block() == block else -1
         if self._held_block == block.blockNumber():
@@ -236,7 +272,13 @@ class SpellLayer(QObject):
                 self._held_block = block.blockNumber()  # underline once the cursor leaves
                 continue
             extra = self._formats[issue.kind]
-            for pos in range(start, end):
+            first = self.highlighter.format(start)
+            if first == self.highlighter.format(end - 1):  # one style for the word: one call
+                fmt = QTextCharFormat(first)
+                fmt.merge(extra)
+                self.highlighter.setFormat(start, end - start, fmt)
+                continue
+            for pos in range(start, end):  # **Kal**imt: keep each letter's style
                 fmt = QTextCharFormat(self.highlighter.format(pos))
                 fmt.merge(extra)
                 self.highlighter.setFormat(pos, 1, fmt)
@@ -245,6 +287,11 @@ class SpellLayer(QObject):
         """Check queued off-screen lines for a few milliseconds, then yield to the events."""
         deadline = time.perf_counter() + SLICE_S
         document = self.editor.document()
+        while self._recheck:
+            block = document.findBlockByNumber(self._recheck.pop())
+            if block.isValid() and self.active:
+                self._issues(block.text())
+                self.highlighter.rehighlightBlock(block)
         while self._pending and time.perf_counter() < deadline:
             block = document.findBlockByNumber(self._pending.pop())
             if not block.isValid() or not self.active:
@@ -256,8 +303,8 @@ class SpellLayer(QObject):
             self._timer.start()
 
     def busy(self) -> bool:
-        """True while off-screen lines still wait to be checked."""
-        return bool(self._pending)
+        """True while lines still wait to be checked."""
+        return bool(self._pending or self._recheck)
 
     # -- the article's language ----------------------------------------------------------------
     def _read_language(self) -> None:

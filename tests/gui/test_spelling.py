@@ -79,12 +79,27 @@ def test_a_typo_is_underlined_once_the_journalist_has_typed_past_it(qtbot, edito
     editor.moveCursor(QTextCursor.MoveOperation.PreviousBlock)
     editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
     qtbot.keyClicks(editor, " kalimt")
+    qtbot.wait(50)
     assert underlined(editor) == []  # still being typed
     qtbot.keyClicks(editor, " ")
-    assert underlined(editor) == [("kalimt", "typo")]
+    qtbot.waitUntil(lambda: underlined(editor) == [("kalimt", "typo")], timeout=2_000)
     qtbot.keyClicks(editor, "tigaa")
+    qtbot.wait(50)
+    assert underlined(editor) == [("kalimt", "typo")]  # kept while typing the next word
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=editor.rect().topLeft())
-    assert underlined(editor) == [("kalimt", "typo"), ("tigaa", "typo")]
+    qtbot.waitUntil(
+        lambda: underlined(editor) == [("kalimt", "typo"), ("tigaa", "typo")], timeout=2_000
+    )
+
+
+def test_underlines_stay_on_their_words_while_the_line_is_edited_before_them(qtbot, editor):
+    editor.setPlainText("Ini kalimt dan beresiko.\n")
+    wait_checked(qtbot, editor)
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClicks(editor, "Jadi ")
+    assert underlined(editor) == [("kalimt", "typo"), ("beresiko", "non-standard")]
+    wait_checked(qtbot, editor)
+    assert underlined(editor) == [("kalimt", "typo"), ("beresiko", "non-standard")]
 
 
 def test_a_non_standard_form_is_replaced_from_the_context_menu_as_one_undo_step(qtbot, editor):
