@@ -85,21 +85,29 @@ def _underline(color: str, style: QTextCharFormat.UnderlineStyle) -> QTextCharFo
     return fmt
 
 
+def _common_length(a: str, b: str, limit: int, part) -> int:
+    """The longest ``n <= limit`` with ``part(a, n) == part(b, n)`` (string compares in C)."""
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if part(a, middle) == part(b, middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def _shifted(issues: tuple[Issue, ...], old: str, new: str) -> tuple[Issue, ...]:
     """``issues`` of the line ``old`` moved to where their words are in ``new`` (one edit)."""
     size = min(len(old), len(new))
-    head = 0
-    while head < size and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < size - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
+    head = _common_length(old, new, size, lambda t, n: t[:n])
+    tail = _common_length(old, new, size - head, lambda t, n: t[len(t) - n :])
     delta = len(new) - len(old)
     moved = []
     for issue in issues:
-        if issue.end < head:
+        if issue.end < head:  # typing on at the end of a word changes it
             moved.append(issue)
-        elif issue.start > len(old) - tail:
+        elif issue.start >= len(old) - tail:
             moved.append(replace(issue, start=issue.start + delta, end=issue.end + delta))
     return tuple(moved)
 
@@ -198,7 +206,23 @@ class SpellLayer(QObject):
         self._shown.clear()
         self._names.clear()
         self._read_language()
-        self.highlighter.rehighlight()
+        document = self.editor.document()
+        quiet = document.blockSignals(True)
+        try:
+            self.highlighter.rehighlight()
+        finally:
+            document.blockSignals(quiet)
+
+    def _rehighlight(self, block: QTextBlock) -> None:
+        """Repaint one line's underlines. New formats make the document emit
+        ``contentsChanged`` (so ``textChanged``): listeners would render the preview again
+        for a change of underlines only, so the document stays quiet meanwhile."""
+        document = self.editor.document()
+        quiet = document.blockSignals(True)
+        try:
+            self.highlighter.rehighlightBlock(block)
+        finally:
+            document.blockSignals(quiet)
 
     @property
     def active(self) -> bool:
@@ -291,14 +315,14 @@ class SpellLayer(QObject):
             block = document.findBlockByNumber(self._recheck.pop())
             if block.isValid() and self.active:
                 self._issues(block.text())
-                self.highlighter.rehighlightBlock(block)
+                self._rehighlight(block)
         while self._pending and time.perf_counter() < deadline:
             block = document.findBlockByNumber(self._pending.pop())
             if not block.isValid() or not self.active:
                 continue
             text = block.text()
             if text not in self._cache and self._issues(text):
-                self.highlighter.rehighlightBlock(block)
+                self._rehighlight(block)
         if self._pending:
             self._timer.start()
 
@@ -362,7 +386,7 @@ class SpellLayer(QObject):
             block = self.editor.document().findBlockByNumber(held)
             if block.isValid():
                 self._typing = False
-                self.highlighter.rehighlightBlock(block)
+                self._rehighlight(block)
 
     # -- findings ----------------------------------------------------------------------------
     def block_issues(self, block: QTextBlock) -> tuple[Issue, ...]:
@@ -493,7 +517,7 @@ class SpellLayer(QObject):
         block = self.editor.document().firstBlock()
         while block.isValid():
             if word in block.text():
-                self.highlighter.rehighlightBlock(block)
+                self._rehighlight(block)
             block = block.next()
 
     def position_of(self, block: QTextBlock, issue: Issue) -> QPoint:
