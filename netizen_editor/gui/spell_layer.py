@@ -57,6 +57,7 @@ from netizen_editor.spelling.words import line_words
 from netizen_editor.storage.atomic import SaveError
 
 SLICE_S = 0.004  # idle work per turn of the event loop
+RECHECK_MS = 40  # a typed line is checked this long after the last key
 CACHE_LIMIT = 50_000
 TYPO_COLOR = "#d93025"
 NON_STANDARD_COLOR = "#1a73e8"
@@ -148,6 +149,9 @@ class SpellLayer(QObject):
         }
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._work)
+        # typed lines are checked once typing pauses, after the preview got the keystroke
+        self._recheck_timer = QTimer(self, singleShot=True, interval=RECHECK_MS)
+        self._recheck_timer.timeout.connect(self._work)
         self._load_done.connect(self._loaded)
         self.highlighter.overlay = self._overlay
         editor.installEventFilter(self)
@@ -264,7 +268,7 @@ class SpellLayer(QObject):
             if shown is not None and shown[0] != text and cursor_line:
                 # a keystroke: keep the line's underlines where they were, check it next turn
                 self._recheck.add(number)
-                self._timer.start()
+                self._recheck_timer.start()
                 self._paint(block, text, _shifted(shown[1], shown[0], text))
                 return
             if not self._urgent(block):
@@ -290,8 +294,11 @@ class SpellLayer(QObject):
         at = cursor.positionInBlock() if cursor.block() == block else -1
         if self._held_block == block.blockNumber():
             self._held_block = -1
+        astral = _ASTRAL.search(text) is not None
         for issue in issues:
-            start, end = _qt(text, issue.start), _qt(text, issue.end)
+            start, end = issue.start, issue.end
+            if astral:
+                start, end = _qt(text, start), _qt(text, end)
             if self._typing and end == at:
                 self._held_block = block.blockNumber()  # underline once the cursor leaves
                 continue
@@ -311,7 +318,7 @@ class SpellLayer(QObject):
         """Check queued off-screen lines for a few milliseconds, then yield to the events."""
         deadline = time.perf_counter() + SLICE_S
         document = self.editor.document()
-        while self._recheck:
+        while self._recheck and not self._recheck_timer.isActive():
             block = document.findBlockByNumber(self._recheck.pop())
             if block.isValid() and self.active:
                 self._issues(block.text())
@@ -383,10 +390,9 @@ class SpellLayer(QObject):
         cursor = self.editor.textCursor()
         if cursor.blockNumber() != held or not self._typing:
             self._held_block = -1
-            block = self.editor.document().findBlockByNumber(held)
-            if block.isValid():
-                self._typing = False
-                self._rehighlight(block)
+            self._typing = False
+            self._recheck.add(held)  # not in the key handler: once typing pauses
+            self._recheck_timer.start()
 
     # -- findings ----------------------------------------------------------------------------
     def block_issues(self, block: QTextBlock) -> tuple[Issue, ...]:
