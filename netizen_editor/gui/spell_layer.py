@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
-    QKeyEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -64,7 +63,6 @@ NON_STANDARD_COLOR = "#1a73e8"
 _LANG = re.compile(r"""^lang\s*:\s*["']?([\w-]*)""")
 _FM_FENCE = re.compile(r"^\ufeff?---[ \t]*$")
 _FM_CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
-_WORD_CHARS = re.compile(r"[^\W\d_]|['’-]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
@@ -138,8 +136,7 @@ class SpellLayer(QObject):
         self._pending: set[int] = set()  # off-screen lines waiting for a check
         self._recheck: set[int] = set()  # lines typed in, painted with shifted underlines
         self._shown: dict[int, tuple[str, tuple[Issue, ...]]] = {}  # line → text, issues
-        self._typing = False
-        self._held_block = -1
+        self._held: tuple[int, int] | None = None  # (line, end) of the word at the cursor
         self._fm_lines = 0
         self._formats = {
             SPELLING: _underline(TYPO_COLOR, QTextCharFormat.UnderlineStyle.WaveUnderline),
@@ -154,7 +151,6 @@ class SpellLayer(QObject):
         self._recheck_timer.timeout.connect(self._work)
         self._load_done.connect(self._loaded)
         self.highlighter.overlay = self._overlay
-        editor.installEventFilter(self)
         editor.viewport().installEventFilter(self)
         editor.cursorPositionChanged.connect(self._cursor_moved)
         editor.document().contentsChange.connect(self._contents_changed)
@@ -292,15 +288,16 @@ class SpellLayer(QObject):
         self._shown[block.blockNumber()] = (text, issues)
         cursor = self.editor.textCursor()
         at = cursor.positionInBlock() if cursor.block() == block else -1
-        if self._held_block == block.blockNumber():
-            self._held_block = -1
+        number = block.blockNumber()
+        if self._held is not None and self._held[0] == number:
+            self._held = None
         astral = _ASTRAL.search(text) is not None
         for issue in issues:
             start, end = issue.start, issue.end
             if astral:
                 start, end = _qt(text, start), _qt(text, end)
-            if self._typing and end == at:
-                self._held_block = block.blockNumber()  # underline once the cursor leaves
+            if end == at:  # being typed: underline once the cursor leaves the word
+                self._held = (number, end)
                 continue
             extra = self._formats[issue.kind]
             first = self.highlighter.format(start)
@@ -367,11 +364,7 @@ class SpellLayer(QObject):
     # -- typing ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            self._typing = bool(_WORD_CHARS.fullmatch(event.text() or " "))
-        elif kind == QEvent.Type.MouseButtonPress:
-            self._typing = False
-        elif (
+        if (
             kind == QEvent.Type.ContextMenu
             and watched is self.editor.viewport()
             and isinstance(event, QContextMenuEvent)
@@ -384,14 +377,13 @@ class SpellLayer(QObject):
         return False
 
     def _cursor_moved(self) -> None:
-        held = self._held_block
-        if held < 0:
+        held = self._held
+        if held is None:
             return
         cursor = self.editor.textCursor()
-        if cursor.blockNumber() != held or not self._typing:
-            self._held_block = -1
-            self._typing = False
-            self._recheck.add(held)  # not in the key handler: once typing pauses
+        if (cursor.blockNumber(), cursor.positionInBlock()) != held:
+            self._held = None
+            self._recheck.add(held[0])  # not in the key handler: once typing pauses
             self._recheck_timer.start()
 
     # -- findings ----------------------------------------------------------------------------
