@@ -136,6 +136,7 @@ class SpellLayer(QObject):
         self._pending: set[int] = set()  # off-screen lines waiting for a check
         self._recheck: set[int] = set()  # lines typed in, painted with shifted underlines
         self._shown: dict[int, tuple[str, tuple[Issue, ...]]] = {}  # line → text, issues
+        self._refresh_due = False
         self._held: tuple[int, int] | None = None  # (line, end) of the word at the cursor
         self._fm_lines = 0
         self._formats = {
@@ -172,23 +173,26 @@ class SpellLayer(QObject):
 
     def _load(self) -> None:
         self._loads += 1
-        number, lists = self._loads, self._lists
+        number = self._loads
+        # choosing the lists is quick and done here, so the last settings win; loading the
+        # dictionaries (~0.3 s) happens off the GUI thread
+        speller = shared_speller(self._lists)
 
         def work() -> None:
-            speller = table = None
+            loaded: Speller | None = speller
+            table = None
             problems = []
             try:
-                speller = shared_speller(lists)
                 speller.load()
                 problems += speller.list_problems
             except DictionaryError as exc:
-                speller = None
+                loaded = None
                 problems.append(str(exc))
             try:
                 table = load_table()
             except TableError as exc:
                 problems.append(str(exc))
-            self._load_done.emit(speller, table, "\n".join(problems), number)
+            self._load_done.emit(loaded, table, "\n".join(problems), number)
 
         threading.Thread(target=work, name="spelling-load", daemon=True).start()
 
@@ -201,6 +205,7 @@ class SpellLayer(QObject):
 
     def refresh(self) -> None:
         """Forget every answer and check again (visible lines now, the rest when idle)."""
+        self._refresh_due = False
         self._cache.clear()
         self._pending.clear()
         self._shown.clear()
@@ -332,7 +337,7 @@ class SpellLayer(QObject):
 
     def busy(self) -> bool:
         """True while lines still wait to be checked."""
-        return bool(self._pending or self._recheck)
+        return bool(self._pending or self._recheck or self._refresh_due)
 
     # -- the article's language ----------------------------------------------------------------
     def _read_language(self) -> None:
@@ -359,6 +364,8 @@ class SpellLayer(QObject):
             old = self.lang
             self._read_language()
             if self.lang != old:
+                self._cache.clear()
+                self._refresh_due = True
                 QTimer.singleShot(0, self.refresh)
 
     # -- typing ------------------------------------------------------------------------------
