@@ -57,6 +57,9 @@ from netizen_editor.storage.atomic import SaveError
 
 SLICE_S = 0.004  # idle work per turn of the event loop
 RECHECK_MS = 40  # a typed line is checked this long after the last key
+# Hunspell holds the GIL while it reads a dictionary (~0.3 s for en_US): the first load waits
+# until the window and the preview have painted.
+FIRST_LOAD_DELAY_MS = 1500
 CACHE_LIMIT = 50_000
 TYPO_COLOR = "#d93025"
 NON_STANDARD_COLOR = "#1a73e8"
@@ -151,6 +154,8 @@ class SpellLayer(QObject):
         self._recheck_timer = QTimer(self, singleShot=True, interval=RECHECK_MS)
         self._recheck_timer.timeout.connect(self._work)
         self._load_done.connect(self._loaded)
+        self._starter = QTimer(self, singleShot=True)
+        self._starter.timeout.connect(lambda: None)
         self.highlighter.overlay = self._overlay
         editor.viewport().installEventFilter(self)
         editor.cursorPositionChanged.connect(self._cursor_moved)
@@ -194,7 +199,12 @@ class SpellLayer(QObject):
                 problems.append(str(exc))
             self._load_done.emit(loaded, table, "\n".join(problems), number)
 
-        threading.Thread(target=work, name="spelling-load", daemon=True).start()
+        def start() -> None:
+            threading.Thread(target=work, name="spelling-load", daemon=True).start()
+
+        self._starter.timeout.disconnect()
+        self._starter.timeout.connect(start)
+        self._starter.start(0 if speller.loaded else FIRST_LOAD_DELAY_MS)
 
     def _loaded(self, speller: Speller | None, table: Table | None, problem: str, number: int):
         if number != self._loads:

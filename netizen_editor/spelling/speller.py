@@ -93,6 +93,11 @@ class Speller:
         for lang in languages:
             self._dictionary(LANGUAGES[lang])
 
+    @property
+    def loaded(self) -> bool:
+        """Both dictionaries are in memory (checking costs no load)."""
+        return len(self._hunspell) == len(LANGUAGES)
+
     def _dictionary(self, name: str) -> Any:
         speller = self._hunspell.get(name)
         if speller is None:
