@@ -1,13 +1,15 @@
 """The check rules ``spelling`` (typos, with suggestions) and ``non-standard`` (tidak baku).
 
-Suggestions cost ~10 ms or more a word, so only the first ``max_suggested_words`` distinct
-unknown words get them (option of the rule ``spelling``; 0 for none, e.g. in the editor's
-background checks, whose context menu asks for suggestions when it opens). They are cached,
-so a word that got suggestions once keeps them.
+Suggestions cost ~10 ms or more a word, and Hunspell holds the GIL meanwhile, so only the first
+``max_suggested_words`` distinct unknown words get them (option of the rule ``spelling``).
+Its default is 40 on the main thread (``netizen-editor check``) and 0 on any other thread: a
+background check in the app must not stall the GUI thread, and the editor's context menu asks
+for suggestions when it opens. Suggestions are cached, so a word that got them keeps them.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 from netizen_editor.checks import CheckContext, Finding, Level, rule
@@ -59,7 +61,9 @@ def _issues(context: CheckContext, kind: str) -> Iterator[Issue | Finding]:
 @rule(SPELLING)
 def spelling(context: CheckContext) -> Iterator[Finding]:
     options = context.options.get(SPELLING, {})
-    budget = int(options.get("max_suggested_words", DEFAULT_MAX_SUGGESTED_WORDS))
+    on_main = threading.current_thread() is threading.main_thread()
+    default = DEFAULT_MAX_SUGGESTED_WORDS if on_main else 0
+    budget = int(options.get("max_suggested_words", default))
     lang = article_language(context.article.meta.get("lang")) or "id"
     speller = None
     suggested: set[str] = set()

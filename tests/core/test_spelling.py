@@ -210,3 +210,31 @@ def test_suggestions_are_capped_but_typos_are_all_reported():
     findings = [f for f in run_checks(context) if f.rule == "spelling"]
     assert len(findings) == 9
     assert all(f.suggestions == () for f in findings)
+
+
+def test_a_background_thread_gets_only_cached_suggestions_unless_it_asks():
+    import threading
+
+    text = "Kalimt ini dan tulisn itu.\n"
+    speller_module.shared_speller((wordlists.personal_list_path(),)).suggest(
+        "Kalimt"
+    )  # cached, e.g. from the editor's context menu
+    results: dict[str, list] = {}
+
+    def work() -> None:
+        results["default"] = check(text, rule="spelling")
+        context = CheckContext(
+            text=text,
+            article=Article.parse(text),
+            settings=Settings(),
+            options={"spelling": {"max_suggested_words": 5}},
+        )
+        results["asked"] = [f for f in run_checks(context) if f.rule == "spelling"]
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    default = {f.extra["word"]: f.suggestions for f in results["default"]}
+    assert default["Kalimt"][0] == "Kalimat" and default["tulisn"] == ()
+    asked = {f.extra["word"]: f.suggestions for f in results["asked"]}
+    assert asked["tulisn"][0] == "tulis"
