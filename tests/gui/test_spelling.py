@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from netizen_editor import i18n
 from netizen_editor.gui.editor import MarkdownEditor
@@ -114,6 +115,31 @@ def test_a_non_standard_form_is_replaced_from_the_context_menu_as_one_undo_step(
     assert underlined(editor) == [("diijinkan", "non-standard")]
     editor.undo()
     assert editor.text() == "Usaha itu beresiko dan diijinkan.\n"
+
+
+def test_right_clicking_a_finding_opens_the_spelling_menu(qtbot, editor):
+    editor.setPlainText("Usaha itu beresiko.\n")
+    wait_checked(qtbot, editor)
+    block = editor.document().firstBlock()
+    issue = editor.spell.block_issues(block)[0]
+    point = editor.spell.position_of(block, issue)
+    seen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        try:
+            seen.extend(a.text() for a in menu.actions()[:2])
+            menu.actions()[0].trigger()
+        finally:
+            menu.close()
+
+    QTimer.singleShot(300, choose)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, editor.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(editor.viewport(), event)
+    assert seen == ["berisiko", "Ignore"]
+    assert editor.text() == "Usaha itu berisiko.\n"
 
 
 def test_a_typo_gets_suggestions_in_the_menu_and_ignore_hides_it(qtbot, editor):
