@@ -39,7 +39,8 @@ def underlined(editor: MarkdownEditor) -> list[tuple[str, str]]:
         for span in block.layout().formats():
             style = span.format.underlineStyle()
             if style in (WAVE, DASH):
-                word = block.text()[span.start : span.start + span.length]
+                units = block.text().encode("utf-16-le")  # Qt counts UTF-16 units
+                word = units[2 * span.start : 2 * (span.start + span.length)].decode("utf-16-le")
                 found.append((word, "typo" if style == WAVE else "non-standard"))
         block = block.next()
     return found
@@ -239,3 +240,9 @@ def test_the_view_menu_toggle_is_remembered_and_f7_selects_a_finding(make_window
     assert not window.registry["spell_check"].isChecked()
     assert underlined(tab.editor) == []
     assert Settings.load(window.settings_path).spell_check is False
+
+
+def test_underlines_land_on_the_word_after_an_emoji(qtbot, editor):
+    editor.setPlainText("Warga 😀😀 senang, kalimt ini beresiko.\n")
+    wait_checked(qtbot, editor)
+    assert underlined(editor) == [("kalimt", "typo"), ("beresiko", "non-standard")]
