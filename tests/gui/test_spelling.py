@@ -246,3 +246,22 @@ def test_underlines_land_on_the_word_after_an_emoji(qtbot, editor):
     editor.setPlainText("Warga 😀😀 senang, kalimt ini beresiko.\n")
     wait_checked(qtbot, editor)
     assert underlined(editor) == [("kalimt", "typo"), ("beresiko", "non-standard")]
+
+
+def test_the_window_says_when_spell_check_is_off_and_the_article_still_edits(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(speller_module, "resource_path", lambda *_parts: Path(tmp_path))
+    monkeypatch.setattr(speller_module, "_shared", {})
+    monkeypatch.setattr(i18n, "_language", "en")
+    path = tmp_path / "a.md"
+    path.write_text("Kalimt satu.\n", encoding="utf-8")
+    window = make_window([path])
+    problem = window.status.problem
+    qtbot.waitUntil(lambda: "Spell check is off" in problem.text(), timeout=30_000)
+    assert "id_ID.aff" in problem.text() and problem.isVisible()
+    tab = window.current_tab()
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(tab.editor, "Dua.")
+    assert tab.editor_text() == "Kalimt satu.\nDua."
+    assert underlined(tab.editor) == []
