@@ -1624,26 +1624,41 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="195"/>
+        <source>&amp;Newsroom word list:</source>
+        <translation>Daftar kata &amp;redaksi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="200"/>
+        <source>A text file shared by the desk, one word a line</source>
+        <translation>Berkas teks bersama redaksi, satu kata per baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="200"/>
+        <source>Words added with &quot;Add to Newsroom Dictionary&quot; go here; spell check accepts every word in it</source>
+        <translation>Kata dari &quot;Tambahkan ke kamus redaksi&quot; disimpan di sini; pemeriksa ejaan menerima setiap kata di dalamnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="204"/>
         <source>A new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="203"/>
+        <location filename="../../ui/settings_dialog.ui" line="212"/>
         <source>color: #b3261e;</source>
         <translation>color: #b3261e;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="104"/>
         <source>Choose a Colour</source>
         <translation>Pilih Warna</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="126"/>
         <source>{colour} (skin)</source>
         <translation>{colour} (tema)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="187"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
     </message>
@@ -1651,27 +1666,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>SpellLayer</name>
     <message>
-        <location filename="../../netizen_editor/gui/spell_layer.py" line="404"/>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="490"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/spell_layer.py" line="391"/>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="477"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/spell_layer.py" line="395"/>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="481"/>
         <source>Add to Dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/spell_layer.py" line="400"/>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="486"/>
         <source>Add to Newsroom Dictionary</source>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/spell_layer.py" line="434"/>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="520"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>

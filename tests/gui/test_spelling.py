@@ -265,3 +265,15 @@ def test_the_window_says_when_spell_check_is_off_and_the_article_still_edits(
     qtbot.keyClicks(tab.editor, "Dua.")
     assert tab.editor_text() == "Kalimt satu.\nDua."
     assert underlined(tab.editor) == []
+
+
+def test_the_newsroom_list_path_is_set_in_the_settings_dialog(qtbot, tmp_path):
+    from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), tmp_path / "settings.toml")
+    qtbot.addWidget(dialog)
+    shared = str(tmp_path / "kata-redaksi.txt")
+    dialog.newsroom_wordlist_edit.setText(shared)
+    assert dialog.settings().newsroom_wordlist == shared
+    dialog.accept()
+    assert Settings.load(tmp_path / "settings.toml").newsroom_wordlist == shared

@@ -63,6 +63,7 @@ class SettingsDialog(QDialog):
         self.font_combo = child(self, QFontComboBox, "font_combo")
         self.font_size_spin = child(self, QSpinBox, "font_size_spin")
         self.language_combo = child(self, QComboBox, "language_combo")
+        self.newsroom_wordlist_edit = child(self, QLineEdit, "newsroom_wordlist_edit")
         self.error_label = child(self, QLabel, "error_label")
         self.button_box = child(self, QDialogButtonBox, "button_box")
         self.colour_buttons = {name: child(self, QPushButton, f"{name}_button") for name in COLOURS}
@@ -74,7 +75,8 @@ class SettingsDialog(QDialog):
         self._fill(self._settings)
 
         for edit in (self.site_name_edit, self.tagline_edit, self.adsense_client_edit,
-                     self.default_author_edit, *self.slot_edits.values()):  # fmt: skip
+                     self.default_author_edit, self.newsroom_wordlist_edit,
+                     *self.slot_edits.values()):  # fmt: skip
             edit.textChanged.connect(self._changed)
         self.skin_combo.currentIndexChanged.connect(self._changed)
         self.font_combo.currentFontChanged.connect(self._changed)
@@ -149,6 +151,7 @@ class SettingsDialog(QDialog):
                 self.language_combo.addItem(settings.ui_language, settings.ui_language)
                 index = self.language_combo.count() - 1
             self.language_combo.setCurrentIndex(index)
+            self.newsroom_wordlist_edit.setText(settings.newsroom_wordlist)
             for name in COLOURS:
                 self._show_colour(name)
         finally:
@@ -169,6 +172,7 @@ class SettingsDialog(QDialog):
         s.editor_font = self.font_combo.currentFont().family()
         s.editor_font_size = self.font_size_spin.value()
         s.ui_language = str(self.language_combo.currentData() or s.ui_language)
+        s.newsroom_wordlist = self.newsroom_wordlist_edit.text().strip()
         for name in COLOURS:
             self._show_colour(name)
         self.error_label.clear()
