@@ -15,6 +15,7 @@ finding.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import time
@@ -197,7 +198,8 @@ class SpellLayer(QObject):
                 table = load_table()
             except TableError as exc:
                 problems.append(str(exc))
-            self._load_done.emit(loaded, table, "\n".join(problems), number)
+            with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
+                self._load_done.emit(loaded, table, "\n".join(problems), number)
 
         def start() -> None:
             threading.Thread(target=work, name="spelling-load", daemon=True).start()
