@@ -28,6 +28,8 @@ DEFAULT_LANGUAGE = "id"
 _PROBE = {"id_ID": "yang", "en_US": "the"}
 _PARTICLES = ("nyalah", "nyakah", "nyapun", "nya", "lah", "kah", "pun", "ku", "mu")
 _PRONOUN_PREFIXES = ("kau", "ku")
+# Bound forms written together with a word (EYD V): pascabanjir, antarwarga, nonaktif.
+_BOUND_FORMS = ("pasca", "antar", "non", "pra", "anti", "multi", "semi", "swa", "tuna", "purna")
 MAX_SUGGESTIONS = 6
 
 
@@ -203,7 +205,10 @@ class Speller:
         titled = lower != word and word[:1].isupper() and word[1:] == word[1:].lower()
         if titled and any(_spell(d, lower) for d in dictionaries):
             return True
-        if lang == "id" and self._indonesian_form(lower, dictionaries[0], depth=2):
+        if lang == "id" and (
+            self._indonesian_form(lower, dictionaries[0], depth=2)
+            or self._derived(lower, dictionaries[0])
+        ):
             return True
         if "-" in lower:
             parts = [p for p in lower.split("-") if p]
@@ -225,6 +230,21 @@ class Speller:
             if (word.startswith(prefix) and len(stem) >= 3) and (
                 _spell(speller, stem) or self._indonesian_form(stem, speller, depth - 1)
             ):
+                return True
+        return False
+
+    def _derived(self, word: str, speller: Any) -> bool:
+        """ketidak-…-an of a known word (ketidakhadiran) or a bound form on one (pascabanjir)."""
+        word = word.removesuffix("nya")
+        if word.startswith("ketidak") and word.endswith("an"):
+            base = word[7:-2]
+            if len(base) >= 3 and (
+                _spell(speller, base) or self._indonesian_form(base, speller, 1)
+            ):
+                return True
+        for bound in _BOUND_FORMS:
+            rest = word[len(bound) :]
+            if word.startswith(bound) and len(rest) >= 3 and _spell(speller, rest):
                 return True
         return False
 

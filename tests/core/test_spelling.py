@@ -90,6 +90,9 @@ def test_clitics_particles_and_reduplications_on_known_words_are_accepted():
     )
     assert flagged(text) == []
     assert flagged("Ekspornyaa naik.\n") == ["Ekspornyaa"]
+    derived = "Ketidakhadirannya dan ketidakpastian pascabanjir antarwarga, nonaktif.\n"
+    assert flagged(derived) == []
+    assert flagged("Ketidakxyzan pascaxqz.\n") == ["Ketidakxyzan", "pascaxqz"]
 
 
 def test_newsroom_words_from_the_starter_list_are_known():
