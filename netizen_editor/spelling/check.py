@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from netizen_editor.spelling.nonstandard import Table
@@ -67,16 +67,32 @@ def line_issues(
     return found
 
 
+_memo: dict[str, object] = {"key": None, "lines": {}}
+_MEMO_LINES = 20_000
+
+
 def text_issues(text: str, speller: Speller | None, lang: str, table: Table | None) -> list[Issue]:
-    """Every issue of an article's prose, in order."""
+    """Every issue of an article's prose, in order.
+
+    A line's issues are remembered while the speller, language and the article's names stay
+    the same, so checking the next revision of an article re-reads only its changed lines.
+    """
     lines = [(number, line, line_words(line)) for number, line in prose_lines(text)]
-    names = names_in(w for _n, _l, words in lines for w in words)
-    found = []
-    for number, _line, words in lines:
-        for word in words:
-            issue = word_issue(number, word, speller, lang, table, names)
-            if issue is not None:
-                found.append(issue)
+    names = frozenset(names_in(w for _n, _l, words in lines for w in words))
+    key = (id(speller), speller.generation if speller else -1, lang, id(table), names)
+    if _memo["key"] != key:
+        _memo["key"], _memo["lines"] = key, {}
+    memo: dict[str, tuple[Issue, ...]] = _memo["lines"]  # type: ignore[assignment]
+    if len(memo) > _MEMO_LINES:
+        memo.clear()
+    found: list[Issue] = []
+    for number, line, words in lines:
+        issues = memo.get(line)
+        if issues is None:
+            issues = memo[line] = tuple(
+                i for w in words if (i := word_issue(0, w, speller, lang, table, names))
+            )
+        found += (replace(i, line=number) for i in issues)
     return found
 
 

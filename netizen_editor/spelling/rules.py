@@ -21,8 +21,13 @@ from netizen_editor.spelling.check import (
     text_issues,
     word_list_paths,
 )
-from netizen_editor.spelling.nonstandard import TableError, load_table
-from netizen_editor.spelling.speller import DictionaryError, article_language, shared_speller
+from netizen_editor.spelling.nonstandard import Table, TableError, load_table
+from netizen_editor.spelling.speller import (
+    DictionaryError,
+    Speller,
+    article_language,
+    shared_speller,
+)
 
 DEFAULT_MAX_SUGGESTED_WORDS = 40
 
@@ -43,19 +48,38 @@ def _issues(context: CheckContext, kind: str) -> Iterator[Issue | Finding]:
     speller = table = None
     try:
         table = load_table() if lang == "id" else None
+        lists = word_list_paths(context.settings.newsroom_wordlist)
         if kind == SPELLING:
-            speller = shared_speller(word_list_paths(context.settings.newsroom_wordlist))
+            speller = shared_speller(lists)
             speller.load(("id", "en") if lang == "id" else ("en",))
         elif table is None:
             return
+        else:  # the spelling rule's pass finds non-standard forms too: share it
+            speller = shared_speller(lists)
+            speller = speller if speller.loaded else None
     except (DictionaryError, TableError) as exc:
         yield Finding(1, 1, Level.WARNING, kind, str(exc))
         return
-    for problem in speller.list_problems if speller else ():
+    for problem in speller.list_problems if speller and kind == SPELLING else ():
         yield Finding(1, 1, Level.WARNING, kind, problem)
-    for issue in text_issues(context.text, speller, lang, table):
+    for issue in _text_issues(context.text, speller, lang, table):
         if issue.kind == kind:
             yield issue
+
+
+_last: tuple[tuple[object, ...], list[Issue]] | None = None
+
+
+def _text_issues(text: str, speller: Speller | None, lang: str, table: Table | None) -> list[Issue]:
+    """``text_issues``, remembered for the next rule that reads the same revision."""
+    global _last
+    key = (text, lang, id(speller), speller.generation if speller else -1, id(table))
+    last = _last
+    if last is not None and last[0] == key:
+        return last[1]
+    found = text_issues(text, speller, lang, table)
+    _last = (key, found)
+    return found
 
 
 @rule(SPELLING)

@@ -50,10 +50,7 @@ class Word(NamedTuple):
     end: int
     text: str
     sentence_start: bool
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    capitalised: bool
 
 
 def mask(line: str) -> str:
@@ -102,7 +99,7 @@ def _read_words(line: str) -> list[Word]:
             end < size and (masked[end].isalnum() or masked[end] == "_")
         ):
             continue
-        words.append(Word(start, end, word.replace("’", "'"), sentence_start))
+        words.append(Word(start, end, word.replace("’", "'"), sentence_start, word[0].isupper()))
     return words
 
 
