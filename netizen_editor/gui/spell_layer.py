@@ -57,7 +57,7 @@ from netizen_editor.spelling.words import line_words
 from netizen_editor.storage.atomic import SaveError
 
 SLICE_S = 0.004  # idle work per turn of the event loop
-RECHECK_MS = 40  # a typed line is checked this long after the last key
+RECHECK_MS = 25  # a typed line is checked this long after the last key
 # Hunspell holds the GIL while it reads a dictionary (~0.3 s for en_US): the first load waits
 # until the window and the preview have painted.
 FIRST_LOAD_DELAY_MS = 1500
