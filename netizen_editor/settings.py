@@ -41,6 +41,13 @@ class Settings:
     # spelling: underlines in the editor (View menu) and the newsroom's shared word list file
     spell_check: bool = True
     newsroom_wordlist: str = ""
+    # photos (netizen_editor.photos): the long edge of web copies in pixels, the format of
+    # photos ("jpeg" or "webp"), whether pasting keeps the original beside the web copy, and
+    # a folder besides the article's own whose images exports may use
+    photo_max_edge: int = 1600
+    photo_format: str = "jpeg"
+    photo_keep_original: bool = False
+    images_folder: str = ""
 
     @property
     def ads_enabled(self) -> bool:
