@@ -43,7 +43,9 @@ def test_a_snapshot_holds_the_parse_and_what_comes_of_it():
     assert snapshot.headings == (Heading(2, "Bagian Dua", 7),)
     assert snapshot.stats == text_stats(ARTICLE) and snapshot.words == 9
     assert snapshot.reading_minutes == 1
-    assert snapshot.checked and snapshot.findings == []  # main has no rules yet
+    # the registered rules ran: spelling finds the non-standard form, nothing else
+    found = [(f.rule, f.extra.get("word")) for f in snapshot.findings]
+    assert snapshot.checked and found == [("non-standard", "beresiko")]
 
 
 def test_broken_front_matter_is_an_error_with_the_line():
