@@ -37,6 +37,7 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "image_caption": (str,),
     "image_credit": (str,),
     "status": (str,),
+    "lang": (str,),  # the article's language for spell check: id (default) or en
 }
 KNOWN_FIELDS = tuple(FIELD_TYPES)
 

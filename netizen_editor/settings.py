@@ -49,6 +49,9 @@ class Settings:
     ui_language: str = "id"
     # the desk's house style for the pre-publish checks (TOML; "" = the built-in defaults)
     house_style: str = ""
+    # spelling: underlines in the editor (View menu) and the newsroom's shared word list file
+    spell_check: bool = True
+    newsroom_wordlist: str = ""
     # photos (netizen_editor.photos): the long edge of web copies in pixels, the format of
     # photos ("jpeg" or "webp"), whether pasting keeps the original beside the web copy, and
     # a folder besides the article's own whose images exports may use

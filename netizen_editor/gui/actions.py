@@ -124,6 +124,14 @@ SPECS: tuple[ActionSpec, ...] = (
         SK.Preferences,
         "Ctrl+,",
     ),
+    ActionSpec(
+        "next_spelling",
+        QT_TRANSLATE_NOOP("Actions", "Next &Spelling Finding"),
+        "tools-check-spelling",
+        None,
+        "F7",
+        QT_TRANSLATE_NOOP("Actions", "Select the next typo or non-standard spelling"),
+    ),
     # Format
     ActionSpec(
         "bold", QT_TRANSLATE_NOOP("Actions", "&Bold"), "format-text-bold", SK.Bold, "Ctrl+B"
@@ -203,6 +211,13 @@ SPECS: tuple[ActionSpec, ...] = (
         checkable=True,
         group="width",
     ),
+    ActionSpec(
+        "spell_check",
+        QT_TRANSLATE_NOOP("Actions", "Check &Spelling"),
+        "tools-check-spelling",
+        tip=QT_TRANSLATE_NOOP("Actions", "Underline typos and non-standard spellings"),
+        checkable=True,
+    ),
     ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), "zoom-in", SK.ZoomIn, "Ctrl++"),
     ActionSpec(
         "zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), "zoom-out", SK.ZoomOut, "Ctrl+-"
@@ -248,11 +263,11 @@ MENUS: dict[str, tuple[str, ...]] = {
     "menu_file": ("new", "open", "open_recent", "-", "save", "save_as", "backups", "-",
                   "export", "-", "close", "quit"),
     "menu_edit": ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "find",
-                  "replace", "go_to_line", "-", "settings"),
+                  "replace", "go_to_line", "next_spelling", "-", "settings"),
     "menu_format": ("bold", "italic", "link", "-", "heading", "quote", "list", "image"),
     "menu_insert": ("ad", "baca_juga", "jump_break"),
     "menu_view": ("toggle_preview", "preview_desktop", "preview_mobile", "preview_fit",
-                  "preview_actual", "-", "zoom_in", "zoom_out", "zoom_reset"),
+                  "preview_actual", "-", "spell_check", "-", "zoom_in", "zoom_out", "zoom_reset"),
     "menu_help": ("cheat_sheet", "-", "about"),
 }  # fmt: skip
 

@@ -291,6 +291,7 @@ class DocumentTab(QWidget):
         self._settings = settings
         self.preview.set_settings(settings)
         self.editor.set_editor_font(settings.editor_font, settings.editor_font_size)
+        self.editor.spell.set_settings(settings)
         self.editor.set_photo_settings(settings)
 
     def set_preview_visible(self, visible: bool) -> None:

@@ -48,6 +48,7 @@ from netizen_editor.formatting import (
 from netizen_editor.gui import image_import
 from netizen_editor.gui.highlighter import MarkdownHighlighter
 from netizen_editor.gui.image_import import ImportItem, PhotoJob
+from netizen_editor.gui.spell_layer import SpellLayer
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
 
@@ -108,6 +109,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setTabChangesFocus(False)
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+        self.spell = SpellLayer(self)  # underlines typos and non-standard spellings
         self._update_line_color()
         defaults = Settings()
         self.set_editor_font(defaults.editor_font, defaults.editor_font_size)

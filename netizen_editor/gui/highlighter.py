@@ -10,6 +10,7 @@ its own line (and the following lines only while their state actually changes):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtGui import (
     QColor,
@@ -126,6 +127,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._formats: dict[str, QTextCharFormat] = {}
         self._styled_line = False
         self._units: list[int] | None = None
+        # called with a prose line's text after it is highlighted (spell check underlines)
+        self.overlay: Callable[[str], None] | None = None
         self.set_palette(palette or QPalette())
 
     def set_palette(self, palette: QPalette) -> None:
@@ -193,6 +196,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setCurrentBlockState(FENCE_BACKTICK if fence.group(1)[0] == "`" else FENCE_TILDE)
             return
         self._markdown_line(text)
+        if self.overlay is not None:
+            self.overlay(text)
 
     def _front_matter_line(self, text: str) -> None:
         f = self._formats

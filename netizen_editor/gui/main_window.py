@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state)
         self.registry["toggle_preview"].setChecked(self.session.preview_visible)
+        self.registry["spell_check"].setChecked(self.settings.spell_check)
         mobile = self.session.preview_width == "mobile"
         self.registry["preview_mobile" if mobile else "preview_desktop"].setChecked(True)
         actual = self._preview_zoom() == "actual"
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
             "preview_actual": lambda: self.set_preview_zoom("actual", 1.0),
             "cheat_sheet": self.show_cheat_sheet,
             "about": self.show_about,
+            "spell_check": self._spell_check_toggled,
+            "next_spelling": lambda: self._with_tab(lambda t: t.editor.spell.go_to_next()),
         }
         for kind in FORMAT_ACTIONS:
             handlers[kind] = partial(self._with_tab, partial(self._format_tab, kind))
@@ -182,6 +185,8 @@ class MainWindow(QMainWindow):
             lambda ln, col, t=tab: self._if_current(t, status.set_position, ln, col)
         )
         tab.problem_changed.connect(lambda p, t=tab: self._if_current(t, status.set_problem, p))
+        spell = tab.editor.spell  # missing dictionaries: say so; the editor works on
+        spell.ready.connect(lambda s=spell: s.problem and status.set_problem(s.problem))
         tab.editor.undoAvailable.connect(lambda on, t=tab: self._if_current(t, undo.setEnabled, on))
         tab.editor.redoAvailable.connect(lambda on, t=tab: self._if_current(t, redo.setEnabled, on))
         tab.open_requested.connect(self.files.open_path)
@@ -351,6 +356,15 @@ class MainWindow(QMainWindow):
         for tab in self.all_tabs():
             tab.set_preview_visible(visible)
         self._save_timer.start()
+
+    def _spell_check_toggled(self) -> None:
+        """View ▸ Check Spelling: applied to every tab and remembered in the settings."""
+        self.settings.spell_check = self.registry["spell_check"].isChecked()
+        self.apply_settings(self.settings)
+        try:
+            self.settings.save(self.settings_path)
+        except OSError as exc:
+            self.status.set_problem(str(exc))
 
     def _set_width(self, mode: str) -> None:
         self.session.preview_width = mode

@@ -126,146 +126,166 @@
     </message>
     <message>
         <location filename="../../netizen_editor/gui/actions.py" line="129"/>
+        <source>Next &amp;Spelling Finding</source>
+        <translation>Temuan &amp;Ejaan Berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="133"/>
+        <source>Select the next typo or non-standard spelling</source>
+        <translation>Pilih salah ketik atau ejaan tidak baku berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="137"/>
         <source>&amp;Bold</source>
         <translation>Te&amp;bal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="132"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="140"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="134"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="142"/>
         <source>&amp;Link…</source>
         <translation>&amp;Tautan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="136"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="144"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="139"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="147"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="143"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="151"/>
         <source>Bulleted &amp;List</source>
         <translation>Daftar &amp;Poin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="149"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="157"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Gambar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="154"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="162"/>
         <source>&amp;Ad Slot</source>
         <translation>Slot &amp;Iklan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="158"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="166"/>
         <source>Insert an in-article ad slot</source>
         <translation>Sisipkan slot iklan di dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="162"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="170"/>
         <source>&quot;&amp;Baca juga&quot; Link</source>
         <translation>Tautan &quot;&amp;Baca juga&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="166"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="174"/>
         <source>Insert a &quot;Baca juga:&quot; related link</source>
         <translation>Sisipkan tautan terkait &quot;Baca juga:&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="170"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="178"/>
         <source>&amp;Jump Break</source>
         <translation>&amp;Jeda Lompatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="174"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="182"/>
         <source>Insert Blogger&apos;s &quot;read more&quot; jump break</source>
         <translation>Sisipkan jeda lompatan Blogger (&quot;Baca selengkapnya&quot;)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="179"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="187"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan &amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="183"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="191"/>
         <source>Show or hide the live article</source>
         <translation>Tampilkan atau sembunyikan pratinjau langsung artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="188"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="196"/>
         <source>&amp;Desktop Width</source>
         <translation>Lebar &amp;Desktop</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="192"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="200"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Pratinjau selebar desktop (1280 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="198"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="206"/>
         <source>&amp;Mobile Width</source>
         <translation>Lebar P&amp;onsel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="202"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="210"/>
         <source>Preview at phone width (375 px)</source>
         <translation>Pratinjau selebar ponsel (375 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="206"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="216"/>
+        <source>Check &amp;Spelling</source>
+        <translation>Periksa &amp;Ejaan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="218"/>
+        <source>Underline typos and non-standard spellings</source>
+        <translation>Garis bawahi salah ketik dan ejaan tidak baku</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/actions.py" line="221"/>
         <source>Zoom &amp;In</source>
         <translation>Perbe&amp;sar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="208"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="223"/>
         <source>Zoom &amp;Out</source>
         <translation>Perke&amp;cil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="211"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="226"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="215"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="230"/>
         <source>Preview: &amp;Fit Width</source>
         <translation>Pratinjau: Sesuaikan &amp;Lebar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="219"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="234"/>
         <source>Scale the whole desktop page into the preview</source>
         <translation>Perkecil seluruh halaman desktop agar muat di pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="225"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="240"/>
         <source>Preview: &amp;100 %</source>
         <translation>Pratinjau: &amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="229"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="244"/>
         <source>Show the page at its real size (Ctrl+wheel over the preview zooms)</source>
         <translation>Tampilkan halaman dalam ukuran sebenarnya (Ctrl+roda tetikus di pratinjau untuk memperbesar)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="238"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="253"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="242"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="257"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="244"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="259"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -1025,47 +1045,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="115"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="116"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="266"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="271"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="435"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="449"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="457"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="471"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="334"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="339"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="431"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="445"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="413"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="427"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="455"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="469"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="486"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="500"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -1073,37 +1093,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="281"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="283"/>
         <source>image.jpg</source>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="282"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="284"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="283"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="285"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="479"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="481"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="480"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="482"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="488"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="490"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="517"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="519"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -2094,71 +2114,86 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="213"/>
+        <source>&amp;Newsroom word list:</source>
+        <translation>Daftar kata &amp;redaksi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="218"/>
+        <source>A text file shared by the desk, one word a line</source>
+        <translation>Berkas teks bersama redaksi, satu kata per baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="218"/>
+        <source>Words added with &quot;Add to Newsroom Dictionary&quot; go here; spell check accepts every word in it</source>
+        <translation>Kata dari &quot;Tambahkan ke kamus redaksi&quot; disimpan di sini; pemeriksa ejaan menerima setiap kata di dalamnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="222"/>
         <source>A new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="218"/>
+        <location filename="../../ui/settings_dialog.ui" line="227"/>
         <source>&amp;Photos</source>
         <translation>&amp;Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="224"/>
+        <location filename="../../ui/settings_dialog.ui" line="233"/>
         <source>Long &amp;edge at most:</source>
         <translation>Sisi &amp;terpanjang paling besar:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="229"/>
+        <location filename="../../ui/settings_dialog.ui" line="238"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="233"/>
+        <location filename="../../ui/settings_dialog.ui" line="242"/>
         <source>Photo &amp;format:</source>
         <translation>&amp;Format foto:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="241"/>
+        <location filename="../../ui/settings_dialog.ui" line="250"/>
         <source>&amp;Keep the original beside the web copy when pasting or inserting</source>
         <translation>&amp;Simpan berkas asli di samping salinan web saat menempel atau menyisipkan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="245"/>
+        <location filename="../../ui/settings_dialog.ui" line="254"/>
         <source>Every photo that is pasted, inserted or exported is turned upright, resized, and stripped of its GPS position and other metadata. The original files are never changed.</source>
         <translation>Setiap foto yang ditempel, disisipkan, atau diekspor ditegakkan, diperkecil, dan dibersihkan dari lokasi GPS serta metadata lainnya. Berkas aslinya tidak pernah diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="253"/>
+        <location filename="../../ui/settings_dialog.ui" line="262"/>
         <source>color: #b3261e;</source>
         <translation>color: #b3261e;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="85"/>
         <source>WIB (UTC+7, western Indonesia)</source>
         <translation>WIB (UTC+7, Indonesia bagian barat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="86"/>
         <source>WITA (UTC+8, central Indonesia)</source>
         <translation>WITA (UTC+8, Indonesia bagian tengah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="87"/>
         <source>WIT (UTC+9, eastern Indonesia)</source>
         <translation>WIT (UTC+9, Indonesia bagian timur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="125"/>
         <source>Choose a Colour</source>
         <translation>Pilih Warna</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="147"/>
         <source>{colour} (skin)</source>
         <translation>{colour} (tema)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="220"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
     </message>
@@ -2194,6 +2229,34 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/share_previews.py" line="184"/>
         <source>Image not found: {name}</source>
         <translation>Gambar tidak ditemukan: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellLayer</name>
+    <message>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="492"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="479"/>
+        <source>No suggestions</source>
+        <translation>Tidak ada saran</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="483"/>
+        <source>Add to Dictionary</source>
+        <translation>Tambahkan ke kamus</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="488"/>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Tambahkan ke kamus redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/spell_layer.py" line="522"/>
+        <source>Word not added</source>
+        <translation>Kata tidak ditambahkan</translation>
     </message>
 </context>
 <context>

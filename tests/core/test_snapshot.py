@@ -47,6 +47,10 @@ def test_a_snapshot_holds_the_parse_and_what_comes_of_it():
     # the same findings as the pre-publish checks give for this text and path
     assert snapshot.checked and snapshot.findings == check_text(ARTICLE, path, Settings())
     assert {f.rule for f in snapshot.findings} >= {"summary", "labels"}
+    # spelling is among them: the non-standard form is found
+    assert ("non-standard", "beresiko") in [
+        (f.rule, f.extra.get("word")) for f in snapshot.findings
+    ]
 
 
 def test_broken_front_matter_is_an_error_with_the_line():

@@ -200,6 +200,21 @@ def test_save_action_writes_the_file(window, article_file):
     assert article_file.read_text(encoding="utf-8").endswith("Penutup.\nTambahan.\n")
 
 
+def test_spelling_actions_select_the_next_finding_and_turn_the_underlines_off(window, qtbot):
+    tab = window.current_tab()
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    tab.editor.insertPlainText("Kalimt baru.\n")
+    layer = tab.editor.spell
+    qtbot.waitUntil(lambda: layer.speller is not None and not layer.busy(), timeout=60_000)
+    tab.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    window.registry["next_spelling"].trigger()
+    assert tab.editor.textCursor().selectedText() == "Kalimt"
+    window.registry["spell_check"].trigger()
+    assert not layer.enabled and not window.settings.spell_check
+    window.registry["spell_check"].trigger()
+    assert layer.enabled
+
+
 def test_all_actions_are_covered_by_these_tests():
     # "image" opens the insert dialog: tests/gui/test_photo_import.py
     covered = {*FORMATS, "undo", "redo", "cut", "copy", "paste", "find", "replace",
@@ -207,7 +222,8 @@ def test_all_actions_are_covered_by_these_tests():
                "zoom_out", "zoom_reset", "new", "open", "open_recent", "close", "save",
                "save_as", "quit", "export", "settings", "about", "backups", "image",
                # tests/gui/test_journalist_help.py
-               "select_all", "preview_fit", "preview_actual", "cheat_sheet"}  # fmt: skip
+               "select_all", "preview_fit", "preview_actual", "cheat_sheet",
+               "spell_check", "next_spelling"}  # fmt: skip
     from netizen_editor.gui.actions import SPECS
 
     assert {spec.key for spec in SPECS} == covered

@@ -67,6 +67,7 @@ class SettingsDialog(QDialog):
         self.font_combo = child(self, QFontComboBox, "font_combo")
         self.font_size_spin = child(self, QSpinBox, "font_size_spin")
         self.language_combo = child(self, QComboBox, "language_combo")
+        self.newsroom_wordlist_edit = child(self, QLineEdit, "newsroom_wordlist_edit")
         self.photo_edge_spin = child(self, QSpinBox, "photo_edge_spin")
         self.photo_format_combo = child(self, QComboBox, "photo_format_combo")
         self.photo_keep_original_check = child(self, QCheckBox, "photo_keep_original_check")
@@ -91,6 +92,7 @@ class SettingsDialog(QDialog):
 
         for edit in (self.site_name_edit, self.tagline_edit, self.adsense_client_edit,
                      self.default_author_edit, self.site_url_edit,
+                     self.newsroom_wordlist_edit,
                      *self.slot_edits.values()):  # fmt: skip
             edit.textChanged.connect(self._changed)
         self.timezone_combo.currentIndexChanged.connect(self._changed)
@@ -173,6 +175,7 @@ class SettingsDialog(QDialog):
                 self.language_combo.addItem(settings.ui_language, settings.ui_language)
                 index = self.language_combo.count() - 1
             self.language_combo.setCurrentIndex(index)
+            self.newsroom_wordlist_edit.setText(settings.newsroom_wordlist)
             self.photo_edge_spin.setValue(settings.photo_max_edge)
             index = self.photo_format_combo.findData(settings.photo_format)
             self.photo_format_combo.setCurrentIndex(max(0, index))
@@ -199,6 +202,7 @@ class SettingsDialog(QDialog):
         s.editor_font = self.font_combo.currentFont().family()
         s.editor_font_size = self.font_size_spin.value()
         s.ui_language = str(self.language_combo.currentData() or s.ui_language)
+        s.newsroom_wordlist = self.newsroom_wordlist_edit.text().strip()
         s.photo_max_edge = self.photo_edge_spin.value()
         s.photo_format = str(self.photo_format_combo.currentData() or "jpeg")
         s.photo_keep_original = self.photo_keep_original_check.isChecked()

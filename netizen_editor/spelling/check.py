@@ -1,0 +1,104 @@
+"""Find the typos and non-standard spellings of a text: shared by the rules and the editor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from netizen_editor.spelling.nonstandard import Table
+from netizen_editor.spelling.speller import Speller
+from netizen_editor.spelling.words import Word, line_words, prose_lines
+
+SPELLING = "spelling"
+NON_STANDARD = "non-standard"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A word to underline: ``start``/``end`` are Python indices into line ``line``."""
+
+    line: int
+    start: int
+    end: int
+    word: str
+    kind: str  # SPELLING or NON_STANDARD
+    standard: str = ""  # the standard form of a non-standard spelling
+
+
+def names_in(words: Iterable[Word]) -> set[str]:
+    """Capitalised words seen inside a sentence: names, accepted at a sentence's start too."""
+    return {w.text for w in words if w.capitalised and not w.sentence_start}
+
+
+def word_issue(
+    number: int,
+    word: Word,
+    speller: Speller | None,
+    lang: str,
+    table: Table | None,
+    names: set[str] | frozenset[str] = frozenset(),
+) -> Issue | None:
+    """What is wrong with ``word`` (line ``number``), or None."""
+    if table is not None and lang == "id":
+        standard = table.standard_form(word.text)
+        if standard:
+            return Issue(number, word.start, word.end, word.text, NON_STANDARD, standard)
+    if speller is None or (word.capitalised and not word.sentence_start):
+        return None
+    if speller.known(word.text, lang) or (word.capitalised and word.text in names):
+        return None
+    return Issue(number, word.start, word.end, word.text, SPELLING)
+
+
+def line_issues(
+    number: int,
+    line: str,
+    speller: Speller | None,
+    lang: str,
+    table: Table | None,
+    names: set[str] | frozenset[str] = frozenset(),
+) -> list[Issue]:
+    found = []
+    for word in line_words(line):
+        issue = word_issue(number, word, speller, lang, table, names)
+        if issue is not None:
+            found.append(issue)
+    return found
+
+
+_memo: dict[str, object] = {"key": None, "lines": {}}
+_MEMO_LINES = 20_000
+
+
+def text_issues(text: str, speller: Speller | None, lang: str, table: Table | None) -> list[Issue]:
+    """Every issue of an article's prose, in order.
+
+    A line's issues are remembered while the speller, language and the article's names stay
+    the same, so checking the next revision of an article re-reads only its changed lines.
+    """
+    lines = [(number, line, line_words(line)) for number, line in prose_lines(text)]
+    names = frozenset(names_in(w for _n, _l, words in lines for w in words))
+    key = (id(speller), speller.generation if speller else -1, lang, id(table), names)
+    if _memo["key"] != key:
+        _memo["key"], _memo["lines"] = key, {}
+    memo: dict[str, tuple[Issue, ...]] = _memo["lines"]  # type: ignore[assignment]
+    if len(memo) > _MEMO_LINES:
+        memo.clear()
+    found: list[Issue] = []
+    for number, line, words in lines:
+        issues = memo.get(line)
+        if issues is None:
+            issues = memo[line] = tuple(
+                i for w in words if (i := word_issue(0, w, speller, lang, table, names))
+            )
+        found += (replace(i, line=number) for i in issues)
+    return found
+
+
+def word_list_paths(newsroom_wordlist: str) -> tuple[Path, ...]:
+    """The newsroom's shared list (if its path is set) and the journalist's own list."""
+    from netizen_editor.spelling.wordlists import personal_list_path
+
+    newsroom = (Path(newsroom_wordlist).expanduser(),) if newsroom_wordlist.strip() else ()
+    return (*newsroom, personal_list_path())

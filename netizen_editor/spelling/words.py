@@ -1,0 +1,125 @@
+"""The prose words of a Markdown article: what the spell checker reads and what it skips.
+
+Skipped: front matter, fenced code, inline code, HTML tags and comments, URLs, domain names,
+e-mail addresses, Markdown link and image targets, ad and jump-break markers, numbers and
+words with digits, ALL-CAPS acronyms, mixed-case brand names (iPhone) and one-letter words.
+Capitalised words inside a sentence are names: they come back with ``capitalised`` set and
+``sentence_start`` unset, and the checker leaves them alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from netizen_editor.article import split_front_matter
+
+# Spans replaced by spaces before words are read (positions stay the same), in one pass.
+_MASK = re.compile(
+    "|".join(
+        (
+            r"(?P<tick>`+).+?(?P=tick)",  # inline code
+            r"<!--.*?(?:-->|$)",  # HTML comment
+            r"</?[A-Za-z][^>]*>",  # HTML tag
+            r"(?i:<[a-z][a-z0-9+.-]*:[^>\s]*>)",  # <autolink>
+            r"\]\([^)]*\)",  # link / image target
+            r"^\s{0,3}\[[^\]]+\]:\s*\S.*$",  # reference definition
+            r"\[\[[\w:-]+\]\]",  # [[ad]], [[more]]
+            r"!(?=\[)",  # an image's "!" does not end a sentence
+            r"(?i:\b(?:https?|ftp)://\S+|\bwww\.\S+)",  # URL
+            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail
+            r"\b[\w-]+(?:\.[A-Za-z][\w-]*)+\b",  # domain, file name: netizen.co.id
+        )
+    )
+)
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…]")
+# Abbreviations whose full stop does not end the sentence (Jl. Sudirman, Prof. Budi, dr. Ani).
+ABBREVIATIONS = frozenset(
+    "jl jln dr drs dra prof ir h hj kh st no kec kab kel kota bpk sdr sdri ny tn mr mrs ms "
+    "jr sr gen kol letjen mayjen brigjen kompol akbp kapt lt ust pt cv tbk".split()
+)
+
+
+class Word(NamedTuple):
+    """A word of prose: ``start``/``end`` are Python indices into its line."""
+
+    start: int
+    end: int
+    text: str
+    sentence_start: bool
+    capitalised: bool
+
+
+def mask(line: str) -> str:
+    """``line`` with everything that is not prose replaced by spaces."""
+    return _MASK.sub(lambda m: " " * (m.end() - m.start()), line)
+
+
+_LINE_CACHE: dict[str, tuple[Word, ...]] = {}
+_LINE_CACHE_SIZE = 20_000
+
+
+def line_words(line: str) -> tuple[Word, ...]:
+    """The words of one prose line worth checking, with whether each starts a sentence.
+
+    Cached by line: a new revision of an article mostly repeats the lines of the last one.
+    """
+    words = _LINE_CACHE.get(line)
+    if words is None:
+        if len(_LINE_CACHE) >= _LINE_CACHE_SIZE:
+            _LINE_CACHE.clear()
+        words = _LINE_CACHE[line] = tuple(_read_words(line))
+    return words
+
+
+def _read_words(line: str) -> list[Word]:
+    masked = mask(line)
+    words: list[Word] = []
+    previous_end = 0
+    size = len(masked)
+    previous = ""
+    for m in _TOKEN.finditer(masked):
+        start, end = m.span()
+        gap = masked[previous_end:start]
+        sentence_start = previous_end == 0 or (
+            bool(_SENTENCE_END.search(gap)) and not (gap.strip() == "." and _abbreviation(previous))
+        )
+        previous_end = end
+        word = previous = m.group()
+        if end - start < 2 or word.isupper():  # one letter; acronym: KPK, WIB, DPR-RI
+            continue
+        rest = word[1:]
+        if rest != rest.lower():  # iPhone, McDonald, Jawa-Bali
+            continue
+        # glued to a digit or an underscore (Rp5, 10km, snake_case): not a word of prose
+        if (start and (masked[start - 1].isalnum() or masked[start - 1] == "_")) or (
+            end < size and (masked[end].isalnum() or masked[end] == "_")
+        ):
+            continue
+        words.append(Word(start, end, word.replace("’", "'"), sentence_start, word[0].isupper()))
+    return words
+
+
+def _abbreviation(word: str) -> bool:
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def prose_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(1-based line number, line) of the article's prose: no front matter, no fenced code."""
+    _raw, _body, body_line = split_front_matter(text)
+    fence = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if number < body_line:
+            continue
+        opening = _FENCE.match(line)
+        if fence:
+            if opening and opening.group(1)[0] == fence and not line[opening.end() :].strip():
+                fence = ""
+            continue
+        if opening:
+            fence = opening.group(1)[0]
+            continue
+        yield number, line

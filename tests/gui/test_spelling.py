@@ -1,0 +1,279 @@
+"""Spelling underlines, the context menu and F7 in the real editor (pytest-qt, headless)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from netizen_editor import i18n
+from netizen_editor.gui.editor import MarkdownEditor
+from netizen_editor.settings import Settings
+from netizen_editor.spelling import speller as speller_module
+from netizen_editor.spelling import wordlists
+
+WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
+DASH = QTextCharFormat.UnderlineStyle.DashUnderline
+ID_TEXT = (
+    "---\ntitle: Uji\n---\n"
+    "Presiden Joko Widodo meninjau lokasi, ujarnya. Kalimt ini beresiko.\n"
+    "\n"
+    "```\nkodee salahh\n```\n"
+)
+EN_TEXT = "---\nlang: en\n---\nThe minister said the sentense was clear, Budi Sudarsono said.\n"
+
+
+def wait_checked(qtbot, editor: MarkdownEditor) -> None:
+    layer = editor.spell
+    qtbot.waitUntil(lambda: layer.speller is not None or bool(layer.problem), timeout=60_000)
+    qtbot.waitUntil(lambda: not layer.busy(), timeout=10_000)
+
+
+def underlined(editor: MarkdownEditor) -> list[tuple[str, str]]:
+    """(word, "typo" | "non-standard") for every underline the editor draws."""
+    found = []
+    block = editor.document().firstBlock()
+    while block.isValid():
+        for span in block.layout().formats():
+            style = span.format.underlineStyle()
+            if style in (WAVE, DASH):
+                units = block.text().encode("utf-16-le")  # Qt counts UTF-16 units
+                word = units[2 * span.start : 2 * (span.start + span.length)].decode("utf-16-le")
+                found.append((word, "typo" if style == WAVE else "non-standard"))
+        block = block.next()
+    return found
+
+
+def cursor_on(editor: MarkdownEditor, word: str) -> QTextCursor:
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(editor.text().index(word) + 1)
+    return cursor
+
+
+def test_a_typo_in_an_indonesian_article_is_underlined_but_names_and_code_are_not(qtbot, editor):
+    editor.setPlainText(ID_TEXT)
+    wait_checked(qtbot, editor)
+    assert underlined(editor) == [("Kalimt", "typo"), ("beresiko", "non-standard")]
+
+
+def test_a_typo_in_an_english_article_is_underlined(qtbot, editor):
+    editor.setPlainText(EN_TEXT)
+    wait_checked(qtbot, editor)
+    assert underlined(editor) == [("sentense", "typo")]
+
+
+def test_changing_the_language_in_the_front_matter_checks_again(qtbot, editor):
+    editor.setPlainText("---\nlang: en\n---\nKami pergi kemarin.\n")
+    wait_checked(qtbot, editor)
+    assert underlined(editor) == [("pergi", "typo"), ("kemarin", "typo")]
+    cursor = cursor_on(editor, "en\n")
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("id")
+    qtbot.waitUntil(lambda: underlined(editor) == [], timeout=5_000)
+
+
+def test_a_typo_is_underlined_once_the_journalist_has_typed_past_it(qtbot, editor):
+    editor.setPlainText("Satu dua.\n")
+    wait_checked(qtbot, editor)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.moveCursor(QTextCursor.MoveOperation.PreviousBlock)
+    editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    qtbot.keyClicks(editor, " kalimt")
+    qtbot.wait(50)
+    assert underlined(editor) == []  # still being typed
+    qtbot.keyClicks(editor, " ")
+    qtbot.waitUntil(lambda: underlined(editor) == [("kalimt", "typo")], timeout=2_000)
+    qtbot.keyClicks(editor, "tigaa")
+    qtbot.wait(50)
+    assert underlined(editor) == [("kalimt", "typo")]  # kept while typing the next word
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=editor.rect().topLeft())
+    qtbot.waitUntil(
+        lambda: underlined(editor) == [("kalimt", "typo"), ("tigaa", "typo")], timeout=2_000
+    )
+
+
+def test_underlines_stay_on_their_words_while_the_line_is_edited_before_them(qtbot, editor):
+    editor.setPlainText("Ini kalimt dan beresiko.\n")
+    wait_checked(qtbot, editor)
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.keyClicks(editor, "Jadi ")
+    assert underlined(editor) == [("kalimt", "typo"), ("beresiko", "non-standard")]
+    wait_checked(qtbot, editor)
+    assert underlined(editor) == [("kalimt", "typo"), ("beresiko", "non-standard")]
+
+
+def test_a_non_standard_form_is_replaced_from_the_context_menu_as_one_undo_step(qtbot, editor):
+    editor.setPlainText("Usaha itu beresiko dan diijinkan.\n")
+    wait_checked(qtbot, editor)
+    menu = editor.spell.context_menu(cursor_on(editor, "beresiko"))
+    assert menu is not None
+    suggestions = [a for a in menu.actions() if a.objectName() == "spell_suggestion"]
+    assert [a.text() for a in suggestions] == ["berisiko"]
+    suggestions[0].trigger()
+    assert editor.text() == "Usaha itu berisiko dan diijinkan.\n"
+    assert underlined(editor) == [("diijinkan", "non-standard")]
+    editor.undo()
+    assert editor.text() == "Usaha itu beresiko dan diijinkan.\n"
+
+
+def test_right_clicking_a_finding_opens_the_spelling_menu(qtbot, editor):
+    editor.setPlainText("Usaha itu beresiko.\n")
+    wait_checked(qtbot, editor)
+    block = editor.document().firstBlock()
+    issue = editor.spell.block_issues(block)[0]
+    point = editor.spell.position_of(block, issue)
+    seen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        try:
+            seen.extend(a.text() for a in menu.actions()[:2])
+            menu.actions()[0].trigger()
+        finally:
+            menu.close()
+
+    QTimer.singleShot(300, choose)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, editor.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(editor.viewport(), event)
+    assert seen == ["berisiko", "Ignore"]
+    assert editor.text() == "Usaha itu berisiko.\n"
+
+
+def test_a_typo_gets_suggestions_in_the_menu_and_ignore_hides_it(qtbot, editor):
+    editor.setPlainText("Kalimt ini. Kalimt itu.\n")
+    wait_checked(qtbot, editor)
+    menu = editor.spell.context_menu(cursor_on(editor, "Kalimt"))
+    texts = [a.text() for a in menu.actions() if a.objectName() == "spell_suggestion"]
+    assert texts[0] == "Kalimat"
+    names = [a.objectName() for a in menu.actions()]
+    assert "spell_add_personal" in names and "spell_add_newsroom" not in names
+    assert editor.spell.context_menu(cursor_on(editor, "ini")) is None  # a correct word
+    next(a for a in menu.actions() if a.objectName() == "spell_ignore").trigger()
+    assert underlined(editor) == []
+
+
+def test_a_word_added_to_the_newsroom_list_from_the_menu_stops_being_flagged(
+    qtbot, editor, tmp_path
+):
+    shared = tmp_path / "redaksi.txt"
+    editor.spell.set_settings(Settings(newsroom_wordlist=str(shared)))
+    editor.setPlainText("Warga kopdarr di taman.\n")
+    qtbot.waitUntil(lambda: underlined(editor) == [("kopdarr", "typo")], timeout=60_000)
+    menu = editor.spell.context_menu(cursor_on(editor, "kopdarr"))
+    next(a for a in menu.actions() if a.objectName() == "spell_add_newsroom").trigger()
+    assert shared.read_text(encoding="utf-8") == "kopdarr\n"
+    assert underlined(editor) == []
+    other = MarkdownEditor()  # another article of the same newsroom
+    qtbot.addWidget(other)
+    other.spell.set_settings(Settings(newsroom_wordlist=str(shared)))
+    other.setPlainText("Mereka kopdarr lagi, kalimt.\n")
+    wait_checked(qtbot, other)
+    qtbot.waitUntil(lambda: underlined(other) == [("kalimt", "typo")], timeout=60_000)
+
+
+def test_add_to_dictionary_writes_the_personal_list(qtbot, editor, private_dirs):
+    editor.setPlainText("Warga nongkrongg di taman.\n")
+    wait_checked(qtbot, editor)
+    menu = editor.spell.context_menu(cursor_on(editor, "nongkrongg"))
+    next(a for a in menu.actions() if a.objectName() == "spell_add_personal").trigger()
+    assert wordlists.read(private_dirs.config / "words.txt") == [wordlists.Entry("nongkrongg")]
+    assert underlined(editor) == []
+
+
+def test_go_to_next_selects_each_finding_in_turn_and_wraps(qtbot, editor):
+    editor.setPlainText("Kalimt satu.\n\n```\nsalahh\n```\nIni beresiko, tigaa.\n")
+    wait_checked(qtbot, editor)
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    seen = []
+    for _ in range(4):
+        assert editor.spell.go_to_next()
+        seen.append(editor.textCursor().selectedText())
+    assert seen == ["Kalimt", "beresiko", "tigaa", "Kalimt"]
+
+
+def test_without_dictionaries_the_editor_keeps_working_without_underlines(
+    qtbot, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(speller_module, "resource_path", lambda *_parts: Path(tmp_path))
+    monkeypatch.setattr(speller_module, "_shared", {})
+    monkeypatch.setattr(i18n, "_language", "en")
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setPlainText("Kalimt ini beresiko.\n")
+    wait_checked(qtbot, editor)
+    assert "Spell check is off" in editor.spell.problem
+    assert "id_ID.aff" in editor.spell.problem
+    assert underlined(editor) == [("beresiko", "non-standard")]  # the table still works
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, "Lagi kalimt. ")
+    assert editor.text().endswith("Lagi kalimt. ")
+
+
+def test_turning_spell_check_off_removes_the_underlines(qtbot, editor):
+    editor.setPlainText("Kalimt ini beresiko.\n")
+    wait_checked(qtbot, editor)
+    assert underlined(editor)
+    editor.spell.set_settings(Settings(spell_check=False))
+    assert underlined(editor) == []
+    editor.spell.set_settings(Settings(spell_check=True))
+    wait_checked(qtbot, editor)
+    assert underlined(editor) == [("Kalimt", "typo"), ("beresiko", "non-standard")]
+
+
+def test_the_view_menu_toggle_is_remembered_and_f7_selects_a_finding(make_window, qtbot, tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("Kalimt satu, beresiko.\n", encoding="utf-8")
+    window = make_window([path])
+    tab = window.current_tab()
+    wait_checked(qtbot, tab.editor)
+    assert window.registry["spell_check"].isChecked()
+    tab.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    window.registry["next_spelling"].trigger()
+    assert tab.editor.textCursor().selectedText() == "Kalimt"
+    assert window.registry["next_spelling"].shortcut().toString() == "F7"
+    window.registry["spell_check"].trigger()
+    assert not window.registry["spell_check"].isChecked()
+    assert underlined(tab.editor) == []
+    assert Settings.load(window.settings_path).spell_check is False
+
+
+def test_underlines_land_on_the_word_after_an_emoji(qtbot, editor):
+    editor.setPlainText("Warga 😀😀 senang, kalimt ini beresiko.\n")
+    wait_checked(qtbot, editor)
+    assert underlined(editor) == [("kalimt", "typo"), ("beresiko", "non-standard")]
+
+
+def test_the_window_says_when_spell_check_is_off_and_the_article_still_edits(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(speller_module, "resource_path", lambda *_parts: Path(tmp_path))
+    monkeypatch.setattr(speller_module, "_shared", {})
+    monkeypatch.setattr(i18n, "_language", "en")
+    path = tmp_path / "a.md"
+    path.write_text("Kalimt satu.\n", encoding="utf-8")
+    window = make_window([path])
+    problem = window.status.problem
+    qtbot.waitUntil(lambda: "Spell check is off" in problem.text(), timeout=30_000)
+    assert "id_ID.aff" in problem.text() and problem.isVisible()
+    tab = window.current_tab()
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(tab.editor, "Dua.")
+    assert tab.editor_text() == "Kalimt satu.\nDua."
+    assert underlined(tab.editor) == []
+
+
+def test_the_newsroom_list_path_is_set_in_the_settings_dialog(qtbot, tmp_path):
+    from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), tmp_path / "settings.toml")
+    qtbot.addWidget(dialog)
+    shared = str(tmp_path / "kata-redaksi.txt")
+    dialog.newsroom_wordlist_edit.setText(shared)
+    assert dialog.settings().newsroom_wordlist == shared
+    dialog.accept()
+    assert Settings.load(tmp_path / "settings.toml").newsroom_wordlist == shared
