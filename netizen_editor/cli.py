@@ -173,9 +173,9 @@ def _export(args: argparse.Namespace) -> int:
                 continue
             text = read_article_file(src).text
             article = Article.parse(text, src)
-            warning = front_matter_warning(text, src)
-            if warning is not None:
-                say(f"{warning.located()} ({tr('warning')})")
+            unreadable = front_matter_warning(text, src)
+            if unreadable is not None:
+                say(f"{unreadable.located()} ({tr('warning')})")
             result, written = export_article(
                 article, out, args.format, settings, renderer, inputs=inputs
             )

@@ -12,7 +12,7 @@ import datetime as dt
 from urllib.parse import urlsplit
 
 from netizen_editor.article import Article
-from netizen_editor.dates import newsroom_datetime, newsroom_now, with_zone
+from netizen_editor.dates import newsroom_datetime, newsroom_now
 from netizen_editor.settings import DEFAULT_SITE_URL, Settings
 
 FALLBACK_SLUG = "artikel"
@@ -32,11 +32,9 @@ def post_time(article: Article, settings: Settings) -> dt.datetime:
     value = article.date
     if value is None:
         return newsroom_now(settings.timezone)
-    return (
-        with_zone(value, settings.timezone)
-        if isinstance(value, dt.datetime)
-        else (newsroom_datetime(value, settings.timezone))
-    )
+    if isinstance(value, dt.datetime) and value.utcoffset() is not None:
+        return value  # its own offset
+    return newsroom_datetime(value, settings.timezone)
 
 
 def post_date(article: Article, settings: Settings) -> dt.datetime:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netizen_editor.article import Article
-from netizen_editor.checks import CheckContext, Finding, rules, run_checks
+from netizen_editor.checks import Finding, rules, run_checks
+from netizen_editor.checks.context import context_for
 from netizen_editor.errors import ArticleError
 from netizen_editor.outline import Heading, headings
 from netizen_editor.settings import Settings
@@ -80,10 +81,9 @@ def take_snapshot(
     findings: list[Finding] = []
     if checks and article is not None and rules():
         try:
-            html = body_html() if body_html is not None else ""
-            context = CheckContext(text=text, article=article, settings=settings,
-                                   body_html=html, path=path)  # fmt: skip
-            findings = run_checks(context)
+            html = body_html() if body_html is not None else None
+            findings = run_checks(context_for(text, path, settings, article=article,
+                                              body_html=html))  # fmt: skip
         except Exception:  # a broken rule must not take the title and outline with it
             log.exception("the checks failed on revision %s", revision)
     return Snapshot(

@@ -1,25 +1,33 @@
-"""The window's "Periksa" dock: runs the checks of the current tab after a short pause, off the
-GUI thread, shows them in the :class:`ChecksPanel`, puts the counts in the status bar, and
-asks before an article with errors is marked ready.
+"""The window's "Periksa" dock: shows the findings of the current tab's snapshot (the render
+thread runs the checks once per text revision, after a short pause, off the GUI thread) in the
+:class:`ChecksPanel`, puts the counts in the status bar, and asks before an article with errors
+is marked ready.
 
 ``install_checks_dock(window)`` is the window's one call; it finds what it needs by the
-window's public parts (tabs, status bar, View menu) and sets ``window.checks_dock``.
+window's public parts (tabs, status bar, View menu).
 """
 
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from netizen_editor import i18n
+from netizen_editor.article import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.checks.context import check_text
 from netizen_editor.errors import ArticleError
 from netizen_editor.gui.checks_panel import ChecksPanel, counts_text
-from netizen_editor.gui.checks_worker import CHECK_DELAY_MS, ChecksRunner
+from netizen_editor.settings import Settings
+from netizen_editor.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from netizen_editor.gui.document_tab import DocumentTab
+    from netizen_editor.gui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -38,7 +46,7 @@ class CountLabel(QLabel):
 
 
 class ChecksDock(QObject):
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.panel = ChecksPanel()
@@ -66,13 +74,8 @@ class ChecksDock(QObject):
         self.status_label.clicked.connect(self.show_dock)
         self.status_label.setContentsMargins(8, 0, 8, 0)
         window.statusBar().addPermanentWidget(self.status_label)
-        self.runner = ChecksRunner(self)
-        self.runner.finished.connect(self._finished)
-        # a keystroke only restarts this timer: the text is read once, after the pause
-        self._pause = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self._pause.timeout.connect(self._run)
         self.panel.line_requested.connect(self.go_to)
-        self._tab: QWidget | None = None
+        self._tab: DocumentTab | None = None
         self._watched: set[QWidget] = set()
         window.tabs.currentChanged.connect(lambda _i: self._follow())
         self._follow()
@@ -84,22 +87,22 @@ class ChecksDock(QObject):
             return
         if self._tab is not None:
             with contextlib.suppress(RuntimeError, TypeError):  # the tab may be gone
-                self._tab.editor.textChanged.disconnect(self._edited)
+                self._tab.snapshot_ready.disconnect(self._snapshot)
         self._tab = tab
-        self.runner.cancel()
-        self._pause.stop()
         if tab is None:
             self.panel.set_findings([])
             self.status_label.clear()
             return
-        tab.editor.textChanged.connect(self._edited)
+        tab.snapshot_ready.connect(self._snapshot)
         if tab not in self._watched:
             self._watched.add(tab)
             key = id(tab)
             tab.destroyed.connect(lambda *_: self._forget(key))
         tab.metadata_panel.status_guard = self.confirm_status
         self.panel.article_path = tab.path
-        self.runner.run_now(tab.editor_text(), tab.base_path(), self._settings())
+        snapshot = tab.snapshot()
+        if snapshot is not None:
+            self._snapshot(snapshot)
 
     def _forget(self, key: int) -> None:
         """A tab was deleted; stop following it if it is still the one followed."""
@@ -107,26 +110,32 @@ class ChecksDock(QObject):
         if id(self._tab) == key:
             self._tab = None
 
-    def _settings(self):
+    def _settings(self) -> Settings:
         settings = self.window.settings
         i18n.set_language(settings.ui_language)
         return settings
 
-    def _edited(self) -> None:
-        self.runner.cancel()  # a check still running is for an older text: its result is dropped
-        self._pause.start()
+    def _snapshot(self, snapshot: Snapshot) -> None:
+        """A snapshot of the followed tab's current revision; one without checks (a quick look
+        while the checks are still to come) keeps the findings shown."""
+        if snapshot.checked:
+            self._show(snapshot.findings, snapshot.article)
+        elif snapshot.article is None:
+            self._show([], None)  # broken front matter: the preview and details say what is wrong
 
     def recheck(self) -> None:
-        """Check the current tab again now (the settings changed)."""
-        self._pause.stop()
-        self._run()
-
-    def _run(self) -> None:
+        """Check the current tab again now (the settings changed: house style, language)."""
         tab = self._tab
-        if tab is not None:
-            self.runner.run_now(tab.editor_text(), tab.base_path(), self._settings())
+        if tab is None:
+            return
+        try:
+            findings = check_text(tab.editor_text(), tab.base_path(), self._settings())
+        except ArticleError:
+            findings = []
+        snapshot = tab.snapshot()
+        self._show(findings, snapshot.article if snapshot is not None else None)
 
-    def _finished(self, findings: list[Finding], article: object) -> None:
+    def _show(self, findings: list[Finding], article: Article | None) -> None:
         tab = self._tab
         if tab is None:
             return
@@ -189,13 +198,6 @@ class ChecksDock(QObject):
         box.exec()
         return box.clickedButton() is not keep
 
-    def shutdown(self) -> None:
-        self._pause.stop()
-        self.runner.cancel()
-        self.runner.wait()
-
 
 def install_checks_dock(window: QMainWindow) -> ChecksDock:
-    dock = ChecksDock(window)
-    window.checks_dock = dock
-    return dock
+    return ChecksDock(cast("MainWindow", window))

@@ -141,8 +141,10 @@ class ChecksPanel(QWidget):
                 self.list.addItem(self._item(finding))
 
     def _item(self, finding: Finding) -> QListWidgetItem:
-        elsewhere = finding.path is not None and finding.path != self.article_path
-        where = finding.path.name if elsewhere else _tr("line {line}").format(line=finding.line)
+        path = finding.path
+        elsewhere = path is not None and path != self.article_path
+        where = path.name if path is not None and elsewhere else _tr("line {line}").format(
+            line=finding.line)  # fmt: skip
         item = QListWidgetItem(f"{where}: {finding.message}")
         tip = f"{finding.message}\n[{finding.rule}]"
         if finding.suggestions:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 from netizen_editor import formatting
 from netizen_editor.formatting import (
     Edit,
+    LineEdit,
     continue_block,
     continue_yaml,
     indent_lines,
@@ -349,6 +350,7 @@ class MarkdownEditor(QPlainTextEdit):
             return False
         line = block.text()
         col = py_index(line, cursor.positionInBlock())
+        edit: LineEdit | None
         if MarkdownHighlighter.in_front_matter(block):
             edit = continue_yaml(line, col)  # YAML: indentation kept, no Markdown markers
         else:

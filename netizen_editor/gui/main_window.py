@@ -10,6 +10,7 @@ import contextlib
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from netizen_editor import APP_NAME, __version__
+from netizen_editor import APP_NAME, __version__, i18n
 from netizen_editor.article import ARTICLE_SUFFIXES
 from netizen_editor.gui import find_bar as find_bar_module
 from netizen_editor.gui.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
@@ -42,6 +43,10 @@ from netizen_editor.gui.session import DEFAULT_SPLIT, SessionState, SessionStore
 from netizen_editor.gui.status import StatusFields
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.gui.window_files import FileController
+
+if TYPE_CHECKING:
+    from netizen_editor.gui.preview import ZoomMode
+    from netizen_editor.gui.spell_layer import SpellLayer
 from netizen_editor.settings import Settings, default_settings_path
 from netizen_editor.storage.journal import Journal
 from netizen_editor.storage.recovery import ClaimError, claim, discard, find_recoverable, tidy
@@ -66,6 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         load_ui("main_window.ui", self)
         self.settings = settings or Settings()
+        i18n.set_language(self.settings.ui_language)  # the checks' and exports' messages too
         self.settings_path = settings_path or default_settings_path()
         self.session_store = session_store or SessionStore()
         self.session: SessionState = self.session_store.load()
@@ -186,7 +192,12 @@ class MainWindow(QMainWindow):
         )
         tab.problem_changed.connect(lambda p, t=tab: self._if_current(t, status.set_problem, p))
         spell = tab.editor.spell  # missing dictionaries: say so; the editor works on
-        spell.ready.connect(lambda s=spell: s.problem and status.set_problem(s.problem))
+
+        def spelling_ready(s: SpellLayer = spell) -> None:
+            if s.problem:
+                status.set_problem(s.problem)
+
+        spell.ready.connect(spelling_ready)
         tab.editor.undoAvailable.connect(lambda on, t=tab: self._if_current(t, undo.setEnabled, on))
         tab.editor.redoAvailable.connect(lambda on, t=tab: self._if_current(t, redo.setEnabled, on))
         tab.open_requested.connect(self.files.open_path)
@@ -375,11 +386,10 @@ class MainWindow(QMainWindow):
             self._preview_toggled()
         self._save_timer.start()
 
-    def _preview_zoom(self) -> str:
-        zoom = self.session.preview_zoom
-        return zoom if zoom in ("fit", "actual") else "fit"
+    def _preview_zoom(self) -> ZoomMode:
+        return "actual" if self.session.preview_zoom == "actual" else "fit"
 
-    def set_preview_zoom(self, mode: str, scale: float) -> None:
+    def set_preview_zoom(self, mode: ZoomMode, scale: float) -> None:
         """The preview's reading zoom, the same in every tab and remembered for next time."""
         self.session.preview_zoom, self.session.preview_scale = mode, scale
         self.registry["preview_actual" if mode == "actual" else "preview_fit"].setChecked(True)

@@ -208,7 +208,7 @@ class MetadataPanel(QWidget):
         """The first lines of the text, enough to tell whether it meant to have front matter."""
         if self._editor is None:
             return ""
-        block, lines = self._editor.document().firstBlock(), []
+        block, lines = self._editor.document().firstBlock(), list[str]()
         while block.isValid() and len(lines) < MAX_FRONT_MATTER_LINES:
             lines.append(block.text())
             block = block.next()

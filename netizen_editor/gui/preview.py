@@ -21,10 +21,11 @@ import tempfile
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 import shiboken6
 from PySide6.QtCore import (
+    QChildEvent,
     QCoreApplication,
     QEvent,
     QObject,
@@ -259,7 +260,7 @@ class PreviewView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ChildAdded and watched is self._view:
-            widget = event.child()
+            widget = cast(QChildEvent, event).child()
             if isinstance(widget, QWidget):
                 widget.installEventFilter(self)
         elif (

@@ -82,7 +82,9 @@ class SearchResultView(_ScaledPicture):
 
     def paintEvent(self, _event) -> None:
         painter = self._painter()
-        painter.fillRect(QRectF(0, 0, self.LOGICAL.width(), self.LOGICAL.height()), Qt.white)
+        painter.fillRect(
+            QRectF(0, 0, self.LOGICAL.width(), self.LOGICAL.height()), Qt.GlobalColor.white
+        )
         result = self.result
         if result is None:
             painter.end()

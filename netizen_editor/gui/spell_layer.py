@@ -21,6 +21,7 @@ import threading
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
@@ -32,9 +33,12 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from netizen_editor.gui.highlighter import NORMAL
+
+if TYPE_CHECKING:
+    from netizen_editor.gui.editor import MarkdownEditor
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import wordlists
 from netizen_editor.spelling.check import (
@@ -121,7 +125,7 @@ class SpellLayer(QObject):
     ready = Signal()  # the dictionaries are loaded (or failed: see ``problem``)
     _load_done = Signal(object, object, str, int)  # speller, table, problem, load number
 
-    def __init__(self, editor: QPlainTextEdit):
+    def __init__(self, editor: MarkdownEditor):
         super().__init__(editor)
         self.editor = editor
         self.highlighter = editor.highlighter
@@ -496,7 +500,10 @@ class SpellLayer(QObject):
         separator = QAction(menu)
         separator.setSeparator(True)
         actions.append(separator)
-        menu.insertActions(first, actions)
+        if first is None:
+            menu.addActions(actions)
+        else:
+            menu.insertActions(first, actions)
         return menu
 
     def replace(self, block: QTextBlock, issue: Issue, word: str) -> None:
