@@ -10,7 +10,7 @@ window's public parts (tabs, status bar, View menu).
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -26,8 +26,18 @@ from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
     from netizen_editor.gui.document_tab import DocumentTab
-    from netizen_editor.gui.main_window import MainWindow
+
+
+class ChecksHost(Protocol):
+    """What the dock reads of the window beside its QMainWindow parts."""
+
+    tabs: QTabWidget
+    settings: Settings
+
+    def current_tab(self) -> DocumentTab | None: ...
 
 
 def _tr(text: str) -> str:
@@ -46,9 +56,10 @@ class CountLabel(QLabel):
 
 
 class ChecksDock(QObject):
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
+        self.host = cast(ChecksHost, window)
         self.panel = ChecksPanel()
         self.dock = QDockWidget(_tr("Check"), window)
         self.dock.setObjectName("checks_dock")
@@ -77,12 +88,12 @@ class ChecksDock(QObject):
         self.panel.line_requested.connect(self.go_to)
         self._tab: DocumentTab | None = None
         self._watched: set[QWidget] = set()
-        window.tabs.currentChanged.connect(lambda _i: self._follow())
+        self.host.tabs.currentChanged.connect(lambda _i: self._follow())
         self._follow()
 
     # -- following the current tab -------------------------------------------------------------
     def _follow(self) -> None:
-        tab = self.window.current_tab()
+        tab = self.host.current_tab()
         if tab is self._tab:
             return
         if self._tab is not None:
@@ -111,7 +122,7 @@ class ChecksDock(QObject):
             self._tab = None
 
     def _settings(self) -> Settings:
-        settings = self.window.settings
+        settings = self.host.settings
         i18n.set_language(settings.ui_language)
         return settings
 
@@ -141,14 +152,14 @@ class ChecksDock(QObject):
             return
         self.panel.article_path = tab.path
         self.panel.set_findings(findings)
-        self.panel.set_article(article, self.window.settings, tab.base_path())
+        self.panel.set_article(article, self.host.settings, tab.base_path())
         self.status_label.setText(counts_text(findings))
         has_errors = any(f.level == Level.ERROR for f in findings)
         self.status_label.setStyleSheet(f"color: {'#b3261e' if has_errors else '#5f6368'};")
 
     # -- going to a finding ----------------------------------------------------------------------
     def go_to(self, line: int, column: int) -> None:
-        tab = self.window.current_tab()
+        tab = self.host.current_tab()
         if tab is None:
             return
         tab.go_to_line(line)
@@ -170,7 +181,7 @@ class ChecksDock(QObject):
     # -- asking before "ready" -------------------------------------------------------------------
     def errors_now(self) -> list[Finding]:
         """The current tab's error-level findings, checked now on its text."""
-        tab = self.window.current_tab()
+        tab = self.host.current_tab()
         if tab is None:
             return []
         try:
@@ -200,4 +211,4 @@ class ChecksDock(QObject):
 
 
 def install_checks_dock(window: QMainWindow) -> ChecksDock:
-    return ChecksDock(cast("MainWindow", window))
+    return ChecksDock(window)

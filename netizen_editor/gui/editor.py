@@ -110,7 +110,9 @@ class MarkdownEditor(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setTabChangesFocus(False)
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
-        self.spell = SpellLayer(self)  # underlines typos and non-standard spellings
+        self.spell = SpellLayer(
+            self, self.highlighter
+        )  # underlines typos and non-standard spellings
         self._update_line_color()
         defaults = Settings()
         self.set_editor_font(defaults.editor_font, defaults.editor_font_size)

@@ -21,7 +21,6 @@ import threading
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
@@ -33,12 +32,9 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
-from netizen_editor.gui.highlighter import NORMAL
-
-if TYPE_CHECKING:
-    from netizen_editor.gui.editor import MarkdownEditor
+from netizen_editor.gui.highlighter import NORMAL, MarkdownHighlighter
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import wordlists
 from netizen_editor.spelling.check import (
@@ -125,10 +121,10 @@ class SpellLayer(QObject):
     ready = Signal()  # the dictionaries are loaded (or failed: see ``problem``)
     _load_done = Signal(object, object, str, int)  # speller, table, problem, load number
 
-    def __init__(self, editor: MarkdownEditor):
+    def __init__(self, editor: QPlainTextEdit, highlighter: MarkdownHighlighter):
         super().__init__(editor)
         self.editor = editor
-        self.highlighter = editor.highlighter
+        self.highlighter = highlighter
         self.enabled = True
         self.speller: Speller | None = None
         self.table: Table | None = None

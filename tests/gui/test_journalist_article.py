@@ -112,7 +112,8 @@ def test_front_matter_that_cannot_be_read_is_warned_and_never_doubled(make_windo
     panel = tab.metadata_panel
     qtbot.waitUntil(lambda: panel.error() != "")
     assert panel.error_label.isVisible()
-    assert "tidak punya baris penutup '---'" in panel.error()  # the core speaks Indonesian
+    # the core speaks the window's language (English here), never a mix of both
+    assert "has no closing '---' line" in panel.error()
     assert panel.error().startswith("Front matter, line 1: ")
     assert not panel.fields_widget.isEnabled()
     panel._write("title", "Lain")  # what typing into a field would do
