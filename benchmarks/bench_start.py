@@ -59,23 +59,29 @@ class Contestant:
 
 
 class Xvfb:
-    """An X server of our own on a free display (-displayfd), so no other window interferes."""
+    """An X server of our own on a free display, so no other window interferes."""
 
     def __init__(self) -> None:
-        read, write = os.pipe()
+        for number in range(120, 200):
+            if not Path(f"/tmp/.X{number}-lock").exists() and not Path(
+                f"/tmp/.X11-unix/X{number}"
+            ).exists():
+                break
+        else:
+            raise RuntimeError("no free X display between :120 and :199")
+        self.display = f":{number}"
         self.proc = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-            pass_fds=(write,),
+            ["Xvfb", self.display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        os.close(write)
-        with os.fdopen(read) as f:
-            number = f.readline().strip()
-        if not number:
-            self.proc.kill()
-            raise RuntimeError("Xvfb did not start")
-        self.display = f":{number}"
+        socket = Path(f"/tmp/.X11-unix/X{number}")
+        deadline = time.monotonic() + 15
+        while not socket.exists():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.proc.kill()
+                raise RuntimeError(f"Xvfb did not start on {self.display}")
+            time.sleep(0.05)
 
     def close(self) -> None:
         self.proc.terminate()
@@ -156,6 +162,8 @@ def run_once(c: Contestant, article: Path, display: str, shots: Path | None) -> 
         env = environment(display, Path(tmp), c.ours)
         if c.command[0] == sys.executable:  # a source checkout: this worktree's code
             env["PYTHONPATH"] = str(ROOT)
+        if shots is not None and c.ours:
+            env["NETIZEN_EDITOR_SMOKE_HOLD"] = "6"  # stay open for the screenshot
         out = Path(tmp) / "stdout.txt"
         with out.open("w") as stdout:
             started = time.perf_counter()
