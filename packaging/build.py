@@ -43,12 +43,13 @@ MIB = 1 << 20
 
 #: The budget per platform, in MiB (2^20 bytes): (folder, archive). It guards against growth:
 #: a leak such as the build machine's GTK stack (+26 MB) or Pygments fails the build.
-#: The Linux floor (measured with PySide6 6.11.3): libQt6WebEngineCore.so alone is 195 MiB
-#: and the Qt libraries it links another ~60 MiB; see packaging/README.md. Only Linux is
-#: enforced (CI builds it on every change); the Windows and macOS numbers are printed and
-#: reported, not checked (macOS wheels are universal2: two architectures in every library).
+#: The Linux folder cannot reach the 300 MiB aim: what the running app maps from the bundle
+#: is 309 MiB (libQt6WebEngineCore.so alone 195 MiB; measured with PySide6 6.11.3), and the
+#: bundle is ~330 MiB; see packaging/README.md. The archive (.tar.xz) meets its 120 MiB aim.
+#: Only Linux is enforced (CI builds it on every change); the Windows and macOS numbers are
+#: printed and reported, not checked (macOS wheels are universal2).
 BUDGETS: dict[str, tuple[int, int]] = {
-    "linux": (300, 120),
+    "linux": (340, 120),
     "windows": (420, 160),
     "macos": (800, 320),
 }
@@ -165,11 +166,14 @@ def make_archive(ver: str, system: str, tag: str) -> Path:
     for old in DIST.glob(f"{APP_ID}-*-{tag}.*"):
         old.unlink()
     if system == "linux":
-        # xz -9: the same folder is ~30 % smaller than with gzip -9; both cores when free
+        # xz -9: a third smaller than gzip -9. Blocks of 48 MiB let every core work (xz's
+        # default block at -9 is 192 MiB: one core would compress most of the bundle alone).
         archive = DIST / f"{APP_ID}-{ver}-{tag}.tar.xz"
         partial = archive.with_name(archive.name + ".part")
         with partial.open("wb") as out:
-            xz = subprocess.Popen(["xz", "-9", "-T0", "-c"], stdin=subprocess.PIPE, stdout=out)
+            xz = subprocess.Popen(
+                ["xz", "-9", "-T0", "--block-size=48MiB", "-c"], stdin=subprocess.PIPE, stdout=out
+            )
             assert xz.stdin is not None
             with tarfile.open(fileobj=xz.stdin, mode="w|") as tar:
                 tar.add(BUNDLE, arcname=APP_ID)  # symlinks stay symlinks
