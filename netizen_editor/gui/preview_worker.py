@@ -16,18 +16,16 @@ import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from netizen_editor.article import Article
 from netizen_editor.errors import ArticleError
-from netizen_editor.preview_patch import (
-    PreviewRenderer,
-    PreviewState,
-    diff_states,
-    fallback_article,
-)
 from netizen_editor.settings import Settings
+
+if TYPE_CHECKING:
+    from netizen_editor.preview_patch import PreviewRenderer, PreviewState
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +120,9 @@ class RenderWorker(QThread):
         self._cond = threading.Condition()
         self._pending: RenderJob | None = None
         self._stopping = False
-        self._renderer = PreviewRenderer()
+        # made in the render thread: the renderer's modules (Markdown, Jinja2, the skins) are
+        # imported there, not on the GUI thread before the window's first frame
+        self._renderer: PreviewRenderer | None = None
         self._shown = _Shown()
         self.renders = 0  # how many texts were rendered (tests check the coalescing)
 
@@ -145,6 +145,10 @@ class RenderWorker(QThread):
     def run(self) -> None:
         if sys.getswitchinterval() > SWITCH_INTERVAL:
             sys.setswitchinterval(SWITCH_INTERVAL)
+        if self._renderer is None:
+            from netizen_editor.preview_patch import PreviewRenderer
+
+            self._renderer = PreviewRenderer()
         finished = 0.0  # when the last render ended
         cost = 0.0  # how long it took
         while True:
@@ -173,6 +177,9 @@ class RenderWorker(QThread):
             self.done.emit(result)
 
     def _render(self, job: RenderJob) -> PageResult | PatchResult | ErrorResult:
+        from netizen_editor.preview_patch import diff_states, fallback_article
+
+        assert self._renderer is not None  # made by run()
         self.renders += 1
         shown = self._shown
         first = job.reload or shown.state is None
