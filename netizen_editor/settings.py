@@ -38,6 +38,13 @@ class Settings:
     editor_font: str = "Monospace"
     editor_font_size: int = 12
     ui_language: str = "id"
+    # photos (netizen_editor.photos): the long edge of web copies in pixels, the format of
+    # photos ("jpeg" or "webp"), whether pasting keeps the original beside the web copy, and
+    # a folder besides the article's own whose images exports may use
+    photo_max_edge: int = 1600
+    photo_format: str = "jpeg"
+    photo_keep_original: bool = False
+    images_folder: str = ""
 
     @property
     def ads_enabled(self) -> bool:

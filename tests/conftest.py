@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 from netizen_editor.gui.app import web_engine_environment  # imports no Qt
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# web copies of photos are cached in a throw-away folder, never the user's cache
+if "NETIZEN_EDITOR_CACHE_DIR" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="netizen-cache-")
+    os.environ["NETIZEN_EDITOR_CACHE_DIR"] = _cache
+    atexit.register(shutil.rmtree, _cache, True)
 web_engine_environment()  # the app's flags: --no-sandbox as root (CI), no zygote, no GPU process
 
 try:

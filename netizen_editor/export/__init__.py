@@ -32,15 +32,24 @@ def side_file(out: Path, suffix: str) -> Path:
 def write_export(result: ExportResult, out: Path) -> list[Path]:
     """Write the export's files, each atomically. If one fails, the ones already written are
     put back as they were, so a failed export leaves no trace and every old file untouched."""
-    from netizen_editor.storage.atomic import atomic_write_bytes, atomic_write_text
+    from netizen_editor.storage.atomic import SaveError, atomic_write_bytes, atomic_write_text
 
-    files = [(out, result.html)]
+    files: list[tuple[Path, str | bytes]] = [(out, result.html)]
     files += [(side_file(out, suffix), text) for suffix, text in result.side_files.items()]
+    files += [(out.parent / name, data) for name, data in result.assets.items()]  # web copies
+    originals = {path.resolve() for path in result.images}
+    for target, _ in files:
+        if target.resolve() in originals:  # an original photo is never replaced by an export
+            raise SaveError(target, f"{target} is one of the article's images: not overwritten")
     before: list[tuple[Path, bytes | None]] = []
     try:
         for target, text in files:
             old = target.read_bytes() if target.is_file() else None
-            atomic_write_text(target, text)
+            if isinstance(text, bytes):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write_bytes(target, text)
+            else:
+                atomic_write_text(target, text)
             before.append((target, old))
     except Exception:
         for target, old in reversed(before):
@@ -60,7 +69,7 @@ def export_article(
     settings: Settings,
     renderer: BodyRenderer | None = None,
 ) -> tuple[ExportResult, list[Path]]:
-    result = get_exporter(fmt).export(article, settings, renderer or BodyRenderer())
+    result = get_exporter(fmt).export(article, settings, renderer or BodyRenderer(), out)
     return result, write_export(result, out)
 
 

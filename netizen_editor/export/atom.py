@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import xml.etree.ElementTree as etree
+from pathlib import Path
 
 from netizen_editor.article import Article
 from netizen_editor.export.base import ExportResult
@@ -48,8 +49,14 @@ class AtomExporter:
     label = "Blogger import file (Atom)"
     suffix = ".xml"
 
-    def export(self, article: Article, settings: Settings, renderer: BodyRenderer) -> ExportResult:
-        post = BloggerExporter().export(article, settings, renderer)
+    def export(
+        self,
+        article: Article,
+        settings: Settings,
+        renderer: BodyRenderer,
+        out: Path | None = None,
+    ) -> ExportResult:
+        post = BloggerExporter().export(article, settings, renderer, out)
         when = _timestamp(article.date)
         feed = etree.Element(f"{{{ATOM}}}feed")
         _add(feed, "id", f"tag:netizen-editor,2024:{settings.site_name}")
@@ -74,4 +81,5 @@ class AtomExporter:
         result = ExportResult(html="<?xml version='1.0' encoding='UTF-8'?>\n" + xml + "\n")
         result.warnings, result.images = post.warnings, post.images
         result.side_files = dict(post.side_files)
+        result.assets = dict(post.assets)
         return result

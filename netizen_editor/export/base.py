@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
-from urllib.parse import unquote, urlsplit
 
 from netizen_editor.article import Article
+from netizen_editor.export.images import IMG_SRC, line_of
+from netizen_editor.export.images import local_path as local_image
 from netizen_editor.render import BodyRenderer
 from netizen_editor.settings import Settings
-
-IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
 
 
 @dataclass
@@ -22,7 +20,10 @@ class ExportResult:
     html: str
     warnings: list[str] = field(default_factory=list)
     side_files: dict[str, str] = field(default_factory=dict)  # suffix → text, e.g. ".post.txt"
-    images: list[Path] = field(default_factory=list)
+    images: list[Path] = field(default_factory=list)  # the originals the export used
+    # files written beside the output: a POSIX path relative to the output's folder → bytes
+    # (the web copies a Blogger post refers to, in a folder named after the output)
+    assets: dict[str, bytes] = field(default_factory=dict)
 
 
 class Exporter(Protocol):
@@ -31,30 +32,12 @@ class Exporter(Protocol):
     suffix: str
 
     def export(
-        self, article: Article, settings: Settings, renderer: BodyRenderer
+        self,
+        article: Article,
+        settings: Settings,
+        renderer: BodyRenderer,
+        out: Path | None = None,
     ) -> ExportResult: ...
-
-
-def local_image(src: str, base: Path | None) -> Path | None:
-    """The local file an image ``src`` names, or None for remote and data URLs."""
-    parts = urlsplit(src)
-    if parts.scheme in ("http", "https", "data") or src.startswith("//"):
-        return None
-    if parts.scheme == "file":
-        return Path(unquote(parts.path))
-    if parts.scheme and len(parts.scheme) > 1:
-        return None
-    path = Path(unquote(parts.path))
-    if not path.is_absolute() and base is not None:
-        path = base / path
-    return path
-
-
-def line_of(article: Article, needle: str) -> int | None:
-    for offset, line in enumerate(article.to_text().splitlines(), start=1):
-        if needle in line:
-            return offset
-    return None
 
 
 def missing_image_warning(article: Article, src: str) -> str:
@@ -71,3 +54,31 @@ def article_images(article: Article, body_html: str) -> list[str]:
     if article.get("image"):
         sources.insert(0, article.get("image"))
     return list(dict.fromkeys(sources))
+
+
+def asset_folder(article: Article, out: Path | None, originals: list[Path] = ()) -> str:
+    """The folder beside the output that holds its web copies: ``NAME_images`` (``NAME_images-2``
+    … when that folder holds one of the originals, which an export never overwrites)."""
+    stem = out.stem if out is not None else (article.path.stem if article.path else "artikel")
+    where = out.parent if out is not None else (article.path.parent if article.path else None)
+    name, n = f"{stem}_images", 1
+    while where is not None and any(_inside(p, (where / name).resolve()) for p in originals):
+        n += 1
+        name = f"{stem}_images-{n}"
+    return name
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return folder == path or folder in path.parents
+
+
+__all__ = [
+    "IMG_SRC",
+    "ExportResult",
+    "Exporter",
+    "article_images",
+    "asset_folder",
+    "line_of",
+    "local_image",
+    "missing_image_warning",
+]

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import html as html_lib
+from dataclasses import dataclass
+from pathlib import Path
 
 from netizen_editor.article import Article
-from netizen_editor.export.base import (
-    ExportResult,
-    article_images,
-    local_image,
-    missing_image_warning,
-)
+from netizen_editor.export.base import ExportResult, asset_folder
+from netizen_editor.export.images import SHARE_NAME, ExportImages
 from netizen_editor.page import ads_loader, article_view
+from netizen_editor.photos.options import WebImage
 from netizen_editor.render import BodyRenderer, ad_unit, finish_body
 from netizen_editor.settings import Settings
 
@@ -21,10 +20,26 @@ class BloggerExporter:
     label = "Blogger post (HTML body)"
     suffix = ".html"
 
-    def export(self, article: Article, settings: Settings, renderer: BodyRenderer) -> ExportResult:
-        base = article.path.parent if article.path else None
+    def export(
+        self,
+        article: Article,
+        settings: Settings,
+        renderer: BodyRenderer,
+        out: Path | None = None,
+    ) -> ExportResult:
         body = finish_body(renderer.render(article, settings), "blogger", settings)
         view = article_view(article, body, "blogger")
+        images = ExportImages(article, settings)
+        images.prepare(body)
+        folder = asset_folder(article, out, images.prepared_originals())
+
+        def upload_name(src: str) -> str | None:
+            image = images.get(src)
+            return None if image is None else f"{folder}/{image.name}"
+
+        featured_src = article.get("image").strip()
+        view["image"] = images.featured(upload_name)
+        body = images.rewrite_body(body, upload_name)
         parts = [str(ads_loader(settings, "blogger"))]
         if view["image"]:
             caption = html_lib.escape(view["image_caption"])
@@ -48,20 +63,29 @@ class BloggerExporter:
             parts.append(f'<p class="editor-credit">Editor: {html_lib.escape(view["editor"])}</p>')
         result = ExportResult(html="\n".join(p for p in parts if p) + "\n")
         uploads = []
-        for src in article_images(article, body):
-            path = local_image(src, base)
-            if path is None:
-                continue
-            if path.is_file():
-                uploads.append(path)
-            else:
-                result.warnings.append(missing_image_warning(article, src))
-        result.images = uploads
-        result.side_files[".post.txt"] = post_settings(view, uploads)
+        for image in images.images:
+            uploads.append(Upload(f"{folder}/{image.name}", image.src, image.web))
+            result.assets[f"{folder}/{image.name}"] = image.web.data
+        share = None
+        if view["image"] and not view["image"].startswith(("http:", "https:", "//")):
+            web = images.share_image(featured_src)
+            if web is not None:
+                share = f"{folder}/{SHARE_NAME}"
+                result.assets[share] = web.data
+        result.warnings = images.warnings
+        result.images = [image.path for image in images.images]
+        result.side_files[".post.txt"] = post_settings(view, uploads, share)
         return result
 
 
-def post_settings(view: dict, uploads: list) -> str:
+@dataclass
+class Upload:
+    name: str  # as the body refers to it
+    src: str  # as the article wrote it
+    web: WebImage
+
+
+def post_settings(view: dict, uploads: list[Upload], share: str | None = None) -> str:
     """What the journalist types into Blogger's post settings."""
     lines = [
         "Blogger post settings",
@@ -75,8 +99,15 @@ def post_settings(view: dict, uploads: list) -> str:
         lines.append(f"Published: {view['date_iso']}")
     lines.append("")
     if uploads:
-        lines.append("Images to upload (then replace their file names in the HTML):")
-        lines += [f"  - {path}" for path in uploads]
+        lines.append(
+            "Images to upload (web copies beside this file; after uploading, replace each"
+            " name in the HTML with the address Blogger gives the image):"
+        )
+        for up in uploads:
+            size = f"{up.web.width}×{up.web.height}, {round(len(up.web.data) / 1000)} KB"
+            lines.append(f"  - {up.name}  ({size}; from {up.src})")
     else:
         lines.append("Images to upload: none")
+    if share:
+        lines.append(f"Share image (og:image, 1200×630, the featured photo cropped): {share}")
     return "\n".join(lines) + "\n"

@@ -74,8 +74,10 @@ def install_translators(app, language: str) -> list:
     """Our translations (resources/translations/netizen_editor_<lang>.qm) and Qt's own."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    from netizen_editor import i18n
     from netizen_editor.paths import resource_path
 
+    i18n.set_language(language)  # the core's messages (export warnings, photo status) too
     installed = []
     locale = QLocale(language)
     folders = [

@@ -278,6 +278,7 @@ class DocumentTab(QWidget):
     def apply_settings(self, settings: Settings) -> None:
         self.preview.set_settings(settings)
         self.editor.set_editor_font(settings.editor_font, settings.editor_font_size)
+        self.editor.set_photo_settings(settings)
 
     def set_preview_visible(self, visible: bool) -> None:
         self.preview.setVisible(visible)

@@ -4,10 +4,13 @@ The text logic lives in :mod:`netizen_editor.formatting` (pure functions); this 
 their small edits into one undoable ``QTextCursor`` edit each. Key handling touches only the
 current line, so a keystroke costs the same in a short note and in a 20,000-word article.
 
-Images pasted or dropped into an untitled article cannot be stored yet (there is no
-``<article>_files`` folder): the editor keeps them, emits :attr:`needs_save_for_image`, and
-inserts them when the window calls :meth:`insert_pending_images` after saving. When nothing
-listens to that signal it tells the user to save first.
+Images pasted or dropped go through the photo pipeline in Qt's thread pool (see
+:mod:`netizen_editor.gui.image_import`); their links are inserted where the paste or drop
+happened when the web copies are stored, and :attr:`status_message` says what was done.
+Images pasted into an untitled article cannot be stored yet (there is no ``<article>_files``
+folder): the editor keeps them, emits :attr:`needs_save_for_image`, and inserts them when the
+window calls :meth:`insert_pending_images` after saving. When nothing listens to that signal
+it tells the user to save first.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import SIGNAL, QEvent, QMimeData, Qt, Signal
+import shiboken6
+from PySide6.QtCore import SIGNAL, QEvent, QMimeData, Qt, QThreadPool, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -23,7 +27,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
-    QImage,
     QKeyEvent,
     QPalette,
     QTextCursor,
@@ -37,6 +40,8 @@ from netizen_editor import formatting
 from netizen_editor.formatting import Edit, continue_block, indent_lines, is_list_item
 from netizen_editor.gui import image_import
 from netizen_editor.gui.highlighter import MarkdownHighlighter
+from netizen_editor.gui.image_import import ImportItem, PhotoJob
+from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
 
 MIN_FONT_SIZE = 6
@@ -74,6 +79,8 @@ class MarkdownEditor(QPlainTextEdit):
     open_file_requested = Signal(object)  # Path of a dropped article file
     needs_save_for_image = Signal()  # an image was pasted/dropped into an untitled article
     zoom_changed = Signal(int)  # the font's point size
+    status_message = Signal(str)  # what was done, for the window's status bar
+    images_inserted = Signal(list)  # the Markdown links inserted after an image import
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,7 +90,10 @@ class MarkdownEditor(QPlainTextEdit):
         self._zoom = 0
         self._top_line = 1
         self._search_selections: list[QTextEdit.ExtraSelection] = []
-        self._pending_images: list[QImage | Path] = []
+        self._pending_images: list[ImportItem] = []
+        self._photo_jobs: dict[int, tuple[PhotoJob, QTextCursor]] = {}
+        self.photo_options = PhotoOptions()
+        self.keep_original_photos = False
         self._line_color = QColor()
 
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -360,7 +370,7 @@ class MarkdownEditor(QPlainTextEdit):
         """Paste: image files and bitmaps → stored and linked; rich HTML → Markdown; text."""
         images = image_import.image_files(image_import.local_files(source))
         if images:
-            self._insert_images(list(images))
+            self._insert_images([ImportItem(path=p) for p in images])
             return
         # Qt's own text edits (this editor too) offer HTML of the plain text beside an ODF
         # copy: that HTML is not rich text, and converting it would escape the Markdown.
@@ -413,8 +423,16 @@ class MarkdownEditor(QPlainTextEdit):
     def discard_pending_images(self) -> None:
         self._pending_images = []
 
-    def _insert_images(self, items: list[QImage | Path]) -> None:
-        if self.isReadOnly():
+    def set_photo_settings(self, settings: Settings) -> None:
+        self.photo_options = PhotoOptions.from_settings(settings)
+        self.keep_original_photos = settings.photo_keep_original
+
+    def import_images(self, items: list[ImportItem]) -> None:
+        """Bring images in at the cursor (pasted, dropped or chosen in the insert dialog)."""
+        self._insert_images(items)
+
+    def _insert_images(self, items: list[ImportItem]) -> None:
+        if self.isReadOnly() or not items:
             return
         article = self._article_path
         if article is None:
@@ -428,20 +446,39 @@ class MarkdownEditor(QPlainTextEdit):
                     self.tr("Save the article first so pasted images have a folder."),
                 )
             return
-        links, problems = [], []
-        for item in items:
-            try:
-                if isinstance(item, QImage):
-                    relative = image_import.save_image(item, article)
-                else:
-                    relative = image_import.import_image_file(item, article)
-            except image_import.ImageImportError as exc:
-                problems.append(str(exc))
+        job = PhotoJob(items, article, self.photo_options, self.keep_original_photos)
+        job_id = id(job)
+        self._photo_jobs[job_id] = (job, QTextCursor(self.textCursor()))
+        job.setAutoDelete(False)  # kept until its result is back on the GUI thread
+        job.signals.finished.connect(lambda outcomes, j=job_id: self._images_ready(j, outcomes))
+        self.status_message.emit(self.tr("Preparing the image for the web…"))
+        QThreadPool.globalInstance().start(job)
+
+    def photo_jobs_running(self) -> int:
+        return len(self._photo_jobs)
+
+    def _images_ready(self, job_id: int, outcomes: list) -> None:
+        if not shiboken6.isValid(self):  # the tab was closed while the job ran
+            return
+        _job, cursor = self._photo_jobs.pop(job_id, (None, None))
+        if cursor is None:
+            return
+        links, problems, done = [], [], []
+        for item, outcome in outcomes:
+            if isinstance(outcome, str):
+                problems.append(outcome)
                 continue
-            links.append(image_import.image_markdown(relative))
-        if links:
-            self.textCursor().insertText("\n\n".join(links))
+            links.append(image_import.image_markdown(outcome.relative, item))
+            done.append(outcome.message)
+        if links and not self.isReadOnly():
+            cursor.beginEditBlock()
+            cursor.insertText("\n\n".join(links))
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
             self.ensureCursorVisible()
+        if done:
+            self.status_message.emit("; ".join(done))
+        self.images_inserted.emit(links)
         if problems:
             QMessageBox.warning(self, self.tr("Image not added"), "\n".join(problems))
 
@@ -475,6 +512,6 @@ class MarkdownEditor(QPlainTextEdit):
             self.open_file_requested.emit(path)
         if images and not self.isReadOnly():
             self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
-            self._insert_images(list(images))
+            self._insert_images([ImportItem(path=p) for p in images])
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         event.acceptProposedAction()

@@ -1,98 +1,137 @@
-"""Images pasted or dropped into an article: stored in ``<article>_files/`` and linked relatively.
+"""Images pasted, dropped or chosen with "Image…": made web-sized off the GUI thread.
 
-A pasted bitmap becomes ``<stem>_files/image-N.png`` (the first free N). A dropped image file
-is copied there under its own name (``name-2.jpg`` when that name is taken by a different
-file); a file that already lives in the article's folder is linked where it is.
+Every image goes through the core pipeline (:mod:`netizen_editor.photos.importing`): the
+article's ``<stem>_files/`` folder gets an optimised copy (upright, no GPS or other metadata,
+long edge at most the setting; a photo stays JPEG, a screenshot may stay PNG), the original
+optionally beside it. A pasted bitmap becomes ``image-N.jpg`` or ``image-N.png``; a file keeps
+its name (``name-2.jpg`` when that name holds another picture); a file that already lives in
+the article's folder is linked where it is. The work runs in Qt's thread pool; the result
+comes back by signal to the GUI thread.
 """
 
 from __future__ import annotations
 
-import filecmp
-import re
-import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, QRunnable, QUrl
+from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from netizen_editor.formatting import image_link
+from netizen_editor.photos.importing import (
+    Imported,
+    PhotoImportError,
+    files_folder,
+    import_photo,
+    is_inside,
+    relative_to_article,
+    unique_path,
+)
+from netizen_editor.photos.options import PhotoOptions
 
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".avif"})
+IMAGE_SUFFIXES = frozenset(
+    {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".avif", ".heic", ".heif", ".tif", ".tiff"}
+)
 ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
-_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+# what a browser or an image viewer puts on the clipboard, best first: the file's own bytes
+# (a JPEG stays a JPEG) before Qt's decoded bitmap
+CLIPBOARD_FORMATS = ("image/jpeg", "image/webp", "image/png", "image/gif", "image/heic")
+
+__all__ = [
+    "ImageImportError",
+    "ImportItem",
+    "PhotoJob",
+    "article_files",
+    "files_folder",
+    "image_files",
+    "image_markdown",
+    "is_inside",
+    "local_files",
+    "mime_image",
+    "relative_to_article",
+    "unique_path",
+]
+
+ImageImportError = PhotoImportError
 
 
-class ImageImportError(Exception):
-    """An image could not be stored next to the article (message is for the user)."""
+@dataclass
+class ImportItem:
+    """One image to bring in: a file, the clipboard's encoded bytes, or a bitmap."""
+
+    path: Path | None = None
+    data: bytes | None = None
+    image: QImage | None = None
+    alt: str = ""
+    caption: str = ""
+    credit: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path is not None else "image"
 
 
-def files_folder(article: Path) -> Path:
-    """``<article folder>/<stem>_files`` — where the article's pasted images live."""
-    return article.parent / f"{article.stem}_files"
+def image_markdown(relative: str, item: ImportItem | None = None) -> str:
+    if item is None or not (item.alt or item.caption or item.credit):
+        return image_link(relative, item.alt if item else "")
+    from netizen_editor.photos.importing import figure_markdown
+
+    return figure_markdown(relative, item.alt, item.caption, item.credit)
 
 
-def relative_to_article(article: Path, target: Path) -> str:
-    """``target`` as a POSIX path relative to the article's folder (absolute when outside)."""
-    folder = article.parent.resolve()
-    resolved = target.resolve()
-    try:
-        return resolved.relative_to(folder).as_posix()
-    except ValueError:
-        return resolved.as_posix()
+def png_bytes(image: QImage) -> bytes:
+    """A bitmap as PNG (lossless; the pipeline then picks JPEG for a photo)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG", 1)  # fast compression: the pipeline re-encodes anyway
+    buffer.close()
+    return bytes(data.data())
 
 
-def is_inside(folder: Path, target: Path) -> bool:
-    try:
-        target.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
+def run_import(
+    item: ImportItem, article: Path, options: PhotoOptions, keep_original: bool
+) -> Imported:
+    """Bring ``item`` into ``article`` (any thread): :class:`ImageImportError` when it fails."""
+    if item.path is not None:
+        return import_photo(article, source=item.path, options=options, keep_original=keep_original)
+    data = item.data
+    if data is None and item.image is not None:
+        if item.image.isNull():
+            raise ImageImportError("the clipboard image is empty")
+        data = png_bytes(item.image)
+    return import_photo(
+        article, data=data, name=item.name, options=options, keep_original=keep_original
+    )
 
 
-def unique_path(folder: Path, stem: str, suffix: str) -> Path:
-    """``folder/stem-N.suffix`` with the first N (from 1) that is not taken."""
-    n = 1
-    while (candidate := folder / f"{stem}-{n}{suffix}").exists():
-        n += 1
-    return candidate
+class _JobSignals(QObject):
+    finished = _Signal(object)  # list of (ImportItem, Imported | str) — str is the problem
 
 
-def save_image(image: QImage, article: Path) -> str:
-    """Save a clipboard bitmap as PNG next to ``article``; returns the relative path."""
-    if image.isNull():
-        raise ImageImportError("the clipboard image is empty")
-    folder = files_folder(article)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ImageImportError(f"cannot create {folder}: {exc.strerror}") from None
-    target = unique_path(folder, "image", ".png")
-    if not image.save(str(target), "PNG"):
-        raise ImageImportError(f"cannot write {target}")
-    return relative_to_article(article, target)
+class PhotoJob(QRunnable):
+    """Imports a batch of images in the thread pool; ``signals.finished`` carries the result."""
 
+    def __init__(
+        self, items: list[ImportItem], article: Path, options: PhotoOptions, keep_original: bool
+    ):
+        super().__init__()
+        self.items, self.article = items, article
+        self.options, self.keep_original = options, keep_original
+        self.signals = _JobSignals()
 
-def import_image_file(source: Path, article: Path) -> str:
-    """Copy an image file into the article's ``_files`` folder; returns the relative path."""
-    if is_inside(article.parent, source):
-        return relative_to_article(article, source)
-    folder = files_folder(article)
-    stem = _UNSAFE.sub("-", source.stem).strip("-") or "image"
-    suffix = source.suffix.lower()
-    target = folder / f"{stem}{suffix}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if target.exists() and not filecmp.cmp(source, target, shallow=False):
-            target = unique_path(folder, stem, suffix)
-        if not target.exists():
-            shutil.copy2(source, target)
-    except OSError as exc:
-        raise ImageImportError(f"cannot copy {source.name}: {exc.strerror}") from None
-    return relative_to_article(article, target)
-
-
-def image_markdown(relative: str) -> str:
-    return image_link(relative)
+    def run(self) -> None:
+        outcomes: list[tuple[ImportItem, Imported | str]] = []
+        for item in self.items:
+            try:
+                outcomes.append((item, run_import(item, self.article, self.options,
+                                                  self.keep_original)))  # fmt: skip
+            except ImageImportError as exc:
+                outcomes.append((item, str(exc)))
+            except Exception as exc:  # never lose the batch to one bad picture
+                outcomes.append((item, f"{item.name}: {exc}"))
+        self.signals.finished.emit(outcomes)
 
 
 # -- reading mime data ------------------------------------------------------------------------
@@ -117,13 +156,18 @@ def article_files(paths: list[Path]) -> list[Path]:
     return [p for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES]
 
 
-def mime_image(source: QMimeData) -> QImage | None:
-    """The bitmap on the clipboard, if any."""
+def mime_image(source: QMimeData) -> ImportItem | None:
+    """The picture on the clipboard, if any: its encoded bytes when offered, else the bitmap."""
+    for fmt in CLIPBOARD_FORMATS:
+        if source.hasFormat(fmt):
+            data = bytes(source.data(fmt).data())
+            if data:
+                return ImportItem(data=data)
     if not source.hasImage():
         return None
     data = source.imageData()
     if isinstance(data, QPixmap):
         data = data.toImage()
     if isinstance(data, QImage) and not data.isNull():
-        return data
+        return ImportItem(image=data.copy())
     return None

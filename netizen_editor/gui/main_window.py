@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         }
         for key, kind in FORMAT_ACTIONS.items():
             handlers[key] = lambda k=kind: self._with_tab(lambda t: self._format(t, k))
+        handlers["image"] = lambda: self._with_tab(self._insert_image)
         return handlers
 
     # -- tabs ------------------------------------------------------------------------------------
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         tab.editor.redoAvailable.connect(lambda on, t=tab: self._if_current(t, redo.setEnabled, on))
         tab.open_requested.connect(self.files.open_path)
         tab.editor.needs_save_for_image.connect(lambda t=tab: self._save_for_image(t))
+        tab.editor.status_message.connect(self.show_status)
         tab.splitter_moved.connect(self._splitter_moved)
         tab.set_sizes(self._default_sizes())
         self._tab_changed(tab)
@@ -231,6 +233,16 @@ class MainWindow(QMainWindow):
     def _format(self, tab: DocumentTab, kind: str) -> None:
         if not tab.read_only:
             tab.editor.apply_format(kind)
+            tab.editor.setFocus()
+
+    def _insert_image(self, tab: DocumentTab) -> None:
+        """ "Image…": pick a picture with a preview, then alt text, caption and credit."""
+        if tab.read_only:
+            return
+        alt = tab.editor.textCursor().selectedText().replace("\u2029", " ")
+        item = self.prompts.insert_image(str(tab.path.parent) if tab.path else "", alt)
+        if item is not None:
+            tab.editor.import_images([item])
             tab.editor.setFocus()
 
     def _save_for_image(self, tab: DocumentTab) -> None:

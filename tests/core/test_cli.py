@@ -140,7 +140,10 @@ def test_output_never_overwrites_the_input(tmp_path, capsys):
     assert src.read_text(encoding="utf-8") == GOOD
 
 
-def test_missing_image_is_a_warning_not_a_failure(tmp_path, capsys):
+def test_missing_image_is_a_warning_not_a_failure(tmp_path, capsys, monkeypatch):
+    from netizen_editor import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")  # the Indonesian text: tests/core/photos
     src = tmp_path / "a.md"
     src.write_text("Isi.\n\n![x](hilang.png)\n", encoding="utf-8")
     assert run(str(src)) == 0

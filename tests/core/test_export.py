@@ -162,15 +162,21 @@ def test_blogger_body_has_no_document_wrapper_and_keeps_the_jump_break(article_f
         assert tag not in html
     assert "<!--more-->" in html
     assert "Responsive Ad" not in html
-    assert 'src="foto/warga.png"' in html  # uploaded by hand, then relinked
+    # the web copies are written beside the output and the body refers to them there
+    assert 'src="banjir_images/warga.png"' in html
+    assert set(result.assets) == {
+        "banjir_images/warga.png",
+        "banjir_images/utama.png",
+        "banjir_images/share-1200x630.jpg",  # the featured image cropped for og:image
+    }
     assert "data-line" not in html
     settings_text = result.side_files[".post.txt"]
     assert "Title: Banjir di Jakarta" in settings_text
     assert "Labels: Nasional, Cuaca" in settings_text
     assert "Permalink (custom): banjir-di-jakarta" in settings_text
     assert "Search description: Ringkasan <banjir> & genangan." in settings_text
-    assert str(article_file.parent / "foto" / "warga.png") in settings_text
-    assert str(article_file.parent / "foto" / "utama.png") in settings_text
+    assert "banjir_images/warga.png  (1×1, 0 KB; from foto/warga.png)" in settings_text
+    assert "banjir_images/utama.png  (1×1, 0 KB; from foto/utama.png)" in settings_text
 
 
 def test_blogger_with_ads_uses_adsense_units(article_file):
@@ -180,7 +186,10 @@ def test_blogger_with_ads_uses_adsense_units(article_file):
     assert html.count('<ins class="adsbygoogle"') == 1  # top/bottom have no slot IDs
 
 
-def test_missing_image_is_a_warning_with_the_line(article_file):
+def test_missing_image_is_a_warning_with_the_line(article_file, monkeypatch):
+    from netizen_editor import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
     (article_file.parent / "foto" / "warga.png").unlink()
     result = export(article_file, "page")
     assert result.warnings == [f"{article_file}:19: warning: image 'foto/warga.png' not found"]
@@ -193,7 +202,14 @@ def test_export_writes_the_files(tmp_path, article_file):
     result, written = export_article(
         Article.parse(article_file.read_text(), article_file), out, "blogger", Settings()
     )
-    assert written == [out, tmp_path / "out" / "banjir.post.txt"]
+    folder = tmp_path / "out" / "banjir_images"
+    assert written == [
+        out,
+        tmp_path / "out" / "banjir.post.txt",
+        folder / "utama.png",
+        folder / "warga.png",
+        folder / "share-1200x630.jpg",
+    ]
     assert out.read_text(encoding="utf-8") == result.html
 
 

@@ -16,7 +16,7 @@ from netizen_editor.storage.datadirs import CONFIG_ENV, DATA_ENV, journal_dir
 from netizen_editor.storage.journal import Journal
 
 PROMPTS = ("unsaved_changes", "disk_conflict", "changed_on_disk", "error", "open_paths",
-           "save_path", "encoding", "recovery", "backup")  # fmt: skip
+           "save_path", "encoding", "recovery", "backup", "insert_image")  # fmt: skip
 TIMEOUT = 20_000  # ms: QtWebEngine starts slowly on a busy 2-core machine
 
 ARTICLE = (

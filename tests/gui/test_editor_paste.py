@@ -31,11 +31,18 @@ def image_mime(image: QImage) -> QMimeData:
     return mime
 
 
-def test_pasted_image_is_saved_as_png_and_linked(editor, article):
+def paste(qtbot, editor, mime: QMimeData) -> list[str]:
+    """Paste and wait until the photo pipeline (in the thread pool) has inserted the links."""
+    with qtbot.waitSignal(editor.images_inserted, timeout=20_000) as inserted:
+        editor.insertFromMimeData(mime)
+    return inserted.args[0]
+
+
+def test_pasted_image_is_saved_as_png_and_linked(qtbot, editor, article):
     editor.article_path = article
     editor.setPlainText("Foto: ")
     editor.moveCursor(editor.textCursor().MoveOperation.End)
-    editor.insertFromMimeData(image_mime(red_square()))
+    paste(qtbot, editor, image_mime(red_square()))
     saved = article.parent / "berita putin_files" / "image-1.png"
     assert saved.is_file()
     assert QImage(str(saved)).size() == red_square().size()
@@ -44,10 +51,10 @@ def test_pasted_image_is_saved_as_png_and_linked(editor, article):
     assert editor.text() == "Foto: "
 
 
-def test_second_image_gets_the_next_free_name(editor, article):
+def test_second_image_gets_the_next_free_name(qtbot, editor, article):
     editor.article_path = article
-    editor.insertFromMimeData(image_mime(red_square()))
-    editor.insertFromMimeData(image_mime(red_square(4)))
+    paste(qtbot, editor, image_mime(red_square()))
+    paste(qtbot, editor, image_mime(red_square(4)))
     folder = article.parent / "berita putin_files"
     assert sorted(p.name for p in folder.iterdir()) == ["image-1.png", "image-2.png"]
     assert "image-2.png" in editor.text()
@@ -59,7 +66,8 @@ def test_image_in_an_untitled_article_waits_for_a_save(editor, qtbot, article):
     assert editor.text() == ""
     assert editor.has_pending_images()
     editor.article_path = article  # the window saved the article
-    assert editor.insert_pending_images()
+    with qtbot.waitSignal(editor.images_inserted, timeout=20_000):
+        assert editor.insert_pending_images()
     assert editor.text() == "![](berita%20putin_files/image-1.png)"
     assert not editor.has_pending_images()
 
@@ -117,26 +125,30 @@ def drop(editor: MarkdownEditor, paths: list[Path], at: QPointF | None = None) -
     return event
 
 
-def test_dropped_image_file_is_copied_and_linked_where_dropped(editor, article, tmp_path):
+def test_dropped_image_file_is_copied_and_linked_where_dropped(qtbot, editor, article, tmp_path):
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     photo = outside / "Foto Putin.jpg"
     assert red_square().save(str(photo), "JPG")
+    original = photo.read_bytes()
     editor.article_path = article
     editor.setPlainText("Awal\n")
-    event = drop(editor, [photo], QPointF(2, 2))
+    with qtbot.waitSignal(editor.images_inserted, timeout=20_000):
+        event = drop(editor, [photo], QPointF(2, 2))
     assert event.isAccepted()
     copied = article.parent / "berita putin_files" / "Foto-Putin.jpg"
-    assert copied.read_bytes() == photo.read_bytes()
+    assert QImage(str(copied)).size() == red_square().size()  # the web copy, a JPEG
+    assert photo.read_bytes() == original
     assert editor.text() == "![](berita%20putin_files/Foto-Putin.jpg)Awal\n"
 
 
-def test_dropped_image_inside_the_article_folder_is_linked_in_place(editor, article):
+def test_dropped_image_inside_the_article_folder_is_linked_in_place(qtbot, editor, article):
     photo = article.parent / "img" / "a.png"
     photo.parent.mkdir()
     red_square().save(str(photo), "PNG")
     editor.article_path = article
-    drop(editor, [photo])
+    with qtbot.waitSignal(editor.images_inserted, timeout=20_000):
+        drop(editor, [photo])
     assert editor.text() == "![](img/a.png)"
     assert not (article.parent / "berita putin_files").exists()
 

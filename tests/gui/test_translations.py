@@ -174,6 +174,9 @@ def ui_language(qapp, private_dirs) -> Iterator[Callable[[str | None], Settings]
     yield use
     for translator in installed:
         qapp.removeTranslator(translator)
+    from netizen_editor import i18n
+
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)  # install_translators set the core's language
 
 
 def menu_texts(window) -> list[str]:

@@ -134,7 +134,8 @@ class ExportDialog(QDialog):
             )
         try:
             article = Article.parse(self.text, self.article_path)
-            result = get_exporter(self.format()).export(article, self.settings, BodyRenderer())
+            exporter = get_exporter(self.format())
+            result = exporter.export(article, self.settings, BodyRenderer(), out)
         except ArticleError as exc:
             return self._fail(_tr("The article cannot be exported: {problem}").format(
                 problem=exc.located()))  # fmt: skip

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from netizen_editor.gui.dialogs.backups_dialog import BackupChoice, BackupsDialog
 from netizen_editor.gui.dialogs.encoding_dialog import EncodingChoice, EncodingDialog
+from netizen_editor.gui.dialogs.insert_image_dialog import ask_image
 from netizen_editor.gui.dialogs.recovery_dialog import LATER, RecoveryDialog
+from netizen_editor.gui.image_import import ImportItem
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.reading import ReadError
 from netizen_editor.storage.recovery import RecoveryItem
@@ -117,6 +119,10 @@ class Prompts:
             self.parent, _tr("Open Article"), folder, _tr(MARKDOWN_FILTER)
         )
         return [Path(n) for n in names]
+
+    def insert_image(self, folder: str, alt: str = "") -> ImportItem | None:
+        """The picture chosen for "Image…" with its alt text, caption and credit."""
+        return ask_image(self.parent, folder, alt)
 
     def save_path(self, suggested: Path) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(

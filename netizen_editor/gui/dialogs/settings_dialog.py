@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -32,6 +33,7 @@ from netizen_editor.skins import available_skins, load_skin
 from netizen_editor.storage.atomic import SaveError
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
+PHOTO_FORMATS = (("jpeg", "JPEG"), ("webp", "WebP"))
 COLOURS = ("gradient_start", "gradient_end", "accent")
 
 
@@ -63,6 +65,11 @@ class SettingsDialog(QDialog):
         self.font_combo = child(self, QFontComboBox, "font_combo")
         self.font_size_spin = child(self, QSpinBox, "font_size_spin")
         self.language_combo = child(self, QComboBox, "language_combo")
+        self.photo_edge_spin = child(self, QSpinBox, "photo_edge_spin")
+        self.photo_format_combo = child(self, QComboBox, "photo_format_combo")
+        self.photo_keep_original_check = child(self, QCheckBox, "photo_keep_original_check")
+        for code, label in PHOTO_FORMATS:
+            self.photo_format_combo.addItem(label, code)
         self.error_label = child(self, QLabel, "error_label")
         self.button_box = child(self, QDialogButtonBox, "button_box")
         self.colour_buttons = {name: child(self, QPushButton, f"{name}_button") for name in COLOURS}
@@ -80,6 +87,9 @@ class SettingsDialog(QDialog):
         self.font_combo.currentFontChanged.connect(self._changed)
         self.font_size_spin.valueChanged.connect(self._changed)
         self.language_combo.currentIndexChanged.connect(self._changed)
+        self.photo_edge_spin.valueChanged.connect(self._changed)
+        self.photo_format_combo.currentIndexChanged.connect(self._changed)
+        self.photo_keep_original_check.toggled.connect(self._changed)
         for name in COLOURS:
             self.colour_buttons[name].clicked.connect(lambda _=False, n=name: self._pick(n))
             self.colour_resets[name].clicked.connect(lambda _=False, n=name: self.set_colour(n, ""))
@@ -149,6 +159,10 @@ class SettingsDialog(QDialog):
                 self.language_combo.addItem(settings.ui_language, settings.ui_language)
                 index = self.language_combo.count() - 1
             self.language_combo.setCurrentIndex(index)
+            self.photo_edge_spin.setValue(settings.photo_max_edge)
+            index = self.photo_format_combo.findData(settings.photo_format)
+            self.photo_format_combo.setCurrentIndex(max(0, index))
+            self.photo_keep_original_check.setChecked(settings.photo_keep_original)
             for name in COLOURS:
                 self._show_colour(name)
         finally:
@@ -169,6 +183,9 @@ class SettingsDialog(QDialog):
         s.editor_font = self.font_combo.currentFont().family()
         s.editor_font_size = self.font_size_spin.value()
         s.ui_language = str(self.language_combo.currentData() or s.ui_language)
+        s.photo_max_edge = self.photo_edge_spin.value()
+        s.photo_format = str(self.photo_format_combo.currentData() or "jpeg")
+        s.photo_keep_original = self.photo_keep_original_check.isChecked()
         for name in COLOURS:
             self._show_colour(name)
         self.error_label.clear()

@@ -1,0 +1,298 @@
+"""The images an export takes along: found safely, made into web copies, named once each.
+
+Every exporter asks an :class:`ExportImages` for each ``src`` of the body and for the front
+matter ``image``. A local reference is used only when it resolves (symlinks followed) inside
+the article's folder or the images folder of the settings, is a regular file within the size
+limit, and decodes as an image; the web copy (see :mod:`netizen_editor.photos`) is what leaves,
+never the original's bytes. Anything else gets a warning naming the file and line, and the
+reference is left as written. One file named several ways (``./a.jpg``, ``././a.jpg``, a
+symlink) is processed, counted and named once.
+"""
+
+from __future__ import annotations
+
+import base64
+import html as html_lib
+import os
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
+
+from netizen_editor.article import Article
+from netizen_editor.i18n import tr
+from netizen_editor.photos.options import PhotoOptions, WebImage
+from netizen_editor.photos.source import SourceFile, SourceRejected, read_image_file
+from netizen_editor.settings import Settings
+
+IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
+EMBED_BUDGET_BYTES = 20 * 1024 * 1024  # all images embedded in one page, after web-sizing
+SHARE_NAME = "share-1200x630.jpg"
+MAX_WORKERS = 4
+REMOTE_SCHEMES = ("http", "https")
+_UNSAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+@dataclass
+class ExportImage:
+    src: str  # the first way the article named it
+    path: Path  # the resolved original
+    web: WebImage
+    name: str  # its file name among the export's images (unique)
+
+
+def is_remote(src: str) -> bool:
+    return src.startswith("//") or urlsplit(src).scheme.lower() in REMOTE_SCHEMES
+
+
+def local_path(src: str, base: Path | None) -> Path | None:
+    """The local file an image ``src`` names; None for remote URLs and for schemes that are
+    never images of this article (``data:``, ``javascript:``, ``mailto:``…)."""
+    parts = urlsplit(src)
+    scheme = parts.scheme.lower()
+    if is_remote(src):
+        return None
+    if scheme == "file":
+        if parts.netloc not in ("", "localhost"):
+            return None
+        path = Path(unquote(parts.path))
+    elif scheme and len(scheme) > 1:
+        return None
+    else:  # a relative path, an absolute one, or a Windows drive letter (C:\…)
+        path = Path(unquote(src if scheme else parts.path))
+        if parts.query or parts.fragment:
+            path = Path(unquote(parts.path))
+    if not path.is_absolute() and base is not None:
+        path = base / path
+    return path
+
+
+def allowed_featured(src: str) -> bool:
+    """The front matter ``image`` passes the same scheme filter as the body: web addresses
+    and local paths only (no ``javascript:``, ``data:`` or other schemes)."""
+    if not src.strip():
+        return False
+    scheme = urlsplit(src).scheme.lower()
+    return is_remote(src) or scheme in ("", "file") or len(scheme) == 1
+
+
+class ExportImages:
+    """The images of one export run: web copies by resolved path, with the warnings."""
+
+    def __init__(self, article: Article, settings: Settings):
+        self.article = article
+        self.options = PhotoOptions.from_settings(settings)
+        self.base = article.path.parent if article.path else None
+        roots = [self.base] if self.base is not None else []
+        if getattr(settings, "images_folder", ""):
+            roots.append(Path(settings.images_folder).expanduser())
+        self.roots = roots
+        self.warnings: list[str] = []
+        self._by_src: dict[str, ExportImage | None] = {}
+        self._by_path: dict[Path, ExportImage] = {}
+        self._names: set[str] = set()
+        self._embedded: set[Path] = set()
+        self._prepared: dict[Path, WebImage] = {}
+        self._read_failed: set[str] = set()
+        self._originals: list[Path] = []
+        self._resolved: dict[str, Path] = {}  # src → resolved file, as prepare() read it
+        self.embedded_bytes = 0
+
+    @property
+    def images(self) -> list[ExportImage]:
+        return list(self._by_path.values())
+
+    # -- finding ---------------------------------------------------------------------------
+    def get(self, src: str) -> ExportImage | None:
+        """The web copy for a local ``src``; None (with a warning) when it cannot be used, and
+        None silently for remote addresses."""
+        if src in self._by_src:
+            return self._by_src[src]
+        found = self._find(src)
+        self._by_src[src] = found
+        return found
+
+    def prepare(self, body_html: str) -> None:
+        """Make the web copies of the featured image and the body's images in parallel (Pillow
+        works outside the GIL), so ten photos take a fraction of ten times one."""
+        sources = [html_lib.unescape(m.group(2)) for m in IMG_SRC.finditer(body_html)]
+        featured = self.article.get("image").strip()
+        if featured and allowed_featured(featured):
+            sources.insert(0, featured)
+        from netizen_editor.photos.cache import cached_web_copy
+        from netizen_editor.photos.pipeline import register_openers
+
+        register_openers()  # once, before the threads start
+        workers = max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+        in_flight = threading.BoundedSemaphore(workers * 2)  # originals held in memory
+
+        def make(source: SourceFile) -> WebImage | None:
+            try:
+                return _attempt(cached_web_copy, source.data, self.options)
+            finally:
+                in_flight.release()
+
+        futures = []
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for src in dict.fromkeys(sources):
+                source = self._read(src)
+                if source is None:
+                    continue
+                self._resolved[src] = source.path
+                if source.path in self._originals:
+                    continue
+                self._originals.append(source.path)
+                in_flight.acquire()
+                futures.append((source.path, pool.submit(make, source)))
+        for path, future in futures:
+            if future.result() is not None:
+                self._prepared[path] = future.result()
+
+    def prepared_originals(self) -> list[Path]:
+        """The resolved files :meth:`prepare` found (the originals the export will use)."""
+        return list(self._originals)
+
+    def _read(self, src: str) -> SourceFile | None:
+        """The file ``src`` names, read safely; None (warned about once) when it may not be."""
+        path = local_path(src, self.base)
+        if path is None or src in self._read_failed:
+            return None
+        self._read_failed.add(src)
+        if not self.roots:
+            self.warn(src, tr("is not embedded: save the article first (its folder is unknown)"))
+            return None
+        try:
+            source = read_image_file(path, self.roots)
+        except SourceRejected as exc:
+            self.warn(src, _reason(exc))
+            return None
+        self._read_failed.discard(src)
+        return source
+
+    def _find(self, src: str) -> ExportImage | None:
+        path = self._resolved.get(src)
+        if path is not None and path in self._by_path:
+            return self._by_path[path]
+        web = self._prepared.pop(path, None) if path is not None else None
+        if web is None:  # not prepared (or it failed there): read and make it here
+            source = self._read(src)
+            if source is None:
+                return None
+            path = source.path
+            if path in self._by_path:
+                return self._by_path[path]
+            from netizen_editor.photos.cache import cached_web_copy  # loads Pillow
+
+            try:
+                web = cached_web_copy(source.data, self.options)
+            except SourceRejected as exc:
+                self.warn(src, _reason(exc))
+                return None
+        image = ExportImage(src, path, web, self._unique_name(path, web))
+        self._by_path[path] = image
+        return image
+
+    def share_image(self, src: str) -> WebImage | None:
+        """The 1200×630 share crop of a local featured image (None for remote ones)."""
+        from netizen_editor.photos.cache import cached_share_image
+
+        image = self.get(src)
+        if image is None:
+            return None
+        try:
+            source = read_image_file(image.path, self.roots)
+            return cached_share_image(source.data, self.options)
+        except SourceRejected as exc:
+            self.warn(src, _reason(exc))
+            return None
+
+    def _unique_name(self, path: Path, web: WebImage) -> str:
+        stem = _UNSAFE_NAME.sub("-", PurePosixPath(path.name).stem).strip("-.") or "gambar"
+        name, n = f"{stem}{web.suffix}", 1
+        while name in self._names or name == SHARE_NAME:
+            n += 1
+            name = f"{stem}-{n}{web.suffix}"
+        self._names.add(name)
+        return name
+
+    # -- using ---------------------------------------------------------------------------
+    def data_uri(self, src: str) -> str | None:
+        """The web copy as a data URI for a self-contained page, within the embed budget."""
+        image = self.get(src)
+        if image is None:
+            return None
+        if image.path not in self._embedded:
+            size = len(image.web.data)
+            if self.embedded_bytes + size > EMBED_BUDGET_BYTES:
+                budget = f"{EMBED_BUDGET_BYTES // (1024 * 1024)} MB"
+                self.warn(src, tr("is not embedded: the page's image budget of {budget} is "
+                                  "used up; it stays a link", budget=budget))  # fmt: skip
+                self._by_src[src] = None
+                return None
+            self.embedded_bytes += size
+            self._embedded.add(image.path)
+        return f"data:{image.web.mime};base64," + base64.b64encode(image.web.data).decode("ascii")
+
+    def rewrite_body(self, body_html: str, replace) -> str:
+        """Each ``<img src>`` of the body through ``replace(src) -> new src or None``."""
+
+        def one(m: re.Match) -> str:
+            src = html_lib.unescape(m.group(2))
+            new = replace(src)
+            return m.group(0) if new is None else m.group(1) + html_lib.escape(new) + m.group(3)
+
+        return IMG_SRC.sub(one, body_html)
+
+    def featured(self, replace) -> str:
+        """The front matter image after the scheme filter and ``replace``; "" when refused."""
+        src = self.article.get("image").strip()
+        if not src:
+            return ""
+        if not allowed_featured(src):
+            self.warn(src, tr("is not used: only web addresses and local image files are allowed"))
+            return ""
+        if is_remote(src):
+            return src
+        new = replace(src)
+        if new is None and urlsplit(src).scheme.lower() == "file":
+            return ""  # a refused file: URL is of no use to a reader
+        return src if new is None else new
+
+    def warn(self, src: str, reason: str) -> None:
+        where = str(self.article.path) if self.article.path else "<text>"
+        line = line_of(self.article, src)
+        if line is not None:
+            where += f":{line}"
+        self.warnings.append(tr("{where}: warning: image '{src}' {reason}",
+                                where=where, src=src, reason=reason))  # fmt: skip
+
+
+def _attempt(function, *args):
+    """``function(*args)``, or None when it refuses (the caller tries again and warns)."""
+    try:
+        return function(*args)
+    except SourceRejected:
+        return None
+
+
+def line_of(article: Article, needle: str) -> int | None:
+    for offset, line in enumerate(article.to_text().splitlines(), start=1):
+        if needle in line:
+            return offset
+    return None
+
+
+def _reason(exc: SourceRejected) -> str:
+    reasons = {
+        SourceRejected.NOT_FOUND: tr("not found"),
+        SourceRejected.OUTSIDE: tr("is outside the article's folder and is not used"),
+        SourceRejected.NOT_REGULAR: tr("is not a regular file and is not used"),
+        SourceRejected.TOO_LARGE: tr("is too large ({detail})", detail=exc.detail),
+        SourceRejected.EMPTY: tr("is an empty file"),
+        SourceRejected.UNREADABLE: tr("cannot be read ({detail})", detail=exc.detail),
+        SourceRejected.NOT_IMAGE: tr("is not an image Netizen Editor can read"),
+    }
+    return reasons.get(exc.reason, exc.reason)

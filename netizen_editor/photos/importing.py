@@ -1,0 +1,203 @@
+"""A photo brought into an article (paste, drop, "Image…"): its web copy stored beside it.
+
+No Qt. The web copy goes into the article's images folder ``<article>_files/``; the original
+can be kept beside it (a setting, ``NAME.original.EXT``); the original file itself is never
+changed. A file that already lives in the article's folder is linked where it is. The outcome
+says what was done in words for the status bar ("foto.jpg: 8,0 MB → 220 KB, GPS location
+removed").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from netizen_editor.i18n import language, tr
+from netizen_editor.photos.options import PhotoOptions, WebImage
+from netizen_editor.photos.source import SourceRejected, read_image_file
+
+_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+ORIGINAL_MARK = ".original"
+FORMAT_SUFFIXES = {"JPEG": ".jpg", "MPO": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif",
+                   "HEIF": ".heic", "AVIF": ".avif", "TIFF": ".tif", "BMP": ".bmp"}  # fmt: skip
+
+
+class PhotoImportError(Exception):
+    """A photo could not be stored beside the article (message is for the user)."""
+
+
+@dataclass
+class Imported:
+    relative: str  # the link target, relative to the article's folder
+    path: Path  # the stored web copy (or the file linked in place)
+    message: str  # what was done, for the status bar
+    web: WebImage | None = None  # None when linked in place
+    original: Path | None = None  # the kept original, when the setting asks for it
+
+
+def files_folder(article: Path) -> Path:
+    """``<article folder>/<stem>_files``: where the article's imported images live."""
+    return article.parent / f"{article.stem}_files"
+
+
+def relative_to_article(article: Path, target: Path) -> str:
+    """``target`` as a POSIX path relative to the article's folder (absolute when outside)."""
+    folder = article.parent.resolve()
+    resolved = target.resolve()
+    try:
+        return resolved.relative_to(folder).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def is_inside(folder: Path, target: Path) -> bool:
+    try:
+        target.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def unique_path(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem-N.suffix`` with the first N (from 1) that is not taken."""
+    n = 1
+    while (candidate := folder / f"{stem}-{n}{suffix}").exists():
+        n += 1
+    return candidate
+
+
+def safe_stem(name: str) -> str:
+    return _UNSAFE.sub("-", Path(name).stem).strip("-.") or "image"
+
+
+def import_photo(
+    article: Path,
+    *,
+    source: Path | None = None,
+    data: bytes | None = None,
+    name: str = "image",
+    options: PhotoOptions | None = None,
+    keep_original: bool = False,
+) -> Imported:
+    """Store the web copy of ``source`` (a file) or ``data`` (clipboard bytes) beside
+    ``article``. :class:`PhotoImportError` with a message naming the file when it cannot."""
+    from netizen_editor.photos.cache import cached_web_copy  # loads Pillow
+
+    options = options or PhotoOptions()
+    if source is not None:
+        name = source.name
+        if is_inside(article.parent, source):
+            relative = relative_to_article(article, source)
+            return Imported(relative, source, tr("{name}: linked where it is", name=name))
+        try:
+            data = read_image_file(source, [source.parent]).data
+        except SourceRejected as exc:
+            raise PhotoImportError(_why(name, exc)) from None
+    if not data:
+        raise PhotoImportError(tr("{name}: the image is empty", name=name))
+    try:
+        web = cached_web_copy(data, options)
+    except SourceRejected as exc:
+        raise PhotoImportError(_why(name, exc)) from None
+    folder = files_folder(article)
+    stem = safe_stem(name)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _free_target(folder, stem, web.suffix, web.data, numbered=source is None)
+        if not target.exists():
+            _write(target, web.data)
+        original = None
+        if keep_original:
+            suffix = Path(name).suffix.lower() or FORMAT_SUFFIXES.get(web.source_format, ".img")
+            original = target.with_name(target.stem + ORIGINAL_MARK + suffix)
+            if not original.exists():
+                _write(original, data)
+    except OSError as exc:
+        raise PhotoImportError(
+            tr(
+                "{name}: cannot store it in {folder}: {problem}",
+                name=name,
+                folder=folder,
+                problem=exc.strerror or exc,
+            )
+        ) from None
+    relative = relative_to_article(article, target)
+    return Imported(relative, target, describe(name, web), web, original)
+
+
+def _free_target(folder: Path, stem: str, suffix: str, data: bytes, numbered: bool) -> Path:
+    """The file to write. A pasted picture takes the first free ``stem-N``; a named file keeps
+    its name, reuses a file with the same content, and takes ``stem-N`` when the name is taken
+    by another picture."""
+
+    def candidates():
+        if not numbered:
+            yield folder / f"{stem}{suffix}"
+        n = 1
+        while True:
+            yield folder / f"{stem}-{n}{suffix}"
+            n += 1
+
+    for target in candidates():
+        if numbered and any(folder.glob(f"{target.stem}.*")):
+            continue  # image-1.png taken: a pasted photo becomes image-2.jpg, not image-1.jpg
+        if not target.exists():
+            return target
+        if not numbered and target.is_file() and target.read_bytes() == data:
+            return target
+    raise AssertionError("unreachable")
+
+
+def _write(target: Path, data: bytes) -> None:
+    from netizen_editor.storage.atomic import atomic_write_bytes
+
+    atomic_write_bytes(target, data)
+
+
+def human_size(size: int) -> str:
+    """``8,0 MB`` / ``220 KB`` (decimal comma in Indonesian)."""
+    megabytes, kilobytes = f"{size / 1_000_000:.1f} MB", f"{max(1, round(size / 1000))} KB"
+    text = megabytes if size >= 1_000_000 else kilobytes
+    return text.replace(".", ",") if language() == "id" else text
+
+
+def describe(name: str, web: WebImage) -> str:
+    """What the pipeline did to a photo, for the status bar."""
+    parts = [f"{name}: {human_size(web.source_bytes)} → {human_size(len(web.data))}"]
+    if (web.width, web.height) != web.source_size:
+        parts.append(f"{web.width}×{web.height}")
+    if "gps" in web.removed:
+        parts.append(tr("GPS location removed"))
+    if "serial" in web.removed:
+        parts.append(tr("camera serial removed"))
+    elif {"exif", "xmp", "iptc", "comment"} & set(web.removed) and "gps" not in web.removed:
+        parts.append(tr("metadata removed"))
+    return ", ".join(parts)
+
+
+def figure_markdown(src: str, alt: str = "", caption: str = "", credit: str = "") -> str:
+    """``![alt](src "Caption. Foto: Credit")``, the figure syntax of the newsroom extension."""
+    from netizen_editor.formatting import image_link
+
+    title = caption.strip().replace('"', "'")
+    credit = credit.strip().replace('"', "'")
+    if credit:
+        if title and title[-1] not in ".!?":
+            title += "."
+        title = f"{title} Foto: {credit}".strip()
+    alt = alt.replace("[", "(").replace("]", ")").replace("\n", " ").strip()
+    link = image_link(src, alt)
+    return f'{link[:-1]} "{title}")' if title else link
+
+
+def _why(name: str, exc: SourceRejected) -> str:
+    reasons = {
+        SourceRejected.NOT_FOUND: tr("{name}: the file was not found"),
+        SourceRejected.NOT_REGULAR: tr("{name}: not a regular file"),
+        SourceRejected.TOO_LARGE: tr("{name}: too large ({detail})"),
+        SourceRejected.EMPTY: tr("{name}: the image is empty"),
+        SourceRejected.NOT_IMAGE: tr("{name}: not an image Netizen Editor can read"),
+    }
+    template = reasons.get(exc.reason, tr("{name}: cannot be read ({detail})"))
+    return template.format(name=name, detail=exc.detail or exc.reason)

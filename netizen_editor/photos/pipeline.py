@@ -1,0 +1,271 @@
+"""One photo in, one web copy out: decoded, upright, sRGB, resized, stripped of metadata.
+
+No Qt. Pillow decodes JPEG, PNG, WebP, GIF, TIFF, BMP and (when Pillow is built with libavif,
+as its wheels are since 11.2) AVIF; pi-heif adds HEIC/HEIF, decode only. The web copy carries
+no metadata at all: no EXIF (so no GPS position, camera serial or orientation tag; the pixels
+are turned upright instead), no XMP, no IPTC, no comments, no ICC profile (colours are
+converted to sRGB from the embedded profile first).
+
+Format: photos become JPEG (or WebP, a setting); pictures with real transparency stay PNG;
+opaque PNG/GIF/BMP screenshots become JPEG only when that is much smaller; an animated GIF that
+fits the size limit keeps its frames (first frame only when it must shrink).
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+from PIL import Image, ImageCms, ImageOps, ImageSequence, UnidentifiedImageError
+
+from netizen_editor.photos.options import (
+    DEFAULT_MAX_EDGE,
+    JPEG_QUALITY,
+    PIPELINE_VERSION,
+    WEB_FORMATS,
+    PhotoOptions,
+    WebImage,
+)
+from netizen_editor.photos.source import SourceRejected
+
+__all__ = [
+    "DEFAULT_MAX_EDGE",
+    "JPEG_QUALITY",
+    "PIPELINE_VERSION",
+    "WEB_FORMATS",
+    "PhotoOptions",
+    "WebImage",
+    "avif_supported",
+    "make_share_image",
+    "make_web_copy",
+    "probe",
+    "register_openers",
+]
+
+MAX_PIXELS = 100_000_000  # 100 MP: bigger than any phone; stops decompression bombs
+JPEG_MUCH_SMALLER = 0.5  # an opaque screenshot becomes JPEG when under half the PNG's size
+SHARE_SIZE = (1200, 630)
+
+EXIF_GPS_IFD = 0x8825
+EXIF_IFD = 0x8769
+SERIAL_TAGS = (0xA431, 0xC62F, 0xA435)  # BodySerialNumber, CameraSerialNumber, LensSerial
+
+_heif_registered = False
+
+
+def register_openers() -> bool:
+    """Teach Pillow HEIC/HEIF through pi-heif; False when pi-heif is not installed."""
+    global _heif_registered
+    if not _heif_registered:
+        try:
+            import pi_heif
+        except ImportError:
+            return False
+        pi_heif.register_heif_opener()
+        _heif_registered = True
+    return True
+
+
+def avif_supported() -> bool:
+    from PIL import features
+
+    return bool(features.check("avif"))
+
+
+def probe(data: bytes) -> tuple[str, tuple[int, int]]:
+    """The format and size of an image, decoding its header; :class:`SourceRejected` if it is
+    not an image Pillow (with pi-heif) reads. Shared with checks that look at sizes."""
+    image = _open(data)
+    return image.format or "?", image.size
+
+
+def _open(data: bytes) -> Image.Image:
+    register_openers()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+    except (UnidentifiedImageError, Image.DecompressionBombWarning) as exc:
+        raise SourceRejected(SourceRejected.NOT_IMAGE, type(exc).__name__) from None
+    except Image.DecompressionBombError:
+        raise SourceRejected(SourceRejected.TOO_LARGE, "too many pixels") from None
+    except Exception as exc:  # a broken header can raise nearly anything inside a plugin
+        raise SourceRejected(SourceRejected.NOT_IMAGE, type(exc).__name__) from None
+    if image.width * image.height > MAX_PIXELS:
+        raise SourceRejected(SourceRejected.TOO_LARGE, f"{image.width}×{image.height} pixels")
+    if image.width < 1 or image.height < 1:
+        raise SourceRejected(SourceRejected.NOT_IMAGE, "no pixels")
+    return image
+
+
+def make_web_copy(data: bytes, options: PhotoOptions | None = None) -> WebImage:
+    """The web copy of the image in ``data``; :class:`SourceRejected` when it is not one."""
+    options = options or PhotoOptions()
+    image = _open(data)
+    source_format = image.format or "?"
+    try:
+        removed = _metadata_present(image)
+        animated = source_format == "GIF" and getattr(image, "n_frames", 1) > 1
+        if animated and max(image.size) <= options.max_edge:
+            out = _animated_gif(image)
+            return WebImage(out, "GIF", *image.size, source_format, image.size, len(data), removed)
+        still = _upright_srgb(image, options.max_edge)
+        encoded, fmt = _encode(still, source_format, options)
+    except SourceRejected:
+        raise
+    except Exception as exc:  # truncated or corrupt data shows only while decoding
+        raise SourceRejected(SourceRejected.NOT_IMAGE, f"cannot decode: {exc}") from None
+    return WebImage(encoded, fmt, *still.size, source_format, image.size, len(data), removed)
+
+
+def make_share_image(data: bytes, options: PhotoOptions | None = None) -> WebImage:
+    """The 1200×630 centre crop of a photo for ``og:image`` and share cards (JPEG)."""
+    options = options or PhotoOptions()
+    image = _open(data)
+    try:
+        removed = _metadata_present(image)
+        still = _upright_srgb(image, max(SHARE_SIZE) * 2)
+        if still.mode != "RGB":
+            still = _flatten(still)
+        crop = ImageOps.fit(still, SHARE_SIZE, Image.Resampling.LANCZOS)
+        out = io.BytesIO()
+        crop.save(out, "JPEG", quality=options.quality, optimize=True, progressive=True)
+    except SourceRejected:
+        raise
+    except Exception as exc:
+        raise SourceRejected(SourceRejected.NOT_IMAGE, f"cannot decode: {exc}") from None
+    size = image.size
+    return WebImage(
+        out.getvalue(), "JPEG", *SHARE_SIZE, image.format or "?", size, len(data), removed
+    )
+
+
+# -- the steps ---------------------------------------------------------------------------------
+def _metadata_present(image: Image.Image) -> list[str]:
+    found = []
+    try:
+        exif = image.getexif()
+    except Exception:
+        exif = Image.Exif()
+    if exif:
+        try:
+            if exif.get_ifd(EXIF_GPS_IFD):
+                found.append("gps")
+            sub = exif.get_ifd(EXIF_IFD)
+        except Exception:
+            sub = {}
+        if any(tag in exif or tag in sub for tag in SERIAL_TAGS):
+            found.append("serial")
+        found.append("exif")
+    info = image.info
+    if "xmp" in info or "XML:com.adobe.xmp" in info:
+        found.append("xmp")
+    if "photoshop" in info or any(m == "APP13" for m, _ in getattr(image, "applist", [])):
+        found.append("iptc")
+    if "comment" in info:
+        found.append("comment")
+    if info.get("icc_profile"):
+        found.append("icc")
+    return found
+
+
+def _upright_srgb(image: Image.Image, max_edge: int) -> Image.Image:
+    """The first frame, decoded (JPEG at a reduced scale when that is enough), turned by its
+    EXIF orientation, converted to sRGB and resized so its long edge is at most ``max_edge``."""
+    image.seek(0)
+    if image.format in ("JPEG", "MPO") and max(image.size) > max_edge:
+        scale = max_edge / max(image.size)
+        image.draft(None, (max(1, int(image.width * scale)), max(1, int(image.height * scale))))
+    icc = image.info.get("icc_profile")
+    image.load()
+    upright = ImageOps.exif_transpose(image) or image
+    frame = _to_srgb(upright, icc)
+    if max(frame.size) > max_edge:
+        frame.thumbnail((max_edge, max_edge), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    frame.info = {}
+    return frame
+
+
+def _to_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
+    alpha = _has_alpha(image)
+    target = "RGBA" if alpha else ("L" if image.mode in ("1", "L", "I;16", "I") else "RGB")
+    if image.mode == "P" or image.mode.startswith("I") or image.mode == "1":
+        image = image.convert("RGBA" if alpha else ("L" if target == "L" else "RGB"))
+    if icc and image.mode in ("RGB", "RGBA", "CMYK", "L", "LA"):
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            srgb = ImageCms.createProfile("sRGB")
+            out_mode = "RGBA" if alpha else ("L" if target == "L" and image.mode == "L" else "RGB")
+            if out_mode == "L":
+                return image  # a grey profile: grey stays grey
+            converted = ImageCms.profileToProfile(image, source, srgb, outputMode=out_mode)
+            if converted is not None:
+                return converted
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            pass  # a broken profile: convert as if there were none
+    if image.mode == "CMYK":
+        return image.convert("RGB")
+    if image.mode != target:
+        return image.convert(target)
+    return image
+
+
+def _has_alpha(image: Image.Image) -> bool:
+    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        band = image.getchannel("A")
+    elif image.mode == "P" and "transparency" in image.info:
+        band = image.convert("RGBA").getchannel("A")
+    else:
+        return False
+    low, _ = band.getextrema()
+    return low < 255
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    if image.mode in ("RGBA", "LA"):
+        background = Image.new("RGB", image.size, (255, 255, 255))
+        background.paste(image, mask=image.getchannel("A"))
+        return background
+    return image.convert("RGB")
+
+
+def _encode(image: Image.Image, source_format: str, options: PhotoOptions) -> tuple[bytes, str]:
+    if image.mode == "RGBA":
+        if options.format == "webp":
+            return _save(image, "WEBP", quality=options.quality, method=4), "WEBP"
+        return _save(image, "PNG", optimize=False, compress_level=6), "PNG"
+    photo_format = "WEBP" if options.format == "webp" else "JPEG"
+    lossy = _lossy(image, photo_format, options.quality)
+    if source_format in ("JPEG", "MPO", "HEIF", "AVIF", "WEBP", "TIFF"):
+        return lossy, photo_format
+    # a screenshot or a graphic: PNG keeps text sharp; JPEG only when it is much smaller
+    lossless = _save(image, "PNG", optimize=False, compress_level=6)
+    if len(lossy) < len(lossless) * JPEG_MUCH_SMALLER:
+        return lossy, photo_format
+    return lossless, "PNG"
+
+
+def _lossy(image: Image.Image, fmt: str, quality: int) -> bytes:
+    if fmt == "WEBP":
+        return _save(image, "WEBP", quality=quality, method=4)
+    return _save(image, "JPEG", quality=quality, optimize=True)
+
+
+def _save(image: Image.Image, fmt: str, **params: object) -> bytes:
+    out = io.BytesIO()
+    image.info = {}
+    image.save(out, fmt, **params)
+    return out.getvalue()
+
+
+def _animated_gif(image: Image.Image) -> bytes:
+    frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
+    durations = [frame.info.get("duration", 100) for frame in frames]
+    for frame in frames:
+        frame.info = {key: frame.info[key] for key in ("transparency",) if key in frame.info}
+    out = io.BytesIO()
+    frames[0].save(
+        out, "GIF", save_all=True, append_images=frames[1:], duration=durations,
+        loop=image.info.get("loop", 0), disposal=2,
+    )  # fmt: skip
+    return out.getvalue()
