@@ -63,9 +63,10 @@ class Xvfb:
 
     def __init__(self) -> None:
         for number in range(120, 200):
-            if not Path(f"/tmp/.X{number}-lock").exists() and not Path(
-                f"/tmp/.X11-unix/X{number}"
-            ).exists():
+            if (
+                not Path(f"/tmp/.X{number}-lock").exists()
+                and not Path(f"/tmp/.X11-unix/X{number}").exists()
+            ):
                 break
         else:
             raise RuntimeError("no free X display between :120 and :199")
