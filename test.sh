@@ -8,4 +8,5 @@ scripts/setup-python.sh test,packaging
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/mypy netizen_editor
 exec .venv/bin/pytest "$@"

@@ -123,7 +123,10 @@ class Harness:
 
     def _load(self, text: str, path: Path) -> None:
         if self.tab is not None:
-            self.tab.load(text, path=path)
+            from netizen_editor.document import Document
+
+            document, text = Document.open(path)  # the file holds ``text``
+            self.tab.open_document(document, text)
         else:
             self.editor.setPlainText(text)
 

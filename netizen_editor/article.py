@@ -14,10 +14,13 @@ from typing import Any
 
 import yaml
 
+from netizen_editor import safe_yaml
 from netizen_editor.dates import parse_date
 from netizen_editor.errors import ArticleError
 
 STATUSES = ("draft", "review", "ready")
+#: file name suffixes of article files (open dialogs, dropped files)
+ARTICLE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 
 # key -> accepted Python types (after YAML parsing)
 FIELD_TYPES: dict[str, tuple[type, ...]] = {
@@ -67,7 +70,7 @@ class Article:
             inner = raw.split("\n", 1)[1] if "\n" in raw else ""
             inner = inner[: _closing_index(inner)]
             try:
-                loaded = yaml.safe_load(inner) if inner.strip() else {}
+                loaded = safe_yaml.load(inner) if inner.strip() else {}
             except yaml.YAMLError as exc:
                 line = None
                 # where the broken construct starts (an unclosed list...) or else the problem
@@ -78,7 +81,7 @@ class Article:
                     line = inner.count("\n", 0, exc.position) + 2
                 problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
                 raise ArticleError(
-                    f"broken YAML front matter: {problem}", path=path, line=line
+                    f"broken YAML front matter: {problem}", path=path, line=line or 2
                 ) from None
             if loaded is None:
                 loaded = {}
@@ -89,12 +92,6 @@ class Article:
             meta = {str(k): v for k, v in loaded.items()}
             _check_types(meta, raw, path)
         return cls(meta=meta, body=body, front_matter=raw, body_line=body_line, path=path)
-
-    @classmethod
-    def load(cls, path: Path | str) -> Article:
-        from netizen_editor.storage.reading import read_article_file
-
-        return cls.parse(read_article_file(Path(path)).text, path)
 
     # -- derived values ----------------------------------------------------------------------
     @property
@@ -133,7 +130,7 @@ class Article:
         for line in self.body.splitlines():
             if line.strip():
                 m = _H1.match(line.strip())
-                return bool(m) and m.group(1).strip() == self.title
+                return m is not None and m.group(1).strip() == self.title
         return False
 
     # -- writing -----------------------------------------------------------------------------
@@ -217,7 +214,7 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
         if problem:
             raise ArticleError(problem, path=path, line=_line_of_key(raw, "corrections"))
     date = meta.get("date")
-    if isinstance(date, str) and date.strip() and parse_date(date) is None:
+    if date is not None and str(date).strip() and parse_date(date) is None:
         raise ArticleError(
             f"'date' must be an ISO 8601 date such as 2023-09-14 or 2023-09-14T08:30, not '{date}'",
             path=path,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -13,6 +14,8 @@ EXIT_BAD_INPUT = 2
 
 
 def _export_parser() -> argparse.ArgumentParser:
+    from netizen_editor.export import EXPORTERS  # only the export command needs the exporters
+
     parser = argparse.ArgumentParser(
         prog="netizen-editor export",
         description="Export Markdown articles as a Netizen.co.id page or a Blogger post body.",
@@ -26,7 +29,7 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=["page", "blogger", "atom"],
+        choices=list(EXPORTERS),
         default="page",
         help="page: the article page; blogger: the post body for Blogger's HTML view; "
         "atom: a Blogger import file",
@@ -75,9 +78,17 @@ def _targets(files: list[Path], output: Path | None, suffix: str) -> list[Path]:
 def export_main(argv: list[str]) -> int:
     args = _export_parser().parse_args(argv)
     try:
+        return _export(args)
+    except (OSError, RuntimeError) as exc:  # on the way to the files: a name too long...
+        say(f"netizen-editor: {_os_problem(exc)}")
+        return EXIT_BAD_INPUT
+
+
+def _export(args: argparse.Namespace) -> int:
+    try:
         settings = _load_settings(args.settings, args.skin)
     except ArticleError as exc:
-        print(f"netizen-editor: {exc.located()}", file=sys.stderr)
+        say(f"netizen-editor: {exc.located()}")
         return EXIT_BAD_INPUT
 
     from netizen_editor.article import Article
@@ -92,48 +103,78 @@ def export_main(argv: list[str]) -> int:
             print(f"netizen-editor: {args.output}: with several inputs, -o must be a folder",
                   file=sys.stderr)  # fmt: skip
             return EXIT_BAD_INPUT
-        args.output.mkdir(parents=True, exist_ok=True)
+        try:
+            args.output.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            say(f"netizen-editor: {args.output}: {_os_problem(exc)}")
+            return EXIT_BAD_INPUT
     targets = _targets(args.files, args.output, exporter.suffix)
+    inputs = [*args.files, *([args.settings] if args.settings else [])]
     seen: dict[Path, Path] = {}
     renderer = BodyRenderer()
     failed = 0
     total = len(args.files)
     for index, (src, out) in enumerate(zip(args.files, targets, strict=True), start=1):
-        problem = None
-        if out.resolve() == src.resolve():
-            problem = f"{src}: the output would overwrite the input; give -o"
-        elif out.resolve() in seen:
-            problem = f"{src}: its output {out} is also the output of {seen[out.resolve()]}"
-        if problem:
-            print(problem, file=sys.stderr)
-            failed += 1
-            continue
-        seen[out.resolve()] = src
         try:
+            if out.resolve() in seen:
+                say(f"{src}: its output {out} is also the output of {seen[out.resolve()]}")
+                failed += 1
+                continue
+            seen[out.resolve()] = src
             article = Article.parse(read_article_file(src).text, src)
-            result, written = export_article(article, out, args.format, settings, renderer)
+            result, written = export_article(
+                article, out, args.format, settings, renderer, inputs=inputs
+            )
         except ReadError as exc:
-            print(exc.located(), file=sys.stderr)
+            say(exc.located())
             failed += 1
             continue
         except ArticleError as exc:
-            print(exc.located(), file=sys.stderr)
+            say(exc.located())
             failed += 1
             continue
         except SaveError as exc:
-            print(f"{out}: {exc.message}", file=sys.stderr)
+            say(f"{out}: {exc.message}")
+            failed += 1
+            continue
+        except (OSError, RuntimeError) as exc:  # a symlink loop, a name too long, ...
+            say(f"{src}: {_os_problem(exc)}")
             failed += 1
             continue
         for warning in result.warnings:
-            print(warning, file=sys.stderr)
+            say(warning)
         if total > 1:
-            print(f"[{index}/{total}] {src} → {out}", file=sys.stderr)
+            say(f"[{index}/{total}] {src} → {out}")
         else:
-            print(f"{src} → {', '.join(str(p) for p in written)}", file=sys.stderr)
+            say(f"{src} → {', '.join(str(p) for p in written)}")
     if failed:
-        print(f"netizen-editor: {failed} of {total} file(s) not exported", file=sys.stderr)
+        say(f"netizen-editor: {failed} of {total} file(s) not exported")
         return EXIT_BAD_INPUT
     return 0
+
+
+_CONTROL = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters (ESC, bidi overrides...) written as escapes, so that
+    article text in a message cannot move the cursor, recolour or rewrite the terminal."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates too
+    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
+def say(message: str) -> None:
+    """One line on stderr, made safe for the terminal (line breaks in it are escaped too)."""
+    print(terminal_safe(message), file=sys.stderr)
+
+
+def _os_problem(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        name = f" ({exc.filename})" if exc.filename else ""
+        return f"{exc.strerror or exc}{name}"
+    return str(exc)
 
 
 def main(argv: list[str] | None = None) -> int:

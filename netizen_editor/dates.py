@@ -21,15 +21,20 @@ MONTHS = (
 )
 
 
+#: years a front matter date may have; beyond them time zone arithmetic overflows
+YEARS = range(1000, 9000)
+
+
 def parse_date(value: object) -> dt.date | dt.datetime | None:
-    """A front matter date: YAML's own date or datetime, or an ISO 8601 string; else None."""
-    if isinstance(value, dt.datetime | dt.date):
-        return value
+    """A front matter date: YAML's own date or datetime, or an ISO 8601 string; else None
+    (also for a year outside ``YEARS``)."""
     if isinstance(value, str) and value.strip():
         try:
-            return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             return None
+    if isinstance(value, dt.datetime | dt.date) and value.year in YEARS:
+        return value
     return None
 
 

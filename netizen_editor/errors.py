@@ -23,3 +23,14 @@ class ArticleError(Exception):
 
     def __str__(self) -> str:
         return self.located()
+
+
+def error_message(exc: BaseException) -> str:
+    """What a failed file operation tells the user: a ``SaveError``'s (or ``ArticleError``'s)
+    plain message, else the operating system's words and the file."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and message:
+        return message
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    return str(exc) or type(exc).__name__

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from netizen_editor import safe_yaml
 from netizen_editor.article import KNOWN_FIELDS, Article, split_front_matter
 from netizen_editor.formatting import Edit
 
@@ -127,7 +128,7 @@ def _insert_line(entries: dict[str, tuple[int, int]], key: str, closing: int) ->
 
 def _same(old: str, key: str, value: Any) -> bool:
     try:
-        loaded = yaml.safe_load(old)
+        loaded = safe_yaml.load(old)
     except yaml.YAMLError:
         return False
     if not isinstance(loaded, dict) or key not in loaded:
@@ -201,12 +202,12 @@ def _trailing_comment(value_part: str) -> str:
     if "#" not in value_part:
         return ""
     try:
-        whole = yaml.safe_load(value_part)
+        whole = safe_yaml.load(value_part)
     except yaml.YAMLError:
         return ""
     for m in re.finditer(r"[ \t]+#", value_part):
         try:
-            head = yaml.safe_load(value_part[: m.start()])
+            head = safe_yaml.load(value_part[: m.start()])
         except yaml.YAMLError:
             continue
         if head == whole:

@@ -90,7 +90,7 @@ def _clean(soup: BeautifulSoup) -> None:
             continue
         if ":" in tag.name:  # Office namespaces: <o:p>, <v:shape>, <w:Sdt>…
             tag.decompose()
-        elif tag.name == "img" and tag.get("src", "").startswith("data:"):
+        elif tag.name == "img" and _attr(tag, "src").startswith("data:"):
             tag.decompose()  # inline base64 images would bury the text
     for tag in soup.find_all(style=_WORD_LIST_MARKER):
         tag.decompose()
@@ -106,12 +106,20 @@ def _clean(soup: BeautifulSoup) -> None:
             tag.decompose()  # empty paragraphs Word and web editors use as spacing
 
 
+def _attr(tag: Tag, name: str) -> str:
+    """An attribute's value as text ("" when absent; a multi-valued one joined by spaces)."""
+    value = tag.get(name)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else " ".join(value)
+
+
 def _google_docs(soup: BeautifulSoup) -> None:
     # Google Docs wraps the whole fragment in <b style="font-weight:normal" id="docs-internal…">
     for tag in soup.find_all("b", id=re.compile(r"^docs-internal-guid")):
         tag.unwrap()
     for tag in soup.find_all("span", style=True):
-        style = tag.get("style", "")
+        style = _attr(tag, "style")
         if _ITALIC.search(style):
             tag.wrap(soup.new_tag("em"))
         if _BOLD.search(style):
@@ -137,4 +145,4 @@ def _word_lists(soup: BeautifulSoup) -> None:
 
 def _is_word_item(p: Tag) -> bool:
     classes = " ".join(p.get("class") or [])
-    return "MsoListParagraph" in classes or bool(_WORD_LIST.search(p.get("style", "")))
+    return "MsoListParagraph" in classes or bool(_WORD_LIST.search(_attr(p, "style")))

@@ -6,7 +6,8 @@ import datetime as dt
 import html as html_lib
 import json
 import re
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from markupsafe import Markup
@@ -36,54 +37,82 @@ def snippet_from_body(body_html: str, length: int = SNIPPET_LENGTH) -> str:
     return text[:length].rsplit(" ", 1)[0] + " ..."
 
 
-def article_view(article: Article, body_html: str, mode: Mode) -> dict[str, Any]:
+class Badge(NamedTuple):
+    kind: str  # e.g. "status"
+    text: str
+
+
+@dataclass(frozen=True)
+class ArticleView:
     """What the templates show of an article (plain strings; the templates escape them)."""
+
+    title: str
+    summary: str
+    snippet: str
+    description: str
+    author: str
+    editor: str
+    date_text: str
+    date_iso: str
+    labels: list[str]
+    badges: list[Badge]
+    image: str
+    image_caption: str
+    image_credit: str
+    og_image: str
+    slug: str
+    notice_html: Markup
+    corrections_html: Markup
+
+
+def article_view(article: Article, body_html: str, mode: Mode) -> ArticleView:
+    """The article as the templates show it."""
     date = article.date
     labels = article.labels
     badges = []  # the paid and unverified notes are set out in full by notice_html
     status = article.get("status").lower()
     if mode == "preview" and status and status != "ready":
-        badges.append({"kind": "status", "text": status})
+        badges.append(Badge("status", status))
     image = article.get("image")
     snippet = article.get("summary") or snippet_from_body(body_html)
-    return {
-        "title": article.title,
-        "summary": article.get("summary"),
-        "snippet": snippet,
-        "description": article.get("summary") or snippet,
-        "author": article.get("author"),
-        "editor": article.get("editor"),
-        "date_text": indonesian_date(date),
-        "date_iso": iso_date(date),
-        "labels": labels,
-        "badges": badges,
-        "image": image,
-        "image_caption": article.get("image_caption"),
-        "image_credit": article.get("image_credit"),
-        "og_image": image if image.startswith(("http://", "https://")) else "",
-        "slug": article.slug,
-        "notice_html": notice_html(article.meta, labels),
-        "corrections_html": corrections_html(article.meta),
-    }
+    return ArticleView(
+        title=article.title,
+        summary=article.get("summary"),
+        snippet=snippet,
+        description=article.get("summary") or snippet,
+        author=article.get("author"),
+        editor=article.get("editor"),
+        date_text=indonesian_date(date),
+        date_iso=iso_date(date),
+        labels=labels,
+        badges=badges,
+        image=image,
+        image_caption=article.get("image_caption"),
+        image_credit=article.get("image_credit"),
+        og_image=image if image.startswith(("http://", "https://")) else "",
+        slug=article.slug,
+        notice_html=notice_html(article.meta, labels),
+        corrections_html=corrections_html(article.meta),
+    )
 
 
-def json_ld(view: dict[str, Any], settings: Settings) -> Markup:
+def json_ld(view: ArticleView, settings: Settings) -> Markup:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "headline": view["title"],
+        "headline": view.title,
         "publisher": {"@type": "Organization", "name": settings.site_name},
     }
-    if view["summary"]:
-        data["description"] = view["summary"]
-    if view["date_iso"]:
-        data["datePublished"] = view["date_iso"]
-    if view["author"]:
-        data["author"] = {"@type": "Person", "name": view["author"]}
-    if view["og_image"]:
-        data["image"] = [view["og_image"]]
-    if view["labels"]:
-        data["keywords"] = view["labels"]
+    if view.summary:
+        data["description"] = view.summary
+    if view.date_iso:
+        data["datePublished"] = view.date_iso
+    if view.author:
+        data["author"] = {"@type": "Person", "name": view.author}
+    if view.og_image:
+        data["image"] = [view.og_image]
+    if view.labels:
+        data["keywords"] = view.labels
     text = json.dumps(data, ensure_ascii=False, indent=None)
     # nothing in the data can close the script element
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
@@ -99,13 +128,18 @@ def ads_loader(settings: Settings, mode: Mode) -> Markup:
     )
 
 
-def render_header(skin: Skin, view: dict[str, Any]) -> str:
+def render_header(skin: Skin, view: ArticleView) -> str:
     return skin.render("header.html.j2", article=view)
 
 
-def render_footer(skin: Skin, view: dict[str, Any]) -> str:
-    url = "https://netizen.co.id/" + view["slug"]
-    share = {"url": quote(url, safe=""), "text": quote(view["title"], safe=""), "raw_url": url}
+def render_featured_image(skin: Skin, view: ArticleView) -> str:
+    """The featured image with its caption and credit, as the skin's page shows it."""
+    return skin.render("featured_image.html.j2", article=view).strip()
+
+
+def render_footer(skin: Skin, view: ArticleView) -> str:
+    url = "https://netizen.co.id/" + view.slug
+    share = {"url": quote(url, safe=""), "text": quote(view.title, safe=""), "raw_url": url}
     return skin.render("footer.html.j2", article=view, share=share)
 
 
@@ -116,7 +150,7 @@ def render_page(
     body_html: str,
     *,
     skin: Skin | None = None,
-    view: dict[str, Any] | None = None,
+    view: ArticleView | None = None,
     preview_script: str = "",
 ) -> str:
     """The complete HTML page. ``body_html`` is already finished for ``mode``."""

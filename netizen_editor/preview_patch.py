@@ -25,7 +25,7 @@ from typing import Any
 
 from netizen_editor.article import Article, split_front_matter
 from netizen_editor.page import article_view, render_footer, render_header, render_page
-from netizen_editor.render import BodyRenderer, finish_body
+from netizen_editor.render import BodyRenderer, finish_body, join_chunks
 from netizen_editor.settings import Settings
 from netizen_editor.skins import Skin, load_skin
 
@@ -187,8 +187,12 @@ class PreviewRenderer:
         self._front: tuple[str, dict[str, Any]] | None = None
         self._finished: dict[str, str] = {}
 
-    def parse(self, text: str, path: Path | None) -> Article:
-        """``Article.parse(text, path)``, reusing the last YAML parse when it still applies."""
+    def parse(self, text: str, path: Path | None, parsed: Article | None = None) -> Article:
+        """``Article.parse(text, path)``, reusing the last YAML parse when it still applies
+        (or ``parsed``, the text's article parsed elsewhere)."""
+        if parsed is not None:
+            self._front = (parsed.front_matter, dict(parsed.meta)) if parsed.front_matter else None
+            return parsed
         raw, body, body_line = split_front_matter(text)
         if raw and self._front is not None and self._front[0] == raw:
             meta = dict(self._front[1])
@@ -224,6 +228,12 @@ class PreviewRenderer:
         return render_page(
             article, settings, "preview", state.body_html(generation), skin=skin, view=view
         )
+
+    def export_body(self, article: Article, settings: Settings) -> str:
+        """The body as an export writes it (page mode, before the skin), from the cached
+        chunks: what the checks read."""
+        chunks = self._body.render_chunks(article, settings)
+        return finish_body(join_chunks(chunks), "page", settings)
 
     def _finish(self, html: str, settings: Settings) -> str:
         if "nz-ad" not in html and "nz-more" not in html:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Literal
@@ -22,7 +23,22 @@ from markdown.extensions.toc import unique
 from netizen_editor.article import Article
 from netizen_editor.chunker import Chunk, definitions, split_chunks
 from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
 from netizen_editor.mdext import make_markdown
+from netizen_editor.mdext.budget import (
+    BODY_BUDGET,
+    CHUNK_BUDGET,
+    LATE_MESSAGE,
+    PREVIEW_BUDGET,
+    SEARCH_BUDGET,
+    SLOW_CHUNK,
+    TIMEOUT_MESSAGE,
+    Budget,
+    RenderTimeout,
+    install_budget,
+    too_complex,
+    too_many,
+)
 from netizen_editor.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
 from netizen_editor.sanitize import clean_html
 from netizen_editor.settings import Settings
@@ -33,7 +49,7 @@ _RAW_GAP = re.compile(r"\n\n+(?=<[a-zA-Z])")  # raw HTML blocks leave a blank li
 _PLACEHOLDER = 'data-line="@"'
 _AD = re.compile(r'<div([^>]*) class="nz-ad"([^>]*)></div>')
 _MORE = re.compile(r'<div class="nz-more"(?: data-line="(\d+)")?></div>')
-_DATA_LINE = re.compile(r' data-line="\d+"')
+_DATA_LINE = re.compile(r'(<[a-zA-Z][^<>]*?) data-line="\d+"')  # in a tag, not in the text
 _ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 _FIRST_P = re.compile(r'<p data-line="[^"]*">')
 _HEADING_ID = re.compile(r'^<h[1-6] data-line="\d+" id="([^"]*)"')  # toc adds ids last
@@ -99,46 +115,84 @@ class BodyRenderer:
     thread its own."""
 
     def __init__(self, cache_size: int = 4096):
-        self._ext = NewsroomExtension()
-        self._md = make_markdown(self._ext)
+        self._budget = Budget()
+        self._new_converter()
         self._cache: OrderedDict[tuple[str, str, str], str] = OrderedDict()
+        #: why a cached chunk was shown as its source instead of rendered
+        self._refused: dict[tuple[str, str, str], str] = {}
         self._cache_size = cache_size
         #: what ``render_chunks`` could not render, as errors with the source line
         self.problems: list[ArticleError] = []
 
-    def _convert(self, text: str, credit: str, strip_footnotes: bool) -> str:
+    def _new_converter(self) -> None:
+        self._ext = NewsroomExtension()
+        self._md = make_markdown(self._ext)
+        install_budget(self._md, self._budget)
+
+    def _convert(
+        self, text: str, credit: str, strip_footnotes: bool, seconds: float = CHUNK_BUDGET
+    ) -> str:
         self._md.reset()
         self._ext.default_credit = credit
         self._ext.strip_footnotes = strip_footnotes
+        self._budget.start(seconds)
         try:
             return self._md.convert(text)
-        except RecursionError:
+        except (RecursionError, RenderTimeout):
             # the parser is left half-way (its state stack is not reset): start a fresh one
-            self._ext = NewsroomExtension()
-            self._md = make_markdown(self._ext)
+            self._new_converter()
             raise
+        finally:
+            self._budget.stop()
 
     # -- whole body in one conversion ---------------------------------------------------------
     def render(self, article: Article, settings: Settings) -> str:
-        chunks = split_chunks(prepare_body(article), article.body_line)
+        body = prepare_body(article)
+        why = too_many(body)
+        if why:
+            raise ArticleError(why, path=article.path, line=article.body_line)
+        chunks = split_chunks(body, article.body_line)
         source = "\n\n".join(
             c.text if c.is_definition else f"{LINE_SENTINEL}{c.line}\n\n{c.text}" for c in chunks
         )
         credit = article.get("image_credit")
+        refused = _refuse_before(chunks, defs_only=False)
+        if refused:
+            raise ArticleError(refused[1], path=article.path, line=refused[0])
         try:
-            html = self._convert(source, credit, strip_footnotes=False)
+            html = self._convert(source, credit, strip_footnotes=False, seconds=BODY_BUDGET)
         except RecursionError:
-            line = next((c.line for c in chunks if self._too_deep(c.text, credit)), None)
+            line = next((c.line for c in chunks if self._fails(c.text, credit)), None)
             raise ArticleError(TOO_DEEP, path=article.path, line=line) from None
+        except RenderTimeout:
+            raise ArticleError(
+                tr(TIMEOUT_MESSAGE), path=article.path, line=self._slowest(chunks, credit)
+            ) from None
         html = clean_html(_RAW_GAP.sub("\n", html))
         return self._with_dateline(html, article, settings)
 
-    def _too_deep(self, text: str, credit: str) -> bool:
+    def _fails(self, text: str, credit: str) -> bool:
         try:
             self._convert(text, credit, strip_footnotes=True)
-        except RecursionError:
+        except (RecursionError, RenderTimeout):
             return True
         return False
+
+    def _slowest(self, chunks: list[Chunk], credit: str) -> int | None:
+        """The line of the first chunk that alone runs out of time, looking for at most
+        ``SEARCH_BUDGET`` seconds; else the chunk being tried when the search ran out."""
+        end = time.perf_counter() + SEARCH_BUDGET
+        for chunk in sorted(chunks, key=lambda c: -len(c.text)):
+            left = end - time.perf_counter()
+            if left <= 0:
+                return chunk.line
+            try:
+                self._convert(chunk.text, credit, True, seconds=min(CHUNK_BUDGET, left))
+            except RenderTimeout:
+                return chunk.line
+            except RecursionError:
+                continue
+        return None
 
     # -- chunk by chunk, cached ---------------------------------------------------------------
     def render_chunks(self, article: Article, settings: Settings) -> list[ChunkHtml]:
@@ -147,10 +201,21 @@ class BodyRenderer:
         credit = article.get("image_credit")
         out: list[ChunkHtml] = []
         self.problems = []
+        refused = _refuse_before(chunks, defs_only=True)
+        if refused:  # too many definitions: every chunk would pay for them
+            defs = ""
+            self.problems.append(ArticleError(refused[1], path=article.path, line=refused[0]))
+        slow = 0.0  # seconds spent on chunks that each took long; fast ones never count
         for chunk in chunks:
-            html = self._chunk_html(chunk, defs, credit)
+            late = slow > PREVIEW_BUDGET  # the rest waits for the next revision
+            started = time.perf_counter()
+            html = self._chunk_html(chunk, defs, credit, cached_only=late)
+            took = time.perf_counter() - started
+            if took > SLOW_CHUNK:
+                slow += took
             if _UNRENDERED in html:
-                self.problems.append(ArticleError(TOO_DEEP, path=article.path, line=chunk.line))
+                why = self._refused.get((chunk.text, defs, credit), TOO_DEEP)
+                self.problems.append(ArticleError(why, path=article.path, line=chunk.line))
             out.append(ChunkHtml(chunk.line, html))
         if "[^" in defs:
             out.append(ChunkHtml(0, self._footnotes_html(defs, credit)))
@@ -162,22 +227,31 @@ class BodyRenderer:
         _number_footnote_refs(out)
         return out
 
-    def _chunk_html(self, chunk: Chunk, defs: str, credit: str) -> str:
+    def _chunk_html(self, chunk: Chunk, defs: str, credit: str, cached_only: bool = False) -> str:
         key = (chunk.text, defs, credit)
         cached = self._cache.get(key)
+        if cached is None and cached_only:
+            self._refused[key] = tr(LATE_MESSAGE)
+            return _unrendered(chunk.text).replace(_PLACEHOLDER, f'data-line="{chunk.line}"', 1)
         if cached is None:
             text = chunk.text + ("\n\n" + defs if defs else "")
             if not chunk.is_definition:
                 text = f"{LINE_SENTINEL}@\n\n{text}"
+            why = too_complex(chunk.text)
             try:
+                if why:
+                    raise RenderTimeout
                 html = self._convert(text, credit, strip_footnotes=True)
                 cached = clean_html(_RAW_GAP.sub("\n", html))
-            except RecursionError:  # shown as its source; ``problems`` says why
-                source = html_lib.escape(chunk.text[:300]) + ("…" if len(chunk.text) > 300 else "")
-                cached = f"<p {_PLACEHOLDER} {_UNRENDERED}>{source}</p>"
+            except (RecursionError, RenderTimeout) as exc:  # shown as its source
+                if why is None:
+                    why = TOO_DEEP if isinstance(exc, RecursionError) else tr(TIMEOUT_MESSAGE)
+                self._refused[key] = why
+                cached = _unrendered(chunk.text)
             self._cache[key] = cached
             if len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+                old, _html = self._cache.popitem(last=False)
+                self._refused.pop(old, None)
         else:
             self._cache.move_to_end(key)
         return cached.replace(_PLACEHOLDER, f'data-line="{chunk.line}"', 1)
@@ -186,8 +260,10 @@ class BodyRenderer:
         key = ("\x00footnotes", defs, credit)
         cached = self._cache.get(key)
         if cached is None:
-            html = self._convert(defs, credit, strip_footnotes=False)
-            cached = clean_html(html)
+            try:
+                cached = clean_html(self._convert(defs, credit, strip_footnotes=False))
+            except (RecursionError, RenderTimeout):
+                cached = ""  # the definitions' own chunks are shown and reported
             self._cache[key] = cached
         return cached
 
@@ -201,16 +277,40 @@ class BodyRenderer:
         )
 
 
+def _unrendered(text: str) -> str:
+    """A chunk shown as (the start of) its source, marked as not rendered."""
+    source = html_lib.escape(text[:300]) + ("…" if len(text) > 300 else "")
+    return f"<p {_PLACEHOLDER} {_UNRENDERED}>{source}</p>"
+
+
+def _refuse_before(chunks: list[Chunk], defs_only: bool) -> tuple[int, str] | None:
+    """(line, reason) of the first chunk refused before conversion: the definitions taken
+    together, then (unless ``defs_only``) each chunk alone."""
+    defs = [c for c in chunks if c.is_definition]
+    why = too_complex("\n".join(c.text for c in defs)) if defs else None
+    if why:
+        return defs[0].line, why
+    if defs_only:
+        return None
+    for chunk in chunks:
+        why = too_complex(chunk.text)
+        if why:
+            return chunk.line, why
+    return None
+
+
 def _unique_heading_ids(chunks: list[ChunkHtml]) -> None:
     """Chunks are converted one by one, so repeated headings get their ``_1``, ``_2`` suffixes
     here, as the one-pass conversion gives them."""
     used: set[str] = set()
+    last: dict[str, str] = {}  # the id last given for a wanted one: its chain is used up to it
     for index, item in enumerate(chunks):
         m = _HEADING_ID.match(item.html)
         if not m:
             continue
         wanted = m.group(1)
-        given = unique(wanted, used)
+        given = unique(last.get(wanted, wanted), used)  # same ids, without the n² walk
+        last[wanted] = given
         if given != wanted:
             html = f"{item.html[: m.start(1)]}{given}{item.html[m.end(1) :]}"
             chunks[index] = ChunkHtml(item.line, html)
@@ -298,5 +398,5 @@ def finish_body(html: str, mode: Mode, settings: Settings) -> str:
     if "nz-more" in html:
         html = _MORE.sub(more, html)
     if mode != "preview":
-        html = _DATA_LINE.sub("", html)  # source lines only serve the preview's scroll sync
+        html = _DATA_LINE.sub(r"\1", html)  # source lines only serve the preview's scroll sync
     return html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -10,8 +11,12 @@ from typing import Any
 import tomli_w
 
 from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
 
 SETTINGS_FILE = "settings.toml"
+MAX_BYTES = 1024 * 1024
+#: whole-number settings and the values they may take (a font of 10**9 points hangs Qt)
+RANGES: dict[str, tuple[int, int]] = {"editor_font_size": (6, 72)}
 
 
 @dataclass
@@ -62,36 +67,68 @@ class Settings:
 
     # -- TOML ----------------------------------------------------------------------------------
     @classmethod
-    def from_dict(cls, data: dict[str, Any], path: Path | None = None) -> Settings:
+    def from_dict(
+        cls,
+        data: dict[str, Any],
+        path: Path | None = None,
+        problems: list[ArticleError] | None = None,
+        raw: str = "",
+    ) -> Settings:
+        """Settings from parsed TOML. A value of the wrong type raises ArticleError, or, when a
+        ``problems`` list is given, is left at its default and reported there with its line."""
         settings = cls()
         known = {f.name: f for f in fields(cls)}
         for key, value in data.items():
             if key not in known:
                 continue  # unknown keys are ignored so newer files still load
-            if key == "ad_slots":
-                if not isinstance(value, dict):
-                    raise ArticleError("'ad_slots' must be a table", path=path)
-                slots = AdSlots()
-                for name in ("top", "bottom", "in_article"):
-                    slot = value.get(name, "")
-                    if not isinstance(slot, str | int) or isinstance(slot, bool):
-                        raise ArticleError(f"'ad_slots.{name}' must be text", path=path)
-                    setattr(slots, name, str(slot))
-                settings.ad_slots = slots
-                continue
-            default = getattr(settings, key)
-            expected = type(default)
-            if not isinstance(value, expected) or isinstance(value, bool) != isinstance(
-                default, bool
-            ):
-                raise ArticleError(
-                    f"'{key}' must be {_kind(expected)}, not {type(value).__name__}", path=path
-                )
-            setattr(settings, key, value)
+            try:
+                settings._set(key, value, path)
+            except ArticleError as exc:
+                exc.line = _line_of(raw, key)
+                if problems is None:
+                    raise
+                problems.append(exc)
         return settings
 
+    def _set(self, key: str, value: Any, path: Path | None) -> None:
+        if key == "ad_slots":
+            if not isinstance(value, dict):
+                raise ArticleError("'ad_slots' must be a table", path=path)
+            slots = AdSlots()
+            for name in ("top", "bottom", "in_article"):
+                slot = value.get(name, "")
+                if not isinstance(slot, str | int) or isinstance(slot, bool):
+                    raise ArticleError(f"'ad_slots.{name}' must be text", path=path)
+                setattr(slots, name, str(slot))
+            self.ad_slots = slots
+            return
+        default = getattr(self, key)
+        expected = type(default)
+        if not isinstance(value, expected) or isinstance(value, bool) != isinstance(default, bool):
+            raise ArticleError(
+                f"'{key}' must be {_kind(expected)}, not {type(value).__name__}", path=path
+            )
+        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
+            raise ArticleError(tr("'{key}' must be a list of text", key=key), path=path)
+        limits = RANGES.get(key)
+        if limits and not limits[0] <= value <= limits[1]:
+            raise ArticleError(
+                tr(
+                    "'{key}' must be between {low} and {high}, not {value}",
+                    key=key,
+                    low=limits[0],
+                    high=limits[1],
+                    value=value,
+                ),
+                path=path,
+            )
+        setattr(self, key, value)
+
     @classmethod
-    def load(cls, path: Path | str) -> Settings:
+    def load(cls, path: Path | str, problems: list[ArticleError] | None = None) -> Settings:
+        """The settings in ``path``; ArticleError (with the line) when it cannot be used. With
+        a ``problems`` list, values of the wrong type are reported there and left at their
+        defaults instead."""
         path = Path(path)
         try:
             raw = path.read_bytes()
@@ -99,17 +136,58 @@ class Settings:
             raise ArticleError("settings file not found", path=path) from None
         except OSError as exc:
             raise ArticleError(f"cannot read settings: {exc.strerror}", path=path) from None
+        if len(raw) > MAX_BYTES:
+            raise ArticleError(
+                tr("the settings file is over {size} KB", size=MAX_BYTES // 1024), path=path
+            )
         try:
-            data = tomllib.loads(raw.decode("utf-8"))
+            text = raw.decode("utf-8")
+            data = tomllib.loads(text)
         except UnicodeDecodeError as exc:
             raise ArticleError(f"settings are not UTF-8 (byte {exc.start})", path=path) from None
         except tomllib.TOMLDecodeError as exc:
-            raise ArticleError(f"broken TOML: {exc}", path=path) from None
-        return cls.from_dict(data, path)
+            m = re.search(r"\(at line (\d+)", str(exc))
+            line = int(m.group(1)) if m else None
+            problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+            raise ArticleError(f"broken TOML: {problem}", path=path, line=line) from None
+        except RecursionError:
+            raise ArticleError(tr("the settings are nested too deeply"), path=path) from None
+        return cls.from_dict(data, path, problems, text)
 
     @classmethod
     def load_or_default(cls, path: Path) -> Settings:
         return cls.load(path) if path.exists() else cls()
+
+    @classmethod
+    def load_lenient(cls, path: Path) -> tuple[Settings, list[ArticleError]]:
+        """The settings in ``path`` as far as they can be used, and what was ignored: a file
+        that cannot be read or parsed gives the defaults, a value of the wrong type its
+        default. Never raises for the file's content."""
+        problems: list[ArticleError] = []
+        try:
+            if not path.exists():
+                return cls(), problems
+            settings = cls.load(path, problems)
+        except ArticleError as exc:
+            return cls(), [exc]
+        except OSError as exc:
+            return cls(), [ArticleError(f"cannot read settings: {exc.strerror}", path=path)]
+        from netizen_editor.skins import available_skins
+
+        if settings.skin not in available_skins():
+            problems.append(
+                ArticleError(
+                    tr(
+                        "there is no skin named '{name}'; using '{default}'",
+                        name=settings.skin,
+                        default=cls.skin,
+                    ),
+                    path=path,
+                    line=_line_of(path.read_text("utf-8", "replace"), "skin"),
+                )
+            )
+            settings.skin = cls.skin
+        return settings, problems
 
     def to_toml(self) -> str:
         return tomli_w.dumps(asdict(self))
@@ -119,6 +197,14 @@ class Settings:
 
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(path, self.to_toml())
+
+
+def _line_of(raw: str, key: str) -> int | None:
+    pattern = re.compile(rf"^\s*(?:{re.escape(key)}|\[\s*{re.escape(key)}\s*\])\s*(?:=|$)")
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if pattern.match(line):
+            return number
+    return None
 
 
 def _kind(expected: type) -> str:

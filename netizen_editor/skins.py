@@ -1,7 +1,13 @@
-"""Skins: a folder in ``resources/skins/`` with Jinja2 templates, a stylesheet and defaults."""
+"""Skins: a folder with Jinja2 templates, a stylesheet and defaults.
+
+A skin is chosen by name, from the app's own skins (``resources/skins/``) or the user's skins
+folder (``skins/`` in the app's config folder); a name that is a path is refused. Templates
+render in Jinja2's sandbox, so a skin from elsewhere cannot reach Python objects.
+"""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -9,18 +15,45 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.sandbox
 
 from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
 from netizen_editor.settings import Settings
+
+SKIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
 
 def skins_dir() -> Path:
     return resource_path("skins")
 
 
+def user_skins_dir() -> Path:
+    from netizen_editor.storage.datadirs import app_config_dir
+
+    return app_config_dir() / "skins"
+
+
+def _skin_folders() -> dict[str, Path]:
+    """Skin name → folder; the app's skins win over a user's skin of the same name."""
+    found: dict[str, Path] = {}
+    for root in (user_skins_dir(), skins_dir()):
+        try:
+            entries = sorted(root.iterdir())
+        except OSError:
+            continue
+        for folder in entries:
+            try:
+                if SKIN_NAME.fullmatch(folder.name) and (folder / "page.html.j2").is_file():
+                    found[folder.name] = folder
+            except OSError:
+                continue
+    return found
+
+
 def available_skins() -> list[str]:
-    return sorted(p.name for p in skins_dir().iterdir() if (p / "page.html.j2").is_file())
+    return sorted(_skin_folders())
 
 
 @dataclass(frozen=True)
@@ -40,13 +73,19 @@ class Skin:
     def css(self, settings: Settings) -> str:
         site = self.site(settings)
         variables = (
-            f":root{{--grad-start:{_colour(site['gradient_start'])};"
-            f"--grad-end:{_colour(site['gradient_end'])};--accent:{_colour(site['accent'])}}}\n"
+            f":root{{--grad-start:{_colour(site.get('gradient_start', ''))};"
+            f"--grad-end:{_colour(site.get('gradient_end', ''))};"
+            f"--accent:{_colour(site.get('accent', ''))}}}\n"
         )
         return variables + self.stylesheet
 
     def render(self, template: str, **context: Any) -> str:
-        return self.env.get_template(template).render(**context)
+        try:
+            return self.env.get_template(template).render(**context)
+        except jinja2.TemplateError as exc:
+            raise ArticleError(
+                tr("skin '{name}' cannot be shown: {problem}", name=self.name, problem=exc)
+            ) from None
 
 
 def _colour(value: Any) -> str:
@@ -57,18 +96,37 @@ def _colour(value: Any) -> str:
     return "#000"
 
 
-@cache
 def load_skin(name: str) -> Skin:
-    folder = skins_dir() / name
-    if not (folder / "page.html.j2").is_file():
+    """The skin called ``name``; ArticleError (listing the skins) for a path or unknown name."""
+    folders = _skin_folders()
+    if not SKIN_NAME.fullmatch(name or ""):
         raise ArticleError(
-            f"there is no skin named '{name}' (available: {', '.join(available_skins())})"
+            tr(
+                "a skin is chosen by its name, not a path: '{name}' (available: {skins})",
+                name=name,
+                skins=", ".join(sorted(folders)),
+            )
         )
-    defaults: dict[str, Any] = {}
-    if (folder / "skin.toml").is_file():
-        defaults = tomllib.loads((folder / "skin.toml").read_text(encoding="utf-8"))
-    stylesheet = (folder / "style.css").read_text(encoding="utf-8")
-    env = jinja2.Environment(
+    folder = folders.get(name)
+    if folder is None:
+        raise ArticleError(
+            f"there is no skin named '{name}' (available: {', '.join(sorted(folders))})"
+        )
+    return _load(name, folder)
+
+
+@cache
+def _load(name: str, folder: Path) -> Skin:
+    try:
+        defaults: dict[str, Any] = {}
+        if (folder / "skin.toml").is_file():
+            defaults = tomllib.loads((folder / "skin.toml").read_text(encoding="utf-8"))
+        stylesheet = (folder / "style.css").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ArticleError(
+            tr("skin '{name}' cannot be read: {problem}", name=name, problem=exc), path=folder
+        ) from None
+    env = jinja2.sandbox.SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(folder)),
         autoescape=True,
         trim_blocks=False,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -56,7 +57,7 @@ def article_images(article: Article, body_html: str) -> list[str]:
     return list(dict.fromkeys(sources))
 
 
-def asset_folder(article: Article, out: Path | None, originals: list[Path] = ()) -> str:
+def asset_folder(article: Article, out: Path | None, originals: Sequence[Path] = ()) -> str:
     """The folder beside the output that holds its web copies: ``NAME_images`` (``NAME_images-2``
     … when that folder holds one of the originals, which an export never overwrites)."""
     stem = out.stem if out is not None else (article.path.stem if article.path else "artikel")

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import html as html_lib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from netizen_editor.article import Article
 from netizen_editor.export.base import ExportResult, asset_folder
 from netizen_editor.export.images import SHARE_NAME, ExportImages
-from netizen_editor.page import ads_loader, article_view
+from netizen_editor.page import ArticleView, ads_loader, article_view, render_featured_image
 from netizen_editor.photos.options import WebImage
 from netizen_editor.render import BodyRenderer, ad_unit, finish_body
 from netizen_editor.settings import Settings
+from netizen_editor.skins import load_skin
 
 
 class BloggerExporter:
@@ -38,36 +39,26 @@ class BloggerExporter:
             return None if image is None else f"{folder}/{image.name}"
 
         featured_src = article.get("image").strip()
-        view["image"] = images.featured(upload_name)
+        view = replace(view, image=images.featured(upload_name))
         body = images.rewrite_body(body, upload_name)
-        parts = [str(ads_loader(settings, "blogger"))]
-        if view["image"]:
-            caption = html_lib.escape(view["image_caption"])
-            credit = view["image_credit"]
-            if credit:
-                caption += f' <span class="credit">Foto: {html_lib.escape(credit)}</span>'
-            figcaption = f"<figcaption>{caption.strip()}</figcaption>" if caption.strip() else ""
-            parts.append(
-                f'<figure class="featured-image"><img src="{html_lib.escape(view["image"])}" '
-                f'alt="{html_lib.escape(view["image_caption"] or view["title"])}">'
-                f"{figcaption}</figure>"
-            )
-        parts += [
-            str(view["notice_html"]),
+        parts = [
+            str(ads_loader(settings, "blogger")),
+            render_featured_image(load_skin(settings.skin), view),
+            str(view.notice_html),
             ad_unit("top", settings, "blogger"),
             body,
             ad_unit("bottom", settings, "blogger"),
-            str(view["corrections_html"]),
+            str(view.corrections_html),
         ]
-        if view["editor"]:
-            parts.append(f'<p class="editor-credit">Editor: {html_lib.escape(view["editor"])}</p>')
+        if view.editor:
+            parts.append(f'<p class="editor-credit">Editor: {html_lib.escape(view.editor)}</p>')
         result = ExportResult(html="\n".join(p for p in parts if p) + "\n")
         uploads = []
         for image in images.images:
             uploads.append(Upload(f"{folder}/{image.name}", image.src, image.web))
             result.assets[f"{folder}/{image.name}"] = image.web.data
         share = None
-        if view["image"] and not view["image"].startswith(("http:", "https:", "//")):
+        if view.image and not view.image.startswith(("http:", "https:", "//")):
             web = images.share_image(featured_src)
             if web is not None:
                 share = f"{folder}/{SHARE_NAME}"
@@ -85,18 +76,18 @@ class Upload:
     web: WebImage
 
 
-def post_settings(view: dict, uploads: list[Upload], share: str | None = None) -> str:
+def post_settings(view: ArticleView, uploads: list[Upload], share: str | None = None) -> str:
     """What the journalist types into Blogger's post settings."""
     lines = [
         "Blogger post settings",
         "=====================",
-        f"Title: {view['title']}",
-        f"Labels: {', '.join(view['labels'])}",
-        f"Permalink (custom): {view['slug']}",
-        f"Search description: {view['summary']}",
+        f"Title: {view.title}",
+        f"Labels: {', '.join(view.labels)}",
+        f"Permalink (custom): {view.slug}",
+        f"Search description: {view.summary}",
     ]
-    if view["date_iso"]:
-        lines.append(f"Published: {view['date_iso']}")
+    if view.date_iso:
+        lines.append(f"Published: {view.date_iso}")
     lines.append("")
     if uploads:
         lines.append(

@@ -148,8 +148,9 @@ class ExportImages:
                 in_flight.acquire()
                 futures.append((source.path, pool.submit(make, source)))
         for path, future in futures:
-            if future.result() is not None:
-                self._prepared[path] = future.result()
+            web = future.result()
+            if web is not None:
+                self._prepared[path] = web
 
     def prepared_originals(self) -> list[Path]:
         """The resolved files :meth:`prepare` found (the originals the export will use)."""
@@ -177,7 +178,7 @@ class ExportImages:
         if path is not None and path in self._by_path:
             return self._by_path[path]
         web = self._prepared.pop(path, None) if path is not None else None
-        if web is None:  # not prepared (or it failed there): read and make it here
+        if path is None or web is None:  # not prepared (or it failed there): make it here
             source = self._read(src)
             if source is None:
                 return None

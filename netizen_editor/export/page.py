@@ -4,6 +4,7 @@ never the originals' bytes or metadata)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from netizen_editor.article import Article
@@ -30,7 +31,7 @@ class PageExporter:
         view = article_view(article, body, "page")
         images = ExportImages(article, settings)
         images.prepare(body)
-        view["image"] = images.featured(images.data_uri)
+        view = replace(view, image=images.featured(images.data_uri))
         body = images.rewrite_body(body, images.data_uri)
         result = ExportResult(html=render_page(article, settings, "page", body, view=view))
         result.warnings = images.warnings

@@ -9,14 +9,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
+from netizen_editor.formatting import FORMAT_KINDS
 from netizen_editor.paths import resource_path
 
 SK = QKeySequence.StandardKey
+#: marks a text for lupdate and returns it unchanged (PySide's stub says it returns ``object``)
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], _QT_TRANSLATE_NOOP)
 
 
 @dataclass(frozen=True)
@@ -31,19 +36,8 @@ class ActionSpec:
     group: str = ""  # exclusive group name
 
 
-# Formatting kinds passed to MarkdownEditor.apply_format, by action key.
-FORMAT_ACTIONS = {
-    "bold": "bold",
-    "italic": "italic",
-    "link": "link",
-    "heading": "heading",
-    "quote": "quote",
-    "list": "list",
-    "image": "image",
-    "ad": "ad",
-    "baca_juga": "baca_juga",
-    "jump_break": "jump_break",
-}
+#: the formatting actions: each one's key is its kind for MarkdownEditor.apply_format
+FORMAT_ACTIONS = FORMAT_KINDS
 
 SPECS: tuple[ActionSpec, ...] = (
     # File

@@ -93,14 +93,11 @@ def install_translators(app, language: str) -> list:
 
 
 def load_settings():  # -> tuple[Settings, str]
-    """The settings, or the defaults with the reason when the file cannot be read."""
-    from netizen_editor.errors import ArticleError
+    """The settings (defaults for what cannot be used), and the lines that were ignored."""
     from netizen_editor.settings import Settings, default_settings_path
 
-    try:
-        return Settings.load_or_default(default_settings_path()), ""
-    except ArticleError as exc:
-        return Settings(), exc.located()
+    settings, problems = Settings.load_lenient(default_settings_path())
+    return settings, "\n".join(p.located() for p in problems)
 
 
 def run(files: list[str]) -> int:
@@ -109,15 +106,16 @@ def run(files: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from netizen_editor.errors import error_message
     from netizen_editor.gui import smoke
     from netizen_editor.gui.main_window import MainWindow
     from netizen_editor.gui.test_hook import install_test_hook
-    from netizen_editor.storage.atomic import SaveError
     from netizen_editor.storage.datadirs import journal_dir
     from netizen_editor.storage.journal import Journal
 
     # Qt's own command line options are not passed on: the CLI parsed ours already.
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
@@ -127,13 +125,17 @@ def run(files: list[str]) -> int:
 
     settings, settings_problem = load_settings()
     install_translators(app, settings.ui_language)
+    from netizen_editor import i18n
+
+    i18n.set_language(settings.ui_language)  # the core's messages follow the window's language
 
     journal: Journal | None = Journal(journal_dir())
     journal_problem = ""
     try:
-        journal.start()
-    except (SaveError, OSError) as exc:
-        journal_problem = getattr(exc, "message", None) or str(exc)
+        if journal is not None:
+            journal.start()
+    except OSError as exc:
+        journal_problem = error_message(exc)
         journal = None
 
     window = MainWindow(settings, journal=journal)

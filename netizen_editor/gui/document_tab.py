@@ -1,8 +1,14 @@
-"""One open article: the editor beside its live preview, and the state of its file.
+"""One open article: the editor beside its live preview, and its :class:`Document`.
 
 The tab is the mediator between its own editor, preview, find bar, metadata panel and outline
 (they never talk to each other directly). The window shows the tab's metadata panel and outline
 in its side docks and listens to the tab's signals.
+
+The file state lives in ``tab.document`` (no Qt); the tab only reads it, and tells it about
+edits. Each text revision is parsed once, by the preview's render thread, into a
+:class:`~netizen_editor.snapshot.Snapshot`; the tab hands the snapshot of the current revision
+to its title, outline, status bar counts and metadata panel, and re-emits it as
+``snapshot_ready`` for any other view (a checks panel, say).
 """
 
 from __future__ import annotations
@@ -21,36 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.article import Article
-from netizen_editor.errors import ArticleError
+from netizen_editor.document import Document, to_editor_text
 from netizen_editor.gui.editor import MarkdownEditor
 from netizen_editor.gui.find_bar import FindBar
 from netizen_editor.gui.metadata_panel import MetadataPanel
 from netizen_editor.gui.outline import OutlineView
 from netizen_editor.gui.preview import PreviewView
-from netizen_editor.outline import headings
 from netizen_editor.settings import Settings
-from netizen_editor.storage.identity import FileIdentity
-from netizen_editor.storage.journal import Journal
-from netizen_editor.textstats import TextStats, text_stats
+from netizen_editor.snapshot import Snapshot, take_snapshot
+from netizen_editor.textstats import TextStats
 
-ANALYSIS_DELAY_MS = 250
 SYNC_QUIET_MS = 250
 INFO_HIDE_MS = 12000
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DocumentTab", text)
-
-
-def detect_newline(text: str) -> str:
-    """``"\\r\\n"`` when most line ends are CRLF, else ``"\\n"``."""
-    crlf = text.count("\r\n")
-    return "\r\n" if crlf and crlf * 2 >= text.count("\n") else "\n"
-
-
-def to_editor_text(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class InfoBar(QFrame):
@@ -92,19 +84,17 @@ class DocumentTab(QWidget):
     problem_changed = Signal(str)  # the preview's complaint about the text, "" when none
     open_requested = Signal(Path)  # a .md file was dropped on the editor
     splitter_moved = Signal(list)
+    #: Snapshot of the current text revision (article or error, title, headings, counts,
+    #: findings), once per revision after the text rests; stale ones are never emitted
+    snapshot_ready = Signal(object)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
-        self.doc_id = Journal.new_doc_id()
-        self.path: Path | None = None
-        self.identity: FileIdentity | None = None  # what the file held when loaded / saved
-        self.bom = False
-        self.newline = "\n"
-        self.read_only = False
-        self.protected_path: Path | None = None  # never saved over (e.g. a non-UTF-8 original)
-        self.untitled_name = ""
-        self.disk_missing = False
+        self.document = Document()  # replaced by open_document
         self.problem = ""  # the preview's current complaint about the text
+        self._settings = settings
+        self._snapshot: Snapshot | None = None
+        self._parsed: Snapshot | None = None  # parsed here, for the render thread to reuse
         self._title = ""
         self._stats = TextStats(0, 0, 0)
         self._loading = False
@@ -139,15 +129,13 @@ class DocumentTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        self._analysis = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
-        self._analysis.timeout.connect(self._analyse)
         self._push = QTimer(self, singleShot=True, interval=0)
         self._push.timeout.connect(self._push_preview)
         self._sync_quiet = QTimer(self, singleShot=True, interval=SYNC_QUIET_MS)
         self._sync_quiet.timeout.connect(lambda: setattr(self, "_sync_from", ""))
 
         document = self.editor.document()
-        document.modificationChanged.connect(self.dirty_changed)
+        document.modificationChanged.connect(self._modification_changed)
         document.contentsChange.connect(self._contents_changed)
         self.editor.textChanged.connect(self._text_changed)
         self.editor.cursor_position_changed.connect(self.cursor_moved)
@@ -156,41 +144,57 @@ class DocumentTab(QWidget):
         self.preview.scrolled_to_line.connect(self._preview_scrolled)
         self.preview.line_clicked.connect(self._preview_clicked)
         self.preview.error_changed.connect(self._problem)
+        self.preview.snapshot_ready.connect(self._on_snapshot)
         self.outline.heading_activated.connect(self.go_to_line)
         self.splitter.splitterMoved.connect(lambda *_: self.splitter_moved.emit(self.sizes()))
         self.apply_settings(settings)
 
-    # -- text --------------------------------------------------------------------------------
-    def load(
-        self,
-        text: str,
-        *,
-        path: Path | None = None,
-        identity: FileIdentity | None = None,
-        bom: bool = False,
-        modified: bool = False,
-        cursor: int | None = None,
+    # -- the document ------------------------------------------------------------------------
+    @property
+    def doc_id(self) -> str:
+        return self.document.doc_id
+
+    @property
+    def path(self) -> Path | None:
+        return self.document.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.document.read_only
+
+    def open_document(
+        self, document: Document, text: str, *, modified: bool = False, cursor: int | None = None
     ) -> None:
-        """Show ``text`` (as read from disk or a journal) as this tab's article."""
-        self.newline = detect_newline(text)
-        self.bom = bom
-        self.identity = identity
-        self.set_path(path)
+        """Show ``text`` (as read from disk or a journal) as the text of ``document``."""
+        self.document = document
         self._loading = True
         try:
             self.editor.setPlainText(to_editor_text(text))
         finally:
             self._loading = False
-        self.editor.document().setModified(modified)
+        self.set_dirty(modified)
         if cursor is not None:
             self.set_cursor(cursor)
         else:
             self.editor.moveCursor(QTextCursor.MoveOperation.Start)
-        self.metadata_panel.refresh_from_text()  # filled at once, not after its pause
-        self._analyse()
+        self._look_now()
+        self.document_changed()
         if modified:
             self.text_edited.emit()
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.document.set_read_only(read_only)
+        self.document_changed()
+
+    def document_changed(self) -> None:
+        """The document's path or state changed (opened, saved as, ...): follow it."""
+        self.editor.article_path = self.document.path
+        self.editor.setReadOnly(self.document.read_only)
+        self.metadata_panel.setEnabled(not self.document.read_only)
+        self._push.start()
+        self.name_changed.emit()
+
+    # -- text --------------------------------------------------------------------------------
     def replace_text(self, text: str, *, modified: bool = True) -> None:
         """Replace the whole text in one undoable step (reload, a backup, a recovered draft)."""
         cursor = self.editor.textCursor()
@@ -199,10 +203,10 @@ class DocumentTab(QWidget):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(to_editor_text(text))
         cursor.endEditBlock()
-        self.newline = detect_newline(text)
+        self.document.note_text(text)
         self.set_cursor(position)
-        self.editor.document().setModified(modified)
-        self._analyse()
+        self.set_dirty(modified)
+        self._look_now()
 
     def set_cursor(self, position: int) -> None:
         cursor = self.editor.textCursor()
@@ -217,8 +221,7 @@ class DocumentTab(QWidget):
 
     def disk_text(self) -> str:
         """The text as it will be written: with the file's own line ends."""
-        text = self.editor_text()
-        return text.replace("\n", "\r\n") if self.newline == "\r\n" else text
+        return self.document.disk_text(self.editor_text())
 
     def cursor_position(self) -> int:
         return self.editor.textCursor().position()
@@ -227,39 +230,25 @@ class DocumentTab(QWidget):
         return self.editor.document().isModified()
 
     def set_dirty(self, dirty: bool) -> None:
+        self.document.set_dirty(dirty)
         self.editor.document().setModified(dirty)
 
     def base_path(self) -> Path | None:
         """Where relative image links are resolved: the file, or the original of a copy."""
-        return self.path or self.protected_path
-
-    def set_path(self, path: Path | None) -> None:
-        self.path = Path(path).absolute() if path is not None else None
-        self.editor.article_path = self.path
-        self.disk_missing = False
-        self._push.start()
-        self.name_changed.emit()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.read_only = read_only
-        self.editor.setReadOnly(read_only)
-        self.metadata_panel.setEnabled(not read_only)
+        return self.document.base_path
 
     # -- names -------------------------------------------------------------------------------
     def display_name(self) -> str:
-        if self.path is not None:
-            return self.path.name
-        return self.untitled_name or _tr("Untitled")
-
-    def article_title(self) -> str:
-        return self._title
+        if self.document.path is not None:
+            return self.document.path.name
+        return self.document.untitled_name or _tr("Untitled")
 
     def window_name(self) -> str:
         return self._title or self.display_name()
 
     def tab_label(self) -> str:
         name = self.display_name()
-        if self.path is None and self._title and not self.untitled_name:
+        if self.document.path is None and self._title and not self.document.untitled_name:
             name = self._title if len(self._title) <= 28 else self._title[:27].rstrip() + "…"
         return name
 
@@ -268,14 +257,38 @@ class DocumentTab(QWidget):
 
     def save_state(self) -> str:
         """saved, unsaved, untitled or read_only (for the status bar)."""
-        if self.read_only:
-            return "read_only"
-        if self.path is None:
-            return "untitled"
-        return "unsaved" if self.is_dirty() else "saved"
+        return self.document.save_state()
+
+    # -- snapshots ---------------------------------------------------------------------------
+    def snapshot(self) -> Snapshot | None:
+        """The last snapshot shown (of the current revision when the text has rested)."""
+        return self._snapshot
+
+    def current_snapshot(self) -> Snapshot:
+        """The snapshot of the text as it is now, for a user's action (save as, export,
+        close): the render thread's when it has caught up, else one made here and shown."""
+        snapshot = self._snapshot
+        if (
+            snapshot is None
+            or snapshot.revision != self.document.revision
+            or snapshot.path != self.base_path()
+        ):
+            snapshot = take_snapshot(self.document.revision, self.editor_text(),
+                                     self.base_path(), self._settings)  # fmt: skip
+            self._on_snapshot(snapshot)
+        return snapshot
+
+    def _look_now(self) -> None:
+        """A whole new text (opened, reloaded): show its title, outline and fields at once.
+        The render thread reuses this parse and adds the check findings."""
+        snapshot = take_snapshot(self.document.revision, self.editor_text(), self.base_path(),
+                                 self._settings, checks=False)  # fmt: skip
+        self._parsed = snapshot
+        self._on_snapshot(snapshot)
 
     # -- view --------------------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:
+        self._settings = settings
         self.preview.set_settings(settings)
         self.editor.set_editor_font(settings.editor_font, settings.editor_font_size)
         self.editor.set_photo_settings(settings)
@@ -286,7 +299,7 @@ class DocumentTab(QWidget):
             self._push.start()
 
     def set_preview_width(self, mode: str) -> None:
-        self.preview.set_width_mode(mode)
+        self.preview.set_width_mode("mobile" if mode == "mobile" else "desktop")
 
     def sizes(self) -> list[int]:
         return self.splitter.sizes()
@@ -308,7 +321,6 @@ class DocumentTab(QWidget):
 
     def shutdown(self) -> None:
         """The tab is closing for good: stop the preview and drop the side widgets."""
-        self._analysis.stop()
         self._push.stop()
         self.preview.shutdown()
         self.metadata_panel.deleteLater()
@@ -320,28 +332,37 @@ class DocumentTab(QWidget):
             self.text_edited.emit()
 
     def _text_changed(self) -> None:
+        self.document.note_edit()
         self._push.start()
-        self._analysis.start()
+
+    def _modification_changed(self, modified: bool) -> None:
+        self.document.set_dirty(modified)
+        self.dirty_changed.emit(modified)
 
     def _push_preview(self) -> None:
-        if self.preview.isHidden():
-            self._preview_stale = True
-            return
-        self._preview_stale = False
-        self.preview.set_document(self.editor_text(), self.base_path())
+        hidden = self.preview.isHidden()
+        self._preview_stale = hidden
+        parsed, self._parsed = self._parsed, None
+        revision = self.document.revision
+        article = parsed.article if parsed is not None and parsed.revision == revision else None
+        self.preview.set_document(self.editor_text(), self.base_path(), revision=revision,
+                                  render=not hidden, article=article)  # fmt: skip
 
-    def _analyse(self) -> None:
-        text = self.editor_text()
-        self._stats = text_stats(text)
-        self.stats_changed.emit(self._stats)
-        self.outline.set_headings(headings(text))
-        try:
-            title = Article.parse(text).title
-        except ArticleError:
-            title = self._title  # keep the last good title while the YAML is being typed
-        if title != self._title:
-            self._title = title
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        """Show a snapshot of the current revision; older ones are already out of date."""
+        if snapshot.revision != self.document.revision:
+            return
+        self._snapshot = snapshot
+        if snapshot.stats != self._stats:
+            self._stats = snapshot.stats
+            self.stats_changed.emit(self._stats)
+        self.outline.set_headings(list(snapshot.headings))
+        self.metadata_panel.show_snapshot(snapshot)
+        # a broken front matter keeps the last good title while the YAML is being typed
+        if snapshot.article is not None and snapshot.title != self._title:
+            self._title = snapshot.title
             self.name_changed.emit()
+        self.snapshot_ready.emit(snapshot)
 
     def _problem(self, text: str) -> None:
         self.problem = text

@@ -78,7 +78,6 @@ class MarkdownEditor(QPlainTextEdit):
     cursor_position_changed = Signal(int, int)  # 1-based line, column
     open_file_requested = Signal(object)  # Path of a dropped article file
     needs_save_for_image = Signal()  # an image was pasted/dropped into an untitled article
-    zoom_changed = Signal(int)  # the font's point size
     status_message = Signal(str)  # what was done, for the window's status bar
     images_inserted = Signal(list)  # the Markdown links inserted after an image import
 
@@ -184,7 +183,6 @@ class MarkdownEditor(QPlainTextEdit):
         font.setPointSize(self.font_size())
         self.setFont(font)
         self.setTabStopDistance(4 * self.fontMetrics().horizontalAdvance(" "))
-        self.zoom_changed.emit(self.font_size())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -400,15 +398,6 @@ class MarkdownEditor(QPlainTextEdit):
             self.textCursor().insertText(text)
             self.ensureCursorVisible()
 
-    def paste_plain_text(self) -> None:
-        """Paste the clipboard's plain text, ignoring HTML and images."""
-        from PySide6.QtWidgets import QApplication
-
-        text = QApplication.clipboard().text()
-        if text and not self.isReadOnly():
-            self.textCursor().insertText(text)
-
-    # -- images ------------------------------------------------------------------------------
     def has_pending_images(self) -> bool:
         return bool(self._pending_images)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression
 from PySide6.QtGui import (
     QColor,
     QHideEvent,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QShortcut,
@@ -124,6 +125,7 @@ class FindBar(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.find_edit
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() & Qt.KeyboardModifier.ShiftModifier

@@ -18,6 +18,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Q
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QImage, QPixmap
 
+from netizen_editor.article import ARTICLE_SUFFIXES
 from netizen_editor.formatting import image_link
 from netizen_editor.photos.importing import (
     Imported,
@@ -33,7 +34,6 @@ from netizen_editor.photos.options import PhotoOptions
 IMAGE_SUFFIXES = frozenset(
     {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".avif", ".heic", ".heif", ".tif", ".tiff"}
 )
-ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 # what a browser or an image viewer puts on the clipboard, best first: the file's own bytes
 # (a JPEG stays a JPEG) before Qt's decoded bitmap
 CLIPBOARD_FORMATS = ("image/jpeg", "image/webp", "image/png", "image/gif", "image/heic")
@@ -85,7 +85,9 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG", 1)  # fast compression: the pipeline re-encodes anyway
+    # fast compression: the pipeline re-encodes anyway. PySide's stub wants the format as
+    # bytes, but the binding accepts only str
+    image.save(buffer, "PNG", 1)  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 
@@ -165,9 +167,9 @@ def mime_image(source: QMimeData) -> ImportItem | None:
                 return ImportItem(data=data)
     if not source.hasImage():
         return None
-    data = source.imageData()
-    if isinstance(data, QPixmap):
-        data = data.toImage()
-    if isinstance(data, QImage) and not data.isNull():
-        return ImportItem(image=data.copy())
+    picture = source.imageData()
+    if isinstance(picture, QPixmap):
+        picture = picture.toImage()
+    if isinstance(picture, QImage) and not picture.isNull():
+        return ImportItem(image=picture.copy())
     return None

@@ -1,5 +1,8 @@
 """Wires the storage journal into the window: every open article is journaled within about a
-second of its last change (and every second during steady typing), titled or untitled."""
+second of its last change (and every second during steady typing), titled or untitled.
+
+It reads each tab's :class:`~netizen_editor.document.Document` (id, path, identity, BOM) and
+the tab's text; it changes nothing but the journal."""
 
 from __future__ import annotations
 
@@ -8,8 +11,8 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from netizen_editor.errors import error_message
 from netizen_editor.gui.document_tab import DocumentTab
-from netizen_editor.storage.atomic import SaveError
 from netizen_editor.storage.journal import Autosaver, Journal
 
 JOURNAL_DELAY_S = 1.0
@@ -39,7 +42,7 @@ class JournalKeeper(QObject):
         self._tabs.pop(tab.doc_id, None)
         self._autosaver.mark_written(tab.doc_id)
         self._remove(tab.doc_id)
-        tab.doc_id = doc_id
+        tab.document.rekey(doc_id)
         self._tabs[doc_id] = tab
 
     def untrack(self, tab: DocumentTab, *, keep_entry: bool = False) -> None:
@@ -72,7 +75,7 @@ class JournalKeeper(QObject):
         self._autosaver.mark_written(tab.doc_id)
         if self.journal is not None:
             with contextlib.suppress(OSError):
-                self.journal.mark_saved(tab.doc_id, tab.identity)
+                self.journal.mark_saved(tab.doc_id, tab.document.identity)
 
     def close(self) -> None:
         """Clean close: every tab was saved or discarded; drop their entries, release the lock."""
@@ -106,19 +109,20 @@ class JournalKeeper(QObject):
 
     def _write(self, tab: DocumentTab) -> bool:
         assert self.journal is not None
+        document = tab.document
         try:
             self.journal.write(
-                tab.doc_id,
+                document.doc_id,
                 tab.disk_text(),
-                path=tab.path,
+                path=document.path,
                 cursor=tab.cursor_position(),
-                saved_identity=tab.identity,
-                bom=tab.bom,
+                saved_identity=document.identity,
+                bom=document.bom,
             )
-        except (SaveError, OSError) as exc:
+        except OSError as exc:
             if not self._failing:
                 self._failing = True
-                self.failed.emit(getattr(exc, "message", str(exc)))
+                self.failed.emit(error_message(exc))
             return False
         self._autosaver.mark_written(tab.doc_id)
         if self._failing:

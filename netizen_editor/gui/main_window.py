@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor import APP_NAME, __version__
+from netizen_editor.article import ARTICLE_SUFFIXES
 from netizen_editor.gui import find_bar as find_bar_module
 from netizen_editor.gui.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
 from netizen_editor.gui.dialogs.prompts import Prompts
@@ -34,7 +36,7 @@ from netizen_editor.gui.journal_keeper import JournalKeeper
 from netizen_editor.gui.session import DEFAULT_SPLIT, SessionState, SessionStore
 from netizen_editor.gui.status import StatusFields
 from netizen_editor.gui.uiloader import child, load_ui
-from netizen_editor.gui.window_files import MARKDOWN_SUFFIXES, FileController
+from netizen_editor.gui.window_files import FileController
 from netizen_editor.settings import Settings, default_settings_path
 from netizen_editor.storage.journal import Journal
 from netizen_editor.storage.recovery import ClaimError, claim, discard, find_recoverable, tidy
@@ -68,8 +70,7 @@ class MainWindow(QMainWindow):
         self.session: SessionState = self.session_store.load()
         self.prompts = Prompts(self)
         self.keeper = JournalKeeper(journal, self)
-        self.files = FileController(self)
-        self._closing = False
+        self.files = FileController(self, self)
         self._closed = False
         self._splitter_sizes: list[int] = list(self.session.splitter)
 
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         child(self, QPushButton, "empty_new_button").clicked.connect(self.registry["new"].trigger)
         child(self, QPushButton, "empty_open_button").clicked.connect(self.registry["open"].trigger)
         self.tabs.currentChanged.connect(self._current_changed)
-        self.tabs.tabCloseRequested.connect(lambda i: self.files.close_tab(self.tabs.widget(i)))
+        self.tabs.tabCloseRequested.connect(self._close_requested)
         self.keeper.failed.connect(self._journal_failed)
         self.keeper.recovered.connect(lambda: self.status.set_problem(""))
         self.setAcceptDrops(True)
@@ -118,8 +119,8 @@ class MainWindow(QMainWindow):
         self.registry.fill_toolbar(self.toolbar)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
-    def _handlers(self) -> dict:
-        handlers = {
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        handlers: dict[str, Callable[[], object]] = {
             "new": self.files.new_article,
             "open": self.files.open_dialog,
             "save": lambda: self._with_tab(self.files.save),
@@ -145,16 +146,15 @@ class MainWindow(QMainWindow):
             "zoom_reset": lambda: self._with_editor("zoom_reset"),
             "about": self.show_about,
         }
-        for key, kind in FORMAT_ACTIONS.items():
-            handlers[key] = lambda k=kind: self._with_tab(lambda t: self._format(t, k))
+        for kind in FORMAT_ACTIONS:
+            handlers[kind] = partial(self._with_tab, partial(self._format_tab, kind))
         handlers["image"] = lambda: self._with_tab(self._insert_image)
         return handlers
 
     # -- tabs ------------------------------------------------------------------------------------
-    def create_tab(self, doc_id: str | None = None) -> DocumentTab:
+    def create_tab(self) -> DocumentTab:
+        """A tab for ``FileController`` to open a document in (``add_tab`` shows it)."""
         tab = DocumentTab(self.settings)
-        if doc_id:
-            tab.doc_id = doc_id
         tab.set_preview_visible(self.registry["toggle_preview"].isChecked())
         tab.set_preview_width(self.session.preview_width)
         return tab
@@ -198,7 +198,13 @@ class MainWindow(QMainWindow):
         self.focus_editor()
 
     def all_tabs(self) -> list[DocumentTab]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [tab for tab in tabs if isinstance(tab, DocumentTab)]
+
+    def _close_requested(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, DocumentTab):
+            self.files.close_tab(tab)
 
     def current_tab(self) -> DocumentTab | None:
         widget = self.tabs.currentWidget()
@@ -221,7 +227,7 @@ class MainWindow(QMainWindow):
         if tab is self.tabs.currentWidget():
             update(*args)
 
-    def _with_tab(self, action) -> object:
+    def _with_tab(self, action: Callable[[DocumentTab], object]) -> object:
         tab = self.current_tab()
         return action(tab) if tab is not None else None
 
@@ -230,7 +236,7 @@ class MainWindow(QMainWindow):
         if tab is not None:
             getattr(tab.editor, method)()
 
-    def _format(self, tab: DocumentTab, kind: str) -> None:
+    def _format_tab(self, kind: str, tab: DocumentTab) -> None:
         if not tab.read_only:
             tab.editor.apply_format(kind)
             tab.editor.setFocus()
@@ -365,7 +371,7 @@ class MainWindow(QMainWindow):
         if tab is None:
             return None
         dialog = ExportDialog(
-            tab.editor_text(),
+            tab.current_snapshot(),
             tab.base_path(),
             self.settings,
             folder=self.session.export_folder,
@@ -423,7 +429,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.addSeparator()
         clear = self.recent_menu.addAction(_tr("&Clear List"))
         clear.setEnabled(bool(self.session.recent))
-        clear.triggered.connect(lambda: (self.session.recent.clear(), self.save_session()))
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.session.recent.clear()
+        self.save_session()
 
     # -- session ---------------------------------------------------------------------------------
     def restore_session(self, files: list[str] | None = None) -> None:
@@ -576,7 +586,7 @@ class MainWindow(QMainWindow):
         return [
             Path(url.toLocalFile())
             for url in mime.urls()
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in MARKDOWN_SUFFIXES
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in ARTICLE_SUFFIXES
         ]
 
     def _application_state(self, state: Qt.ApplicationState) -> None:

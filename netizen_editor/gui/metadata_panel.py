@@ -6,16 +6,19 @@ that key's line(s) through :func:`netizen_editor.frontmatter.field_edit` as one 
 the text reach the fields after a short pause; a field that has focus is left alone until the
 user leaves it. The panel never writes on its own, so an article whose panel was not touched
 is saved byte for byte as it was opened.
+
+In the window the panel parses nothing: its tab hands it each snapshot of the text
+(:meth:`MetadataPanel.show_snapshot`), whose article or front matter error it shows. A panel
+used on its own (no snapshots) reads the front matter block itself after a short pause.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,18 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.article import Article, slugify
+from netizen_editor.article import STATUSES, Article, slugify, split_front_matter
 from netizen_editor.errors import ArticleError
 from netizen_editor.frontmatter import field_edit
-from netizen_editor.gui.editor import MarkdownEditor
+from netizen_editor.gui.editor import MarkdownEditor, qt_position
 from netizen_editor.gui.image_import import IMAGE_SUFFIXES, relative_to_article
 from netizen_editor.gui.uiloader import child, load_ui
+from netizen_editor.snapshot import Snapshot
 
 SUMMARY_LIMIT = 160
 REFRESH_DELAY_MS = 150
-MAX_FRONT_MATTER_LINES = 2000
-_OPEN = re.compile(r"^\ufeff?---[ \t]*$")
-_CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 
 # line edits: widget name -> front matter key
 LINE_FIELDS = {
@@ -52,13 +53,10 @@ LINE_FIELDS = {
     "caption_edit": "image_caption",
     "credit_edit": "image_credit",
 }
-STATUSES = ("draft", "review", "ready")
 
 
 class MetadataPanel(QWidget):
     """Title, summary, author, … of the article shown in ``editor``."""
-
-    error_changed = Signal(str)  # the front matter's problem, "" when it parses
 
     def __init__(self, editor: MarkdownEditor | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,6 +81,8 @@ class MetadataPanel(QWidget):
         self._writing = False  # the text is being changed from a field
         self._front_matter: str | None = None  # the text of the front matter last shown
         self._front_matter_end = 0
+        self._meta: dict[str, Any] = {}  # the front matter last shown
+        self._snapshot: Snapshot | None = None  # the last snapshot handed in (window mode)
         self._error = ""
         self._slug_manual = False
         self._joinable: tuple[str, int] | None = None  # (field, undo steps) after our last edit
@@ -98,7 +98,7 @@ class MetadataPanel(QWidget):
         self.error_label.hide()
         self.summary_hint.hide()
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh_from_text)
+        self._refresh_timer.timeout.connect(self._refresh)
 
         for key, edit in self.line_edits.items():
             if key == "title":
@@ -154,8 +154,8 @@ class MetadataPanel(QWidget):
 
     # -- text → fields -----------------------------------------------------------------------
     def _contents_changed(self, position: int, _removed: int, _added: int) -> None:
-        if self._writing:
-            return
+        if self._writing or self._snapshot is not None:
+            return  # snapshots bring the text's changes
         if self._front_matter is None or position <= self._front_matter_end:
             self._refresh_timer.start()
 
@@ -167,17 +167,21 @@ class MetadataPanel(QWidget):
         """The front matter block (with fences and final newline) and its end position."""
         if self._editor is None:
             return "", 0
-        block = self._editor.document().firstBlock()
-        if not _OPEN.match(block.text()):
-            return "", 0
-        lines = [block.text()]
-        block = block.next()
-        while block.isValid() and len(lines) < MAX_FRONT_MATTER_LINES:
-            lines.append(block.text())
-            if _CLOSE.match(block.text()):
-                return "\n".join(lines) + "\n", block.position() + block.length()
-            block = block.next()
-        return "", 0
+        text = self._editor.text()
+        front_matter, _body, _line = split_front_matter(text)
+        return front_matter, qt_position(text, len(front_matter))
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Show the front matter of a snapshot of the editor's text (the window's way)."""
+        self._snapshot = snapshot
+        self._refresh_timer.stop()
+        article = snapshot.article
+        if article is not None:
+            front_matter = article.front_matter
+        else:
+            front_matter = split_front_matter(snapshot.text)[0]
+        self._front_matter_end = qt_position(snapshot.text, len(front_matter))
+        self._show(front_matter, article.meta if article is not None else None, snapshot.error)
 
     def refresh_from_text(self) -> None:
         """Fill the fields from the front matter now (normally done after a short pause)."""
@@ -186,14 +190,31 @@ class MetadataPanel(QWidget):
         self._front_matter_end = end
         if front_matter == self._front_matter and not self._focus_pending:
             return
-        self._front_matter = front_matter
-        self._focus_pending = False
         try:
             meta = Article.parse(front_matter).meta if front_matter else {}
         except ArticleError as exc:
-            self._show_error(exc)
+            self._show(front_matter, None, exc)
+            return
+        self._show(front_matter, meta, None)
+
+    def _refresh(self) -> None:
+        if self._snapshot is not None:
+            self.show_snapshot(self._snapshot)
+        else:
+            self.refresh_from_text()
+
+    def _show(
+        self, front_matter: str, meta: dict[str, Any] | None, error: ArticleError | None
+    ) -> None:
+        if front_matter == self._front_matter and not self._focus_pending:
+            return
+        self._front_matter = front_matter
+        self._focus_pending = False
+        if meta is None:
+            self._show_error(error)
             return
         self._show_error(None)
+        self._meta = meta
         self._updating = True
         try:
             self._fill(meta)
@@ -210,9 +231,7 @@ class MetadataPanel(QWidget):
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
         self.fields_widget.setEnabled(not message)
-        if message != self._error:
-            self._error = message
-            self.error_changed.emit(message)
+        self._error = message
 
     def _fill(self, meta: dict[str, Any]) -> None:
         article = Article(meta=meta)
@@ -333,8 +352,7 @@ class MetadataPanel(QWidget):
         self._write("date", self.date_value())
 
     def _has_date_in_text(self) -> bool:
-        front_matter, _end = self._read_front_matter()
-        return bool(re.search(r"(?m)^date[ \t]*:[ \t]*\S", front_matter))
+        return self._meta.get("date") not in (None, "")
 
     def _date_edited(self, _value: QDateTime) -> None:
         if not self._updating and self.date_check.isChecked():

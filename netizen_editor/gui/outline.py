@@ -56,11 +56,13 @@ class OutlineView(QTreeWidget):
 
     def _items(self) -> list[QTreeWidgetItem]:
         found: list[QTreeWidgetItem] = []
-        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        tops = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        stack = [item for item in tops if item is not None]
         while stack:
             item = stack.pop(0)
             found.append(item)
-            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+            children = (item.child(i) for i in range(item.childCount()))
+            stack[0:0] = [child for child in children if child is not None]
         return found
 
     def paintEvent(self, event: QPaintEvent) -> None:

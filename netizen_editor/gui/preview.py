@@ -37,6 +37,7 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QWidget
 
+from netizen_editor.article import Article
 from netizen_editor.gui.preview_web import (
     APP_WORLD,
     PreviewBridge,
@@ -87,12 +88,14 @@ class PreviewView(QWidget):
     error_changed = Signal(str)  # why the text cannot be shown ("" when it can)
     link_activated = Signal(QUrl)  # the user clicked a link (the preview never follows it)
     patch_applied = Signal(int)  # the DOM now shows the text of this revision
+    snapshot_ready = Signal(object)  # Snapshot: the parse of a text revision (render thread)
 
     def __init__(self, parent: QWidget | None = None, settings: Settings | None = None):
         super().__init__(parent)
         self._settings = copy.deepcopy(settings) if settings is not None else Settings()
         self._seq = 0
         self._text = ""
+        self._text_revision = 0
         self._path: Path | None = None
         self._has_document = False
         self._document_load_pending = False
@@ -140,17 +143,31 @@ class PreviewView(QWidget):
 
         self._worker = RenderWorker(self._temp_dir)
         self._worker.done.connect(self._on_result)
+        self._worker.snapshot_ready.connect(self._on_snapshot)
         _workers.add(self._worker)
         _hook_quit()
         self.destroyed.connect(lambda *_, w=self._worker, t=self._temp_dir: _stop_worker(w, t))
         self._worker.start()
 
     # -- the API the main window uses -----------------------------------------------------
-    def set_document(self, text: str, path: Path | None) -> None:
-        """Show ``text`` (the whole editor text); called on every keystroke, returns at once."""
+    def set_document(
+        self,
+        text: str,
+        path: Path | None,
+        *,
+        revision: int | None = None,
+        render: bool = True,
+        article: Article | None = None,
+    ) -> None:
+        """Show ``text`` (the whole editor text); called on every keystroke, returns at once.
+
+        ``revision`` is the text's revision for its snapshot (``snapshot_ready``); with
+        ``render=False`` (the preview is hidden) the text is only parsed for the snapshot.
+        ``article`` is the text already parsed, when the caller has it."""
         if path is not None and not isinstance(path, Path):
             path = Path(path)
         self._seq += 1
+        self._text_revision = revision if revision is not None else self._seq
         new_document = not self._has_document or path != self._path
         if new_document:
             self._path = path
@@ -161,7 +178,8 @@ class PreviewView(QWidget):
             self._restore_line = None
             self._reported_line = None
         self._text = text
-        self._worker.submit(RenderJob(self._seq, text, path, self._settings, new_document))
+        self._worker.submit(RenderJob(self._seq, text, path, self._settings, new_document,
+                                      self._text_revision, render, article))  # fmt: skip
 
     def set_settings(self, settings: Settings) -> None:
         """New site/skin settings: the stylesheet is patched; another skin reloads the page."""
@@ -170,7 +188,8 @@ class PreviewView(QWidget):
         self._settings = new
         if self._has_document:
             self._seq += 1
-            self._worker.submit(RenderJob(self._seq, self._text, self._path, new, reload))
+            job = RenderJob(self._seq, self._text, self._path, new, reload, self._text_revision)
+            self._worker.submit(job)
 
     def scroll_to_line(self, line: int) -> None:
         """Scroll so that source ``line`` is at the top (the editor's top line)."""
@@ -197,7 +216,8 @@ class PreviewView(QWidget):
         """Load the page afresh (keeps the scroll position); patches are the normal way."""
         if self._has_document:
             self._seq += 1
-            job = RenderJob(self._seq, self._text, self._path, self._settings, True)
+            job = RenderJob(self._seq, self._text, self._path, self._settings, True,
+                            self._text_revision)  # fmt: skip
             self._worker.submit(job)
 
     def shutdown(self) -> None:
@@ -288,6 +308,10 @@ class PreviewView(QWidget):
                 self._apply(result)
             else:
                 self._queue.append(result)
+
+    def _on_snapshot(self, snapshot: object) -> None:
+        if self._alive:
+            self.snapshot_ready.emit(snapshot)
 
     def _set_error(self, error: str) -> None:
         if error != self._error:

@@ -1,10 +1,16 @@
-"""The preview's render thread: editor text in, a page to load or a patch to apply out.
+"""The preview's render thread: editor text in, a page to load or a patch to apply out, and
+the snapshot of the text (``netizen_editor.snapshot``) that the other views read.
 
 The GUI thread only drops the newest text into a one-slot mailbox (``submit``, microseconds);
 texts that arrive while a render runs replace each other, so only the latest is rendered and
 the stale ones are never computed. Each result carries the sequence number of the text it
 shows. Patches are computed against the last state this thread handed out, so the view must
 apply every result in order (it does; queued signals keep the order).
+
+Once no newer text has come for ``SNAPSHOT_DELAY``, the thread makes the snapshot of the last
+text it rendered from the article that render parsed (title, headings, counts, check findings:
+no second parse) and sends it by ``snapshot_ready``; texts replaced by newer ones get none. A job
+with ``render=False`` (the preview is hidden) parses for the snapshot and renders nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from PySide6.QtCore import QCoreApplication, QThread, Signal
 from netizen_editor.article import Article
 from netizen_editor.errors import ArticleError
 from netizen_editor.settings import Settings
+from netizen_editor.snapshot import Snapshot, take_snapshot
+from netizen_editor.textstats import WordCounter
 
 if TYPE_CHECKING:
     from netizen_editor.preview_patch import PreviewRenderer, PreviewState
@@ -41,6 +49,9 @@ SWITCH_INTERVAL = 0.0005
 #: most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst
 REST_FACTOR = 1.5
 MAX_REST = 0.030
+#: the snapshot of a text is made once no newer text came for this long (seconds), so that
+#: typing only ever waits for renders
+SNAPSHOT_DELAY = 0.1
 
 
 @dataclass(slots=True)
@@ -50,6 +61,9 @@ class RenderJob:
     path: Path | None
     settings: Settings
     reload: bool = False
+    revision: int = 0  # the text revision the snapshot carries
+    render: bool = True  # False: only the snapshot (the preview is hidden)
+    article: Article | None = None  # the text already parsed (on the GUI thread, at open)
 
 
 @dataclass(slots=True)
@@ -112,6 +126,7 @@ class RenderWorker(QThread):
     """Renders in its own thread with its own ``PreviewRenderer``; results come by ``done``."""
 
     done = Signal(object)  # PageResult | PatchResult | ErrorResult
+    snapshot_ready = Signal(object)  # Snapshot of the newest text revision rendered
 
     def __init__(self, temp_dir: Path):
         super().__init__()
@@ -124,6 +139,10 @@ class RenderWorker(QThread):
         # imported there, not on the GUI thread before the window's first frame
         self._renderer: PreviewRenderer | None = None
         self._shown = _Shown()
+        self._owed_reload = False  # a document switch arrived while rendering was off
+        self._counter = WordCounter()
+        self._article: Article | None = None  # the last parse, for the snapshot
+        self._error: ArticleError | None = None
         self.renders = 0  # how many texts were rendered (tests check the coalescing)
 
     # -- GUI thread ---------------------------------------------------------------------------
@@ -151,21 +170,40 @@ class RenderWorker(QThread):
             self._renderer = PreviewRenderer()
         finished = 0.0  # when the last render ended
         cost = 0.0  # how long it took
+        owed: RenderJob | None = None  # rendered, its snapshot not made yet
         while True:
             with self._cond:
                 while self._pending is None and not self._stopping:
-                    self._cond.wait()
-                # Keys coming faster than renders: rest a little between renders so the GUI
-                # thread keeps the interpreter and a core to itself, and let keys coalesce.
-                deadline = finished + min(MAX_REST, cost * REST_FACTOR)
-                while not self._stopping and (rest := deadline - time.monotonic()) > 0:
-                    self._cond.wait(rest)
+                    if owed is None:
+                        self._cond.wait()
+                    elif (wait := finished + SNAPSHOT_DELAY - time.monotonic()) > 0:
+                        self._cond.wait(wait)
+                    else:
+                        break  # the text has rested: the snapshot's turn
                 if self._stopping:
                     return
-                job, self._pending = self._pending, None
+                job = self._pending
+                if job is not None:
+                    # Keys coming faster than renders: rest a little between renders so the
+                    # GUI thread keeps the interpreter and a core to itself, and let keys
+                    # coalesce.
+                    deadline = finished + min(MAX_REST, cost * REST_FACTOR)
+                    while not self._stopping and (rest := deadline - time.monotonic()) > 0:
+                        self._cond.wait(rest)
+                    if self._stopping:
+                        return
+                    job, self._pending = self._pending, None
+            if job is None:
+                assert owed is not None
+                snapshot = self._snapshot(owed)
+                owed = None
+                if snapshot is not None:
+                    self.snapshot_ready.emit(snapshot)
+                continue
             start = time.monotonic()
+            self._article, self._error = None, None
             try:
-                result = self._render(job)
+                result = self._render(job) if job.render else self._parse_only(job)
             except Exception as exc:  # a bug must not kill the preview: report it, keep the page
                 log.exception("the preview could not render revision %s", job.seq)
                 message = QCoreApplication.translate(
@@ -175,6 +213,34 @@ class RenderWorker(QThread):
             finished = time.monotonic()
             cost = finished - start
             self.done.emit(result)
+            owed = job
+
+    def _parse_only(self, job: RenderJob) -> ErrorResult:
+        """No preview wanted: parse for the snapshot; the result only carries the error."""
+        self._owed_reload = self._owed_reload or job.reload
+        try:
+            self._article = self._renderer.parse(job.text, job.path, job.article)
+        except ArticleError as exc:
+            self._error = exc
+            return ErrorResult(job.seq, error_text(exc))
+        return ErrorResult(job.seq, "")
+
+    def _snapshot(self, job: RenderJob) -> Snapshot | None:
+        if self._article is None and self._error is None:
+            return None  # the render failed on a bug: no parse to show
+        article = self._article
+
+        def body_html() -> str:
+            assert article is not None
+            return self._renderer.export_body(article, job.settings)
+
+        try:
+            return take_snapshot(job.revision, job.text, job.path, job.settings,
+                                 article=article, error=self._error,
+                                 body_html=body_html, counter=self._counter)  # fmt: skip
+        except Exception:
+            log.exception("no snapshot of revision %s", job.revision)
+            return None
 
     def _render(self, job: RenderJob) -> PageResult | PatchResult | ErrorResult:
         from netizen_editor.preview_patch import diff_states, fallback_article
@@ -182,11 +248,14 @@ class RenderWorker(QThread):
         assert self._renderer is not None  # made by run()
         self.renders += 1
         shown = self._shown
-        first = job.reload or shown.state is None
+        first = job.reload or self._owed_reload or shown.state is None
+        self._owed_reload = False
         error = ""
         try:
-            article = self._renderer.parse(job.text, job.path)
+            article = self._renderer.parse(job.text, job.path, job.article)
+            self._article = article
         except ArticleError as exc:
+            self._error = exc
             if not first:
                 return ErrorResult(job.seq, error_text(exc))
             # nothing shown yet for this document: show the body alone, and say what is wrong

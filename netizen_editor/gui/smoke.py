@@ -81,6 +81,8 @@ def _linux_process_age() -> float:
 
 
 def _windows_process_age() -> float:
+    if sys.platform != "win32":
+        raise OSError("GetProcessTimes is Windows only")
     import ctypes
     from ctypes import wintypes
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +42,13 @@ class _Runner(QObject):
         self.steps = list(script.get("steps", []))
         answer = script.get("recovery")
         if answer:
-            window.prompts.recovery = lambda items: {item.doc_id: answer for item in items}
-        window.prompts.unsaved_changes = lambda name: "discard"
+            self._answer("recovery", lambda items: {item.doc_id: answer for item in items})
+        self._answer("unsaved_changes", lambda name: "discard")
         QTimer.singleShot(300, self._next)  # after the recovery offer
+
+    def _answer(self, question: str, reply: Callable[..., object]) -> None:
+        """Answer one of the window's prompts with ``reply`` instead of asking."""
+        setattr(self.window.prompts, question, reply)
 
     def _next(self) -> None:
         if not self.steps:
@@ -73,7 +78,7 @@ class _Runner(QObject):
             window.files.save(tab)
         elif "save_as" in step and tab is not None:
             target = Path(step["save_as"])
-            window.prompts.save_path = lambda suggested: target
+            self._answer("save_path", lambda suggested: target)
             window.files.save_as(tab)
         elif "wait" in step:
             return int(step["wait"])

@@ -1,36 +1,52 @@
 """The window's file work: open, save, close, reload, backups, recovery and the file watcher.
 
-Split out of ``main_window``; it acts on the window's tabs and asks through ``window.prompts``.
-Saving goes through the storage layer: a check that the file on disk is still the one loaded,
-a backup of the version being replaced, an atomic write, and the journal entry dropped after.
+The file operations themselves are the tab's :class:`~netizen_editor.document.Document`'s
+(open, save with the disk check, backup and atomic write, check the disk, reload, restore);
+they return outcomes, and this controller asks the user through ``host.prompts`` and applies
+the answers. It knows the window only through the narrow :class:`FileHost` protocol.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 
-from netizen_editor.article import Article
-from netizen_editor.errors import ArticleError
+from netizen_editor.document import DiskState, Document, Outcome, same_file
 from netizen_editor.gui.dialogs.backups_dialog import REPLACE
 from netizen_editor.gui.dialogs.encoding_dialog import READ_ONLY
+from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.document_tab import DocumentTab
+from netizen_editor.gui.journal_keeper import JournalKeeper
+from netizen_editor.gui.session import SessionState
 from netizen_editor.paths import sample_article_path
-from netizen_editor.storage.atomic import SaveError
+from netizen_editor.settings import Settings
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.datadirs import backup_dir
-from netizen_editor.storage.identity import changed_on_disk
-from netizen_editor.storage.reading import ReadError, read_article_file, write_article_file
+from netizen_editor.storage.reading import ReadError, read_article_file
 from netizen_editor.storage.recovery import RecoveryItem
 
-if TYPE_CHECKING:
-    from netizen_editor.gui.main_window import MainWindow
-
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".txt")
 RECHECK_MS = 150
+
+
+class FileHost(Protocol):
+    """What the file controller needs of the window."""
+
+    settings: Settings
+    session: SessionState
+    prompts: Prompts
+    keeper: JournalKeeper
+
+    def all_tabs(self) -> list[DocumentTab]: ...
+    def current_tab(self) -> DocumentTab | None: ...
+    def create_tab(self) -> DocumentTab: ...
+    def add_tab(self, tab: DocumentTab) -> None: ...
+    def remove_tab(self, tab: DocumentTab, *, keep_journal: bool = False) -> None: ...
+    def activate_tab(self, tab: DocumentTab) -> None: ...
+    def save_session(self) -> None: ...
+    def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
 
 
 def _tr(text: str) -> str:
@@ -46,16 +62,9 @@ def new_article_text(site_name: str, author: str, today: dt.date) -> str:
     )
 
 
-def same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and a.samefile(b)
-    except OSError:
-        return a.absolute() == b.absolute()
-
-
 class FileController(QObject):
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
+    def __init__(self, window: FileHost, parent: QObject | None = None):
+        super().__init__(parent)
         self.window = window
         self.backups = BackupStore(backup_dir())
         self.watcher = QFileSystemWatcher(self)
@@ -66,7 +75,7 @@ class FileController(QObject):
         self._recheck.timeout.connect(self._check_pending)
 
     @property
-    def prompts(self):
+    def prompts(self) -> Prompts:
         return self.window.prompts
 
     # -- opening -------------------------------------------------------------------------------
@@ -93,7 +102,7 @@ class FileController(QObject):
             self.window.activate_tab(existing)
             return existing
         try:
-            result = read_article_file(path)
+            document, text = Document.open(path)
         except ReadError as exc:
             if exc.kind == "not_utf8":
                 return self._open_other_encoding(path, exc)
@@ -105,7 +114,7 @@ class FileController(QObject):
                 )
             return None
         tab = self.window.create_tab()
-        tab.load(result.text, path=path, identity=result.identity, bom=result.bom)
+        tab.open_document(document, text)
         self.window.add_tab(tab)
         self.watch(path)
         self.window.session.add_recent(path)
@@ -117,16 +126,16 @@ class FileController(QObject):
         if choice is None:
             return None
         tab = self.window.create_tab()
-        tab.protected_path = path
         if choice.mode == READ_ONLY:
-            tab.untitled_name = _tr("{name} (read-only, {encoding})").format(
+            name = _tr("{name} (read-only, {encoding})").format(
                 name=path.name, encoding=choice.encoding
             )
-            tab.load(choice.text)
-            tab.set_read_only(True)
+            document = Document.untitled(choice.text, name=name, original=path, read_only=True)
+            tab.open_document(document, choice.text)
         else:
-            tab.untitled_name = _tr("{stem} (UTF-8 copy)").format(stem=path.stem)
-            tab.load(choice.text, modified=True)
+            name = _tr("{stem} (UTF-8 copy)").format(stem=path.stem)
+            document = Document.untitled(choice.text, name=name, original=path)
+            tab.open_document(document, choice.text, modified=True)
             tab.show_info(
                 _tr(
                     "This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new "
@@ -144,8 +153,7 @@ class FileController(QObject):
         except ReadError:
             return None
         tab = self.window.create_tab()
-        tab.protected_path = sample
-        tab.load(result.text)
+        tab.open_document(Document.untitled(result.text, original=sample), result.text)
         self.window.add_tab(tab)
         return tab
 
@@ -153,15 +161,15 @@ class FileController(QObject):
         settings = self.window.settings
         tab = self.window.create_tab()
         text = new_article_text(settings.site_name, settings.default_author, dt.date.today())
-        tab.load(text, cursor=len(text))
+        tab.open_document(Document.untitled(text), text, cursor=len(text))
         self.window.add_tab(tab)
         return tab
 
     # -- saving --------------------------------------------------------------------------------
     def save(self, tab: DocumentTab) -> bool:
-        if tab.path is None or tab.read_only:
+        if tab.document.path is None or tab.document.read_only:
             return self.save_as(tab)
-        return self._save_to(tab, tab.path, check_disk=True)
+        return self._save_to(tab, None)
 
     def save_as(self, tab: DocumentTab) -> bool:
         chosen = self.prompts.save_path(self._suggested_path(tab))
@@ -170,13 +178,6 @@ class FileController(QObject):
         path = Path(chosen).expanduser().absolute()
         if not path.suffix:
             path = path.with_suffix(".md")
-        if tab.protected_path is not None and same_file(path, tab.protected_path):
-            self.prompts.error(
-                _tr("Choose Another Name"),
-                _tr("“{name}” is the original this text was opened from.").format(name=path.name),
-                _tr("It is not overwritten; save the article under another name."),
-            )
-            return False
         other = self.find_tab(path)
         if other is not None and other is not tab:
             self.prompts.error(
@@ -185,63 +186,59 @@ class FileController(QObject):
                 _tr("Close it first, or save this article under another name."),
             )
             return False
-        return self._save_to(tab, path, check_disk=False)
+        return self._save_to(tab, path)
 
     def _suggested_path(self, tab: DocumentTab) -> Path:
-        if tab.path is not None:
-            return tab.path
         folder = Path(self.window.session.open_folder or Path.home())
-        try:
-            slug = Article.parse(tab.editor_text()).slug
-        except ArticleError:
-            slug = ""
-        if not slug and tab.protected_path is not None:
-            slug = tab.protected_path.stem + "-utf8"
-        return folder / f"{slug or _tr('artikel')}.md"
+        slug = tab.current_snapshot().slug if tab.document.path is None else ""
+        return tab.document.suggested_path(folder, slug, _tr("artikel"))
 
-    def _save_to(self, tab: DocumentTab, path: Path, *, check_disk: bool) -> bool:
-        if check_disk and path.exists() and changed_on_disk(path, tab.identity):
+    def _save_to(self, tab: DocumentTab, path: Path | None) -> bool:
+        """Save ``tab`` to its own file (``path`` None) or to ``path``, asking on a conflict."""
+        document = tab.document
+        result = document.save(tab.editor_text(), self.backups, path)
+        if result.outcome is Outcome.CONFLICT:
             answer = self.prompts.disk_conflict(tab.display_name())
             if answer == "reload":
                 self.reload(tab)
                 return False
             if answer != "overwrite":
                 return False
-        backup_problem = ""
-        try:
-            self.backups.backup(path)
-        except (SaveError, OSError) as exc:
-            backup_problem = getattr(exc, "message", None) or str(exc)
-        try:
-            identity = write_article_file(path, tab.disk_text(), bom=tab.bom)
-        except SaveError as exc:
+            result = document.save(tab.editor_text(), self.backups, path, overwrite=True)
+        if result.outcome is Outcome.PROTECTED:
+            self.prompts.error(
+                _tr("Choose Another Name"),
+                _tr("“{name}” is the original this text was opened from.").format(
+                    name=result.path.name if result.path else ""
+                ),
+                _tr("It is not overwritten; save the article under another name."),
+            )
+            return False
+        if result.outcome is Outcome.FAILED:
             self.window.keeper.flush(tab)  # the text is safe in the journal meanwhile
             self.prompts.error(
                 _tr("The Article Was Not Saved"),
-                exc.message,
+                result.message,
                 _tr("Your text is still here and kept in the recovery journal. Fix the problem "
                     "and save again, or use Save As to save it somewhere else."),
             )  # fmt: skip
             return False
-        old_path = tab.path
-        tab.identity = identity
-        if old_path != path:
-            if old_path is not None:
-                self.unwatch(old_path)
-            tab.untitled_name = ""
-            tab.set_path(path)
-            tab.set_read_only(False)
+        if not result.ok or result.path is None:
+            return False
+        if result.old_path != result.path:
+            if result.old_path is not None:
+                self.unwatch(result.old_path)
+            tab.document_changed()
         tab.set_dirty(False)
-        tab.disk_missing = False
         self.window.keeper.mark_saved(tab)
-        self.watch(path)
-        self.window.session.add_recent(path)
-        self.window.session.open_folder = str(path.parent)
+        self.watch(result.path)
+        self.window.session.add_recent(result.path)
+        self.window.session.open_folder = str(result.path.parent)
         self.window.save_session()
-        message = _tr("Saved {path}").format(path=path)
-        if backup_problem:
+        message = _tr("Saved {path}").format(path=result.path)
+        if result.backup_problem:
             message += " — " + _tr("no backup of the previous version: {problem}").format(
-                problem=backup_problem
+                problem=result.backup_problem
             )
         self.window.show_status(message)
         return True
@@ -296,20 +293,21 @@ class FileController(QObject):
 
     def check_disk(self, tab: DocumentTab) -> None:
         """Notice a change made by another program: reload quietly, or ask when edited here."""
-        if tab.path is None or tab.doc_id in self._asking:
+        document = tab.document
+        path = document.path
+        if path is None or document.doc_id in self._asking:
             return
-        path = tab.path
-        if not path.exists():
-            if not tab.disk_missing and tab.identity is not None:
-                tab.disk_missing = True
-                tab.set_dirty(True)
-                tab.show_info(
-                    _tr("{name} was moved or deleted by another program. Your text is still "
-                        "here; save it to write the file again.").format(name=path.name)
-                )  # fmt: skip
+        state = document.check_disk()
+        if state is DiskState.MISSING:
+            tab.set_dirty(True)
+            tab.show_info(
+                _tr("{name} was moved or deleted by another program. Your text is still "
+                    "here; save it to write the file again.").format(name=path.name)
+            )  # fmt: skip
             return
-        self.watch(path)
-        if not changed_on_disk(path, tab.identity):
+        if path.exists():
+            self.watch(path)
+        if state is not DiskState.CHANGED:
             return
         if not tab.is_dirty():
             if self.reload(tab):
@@ -318,47 +316,42 @@ class FileController(QObject):
                         "(Undo brings back the previous text).").format(name=path.name)
                 )  # fmt: skip
             return
-        self._asking.add(tab.doc_id)
+        self._asking.add(document.doc_id)
         try:
             answer = self.prompts.changed_on_disk(tab.display_name())
         finally:
-            self._asking.discard(tab.doc_id)
+            self._asking.discard(document.doc_id)
         if answer == "reload":
             self.reload(tab)
-        else:
-            try:  # keep mine: saving will overwrite theirs (after backing it up) without asking
-                tab.identity = read_article_file(path).identity
-            except ReadError:
-                tab.identity = None
+        else:  # keep mine: saving will overwrite theirs (after backing it up) without asking
+            document.keep_mine()
 
     def reload(self, tab: DocumentTab) -> bool:
-        if tab.path is None:
-            return False
-        try:
-            result = read_article_file(tab.path)
-        except ReadError as exc:
+        path = tab.document.path
+        result = tab.document.reload()
+        if result.outcome is Outcome.FAILED:
             self.prompts.error(
                 _tr("Cannot Reload"),
-                _tr("“{name}” cannot be read again.").format(name=tab.path.name),
-                exc.message,
+                _tr("“{name}” cannot be read again.").format(name=path.name if path else ""),
+                result.message,
             )
             return False
-        tab.bom = result.bom
-        tab.identity = result.identity
+        if result.outcome is not Outcome.RELOADED:
+            return False
         tab.replace_text(result.text, modified=False)
-        tab.disk_missing = False
         self.window.keeper.mark_saved(tab)
         return True
 
     # -- backups and recovery ------------------------------------------------------------------
     def open_backup(self, tab: DocumentTab) -> DocumentTab | None:
-        if tab.path is None:
+        if tab.document.path is None:
             self.prompts.error(
                 _tr("No Previous Versions"),
                 _tr("This article has not been saved yet, so it has no previous versions."),
             )
             return None
-        choice = self.prompts.backup(tab.path, self.backups)
+        path = tab.document.path
+        choice = self.prompts.backup(path, self.backups)
         if choice is None:
             return None
         if choice.mode == REPLACE:
@@ -366,11 +359,8 @@ class FileController(QObject):
             return tab
         copy = self.window.create_tab()
         stamp = choice.entry.time.astimezone().strftime("%Y-%m-%d %H:%M")
-        copy.untitled_name = _tr("{name} (version of {time})").format(
-            name=tab.path.name, time=stamp
-        )
-        copy.protected_path = tab.path
-        copy.load(choice.text)
+        name = _tr("{name} (version of {time})").format(name=path.name, time=stamp)
+        copy.open_document(Document.untitled(choice.text, name=name, original=path), choice.text)
         self.window.add_tab(copy)
         return copy
 
@@ -386,24 +376,19 @@ class FileController(QObject):
                 tab.set_cursor(item.cursor)
                 tab.show_info(note)
                 return tab
-        tab = self.window.create_tab(doc_id=item.doc_id)
-        path, identity, bom = item.path, None, item.bom
-        if item.path is not None:
-            try:
-                result = read_article_file(item.path)
-                identity, bom = result.identity, result.bom
-            except ReadError as exc:
-                if exc.kind != "missing":  # unreadable now: keep the text, never write over it
-                    tab.protected_path, path = item.path, None
-                    tab.untitled_name = _tr("{name} (recovered)").format(name=item.path.name)
-                else:
-                    note += " " + _tr("The file itself is gone; saving writes it again.")
-        tab.load(item.text, path=path, identity=identity, bom=bom, modified=True)
+        # a file unreadable now keeps the text as a copy, never written over
+        copy_name = _tr("{name} (recovered)").format(name=item.path.name) if item.path else ""
+        restored = Document.restore(item, copy_name=copy_name)
+        document = restored.document
+        if restored.file_gone:
+            note += " " + _tr("The file itself is gone; saving writes it again.")
+        tab = self.window.create_tab()
+        tab.open_document(document, item.text, modified=True)
         tab.set_cursor(item.cursor)
         if item.disk_changed:
             note += " " + _tr("The file was also changed on disk since; compare before saving.")
         tab.show_info(note)
         self.window.add_tab(tab)
-        if path is not None:
-            self.watch(path)
+        if document.path is not None:
+            self.watch(document.path)
         return tab

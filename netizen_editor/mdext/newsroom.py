@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from typing import Any
 
 from markdown import Extension, Markdown
 from markdown.blockprocessors import BlockProcessor
@@ -139,8 +140,9 @@ class NewsroomTreeprocessor(Treeprocessor):
 
 
 def _keep_line(old: etree.Element, new: etree.Element) -> etree.Element:
-    if old.get("data-line") is not None:
-        new.set("data-line", old.get("data-line"))
+    line = old.get("data-line")
+    if line is not None:
+        new.set("data-line", line)
     return new
 
 
@@ -173,7 +175,7 @@ class NewsroomExtension(Extension):
     """Registers the newsroom processors. ``default_credit`` and ``strip_footnotes`` are set by
     the renderer before each conversion."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         self.default_credit = ""
         self.strip_footnotes = False
         self.pending_line: tuple[str, int] | None = None
@@ -198,8 +200,9 @@ class NewsroomExtension(Extension):
         # raw HTML and fenced code wait in the stash: the line goes onto their first tag
         blocks = self.md.htmlStash.rawHtmlBlocks
         number = int(m.group(1))
-        if number < len(blocks) and isinstance(blocks[number], str):
-            blocks[number] = _FIRST_TAG.sub(rf'\1 data-line="{line}"', blocks[number], count=1)
+        block = blocks[number] if number < len(blocks) else None
+        if isinstance(block, str):
+            blocks[number] = _FIRST_TAG.sub(rf'\1 data-line="{line}"', block, count=1)
 
     def extendMarkdown(self, md: Markdown) -> None:
         self.md = md

@@ -217,8 +217,8 @@ def _has_alpha(image: Image.Image) -> bool:
         band = image.convert("RGBA").getchannel("A")
     else:
         return False
-    low, _ = band.getextrema()
-    return low < 255
+    low = band.getextrema()[0]  # one band: (lowest, highest)
+    return isinstance(low, int | float) and low < 255
 
 
 def _flatten(image: Image.Image) -> Image.Image:

@@ -1,9 +1,9 @@
 """What a file looked like when it was loaded or saved, to notice changes made underneath us.
 
-Rule: a file has changed on disk when its content differs from what we know. Size and mtime
-are a fast pre-check: same size and same mtime means unchanged (no hashing); a different size
-means changed; same size with a different mtime is settled by the SHA-256 hash, so a ``touch``
-or a sync tool rewriting identical bytes is NOT a change.
+Rule: a file has changed on disk when its content differs from what we know. A different size
+means changed; the same size is settled by the SHA-256 hash whatever the mtime says (a tool
+can write new bytes of the same length and put the old mtime back), so a ``touch`` or a sync
+tool rewriting identical bytes is NOT a change, and same-size edits are never missed.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def changed_on_disk(path: Path | str, known: FileIdentity | None) -> bool:
         return True
     if st.st_size != known.size:
         return True
-    if st.st_mtime_ns == known.mtime_ns:
-        return False
+    # same size: the content decides, even when the mtime is the same too (a tool that
+    # rewrites a file and restores its mtime, or a clock with coarse resolution)
     current = FileIdentity.of(path)
     return current is None or current.sha256 != known.sha256

@@ -17,6 +17,7 @@ Policy:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -145,7 +146,10 @@ def load_entry(file: Path) -> JournalEntry:
     names = parse_entry_name(file.name)
     if names is None:
         raise ValueError(f"not a journal file name: {file.name}")
-    raw = json.loads(file.read_bytes().decode("utf-8"))
+    try:
+        raw = json.loads(file.read_bytes().decode("utf-8"))
+    except RecursionError:  # nested thousands deep: not something we wrote
+        raise ValueError("journal entry is nested too deeply") from None
     if not isinstance(raw, dict):
         raise ValueError("journal entry is not an object")
     text, cursor, path = raw.get("text"), raw.get("cursor", 0), raw.get("path")
@@ -156,12 +160,7 @@ def load_entry(file: Path) -> JournalEntry:
     if path is not None and not isinstance(path, str):
         raise ValueError("journal entry has a bad path")
     saved = raw.get("saved")
-    try:
-        when = dt.datetime.fromisoformat(str(raw.get("time")))
-    except ValueError:
-        when = dt.datetime.fromtimestamp(file.stat().st_mtime, dt.UTC)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
+    when = _entry_time(raw.get("time"), file)
     return JournalEntry(
         doc_id=names[1],
         session_id=names[0],
@@ -174,6 +173,27 @@ def load_entry(file: Path) -> JournalEntry:
         bom=raw.get("bom") is True,
         file=file,
     )
+
+
+def _entry_time(value: object, file: Path) -> dt.datetime:
+    """When the entry was written: its own time if it is a real one that can be shown in the
+    local zone, else the file's modification time, else now."""
+    candidates = []
+    with contextlib.suppress(ValueError, OverflowError):
+        candidates.append(dt.datetime.fromisoformat(str(value)))
+    with contextlib.suppress(OSError, ValueError, OverflowError):
+        candidates.append(dt.datetime.fromtimestamp(file.stat().st_mtime, dt.UTC))
+    for when in candidates:
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        try:
+            when.astimezone()  # the recovery list shows it in local time
+            when.astimezone(dt.UTC)
+        except (OverflowError, ValueError, OSError):
+            continue
+        if 1970 <= when.year <= 9000:
+            return when
+    return dt.datetime.now(dt.UTC)
 
 
 def split_front_matter(text: str) -> tuple[list[str], list[str]]:

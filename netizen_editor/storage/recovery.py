@@ -95,8 +95,8 @@ def scan_journals(root: Path | str) -> RecoveryScan:
             entry = load_entry(file)
         except FileNotFoundError:
             continue
-        except (OSError, ValueError):
-            corrupt.append(file)
+        except (OSError, ValueError, RecursionError, MemoryError):
+            corrupt.append(file)  # one entry we cannot read never hides the others
             continue
         reason = _reason(entry.path, entry.text)
         if reason is None:

@@ -70,6 +70,8 @@ def read_lock(path: Path) -> LockInfo | None:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
+    except (RecursionError, UnicodeDecodeError) as exc:
+        raise ValueError(f"lock file cannot be read: {exc}") from None
     if not isinstance(raw, dict):
         raise ValueError("lock file is not an object")
     pid, host = raw.get("pid"), raw.get("hostname")
@@ -97,8 +99,9 @@ def session_alive(root: Path | str, session_id: str) -> bool:
 
 
 def lock_alive(info: LockInfo) -> bool:
-    if info.hostname != hostname():
-        return True
+    """Whether the process that wrote the lock still runs. The host name is not trusted: it
+    changes under a laptop on DHCP, and a crashed session's work must still be offered. A
+    different boot means the process is gone; otherwise its pid (and start time) decide."""
     current_boot = boot_id()
     if info.boot_id and current_boot and info.boot_id != current_boot:
         return False

@@ -4,232 +4,233 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="52"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="46"/>
         <source>&amp;New Article</source>
+        <extracomment>marks a text for lupdate and returns it unchanged (PySide&apos;s stub says it returns ``object``) the formatting actions: each one&apos;s key is its kind for MarkdownEditor.apply_format</extracomment>
         <translation>Artikel &amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="56"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="50"/>
         <source>Start a new, untitled article</source>
         <translation>Mulai artikel baru tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="60"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="54"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="64"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="58"/>
         <source>Open a Markdown article</source>
         <translation>Buka artikel Markdown</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="66"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="69"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="63"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="73"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="67"/>
         <source>Save the article</source>
         <translation>Simpan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="77"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="71"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="84"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="78"/>
         <source>Open &amp;Previous Version…</source>
         <translation>Buka &amp;Versi Sebelumnya…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="86"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="80"/>
         <source>Open one of the versions kept before earlier saves</source>
         <translation>Buka salah satu versi yang tersimpan dari penyimpanan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="90"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="84"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="94"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="88"/>
         <source>Export the article as a page or a Blogger post</source>
         <translation>Ekspor artikel sebagai halaman atau entri Blogger</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="98"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="92"/>
         <source>&amp;Close Article</source>
         <translation>&amp;Tutup Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="104"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="107"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="108"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="109"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="103"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="110"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="104"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="111"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="105"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="112"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="106"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="115"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="109"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="121"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="115"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Lompat ke Baris…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="125"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="119"/>
         <source>Se&amp;ttings…</source>
         <translation>Peng&amp;aturan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="132"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="126"/>
         <source>&amp;Bold</source>
         <translation>Te&amp;bal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="135"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="129"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="137"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="131"/>
         <source>&amp;Link…</source>
         <translation>&amp;Tautan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="139"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="133"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="142"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="136"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="146"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="140"/>
         <source>Bulleted &amp;List</source>
         <translation>Daftar &amp;Poin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="152"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="146"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Gambar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="157"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="151"/>
         <source>&amp;Ad Slot</source>
         <translation>Slot &amp;Iklan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="161"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="155"/>
         <source>Insert an in-article ad slot</source>
         <translation>Sisipkan slot iklan di dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="165"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="159"/>
         <source>&quot;&amp;Baca juga&quot; Link</source>
         <translation>Tautan &quot;&amp;Baca juga&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="169"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="163"/>
         <source>Insert a &quot;Baca juga:&quot; related link</source>
         <translation>Sisipkan tautan terkait &quot;Baca juga:&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="173"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="167"/>
         <source>&amp;Jump Break</source>
         <translation>&amp;Jeda Lompatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="177"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="171"/>
         <source>Insert Blogger&apos;s &quot;read more&quot; jump break</source>
         <translation>Sisipkan jeda lompatan Blogger (&quot;Baca selengkapnya&quot;)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="182"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="176"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan &amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="186"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="180"/>
         <source>Show or hide the live article</source>
         <translation>Tampilkan atau sembunyikan pratinjau langsung artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="191"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="185"/>
         <source>&amp;Desktop Width</source>
         <translation>Lebar &amp;Desktop</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="195"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="189"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Pratinjau selebar desktop (1280 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="201"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="195"/>
         <source>&amp;Mobile Width</source>
         <translation>Lebar P&amp;onsel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="205"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="199"/>
         <source>Preview at phone width (375 px)</source>
         <translation>Pratinjau selebar ponsel (375 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="209"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="203"/>
         <source>Zoom &amp;In</source>
         <translation>Perbe&amp;sar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="211"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="205"/>
         <source>Zoom &amp;Out</source>
         <translation>Perke&amp;cil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="214"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="208"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="217"/>
+        <location filename="../../netizen_editor/gui/actions.py" line="211"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -237,22 +238,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="142"/>
+        <location filename="../../netizen_editor/gui/app.py" line="146"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="143"/>
+        <location filename="../../netizen_editor/gui/app.py" line="147"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="151"/>
+        <location filename="../../netizen_editor/gui/app.py" line="155"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="152"/>
+        <location filename="../../netizen_editor/gui/app.py" line="156"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -292,12 +293,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/document_tab.py" line="70"/>
+        <location filename="../../netizen_editor/gui/document_tab.py" line="62"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/document_tab.py" line="252"/>
+        <location filename="../../netizen_editor/gui/document_tab.py" line="244"/>
         <source>Untitled</source>
         <translation>Tanpa Judul</translation>
     </message>
@@ -413,17 +414,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="142"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="155"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="155"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -431,58 +432,58 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="175"/>
-        <location filename="../../netizen_editor/gui/window_files.py" line="183"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="184"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="210"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="177"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="214"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="185"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="186"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="241"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="238"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="357"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="349"/>
         <source>No Previous Versions</source>
         <translation>Tidak Ada Versi Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="358"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="350"/>
         <source>This article has not been saved yet, so it has no previous versions.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya versi sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="369"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="362"/>
         <source>{name} (version of {time})</source>
         <translation>{name} (versi {time})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="380"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="370"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="404"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="389"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="122"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="130"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="128"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="136"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
@@ -497,67 +498,67 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="341"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="334"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="111"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="131"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="140"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="211"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="184"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="185"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="200"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="194"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="243"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="240"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="307"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="304"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="317"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="315"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="342"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="335"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="400"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="384"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="103"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="112"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="398"/>
+        <location filename="../../netizen_editor/gui/window_files.py" line="380"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -565,27 +566,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="219"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="221"/>
         <source>Invalid regular expression: {0}</source>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="223"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="225"/>
         <source>No matches</source>
         <translation>Tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="227"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="229"/>
         <source>{0} matches</source>
         <translation>{0} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="229"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="231"/>
         <source>{0} of {1}</source>
         <translation>{0} dari {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="336"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="338"/>
         <source>Replaced {0}</source>
         <translation>{0} diganti</translation>
     </message>
@@ -846,47 +847,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="107"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="108"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="247"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="253"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="394"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="400"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="415"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="421"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="315"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="321"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="390"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="396"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="374"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="380"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="413"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="419"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="440"/>
+        <location filename="../../netizen_editor/gui/main_window.py" line="450"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -894,47 +895,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="274"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="272"/>
         <source>image.jpg</source>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="275"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="273"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="276"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="274"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="445"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="434"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="446"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="435"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="454"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="443"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="483"/>
+        <location filename="../../netizen_editor/gui/editor.py" line="472"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="355"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="357"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="356"/>
+        <location filename="../../netizen_editor/gui/find_bar.py" line="358"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>
@@ -962,22 +963,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Siap Tayang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="207"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="228"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="209"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="230"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="365"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="383"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="365"/>
+        <location filename="../../netizen_editor/gui/metadata_panel.py" line="383"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -1135,7 +1136,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Klik subjudul untuk menuju ke sana</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/outline.py" line="75"/>
+        <location filename="../../netizen_editor/gui/outline.py" line="77"/>
         <source>No headings yet. Lines that start with ## appear here.</source>
         <translation>Belum ada subjudul. Baris yang diawali ## tampil di sini.</translation>
     </message>
@@ -1143,115 +1144,114 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview.py" line="342"/>
+        <location filename="../../netizen_editor/gui/preview.py" line="366"/>
         <source>Open link</source>
         <extracomment>the last revision whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview.py" line="343"/>
+        <location filename="../../netizen_editor/gui/preview.py" line="367"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview_worker.py" line="167"/>
+        <location filename="../../netizen_editor/gui/preview_worker.py" line="205"/>
         <source>The preview could not be updated: {0}</source>
-        <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst</extracomment>
+        <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst the snapshot of a text is made once no newer text came for this long (seconds), so that typing only ever waits for renders</extracomment>
         <translation>Pratinjau tidak dapat diperbarui: {0}</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="62"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="68"/>
         <source>Unsaved Changes</source>
         <translation>Perubahan Belum Disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="64"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="70"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>Jika tidak disimpan, perubahan Anda akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="78"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="97"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
         <source>File Changed on Disk</source>
         <translation>Berkas Berubah di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="80"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="86"/>
         <source>Overwrite it with your version (theirs is kept as a previous version), reload theirs (yours can be brought back with Undo), or cancel.</source>
         <translation>Timpa dengan versi Anda (versi mereka disimpan sebagai versi sebelumnya), muat ulang versi mereka (versi Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="99"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep yours and overwrite it when you save?</source>
         <translation>Ada perubahan yang belum disimpan. Muat ulang versi di disk (versi Anda bisa dikembalikan dengan Urungkan), atau pertahankan versi Anda dan timpa berkasnya saat menyimpan?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="119"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="125"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="119"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="129"/>
-        <source>Markdown (*.md *.markdown *.mdown *.txt);;All files (*)</source>
-        <translation>Markdown (*.md *.markdown *.mdown *.txt);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="129"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="135"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="63"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="36"/>
+        <source>Markdown ({patterns});;All files (*)</source>
+        <translation>Markdown ({patterns});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="69"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Simpan perubahan pada “{name}” sebelum ditutup?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="66"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="72"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="67"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="73"/>
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="68"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="87"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="79"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="91"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Timpa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="92"/>
         <source>&amp;Reload Theirs</source>
         <translation>&amp;Muat Ulang Versi Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="98"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="104"/>
         <source>“{name}” was changed by another program.</source>
         <translation>“{name}” diubah oleh program lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="104"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="110"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="111"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Pertahankan Versi Saya</translation>
     </message>
@@ -1741,17 +1741,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>color: #b3261e;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="111"/>
         <source>Choose a Colour</source>
         <translation>Pilih Warna</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="133"/>
         <source>{colour} (skin)</source>
         <translation>{colour} (tema)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="199"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
     </message>

@@ -351,3 +351,19 @@ def test_atom_of_a_ready_article_is_not_a_draft(tmp_path):
     assert "Siap &lt;Tayang&gt; &amp; terbit" in html
     feed = etree.fromstring(html.split("\n", 1)[1])
     assert feed.find(f".//{{{APP}}}control") is None
+
+
+@pytest.mark.parametrize("skin", ["gradient", "plain"])
+def test_the_blogger_featured_image_is_the_skins(skin):
+    article = Article.parse(ARTICLE.replace("image_caption: Genangan di Kampung Melayu\n", ""))
+    settings = Settings(skin=skin)
+    html = get_exporter("blogger").export(article, settings, BodyRenderer()).html
+    figure = re.search(r"<figure class=\"featured-image\">.*?</figure>", html).group(0)
+    assert figure == (
+        '<figure class="featured-image"><img src="foto/utama.png" alt="Banjir di Jakarta">'
+        '<figcaption><span class="credit">Foto: Antara</span></figcaption></figure>'
+    )
+    if skin == "gradient":  # the page's header shows the same figure (the image embedded)
+        page = get_exporter("page").export(article, settings, BodyRenderer()).html
+        shown = re.search(r"<figure class=\"featured-image\">.*?</figure>", page).group(0)
+        assert re.sub(r'src="[^"]*"', 'src=""', shown) == re.sub(r'src="[^"]*"', 'src=""', figure)

@@ -1,4 +1,7 @@
-"""Opening, saving and closing articles through the window, with the failures that matter."""
+"""Opening, saving and closing articles through the window, with the failures that matter.
+
+What the file operations do on their own (outcomes, line ends, huge files, conflicts) is
+tested without Qt in ``tests/core/test_document.py``; these tests drive the prompts."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from netizen_editor.gui import window_files
+from netizen_editor import document as document_module
 from netizen_editor.gui.dialogs.encoding_dialog import EncodingDialog
 from netizen_editor.storage.atomic import SaveError
 from netizen_editor.storage.backups import BackupStore
@@ -58,26 +61,16 @@ def test_open_and_save_round_trip_byte_for_byte(make_window, tmp_path, raw):
     assert not tab.is_dirty()
 
 
-def test_edits_keep_the_files_line_endings(make_window, qtbot, tmp_path):
-    path = tmp_path / "crlf.md"
-    path.write_bytes(b"Satu\r\nDua\r\n")
-    window = make_window([path])
-    tab = window.current_tab()
-    type_at_end(qtbot, tab, "Tiga")
-    window.registry["save"].trigger()
-    assert path.read_bytes() == b"Satu\r\nDua\r\nTiga"
-
-
 def test_a_failed_save_keeps_the_text_and_says_why(make_window, qtbot, article_file, monkeypatch):
     window = make_window([article_file])
     tab = window.current_tab()
     type_at_end(qtbot, tab, "Kalimat penting.")
-    real_write = window_files.write_article_file
+    real_write = document_module.write_article_file
 
     def full_disk(path, text, bom=False):
         raise SaveError(path, f"The disk is full: could not save {path}")
 
-    monkeypatch.setattr(window_files, "write_article_file", full_disk)
+    monkeypatch.setattr(document_module, "write_article_file", full_disk)
     errors = Recorder()
     window.prompts.error = errors
     window.registry["save"].trigger()
@@ -89,7 +82,7 @@ def test_a_failed_save_keeps_the_text_and_says_why(make_window, qtbot, article_f
     assert entry.text.endswith("Kalimat penting.")
     assert entry.path == article_file
 
-    monkeypatch.setattr(window_files, "write_article_file", real_write)
+    monkeypatch.setattr(document_module, "write_article_file", real_write)
     window.registry["save"].trigger()
     assert article_file.read_text(encoding="utf-8").endswith("Kalimat penting.")
     assert not tab.is_dirty()
@@ -224,21 +217,6 @@ def test_unreadable_files_are_refused_with_the_reason(make_window, tmp_path):
     assert window.files.open_path(tmp_path / "hilang.md") is None
     assert "hilang.md" in errors.calls[1][1] and "does not exist" in errors.calls[1][2]
     assert len(window.all_tabs()) == tabs
-
-
-def test_a_huge_file_is_refused(make_window, tmp_path, monkeypatch):
-    from netizen_editor.storage import reading
-
-    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
-    monkeypatch.setattr(window_files, "read_article_file",
-                        lambda p: reading.read_article_file(p, max_bytes=1000))  # fmt: skip
-    big = tmp_path / "besar.md"
-    big.write_text("kata " * 1000, encoding="utf-8")
-    window = make_window([])
-    errors = Recorder()
-    window.prompts.error = errors
-    assert window.files.open_path(big) is None
-    assert "too large" in errors.calls[0][2]
 
 
 def test_a_non_utf8_file_can_never_be_saved_over(make_window, qtbot, tmp_path):

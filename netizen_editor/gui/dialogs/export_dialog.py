@@ -1,5 +1,8 @@
 """Export the article as an article page, a Blogger post or a Blogger import file, and show
-where the files went."""
+where the files went.
+
+The dialog parses nothing: it exports the article of the tab's current snapshot (or names the
+snapshot's front matter error with its file and line)."""
 
 from __future__ import annotations
 
@@ -19,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.article import Article
 from netizen_editor.errors import ArticleError
 from netizen_editor.export import get_exporter, write_export
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.render import BodyRenderer
 from netizen_editor.settings import Settings
+from netizen_editor.snapshot import Snapshot
 from netizen_editor.storage.atomic import SaveError
 
 
@@ -44,7 +47,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        text: str,
+        snapshot: Snapshot,
         article_path: Path | None,
         settings: Settings,
         *,
@@ -54,7 +57,7 @@ class ExportDialog(QDialog):
     ):
         super().__init__(parent)
         load_ui("export_dialog.ui", self)
-        self.text = text
+        self.snapshot = snapshot
         self.article_path = article_path
         self.settings = settings
         self.folder = folder
@@ -76,10 +79,7 @@ class ExportDialog(QDialog):
         self.close_button = child(self, QPushButton, "close_button")
         self.result_label.setOpenExternalLinks(True)
         self.warnings_list.hide()
-        try:
-            self._slug = Article.parse(text, article_path).slug
-        except ArticleError:
-            self._slug = ""
+        self._slug = snapshot.slug
         self.set_format(fmt)
         self._auto_output = str(self._default_output())
         self.output_edit.setText(self._auto_output)
@@ -133,16 +133,22 @@ class ExportDialog(QDialog):
                 _tr("The export would overwrite the article itself; choose another name.")
             )
         try:
-            article = Article.parse(self.text, self.article_path)
+            if self.snapshot.article is None:
+                raise self.snapshot.error or ArticleError("the article was not read")
+            article = self.snapshot.article
             exporter = get_exporter(self.format())
             result = exporter.export(article, self.settings, BodyRenderer(), out)
         except ArticleError as exc:
             return self._fail(_tr("The article cannot be exported: {problem}").format(
                 problem=exc.located()))  # fmt: skip
         try:
-            written = write_export(result, out)
+            written = write_export(result, out, [self.article_path] if self.article_path else [])
         except SaveError as exc:
             return self._fail(exc.message)
+        except ArticleError as exc:  # a device, a read-only file, the article itself
+            return self._fail(exc.located())
+        except OSError as exc:
+            return self._fail(f"{out}: {exc.strerror or exc}")
         self.written = written
         self.folder = str(out.parent)
         links = "<br>".join(

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
+from netizen_editor.article import ARTICLE_SUFFIXES
 from netizen_editor.gui.dialogs.backups_dialog import BackupChoice, BackupsDialog
 from netizen_editor.gui.dialogs.encoding_dialog import EncodingChoice, EncodingDialog
 from netizen_editor.gui.dialogs.insert_image_dialog import ask_image
@@ -20,7 +21,7 @@ from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.reading import ReadError
 from netizen_editor.storage.recovery import RecoveryItem
 
-MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
+MARKDOWN_PATTERNS = " ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)
 SB = QMessageBox.StandardButton
 
 
@@ -29,6 +30,11 @@ def _tr(text: str) -> str:
 
 
 class Prompts:
+    @staticmethod
+    def article_filter() -> str:
+        """The open and save dialogs' file types."""
+        return _tr("Markdown ({patterns});;All files (*)").format(patterns=MARKDOWN_PATTERNS)
+
     def __init__(self, parent: QWidget):
         self.parent = parent
 
@@ -44,7 +50,7 @@ class Prompts:
     ) -> str:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
         box.setInformativeText(info)
-        answers = {}
+        answers: dict[QAbstractButton, str] = {}
         for label, role, answer in buttons:
             button = box.addButton(label, role)
             answers[button] = answer
@@ -116,7 +122,7 @@ class Prompts:
 
     def open_paths(self, folder: str) -> list[Path]:
         names, _filter = QFileDialog.getOpenFileNames(
-            self.parent, _tr("Open Article"), folder, _tr(MARKDOWN_FILTER)
+            self.parent, _tr("Open Article"), folder, self.article_filter()
         )
         return [Path(n) for n in names]
 
@@ -126,7 +132,7 @@ class Prompts:
 
     def save_path(self, suggested: Path) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
-            self.parent, _tr("Save Article As"), str(suggested), _tr(MARKDOWN_FILTER)
+            self.parent, _tr("Save Article As"), str(suggested), self.article_filter()
         )
         return Path(name) if name else None
 

@@ -71,10 +71,13 @@ class RecoveryDialog(QDialog):
         return row
 
     def set_checked(self, doc_id: str, checked: bool) -> None:
-        for index in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(index)
+        for row in self._rows():
             if row.data(0, ID_ROLE) == doc_id:
                 row.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        rows = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [row for row in rows if row is not None]
 
     def _decide(self, decision: str) -> None:
         self._decision = decision
@@ -92,8 +95,7 @@ class RecoveryDialog(QDialog):
         if self._decision != RESTORE:
             return {item.doc_id: self._decision for item in self.items}
         result = {}
-        for index in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(index)
+        for row in self._rows():
             checked = row.checkState(0) == Qt.CheckState.Checked
             result[row.data(0, ID_ROLE)] = RESTORE if checked else DISCARD
         return result

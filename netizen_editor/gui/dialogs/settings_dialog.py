@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import ArticleError, error_message
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.settings import AdSlots, Settings
 from netizen_editor.skins import available_skins, load_skin
-from netizen_editor.storage.atomic import SaveError
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 PHOTO_FORMATS = (("jpeg", "JPEG"), ("webp", "WebP"))
@@ -195,8 +194,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             self._settings.save(self.path)
-        except (SaveError, OSError) as exc:
-            message = getattr(exc, "message", None) or str(exc)
+        except OSError as exc:
+            message = error_message(exc)
             self.error_label.setText(_tr("The settings were not saved: {problem}").format(
                 problem=message))  # fmt: skip
             return

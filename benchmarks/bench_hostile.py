@@ -1,0 +1,91 @@
+"""Pathological text: how long each hostile case takes to export, and to preview.
+
+    .venv/bin/python -m benchmarks.bench_hostile [--quick] [--only NAME]
+
+Each case of ``tests/hostile/corpus.py`` (all at most 1 MB) goes through the command line's
+export path in this process (``netizen-editor export`` to a page) and through the preview's
+chunked renderer on a fresh renderer (no cache). Printed: the median seconds, whether the
+export succeeded (0) or refused naming a block (2), and, as the baseline measured in the same
+run, a normal generated article of the same size. Aim: every case at most 5 s (the issue's
+limit on this machine), i.e. never worse than a few times a normal article of that size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.generate import generate_article
+from netizen_editor.article import Article
+from netizen_editor.cli import export_main
+from netizen_editor.render import BodyRenderer
+from netizen_editor.settings import Settings
+from tests.hostile.corpus import LIMIT_SECONDS, PATHOLOGICAL
+
+
+def _timed(fn, repeat: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def _export(folder: Path, text: str) -> int:
+    src = folder / "kasus.md"
+    src.write_text(text, encoding="utf-8")
+    with contextlib.redirect_stderr(io.StringIO()):
+        return export_main([str(src), "-o", str(folder / "kasus.html")])
+
+
+def _preview(text: str) -> int:
+    renderer = BodyRenderer()
+    renderer.render_chunks(Article.parse(text), Settings())
+    return len(renderer.problems)
+
+
+def _normal_of_size(size: int) -> str:
+    words = max(50, size // 7)
+    text = generate_article(words)
+    return text[: max(size, 200)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one run per case")
+    parser.add_argument("--only", help="only the cases whose name contains this")
+    args = parser.parse_args()
+    repeat = 1 if args.quick else 3
+    cases = {k: v for k, v in PATHOLOGICAL.items() if not args.only or args.only in k}
+    print(f"Hostile cases (median of {repeat}); baseline: normal text of the same size")
+    print(f"{'case':32} {'KB':>5} {'export':>8} {'exit':>4} {'preview':>8} {'baseline':>9}")
+    slowest = ("", 0.0)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for name, text in cases.items():
+            size = len(text.encode("utf-8"))
+            export_time, code = _timed(lambda t=text: _export(folder, t), repeat)
+            preview_time, _problems = _timed(lambda t=text: _preview(t), repeat)
+            base_time, _ = _timed(lambda s=size: _export(folder, _normal_of_size(s)), repeat)
+            worst = max(export_time, preview_time)
+            if worst > slowest[1]:
+                slowest = (name, worst)
+            flag = "  OVER" if worst > LIMIT_SECONDS else ""
+            print(
+                f"{name:32} {size // 1024:>5} {export_time:>7.2f}s {code!s:>4} "
+                f"{preview_time:>7.2f}s {base_time:>8.2f}s{flag}",
+                flush=True,
+            )
+    print(f"slowest: {slowest[0]} {slowest[1]:.2f} s (limit {LIMIT_SECONDS:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,344 @@
+"""An open article's file: its state and the file operations on it (no Qt).
+
+A :class:`Document` knows where its text lives (path, what the file held when it was loaded or
+saved, BOM and line ends), whether it may be written (read-only, a protected original that is
+never saved over), its name while untitled, the revision and dirty state of its text and
+whether the file went missing. It does not hold the text: the editor does, and hands it to
+:meth:`Document.save`. Every operation returns an outcome and never asks anybody; the window
+asks the user and calls the next operation. Its state changes only through its own methods.
+
+Saving goes through the storage layer: a check that the file on disk is still the one loaded,
+a backup of the version being replaced, an atomic write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from netizen_editor.errors import error_message
+from netizen_editor.storage.backups import BackupStore
+from netizen_editor.storage.identity import FileIdentity, changed_on_disk
+from netizen_editor.storage.journal import Journal
+from netizen_editor.storage.reading import ReadError, read_article_file, write_article_file
+from netizen_editor.storage.recovery import RecoveryItem
+
+CRLF = "\r\n"
+
+
+def detect_newline(text: str) -> str:
+    """``"\\r\\n"`` when most line ends are CRLF, else ``"\\n"``."""
+    crlf = text.count(CRLF)
+    return CRLF if crlf and crlf * 2 >= text.count("\n") else "\n"
+
+
+def to_editor_text(text: str) -> str:
+    """The text with ``\\n`` line ends only, as the editor holds it."""
+    return text.replace(CRLF, "\n").replace("\r", "\n")
+
+
+def same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return a.absolute() == b.absolute()
+
+
+class Outcome(StrEnum):
+    SAVED = "saved"
+    CONFLICT = "conflict"  # the file on disk is not the one loaded: ask before overwriting
+    PROTECTED = "protected"  # the target is the original this text was opened from
+    NO_PATH = "no_path"  # untitled or read-only: it needs a name first (Save As)
+    FAILED = "failed"  # nothing was written; ``message`` says why
+    RELOADED = "reloaded"
+
+
+class DiskState(StrEnum):
+    SAME = "same"  # the file holds what was loaded or saved (or there is no file to watch)
+    CHANGED = "changed"  # another program changed it
+    MISSING = "missing"  # it was moved or deleted just now (the document is dirty now)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    outcome: Outcome
+    message: str = ""  # why it failed
+    path: Path | None = None
+    old_path: Path | None = None  # the path before (different after a Save As)
+    backup_problem: str = ""  # saved, but the previous version could not be backed up
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is Outcome.SAVED
+
+
+@dataclass(frozen=True)
+class ReloadResult:
+    outcome: Outcome
+    text: str = ""  # the file's text as read (its own line ends)
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Restored:
+    """A journal entry restored: the document, and what the window should tell the user."""
+
+    document: Document
+    file_gone: bool = False  # the entry's file no longer exists: saving writes it again
+    unreadable: bool = False  # the file is there but cannot be read: kept as an untitled copy
+
+
+class Document:
+    """The file state of one open article. Read its properties; change it with its methods."""
+
+    def __init__(self, doc_id: str | None = None) -> None:
+        self._doc_id = doc_id or Journal.new_doc_id()
+        self._path: Path | None = None
+        self._identity: FileIdentity | None = None
+        self._bom = False
+        self._newline = "\n"
+        self._read_only = False
+        self._protected_path: Path | None = None
+        self._untitled_name = ""
+        self._revision = 0
+        self._dirty = False
+        self._disk_missing = False
+
+    # -- making one ----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str) -> tuple[Document, str]:
+        """The document of the article at ``path`` and its text; ReadError when unreadable."""
+        path = Path(path).expanduser().absolute()
+        result = read_article_file(path)
+        document = cls()
+        document._path = path
+        document._identity = result.identity
+        document._bom = result.bom
+        document.note_text(result.text)
+        return document, result.text
+
+    @classmethod
+    def untitled(
+        cls,
+        text: str = "",
+        *,
+        name: str = "",
+        original: Path | None = None,
+        read_only: bool = False,
+    ) -> Document:
+        """A document without a file; ``original`` (a file it was copied from) is protected."""
+        document = cls()
+        document._untitled_name = name
+        document._protected_path = Path(original).absolute() if original is not None else None
+        document._read_only = read_only
+        document.note_text(text)
+        return document
+
+    @classmethod
+    def restore(cls, item: RecoveryItem, *, copy_name: str = "") -> Restored:
+        """A document for a claimed journal entry, its text being unsaved changes to its file
+        (or untitled). An unreadable file is protected and the text kept as an untitled copy
+        named ``copy_name``."""
+        document = cls(item.doc_id)
+        document._bom = item.bom
+        document._dirty = True
+        document.note_text(item.text)
+        if item.path is None:
+            return Restored(document)
+        try:
+            result = read_article_file(item.path)
+        except ReadError as exc:
+            if exc.kind == "missing":
+                document._path = Path(item.path).absolute()
+                return Restored(document, file_gone=True)
+            document._protected_path = Path(item.path).absolute()
+            document._untitled_name = copy_name
+            return Restored(document, unreadable=True)
+        document._path = Path(item.path).absolute()
+        document._identity, document._bom = result.identity, result.bom
+        return Restored(document)
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def doc_id(self) -> str:
+        """Names the document's entry in the recovery journal."""
+        return self._doc_id
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def identity(self) -> FileIdentity | None:
+        """What the file held when it was loaded or saved (None: no file known)."""
+        return self._identity
+
+    @property
+    def bom(self) -> bool:
+        return self._bom
+
+    @property
+    def newline(self) -> str:
+        return self._newline
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def protected_path(self) -> Path | None:
+        """A file this text came from that is never saved over (a non-UTF-8 original, ...)."""
+        return self._protected_path
+
+    @property
+    def untitled_name(self) -> str:
+        return self._untitled_name
+
+    @property
+    def revision(self) -> int:
+        """Counts the changes of the text; a snapshot of the text carries the revision."""
+        return self._revision
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def disk_missing(self) -> bool:
+        return self._disk_missing
+
+    @property
+    def base_path(self) -> Path | None:
+        """Where relative image links are resolved: the file, or the original of a copy."""
+        return self._path or self._protected_path
+
+    def save_state(self) -> str:
+        """saved, unsaved, untitled or read_only (for the status bar)."""
+        if self._read_only:
+            return "read_only"
+        if self._path is None:
+            return "untitled"
+        return "unsaved" if self._dirty else "saved"
+
+    # -- the text ------------------------------------------------------------------------------
+    def note_text(self, text: str) -> None:
+        """The whole text was replaced (loaded, reloaded, restored): take its line ends."""
+        self._newline = detect_newline(text)
+        self._revision += 1
+
+    def note_edit(self) -> int:
+        """The text changed; the new revision."""
+        self._revision += 1
+        return self._revision
+
+    def set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+
+    def rekey(self, doc_id: str) -> None:
+        """Take the journal id of a recovered entry."""
+        self._doc_id = doc_id
+
+    def disk_text(self, editor_text: str) -> str:
+        """The editor's text as it will be written: with the file's own line ends."""
+        return editor_text.replace("\n", CRLF) if self._newline == CRLF else editor_text
+
+    # -- saving --------------------------------------------------------------------------------
+    def save(
+        self,
+        editor_text: str,
+        backups: BackupStore,
+        path: Path | None = None,
+        *,
+        overwrite: bool = False,
+    ) -> SaveResult:
+        """Write the text to its file (or to ``path``, a Save As).
+
+        Refused with ``CONFLICT`` when its own file changed on disk since it was loaded,
+        unless ``overwrite``; with ``PROTECTED`` when ``path`` is the protected original. The
+        version replaced is backed up first; the write is atomic. Nothing changes on failure.
+        """
+        own = path is None
+        if path is None:
+            if self._path is None or self._read_only:
+                return SaveResult(Outcome.NO_PATH)
+            target = self._path
+        else:
+            target = Path(path).expanduser().absolute()
+            if self._protected_path is not None and same_file(target, self._protected_path):
+                return SaveResult(Outcome.PROTECTED, path=target)
+        if own and not overwrite and target.exists() and changed_on_disk(target, self._identity):
+            return SaveResult(Outcome.CONFLICT, path=target)
+        backup_problem = ""
+        try:
+            backups.backup(target)
+        except OSError as exc:
+            backup_problem = error_message(exc)
+        try:
+            identity = write_article_file(target, self.disk_text(editor_text), bom=self._bom)
+        except OSError as exc:
+            return SaveResult(Outcome.FAILED, message=error_message(exc), path=target)
+        old_path = self._path
+        self._identity = identity
+        if old_path != target:
+            self._path = target
+            self._untitled_name = ""
+            self._read_only = False
+        self._dirty = False
+        self._disk_missing = False
+        return SaveResult(Outcome.SAVED, path=target, old_path=old_path,
+                          backup_problem=backup_problem)  # fmt: skip
+
+    def suggested_path(self, folder: Path, slug: str, default_stem: str) -> Path:
+        """Where Save As proposes to save: the file itself, or ``folder/slug.md``."""
+        if self._path is not None:
+            return self._path
+        if not slug and self._protected_path is not None:
+            slug = self._protected_path.stem + "-utf8"
+        return folder / f"{slug or default_stem}.md"
+
+    # -- the file on disk ----------------------------------------------------------------------
+    def check_disk(self) -> DiskState:
+        """Whether another program changed or removed the file since it was loaded or saved.
+
+        A file that went missing is reported once, and makes the document dirty: saving
+        writes it again.
+        """
+        if self._path is None:
+            return DiskState.SAME
+        if not self._path.exists():
+            if self._disk_missing or self._identity is None:
+                return DiskState.SAME
+            self._disk_missing = True
+            self._dirty = True
+            return DiskState.MISSING
+        self._disk_missing = False
+        return DiskState.CHANGED if changed_on_disk(self._path, self._identity) else DiskState.SAME
+
+    def keep_mine(self) -> None:
+        """Keep this text over another program's change: the next save overwrites theirs
+        (after backing it up) without asking again."""
+        if self._path is None:
+            return
+        try:
+            self._identity = read_article_file(self._path).identity
+        except ReadError:
+            self._identity = None
+
+    def reload(self) -> ReloadResult:
+        """Read the file again; the text is then the file's (and not dirty)."""
+        if self._path is None:
+            return ReloadResult(Outcome.NO_PATH)
+        try:
+            result = read_article_file(self._path)
+        except ReadError as exc:
+            return ReloadResult(Outcome.FAILED, message=exc.message)
+        self._bom = result.bom
+        self._identity = result.identity
+        self._disk_missing = False
+        self._dirty = False
+        self.note_text(result.text)
+        return ReloadResult(Outcome.RELOADED, text=result.text)

@@ -1,0 +1,126 @@
+"""Where an export may write: never over one of the run's inputs, only to a regular file (or a
+name that does not exist yet) that is not read-only, and one export at a time per target."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
+
+
+class OutputRefused(ArticleError):
+    """An output path that the export will not write to."""
+
+
+def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
+    real = os.path.realpath(path)
+    try:
+        st = os.stat(real)
+    except OSError:
+        return os.path.normcase(real), None
+    return os.path.normcase(real), (st.st_dev, st.st_ino)
+
+
+def check_outputs(targets: Iterable[Path], inputs: Iterable[Path]) -> None:
+    """Raise :class:`OutputRefused` for the first target that is an input (by name, link or
+    hard link), not a regular file, or read-only. Nothing is written."""
+    names: dict[str, Path] = {}
+    inodes: dict[tuple[int, int], Path] = {}
+    for source in inputs:
+        name, inode = _identity(source)
+        names[name] = source
+        if inode is not None:
+            inodes[inode] = source
+    for target in targets:
+        name, inode = _identity(target)
+        source = names.get(name) or (inodes.get(inode) if inode else None)
+        if source is not None:
+            raise OutputRefused(
+                tr("the output would overwrite the input {source}", source=source), path=target
+            )
+        try:
+            st = os.stat(os.path.realpath(target))
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise OutputRefused(
+                tr("cannot check the output: {problem}", problem=exc.strerror), path=target
+            ) from None
+        if stat.S_ISDIR(st.st_mode):
+            raise OutputRefused(tr("the output is a folder, not a file"), path=target)
+        if not stat.S_ISREG(st.st_mode):
+            raise OutputRefused(
+                tr("the output is not a regular file (a device, pipe or socket); give a file name"),
+                path=target,
+            )
+        if not st.st_mode & 0o222:
+            raise OutputRefused(
+                tr("the output file is read-only; it was not replaced"), path=target
+            )
+
+
+@contextlib.contextmanager
+def target_lock(target: Path) -> Iterator[None]:
+    """Hold an exclusive lock for ``target`` while its files are written, so two exports to
+    the same target write one after the other (the lock file lives in the temp folder)."""
+    key = hashlib.sha256(os.path.normcase(os.path.realpath(target)).encode("utf-8", "replace"))
+    folder = Path(tempfile.gettempdir()) / "netizen-editor-locks"
+    try:
+        folder.mkdir(exist_ok=True)
+        handle = open(folder / f"{key.hexdigest()[:32]}.lock", "a+b")  # noqa: SIM115
+    except OSError:
+        yield  # no lock to be had (read-only temp folder): write unlocked
+        return
+    try:
+        _lock(handle)
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            _unlock(handle)
+        handle.close()
+
+
+def _lock(handle) -> None:  # type: ignore[no-untyped-def]
+    if os.name == "nt":  # pragma: no cover - Windows
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+
+
+def _unlock(handle) -> None:  # type: ignore[no-untyped-def]
+    if os.name == "nt":  # pragma: no cover - Windows
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+# characters XML 1.0 forbids (and HTML calls parse errors): C0 controls but tab, LF and CR, the
+# C1 controls, lone surrogates and the two non-characters U+FFFE / U+FFFF
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_AS_SPACE = {"\x0b": " ", "\x0c": " "}  # Word's line break and the page break read as spaces
+
+
+def well_formed(text: str) -> str:
+    """``text`` with every character XML 1.0 forbids replaced (U+FFFD, or a space for the
+    vertical tab and form feed that Word leaves in pasted text)."""
+    if not _FORBIDDEN.search(text):
+        return text
+    return _FORBIDDEN.sub(lambda m: _AS_SPACE.get(m.group(0), "\ufffd"), text)

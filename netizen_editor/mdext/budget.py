@@ -1,0 +1,199 @@
+"""A time budget for one Markdown conversion, and the cheap pre-checks that refuse a block before
+it is converted.
+
+Python-Markdown has inputs that take quadratic time or worse (a run of ``[`` makes every
+bracket scan to the end of the paragraph; thousands of abbreviation definitions in one block
+re-test the rest of the block once per line; thousands of nested list levels). No size limit
+alone bounds all of them, so every processor of the converter checks a deadline: when it has
+passed, :class:`RenderTimeout` stops the conversion and the renderer names the block.
+
+The pre-checks catch, before any work, the shapes measured to be slow (see
+``benchmarks/bench_hostile.py``): they make the common pathological cases fail at once with a
+clear message instead of after the budget.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import markdown
+
+from netizen_editor.i18n import tr
+
+#: seconds one whole-body conversion may take (a normal 1 MB article takes about 1.2 s here)
+BODY_BUDGET = 2.5
+#: seconds one chunk may take when converted alone (preview, or finding the slow block)
+CHUNK_BUDGET = 1.0
+#: seconds the preview spends per revision on chunks that are each slow (over ``SLOW_CHUNK``);
+#: past it the chunks not yet rendered show as source until the next revision (rendered chunks
+#: are cached, so each revision gets further). Fast chunks never count, so a long normal
+#: article is never cut short.
+PREVIEW_BUDGET = 4.0
+SLOW_CHUNK = 0.1
+#: seconds spent looking for the block that made the whole-body conversion run out of time
+SEARCH_BUDGET = 1.0
+
+MAX_ABBREVIATIONS = 500  # definitions ``*[ABBR]: ...`` in one article
+MAX_INDENT = 200  # columns of leading white space (list and quote nesting)
+MAX_HTML_DEPTH = 400  # nesting of raw HTML block elements (nh3's parser is quadratic in it)
+MAX_ESCAPES = 50_000  # & and < in one block: the sanitizer is quadratic in entities per text
+MAX_BLOCKS = 50_000  # a normal article of 1 MB has a few thousand
+MAX_SAME_HEADINGS = 500  # headings with one text (giving each its own id is quadratic)
+
+_ABBR_DEF = re.compile(r"^[ ]{0,3}\*\[[^\]]+\]:", re.MULTILINE)
+_ATX = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
+_INDENT = re.compile(r"^[ \t]*", re.MULTILINE)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+)
+
+
+class RenderTimeout(Exception):
+    """The conversion ran past its deadline."""
+
+
+TIMEOUT_MESSAGE = (
+    "this block is too complex to render in time (runs of brackets, deep nesting or "
+    "thousands of tags); simplify it"
+)  # passed through tr() where it is raised
+
+
+LATE_MESSAGE = "the preview stopped here to stay responsive; it continues as you edit"
+
+
+class Budget:
+    """A deadline that the converter's processors check."""
+
+    def __init__(self) -> None:
+        self.deadline = math.inf
+
+    def start(self, seconds: float) -> None:
+        self.deadline = time.perf_counter() + seconds
+
+    def stop(self) -> None:
+        self.deadline = math.inf
+
+    def check(self) -> None:
+        if time.perf_counter() > self.deadline:
+            raise RenderTimeout
+
+
+def _guarded(budget: Budget, fn: Callable[..., Any]) -> Callable[..., Any]:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        budget.check()
+        return fn(*args, **kwargs)
+
+    return call
+
+
+def install_budget(md: markdown.Markdown, budget: Budget) -> None:
+    """Make every processor of ``md`` check ``budget`` before it runs (instance attributes, so
+    the library's classes are left alone), and the raw HTML scanner at every piece it reads
+    (it reads a whole document in one call; it finds the budget through ``md``)."""
+    md.nz_budget = budget  # type: ignore[attr-defined]
+    _guard_html_scanner()
+    for pattern in md.inlinePatterns:
+        pattern.handleMatch = _guarded(budget, pattern.handleMatch)  # type: ignore[method-assign]
+    for block in md.parser.blockprocessors:
+        block.test = _guarded(budget, block.test)  # type: ignore[method-assign]
+        block.run = _guarded(budget, block.run)  # type: ignore[method-assign]
+    for registry in (md.preprocessors, md.treeprocessors, md.postprocessors):
+        for processor in registry:
+            processor.run = _guarded(budget, processor.run)  # type: ignore[method-assign]
+
+
+def _guard_html_scanner() -> None:
+    from markdown import htmlparser
+
+    cls = htmlparser.HTMLExtractor
+    if getattr(cls, "_nz_guarded", False):
+        return
+    for name in ("handle_data", "handle_starttag", "handle_endtag", "handle_entityref"):
+        original = getattr(cls, name, None)
+        if original is None:
+            continue
+
+        def checked(self: Any, *args: Any, _original: Any = original) -> Any:
+            budget = getattr(self.md, "nz_budget", None)
+            if budget is not None:
+                budget.check()
+            return _original(self, *args)
+
+        setattr(cls, name, checked)
+    cls._nz_guarded = True  # type: ignore[attr-defined]
+
+
+def too_many(body: str) -> str | None:
+    """Why the whole body is refused before conversion (counts over all its blocks), or None."""
+    blocks = body.count("\n\n")
+    if blocks > MAX_BLOCKS:
+        return tr(
+            "about {count} paragraphs and other blocks; at most {limit} are exported",
+            count=blocks,
+            limit=MAX_BLOCKS,
+        )
+    if body.count("#") > MAX_SAME_HEADINGS:
+        same = Counter(_slug_key(m.group(1)) for m in _ATX.finditer(body)).most_common(1)
+        if same and same[0][1] > MAX_SAME_HEADINGS:
+            return tr(
+                "{count} headings with the same text; at most {limit} "
+                "(each one needs its own link name)",
+                count=same[0][1],
+                limit=MAX_SAME_HEADINGS,
+            )
+    return None
+
+
+def too_complex(text: str) -> str | None:
+    """Why ``text`` (one block, or a whole body) is refused before conversion, or None."""
+    if len(text) <= MAX_INDENT:
+        return None  # too short for any of the limits below
+    escapes = text.count("&") + text.count("<")
+    if escapes > MAX_ESCAPES:
+        return tr(
+            "{count} & and < characters in one block; at most {limit}",
+            count=escapes,
+            limit=MAX_ESCAPES,
+        )
+    if text.count("*[") > MAX_ABBREVIATIONS:
+        count = len(_ABBR_DEF.findall(text))
+        if count > MAX_ABBREVIATIONS:
+            return tr(
+                "{count} abbreviation definitions; at most {limit} are rendered "
+                "(each one is searched for in every paragraph)",
+                count=count,
+                limit=MAX_ABBREVIATIONS,
+            )
+    if any(len(m.group(0).expandtabs(4)) > MAX_INDENT for m in _INDENT.finditer(text)):
+        return tr(
+            "lines indented more than {limit} columns (lists or quotes nested too deeply)",
+            limit=MAX_INDENT,
+        )
+    if text.count("<") > MAX_HTML_DEPTH and html_depth(text) > MAX_HTML_DEPTH:
+        return tr("HTML elements nested more than {limit} levels deep", limit=MAX_HTML_DEPTH)
+    return None
+
+
+def _slug_key(heading: str) -> str:
+    return re.sub(r"[\W_]+", "", heading.lower())
+
+
+def html_depth(html: str) -> int:
+    """The deepest nesting of (non-void) HTML elements, counted from the tags alone."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        closing, name, self_closing = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _VOID or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest

@@ -1,0 +1,100 @@
+"""One revision of the editor text, parsed once: what every view of an open article reads.
+
+The preview's render thread makes a :class:`Snapshot` for each text revision it renders (off
+the GUI thread) and the tab hands it to the tab title, the outline, the status bar, the
+metadata panel, the checks panel and the export dialog, so none of them parses the text
+again. A snapshot never changes after it is made.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from netizen_editor.article import Article
+from netizen_editor.checks import CheckContext, Finding, rules, run_checks
+from netizen_editor.errors import ArticleError
+from netizen_editor.outline import Heading, headings
+from netizen_editor.settings import Settings
+from netizen_editor.textstats import TextStats, WordCounter, text_stats
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The parse of one text revision: the article, or the error that stops it (with file
+    and line), and what is derived from it."""
+
+    revision: int
+    path: Path | None
+    article: Article | None
+    error: ArticleError | None
+    title: str  # the article's title, "" when there is none or the front matter is broken
+    headings: tuple[Heading, ...]
+    stats: TextStats
+    findings: list[Finding] = field(default_factory=list)  # sorted by position
+    checked: bool = False  # the checks ran (False: a quick look, findings still to come)
+    text: str = field(default="", repr=False)
+
+    @property
+    def words(self) -> int:
+        return self.stats.words
+
+    @property
+    def characters(self) -> int:
+        return self.stats.characters
+
+    @property
+    def reading_minutes(self) -> int:
+        return self.stats.reading_minutes
+
+    @property
+    def slug(self) -> str:
+        return self.article.slug if self.article is not None else ""
+
+
+def take_snapshot(
+    revision: int,
+    text: str,
+    path: Path | None,
+    settings: Settings,
+    *,
+    article: Article | None = None,
+    error: ArticleError | None = None,
+    body_html: Callable[[], str] | None = None,
+    counter: WordCounter | None = None,
+    checks: bool = True,
+) -> Snapshot:
+    """The snapshot of ``text``. Pass the ``article`` (or the ``error``) when the text was
+    already parsed; ``body_html`` gives the rendered body for the checks, asked only when a
+    rule is registered. ``counter`` remembers paragraph word counts between revisions;
+    ``checks=False`` leaves the findings empty (a quick look on the GUI thread)."""
+    if article is None and error is None:
+        try:
+            article = Article.parse(text, path)
+        except ArticleError as exc:
+            error = exc
+    findings: list[Finding] = []
+    if checks and article is not None and rules():
+        try:
+            html = body_html() if body_html is not None else ""
+            context = CheckContext(text=text, article=article, settings=settings,
+                                   body_html=html, path=path)  # fmt: skip
+            findings = run_checks(context)
+        except Exception:  # a broken rule must not take the title and outline with it
+            log.exception("the checks failed on revision %s", revision)
+    return Snapshot(
+        revision=revision,
+        path=path,
+        article=article,
+        error=error if article is None else None,
+        title=article.title if article is not None else "",
+        headings=tuple(headings(text)),
+        stats=text_stats(text, counter),
+        findings=findings,
+        checked=checks and article is not None,
+        text=text,
+    )
