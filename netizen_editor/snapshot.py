@@ -15,7 +15,6 @@ from pathlib import Path
 
 from netizen_editor.article import Article
 from netizen_editor.checks import Finding, rules, run_checks
-from netizen_editor.checks.context import context_for
 from netizen_editor.errors import ArticleError
 from netizen_editor.outline import Heading, headings
 from netizen_editor.settings import Settings
@@ -81,6 +80,8 @@ def take_snapshot(
     findings: list[Finding] = []
     if checks and article is not None and rules():
         try:
+            from netizen_editor.checks.context import context_for  # the renderer: not at start
+
             html = body_html() if body_html is not None else None
             findings = run_checks(context_for(text, path, settings, article=article,
                                               body_html=html))  # fmt: skip

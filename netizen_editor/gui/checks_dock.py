@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 from netizen_editor import i18n
 from netizen_editor.article import Article
 from netizen_editor.checks import Finding, Level
-from netizen_editor.checks.context import check_text
 from netizen_editor.errors import ArticleError
 from netizen_editor.gui.checks_panel import ChecksPanel, counts_text
 from netizen_editor.settings import Settings
@@ -139,6 +138,8 @@ class ChecksDock(QObject):
         tab = self._tab
         if tab is None:
             return
+        from netizen_editor.checks.context import check_text  # the renderer: not at start
+
         try:
             findings = check_text(tab.editor_text(), tab.base_path(), self._settings())
         except ArticleError:
@@ -184,6 +185,8 @@ class ChecksDock(QObject):
         tab = self.host.current_tab()
         if tab is None:
             return []
+        from netizen_editor.checks.context import check_text
+
         try:
             found = check_text(tab.editor_text(), tab.base_path(), self._settings())
         except ArticleError:

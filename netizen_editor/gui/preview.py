@@ -36,7 +36,15 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QDesktopServices, QPalette, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QWidget
@@ -131,37 +139,26 @@ class PreviewView(QWidget):
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
 
         self._temp_dir = Path(tempfile.gettempdir()) / f"netizen-preview-{os.getpid()}-{id(self)}"
-        self._view = QWebEngineView(self)
-        self._page = PreviewPage(preview_profile(), self._view)
-        self._page.setBackgroundColor(QColor("white"))
-        self._page.scripts().insert(make_script())
-        self._bridge = PreviewBridge(self)
-        self._channel = QWebChannel(self._page)
-        self._channel.registerObject("nzBridge", self._bridge)
-        self._page.setWebChannel(self._channel, APP_WORLD)
-        self._view.setPage(self._page)
-        self._view.installEventFilter(self)  # Ctrl+wheel reaches the view's child widget
-        for widget in self._view.findChildren(QWidget):
-            widget.installEventFilter(self)
-        self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self._view.customContextMenuRequested.connect(self._context_menu)
+        # The web view (QtWebEngine's browser context: 0.1-0.3 s for the first one) is made
+        # after the window's first frame, so the editor shows before Chromium starts; anything
+        # that needs it earlier (page(), a result while hidden) makes it at once.
+        self._view: QWebEngineView | None = None
+        self._page: PreviewPage | None = None
+        self._early_results: list[PageResult | PatchResult | ErrorResult] = []
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._view)
         self._layout = layout
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("#d9dae0"))
         self.setPalette(palette)
-
+        self._bridge = PreviewBridge(self)
         self._bridge.ready.connect(self._on_ready)
         self._bridge.painted.connect(self._on_painted)
         self._bridge.clicked.connect(self.line_clicked)
         self._bridge.scrolled.connect(self._on_scrolled)
-        self._page.link_clicked.connect(self._on_link)
-        self._page.loadFinished.connect(self._on_load_finished)
 
         self._worker = RenderWorker(self._temp_dir)
         self._worker.done.connect(self._on_result)
@@ -300,10 +297,10 @@ class PreviewView(QWidget):
         return self._error
 
     def web_view(self) -> QWebEngineView:
-        return self._view
+        return self._ensure_view()[0]
 
     def page(self) -> PreviewPage:
-        return self._page
+        return self._ensure_view()[1]
 
     def worker(self) -> RenderWorker:
         return self._worker
@@ -311,10 +308,58 @@ class PreviewView(QWidget):
     def is_ready(self) -> bool:
         return self._ready
 
+    # -- the web view, made after the first frame -----------------------------------------
+    def _ensure_view(self) -> tuple[QWebEngineView, PreviewPage]:
+        if self._view is None or self._page is None:
+            view = QWebEngineView(self)
+            page = PreviewPage(preview_profile(), view)
+            page.setBackgroundColor(QColor("white"))
+            page.scripts().insert(make_script())
+            channel = QWebChannel(page)
+            channel.registerObject("nzBridge", self._bridge)
+            page.setWebChannel(channel, APP_WORLD)
+            view.setPage(page)
+            view.installEventFilter(self)  # Ctrl+wheel reaches the view's child widget
+            for widget in view.findChildren(QWidget):
+                widget.installEventFilter(self)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(self._context_menu)
+            page.link_clicked.connect(self._on_link)
+            page.loadFinished.connect(self._on_load_finished)
+            self._view, self._page, self._channel = view, page, channel
+            self._layout.addWidget(view)
+            self._apply_width(force=True)
+            early, self._early_results = self._early_results, []
+            for result in early:
+                self._on_result(result)
+        return self._view, self._page
+
+    def _make_view_soon(self) -> None:
+        if self._view is None:
+            QTimer.singleShot(0, self, self._make_view_now)
+
+    def _make_view_now(self) -> None:
+        if self._view is None and self._alive and shiboken6.isValid(self):
+            self._ensure_view()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._make_view_soon()  # this paint is part of the window's first frame
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._view is None:  # should no paint come (an obscured window), do not wait long
+            QTimer.singleShot(300, self, self._make_view_now)
+
     # -- results from the render thread ---------------------------------------------------
     def _on_result(self, result: PageResult | PatchResult | ErrorResult) -> None:
         if not self._alive or result.seq < self._min_seq:
             return
+        if self._view is None:
+            if self.isVisible():  # shown, first frame not drawn yet: the view comes after it
+                self._early_results.append(result)
+                return
+            self._ensure_view()
         self._set_error(result.error)
         if isinstance(result, PageResult):
             self._load(result)
@@ -336,6 +381,7 @@ class PreviewView(QWidget):
             self.error_changed.emit(error)
 
     def _load(self, result: PageResult) -> None:
+        _view, page = self._ensure_view()
         if self._document_load_pending:
             self._document_load_pending = False  # a new document opens at the top...
         elif self._restore_line is None:
@@ -347,13 +393,13 @@ class PreviewView(QWidget):
         roots = [resource_path(), self._temp_dir]
         if result.base_dir is not None:
             roots.append(result.base_dir)
-        self._page.interceptor.set_roots(roots)
+        page.interceptor.set_roots(roots)
         base_dir = result.base_dir if result.base_dir is not None else resource_path("preview")
-        self._page.expect_load()
+        page.expect_load()
         if result.file is not None:
-            self._page.load(QUrl.fromLocalFile(str(result.file)))
+            page.load(QUrl.fromLocalFile(str(result.file)))
         else:
-            self._page.setHtml(result.html, QUrl.fromLocalFile(str(base_dir) + os.sep))
+            page.setHtml(result.html, QUrl.fromLocalFile(str(base_dir) + os.sep))
 
     def _apply(self, result: PatchResult) -> None:
         if result.script is None:
@@ -367,13 +413,13 @@ class PreviewView(QWidget):
             if view is not None and shiboken6.isValid(view) and view._alive:
                 view._mark_applied(seq)
 
-        self._page.runJavaScript(result.script, APP_WORLD, done)
+        self.page().runJavaScript(result.script, APP_WORLD, done)
 
     def _mark_applied(self, seq: int) -> None:
         self.applied_revision = max(self.applied_revision, seq)
         if self._reveal is not None and self._ready and self.applied_revision >= self._reveal[1]:
             line, self._reveal = self._reveal[0], None
-            self._page.runJavaScript(f"nz.revealLine({line})", APP_WORLD)
+            self.page().runJavaScript(f"nz.revealLine({line})", APP_WORLD)
         self.patch_applied.emit(seq)
 
     # -- messages from the page script ----------------------------------------------------
@@ -381,7 +427,8 @@ class PreviewView(QWidget):
         if generation != self._generation or self._ready:
             return
         self._ready = True
-        proxy = self._view.focusProxy()  # the widget Chromium draws in, made with the page
+        view, _page = self._ensure_view()
+        proxy = view.focusProxy()  # the widget Chromium draws in, made with the page
         if proxy is not None:
             proxy.installEventFilter(self)
         self._apply_width(force=True)
@@ -419,7 +466,7 @@ class PreviewView(QWidget):
         if not self._ready:
             self._restore_line = line
             return
-        self._page.runJavaScript(f"nz.scrollToLine({int(line)})", APP_WORLD)
+        self.page().runJavaScript(f"nz.scrollToLine({int(line)})", APP_WORLD)
 
     # -- links ----------------------------------------------------------------------------
     def _on_link(self, url: QUrl) -> None:
@@ -440,10 +487,11 @@ class PreviewView(QWidget):
     def _context_menu(self, pos: QPoint) -> None:
         from PySide6.QtWebEngineCore import QWebEnginePage
 
+        view, page = self._ensure_view()
         menu = QMenu(self)
-        menu.addAction(self._page.action(QWebEnginePage.WebAction.Copy))
-        menu.addAction(self._page.action(QWebEnginePage.WebAction.SelectAll))
-        menu.exec(self._view.mapToGlobal(pos))
+        menu.addAction(page.action(QWebEnginePage.WebAction.Copy))
+        menu.addAction(page.action(QWebEnginePage.WebAction.SelectAll))
+        menu.exec(view.mapToGlobal(pos))
         menu.deleteLater()
 
     # -- width ----------------------------------------------------------------------------
@@ -460,6 +508,8 @@ class PreviewView(QWidget):
         self._apply_width()
 
     def _apply_width(self, force: bool = False, nudge: bool = False) -> None:
+        if self._view is None or self._page is None:
+            return  # applied when the view is made
         available = max(1, self.width())
         if self._width_mode == "desktop":
             self._view.setMinimumWidth(0)

@@ -22,20 +22,18 @@ import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from netizen_editor.article import Article
 from netizen_editor.errors import ArticleError
-from netizen_editor.preview_patch import (
-    PreviewRenderer,
-    PreviewState,
-    diff_states,
-    fallback_article,
-)
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
 from netizen_editor.textstats import WordCounter
+
+if TYPE_CHECKING:
+    from netizen_editor.preview_patch import PreviewRenderer, PreviewState
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +135,9 @@ class RenderWorker(QThread):
         self._cond = threading.Condition()
         self._pending: RenderJob | None = None
         self._stopping = False
-        self._renderer = PreviewRenderer()
+        # made in the render thread: the renderer's modules (Markdown, Jinja2, the skins) are
+        # imported there, not on the GUI thread before the window's first frame
+        self._renderer: PreviewRenderer | None = None
         self._shown = _Shown()
         self._owed_reload = False  # a document switch arrived while rendering was off
         self._counter = WordCounter()
@@ -161,9 +161,19 @@ class RenderWorker(QThread):
             self.wait(timeout_ms)
 
     # -- render thread ------------------------------------------------------------------------
+    @property
+    def renderer(self) -> PreviewRenderer:
+        """The render thread's renderer, made when the thread starts (see :meth:`run`)."""
+        assert self._renderer is not None, "the renderer is made by run()"
+        return self._renderer
+
     def run(self) -> None:
         if sys.getswitchinterval() > SWITCH_INTERVAL:
             sys.setswitchinterval(SWITCH_INTERVAL)
+        if self._renderer is None:
+            from netizen_editor.preview_patch import PreviewRenderer
+
+            self._renderer = PreviewRenderer()
         finished = 0.0  # when the last render ended
         cost = 0.0  # how long it took
         owed: RenderJob | None = None  # rendered, its snapshot not made yet
@@ -215,7 +225,7 @@ class RenderWorker(QThread):
         """No preview wanted: parse for the snapshot; the result only carries the error."""
         self._owed_reload = self._owed_reload or job.reload
         try:
-            self._article = self._renderer.parse(job.text, job.path, job.article)
+            self._article = self.renderer.parse(job.text, job.path, job.article)
         except ArticleError as exc:
             self._error = exc
             return ErrorResult(job.seq, error_text(exc))
@@ -228,7 +238,7 @@ class RenderWorker(QThread):
 
         def body_html() -> str:
             assert article is not None
-            return self._renderer.export_body(article, job.settings)
+            return self.renderer.export_body(article, job.settings)
 
         try:
             return take_snapshot(job.revision, job.text, job.path, job.settings,
@@ -239,6 +249,9 @@ class RenderWorker(QThread):
             return None
 
     def _render(self, job: RenderJob) -> PageResult | PatchResult | ErrorResult:
+        from netizen_editor.preview_patch import diff_states, fallback_article
+
+        assert self._renderer is not None  # made by run()
         self.renders += 1
         shown = self._shown
         first = job.reload or self._owed_reload or shown.state is None
@@ -268,7 +281,7 @@ class RenderWorker(QThread):
     ) -> PageResult:
         generation = self._shown.generation + 1
         base_dir = job.path.parent if job.path is not None else None
-        page = self._renderer.page(state, article, job.settings, generation)
+        page = self.renderer.page(state, article, job.settings, generation)
         result = PageResult(job.seq, generation, base_dir, error=error)
         if data_url_size(page.encode("utf-8")) <= DATA_URL_LIMIT:
             result.html = page

@@ -1,16 +1,15 @@
 """The PyInstaller bundle, end to end: it builds, fits its size budget, and the frozen app
 prints its version, exports an article, and opens the window with a painted preview.
 
-The session fixture builds the bundle with ``packaging/build.py`` when ``dist/netizen-editor``
-is missing or older than any source file (PyInstaller's cache in ``build/`` keeps a rebuild to
-a minute or two). Linux only: the Windows and macOS bundles are built by
-``.github/workflows/bundles.yml``.
+The session fixture (``conftest.py``) builds the bundle with ``packaging/build.py`` when
+``dist/netizen-editor`` is missing or older than any source file (PyInstaller's cache in
+``build/`` keeps a rebuild to a minute or two). Linux only: the Windows and macOS bundles are
+built by ``.github/workflows/bundles.yml`` (Windows also by ``packaging/windows_wine.sh``).
 """
 
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import os
 import shutil
@@ -20,101 +19,26 @@ import tarfile
 from pathlib import Path
 
 import pytest
-import yaml
 
 from netizen_editor import APP_ID, __version__
-from tests.tools import require
+from tests.packaging.bundle_tools import (
+    BUNDLE,
+    EXE,
+    REPORT,
+    ROOT,
+    SAMPLE,
+    clean_env,
+    load_build_module,
+    sample_title,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-DIST = ROOT / "dist"
-BUNDLE = DIST / APP_ID
-EXE = BUNDLE / APP_ID
 INTERNAL = BUNDLE / "_internal"
-REPORT = DIST / "size-report.json"
-SAMPLE = ROOT / "resources" / "samples" / "putin-kim.md"
-SOURCES = ("netizen_editor", "ui", "resources", "packaging", "pyproject.toml")
-BUILD_TIMEOUT_S = 1800
 RUN_TIMEOUT_S = 120
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle"),
 ]
-
-
-def _load_build_module():
-    spec = importlib.util.spec_from_file_location("_nz_build", ROOT / "packaging" / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _newest_source_mtime() -> float:
-    """The newest of our sources, and of the installed PySide6 (a new Qt means a new bundle)."""
-    pyside = importlib.util.find_spec("PySide6")
-    newest = Path(pyside.origin).parent.stat().st_mtime if pyside and pyside.origin else 0.0
-    for name in SOURCES:
-        path = ROOT / name
-        if path.is_file():
-            newest = max(newest, path.stat().st_mtime)
-            continue
-        for dirpath, dirnames, filenames in os.walk(path):
-            dirnames[:] = [d for d in dirnames if d != "__pycache__"]
-            for filename in filenames:
-                if not filename.endswith((".pyc", ".pyo")):
-                    newest = max(newest, Path(dirpath, filename).stat().st_mtime)
-    return newest
-
-
-def _sample_title() -> str:
-    text = SAMPLE.read_text(encoding="utf-8")
-    front = text.split("---", 2)[1]
-    return str(yaml.safe_load(front)["title"]).strip()
-
-
-def _clean_env(tmp_path: Path) -> dict[str, str]:
-    """A headless environment with fresh settings and data folders (so: the first start)."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("PYTHON", "NETIZEN_EDITOR_", "QT_", "QTWEBENGINE_"))
-        and k != "LD_LIBRARY_PATH"
-    }
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        NETIZEN_EDITOR_DATA_DIR=str(tmp_path / "data"),
-        NETIZEN_EDITOR_CONFIG_DIR=str(tmp_path / "config"),
-    )
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        env["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox"
-        env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
-    return env
-
-
-@pytest.fixture(scope="session")
-def bundle() -> Path:
-    fresh = EXE.is_file() and REPORT.is_file()
-    if fresh and REPORT.stat().st_mtime >= _newest_source_mtime():
-        return BUNDLE
-    found = importlib.util.find_spec("PyInstaller")
-    require(found.origin if found else None, "PyInstaller", "pip install -e '.[test,packaging]'")
-    require(shutil.which("objdump"), "objdump", "PyInstaller needs binutils on Linux")
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=BUILD_TIMEOUT_S,
-        check=False,
-    )
-    built = EXE.is_file() and REPORT.is_file() and REPORT.stat().st_mtime >= _newest_source_mtime()
-    if not built:  # over budget still leaves a bundle; test_size_budget reports that
-        pytest.fail(
-            f"packaging/build.py failed ({result.returncode}):\n"
-            + (result.stdout + result.stderr)[-4000:]
-        )
-    return BUNDLE
 
 
 def test_version(bundle: Path) -> None:
@@ -133,17 +57,17 @@ def test_export_from_the_command_line(bundle: Path, tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         timeout=RUN_TIMEOUT_S,
-        env=_clean_env(tmp_path),
+        env=clean_env(tmp_path),
     )
     assert result.returncode == 0, result.stderr
     page = html.unescape(out.read_text(encoding="utf-8"))
-    title = _sample_title()
+    title = sample_title()
     assert f"<title>{title}" in page
     assert 'class="post-title"' in page
 
 
 def test_window_starts_and_paints_the_preview(bundle: Path, tmp_path: Path) -> None:
-    env = _clean_env(tmp_path)
+    env = clean_env(tmp_path)
     env["NETIZEN_EDITOR_SMOKE"] = "1"
     result = subprocess.run(
         [str(EXE)], capture_output=True, text=True, timeout=RUN_TIMEOUT_S, env=env, cwd=tmp_path
@@ -152,7 +76,7 @@ def test_window_starts_and_paints_the_preview(bundle: Path, tmp_path: Path) -> N
     print("\n".join(smoke))
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert smoke and smoke[0].startswith("SMOKE OK"), result.stdout + result.stderr[-3000:]
-    assert f"title={json.dumps(_sample_title(), ensure_ascii=False)}" in smoke[0]
+    assert f"title={json.dumps(sample_title(), ensure_ascii=False)}" in smoke[0]
 
 
 def test_the_archive_unpacks_and_runs_elsewhere(bundle: Path, tmp_path: Path) -> None:
@@ -161,7 +85,7 @@ def test_the_archive_unpacks_and_runs_elsewhere(bundle: Path, tmp_path: Path) ->
     with tarfile.open(ROOT / report["archive"]) as tar:
         tar.extractall(tmp_path / "opt", filter="tar")
     exe = tmp_path / "opt" / APP_ID / APP_ID
-    env = _clean_env(tmp_path)
+    env = clean_env(tmp_path)
     env["NETIZEN_EDITOR_SMOKE"] = "1"
     result = subprocess.run(
         [str(exe), str(SAMPLE)], capture_output=True, text=True, timeout=RUN_TIMEOUT_S, env=env
@@ -171,16 +95,56 @@ def test_the_archive_unpacks_and_runs_elsewhere(bundle: Path, tmp_path: Path) ->
 
 
 def test_size_budget(bundle: Path) -> None:
-    build = _load_build_module()
+    build = load_build_module()
     report = json.loads(REPORT.read_text(encoding="utf-8"))
     folder_bytes, _biggest = build.folder_size(bundle)
     assert folder_bytes == report["folder_bytes"], "size-report.json is stale; rebuild"
-    folder_mb, archive_mb = build.BUDGETS["linux"]
-    sizes = f"folder {folder_bytes / 1e6:.1f} MB, archive {report['archive_bytes'] / 1e6:.1f} MB"
-    print(f"bundle: {sizes} (budget {folder_mb} / {archive_mb} MB)")
-    assert folder_bytes <= folder_mb * build.MB, sizes
-    assert report["archive_bytes"] <= archive_mb * build.MB, sizes
-    assert (ROOT / report["archive"]).name == f"{APP_ID}-{__version__}-linux-x86_64.tar.gz"
+    folder_mib, archive_mib = build.BUDGETS["linux"]
+    sizes = (
+        f"folder {folder_bytes / build.MIB:.1f} MiB, "
+        f"archive {report['archive_bytes'] / build.MIB:.1f} MiB"
+    )
+    print(f"bundle: {sizes} (budget {folder_mib} / {archive_mib} MiB)")
+    assert folder_bytes <= folder_mib * build.MIB, sizes
+    assert report["archive_bytes"] <= archive_mib * build.MIB, sizes
+    assert (ROOT / report["archive"]).name == f"{APP_ID}-{__version__}-linux-x86_64.tar.xz"
+
+
+ICU_PROBE = """
+import sys
+from PySide6.QtCore import QCollator, QLocale
+words = ["zebra", "\u00e1pel", "Bola", "apel", "\u00c7ek"]
+for name in ("id_ID", "en_US", "de_DE"):  # de_DE's data is gone: ICU falls back to root
+    collator = QCollator(QLocale(name))
+    print(name, sorted(words, key=collator.sortKey))
+print(QLocale("id_ID").toUpper("istana"), QLocale("tr_TR").toUpper("istana"))
+maps = open("/proc/self/maps").read()
+print("icu:", [line.split()[-1] for line in maps.splitlines() if "libicudata" in line][0])
+"""
+
+
+def test_icu_data_is_trimmed_and_still_serves_qt(bundle: Path) -> None:
+    """Qt's ICU data keeps root, English and Indonesian: collation and case mapping still
+    work with the bundle's Qt libraries (loaded first through LD_LIBRARY_PATH)."""
+    qt_lib = INTERNAL / "PySide6" / "Qt" / "lib"
+    (icu,) = qt_lib.glob("libicudata.so.*")
+    assert icu.stat().st_size < 15 * 2**20, icu.stat().st_size
+    env = dict(os.environ, LD_LIBRARY_PATH=str(qt_lib), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", ICU_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    expected = "['apel', '\u00e1pel', 'Bola', '\u00c7ek', 'zebra']"
+    assert lines[0] == f"id_ID {expected}", lines  # accents sort beside their letter
+    assert lines[1] == f"en_US {expected}", lines
+    assert lines[2] == f"de_DE {expected}", lines
+    assert lines[3] == "ISTANA \u0130STANA", lines  # Turkish dotted I: ICU's case data
+    assert lines[4] == f"icu: {icu}", lines
 
 
 def test_bundle_carries_what_the_app_needs_and_no_more(bundle: Path) -> None:
