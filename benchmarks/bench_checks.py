@@ -15,10 +15,10 @@ import argparse
 
 from benchmarks.bench_render import median_time
 from benchmarks.generate import generate_article
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.checks import run_checks
 from netizen_editor.checks.context import check_text, context_for
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 
 BUDGET_MS = 200

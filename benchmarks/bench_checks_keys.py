@@ -45,7 +45,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from netizen_editor.gui.main_window import MainWindow
+    from netizen_editor.gui.window.main_window import MainWindow
     from netizen_editor.settings import Settings
 
     article = folder / "artikel.md"

@@ -22,9 +22,9 @@ import time
 from pathlib import Path
 
 from benchmarks.generate import generate_article
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.cli import export_main
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from tests.hostile.corpus import LIMIT_SECONDS, PATHOLOGICAL
 

@@ -25,10 +25,10 @@ from pathlib import Path
 
 from PIL import Image
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.export import get_exporter
 from netizen_editor.photos import PhotoOptions, make_web_copy
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from tests.photo_factory import exif_bytes, phone_jpeg
 

@@ -84,7 +84,7 @@ class Harness:
     def __init__(self, kind: str, text: str, path: Path):
         from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
 
-        from netizen_editor.gui.preview import PreviewView
+        from netizen_editor.gui.preview.preview_view import PreviewView
 
         self.kind = kind
         self.tab = None
@@ -97,7 +97,7 @@ class Harness:
             self.window.show()
             return
         if kind == "app":
-            from netizen_editor.gui.document_tab import DocumentTab
+            from netizen_editor.gui.window.document_tab import DocumentTab
             from netizen_editor.settings import Settings
 
             self.tab = DocumentTab(Settings())
@@ -187,7 +187,7 @@ def wait_for(signal, trigger, timeout: float = TIMEOUT_S) -> bool:
 
 
 def dom_contains(preview, word: str) -> bool:
-    from netizen_editor.gui.preview_web import APP_WORLD
+    from netizen_editor.gui.preview.web_page import APP_WORLD
 
     box: list[object] = []
     preview.page().runJavaScript(
@@ -424,7 +424,7 @@ COLD_CHILD = """
 import sys, time
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QWidget
 app = QApplication(sys.argv)
-from netizen_editor.gui.preview import PreviewView
+from netizen_editor.gui.preview.preview_view import PreviewView
 from netizen_editor.paths import sample_article_path
 path = sample_article_path()
 window = QWidget()

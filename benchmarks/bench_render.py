@@ -23,11 +23,11 @@ import time
 from pathlib import Path
 
 from benchmarks.generate import generate_article
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.cli import export_main
-from netizen_editor.mdext import make_markdown
-from netizen_editor.page import render_page
-from netizen_editor.render import BodyRenderer, finish_body
+from netizen_editor.publish.body import BodyRenderer, finish_body
+from netizen_editor.publish.mdext import make_markdown
+from netizen_editor.publish.page_view import render_page
 from netizen_editor.settings import Settings
 
 

@@ -22,11 +22,11 @@ import time
 from collections.abc import Callable
 
 from benchmarks.generate import generate_article
-from netizen_editor.article import Article
-from netizen_editor.outline import headings
+from netizen_editor.article.model import Article
+from netizen_editor.editing.headings import headings
+from netizen_editor.editing.textstats import WordCounter, text_stats
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import take_snapshot
-from netizen_editor.textstats import WordCounter, text_stats
 
 SIZES = (1_000, 5_000, 20_000)
 

@@ -88,7 +88,7 @@ def forget_everything(speller) -> None:
 
 
 def bench_scratch(rounds: int) -> tuple[list[float], list[float], list[float], int]:
-    from netizen_editor.article import Article
+    from netizen_editor.article.model import Article
     from netizen_editor.checks import CheckContext, run_checks
     from netizen_editor.settings import Settings
     from netizen_editor.spelling.check import text_issues, word_list_paths

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 
-from netizen_editor.gui.smoke import process_age_s
+from netizen_editor.gui.automation.smoke import process_age_s
 
 MARKS: list[tuple[str, float]] = []
 
@@ -50,13 +50,14 @@ def main(argv: list[str]) -> int:
     app.prepare_environment = lambda: None  # done; run() calls it again otherwise
     from PySide6.QtCore import QEvent, QObject
 
-    from netizen_editor.gui import main_window, smoke
+    from netizen_editor.gui.automation import smoke
+    from netizen_editor.gui.window import main_window
 
     mark("main window modules imported")
     _wrap(main_window.MainWindow, "__init__", "MainWindow built", before=True)
     _wrap(main_window.MainWindow, "restore_session", "session restored (article open)")
     _wrap(main_window.MainWindow, "show", "window.show() returned")
-    from netizen_editor.gui import preview
+    from netizen_editor.gui.preview import preview_view as preview
 
     _wrap(preview.PreviewView, "_make_view_now", "preview's web view made (after the frame)")
     _wrap(preview.PreviewView, "_load", "first render back from the render thread")

@@ -74,7 +74,7 @@ def _load_settings(path: Path | None, skin: str | None):
     settings = Settings.load(path) if path else Settings.load_or_default(default_settings_path())
     if skin:
         settings.skin = skin
-    from netizen_editor.skins import load_skin
+    from netizen_editor.publish.skins import load_skin
 
     load_skin(settings.skin)  # a bad skin name fails here, once, not per file
     return settings
@@ -136,9 +136,9 @@ def _export(args: argparse.Namespace) -> int:
         say(f"netizen-editor: {exc.located() if exc.path else exc.message}")
         return EXIT_BAD_INPUT
 
-    from netizen_editor.article import Article, front_matter_warning
+    from netizen_editor.article.model import Article, front_matter_warning
     from netizen_editor.export import export_article, get_exporter
-    from netizen_editor.render import BodyRenderer
+    from netizen_editor.publish.body import BodyRenderer
     from netizen_editor.storage.atomic import SaveError
     from netizen_editor.storage.reading import ReadError, read_article_file
 

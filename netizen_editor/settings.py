@@ -132,7 +132,7 @@ class Settings:
                 path=path,
             )
         if key == "timezone":
-            from netizen_editor.dates import ZONES
+            from netizen_editor.article.dates import ZONES
 
             if value not in ZONES:
                 raise ArticleError(
@@ -188,7 +188,7 @@ class Settings:
             return cls(), [exc]
         except OSError as exc:
             return cls(), [ArticleError(f"cannot read settings: {exc.strerror}", path=path)]
-        from netizen_editor.skins import available_skins
+        from netizen_editor.publish.skins import available_skins
 
         if settings.skin not in available_skins():
             problems.append(

@@ -13,12 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, rules, run_checks
+from netizen_editor.editing.headings import Heading, headings
+from netizen_editor.editing.textstats import TextStats, WordCounter, text_stats
 from netizen_editor.errors import ArticleError
-from netizen_editor.outline import Heading, headings
 from netizen_editor.settings import Settings
-from netizen_editor.textstats import TextStats, WordCounter, text_stats
 
 log = logging.getLogger(__name__)
 

@@ -56,7 +56,7 @@ def check_main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
 
     from netizen_editor.checks.context import check_text
-    from netizen_editor.render import BodyRenderer
+    from netizen_editor.publish.body import BodyRenderer
     from netizen_editor.storage.reading import read_article_file
 
     renderer = BodyRenderer()

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.checks.findings import Finding
 from netizen_editor.checks.house_style import HouseStyle, house_style_for
 from netizen_editor.checks.registry import CheckContext, run_checks
 from netizen_editor.errors import ArticleError
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from netizen_editor.checks.findings import Finding, sort_key
 
 if TYPE_CHECKING:
-    from netizen_editor.article import Article
+    from netizen_editor.article.model import Article
     from netizen_editor.checks.blocks import Block
     from netizen_editor.settings import Settings
 

@@ -12,7 +12,7 @@ from netizen_editor.checks.imagefiles import image_size, local_image
 from netizen_editor.checks.refs import refs
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.i18n import tr
-from netizen_editor.mdext.newsroom import CREDIT_SUFFIX
+from netizen_editor.publish.mdext.newsroom import CREDIT_SUFFIX
 
 
 @rule("image-alt")

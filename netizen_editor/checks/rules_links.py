@@ -12,7 +12,7 @@ from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.refs import refs
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.i18n import tr
-from netizen_editor.sanitize import IFRAME_HOSTS
+from netizen_editor.publish.sanitize import IFRAME_HOSTS
 from netizen_editor.settings import Settings
 
 VAGUE_LINK_TEXTS = frozenset(

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from netizen_editor.article import slugify
+from netizen_editor.article.model import slugify
 from netizen_editor.checks.blocks import first_paragraph, meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.checks.textwidth import TITLE_PX, cut_to_width, text_width
 from netizen_editor.i18n import tr
-from netizen_editor.render import dateline_text
+from netizen_editor.publish.body import dateline_text
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from netizen_editor.article.pedoman import is_paid, is_unverified
 from netizen_editor.checks.blocks import meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.i18n import tr
-from netizen_editor.pedoman import is_paid, is_unverified
 
 # A paragraph that announces itself as a correction or right of reply.
 _CORRECTION = re.compile(r"^[*_\s]*(ralat|koreksi|hak jawab|catatan redaksi)\b", re.I)

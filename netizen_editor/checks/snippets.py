@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from netizen_editor.article import Article
+from netizen_editor.article.dates import MONTHS
+from netizen_editor.article.model import Article
 from netizen_editor.checks.blocks import first_paragraph, split_blocks
 from netizen_editor.checks.imagefiles import local_image
 from netizen_editor.checks.textwidth import (
@@ -22,7 +23,6 @@ from netizen_editor.checks.textwidth import (
     TITLE_PX,
     cut_to_width,
 )
-from netizen_editor.dates import MONTHS
 from netizen_editor.settings import Settings
 
 SHARE_RATIO = 1.91  # Open Graph images: 1200 × 628

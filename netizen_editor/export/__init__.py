@@ -6,13 +6,13 @@ import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.export.atom import AtomExporter
 from netizen_editor.export.base import Exporter, ExportResult
 from netizen_editor.export.blogger import BloggerExporter
 from netizen_editor.export.outputs import OutputRefused, check_outputs, target_lock, well_formed
 from netizen_editor.export.page import PageExporter
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 
 EXPORTERS: dict[str, Exporter] = {

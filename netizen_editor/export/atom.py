@@ -13,11 +13,11 @@ import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.export.base import ExportResult
 from netizen_editor.export.blogger import BloggerExporter
-from netizen_editor.permalink import permalink, post_time, site_host, site_url
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
+from netizen_editor.publish.permalink import permalink, post_time, site_host, site_url
 from netizen_editor.settings import Settings
 
 ATOM = "http://www.w3.org/2005/Atom"

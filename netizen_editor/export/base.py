@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.export.images import IMG_SRC, line_of
 from netizen_editor.export.images import local_path as local_image
 from netizen_editor.i18n import tr
-from netizen_editor.render import BodyRenderer, prepare_body
+from netizen_editor.publish.body import BodyRenderer, prepare_body
 from netizen_editor.settings import Settings
 
 

@@ -6,14 +6,19 @@ import html as html_lib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.export.base import ExportResult, asset_folder, empty_warning
 from netizen_editor.export.images import SHARE_NAME, ExportImages
-from netizen_editor.page import ArticleView, ads_loader, article_view, render_featured_image
 from netizen_editor.photos.options import WebImage
-from netizen_editor.render import BodyRenderer, ad_unit, finish_body
+from netizen_editor.publish.body import BodyRenderer, ad_unit, finish_body
+from netizen_editor.publish.page_view import (
+    ArticleView,
+    ads_loader,
+    article_view,
+    render_featured_image,
+)
+from netizen_editor.publish.skins import load_skin
 from netizen_editor.settings import Settings
-from netizen_editor.skins import load_skin
 
 
 class BloggerExporter:

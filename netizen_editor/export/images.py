@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.i18n import tr
 from netizen_editor.photos.options import PhotoOptions, WebImage
 from netizen_editor.photos.source import SourceFile, SourceRejected, read_image_file

@@ -7,11 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.export.base import ExportResult, empty_warning
 from netizen_editor.export.images import ExportImages
-from netizen_editor.page import article_view, render_page
-from netizen_editor.render import BodyRenderer, finish_body
+from netizen_editor.publish.body import BodyRenderer, finish_body
+from netizen_editor.publish.page_view import article_view, render_page
 from netizen_editor.settings import Settings
 
 

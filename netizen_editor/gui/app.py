@@ -115,9 +115,9 @@ def run(files: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from netizen_editor.errors import error_message
-    from netizen_editor.gui import smoke
-    from netizen_editor.gui.main_window import MainWindow
-    from netizen_editor.gui.test_hook import install_test_hook
+    from netizen_editor.gui.automation import smoke
+    from netizen_editor.gui.automation.test_hook import install_test_hook
+    from netizen_editor.gui.window.main_window import MainWindow
     from netizen_editor.storage.datadirs import journal_dir
     from netizen_editor.storage.journal import Journal
 

@@ -178,7 +178,7 @@ def describe(name: str, web: WebImage) -> str:
 
 def figure_markdown(src: str, alt: str = "", caption: str = "", credit: str = "") -> str:
     """``![alt](src "Caption. Foto: Credit")``, the figure syntax of the newsroom extension."""
-    from netizen_editor.formatting import image_link
+    from netizen_editor.editing.formatting import image_link
 
     title = caption.strip().replace('"', "'")
     credit = credit.strip().replace('"', "'")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from netizen_editor.article import split_front_matter
+from netizen_editor.article.model import split_front_matter
 
 # Spans replaced by spaces before words are read (positions stay the same), in one pass.
 _MASK = re.compile(

@@ -4,288 +4,288 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="46"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="46"/>
         <source>&amp;New Article</source>
         <extracomment>marks a text for lupdate and returns it unchanged (PySide&apos;s stub says it returns ``object``) the formatting actions: each one&apos;s key is its kind for MarkdownEditor.apply_format</extracomment>
         <translation>Artikel &amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="50"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="50"/>
         <source>Start a new, untitled article</source>
         <translation>Mulai artikel baru tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="54"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="54"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="58"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="58"/>
         <source>Open a Markdown article</source>
         <translation>Buka artikel Markdown</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="60"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="63"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="63"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="67"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="67"/>
         <source>Save the article</source>
         <translation>Simpan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="71"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="71"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="78"/>
         <source>Open &amp;Previous Version…</source>
         <translation>Buka &amp;Versi Sebelumnya…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="80"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="80"/>
         <source>Open one of the versions kept before earlier saves</source>
         <translation>Buka salah satu versi yang tersimpan dari penyimpanan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="84"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="84"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="88"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="88"/>
         <source>Export the article as a page or a Blogger post</source>
         <translation>Ekspor artikel sebagai halaman atau entri Blogger</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="92"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="92"/>
         <source>&amp;Close Article</source>
         <translation>&amp;Tutup Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="98"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="101"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="103"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="103"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="104"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="105"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="105"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="107"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="107"/>
         <source>Select &amp;All</source>
         <translation>Pilih Se&amp;mua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="109"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="109"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="112"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="112"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="118"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="118"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Lompat ke Baris…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="122"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="122"/>
         <source>Se&amp;ttings…</source>
         <translation>Peng&amp;aturan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="129"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="129"/>
         <source>Next &amp;Spelling Finding</source>
         <translation>Temuan &amp;Ejaan Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="133"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="133"/>
         <source>Select the next typo or non-standard spelling</source>
         <translation>Pilih salah ketik atau ejaan tidak baku berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="137"/>
         <source>&amp;Bold</source>
         <translation>Te&amp;bal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="140"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="140"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="142"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="142"/>
         <source>&amp;Link…</source>
         <translation>&amp;Tautan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="144"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="144"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="147"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="147"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="151"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="151"/>
         <source>Bulleted &amp;List</source>
         <translation>Daftar &amp;Poin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="157"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Gambar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="162"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="162"/>
         <source>&amp;Ad Slot</source>
         <translation>Slot &amp;Iklan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="166"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="166"/>
         <source>Insert an in-article ad slot</source>
         <translation>Sisipkan slot iklan di dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="170"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="170"/>
         <source>&quot;&amp;Baca juga&quot; Link</source>
         <translation>Tautan &quot;&amp;Baca juga&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="174"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="174"/>
         <source>Insert a &quot;Baca juga:&quot; related link</source>
         <translation>Sisipkan tautan terkait &quot;Baca juga:&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="178"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="178"/>
         <source>&amp;Jump Break</source>
         <translation>&amp;Jeda Lompatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="182"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="182"/>
         <source>Insert Blogger&apos;s &quot;read more&quot; jump break</source>
         <translation>Sisipkan jeda lompatan Blogger (&quot;Baca selengkapnya&quot;)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="187"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="187"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan &amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="191"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="191"/>
         <source>Show or hide the live article</source>
         <translation>Tampilkan atau sembunyikan pratinjau langsung artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="196"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="196"/>
         <source>&amp;Desktop Width</source>
         <translation>Lebar &amp;Desktop</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="200"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="200"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Pratinjau selebar desktop (1280 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="206"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="206"/>
         <source>&amp;Mobile Width</source>
         <translation>Lebar P&amp;onsel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="210"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="210"/>
         <source>Preview at phone width (375 px)</source>
         <translation>Pratinjau selebar ponsel (375 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="216"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="216"/>
         <source>Check &amp;Spelling</source>
         <translation>Periksa &amp;Ejaan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="218"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="218"/>
         <source>Underline typos and non-standard spellings</source>
         <translation>Garis bawahi salah ketik dan ejaan tidak baku</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="221"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="221"/>
         <source>Zoom &amp;In</source>
         <translation>Perbe&amp;sar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="223"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="223"/>
         <source>Zoom &amp;Out</source>
         <translation>Perke&amp;cil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="226"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="226"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="230"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="230"/>
         <source>Preview: &amp;Fit Width</source>
         <translation>Pratinjau: Sesuaikan &amp;Lebar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="234"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="234"/>
         <source>Scale the whole desktop page into the preview</source>
         <translation>Perkecil seluruh halaman desktop agar muat di pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="240"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="240"/>
         <source>Preview: &amp;100 %</source>
         <translation>Pratinjau: &amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="244"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="244"/>
         <source>Show the page at its real size (Ctrl+wheel over the preview zooms)</source>
         <translation>Tampilkan halaman dalam ukuran sebenarnya (Ctrl+roda tetikus di pratinjau untuk memperbesar)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="253"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="253"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="257"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="257"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/actions.py" line="259"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="259"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -361,32 +361,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/checks_dock.py" line="53"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="63"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_dock.py" line="72"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="82"/>
         <source>Show the pre-publish checks</source>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_dock.py" line="190"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="204"/>
         <source>Mark as Ready?</source>
         <translation>Tandai Siap Terbit?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_dock.py" line="194"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="208"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_dock.py" line="195"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="209"/>
         <source>Mark Ready Anyway</source>
         <translation>Tetap Tandai Siap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_dock.py" line="191"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="205"/>
         <source>The checks found {n} errors in this article.</source>
         <translation>Pemeriksaan menemukan {n} galat di artikel ini.</translation>
     </message>
@@ -394,27 +394,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksGate</name>
     <message>
-        <location filename="../../netizen_editor/gui/checks_gate.py" line="96"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="96"/>
         <source>Export &amp;Anyway</source>
         <translation>Tetap &amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_gate.py" line="58"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="58"/>
         <source>&amp;Back to the Article</source>
         <translation>&amp;Kembali ke Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_gate.py" line="63"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="63"/>
         <source>Or export anyway.</source>
         <translation>Atau tetap ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_gate.py" line="53"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="53"/>
         <source>line {line}: {message}</source>
         <translation>baris {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_gate.py" line="45"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="45"/>
         <source>{n} errors to fix before publishing</source>
         <translation>{n} galat perlu dibetulkan sebelum terbit</translation>
     </message>
@@ -422,72 +422,72 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="44"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="44"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="44"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="44"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="44"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="44"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="81"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="81"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="85"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="85"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="56"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="56"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="56"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="56"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="125"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="125"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="181"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="181"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="58"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="58"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="146"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="183"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="183"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="151"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="151"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/checks_panel.py" line="178"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="178"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -495,12 +495,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/document_tab.py" line="62"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="62"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/document_tab.py" line="244"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="244"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -634,133 +634,133 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="175"/>
-        <location filename="../../netizen_editor/gui/window_files.py" line="201"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="175"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="201"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="205"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="205"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="177"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="177"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="229"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="229"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="340"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="340"/>
         <source>No Previous Versions</source>
         <translation>Tidak Ada Versi Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="341"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="341"/>
         <source>This article has not been saved yet, so it has no previous versions.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya versi sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="353"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="353"/>
         <source>{name} (version of {time})</source>
         <translation>{name} (versi {time})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="361"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="361"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="380"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="380"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="121"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="121"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="127"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="127"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="211"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="211"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="213"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="213"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="325"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="325"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="102"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="131"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="131"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="202"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="202"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="176"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="185"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="185"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="231"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="231"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="295"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="295"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="306"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="306"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="326"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="326"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="375"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="375"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="103"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="103"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window_files.py" line="371"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="371"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -768,23 +768,23 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="226"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="226"/>
         <source>Invalid regular expression: {0}</source>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="236"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="236"/>
         <source>{0} of {1} matches</source>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="346"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="346"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="230"/>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="234"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="230"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="234"/>
         <source>{0} matches</source>
         <translation>{0} hasil</translation>
     </message>
@@ -1045,47 +1045,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="122"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="122"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="282"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="282"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="459"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="465"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="481"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="487"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="350"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="350"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="455"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="461"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="437"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="441"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="479"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="485"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/main_window.py" line="510"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="516"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -1093,47 +1093,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="284"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="286"/>
         <source>image.jpg</source>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="285"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="287"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="286"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="288"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="483"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="488"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="484"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="489"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="492"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="497"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor.py" line="521"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="526"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="372"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="372"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/find_bar.py" line="374"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="374"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>
@@ -1141,42 +1141,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="103"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="103"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
         <source>Ready</source>
         <translation>Siap Tayang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="262"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="262"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="264"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="264"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="417"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="417"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/metadata_panel.py" line="417"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="417"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -1329,12 +1329,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../netizen_editor/gui/outline.py" line="24"/>
+        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="24"/>
         <source>Click a heading to go there</source>
         <translation>Klik subjudul untuk menuju ke sana</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/outline.py" line="77"/>
+        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="77"/>
         <source>No headings yet. Lines that start with ## appear here.</source>
         <translation>Belum ada subjudul. Baris yang diawali ## tampil di sini.</translation>
     </message>
@@ -1342,18 +1342,18 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview.py" line="433"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="480"/>
         <source>Open link</source>
         <extracomment>the last revision whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview.py" line="434"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="481"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview_worker.py" line="205"/>
+        <location filename="../../netizen_editor/gui/preview/worker.py" line="215"/>
         <source>The preview could not be updated: {0}</source>
         <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst the snapshot of a text is made once no newer text came for this long (seconds), so that typing only ever waits for renders</extracomment>
         <translation>Pratinjau tidak dapat diperbarui: {0}</translation>
@@ -2201,32 +2201,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>SharePreviews</name>
     <message>
-        <location filename="../../netizen_editor/gui/share_previews.py" line="76"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="76"/>
         <source>How Google shows the article: the title is cut at about 600 pixels, the description at about 920.</source>
         <translation>Tampilan artikel di Google: judul dipotong di sekitar 600 piksel, deskripsi di sekitar 920.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/share_previews.py" line="135"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="135"/>
         <source>How the link looks when shared: the featured image cropped to 1.91:1, the domain, the title and the description.</source>
         <translation>Tampilan tautan saat dibagikan: gambar utama dipotong 1,91:1, domain, judul dan deskripsi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/share_previews.py" line="188"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="188"/>
         <source>No featured image: the card shows none, or a random one</source>
         <translation>Tidak ada gambar utama: kartu tampil tanpa gambar, atau dengan gambar acak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/share_previews.py" line="203"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="203"/>
         <source>(no title)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/share_previews.py" line="185"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="185"/>
         <source>Image from {host}: not loaded offline</source>
         <translation>Gambar dari {host}: tidak dimuat tanpa jaringan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/share_previews.py" line="186"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="186"/>
         <source>Image not found: {name}</source>
         <translation>Gambar tidak ditemukan: {name}</translation>
     </message>
@@ -2234,27 +2234,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>SpellLayer</name>
     <message>
-        <location filename="../../netizen_editor/gui/spell_layer.py" line="496"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="492"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/spell_layer.py" line="483"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="479"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/spell_layer.py" line="487"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="483"/>
         <source>Add to Dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/spell_layer.py" line="492"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="488"/>
         <source>Add to Newsroom Dictionary</source>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/spell_layer.py" line="529"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="525"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>
@@ -2262,42 +2262,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/status.py" line="43"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="43"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/status.py" line="41"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="41"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/status.py" line="46"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="46"/>
         <source>{words} words · {chars} characters · {minutes}</source>
         <translation>{words} kata · {chars} karakter · {minutes}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/status.py" line="54"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="54"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/status.py" line="59"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="59"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/status.py" line="60"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="60"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/status.py" line="61"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="61"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/status.py" line="62"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="62"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>

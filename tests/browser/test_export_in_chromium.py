@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.export import get_exporter
 from netizen_editor.paths import sample_article_path
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from tests.tools import CHROMIUM_FLAGS, chromium
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netizen_editor.article import Article
-from netizen_editor.render import BodyRenderer
+from netizen_editor.article.model import Article
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 
 _RENDERER = BodyRenderer()

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from netizen_editor.article import Article, slugify, split_front_matter
+from netizen_editor.article.model import Article, slugify, split_front_matter
 from netizen_editor.errors import ArticleError
 
 FULL = """---

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.export import get_exporter
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 
 FIXTURE = Path(__file__).parent / "fixtures" / "blogger_import_structure.xml"

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from netizen_editor.article import Article
-from netizen_editor.new_article import new_article_text
-from netizen_editor.render import BodyRenderer, join_chunks
+from netizen_editor.article.model import Article
+from netizen_editor.article.new_article import new_article_text
+from netizen_editor.publish.body import BodyRenderer, join_chunks
 from netizen_editor.settings import Settings
 
 TAGS = re.compile(r"<[^>]+>")

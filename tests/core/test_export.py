@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.export import export_article, get_exporter
 from netizen_editor.paths import sample_article_path
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 
 PNG = base64.b64decode(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netizen_editor.formatting import (
+from netizen_editor.editing.formatting import (
     FORMAT_KINDS,
     apply_format,
     continue_block,
@@ -230,7 +230,7 @@ def test_image_link_encodes_awkward_characters():
 
 
 def test_heading_on_an_empty_line_starts_a_level_two_heading():
-    from netizen_editor.formatting import cycle_heading
+    from netizen_editor.editing.formatting import cycle_heading
 
     text = "Paragraf.\n\n\nLain."
     edit = cycle_heading(text, 11, 11)
@@ -248,14 +248,14 @@ def test_heading_on_an_empty_line_starts_a_level_two_heading():
     ],
 )
 def test_enter_in_front_matter_keeps_yaml_indentation(line, col, expected):
-    from netizen_editor.formatting import continue_yaml
+    from netizen_editor.editing.formatting import continue_yaml
 
     edit = continue_yaml(line, col)
     assert edit.replacement == expected and edit.cursor == col + len(expected)
 
 
 def test_tab_goes_to_the_next_placeholder_of_an_inserted_template():
-    from netizen_editor.formatting import next_placeholder
+    from netizen_editor.editing.formatting import next_placeholder
 
     snippet = "Baca juga: [Judul](https://)"
     title = (snippet.index("Judul"), snippet.index("Judul") + 5)

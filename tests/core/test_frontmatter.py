@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netizen_editor.article import Article
+from netizen_editor.article.frontmatter import field_edit, get_fields, scalar, set_field
+from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
-from netizen_editor.frontmatter import field_edit, get_fields, scalar, set_field
 
 ARTICLE = """\
 ---

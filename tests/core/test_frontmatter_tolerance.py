@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from netizen_editor.article import Article, front_matter_warning
+from netizen_editor.article.frontmatter import set_field
+from netizen_editor.article.model import Article, front_matter_warning
 from netizen_editor.errors import ArticleError
-from netizen_editor.frontmatter import set_field
 
 TEXT = "---\ntitle: Banjir\nauthor: Andi\n---\nIsi berita.\n"
 

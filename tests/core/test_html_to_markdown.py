@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netizen_editor.html_to_markdown import html_to_markdown, looks_like_rich_text
+from netizen_editor.editing.html_to_markdown import html_to_markdown, looks_like_rich_text
 
 WEB_PAGE = """<html><head><meta charset="utf-8"><title>t</title>
 <style>p { color: red }</style><script>alert("x")</script></head><body>

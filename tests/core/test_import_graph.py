@@ -75,7 +75,10 @@ def circles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_no_import_circle():
     graph = import_graph()
-    assert "netizen_editor.gui.window_files" in graph["netizen_editor.gui.main_window"]
+    assert (
+        "netizen_editor.gui.window.file_controller"
+        in graph["netizen_editor.gui.window.main_window"]
+    )
     assert circles(graph) == []
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from netizen_editor.outline import Heading, headings
+from netizen_editor.editing.headings import Heading, headings
 
 
 def test_atx_headings_with_file_lines_after_front_matter():

@@ -7,9 +7,9 @@ import json
 import re
 from urllib.parse import unquote
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.export import get_exporter
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 
 TEXT = """---

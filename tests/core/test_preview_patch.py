@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
-from netizen_editor.preview_patch import (
+from netizen_editor.publish.body import BodyRenderer, finish_body, join_chunks
+from netizen_editor.publish.preview_patch import (
     CHUNK_MARK,
     BodyPatch,
     PreviewPatch,
@@ -22,7 +23,6 @@ from netizen_editor.preview_patch import (
     diff_states,
     fallback_article,
 )
-from netizen_editor.render import BodyRenderer, finish_body, join_chunks
 from netizen_editor.settings import Settings
 
 ARTICLE = """---

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
-from netizen_editor.render import BodyRenderer, finish_body, join_chunks
+from netizen_editor.publish.body import BodyRenderer, finish_body, join_chunks
 from netizen_editor.settings import Settings
 from tests.core.helpers import body
 
@@ -144,7 +144,7 @@ def test_scripts_handlers_and_javascript_urls_are_removed_but_embeds_stay():
 
 
 def test_metadata_is_escaped_in_the_page():
-    from netizen_editor.page import render_page
+    from netizen_editor.publish.page_view import render_page
 
     article = Article.parse('---\ntitle: "<script>alert(1)</script>"\nauthor: "A & B"\n---\nIsi.')
     page = render_page(article, Settings(), "page", "<p>Isi.</p>")

@@ -8,10 +8,10 @@ import pytest
 
 from netizen_editor.checks import Finding, Level, registry
 from netizen_editor.checks.context import check_text
-from netizen_editor.outline import Heading
+from netizen_editor.editing.headings import Heading
+from netizen_editor.editing.textstats import WordCounter, count_words, text_stats
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import take_snapshot
-from netizen_editor.textstats import WordCounter, count_words, text_stats
 
 ARTICLE = (
     "---\ntitle: Judul Uji Coba\nslug: judul-uji\n---\n"

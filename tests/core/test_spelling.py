@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from netizen_editor import i18n
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.checks import CheckContext, run_checks
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import speller as speller_module

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from netizen_editor.textstats import count_words, reading_minutes, text_stats
+from netizen_editor.editing.textstats import count_words, reading_minutes, text_stats
 
 
 def test_counts_words_of_the_body_not_the_front_matter():

@@ -9,8 +9,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from netizen_editor.gui.editor import MarkdownEditor
-from netizen_editor.gui.main_window import MainWindow
+from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
+from netizen_editor.gui.window.main_window import MainWindow
 from netizen_editor.settings import Settings
 from netizen_editor.storage.datadirs import CONFIG_ENV, DATA_ENV, journal_dir
 from netizen_editor.storage.journal import Journal

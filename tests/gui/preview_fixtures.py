@@ -22,8 +22,8 @@ from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from netizen_editor.gui.preview import PreviewView
-from netizen_editor.gui.preview_web import APP_WORLD
+from netizen_editor.gui.preview.preview_view import PreviewView
+from netizen_editor.gui.preview.web_page import APP_WORLD
 from netizen_editor.settings import Settings
 
 TIMEOUT = 20_000  # ms; QtWebEngine starts slowly on a busy 2-core machine

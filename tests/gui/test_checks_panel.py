@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from netizen_editor import i18n
-from netizen_editor.gui.checks_panel import ChecksPanel
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
-from netizen_editor.gui.share_previews import SearchResultView, ShareCardView
+from netizen_editor.gui.panels.checks_panel import ChecksPanel
+from netizen_editor.gui.panels.share_previews import SearchResultView, ShareCardView
 
 TIMEOUT = 20_000
 ARTICLE = """\
@@ -175,7 +175,7 @@ def colour_at(widget, x_share: float, y_share: float) -> QColor:
 
 
 def test_the_google_picture_cuts_the_long_title(qtbot):
-    from netizen_editor.article import Article
+    from netizen_editor.article.model import Article
     from netizen_editor.settings import Settings
 
     panel = ChecksPanel()
@@ -199,7 +199,7 @@ def test_the_google_picture_cuts_the_long_title(qtbot):
 
 
 def test_the_share_card_crops_the_featured_image_to_1_91(qtbot, tmp_path):
-    from netizen_editor.article import Article
+    from netizen_editor.article.model import Article
     from netizen_editor.settings import Settings
 
     picture = QImage(1000, 1000, QImage.Format.Format_RGB32)
@@ -225,7 +225,7 @@ def test_the_share_card_crops_the_featured_image_to_1_91(qtbot, tmp_path):
 
 
 def test_the_share_card_without_an_image_says_so(qtbot):
-    from netizen_editor.article import Article
+    from netizen_editor.article.model import Article
     from netizen_editor.checks.snippets import share_card
     from netizen_editor.settings import Settings
 

@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
-from netizen_editor.gui.editor import MarkdownEditor
-from netizen_editor.gui.highlighter import (
+from netizen_editor.gui.editor.highlighter import (
     FENCE_BACKTICK,
     FRONT_MATTER,
     NORMAL,
     MarkdownHighlighter,
 )
+from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 
 
 def put(editor: MarkdownEditor, text: str) -> None:

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 
-from netizen_editor.gui.editor import MarkdownEditor
+from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QVBoxLayout, QWidget
 
-from netizen_editor.gui.editor import MarkdownEditor
-from netizen_editor.gui.find_bar import FindBar, ask_go_to_line, go_to_line
+from netizen_editor.gui.editor.find_bar import FindBar, ask_go_to_line, go_to_line
+from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 
 TEXT = "Putin bertemu Kim. putin tersenyum.\nPutinisme bukan kata.\nKim dan Putin."
 

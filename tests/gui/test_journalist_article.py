@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.settings import Settings
 from tests.gui.conftest import TIMEOUT
 from tests.gui.preview_fixtures import js

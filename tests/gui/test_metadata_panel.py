@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
 
-from netizen_editor.gui.editor import MarkdownEditor
-from netizen_editor.gui.metadata_panel import MetadataPanel
+from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
+from netizen_editor.gui.panels.metadata_panel import MetadataPanel
 
 ARTICLE = """\
 ---

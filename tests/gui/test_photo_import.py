@@ -12,9 +12,9 @@ from PIL import Image
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QDialogButtonBox, QTabWidget
 
-from netizen_editor.gui import image_import
 from netizen_editor.gui.dialogs.insert_image_dialog import InsertImageDialog, PreviewFileDialog
-from netizen_editor.gui.image_import import ImportItem
+from netizen_editor.gui.editor import image_import
+from netizen_editor.gui.editor.image_import import ImportItem
 from netizen_editor.settings import Settings
 from tests.photo_factory import phone_jpeg, scene
 
@@ -125,7 +125,8 @@ def test_the_pipeline_runs_off_the_gui_thread(
 def test_a_broken_picture_is_reported_not_inserted(editor, qtbot, article_file, monkeypatch):
     shown = []
     monkeypatch.setattr(
-        "netizen_editor.gui.editor.QMessageBox.warning", lambda *a: shown.append(a[2])
+        "netizen_editor.gui.editor.markdown_editor.QMessageBox.warning",
+        lambda *a: shown.append(a[2]),
     )
     editor.article_path = article_file
     fake = article_file.parent / ".." / "rusak.jpg"
@@ -209,7 +210,7 @@ def test_the_settings_photos_tab_sets_size_format_and_keeping_originals(
 def test_closing_the_editor_while_a_photo_is_prepared_is_harmless(qtbot, article_file, phone_photo):
     from PySide6.QtCore import QThreadPool
 
-    from netizen_editor.gui.editor import MarkdownEditor
+    from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 
     editor = MarkdownEditor()
     editor.article_path = article_file

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from netizen_editor.gui import preview_worker
+from netizen_editor.gui.preview import worker as preview_worker
 from netizen_editor.settings import Settings
 from tests.gui.preview_fixtures import (
     TIMEOUT,
@@ -348,7 +348,7 @@ def test_a_renderer_failure_is_reported_and_the_page_kept(qtbot, preview, monkey
     def broken(self, article, settings):
         raise RuntimeError("renderer bug")
 
-    from netizen_editor.preview_patch import PreviewRenderer
+    from netizen_editor.publish.preview_patch import PreviewRenderer
 
     monkeypatch.setattr(PreviewRenderer, "state", broken)
     with qtbot.waitSignal(preview.error_changed, timeout=TIMEOUT) as blocker:

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEngineSettings
 
-import netizen_editor.render
+import netizen_editor.publish.body
 from tests.gui.preview_fixtures import (
     TIMEOUT,
     click,
@@ -87,7 +87,7 @@ def preview(qtbot):
 def unsanitised(monkeypatch):
     """Switch the renderer's HTML cleaning off, so the hostile markup reaches the page and
     only the web engine's defences stand in its way."""
-    monkeypatch.setattr(netizen_editor.render, "clean_html", lambda html: html)
+    monkeypatch.setattr(netizen_editor.publish.body, "clean_html", lambda html: html)
 
 
 def assert_nothing_ran(qtbot, view) -> None:
@@ -221,7 +221,7 @@ import sys
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
-from netizen_editor.gui.preview import PreviewView
+from netizen_editor.gui.preview.preview_view import PreviewView
 view = PreviewView()
 view.resize(600, 400)
 view.show()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from netizen_editor.gui.preview import PreviewView
+from netizen_editor.gui.preview.preview_view import PreviewView
 from tests.gui.preview_fixtures import TIMEOUT, dispose, js
 
 ARTICLE = """---

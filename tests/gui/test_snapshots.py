@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtGui import QTextCursor
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level, registry
 from tests.gui.conftest import TIMEOUT
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QContextMenuEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from netizen_editor import i18n
-from netizen_editor.gui.editor import MarkdownEditor
+from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import speller as speller_module
 from netizen_editor.spelling import wordlists

@@ -19,9 +19,9 @@ import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from netizen_editor.gui.actions import MENUS, SPECS
 from netizen_editor.gui.app import install_translators, load_settings
 from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
+from netizen_editor.gui.window.actions import MENUS, SPECS
 from netizen_editor.paths import resource_path
 from netizen_editor.settings import Settings, default_settings_path
 

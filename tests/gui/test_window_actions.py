@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from netizen_editor.gui import main_window as main_window_module
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
 from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
+from netizen_editor.gui.window import main_window as main_window_module
 
 FORMATS = {
     "bold": "**kedua**",
@@ -224,6 +224,6 @@ def test_all_actions_are_covered_by_these_tests():
                # tests/gui/test_journalist_help.py
                "select_all", "preview_fit", "preview_actual", "cheat_sheet",
                "spell_check", "next_spelling"}  # fmt: skip
-    from netizen_editor.gui.actions import SPECS
+    from netizen_editor.gui.window.actions import SPECS
 
     assert {spec.key for spec in SPECS} == covered

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox
 
-from netizen_editor.gui.session import SessionStore
+from netizen_editor.gui.window.session import SessionStore
 from netizen_editor.settings import Settings, default_settings_path
 
 

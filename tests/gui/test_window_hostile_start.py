@@ -9,7 +9,7 @@ import json
 import pytest
 
 from netizen_editor.gui.app import load_settings
-from netizen_editor.gui.session import default_session_path
+from netizen_editor.gui.window.session import default_session_path
 from netizen_editor.settings import default_settings_path
 
 BAD = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from netizen_editor.gui.session import SessionStore, default_session_path
+from netizen_editor.gui.window.session import SessionStore, default_session_path
 
 
 def test_window_state_and_open_articles_are_restored(make_window, qtbot, tmp_path, private_dirs):
@@ -101,7 +101,7 @@ def test_a_tab_on_its_own_shares_its_width_with_the_preview(qtbot):
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from netizen_editor.gui.document_tab import DocumentTab
+    from netizen_editor.gui.window.document_tab import DocumentTab
     from netizen_editor.settings import Settings
 
     tab = DocumentTab(Settings())

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.cli import main
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from tests.hostile.corpus import FRONT_MATTER, LIMIT_SECONDS, PATHOLOGICAL
 

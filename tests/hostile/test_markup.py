@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from netizen_editor.article import Article
-from netizen_editor.render import BodyRenderer, finish_body
-from netizen_editor.sanitize import allowed_features, clean_html, iframe_src_allowed
+from netizen_editor.article.model import Article
+from netizen_editor.publish.body import BodyRenderer, finish_body
+from netizen_editor.publish.sanitize import allowed_features, clean_html, iframe_src_allowed
 from netizen_editor.settings import Settings
 
 YT = "https://www.youtube.com/embed/abc"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.cli import main, terminal_safe
 from netizen_editor.export import export_article
 from netizen_editor.export.outputs import well_formed

@@ -14,7 +14,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netizen_editor.article import KNOWN_FIELDS
+from netizen_editor.article.model import KNOWN_FIELDS
 from netizen_editor.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,10 +98,10 @@ def test_random_articles_through_the_real_command(tmp_path):
 def test_random_articles_through_the_preview_and_the_metadata_panel(fm, parts, fenced):
     """What the window does with each revision: parse, preview state, read the fields and set
     one; each either works or raises ArticleError (shown as the error with its line)."""
-    from netizen_editor.article import split_front_matter
+    from netizen_editor.article.frontmatter import get_fields, set_field
+    from netizen_editor.article.model import split_front_matter
     from netizen_editor.errors import ArticleError
-    from netizen_editor.frontmatter import get_fields, set_field
-    from netizen_editor.preview_patch import PreviewRenderer
+    from netizen_editor.publish.preview_patch import PreviewRenderer
     from netizen_editor.settings import Settings as AppSettings
 
     text = _article(fm, parts, fenced)

@@ -6,7 +6,7 @@ import pytest
 
 from netizen_editor.cli import main
 from netizen_editor.errors import ArticleError
-from netizen_editor.skins import available_skins, load_skin, user_skins_dir
+from netizen_editor.publish.skins import available_skins, load_skin, user_skins_dir
 
 
 @pytest.mark.parametrize("name", ["../../etc", "/tmp/x", "gradient/../plain", "..", "a b"])

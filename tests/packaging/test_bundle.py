@@ -201,7 +201,7 @@ def test_bundle_carries_what_the_app_needs_and_no_more(bundle: Path) -> None:
         "numpy",
     }
     assert not leaked, leaked
-    assert "netizen_editor.gui.smoke" in modules
+    assert "netizen_editor.gui.automation.smoke" in modules
     assert {"markdown.extensions.tables", "markdown.extensions.footnotes"} <= modules
 
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.errors import ArticleError
 from netizen_editor.export import get_exporter, write_export
-from netizen_editor.gui.checks_gate import add_checks_warning
+from netizen_editor.gui.dialogs.checks_gate import add_checks_warning
 from netizen_editor.gui.uiloader import child, load_ui
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 from netizen_editor.storage.atomic import SaveError

@@ -1,5 +1,5 @@
 """ "Image…": choose a picture (a file dialog with a preview), then its alt text, caption and
-credit. The result is an :class:`~netizen_editor.gui.image_import.ImportItem` the editor
+credit. The result is an :class:`~netizen_editor.gui.editor.image_import.ImportItem` the editor
 brings in through the photo pipeline, written as ``![alt](src "Caption. Foto: Credit")``."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.gui.image_import import IMAGE_SUFFIXES, ImportItem
+from netizen_editor.gui.editor.image_import import IMAGE_SUFFIXES, ImportItem
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.photos.source import SourceRejected, read_image_file

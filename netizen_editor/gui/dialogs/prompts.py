@@ -11,12 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
-from netizen_editor.article import ARTICLE_SUFFIXES
+from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.gui.dialogs.backups_dialog import BackupChoice, BackupsDialog
 from netizen_editor.gui.dialogs.encoding_dialog import EncodingChoice, EncodingDialog
 from netizen_editor.gui.dialogs.insert_image_dialog import ask_image
 from netizen_editor.gui.dialogs.recovery_dialog import LATER, RecoveryDialog
-from netizen_editor.gui.image_import import ImportItem
+from netizen_editor.gui.editor.image_import import ImportItem
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.reading import ReadError
 from netizen_editor.storage.recovery import RecoveryItem

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.errors import ArticleError, error_message
 from netizen_editor.gui.uiloader import child, load_ui
+from netizen_editor.publish.skins import available_skins, load_skin
 from netizen_editor.settings import AdSlots, Settings
-from netizen_editor.skins import available_skins, load_skin
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 TIMEZONES = ("WIB", "WITA", "WIT")

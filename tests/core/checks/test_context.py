@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.checks import run_checks
 from netizen_editor.checks.context import context_for
 from netizen_editor.errors import ArticleError
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from tests.core.checks.helpers import CLEAN
 

@@ -141,7 +141,7 @@ def test_cut_to_width_cuts_at_a_word_with_an_ellipsis():
 
 # -- the Google result and the share card ---------------------------------------------------
 def test_the_google_result_cuts_a_long_title_and_falls_back_to_the_lead():
-    from netizen_editor.article import Article
+    from netizen_editor.article.model import Article
     from netizen_editor.checks.snippets import search_result
 
     text = spoil(

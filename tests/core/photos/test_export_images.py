@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from netizen_editor.article import Article
+from netizen_editor.article.model import Article
 from netizen_editor.export import export_article, get_exporter
 from netizen_editor.export import images as export_images
-from netizen_editor.render import BodyRenderer
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from tests.photo_factory import SERIAL, phone_jpeg
 

@@ -1,0 +1,175 @@
+"""Images pasted, dropped or chosen with "Image…": made web-sized off the GUI thread.
+
+Every image goes through the core pipeline (:mod:`netizen_editor.photos.importing`): the
+article's ``<stem>_files/`` folder gets an optimised copy (upright, no GPS or other metadata,
+long edge at most the setting; a photo stays JPEG, a screenshot may stay PNG), the original
+optionally beside it. A pasted bitmap becomes ``image-N.jpg`` or ``image-N.png``; a file keeps
+its name (``name-2.jpg`` when that name holds another picture); a file that already lives in
+the article's folder is linked where it is. The work runs in Qt's thread pool; the result
+comes back by signal to the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, QRunnable, QUrl
+from PySide6.QtCore import Signal as _Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from netizen_editor.article.model import ARTICLE_SUFFIXES
+from netizen_editor.editing.formatting import image_link
+from netizen_editor.photos.importing import (
+    Imported,
+    PhotoImportError,
+    files_folder,
+    import_photo,
+    is_inside,
+    relative_to_article,
+    unique_path,
+)
+from netizen_editor.photos.options import PhotoOptions
+
+IMAGE_SUFFIXES = frozenset(
+    {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".avif", ".heic", ".heif", ".tif", ".tiff"}
+)
+# what a browser or an image viewer puts on the clipboard, best first: the file's own bytes
+# (a JPEG stays a JPEG) before Qt's decoded bitmap
+CLIPBOARD_FORMATS = ("image/jpeg", "image/webp", "image/png", "image/gif", "image/heic")
+
+__all__ = [
+    "ImageImportError",
+    "ImportItem",
+    "PhotoJob",
+    "article_files",
+    "files_folder",
+    "image_files",
+    "image_markdown",
+    "is_inside",
+    "local_files",
+    "mime_image",
+    "relative_to_article",
+    "unique_path",
+]
+
+ImageImportError = PhotoImportError
+
+
+@dataclass
+class ImportItem:
+    """One image to bring in: a file, the clipboard's encoded bytes, or a bitmap."""
+
+    path: Path | None = None
+    data: bytes | None = None
+    image: QImage | None = None
+    alt: str = ""
+    caption: str = ""
+    credit: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path is not None else "image"
+
+
+def image_markdown(relative: str, item: ImportItem | None = None) -> str:
+    if item is None or not (item.alt or item.caption or item.credit):
+        return image_link(relative, item.alt if item else "")
+    from netizen_editor.photos.importing import figure_markdown
+
+    return figure_markdown(relative, item.alt, item.caption, item.credit)
+
+
+def png_bytes(image: QImage) -> bytes:
+    """A bitmap as PNG (lossless; the pipeline then picks JPEG for a photo)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # fast compression: the pipeline re-encodes anyway. PySide's stub wants the format as
+    # bytes, but the binding accepts only str
+    image.save(buffer, "PNG", 1)  # type: ignore[call-overload]
+    buffer.close()
+    return bytes(data.data())
+
+
+def run_import(
+    item: ImportItem, article: Path, options: PhotoOptions, keep_original: bool
+) -> Imported:
+    """Bring ``item`` into ``article`` (any thread): :class:`ImageImportError` when it fails."""
+    if item.path is not None:
+        return import_photo(article, source=item.path, options=options, keep_original=keep_original)
+    data = item.data
+    if data is None and item.image is not None:
+        if item.image.isNull():
+            raise ImageImportError("the clipboard image is empty")
+        data = png_bytes(item.image)
+    return import_photo(
+        article, data=data, name=item.name, options=options, keep_original=keep_original
+    )
+
+
+class _JobSignals(QObject):
+    finished = _Signal(object)  # list of (ImportItem, Imported | str) — str is the problem
+
+
+class PhotoJob(QRunnable):
+    """Imports a batch of images in the thread pool; ``signals.finished`` carries the result."""
+
+    def __init__(
+        self, items: list[ImportItem], article: Path, options: PhotoOptions, keep_original: bool
+    ):
+        super().__init__()
+        self.items, self.article = items, article
+        self.options, self.keep_original = options, keep_original
+        self.signals = _JobSignals()
+
+    def run(self) -> None:
+        outcomes: list[tuple[ImportItem, Imported | str]] = []
+        for item in self.items:
+            try:
+                outcomes.append((item, run_import(item, self.article, self.options,
+                                                  self.keep_original)))  # fmt: skip
+            except ImageImportError as exc:
+                outcomes.append((item, str(exc)))
+            except Exception as exc:  # never lose the batch to one bad picture
+                outcomes.append((item, f"{item.name}: {exc}"))
+        self.signals.finished.emit(outcomes)
+
+
+# -- reading mime data ------------------------------------------------------------------------
+def local_files(source: QMimeData) -> list[Path]:
+    if not source.hasUrls():
+        return []
+    paths = []
+    for url in source.urls():
+        url = QUrl(url)
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.is_file():
+                paths.append(path)
+    return paths
+
+
+def image_files(paths: list[Path]) -> list[Path]:
+    return [p for p in paths if p.suffix.lower() in IMAGE_SUFFIXES]
+
+
+def article_files(paths: list[Path]) -> list[Path]:
+    return [p for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES]
+
+
+def mime_image(source: QMimeData) -> ImportItem | None:
+    """The picture on the clipboard, if any: its encoded bytes when offered, else the bitmap."""
+    for fmt in CLIPBOARD_FORMATS:
+        if source.hasFormat(fmt):
+            data = bytes(source.data(fmt).data())
+            if data:
+                return ImportItem(data=data)
+    if not source.hasImage():
+        return None
+    picture = source.imageData()
+    if isinstance(picture, QPixmap):
+        picture = picture.toImage()
+    if isinstance(picture, QImage) and not picture.isNull():
+        return ImportItem(image=picture.copy())
+    return None

@@ -1,0 +1,217 @@
+"""The window's "Periksa" dock: shows the findings of the current tab's snapshot (the render
+thread runs the checks once per text revision, after a short pause, off the GUI thread) in the
+:class:`ChecksPanel`, puts the counts in the status bar, and asks before an article with errors
+is marked ready.
+
+``install_checks_dock(window)`` is the window's one call; it finds what it needs by the
+window's public parts (tabs, status bar, View menu).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+
+from netizen_editor import i18n
+from netizen_editor.article.model import Article
+from netizen_editor.checks import Finding, Level
+from netizen_editor.errors import ArticleError
+from netizen_editor.gui.panels.checks_panel import ChecksPanel, counts_text
+from netizen_editor.settings import Settings
+from netizen_editor.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
+    from netizen_editor.gui.window.document_tab import DocumentTab
+
+
+class ChecksHost(Protocol):
+    """What the dock reads of the window beside its QMainWindow parts."""
+
+    tabs: QTabWidget
+    settings: Settings
+
+    def current_tab(self) -> DocumentTab | None: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChecksDock", text)
+
+
+class CountLabel(QLabel):
+    """The status bar's "2 galat · 3 peringatan"; a click shows the dock."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class ChecksDock(QObject):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.host = cast(ChecksHost, window)
+        self.panel = ChecksPanel()
+        self.dock = QDockWidget(_tr("Check"), window)
+        self.dock.setObjectName("checks_dock")
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.dock.setWidget(self.panel)
+        # beside the outline, under the details, so the editor and the preview keep their width
+        outline = window.findChild(QDockWidget, "outline_dock")
+        if outline is not None:
+            window.tabifyDockWidget(outline, self.dock)
+        else:
+            window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.dock.raise_()
+        view = window.findChild(QMenu, "menu_view")
+        if view is not None:
+            view.addAction(self.dock.toggleViewAction())
+        self.status_label = CountLabel()
+        self.status_label.setObjectName("status_checks")
+        self.status_label.setToolTip(_tr("Show the pre-publish checks"))
+        self.status_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.status_label.clicked.connect(self.show_dock)
+        self.status_label.setContentsMargins(8, 0, 8, 0)
+        window.statusBar().addPermanentWidget(self.status_label)
+        self.panel.line_requested.connect(self.go_to)
+        self._tab: DocumentTab | None = None
+        self._watched: set[QWidget] = set()
+        self.host.tabs.currentChanged.connect(lambda _i: self._follow())
+        self._follow()
+
+    # -- following the current tab -------------------------------------------------------------
+    def _follow(self) -> None:
+        tab = self.host.current_tab()
+        if tab is self._tab:
+            return
+        if self._tab is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # the tab may be gone
+                self._tab.snapshot_ready.disconnect(self._snapshot)
+        self._tab = tab
+        if tab is None:
+            self.panel.set_findings([])
+            self.status_label.clear()
+            return
+        tab.snapshot_ready.connect(self._snapshot)
+        if tab not in self._watched:
+            self._watched.add(tab)
+            key = id(tab)
+            tab.destroyed.connect(lambda *_: self._forget(key))
+        tab.metadata_panel.status_guard = self.confirm_status
+        self.panel.article_path = tab.path
+        snapshot = tab.snapshot()
+        if snapshot is not None:
+            self._snapshot(snapshot)
+
+    def _forget(self, key: int) -> None:
+        """A tab was deleted; stop following it if it is still the one followed."""
+        self._watched = {t for t in self._watched if id(t) != key}
+        if id(self._tab) == key:
+            self._tab = None
+
+    def _settings(self) -> Settings:
+        settings = self.host.settings
+        i18n.set_language(settings.ui_language)
+        return settings
+
+    def _snapshot(self, snapshot: Snapshot) -> None:
+        """A snapshot of the followed tab's current revision; one without checks (a quick look
+        while the checks are still to come) keeps the findings shown."""
+        if snapshot.checked:
+            self._show(snapshot.findings, snapshot.article)
+        elif snapshot.article is None:
+            self._show([], None)  # broken front matter: the preview and details say what is wrong
+
+    def recheck(self) -> None:
+        """Check the current tab again now (the settings changed: house style, language)."""
+        tab = self._tab
+        if tab is None:
+            return
+        from netizen_editor.checks.context import check_text  # the renderer: not at start
+
+        try:
+            findings = check_text(tab.editor_text(), tab.base_path(), self._settings())
+        except ArticleError:
+            findings = []
+        snapshot = tab.snapshot()
+        self._show(findings, snapshot.article if snapshot is not None else None)
+
+    def _show(self, findings: list[Finding], article: Article | None) -> None:
+        tab = self._tab
+        if tab is None:
+            return
+        self.panel.article_path = tab.path
+        self.panel.set_findings(findings)
+        self.panel.set_article(article, self.host.settings, tab.base_path())
+        self.status_label.setText(counts_text(findings))
+        has_errors = any(f.level == Level.ERROR for f in findings)
+        self.status_label.setStyleSheet(f"color: {'#b3261e' if has_errors else '#5f6368'};")
+
+    # -- going to a finding ----------------------------------------------------------------------
+    def go_to(self, line: int, column: int) -> None:
+        tab = self.host.current_tab()
+        if tab is None:
+            return
+        tab.go_to_line(line)
+        if column > 1:
+            cursor = tab.editor.textCursor()
+            block_length = cursor.block().length() - 1
+            cursor.movePosition(QTextCursor.MoveOperation.Right, n=min(column - 1, block_length))
+            tab.editor.setTextCursor(cursor)
+
+    def show_dock(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+
+    def reveal(self, line: int, column: int = 1) -> None:
+        """Show the dock and put the editor on a finding (the export dialog's "go back")."""
+        self.show_dock()
+        self.go_to(line, column)
+
+    # -- asking before "ready" -------------------------------------------------------------------
+    def errors_now(self) -> list[Finding]:
+        """The current tab's error-level findings, checked now on its text."""
+        tab = self.host.current_tab()
+        if tab is None:
+            return []
+        from netizen_editor.checks.context import check_text
+
+        try:
+            found = check_text(tab.editor_text(), tab.base_path(), self._settings())
+        except ArticleError:
+            return []
+        return [f for f in found if f.level == Level.ERROR]
+
+    def confirm_status(self, status: str) -> bool:
+        """The details panel asks before it writes a status: "ready" with errors is asked."""
+        if status != "ready":
+            return True
+        errors = self.errors_now()
+        return not errors or self.ask_ready_anyway(errors)
+
+    def ask_ready_anyway(self, errors: list[Finding]) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Mark as Ready?"),
+                          _tr("The checks found {n} errors in this article.").format(n=len(errors)),
+                          QMessageBox.StandardButton.NoButton, self.window)  # fmt: skip
+        box.setInformativeText("\n".join(f"• {f.message}" for f in errors[:8]))
+        keep = box.addButton(_tr("Keep Status"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(_tr("Mark Ready Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
+
+def install_checks_dock(window: QMainWindow) -> ChecksDock:
+    return ChecksDock(window)

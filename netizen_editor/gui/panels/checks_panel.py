@@ -1,0 +1,185 @@
+"""The "Periksa" panel: the pre-publish findings grouped by level, and beside them the Google
+result and the share card of the article as it stands.
+
+The panel only shows: ``set_findings`` fills the list, ``set_article`` redraws the pictures,
+and a click on a finding emits ``line_requested(line, column)``; whoever owns the panel moves
+the editor and the preview there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netizen_editor.article.model import Article
+from netizen_editor.checks import Finding, Level
+from netizen_editor.checks.snippets import search_result, share_card
+from netizen_editor.checks.textwidth import TITLE_MAX_PX, TITLE_PX, text_width
+from netizen_editor.gui.panels.share_previews import SearchResultView, ShareCardView
+from netizen_editor.settings import Settings
+
+WHERE_ROLE = Qt.ItemDataRole.UserRole
+RULE_ROLE = Qt.ItemDataRole.UserRole + 1
+LEVEL_COLOURS = {Level.ERROR: "#b3261e", Level.WARNING: "#8a5a00", Level.INFO: "#3c4a5c"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChecksPanel", text)
+
+
+def level_name(level: Level) -> str:
+    return {Level.ERROR: _tr("Errors"), Level.WARNING: _tr("Warnings"), Level.INFO: _tr("Advice")}[
+        level
+    ]
+
+
+def counts_text(findings: Sequence[Finding]) -> str:
+    """ "2 galat · 3 peringatan" (and the advice when there is some); "" when nothing found."""
+    errors = sum(1 for f in findings if f.level == Level.ERROR)
+    warnings = sum(1 for f in findings if f.level == Level.WARNING)
+    advice = sum(1 for f in findings if f.level == Level.INFO)
+    if not (errors or warnings or advice):
+        return ""
+    parts = [_tr("{n} errors").format(n=errors), _tr("{n} warnings").format(n=warnings)]
+    if advice:
+        parts.append(_tr("{n} advice").format(n=advice))
+    return " · ".join(parts)
+
+
+class ChecksPanel(QWidget):
+    line_requested = Signal(int, int)  # 1-based line and column in the article
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("checks_panel")
+        self.findings: list[Finding] = []
+        self.article_path: Path | None = None  # findings elsewhere (the house style) do not jump
+        self.list = QListWidget()
+        self.list.setObjectName("checks_list")
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setUniformItemSizes(False)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setSpacing(1)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+
+        self.search_caption = QLabel(_tr("In Google"))
+        self.search_view = SearchResultView()
+        self.search_note = QLabel()
+        self.search_note.setObjectName("search_note")
+        self.share_caption = QLabel(_tr("Shared on WhatsApp or Facebook"))
+        self.share_view = ShareCardView()
+        for caption in (self.search_caption, self.share_caption):
+            caption.setStyleSheet("font-weight: bold; margin-top: 6px;")
+            caption.setWordWrap(True)
+        self.search_note.setWordWrap(True)
+        self.search_note.setStyleSheet("color: #5f6368;")
+
+        pictures = QWidget()
+        column = QVBoxLayout(pictures)
+        column.setContentsMargins(4, 0, 4, 4)
+        for widget in (self.search_caption, self.search_view, self.search_note,
+                       self.share_caption, self.share_view):  # fmt: skip
+            column.addWidget(widget)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("checks_pictures")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(pictures)
+
+        # no taller a minimum than the outline it shares the dock area with
+        self.list.setMinimumHeight(30)
+        scroll.setMinimumHeight(30)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.set_findings([])
+
+    # -- the list ------------------------------------------------------------------------------
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.findings = list(findings)
+        self.list.clear()
+        if not findings:
+            item = QListWidgetItem(_tr("✓ Nothing to fix before publishing"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+            return
+        for level in (Level.ERROR, Level.WARNING, Level.INFO):
+            found = [f for f in findings if f.level == level]
+            if not found:
+                continue
+            group = QListWidgetItem(f"{level_name(level)} ({len(found)})")
+            group.setForeground(QBrush(QColor(LEVEL_COLOURS[level])))
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(group)
+            for finding in found:
+                self.list.addItem(self._item(finding))
+
+    def _item(self, finding: Finding) -> QListWidgetItem:
+        path = finding.path
+        elsewhere = path is not None and path != self.article_path
+        where = path.name if path is not None and elsewhere else _tr("line {line}").format(
+            line=finding.line)  # fmt: skip
+        item = QListWidgetItem(f"{where}: {finding.message}")
+        tip = f"{finding.message}\n[{finding.rule}]"
+        if finding.suggestions:
+            tip += "\n" + _tr("Suggestion: {text}").format(text=", ".join(finding.suggestions))
+        if elsewhere:
+            tip += f"\n{finding.path}:{finding.line}"
+        item.setToolTip(tip)
+        item.setData(WHERE_ROLE, None if elsewhere else (finding.line, finding.column))
+        item.setData(RULE_ROLE, finding.rule)
+        return item
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        where = item.data(WHERE_ROLE)
+        if where:
+            self.line_requested.emit(int(where[0]), int(where[1]))
+
+    def finding_items(self) -> list[QListWidgetItem]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [item for item in items if item.data(RULE_ROLE)]
+
+    # -- the pictures --------------------------------------------------------------------------
+    def set_article(self, article: Article | None, settings: Settings, path: Path | None) -> None:
+        if article is None:
+            return  # broken front matter: keep the last pictures until it parses again
+        result = search_result(article, settings)
+        self.search_view.set_result(result)
+        self.share_view.set_card(share_card(article, settings, path))
+        notes = []
+        if result.title_cut:
+            width = round(text_width(article.title, TITLE_PX))
+            notes.append(_tr("The title is cut: {width} of about {limit} pixels fit.").format(
+                width=width, limit=TITLE_MAX_PX))  # fmt: skip
+        if result.description_from_text:
+            notes.append(_tr("No search description: Google picks text from the story."))
+        elif result.description_cut:
+            notes.append(_tr("The description is cut at about 920 pixels."))
+        self.search_note.setText(" ".join(notes))
+        self.search_note.setVisible(bool(notes))

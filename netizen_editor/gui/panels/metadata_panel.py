@@ -1,0 +1,443 @@
+"""The article's front matter as a form, bound to the editor's text.
+
+The panel and the front matter in the text are one. A field the user edits rewrites only
+that key's line(s) through :func:`netizen_editor.article.frontmatter.field_edit` as one undo step
+(consecutive edits of the same field join that step, as typing in the editor does). Edits in
+the text reach the fields after a short pause; a field that has focus is left alone until the
+user leaves it. The panel never writes on its own, so an article whose panel was not touched
+is saved byte for byte as it was opened.
+
+In the window the panel parses nothing: its tab hands it each snapshot of the text
+(:meth:`MetadataPanel.show_snapshot`), whose article or front matter error it shows. A panel
+used on its own (no snapshots) reads the front matter block itself after a short pause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from netizen_editor.article.frontmatter import field_edit
+from netizen_editor.article.model import (
+    STATUSES,
+    Article,
+    front_matter_warning,
+    slugify,
+    split_front_matter,
+)
+from netizen_editor.errors import ArticleError
+from netizen_editor.gui.editor.image_import import IMAGE_SUFFIXES, relative_to_article
+from netizen_editor.gui.editor.markdown_editor import MarkdownEditor, qt_position
+from netizen_editor.gui.uiloader import child, load_ui
+from netizen_editor.snapshot import Snapshot
+
+SUMMARY_LIMIT = 160
+REFRESH_DELAY_MS = 150
+MAX_FRONT_MATTER_LINES = 2000
+
+# line edits: widget name -> front matter key
+LINE_FIELDS = {
+    "title_edit": "title",
+    "author_edit": "author",
+    "editor_edit": "editor",
+    "slug_edit": "slug",
+    "dateline_edit": "dateline",
+    "image_edit": "image",
+    "caption_edit": "image_caption",
+    "credit_edit": "image_credit",
+}
+
+
+class MetadataPanel(QWidget):
+    """Title, summary, author, … of the article shown in ``editor``."""
+
+    def __init__(self, editor: MarkdownEditor | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        load_ui("metadata_panel.ui", self)
+        # asked before a status is written (the checks dock asks before "ready" with errors)
+        self.status_guard: Callable[[str], bool] | None = None
+        self.error_label = child(self, QLabel, "error_label")
+        self.fields_widget = child(self, QWidget, "fields_widget")
+        self.line_edits = {key: child(self, QLineEdit, name) for name, key in LINE_FIELDS.items()}
+        self.title_edit = self.line_edits["title"]
+        self.slug_edit = self.line_edits["slug"]
+        self.image_edit = self.line_edits["image"]
+        self.summary_edit = child(self, QPlainTextEdit, "summary_edit")
+        self.summary_count = child(self, QLabel, "summary_count")
+        self.summary_hint = child(self, QLabel, "summary_hint")
+        self.labels_edit = child(self, QLineEdit, "labels_edit")
+        self.date_check = child(self, QCheckBox, "date_check")
+        self.date_edit = child(self, QDateTimeEdit, "date_edit")
+        self.image_button = child(self, QToolButton, "image_button")
+        self.status_combo = child(self, QComboBox, "status_combo")
+
+        self._editor: MarkdownEditor | None = None
+        self._updating = False  # the fields are being filled from the text
+        self._writing = False  # the text is being changed from a field
+        self._front_matter: str | None = None  # the text of the front matter last shown
+        self._front_matter_end = 0
+        self._meta: dict[str, Any] = {}  # the front matter last shown
+        self._snapshot: Snapshot | None = None  # the last snapshot handed in (window mode)
+        self._error = ""
+        self._slug_manual = False
+        self._joinable: tuple[str, int] | None = None  # (field, undo steps) after our last edit
+        self._focus_pending = False
+        self._date_tz: dt.tzinfo | None = None
+        self._date_only = False
+
+        self.status_combo.addItem(self.tr("—"), "")
+        for value, text in zip(
+            STATUSES, (self.tr("Draft"), self.tr("Review"), self.tr("Ready")), strict=True
+        ):
+            self.status_combo.addItem(text, value)
+        self.error_label.hide()
+        self.summary_hint.hide()
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh)
+
+        for key, edit in self.line_edits.items():
+            if key == "title":
+                edit.textEdited.connect(self._title_edited)
+            elif key == "slug":
+                edit.textEdited.connect(self._slug_edited)
+            else:
+                edit.textEdited.connect(lambda text, key=key: self._write(key, text.strip()))
+        self.labels_edit.textEdited.connect(
+            lambda text: self._write("labels", [p.strip() for p in text.split(",") if p.strip()])
+        )
+        self.summary_edit.textChanged.connect(self._summary_changed)
+        self.date_check.clicked.connect(self._date_checked)
+        self.date_edit.dateTimeChanged.connect(self._date_edited)
+        self.status_combo.activated.connect(self._status_chosen)
+        self.image_button.clicked.connect(self.choose_image)
+        for widget in self._field_widgets():
+            widget.installEventFilter(self)
+        if editor is not None:
+            self.set_editor(editor)
+
+    def _status_chosen(self, index: int) -> None:
+        value = self.status_combo.itemData(index) or None
+        guard = self.status_guard
+        if value and guard is not None and not guard(value):
+            try:  # not confirmed: the combo shows the text's status again
+                meta = Article.parse(self._front_matter).meta if self._front_matter else {}
+            except ArticleError:
+                meta = {}
+            status = _text(meta.get("status")).strip().lower()
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
+            return
+        self._write("status", value)
+
+    # -- binding -----------------------------------------------------------------------------
+    @property
+    def editor(self) -> MarkdownEditor | None:
+        return self._editor
+
+    def set_editor(self, editor: MarkdownEditor | None) -> None:
+        """Show (and edit) the front matter of ``editor``'s text."""
+        if self._editor is not None:
+            self._editor.document().contentsChange.disconnect(self._contents_changed)
+            self._editor.document().undoCommandAdded.disconnect(self._undo_added)
+        self._editor = editor
+        self._front_matter = None
+        if editor is not None:
+            editor.document().contentsChange.connect(self._contents_changed)
+            editor.document().undoCommandAdded.connect(self._undo_added)
+        self.refresh_from_text()
+
+    def error(self) -> str:
+        return self._error
+
+    def _field_widgets(self) -> list[QWidget]:
+        return [
+            *self.line_edits.values(),
+            self.summary_edit,
+            self.labels_edit,
+            self.date_check,
+            self.date_edit,
+            self.status_combo,
+        ]
+
+    # -- text → fields -----------------------------------------------------------------------
+    def _contents_changed(self, position: int, _removed: int, _added: int) -> None:
+        if self._writing or self._snapshot is not None:
+            return  # snapshots bring the text's changes
+        if self._front_matter is None or self._error or position <= self._front_matter_end:
+            self._refresh_timer.start()
+
+    def _undo_added(self) -> None:
+        if not self._writing:
+            self._joinable = None  # the user edited the text: start a new undo step
+
+    def _read_front_matter(self) -> tuple[str, int]:
+        """The front matter block (with fences and final newline) and its end position."""
+        if self._editor is None:
+            return "", 0
+        text = self._editor.text()
+        front_matter, _body, _line = split_front_matter(text)
+        return front_matter, qt_position(text, len(front_matter))
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Show the front matter of a snapshot of the editor's text (the window's way)."""
+        self._snapshot = snapshot
+        self._refresh_timer.stop()
+        article = snapshot.article
+        if article is not None:
+            front_matter = article.front_matter
+        else:
+            front_matter = split_front_matter(snapshot.text)[0]
+        self._front_matter_end = qt_position(snapshot.text, len(front_matter))
+        self._show(front_matter, article.meta if article is not None else None, snapshot.error)
+
+    def _head_text(self) -> str:
+        """The first lines of the text, enough to tell whether it meant to have front matter."""
+        if self._editor is None:
+            return ""
+        block, lines = self._editor.document().firstBlock(), list[str]()
+        while block.isValid() and len(lines) < MAX_FRONT_MATTER_LINES:
+            lines.append(block.text())
+            block = block.next()
+        return "\n".join(lines) + "\n"
+
+    def refresh_from_text(self) -> None:
+        """Fill the fields from the front matter now (normally done after a short pause)."""
+        self._refresh_timer.stop()
+        front_matter, end = self._read_front_matter()
+        self._front_matter_end = end
+        try:
+            meta = Article.parse(front_matter).meta if front_matter else {}
+        except ArticleError as exc:
+            self._show(front_matter, None, exc)
+            return
+        self._show(front_matter, meta, None)
+
+    def _refresh(self) -> None:
+        if self._snapshot is not None:
+            self.show_snapshot(self._snapshot)
+        else:
+            self.refresh_from_text()
+
+    def _show(
+        self, front_matter: str, meta: dict[str, Any] | None, error: ArticleError | None
+    ) -> None:
+        same = front_matter and front_matter == self._front_matter  # "" may hide a warning
+        if same and not self._focus_pending and not self._error:
+            return
+        self._front_matter = front_matter
+        self._focus_pending = False
+        if meta is None:
+            self._show_error(error)
+            return
+        warning = None if front_matter else front_matter_warning(self._head_text())
+        if warning is not None:  # the fields stay off: a second block is never written
+            self._show_error(warning)
+            return
+        self._show_error(None)
+        self._meta = meta
+        self._updating = True
+        try:
+            self._fill(meta)
+        finally:
+            self._updating = False
+
+    def _show_error(self, exc: ArticleError | None) -> None:
+        if exc is None:
+            message = ""
+        elif exc.line is not None:
+            message = self.tr("Front matter, line {0}: {1}").format(exc.line, exc.message)
+        else:
+            message = self.tr("Front matter: {0}").format(exc.message)
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        self.fields_widget.setEnabled(not message)
+        self._error = message
+
+    def _fill(self, meta: dict[str, Any]) -> None:
+        article = Article(meta=meta)
+        for key, edit in self.line_edits.items():
+            self._set_text(edit, _text(meta.get(key)))
+        if not self.summary_edit.hasFocus():
+            if self.summary_edit.toPlainText() != _text(meta.get("summary")):
+                self.summary_edit.setPlainText(_text(meta.get("summary")))
+        else:
+            self._focus_pending = True
+        self._update_summary_count()
+        self._set_text(self.labels_edit, ", ".join(article.labels))
+        self._fill_date(article.date)
+        status = _text(meta.get("status")).strip().lower()
+        if not self.status_combo.hasFocus():
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
+        if not self.slug_edit.hasFocus():
+            slug = _text(meta.get("slug")).strip()
+            self._slug_manual = bool(slug) and slug != slugify(_text(meta.get("title")))
+
+    def _set_text(self, edit: QLineEdit, text: str) -> None:
+        if edit.hasFocus():
+            if edit.text() != text:
+                self._focus_pending = True
+            return
+        if edit.text() != text:
+            edit.setText(text)
+            edit.setCursorPosition(0)
+
+    def _fill_date(self, value: dt.datetime | dt.date | None) -> None:
+        if self.date_edit.hasFocus() or self.date_check.hasFocus():
+            self._focus_pending = True
+            return
+        self.date_check.setChecked(value is not None)
+        self.date_edit.setEnabled(value is not None)
+        if value is None:
+            return
+        if isinstance(value, dt.datetime):
+            self._date_only = False
+            self._date_tz = value.tzinfo
+            qdate = QDateTime(
+                QDate(value.year, value.month, value.day),
+                QTime(value.hour, value.minute, value.second),
+            )
+        else:
+            self._date_only = True
+            self._date_tz = None
+            qdate = QDateTime(QDate(value.year, value.month, value.day), QTime(0, 0))
+        if self.date_edit.dateTime() != qdate:
+            self.date_edit.setDateTime(qdate)
+
+    # -- fields → text -----------------------------------------------------------------------
+    def _write(self, key: str, value: Any, *, join: bool = False) -> bool:
+        """Set ``key`` in the editor's front matter as one undo step; False if unchanged."""
+        editor = self._editor
+        if self._updating or editor is None or editor.isReadOnly() or self._error:
+            return False
+        front_matter, _end = self._read_front_matter()
+        first = editor.document().firstBlock().text()
+        text = front_matter or ("\ufeff" if first.startswith("\ufeff") else "")
+        edit = field_edit(text, key, value)
+        if edit is None:
+            return False
+        document = editor.document()
+        join = join or (
+            self._joinable is not None
+            and self._joinable == (key, document.availableUndoSteps())
+            and document.availableRedoSteps() == 0
+        )
+        self._writing = True
+        try:
+            editor.apply_text_edit(edit, text, join_previous=join, select=False)
+        finally:
+            self._writing = False
+        self._joinable = (key, document.availableUndoSteps())
+        self._front_matter, self._front_matter_end = self._read_front_matter()
+        return True
+
+    def _title_edited(self, text: str) -> None:
+        title = text.strip()
+        wrote = self._write("title", title)
+        if not self._slug_manual and self._editor is not None:
+            slug = slugify(title)
+            self.slug_edit.setText(slug)
+            if self._write("slug", slug, join=wrote):
+                self._joinable = ("title", self._editor.document().availableUndoSteps())
+
+    def _slug_edited(self, text: str) -> None:
+        slug = text.strip()
+        self._slug_manual = bool(slug)  # clearing the slug lets it follow the title again
+        self._write("slug", slug)
+
+    def _summary_changed(self) -> None:
+        self._update_summary_count()
+        if not self._updating:
+            self._write("summary", self.summary_edit.toPlainText().strip())
+
+    def _update_summary_count(self) -> None:
+        count = len(self.summary_edit.toPlainText().strip())
+        self.summary_count.setText(f"{count} / {SUMMARY_LIMIT}")
+        too_long = count > SUMMARY_LIMIT
+        self.summary_hint.setVisible(too_long)
+        self.summary_count.setStyleSheet("color: #b3261e; font-weight: bold;" if too_long else "")
+
+    def _date_checked(self, checked: bool) -> None:
+        self.date_edit.setEnabled(checked)
+        if not checked:
+            self._write("date", None)
+            return
+        if self._editor is not None and not self._has_date_in_text():
+            now = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+            self._date_tz, self._date_only = now.tzinfo, False
+            self._updating = True
+            self.date_edit.setDateTime(
+                QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+            )
+            self._updating = False
+        self._write("date", self.date_value())
+
+    def _has_date_in_text(self) -> bool:
+        return self._meta.get("date") not in (None, "")
+
+    def _date_edited(self, _value: QDateTime) -> None:
+        if not self._updating and self.date_check.isChecked():
+            self._write("date", self.date_value())
+
+    def date_value(self) -> dt.datetime | dt.date:
+        """The date in the date field, with the time zone the article's date had."""
+        value = self.date_edit.dateTime()
+        date, time = value.date(), value.time()
+        if self._date_only and time.hour() == 0 and time.minute() == 0:
+            return dt.date(date.year(), date.month(), date.day())
+        return dt.datetime(
+            date.year(),
+            date.month(),
+            date.day(),
+            time.hour(),
+            time.minute(),
+            time.second(),
+            tzinfo=self._date_tz,
+        )
+
+    # -- featured image ----------------------------------------------------------------------
+    def choose_image(self) -> None:
+        article = self._editor.article_path if self._editor is not None else None
+        start = str(article.parent) if article is not None else ""
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Featured Image"), start, self.tr("Images ({0})").format(patterns)
+        )
+        if path:
+            self.set_image_path(Path(path))
+
+    def set_image_path(self, path: Path) -> None:
+        """Use ``path`` as the featured image (relative when inside the article's folder)."""
+        article = self._editor.article_path if self._editor is not None else None
+        value = relative_to_article(article, path) if article is not None else path.as_posix()
+        self.image_edit.setText(value)
+        self._write("image", value)
+
+    # -- focus -------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._joinable = None  # leaving a field ends its undo step
+            if self._focus_pending:
+                self._refresh_timer.start()
+        return super().eventFilter(watched, event)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,537 @@
+"""The live preview: the article in the site's skin, patched as the journalist types.
+
+``PreviewView.set_document`` is called on every keystroke and only hands the text to the
+render thread (``preview_worker``). The first render of a document loads the whole page once;
+every later one arrives as a patch (``preview_patch``) that the page's own script applies in
+an isolated world: the changed body chunks, line shifts, header, footer, stylesheet, title.
+No reload, so the scroll position and everything else on the page stay.
+
+Loading: ``setHtml`` with the article's folder as base URL (relative images work); a page too
+big for setHtml's data: URL is written to a private temp folder with a ``<base>`` pointing at
+the article's folder and loaded from there. Safety: see ``preview_web``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import copy
+import os
+import shutil
+import tempfile
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal, cast
+
+import shiboken6
+from PySide6.QtCore import (
+    QChildEvent,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QWidget
+
+from netizen_editor.article.model import Article
+from netizen_editor.gui.preview.web_page import (
+    APP_WORLD,
+    PreviewBridge,
+    PreviewPage,
+    make_script,
+    preview_profile,
+)
+from netizen_editor.gui.preview.worker import (
+    ErrorResult,
+    PageResult,
+    PatchResult,
+    RenderJob,
+    RenderWorker,
+)
+from netizen_editor.paths import resource_path
+from netizen_editor.settings import Settings
+
+WidthMode = Literal["desktop", "mobile"]
+ZoomMode = Literal["fit", "actual"]  # fit the 1280 px page into the pane, or 100 %
+ZOOM_STEP = 1.1  # one Ctrl+wheel notch
+MIN_SCALE, MAX_SCALE = 0.5, 3.0
+DESKTOP_WIDTH = 1280
+MOBILE_WIDTH = 375
+MINIMUM_WIDTH = 240  # px the preview keeps in a splitter
+PREFERRED_WIDTH = 720
+WEB_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_QWIDGETSIZE_MAX = (1 << 24) - 1
+
+_workers: weakref.WeakSet[RenderWorker] = weakref.WeakSet()
+_quit_hooked = False
+
+
+def _stop_worker(worker: RenderWorker, temp_dir: Path) -> None:
+    if shiboken6.isValid(worker):
+        worker.stop()
+    shutil.rmtree(temp_dir, ignore_errors=True)
+
+
+def _stop_all_workers() -> None:
+    for worker in list(_workers):
+        if shiboken6.isValid(worker):
+            worker.stop()
+
+
+class PreviewView(QWidget):
+    """The preview panel. Signals carry 1-based source lines of the editor text."""
+
+    line_clicked = Signal(int)  # the user clicked a block: its source line
+    scrolled_to_line = Signal(int)  # the user scrolled the preview: the top visible line
+    painted = Signal()  # a page load of the current document is on screen
+    error_changed = Signal(str)  # why the text cannot be shown ("" when it can)
+    link_activated = Signal(QUrl)  # the user clicked a link (the preview never follows it)
+    patch_applied = Signal(int)  # the DOM now shows the text of this revision
+    zoom_changed = Signal(str, float)  # the reading zoom: mode ("fit" / "actual"), scale
+    snapshot_ready = Signal(object)  # Snapshot: the parse of a text revision (render thread)
+
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None):
+        super().__init__(parent)
+        self._settings = copy.deepcopy(settings) if settings is not None else Settings()
+        self._seq = 0
+        self._text = ""
+        self._text_revision = 0
+        self._path: Path | None = None
+        self._has_document = False
+        self._document_load_pending = False
+        self._min_seq = 0  # results older than the last document switch are dropped
+        self._generation = 0  # the page load shown (or being loaded)
+        self._load_seq = 0
+        self._ready = False
+        self._painted_generation = 0
+        self._queue: list[PatchResult] = []
+        self._error = ""
+        self._top_line = 1
+        self._restore_line: int | None = None
+        self._reported_line: int | None = None
+        self._scroll_target: int | None = None
+        self._width_mode: WidthMode = "desktop"
+        self._zoom_mode: ZoomMode = "fit"
+        self._zoom_scale = 1.0  # Ctrl+wheel on top of the mode
+        self._reveal: tuple[int, int] | None = None  # (source line, from revision)
+        self._alive = True
+        #: the last revision whose render is in the DOM
+        self.applied_revision = 0
+        #: asks whether to open a clicked link in the browser; tests replace it
+        self.confirm_open_link: Callable[[QUrl], bool] = self._ask_open_link
+        #: opens a link outside the app; tests replace it
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+
+        self._temp_dir = Path(tempfile.gettempdir()) / f"netizen-preview-{os.getpid()}-{id(self)}"
+        # The web view (QtWebEngine's browser context: 0.1-0.3 s for the first one) is made
+        # after the window's first frame, so the editor shows before Chromium starts; anything
+        # that needs it earlier (page(), a result while hidden) makes it at once.
+        self._view: QWebEngineView | None = None
+        self._page: PreviewPage | None = None
+        self._early_results: list[PageResult | PatchResult | ErrorResult] = []
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self._layout = layout
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#d9dae0"))
+        self.setPalette(palette)
+        self._bridge = PreviewBridge(self)
+        self._bridge.ready.connect(self._on_ready)
+        self._bridge.painted.connect(self._on_painted)
+        self._bridge.clicked.connect(self.line_clicked)
+        self._bridge.scrolled.connect(self._on_scrolled)
+
+        self._worker = RenderWorker(self._temp_dir)
+        self._worker.done.connect(self._on_result)
+        self._worker.snapshot_ready.connect(self._on_snapshot)
+        _workers.add(self._worker)
+        _hook_quit()
+        self.destroyed.connect(lambda *_, w=self._worker, t=self._temp_dir: _stop_worker(w, t))
+        self._worker.start()
+
+    # -- the API the main window uses -----------------------------------------------------
+    def set_document(
+        self,
+        text: str,
+        path: Path | None,
+        *,
+        revision: int | None = None,
+        render: bool = True,
+        article: Article | None = None,
+    ) -> None:
+        """Show ``text`` (the whole editor text); called on every keystroke, returns at once.
+
+        ``revision`` is the text's revision for its snapshot (``snapshot_ready``); with
+        ``render=False`` (the preview is hidden) the text is only parsed for the snapshot.
+        ``article`` is the text already parsed, when the caller has it."""
+        if path is not None and not isinstance(path, Path):
+            path = Path(path)
+        self._seq += 1
+        self._text_revision = revision if revision is not None else self._seq
+        new_document = not self._has_document or path != self._path
+        if new_document:
+            self._path = path
+            self._has_document = True
+            self._document_load_pending = True
+            self._min_seq = self._seq
+            self._top_line = 1
+            self._restore_line = None
+            self._reported_line = None
+        self._text = text
+        self._worker.submit(RenderJob(self._seq, text, path, self._settings, new_document,
+                                      self._text_revision, render, article))  # fmt: skip
+
+    def set_settings(self, settings: Settings) -> None:
+        """New site/skin settings: the stylesheet is patched; another skin reloads the page."""
+        new = copy.deepcopy(settings)
+        reload = new.skin != self._settings.skin
+        self._settings = new
+        if self._has_document:
+            self._seq += 1
+            job = RenderJob(self._seq, self._text, self._path, new, reload, self._text_revision)
+            self._worker.submit(job)
+
+    def scroll_to_line(self, line: int) -> None:
+        """Scroll so that source ``line`` is at the top (the editor's top line)."""
+        line = max(1, int(line))
+        if line == self._reported_line:
+            return  # the editor follows the preview: do not echo its own position back
+        self._reported_line = None
+        self._top_line = line
+        if self._scroll_target is None:
+            QTimer.singleShot(0, self, self._flush_scroll)
+        self._scroll_target = line
+
+    def set_width_mode(self, mode: WidthMode) -> None:
+        """``desktop``: a 1280 px layout scaled to fit; ``mobile``: a 375 px column."""
+        if mode not in ("desktop", "mobile"):
+            raise ValueError(f"unknown width mode {mode!r}")
+        self._width_mode = mode
+        self._apply_width()
+
+    def width_mode(self) -> WidthMode:
+        return self._width_mode
+
+    def set_zoom(self, mode: ZoomMode, scale: float = 1.0) -> None:
+        """``fit``: the desktop page scaled into the pane; ``actual``: 100 % (the site's own
+        narrower layout); ``scale`` is the Ctrl+wheel zoom on top."""
+        if mode not in ("fit", "actual"):
+            raise ValueError(f"unknown zoom mode {mode!r}")
+        scale = max(MIN_SCALE, min(MAX_SCALE, float(scale)))
+        changed = (mode, scale) != (self._zoom_mode, self._zoom_scale)
+        self._zoom_mode, self._zoom_scale = mode, scale
+        self._apply_width()
+        if changed:
+            self.zoom_changed.emit(mode, scale)
+
+    def zoom(self) -> tuple[ZoomMode, float]:
+        return self._zoom_mode, self._zoom_scale
+
+    def zoom_by(self, steps: int) -> None:
+        self.set_zoom(self._zoom_mode, round(self._zoom_scale * ZOOM_STEP**steps, 3))
+
+    def reveal_line(self, line: int) -> None:
+        """Keep source ``line`` (being edited) in view once the edit reaches the page; at the
+        end of the article the page scrolls to its end."""
+        self._reveal = (max(1, int(line)), self._seq + 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ChildAdded and watched is self._view:
+            widget = cast(QChildEvent, event).child()
+            if isinstance(widget, QWidget):
+                widget.installEventFilter(self)
+        elif (
+            kind == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            delta = event.angleDelta().y()
+            if delta:  # one step per notch (120); a touchpad's small deltas make one step
+                self.zoom_by(round(delta / 120) or (1 if delta > 0 else -1))
+            return True
+        return super().eventFilter(watched, event)
+
+    def reload(self) -> None:
+        """Load the page afresh (keeps the scroll position); patches are the normal way."""
+        if self._has_document:
+            self._seq += 1
+            job = RenderJob(self._seq, self._text, self._path, self._settings, True,
+                            self._text_revision)  # fmt: skip
+            self._worker.submit(job)
+
+    def shutdown(self) -> None:
+        """Stop the render thread and remove the temp folder; the view shows what it has."""
+        if not self._alive:
+            return
+        self._alive = False
+        _stop_worker(self._worker, self._temp_dir)
+
+    # -- for tests and benchmarks ---------------------------------------------------------
+    @property
+    def revision(self) -> int:
+        """How many texts (and settings) were handed in; ``patch_applied`` reports these."""
+        return self._seq
+
+    @property
+    def error(self) -> str:
+        return self._error
+
+    def web_view(self) -> QWebEngineView:
+        return self._ensure_view()[0]
+
+    def page(self) -> PreviewPage:
+        return self._ensure_view()[1]
+
+    def worker(self) -> RenderWorker:
+        return self._worker
+
+    def is_ready(self) -> bool:
+        return self._ready
+
+    # -- the web view, made after the first frame -----------------------------------------
+    def _ensure_view(self) -> tuple[QWebEngineView, PreviewPage]:
+        if self._view is None or self._page is None:
+            view = QWebEngineView(self)
+            page = PreviewPage(preview_profile(), view)
+            page.setBackgroundColor(QColor("white"))
+            page.scripts().insert(make_script())
+            channel = QWebChannel(page)
+            channel.registerObject("nzBridge", self._bridge)
+            page.setWebChannel(channel, APP_WORLD)
+            view.setPage(page)
+            view.installEventFilter(self)  # Ctrl+wheel reaches the view's child widget
+            for widget in view.findChildren(QWidget):
+                widget.installEventFilter(self)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(self._context_menu)
+            page.link_clicked.connect(self._on_link)
+            page.loadFinished.connect(self._on_load_finished)
+            self._view, self._page, self._channel = view, page, channel
+            self._layout.addWidget(view)
+            self._apply_width(force=True)
+            early, self._early_results = self._early_results, []
+            for result in early:
+                self._on_result(result)
+        return self._view, self._page
+
+    def _make_view_soon(self) -> None:
+        if self._view is None:
+            QTimer.singleShot(0, self, self._make_view_now)
+
+    def _make_view_now(self) -> None:
+        if self._view is None and self._alive and shiboken6.isValid(self):
+            self._ensure_view()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._make_view_soon()  # this paint is part of the window's first frame
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._view is None:  # should no paint come (an obscured window), do not wait long
+            QTimer.singleShot(300, self, self._make_view_now)
+
+    # -- results from the render thread ---------------------------------------------------
+    def _on_result(self, result: PageResult | PatchResult | ErrorResult) -> None:
+        if not self._alive or result.seq < self._min_seq:
+            return
+        if self._view is None:
+            if self.isVisible():  # shown, first frame not drawn yet: the view comes after it
+                self._early_results.append(result)
+                return
+            self._ensure_view()
+        self._set_error(result.error)
+        if isinstance(result, PageResult):
+            self._load(result)
+        elif isinstance(result, PatchResult):
+            if result.generation != self._generation:
+                return
+            if self._ready:
+                self._apply(result)
+            else:
+                self._queue.append(result)
+
+    def _on_snapshot(self, snapshot: object) -> None:
+        if self._alive:
+            self.snapshot_ready.emit(snapshot)
+
+    def _set_error(self, error: str) -> None:
+        if error != self._error:
+            self._error = error
+            self.error_changed.emit(error)
+
+    def _load(self, result: PageResult) -> None:
+        _view, page = self._ensure_view()
+        if self._document_load_pending:
+            self._document_load_pending = False  # a new document opens at the top...
+        elif self._restore_line is None:
+            self._restore_line = self._top_line  # ...the same one where it was
+        self._generation = result.generation
+        self._load_seq = result.seq
+        self._ready = False
+        self._queue.clear()
+        roots = [resource_path(), self._temp_dir]
+        if result.base_dir is not None:
+            roots.append(result.base_dir)
+        page.interceptor.set_roots(roots)
+        base_dir = result.base_dir if result.base_dir is not None else resource_path("preview")
+        page.expect_load()
+        if result.file is not None:
+            page.load(QUrl.fromLocalFile(str(result.file)))
+        else:
+            page.setHtml(result.html, QUrl.fromLocalFile(str(base_dir) + os.sep))
+
+    def _apply(self, result: PatchResult) -> None:
+        if result.script is None:
+            self._mark_applied(result.seq)
+            return
+        seq = result.seq
+        this = weakref.ref(self)
+
+        def done(_value: object) -> None:
+            view = this()
+            if view is not None and shiboken6.isValid(view) and view._alive:
+                view._mark_applied(seq)
+
+        self.page().runJavaScript(result.script, APP_WORLD, done)
+
+    def _mark_applied(self, seq: int) -> None:
+        self.applied_revision = max(self.applied_revision, seq)
+        if self._reveal is not None and self._ready and self.applied_revision >= self._reveal[1]:
+            line, self._reveal = self._reveal[0], None
+            self.page().runJavaScript(f"nz.revealLine({line})", APP_WORLD)
+        self.patch_applied.emit(seq)
+
+    # -- messages from the page script ----------------------------------------------------
+    def _on_ready(self, generation: int) -> None:
+        if generation != self._generation or self._ready:
+            return
+        self._ready = True
+        view, _page = self._ensure_view()
+        proxy = view.focusProxy()  # the widget Chromium draws in, made with the page
+        if proxy is not None:
+            proxy.installEventFilter(self)
+        self._apply_width(force=True)
+        self._mark_applied(self._load_seq)
+        queue, self._queue = self._queue, []
+        for result in queue:
+            self._apply(result)
+        line = self._scroll_target or self._restore_line
+        self._restore_line = None
+        if line and line > 1:
+            self._scroll_target = line
+            self._flush_scroll()
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok:
+            # A main-frame navigation that the page refused (a meta refresh in pasted HTML)
+            # puts the renderer back to 100 % while the page still reports our zoom: apply it
+            # again, through a different value, or Chromium takes it for no change.
+            self._apply_width(nudge=True)
+
+    def _on_painted(self, generation: int) -> None:
+        if generation == self._generation and generation != self._painted_generation:
+            self._painted_generation = generation
+            self.painted.emit()
+
+    def _on_scrolled(self, line: int) -> None:
+        self._reported_line = line
+        self._top_line = line
+        self.scrolled_to_line.emit(line)
+
+    def _flush_scroll(self) -> None:
+        line, self._scroll_target = self._scroll_target, None
+        if line is None or not self._alive:
+            return
+        if not self._ready:
+            self._restore_line = line
+            return
+        self.page().runJavaScript(f"nz.scrollToLine({int(line)})", APP_WORLD)
+
+    # -- links ----------------------------------------------------------------------------
+    def _on_link(self, url: QUrl) -> None:
+        self.link_activated.emit(url)
+        if url.scheme().lower() in WEB_LINK_SCHEMES and self.confirm_open_link(url):
+            self.open_url(url)
+
+    def _ask_open_link(self, url: QUrl) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open link"),
+            self.tr("Open this link in your browser?") + "\n\n" + url.toDisplayString(),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _context_menu(self, pos: QPoint) -> None:
+        from PySide6.QtWebEngineCore import QWebEnginePage
+
+        view, page = self._ensure_view()
+        menu = QMenu(self)
+        menu.addAction(page.action(QWebEnginePage.WebAction.Copy))
+        menu.addAction(page.action(QWebEnginePage.WebAction.SelectAll))
+        menu.exec(view.mapToGlobal(pos))
+        menu.deleteLater()
+
+    # -- width ----------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(PREFERRED_WIDTH, 600)
+
+    def minimumSizeHint(self) -> QSize:
+        # a splitter never squeezes the page below a readable column (QWebEngineView itself
+        # asks for nothing, and a 0 px preview lays the whole article out at 0.25 zoom)
+        return QSize(MINIMUM_WIDTH, 120)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_width()
+
+    def _apply_width(self, force: bool = False, nudge: bool = False) -> None:
+        if self._view is None or self._page is None:
+            return  # applied when the view is made
+        available = max(1, self.width())
+        if self._width_mode == "desktop":
+            self._view.setMinimumWidth(0)
+            self._view.setMaximumWidth(_QWIDGETSIZE_MAX)
+            self._layout.setAlignment(self._view, Qt.AlignmentFlag(0))
+            zoom = available / DESKTOP_WIDTH if self._zoom_mode == "fit" else 1.0
+        else:
+            width = min(MOBILE_WIDTH, available)
+            self._view.setFixedWidth(width)
+            self._layout.setAlignment(self._view, Qt.AlignmentFlag.AlignHCenter)
+            zoom = width / MOBILE_WIDTH
+        zoom = max(0.25, min(5.0, zoom * self._zoom_scale))
+        if nudge:
+            self._page.setZoomFactor(zoom * 1.05 if zoom < 4.5 else zoom / 1.05)
+        if force or nudge or abs(self._page.zoomFactor() - zoom) > 1e-4:
+            self._page.setZoomFactor(zoom)
+
+
+def _hook_quit() -> None:
+    global _quit_hooked
+    app = QCoreApplication.instance()
+    if app is not None and not _quit_hooked:
+        app.aboutToQuit.connect(_stop_all_workers)
+        atexit.register(_stop_all_workers)  # also when the event loop never ran
+        _quit_hooked = True

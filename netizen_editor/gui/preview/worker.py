@@ -1,0 +1,297 @@
+"""The preview's render thread: editor text in, a page to load or a patch to apply out, and
+the snapshot of the text (``netizen_editor.snapshot``) that the other views read.
+
+The GUI thread only drops the newest text into a one-slot mailbox (``submit``, microseconds);
+texts that arrive while a render runs replace each other, so only the latest is rendered and
+the stale ones are never computed. Each result carries the sequence number of the text it
+shows. Patches are computed against the last state this thread handed out, so the view must
+apply every result in order (it does; queued signals keep the order).
+
+Once no newer text has come for ``SNAPSHOT_DELAY``, the thread makes the snapshot of the last
+text it rendered from the article that render parsed (title, headings, counts, check findings:
+no second parse) and sends it by ``snapshot_ready``; texts replaced by newer ones get none. A job
+with ``render=False`` (the preview is hidden) parses for the snapshot and renders nothing.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import logging
+import sys
+import threading
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+
+from netizen_editor.article.model import Article
+from netizen_editor.editing.textstats import WordCounter
+from netizen_editor.errors import ArticleError
+from netizen_editor.settings import Settings
+from netizen_editor.snapshot import Snapshot, take_snapshot
+
+if TYPE_CHECKING:
+    from netizen_editor.publish.preview_patch import PreviewRenderer, PreviewState
+
+log = logging.getLogger(__name__)
+
+#: QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium
+#: refuses past 2 MiB; bigger pages are loaded from a file in the preview's temp folder.
+DATA_URL_LIMIT = 2 * 1024 * 1024 - 4096
+_UNRESERVED = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+
+#: how often (seconds) Python lets another thread take the interpreter; the default 5 ms
+#: would let a render hold up a keystroke on the GUI thread for that long
+SWITCH_INTERVAL = 0.0005
+#: after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at
+#: most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst
+REST_FACTOR = 1.5
+MAX_REST = 0.030
+#: the snapshot of a text is made once no newer text came for this long (seconds), so that
+#: typing only ever waits for renders
+SNAPSHOT_DELAY = 0.1
+
+
+@dataclass(slots=True)
+class RenderJob:
+    seq: int
+    text: str
+    path: Path | None
+    settings: Settings
+    reload: bool = False
+    revision: int = 0  # the text revision the snapshot carries
+    render: bool = True  # False: only the snapshot (the preview is hidden)
+    article: Article | None = None  # the text already parsed (on the GUI thread, at open)
+
+
+@dataclass(slots=True)
+class PageResult:
+    """Load this page (``html`` via setHtml, or ``file``) as page load ``generation``."""
+
+    seq: int
+    generation: int
+    base_dir: Path | None
+    html: str = ""
+    file: Path | None = None
+    error: str = ""
+
+
+@dataclass(slots=True)
+class PatchResult:
+    """Run ``script`` (None: nothing changed) in the page of load ``generation``."""
+
+    seq: int
+    generation: int
+    script: str | None
+    error: str = ""
+
+
+@dataclass(slots=True)
+class ErrorResult:
+    """The text at ``seq`` cannot be rendered; the page keeps the last good render."""
+
+    seq: int
+    error: str
+
+
+def data_url_size(page: bytes) -> int:
+    """Length of the percent-encoded data: URL that setHtml would make of ``page``."""
+    reserved = len(page.translate(None, _UNRESERVED))
+    return len(page) + 2 * reserved + 64
+
+
+def with_base(page: str, base_dir: Path | None) -> str:
+    """The page with a ``<base>`` so that a copy loaded from elsewhere finds relative images."""
+    if base_dir is None:
+        return page
+    href = html_lib.escape(base_dir.resolve().as_uri().rstrip("/") + "/", quote=True)
+    return page.replace("<head>", f'<head>\n<base href="{href}">', 1)
+
+
+def error_text(exc: ArticleError) -> str:
+    return str(exc)
+
+
+@dataclass
+class _Shown:
+    """What this thread last handed to the view."""
+
+    generation: int = 0
+    state: PreviewState | None = None
+
+
+class RenderWorker(QThread):
+    """Renders in its own thread with its own ``PreviewRenderer``; results come by ``done``."""
+
+    done = Signal(object)  # PageResult | PatchResult | ErrorResult
+    snapshot_ready = Signal(object)  # Snapshot of the newest text revision rendered
+
+    def __init__(self, temp_dir: Path):
+        super().__init__()
+        self.setObjectName("netizen-preview-render")
+        self._temp_dir = temp_dir
+        self._cond = threading.Condition()
+        self._pending: RenderJob | None = None
+        self._stopping = False
+        # made in the render thread: the renderer's modules (Markdown, Jinja2, the skins) are
+        # imported there, not on the GUI thread before the window's first frame
+        self._renderer: PreviewRenderer | None = None
+        self._shown = _Shown()
+        self._owed_reload = False  # a document switch arrived while rendering was off
+        self._counter = WordCounter()
+        self._article: Article | None = None  # the last parse, for the snapshot
+        self._error: ArticleError | None = None
+        self.renders = 0  # how many texts were rendered (tests check the coalescing)
+
+    # -- GUI thread ---------------------------------------------------------------------------
+    def submit(self, job: RenderJob) -> None:
+        with self._cond:
+            if self._pending is not None and self._pending.reload:
+                job = replace(job, reload=True)
+            self._pending = job
+            self._cond.notify()
+
+    def stop(self, timeout_ms: int = 5000) -> None:
+        with self._cond:
+            self._stopping = True
+            self._cond.notify()
+        if self.isRunning():
+            self.wait(timeout_ms)
+
+    # -- render thread ------------------------------------------------------------------------
+    @property
+    def renderer(self) -> PreviewRenderer:
+        """The render thread's renderer, made when the thread starts (see :meth:`run`)."""
+        assert self._renderer is not None, "the renderer is made by run()"
+        return self._renderer
+
+    def run(self) -> None:
+        if sys.getswitchinterval() > SWITCH_INTERVAL:
+            sys.setswitchinterval(SWITCH_INTERVAL)
+        if self._renderer is None:
+            from netizen_editor.publish.preview_patch import PreviewRenderer
+
+            self._renderer = PreviewRenderer()
+        finished = 0.0  # when the last render ended
+        cost = 0.0  # how long it took
+        owed: RenderJob | None = None  # rendered, its snapshot not made yet
+        while True:
+            with self._cond:
+                while self._pending is None and not self._stopping:
+                    if owed is None:
+                        self._cond.wait()
+                    elif (wait := finished + SNAPSHOT_DELAY - time.monotonic()) > 0:
+                        self._cond.wait(wait)
+                    else:
+                        break  # the text has rested: the snapshot's turn
+                if self._stopping:
+                    return
+                job = self._pending
+                if job is not None:
+                    # Keys coming faster than renders: rest a little between renders so the
+                    # GUI thread keeps the interpreter and a core to itself, and let keys
+                    # coalesce.
+                    deadline = finished + min(MAX_REST, cost * REST_FACTOR)
+                    while not self._stopping and (rest := deadline - time.monotonic()) > 0:
+                        self._cond.wait(rest)
+                    if self._stopping:
+                        return
+                    job, self._pending = self._pending, None
+            if job is None:
+                assert owed is not None
+                snapshot = self._snapshot(owed)
+                owed = None
+                if snapshot is not None:
+                    self.snapshot_ready.emit(snapshot)
+                continue
+            start = time.monotonic()
+            self._article, self._error = None, None
+            try:
+                result = self._render(job) if job.render else self._parse_only(job)
+            except Exception as exc:  # a bug must not kill the preview: report it, keep the page
+                log.exception("the preview could not render revision %s", job.seq)
+                message = QCoreApplication.translate(
+                    "PreviewView", "The preview could not be updated: {0}"
+                ).format(f"{type(exc).__name__}: {exc}")
+                result = ErrorResult(job.seq, message)
+            finished = time.monotonic()
+            cost = finished - start
+            self.done.emit(result)
+            owed = job
+
+    def _parse_only(self, job: RenderJob) -> ErrorResult:
+        """No preview wanted: parse for the snapshot; the result only carries the error."""
+        self._owed_reload = self._owed_reload or job.reload
+        try:
+            self._article = self.renderer.parse(job.text, job.path, job.article)
+        except ArticleError as exc:
+            self._error = exc
+            return ErrorResult(job.seq, error_text(exc))
+        return ErrorResult(job.seq, "")
+
+    def _snapshot(self, job: RenderJob) -> Snapshot | None:
+        if self._article is None and self._error is None:
+            return None  # the render failed on a bug: no parse to show
+        article = self._article
+
+        def body_html() -> str:
+            assert article is not None
+            return self.renderer.export_body(article, job.settings)
+
+        try:
+            return take_snapshot(job.revision, job.text, job.path, job.settings,
+                                 article=article, error=self._error,
+                                 body_html=body_html, counter=self._counter)  # fmt: skip
+        except Exception:
+            log.exception("no snapshot of revision %s", job.revision)
+            return None
+
+    def _render(self, job: RenderJob) -> PageResult | PatchResult | ErrorResult:
+        from netizen_editor.publish.preview_patch import diff_states, fallback_article
+
+        assert self._renderer is not None  # made by run()
+        self.renders += 1
+        shown = self._shown
+        first = job.reload or self._owed_reload or shown.state is None
+        self._owed_reload = False
+        error = ""
+        try:
+            article = self._renderer.parse(job.text, job.path, job.article)
+            self._article = article
+        except ArticleError as exc:
+            self._error = exc
+            if not first:
+                return ErrorResult(job.seq, error_text(exc))
+            # nothing shown yet for this document: show the body alone, and say what is wrong
+            article = fallback_article(job.text, job.path)
+            error = error_text(exc)
+        state = self._renderer.state(article, job.settings)
+        error = error or state.problem
+        if first or state.chrome != shown.state.chrome:  # type: ignore[union-attr]
+            return self._page(job, article, state, error)
+        patch = diff_states(shown.state, state)  # type: ignore[arg-type]
+        shown.state = state
+        script = None if patch.empty else patch.script(job.seq)
+        return PatchResult(job.seq, shown.generation, script, error)
+
+    def _page(
+        self, job: RenderJob, article: Article, state: PreviewState, error: str
+    ) -> PageResult:
+        generation = self._shown.generation + 1
+        base_dir = job.path.parent if job.path is not None else None
+        page = self.renderer.page(state, article, job.settings, generation)
+        result = PageResult(job.seq, generation, base_dir, error=error)
+        if data_url_size(page.encode("utf-8")) <= DATA_URL_LIMIT:
+            result.html = page
+        else:
+            self._temp_dir.mkdir(parents=True, exist_ok=True)
+            target = self._temp_dir / f"page-{generation}.html"
+            target.write_text(with_base(page, base_dir), encoding="utf-8")
+            (self._temp_dir / f"page-{generation - 2}.html").unlink(missing_ok=True)
+            result.file = target
+        # only now is this what the view will show; a failure above left the old page valid
+        self._shown.generation = generation
+        self._shown.state = state
+        return result

@@ -1,0 +1,393 @@
+"""One open article: the editor beside its live preview, and its :class:`Document`.
+
+The tab is the mediator between its own editor, preview, find bar, metadata panel and outline
+(they never talk to each other directly). The window shows the tab's metadata panel and outline
+in its side docks and listens to the tab's signals.
+
+The file state lives in ``tab.document`` (no Qt); the tab only reads it, and tells it about
+edits. Each text revision is parsed once, by the preview's render thread, into a
+:class:`~netizen_editor.snapshot.Snapshot`; the tab hands the snapshot of the current revision
+to its title, outline, status bar counts and metadata panel, and re-emits it as
+``snapshot_ready`` for any other view (a checks panel, say).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netizen_editor.document import Document, to_editor_text
+from netizen_editor.editing.textstats import TextStats
+from netizen_editor.gui.editor.find_bar import FindBar
+from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
+from netizen_editor.gui.panels.metadata_panel import MetadataPanel
+from netizen_editor.gui.panels.outline_panel import OutlineView
+from netizen_editor.gui.preview.preview_view import PreviewView
+from netizen_editor.settings import Settings
+from netizen_editor.snapshot import Snapshot, take_snapshot
+
+SYNC_QUIET_MS = 250
+INFO_HIDE_MS = 12000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentTab", text)
+
+
+class InfoBar(QFrame):
+    """A quiet message above the editor (e.g. "reloaded because it changed on disk")."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("info_bar")
+        self.setStyleSheet(
+            "#info_bar { background: #e8f0fe; border: 1px solid #b6ccf5; border-radius: 4px; }"
+        )
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(_tr("Close"))
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self, singleShot=True, interval=INFO_HIDE_MS)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+        self._timer.start()
+
+
+class DocumentTab(QWidget):
+    dirty_changed = Signal(bool)
+    name_changed = Signal()  # file name or article title changed
+    text_edited = Signal()  # the text changed (by the user, a panel or a restore)
+    stats_changed = Signal(object)  # TextStats
+    cursor_moved = Signal(int, int)  # line, column
+    problem_changed = Signal(str)  # the preview's complaint about the text, "" when none
+    open_requested = Signal(Path)  # a .md file was dropped on the editor
+    splitter_moved = Signal(list)
+    #: Snapshot of the current text revision (article or error, title, headings, counts,
+    #: findings), once per revision after the text rests; stale ones are never emitted
+    snapshot_ready = Signal(object)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = Document()  # replaced by open_document
+        self.problem = ""  # the preview's current complaint about the text
+        self._settings = settings
+        self._snapshot: Snapshot | None = None
+        self._parsed: Snapshot | None = None  # parsed here, for the render thread to reuse
+        self._title = ""
+        self._stats = TextStats(0, 0, 0)
+        self._loading = False
+        self._preview_stale = True
+        self._sync_from = ""
+
+        self.editor = MarkdownEditor()
+        self.editor.setObjectName("editor")
+        self.preview = PreviewView()
+        self.preview.setObjectName("preview")
+        self.find_bar = FindBar(self.editor)
+        self.metadata_panel = MetadataPanel(self.editor)
+        self.outline = OutlineView()
+        self.info_bar = InfoBar()
+
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(2)
+        column_layout.addWidget(self.info_bar)
+        column_layout.addWidget(self.editor, 1)
+        column_layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("editor_preview_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(column)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 45)
+        self.splitter.setStretchFactor(1, 55)
+        self.splitter.setSizes([4500, 5500])  # in proportion, until the window sets its own
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._push = QTimer(self, singleShot=True, interval=0)
+        self._push.timeout.connect(self._push_preview)
+        self._sync_quiet = QTimer(self, singleShot=True, interval=SYNC_QUIET_MS)
+        self._sync_quiet.timeout.connect(lambda: setattr(self, "_sync_from", ""))
+
+        document = self.editor.document()
+        document.modificationChanged.connect(self._modification_changed)
+        document.contentsChange.connect(self._contents_changed)
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.cursor_position_changed.connect(self.cursor_moved)
+        self.editor.top_line_changed.connect(self._editor_scrolled)
+        self.editor.open_file_requested.connect(self.open_requested)
+        self.preview.scrolled_to_line.connect(self._preview_scrolled)
+        self.preview.line_clicked.connect(self._preview_clicked)
+        self.preview.error_changed.connect(self._problem)
+        self.preview.snapshot_ready.connect(self._on_snapshot)
+        self.outline.heading_activated.connect(self.go_to_line)
+        self.splitter.splitterMoved.connect(lambda *_: self.splitter_moved.emit(self.sizes()))
+        self.apply_settings(settings)
+
+    # -- the document ------------------------------------------------------------------------
+    @property
+    def doc_id(self) -> str:
+        return self.document.doc_id
+
+    @property
+    def path(self) -> Path | None:
+        return self.document.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.document.read_only
+
+    def open_document(
+        self, document: Document, text: str, *, modified: bool = False, cursor: int | None = None
+    ) -> None:
+        """Show ``text`` (as read from disk or a journal) as the text of ``document``."""
+        self.document = document
+        self._loading = True
+        try:
+            self.editor.setPlainText(to_editor_text(text))
+        finally:
+            self._loading = False
+        self.set_dirty(modified)
+        if cursor is not None:
+            self.set_cursor(cursor)
+        else:
+            self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+        self._look_now()
+        self.document_changed()
+        if modified:
+            self.text_edited.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.document.set_read_only(read_only)
+        self.document_changed()
+
+    def document_changed(self) -> None:
+        """The document's path or state changed (opened, saved as, ...): follow it."""
+        self.editor.article_path = self.document.path
+        self.editor.setReadOnly(self.document.read_only)
+        self.metadata_panel.setEnabled(not self.document.read_only)
+        self._push.start()
+        self.name_changed.emit()
+
+    # -- text --------------------------------------------------------------------------------
+    def replace_text(self, text: str, *, modified: bool = True) -> None:
+        """Replace the whole text in one undoable step (reload, a backup, a recovered draft)."""
+        cursor = self.editor.textCursor()
+        position = cursor.position()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(to_editor_text(text))
+        cursor.endEditBlock()
+        self.document.note_text(text)
+        self.set_cursor(position)
+        self.set_dirty(modified)
+        self._look_now()
+
+    def set_cursor(self, position: int) -> None:
+        cursor = self.editor.textCursor()
+        limit = max(0, self.editor.document().characterCount() - 1)
+        cursor.setPosition(max(0, min(position, limit)))
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+
+    def editor_text(self) -> str:
+        """The text as typed (keeps non-breaking spaces, unlike ``toPlainText``)."""
+        return self.editor.document().toRawText().replace("\u2029", "\n")
+
+    def disk_text(self) -> str:
+        """The text as it will be written: with the file's own line ends."""
+        return self.document.disk_text(self.editor_text())
+
+    def cursor_position(self) -> int:
+        return self.editor.textCursor().position()
+
+    def is_dirty(self) -> bool:
+        return self.editor.document().isModified()
+
+    def set_dirty(self, dirty: bool) -> None:
+        self.document.set_dirty(dirty)
+        self.editor.document().setModified(dirty)
+
+    def base_path(self) -> Path | None:
+        """Where relative image links are resolved: the file, or the original of a copy."""
+        return self.document.base_path
+
+    # -- names -------------------------------------------------------------------------------
+    def display_name(self) -> str:
+        if self.document.path is not None:
+            return self.document.path.name
+        return self.document.untitled_name or _tr("Untitled")
+
+    def window_name(self) -> str:
+        return self._title or self.display_name()
+
+    def tab_label(self) -> str:
+        name = self.display_name()
+        if self.document.path is None and self._title and not self.document.untitled_name:
+            name = self._title if len(self._title) <= 28 else self._title[:27].rstrip() + "…"
+        return name
+
+    def stats(self) -> TextStats:
+        return self._stats
+
+    def save_state(self) -> str:
+        """saved, unsaved, untitled or read_only (for the status bar)."""
+        return self.document.save_state()
+
+    # -- snapshots ---------------------------------------------------------------------------
+    def snapshot(self) -> Snapshot | None:
+        """The last snapshot shown (of the current revision when the text has rested)."""
+        return self._snapshot
+
+    def current_snapshot(self) -> Snapshot:
+        """The snapshot of the text as it is now, for a user's action (save as, export,
+        close): the render thread's when it has caught up, else one made here and shown."""
+        snapshot = self._snapshot
+        if (
+            snapshot is None
+            or snapshot.revision != self.document.revision
+            or snapshot.path != self.base_path()
+        ):
+            snapshot = take_snapshot(self.document.revision, self.editor_text(),
+                                     self.base_path(), self._settings)  # fmt: skip
+            self._on_snapshot(snapshot)
+        return snapshot
+
+    def _look_now(self) -> None:
+        """A whole new text (opened, reloaded): show its title, outline and fields at once.
+        The render thread reuses this parse and adds the check findings."""
+        snapshot = take_snapshot(self.document.revision, self.editor_text(), self.base_path(),
+                                 self._settings, checks=False)  # fmt: skip
+        self._parsed = snapshot
+        self._on_snapshot(snapshot)
+
+    # -- view --------------------------------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        self.preview.set_settings(settings)
+        self.editor.set_editor_font(settings.editor_font, settings.editor_font_size)
+        self.editor.spell.set_settings(settings)
+        self.editor.set_photo_settings(settings)
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        if visible and self._preview_stale:
+            self._push.start()
+
+    def set_preview_width(self, mode: str) -> None:
+        self.preview.set_width_mode("mobile" if mode == "mobile" else "desktop")
+
+    def sizes(self) -> list[int]:
+        return self.splitter.sizes()
+
+    def set_sizes(self, sizes: list[int]) -> None:
+        if len(sizes) == 2 and all(s >= 0 for s in sizes) and sum(sizes) > 0:
+            self.splitter.setSizes(sizes)
+
+    def go_to_line(self, line: int) -> None:
+        """Jump the editor and the preview to ``line`` (1-based) and give the editor focus."""
+        self._sync_from = "outline"
+        self._sync_quiet.start()
+        self.editor.go_to_line(line)
+        self.preview.scroll_to_line(line)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_info(self, text: str) -> None:
+        self.info_bar.show_message(text)
+
+    def shutdown(self) -> None:
+        """The tab is closing for good: stop the preview and drop the side widgets."""
+        self._push.stop()
+        self.preview.shutdown()
+        self.metadata_panel.deleteLater()
+        self.outline.deleteLater()
+
+    # -- internals ---------------------------------------------------------------------------
+    def _contents_changed(self, position: int, removed: int, added: int) -> None:
+        if not self._loading and (removed or added):
+            self.text_edited.emit()
+            block = self.editor.document().findBlock(position + added)
+            self.preview.reveal_line(block.blockNumber() + 1)  # the typing stays in view
+
+    def _text_changed(self) -> None:
+        self.document.note_edit()
+        self._push.start()
+
+    def _modification_changed(self, modified: bool) -> None:
+        self.document.set_dirty(modified)
+        self.dirty_changed.emit(modified)
+
+    def _push_preview(self) -> None:
+        hidden = self.preview.isHidden()
+        self._preview_stale = hidden
+        parsed, self._parsed = self._parsed, None
+        revision = self.document.revision
+        article = parsed.article if parsed is not None and parsed.revision == revision else None
+        self.preview.set_document(self.editor_text(), self.base_path(), revision=revision,
+                                  render=not hidden, article=article)  # fmt: skip
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        """Show a snapshot of the current revision; older ones are already out of date."""
+        if snapshot.revision != self.document.revision:
+            return
+        self._snapshot = snapshot
+        if snapshot.stats != self._stats:
+            self._stats = snapshot.stats
+            self.stats_changed.emit(self._stats)
+        self.outline.set_headings(list(snapshot.headings))
+        self.metadata_panel.show_snapshot(snapshot)
+        # a broken front matter keeps the last good title while the YAML is being typed
+        if snapshot.article is not None and snapshot.title != self._title:
+            self._title = snapshot.title
+            self.name_changed.emit()
+        self.snapshot_ready.emit(snapshot)
+
+    def _problem(self, text: str) -> None:
+        self.problem = text
+        self.problem_changed.emit(text)
+
+    def _editor_scrolled(self, line: int) -> None:
+        if self._sync_from in ("preview", "outline"):
+            return
+        self._sync_from = "editor"
+        self._sync_quiet.start()
+        if self.preview.isVisible():
+            self.preview.scroll_to_line(line)
+
+    def _preview_scrolled(self, line: int) -> None:
+        if self._sync_from in ("editor", "outline"):
+            return
+        self._sync_from = "preview"
+        self._sync_quiet.start()
+        self.editor.scroll_to_line(line)
+
+    def _preview_clicked(self, line: int) -> None:
+        self._sync_from = "preview"
+        self._sync_quiet.start()
+        self.editor.go_to_line(line)
+        self.editor.setFocus(Qt.FocusReason.MouseFocusReason)

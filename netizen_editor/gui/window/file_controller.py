@@ -1,0 +1,385 @@
+"""The window's file work: open, save, close, reload, backups, recovery and the file watcher.
+
+The file operations themselves are the tab's :class:`~netizen_editor.document.Document`'s
+(open, save with the disk check, backup and atomic write, check the disk, reload, restore);
+they return outcomes, and this controller asks the user through ``host.prompts`` and applies
+the answers. It knows the window only through the narrow :class:`FileHost` protocol.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
+
+from netizen_editor.article.new_article import new_article_text
+from netizen_editor.document import DiskState, Document, Outcome, same_file
+from netizen_editor.gui.dialogs.backups_dialog import REPLACE
+from netizen_editor.gui.dialogs.encoding_dialog import READ_ONLY
+from netizen_editor.gui.dialogs.prompts import Prompts
+from netizen_editor.gui.window.document_tab import DocumentTab
+from netizen_editor.gui.window.journal_keeper import JournalKeeper
+from netizen_editor.gui.window.session import SessionState
+from netizen_editor.paths import sample_article_path
+from netizen_editor.settings import Settings
+from netizen_editor.storage.backups import BackupStore
+from netizen_editor.storage.datadirs import backup_dir
+from netizen_editor.storage.reading import ReadError, read_article_file
+from netizen_editor.storage.recovery import RecoveryItem
+
+RECHECK_MS = 150
+
+
+class FileHost(Protocol):
+    """What the file controller needs of the window."""
+
+    settings: Settings
+    session: SessionState
+    prompts: Prompts
+    keeper: JournalKeeper
+
+    def all_tabs(self) -> list[DocumentTab]: ...
+    def current_tab(self) -> DocumentTab | None: ...
+    def create_tab(self) -> DocumentTab: ...
+    def add_tab(self, tab: DocumentTab) -> None: ...
+    def remove_tab(self, tab: DocumentTab, *, keep_journal: bool = False) -> None: ...
+    def activate_tab(self, tab: DocumentTab) -> None: ...
+    def save_session(self) -> None: ...
+    def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Files", text)
+
+
+class FileController(QObject):
+    def __init__(self, window: FileHost, parent: QObject | None = None):
+        super().__init__(parent)
+        self.window = window
+        self.backups = BackupStore(backup_dir())
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._file_changed)
+        self._asking: set[str] = set()
+        self._pending: set[Path] = set()
+        self._recheck = QTimer(self, singleShot=True, interval=RECHECK_MS)
+        self._recheck.timeout.connect(self._check_pending)
+
+    @property
+    def prompts(self) -> Prompts:
+        return self.window.prompts
+
+    # -- opening -------------------------------------------------------------------------------
+    def find_tab(self, path: Path) -> DocumentTab | None:
+        for tab in self.window.all_tabs():
+            if tab.path is not None and (tab.path == path.absolute() or same_file(tab.path, path)):
+                return tab
+        return None
+
+    def open_dialog(self) -> list[DocumentTab]:
+        folder = self.window.session.open_folder
+        if not folder and (tab := self.window.current_tab()) and tab.path:
+            folder = str(tab.path.parent)
+        paths = self.prompts.open_paths(folder)
+        if paths:
+            self.window.session.open_folder = str(paths[0].parent)
+        return [tab for path in paths if (tab := self.open_path(path))]
+
+    def open_path(self, path: Path | str, *, quiet_missing: bool = False) -> DocumentTab | None:
+        """Open an article in a tab (or show it if it is open); None when it cannot be read."""
+        path = Path(path).expanduser().absolute()
+        existing = self.find_tab(path)
+        if existing is not None:
+            self.window.activate_tab(existing)
+            return existing
+        try:
+            document, text = Document.open(path)
+        except ReadError as exc:
+            if exc.kind == "not_utf8":
+                return self._open_other_encoding(path, exc)
+            if not (quiet_missing and exc.kind == "missing"):
+                self.prompts.error(
+                    _tr("Cannot Open the Article"),
+                    _tr("“{name}” cannot be opened.").format(name=path.name),
+                    f"{exc.message}.\n\n{path}",
+                )
+            return None
+        tab = self.window.create_tab()
+        tab.open_document(document, text)
+        self.window.add_tab(tab)
+        self.watch(path)
+        self.window.session.add_recent(path)
+        self.window.save_session()
+        return tab
+
+    def _open_other_encoding(self, path: Path, error: ReadError) -> DocumentTab | None:
+        choice = self.prompts.encoding(path, error)
+        if choice is None:
+            return None
+        tab = self.window.create_tab()
+        if choice.mode == READ_ONLY:
+            name = _tr("{name} (read-only, {encoding})").format(
+                name=path.name, encoding=choice.encoding
+            )
+            document = Document.untitled(choice.text, name=name, original=path, read_only=True)
+            tab.open_document(document, choice.text)
+        else:
+            name = _tr("{stem} (UTF-8 copy)").format(stem=path.stem)
+            document = Document.untitled(choice.text, name=name, original=path)
+            tab.open_document(document, choice.text, modified=True)
+            tab.show_info(
+                _tr(
+                    "This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new "
+                    "name; the original file is left as it is."
+                ).format(name=path.name, encoding=choice.encoding)
+            )
+        self.window.add_tab(tab)
+        return tab
+
+    def open_sample(self) -> DocumentTab | None:
+        """The built-in sample article, as an untitled copy (never saved into the app)."""
+        sample = sample_article_path()
+        try:
+            result = read_article_file(sample)
+        except ReadError:
+            return None
+        tab = self.window.create_tab()
+        tab.open_document(Document.untitled(result.text, original=sample), result.text)
+        self.window.add_tab(tab)
+        return tab
+
+    def new_article(self) -> DocumentTab:
+        settings = self.window.settings
+        tab = self.window.create_tab()
+        text = new_article_text(settings)
+        tab.open_document(Document.untitled(text), text, cursor=len(text))
+        self.window.add_tab(tab)
+        return tab
+
+    # -- saving --------------------------------------------------------------------------------
+    def save(self, tab: DocumentTab) -> bool:
+        if tab.document.path is None or tab.document.read_only:
+            return self.save_as(tab)
+        return self._save_to(tab, None)
+
+    def save_as(self, tab: DocumentTab) -> bool:
+        chosen = self.prompts.save_path(self._suggested_path(tab))
+        if chosen is None:
+            return False
+        path = Path(chosen).expanduser().absolute()
+        if not path.suffix:
+            path = path.with_suffix(".md")
+        other = self.find_tab(path)
+        if other is not None and other is not tab:
+            self.prompts.error(
+                _tr("Choose Another Name"),
+                _tr("“{name}” is open in another tab.").format(name=path.name),
+                _tr("Close it first, or save this article under another name."),
+            )
+            return False
+        return self._save_to(tab, path)
+
+    def _suggested_path(self, tab: DocumentTab) -> Path:
+        folder = Path(self.window.session.open_folder or Path.home())
+        slug = tab.current_snapshot().slug if tab.document.path is None else ""
+        return tab.document.suggested_path(folder, slug, _tr("artikel"))
+
+    def _save_to(self, tab: DocumentTab, path: Path | None) -> bool:
+        """Save ``tab`` to its own file (``path`` None) or to ``path``, asking on a conflict."""
+        document = tab.document
+        result = document.save(tab.editor_text(), self.backups, path)
+        if result.outcome is Outcome.CONFLICT:
+            answer = self.prompts.disk_conflict(tab.display_name())
+            if answer == "reload":
+                self.reload(tab)
+                return False
+            if answer != "overwrite":
+                return False
+            result = document.save(tab.editor_text(), self.backups, path, overwrite=True)
+        if result.outcome is Outcome.PROTECTED:
+            self.prompts.error(
+                _tr("Choose Another Name"),
+                _tr("“{name}” is the original this text was opened from.").format(
+                    name=result.path.name if result.path else ""
+                ),
+                _tr("It is not overwritten; save the article under another name."),
+            )
+            return False
+        if result.outcome is Outcome.FAILED:
+            self.window.keeper.flush(tab)  # the text is safe in the journal meanwhile
+            self.prompts.error(
+                _tr("The Article Was Not Saved"),
+                result.message,
+                _tr("Your text is still here and kept in the recovery journal. Fix the problem "
+                    "and save again, or use Save As to save it somewhere else."),
+            )  # fmt: skip
+            return False
+        if not result.ok or result.path is None:
+            return False
+        if result.old_path != result.path:
+            if result.old_path is not None:
+                self.unwatch(result.old_path)
+            tab.document_changed()
+        tab.set_dirty(False)
+        self.window.keeper.mark_saved(tab)
+        self.watch(result.path)
+        self.window.session.add_recent(result.path)
+        self.window.session.open_folder = str(result.path.parent)
+        self.window.save_session()
+        message = _tr("Saved {path}").format(path=result.path)
+        if result.backup_problem:
+            message += " — " + _tr("no backup of the previous version: {problem}").format(
+                problem=result.backup_problem
+            )
+        self.window.show_status(message)
+        return True
+
+    # -- closing -------------------------------------------------------------------------------
+    def confirm_close(self, tab: DocumentTab) -> bool:
+        """Ask Save / Discard / Cancel when ``tab`` has unsaved changes; True to go ahead."""
+        if not tab.is_dirty():
+            return True
+        self.window.activate_tab(tab)
+        answer = self.prompts.unsaved_changes(tab.window_name())
+        if answer == "save":
+            return self.save(tab)
+        return answer == "discard"
+
+    def close_tab(self, tab: DocumentTab) -> bool:
+        if not self.confirm_close(tab):
+            return False
+        if tab.path is not None:
+            self.unwatch(tab.path)
+        self.window.remove_tab(tab)
+        self.window.save_session()
+        return True
+
+    # -- changes on disk -----------------------------------------------------------------------
+    def watch(self, path: Path) -> None:
+        if path.exists() and str(path) not in self.watcher.files():
+            self.watcher.addPath(str(path))
+
+    def unwatch(self, path: Path) -> None:
+        if str(path) in self.watcher.files():
+            self.watcher.removePath(str(path))
+
+    def _file_changed(self, name: str) -> None:
+        # An atomic replace drops the watch; the new file may appear a moment later.
+        self._pending.add(Path(name))
+        self._recheck.start()
+
+    def _check_pending(self) -> None:
+        pending, self._pending = self._pending, set()
+        for path in pending:
+            self.watch(path)
+            tab = self.find_tab(path) or next(
+                (t for t in self.window.all_tabs() if t.path == path), None
+            )
+            if tab is not None:
+                self.check_disk(tab)
+
+    def check_all(self) -> None:
+        for tab in self.window.all_tabs():
+            self.check_disk(tab)
+
+    def check_disk(self, tab: DocumentTab) -> None:
+        """Notice a change made by another program: reload quietly, or ask when edited here."""
+        document = tab.document
+        path = document.path
+        if path is None or document.doc_id in self._asking:
+            return
+        state = document.check_disk()
+        if state is DiskState.MISSING:
+            tab.set_dirty(True)
+            tab.show_info(
+                _tr("{name} was moved or deleted by another program. Your text is still "
+                    "here; save it to write the file again.").format(name=path.name)
+            )  # fmt: skip
+            return
+        if path.exists():
+            self.watch(path)
+        if state is not DiskState.CHANGED:
+            return
+        if not tab.is_dirty():
+            if self.reload(tab):
+                tab.show_info(
+                    _tr("{name} was changed by another program and has been reloaded "
+                        "(Undo brings back the previous text).").format(name=path.name)
+                )  # fmt: skip
+            return
+        self._asking.add(document.doc_id)
+        try:
+            answer = self.prompts.changed_on_disk(tab.display_name())
+        finally:
+            self._asking.discard(document.doc_id)
+        if answer == "reload":
+            self.reload(tab)
+        else:  # keep mine: saving will overwrite theirs (after backing it up) without asking
+            document.keep_mine()
+
+    def reload(self, tab: DocumentTab) -> bool:
+        path = tab.document.path
+        result = tab.document.reload()
+        if result.outcome is Outcome.FAILED:
+            self.prompts.error(
+                _tr("Cannot Reload"),
+                _tr("“{name}” cannot be read again.").format(name=path.name if path else ""),
+                result.message,
+            )
+            return False
+        if result.outcome is not Outcome.RELOADED:
+            return False
+        tab.replace_text(result.text, modified=False)
+        self.window.keeper.mark_saved(tab)
+        return True
+
+    # -- backups and recovery ------------------------------------------------------------------
+    def open_backup(self, tab: DocumentTab) -> DocumentTab | None:
+        if tab.document.path is None:
+            self.prompts.error(
+                _tr("No Previous Versions"),
+                _tr("This article has not been saved yet, so it has no previous versions."),
+            )
+            return None
+        path = tab.document.path
+        choice = self.prompts.backup(path, self.backups)
+        if choice is None:
+            return None
+        if choice.mode == REPLACE:
+            tab.replace_text(choice.text, modified=True)
+            return tab
+        copy = self.window.create_tab()
+        stamp = choice.entry.time.astimezone().strftime("%Y-%m-%d %H:%M")
+        name = _tr("{name} (version of {time})").format(name=path.name, time=stamp)
+        copy.open_document(Document.untitled(choice.text, name=name, original=path), choice.text)
+        self.window.add_tab(copy)
+        return copy
+
+    def restore(self, item: RecoveryItem) -> DocumentTab:
+        """Open a claimed journal entry as unsaved changes to its file (or as untitled)."""
+        when = item.time.astimezone().strftime("%H:%M:%S")
+        note = _tr("Recovered the text from {time}. Save to keep it.").format(time=when)
+        if item.path is not None:
+            tab = self.find_tab(item.path)
+            if tab is not None:
+                self.window.keeper.rekey(tab, item.doc_id)
+                tab.replace_text(item.text, modified=True)
+                tab.set_cursor(item.cursor)
+                tab.show_info(note)
+                return tab
+        # a file unreadable now keeps the text as a copy, never written over
+        copy_name = _tr("{name} (recovered)").format(name=item.path.name) if item.path else ""
+        restored = Document.restore(item, copy_name=copy_name)
+        document = restored.document
+        if restored.file_gone:
+            note += " " + _tr("The file itself is gone; saving writes it again.")
+        tab = self.window.create_tab()
+        tab.open_document(document, item.text, modified=True)
+        tab.set_cursor(item.cursor)
+        if item.disk_changed:
+            note += " " + _tr("The file was also changed on disk since; compare before saving.")
+        tab.show_info(note)
+        self.window.add_tab(tab)
+        if document.path is not None:
+            self.watch(document.path)
+        return tab

@@ -1,0 +1,651 @@
+"""The main window: tabs of articles, the side docks, menus, toolbar and status bar.
+
+Built from ``ui/main_window.ui``. File work lives in ``window_files`` and the journal wiring
+in ``journal_keeper``; this module assembles the window and routes actions to the current tab.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QStatusBar,
+    QTabWidget,
+    QToolBar,
+)
+
+from netizen_editor import APP_NAME, __version__, i18n
+from netizen_editor.article.model import ARTICLE_SUFFIXES
+from netizen_editor.gui.dialogs.cheat_sheet import CheatSheetDialog
+from netizen_editor.gui.dialogs.placement import centre_on
+from netizen_editor.gui.dialogs.prompts import Prompts
+from netizen_editor.gui.editor import find_bar as find_bar_module
+from netizen_editor.gui.panels.checks_dock import install_checks_dock
+from netizen_editor.gui.uiloader import child, load_ui
+from netizen_editor.gui.window.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
+from netizen_editor.gui.window.document_tab import DocumentTab
+from netizen_editor.gui.window.file_controller import FileController
+from netizen_editor.gui.window.journal_keeper import JournalKeeper
+from netizen_editor.gui.window.session import DEFAULT_SPLIT, SessionState, SessionStore
+from netizen_editor.gui.window.status import StatusFields
+from netizen_editor.settings import Settings, default_settings_path
+from netizen_editor.storage.journal import Journal
+from netizen_editor.storage.recovery import ClaimError, claim, discard, find_recoverable, tidy
+
+if TYPE_CHECKING:
+    from netizen_editor.gui.dialogs.export_dialog import ExportDialog
+    from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
+    from netizen_editor.gui.editor.spell_layer import SpellLayer
+    from netizen_editor.gui.preview.preview_view import ZoomMode
+
+SIDE_DOCK_WIDTH = 330
+MAX_TITLE = 70
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        journal: Journal | None = None,
+        session_store: SessionStore | None = None,
+        settings_path: Path | None = None,
+    ):
+        super().__init__()
+        load_ui("main_window.ui", self)
+        self.settings = settings or Settings()
+        i18n.set_language(self.settings.ui_language)  # the checks' and exports' messages too
+        self.settings_path = settings_path or default_settings_path()
+        self.session_store = session_store or SessionStore()
+        self.session: SessionState = self.session_store.load()
+        self.prompts = Prompts(self)
+        self.keeper = JournalKeeper(journal, self)
+        self.files = FileController(self, self)
+        self._closed = False
+        self._splitter_sizes: list[int] = list(self.session.splitter)
+
+        self.tabs = child(self, QTabWidget, "tabs")
+        self.central_stack = child(self, QStackedWidget, "central_stack")
+        self.metadata_dock = child(self, QDockWidget, "metadata_dock")
+        self.outline_dock = child(self, QDockWidget, "outline_dock")
+        self.metadata_stack = child(self, QStackedWidget, "metadata_stack")
+        self.outline_stack = child(self, QStackedWidget, "outline_stack")
+        self.toolbar = child(self, QToolBar, "main_toolbar")
+        self.status = StatusFields(child(self, QStatusBar, "statusbar"))
+        self.setStatusBar(child(self, QStatusBar, "statusbar"))
+
+        self.registry = ActionRegistry(self)
+        self._build_menus()
+        self.checks_dock = install_checks_dock(self)  # the "Periksa" dock and its status count
+        self.registry.connect_handlers(self._handlers())
+        child(self, QPushButton, "empty_new_button").clicked.connect(self.registry["new"].trigger)
+        child(self, QPushButton, "empty_open_button").clicked.connect(self.registry["open"].trigger)
+        self.tabs.currentChanged.connect(self._current_changed)
+        self.tabs.tabCloseRequested.connect(self._close_requested)
+        self.keeper.failed.connect(self._journal_failed)
+        self.keeper.recovered.connect(lambda: self.status.set_problem(""))
+        self.setAcceptDrops(True)
+        self._save_timer = QTimer(self, singleShot=True, interval=500)
+        self._save_timer.timeout.connect(self.save_session)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state)
+        self.registry["toggle_preview"].setChecked(self.session.preview_visible)
+        self.registry["spell_check"].setChecked(self.settings.spell_check)
+        mobile = self.session.preview_width == "mobile"
+        self.registry["preview_mobile" if mobile else "preview_desktop"].setChecked(True)
+        actual = self._preview_zoom() == "actual"
+        self.registry["preview_actual" if actual else "preview_fit"].setChecked(True)
+        self._update_for_tab()
+
+    # -- building --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        for menu_name, keys in MENUS.items():
+            self.registry.fill_menu(child(self, QMenu, menu_name), keys)
+        self.recent_menu = QMenu(_tr("Open &Recent"), self)
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.registry["open_recent"].setMenu(self.recent_menu)
+        view = child(self, QMenu, "menu_view")
+        view.addSeparator()
+        for dock in (self.metadata_dock, self.outline_dock):
+            view.addAction(dock.toggleViewAction())
+        self.registry.fill_toolbar(self.toolbar)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        handlers: dict[str, Callable[[], object]] = {
+            "new": self.files.new_article,
+            "open": self.files.open_dialog,
+            "save": lambda: self._with_tab(self.files.save),
+            "save_as": lambda: self._with_tab(self.files.save_as),
+            "backups": lambda: self._with_tab(self.files.open_backup),
+            "export": self.open_export_dialog,
+            "close": lambda: self._with_tab(self.files.close_tab),
+            "quit": self.close,
+            "undo": lambda: self._with_editor("undo"),
+            "redo": lambda: self._with_editor("redo"),
+            "cut": lambda: self._with_editor("cut"),
+            "copy": lambda: self._with_editor("copy"),
+            "paste": lambda: self._with_editor("paste"),
+            "find": lambda: self._with_tab(lambda t: t.find_bar.show_find()),
+            "replace": lambda: self._with_tab(lambda t: t.find_bar.show_replace()),
+            "go_to_line": self.go_to_line,
+            "settings": self.open_settings_dialog,
+            "toggle_preview": self._preview_toggled,
+            "preview_desktop": lambda: self._set_width("desktop"),
+            "preview_mobile": lambda: self._set_width("mobile"),
+            "zoom_in": lambda: self._with_editor("zoom_in"),
+            "zoom_out": lambda: self._with_editor("zoom_out"),
+            "zoom_reset": lambda: self._with_editor("zoom_reset"),
+            "select_all": lambda: self._with_editor("selectAll"),
+            "preview_fit": lambda: self.set_preview_zoom("fit", 1.0),
+            "preview_actual": lambda: self.set_preview_zoom("actual", 1.0),
+            "cheat_sheet": self.show_cheat_sheet,
+            "about": self.show_about,
+            "spell_check": self._spell_check_toggled,
+            "next_spelling": lambda: self._with_tab(lambda t: t.editor.spell.go_to_next()),
+        }
+        for kind in FORMAT_ACTIONS:
+            handlers[kind] = partial(self._with_tab, partial(self._format_tab, kind))
+        handlers["image"] = lambda: self._with_tab(self._insert_image)
+        return handlers
+
+    # -- tabs ------------------------------------------------------------------------------------
+    def create_tab(self) -> DocumentTab:
+        """A tab for ``FileController`` to open a document in (``add_tab`` shows it)."""
+        tab = DocumentTab(self.settings)
+        tab.set_preview_visible(self.registry["toggle_preview"].isChecked())
+        tab.set_preview_width(self.session.preview_width)
+        tab.preview.set_zoom(self._preview_zoom(), self.session.preview_scale)
+        tab.preview.zoom_changed.connect(self.set_preview_zoom)
+        return tab
+
+    def add_tab(self, tab: DocumentTab) -> None:
+        self.metadata_stack.addWidget(tab.metadata_panel)
+        self.outline_stack.addWidget(tab.outline)
+        index = self.tabs.addTab(tab, tab.tab_label())
+        self.keeper.track(tab)
+        tab.dirty_changed.connect(lambda _d, t=tab: self._tab_changed(t))
+        tab.name_changed.connect(lambda t=tab: self._tab_changed(t))
+        status, undo, redo = self.status, self.registry["undo"], self.registry["redo"]
+        tab.stats_changed.connect(lambda s, t=tab: self._if_current(t, status.set_stats, s))
+        tab.cursor_moved.connect(
+            lambda ln, col, t=tab: self._if_current(t, status.set_position, ln, col)
+        )
+        tab.problem_changed.connect(lambda p, t=tab: self._if_current(t, status.set_problem, p))
+        spell = tab.editor.spell  # missing dictionaries: say so; the editor works on
+
+        def spelling_ready(s: SpellLayer = spell) -> None:
+            if s.problem:
+                status.set_problem(s.problem)
+
+        spell.ready.connect(spelling_ready)
+        tab.editor.undoAvailable.connect(lambda on, t=tab: self._if_current(t, undo.setEnabled, on))
+        tab.editor.redoAvailable.connect(lambda on, t=tab: self._if_current(t, redo.setEnabled, on))
+        tab.open_requested.connect(self.files.open_path)
+        tab.editor.needs_save_for_image.connect(lambda t=tab: self._save_for_image(t))
+        tab.editor.status_message.connect(self.show_status)
+        tab.splitter_moved.connect(self._splitter_moved)
+        tab.set_sizes(self._default_sizes())
+        self._tab_changed(tab)
+        self.tabs.setCurrentIndex(index)
+        self._update_for_tab()
+        self.focus_editor()
+
+    def remove_tab(self, tab: DocumentTab, *, keep_journal: bool = False) -> None:
+        index = self.tabs.indexOf(tab)
+        if index < 0:
+            return
+        self.keeper.untrack(tab, keep_entry=keep_journal)
+        self.tabs.removeTab(index)
+        self.metadata_stack.removeWidget(tab.metadata_panel)
+        self.outline_stack.removeWidget(tab.outline)
+        tab.shutdown()
+        tab.deleteLater()
+        self._update_for_tab()
+        self.focus_editor()
+
+    def all_tabs(self) -> list[DocumentTab]:
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [tab for tab in tabs if isinstance(tab, DocumentTab)]
+
+    def _close_requested(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, DocumentTab):
+            self.files.close_tab(tab)
+
+    def current_tab(self) -> DocumentTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, DocumentTab) else None
+
+    def activate_tab(self, tab: DocumentTab) -> None:
+        self.tabs.setCurrentWidget(tab)
+        self.focus_editor()
+
+    def focus_editor(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _is_current(self, tab: DocumentTab) -> bool:
+        return tab is self.tabs.currentWidget()
+
+    def _if_current(self, tab: DocumentTab, update: Callable[..., object], *args: object) -> None:
+        """Show a tab's news (counts, position, ...) only while it is the current tab."""
+        if tab is self.tabs.currentWidget():
+            update(*args)
+
+    def _with_tab(self, action: Callable[[DocumentTab], object]) -> object:
+        tab = self.current_tab()
+        return action(tab) if tab is not None else None
+
+    def _with_editor(self, method: str) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            getattr(tab.editor, method)()
+
+    def _format_tab(self, kind: str, tab: DocumentTab) -> None:
+        if not tab.read_only:
+            tab.editor.apply_format(kind)
+            tab.editor.setFocus()
+
+    def _insert_image(self, tab: DocumentTab) -> None:
+        """ "Image…": pick a picture with a preview, then alt text, caption and credit."""
+        if tab.read_only:
+            return
+        alt = tab.editor.textCursor().selectedText().replace("\u2029", " ")
+        item = self.prompts.insert_image(str(tab.path.parent) if tab.path else "", alt)
+        if item is not None:
+            tab.editor.import_images([item])
+            tab.editor.setFocus()
+
+    def _save_for_image(self, tab: DocumentTab) -> None:
+        """An image was pasted into an untitled article: it needs a folder, so save first."""
+        self.show_status(_tr("Save the article first: pasted images are stored beside it."))
+        if self.files.save_as(tab):
+            tab.editor.insert_pending_images()
+        else:
+            tab.editor.discard_pending_images()
+
+    def _current_changed(self, _index: int) -> None:
+        self._update_for_tab()
+        self.focus_editor()
+
+    def _tab_changed(self, tab: DocumentTab) -> None:
+        index = self.tabs.indexOf(tab)
+        if index < 0:
+            return
+        self.tabs.setTabText(index, tab.tab_label() + (" *" if tab.is_dirty() else ""))
+        self.tabs.setTabToolTip(index, str(tab.path) if tab.path else tab.display_name())
+        if self._is_current(tab):
+            self._update_title()
+            self.status.set_saved(tab.save_state())
+
+    def _update_for_tab(self) -> None:
+        tab = self.current_tab()
+        self.central_stack.setCurrentIndex(0 if tab is not None else 1)
+        needs_tab = ("save", "save_as", "backups", "export", "close", "cut", "copy", "paste",
+                     "find", "replace", "go_to_line", "zoom_in", "zoom_out", "zoom_reset",
+                     "select_all", *FORMAT_ACTIONS)  # fmt: skip
+        for key in needs_tab:
+            self.registry[key].setEnabled(tab is not None)
+        if tab is None:
+            self.status.set_stats(None)
+            self.status.set_saved("")
+            self.status.position.clear()
+            self.status.set_problem("")
+            self.registry["undo"].setEnabled(False)
+            self.registry["redo"].setEnabled(False)
+            self._update_title()
+            return
+        self.metadata_stack.setCurrentWidget(tab.metadata_panel)
+        self.outline_stack.setCurrentWidget(tab.outline)
+        self.status.set_stats(tab.stats())
+        self.status.set_saved(tab.save_state())
+        self.status.set_problem(tab.problem)
+        cursor = tab.editor.textCursor()
+        self.status.set_position(cursor.blockNumber() + 1, cursor.positionInBlock() + 1)
+        document = tab.editor.document()
+        self.registry["undo"].setEnabled(document.isUndoAvailable())
+        self.registry["redo"].setEnabled(document.isRedoAvailable())
+        for key in (*FORMAT_ACTIONS, "cut", "paste"):
+            self.registry[key].setEnabled(not tab.read_only)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
+        name = tab.window_name()
+        if len(name) > MAX_TITLE:
+            name = name[: MAX_TITLE - 1].rstrip() + "…"
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(tab.is_dirty())
+
+    def show_status(self, message: str, timeout_ms: int = 6000) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def _journal_failed(self, message: str) -> None:
+        self.status.set_problem(
+            _tr("Recovery journal not written: {problem}").format(problem=message)
+        )
+
+    # -- view ------------------------------------------------------------------------------------
+    def _default_sizes(self) -> list[int]:
+        if len(self._splitter_sizes) == 2 and sum(self._splitter_sizes) > 0:
+            return self._splitter_sizes
+        width = max(600, self.width() - SIDE_DOCK_WIDTH - 40)
+        return [width * DEFAULT_SPLIT[0] // 100, width * DEFAULT_SPLIT[1] // 100]
+
+    def _splitter_moved(self, sizes: list[int]) -> None:
+        self._splitter_sizes = list(sizes)
+        self._save_timer.start()
+
+    def _preview_toggled(self) -> None:
+        visible = self.registry["toggle_preview"].isChecked()
+        self.session.preview_visible = visible
+        for tab in self.all_tabs():
+            tab.set_preview_visible(visible)
+        self._save_timer.start()
+
+    def _spell_check_toggled(self) -> None:
+        """View ▸ Check Spelling: applied to every tab and remembered in the settings."""
+        self.settings.spell_check = self.registry["spell_check"].isChecked()
+        self.apply_settings(self.settings)
+        try:
+            self.settings.save(self.settings_path)
+        except OSError as exc:
+            self.status.set_problem(str(exc))
+
+    def _set_width(self, mode: str) -> None:
+        self.session.preview_width = mode
+        for tab in self.all_tabs():
+            tab.set_preview_width(mode)
+        if not self.registry["toggle_preview"].isChecked():
+            self.registry["toggle_preview"].setChecked(True)
+            self._preview_toggled()
+        self._save_timer.start()
+
+    def _preview_zoom(self) -> ZoomMode:
+        return "actual" if self.session.preview_zoom == "actual" else "fit"
+
+    def set_preview_zoom(self, mode: ZoomMode, scale: float) -> None:
+        """The preview's reading zoom, the same in every tab and remembered for next time."""
+        self.session.preview_zoom, self.session.preview_scale = mode, scale
+        self.registry["preview_actual" if mode == "actual" else "preview_fit"].setChecked(True)
+        for tab in self.all_tabs():
+            tab.preview.set_zoom(mode, scale)
+        self._save_timer.start()
+
+    def show_cheat_sheet(self) -> QDialog:
+        dialog = CheatSheetDialog(self.settings.ui_language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        centre_on(dialog, self)
+        return dialog
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        for tab in self.all_tabs():
+            tab.apply_settings(settings)
+        self.checks_dock.recheck()  # thresholds, house style or language may have changed
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def go_to_line(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            find_bar_module.ask_go_to_line(tab.editor, self)
+
+    def open_export_dialog(self) -> ExportDialog | None:
+        # imported on first use: the exporters (and Jinja2's compiler) are not needed to show
+        # the window, and importing them cost ~0.1 s of the start
+        from netizen_editor.gui.dialogs.export_dialog import ExportDialog
+
+        tab = self.current_tab()
+        if tab is None:
+            return None
+        dialog = ExportDialog(
+            tab.current_snapshot(),
+            tab.base_path(),
+            self.settings,
+            folder=self.session.export_folder,
+            fmt=self.session.export_format,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def remember(written: list[Path]) -> None:
+            self.session.export_folder = dialog.folder
+            self.session.export_format = dialog.format()
+            self.save_session()
+            self.show_status(_tr("Exported to {path}").format(path=written[-1]))
+
+        dialog.exported.connect(remember)
+        dialog.open()
+        centre_on(dialog, self)
+        return dialog
+
+    def open_settings_dialog(self) -> SettingsDialog:
+        from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog  # on first use
+
+        dialog = SettingsDialog(self.settings, self.settings_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.previewed.connect(self.apply_settings)
+        dialog.saved.connect(self.apply_settings)
+        dialog.open()
+        centre_on(dialog, self)
+        return dialog
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setWindowTitle(_tr("About {app}").format(app=APP_NAME))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(f"<h3>{APP_NAME} {__version__}</h3>")
+        box.setInformativeText(
+            _tr(
+                "Write Netizen.co.id articles in Markdown and see them as the site will show "
+                "them. Works offline; exports an article page or a Blogger post.<br><br>"
+                "Your work is journaled every second and backed up before each save."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        centre_on(box, self)  # after open: a message box sizes itself when shown
+        return box
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.session.recent if Path(p).exists()]
+        for number, name in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(name).name}")
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _=False, n=name: self.files.open_path(n))
+        if not recent:
+            self.recent_menu.addAction(_tr("No recent articles")).setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(_tr("&Clear List"))
+        clear.setEnabled(bool(self.session.recent))
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.session.recent.clear()
+        self.save_session()
+
+    # -- session ---------------------------------------------------------------------------------
+    def restore_session(self, files: list[str] | None = None) -> None:
+        """Window geometry and state, then the articles: ``files``, or the last session's,
+        or on the very first start the sample article."""
+        s = self.session
+        if s.geometry:
+            self.restoreGeometry(s.geometry)
+        else:
+            self._default_geometry()
+        if s.window_state:
+            self.restoreState(s.window_state)
+        if files:
+            for name in files:
+                self.files.open_path(name)
+        elif s.first_run:
+            self.files.open_sample()
+        else:
+            opened = [self.files.open_path(p, quiet_missing=True) for p in s.open_files]
+            missing = [p for p, tab in zip(s.open_files, opened, strict=True) if tab is None]
+            if missing:
+                self.show_status(
+                    _tr("Not found any more: {names}").format(
+                        names=", ".join(Path(p).name for p in missing)
+                    ),
+                    10000,
+                )
+            kept = [tab for tab in opened if tab is not None]
+            if kept:
+                self.activate_tab(kept[min(max(s.active, 0), len(kept) - 1)])
+        if not self.all_tabs():
+            self.files.new_article()
+        if not s.window_state:
+            self._default_docks()
+        self.focus_editor()
+
+    def _default_geometry(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else None
+        if area is None or area.width() < 200:
+            self.resize(1480, 920)
+            return
+        width, height = min(1480, area.width() - 40), min(920, area.height() - 40)
+        self.resize(width, height)
+        self.move(area.center().x() - width // 2, area.center().y() - height // 2)
+
+    def _default_docks(self) -> None:
+        """The details panel as tall as its fields, the outline below it, both 330 px wide."""
+        self.resizeDocks([self.metadata_dock], [SIDE_DOCK_WIDTH], Qt.Orientation.Horizontal)
+        panel = self.metadata_stack.currentWidget()
+        wanted = (panel.sizeHint().height() if panel else 420) + 40
+        rest = max(160, self.height() - wanted)
+        self.resizeDocks(
+            [self.metadata_dock, self.outline_dock], [wanted, rest], Qt.Orientation.Vertical
+        )
+
+    def save_session(self) -> None:
+        if self._closed:
+            return
+        s = self.session
+        s.geometry = bytes(self.saveGeometry().data())
+        s.window_state = bytes(self.saveState().data())
+        tab = self.current_tab()
+        if tab is not None and tab.isVisible():
+            self._splitter_sizes = tab.sizes()
+        s.splitter = list(self._splitter_sizes)
+        saved = [t for t in self.all_tabs() if t.path is not None]
+        s.open_files = [str(t.path) for t in saved]
+        s.active = saved.index(tab) if tab in saved else 0
+        s.preview_visible = self.registry["toggle_preview"].isChecked()
+        self.session_store.save(s)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        tab = self.current_tab()
+        if tab is not None and not self._splitter_sizes:
+            tab.set_sizes(self._default_sizes())
+
+    # -- recovery --------------------------------------------------------------------------------
+    def offer_recovery(self) -> list[DocumentTab]:
+        """Offer the work a crashed session left in the journal; the tabs restored."""
+        journal = self.keeper.journal
+        if journal is None:
+            return []
+        try:
+            items = find_recoverable(journal.root)
+        except OSError:
+            return []
+        restored: list[DocumentTab] = []
+        if items:
+            choices = self.prompts.recovery(items)
+            for item in items:
+                choice = choices.get(item.doc_id, "later")
+                if choice == "restore":
+                    try:
+                        claim(item, journal)
+                    except (ClaimError, OSError) as exc:
+                        self.show_status(str(exc), 10000)
+                        continue
+                    restored.append(self.files.restore(item))
+                elif choice == "discard":
+                    with contextlib.suppress(OSError):
+                        discard(item)
+        with contextlib.suppress(OSError):
+            tidy(journal.root)
+        if restored:
+            self.activate_tab(restored[0])
+        return restored
+
+    # -- closing and dropping --------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
+        for tab in self.all_tabs():
+            if not self.files.confirm_close(tab):
+                event.ignore()
+                return
+        self.save_session()
+        for tab in self.all_tabs():
+            self.remove_tab(tab)
+        self.keeper.close()
+        self._closed = True
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_articles(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._dropped_articles(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_articles(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.files.open_path(path)
+
+    @staticmethod
+    def _dropped_articles(event) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [
+            Path(url.toLocalFile())
+            for url in mime.urls()
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in ARTICLE_SUFFIXES
+        ]
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and not self._closed:
+            self.files.check_all()

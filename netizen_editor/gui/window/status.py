@@ -1,0 +1,71 @@
+"""The status bar's permanent fields: counts, cursor position, saved state, preview problems."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from netizen_editor.editing.textstats import TextStats
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Status", text)
+
+
+class StatusFields:
+    """Adds and updates the fields; the window tells it what to show."""
+
+    def __init__(self, bar: QStatusBar):
+        self.problem = QLabel()
+        self.problem.setObjectName("status_problem")
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
+        self.stats = QLabel()
+        self.stats.setObjectName("status_stats")
+        self.position = QLabel()
+        self.position.setObjectName("status_position")
+        self.saved = QLabel()
+        self.saved.setObjectName("status_saved")
+        for label in (self.stats, self.position, self.saved):
+            label.setContentsMargins(8, 0, 8, 0)
+        bar.addWidget(self.problem, 1)
+        bar.addPermanentWidget(self.stats)
+        bar.addPermanentWidget(self.position)
+        bar.addPermanentWidget(self.saved)
+
+    def set_stats(self, stats: TextStats | None) -> None:
+        if stats is None:
+            self.stats.clear()
+            return
+        minutes = (
+            _tr("%n min read").replace("%n", str(stats.reading_minutes))
+            if stats.reading_minutes
+            else _tr("< 1 min read")
+        )
+        self.stats.setText(
+            _tr("{words} words · {chars} characters · {minutes}").format(
+                words=f"{stats.words:,}".replace(",", "."),
+                chars=f"{stats.characters:,}".replace(",", "."),
+                minutes=minutes,
+            )
+        )
+
+    def set_position(self, line: int, column: int) -> None:
+        self.position.setText(_tr("Ln {line}, Col {column}").format(line=line, column=column))
+
+    def set_saved(self, state: str) -> None:
+        """``state``: saved, unsaved, untitled, read_only or empty."""
+        texts = {
+            "saved": ("✓ " + _tr("Saved"), "#2e7d32"),
+            "unsaved": ("● " + _tr("Unsaved changes"), "#b26a00"),
+            "untitled": ("● " + _tr("Not saved yet"), "#b26a00"),
+            "read_only": ("🔒 " + _tr("Read-only"), "#555555"),
+        }
+        text, colour = texts.get(state, ("", "#000000"))
+        self.saved.setText(text)
+        self.saved.setStyleSheet(f"color: {colour};")
+
+    def set_problem(self, text: str) -> None:
+        self.problem.setText(("⚠ " + text) if text else "")
+        self.problem.setToolTip(text)
+        self.problem.setVisible(bool(text))

@@ -1,0 +1,419 @@
+"""Article → body HTML, the one way through for preview and export.
+
+``BodyRenderer.render`` converts the whole body in one pass (export, first preview load).
+``BodyRenderer.render_chunks`` converts chunk by chunk with a cache, so a keystroke re-renders
+only the chunk it touched (the live preview). Both produce the same HTML for the same text.
+
+The body HTML is mode-neutral: ad slots and the jump break are marker elements until
+``finish_body`` turns them into placeholders (preview), AdSense units or nothing (export), or
+``<!--more-->`` (Blogger).
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Literal
+
+from markdown.extensions.toc import unique
+
+from netizen_editor.article.model import Article
+from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
+from netizen_editor.publish.chunker import Chunk, definitions, split_chunks
+from netizen_editor.publish.mdext import make_markdown
+from netizen_editor.publish.mdext.budget import (
+    BODY_BUDGET,
+    CHUNK_BUDGET,
+    LATE_MESSAGE,
+    PREVIEW_BUDGET,
+    SEARCH_BUDGET,
+    SLOW_CHUNK,
+    TIMEOUT_MESSAGE,
+    Budget,
+    RenderTimeout,
+    install_budget,
+    too_complex,
+    too_many,
+)
+from netizen_editor.publish.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
+from netizen_editor.publish.sanitize import clean_html
+from netizen_editor.settings import DEFAULT_SITE_NAME, Settings
+
+Mode = Literal["preview", "page", "blogger"]
+
+_RAW_GAP = re.compile(r"\n\n+(?=<[a-zA-Z])")  # raw HTML blocks leave a blank line after them
+_PLACEHOLDER = 'data-line="@"'
+_AD = re.compile(r'<div([^>]*) class="nz-ad"([^>]*)></div>')
+_MORE = re.compile(r'<div class="nz-more"(?: data-line="(\d+)")?></div>')
+_DATA_LINE = re.compile(r'(<[a-zA-Z][^<>]*?) data-line="\d+"')  # in a tag, not in the text
+_ATTR = re.compile(r'([\w-]+)="([^"]*)"')
+_FIRST_P = re.compile(r'<p data-line="[^"]*">')
+_HEADING_ID = re.compile(r'^<h[1-6] data-line="\d+" id="([^"]*)"')  # toc adds ids last
+TOO_DEEP = (
+    "this block nests lists, quotes or emphasis too deeply to be rendered; "
+    "take some of the levels out"
+)
+_UNRENDERED = 'class="nz-unrendered"'
+_FOOTNOTE_REF = re.compile(r'<sup id="fnref\d*:([^"]+)">')
+_FOOTNOTE_BACKREF = re.compile(r'<a class="footnote-backref" href="#fnref:([^"]+)"[^>]*>[^<]*</a>')
+_LATER_BACKREF = re.compile(r'<a class="footnote-backref" href="#fnref\d+:[^"]+"[^>]*>[^<]*</a>')
+_TITLE_LINE = re.compile(r"^[ ]{0,3}#[ \t]+.+$")
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkHtml:
+    line: int
+    html: str
+
+
+def prepare_body(article: Article) -> str:
+    """The body as rendered: LF line ends, and the leading ``# title`` blanked when the page
+    header shows that title anyway (line numbers are kept)."""
+    body = article.body.replace("\r\n", "\n")
+    if article.strip_title_heading:
+        lines = body.split("\n")
+        for i, line in enumerate(lines):
+            if not line.strip():
+                continue
+            if _TITLE_LINE.match(line):
+                lines[i] = ""
+            break
+        body = "\n".join(lines)
+    return body
+
+
+def dateline_text(article: Article, settings: Settings, city: str = "") -> str:
+    """``JAKARTA, Netizen.co.id`` (the ``dateline`` field wins over a city typed in the body)."""
+    city = article.get("dateline").upper() or city.strip().upper()
+    return f"{city}, {settings.site_name}" if city else settings.site_name
+
+
+_DASH = r"[ \t]*(?:-|–|—|&ndash;|&mdash;)[ \t]*"
+
+
+def _typed_dateline(site_names: list[str]) -> re.Pattern[str]:
+    """A dateline already at the start of the first paragraph's HTML: ``JAKARTA, Netizen.co.id
+    - `` typed by hand (bold or not) or left by an older template, for any of ``site_names``."""
+    names = "|".join(re.escape(html_lib.escape(n)) for n in sorted(site_names, key=len) if n)
+    return re.compile(
+        rf"\s*(?:<(?:strong|b)[^>]*>\s*)?(?:(?P<city>[A-Z][\w .'’-]*?),\s*)?(?:{names})"
+        rf"\s*(?:</(?:strong|b)>)?(?:{_DASH}|(?=\s*</p>))",
+        re.IGNORECASE,
+    )
+
+
+def apply_dateline(paragraph_start: str, rest: str, article: Article, settings: Settings) -> str:
+    """The first paragraph (its opening tag and what follows) opened by the dateline exactly
+    once: a dateline the body already starts with (the current site name, or the default one
+    an older template wrote) is replaced, so the city and the site name are always current."""
+    names = list(dict.fromkeys([settings.site_name, DEFAULT_SITE_NAME]))
+    city = ""
+    existing = _typed_dateline(names).match(rest)
+    if existing:
+        city = existing.group("city") or ""
+        rest = rest[existing.end() :]
+    dateline = html_lib.escape(dateline_text(article, settings, city))
+    return f'{paragraph_start}<strong class="dateline">{dateline}</strong> - {rest}'
+
+
+def empty_body_html(article: Article, settings: Settings) -> str:
+    """A body with no text yet shows where the story starts: the dateline alone."""
+    start = f'<p data-line="{article.body_line}">'
+    return apply_dateline(start, "</p>", article, settings)
+
+
+class BodyRenderer:
+    """Owns a Markdown converter and a cache of rendered chunks. Not thread-safe: give each
+    thread its own."""
+
+    def __init__(self, cache_size: int = 4096):
+        self._budget = Budget()
+        self._new_converter()
+        self._cache: OrderedDict[tuple[str, str, str], str] = OrderedDict()
+        #: why a cached chunk was shown as its source instead of rendered
+        self._refused: dict[tuple[str, str, str], str] = {}
+        self._cache_size = cache_size
+        #: what ``render_chunks`` could not render, as errors with the source line
+        self.problems: list[ArticleError] = []
+
+    def _new_converter(self) -> None:
+        self._ext = NewsroomExtension()
+        self._md = make_markdown(self._ext)
+        install_budget(self._md, self._budget)
+
+    def _convert(
+        self, text: str, credit: str, strip_footnotes: bool, seconds: float = CHUNK_BUDGET
+    ) -> str:
+        self._md.reset()
+        self._ext.default_credit = credit
+        self._ext.strip_footnotes = strip_footnotes
+        self._budget.start(seconds)
+        try:
+            return self._md.convert(text)
+        except (RecursionError, RenderTimeout):
+            # the parser is left half-way (its state stack is not reset): start a fresh one
+            self._new_converter()
+            raise
+        finally:
+            self._budget.stop()
+
+    # -- whole body in one conversion ---------------------------------------------------------
+    def render(self, article: Article, settings: Settings) -> str:
+        body = prepare_body(article)
+        why = too_many(body)
+        if why:
+            raise ArticleError(why, path=article.path, line=article.body_line)
+        chunks = split_chunks(body, article.body_line)
+        source = "\n\n".join(
+            c.text if c.is_definition else f"{LINE_SENTINEL}{c.line}\n\n{c.text}" for c in chunks
+        )
+        credit = article.get("image_credit")
+        refused = _refuse_before(chunks, defs_only=False)
+        if refused:
+            raise ArticleError(refused[1], path=article.path, line=refused[0])
+        try:
+            html = self._convert(source, credit, strip_footnotes=False, seconds=BODY_BUDGET)
+        except RecursionError:
+            line = next((c.line for c in chunks if self._fails(c.text, credit)), None)
+            raise ArticleError(TOO_DEEP, path=article.path, line=line) from None
+        except RenderTimeout:
+            raise ArticleError(
+                tr(TIMEOUT_MESSAGE), path=article.path, line=self._slowest(chunks, credit)
+            ) from None
+        html = clean_html(_RAW_GAP.sub("\n", html))
+        if not article.body.strip():
+            return empty_body_html(article, settings)
+        return self._with_dateline(html, article, settings)
+
+    def _fails(self, text: str, credit: str) -> bool:
+        try:
+            self._convert(text, credit, strip_footnotes=True)
+        except (RecursionError, RenderTimeout):
+            return True
+        return False
+
+    def _slowest(self, chunks: list[Chunk], credit: str) -> int | None:
+        """The line of the first chunk that alone runs out of time, looking for at most
+        ``SEARCH_BUDGET`` seconds; else the chunk being tried when the search ran out."""
+        end = time.perf_counter() + SEARCH_BUDGET
+        for chunk in sorted(chunks, key=lambda c: -len(c.text)):
+            left = end - time.perf_counter()
+            if left <= 0:
+                return chunk.line
+            try:
+                self._convert(chunk.text, credit, True, seconds=min(CHUNK_BUDGET, left))
+            except RenderTimeout:
+                return chunk.line
+            except RecursionError:
+                continue
+        return None
+
+    # -- chunk by chunk, cached ---------------------------------------------------------------
+    def render_chunks(self, article: Article, settings: Settings) -> list[ChunkHtml]:
+        chunks = split_chunks(prepare_body(article), article.body_line)
+        defs = definitions(chunks)
+        credit = article.get("image_credit")
+        out: list[ChunkHtml] = []
+        self.problems = []
+        refused = _refuse_before(chunks, defs_only=True)
+        if refused:  # too many definitions: every chunk would pay for them
+            defs = ""
+            self.problems.append(ArticleError(refused[1], path=article.path, line=refused[0]))
+        slow = 0.0  # seconds spent on chunks that each took long; fast ones never count
+        for chunk in chunks:
+            late = slow > PREVIEW_BUDGET  # the rest waits for the next revision
+            started = time.perf_counter()
+            html = self._chunk_html(chunk, defs, credit, cached_only=late)
+            took = time.perf_counter() - started
+            if took > SLOW_CHUNK:
+                slow += took
+            if _UNRENDERED in html:
+                why = self._refused.get((chunk.text, defs, credit), TOO_DEEP)
+                self.problems.append(ArticleError(why, path=article.path, line=chunk.line))
+            out.append(ChunkHtml(chunk.line, html))
+        if "[^" in defs:
+            out.append(ChunkHtml(0, self._footnotes_html(defs, credit)))
+        if not article.body.strip():
+            out = [ChunkHtml(article.body_line, empty_body_html(article, settings))]
+        for index, item in enumerate(out):
+            if item.html.startswith("<p data-line="):
+                out[index] = ChunkHtml(item.line, self._with_dateline(item.html, article, settings))
+                break
+        _unique_heading_ids(out)
+        _number_footnote_refs(out)
+        return out
+
+    def _chunk_html(self, chunk: Chunk, defs: str, credit: str, cached_only: bool = False) -> str:
+        key = (chunk.text, defs, credit)
+        cached = self._cache.get(key)
+        if cached is None and cached_only:
+            self._refused[key] = tr(LATE_MESSAGE)
+            return _unrendered(chunk.text).replace(_PLACEHOLDER, f'data-line="{chunk.line}"', 1)
+        if cached is None:
+            text = chunk.text + ("\n\n" + defs if defs else "")
+            if not chunk.is_definition:
+                text = f"{LINE_SENTINEL}@\n\n{text}"
+            why = too_complex(chunk.text)
+            try:
+                if why:
+                    raise RenderTimeout
+                html = self._convert(text, credit, strip_footnotes=True)
+                cached = clean_html(_RAW_GAP.sub("\n", html))
+            except (RecursionError, RenderTimeout) as exc:  # shown as its source
+                if why is None:
+                    why = TOO_DEEP if isinstance(exc, RecursionError) else tr(TIMEOUT_MESSAGE)
+                self._refused[key] = why
+                cached = _unrendered(chunk.text)
+            self._cache[key] = cached
+            if len(self._cache) > self._cache_size:
+                old, _html = self._cache.popitem(last=False)
+                self._refused.pop(old, None)
+        else:
+            self._cache.move_to_end(key)
+        return cached.replace(_PLACEHOLDER, f'data-line="{chunk.line}"', 1)
+
+    def _footnotes_html(self, defs: str, credit: str) -> str:
+        key = ("\x00footnotes", defs, credit)
+        cached = self._cache.get(key)
+        if cached is None:
+            try:
+                cached = clean_html(self._convert(defs, credit, strip_footnotes=False))
+            except (RecursionError, RenderTimeout):
+                cached = ""  # the definitions' own chunks are shown and reported
+            self._cache[key] = cached
+        return cached
+
+    def _with_dateline(self, html: str, article: Article, settings: Settings) -> str:
+        m = _FIRST_P.search(html)
+        if not m:
+            return html
+        return html[: m.start()] + apply_dateline(m.group(0), html[m.end() :], article, settings)
+
+
+def _unrendered(text: str) -> str:
+    """A chunk shown as (the start of) its source, marked as not rendered."""
+    source = html_lib.escape(text[:300]) + ("…" if len(text) > 300 else "")
+    return f"<p {_PLACEHOLDER} {_UNRENDERED}>{source}</p>"
+
+
+def _refuse_before(chunks: list[Chunk], defs_only: bool) -> tuple[int, str] | None:
+    """(line, reason) of the first chunk refused before conversion: the definitions taken
+    together, then (unless ``defs_only``) each chunk alone."""
+    defs = [c for c in chunks if c.is_definition]
+    why = too_complex("\n".join(c.text for c in defs)) if defs else None
+    if why:
+        return defs[0].line, why
+    if defs_only:
+        return None
+    for chunk in chunks:
+        why = too_complex(chunk.text)
+        if why:
+            return chunk.line, why
+    return None
+
+
+def _unique_heading_ids(chunks: list[ChunkHtml]) -> None:
+    """Chunks are converted one by one, so repeated headings get their ``_1``, ``_2`` suffixes
+    here, as the one-pass conversion gives them."""
+    used: set[str] = set()
+    last: dict[str, str] = {}  # the id last given for a wanted one: its chain is used up to it
+    for index, item in enumerate(chunks):
+        m = _HEADING_ID.match(item.html)
+        if not m:
+            continue
+        wanted = m.group(1)
+        given = unique(last.get(wanted, wanted), used)  # same ids, without the n² walk
+        last[wanted] = given
+        if given != wanted:
+            html = f"{item.html[: m.start(1)]}{given}{item.html[m.end(1) :]}"
+            chunks[index] = ChunkHtml(item.line, html)
+
+
+def _number_footnote_refs(chunks: list[ChunkHtml]) -> None:
+    """Chunks are converted one by one, so each one calls its first reference to a footnote
+    ``fnref:x``. Number them through the document (``fnref2:x``, ``fnref3:x``...) and give the
+    footnote one way back per reference, as the one-pass conversion does."""
+    seen: dict[str, int] = {}
+
+    def number(m: re.Match[str]) -> str:
+        label = m.group(1)
+        seen[label] = count = seen.get(label, 0) + 1
+        return f'<sup id="fnref{count if count > 1 else ""}:{label}">'
+
+    for index, item in enumerate(chunks):
+        if 'id="fnref' in item.html:
+            html = _FOOTNOTE_REF.sub(number, item.html)
+            if html != item.html:
+                chunks[index] = ChunkHtml(item.line, html)
+    if not chunks or chunks[-1].line != 0 or all(n < 2 for n in seen.values()):
+        return
+
+    def backrefs(m: re.Match[str]) -> str:
+        first, label = m.group(0), m.group(1)
+        plain = f'href="#fnref:{label}"'
+        return first + "".join(
+            first.replace(plain, f'href="#fnref{n}:{label}"', 1)
+            for n in range(2, seen.get(label, 1) + 1)
+        )
+
+    footer = _LATER_BACKREF.sub("", chunks[-1].html)  # its own count of the later ones
+    chunks[-1] = ChunkHtml(0, _FOOTNOTE_BACKREF.sub(backrefs, footer))
+
+
+def join_chunks(chunks: list[ChunkHtml]) -> str:
+    return "\n".join(c.html for c in chunks if c.html)
+
+
+# -- modes ---------------------------------------------------------------------------------------
+def ad_unit(slot: str, settings: Settings, mode: Mode, extra_attrs: str = "") -> str:
+    """HTML for one ad slot (``top``, ``bottom`` or ``in_article``) in the given mode."""
+    label = {"top": "Responsive Ad", "bottom": "Responsive Ad"}.get(slot, "In-article Ad")
+    if mode == "preview":
+        return (
+            f'<div class="ad-slot ad-placeholder ad-{slot}"{extra_attrs} '
+            f'data-slot="{slot}"><span>{label}</span></div>'
+        )
+    slot_id = getattr(settings.ad_slots, slot, "")
+    client = settings.adsense_client.strip()
+    if not (client and slot_id):
+        return ""
+    if slot == "in_article":
+        style = "display:block; text-align:center;"
+        fmt = 'data-ad-layout="in-article" data-ad-format="fluid"'
+    else:
+        style = "display:block"
+        fmt = 'data-ad-format="auto" data-full-width-responsive="true"'
+    esc = html_lib.escape
+    return (
+        f'<div class="ad-slot ad-{slot}"><ins class="adsbygoogle" style="{style}" '
+        f'data-ad-client="{esc(client)}" data-ad-slot="{esc(slot_id)}" {fmt}></ins>'
+        "<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>"
+    )
+
+
+def finish_body(html: str, mode: Mode, settings: Settings) -> str:
+    """Turn the marker elements into what the mode shows."""
+
+    def ad(m: re.Match[str]) -> str:
+        attrs = dict(_ATTR.findall(m.group(1) + m.group(2)))
+        line = attrs.get("data-line")
+        extra = f' data-line="{line}"' if line and mode == "preview" else ""
+        return ad_unit("in_article", settings, mode, extra)
+
+    def more(m: re.Match[str]) -> str:
+        if mode == "blogger":
+            return "<!--more-->"
+        line = f' data-line="{m.group(1)}"' if m.group(1) and mode == "preview" else ""
+        return f'<div class="jump-break" role="separator"{line}></div>'
+
+    if "nz-ad" in html:
+        html = _AD.sub(ad, html)
+    if "nz-more" in html:
+        html = _MORE.sub(more, html)
+    if mode != "preview":
+        html = _DATA_LINE.sub(r"\1", html)  # source lines only serve the preview's scroll sync
+    return html

@@ -1,0 +1,182 @@
+"""The whole article page: body HTML set in the skin's template, for preview and export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+from netizen_editor.article.dates import indonesian_datetime, iso_date, with_zone
+from netizen_editor.article.model import Article
+from netizen_editor.article.pedoman import corrections_html, notice_html
+from netizen_editor.publish.body import Mode, ad_unit
+from netizen_editor.publish.permalink import permalink
+from netizen_editor.publish.skins import Skin, load_skin
+from netizen_editor.settings import Settings
+
+SNIPPET_LENGTH = 150
+
+_FIRST_PARAGRAPH = re.compile(r"<p[^>]*>(.*?)</p>", re.S)
+_TAGS = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+def snippet_from_body(body_html: str, length: int = SNIPPET_LENGTH) -> str:
+    """The site's auto-snippet: the first paragraph's text, cut at a word, with ' ...'."""
+    m = _FIRST_PARAGRAPH.search(body_html)
+    if not m:
+        return ""
+    text = _SPACE.sub(" ", html_lib.unescape(_TAGS.sub("", m.group(1)))).strip()
+    if len(text) <= length:
+        return text
+    return text[:length].rsplit(" ", 1)[0] + " ..."
+
+
+class Badge(NamedTuple):
+    kind: str  # e.g. "status"
+    text: str
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """What the templates show of an article (plain strings; the templates escape them)."""
+
+    title: str
+    summary: str
+    snippet: str
+    description: str
+    author: str
+    editor: str
+    date_text: str
+    date_iso: str
+    labels: list[str]
+    badges: list[Badge]
+    image: str
+    image_caption: str
+    image_credit: str
+    og_image: str
+    slug: str
+    url: str  # the Blogger permalink: share links, canonical, og:url, JSON-LD
+    notice_html: Markup
+    corrections_html: Markup
+
+
+def article_view(
+    article: Article, body_html: str, mode: Mode, settings: Settings | None = None
+) -> ArticleView:
+    """The article as the templates show it (times in the newsroom's zone)."""
+    settings = settings or Settings()
+    date = with_zone(article.date, settings.timezone)
+    labels = article.labels
+    badges = []  # the paid and unverified notes are set out in full by notice_html
+    status = article.get("status").lower()
+    if mode == "preview" and status and status != "ready":
+        badges.append(Badge("status", status))
+    image = article.get("image")
+    snippet = article.get("summary") or snippet_from_body(body_html)
+    return ArticleView(
+        title=article.title,
+        summary=article.get("summary"),
+        snippet=snippet,
+        description=article.get("summary") or snippet,
+        author=article.get("author"),
+        editor=article.get("editor"),
+        date_text=indonesian_datetime(date),
+        date_iso=iso_date(date),
+        labels=labels,
+        badges=badges,
+        image=image,
+        image_caption=article.get("image_caption"),
+        image_credit=article.get("image_credit"),
+        og_image=image if image.startswith(("http://", "https://")) else "",
+        slug=article.slug,
+        url=permalink(article, settings),
+        notice_html=notice_html(article.meta, labels),
+        corrections_html=corrections_html(article.meta),
+    )
+
+
+def json_ld(view: ArticleView, settings: Settings) -> Markup:
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": view.title,
+        "publisher": {"@type": "Organization", "name": settings.site_name},
+        "url": view.url,
+        "mainEntityOfPage": view.url,
+    }
+    if view.summary:
+        data["description"] = view.summary
+    if view.date_iso:
+        data["datePublished"] = view.date_iso
+    if view.author:
+        data["author"] = {"@type": "Person", "name": view.author}
+    if view.og_image:
+        data["image"] = [view.og_image]
+    if view.labels:
+        data["keywords"] = view.labels
+    text = json.dumps(data, ensure_ascii=False, indent=None)
+    # nothing in the data can close the script element
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def ads_loader(settings: Settings, mode: Mode) -> Markup:
+    if mode == "preview" or not settings.ads_enabled:
+        return Markup("")
+    client = html_lib.escape(settings.adsense_client.strip())
+    return Markup(
+        '<script async src="https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js'
+        f'?client={client}" crossorigin="anonymous"></script>'
+    )
+
+
+def render_header(skin: Skin, view: ArticleView) -> str:
+    return skin.render("header.html.j2", article=view)
+
+
+def render_featured_image(skin: Skin, view: ArticleView) -> str:
+    """The featured image with its caption and credit, as the skin's page shows it."""
+    return skin.render("featured_image.html.j2", article=view).strip()
+
+
+def render_footer(skin: Skin, view: ArticleView) -> str:
+    url = view.url
+    share = {"url": quote(url, safe=""), "text": quote(view.title, safe=""), "raw_url": url}
+    return skin.render("footer.html.j2", article=view, share=share)
+
+
+def render_page(
+    article: Article,
+    settings: Settings,
+    mode: Mode,
+    body_html: str,
+    *,
+    skin: Skin | None = None,
+    view: ArticleView | None = None,
+    preview_script: str = "",
+) -> str:
+    """The complete HTML page. ``body_html`` is already finished for ``mode``."""
+    skin = skin or load_skin(settings.skin)
+    view = view if view is not None else article_view(article, body_html, mode, settings)
+    return skin.render(
+        "page.html.j2",
+        article=view,
+        site=skin.site(settings),
+        mode=mode,
+        css=Markup(skin.css(settings)),
+        header=Markup(render_header(skin, view)),
+        footer=Markup(render_footer(skin, view)),
+        body=Markup(body_html),
+        ad_top=Markup(ad_unit("top", settings, mode)),
+        ad_bottom=Markup(ad_unit("bottom", settings, mode)),
+        json_ld=json_ld(view, settings),
+        ads_loader=ads_loader(settings, mode),
+        year=dt.date.today().year,
+        preview_script=Markup(preview_script),
+    )

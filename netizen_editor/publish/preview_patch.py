@@ -1,0 +1,247 @@
+"""The live preview's model: what one render shows, and what changed between two renders.
+
+No Qt here. ``PreviewRenderer`` turns editor text into a ``PreviewState`` (body chunks, header,
+footer, stylesheet, title) with the chunk cache of ``BodyRenderer``, so a keystroke re-renders
+only the chunk it touched. ``diff_states`` compares two states and returns a ``PreviewPatch``:
+
+- body: the run of chunks between the common prefix and the common suffix, compared by their
+  HTML with their own ``data-line`` blanked, is replaced;
+- shifts: kept chunks whose source line moved (lines inserted or deleted above them) get a
+  line delta instead of new HTML;
+- header, footer, stylesheet and title: sent whole when they changed.
+
+In the preview page every chunk's nodes follow a ``<!--nz-->`` comment inside ``#nz-body``,
+and ``<!--nz-end GEN-->`` closes the list, so the page script can find a chunk's nodes (a chunk
+may give several top-level nodes, or none) without changing the page's structure: comments do
+not take part in layout or CSS selectors.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from netizen_editor.article.model import Article, split_front_matter
+from netizen_editor.publish.body import BodyRenderer, finish_body, join_chunks
+from netizen_editor.publish.page_view import article_view, render_footer, render_header, render_page
+from netizen_editor.publish.skins import Skin, load_skin
+from netizen_editor.settings import Settings
+
+CHUNK_MARK = "<!--nz-->"
+END_MARK = "<!--nz-end {generation}-->"
+#: site values that only reach the stylesheet; every other site value is page chrome
+CSS_ONLY_SITE_KEYS = frozenset({"gradient_start", "gradient_end", "accent"})
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewState:
+    """Everything of one render that the preview can patch, plus what needs a reload."""
+
+    chunks: tuple[str, ...]  # finished (preview mode) HTML of each body chunk
+    lines: tuple[int, ...]  # each chunk's source line; 0 for the footnotes
+    header: str
+    footer: str
+    css: str
+    title: str
+    chrome: str  # skin and site values outside the patchable parts: a change needs a reload
+    keys: tuple[str, ...] = field(default=(), compare=False)
+    problem: str = field(default="", compare=False)  # a block that could not be rendered
+
+    def __post_init__(self) -> None:
+        if not self.keys:
+            object.__setattr__(self, "keys", tuple(map(chunk_key, self.chunks, self.lines)))
+
+    def body_html(self, generation: int = 0) -> str:
+        """The body with chunk markers, as it goes into ``#nz-body`` on a page load."""
+        parts = [f"{CHUNK_MARK}{html}\n" for html in self.chunks]
+        parts.append(END_MARK.format(generation=generation))
+        return "".join(parts)
+
+    def plain_body(self) -> str:
+        """The body as ``join_chunks`` gives it (what the header's snippet is taken from)."""
+        return "\n".join(html for html in self.chunks if html)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyPatch:
+    start: int  # first chunk index replaced (same in the old and the new list)
+    remove: int  # how many old chunks go
+    insert: tuple[str, ...]  # the new chunks' HTML that take their place
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewPatch:
+    body: BodyPatch | None = None
+    #: (first chunk index in the new list, number of chunks, line delta)
+    shifts: tuple[tuple[int, int, int], ...] = ()
+    header: str | None = None
+    footer: str | None = None
+    css: str | None = None
+    title: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return (
+            self.body is None
+            and not self.shifts
+            and self.header is None
+            and self.footer is None
+            and self.css is None
+            and self.title is None
+        )
+
+    def message(self, seq: int) -> dict[str, Any]:
+        """The patch as the page script's ``nz.patch`` takes it."""
+        msg: dict[str, Any] = {"seq": seq}
+        for name in ("header", "footer", "css", "title"):
+            value = getattr(self, name)
+            if value is not None:
+                msg[name] = value
+        if self.body is not None:
+            msg["body"] = [self.body.start, self.body.remove, list(self.body.insert)]
+        if self.shifts:
+            msg["shifts"] = [list(s) for s in self.shifts]
+        return msg
+
+    def script(self, seq: int) -> str:
+        """JavaScript that applies the patch in the page (JSON is a valid JS expression)."""
+        return f"nz.patch({json.dumps(self.message(seq), ensure_ascii=False)})"
+
+
+def chunk_key(html: str, line: int) -> str:
+    """The chunk's HTML without its own source line, to compare chunks that only moved."""
+    if not line:
+        return html
+    return html.replace(f' data-line="{line}"', ' data-line=""', 1)
+
+
+def diff_states(old: PreviewState, new: PreviewState) -> PreviewPatch:
+    """What to change in a page that shows ``old`` so that it shows ``new``."""
+    ok, nk = old.keys, new.keys
+    limit = min(len(ok), len(nk))
+    prefix = 0
+    while prefix < limit and ok[prefix] == nk[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and ok[len(ok) - 1 - suffix] == nk[len(nk) - 1 - suffix]:
+        suffix += 1
+    body = None
+    if prefix + suffix != len(ok) or prefix + suffix != len(nk):
+        body = BodyPatch(prefix, len(ok) - prefix - suffix, new.chunks[prefix : len(nk) - suffix])
+
+    shifts: list[tuple[int, int, int]] = []
+    offset = len(ok) - len(nk)
+    kept = [(i, i) for i in range(prefix)]
+    kept += [(i, i + offset) for i in range(len(nk) - suffix, len(nk))]
+    for new_index, old_index in kept:
+        delta = new.lines[new_index] - old.lines[old_index]
+        if not delta:
+            continue
+        if shifts and shifts[-1][2] == delta and sum(shifts[-1][:2]) == new_index:
+            first, count, _ = shifts[-1]
+            shifts[-1] = (first, count + 1, delta)
+        else:
+            shifts.append((new_index, 1, delta))
+
+    def changed(name: str) -> str | None:
+        value = getattr(new, name)
+        return value if value != getattr(old, name) else None
+
+    return PreviewPatch(
+        body=body,
+        shifts=tuple(shifts),
+        header=changed("header"),
+        footer=changed("footer"),
+        css=changed("css"),
+        title=changed("title"),
+    )
+
+
+def page_title(article: Article, settings: Settings) -> str:
+    """The page's ``<title>``, as the skin's page template writes it."""
+    return f"{article.title or 'Tanpa judul'} - {settings.site_name}"
+
+
+def chrome_key(skin: Skin, settings: Settings) -> str:
+    site = {k: v for k, v in skin.site(settings).items() if k not in CSS_ONLY_SITE_KEYS}
+    return json.dumps([skin.name, site], sort_keys=True, default=str, ensure_ascii=False)
+
+
+def fallback_article(text: str, path: Path | None) -> Article:
+    """The body alone, for a first render whose front matter does not parse."""
+    raw, body, body_line = split_front_matter(text)
+    return Article(meta={}, body=body, front_matter=raw, body_line=body_line, path=path)
+
+
+class PreviewRenderer:
+    """Editor text → ``PreviewState`` and preview pages. Keeps caches: give each thread its own.
+
+    The YAML of the front matter is parsed again only when the front matter block changed;
+    the body is rendered chunk by chunk through ``BodyRenderer.render_chunks``.
+    """
+
+    def __init__(self) -> None:
+        self._body = BodyRenderer()
+        self._front: tuple[str, dict[str, Any]] | None = None
+        self._finished: dict[str, str] = {}
+
+    def parse(self, text: str, path: Path | None, parsed: Article | None = None) -> Article:
+        """``Article.parse(text, path)``, reusing the last YAML parse when it still applies
+        (or ``parsed``, the text's article parsed elsewhere)."""
+        if parsed is not None:
+            self._front = (parsed.front_matter, dict(parsed.meta)) if parsed.front_matter else None
+            return parsed
+        raw, body, body_line = split_front_matter(text)
+        if raw and self._front is not None and self._front[0] == raw:
+            meta = dict(self._front[1])
+            return Article(meta=meta, body=body, front_matter=raw, body_line=body_line, path=path)
+        article = Article.parse(text, path)  # raises ArticleError on broken front matter
+        self._front = (raw, dict(article.meta)) if raw else None
+        return article
+
+    def state(self, article: Article, settings: Settings) -> PreviewState:
+        skin = load_skin(settings.skin)
+        chunks = self._body.render_chunks(article, settings)
+        finished = tuple(self._finish(c.html, settings) for c in chunks)
+        lines = tuple(c.line for c in chunks)
+        plain = "\n".join(html for html in finished if html)
+        view = article_view(article, plain, "preview", settings)
+        return PreviewState(
+            chunks=finished,
+            lines=lines,
+            header=render_header(skin, view),
+            footer=render_footer(skin, view),
+            css=skin.css(settings),
+            title=page_title(article, settings),
+            chrome=chrome_key(skin, settings),
+            problem=str(self._body.problems[0]) if self._body.problems else "",
+        )
+
+    def page(
+        self, state: PreviewState, article: Article, settings: Settings, generation: int = 0
+    ) -> str:
+        """The whole preview page for ``state`` (no script in it: the app injects its own)."""
+        skin = load_skin(settings.skin)
+        view = article_view(article, state.plain_body(), "preview", settings)
+        return render_page(
+            article, settings, "preview", state.body_html(generation), skin=skin, view=view
+        )
+
+    def export_body(self, article: Article, settings: Settings) -> str:
+        """The body as an export writes it (page mode, before the skin), from the cached
+        chunks: what the checks read."""
+        chunks = self._body.render_chunks(article, settings)
+        return finish_body(join_chunks(chunks), "page", settings)
+
+    def _finish(self, html: str, settings: Settings) -> str:
+        if "nz-ad" not in html and "nz-more" not in html:
+            return html
+        done = self._finished.get(html)
+        if done is None:
+            if len(self._finished) > 512:
+                self._finished.clear()
+            # in preview mode the placeholders do not depend on the settings
+            done = self._finished[html] = finish_body(html, "preview", settings)
+        return done
