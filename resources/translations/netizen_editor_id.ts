@@ -1055,12 +1055,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="465"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="86"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="487"/>
+        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="30"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
@@ -1070,22 +1070,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="461"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="82"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="441"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="427"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="485"/>
+        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="28"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="516"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="466"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>

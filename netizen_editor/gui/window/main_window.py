@@ -27,18 +27,18 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from netizen_editor import APP_NAME, __version__, i18n
+from netizen_editor import APP_NAME, i18n
 from netizen_editor.article.model import ARTICLE_SUFFIXES
-from netizen_editor.gui.dialogs.cheat_sheet import CheatSheetDialog
-from netizen_editor.gui.dialogs.placement import centre_on
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.editor import find_bar as find_bar_module
 from netizen_editor.gui.panels.checks_dock import install_checks_dock
 from netizen_editor.gui.uiloader import child, load_ui
+from netizen_editor.gui.window import window_dialogs
 from netizen_editor.gui.window.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.file_controller import FileController
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
+from netizen_editor.gui.window.recent_menu import fill_recent_menu
 from netizen_editor.gui.window.session import DEFAULT_SPLIT, SessionState, SessionStore
 from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.settings import Settings, default_settings_path
@@ -398,11 +398,7 @@ class MainWindow(QMainWindow):
         self._save_timer.start()
 
     def show_cheat_sheet(self) -> QDialog:
-        dialog = CheatSheetDialog(self.settings.ui_language, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        centre_on(dialog, self)
-        return dialog
+        return window_dialogs.show_cheat_sheet(self, self.settings.ui_language)
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -417,76 +413,29 @@ class MainWindow(QMainWindow):
             find_bar_module.ask_go_to_line(tab.editor, self)
 
     def open_export_dialog(self) -> ExportDialog | None:
-        # imported on first use: the exporters (and Jinja2's compiler) are not needed to show
-        # the window, and importing them cost ~0.1 s of the start
-        from netizen_editor.gui.dialogs.export_dialog import ExportDialog
-
         tab = self.current_tab()
         if tab is None:
             return None
-        dialog = ExportDialog(
-            tab.current_snapshot(),
-            tab.base_path(),
-            self.settings,
-            folder=self.session.export_folder,
-            fmt=self.session.export_format,
-            parent=self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return window_dialogs.open_export_dialog(self, tab, self.settings, self.session,
+                                                 self._exported)  # fmt: skip
 
-        def remember(written: list[Path]) -> None:
-            self.session.export_folder = dialog.folder
-            self.session.export_format = dialog.format()
-            self.save_session()
-            self.show_status(_tr("Exported to {path}").format(path=written[-1]))
-
-        dialog.exported.connect(remember)
-        dialog.open()
-        centre_on(dialog, self)
-        return dialog
+    def _exported(self, dialog: ExportDialog, written: list[Path]) -> None:
+        self.session.export_folder = dialog.folder
+        self.session.export_format = dialog.format()
+        self.save_session()
+        self.show_status(_tr("Exported to {path}").format(path=written[-1]))
 
     def open_settings_dialog(self) -> SettingsDialog:
-        from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog  # on first use
-
-        dialog = SettingsDialog(self.settings, self.settings_path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.previewed.connect(self.apply_settings)
-        dialog.saved.connect(self.apply_settings)
-        dialog.open()
-        centre_on(dialog, self)
-        return dialog
+        return window_dialogs.open_settings_dialog(
+            self, self.settings, self.settings_path, self.apply_settings
+        )
 
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setWindowTitle(_tr("About {app}").format(app=APP_NAME))
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(f"<h3>{APP_NAME} {__version__}</h3>")
-        box.setInformativeText(
-            _tr(
-                "Write Netizen.co.id articles in Markdown and see them as the site will show "
-                "them. Works offline; exports an article page or a Blogger post.<br><br>"
-                "Your work is journaled every second and backed up before each save."
-            )
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        centre_on(box, self)  # after open: a message box sizes itself when shown
-        return box
+        return window_dialogs.show_about(self)
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = [p for p in self.session.recent if Path(p).exists()]
-        for number, name in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {Path(name).name}")
-            action.setToolTip(name)
-            action.setStatusTip(name)
-            action.triggered.connect(lambda _=False, n=name: self.files.open_path(n))
-        if not recent:
-            self.recent_menu.addAction(_tr("No recent articles")).setEnabled(False)
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(_tr("&Clear List"))
-        clear.setEnabled(bool(self.session.recent))
-        clear.triggered.connect(self._clear_recent)
+        fill_recent_menu(self.recent_menu, self.session.recent, self.files.open_path,
+                         self._clear_recent)  # fmt: skip
 
     def _clear_recent(self) -> None:
         self.session.recent.clear()
