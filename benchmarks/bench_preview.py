@@ -97,9 +97,11 @@ class Harness:
             self.window.show()
             return
         if kind == "app":
+            from netizen_editor.gui.collector import IdleCollector
             from netizen_editor.gui.window.document_tab import DocumentTab
             from netizen_editor.settings import Settings
 
+            self.collector = IdleCollector()  # as the app's run() has it
             self.tab = DocumentTab(Settings())
             self.window = self.tab
             self.editor = self.tab.editor

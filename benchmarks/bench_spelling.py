@@ -79,7 +79,7 @@ def forget_everything(speller) -> None:
     from netizen_editor.spelling import check, rules, words
     from netizen_editor.spelling.nonstandard import load_table
 
-    words._LINE_CACHE.clear()
+    words.forget_lines()
     check._memo.update(key=None, lines={})
     rules._last = None
     speller._known.clear()

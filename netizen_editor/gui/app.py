@@ -117,6 +117,7 @@ def run(files: list[str]) -> int:
     from netizen_editor.errors import error_message
     from netizen_editor.gui.automation import smoke
     from netizen_editor.gui.automation.test_hook import install_test_hook
+    from netizen_editor.gui.collector import IdleCollector
     from netizen_editor.gui.window.main_window import MainWindow
     from netizen_editor.storage.datadirs import journal_dir
     from netizen_editor.storage.journal import Journal
@@ -149,6 +150,7 @@ def run(files: list[str]) -> int:
     window = MainWindow(settings, journal=journal)
     window.restore_session([str(Path(f)) for f in files])
     window.show()
+    collector = IdleCollector(app)  # noqa: F841 - lives as long as the event loop
     if settings_problem:
         window.prompts.error(
             QApplication.translate("App", "Settings Not Loaded"),

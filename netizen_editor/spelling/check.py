@@ -8,7 +8,7 @@ from pathlib import Path
 
 from netizen_editor.spelling.nonstandard import Table
 from netizen_editor.spelling.speller import Speller
-from netizen_editor.spelling.words import Word, line_words, prose_lines
+from netizen_editor.spelling.words import LINE_CACHE_SIZE, Word, line_words, prose_lines
 
 SPELLING = "spelling"
 NON_STANDARD = "non-standard"
@@ -68,7 +68,7 @@ def line_issues(
 
 
 _memo: dict[str, object] = {"key": None, "lines": {}}
-_MEMO_LINES = 20_000
+_MEMO_LINES = LINE_CACHE_SIZE
 
 
 def text_issues(text: str, speller: Speller | None, lang: str, table: Table | None) -> list[Issue]:

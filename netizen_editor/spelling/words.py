@@ -10,6 +10,8 @@ Capitalised words inside a sentence are names: they come back with ``capitalised
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -58,8 +60,51 @@ def mask(line: str) -> str:
     return _MASK.sub(lambda m: " " * (m.end() - m.start()), line)
 
 
-_LINE_CACHE: dict[str, tuple[Word, ...]] = {}
-_LINE_CACHE_SIZE = 20_000
+#: words remembered, over all cached lines: a 20,000-word article with room for the versions
+#: of the lines being edited. Every keystroke makes a new version of its line, so the bound is
+#: in words, not lines: typing in a long paragraph would otherwise pile up its words by the
+#: hundred per key (memory, and Python's collector walks each one on every full collection).
+CACHE_WORDS = 60_000
+
+
+class _LineCache:
+    """Line -> its words, least recently used out first; shared by the GUI and render threads."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self._lines: OrderedDict[str, tuple[Word, ...]] = OrderedDict()
+        self._words = 0
+        self._lock = threading.Lock()
+
+    def words(self, line: str) -> tuple[Word, ...]:
+        with self._lock:
+            words = self._lines.get(line)
+            if words is not None:
+                self._lines.move_to_end(line)
+                return words
+        words = tuple(_read_words(line))
+        with self._lock:
+            if line not in self._lines:
+                self._lines[line] = words
+                self._words += len(words) + 1  # an empty line costs its entry
+                while self._words > self.budget and len(self._lines) > 1:
+                    _old, dropped = self._lines.popitem(last=False)
+                    self._words -= len(dropped) + 1
+        return words
+
+    def clear(self) -> None:
+        with self._lock:
+            self._lines.clear()
+            self._words = 0
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+_cache = _LineCache(CACHE_WORDS)
+#: lines of findings the spell layer and the checks remember (about 1,000 in a 20,000-word
+#: article); they hold only the words in error
+LINE_CACHE_SIZE = 4096
 
 
 def line_words(line: str) -> tuple[Word, ...]:
@@ -67,12 +112,12 @@ def line_words(line: str) -> tuple[Word, ...]:
 
     Cached by line: a new revision of an article mostly repeats the lines of the last one.
     """
-    words = _LINE_CACHE.get(line)
-    if words is None:
-        if len(_LINE_CACHE) >= _LINE_CACHE_SIZE:
-            _LINE_CACHE.clear()
-        words = _LINE_CACHE[line] = tuple(_read_words(line))
-    return words
+    return _cache.words(line)
+
+
+def forget_lines() -> None:
+    """Empty the cache of lines (benchmarks measure a first check with it)."""
+    _cache.clear()
 
 
 def _read_words(line: str) -> list[Word]:

@@ -245,3 +245,16 @@ def test_a_background_thread_gets_only_cached_suggestions_unless_it_asks():
     assert default["Kalimt"][0] == "Kalimat" and default["tulisn"] == ()
     asked = {f.extra["word"]: f.suggestions for f in results["asked"]}
     assert asked["tulisn"][0] == "tulis"
+
+
+def test_line_cache_is_bounded_in_words_and_keeps_the_lines_in_use() -> None:
+    from netizen_editor.spelling.words import _LineCache
+
+    cache = _LineCache(budget=50)
+    kept = cache.words("warga menunggu kepastian")  # 3 words + its entry: 4
+    for n in range(100):  # typing: every key a new version of a 10-word line
+        cache.words("kata " * 9 + "x" * (n + 2))
+        assert cache.words("warga menunggu kepastian") is kept  # used, so never dropped
+    assert cache._words <= 50
+    assert len(cache) <= 5
+    assert [w.text for w in kept] == ["warga", "menunggu", "kepastian"]

@@ -53,7 +53,7 @@ from netizen_editor.spelling.speller import (
     article_language,
     shared_speller,
 )
-from netizen_editor.spelling.words import line_words
+from netizen_editor.spelling.words import LINE_CACHE_SIZE, line_words
 from netizen_editor.storage.atomic import SaveError
 
 SLICE_S = 0.004  # idle work per turn of the event loop
@@ -61,7 +61,6 @@ RECHECK_MS = 25  # a typed line is checked this long after the last key
 # Hunspell holds the GIL while it reads a dictionary (~0.3 s for en_US): the first load waits
 # until the window and the preview have painted.
 FIRST_LOAD_DELAY_MS = 1500
-CACHE_LIMIT = 50_000
 TYPO_COLOR = "#d93025"
 NON_STANDARD_COLOR = "#1a73e8"
 _LANG = re.compile(r"""^lang\s*:\s*["']?([\w-]*)""")
@@ -257,7 +256,7 @@ class SpellLayer(QObject):
             self._cache.clear()
         issues = self._cache.get(text)
         if issues is None:
-            if len(self._cache) > CACHE_LIMIT:
+            if len(self._cache) > LINE_CACHE_SIZE:
                 self._cache.clear()
             self._names |= names_in(line_words(text))
             lang = self.lang or DEFAULT_LANGUAGE

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.document import Document, to_editor_text
 from netizen_editor.editing.textstats import TextStats
+from netizen_editor.gui import collector
 from netizen_editor.gui.editor.find_bar import FindBar
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.panels.metadata_panel import MetadataPanel
@@ -330,6 +331,7 @@ class DocumentTab(QWidget):
     # -- internals ---------------------------------------------------------------------------
     def _contents_changed(self, position: int, removed: int, added: int) -> None:
         if not self._loading and (removed or added):
+            collector.note_activity()
             self.text_edited.emit()
             block = self.editor.document().findBlock(position + added)
             self.preview.reveal_line(block.blockNumber() + 1)  # the typing stays in view

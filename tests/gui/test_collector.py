@@ -1,0 +1,55 @@
+"""The idle collector: full collections only when typing has paused, then all is frozen."""
+
+from __future__ import annotations
+
+import gc
+import time
+
+from netizen_editor.gui import collector
+
+
+def test_collects_only_after_an_edit_and_a_pause(qapp, monkeypatch) -> None:
+    idle = collector.IdleCollector()
+    try:
+        now = [1000.0]
+        monkeypatch.setattr(collector.time, "monotonic", lambda: now[0])
+        collector.note_activity()  # typed at t=1000
+        assert not idle.maybe_collect()  # still typing
+        now[0] += collector.IDLE_S + 0.1
+        assert idle.maybe_collect()  # paused: collected, and everything left is frozen
+        assert gc.get_freeze_count() > 0
+        now[0] += 60
+        assert not idle.maybe_collect()  # nothing typed since: nothing to do
+        collector.note_activity()
+        now[0] += collector.IDLE_S + 0.1
+        assert idle.maybe_collect()
+        assert idle.collections == 2
+    finally:
+        gc.unfreeze()
+        idle.deleteLater()
+
+
+def test_a_cycle_frozen_while_alive_is_freed_at_the_next_pause(qapp, monkeypatch) -> None:
+    import weakref
+
+    class Node:
+        pass
+
+    idle = collector.IdleCollector()
+    try:
+        now = [time.monotonic()]
+        monkeypatch.setattr(collector.time, "monotonic", lambda: now[0])
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # type: ignore[attr-defined]
+        gone = weakref.ref(a)
+        collector.collect_and_freeze()  # the cycle is alive, so it is frozen
+        del a, b
+        gc.collect()  # an ordinary collection skips frozen objects
+        assert gone() is not None
+        collector.note_activity()
+        now[0] += collector.IDLE_S + 0.1
+        assert idle.maybe_collect()
+        assert gone() is None
+    finally:
+        gc.unfreeze()
+        idle.deleteLater()
