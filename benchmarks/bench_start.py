@@ -166,14 +166,15 @@ def run_once(c: Contestant, article: Path, display: str, shots: Path | None) -> 
         if shots is not None and c.ours:
             env["NETIZEN_EDITOR_SMOKE_HOLD"] = "6"  # stay open for the screenshot
         out = Path(tmp) / "stdout.txt"
-        with out.open("w") as stdout:
+        err = Path(tmp) / "stderr.txt"
+        with out.open("w") as stdout, err.open("w") as stderr:
             started = time.perf_counter()
             proc = subprocess.Popen(
                 [*c.command, str(article)],
                 cwd=tmp,
                 env=env,
                 stdout=stdout,
-                stderr=subprocess.DEVNULL,
+                stderr=stderr,
                 start_new_session=True,
             )
             window = None
@@ -186,7 +187,8 @@ def run_once(c: Contestant, article: Path, display: str, shots: Path | None) -> 
                         break
                     time.sleep(POLL_S)
                 if window is None:
-                    raise RuntimeError(f"{c.name}: no visible window (exit {proc.poll()})")
+                    tail = err.read_text(encoding="utf-8", errors="replace")[-2000:]
+                    raise RuntimeError(f"{c.name}: no visible window (exit {proc.poll()})\n{tail}")
                 if shots is not None:
                     time.sleep(2.5)
                     screenshot(env, shots / f"{c.name}.png")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from netizen_editor.publish.mdext.newsroom import JUMP_BREAK_LINE, MARKER_LINE, RELATED_PREFIX
+from netizen_editor.publish.markers import JUMP_BREAK_LINE, MARKER_LINE, RELATED_PREFIX
 
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")

@@ -57,8 +57,10 @@ def prepare_environment() -> None:
     install_message_filter()
     from PySide6.QtCore import QCoreApplication, Qt
 
+    # What importing QtWebEngineWidgets before the QApplication would do. The import itself
+    # (~70 ms: libQt6WebEngineCore's relocations) waits until the preview makes its view, after
+    # the window's first frame; Qt documents the attribute as the alternative.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    import PySide6.QtWebEngineWidgets  # noqa: F401 - must be loaded before the QApplication
 
 
 def app_icon():  # -> QIcon

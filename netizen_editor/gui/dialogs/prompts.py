@@ -7,19 +7,20 @@ answers (``monkeypatch.setattr(window.prompts, "unsaved_changes", lambda name: "
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
-from netizen_editor.gui.dialogs.backups_dialog import BackupChoice, BackupsDialog
-from netizen_editor.gui.dialogs.encoding_dialog import EncodingChoice, EncodingDialog
-from netizen_editor.gui.dialogs.insert_image_dialog import ask_image
-from netizen_editor.gui.dialogs.recovery_dialog import LATER, RecoveryDialog
-from netizen_editor.gui.editor.image_import import ImportItem
-from netizen_editor.storage.backups import BackupStore
-from netizen_editor.storage.reading import ReadError
-from netizen_editor.storage.recovery import RecoveryItem
+
+if TYPE_CHECKING:  # the dialogs are loaded when first opened, not on the way to the window
+    from netizen_editor.gui.dialogs.backups_dialog import BackupChoice
+    from netizen_editor.gui.dialogs.encoding_dialog import EncodingChoice
+    from netizen_editor.gui.editor.image_import import ImportItem
+    from netizen_editor.storage.backups import BackupStore
+    from netizen_editor.storage.reading import ReadError
+    from netizen_editor.storage.recovery import RecoveryItem
 
 MARKDOWN_PATTERNS = " ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)
 SB = QMessageBox.StandardButton
@@ -128,6 +129,8 @@ class Prompts:
 
     def insert_image(self, folder: str, alt: str = "") -> ImportItem | None:
         """The picture chosen for "Image…" with its alt text, caption and credit."""
+        from netizen_editor.gui.dialogs.insert_image_dialog import ask_image
+
         return ask_image(self.parent, folder, alt)
 
     def save_path(self, suggested: Path) -> Path | None:
@@ -137,18 +140,24 @@ class Prompts:
         return Path(name) if name else None
 
     def encoding(self, path: Path, error: ReadError) -> EncodingChoice | None:
+        from netizen_editor.gui.dialogs.encoding_dialog import EncodingDialog
+
         dialog = EncodingDialog(path, error, self.parent)
         dialog.exec()
         return dialog.choice()
 
     def recovery(self, items: list[RecoveryItem]) -> dict[str, str]:
         """doc_id → restore, discard or later."""
+        from netizen_editor.gui.dialogs.recovery_dialog import LATER, RecoveryDialog
+
         dialog = RecoveryDialog(items, self.parent)
         if dialog.exec() == QDialog.DialogCode.Rejected and not dialog.choices():
             return {item.doc_id: LATER for item in items}
         return dialog.choices()
 
     def backup(self, path: Path, store: BackupStore) -> BackupChoice | None:
+        from netizen_editor.gui.dialogs.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(path, store, self.parent)
         dialog.exec()
         return dialog.choice()

@@ -21,7 +21,7 @@ import tempfile
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 import shiboken6
 from PySide6.QtCore import (
@@ -45,18 +45,10 @@ from PySide6.QtGui import (
     QShowEvent,
     QWheelEvent,
 )
-from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QWidget
 
 from netizen_editor.article.model import Article
-from netizen_editor.gui.preview.web_page import (
-    APP_WORLD,
-    PreviewBridge,
-    PreviewPage,
-    make_script,
-    preview_profile,
-)
+from netizen_editor.gui.preview.bridge import PreviewBridge
 from netizen_editor.gui.preview.worker import (
     ErrorResult,
     PageResult,
@@ -67,7 +59,21 @@ from netizen_editor.gui.preview.worker import (
 from netizen_editor.paths import resource_path
 from netizen_editor.settings import Settings
 
+if TYPE_CHECKING:  # QtWebEngine is loaded when the first view is made, after the first frame
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from netizen_editor.gui.preview.web_page import PreviewPage
+
 WidthMode = Literal["desktop", "mobile"]
+
+
+def _app_world() -> int:
+    """The isolated world of the app's page script (QtWebEngine is loaded by then)."""
+    from netizen_editor.gui.preview.web_page import APP_WORLD
+
+    return int(APP_WORLD)
+
+
 ZoomMode = Literal["fit", "actual"]  # fit the 1280 px page into the pane, or 100 %
 ZOOM_STEP = 1.1  # one Ctrl+wheel notch
 MIN_SCALE, MAX_SCALE = 0.5, 3.0
@@ -311,6 +317,16 @@ class PreviewView(QWidget):
     # -- the web view, made after the first frame -----------------------------------------
     def _ensure_view(self) -> tuple[QWebEngineView, PreviewPage]:
         if self._view is None or self._page is None:
+            from PySide6.QtWebChannel import QWebChannel
+            from PySide6.QtWebEngineWidgets import QWebEngineView
+
+            from netizen_editor.gui.preview.web_page import (
+                APP_WORLD,
+                PreviewPage,
+                make_script,
+                preview_profile,
+            )
+
             view = QWebEngineView(self)
             page = PreviewPage(preview_profile(), view)
             page.setBackgroundColor(QColor("white"))
@@ -413,13 +429,13 @@ class PreviewView(QWidget):
             if view is not None and shiboken6.isValid(view) and view._alive:
                 view._mark_applied(seq)
 
-        self.page().runJavaScript(result.script, APP_WORLD, done)
+        self.page().runJavaScript(result.script, _app_world(), done)
 
     def _mark_applied(self, seq: int) -> None:
         self.applied_revision = max(self.applied_revision, seq)
         if self._reveal is not None and self._ready and self.applied_revision >= self._reveal[1]:
             line, self._reveal = self._reveal[0], None
-            self.page().runJavaScript(f"nz.revealLine({line})", APP_WORLD)
+            self.page().runJavaScript(f"nz.revealLine({line})", _app_world())
         self.patch_applied.emit(seq)
 
     # -- messages from the page script ----------------------------------------------------
@@ -466,7 +482,7 @@ class PreviewView(QWidget):
         if not self._ready:
             self._restore_line = line
             return
-        self.page().runJavaScript(f"nz.scrollToLine({int(line)})", APP_WORLD)
+        self.page().runJavaScript(f"nz.scrollToLine({int(line)})", _app_world())
 
     # -- links ----------------------------------------------------------------------------
     def _on_link(self, url: QUrl) -> None:

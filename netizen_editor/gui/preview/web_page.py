@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
@@ -187,31 +187,6 @@ def harden(settings: QWebEngineSettings) -> None:
         attribute = getattr(attr, name, None)
         if attribute is not None:
             settings.setAttribute(attribute, on)
-
-
-class PreviewBridge(QObject):
-    """What the page script may tell the app (over a QWebChannel in the isolated world)."""
-
-    ready = Signal(int)  # generation of the page whose script is now running
-    painted = Signal(int)  # that page's first frame has been drawn
-    clicked = Signal(int)  # source line of the clicked block
-    scrolled = Signal(int)  # top source line after the user scrolled
-
-    @Slot(int)
-    def report_ready(self, generation: int) -> None:
-        self.ready.emit(generation)
-
-    @Slot(int)
-    def report_painted(self, generation: int) -> None:
-        self.painted.emit(generation)
-
-    @Slot(int)
-    def report_clicked(self, line: int) -> None:
-        self.clicked.emit(line)
-
-    @Slot(int)
-    def report_scrolled(self, line: int) -> None:
-        self.scrolled.emit(line)
 
 
 def make_script() -> QWebEngineScript:

@@ -46,6 +46,7 @@ class FileHost(Protocol):
     def remove_tab(self, tab: DocumentTab, *, keep_journal: bool = False) -> None: ...
     def activate_tab(self, tab: DocumentTab) -> None: ...
     def save_session(self) -> None: ...
+    def save_session_soon(self) -> None: ...
     def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
 
 
@@ -109,7 +110,7 @@ class FileController(QObject):
         self.window.add_tab(tab)
         self.watch(path)
         self.window.session.add_recent(path)
-        self.window.save_session()
+        self.window.save_session_soon()  # not on the way to the first frame (an fsync)
         return tab
 
     def _open_other_encoding(self, path: Path, error: ReadError) -> DocumentTab | None:

@@ -359,14 +359,14 @@ class MainWindow(QMainWindow):
 
     def _splitter_moved(self, sizes: list[int]) -> None:
         self._splitter_sizes = list(sizes)
-        self._save_timer.start()
+        self.save_session_soon()
 
     def _preview_toggled(self) -> None:
         visible = self.registry["toggle_preview"].isChecked()
         self.session.preview_visible = visible
         for tab in self.all_tabs():
             tab.set_preview_visible(visible)
-        self._save_timer.start()
+        self.save_session_soon()
 
     def _spell_check_toggled(self) -> None:
         """View ▸ Check Spelling: applied to every tab and remembered in the settings."""
@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         if not self.registry["toggle_preview"].isChecked():
             self.registry["toggle_preview"].setChecked(True)
             self._preview_toggled()
-        self._save_timer.start()
+        self.save_session_soon()
 
     def _preview_zoom(self) -> ZoomMode:
         return "actual" if self.session.preview_zoom == "actual" else "fit"
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         self.registry["preview_actual" if mode == "actual" else "preview_fit"].setChecked(True)
         for tab in self.all_tabs():
             tab.preview.set_zoom(mode, scale)
-        self._save_timer.start()
+        self.save_session_soon()
 
     def show_cheat_sheet(self) -> QDialog:
         return window_dialogs.show_cheat_sheet(self, self.settings.ui_language)
@@ -495,6 +495,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.metadata_dock, self.outline_dock], [wanted, rest], Qt.Orientation.Vertical
         )
+
+    def save_session_soon(self) -> None:
+        """Save the session in a moment (several changes, one write); closing saves at once."""
+        self._save_timer.start()
 
     def save_session(self) -> None:
         if self._closed:

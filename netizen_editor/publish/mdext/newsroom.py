@@ -15,9 +15,8 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-MARKER_LINE = re.compile(r"^[ ]{0,3}\[\[(ad(?::([\w-]+))?|more)\]\][ \t]*$", re.MULTILINE)
-JUMP_BREAK_LINE = re.compile(r"^[ ]{0,3}<!--\s*more\s*-->[ \t]*$")
-RELATED_PREFIX = re.compile(r"^\s*baca\s+juga\s*:\s*", re.IGNORECASE)
+from netizen_editor.publish.markers import JUMP_BREAK_LINE, MARKER_LINE, RELATED_PREFIX
+
 CREDIT_SUFFIX = re.compile(
     r"\s*[\(\[]?\s*(?:foto|photo)\s*:\s*(?P<credit>[^\)\]]+?)[\)\]]?\s*$", re.I
 )
