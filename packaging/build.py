@@ -5,8 +5,8 @@
    reuses the analysis); on macOS also ``dist/Netizen Editor.app``.
 2. Desktop files go beside the executable: ``VERSION``, and on Linux ``share/`` with the
    ``.desktop`` entry and the icons in the freedesktop layout.
-3. Linux: Qt's ICU data library is trimmed to the locales the app uses
-   (``packaging/icu_trim.py``, 32 -> 9 MB).
+3. Linux: Qt's ICU data library and Chromium's ICU data are trimmed to the locales the app
+   uses (``packaging/icu_trim.py``, 32 -> 9 MB and 10 -> 3 MB).
 4. The archive: ``dist/netizen-editor-VERSION-PLATFORM.tar.xz`` (Linux) or ``.zip``; on Linux
    also the Debian package ``dist/netizen-editor_VERSION_amd64.deb`` (``packaging/deb.py``).
 5. The size budget: the folder and the archive are measured, the sizes printed and written to
@@ -141,14 +141,19 @@ def _packaging_module(name: str):
 
 
 def trim_icu(system: str) -> None:
-    """Linux: Qt's ICU data down to the locales the app uses (see packaging/icu_trim.py)."""
+    """Linux: Qt's and Chromium's ICU data down to the locales the app uses (see
+    packaging/icu_trim.py)."""
     if system != "linux" or os.environ.get("NETIZEN_EDITOR_NO_TRIM", "") not in ("", "0"):
         return
+    icu_trim = _packaging_module("icu_trim")
     for library in sorted((BUNDLE / "_internal").rglob("libicudata.so.*")):
         if library.is_symlink():
             continue
-        before, after = _packaging_module("icu_trim").trim(library)
+        before, after = icu_trim.trim(library)
         print(f"build.py: {library.name}: {before / MIB:.1f} -> {after / MIB:.1f} MiB")
+    for package in sorted((BUNDLE / "_internal").rglob("icudtl.dat")):
+        before, after = icu_trim.trim_package(package)
+        print(f"build.py: {package.name}: {before / MIB:.1f} -> {after / MIB:.1f} MiB")
 
 
 def build_deb(ver: str, system: str) -> Path | None:

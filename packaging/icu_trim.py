@@ -17,7 +17,14 @@ assembler and linker (binutils, which PyInstaller needs anyway):
   (``brkitr/*.dict``): Qt's text boundaries are its own, not ICU's break iterators.
 
 The codecs, normalization, case and property data and the root collation stay whole.
-Chromium (the preview) has its own ICU data (``icudtl.dat``), untouched.
+
+Chromium (the preview) has its own ICU data, a plain package file (``resources/icudtl.dat``,
+10 MB), trimmed the same way by ``trim_package``: the preview shows an Indonesian or English
+article with page scripts off, and the app's own script formats nothing by locale, so
+Chromium needs the root and the en/id locales; lines still break by ICU's rules (the
+``.brk`` files stay), Chinese, Japanese and South-East Asian scripts without dictionaries.
+
+    python packaging/icu_trim.py dist/netizen-editor/_internal/PySide6/Qt/resources/icudtl.dat
 """
 
 from __future__ import annotations
@@ -98,7 +105,7 @@ def trim(library: Path) -> tuple[int, int]:
         with library.open("rb") as f:
             f.seek(offset)
             (work / package).write_bytes(f.read(size))
-        items = [i.strip() for i in _run(["icupkg", "-l", package], cwd=work).splitlines()]
+        items = [i.strip() for i in _run(["icupkg", "--ignore-deps", "-l", package], cwd=work).splitlines()]
         removed = [i for i in items if i and not keep_item(i)]
         (work / "remove.txt").write_text("\n".join(removed) + "\n", encoding="ascii")
         # --ignore-deps: brkitr/root.res names the dictionaries dropped above
@@ -116,11 +123,45 @@ def trim(library: Path) -> tuple[int, int]:
     return before, library.stat().st_size
 
 
+def package_name(path: Path) -> str:
+    """The name inside an ICU data package (``icudt74l``), which icupkg wants as the file's name:
+    the prefix of the first item in its table of contents."""
+    data = path.read_bytes()[:65536]
+    header = int.from_bytes(data[0:2], "little")
+    if data[2:4] != b"\xda\x27":
+        raise TrimError(f"{path}: not an ICU data package")
+    name_at = header + int.from_bytes(data[header + 4 : header + 8], "little")
+    first = data[name_at : data.index(b"\0", name_at)].decode("ascii")
+    prefix, slash, _item = first.partition("/")
+    if not slash or not re.fullmatch(r"icudt\d+[lb]", prefix):
+        raise TrimError(f"{path}: unexpected item name {first!r}")
+    return prefix
+
+
+def trim_package(path: Path) -> tuple[int, int]:
+    """Rewrite the ICU data package file ``path`` in place, trimmed by :func:`keep_item`."""
+    if shutil.which("icupkg") is None:
+        raise TrimError("icupkg is missing (apt-get install icu-devtools)")
+    before = path.stat().st_size
+    package = package_name(path) + ".dat"
+    with tempfile.TemporaryDirectory(prefix="icu-trim-") as tmp:
+        work = Path(tmp)
+        (work / "out").mkdir()
+        shutil.copyfile(path, work / package)
+        items = [i.strip() for i in _run(["icupkg", "--ignore-deps", "-l", package], cwd=work).splitlines()]
+        removed = [i for i in items if i and not keep_item(i)]
+        (work / "remove.txt").write_text("\n".join(removed) + "\n", encoding="ascii")
+        _run(["icupkg", "--ignore-deps", "-r", "remove.txt", package, f"out/{package}"], cwd=work)
+        shutil.copyfile(work / "out" / package, path)
+    return before, path.stat().st_size
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
-    before, after = trim(Path(argv[0]))
+    target = Path(argv[0])
+    before, after = trim_package(target) if target.suffix == ".dat" else trim(target)
     print(f"icu_trim: {argv[0]}: {before / 1e6:.1f} MB -> {after / 1e6:.1f} MB")
     return 0
 
