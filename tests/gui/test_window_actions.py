@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
 from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
-from netizen_editor.gui.window import main_window as main_window_module
+from netizen_editor.gui.editor import find_bar as find_bar_module
 
 FORMATS = {
     "bold": "**kedua**",
@@ -95,7 +95,7 @@ def test_find_replace_and_go_to_line(window, monkeypatch):
         editor.go_to_line(8)
         return 8
 
-    monkeypatch.setattr(main_window_module.find_bar_module, "ask_go_to_line", ask)
+    monkeypatch.setattr(find_bar_module, "ask_go_to_line", ask)
     window.registry["go_to_line"].trigger()
     assert asked == [window]
     assert tab.editor.textCursor().blockNumber() + 1 == 8

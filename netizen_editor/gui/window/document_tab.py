@@ -14,6 +14,7 @@ to its title, outline, status bar counts and metadata panel, and re-emits it as
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -30,13 +31,15 @@ from PySide6.QtWidgets import (
 from netizen_editor.document import Document, to_editor_text
 from netizen_editor.editing.textstats import TextStats
 from netizen_editor.gui import collector
-from netizen_editor.gui.editor.find_bar import FindBar
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.panels.metadata_panel import MetadataPanel
 from netizen_editor.gui.panels.outline_panel import OutlineView
 from netizen_editor.gui.preview.preview_view import PreviewView
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
+
+if TYPE_CHECKING:
+    from netizen_editor.gui.editor.find_bar import FindBar
 
 SYNC_QUIET_MS = 250
 INFO_HIDE_MS = 12000
@@ -106,7 +109,7 @@ class DocumentTab(QWidget):
         self.editor.setObjectName("editor")
         self.preview = PreviewView()
         self.preview.setObjectName("preview")
-        self.find_bar = FindBar(self.editor)
+        self._find_bar: FindBar | None = None  # made when first wanted: not in the first frame
         self.metadata_panel = MetadataPanel(self.editor)
         self.outline = OutlineView()
         self.info_bar = InfoBar()
@@ -117,7 +120,7 @@ class DocumentTab(QWidget):
         column_layout.setSpacing(2)
         column_layout.addWidget(self.info_bar)
         column_layout.addWidget(self.editor, 1)
-        column_layout.addWidget(self.find_bar)
+        self._column_layout = column_layout
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("editor_preview_splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -317,6 +320,16 @@ class DocumentTab(QWidget):
         self.editor.go_to_line(line)
         self.preview.scroll_to_line(line)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find and replace bar under the editor, made the first time it is wanted."""
+        if self._find_bar is None:
+            from netizen_editor.gui.editor.find_bar import FindBar
+
+            self._find_bar = FindBar(self.editor)
+            self._column_layout.addWidget(self._find_bar)
+        return self._find_bar
 
     def show_info(self, text: str) -> None:
         self.info_bar.show_message(text)

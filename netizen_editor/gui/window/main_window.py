@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from netizen_editor import APP_NAME, i18n
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.gui.dialogs.prompts import Prompts
-from netizen_editor.gui.editor import find_bar as find_bar_module
 from netizen_editor.gui.panels.checks_dock import install_checks_dock
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.gui.window import window_dialogs
@@ -410,7 +409,9 @@ class MainWindow(QMainWindow):
     def go_to_line(self) -> None:
         tab = self.current_tab()
         if tab is not None:
-            find_bar_module.ask_go_to_line(tab.editor, self)
+            from netizen_editor.gui.editor.find_bar import ask_go_to_line
+
+            ask_go_to_line(tab.editor, self)
 
     def open_export_dialog(self) -> ExportDialog | None:
         tab = self.current_tab()
