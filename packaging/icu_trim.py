@@ -87,6 +87,16 @@ def _data_symbol(library: Path) -> tuple[str, int, int]:
     raise TrimError(f"{library}: no icudtNN_dat symbol")
 
 
+def _remove_unused(work: Path, package: str) -> None:
+    """``work/out/<package>``: ``work/<package>`` without what :func:`keep_item` drops.
+    ``--ignore-deps``: brkitr/root.res names the dictionaries dropped, and Chromium's package
+    already lacks items its others name."""
+    listed = _run(["icupkg", "--ignore-deps", "-l", package], cwd=work).splitlines()
+    removed = [i.strip() for i in listed if i.strip() and not keep_item(i.strip())]
+    (work / "remove.txt").write_text("\n".join(removed) + "\n", encoding="ascii")
+    _run(["icupkg", "--ignore-deps", "-r", "remove.txt", package, f"out/{package}"], cwd=work)
+
+
 def trim(library: Path) -> tuple[int, int]:
     """Rewrite ``library`` in place with the trimmed data; returns (bytes before, after)."""
     for tool in ("icupkg", "readelf", "as", "ld"):
@@ -105,11 +115,7 @@ def trim(library: Path) -> tuple[int, int]:
         with library.open("rb") as f:
             f.seek(offset)
             (work / package).write_bytes(f.read(size))
-        items = [i.strip() for i in _run(["icupkg", "--ignore-deps", "-l", package], cwd=work).splitlines()]
-        removed = [i for i in items if i and not keep_item(i)]
-        (work / "remove.txt").write_text("\n".join(removed) + "\n", encoding="ascii")
-        # --ignore-deps: brkitr/root.res names the dictionaries dropped above
-        _run(["icupkg", "--ignore-deps", "-r", "remove.txt", package, f"out/{package}"], cwd=work)
+        _remove_unused(work, package)
         (work / "data.s").write_text(
             "\t.section .rodata\n"
             f"\t.globl {name}\n\t.type {name}, @object\n\t.balign 16\n"
@@ -148,10 +154,7 @@ def trim_package(path: Path) -> tuple[int, int]:
         work = Path(tmp)
         (work / "out").mkdir()
         shutil.copyfile(path, work / package)
-        items = [i.strip() for i in _run(["icupkg", "--ignore-deps", "-l", package], cwd=work).splitlines()]
-        removed = [i for i in items if i and not keep_item(i)]
-        (work / "remove.txt").write_text("\n".join(removed) + "\n", encoding="ascii")
-        _run(["icupkg", "--ignore-deps", "-r", "remove.txt", package, f"out/{package}"], cwd=work)
+        _remove_unused(work, package)
         shutil.copyfile(work / "out" / package, path)
     return before, path.stat().st_size
 

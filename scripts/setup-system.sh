@@ -4,7 +4,8 @@
 #   scripts/setup-system.sh           also Xvfb, Chromium (exported pages are checked in a real
 #                                     browser), Java (the W3C Nu HTML checker), binutils
 #                                     (PyInstaller), icu-devtools and xz-utils (the bundle's
-#                                     trimmed ICU data and its .tar.xz) and the npm tools
+#                                     trimmed ICU data and its .tar.xz), NSIS (the Windows
+#                                     installer recipe is built in the tests) and the npm tools
 #   scripts/setup-system.sh bench     also ghostwriter, xdotool, ImageMagick: the start
 #                                     benchmark (benchmarks/bench_start.py) and its screenshots
 #   scripts/setup-system.sh windows   also wine64 and NSIS: packaging/windows_wine.sh
@@ -15,7 +16,8 @@ packages=(libnss3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms
   libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxkbfile1 libegl1
   libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 if [ "$mode" != runtime ]; then
-  packages+=(xvfb xauth chromium default-jre-headless binutils fonts-liberation2 icu-devtools xz-utils)
+  packages+=(xvfb xauth chromium default-jre-headless binutils fonts-liberation2 icu-devtools xz-utils
+    nsis)
 fi
 if [ "$mode" = bench ]; then
   packages+=(ghostwriter xdotool imagemagick)

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+from tests.tools import require
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -58,8 +58,8 @@ def test_icu_trim_keeps_root_english_indonesian_and_shared_data() -> None:
         assert not keep(item), item
 
 
-@pytest.mark.skipif(shutil.which("objdump") is None, reason="no objdump (binutils)")
 def test_forwarder_dll_is_a_pe_file_that_forwards_process_prng(tmp_path: Path) -> None:
+    require(shutil.which("objdump"), "objdump (binutils)", "scripts/setup-system.sh installs it")
     dll = tmp_path / "bcryptprimitives.dll"
     tool = _module(PACKAGING / "windows" / "forwarder_dll.py")
     dll.write_bytes(
@@ -72,8 +72,8 @@ def test_forwarder_dll_is_a_pe_file_that_forwards_process_prng(tmp_path: Path) -
     assert "bcryptprimitives.dll" in out.stdout
 
 
-@pytest.mark.skipif(shutil.which("makensis") is None, reason="no makensis (apt install nsis)")
 def test_nsis_recipe_builds_a_64_bit_installer(tmp_path: Path) -> None:
+    require(shutil.which("makensis"), "makensis (NSIS)", "scripts/setup-system.sh installs it")
     bundle = tmp_path / "netizen-editor"
     (bundle / "_internal").mkdir(parents=True)
     (bundle / "netizen-editor.exe").write_bytes(b"MZ")
@@ -104,3 +104,29 @@ def test_wine_script_is_valid_bash() -> None:
         ["bash", "-n", str(PACKAGING / "windows_wine.sh")], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_chromium_icu_data_keeps_root_english_indonesian_and_line_breaking(tmp_path: Path) -> None:
+    import PySide6
+
+    require(shutil.which("icupkg"), "icupkg (icu-devtools)", "scripts/setup-system.sh installs it")
+    source = Path(PySide6.__file__).parent / "Qt" / "resources" / "icudtl.dat"
+    data = tmp_path / "icudtl.dat"
+    shutil.copyfile(source, data)
+    tool = _module(PACKAGING / "icu_trim.py")
+    name = tool.package_name(data)
+    before, after = tool.trim_package(data)
+    assert after < before / 2
+    listing = tmp_path / f"{name}.dat"
+    shutil.copyfile(data, listing)
+    items = subprocess.run(
+        ["icupkg", "--ignore-deps", "-l", listing.name],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    for kept in ("root.res", "en.res", "id.res", "brkitr/line.brk", "coll/root.res", "uts46.nrm"):
+        assert kept in items, kept
+    for dropped in ("ja.res", "coll/zh.res", "brkitr/cjdict.dict", "zone/fr.res"):
+        assert dropped not in items, dropped
