@@ -66,6 +66,29 @@ def test_export_from_the_command_line(bundle: Path, tmp_path: Path) -> None:
     assert 'class="post-title"' in page
 
 
+def test_check_finds_typos_with_the_bundled_dictionaries(bundle: Path, tmp_path: Path) -> None:
+    """The frozen ``check`` spells with the dictionaries inside the bundle, in both languages."""
+    articles = {
+        "id.md": "---\ntitle: Warga Menunggu\nlang: id\n---\n\nWarga menunggu kepastain.\n",
+        "en.md": "---\ntitle: Residents Wait\nlang: en\n---\n\nResidents are wiating for news.\n",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        [str(EXE), "check", "--format", "json", *(str(tmp_path / n) for n in articles)],
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+        env=clean_env(tmp_path),
+    )
+    assert result.returncode in (0, 1), result.stderr
+    found = {(Path(f["file"]).name, f["message"]) for f in json.loads(result.stdout)
+             if f["rule"] == "spelling"}  # fmt: skip
+    words = {(name, word) for name, message in found for word in ("kepastain", "wiating")
+             if word in message}  # fmt: skip
+    assert words == {("id.md", "kepastain"), ("en.md", "wiating")}, result.stdout
+
+
 def test_window_starts_and_paints_the_preview(bundle: Path, tmp_path: Path) -> None:
     env = clean_env(tmp_path)
     env["NETIZEN_EDITOR_SMOKE"] = "1"
