@@ -4,11 +4,12 @@
 #   scripts/setup-system.sh           also Xvfb, Chromium (exported pages are checked in a real
 #                                     browser), Java (the W3C Nu HTML checker), binutils
 #                                     (PyInstaller), icu-devtools and xz-utils (the bundle's
-#                                     trimmed ICU data and its .tar.xz), NSIS (the Windows
-#                                     installer recipe is built in the tests) and the npm tools
+#                                     trimmed ICU data and its .tar.xz), NSIS and Wine (the
+#                                     Windows build is built, installed and run under Wine in
+#                                     the tests: packaging/windows_wine.sh) and the npm tools
 #   scripts/setup-system.sh bench     also ghostwriter, xdotool, ImageMagick: the start
 #                                     benchmark (benchmarks/bench_start.py) and its screenshots
-#   scripts/setup-system.sh windows   also wine64 and NSIS: packaging/windows_wine.sh
+#   scripts/setup-system.sh windows   the same as the default (it has wine64 and NSIS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-all}"
@@ -17,7 +18,7 @@ packages=(libnss3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms
   libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 if [ "$mode" != runtime ]; then
   packages+=(xvfb xauth chromium default-jre-headless binutils fonts-liberation2 icu-devtools xz-utils
-    nsis)
+    nsis wine64)
 fi
 if [ "$mode" = bench ]; then
   packages+=(ghostwriter xdotool imagemagick)
