@@ -62,26 +62,35 @@ class Xvfb:
     """An X server of our own on a free display, so no other window interferes."""
 
     def __init__(self) -> None:
-        for number in range(120, 200):
-            if (
-                not Path(f"/tmp/.X{number}-lock").exists()
-                and not Path(f"/tmp/.X11-unix/X{number}").exists()
-            ):
+        for number in range(120, 200):  # away from :0 and the displays people use
+            if not Path(f"/tmp/.X{number}-lock").exists():
                 break
         else:
             raise RuntimeError("no free X display between :120 and :199")
-        self.display = f":{number}"
+        # -displayfd: Xvfb writes the display's number once it accepts connections
+        read_end, write_end = os.pipe()
+        screen = ["-screen", "0", "1600x1000x24", "-nolisten", "tcp"]
         self.proc = subprocess.Popen(
-            ["Xvfb", self.display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            ["Xvfb", f":{number}", "-displayfd", str(write_end), *screen],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            pass_fds=(write_end,),
         )
-        socket = Path(f"/tmp/.X11-unix/X{number}")
+        os.close(write_end)
+        with os.fdopen(read_end) as ready:
+            written = ready.readline().strip()
+        if written != str(number):
+            self.proc.kill()
+            raise RuntimeError(f"Xvfb did not start on :{number}")
+        self.display = f":{number}"
+        # and a client must get in (the first one was still refused now and then)
         deadline = time.monotonic() + 15
-        while not socket.exists():
+        env = {**os.environ, "DISPLAY": self.display}
+        while subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
+                             capture_output=True, check=False).returncode != 0:  # fmt: skip
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 self.proc.kill()
-                raise RuntimeError(f"Xvfb did not start on {self.display}")
+                raise RuntimeError(f"Xvfb on {self.display} accepts no client")
             time.sleep(0.05)
 
     def close(self) -> None:
