@@ -58,6 +58,10 @@ class Contestant:
     paint_s: list[float] = field(default_factory=list)
 
 
+class Refused(RuntimeError):
+    """Xvfb refused a contestant's connection (seen now and then, under load): run it again."""
+
+
 class Xvfb:
     """An X server of our own on a free display, so no other window interferes."""
 
@@ -197,6 +201,8 @@ def run_once(c: Contestant, article: Path, display: str, shots: Path | None) -> 
                     time.sleep(POLL_S)
                 if window is None:
                     tail = err.read_text(encoding="utf-8", errors="replace")[-2000:]
+                    if "could not connect to display" in tail:
+                        raise Refused(f"{c.name}: the X server refused the connection")
                     raise RuntimeError(f"{c.name}: no visible window (exit {proc.poll()})\n{tail}")
                 if shots is not None:
                     time.sleep(2.5)
@@ -248,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         if shutil.which(tool) is None:
             sys.exit(f"bench_start: {tool} is missing (apt-get install xvfb xdotool)")
     field_ = contestants(args.ours)
+    refused: list[str] = []
     xvfb = Xvfb()
     try:
         with tempfile.TemporaryDirectory(prefix="nz-bench-article-") as tmp:
@@ -264,13 +271,22 @@ def main(argv: list[str] | None = None) -> int:
                 order = field_ if round_ % 2 == 0 else field_[::-1]
                 for c in order:
                     shots = args.shots if args.shots and round_ == 0 else None
-                    run_once(c, article, xvfb.display, shots)
+                    for attempt in range(3):
+                        try:
+                            run_once(c, article, xvfb.display, shots)
+                            break
+                        except Refused:  # the X server's fault, not the contestant's
+                            refused.append(c.name)
+                            if attempt == 2:
+                                raise
                 if round_ == 0:  # the warm-up round: page cache, bytecode cache
                     for c in field_:
                         c.window_s.clear()
                         c.paint_s.clear()
     finally:
         xvfb.close()
+    if refused:
+        print(f"the X server refused {len(refused)} start(s), each run again: {', '.join(refused)}")
     return report(field_, args.json)
 
 
