@@ -176,6 +176,8 @@ def run_once(c: Contestant, article: Path, display: str, shots: Path | None) -> 
         env = environment(display, Path(tmp), c.ours)
         if c.command[0] == sys.executable:  # a source checkout: this worktree's code
             env["PYTHONPATH"] = str(ROOT)
+            # as on a journalist's machine, the warm-up round leaves the .pyc files behind
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
         if shots is not None and c.ours:
             env["NETIZEN_EDITOR_SMOKE_HOLD"] = "6"  # stay open for the screenshot
         out = Path(tmp) / "stdout.txt"
