@@ -293,22 +293,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="154"/>
+        <location filename="../../netizen_editor/gui/app.py" line="158"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="155"/>
+        <location filename="../../netizen_editor/gui/app.py" line="159"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="163"/>
+        <location filename="../../netizen_editor/gui/app.py" line="167"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="164"/>
+        <location filename="../../netizen_editor/gui/app.py" line="168"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -371,22 +371,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="204"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="209"/>
         <source>Mark as Ready?</source>
         <translation>Tandai Siap Terbit?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="208"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="213"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="209"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="214"/>
         <source>Mark Ready Anyway</source>
         <translation>Tetap Tandai Siap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="205"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="138"/>
+        <source>The checks wait until the front matter can be read</source>
+        <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="210"/>
         <source>The checks found {n} errors in this article.</source>
         <translation>Pemeriksaan menemukan {n} galat di artikel ini.</translation>
     </message>
@@ -447,6 +452,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="124"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="56"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
@@ -457,12 +467,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="125"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="138"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="181"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="194"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
@@ -472,22 +482,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="159"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="183"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="196"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="151"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="164"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="178"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="191"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -495,12 +505,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="62"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="66"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="244"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="248"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -634,133 +644,133 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="175"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="201"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="202"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="205"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="206"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="177"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="178"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="229"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="230"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="340"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="341"/>
         <source>No Previous Versions</source>
         <translation>Tidak Ada Versi Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="341"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="342"/>
         <source>This article has not been saved yet, so it has no previous versions.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya versi sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="353"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="354"/>
         <source>{name} (version of {time})</source>
         <translation>{name} (versi {time})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="361"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="362"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="380"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="381"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="121"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="122"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="127"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="128"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="211"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="212"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="213"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="214"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="325"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="326"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="103"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="131"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="132"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="202"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="203"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="177"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="185"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="186"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="231"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="232"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="295"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="296"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="306"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="307"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="326"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="327"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="375"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="376"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="103"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="104"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="371"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="372"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1045,12 +1055,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="122"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="121"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="282"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="281"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
@@ -1065,7 +1075,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="350"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="349"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -1342,13 +1352,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="480"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="496"/>
         <source>Open link</source>
         <extracomment>the last revision whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="481"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="497"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
@@ -1362,94 +1372,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="68"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="69"/>
         <source>Unsaved Changes</source>
         <translation>Perubahan Belum Disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="70"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="71"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>Jika tidak disimpan, perubahan Anda akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="84"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="104"/>
         <source>File Changed on Disk</source>
         <translation>Berkas Berubah di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="87"/>
         <source>Overwrite it with your version (theirs is kept as a previous version), reload theirs (yours can be brought back with Undo), or cancel.</source>
         <translation>Timpa dengan versi Anda (versi mereka disimpan sebagai versi sebelumnya), muat ulang versi mereka (versi Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="106"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep yours and overwrite it when you save?</source>
         <translation>Ada perubahan yang belum disimpan. Muat ulang versi di disk (versi Anda bisa dikembalikan dengan Urungkan), atau pertahankan versi Anda dan timpa berkasnya saat menyimpan?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="125"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="126"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="135"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="138"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="36"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="37"/>
         <source>Markdown ({patterns});;All files (*)</source>
         <translation>Markdown ({patterns});;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="69"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="70"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Simpan perubahan pada “{name}” sebelum ditutup?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="72"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="73"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="73"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="75"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="94"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="86"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="91"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="92"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Timpa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="92"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
         <source>&amp;Reload Theirs</source>
         <translation>&amp;Muat Ulang Versi Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="104"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
         <source>“{name}” was changed by another program.</source>
         <translation>“{name}” diubah oleh program lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="110"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="111"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="111"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="112"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Pertahankan Versi Saya</translation>
     </message>
@@ -2234,27 +2244,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>SpellLayer</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="492"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="491"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="479"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="478"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="483"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="482"/>
         <source>Add to Dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="488"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="487"/>
         <source>Add to Newsroom Dictionary</source>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="525"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="524"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>

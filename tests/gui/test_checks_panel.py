@@ -274,3 +274,35 @@ def test_new_settings_check_again_with_the_house_style(qtbot, make_window, artic
     window.apply_settings(Settings(ui_language="en", house_style=str(style)))
     checked(qtbot, window, lambda p: {f.rule for f in p.findings} == {"link-text"})
     assert window.checks_dock.status_label.text() == "0 errors · 1 warnings"
+
+
+def test_before_the_checks_come_back_the_dock_says_checking_not_nothing_to_fix(
+    qtbot, make_window, article
+):
+    window = make_window([article])
+    panel = window.checks_dock.panel
+    if not panel.findings:  # the render thread's checks may already be back on a fast machine
+        assert panel.list.item(0).text() == "Checking…"
+        assert "Nothing to fix" not in panel.list.item(0).text()
+    checked(qtbot, window)
+    assert panel.list.item(0).text() == "Errors (1)"
+
+
+def test_unreadable_front_matter_says_the_checks_wait(qtbot, make_window, tmp_path):
+    broken = tmp_path / "rusak.md"
+    broken.write_text("---\ntitle: [tidak ditutup\n---\nIsi berita.\n", encoding="utf-8")
+    window = make_window([broken])
+    panel = window.checks_dock.panel
+    qtbot.waitUntil(lambda: "front matter" in panel.list.item(0).text(), timeout=TIMEOUT)
+    assert panel.findings == []
+    assert panel.list.count() == 1
+    assert window.checks_dock.status_label.text() == ""
+
+
+def test_an_article_with_nothing_to_fix_says_so(qtbot):
+    panel = ChecksPanel()
+    qtbot.addWidget(panel)
+    panel.set_findings([])
+    assert panel.list.item(0).text() == "✓ Nothing to fix before publishing"
+    panel.set_pending()
+    assert panel.list.item(0).text() == "Checking…"

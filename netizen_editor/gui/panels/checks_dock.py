@@ -100,7 +100,7 @@ class ChecksDock(QObject):
                 self._tab.snapshot_ready.disconnect(self._snapshot)
         self._tab = tab
         if tab is None:
-            self.panel.set_findings([])
+            self.panel.set_pending()
             self.status_label.clear()
             return
         tab.snapshot_ready.connect(self._snapshot)
@@ -111,6 +111,9 @@ class ChecksDock(QObject):
         tab.metadata_panel.status_guard = self.confirm_status
         self.panel.article_path = tab.path
         snapshot = tab.snapshot()
+        if snapshot is None or not snapshot.checked:
+            self.panel.set_pending()  # the render thread's checked snapshot is still to come
+            self.status_label.clear()
         if snapshot is not None:
             self._snapshot(snapshot)
 
@@ -130,8 +133,10 @@ class ChecksDock(QObject):
         while the checks are still to come) keeps the findings shown."""
         if snapshot.checked:
             self._show(snapshot.findings, snapshot.article)
-        elif snapshot.article is None:
-            self._show([], None)  # broken front matter: the preview and details say what is wrong
+        elif snapshot.article is None:  # broken front matter: the preview says what is wrong
+            self._show([], None)
+            self.panel.set_message(_tr("The checks wait until the front matter can be read"))
+            self.status_label.clear()
 
     def recheck(self) -> None:
         """Check the current tab again now (the settings changed: house style, language)."""

@@ -115,9 +115,22 @@ class ChecksPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self.set_findings([])
+        self.set_pending()
 
     # -- the list ------------------------------------------------------------------------------
+    def set_pending(self) -> None:
+        """The checks of the article shown have not come back yet: say so, rather than that
+        there is nothing to fix."""
+        self.set_message(_tr("Checking…"))
+
+    def set_message(self, text: str) -> None:
+        """No findings to list, and why (checks still running, front matter unreadable)."""
+        self.findings = []
+        self.list.clear()
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(item)
+
     def set_findings(self, findings: list[Finding]) -> None:
         self.findings = list(findings)
         self.list.clear()
