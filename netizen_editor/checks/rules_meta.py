@@ -113,16 +113,35 @@ def opens_with_dateline(text: str, site: str) -> bool:
 
 @rule("dateline")
 def check_dateline(context: CheckContext) -> Iterator[Finding]:
-    lead = first_paragraph(context.blocks)
+    """The dateline is not typed: the page opens the first paragraph with it (see
+    ``publish.body.apply_dateline``). What the journalist can get wrong is the body around it:
+    no paragraph at all for it to open, or text (a heading, a list, a quote, a table) that
+    reads before it."""
     site = context.settings.site_name
-    if lead is None or not site or opens_with_dateline(lead.text, site):
+    if not site or not context.blocks:
         return
-    dateline = dateline_text(context.article, context.settings) + " - "
-    yield Finding(
-        lead.line, 1, Level.WARNING, "dateline",
-        tr("the body opens without the dateline \"{dateline}\"", dateline=dateline.strip()),
-        (dateline,),
-    )  # fmt: skip
+    dateline = dateline_text(context.article, context.settings)
+    lead = first_paragraph(context.blocks)
+    if lead is None:
+        first = context.blocks[0]
+        yield Finding(
+            first.line, 1, Level.WARNING, "dateline",
+            tr("the body has no paragraph for the dateline \"{dateline}\" to open",
+               dateline=dateline),
+        )  # fmt: skip
+        return
+    before = next((b for b in context.blocks if b.line < lead.line and b.kind in _READ_FIRST),
+                  None)  # fmt: skip
+    if before is not None:
+        yield Finding(
+            before.line, 1, Level.WARNING, "dateline",
+            tr("text comes before the dateline \"{dateline}\", which opens the first "
+               "paragraph (line {line})", dateline=dateline, line=lead.line),
+        )  # fmt: skip
+
+
+#: blocks a reader reads before the lead paragraph (a photo or an ad slot may come first)
+_READ_FIRST = frozenset({"heading", "list", "quote", "table", "code", "related"})
 
 
 @rule("lead-length")

@@ -306,3 +306,18 @@ def test_an_article_with_nothing_to_fix_says_so(qtbot):
     assert panel.list.item(0).text() == "✓ Nothing to fix before publishing"
     panel.set_pending()
     assert panel.list.item(0).text() == "Checking…"
+
+
+def test_the_unsaved_sample_lists_lines_and_a_finding_goes_to_its_line(qtbot, make_window):
+    window = make_window(restore=False)
+    tab = window.files.open_sample()
+    assert tab is not None and tab.path is None  # an untitled copy of the built-in sample
+    window.activate_tab(tab)
+    panel = checked(qtbot, window)
+    rows = [panel.list.item(i) for i in range(panel.list.count())]
+    entries = [r for r in rows if r.flags() & Qt.ItemFlag.ItemIsSelectable]  # not the groups
+    assert entries and all(r.text().startswith("line ") for r in entries), [r.text() for r in rows]
+    finding = next(f for f in panel.findings if f.line > 3)
+    row = next(r for r in entries if r.text().startswith(f"line {finding.line}:"))
+    panel.list.itemActivated.emit(row)
+    assert tab.editor.textCursor().blockNumber() + 1 == finding.line

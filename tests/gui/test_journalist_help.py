@@ -67,6 +67,7 @@ def test_help_has_the_article_syntax_and_the_shortcuts(
     text = dialog.text()
     for word in (*words, "Ctrl+F", "Ctrl+Shift+B"):
         assert word in text, word
+    assert dialog.width() >= 700 and dialog.height() >= 600, dialog.size()  # readable, not shrunk
     assert abs(dialog.frameGeometry().center().x() - window.frameGeometry().center().x()) <= 2
     dialog.close()
 

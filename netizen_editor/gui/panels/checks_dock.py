@@ -109,7 +109,7 @@ class ChecksDock(QObject):
             key = id(tab)
             tab.destroyed.connect(lambda *_: self._forget(key))
         tab.metadata_panel.status_guard = self.confirm_status
-        self.panel.article_path = tab.path
+        self.panel.article_path = tab.base_path()  # the path the findings carry
         snapshot = tab.snapshot()
         if snapshot is None or not snapshot.checked:
             self.panel.set_pending()  # the render thread's checked snapshot is still to come
@@ -156,7 +156,7 @@ class ChecksDock(QObject):
         tab = self._tab
         if tab is None:
             return
-        self.panel.article_path = tab.path
+        self.panel.article_path = tab.base_path()  # the path the findings carry
         self.panel.set_findings(findings)
         self.panel.set_article(article, self.host.settings, tab.base_path())
         self.status_label.setText(counts_text(findings))
