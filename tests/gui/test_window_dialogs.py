@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -141,3 +143,20 @@ def test_the_real_questions_answer_with_the_button_pressed(make_window, qtbot, a
     ]:
         QTimer.singleShot(50, lambda label=label: press(label))
         assert question() == answer
+
+
+def test_the_sample_is_not_exported_into_the_apps_own_folder(
+    make_window, qtbot, monkeypatch, tmp_path
+):
+    from netizen_editor.paths import sample_article_path
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    window = make_window(restore=False)
+    tab = window.files.open_sample()
+    window.activate_tab(tab)
+    dialog = window.open_export_dialog()
+    qtbot.waitExposed(dialog)
+    target = Path(dialog.output_edit.text())
+    assert target.parent == tmp_path  # the journalist's home, not the app's resources
+    assert sample_article_path().parent not in target.parents
+    dialog.close()

@@ -52,7 +52,8 @@ def open_export_dialog(
         tab.current_snapshot(),
         tab.base_path(),
         settings,
-        folder=session.export_folder,
+        # an untitled copy (the sample) is not exported beside its original, inside the app
+        folder=session.export_folder or ("" if tab.path is not None else str(Path.home())),
         fmt=session.export_format,
         parent=parent,
     )
