@@ -44,5 +44,9 @@ def test_a_normal_start_prints_no_harmless_warnings(tmp_path):
 def test_only_the_known_harmless_messages_are_dropped():
     assert is_harmless("Sandboxing disabled by user.")
     assert is_harmless("QRhiGles2: Failed to create temporary context")
+    assert is_harmless(
+        "QXcbIntegration: Cannot create platform OpenGL context, neither GLX nor EGL are enabled"
+    )
+    assert not is_harmless("QXcbIntegration: something else went wrong")
     assert not is_harmless("QFont::setPointSize: Point size <= 0 (0), must be greater than 0")
     assert not is_harmless("Traceback (most recent call last):")
