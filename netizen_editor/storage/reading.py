@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import SaveError, atomic_write_bytes
 from netizen_editor.storage.identity import FileIdentity
 
@@ -70,21 +71,22 @@ def read_article_file(path: Path | str, max_bytes: int = MAX_BYTES) -> ReadResul
     identity = FileIdentity.from_bytes(data, st)
     for mark, name in _OTHER_BOMS:
         if data.startswith(mark):
-            message = f"The file is {name.upper()} text, not UTF-8"
+            message = tr("The file is {encoding} text, not UTF-8", encoding=name.upper())
             raise ReadError(path, message, "not_utf8", guessed_encoding=name)
     bom = data.startswith(BOM)
     body = data[len(BOM) :] if bom else data
     if looks_binary(body[:SNIFF_BYTES]):
-        raise ReadError(path, "This is not a text file (it looks like a binary file)", "binary")
+        raise ReadError(path, tr("This is not a text file (it looks like a binary file)"), "binary")
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         offset = exc.start + (len(BOM) if bom else 0)
         line = data.count(b"\n", 0, offset) + 1
         guess = guess_encoding(body, exc.start)
-        message = f"The file is not valid UTF-8 at byte {offset} (line {line})"
+        message = tr("The file is not valid UTF-8 at byte {offset} (line {line})",
+                     offset=offset, line=line)  # fmt: skip
         if guess:
-            message += f"; it looks like {guess}"
+            message += tr("; it looks like {encoding}", encoding=guess)
         raise ReadError(
             path, message, "not_utf8", guessed_encoding=guess, byte_offset=offset, line=line
         ) from None
@@ -97,7 +99,9 @@ def decode_with(path: Path | str, encoding: str, max_bytes: int = MAX_BYTES) -> 
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
-        raise ReadError(path, f"Unknown text encoding {encoding!r}", "unreadable") from None
+        raise ReadError(
+            path, tr("Unknown text encoding {name}", name=repr(encoding)), "unreadable"
+        ) from None
     data, _ = _read_limited(path, max_bytes)
     if name == "utf-8" and data.startswith(BOM):
         data = data[len(BOM) :]
@@ -107,7 +111,12 @@ def decode_with(path: Path | str, encoding: str, max_bytes: int = MAX_BYTES) -> 
         line = data.count(b"\n", 0, exc.start) + 1
         raise ReadError(
             path,
-            f"The file cannot be read as {name} at byte {exc.start} (line {line})",
+            tr(
+                "The file cannot be read as {encoding} at byte {offset} (line {line})",
+                encoding=name,
+                offset=exc.start,
+                line=line,
+            ),
             "unreadable",
             byte_offset=exc.start,
             line=line,
@@ -188,14 +197,14 @@ def _read_limited(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         raise ReadError(
-            path, "The file does not exist (it may have been moved or deleted)", "missing"
+            path, tr("The file does not exist (it may have been moved or deleted)"), "missing"
         ) from None
     except OSError as exc:
-        raise ReadError(path, f"The file cannot be read: {exc.strerror}", "unreadable") from None
+        raise ReadError(path, _cannot_read(exc), "unreadable") from None
     if stat.S_ISDIR(st.st_mode):
-        raise ReadError(path, "This is a folder, not a file", "unreadable")
+        raise ReadError(path, tr("This is a folder, not a file"), "unreadable")
     if not stat.S_ISREG(st.st_mode):
-        raise ReadError(path, "This is not a regular file", "unreadable")
+        raise ReadError(path, tr("This is not a regular file"), "unreadable")
     if st.st_size > max_bytes:
         raise _too_large(path, st.st_size, max_bytes)
     try:
@@ -203,22 +212,31 @@ def _read_limited(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
             data = f.read(max_bytes + 1)
             st = os.fstat(f.fileno())
     except FileNotFoundError:
-        raise ReadError(path, "The file was deleted while opening it", "missing") from None
+        raise ReadError(path, tr("The file was deleted while opening it"), "missing") from None
     except PermissionError:
         raise ReadError(
-            path, "Permission denied: you are not allowed to read this file", "unreadable"
+            path, tr("Permission denied: you are not allowed to read this file"), "unreadable"
         ) from None
     except OSError as exc:
-        raise ReadError(path, f"The file cannot be read: {exc.strerror}", "unreadable") from None
+        raise ReadError(path, _cannot_read(exc), "unreadable") from None
     if len(data) > max_bytes:
         raise _too_large(path, len(data), max_bytes)
     return data, st
+
+
+def _cannot_read(exc: OSError) -> str:
+    reason = exc.strerror or type(exc).__name__  # some OSErrors carry no strerror
+    return tr("The file cannot be read: {reason}", reason=reason)
 
 
 def _too_large(path: Path, size: int, max_bytes: int) -> ReadError:
     mb = 1024 * 1024
     return ReadError(
         path,
-        f"The file is too large to open ({size / mb:.1f} MB; the limit is {max_bytes / mb:.0f} MB)",
+        tr(
+            "The file is too large to open ({size} MB; the limit is {limit} MB)",
+            size=f"{size / mb:.1f}",
+            limit=f"{max_bytes / mb:.0f}",
+        ),
         "too_large",
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from netizen_editor import document as document_module
+from netizen_editor import i18n
 from netizen_editor.document import DiskState, Document, Outcome, to_editor_text
 from netizen_editor.storage import reading
 from netizen_editor.storage.atomic import SaveError
@@ -17,6 +18,11 @@ from netizen_editor.storage.reading import ReadError
 from netizen_editor.storage.recovery import RecoveryItem
 
 ARTICLE = "---\ntitle: Judul Uji Coba\n---\nNetizen.co.id - Paragraf pembuka.\n"
+
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch):
+    monkeypatch.setattr(i18n, "_language", "en")
 
 
 @pytest.fixture

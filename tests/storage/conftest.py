@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from netizen_editor import i18n
 from netizen_editor.storage.sessions import hostname
+
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch):
+    """The storage tests read the English texts (the Indonesian ones are in
+    resources/translations/core/storage.id.toml, tested in test_reading.py)."""
+    monkeypatch.setattr(i18n, "_language", "en")
 
 
 def find_dead_pid() -> int:

@@ -130,3 +130,16 @@ def test_decode_with_wrong_or_unknown_encoding(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         decode_with(path, "no-such-encoding")
     assert "Unknown text encoding" in caught.value.message
+
+
+def test_the_reasons_are_in_the_interface_language(tmp_path, monkeypatch):
+    from netizen_editor import i18n
+
+    monkeypatch.setattr(i18n, "_language", "id")
+    with pytest.raises(ReadError) as missing:
+        read_article_file(tmp_path / "tidak-ada.md")
+    assert missing.value.message == "Berkas tidak ada (mungkin dipindahkan atau dihapus)"
+    (tmp_path / "latin1.md").write_bytes("Kafé di Jalan Braga\n".encode("cp1252"))
+    with pytest.raises(ReadError) as latin:
+        read_article_file(tmp_path / "latin1.md")
+    assert latin.value.message.startswith("Berkas ini bukan UTF-8 yang sah pada bita 3 (baris 1)")
