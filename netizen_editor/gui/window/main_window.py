@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -571,14 +571,13 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.dragMoveEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._dropped_articles(event):
             event.acceptProposedAction()
         else:
             event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        if self._dropped_articles(event):
-            event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = self._dropped_articles(event)
@@ -591,14 +590,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _dropped_articles(event) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return [
-            Path(url.toLocalFile())
-            for url in mime.urls()
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in ARTICLE_SUFFIXES
-        ]
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+        return [path for path in paths if path.suffix.lower() in ARTICLE_SUFFIXES]
 
     def _application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and not self._closed:
