@@ -8,8 +8,8 @@ the window is up is frozen (``gc.freeze``: the automatic collections skip it), a
 collection runs only when the journalist has not typed for ``IDLE_S`` (checked every
 ``PERIOD_MS``, and only if something was typed since the last one); everything that survived
 it is frozen again. The first one, ``PERIOD_MS`` after the start, is off the path to the
-first frame. Garbage is still freed at
-once by reference counting; only reference cycles wait for the idle collection.
+first frame. Garbage is still freed at once by reference counting; only reference cycles
+wait for the idle collection.
 """
 
 from __future__ import annotations
