@@ -111,6 +111,10 @@ def opens_with_dateline(text: str, site: str) -> bool:
     return bool(re.match(pattern, plain, re.IGNORECASE))
 
 
+#: blocks a reader reads before the lead paragraph (a photo or an ad slot may come first)
+_READ_FIRST = frozenset({"heading", "list", "quote", "table", "code", "related"})
+
+
 @rule("dateline")
 def check_dateline(context: CheckContext) -> Iterator[Finding]:
     """The dateline is not typed: the page opens the first paragraph with it (see
@@ -138,10 +142,6 @@ def check_dateline(context: CheckContext) -> Iterator[Finding]:
             tr("text comes before the dateline \"{dateline}\", which opens the first "
                "paragraph (line {line})", dateline=dateline, line=lead.line),
         )  # fmt: skip
-
-
-#: blocks a reader reads before the lead paragraph (a photo or an ad slot may come first)
-_READ_FIRST = frozenset({"heading", "list", "quote", "table", "code", "related"})
 
 
 @rule("lead-length")

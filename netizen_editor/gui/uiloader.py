@@ -51,12 +51,11 @@ def load_ui(name: str, base: QWidget) -> QWidget:
     if _loader is None:
         _loader = _IntoBase()
     loader = _loader
-    outer = loader.base  # a form's widget may load its own form while being made
     loader.base = base
     try:
         widget = loader.load(file, None)
     finally:
-        loader.base = outer
+        loader.base = None
         file.close()
     if widget is None:
         raise RuntimeError(f"cannot load the form {path}: {loader.errorString()}")

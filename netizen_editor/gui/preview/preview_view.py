@@ -67,13 +67,6 @@ if TYPE_CHECKING:  # QtWebEngine is loaded when the first view is made, after th
 WidthMode = Literal["desktop", "mobile"]
 
 
-def _app_world() -> int:
-    """The isolated world of the app's page script (QtWebEngine is loaded by then)."""
-    from netizen_editor.gui.preview.web_page import APP_WORLD
-
-    return int(APP_WORLD)
-
-
 ZoomMode = Literal["fit", "actual"]  # fit the 1280 px page into the pane, or 100 %
 ZOOM_STEP = 1.1  # one Ctrl+wheel notch
 MIN_SCALE, MAX_SCALE = 0.5, 3.0
@@ -149,6 +142,7 @@ class PreviewView(QWidget):
         # after the window's first frame, so the editor shows before Chromium starts; anything
         # that needs it earlier (page(), a result while hidden) makes it at once.
         self._view: QWebEngineView | None = None
+        self._world = 0  # the page script's isolated world, known once QtWebEngine is loaded
         self._page: PreviewPage | None = None
         self._early_results: list[PageResult | PatchResult | ErrorResult] = []
 
@@ -343,6 +337,7 @@ class PreviewView(QWidget):
             page.link_clicked.connect(self._on_link)
             page.loadFinished.connect(self._on_load_finished)
             self._view, self._page, self._channel = view, page, channel
+            self._world = int(APP_WORLD)
             self._layout.addWidget(view)
             self._apply_width(force=True)
             early, self._early_results = self._early_results, []
@@ -429,13 +424,13 @@ class PreviewView(QWidget):
             if view is not None and shiboken6.isValid(view) and view._alive:
                 view._mark_applied(seq)
 
-        self.page().runJavaScript(result.script, _app_world(), done)
+        self.page().runJavaScript(result.script, self._world, done)
 
     def _mark_applied(self, seq: int) -> None:
         self.applied_revision = max(self.applied_revision, seq)
         if self._reveal is not None and self._ready and self.applied_revision >= self._reveal[1]:
             line, self._reveal = self._reveal[0], None
-            self.page().runJavaScript(f"nz.revealLine({line})", _app_world())
+            self.page().runJavaScript(f"nz.revealLine({line})", self._world)
         self.patch_applied.emit(seq)
 
     # -- messages from the page script ----------------------------------------------------
@@ -482,7 +477,7 @@ class PreviewView(QWidget):
         if not self._ready:
             self._restore_line = line
             return
-        self.page().runJavaScript(f"nz.scrollToLine({int(line)})", _app_world())
+        self.page().runJavaScript(f"nz.scrollToLine({int(line)})", self._world)
 
     # -- links ----------------------------------------------------------------------------
     def _on_link(self, url: QUrl) -> None:
