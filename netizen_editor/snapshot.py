@@ -56,6 +56,10 @@ class Snapshot:
         return self.article.slug if self.article is not None else ""
 
 
+class Stopped(Exception):
+    """``take_snapshot`` gave up: its text is stale."""
+
+
 def take_snapshot(
     revision: int,
     text: str,
@@ -67,11 +71,14 @@ def take_snapshot(
     body_html: Callable[[], str] | None = None,
     counter: WordCounter | None = None,
     checks: bool = True,
+    stop: Callable[[], bool] | None = None,
 ) -> Snapshot:
     """The snapshot of ``text``. Pass the ``article`` (or the ``error``) when the text was
     already parsed; ``body_html`` gives the rendered body for the checks, asked only when a
     rule is registered. ``counter`` remembers paragraph word counts between revisions;
-    ``checks=False`` leaves the findings empty (a quick look on the GUI thread)."""
+    ``checks=False`` leaves the findings empty (a quick look on the GUI thread). ``stop`` is
+    asked between the check rules: when it says True (a newer text came), :class:`Stopped`
+    is raised."""
     if article is None and error is None:
         try:
             article = Article.parse(text, path)
@@ -84,7 +91,11 @@ def take_snapshot(
 
             html = body_html() if body_html is not None else None
             findings = run_checks(context_for(text, path, settings, article=article,
-                                              body_html=html))  # fmt: skip
+                                              body_html=html), stop=stop)  # fmt: skip
+            if stop is not None and stop():
+                raise Stopped
+        except Stopped:
+            raise
         except Exception:  # a broken rule must not take the title and outline with it
             log.exception("the checks failed on revision %s", revision)
     return Snapshot(

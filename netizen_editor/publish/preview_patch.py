@@ -18,13 +18,14 @@ not take part in layout or CSS selectors.
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from netizen_editor.article.model import Article, split_front_matter
-from netizen_editor.publish.body import BodyRenderer, finish_body, join_chunks
+from netizen_editor.publish.body import BodyRenderer, finish_body
 from netizen_editor.publish.page_view import article_view, render_footer, render_header, render_page
 from netizen_editor.publish.skins import Skin, load_skin
 from netizen_editor.settings import Settings
@@ -186,6 +187,8 @@ class PreviewRenderer:
         self._body = BodyRenderer()
         self._front: tuple[str, dict[str, Any]] | None = None
         self._finished: dict[str, str] = {}
+        self._exported: dict[str, str] = {}  # a chunk's HTML → its page-mode form
+        self._exported_settings: Settings | None = None
 
     def parse(self, text: str, path: Path | None, parsed: Article | None = None) -> Article:
         """``Article.parse(text, path)``, reusing the last YAML parse when it still applies
@@ -232,8 +235,21 @@ class PreviewRenderer:
     def export_body(self, article: Article, settings: Settings) -> str:
         """The body as an export writes it (page mode, before the skin), from the cached
         chunks: what the checks read."""
-        chunks = self._body.render_chunks(article, settings)
-        return finish_body(join_chunks(chunks), "page", settings)
+        if settings != self._exported_settings:
+            self._exported.clear()
+            self._exported_settings = copy.deepcopy(settings)  # a copy: settings change in place
+        if len(self._exported) > 4096:
+            self._exported.clear()
+        parts = []
+        # chunk by chunk (each a cached answer): one regex pass over the whole body would
+        # hold the interpreter for milliseconds, and a keystroke on the GUI thread would wait
+        for chunk in self._body.render_chunks(article, settings):
+            done = self._exported.get(chunk.html)
+            if done is None:
+                done = self._exported[chunk.html] = finish_body(chunk.html, "page", settings)
+            if chunk.html:
+                parts.append(done)
+        return "\n".join(parts)
 
     def _finish(self, html: str, settings: Settings) -> str:
         if "nz-ad" not in html and "nz-more" not in html:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from netizen_editor import i18n
@@ -14,8 +14,6 @@ from netizen_editor.settings import Settings
 from netizen_editor.spelling import speller as speller_module
 from netizen_editor.spelling import wordlists
 
-WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
-DASH = QTextCharFormat.UnderlineStyle.DashUnderline
 ID_TEXT = (
     "---\ntitle: Uji\n---\n"
     "Presiden Joko Widodo meninjau lokasi, ujarnya. Kalimt ini beresiko.\n"
@@ -36,12 +34,10 @@ def underlined(editor: MarkdownEditor) -> list[tuple[str, str]]:
     found = []
     block = editor.document().firstBlock()
     while block.isValid():
-        for span in block.layout().formats():
-            style = span.format.underlineStyle()
-            if style in (WAVE, DASH):
-                units = block.text().encode("utf-16-le")  # Qt counts UTF-16 units
-                word = units[2 * span.start : 2 * (span.start + span.length)].decode("utf-16-le")
-                found.append((word, "typo" if style == WAVE else "non-standard"))
+        units = block.text().encode("utf-16-le")  # Qt counts UTF-16 units
+        for start, end, rule in editor.spell.underlines(block):
+            word = units[2 * start : 2 * end].decode("utf-16-le")
+            found.append((word, "typo" if rule == "spelling" else "non-standard"))
         block = block.next()
     return found
 
@@ -277,3 +273,41 @@ def test_the_newsroom_list_path_is_set_in_the_settings_dialog(qtbot, tmp_path):
     assert dialog.settings().newsroom_wordlist == shared
     dialog.accept()
     assert Settings.load(tmp_path / "settings.toml").newsroom_wordlist == shared
+
+
+def coloured_pixels(editor: MarkdownEditor, word: str, colour: str) -> int:
+    """Pixels of about ``colour`` in the strip under ``word`` in a fresh grab of the editor."""
+    image = editor.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    start = cursor_on(editor, word)
+    start.movePosition(QTextCursor.MoveOperation.StartOfWord)
+    end = QTextCursor(start)
+    end.movePosition(QTextCursor.MoveOperation.EndOfWord)
+    left, right = editor.cursorRect(start), editor.cursorRect(end)
+    want = QColor(colour)
+    count = 0
+    for y in range(left.center().y(), left.bottom() + 4):
+        for x in range(left.left() + 1, right.left()):
+            seen = image.pixelColor(int(x * ratio), int(y * ratio))
+            close = (
+                abs(seen.red() - want.red()) + abs(seen.green() - want.green())
+                + abs(seen.blue() - want.blue())
+            )
+            count += close < 120
+    return count
+
+
+def test_the_underlines_are_painted_under_their_words_in_their_colours(qtbot, editor):
+    from netizen_editor.gui.editor.spell_layer import NON_STANDARD_COLOR, TYPO_COLOR
+
+    editor.setPlainText("Kalimt ini beresiko.\n")
+    wait_checked(qtbot, editor)
+    qtbot.waitUntil(lambda: bool(editor.spell.painted.get(0)), timeout=5_000)
+    assert editor.spell.painted[0] == (("Kalimt", "spelling"), ("beresiko", "non-standard"))
+    assert coloured_pixels(editor, "Kalimt", TYPO_COLOR) > 5
+    assert coloured_pixels(editor, "beresiko", NON_STANDARD_COLOR) > 5
+    assert coloured_pixels(editor, "beresiko", TYPO_COLOR) == 0
+    assert coloured_pixels(editor, "ini", TYPO_COLOR) == 0
+    assert coloured_pixels(editor, "ini", NON_STANDARD_COLOR) == 0
+    editor.spell.set_enabled(False)
+    assert coloured_pixels(editor, "Kalimt", TYPO_COLOR) == 0

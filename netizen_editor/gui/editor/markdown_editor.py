@@ -28,6 +28,8 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QKeyEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QTextCursor,
     QTextFormat,
@@ -119,6 +121,25 @@ class MarkdownEditor(QPlainTextEdit):
         self.cursorPositionChanged.connect(self._cursor_moved)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._cursor_moved()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.spell.active:
+            return
+        painter = QPainter(self.viewport())
+        try:
+            area = event.rect()
+            offset = self.contentOffset()
+            block = self.firstVisibleBlock()
+            while block.isValid():
+                geometry = self.blockBoundingGeometry(block).translated(offset)
+                if geometry.top() > area.bottom():
+                    break
+                if block.isVisible() and geometry.bottom() >= area.top():
+                    self.spell.paint(painter, block, geometry.topLeft())
+                block = block.next()
+        finally:
+            painter.end()
 
     # -- the article's file ------------------------------------------------------------------
     @property

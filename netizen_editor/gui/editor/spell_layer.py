@@ -1,11 +1,13 @@
 """Spelling underlines in the editor: typos in red waves, non-standard forms in blue dashes.
 
-The layer paints on top of the Markdown highlighter (``MarkdownHighlighter.overlay``): when a
-block (line) is highlighted its words are checked, from a cache keyed by the line's text.
-Lines that are not on screen are queued and checked a few milliseconds at a time when the
-event loop is idle, so a keystroke costs the check of its own line only. The word being typed
-is underlined only once the cursor leaves it. The dictionaries load off the GUI thread; until
-then (or when they are missing) the editor works without underlines and ``problem`` says why.
+The editor paints the underlines after its text (:meth:`SpellLayer.paint`, drawn by
+:mod:`netizen_editor.gui.editor.underlines`), for the lines on screen only; a line's findings
+come from a cache keyed by its text, so a line is checked when it is first painted. A
+keystroke does not check its line: the Markdown highlighter tells the layer
+(``MarkdownHighlighter.overlay``), which moves the line's underlines with the text and
+checks the line once typing pauses. The word being typed is underlined only once the cursor
+leaves it. The dictionaries load off the GUI thread; until then (or when they are missing) the
+editor works without underlines and ``problem`` says why.
 
 The context menu on a finding offers the suggestions (the standard form first for a
 non-standard spelling), "Add to Dictionary" (personal list), "Add to Newsroom Dictionary"
@@ -18,22 +20,22 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-import time
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
     QFont,
+    QPainter,
     QTextBlock,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
+from netizen_editor.gui.editor import underlines
 from netizen_editor.gui.editor.highlighter import NORMAL, MarkdownHighlighter
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import wordlists
@@ -56,8 +58,7 @@ from netizen_editor.spelling.speller import (
 from netizen_editor.spelling.words import LINE_CACHE_SIZE, line_words
 from netizen_editor.storage.atomic import SaveError
 
-SLICE_S = 0.004  # idle work per turn of the event loop
-RECHECK_MS = 25  # a typed line is checked this long after the last key
+RECHECK_MS = 60  # a typed line is checked this long after the last key (after the preview got it)
 # Hunspell holds the GIL while it reads a dictionary (~0.3 s for en_US): the first load waits
 # until the window and the preview have painted.
 FIRST_LOAD_DELAY_MS = 1500
@@ -78,13 +79,6 @@ def _qt(text: str, index: int) -> int:
     if not _ASTRAL.search(text, 0, index):
         return index
     return index + sum(1 for _ in _ASTRAL.finditer(text, 0, index))
-
-
-def _underline(color: str, style: QTextCharFormat.UnderlineStyle) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(style)
-    fmt.setUnderlineColor(QColor(color))
-    return fmt
 
 
 def _common_length(a: str, b: str, limit: int, part) -> int:
@@ -136,20 +130,17 @@ class SpellLayer(QObject):
         self._cache: dict[str, tuple[Issue, ...]] = {}
         self._names: set[str] = set()
         self._ignored: set[str] = set()
-        self._pending: set[int] = set()  # off-screen lines waiting for a check
         self._recheck: set[int] = set()  # lines typed in, painted with shifted underlines
         self._shown: dict[int, tuple[str, tuple[Issue, ...]]] = {}  # line → text, issues
         self._refresh_due = False
-        self._held: tuple[int, int] | None = None  # (line, end) of the word at the cursor
+        self._held: tuple[int, int] | None = None  # (line, position) of the cursor typing
         self._fm_lines = 0
-        self._formats = {
-            SPELLING: _underline(TYPO_COLOR, QTextCharFormat.UnderlineStyle.WaveUnderline),
-            NON_STANDARD: _underline(
-                NON_STANDARD_COLOR, QTextCharFormat.UnderlineStyle.DashUnderline
-            ),
+        self._styles = {
+            SPELLING: (underlines.WAVE, TYPO_COLOR),
+            NON_STANDARD: (underlines.DASH, NON_STANDARD_COLOR),
         }
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self._work)
+        # line → the words (and rules) its last paint underlined
+        self.painted: dict[int, tuple[tuple[str, str], ...]] = {}
         # typed lines are checked once typing pauses, after the preview got the keystroke
         self._recheck_timer = QTimer(self, singleShot=True, interval=RECHECK_MS)
         self._recheck_timer.timeout.connect(self._work)
@@ -215,30 +206,31 @@ class SpellLayer(QObject):
         self.ready.emit()
 
     def refresh(self) -> None:
-        """Forget every answer and check again (visible lines now, the rest when idle)."""
+        """Forget every answer and check again (each line when it is next painted)."""
         self._refresh_due = False
         self._cache.clear()
-        self._pending.clear()
         self._shown.clear()
         self._names.clear()
+        self.painted.clear()
         self._read_language()
-        document = self.editor.document()
-        quiet = document.blockSignals(True)
-        try:
-            self.highlighter.rehighlight()
-        finally:
-            document.blockSignals(quiet)
+        self.editor.viewport().update()
 
-    def _rehighlight(self, block: QTextBlock) -> None:
-        """Repaint one line's underlines. New formats make the document emit
-        ``contentsChanged`` (so ``textChanged``): listeners would render the preview again
-        for a change of underlines only, so the document stays quiet meanwhile."""
-        document = self.editor.document()
-        quiet = document.blockSignals(True)
-        try:
-            self.highlighter.rehighlightBlock(block)
-        finally:
-            document.blockSignals(quiet)
+    def _repaint(self, block: QTextBlock, spans: Iterable[tuple[int, int, str]] = ()) -> None:
+        """Paint one line again (if it is on screen): only the rows of ``spans`` when given
+        (a long paragraph takes milliseconds to paint whole)."""
+        editor = self.editor  # the editor made the layer: its protected methods are open
+        rect = editor.blockBoundingGeometry(block).translated(editor.contentOffset())
+        rows = {block.layout().lineForTextPosition(start).lineNumber() for start, _e, _k in spans}
+        if not rows:
+            editor.viewport().update(rect.toAlignedRect())
+            return
+        layout = block.layout()
+        for row in rows:
+            line = layout.lineAt(row)
+            strip = line.rect().translated(rect.topLeft() + layout.position())
+            editor.viewport().update(
+                strip.adjusted(0, 0, 0, 2 * underlines.WAVE_HEIGHT + 2).toAlignedRect()
+            )
 
     @property
     def active(self) -> bool:
@@ -269,86 +261,103 @@ class SpellLayer(QObject):
         return issues
 
     def _overlay(self, text: str) -> None:
-        """Called by the highlighter after it highlighted a prose line."""
+        """Called by the highlighter after it highlighted a prose line: a keystroke on the
+        cursor's line keeps that line's underlines on their words and checks it next turn."""
         if not self.active:
             return
-        block = self.highlighter.currentBlock()
-        number = block.blockNumber()
-        if text not in self._cache:
-            shown = self._shown.get(number)
-            cursor_line = number == self.editor.textCursor().blockNumber()
-            if shown is not None and shown[0] != text and cursor_line:
-                # a keystroke: keep the line's underlines where they were, check it next turn
-                self._recheck.add(number)
-                self._recheck_timer.start()
-                self._paint(block, text, _shifted(shown[1], shown[0], text))
-                return
-            if not self._urgent(block):
-                self._pending.add(number)
-                if not self._timer.isActive():
-                    self._timer.start()
-                return
-        self._paint(block, text, self._issues(text))
+        number = self.highlighter.currentBlock().blockNumber()
+        cursor = self.editor.textCursor()
+        if cursor.blockNumber() != number:
+            return
+        self._held = (number, cursor.positionInBlock())
+        shown = self._shown.get(number)
+        if text not in self._cache and shown is not None and shown[0] != text:
+            self._remember(number, text, _shifted(shown[1], shown[0], text))
+            self._recheck.add(number)
+            self._recheck_timer.start()
 
-    def _urgent(self, block: QTextBlock) -> bool:
-        number = block.blockNumber()
-        if number == self.editor.textCursor().blockNumber():
-            return True
-        first = self.editor.firstVisibleBlock().blockNumber()
-        lines = self.editor.viewport().height() // max(1, self.editor.fontMetrics().height())
-        return first - 2 <= number <= first + lines + 2
-
-    def _paint(self, block: QTextBlock, text: str, issues: tuple[Issue, ...]) -> None:
+    def _remember(self, number: int, text: str, issues: tuple[Issue, ...]) -> None:
         if len(self._shown) > 64:
             self._shown.clear()
-        self._shown[block.blockNumber()] = (text, issues)
-        cursor = self.editor.textCursor()
-        at = cursor.positionInBlock() if cursor.block() == block else -1
+        self._shown[number] = (text, issues)
+
+    def _prose(self, block: QTextBlock) -> bool:
+        """True for a line the highlighter took as prose (not front matter, code or a fence)."""
+        if block.userState() != NORMAL:
+            return False
+        previous = block.previous()
+        return not previous.isValid() or previous.userState() in (-1, NORMAL)
+
+    def underlines(self, block: QTextBlock) -> list[tuple[int, int, str]]:
+        """(start, end, rule) of each underline on ``block``, in Qt's positions within it:
+        what :meth:`paint` draws. The line is checked now if it was not yet."""
+        if not self.active or not self._prose(block):
+            return []
         number = block.blockNumber()
-        if self._held is not None and self._held[0] == number:
-            self._held = None
+        text = block.text()
+        issues = self._cache.get(text)
+        if issues is None:
+            shown = self._shown.get(number)
+            if number in self._recheck and shown is not None and shown[0] == text:
+                issues = shown[1]  # typed in: the underlines moved with the text until checked
+            else:
+                issues = self._issues(text)
+        self._remember(number, text, issues)
+        return self._spans(number, text, issues)
+
+    def _spans(
+        self, number: int, text: str, issues: tuple[Issue, ...]
+    ) -> list[tuple[int, int, str]]:
+        held = self._held[1] if self._held is not None and self._held[0] == number else -1
         astral = _ASTRAL.search(text) is not None
+        spans = []
         for issue in issues:
             start, end = issue.start, issue.end
             if astral:
                 start, end = _qt(text, start), _qt(text, end)
-            if end == at:  # being typed: underline once the cursor leaves the word
-                self._held = (number, end)
-                continue
-            extra = self._formats[issue.kind]
-            first = self.highlighter.format(start)
-            if first == self.highlighter.format(end - 1):  # one style for the word: one call
-                fmt = QTextCharFormat(first)
-                fmt.merge(extra)
-                self.highlighter.setFormat(start, end - start, fmt)
-                continue
-            for pos in range(start, end):  # **Kal**imt: keep each letter's style
-                fmt = QTextCharFormat(self.highlighter.format(pos))
-                fmt.merge(extra)
-                self.highlighter.setFormat(pos, 1, fmt)
+            if end != held:  # the word being typed is underlined once the cursor leaves it
+                spans.append((start, end, issue.kind))
+        return spans
+
+    def paint(self, painter: QPainter, block: QTextBlock, origin: QPointF) -> None:
+        """Draw ``block``'s underlines; the editor calls it for each line it paints, with
+        the point where it drew the line's layout."""
+        spans = self.underlines(block)
+        text = block.text()
+        units = text.encode("utf-16-le") if _ASTRAL.search(text) else None
+        words = []
+        for start, end, kind in spans:
+            if units is None:
+                words.append((text[start:end], kind))
+            else:
+                words.append((units[2 * start : 2 * end].decode("utf-16-le"), kind))
+        self.painted[block.blockNumber()] = tuple(words)
+        if spans:
+            underlines.draw(painter, block, origin, [(s, e, *self._styles[k]) for s, e, k in spans])
 
     def _work(self) -> None:
-        """Check queued off-screen lines for a few milliseconds, then yield to the events."""
-        deadline = time.perf_counter() + SLICE_S
+        """Check the lines typed in, once typing paused."""
         document = self.editor.document()
-        while self._recheck and not self._recheck_timer.isActive():
-            block = document.findBlockByNumber(self._recheck.pop())
-            if block.isValid() and self.active:
-                self._issues(block.text())
-                self._rehighlight(block)
-        while self._pending and time.perf_counter() < deadline:
-            block = document.findBlockByNumber(self._pending.pop())
+        while self._recheck:
+            number = self._recheck.pop()
+            block = document.findBlockByNumber(number)
             if not block.isValid() or not self.active:
                 continue
             text = block.text()
-            if text not in self._cache and self._issues(text):
-                self._rehighlight(block)
-        if self._pending:
-            self._timer.start()
+            shown = self._shown.get(number)
+            before = self._spans(number, text, shown[1]) if shown and shown[0] == text else None
+            issues = self._issues(text)
+            self._remember(number, text, issues)
+            if before is None:
+                self._repaint(block)
+                continue
+            changed = set(before) ^ set(self._spans(number, text, issues))
+            if changed:  # most keys change only the word being typed, which is not drawn
+                self._repaint(block, changed)
 
     def busy(self) -> bool:
-        """True while lines still wait to be checked."""
-        return bool(self._pending or self._recheck or self._refresh_due)
+        """True while typed lines still wait to be checked."""
+        return bool(self._recheck or self._refresh_due)
 
     # -- the article's language ----------------------------------------------------------------
     def _read_language(self) -> None:
@@ -401,16 +410,14 @@ class SpellLayer(QObject):
         cursor = self.editor.textCursor()
         if (cursor.blockNumber(), cursor.positionInBlock()) != held:
             self._held = None
-            self._recheck.add(held[0])  # not in the key handler: once typing pauses
-            self._recheck_timer.start()
+            block = self.editor.document().findBlockByNumber(held[0])
+            if block.isValid():
+                self._repaint(block)  # the word left behind gets its underline
 
     # -- findings ----------------------------------------------------------------------------
     def block_issues(self, block: QTextBlock) -> tuple[Issue, ...]:
         """The findings of a prose line (none in front matter or code)."""
-        if not self.active or block.userState() != NORMAL:
-            return ()
-        previous = block.previous()
-        if previous.isValid() and previous.userState() not in (-1, NORMAL):
+        if not self.active or not self._prose(block):
             return ()
         return self._issues(block.text())
 
@@ -533,11 +540,8 @@ class SpellLayer(QObject):
     def _forget_word(self, word: str) -> None:
         for text in [t for t in self._cache if word in t]:
             del self._cache[text]
-        block = self.editor.document().firstBlock()
-        while block.isValid():
-            if word in block.text():
-                self._rehighlight(block)
-            block = block.next()
+        self._shown.clear()
+        self.editor.viewport().update()
 
     def position_of(self, block: QTextBlock, issue: Issue) -> QPoint:
         """Viewport point of a finding's first letter (tests open the menu there)."""
