@@ -13,7 +13,6 @@ the lookup, so the catalog keys keep them.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from typing import Any
 
@@ -35,6 +34,8 @@ def language() -> str:
 @cache
 def catalog(lang: str) -> dict[str, str]:
     """English text → translation, from every ``*.toml`` of the language's catalog folder."""
+    import tomllib  # ~10 ms of regular expressions to import: only once a catalog is read
+
     folder = resource_path("translations", "core")
     merged: dict[str, str] = {}
     for path in sorted(folder.glob(f"*.{lang}.toml")):

@@ -22,13 +22,12 @@ import datetime as dt
 import json
 import os
 import re
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from netizen_editor.storage.atomic import atomic_write_text
 from netizen_editor.storage.identity import FileIdentity
-from netizen_editor.storage.sessions import SessionLock, hostname
+from netizen_editor.storage.sessions import SessionLock, hostname, random_id
 
 VERSION = 1
 HINT_LENGTH = 80
@@ -60,7 +59,7 @@ class Journal:
 
     @staticmethod
     def new_doc_id() -> str:
-        return uuid.uuid4().hex
+        return random_id()
 
     def entry_file(self, doc_id: str) -> Path:
         if not _ID.match(doc_id):

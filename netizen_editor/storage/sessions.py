@@ -13,9 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import socket
 import sys
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +35,7 @@ class LockInfo:
 class SessionLock:
     def __init__(self, root: Path | str, session_id: str | None = None):
         self.root = Path(root)
-        self.session_id = session_id or uuid.uuid4().hex
+        self.session_id = session_id or random_id()
 
     @property
     def path(self) -> Path:
@@ -114,7 +112,16 @@ def lock_alive(info: LockInfo) -> bool:
     return True
 
 
+def random_id() -> str:
+    """32 random hex digits, as ``uuid.uuid4().hex`` (without importing uuid at start)."""
+    return os.urandom(16).hex()
+
+
 def hostname() -> str:
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows: ~10 ms to import, so only there
+
     return socket.gethostname()
 
 

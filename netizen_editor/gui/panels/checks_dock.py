@@ -12,21 +12,21 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from netizen_editor import i18n
 from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.errors import ArticleError
-from netizen_editor.gui.panels.checks_panel import ChecksPanel, counts_text
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
 
+    from netizen_editor.gui.panels.checks_panel import ChecksPanel
     from netizen_editor.gui.window.document_tab import DocumentTab
 
 
@@ -54,19 +54,40 @@ class CountLabel(QLabel):
         super().mousePressEvent(event)
 
 
+class FirstPaint(QWidget):
+    """Stands in for the panel until the window's first frame: its first paint (or, should
+    none come, a moment after it is shown) asks for the real one."""
+
+    def __init__(self, build) -> None:
+        super().__init__()
+        self._build = build
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        QTimer.singleShot(0, self, self._build)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(300, self, self._build)
+
+
 class ChecksDock(QObject):
+    """The dock, the status count and the panel. The panel (with the checks' modules it
+    imports, ~30 ms) is made once the window has drawn its first frame, or when asked for."""
+
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
         self.host = cast(ChecksHost, window)
-        self.panel = ChecksPanel()
+        self._panel: ChecksPanel | None = None
         self.dock = QDockWidget(_tr("Check"), window)
         self.dock.setObjectName("checks_dock")
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.dock.setWidget(self.panel)
+        self.dock.setWidget(FirstPaint(self._ensure_panel))
+        QTimer.singleShot(1000, self, self._ensure_panel)  # a hidden dock paints nothing
         # beside the outline, under the details, so the editor and the preview keep their width
         outline = window.findChild(QDockWidget, "outline_dock")
         if outline is not None:
@@ -84,11 +105,28 @@ class ChecksDock(QObject):
         self.status_label.clicked.connect(self.show_dock)
         self.status_label.setContentsMargins(8, 0, 8, 0)
         window.statusBar().addPermanentWidget(self.status_label)
-        self.panel.line_requested.connect(self.go_to)
         self._tab: DocumentTab | None = None
         self._watched: set[QWidget] = set()
         self.host.tabs.currentChanged.connect(lambda _i: self._follow())
         self._follow()
+
+    @property
+    def panel(self) -> ChecksPanel:
+        return self._ensure_panel()
+
+    def _ensure_panel(self) -> ChecksPanel:
+        if self._panel is None:
+            from netizen_editor.gui.panels.checks_panel import ChecksPanel
+
+            self._panel = ChecksPanel()
+            self._panel.line_requested.connect(self.go_to)
+            stand_in = self.dock.widget()
+            self.dock.setWidget(self._panel)
+            self._panel.show()
+            if stand_in is not None:
+                stand_in.deleteLater()
+            self._show_current()
+        return self._panel
 
     # -- following the current tab -------------------------------------------------------------
     def _follow(self) -> None:
@@ -99,16 +137,24 @@ class ChecksDock(QObject):
             with contextlib.suppress(RuntimeError, TypeError):  # the tab may be gone
                 self._tab.snapshot_ready.disconnect(self._snapshot)
         self._tab = tab
+        if tab is not None:
+            tab.snapshot_ready.connect(self._snapshot)
+            if tab not in self._watched:
+                self._watched.add(tab)
+                key = id(tab)
+                tab.destroyed.connect(lambda *_: self._forget(key))
+            tab.metadata_panel.status_guard = self.confirm_status
+        self._show_current()
+
+    def _show_current(self) -> None:
+        """Put the followed tab's latest snapshot in the panel (once the panel exists)."""
+        tab = self._tab
+        if self._panel is None:
+            return
         if tab is None:
             self.panel.set_pending()
             self.status_label.clear()
             return
-        tab.snapshot_ready.connect(self._snapshot)
-        if tab not in self._watched:
-            self._watched.add(tab)
-            key = id(tab)
-            tab.destroyed.connect(lambda *_: self._forget(key))
-        tab.metadata_panel.status_guard = self.confirm_status
         self.panel.article_path = tab.base_path()  # the path the findings carry
         snapshot = tab.snapshot()
         if snapshot is None or not snapshot.checked:
@@ -131,6 +177,8 @@ class ChecksDock(QObject):
     def _snapshot(self, snapshot: Snapshot) -> None:
         """A snapshot of the followed tab's current revision; one without checks (a quick look
         while the checks are still to come) keeps the findings shown."""
+        if self._panel is None:
+            return  # the panel reads the tab's latest snapshot when it is made
         if snapshot.checked:
             self._show(snapshot.findings, snapshot.article)
         elif snapshot.article is None:  # broken front matter: the preview says what is wrong
@@ -159,6 +207,8 @@ class ChecksDock(QObject):
         self.panel.article_path = tab.base_path()  # the path the findings carry
         self.panel.set_findings(findings)
         self.panel.set_article(article, self.host.settings, tab.base_path())
+        from netizen_editor.gui.panels.checks_panel import counts_text
+
         self.status_label.setText(counts_text(findings))
         has_errors = any(f.level == Level.ERROR for f in findings)
         self.status_label.setStyleSheet(f"color: {'#b3261e' if has_errors else '#5f6368'};")

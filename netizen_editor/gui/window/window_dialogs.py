@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from netizen_editor import APP_NAME, __version__
-from netizen_editor.gui.dialogs.cheat_sheet import CheatSheetDialog
 from netizen_editor.gui.dialogs.placement import centre_on
 from netizen_editor.settings import Settings
 
@@ -30,6 +29,8 @@ def _tr(text: str) -> str:
 
 
 def show_cheat_sheet(parent: QWidget, language: str) -> QDialog:
+    from netizen_editor.gui.dialogs.cheat_sheet import CheatSheetDialog  # not at start
+
     dialog = CheatSheetDialog(language, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
