@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             fast_prose(h, args.keys * 2, runs[mode])
             fast_typing(h, args.keys, worst[mode])
     print(f"2./3. {WORDS:,} words, {args.rounds} rounds of {args.keys} keys each way:")
-    for mode, run in runs.items():
+    for mode in runs:
         steady = paced[mode].fast_key_ms
         print(
             f"   spell check {mode:3}: key handling at 8 keys/s median "

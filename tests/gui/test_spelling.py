@@ -290,7 +290,8 @@ def coloured_pixels(editor: MarkdownEditor, word: str, colour: str) -> int:
         for x in range(left.left() + 1, right.left()):
             seen = image.pixelColor(int(x * ratio), int(y * ratio))
             close = (
-                abs(seen.red() - want.red()) + abs(seen.green() - want.green())
+                abs(seen.red() - want.red())
+                + abs(seen.green() - want.green())
                 + abs(seen.blue() - want.blue())
             )
             count += close < 120

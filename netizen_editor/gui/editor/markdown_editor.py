@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import SIGNAL, QEvent, QMimeData, Qt, QThreadPool, Signal
@@ -48,12 +49,15 @@ from netizen_editor.editing.formatting import (
     is_list_item,
     next_placeholder,
 )
-from netizen_editor.gui.editor import image_import
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
-from netizen_editor.gui.editor.image_import import ImportItem, PhotoJob
 from netizen_editor.gui.editor.spell_layer import SpellLayer
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from netizen_editor.gui.editor.image_import import ImportItem, PhotoJob
 
 MIN_FONT_SIZE = 6
 MAX_FONT_SIZE = 72
@@ -63,6 +67,13 @@ _IMAGE_MD = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 
 
 # -- Python index <-> Qt position (Qt counts UTF-16 units: an emoji is two) ------------------
+def _images() -> ModuleType:
+    """The paste/drop helpers and the photo pipeline (``image_import``): not at start."""
+    from netizen_editor.gui.editor import image_import
+
+    return image_import
+
+
 def qt_position(text: str, index: int) -> int:
     """The QTextCursor position of Python index ``index`` in ``text``."""
     if not _ASTRAL.search(text, 0, index):
@@ -438,9 +449,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste: image files and bitmaps → stored and linked; rich HTML → Markdown; text."""
-        images = image_import.image_files(image_import.local_files(source))
+        images = _images().image_files(_images().local_files(source))
         if images:
-            self._insert_images([ImportItem(path=p) for p in images])
+            self._insert_images([_images().ImportItem(path=p) for p in images])
             return
         # Qt's own text edits (this editor too) offer HTML of the plain text beside an ODF
         # copy: that HTML is not rich text, and converting it would escape the Markdown.
@@ -455,7 +466,7 @@ class MarkdownEditor(QPlainTextEdit):
             )
 
             markdown = html_to_markdown(html) if looks_like_rich_text(html) else ""
-        bitmap = image_import.mime_image(source)
+        bitmap = _images().mime_image(source)
         if bitmap is not None and not _IMAGE_MD.sub("", markdown).strip():
             # "Copy image" in a browser also offers <img>; word processors that offer a
             # picture of copied text also offer the text, which wins above
@@ -510,7 +521,7 @@ class MarkdownEditor(QPlainTextEdit):
                     self.tr("Save the article first so pasted images have a folder."),
                 )
             return
-        job = PhotoJob(items, article, self.photo_options, self.keep_original_photos)
+        job = _images().PhotoJob(items, article, self.photo_options, self.keep_original_photos)
         job_id = id(job)
         self._photo_jobs[job_id] = (job, QTextCursor(self.textCursor()))
         job.setAutoDelete(False)  # kept until its result is back on the GUI thread
@@ -532,7 +543,7 @@ class MarkdownEditor(QPlainTextEdit):
             if isinstance(outcome, str):
                 problems.append(outcome)
                 continue
-            links.append(image_import.image_markdown(outcome.relative, item))
+            links.append(_images().image_markdown(outcome.relative, item))
             done.append(outcome.message)
         if links and not self.isReadOnly():
             cursor.beginEditBlock()
@@ -549,8 +560,8 @@ class MarkdownEditor(QPlainTextEdit):
     # -- drag and drop -----------------------------------------------------------------------
     @staticmethod
     def _dropped(source: QMimeData) -> tuple[list[Path], list[Path]]:
-        files = image_import.local_files(source)
-        return image_import.article_files(files), image_import.image_files(files)
+        files = _images().local_files(source)
+        return _images().article_files(files), _images().image_files(files)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         articles, images = self._dropped(event.mimeData())
@@ -576,6 +587,6 @@ class MarkdownEditor(QPlainTextEdit):
             self.open_file_requested.emit(path)
         if images and not self.isReadOnly():
             self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
-            self._insert_images([ImportItem(path=p) for p in images])
+            self._insert_images([_images().ImportItem(path=p) for p in images])
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         event.acceptProposedAction()

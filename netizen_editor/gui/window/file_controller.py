@@ -15,8 +15,6 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 
 from netizen_editor.article.new_article import new_article_text
 from netizen_editor.document import DiskState, Document, Outcome, same_file
-from netizen_editor.gui.dialogs.backups_dialog import REPLACE
-from netizen_editor.gui.dialogs.encoding_dialog import READ_ONLY
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
@@ -118,6 +116,8 @@ class FileController(QObject):
         if choice is None:
             return None
         tab = self.window.create_tab()
+        from netizen_editor.gui.dialogs.encoding_dialog import READ_ONLY  # not at start
+
         if choice.mode == READ_ONLY:
             name = _tr("{name} (read-only, {encoding})").format(
                 name=path.name, encoding=choice.encoding
@@ -346,6 +346,8 @@ class FileController(QObject):
         choice = self.prompts.backup(path, self.backups)
         if choice is None:
             return None
+        from netizen_editor.gui.dialogs.backups_dialog import REPLACE  # not at start
+
         if choice.mode == REPLACE:
             tab.replace_text(choice.text, modified=True)
             return tab
