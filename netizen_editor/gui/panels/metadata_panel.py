@@ -41,7 +41,6 @@ from netizen_editor.article.model import (
     split_front_matter,
 )
 from netizen_editor.errors import ArticleError
-from netizen_editor.gui.editor.image_import import IMAGE_SUFFIXES, relative_to_article
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor, qt_position
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.snapshot import Snapshot
@@ -410,6 +409,8 @@ class MetadataPanel(QWidget):
 
     # -- featured image ----------------------------------------------------------------------
     def choose_image(self) -> None:
+        from netizen_editor.gui.editor.image_import import IMAGE_SUFFIXES  # not at start
+
         article = self._editor.article_path if self._editor is not None else None
         start = str(article.parent) if article is not None else ""
         patterns = " ".join(f"*{suffix}" for suffix in sorted(IMAGE_SUFFIXES))
@@ -421,6 +422,8 @@ class MetadataPanel(QWidget):
 
     def set_image_path(self, path: Path) -> None:
         """Use ``path`` as the featured image (relative when inside the article's folder)."""
+        from netizen_editor.photos.importing import relative_to_article  # not at start
+
         article = self._editor.article_path if self._editor is not None else None
         value = relative_to_article(article, path) if article is not None else path.as_posix()
         self.image_edit.setText(value)
