@@ -293,22 +293,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="158"/>
+        <location filename="../../netizen_editor/gui/app.py" line="172"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="159"/>
+        <location filename="../../netizen_editor/gui/app.py" line="173"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="167"/>
+        <location filename="../../netizen_editor/gui/app.py" line="181"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="168"/>
+        <location filename="../../netizen_editor/gui/app.py" line="182"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -361,37 +361,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="63"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="98"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="82"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="118"/>
         <source>Show the pre-publish checks</source>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="209"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="274"/>
         <source>Mark as Ready?</source>
         <translation>Tandai Siap Terbit?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="213"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="278"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="214"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="279"/>
         <source>Mark Ready Anyway</source>
         <translation>Tetap Tandai Siap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="138"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="201"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="210"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="275"/>
         <source>The checks found {n} errors in this article.</source>
         <translation>Pemeriksaan menemukan {n} galat di artikel ini.</translation>
     </message>
@@ -452,8 +452,10 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="69"/>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="124"/>
         <source>Checking…</source>
+        <extracomment>the panel is made this long after the window&apos;s first frame: the preview&apos;s web view is made first (Chromium then starts in its own processes while the panel is built)</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
@@ -675,17 +677,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya versi sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="354"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="356"/>
         <source>{name} (version of {time})</source>
         <translation>{name} (versi {time})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="362"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="364"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="381"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="383"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -715,7 +717,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="103"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="101"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
@@ -760,17 +762,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="376"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="378"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="102"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="372"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="374"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1065,7 +1067,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="86"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="88"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
@@ -1080,7 +1082,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="82"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="84"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
@@ -1103,37 +1105,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="286"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="318"/>
         <source>image.jpg</source>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="287"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="319"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="288"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="320"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="488"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="520"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="489"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="521"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="497"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="529"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="526"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="558"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -1151,42 +1153,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="103"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="102"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
         <source>Ready</source>
         <translation>Siap Tayang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="262"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="261"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="264"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="263"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="417"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="418"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="417"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="418"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -1352,20 +1354,20 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="496"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="491"/>
         <source>Open link</source>
         <extracomment>the last revision whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="497"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="492"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview/worker.py" line="215"/>
+        <location filename="../../netizen_editor/gui/preview/worker.py" line="216"/>
         <source>The preview could not be updated: {0}</source>
-        <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst the snapshot of a text is made once no newer text came for this long (seconds), so that typing only ever waits for renders</extracomment>
+        <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst the snapshot of a text is made once no newer text came for this long (seconds), so that typing only ever waits for renders: at a steady 4 keys a second or more none is made (its checks take ~50 ms of the interpreter at 20,000 words, and a key pressed meanwhile waits)</extracomment>
         <translation>Pratinjau tidak dapat diperbarui: {0}</translation>
     </message>
 </context>
@@ -2244,27 +2246,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>SpellLayer</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="491"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="498"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="478"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="485"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="482"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="489"/>
         <source>Add to Dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="487"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="494"/>
         <source>Add to Newsroom Dictionary</source>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="524"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="531"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>

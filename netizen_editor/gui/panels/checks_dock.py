@@ -39,6 +39,11 @@ class ChecksHost(Protocol):
     def current_tab(self) -> DocumentTab | None: ...
 
 
+#: the panel is made this long after the window's first frame: the preview's web view is made
+#: first (Chromium then starts in its own processes while the panel is built)
+PANEL_DELAY_MS = 300
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ChecksDock", text)
 
@@ -54,21 +59,31 @@ class CountLabel(QLabel):
         super().mousePressEvent(event)
 
 
-class FirstPaint(QWidget):
-    """Stands in for the panel until the window's first frame: its first paint (or, should
-    none come, a moment after it is shown) asks for the real one."""
+class FirstPaint(QLabel):
+    """Stands in for the panel ("Checking…", as the panel says until the checks come) until
+    the window's first frame is up and the preview under way: ``PANEL_DELAY_MS`` after its
+    first paint (or, should none come, after it is shown) it asks for the real one."""
 
     def __init__(self, build) -> None:
-        super().__init__()
+        # the panel's own text, from the panel's catalog
+        super().__init__(QCoreApplication.translate("ChecksPanel", "Checking…"))
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setContentsMargins(6, 6, 6, 6)
         self._build = build
+        self._asked = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        QTimer.singleShot(0, self, self._build)
+        self._ask(PANEL_DELAY_MS)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(300, self, self._build)
+        self._ask(3 * PANEL_DELAY_MS)
+
+    def _ask(self, delay: int) -> None:
+        if not self._asked:
+            self._asked = True
+            QTimer.singleShot(delay, self, self._build)
 
 
 class ChecksDock(QObject):
@@ -87,7 +102,7 @@ class ChecksDock(QObject):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.dock.setWidget(FirstPaint(self._ensure_panel))
-        QTimer.singleShot(1000, self, self._ensure_panel)  # a hidden dock paints nothing
+        QTimer.singleShot(5 * PANEL_DELAY_MS, self, self._ensure_panel)  # a hidden dock
         # beside the outline, under the details, so the editor and the preview keep their width
         outline = window.findChild(QDockWidget, "outline_dock")
         if outline is not None:
