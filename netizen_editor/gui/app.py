@@ -126,6 +126,9 @@ def load_settings():  # -> tuple[Settings, str]
 
 def run(files: list[str]) -> int:
     """Open the window (with ``files``, or the last session's articles) and run until closed."""
+    from netizen_editor.gui.collector import pause_for_start
+
+    pause_for_start()  # the IdleCollector made after the window is shown resumes them
     prepare_environment()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -53,3 +53,17 @@ def test_a_cycle_frozen_while_alive_is_freed_at_the_next_pause(qapp, monkeypatch
     finally:
         gc.unfreeze()
         idle.deleteLater()
+
+
+def test_automatic_collections_are_off_during_the_start_and_come_back(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(collector, "START_PAUSE_MS", 50)
+    assert gc.isenabled()
+    collector.pause_for_start()
+    try:
+        assert not gc.isenabled()
+        idle = collector.IdleCollector()  # as run() makes it once the window is shown
+        assert not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=2_000)
+        idle.deleteLater()
+    finally:
+        gc.enable()
