@@ -220,11 +220,11 @@ class SpellLayer(QObject):
         (a long paragraph takes milliseconds to paint whole)."""
         editor = self.editor  # the editor made the layer: its protected methods are open
         rect = editor.blockBoundingGeometry(block).translated(editor.contentOffset())
-        rows = {block.layout().lineForTextPosition(start).lineNumber() for start, _e, _k in spans}
+        layout = block.layout()
+        rows = {layout.lineForTextPosition(start).lineNumber() for start, _e, _k in spans}
         if not rows:
             editor.viewport().update(rect.toAlignedRect())
             return
-        layout = block.layout()
         for row in rows:
             line = layout.lineAt(row)
             strip = line.rect().translated(rect.topLeft() + layout.position())
