@@ -181,9 +181,9 @@ class BodyRenderer:
             line = next((c.line for c in chunks if self._fails(c.text, credit)), None)
             raise ArticleError(TOO_DEEP, path=article.path, line=line) from None
         except RenderTimeout:
-            raise ArticleError(
-                tr(TIMEOUT_MESSAGE), path=article.path, line=self._slowest(chunks, credit)
-            ) from None
+            # no block alone too slow (a loaded machine, or many slow ones): the body's start
+            line = self._slowest(chunks, credit) or article.body_line
+            raise ArticleError(tr(TIMEOUT_MESSAGE), path=article.path, line=line) from None
         html = clean_html(_RAW_GAP.sub("\n", html))
         if not article.body.strip():
             return empty_body_html(article, settings)

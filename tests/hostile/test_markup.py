@@ -88,3 +88,22 @@ def test_the_authors_data_line_text_stays_in_the_output():
     page = finish_body(body, "page", Settings())
     assert 'x data-line="7"' in page and 'data-line="8" di' in page and 'y data-line="9"' in page
     assert "<p data-line" not in page and "<pre data-line" not in page
+
+
+def test_a_body_too_slow_as_a_whole_names_the_first_line_of_the_body(monkeypatch):
+    """On a loaded machine the whole body can run out of time with no block slow on its
+    own: the error still says where (the body's first line), never a file without a line."""
+    from netizen_editor.errors import ArticleError
+    from netizen_editor.publish.mdext.budget import RenderTimeout
+
+    renderer = BodyRenderer()
+
+    def too_slow(*_args, **_kwargs):
+        raise RenderTimeout
+
+    monkeypatch.setattr(renderer, "_convert", too_slow)
+    monkeypatch.setattr(renderer, "_slowest", lambda _chunks, _credit: None)
+    article = Article.parse("---\ntitle: Uji\n---\n\nSatu.\n\nDua.\n")
+    with pytest.raises(ArticleError) as caught:
+        renderer.render(article, Settings())
+    assert caught.value.line == article.body_line == 4
