@@ -58,6 +58,7 @@ from netizen_editor.spelling.speller import (
 from netizen_editor.spelling.words import LINE_CACHE_SIZE, line_words
 from netizen_editor.storage.atomic import SaveError
 
+SHOWN_LINES = 512  # lines whose last underlines are remembered (a few screens)
 RECHECK_MS = 60  # a typed line is checked this long after the last key (after the preview got it)
 # Hunspell holds the GIL while it reads a dictionary (~0.3 s for en_US): the first load waits
 # until the window and the preview have painted.
@@ -277,7 +278,8 @@ class SpellLayer(QObject):
             self._recheck_timer.start()
 
     def _remember(self, number: int, text: str, issues: tuple[Issue, ...]) -> None:
-        if len(self._shown) > 64:
+        # more than a screenful of lines, so a paint never empties it under the typed line
+        if len(self._shown) > SHOWN_LINES:
             self._shown.clear()
         self._shown[number] = (text, issues)
 

@@ -13,7 +13,7 @@ import contextlib
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QShowEvent, QTextCursor
+from PySide6.QtGui import QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from netizen_editor import i18n
@@ -62,7 +62,7 @@ class CountLabel(QLabel):
 class FirstPaint(QLabel):
     """Stands in for the panel ("Checking…", as the panel says until the checks come) until
     the window's first frame is up and the preview under way: ``PANEL_DELAY_MS`` after its
-    first paint (or, should none come, after it is shown) it asks for the real one."""
+    first paint it asks for the real one (a dock that never paints: the dock's own timer)."""
 
     def __init__(self, build) -> None:
         # the panel's own text, from the panel's catalog
@@ -74,16 +74,10 @@ class FirstPaint(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        self._ask(PANEL_DELAY_MS)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._ask(3 * PANEL_DELAY_MS)
-
-    def _ask(self, delay: int) -> None:
         if not self._asked:
             self._asked = True
-            QTimer.singleShot(delay, self, self._build)
+            QTimer.singleShot(PANEL_DELAY_MS, self, self._build)
 
 
 class ChecksDock(QObject):
