@@ -12,9 +12,6 @@ import datetime as dt
 import re
 from typing import Any
 
-import yaml
-
-from netizen_editor.article import safe_yaml
 from netizen_editor.article.model import (
     KNOWN_FIELDS,
     Article,
@@ -135,6 +132,10 @@ def _insert_line(entries: dict[str, tuple[int, int]], key: str, closing: int) ->
 
 
 def _same(old: str, key: str, value: Any) -> bool:
+    import yaml  # imported when first needed: not on the way to the window's first frame
+
+    from netizen_editor.article import safe_yaml
+
     try:
         loaded = safe_yaml.load(old)
     except yaml.YAMLError:
@@ -159,6 +160,8 @@ def scalar(value: Any) -> str:
 
 
 def _dump(value: Any, **options: Any) -> str:
+    import yaml  # imported when first needed: not on the way to the window's first frame
+
     out = yaml.safe_dump(value, allow_unicode=True, width=_WIDE, default_flow_style=True, **options)
     if out.endswith("\n...\n"):
         out = out[: -len("\n...\n")]
@@ -209,6 +212,10 @@ def _trailing_comment(value_part: str) -> str:
     """`` # note`` at the end of a one-line value, kept when the value is rewritten."""
     if "#" not in value_part:
         return ""
+    import yaml  # imported when first needed: not on the way to the window's first frame
+
+    from netizen_editor.article import safe_yaml
+
     try:
         whole = safe_yaml.load(value_part)
     except yaml.YAMLError:

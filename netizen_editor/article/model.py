@@ -12,9 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from netizen_editor.article import safe_yaml
 from netizen_editor.article.dates import parse_date
 from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
@@ -73,6 +70,10 @@ class Article:
             lead = raw.count("\n", 0, opening) - 1  # blank lines above the opening fence
             inner = raw[opening:]
             inner = inner[: _closing_index(inner)]
+            import yaml  # ~20 ms, imported when first needed: not before the first frame
+
+            from netizen_editor.article import safe_yaml
+
             try:
                 loaded = safe_yaml.load(inner) if inner.strip() else {}
             except yaml.YAMLError as exc:

@@ -49,21 +49,11 @@ def web_engine_environment() -> None:
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
 
 
-def skip_feature_scan() -> None:
-    """PySide6 reads the source of every module imported after it (``inspect.getsource``,
-    in ``shibokensupport.feature``) to see whether it mentions PySide6, for the opt-in
-    ``from __feature__ import snake_case``. The app never uses that, so every module gets the
-    answer PySide gives a module that uses it ("no feature") without being read: ~50 ms of
-    the start. Without that hook (another PySide) nothing changes."""
-    import PySide6.QtCore  # noqa: F401  (installs shibokensupport)
-
-    feature = sys.modules.get("shibokensupport.feature")
-    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
-        feature._mod_uses_pyside = lambda _module: True  # type: ignore[attr-defined]
-
-
 def prepare_environment() -> None:
     """Settings QtWebEngine reads when it starts; must run before the QApplication exists."""
+    from netizen_editor.gui.pyside_start import defer_stub_generator, skip_feature_scan
+
+    defer_stub_generator()
     skip_feature_scan()
     web_engine_environment()
     from netizen_editor.gui.messages import install_message_filter

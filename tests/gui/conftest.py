@@ -86,6 +86,8 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
+        # what the start leaves for after the first frame (titles, fields, highlighting)
+        qtbot.waitUntil(lambda: not any(t.opening for t in window.all_tabs()), timeout=TIMEOUT)
         return window
 
     yield make

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import SIGNAL, QEvent, QMimeData, Qt, QThreadPool, Signal
+from PySide6.QtCore import SIGNAL, QEvent, QMimeData, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -103,6 +103,8 @@ class MarkdownEditor(QPlainTextEdit):
     needs_save_for_image = Signal()  # an image was pasted/dropped into an untitled article
     status_message = Signal(str)  # what was done, for the window's status bar
     images_inserted = Signal(list)  # the Markdown links inserted after an image import
+    #: the editor's first frame is on screen (emitted once, just after that paint)
+    first_painted = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -118,6 +120,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.photo_options = PhotoOptions()
         self.keep_original_photos = False
         self._line_color = QColor()
+        self.painted_once = False
 
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -135,6 +138,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self.painted_once:
+            self.painted_once = True
+            QTimer.singleShot(0, self, self.first_painted.emit)  # once this frame is out
         if not self.spell.active:
             return
         painter = QPainter(self.viewport())

@@ -17,13 +17,14 @@ finding.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import threading
+import weakref
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -109,11 +110,37 @@ def _shifted(issues: tuple[Issue, ...], old: str, new: str) -> tuple[Issue, ...]
     return tuple(moved)
 
 
+class _Relay(QObject):
+    """Brings a loading thread's dictionaries to the GUI thread. It lives as long as the app:
+    a thread emitting through the layer itself could hit it while its editor's closing deletes
+    it (a crash, seen in the tests), and the layer it serves may be gone by then."""
+
+    loaded = Signal(object, object, object, str, int)  # layer ref, speller, table, problem, n
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.loaded.connect(self._deliver)  # a slot of this GUI-thread object: queued
+
+    def _deliver(self, ref, speller, table, problem: str, number: int) -> None:
+        layer = ref()
+        if layer is not None and shiboken6.isValid(layer):
+            layer._loaded(speller, table, problem, number)
+
+
+_relay: _Relay | None = None
+
+
+def _load_relay() -> _Relay:
+    global _relay
+    if _relay is None or not shiboken6.isValid(_relay):
+        _relay = _Relay()
+    return _relay
+
+
 class SpellLayer(QObject):
     """Spell check of one editor; the editor creates it as ``editor.spell``."""
 
     ready = Signal()  # the dictionaries are loaded (or failed: see ``problem``)
-    _load_done = Signal(object, object, str, int)  # speller, table, problem, load number
 
     def __init__(self, editor: QPlainTextEdit, highlighter: MarkdownHighlighter):
         super().__init__(editor)
@@ -145,7 +172,6 @@ class SpellLayer(QObject):
         # typed lines are checked once typing pauses, after the preview got the keystroke
         self._recheck_timer = QTimer(self, singleShot=True, interval=RECHECK_MS)
         self._recheck_timer.timeout.connect(self._work)
-        self._load_done.connect(self._loaded)
         self._starter = QTimer(self, singleShot=True)
         self._starter.timeout.connect(lambda: None)
         self.highlighter.overlay = self._overlay
@@ -174,6 +200,7 @@ class SpellLayer(QObject):
         # choosing the lists is quick and done here, so the last settings win; loading the
         # dictionaries (~0.3 s) happens off the GUI thread
         speller = shared_speller(self._lists)
+        relay, ref = _load_relay(), weakref.ref(self)
 
         def work() -> None:
             loaded: Speller | None = speller
@@ -189,8 +216,7 @@ class SpellLayer(QObject):
                 table = load_table()
             except TableError as exc:
                 problems.append(str(exc))
-            with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
-                self._load_done.emit(loaded, table, "\n".join(problems), number)
+            relay.loaded.emit(ref, loaded, table, "\n".join(problems), number)
 
         def start() -> None:
             threading.Thread(target=work, name="spelling-load", daemon=True).start()

@@ -169,6 +169,9 @@ class RenderWorker(QThread):
         return self._renderer
 
     def run(self) -> None:
+        with self._cond:  # nothing before the first text: the window's first frame comes first
+            while self._pending is None and not self._stopping:
+                self._cond.wait()
         if sys.getswitchinterval() > SWITCH_INTERVAL:
             sys.setswitchinterval(SWITCH_INTERVAL)
         if self._renderer is None:

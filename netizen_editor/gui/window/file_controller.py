@@ -84,8 +84,11 @@ class FileController(QObject):
             self.window.session.open_folder = str(paths[0].parent)
         return [tab for path in paths if (tab := self.open_path(path))]
 
-    def open_path(self, path: Path | str, *, quiet_missing: bool = False) -> DocumentTab | None:
-        """Open an article in a tab (or show it if it is open); None when it cannot be read."""
+    def open_path(
+        self, path: Path | str, *, quiet_missing: bool = False, first_frame: bool = False
+    ) -> DocumentTab | None:
+        """Open an article in a tab (or show it if it is open); None when it cannot be read.
+        ``first_frame``: the window is not shown yet (``DocumentTab.open_document``)."""
         path = Path(path).expanduser().absolute()
         existing = self.find_tab(path)
         if existing is not None:
@@ -104,7 +107,7 @@ class FileController(QObject):
                 )
             return None
         tab = self.window.create_tab()
-        tab.open_document(document, text)
+        tab.open_document(document, text, first_frame=first_frame)
         self.window.add_tab(tab)
         self.watch(path)
         self.window.session.add_recent(path)

@@ -445,7 +445,8 @@ class MainWindow(QMainWindow):
     # -- session ---------------------------------------------------------------------------------
     def restore_session(self, files: list[str] | None = None) -> None:
         """Window geometry and state, then the articles: ``files``, or the last session's,
-        or on the very first start the sample article."""
+        or on the very first start the sample article. Before ``show``: they open for the
+        window's first frame (``DocumentTab.open_document(first_frame=True)``)."""
         s = self.session
         if s.geometry:
             self.restoreGeometry(s.geometry)
@@ -455,11 +456,13 @@ class MainWindow(QMainWindow):
             self.restoreState(s.window_state)
         if files:
             for name in files:
-                self.files.open_path(name)
+                self.files.open_path(name, first_frame=True)
         elif s.first_run:
             self.files.open_sample()
         else:
-            opened = [self.files.open_path(p, quiet_missing=True) for p in s.open_files]
+            opened = [
+                self.files.open_path(p, quiet_missing=True, first_frame=True) for p in s.open_files
+            ]
             missing = [p for p, tab in zip(s.open_files, opened, strict=True) if tab is None]
             if missing:
                 self.show_status(

@@ -1,0 +1,78 @@
+"""Two things PySide6 does when it is first imported that the app never needs (~50 ms and
+~30 ms of the start), left out without touching PySide's files.
+
+- ``defer_stub_generator``: PySide's signature loader imports its ``.pyi`` stub generator, a
+  developer's tool (``pyside6-genpyi``) with argparse, logging and inspect behind it, and its
+  bootstrap imports the loader twice. A stand-in takes the generator's place and loads the
+  real module the first time one of its names is asked for.
+- ``skip_feature_scan``: PySide reads the source of every module imported after it
+  (``inspect.getsource``, in ``shibokensupport.feature``) to see whether it mentions PySide6,
+  for the opt-in ``from __feature__ import snake_case``, which the app never uses.
+
+Both are harmless with a PySide that does things differently: nothing asks for the stand-in,
+and without that hook nothing is replaced.
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import sys
+from types import ModuleType
+from typing import Any
+
+STUB_GENERATOR = "shibokensupport.signature.lib.pyi_generator"
+
+
+class _DeferredGenerator(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Finds ``STUB_GENERATOR`` as a stand-in module whose first unknown name loads the real
+    one (from the same package folder) and hands its names on."""
+
+    def __init__(self) -> None:
+        self.real: ModuleType | None = None
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None):
+        if fullname != STUB_GENERATOR or self.real is not None:
+            return None
+        return importlib.util.spec_from_loader(fullname, self)
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> None:
+        return None  # a plain module
+
+    def exec_module(self, module: ModuleType) -> None:
+        def __getattr__(name: str) -> Any:
+            if name.startswith("__"):
+                raise AttributeError(name)
+            return getattr(self.load_real(), name)
+
+        module.__getattr__ = __getattr__  # type: ignore[method-assign]
+
+    def load_real(self) -> ModuleType:
+        if self.real is None:
+            package = sys.modules[STUB_GENERATOR.rpartition(".")[0]]
+            spec = importlib.machinery.PathFinder.find_spec(STUB_GENERATOR, package.__path__)
+            if spec is None or spec.loader is None:
+                raise ImportError(f"PySide's {STUB_GENERATOR} is not where its package is")
+            real = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(real)
+            self.real = real
+        return self.real
+
+
+def defer_stub_generator() -> None:
+    """Before PySide6 is first imported: the stub generator comes only when it is used."""
+    if "shiboken6" not in sys.modules and not any(
+        isinstance(finder, _DeferredGenerator) for finder in sys.meta_path
+    ):
+        sys.meta_path.insert(0, _DeferredGenerator())
+
+
+def skip_feature_scan() -> None:
+    """Every module gets the answer PySide gives a module that uses it ("no feature")
+    without its source being read."""
+    import PySide6.QtCore  # noqa: F401  (installs shibokensupport)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda _module: True  # type: ignore[attr-defined]
