@@ -15,9 +15,7 @@ and without that hook nothing is replaced.
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
-import importlib.util
 import sys
 from types import ModuleType
 from typing import Any
@@ -25,9 +23,10 @@ from typing import Any
 STUB_GENERATOR = "shibokensupport.signature.lib.pyi_generator"
 
 
-class _DeferredGenerator(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """Finds ``STUB_GENERATOR`` as a stand-in module whose first unknown name loads the real
-    one (from the same package folder) and hands its names on."""
+class _DeferredGenerator:
+    """A finder and loader (``sys.meta_path``; not importlib.abc's classes, whose import
+    costs more than this saves) of ``STUB_GENERATOR`` as a stand-in module whose first unknown
+    name loads the real one (from the same package folder) and hands its names on."""
 
     def __init__(self) -> None:
         self.real: ModuleType | None = None
@@ -35,7 +34,7 @@ class _DeferredGenerator(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     def find_spec(self, fullname: str, path: Any = None, target: Any = None):
         if fullname != STUB_GENERATOR or self.real is not None:
             return None
-        return importlib.util.spec_from_loader(fullname, self)
+        return importlib.machinery.ModuleSpec(fullname, self)  # type: ignore[arg-type]
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> None:
         return None  # a plain module
@@ -50,6 +49,8 @@ class _DeferredGenerator(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
     def load_real(self) -> ModuleType:
         if self.real is None:
+            import importlib.util
+
             package = sys.modules[STUB_GENERATOR.rpartition(".")[0]]
             spec = importlib.machinery.PathFinder.find_spec(STUB_GENERATOR, package.__path__)
             if spec is None or spec.loader is None:

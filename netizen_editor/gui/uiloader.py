@@ -1,7 +1,14 @@
 """Build windows and dialogs from the Qt Designer forms in ``ui/``.
 
 ``load_ui(name, base)`` fills an existing widget (our subclass, with its event overrides) from
-a form whose top-level class matches it, the way ``uic.loadUi`` does in PyQt.
+a form whose top-level class matches it, the way ``uic.loadUi`` does in PyQt:
+
+- a dialog: a loader whose ``createWidget`` hands out ``base`` for the form's top level, so the
+  form's own connections (OK → ``accept``) reach it;
+- the main window and plain widgets, which are on the way to the window's first frame: Qt's
+  loader as it is, then ``base`` takes over the parts (a main window's central widget, menu
+  bar, tool bars, docks and status bar) or the form (a widget, inside ``base``). A Python
+  ``createWidget`` makes PySide make every widget class it has, with their enums: ~20 ms.
 """
 
 from __future__ import annotations
@@ -10,56 +17,113 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
 from netizen_editor.paths import ui_path
 
 W = TypeVar("W", bound=QWidget)
 
 
+def _without_plugins(make):
+    # QUiLoader loads every Qt Designer plugin under the library paths as it is made: in a
+    # source checkout PySide6's (its Python plugin, and the web view's, which drags all of
+    # QtWebEngine in before the first frame). The forms use Qt's own widgets only.
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        return make()
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
+
+
 class _IntoBase(QUiLoader):
-    """One loader for every form, made without Designer's plugins."""
+    """The dialogs' loader: the form's top-level widget is the instance we were given."""
 
     def __init__(self) -> None:
-        # QUiLoader loads every Qt Designer plugin under the library paths as it is made: in a
-        # source checkout PySide6's (its Python plugin, and the web view's, which drags all of
-        # QtWebEngine in before the first frame). The forms use Qt's own widgets only.
-        paths = QCoreApplication.libraryPaths()
-        QCoreApplication.setLibraryPaths([])
-        try:
-            super().__init__()
-        finally:
-            QCoreApplication.setLibraryPaths(paths)
+        super().__init__()
         self.base: QWidget | None = None
 
     def createWidget(self, class_name: str, parent: QWidget | None = None, name: str = ""):
         if parent is None and self.base is not None:
-            return self.base  # the form's top-level widget is the instance we were given
+            return self.base
         return super().createWidget(class_name, parent, name)
 
 
-_loader: _IntoBase | None = None
+_into_base: _IntoBase | None = None
+_plain: QUiLoader | None = None
 
 
-def load_ui(name: str, base: QWidget) -> QWidget:
-    """Fill ``base`` from ``ui/<name>``; raise RuntimeError when the form cannot be loaded."""
-    global _loader
+def _open(name: str) -> QFile:
     path = ui_path(name)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise RuntimeError(f"cannot open the form {path}: {file.errorString()}")
-    if _loader is None:
-        _loader = _IntoBase()
-    loader = _loader
-    loader.base = base
+    return file
+
+
+def load_ui(name: str, base: QWidget) -> QWidget:
+    """Fill ``base`` from ``ui/<name>``; raise RuntimeError when the form cannot be loaded."""
+    global _into_base, _plain
+    file = _open(name)
     try:
-        widget = loader.load(file, None)
+        if isinstance(base, QDialog):
+            if _into_base is None:
+                _into_base = _without_plugins(_IntoBase)
+            loader: QUiLoader = _into_base
+            _into_base.base = base
+            try:
+                form = loader.load(file, None)
+            finally:
+                _into_base.base = None
+        else:
+            if _plain is None:
+                _plain = _without_plugins(QUiLoader)
+            loader = _plain
+            form = loader.load(file, None if isinstance(base, QMainWindow) else base)
     finally:
-        loader.base = None
         file.close()
-    if widget is None:
-        raise RuntimeError(f"cannot load the form {path}: {loader.errorString()}")
-    return widget
+    if form is None:
+        raise RuntimeError(f"cannot load the form {ui_path(name)}: {loader.errorString()}")
+    if form is not base:
+        if isinstance(base, QMainWindow):
+            _take_main_window(base, form)
+        else:
+            _take_widget(base, form)
+    return base
+
+
+def _take_main_window(base: QMainWindow, form: QWidget) -> None:
+    if not isinstance(form, QMainWindow):
+        raise RuntimeError(f"the form {form.objectName()!r} is not a main window")
+    base.setObjectName(form.objectName())
+    base.setWindowTitle(form.windowTitle())
+    base.resize(form.size())
+    base.setDockOptions(form.dockOptions())
+    base.setDockNestingEnabled(form.isDockNestingEnabled())
+    base.setUnifiedTitleAndToolBarOnMac(form.unifiedTitleAndToolBarOnMac())
+    # typed look-ups: children() would hand PySide the window's private layout class, which
+    # it answers by making every widget class it has (~40 ms)
+    bars = [(form.toolBarArea(bar), bar) for bar in form.findChildren(QToolBar)]
+    docks = [(form.dockWidgetArea(d), d) for d in form.findChildren(QDockWidget)]
+    central = form.takeCentralWidget()
+    if central is not None:
+        base.setCentralWidget(central)
+    base.setMenuBar(form.menuBar())
+    base.setStatusBar(form.statusBar())
+    for area, bar in bars:
+        base.addToolBar(area, bar)
+    for dock_area, dock in docks:
+        base.addDockWidget(dock_area, dock)
+    form.setParent(None)
+    form.deleteLater()
+
+
+def _take_widget(base: QWidget, form: QWidget) -> None:
+    base.setObjectName(form.objectName())
+    form.setObjectName(f"{form.objectName()}_form")
+    layout = QVBoxLayout(base)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
 
 
 def child(base: QWidget, kind: type[W], name: str) -> W:

@@ -111,7 +111,8 @@ def test_a_tab_that_never_paints_still_finishes_opening(qtbot, tmp_path):
 
 
 def test_the_first_frame_imports_neither_yaml_nor_the_renderer(tmp_path):
-    """YAML (~20 ms) and Markdown/Jinja (the render thread's) come after the window shows."""
+    """YAML (~20 ms), Markdown/Jinja (the render thread's) and the details panel come after
+    the window shows."""
     import subprocess
 
     article = tmp_path / "artikel.md"
@@ -127,7 +128,8 @@ def test_the_first_frame_imports_neither_yaml_nor_the_renderer(tmp_path):
         "window = MainWindow(Settings(ui_language='en'))\n"
         f"window.restore_session([{str(article)!r}])\n"
         "import time; time.sleep(0.3)  # the render thread, were it working\n"
-        "print(sorted(m for m in ('yaml', 'markdown', 'jinja2') if m in sys.modules))\n"
+        "later = ('yaml', 'markdown', 'jinja2', 'netizen_editor.gui.panels.metadata_panel')\n"
+        "print(sorted(m for m in later if m in sys.modules))\n"
         "window.current_tab().preview.shutdown()\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETIZEN_EDITOR_DATA_DIR=str(tmp_path / "d"),
@@ -162,3 +164,21 @@ def test_pyside_stub_generator_waits_until_it_is_used():
     assert lines[0] == "True"  # a stand-in: the generator itself was not imported
     assert lines[1].startswith("True ") and lines[1].endswith("pyi_generator")
     assert lines[2] == "ok"
+
+
+def test_on_a_first_start_the_details_dock_fits_its_fields_once_the_panel_is_made(
+    qtbot, article_file
+):
+    window = MainWindow(Settings(ui_language="en"))  # a fresh profile: no saved dock layout
+    qtbot.addWidget(window)
+    window.restore_session([str(article_file)])
+    tab = window.current_tab()
+    assert not tab.has_metadata_panel  # made after the first frame
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not tab.opening, timeout=5_000)
+    assert tab.has_metadata_panel
+    panel = tab.metadata_panel
+    assert panel.title_edit.text() == "Judul Uji Coba"
+    wanted = panel.sizeHint().height()
+    qtbot.waitUntil(lambda: window.metadata_dock.height() >= wanted, timeout=5_000)

@@ -11,22 +11,24 @@ from tests.gui.conftest import ARTICLE
 def test_the_dock_shows_the_current_articles_panel(make_window, article_file, tmp_path):
     window = make_window([article_file])
     first = window.current_tab()
-    assert window.metadata_stack.currentWidget() is first.metadata_panel
+    assert window.metadata_stack.currentWidget() is first.metadata_slot
+    assert first.metadata_panel.parent() is first.metadata_slot and first.metadata_panel.isVisible()
     assert window.metadata_dock.isVisible()
     other = tmp_path / "lain.md"
     other.write_text("---\ntitle: Lain\n---\nTeks\n", encoding="utf-8")
     second = window.files.open_path(other)
-    assert window.metadata_stack.currentWidget() is second.metadata_panel
+    assert window.metadata_stack.currentWidget() is second.metadata_slot
     assert second.metadata_panel.title_edit.text() == "Lain"
     window.activate_tab(first)
-    assert window.metadata_stack.currentWidget() is first.metadata_panel
+    assert window.metadata_stack.currentWidget() is first.metadata_slot
     assert first.metadata_panel.title_edit.text() == "Judul Uji Coba"
 
 
 def test_editing_the_panel_changes_the_text_and_the_window(make_window, qtbot, article_file):
     window = make_window([article_file])
     tab = window.current_tab()
-    panel = window.metadata_stack.currentWidget()
+    assert window.metadata_stack.currentWidget() is tab.metadata_slot
+    panel = tab.metadata_panel
     panel.title_edit.setFocus()
     panel.title_edit.selectAll()
     qtbot.keyClicks(panel.title_edit, "Banjir Jakarta")

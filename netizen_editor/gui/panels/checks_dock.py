@@ -152,7 +152,7 @@ class ChecksDock(QObject):
                 self._watched.add(tab)
                 key = id(tab)
                 tab.destroyed.connect(lambda *_: self._forget(key))
-            tab.metadata_panel.status_guard = self.confirm_status
+            tab.set_status_guard(self.confirm_status)
         self._show_current()
 
     def _show_current(self) -> None:

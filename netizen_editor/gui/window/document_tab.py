@@ -32,14 +32,16 @@ from netizen_editor.document import Document, to_editor_text
 from netizen_editor.editing.textstats import TextStats
 from netizen_editor.gui import collector
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
-from netizen_editor.gui.panels.metadata_panel import MetadataPanel
 from netizen_editor.gui.panels.outline_panel import OutlineView
 from netizen_editor.gui.preview.preview_view import PreviewView
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from netizen_editor.gui.editor.find_bar import FindBar
+    from netizen_editor.gui.panels.metadata_panel import MetadataPanel
 
 SYNC_QUIET_MS = 250
 INFO_HIDE_MS = 12000
@@ -105,7 +107,7 @@ class DocumentTab(QWidget):
         self._snapshot: Snapshot | None = None
         self._parsed: Snapshot | None = None  # parsed here, for the render thread to reuse
         self._title = ""
-        self._stats = TextStats(0, 0, 0)
+        self._stats: TextStats | None = None  # not counted yet
         self._loading = False
         self._preview_stale = True
         self._sync_from = ""
@@ -117,7 +119,14 @@ class DocumentTab(QWidget):
         self.preview = PreviewView()
         self.preview.setObjectName("preview")
         self._find_bar: FindBar | None = None  # made when first wanted: not in the first frame
-        self.metadata_panel = MetadataPanel(self.editor)
+        # the details panel (its form, its modules: ~20 ms) is made when first wanted: by the
+        # first look at the text, after the window's first frame; the window shows the slot
+        self.metadata_slot = QWidget()
+        self.metadata_slot.setObjectName("metadata_slot")
+        slot_layout = QVBoxLayout(self.metadata_slot)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
+        self._metadata_panel: MetadataPanel | None = None
+        self._status_guard: Callable[[str], bool] | None = None
         self.outline = OutlineView()
         self.info_bar = InfoBar()
 
@@ -229,7 +238,8 @@ class DocumentTab(QWidget):
         """The document's path or state changed (opened, saved as, ...): follow it."""
         self.editor.article_path = self.document.path
         self.editor.setReadOnly(self.document.read_only)
-        self.metadata_panel.setEnabled(not self.document.read_only)
+        if self._metadata_panel is not None:
+            self._metadata_panel.setEnabled(not self.document.read_only)
         self._push.start()
         self.name_changed.emit()
 
@@ -291,7 +301,8 @@ class DocumentTab(QWidget):
             name = self._title if len(self._title) <= 28 else self._title[:27].rstrip() + "…"
         return name
 
-    def stats(self) -> TextStats:
+    def stats(self) -> TextStats | None:
+        """The counts of the last snapshot shown; None before the first (while opening)."""
         return self._stats
 
     def save_state(self) -> str:
@@ -366,6 +377,35 @@ class DocumentTab(QWidget):
             self._column_layout.addWidget(self._find_bar)
         return self._find_bar
 
+    @property
+    def metadata_panel(self) -> MetadataPanel:
+        """The article's details panel (in ``metadata_slot``), made the first time it is
+        wanted."""
+        if self._metadata_panel is None:
+            from netizen_editor.gui.panels.metadata_panel import MetadataPanel
+
+            panel = MetadataPanel(self.editor)
+            panel.status_guard = self._status_guard
+            panel.setEnabled(not self.document.read_only)
+            self._metadata_panel = panel
+            layout = self.metadata_slot.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            panel.show()  # now, not on the next turn of the event loop
+            if self._snapshot is not None:
+                panel.show_snapshot(self._snapshot)
+        return self._metadata_panel
+
+    @property
+    def has_metadata_panel(self) -> bool:
+        return self._metadata_panel is not None
+
+    def set_status_guard(self, guard: Callable[[str], bool] | None) -> None:
+        """Asked before the panel writes a status (see ``MetadataPanel.status_guard``)."""
+        self._status_guard = guard
+        if self._metadata_panel is not None:
+            self._metadata_panel.status_guard = guard
+
     def show_info(self, text: str) -> None:
         self.info_bar.show_message(text)
 
@@ -373,7 +413,7 @@ class DocumentTab(QWidget):
         """The tab is closing for good: stop the preview and drop the side widgets."""
         self._push.stop()
         self.preview.shutdown()
-        self.metadata_panel.deleteLater()
+        self.metadata_slot.deleteLater()
         self.outline.deleteLater()
 
     # -- internals ---------------------------------------------------------------------------

@@ -6,7 +6,6 @@ in ``journal_keeper``; this module assembles the window and routes actions to th
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -42,7 +41,6 @@ from netizen_editor.gui.window.session import DEFAULT_SPLIT, SessionState, Sessi
 from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.settings import Settings, default_settings_path
 from netizen_editor.storage.journal import Journal
-from netizen_editor.storage.recovery import ClaimError, claim, discard, find_recoverable, tidy
 
 if TYPE_CHECKING:
     from netizen_editor.gui.dialogs.export_dialog import ExportDialog
@@ -178,7 +176,7 @@ class MainWindow(QMainWindow):
         return tab
 
     def add_tab(self, tab: DocumentTab) -> None:
-        self.metadata_stack.addWidget(tab.metadata_panel)
+        self.metadata_stack.addWidget(tab.metadata_slot)
         self.outline_stack.addWidget(tab.outline)
         index = self.tabs.addTab(tab, tab.tab_label())
         self.keeper.track(tab)
@@ -215,7 +213,7 @@ class MainWindow(QMainWindow):
             return
         self.keeper.untrack(tab, keep_entry=keep_journal)
         self.tabs.removeTab(index)
-        self.metadata_stack.removeWidget(tab.metadata_panel)
+        self.metadata_stack.removeWidget(tab.metadata_slot)
         self.outline_stack.removeWidget(tab.outline)
         tab.shutdown()
         tab.deleteLater()
@@ -315,7 +313,7 @@ class MainWindow(QMainWindow):
             self.registry["redo"].setEnabled(False)
             self._update_title()
             return
-        self.metadata_stack.setCurrentWidget(tab.metadata_panel)
+        self.metadata_stack.setCurrentWidget(tab.metadata_slot)
         self.outline_stack.setCurrentWidget(tab.outline)
         self.status.set_stats(tab.stats())
         self.status.set_saved(tab.save_state())
@@ -491,7 +489,8 @@ class MainWindow(QMainWindow):
         self.move(area.center().x() - width // 2, area.center().y() - height // 2)
 
     def _default_docks(self) -> None:
-        """The details panel as tall as its fields, the outline below it, both 330 px wide."""
+        """The details panel as tall as its fields, the outline below it, both 330 px wide.
+        (A panel made after the first frame widens its dock to its fields itself.)"""
         self.resizeDocks([self.metadata_dock], [SIDE_DOCK_WIDTH], Qt.Orientation.Horizontal)
         panel = self.metadata_stack.currentWidget()
         wanted = (panel.sizeHint().height() if panel else 420) + 40
@@ -529,33 +528,9 @@ class MainWindow(QMainWindow):
     # -- recovery --------------------------------------------------------------------------------
     def offer_recovery(self) -> list[DocumentTab]:
         """Offer the work a crashed session left in the journal; the tabs restored."""
-        journal = self.keeper.journal
-        if journal is None:
-            return []
-        try:
-            items = find_recoverable(journal.root)
-        except OSError:
-            return []
-        restored: list[DocumentTab] = []
-        if items:
-            choices = self.prompts.recovery(items)
-            for item in items:
-                choice = choices.get(item.doc_id, "later")
-                if choice == "restore":
-                    try:
-                        claim(item, journal)
-                    except (ClaimError, OSError) as exc:
-                        self.show_status(str(exc), 10000)
-                        continue
-                    restored.append(self.files.restore(item))
-                elif choice == "discard":
-                    with contextlib.suppress(OSError):
-                        discard(item)
-        with contextlib.suppress(OSError):
-            tidy(journal.root)
-        if restored:
-            self.activate_tab(restored[0])
-        return restored
+        from netizen_editor.gui.window.recovery_offer import offer_recovery  # after the frame
+
+        return offer_recovery(self)
 
     # -- closing and dropping --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
