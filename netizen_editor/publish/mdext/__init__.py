@@ -3,24 +3,36 @@
 from __future__ import annotations
 
 import markdown
+from markdown.extensions import Extension
+from markdown.extensions.abbr import AbbrExtension
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.def_list import DefListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
+from markdown.extensions.toc import TocExtension
 
 from netizen_editor.publish.mdext.newsroom import NewsroomExtension
 
-STANDARD_EXTENSIONS = [
-    "tables",
-    "fenced_code",
-    "footnotes",
-    "attr_list",
-    "abbr",
-    "def_list",
-    "toc",
-    "sane_lists",
-]
+#: the standard extensions, as classes: given by name, Python-Markdown first looks the name up
+#: among every installed package's entry points (importlib.metadata: ~45 ms, on the way to the
+#: first preview)
+STANDARD_EXTENSIONS: tuple[type[Extension], ...] = (
+    TableExtension,
+    FencedCodeExtension,
+    FootnoteExtension,
+    AttrListExtension,
+    AbbrExtension,
+    DefListExtension,
+    TocExtension,
+    SaneListExtension,
+)
 
 
 def make_markdown(newsroom: NewsroomExtension | None = None) -> markdown.Markdown:
     """A Markdown converter with the standard extensions and, when given, the newsroom's."""
-    extensions: list = list(STANDARD_EXTENSIONS)
+    extensions: list[Extension] = [make() for make in STANDARD_EXTENSIONS]
     if newsroom is not None:
         extensions.append(newsroom)
     return markdown.Markdown(extensions=extensions, output_format="html")
