@@ -16,13 +16,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netizen_editor.errors import error_message
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.identity import FileIdentity, changed_on_disk
 from netizen_editor.storage.journal import Journal
 from netizen_editor.storage.reading import ReadError, read_article_file, write_article_file
-from netizen_editor.storage.recovery import RecoveryItem
+
+if TYPE_CHECKING:  # the recovery module is imported when a recovery runs
+    from netizen_editor.storage.recovery import RecoveryItem
 
 CRLF = "\r\n"
 

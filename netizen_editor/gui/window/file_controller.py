@@ -9,7 +9,7 @@ the answers. It knows the window only through the narrow :class:`FileHost` proto
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 
@@ -24,7 +24,9 @@ from netizen_editor.settings import Settings
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.datadirs import backup_dir
 from netizen_editor.storage.reading import ReadError, read_article_file
-from netizen_editor.storage.recovery import RecoveryItem
+
+if TYPE_CHECKING:  # the recovery module is imported when a recovery runs
+    from netizen_editor.storage.recovery import RecoveryItem
 
 RECHECK_MS = 150
 
