@@ -50,6 +50,20 @@ def test_version(bundle: Path) -> None:
     assert (bundle / "VERSION").read_text(encoding="utf-8").strip() == __version__
 
 
+def test_the_command_line_does_not_load_qt(bundle: Path, tmp_path: Path) -> None:
+    """``--version`` and ``export`` never load a Qt library (PyInstaller's own PySide6
+    run-time hook imported QtCore at every start; the spec replaces it)."""
+    out = tmp_path / "x.html"
+    for args in (["--version"], ["export", str(SAMPLE), "-o", str(out)]):
+        env = dict(clean_env(tmp_path), LD_DEBUG="files")  # glibc: every library it loads
+        result = subprocess.run([str(EXE), *args], capture_output=True, text=True,
+                                timeout=RUN_TIMEOUT_S, env=env)  # fmt: skip
+        assert result.returncode == 0, result.stderr[-2000:]
+        loaded = [line for line in result.stderr.splitlines() if "file=" in line]
+        assert any("libpython3" in line for line in loaded)  # the listing works
+        assert not [line for line in loaded if "libQt6" in line or "libshiboken" in line]
+
+
 def test_export_from_the_command_line(bundle: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.html"
     result = subprocess.run(

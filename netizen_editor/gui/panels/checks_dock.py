@@ -13,7 +13,7 @@ import contextlib
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from netizen_editor import i18n
@@ -39,9 +39,10 @@ class ChecksHost(Protocol):
     def current_tab(self) -> DocumentTab | None: ...
 
 
-#: the panel is made this long after the window's first frame: the preview's web view is made
-#: first (Chromium then starts in its own processes while the panel is built)
-PANEL_DELAY_MS = 300
+#: the panel is made with the first checked snapshot (the render thread's, after the first
+#: preview: the checks' modules and the panel's share previews, ~30 ms of the interpreter, no
+#: longer compete with the first render), or this long after the window is made at the latest
+PANEL_LATEST_MS = 1500
 
 
 def _tr(text: str) -> str:
@@ -59,30 +60,21 @@ class CountLabel(QLabel):
         super().mousePressEvent(event)
 
 
-class FirstPaint(QLabel):
-    """Stands in for the panel ("Checking…", as the panel says until the checks come) until
-    the window's first frame is up and the preview under way: ``PANEL_DELAY_MS`` after its
-    first paint it asks for the real one (a dock that never paints: the dock's own timer)."""
+class StandIn(QLabel):
+    """Stands in for the panel until it is made, saying what the panel says until the checks
+    come ("Checking…")."""
 
-    def __init__(self, build) -> None:
+    def __init__(self) -> None:
         # the panel's own text, from the panel's catalog
         super().__init__(QCoreApplication.translate("ChecksPanel", "Checking…"))
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setContentsMargins(6, 6, 6, 6)
-        self._build = build
-        self._asked = False
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-
-        if not self._asked:
-            self._asked = True
-            QTimer.singleShot(PANEL_DELAY_MS, self, self._build)
 
 
 class ChecksDock(QObject):
     """The dock, the status count and the panel. The panel (with the checks' modules it
-    imports, ~30 ms) is made once the window has drawn its first frame, or when asked for."""
+    imports, ~30 ms) is made when the first checks come, when asked for, or at the latest
+    ``PANEL_LATEST_MS`` after the window (no article, a dock never shown)."""
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
@@ -95,8 +87,8 @@ class ChecksDock(QObject):
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.dock.setWidget(FirstPaint(self._ensure_panel))
-        QTimer.singleShot(5 * PANEL_DELAY_MS, self, self._ensure_panel)  # a hidden dock
+        self.dock.setWidget(StandIn())
+        QTimer.singleShot(PANEL_LATEST_MS, self, self._ensure_panel)
         # beside the outline, under the details, so the editor and the preview keep their width
         outline = window.findChild(QDockWidget, "outline_dock")
         if outline is not None:
@@ -187,7 +179,9 @@ class ChecksDock(QObject):
         """A snapshot of the followed tab's current revision; one without checks (a quick look
         while the checks are still to come) keeps the findings shown."""
         if self._panel is None:
-            return  # the panel reads the tab's latest snapshot when it is made
+            if snapshot.checked or snapshot.article is None:
+                self._ensure_panel()  # which shows the tab's latest snapshot
+            return  # a quick look: the stand-in says "Checking…" as the panel would
         if snapshot.checked:
             self._show(snapshot.findings, snapshot.article)
         elif snapshot.article is None:  # broken front matter: the preview says what is wrong
