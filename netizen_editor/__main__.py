@@ -9,7 +9,7 @@ if __name__ == "__main__":
     # (spawn: "--multiprocessing-fork" after the program); the app starts none, and importing
     # multiprocessing costs ~20 ms of the start, so it is imported only for such a child
     if sys.argv[1:2] == ["--multiprocessing-fork"]:
-        import multiprocessing
+        from multiprocessing import spawn
 
-        multiprocessing.freeze_support()
+        spawn.freeze_support()  # multiprocessing.freeze_support() acts on Windows only
     sys.exit(main())

@@ -10,9 +10,9 @@ if __name__ == "__main__":
     # freeze_support() acts only for such a child ("--multiprocessing-fork" after the
     # program); the app starts none, and the import costs ~20 ms, so only then is it made.
     if sys.argv[1:2] == ["--multiprocessing-fork"]:
-        import multiprocessing
+        from multiprocessing import spawn
 
-        multiprocessing.freeze_support()
+        spawn.freeze_support()  # multiprocessing.freeze_support() acts on Windows only
     from netizen_editor.cli import main
 
     sys.exit(main())

@@ -51,10 +51,15 @@ def web_engine_environment() -> None:
 
 def prepare_environment() -> None:
     """Settings QtWebEngine reads when it starts; must run before the QApplication exists."""
-    from netizen_editor.gui.pyside_start import defer_stub_generator, skip_feature_scan
+    from netizen_editor.gui.pyside_start import (
+        defer_stub_generator,
+        frozen_qt_conf,
+        skip_feature_scan,
+    )
 
     defer_stub_generator()
     skip_feature_scan()
+    frozen_qt_conf()
     web_engine_environment()
     from netizen_editor.gui.messages import install_message_filter
 
@@ -116,6 +121,9 @@ def load_settings():  # -> tuple[Settings, str]
 
 def run(files: list[str]) -> int:
     """Open the window (with ``files``, or the last session's articles) and run until closed."""
+    from netizen_editor.gui.pyside_start import defer_stub_generator
+
+    defer_stub_generator()  # before anything imports PySide6 (the collector does)
     from netizen_editor.gui.collector import pause_for_start
 
     pause_for_start()  # the IdleCollector made after the window is shown resumes them

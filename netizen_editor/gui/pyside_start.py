@@ -10,12 +10,14 @@
   for the opt-in ``from __feature__ import snake_case``, which the app never uses.
 
 Both are harmless with a PySide that does things differently: nothing asks for the stand-in,
-and without that hook nothing is replaced.
+and without that hook nothing is replaced. ``frozen_qt_conf`` is the part of PyInstaller's
+PySide6 run-time hook the bundle still needs, done once QtCore is imported.
 """
 
 from __future__ import annotations
 
 import importlib.machinery
+import os
 import sys
 from types import ModuleType
 from typing import Any
@@ -77,3 +79,37 @@ def skip_feature_scan() -> None:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
         feature._mod_uses_pyside = lambda _module: True  # type: ignore[attr-defined]
+
+
+def frozen_qt_conf() -> None:
+    """In the frozen app, what PyInstaller's PySide6 run-time hook did besides setting the
+    paths (``packaging/rthook_qt_paths.py`` does that): a ``qt.conf`` giving Qt its prefix in
+    the bundle when PySide registered none (it leaves it out under conda's environment
+    variables or ``PYSIDE_DISABLE_INTERNAL_QT_CONF``). Here, after QtCore is imported anyway,
+    instead of in a hook that imported it at every start."""
+    if not getattr(sys, "frozen", False):
+        return
+    try:
+        from _pyi_rth_utils import qt as pyinstaller_qt  # PyInstaller's own helper
+    except ImportError:
+        return
+    base = sys._MEIPASS  # type: ignore[attr-defined]
+    windows = sys.platform.startswith("win")
+    qt_dir = os.path.join(base, "PySide6") if windows else os.path.join(base, "PySide6", "Qt")
+    pyinstaller_qt.create_embedded_qt_conf("PySide6", qt_dir)
+
+
+def in_effect() -> str:
+    """What of this module is in effect in the running app, for the smoke hook's report:
+    ``stub`` (the generator a stand-in) and ``noscan`` (the feature scan skipped), joined by
+    ``+``, or ``none``."""
+    parts = []
+    generator = sys.modules.get(STUB_GENERATOR)
+    spec = getattr(generator, "__spec__", None)
+    if isinstance(getattr(spec, "loader", None), _DeferredGenerator):
+        parts.append("stub")
+    feature = sys.modules.get("shibokensupport.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if scan is not None and getattr(scan, "__name__", "") == "<lambda>":
+        parts.append("noscan")
+    return "+".join(parts) or "none"

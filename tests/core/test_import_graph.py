@@ -94,3 +94,35 @@ def test_the_core_never_imports_qt():
         and any(name.split(".")[0] == "PySide6" for name in top_level_imports(path))
     ]
     assert offenders == []
+
+
+def every_import(path: Path) -> set[str]:
+    """Every module named by an import anywhere in the file (functions too)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_the_app_starts_no_process_pool():
+    """The frozen app goes without PyInstaller's multiprocessing hook (its imports cost every
+    start ~20 ms; packaging/netizen-editor.spec), which a spawned child needs: nothing in the
+    package may start one. Only the entry point's child guard names multiprocessing."""
+    entry = PACKAGE / "__main__.py"
+    users = sorted(
+        module_name(path)
+        for path in PACKAGE.rglob("*.py")
+        if path != entry
+        and any(
+            name == "multiprocessing"
+            or name.startswith("multiprocessing.")
+            or name == "concurrent.futures.ProcessPoolExecutor"
+            for name in every_import(path)
+        )
+    )
+    assert users == []
+    assert "multiprocessing" in every_import(entry)  # the finder sees the guard's import

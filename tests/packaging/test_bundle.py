@@ -114,6 +114,7 @@ def test_window_starts_and_paints_the_preview(bundle: Path, tmp_path: Path) -> N
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     assert smoke and smoke[0].startswith("SMOKE OK"), result.stdout + result.stderr[-3000:]
     assert f"title={json.dumps(sample_title(), ensure_ascii=False)}" in smoke[0]
+    assert smoke[0].endswith(" pyside_start=stub+noscan")  # no run-time hook imported Qt first
 
 
 def test_the_archive_unpacks_and_runs_elsewhere(bundle: Path, tmp_path: Path) -> None:

@@ -3,8 +3,9 @@
 With ``NETIZEN_EDITOR_SMOKE=1`` in the environment, the app waits until the current tab's live
 preview has painted its first page, reads the page's ``h1.post-title`` and then
 
-- prints ``SMOKE OK title="<title>" first_paint_s=<seconds since the process started>`` and
-  quits with status 0, or
+- prints ``SMOKE OK title="<title>" first_paint_s=<seconds since the process started>
+  pyside_start=<what of gui/pyside_start is in effect: stub+noscan>`` and quits with status 0,
+  or
 - prints ``SMOKE FAIL <reason>`` and quits with status 1: an empty title, or nothing painted
   within ``NETIZEN_EDITOR_SMOKE_TIMEOUT`` seconds (default 60).
 
@@ -24,6 +25,8 @@ import sys
 import threading
 import time
 from typing import Any
+
+from netizen_editor.gui import pyside_start
 
 ENV = "NETIZEN_EDITOR_SMOKE"
 TIMEOUT_ENV = "NETIZEN_EDITOR_SMOKE_TIMEOUT"
@@ -192,7 +195,7 @@ class _SmokeCheck:
             self._finish(
                 0,
                 f"SMOKE OK title={json.dumps(title.strip(), ensure_ascii=False)} "
-                f"first_paint_s={shown}",
+                f"first_paint_s={shown} pyside_start={pyside_start.in_effect()}",
             )
         else:
             self._finish(1, f"SMOKE FAIL the preview painted no h1.post-title (got {title!r})")

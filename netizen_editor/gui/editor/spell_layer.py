@@ -17,6 +17,7 @@ finding.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import weakref
@@ -216,7 +217,8 @@ class SpellLayer(QObject):
                 table = load_table()
             except TableError as exc:
                 problems.append(str(exc))
-            relay.loaded.emit(ref, loaded, table, "\n".join(problems), number)
+            with contextlib.suppress(RuntimeError):  # the app is closing: the relay is gone
+                relay.loaded.emit(ref, loaded, table, "\n".join(problems), number)
 
         def start() -> None:
             threading.Thread(target=work, name="spelling-load", daemon=True).start()

@@ -311,7 +311,9 @@ class PreviewView(QWidget):
         return self._ready
 
     # -- the web view, made after the first frame -----------------------------------------
-    def _ensure_view(self) -> tuple[QWebEngineView, PreviewPage]:
+    def _ensure_view(self, blank: bool = False) -> tuple[QWebEngineView, PreviewPage]:
+        """The view and its page, made now if need be; ``blank``: made after the first frame
+        with nothing to show yet (then an empty page starts Chromium's renderer)."""
         if self._view is None or self._page is None:
             from PySide6.QtWebChannel import QWebChannel
             from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -342,11 +344,14 @@ class PreviewView(QWidget):
             self._world = int(APP_WORLD)
             self._layout.addWidget(view)
             self._apply_width(force=True)
-            # an empty page at once: Chromium starts the page's renderer process while the
-            # render thread makes the article's page (~0.15 s sooner to the first preview)
-            page.expect_load()
-            page.setHtml(BLANK_PAGE, QUrl.fromLocalFile(str(resource_path("preview")) + os.sep))
             early, self._early_results = self._early_results, []
+            if blank and not early and self.isVisible():
+                # nothing to show yet: an empty page at once, so Chromium starts the page's
+                # renderer process while the render thread makes the article's page (~0.15 s
+                # sooner to the first preview); a hidden preview starts none
+                page.expect_load()
+                blank_base = QUrl.fromLocalFile(str(resource_path("preview")) + os.sep)
+                page.setHtml(BLANK_PAGE, blank_base)
             for result in early:
                 self._on_result(result)
         return self._view, self._page
@@ -357,7 +362,7 @@ class PreviewView(QWidget):
 
     def _make_view_now(self) -> None:
         if self._view is None and self._alive and shiboken6.isValid(self):
-            self._ensure_view()
+            self._ensure_view(blank=True)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

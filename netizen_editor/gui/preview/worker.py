@@ -172,6 +172,8 @@ class RenderWorker(QThread):
         with self._cond:  # nothing before the first text: the window's first frame comes first
             while self._pending is None and not self._stopping:
                 self._cond.wait()
+            if self._stopping:
+                return
         if sys.getswitchinterval() > SWITCH_INTERVAL:
             sys.setswitchinterval(SWITCH_INTERVAL)
         if self._renderer is None:

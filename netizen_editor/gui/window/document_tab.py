@@ -450,7 +450,10 @@ class DocumentTab(QWidget):
             self._stats = snapshot.stats
             self.stats_changed.emit(self._stats)
         self.outline.set_headings(list(snapshot.headings))
-        self.metadata_panel.show_snapshot(snapshot)
+        if self._metadata_panel is not None:
+            self._metadata_panel.show_snapshot(snapshot)
+        else:
+            self.metadata_panel  # noqa: B018 - made now, showing this snapshot
         # a broken front matter keeps the last good title while the YAML is being typed
         if snapshot.article is not None and snapshot.title != self._title:
             self._title = snapshot.title

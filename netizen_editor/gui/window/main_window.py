@@ -490,7 +490,8 @@ class MainWindow(QMainWindow):
 
     def _default_docks(self) -> None:
         """The details panel as tall as its fields, the outline below it, both 330 px wide.
-        (A panel made after the first frame widens its dock to its fields itself.)"""
+        At the start the panel is made after the first frame: Qt then grows its dock to the
+        panel's minimum height (its fields), taken from the outline's."""
         self.resizeDocks([self.metadata_dock], [SIDE_DOCK_WIDTH], Qt.Orientation.Horizontal)
         panel = self.metadata_stack.currentWidget()
         wanted = (panel.sizeHint().height() if panel else 420) + 40
