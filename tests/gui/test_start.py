@@ -188,3 +188,25 @@ def test_on_a_first_start_the_details_dock_fits_its_fields_once_the_panel_is_mad
     assert panel.title_edit.text() == "Judul Uji Coba"
     wanted = panel.sizeHint().height()
     qtbot.waitUntil(lambda: window.metadata_dock.height() >= wanted, timeout=5_000)
+
+
+def test_the_outline_says_there_are_no_headings_only_once_it_has_been_told(qtbot):
+    """While a tab is still opening the outline is blank, not "No headings yet" (seen for a
+    moment at the start of an article with eleven subheadings)."""
+    from netizen_editor.gui.panels.outline_panel import OutlineView
+
+    view = OutlineView()
+    qtbot.addWidget(view)
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def inked() -> bool:
+        image = view.viewport().grab().toImage()
+        pixels = {image.pixel(x, y) for x in range(0, image.width(), 2)
+                  for y in range(0, image.height(), 2)}  # fmt: skip
+        return len(pixels) > 1
+
+    assert not inked()
+    view.set_headings([])
+    qtbot.waitUntil(inked, timeout=5_000)

@@ -70,3 +70,18 @@ def test_the_panel_is_disabled_for_read_only_text(make_window, qtbot, article_fi
     assert not tab.metadata_panel.isEnabled()
     qtbot.keyClick(tab.editor, Qt.Key.Key_A)
     assert tab.editor_text() == ARTICLE
+
+
+def test_a_summary_at_the_limit_fits_its_box_without_scrolling(make_window, qtbot, tmp_path):
+    from netizen_editor.gui.panels.metadata_panel import SUMMARY_LIMIT
+
+    words = "Pemerintah daerah menyiapkan anggaran baru untuk perbaikan jalan dan jembatan "
+    summary = (words * 3)[:SUMMARY_LIMIT].rstrip()
+    path = tmp_path / "ringkas.md"
+    path.write_text(f"---\ntitle: Jalan\nsummary: {summary}\n---\nTeks.\n", encoding="utf-8")
+    window = make_window([path])
+    box = window.current_tab().metadata_panel.summary_edit
+    qtbot.waitUntil(lambda: box.toPlainText() == summary)
+    qtbot.wait(50)  # laid out at the dock's width
+    assert box.width() <= 330
+    assert box.verticalScrollBar().maximum() == 0  # every line in view

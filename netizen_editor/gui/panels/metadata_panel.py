@@ -46,6 +46,8 @@ from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.snapshot import Snapshot
 
 SUMMARY_LIMIT = 160
+#: lines the summary box shows: a summary at the limit fits at the dock's width
+SUMMARY_LINES = 5
 REFRESH_DELAY_MS = 150
 MAX_FRONT_MATTER_LINES = 2000
 
@@ -120,6 +122,10 @@ class MetadataPanel(QWidget):
             lambda text: self._write("labels", [p.strip() for p in text.split(",") if p.strip()])
         )
         self.summary_edit.textChanged.connect(self._summary_changed)
+        summary = self.summary_edit
+        lines = summary.fontMetrics().lineSpacing() * SUMMARY_LINES
+        chrome = 2 * (summary.document().documentMargin() + summary.frameWidth()) + 4
+        summary.setFixedHeight(int(lines + chrome))  # +4: the last line whole, not scrolled to
         self.date_check.clicked.connect(self._date_checked)
         self.date_edit.dateTimeChanged.connect(self._date_edited)
         self.status_combo.activated.connect(self._status_chosen)

@@ -23,10 +23,14 @@ class OutlineView(QTreeWidget):
         self.setIndentation(14)
         self.setToolTip(QCoreApplication.translate("Outline", "Click a heading to go there"))
         self._headings: list[Heading] = []
+        self._known = False  # no headings given yet (a tab still opening): no "none yet" hint
         self.itemClicked.connect(self._activated)
         self.itemActivated.connect(self._activated)
 
     def set_headings(self, headings: list[Heading]) -> None:
+        if not self._known:
+            self._known = True
+            self.viewport().update()
         if headings == self._headings:
             return
         self._headings = list(headings)
@@ -67,7 +71,7 @@ class OutlineView(QTreeWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.topLevelItemCount():
+        if self.topLevelItemCount() or not self._known:
             return
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
