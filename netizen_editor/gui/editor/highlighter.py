@@ -154,10 +154,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         finally:
             document.blockSignals(blocked)
 
-    @property
-    def holding(self) -> bool:
-        return self._held_from is not None
-
     def set_palette(self, palette: QPalette) -> None:
         """Pick light or dark colours to match ``palette`` and re-highlight."""
         dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
