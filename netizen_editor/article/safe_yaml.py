@@ -10,6 +10,7 @@ front matter too large to parse in reasonable time and memory.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -23,6 +24,7 @@ MAX_CHARS = 256 * 1024  # front matter larger than this is refused before it is 
 
 _TIME_TAGS = {"tag:yaml.org,2002:timestamp"}
 _SHORT = "tag:yaml.org,2002:"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Loader(yaml.SafeLoader):
@@ -43,6 +45,14 @@ class _Loader(yaml.SafeLoader):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+    def construct_scalar(self, node: Any) -> Any:
+        value = super().construct_scalar(node)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            # PyYAML reads "\\ud83d\\ude00" as two lone surrogates, which no file, URL or page
+            # can hold: a pair becomes its character, a lone one U+FFFD
+            value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        return value
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         try:

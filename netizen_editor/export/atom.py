@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
+from urllib.parse import quote
 
 from netizen_editor.article.model import Article
 from netizen_editor.export.base import ExportResult
@@ -38,12 +38,15 @@ def timestamp(value: dt.datetime) -> str:
 
 
 def post_id(article: Article, settings: Settings, when: dt.datetime) -> str:
-    """A ``tag:`` URI (RFC 4151) unique per post: the blog's host, the post's day, its slug
-    (or, without one, a hash of the text), with nothing a tag URI may not hold."""
-    specific = article.slug
-    if not specific:
-        specific = hashlib.sha1(article.to_text().encode("utf-8")).hexdigest()[:16]
-    specific = re.sub(r"[^A-Za-z0-9._~-]", "-", specific)
+    """A ``tag:`` URI (RFC 4151) unique per post: the blog's host, the post's day and its slug,
+    percent-encoded so that slugs in other scripts (``日本``, ``中国``) or with spaces and
+    slashes stay distinct; without a slug, a stable hash of the article's ``id``, else of its
+    file's path, else of its text."""
+    if article.slug:
+        specific = quote(article.slug, safe="._~-", errors="replace")
+    else:
+        seed = str(article.get("id") or article.path or article.to_text())
+        specific = hashlib.sha1(seed.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return f"tag:{site_host(settings)},{when.date().isoformat()}:post-{specific}"
 
 

@@ -9,7 +9,7 @@ published); an article without a date is filed under the current month.
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from netizen_editor.article.dates import newsroom_datetime, newsroom_now
 from netizen_editor.article.model import Article
@@ -43,9 +43,10 @@ def post_date(article: Article, settings: Settings) -> dt.datetime:
 
 
 def permalink(article: Article, settings: Settings) -> str:
-    """``https://netizen.co.id/2026/12/banjir-jakarta.html``."""
+    """``https://netizen.co.id/2026/12/banjir-jakarta.html``; a slug with spaces, slashes or
+    letters of other scripts is percent-encoded, so the address stays one valid URL."""
     when = post_date(article, settings)
-    slug = article.slug or FALLBACK_SLUG
+    slug = quote(article.slug or FALLBACK_SLUG, safe="._~-", errors="replace")
     return f"{site_url(settings)}/{when.year:04d}/{when.month:02d}/{slug}.html"
 
 
