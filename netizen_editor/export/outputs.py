@@ -114,9 +114,13 @@ def _unlock(handle: BinaryIO) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-# characters XML 1.0 forbids (and HTML calls parse errors): C0 controls but tab, LF and CR, the
-# C1 controls, lone surrogates and the two non-characters U+FFFE / U+FFFF
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# characters XML 1.0 forbids or HTML calls parse errors: C0 controls but tab, LF and CR, the
+# C1 controls, lone surrogates, and the 66 non-characters (U+FDD0-U+FDEF and the last two code
+# points of each of the 17 planes)
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
+_FORBIDDEN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}]")
 _AS_SPACE = {"\x0b": " ", "\x0c": " "}  # Word's line break and the page break read as spaces
 
 
