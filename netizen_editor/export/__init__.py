@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,11 +35,12 @@ def side_file(out: Path, suffix: str) -> Path:
 
 def write_export(result: ExportResult, out: Path, inputs: Iterable[Path] = ()) -> list[Path]:
     """Write the export's files, each atomically, after checking that none of them is one of
-    ``inputs`` or the article's images, a device or a read-only file (:class:`OutputRefused`).
-    If one write fails, the ones already written are put back as they were, so a failed export
-    leaves no trace and every old file untouched. Two exports to the same target write one
-    after the other."""
-    from netizen_editor.storage.atomic import SaveError, atomic_write_bytes, atomic_write_text
+    ``inputs`` or the article's images, a link, a device or a read-only file, and that no
+    folder it makes (``NAME_images``) is a link (:class:`OutputRefused`). Nothing is written
+    through a link, even one planted after the check. If one write fails, the ones already
+    written are put back as they were, so a failed export leaves no trace and every old file
+    untouched. Two exports to the same target write one after the other."""
+    from netizen_editor.storage.atomic import SaveError
 
     files: list[tuple[Path, str | bytes]] = [(out, result.html)]
     files += [(side_file(out, suffix), text) for suffix, text in result.side_files.items()]
@@ -46,27 +49,64 @@ def write_export(result: ExportResult, out: Path, inputs: Iterable[Path] = ()) -
     for target, _ in files:
         if target.resolve() in originals:  # an original photo is never replaced by an export
             raise SaveError(target, f"{target} is one of the article's images: not overwritten")
+    base = out.parent
     with target_lock(out):
-        check_outputs([target for target, _ in files], [*inputs, *result.images])
-        before: list[tuple[Path, bytes | None]] = []
+        check_outputs([target for target, _ in files], [*inputs, *result.images], base)
+        before: list[tuple[Path, _Before]] = []
         try:
             for target, text in files:
-                old = target.read_bytes() if target.is_file() else None
-                if isinstance(text, bytes):
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    atomic_write_bytes(target, text)
-                else:
-                    atomic_write_text(target, well_formed(text))
+                old = _before(target)
+                data = text if isinstance(text, bytes) else well_formed(text)
+                _write(target, data, base)
                 before.append((target, old))
         except Exception:
             for target, old in reversed(before):
                 with contextlib.suppress(OSError):
-                    if old is None:
-                        target.unlink()
-                    else:
-                        atomic_write_bytes(target, old)
+                    _put_back(target, old, base)
             raise
     return [target for target, _ in files]
+
+
+_Before = tuple[str, bytes | str] | None  # ("file", bytes) / ("link", its text) / nothing
+
+
+def _before(target: Path) -> _Before:
+    """What is at ``target`` now, to put back if the export fails (a link is not followed)."""
+    try:
+        st = os.lstat(target)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    if stat.S_ISLNK(st.st_mode):
+        return ("link", os.readlink(target))
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(target, flags | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        return ("file", handle.read())
+
+
+def _write(target: Path, data: str | bytes, base: Path) -> None:
+    from netizen_editor.storage.atomic import atomic_write_bytes, atomic_write_text, make_folder
+
+    if target.parent != base:
+        make_folder(target.parent, below=base)
+    if isinstance(data, bytes):
+        atomic_write_bytes(target, data, below=base)
+    else:
+        atomic_write_text(target, data, below=base)
+
+
+def _put_back(target: Path, old: _Before, base: Path) -> None:
+    from netizen_editor.storage.atomic import atomic_symlink, atomic_write_bytes
+
+    if old is None:
+        target.unlink()
+    elif old[0] == "link":
+        atomic_symlink(target, str(old[1]), below=base)
+    else:
+        data = old[1]
+        atomic_write_bytes(target, data if isinstance(data, bytes) else data.encode(), below=base)
 
 
 def export_article(

@@ -31,9 +31,12 @@ def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
     return os.path.normcase(real), (st.st_dev, st.st_ino)
 
 
-def check_outputs(targets: Iterable[Path], inputs: Iterable[Path]) -> None:
+def check_outputs(
+    targets: Iterable[Path], inputs: Iterable[Path], base: Path | None = None
+) -> None:
     """Raise :class:`OutputRefused` for the first target that is an input (by name, link or
-    hard link), not a regular file, or read-only. Nothing is written."""
+    hard link), a link, not a regular file, or read-only, or that lies in a folder below
+    ``base`` that is a link (``NAME_images`` planted as a link). Nothing is written."""
     names: dict[str, Path] = {}
     inodes: dict[tuple[int, int], Path] = {}
     for source in inputs:
@@ -48,14 +51,25 @@ def check_outputs(targets: Iterable[Path], inputs: Iterable[Path]) -> None:
             raise OutputRefused(
                 tr("the output would overwrite the input {source}", source=clash), path=target
             )
+        if base is not None:
+            _check_folders(target, base)
         try:
-            st = os.stat(os.path.realpath(target))
+            st = os.lstat(target)
         except FileNotFoundError:
             continue
         except OSError as exc:
             raise OutputRefused(
                 tr("cannot check the output: {problem}", problem=exc.strerror), path=target
             ) from None
+        if _is_link(st):
+            raise OutputRefused(
+                tr(
+                    "the output is a link (to {where}); an export does not write through links:"
+                    " remove the link or give another name",
+                    where=_link_text(target),
+                ),
+                path=target,
+            )
         if stat.S_ISDIR(st.st_mode):
             raise OutputRefused(tr("the output is a folder, not a file"), path=target)
         if not stat.S_ISREG(st.st_mode):
@@ -69,17 +83,61 @@ def check_outputs(targets: Iterable[Path], inputs: Iterable[Path]) -> None:
             )
 
 
+def _check_folders(target: Path, base: Path) -> None:
+    """The folders between ``base`` and ``target`` (the export makes them) are real folders."""
+    try:
+        parts = target.parent.relative_to(base).parts
+    except ValueError:
+        return
+    folder = base
+    for part in parts:
+        folder = folder / part
+        try:
+            st = os.lstat(folder)
+        except FileNotFoundError:
+            return  # made by the export
+        except OSError as exc:
+            raise OutputRefused(
+                tr("cannot check the output: {problem}", problem=exc.strerror), path=target
+            ) from None
+        if _is_link(st):
+            raise OutputRefused(
+                tr(
+                    "the folder {folder} is a link (to {where}); an export does not write"
+                    " through links: remove the link",
+                    folder=folder,
+                    where=_link_text(folder),
+                ),
+                path=target,
+            )
+        if not stat.S_ISDIR(st.st_mode):
+            raise OutputRefused(
+                tr("{folder} is in the way: it is not a folder", folder=folder), path=target
+            )
+
+
+def _is_link(st: os.stat_result) -> bool:
+    """A symbolic link, or on Windows any reparse point (junctions too)."""
+    return stat.S_ISLNK(st.st_mode) or bool(getattr(st, "st_file_attributes", 0) & 0x400)
+
+
+def _link_text(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except (OSError, ValueError):
+        return "?"
+
+
 @contextlib.contextmanager
 def target_lock(target: Path) -> Iterator[None]:
     """Hold an exclusive lock for ``target`` while its files are written, so two exports to
-    the same target write one after the other (the lock file lives in the temp folder)."""
+    the same target write one after the other. The lock file lives in a folder of the user's
+    own in the temp folder, opened without following a link (the temp folder is shared)."""
     key = hashlib.sha256(os.path.normcase(os.path.realpath(target)).encode("utf-8", "replace"))
-    folder = Path(tempfile.gettempdir()) / "netizen-editor-locks"
     try:
-        folder.mkdir(exist_ok=True)
-        handle = open(folder / f"{key.hexdigest()[:32]}.lock", "a+b")  # noqa: SIM115
+        handle = _open_lock(f"{key.hexdigest()[:32]}.lock")
     except OSError:
-        yield  # no lock to be had (read-only temp folder): write unlocked
+        yield  # no lock to be had (read-only temp folder, a planted link): write unlocked
         return
     try:
         _lock(handle)
@@ -88,6 +146,21 @@ def target_lock(target: Path) -> Iterator[None]:
         with contextlib.suppress(OSError):
             _unlock(handle)
         handle.close()
+
+
+def _open_lock(name: str) -> BinaryIO:
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    folder = Path(tempfile.gettempdir()) / (
+        "netizen-editor-locks" if uid is None else f"netizen-editor-locks-{uid}"
+    )
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(folder, 0o700)
+    st = os.lstat(folder)
+    if _is_link(st) or not stat.S_ISDIR(st.st_mode) or (uid is not None and st.st_uid != uid):
+        raise PermissionError(f"{folder} is not the user's own folder")
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(folder / name, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
+    return open(fd, "r+b")
 
 
 def _lock(handle: BinaryIO) -> None:

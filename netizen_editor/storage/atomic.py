@@ -4,6 +4,15 @@ A temp file is written in the target's folder, flushed and fsynced, given the ta
 permission bits and renamed over the target; then the folder is fsynced. On any failure the
 temp file is removed, the target is untouched and a ``SaveError`` with a plain message is raised.
 
+Nothing is written through a link (hostile input: a link planted on a shared drive or in an
+unpacked archive). A link at the target's name is replaced by the new file, never followed; the
+temp file is made with ``O_EXCL | O_NOFOLLOW``. On POSIX the folder is opened once and the temp
+file is made, renamed and removed relative to that handle, so a folder swapped for a link half
+way cannot redirect the write; the folders the app makes (``make_folder``, and the ``below``
+argument of the writers) are opened one by one without following a link. On Windows, which has
+no folder handles, the same folders are checked with ``lstat`` (links and other reparse points
+refused) right before the rename.
+
 The module-level ``_mkstemp``, ``_write``, ``_fsync``, ``_replace`` and ``_fsync_dir`` are
 indirections that tests replace to inject faults (disk full half way, fsync failing, ...).
 """
@@ -13,15 +22,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
-import tempfile
 from pathlib import Path
 
-# Indirections for fault injection in tests.
-_mkstemp = tempfile.mkstemp
-_write = os.write
-_fsync = os.fsync
-_replace = os.replace
+from netizen_editor.i18n import tr
 
 _CHUNK = 1024 * 1024
 
@@ -38,8 +43,10 @@ class SaveError(OSError):
         return self.message
 
 
-def atomic_write_text(path: Path | str, text: str, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``path`` atomically."""
+def atomic_write_text(
+    path: Path | str, text: str, encoding: str = "utf-8", *, below: Path | str | None = None
+) -> None:
+    """Write ``text`` to ``path`` atomically (see :func:`atomic_write_bytes`)."""
     try:
         data = text.encode(encoding)
     except UnicodeEncodeError as exc:
@@ -48,38 +55,141 @@ def atomic_write_text(path: Path | str, text: str, encoding: str = "utf-8") -> N
             f"The text has a character ({text[exc.start]!r}) that cannot be saved as "
             f"{encoding}: could not save {path}",
         ) from None
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, data, below=below)
 
 
-def atomic_write_bytes(path: Path | str, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (a symlink's target is replaced, not the link)."""
-    target = _real_target(Path(path))
+def atomic_write_bytes(path: Path | str, data: bytes, *, below: Path | str | None = None) -> None:
+    """Write ``data`` to ``path`` atomically. A link at ``path`` is replaced by the new file,
+    never written through. The file's folder may be reached through links unless ``below`` is
+    given: then every folder between ``below`` (trusted) and the file must be a real folder."""
+    target = Path(path)
     folder = target.parent
     try:
-        fd, tmp = _mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        dir_fd = _open_folder(folder, _below(folder, below))
+    except OSError as exc:
+        raise save_error(target, exc) from exc
+    try:
+        _write_in(dir_fd, folder, target, data, below)
+    finally:
+        if dir_fd is not None:
+            os.close(dir_fd)
+
+
+def _write_in(
+    dir_fd: int | None, folder: Path, target: Path, data: bytes, below: Path | str | None
+) -> None:
+    try:
+        fd, tmp_name = _mkstemp(dir_fd, folder, f".{target.name}.")
     except OSError as exc:
         raise save_error(target, exc) from exc
     try:
         try:
             _write_all(fd, data)
             _fsync(fd)
+            _copy_mode(dir_fd, folder, target.name, fd, tmp_name)
         finally:
             os.close(fd)
-        _copy_mode(target, tmp)
-        _replace(tmp, target)
+        if dir_fd is None:  # no folder handle (Windows): check the folders again, right now
+            _open_folder(folder, _below(folder, below))
+        _replace(_At(folder, tmp_name, dir_fd), _At(folder, target.name, dir_fd))
     except BaseException as exc:
-        _remove_quietly(tmp)
+        _remove_quietly(dir_fd, folder, tmp_name)
         if isinstance(exc, OSError):
             raise save_error(target, exc) from exc
         raise
-    _fsync_dir(folder)
+    _fsync_dir(dir_fd, folder)
 
 
-def save_error(path: Path, exc: OSError) -> SaveError:
-    """Turn an OS error into a ``SaveError`` whose message a reporter can understand."""
+def atomic_symlink(path: Path | str, link: str, *, below: Path | str | None = None) -> None:
+    """Make ``path`` a symbolic link holding ``link`` (puts back a link an export replaced)."""
+    target = Path(path)
+    folder = target.parent
+    name = f".{target.name}.{secrets.token_hex(4)}.tmp"
+    try:
+        dir_fd = _open_folder(folder, _below(folder, below))
+    except OSError as exc:
+        raise save_error(target, exc) from exc
+    try:
+        if dir_fd is not None:
+            os.symlink(link, name, dir_fd=dir_fd)
+        else:  # pragma: no cover - Windows
+            os.symlink(link, folder / name)
+        _replace(_At(folder, name, dir_fd), _At(folder, target.name, dir_fd))
+    except OSError as exc:
+        _remove_quietly(dir_fd, folder, name)
+        raise save_error(target, exc) from exc
+    finally:
+        if dir_fd is not None:
+            os.close(dir_fd)
+
+
+def make_folder(path: Path | str, *, below: Path | str | None = None) -> Path:
+    """Create the folder ``path`` (and the missing ones above it) for the app's files, refusing
+    a link (or a Windows reparse point) where a folder is expected: every folder between
+    ``below`` (default: the folder above ``path``; created as usual if missing) and ``path``
+    must be a real folder. Raises :class:`SaveError` with a plain message."""
+    folder = Path(path)
+    base = Path(below) if below is not None else folder.parent
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        dir_fd = _open_folder(folder, base, create=True)
+    except OSError as exc:
+        raise save_error(folder, exc, making=True) from exc
+    if dir_fd is not None:
+        os.close(dir_fd)
+    return folder
+
+
+def move_into(source: Path | str, folder: Path | str, *, below: Path | str | None = None) -> Path:
+    """Move the file ``source`` into ``folder`` (made if missing, never through a link), under
+    its own name; the new path. ``FileNotFoundError`` when ``source`` is gone."""
+    source, folder = Path(source), Path(folder)
+    base = Path(below) if below is not None else folder.parent
+    make_folder(folder, below=base)
+    dir_fd = _open_folder(folder, base)
+    try:
+        _replace(_At(source.parent, source.name, None), _At(folder, source.name, dir_fd))
+    finally:
+        if dir_fd is not None:
+            os.close(dir_fd)
+    return folder / source.name
+
+
+class _At(str):
+    """A path for ``_replace``: its text is the full path (what fault-injecting tests look at),
+    and it remembers the folder handle and the name, so the rename happens inside the folder
+    that was checked and never through a link swapped in on the way."""
+
+    dir_fd: int | None
+    name: str
+
+    def __new__(cls, folder: Path, name: str, dir_fd: int | None) -> _At:
+        self = super().__new__(cls, os.path.join(folder, name))
+        self.dir_fd = dir_fd
+        self.name = name
+        return self
+
+
+def _rename(src: str, dst: str) -> None:
+    """``os.replace`` that renames relative to the folder handles of :class:`_At` paths."""
+    src_fd = getattr(src, "dir_fd", None)
+    dst_fd = getattr(dst, "dir_fd", None)
+    os.replace(
+        getattr(src, "name", src) if src_fd is not None else str(src),
+        getattr(dst, "name", dst) if dst_fd is not None else str(dst),
+        src_dir_fd=src_fd,
+        dst_dir_fd=dst_fd,
+    )
+
+
+def save_error(path: Path, exc: OSError, *, making: bool = False) -> SaveError:
+    """Turn an OS error into a ``SaveError`` whose message a reporter can understand
+    (``making``: ``path`` is a folder being made)."""
     if isinstance(exc, SaveError):
         return exc
     code = exc.errno
+    if making and code in (errno.EACCES, errno.EPERM, errno.ENOENT, errno.ENOTDIR):
+        return SaveError(path, f"Could not make the folder {path}: {exc.strerror or exc}", code)
     folder = path.parent
     if code == errno.ENOSPC:
         message = f"The disk is full: could not save {path}"
@@ -102,10 +212,108 @@ def save_error(path: Path, exc: OSError) -> SaveError:
     return SaveError(path, message, code)
 
 
-def _real_target(path: Path) -> Path:
-    if path.is_symlink():
-        return Path(os.path.realpath(path))
-    return path
+def _below(folder: Path, below: Path | str | None) -> Path | None:
+    return None if below is None else Path(below)
+
+
+_DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_FD_WALK = bool(_NOFOLLOW and getattr(os, "O_DIRECTORY", 0)) and os.open in os.supports_dir_fd
+_REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT: Windows links and junctions
+
+
+class LinkRefused(SaveError):
+    """A link (or a Windows reparse point) stands where the app expects one of its folders."""
+
+
+def _open_folder(folder: Path, below: Path | None, *, create: bool = False) -> int | None:
+    """A handle on ``folder`` (None on Windows, where the walk is only checked): the folders
+    below ``below`` are opened one by one without following a link, made first if ``create``.
+    ``below`` itself (or ``folder`` when ``below`` is None) may be reached through links."""
+    parts: tuple[str, ...] = ()
+    if below is not None and folder != below:
+        try:
+            parts = folder.relative_to(below).parts
+        except ValueError:
+            parts = ("..",)
+        if ".." in parts:
+            raise SaveError(folder, f"{folder} is not inside {below}: nothing was written")
+    base = below if below is not None else folder
+    if not _FD_WALK:  # pragma: no cover - Windows: check each folder with lstat
+        current = base
+        for part in parts:
+            current = current / part
+            if create:
+                with contextlib.suppress(FileExistsError):
+                    os.mkdir(current)
+            _refuse_link(os.lstat(current), current)
+        if not os.path.isdir(folder):
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+        return None
+    fd = os.open(base, _DIR_FLAGS)
+    current = base
+    try:
+        for part in parts:
+            current = current / part
+            if create:
+                with contextlib.suppress(FileExistsError):
+                    os.mkdir(part, 0o777, dir_fd=fd)
+            try:
+                inner = os.open(part, _DIR_FLAGS | _NOFOLLOW, dir_fd=fd)
+            except OSError as exc:
+                if exc.errno in (errno.ELOOP, errno.ENOTDIR, errno.EMLINK):
+                    _refuse_link(os.stat(part, dir_fd=fd, follow_symlinks=False), current)
+                raise
+            os.close(fd)
+            fd = inner
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _is_link(st: os.stat_result) -> bool:
+    return stat.S_ISLNK(st.st_mode) or bool(getattr(st, "st_file_attributes", 0) & _REPARSE_POINT)
+
+
+def _refuse_link(st: os.stat_result, path: Path) -> None:
+    if _is_link(st):
+        raise LinkRefused(
+            path,
+            tr(
+                "{path} is a link, not a folder: the app does not write through links"
+                " (remove the link or choose another place)",
+                path=path,
+            ),
+            errno.ELOOP,
+        )
+    if not stat.S_ISDIR(st.st_mode):
+        raise SaveError(
+            path,
+            tr("{path} is a file, not a folder: nothing was written", path=path),
+            errno.ENOTDIR,
+        )
+
+
+def _make_temp(dir_fd: int | None, folder: Path, prefix: str) -> tuple[int, str]:
+    """A new temp file in the folder, made with O_EXCL and O_NOFOLLOW; its fd and name."""
+    flags = (
+        os.O_WRONLY
+        | os.O_CREAT
+        | os.O_EXCL
+        | _NOFOLLOW
+        | getattr(os, "O_CLOEXEC", 0)
+        | getattr(os, "O_BINARY", 0)
+    )
+    for _ in range(100):
+        name = f"{prefix}{secrets.token_hex(4)}.tmp"
+        try:
+            if dir_fd is not None:
+                return os.open(name, flags, 0o600, dir_fd=dir_fd), name
+            return os.open(folder / name, flags, 0o600), name  # pragma: no cover - Windows
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -115,18 +323,32 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _copy_mode(target: Path, tmp: str) -> None:
+def _copy_mode(dir_fd: int | None, folder: Path, name: str, fd: int, tmp_name: str) -> None:
+    """Give the temp file the permission bits (and owner) of the regular file it replaces;
+    a new file, or one replacing a link, gets the usual bits for a new file."""
     try:
-        st = os.stat(target)
-    except FileNotFoundError:
-        os.chmod(tmp, 0o666 & ~_umask())
+        if dir_fd is not None:
+            st: os.stat_result | None = os.stat(name, dir_fd=dir_fd, follow_symlinks=False)
+        else:  # pragma: no cover - Windows
+            st = os.lstat(folder / name)
+    except (FileNotFoundError, NotADirectoryError):
+        st = None
+    if st is None or not stat.S_ISREG(st.st_mode) or _is_link(st):
+        _chmod(fd, folder / tmp_name, 0o666 & ~_umask())
         return
-    os.chmod(tmp, stat.S_IMODE(st.st_mode))
-    if hasattr(os, "chown"):
-        tmp_st = os.stat(tmp)
+    _chmod(fd, folder / tmp_name, stat.S_IMODE(st.st_mode) & 0o777)
+    if hasattr(os, "fchown"):
+        tmp_st = os.fstat(fd)
         if (tmp_st.st_uid, tmp_st.st_gid) != (st.st_uid, st.st_gid):
             with contextlib.suppress(OSError):  # not allowed to give it away: keep ours
-                os.chown(tmp, st.st_uid, st.st_gid)
+                os.fchown(fd, st.st_uid, st.st_gid)
+
+
+def _chmod(fd: int, path: Path, mode: int) -> None:
+    if hasattr(os, "fchmod") and os.name != "nt":
+        os.fchmod(fd, mode)
+    else:  # pragma: no cover - Windows
+        os.chmod(path, mode)
 
 
 def _umask() -> int:
@@ -142,14 +364,17 @@ def _umask() -> int:
     return mask
 
 
-def _fsync_dir(folder: Path) -> None:
+def _fsync_dir(dir_fd: int | None, folder: Path) -> None:
     """Make the rename durable; best effort (Windows cannot open folders)."""
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
-    try:
-        fd = os.open(folder, flags)
+    if dir_fd is not None:
+        with contextlib.suppress(OSError):
+            _fsync(dir_fd)
+        return
+    try:  # pragma: no cover - Windows
+        fd = os.open(folder, _DIR_FLAGS)
     except OSError:
         return
-    try:
+    try:  # pragma: no cover - Windows
         _fsync(fd)
     except OSError:
         pass
@@ -157,6 +382,16 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _remove_quietly(name: str) -> None:
+def _remove_quietly(dir_fd: int | None, folder: Path, name: str) -> None:
     with contextlib.suppress(OSError):
-        os.unlink(name)
+        if dir_fd is not None:
+            os.unlink(name, dir_fd=dir_fd)
+        else:  # pragma: no cover - Windows
+            os.unlink(folder / name)
+
+
+# Indirections for fault injection in tests.
+_mkstemp = _make_temp
+_write = os.write
+_fsync = os.fsync
+_replace = _rename

@@ -169,9 +169,100 @@ def test_unencodable_text_is_refused_cleanly(target: Path) -> None:
     assert leftovers(target.parent) == []
 
 
-def test_symlink_keeps_link_and_updates_target(target: Path) -> None:
+def test_symlink_is_replaced_not_written_through(target: Path) -> None:
     link = target.parent / "tautan.md"
     link.symlink_to(target)
     atomic_write_bytes(link, NEW)
-    assert link.is_symlink()
-    assert target.read_bytes() == NEW
+    assert not link.is_symlink()
+    assert link.read_bytes() == NEW
+    assert target.read_bytes() == OLD  # the file the link pointed at is untouched
+
+
+def test_dangling_symlink_creates_nothing_where_it_points(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    folder = tmp_path / "liputan"
+    folder.mkdir()
+    link = folder / "artikel.md"
+    link.symlink_to(elsewhere / "planted.md")
+    atomic_write_bytes(link, NEW)
+    assert not link.is_symlink() and link.read_bytes() == NEW
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_symlink_to_a_folder_is_replaced(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    link = tmp_path / "artikel.md"
+    link.symlink_to(elsewhere, target_is_directory=True)
+    atomic_write_bytes(link, NEW)
+    assert link.read_bytes() == NEW
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_hard_link_is_not_written_through(target: Path) -> None:
+    other = target.parent / "lain.md"
+    os.link(target, other)
+    atomic_write_bytes(target, NEW)
+    assert other.read_bytes() == OLD
+
+
+def test_a_linked_folder_below_the_trusted_one_is_refused(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "a_images").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(atomic.LinkRefused) as caught:
+        atomic_write_bytes(tmp_path / "a_images" / "foto.jpg", NEW, below=tmp_path)
+    assert "is a link, not a folder" in caught.value.message
+    assert str(tmp_path / "a_images") in caught.value.message
+    assert list(elsewhere.iterdir()) == []
+    # without ``below`` the folder is the caller's choice and may be a link
+    atomic_write_bytes(tmp_path / "a_images" / "foto.jpg", NEW)
+    assert (elsewhere / "foto.jpg").read_bytes() == NEW
+
+
+def test_make_folder_refuses_links_and_files(tmp_path: Path) -> None:
+    made = atomic.make_folder(tmp_path / "a" / "b" / "c", below=tmp_path)
+    assert made.is_dir()
+    atomic.make_folder(made, below=tmp_path)  # already there: fine
+    for kind in ("dangling", "folder"):
+        link = tmp_path / kind
+        link.symlink_to(tmp_path / "a" if kind == "folder" else tmp_path / "nowhere")
+        with pytest.raises(atomic.LinkRefused):
+            atomic.make_folder(link / "x", below=tmp_path)
+        with pytest.raises(atomic.LinkRefused):
+            atomic.make_folder(link)
+    assert not (tmp_path / "nowhere").exists()
+    assert sorted(os.listdir(tmp_path / "a")) == ["b"]
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(SaveError) as caught:
+        atomic.make_folder(tmp_path / "file")
+    assert "not a folder" in caught.value.message
+
+
+def test_folder_outside_below_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SaveError):
+        atomic.make_folder(tmp_path / "a" / ".." / ".." / "b", below=tmp_path / "a")
+    assert not (tmp_path.parent / "b").exists()
+
+
+def test_symlink_put_back(tmp_path: Path) -> None:
+    link = tmp_path / "a.html"
+    link.write_text("x")
+    atomic.atomic_symlink(link, "../somewhere.html")
+    assert link.is_symlink() and os.readlink(link) == "../somewhere.html"
+    assert leftovers(tmp_path) == []
+
+
+def test_move_into_refuses_a_linked_folder(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    entry = tmp_path / "x.json"
+    entry.write_text("{}")
+    (tmp_path / "discarded").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(atomic.LinkRefused):
+        atomic.move_into(entry, tmp_path / "discarded", below=tmp_path)
+    assert entry.exists() and list(elsewhere.iterdir()) == []
+    (tmp_path / "discarded").unlink()
+    moved = atomic.move_into(entry, tmp_path / "discarded", below=tmp_path)
+    assert moved.read_text() == "{}" and not entry.exists()
