@@ -209,10 +209,12 @@ class Settings:
         return tomli_w.dumps(asdict(self))
 
     def save(self, path: Path) -> None:
-        from netizen_editor.storage.atomic import atomic_write_text
+        """Write the settings atomically; a link at ``path`` or in place of the config folder
+        is never written through (the folder's parent may be reached through links)."""
+        from netizen_editor.storage.atomic import atomic_write_text, make_folder
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(path, self.to_toml())
+        make_folder(path.parent)
+        atomic_write_text(path, self.to_toml(), below=path.parent.parent)
 
 
 def _line_of(raw: str, key: str) -> int | None:

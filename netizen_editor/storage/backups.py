@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from netizen_editor.storage.atomic import atomic_write_bytes, atomic_write_text
+from netizen_editor.storage.atomic import atomic_write_bytes, atomic_write_text, make_folder
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 _NAME = re.compile(r"^(\d{8}T\d{6})\.(\d{9})Z\.md$")
@@ -53,12 +53,13 @@ class BackupStore:
         existing = self._files(folder)
         if existing and _same_bytes(existing[0], data):
             return None
-        folder.mkdir(parents=True, exist_ok=True)
+        trusted = self.root.parent  # the app's data folder; ``backups/`` and below are ours
+        make_folder(folder, below=trusted)  # never through a link planted in their place
         origin = folder / "origin.txt"
-        if not origin.exists():
-            atomic_write_text(origin, str(Path(path).resolve()) + "\n")
+        if not os.path.lexists(origin):
+            atomic_write_text(origin, str(Path(path).resolve()) + "\n", below=trusted)
         target = self._new_name(folder, existing)
-        atomic_write_bytes(target, data)
+        atomic_write_bytes(target, data, below=trusted)
         self._prune(folder)
         return target
 
@@ -94,7 +95,7 @@ class BackupStore:
             ns = max(ns, _ns_of(newest) + 1)
         while True:
             target = folder / _name_for(ns)
-            if not target.exists():
+            if not os.path.lexists(target):
                 return target
             ns += 1
 

@@ -103,7 +103,7 @@ class Journal:
             "title_hint": title_hint(text),
         }
         # ASCII JSON keeps lone surrogates (odd pasted text) representable.
-        atomic_write_text(target, json.dumps(payload, ensure_ascii=True))
+        atomic_write_text(target, json.dumps(payload, ensure_ascii=True), below=self.root.parent)
         return target
 
     def read(self, doc_id: str) -> JournalEntry | None:

@@ -132,9 +132,9 @@ def write_article_file(path: Path | str, text: str, *, bom: bool = False) -> Fil
         raise SaveError(
             path, f"The text has a character that cannot be saved as UTF-8: could not save {path}"
         ) from exc
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, data)  # a link at ``path`` is replaced, never written through
     try:
-        st = os.stat(path)
+        st = os.stat(path, follow_symlinks=False)
     except OSError:
         return FileIdentity.from_bytes(data, os.stat_result((0,) * 10))
     return FileIdentity.from_bytes(data, st)

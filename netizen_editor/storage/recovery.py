@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from netizen_editor.storage.atomic import move_into
 from netizen_editor.storage.identity import changed_on_disk
 from netizen_editor.storage.journal import (
     Journal,
@@ -139,11 +140,9 @@ def claim(item: RecoveryItem, journal: Journal) -> str:
 
 def discard(item: RecoveryItem) -> Path | None:
     """Move the entry to ``discarded/`` (deleted by ``tidy`` after 7 days); its new place."""
-    folder = item.journal_file.parent / DISCARDED
-    folder.mkdir(exist_ok=True)
-    target = folder / item.journal_file.name
-    try:
-        os.replace(item.journal_file, target)
+    root = item.journal_file.parent
+    try:  # never into a link planted as discarded/
+        target = move_into(item.journal_file, root / DISCARDED, below=root)
     except FileNotFoundError:
         return None
     now = time.time()
@@ -162,10 +161,8 @@ def tidy(root: Path | str, *, now: float | None = None) -> None:
     if not root.is_dir():
         return
     scan = scan_journals(root)
-    if scan.corrupt:
-        (root / CORRUPT).mkdir(exist_ok=True)
-    for file in scan.corrupt:
-        _quietly(os.replace, file, root / CORRUPT / file.name)
+    for file in scan.corrupt:  # never into a link planted as corrupt/
+        _quietly(move_into, file, root / CORRUPT, below=root)
     for file in scan.stale:
         _quietly(os.unlink, file)
     sessions_with_entries = {ids[0] for n in os.listdir(root) if (ids := parse_entry_name(n))}
@@ -176,9 +173,10 @@ def tidy(root: Path | str, *, now: float | None = None) -> None:
                 _quietly(os.unlink, root / name)
     limit = (time.time() if now is None else now) - DISCARD_DAYS * 86400
     discarded = root / DISCARDED
-    for file in discarded.iterdir() if discarded.is_dir() else []:
+    real_folder = discarded.is_dir() and not discarded.is_symlink()  # never delete through a link
+    for file in discarded.iterdir() if real_folder else []:
         try:
-            if file.stat().st_mtime < limit:
+            if file.lstat().st_mtime < limit:
                 file.unlink()
         except OSError:
             pass
@@ -200,6 +198,6 @@ def _reason(path: Path | None, text: str) -> str | None:
     return "unsaved_changes"
 
 
-def _quietly(action, *args) -> None:  # type: ignore[no-untyped-def]
+def _quietly(action, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
     with contextlib.suppress(OSError):
-        action(*args)
+        action(*args, **kwargs)

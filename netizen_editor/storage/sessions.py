@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from netizen_editor.storage.atomic import atomic_write_text
+from netizen_editor.storage.atomic import atomic_write_text, make_folder
 
 LOCK_SUFFIX = ".lock"
 
@@ -43,7 +43,7 @@ class SessionLock:
 
     def acquire(self) -> None:
         """Write the lock file for this process (again, if it is already there)."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        make_folder(self.root)  # the journal folder: never a link planted in its place
         pid = os.getpid()
         info = {
             "session_id": self.session_id,
@@ -53,7 +53,7 @@ class SessionLock:
             "proc_start": process_start(pid),
             "boot_id": boot_id(),
         }
-        atomic_write_text(self.path, json.dumps(info, indent=1) + "\n")
+        atomic_write_text(self.path, json.dumps(info, indent=1) + "\n", below=self.root.parent)
 
     def release(self) -> None:
         self.path.unlink(missing_ok=True)

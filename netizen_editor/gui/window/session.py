@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from netizen_editor.storage.atomic import SaveError, atomic_write_text
+from netizen_editor.storage.atomic import SaveError, atomic_write_text, make_folder
 from netizen_editor.storage.datadirs import app_config_dir
 
 SESSION_FILE = "session.json"
@@ -90,5 +90,6 @@ class SessionStore:
         for name in _BYTES:
             data[name] = base64.b64encode(getattr(state, name)).decode("ascii")
         with contextlib.suppress(SaveError, OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.path, json.dumps(data, indent=1) + "\n")
+            make_folder(self.path.parent)  # never a link planted as the config folder
+            text = json.dumps(data, indent=1) + "\n"
+            atomic_write_text(self.path, text, below=self.path.parent.parent)
