@@ -9,7 +9,9 @@ removed").
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,15 +105,15 @@ def import_photo(
     folder = files_folder(article)
     stem = safe_stem(name)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        _make_folder(folder)  # never a link planted as ARTICLE_files/
         target = _free_target(folder, stem, web.suffix, web.data, numbered=source is None)
-        if not target.exists():
+        if not os.path.lexists(target):
             _write(target, web.data)
         original = None
         if keep_original:
             suffix = Path(name).suffix.lower() or FORMAT_SUFFIXES.get(web.source_format, ".img")
             original = target.with_name(target.stem + ORIGINAL_MARK + suffix)
-            if not original.exists():
+            if not os.path.lexists(original):
                 _write(original, data)
     except OSError as exc:
         raise PhotoImportError(
@@ -142,17 +144,32 @@ def _free_target(folder: Path, stem: str, suffix: str, data: bytes, numbered: bo
     for target in candidates():
         if numbered and any(folder.glob(f"{target.stem}.*")):
             continue  # image-1.png taken: a pasted photo becomes image-2.jpg, not image-1.jpg
-        if not target.exists():
+        if not os.path.lexists(target):
             return target
-        if not numbered and target.is_file() and target.read_bytes() == data:
-            return target
+        if not numbered and _regular(target) and target.read_bytes() == data:
+            return target  # a link is never reused: the article would point through it
     raise AssertionError("unreachable")
 
 
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _make_folder(folder: Path) -> None:
+    from netizen_editor.storage.atomic import make_folder as make
+
+    make(folder)
+
+
 def _write(target: Path, data: bytes) -> None:
+    """Write inside the folder the import made; neither it nor ``target`` is followed if a
+    link."""
     from netizen_editor.storage.atomic import atomic_write_bytes
 
-    atomic_write_bytes(target, data)
+    atomic_write_bytes(target, data, below=target.parent.parent)
 
 
 def human_size(size: int) -> str:
