@@ -4,11 +4,22 @@ A list is a UTF-8 text file, one entry a line: ``WORD`` or ``WORD MODEL``. With 
 takes the model word's affixes (``ujar kata``: ujarnya passes like katanya). ``#`` starts a
 comment line. Three lists: the starter list shipped with the app, the newsroom's shared list
 (its path is the setting ``newsroom_wordlist``, so a desk can keep it on a shared drive) and
-the journalist's personal list in the config folder. Lists are written atomically.
+the journalist's personal list in the config folder. Lists are written atomically, under
+a lock file that works on network drives, and read only when they are regular files under a size
+cap (a pipe or a huge file never stalls the spell check).
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import random
+import secrets
+import stat
+import threading
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +29,10 @@ from netizen_editor.storage.atomic import atomic_write_text
 
 STARTER_LIST = "newsroom-starter.txt"
 PERSONAL_LIST = "words.txt"
+MAX_LIST_BYTES = 4 * 1024 * 1024  # ~400,000 words; a bigger "list" is a mistake or an attack
+LOCK_STALE_S = 10.0  # a lock seen unchanged this long belongs to a crashed app: taken over
+LOCK_WAIT_S = 20.0  # give up (with a message) after waiting this long for another writer
+_CACHE_SIZE = 8
 
 
 class WordListError(Exception):
@@ -50,41 +65,270 @@ def parse(text: str) -> list[Entry]:
     return entries
 
 
+# path -> ((device, inode, size, mtime), entries): a list is parsed again only when it changed
+_parsed: dict[str, tuple[tuple[int, int, int, int], list[Entry]]] = {}
+_parsed_lock = threading.Lock()
+
+
 def read(path: Path) -> list[Entry]:
-    """The entries of the list at ``path``; a missing file is an empty list."""
+    """The entries of the list at ``path``; a missing file is an empty list. Only a regular
+    file up to :data:`MAX_LIST_BYTES` is read (a pipe or a device never blocks); the parsed
+    list is kept until the file's size or time changes."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
         return []
     except OSError as exc:
-        raise WordListError(
-            tr("Cannot read the word list {path}: {reason}", path=path, reason=exc.strerror)
-        ) from None
+        raise _read_error(path, exc) from None
+    _check_size(path, st)
+    key = str(path)
+    with _parsed_lock:
+        cached = _parsed.get(key)
+    if cached is not None and cached[0] == _key(st):
+        return list(cached[1])
+    loaded = _load(path)
+    if loaded is None:
+        return []
+    data, st = loaded
+    entries = parse(_decode(path, data))
+    with _parsed_lock:
+        if len(_parsed) >= _CACHE_SIZE and key not in _parsed:
+            _parsed.pop(next(iter(_parsed)))
+        _parsed[key] = (_key(st), entries)
+    return list(entries)
+
+
+def add(path: Path, word: str) -> bool:
+    """Add ``word`` to the list at ``path`` (created if missing); False if it was there.
+    Several apps may add to one shared list at once (a newsroom list on a network drive):
+    each holds the list's lock file while it reads and rewrites the list, so no word is lost.
+    The list is replaced atomically; a link in its place is replaced, never written through."""
+    word = word.strip()
+    if not word or any(ch.isspace() for ch in word):
+        raise WordListError(tr("Only a single word can be added to the dictionary"))
+    if not path.parent.is_dir():
+        from netizen_editor.storage.atomic import make_folder
+
+        make_folder(path.parent)  # the config folder, never a link planted in its place
+    with list_lock(path):
+        _refuse_link(path)
+        loaded = _load(path, follow=False)
+        old = _decode(path, loaded[0]) if loaded else ""
+        if any(entry.word == word for entry in parse(old)):
+            return False
+        text = old if not old or old.endswith("\n") else old + "\n"
+        atomic_write_text(path, f"{text}{word}\n")  # SaveError names the file and the reason
+    return True
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file beside the list (LibreOffice's convention, like the articles' locks)."""
+    return path.with_name(f".~lock.{path.name}#")
+
+
+@contextlib.contextmanager
+def list_lock(path: Path, *, wait: float = LOCK_WAIT_S) -> Iterator[None]:
+    """Hold the list's lock file while the block runs. The lock is a file created with
+    ``O_EXCL`` (which works on network drives, where ``flock`` may not), holding who took it;
+    one that stays unchanged for :data:`LOCK_STALE_S` seconds, or whose app on this computer is
+    gone, is stale and taken over. After ``wait`` seconds a :class:`WordListError` says who
+    holds it."""
+    lock = lock_path(path)
+    token = secrets.token_hex(8)
+    deadline = time.monotonic() + wait
+    seen: tuple[object, float] | None = None  # the other holder's lock and when we first saw it
+    while True:
+        try:
+            _create_lock(lock, token)
+            break
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise WordListError(
+                tr(
+                    "Cannot lock the word list {path}: {reason}",
+                    path=path,
+                    reason=exc.strerror or exc,
+                )
+            ) from None
+        state, info = _lock_state(lock)
+        now = time.monotonic()
+        if seen is None or seen[0] != state:
+            seen = (state, now)
+        if state is not None and (now - seen[1] >= LOCK_STALE_S or _dead_here(info)):
+            _break_lock(lock, state)
+            continue
+        if now >= deadline:
+            raise WordListError(
+                tr(
+                    "The word list {path} is being changed by {who}; try again in a moment",
+                    path=path,
+                    who=_who(info),
+                )
+            )
+        time.sleep(random.uniform(0.002, 0.02))
     try:
-        return parse(data.decode("utf-8-sig"))
+        yield
+    finally:
+        _release_lock(lock, token)
+
+
+def _create_lock(lock: Path, token: str) -> None:
+    from netizen_editor.storage.sessions import hostname
+
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(lock, flags | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0), 0o644)
+    info = {"token": token, "pid": os.getpid(), "hostname": hostname(), "since": time.time()}
+    try:
+        os.write(fd, json.dumps(info).encode("utf-8"))
+    finally:
+        os.close(fd)
+
+
+def _lock_state(lock: Path) -> tuple[object, dict[str, object]]:
+    """(what identifies this lock file, what it says); (None, {}) when it is gone."""
+    try:
+        st = os.lstat(lock)
+    except OSError:
+        return None, {}
+    info: dict[str, object] = {}
+    if stat.S_ISREG(st.st_mode) and st.st_size < 4096:
+        with contextlib.suppress(OSError, ValueError):
+            fd = os.open(lock, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            try:
+                raw = json.loads(os.read(fd, 4096).decode("utf-8"))
+            finally:
+                os.close(fd)
+            if isinstance(raw, dict):
+                info = raw
+    return (st.st_ino, st.st_size, st.st_mtime_ns, info.get("token")), info
+
+
+def _dead_here(info: dict[str, object]) -> bool:
+    """The lock was taken on this computer by an app that is no longer running."""
+    from netizen_editor.storage.sessions import hostname, pid_alive
+
+    pid = info.get("pid")
+    return info.get("hostname") == hostname() and isinstance(pid, int) and not pid_alive(pid)
+
+
+def _break_lock(lock: Path, state: object) -> None:
+    """Remove a stale lock; if another app took the lock over just before, put it back."""
+    aside = lock.with_name(f"{lock.name}.{secrets.token_hex(4)}.stale")
+    try:
+        os.replace(lock, aside)
+    except OSError:
+        return
+    moved, _ = _lock_state(aside)
+    if moved != state:  # not the lock we judged stale: a fresh one, give it back
+        with contextlib.suppress(OSError):
+            os.link(aside, lock)
+    with contextlib.suppress(OSError):
+        os.unlink(aside)
+
+
+def _release_lock(lock: Path, token: str) -> None:
+    _state, info = _lock_state(lock)
+    if info.get("token") == token:  # ours (not taken over as stale meanwhile)
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+
+
+def _who(info: dict[str, object]) -> str:
+    host = info.get("hostname")
+    if isinstance(host, str) and host:
+        return tr("the app on {host}", host=host)
+    return tr("another app")
+
+
+def _key(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _check_size(path: Path, st: os.stat_result) -> None:
+    if not stat.S_ISREG(st.st_mode):
+        raise WordListError(
+            tr(
+                "The word list {path} is not a regular file (a folder, device or pipe):"
+                " it was not read",
+                path=path,
+            )
+        )
+    if st.st_size > MAX_LIST_BYTES:
+        raise _too_large(path, st.st_size)
+
+
+def _too_large(path: Path, size: int) -> WordListError:
+    return WordListError(
+        tr(
+            "The word list {path} is too large ({size} MB; the limit is {limit} MB):"
+            " it was not read",
+            path=path,
+            size=f"{size / 1_000_000:.1f}",
+            limit=MAX_LIST_BYTES // 1_000_000,
+        )
+    )
+
+
+def _refuse_link(path: Path) -> None:
+    """A list that is a link is not rewritten: its target's text would be copied into the new
+    list (a link planted on a shared drive could leak a private file that way)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return
+    if stat.S_ISLNK(st.st_mode) or getattr(st, "st_file_attributes", 0) & 0x400:
+        raise WordListError(
+            tr(
+                "The word list {path} is a link: words are not added through a link"
+                " (give the list's own path in the settings)",
+                path=path,
+            )
+        )
+
+
+def _load(path: Path, *, follow: bool = True) -> tuple[bytes, os.stat_result] | None:
+    """The bytes of the regular file at ``path`` (at most the cap) and its status; None when
+    it does not exist. Opening never waits on a pipe (``O_NONBLOCK``); with ``follow`` false a
+    link is refused (``O_NOFOLLOW``)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        raise _read_error(path, exc) from None
+    try:
+        st = os.fstat(fd)
+        _check_size(path, st)
+        chunks, left = [], MAX_LIST_BYTES + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise _read_error(path, exc) from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > MAX_LIST_BYTES:  # grew while being read
+        raise _too_large(path, len(data))
+    return data, st
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise WordListError(
             tr("The word list {path} is not UTF-8 text (byte {byte})", path=path, byte=exc.start)
         ) from None
 
 
-def add(path: Path, word: str) -> bool:
-    """Add ``word`` to the list at ``path`` (created if missing); False if it was there."""
-    word = word.strip()
-    if not word or any(ch.isspace() for ch in word):
-        raise WordListError(tr("Only a single word can be added to the dictionary"))
-    try:
-        old = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        old = ""
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise WordListError(
-            tr("Cannot read the word list {path}: {reason}", path=path, reason=reason)
-        ) from None
-    if any(entry.word == word for entry in parse(old)):
-        return False
-    text = old if not old or old.endswith("\n") else old + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(path, f"{text}{word}\n")  # SaveError names the file and the reason
-    return True
+def _read_error(path: Path, exc: OSError) -> WordListError:
+    reason = exc.strerror or str(exc)
+    return WordListError(tr("Cannot read the word list {path}: {reason}", path=path, reason=reason))
