@@ -7,6 +7,13 @@ limit, and decodes as an image; the web copy (see :mod:`netizen_editor.photos`) 
 never the original's bytes. Anything else gets a warning naming the file and line, and the
 reference is left as written. One file named several ways (``./a.jpg``, ``././a.jpg``, a
 symlink) is processed, counted and named once.
+
+Decoding is bounded (see :mod:`netizen_editor.photos.limits`): an image over the pixel or scan
+budget, or past what one export may decode, is a warning naming it; an animation past the frame
+budget keeps its first frame, with a warning. For a self-contained page the budget of
+:data:`EMBED_BUDGET_BYTES` counts every reference; an image referred to more than once is
+embedded once, in a ``<style>`` rule that every reference's ``<img>`` picks up by its ``src``
+(a tiny placeholder of the same size; see :meth:`ExportImages.page_src`).
 """
 
 from __future__ import annotations
@@ -16,13 +23,15 @@ import html as html_lib
 import os
 import re
 import threading
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from netizen_editor.article.model import Article
 from netizen_editor.i18n import tr
+from netizen_editor.photos.limits import FRAME_BUDGET, DecodeBudget
 from netizen_editor.photos.options import PhotoOptions, WebImage
 from netizen_editor.photos.source import SourceFile, SourceRejected, read_image_file
 from netizen_editor.settings import Settings
@@ -33,6 +42,7 @@ SHARE_NAME = "share-1200x630.jpg"
 MAX_WORKERS = 4
 REMOTE_SCHEMES = ("http", "https")
 _UNSAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
+SHARED_MARK = "#nz-image-"  # the fragment of a shared image's placeholder src
 
 
 @dataclass
@@ -98,6 +108,9 @@ class ExportImages:
         self._read_failed: set[str] = set()
         self._originals: list[Path] = []
         self._resolved: dict[str, Path] = {}  # src → resolved file, as prepare() read it
+        self._references: Counter[str] = Counter()  # src → how often the page names it
+        self._shared: dict[Path, int] = {}  # images embedded once for several references
+        self.budget = DecodeBudget()  # the pixels this export may decode in all
         self.embedded_bytes = 0
 
     @property
@@ -121,6 +134,7 @@ class ExportImages:
         featured = self.article.get("image").strip()
         if featured and allowed_featured(featured):
             sources.insert(0, featured)
+        self._references.update(sources)
         from netizen_editor.photos.cache import cached_web_copy
         from netizen_editor.photos.pipeline import register_openers
 
@@ -131,7 +145,7 @@ class ExportImages:
 
         def make(source: SourceFile) -> WebImage | None:
             try:
-                return _attempt(cached_web_copy, source.data, self.options)
+                return _attempt(cached_web_copy, source.data, self.options, self.budget)
             finally:
                 in_flight.release()
 
@@ -188,12 +202,14 @@ class ExportImages:
             from netizen_editor.photos.cache import cached_web_copy  # loads Pillow
 
             try:
-                web = cached_web_copy(source.data, self.options)
+                web = cached_web_copy(source.data, self.options, self.budget)
             except SourceRejected as exc:
                 self.warn(src, _reason(exc))
                 return None
         image = ExportImage(src, path, web, self._unique_name(path, web))
         self._by_path[path] = image
+        for note in web.notes:
+            self.warn(src, _note(note))
         return image
 
     def share_image(self, src: str) -> WebImage | None:
@@ -205,7 +221,7 @@ class ExportImages:
             return None
         try:
             source = read_image_file(image.path, self.roots)
-            return cached_share_image(source.data, self.options)
+            return cached_share_image(source.data, self.options, self.budget)
         except SourceRejected as exc:
             self.warn(src, _reason(exc))
             return None
@@ -221,21 +237,64 @@ class ExportImages:
 
     # -- using ---------------------------------------------------------------------------
     def data_uri(self, src: str) -> str | None:
-        """The web copy as a data URI for a self-contained page, within the embed budget."""
+        """The web copy as a data URI for a self-contained page, within the embed budget,
+        which every reference counts (each one embeds the bytes again)."""
         image = self.get(src)
         if image is None:
             return None
-        if image.path not in self._embedded:
-            size = len(image.web.data)
-            if self.embedded_bytes + size > EMBED_BUDGET_BYTES:
-                budget = f"{EMBED_BUDGET_BYTES // (1024 * 1024)} MB"
+        uri = _data_uri(image.web)
+        if not self._fits(src, len(uri)):
+            return None
+        self._embedded.add(image.path)
+        return uri
+
+    def page_src(self, src: str) -> str | None:
+        """What a self-contained page puts in ``src``: the data URI of an image referred to
+        once; for an image referred to more than once a placeholder of its size whose data
+        :meth:`shared_style` embeds once for all its references. Within the embed budget."""
+        image = self.get(src)
+        if image is None:
+            return None
+        uses = sum(n for s, n in self._references.items() if self._path_of(s) == image.path)
+        if uses <= 1:
+            return self.data_uri(src)
+        number = self._shared.get(image.path)
+        if number is None:
+            if not self._fits(src, len(_data_uri(image.web))):
+                return None
+            number = self._shared[image.path] = len(self._shared) + 1
+            self._embedded.add(image.path)
+        placeholder = _placeholder(image.web, number)
+        return placeholder if self._fits(src, len(placeholder)) else None
+
+    def shared_style(self) -> str:
+        """The ``<style>`` element that embeds each shared image once (for the page's head);
+        "" when no image is shared."""
+        rules = []
+        for path, number in self._shared.items():
+            image = self._by_path[path]
+            rules.append(
+                f'img[src$="{SHARED_MARK}{number}"]{{content:url({_data_uri(image.web)})}}'
+            )
+        if not rules:
+            return ""
+        return '<style id="nz-images">' + "\n".join(rules) + "</style>\n"
+
+    def _path_of(self, src: str) -> Path | None:
+        found = self._by_src.get(src)
+        return found.path if found is not None else self._resolved.get(src)
+
+    def _fits(self, src: str, size: int) -> bool:
+        """Count ``size`` bytes against the page's embed budget; False (warned) when full."""
+        if self.embedded_bytes + size > EMBED_BUDGET_BYTES:
+            budget = f"{EMBED_BUDGET_BYTES // (1024 * 1024)} MB"
+            if self._by_src.get(src) is not None:
                 self.warn(src, tr("is not embedded: the page's image budget of {budget} is "
                                   "used up; it stays a link", budget=budget))  # fmt: skip
-                self._by_src[src] = None
-                return None
-            self.embedded_bytes += size
-            self._embedded.add(image.path)
-        return f"data:{image.web.mime};base64," + base64.b64encode(image.web.data).decode("ascii")
+            self._by_src[src] = None
+            return False
+        self.embedded_bytes += size
+        return True
 
     def rewrite_body(self, body_html: str, replace) -> str:
         """Each ``<img src>`` of the body through ``replace(src) -> new src or None``."""
@@ -269,6 +328,31 @@ class ExportImages:
             where += f":{line}"
         self.warnings.append(tr("{where}: warning: image '{src}' {reason}",
                                 where=where, src=src, reason=reason))  # fmt: skip
+
+
+def _data_uri(web: WebImage) -> str:
+    return f"data:{web.mime};base64," + base64.b64encode(web.data).decode("ascii")
+
+
+def _placeholder(web: WebImage, number: int) -> str:
+    """An empty SVG of the image's size (so the layout is right before and without the
+    shared data), marked for the ``<style>`` rule that shows the image in it."""
+    svg = f"<svg xmlns='http://www.w3.org/2000/svg' width='{web.width}' height='{web.height}'/>"
+    return "data:image/svg+xml," + quote(svg, safe="") + f"{SHARED_MARK}{number}"
+
+
+def _note(note: str) -> str:
+    """A note of the photo pipeline as a warning's reason."""
+    code, _, detail = note.partition(":")
+    if code == "first_frame":
+        over = detail.isdigit() and int(detail) > FRAME_BUDGET
+        frames = tr("more than {count}", count=FRAME_BUDGET) if over else detail
+        return tr("is an animation of {frames} frames, too many to keep: only its first frame "
+                  "is used", frames=frames)  # fmt: skip
+    if code == "damaged":
+        return tr("is damaged; the decoder skipped what it could not read ({detail})",
+                  detail=detail)  # fmt: skip
+    return note
 
 
 def _attempt(function, *args):

@@ -1,6 +1,6 @@
 """``page``: one self-contained HTML5 article page with CSS inline and web-sized images
 embedded (see :mod:`netizen_editor.export.images`: only real images from the article's folder,
-never the originals' bytes or metadata)."""
+never the originals' bytes or metadata; an image named several times is embedded once)."""
 
 from __future__ import annotations
 
@@ -31,9 +31,15 @@ class PageExporter:
         view = article_view(article, body, "page", settings)
         images = ExportImages(article, settings)
         images.prepare(body)
-        view = replace(view, image=images.featured(images.data_uri))
-        body = images.rewrite_body(body, images.data_uri)
-        result = ExportResult(html=render_page(article, settings, "page", body, view=view))
+        view = replace(view, image=images.featured(images.page_src))
+        body = images.rewrite_body(body, images.page_src)
+        page = render_page(article, settings, "page", body, view=view)
+        shared = images.shared_style()  # an image named several times is embedded once
+        if shared:
+            head_end = page.find("</head>")
+            if head_end >= 0:
+                page = page[:head_end] + shared + page[head_end:]
+        result = ExportResult(html=page)
         result.warnings = images.warnings + empty_warning(article)
         result.images = [image.path for image in images.images]
         return result

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 DEFAULT_MAX_EDGE = 1600
 JPEG_QUALITY = 82
 WEB_FORMATS = ("jpeg", "webp")
-PIPELINE_VERSION = 1  # part of the cache key: bump when the output of the same input changes
+PIPELINE_VERSION = 2  # part of the cache key: bump when the output of the same input changes
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,9 @@ class WebImage:
     source_size: tuple[int, int]
     source_bytes: int
     removed: list[str] = field(default_factory=list)  # "gps", "serial", "exif", "xmp", …
+    # what the export should warn about: "first_frame:N" (an animation past the frame budget
+    # keeps its first frame), "damaged:TEXT" (the decoder skipped a damaged part)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def suffix(self) -> str:

@@ -8,16 +8,29 @@ converted to sRGB from the embedded profile first).
 
 Format: photos become JPEG (or WebP, a setting); pictures with real transparency stay PNG;
 opaque PNG/GIF/BMP screenshots become JPEG only when that is much smaller; an animated GIF that
-fits the size limit keeps its frames (first frame only when it must shrink).
+fits the size limit and the frame budget keeps its frames (first frame only when it must
+shrink or has too many frames).
+
+Bounded before decoding (see :mod:`netizen_editor.photos.limits`): the pixel count, the frame
+count and a JPEG's scans are read from the header and the bytes before a pixel is decoded;
+large decodes wait for each other (a process-wide ceiling of pixels decoded at once) and an
+export may pass a :class:`~netizen_editor.photos.limits.DecodeBudget` for all its images.
+Only the formats above are ever opened (never EPS, PSD, …). Pillow's warnings become notes
+on the web copy (the export turns them into its own warnings), never text on stderr.
 """
 
 from __future__ import annotations
 
 import io
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PIL import Image, ImageCms, ImageOps, ImageSequence, UnidentifiedImageError
 
+from netizen_editor.photos import limits
+from netizen_editor.photos.limits import DecodeBudget
 from netizen_editor.photos.options import (
     DEFAULT_MAX_EDGE,
     JPEG_QUALITY,
@@ -42,7 +55,9 @@ __all__ = [
     "register_openers",
 ]
 
-MAX_PIXELS = 100_000_000  # 100 MP: bigger than any phone; stops decompression bombs
+MAX_PIXELS = limits.PIXEL_BUDGET  # checked from the header, before anything is decoded
+FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "TIFF", "BMP", "HEIF", "AVIF")
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow's own guard, in line with ours
 JPEG_MUCH_SMALLER = 0.5  # an opaque screenshot becomes JPEG when under half the PNG's size
 SHARE_SIZE = (1200, 630)
 
@@ -74,70 +89,184 @@ def avif_supported() -> bool:
 
 def probe(data: bytes) -> tuple[str, tuple[int, int]]:
     """The format and size of an image, decoding its header; :class:`SourceRejected` if it is
-    not an image Pillow (with pi-heif) reads. Shared with checks that look at sizes."""
-    image = _open(data)
+    not an image Pillow (with pi-heif) reads or is over a budget. Shared with checks that look
+    at sizes."""
+    with _pillow_notes():
+        image = _open(data)
     return image.format or "?", image.size
 
 
+# -- bounds ----------------------------------------------------------------------------------
+class _PixelGate:
+    """At most ``capacity`` pixels decoded at once in the process: small images share it,
+    a large one waits until it can be decoded (nearly) alone."""
+
+    def __init__(self, capacity: int):
+        self.capacity = capacity
+        self._free = capacity
+        self._changed = threading.Condition()
+
+    @contextmanager
+    def hold(self, pixels: int) -> Iterator[None]:
+        pixels = max(1, min(pixels, self.capacity))
+        with self._changed:
+            while self._free < pixels:
+                self._changed.wait()
+            self._free -= pixels
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._free += pixels
+                self._changed.notify_all()
+
+
+_GATE = _PixelGate(limits.DECODE_CEILING)
+_notes = threading.local()  # the list Pillow's warnings go to, per thread, while decoding
+_shown_before = None
+
+
+def _show(message, category, filename, lineno, file=None, line=None):
+    sink = getattr(_notes, "sink", None)
+    if sink is None and _shown_before is not None:
+        _shown_before(message, category, filename, lineno, file, line)
+    elif sink is not None:
+        sink.append(f"{category.__name__}: {message}")
+
+
+@contextmanager
+def _pillow_notes() -> Iterator[list[str]]:
+    """Pillow's warnings raised in this thread meanwhile, as a list (not to stderr).
+
+    ``warnings.catch_warnings`` is not thread-safe (the web copies are made in parallel), so
+    one hook, installed once and again whenever someone replaced it, sends each thread's
+    warnings to that thread's list and any other warning on to where it went before."""
+    global _shown_before
+    if warnings.showwarning is not _show:
+        _shown_before = warnings.showwarning
+        warnings.showwarning = _show
+        warnings.filterwarnings("always", module=r"PIL(\.|$)")
+    sink: list[str] = []
+    outer = getattr(_notes, "sink", None)
+    _notes.sink = sink
+    try:
+        yield sink
+    finally:
+        _notes.sink = outer
+        if outer is not None:
+            outer.extend(sink)
+
+
+def _formats() -> list[str]:
+    """The formats of :data:`FORMATS` this Pillow (with pi-heif) can open."""
+    Image.init()
+    return [name for name in FORMATS if name in Image.OPEN]
+
+
 def _open(data: bytes) -> Image.Image:
+    """The image, opened lazily (nothing decoded yet) and refused when over a budget."""
     register_openers()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, Image.DecompressionBombWarning) as exc:
+        image = Image.open(io.BytesIO(data), formats=_formats())
+    except UnidentifiedImageError as exc:
         raise SourceRejected(SourceRejected.NOT_IMAGE, type(exc).__name__) from None
     except Image.DecompressionBombError:
         raise SourceRejected(SourceRejected.TOO_LARGE, "too many pixels") from None
     except Exception as exc:  # a broken header can raise nearly anything inside a plugin
         raise SourceRejected(SourceRejected.NOT_IMAGE, type(exc).__name__) from None
-    if image.width * image.height > MAX_PIXELS:
-        raise SourceRejected(SourceRejected.TOO_LARGE, f"{image.width}×{image.height} pixels")
     if image.width < 1 or image.height < 1:
         raise SourceRejected(SourceRejected.NOT_IMAGE, "no pixels")
+    too_large = limits.too_many_pixels(image.width, image.height, image.format or "")
+    if too_large is None and image.format in ("JPEG", "MPO"):
+        too_large = limits.too_many_scans(limits.jpeg_scans(data), image.width, image.height)
+    if too_large:
+        raise SourceRejected(SourceRejected.TOO_LARGE, too_large)
     return image
 
 
-def make_web_copy(data: bytes, options: PhotoOptions | None = None) -> WebImage:
-    """The web copy of the image in ``data``; :class:`SourceRejected` when it is not one."""
+def _frames(image: Image.Image, data: bytes) -> int:
+    """The frames of an image, counted without decoding (a GIF up to the budget only)."""
+    if image.format == "GIF":
+        return limits.gif_frames(data)
+    return int(getattr(image, "n_frames", 1))
+
+
+def _spend(budget: DecodeBudget | None, pixels: int) -> None:
+    if budget is not None and not budget.spend(pixels):
+        raise SourceRejected(SourceRejected.TOO_LARGE, "over the export's decoding budget")
+
+
+def _damage_notes(caught: list[str]) -> list[str]:
+    return [
+        "damaged:" + text
+        for text in dict.fromkeys(caught)
+        if not text.startswith("DecompressionBombWarning")
+    ]
+
+
+def make_web_copy(
+    data: bytes, options: PhotoOptions | None = None, budget: DecodeBudget | None = None
+) -> WebImage:
+    """The web copy of the image in ``data``; :class:`SourceRejected` when it is not one or
+    is over a budget (``budget``: the pixels the caller's export may still decode)."""
     options = options or PhotoOptions()
-    image = _open(data)
-    source_format = image.format or "?"
-    try:
-        removed = _metadata_present(image)
-        animated = source_format == "GIF" and getattr(image, "n_frames", 1) > 1
-        if animated and max(image.size) <= options.max_edge:
-            out = _animated_gif(image)
-            return WebImage(out, "GIF", *image.size, source_format, image.size, len(data), removed)
-        still = _upright_srgb(image, options.max_edge)
-        encoded, fmt = _encode(still, source_format, options)
-    except SourceRejected:
-        raise
-    except Exception as exc:  # truncated or corrupt data shows only while decoding
-        raise SourceRejected(SourceRejected.NOT_IMAGE, f"cannot decode: {exc}") from None
-    return WebImage(encoded, fmt, *still.size, source_format, image.size, len(data), removed)
+    with _pillow_notes() as caught:
+        image = _open(data)
+        source_format = image.format or "?"
+        size = image.size
+        notes: list[str] = []
+        try:
+            removed = _metadata_present(image)
+            frames = _frames(image, data) if source_format == "GIF" else 1
+            if frames > 1 and max(size) <= options.max_edge:
+                if limits.keeps_animation(frames, *size):
+                    pixels = frames * size[0] * size[1]
+                    _spend(budget, pixels)
+                    with _GATE.hold(limits.decode_cost(source_format, pixels)):
+                        out = _animated_gif(image)
+                    notes = _damage_notes(caught)
+                    return WebImage(out, "GIF", *size, source_format, size, len(data), removed,
+                                    notes)  # fmt: skip
+                notes.append(f"first_frame:{frames}")
+            with _decoding(image, options.max_edge, budget):
+                still = _upright_srgb(image, options.max_edge)
+                encoded, fmt = _encode(still, source_format, options)
+                width, height = still.size
+                del still  # the large pictures go before the next decode may start
+        except SourceRejected:
+            raise
+        except Exception as exc:  # truncated or corrupt data shows only while decoding
+            raise SourceRejected(SourceRejected.NOT_IMAGE, f"cannot decode: {exc}") from None
+    notes += _damage_notes(caught)
+    return WebImage(encoded, fmt, width, height, source_format, size, len(data), removed, notes)
 
 
-def make_share_image(data: bytes, options: PhotoOptions | None = None) -> WebImage:
+def make_share_image(
+    data: bytes, options: PhotoOptions | None = None, budget: DecodeBudget | None = None
+) -> WebImage:
     """The 1200×630 centre crop of a photo for ``og:image`` and share cards (JPEG)."""
     options = options or PhotoOptions()
-    image = _open(data)
-    try:
-        removed = _metadata_present(image)
-        still = _upright_srgb(image, max(SHARE_SIZE) * 2)
-        if still.mode != "RGB":
-            still = _flatten(still)
-        crop = ImageOps.fit(still, SHARE_SIZE, Image.Resampling.LANCZOS)
-        out = io.BytesIO()
-        crop.save(out, "JPEG", quality=options.quality, optimize=True, progressive=True)
-    except SourceRejected:
-        raise
-    except Exception as exc:
-        raise SourceRejected(SourceRejected.NOT_IMAGE, f"cannot decode: {exc}") from None
-    size = image.size
+    with _pillow_notes() as caught:
+        image = _open(data)
+        size = image.size
+        try:
+            removed = _metadata_present(image)
+            with _decoding(image, max(SHARE_SIZE) * 2, budget):
+                still = _upright_srgb(image, max(SHARE_SIZE) * 2)
+                if still.mode != "RGB":
+                    still = _flatten(still)
+                crop = ImageOps.fit(still, SHARE_SIZE, Image.Resampling.LANCZOS)
+                del still
+                out = io.BytesIO()
+                crop.save(out, "JPEG", quality=options.quality, optimize=True, progressive=True)
+        except SourceRejected:
+            raise
+        except Exception as exc:
+            raise SourceRejected(SourceRejected.NOT_IMAGE, f"cannot decode: {exc}") from None
     return WebImage(
-        out.getvalue(), "JPEG", *SHARE_SIZE, image.format or "?", size, len(data), removed
-    )
+        out.getvalue(), "JPEG", *SHARE_SIZE, image.format or "?", size, len(data), removed,
+        _damage_notes(caught),
+    )  # fmt: skip
 
 
 # -- the steps ---------------------------------------------------------------------------------
@@ -169,13 +298,27 @@ def _metadata_present(image: Image.Image) -> list[str]:
     return found
 
 
-def _upright_srgb(image: Image.Image, max_edge: int) -> Image.Image:
-    """The first frame, decoded (JPEG at a reduced scale when that is enough), turned by its
-    EXIF orientation, converted to sRGB and resized so its long edge is at most ``max_edge``."""
+@contextmanager
+def _decoding(image: Image.Image, max_edge: int, budget: DecodeBudget | None) -> Iterator[None]:
+    """Ready the first frame for decoding (a JPEG at a reduced scale when that is enough),
+    take its pixels from the export's ``budget``, and wait until the process's ceiling has
+    room for it; the decoded pixels are released (the image closed) on the way out."""
     image.seek(0)
     if image.format in ("JPEG", "MPO") and max(image.size) > max_edge:
         scale = max_edge / max(image.size)
         image.draft(None, (max(1, int(image.width * scale)), max(1, int(image.height * scale))))
+    pixels = image.width * image.height  # after draft: what is really decoded
+    _spend(budget, pixels)
+    try:
+        with _GATE.hold(limits.decode_cost(image.format or "", pixels)):
+            yield
+    finally:
+        image.close()
+
+
+def _upright_srgb(image: Image.Image, max_edge: int) -> Image.Image:
+    """The first frame, decoded, turned by its EXIF orientation, converted to sRGB and resized
+    so its long edge is at most ``max_edge`` (inside :func:`_decoding`)."""
     icc = image.info.get("icc_profile")
     image.load()
     upright = ImageOps.exif_transpose(image) or image

@@ -1,0 +1,202 @@
+"""What an image may cost before it is decoded (no Pillow, no Qt: the checks use it too).
+
+A few bytes can ask a decoder for gigabytes or minutes: a lossless WebP of 38 bytes that is
+89 megapixels, a GIF of 200 one-pixel frames on a 1600² canvas that a naive reader composes
+200 times, a progressive JPEG whose last scan is repeated 400 times. So before any pixel is
+decoded the pipeline (and ``check``) looks at the header and the structure of the bytes:
+
+- at most :data:`PIXEL_BUDGET` pixels per image (a web photo needs far fewer);
+- an animation keeps its frames only up to :data:`FRAME_BUDGET` frames and
+  :data:`ANIMATION_PIXEL_BUDGET` composed pixels; past that only its first frame is used;
+- a JPEG has at most :data:`SCAN_BUDGET` scans, and scans × pixels at most
+  :data:`SCAN_WORK_BUDGET` (libjpeg decodes every scan over the whole picture);
+- at most :data:`DECODE_CEILING` pixels are decoded at the same time in the process (a large
+  image waits until it can be decoded alone), and one export decodes at most
+  :data:`EXPORT_PIXEL_BUDGET` pixels in all.
+"""
+
+from __future__ import annotations
+
+import struct
+import threading
+from dataclasses import dataclass
+
+PIXEL_BUDGET = 50_000_000  # 50 MP: more than any phone's photo; Pillow's own limit is 89 MP
+WEBP_PIXEL_BUDGET = 25_000_000  # Pillow's WebP decoder holds four copies (16 bytes a pixel)
+FRAME_BUDGET = 100  # frames an animated image keeps; past it, its first frame only
+ANIMATION_PIXEL_BUDGET = 32_000_000  # frames × canvas pixels an animation may compose
+SCAN_BUDGET = 64  # libjpeg writes 10 scans for a progressive JPEG, mozjpeg up to ~20
+SCAN_WORK_BUDGET = 1_000_000_000  # scans × pixels: about a second of libjpeg's time
+DECODE_CEILING = 64_000_000  # pixels decoded at the same time in one process
+EXPORT_PIXEL_BUDGET = 1_000_000_000  # pixels one export may decode in all (cache hits are free)
+
+
+class DecodeBudget:
+    """The pixels one export may still decode (thread-safe: web copies are made in parallel)."""
+
+    def __init__(self, pixels: int = EXPORT_PIXEL_BUDGET):
+        self.left = pixels
+        self._lock = threading.Lock()
+
+    def spend(self, pixels: int) -> bool:
+        """Take ``pixels`` from the budget; False (and nothing taken) when they do not fit."""
+        with self._lock:
+            if pixels > self.left:
+                return False
+            self.left -= pixels
+            return True
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What the bytes say about an image before it is decoded."""
+
+    format: str  # "JPEG", "PNG", "GIF", "WEBP", or "" when not one of these
+    size: tuple[int, int] | None
+    frames: int = 1  # counted up to FRAME_BUDGET + 1
+    scans: int = 0  # JPEG only
+
+
+def too_many_pixels(width: int, height: int, format: str = "") -> str | None:
+    """The reason an image of this size is refused, or None."""
+    limit = WEBP_PIXEL_BUDGET if format == "WEBP" else PIXEL_BUDGET
+    if width * height > limit:
+        return f"{width}×{height} pixels, limit {limit // 1_000_000} megapixels"
+    return None
+
+
+def decode_cost(format: str, pixels: int) -> int:
+    """What decoding ``pixels`` pixels of ``format`` weighs against :data:`DECODE_CEILING`
+    (in pixels of 4 bytes; a WebP decodes through four copies)."""
+    return pixels * (4 if format == "WEBP" else 1)
+
+
+def too_many_scans(scans: int, width: int, height: int) -> str | None:
+    """The reason a JPEG with ``scans`` scans is refused, or None."""
+    if scans > SCAN_BUDGET or scans * width * height > SCAN_WORK_BUDGET:
+        return f"{scans} JPEG scans"
+    return None
+
+
+def keeps_animation(frames: int, width: int, height: int) -> bool:
+    """Whether an animation of ``frames`` frames on a ``width × height`` canvas is kept whole."""
+    return frames <= FRAME_BUDGET and frames * width * height <= ANIMATION_PIXEL_BUDGET
+
+
+def jpeg_scans(data: bytes) -> int:
+    """The number of scans (SOS markers) in JPEG bytes. Entropy-coded data never holds
+    ``FF DA`` (a data byte FF is followed by 00), so this is exact for one JPEG; an embedded
+    thumbnail or an MPO's other pictures only add a few."""
+    return data.count(b"\xff\xda")
+
+
+def gif_frames(data: bytes, stop: int = FRAME_BUDGET + 1) -> int:
+    """The number of frames of a GIF, walking its blocks (no decoding), counted up to
+    ``stop``. A damaged file counts the frames before the damage (at least 1)."""
+    if len(data) < 13 or data[:6] not in (b"GIF87a", b"GIF89a"):
+        return 1
+    pos = 13
+    flags = data[10]
+    if flags & 0x80:
+        pos += 3 << ((flags & 7) + 1)
+    frames = 0
+    end = len(data)
+    try:
+        while pos < end and frames < stop:
+            block = data[pos]
+            if block == 0x2C:  # image descriptor
+                frames += 1
+                local = data[pos + 9]
+                pos += 10
+                if local & 0x80:
+                    pos += 3 << ((local & 7) + 1)
+                pos += 1  # LZW minimum code size
+                pos = _skip_sub_blocks(data, pos)
+            elif block == 0x21:  # extension
+                pos = _skip_sub_blocks(data, pos + 2)
+            else:  # 0x3B trailer, or damage
+                break
+    except IndexError:
+        pass
+    return max(1, frames)
+
+
+def _skip_sub_blocks(data: bytes, pos: int) -> int:
+    while True:
+        length = data[pos]
+        pos += 1 + length
+        if length == 0:
+            return pos
+
+
+def webp_frames(data: bytes, stop: int = FRAME_BUDGET + 1) -> int:
+    """The number of frames (``ANMF`` chunks) of a WebP, counted up to ``stop``."""
+    pos, frames = 12, 0
+    while pos + 8 <= len(data) and frames < stop:
+        kind = data[pos : pos + 4]
+        (length,) = struct.unpack("<I", data[pos + 4 : pos + 8])
+        if kind == b"ANMF":
+            frames += 1
+        pos += 8 + length + (length & 1)
+    return max(1, frames)
+
+
+def png_frames(data: bytes) -> int:
+    """The frame count an APNG declares (``acTL``), 1 for a still PNG."""
+    found = data.find(b"acTL", 8, 1 << 20)
+    if found < 0 or found + 8 > len(data):
+        return 1
+    return max(1, struct.unpack(">I", data[found + 4 : found + 8])[0])
+
+
+def shape(data: bytes) -> Shape:
+    """Format, size, frames and scans read from the bytes of a PNG, JPEG, GIF or WebP."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
+        return Shape("PNG", struct.unpack(">II", data[16:24]), png_frames(data))
+    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
+        return Shape("GIF", struct.unpack("<HH", data[6:10]), gif_frames(data))
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return Shape("WEBP", _webp_size(data), webp_frames(data))
+    if data[:2] == b"\xff\xd8":
+        return Shape("JPEG", _jpeg_size(data), 1, jpeg_scans(data))
+    return Shape("", None)
+
+
+def problem(found: Shape) -> str | None:
+    """Why an image of this shape is refused (too many pixels or scans), or None."""
+    if found.size is None:
+        return None
+    width, height = found.size
+    return too_many_pixels(width, height, found.format) or (
+        too_many_scans(found.scans, width, height) if found.format == "JPEG" else None
+    )
+
+
+def _webp_size(head: bytes) -> tuple[int, int] | None:
+    kind = head[12:16]
+    if kind == b"VP8 " and len(head) >= 30:
+        w, h = struct.unpack("<HH", head[26:30])
+        return w & 0x3FFF, h & 0x3FFF
+    if kind == b"VP8L" and len(head) >= 25:
+        bits = int.from_bytes(head[21:25], "little")
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if kind == b"VP8X" and len(head) >= 30:
+        return int.from_bytes(head[24:27], "little") + 1, int.from_bytes(head[27:30], "little") + 1
+    return None
+
+
+def _jpeg_size(head: bytes) -> tuple[int, int] | None:
+    i = 2
+    while i + 9 < len(head):
+        if head[i] != 0xFF:
+            return None
+        marker = head[i + 1]
+        if marker in (0xD8, 0x01, 0xFF) or 0xD0 <= marker <= 0xD7:
+            i += 1 if marker == 0xFF else 2
+            continue
+        length = struct.unpack(">H", head[i + 2 : i + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            h, w = struct.unpack(">HH", head[i + 5 : i + 9])
+            return w, h
+        i += 2 + length
+    return None
