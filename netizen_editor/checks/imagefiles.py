@@ -1,75 +1,110 @@
-"""Pixel size of a local image from its header (PNG, JPEG, GIF, WebP), without decoding it."""
+"""The local images of an article as the checks see them: found and read by the export's rules.
+
+A file is looked up in the article's folder, then in the settings' images folder, and read only
+the way exports read images (:mod:`netizen_editor.photos.source`): resolved with symlinks
+followed, inside one of those folders, never under ``/proc``, ``/sys`` or ``/dev``, a regular
+file within the size limit, opened without blocking. Its pixel size, frames and scans come from
+its bytes (no decoding, no Pillow) and are held against the export's budgets
+(:mod:`netizen_editor.photos.limits`). What was read is remembered by the file's identity
+(device, inode, size, modification time), so a check run after a keystroke reads nothing again.
+"""
 
 from __future__ import annotations
 
-import struct
+import os
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from netizen_editor.photos import limits
+from netizen_editor.photos.source import SourceRejected, read_image_file, resolve_inside
+
 HEADER_BYTES = 64 * 1024
+_MEMO_SIZE = 256
 
 
-def local_image(src: str, article_path: Path | None, images_folder: str = "") -> Path | None:
-    """The file a relative image address names, inside the article's folder or the settings'
-    images folder (where exports also look); else None."""
+@dataclass(frozen=True)
+class ImageFile:
+    """A local image an export may read, and what its bytes say."""
+
+    path: Path  # resolved
+    bytes: int
+    size: tuple[int, int] | None  # None: not a PNG, JPEG, GIF or WebP the checks can measure
+    frames: int = 1
+    problem: str | None = None  # why an export refuses it (over a budget), or None
+
+
+_memo: dict[tuple[Path, int, int, int, int], ImageFile | SourceRejected] = {}
+
+
+def find_image(
+    src: str, article_path: Path | None, images_folder: str = ""
+) -> ImageFile | SourceRejected | None:
+    """The image a relative address names, looked up in the article's folder, then in the
+    settings' images folder: an :class:`ImageFile` when an export may read it, the
+    :class:`SourceRejected` that says why not when the file exists but exports refuse it, and
+    None for remote or missing images."""
     if not src or article_path is None:
         return None
     parts = urlsplit(src)
     if parts.scheme or parts.netloc or src.startswith(("/", "data:")):
         return None
-    for base in (article_path.parent, Path(images_folder).expanduser() if images_folder else None):
-        if base is None:
+    roots = [article_path.parent]
+    if images_folder:
+        roots.append(Path(images_folder).expanduser())
+    refused: SourceRejected | None = None
+    for base in roots:
+        try:
+            resolved = resolve_inside(base / unquote(parts.path), roots)
+        except SourceRejected as exc:
+            if exc.reason != SourceRejected.NOT_FOUND and refused is None:
+                refused = exc
             continue
-        folder = base.resolve()
-        path = (folder / unquote(parts.path)).resolve()
-        if (folder == path or folder in path.parents) and path.is_file():
-            return path
+        found = _read(resolved, roots)
+        if isinstance(found, ImageFile):
+            return found
+        refused = refused or found
+    return refused
+
+
+def local_image(src: str, article_path: Path | None, images_folder: str = "") -> Path | None:
+    """The file a relative image address names, when an export may use it (inside the
+    article's folder or the settings' images folder, a regular file, within the budgets)."""
+    found = find_image(src, article_path, images_folder)
+    if isinstance(found, ImageFile) and found.problem is None:
+        return found.path
     return None
+
+
+def _read(path: Path, roots: list[Path]) -> ImageFile | SourceRejected:
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        return SourceRejected(SourceRejected.UNREADABLE, exc.strerror or type(exc).__name__)
+    key = (path, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+    found = _memo.get(key)
+    if found is None:
+        try:
+            source = read_image_file(path, roots)
+        except SourceRejected as exc:
+            found = exc
+        else:
+            shape = limits.shape(source.data)
+            found = ImageFile(
+                source.path, len(source.data), shape.size, shape.frames, limits.problem(shape)
+            )
+        if len(_memo) >= _MEMO_SIZE:
+            _memo.clear()
+        _memo[key] = found
+    return found
 
 
 def image_size(path: Path) -> tuple[int, int] | None:
-    """(width, height) read from the file's header, or None when it is not a known image."""
+    """(width, height) read from the file's header, or None when it is not a known image (or
+    not a regular file: nothing else is opened, and nothing blocks)."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(HEADER_BYTES)
-    except OSError:
+        resolved = resolve_inside(path, [path.parent])
+        source = read_image_file(resolved, [resolved.parent])
+    except SourceRejected:
         return None
-    if head.startswith(b"\x89PNG\r\n\x1a\n") and len(head) >= 24:
-        return struct.unpack(">II", head[16:24])
-    if head[:6] in (b"GIF87a", b"GIF89a") and len(head) >= 10:
-        return struct.unpack("<HH", head[6:10])
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return _webp(head)
-    if head[:2] == b"\xff\xd8":
-        return _jpeg(head)
-    return None
-
-
-def _webp(head: bytes) -> tuple[int, int] | None:
-    kind = head[12:16]
-    if kind == b"VP8 " and len(head) >= 30:
-        w, h = struct.unpack("<HH", head[26:30])
-        return w & 0x3FFF, h & 0x3FFF
-    if kind == b"VP8L" and len(head) >= 25:
-        bits = int.from_bytes(head[21:25], "little")
-        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
-    if kind == b"VP8X" and len(head) >= 30:
-        return int.from_bytes(head[24:27], "little") + 1, int.from_bytes(head[27:30], "little") + 1
-    return None
-
-
-def _jpeg(head: bytes) -> tuple[int, int] | None:
-    i = 2
-    while i + 9 < len(head):
-        if head[i] != 0xFF:
-            return None
-        marker = head[i + 1]
-        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-            i += 2
-            continue
-        length = struct.unpack(">H", head[i + 2 : i + 4])[0]
-        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-            h, w = struct.unpack(">HH", head[i + 5 : i + 9])
-            return w, h
-        i += 2 + length
-    return None
+    return limits.shape(source.data[:HEADER_BYTES]).size

@@ -8,10 +8,13 @@ from collections.abc import Iterator
 from netizen_editor.checks.blocks import meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
-from netizen_editor.checks.imagefiles import image_size, local_image
+from netizen_editor.checks.imagefiles import ImageFile, find_image
 from netizen_editor.checks.refs import refs
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.i18n import tr
+from netizen_editor.photos import limits
+from netizen_editor.photos.options import PhotoOptions
+from netizen_editor.photos.source import SourceRejected
 from netizen_editor.publish.mdext.newsroom import CREDIT_SUFFIX
 
 
@@ -51,39 +54,84 @@ def check_size(context: CheckContext) -> Iterator[Finding]:
     path = context.path or article.path
     min_width = setting(context, "image-size", "min_width")
     max_bytes = setting(context, "image-size", "max_kb") * 1024
+    max_edge = PhotoOptions.from_settings(context.settings).max_edge
     featured = article.get("image")
     if featured:
-        file = local_image(featured, path, _images_folder(context))
-        size = image_size(file) if file else None
-        if size and size[0] < min_width:
-            yield Finding(
-                meta_line(context.lines, article.body_line, "image"), 1, Level.WARNING,
-                "image-size",
-                tr("the featured image is {width} px wide; share cards want at least {limit} px",
-                   width=size[0], limit=min_width),
-            )  # fmt: skip
-        if file:
-            yield from _too_big(file, max_bytes, meta_line(context.lines, article.body_line,
-                                                            "image"), 1)  # fmt: skip
+        found = find_image(featured, path, _images_folder(context))
+        line = meta_line(context.lines, article.body_line, "image")
+        if isinstance(found, ImageFile) and found.problem is None:
+            size = found.size
+            if size and size[0] < min_width:
+                yield Finding(
+                    line, 1, Level.WARNING, "image-size",
+                    tr("the featured image is {width} px wide; share cards want at least "
+                       "{limit} px", width=size[0], limit=min_width),
+                )  # fmt: skip
+        yield from _file_findings(featured, found, max_bytes, max_edge, line, 1)
     for ref in refs(context):
         if ref.kind == "image":
-            file = local_image(ref.url, path, _images_folder(context))
-            if file:
-                yield from _too_big(file, max_bytes, ref.line, ref.column)
+            found = find_image(ref.url, path, _images_folder(context))
+            yield from _file_findings(ref.url, found, max_bytes, max_edge, ref.line, ref.column)
 
 
 def _images_folder(context: CheckContext) -> str:
     return context.settings.images_folder
 
 
-def _too_big(file, max_bytes: int, line: int, column: int) -> Iterator[Finding]:
-    try:
-        size = file.stat().st_size
-    except OSError:
+def _file_findings(
+    src: str,
+    found: ImageFile | SourceRejected | None,
+    max_bytes: int,
+    max_edge: int,
+    line: int,
+    column: int,
+) -> Iterator[Finding]:
+    """What the export will say about an image file, and whether it is heavy for phones."""
+    if found is None:
         return
-    if size > max_bytes:
+    if isinstance(found, SourceRejected):
+        if found.reason != SourceRejected.OUTSIDE:  # outside: never looked at, as before
+            yield Finding(
+                line, column, Level.WARNING, "image-size",
+                tr("image '{src}' cannot be used by exports: {reason}", src=src,
+                   reason=_rejected(found)),
+            )  # fmt: skip
+        return
+    if found.problem:
+        yield Finding(
+            line, column, Level.WARNING, "image-size",
+            tr("image '{src}' is too large to decode safely ({detail}); exports leave it out",
+               src=src, detail=found.problem),
+        )  # fmt: skip
+        return
+    size = found.size
+    if (
+        found.frames > 1
+        and size
+        and max(size) <= max_edge
+        and not limits.keeps_animation(found.frames, *size)
+    ):
+        frames = str(found.frames)
+        if found.frames > limits.FRAME_BUDGET:
+            frames = tr("more than {count}", count=limits.FRAME_BUDGET)
+        yield Finding(
+            line, column, Level.WARNING, "image-size",
+            tr("image '{src}' is an animation of {frames} frames, too many to keep: "
+               "exports use only its first frame", src=src, frames=frames),
+        )  # fmt: skip
+    if found.bytes > max_bytes:
         yield Finding(
             line, column, Level.WARNING, "image-size",
             tr("{name} is {size} KB; images over {limit} KB load slowly on phones",
-               name=file.name, size=size // 1024, limit=max_bytes // 1024),
+               name=found.path.name, size=found.bytes // 1024, limit=max_bytes // 1024),
         )  # fmt: skip
+
+
+def _rejected(exc: SourceRejected) -> str:
+    reasons = {
+        SourceRejected.NOT_REGULAR: tr("it is not a regular file"),
+        SourceRejected.TOO_LARGE: tr("it is too large ({detail})"),
+        SourceRejected.EMPTY: tr("it is an empty file"),
+        SourceRejected.UNREADABLE: tr("it cannot be read ({detail})"),
+    }
+    return reasons.get(exc.reason, exc.reason).format(detail=exc.detail)
