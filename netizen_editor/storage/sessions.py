@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,7 +60,11 @@ class SessionLock:
         self.path.unlink(missing_ok=True)
 
     def held(self) -> bool:
-        return self.path.exists()
+        """Our lock file is there (a link planted under its name is not our lock)."""
+        try:
+            return stat.S_ISREG(os.lstat(self.path).st_mode)
+        except OSError:
+            return False
 
 
 def read_lock(path: Path) -> LockInfo | None:
