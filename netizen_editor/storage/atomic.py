@@ -218,7 +218,9 @@ def _below(folder: Path, below: Path | str | None) -> Path | None:
 
 _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_FD_WALK = bool(_NOFOLLOW and getattr(os, "O_DIRECTORY", 0)) and os.open in os.supports_dir_fd
+_FD_WALK = bool(_NOFOLLOW and getattr(os, "O_DIRECTORY", 0)) and all(
+    call in os.supports_dir_fd for call in (os.open, os.mkdir, os.rename, os.stat, os.unlink)
+)
 _REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT: Windows links and junctions
 
 
@@ -248,7 +250,8 @@ def _open_folder(folder: Path, below: Path | None, *, create: bool = False) -> i
                     os.mkdir(current)
             _refuse_link(os.lstat(current), current)
         if not os.path.isdir(folder):
-            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
+            code = errno.ENOTDIR if os.path.lexists(folder) else errno.ENOENT
+            raise OSError(code, os.strerror(code), str(folder))
         return None
     fd = os.open(base, _DIR_FLAGS)
     current = base

@@ -266,3 +266,33 @@ def test_move_into_refuses_a_linked_folder(tmp_path: Path) -> None:
     (tmp_path / "discarded").unlink()
     moved = atomic.move_into(entry, tmp_path / "discarded", below=tmp_path)
     assert moved.read_text() == "{}" and not entry.exists()
+
+
+@pytest.fixture(params=["folder handles", "lstat checks (as on Windows)"])
+def walk(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways of keeping to the checked folders: handles (POSIX) and lstat (Windows)."""
+    if request.param != "folder handles":
+        monkeypatch.setattr(atomic, "_FD_WALK", False)
+
+
+def test_links_are_never_written_through_either_way(tmp_path: Path, walk: None) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "bashrc").write_bytes(OLD)
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    for name, points_to in [("a", outside / "bashrc"), ("b", outside / "new"), ("c", outside)]:
+        (desk / name).symlink_to(points_to)
+        atomic_write_bytes(desk / name, NEW, below=tmp_path)
+        assert (desk / name).read_bytes() == NEW and not (desk / name).is_symlink()
+    (desk / "d_images").symlink_to(outside)
+    with pytest.raises(atomic.LinkRefused):
+        atomic.make_folder(desk / "d_images" / "x", below=desk)
+    with pytest.raises(atomic.LinkRefused):
+        atomic_write_bytes(desk / "d_images" / "x.jpg", NEW, below=desk)
+    assert sorted(os.listdir(outside)) == ["bashrc"]
+    assert (outside / "bashrc").read_bytes() == OLD
+    assert leftovers(desk) == []
+    with pytest.raises(SaveError) as caught:
+        atomic_write_bytes(tmp_path / "gone" / "a.md", NEW)
+    assert "no longer exists" in caught.value.message
