@@ -117,8 +117,10 @@ def _check_folders(target: Path, base: Path) -> None:
 
 
 def _is_link(st: os.stat_result) -> bool:
-    """A symbolic link, or on Windows any reparse point (junctions too)."""
-    return stat.S_ISLNK(st.st_mode) or bool(getattr(st, "st_file_attributes", 0) & 0x400)
+    """A symbolic link, or on Windows a junction or another reparse point naming a place."""
+    from netizen_editor.storage.atomic import is_link
+
+    return is_link(st)
 
 
 def _link_text(path: Path) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
-from netizen_editor.storage.atomic import atomic_write_text
+from netizen_editor.storage.atomic import atomic_write_text, is_link
 
 STARTER_LIST = "newsroom-starter.txt"
 PERSONAL_LIST = "words.txt"
@@ -277,7 +277,7 @@ def _refuse_link(path: Path) -> None:
         st = os.lstat(path)
     except OSError:
         return
-    if stat.S_ISLNK(st.st_mode) or getattr(st, "st_file_attributes", 0) & 0x400:
+    if is_link(st):
         raise WordListError(
             tr(
                 "The word list {path} is a link: words are not added through a link"

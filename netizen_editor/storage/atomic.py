@@ -221,7 +221,8 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _FD_WALK = bool(_NOFOLLOW and getattr(os, "O_DIRECTORY", 0)) and all(
     call in os.supports_dir_fd for call in (os.open, os.mkdir, os.rename, os.stat, os.unlink)
 )
-_REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT: Windows links and junctions
+_REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT: Windows links, junctions, cloud files
+_NAME_SURROGATE = 0x20000000  # a reparse tag with this bit points to another name
 
 
 class LinkRefused(SaveError):
@@ -275,12 +276,20 @@ def _open_folder(folder: Path, below: Path | None, *, create: bool = False) -> i
     return fd
 
 
-def _is_link(st: os.stat_result) -> bool:
-    return stat.S_ISLNK(st.st_mode) or bool(getattr(st, "st_file_attributes", 0) & _REPARSE_POINT)
+def is_link(st: os.stat_result) -> bool:
+    """``st`` (from ``lstat``) is a symbolic link, or on Windows a reparse point that names
+    another place (a symlink or a junction: the "name surrogate" tags). Other reparse points,
+    such as OneDrive's files kept in the cloud, are ordinary files and folders."""
+    if stat.S_ISLNK(st.st_mode):
+        return True
+    if not getattr(st, "st_file_attributes", 0) & _REPARSE_POINT:
+        return False
+    tag = getattr(st, "st_reparse_tag", 0)
+    return not tag or bool(tag & _NAME_SURROGATE)
 
 
 def _refuse_link(st: os.stat_result, path: Path) -> None:
-    if _is_link(st):
+    if is_link(st):
         raise LinkRefused(
             path,
             tr(
@@ -336,7 +345,7 @@ def _copy_mode(dir_fd: int | None, folder: Path, name: str, fd: int, tmp_name: s
             st = os.lstat(folder / name)
     except (FileNotFoundError, NotADirectoryError):
         st = None
-    if st is None or not stat.S_ISREG(st.st_mode) or _is_link(st):
+    if st is None or not stat.S_ISREG(st.st_mode) or is_link(st):
         _chmod(fd, folder / tmp_name, 0o666 & ~_umask())
         return
     _chmod(fd, folder / tmp_name, stat.S_IMODE(st.st_mode) & 0o777)

@@ -296,3 +296,18 @@ def test_links_are_never_written_through_either_way(tmp_path: Path, walk: None) 
     with pytest.raises(SaveError) as caught:
         atomic_write_bytes(tmp_path / "gone" / "a.md", NEW)
     assert "no longer exists" in caught.value.message
+
+
+def test_windows_links_and_junctions_count_as_links_cloud_files_do_not() -> None:
+    from types import SimpleNamespace
+
+    def entry(tag: int, attributes: int = 0x400) -> os.stat_result:
+        fake = SimpleNamespace(
+            st_mode=stat.S_IFDIR | 0o755, st_file_attributes=attributes, st_reparse_tag=tag
+        )
+        return fake  # type: ignore[return-value]
+
+    assert atomic.is_link(entry(0xA000000C))  # IO_REPARSE_TAG_SYMLINK
+    assert atomic.is_link(entry(0xA0000003))  # IO_REPARSE_TAG_MOUNT_POINT (a junction)
+    assert not atomic.is_link(entry(0x9000001A))  # IO_REPARSE_TAG_CLOUD_* (OneDrive)
+    assert not atomic.is_link(entry(0, attributes=0x10))  # a plain folder
