@@ -53,6 +53,7 @@ def write_export(result: ExportResult, out: Path, inputs: Iterable[Path] = ()) -
     with target_lock(out):
         check_outputs([target for target, _ in files], [*inputs, *result.images], base)
         before: list[tuple[Path, _Before]] = []
+        made = [f for f in dict.fromkeys(t.parent for t, _ in files) if not os.path.lexists(f)]
         try:
             for target, text in files:
                 old = _before(target)
@@ -63,6 +64,9 @@ def write_export(result: ExportResult, out: Path, inputs: Iterable[Path] = ()) -
             for target, old in reversed(before):
                 with contextlib.suppress(OSError):
                     _put_back(target, old, base)
+            for folder in reversed(made):  # NAME_images/ made for this export, if empty now
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
             raise
     return [target for target, _ in files]
 

@@ -339,3 +339,27 @@ def test_word_lists_never_write_through_a_link(tmp_path: Path, outside: Outside,
     with pytest.raises(wordlists.WordListError):
         wordlists.add(personal, "kata")
     outside.untouched()
+
+
+def test_a_failed_export_removes_the_images_folder_it_made(
+    article: Path, outside: Outside, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = article.parent
+    outside.plant(folder / "a.post.txt", "dangling")
+    assert main(["export", str(article), "--format", "blogger"]) == 2  # refused before writing
+    from netizen_editor.storage import atomic
+
+    (folder / "a.post.txt").unlink()
+    real = atomic._replace
+
+    def fail_for_an_image(src: str, dst: str) -> None:
+        if str(dst).endswith(".jpg"):  # after the page, the notes and a_images/ are made
+            raise OSError(28, "No space left on device")
+        real(src, dst)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(atomic, "_replace", fail_for_an_image)
+        assert main(["export", str(article), "--format", "blogger"]) == 2
+    assert {p.name for p in folder.iterdir()} == {"a.md", "foto"}
+    assert "disk is full" in capsys.readouterr().err.lower()
+    outside.untouched()
