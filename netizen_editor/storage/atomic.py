@@ -10,11 +10,13 @@ temp file is made with ``O_EXCL | O_NOFOLLOW``. On POSIX the folder is opened on
 file is made, renamed and removed relative to that handle, so a folder swapped for a link half
 way cannot redirect the write; the folders the app makes (``make_folder``, and the ``below``
 argument of the writers) are opened one by one without following a link. On Windows, which has
-no folder handles, the same folders are checked with ``lstat`` (links and other reparse points
-refused) right before the rename.
+no folder handles, the same folders are checked with ``lstat`` (links and junctions refused)
+right before the rename.
 
-The module-level ``_mkstemp``, ``_write``, ``_fsync``, ``_replace`` and ``_fsync_dir`` are
-indirections that tests replace to inject faults (disk full half way, fsync failing, ...).
+The module-level ``_mkstemp``, ``_write``, ``_fsync`` and ``_replace`` are indirections that
+tests replace to inject faults (disk full half way, fsync failing, ...). ``_replace(src, dst)``
+gets two paths whose text is the full path; the real one renames relative to the folder handle
+they carry.
 """
 
 from __future__ import annotations
