@@ -1,0 +1,123 @@
+"""Images bounded before decoding: what the bytes say, and what the pipeline does with it."""
+
+from __future__ import annotations
+
+import io
+import threading
+import time
+
+import pytest
+from PIL import Image
+
+from netizen_editor.photos import limits
+from netizen_editor.photos.limits import DecodeBudget
+from netizen_editor.photos.pipeline import _PixelGate, make_web_copy, probe
+from netizen_editor.photos.source import SourceRejected
+from tests.hostile.image_bombs import gif_frames, lossless_webp, scan_bomb_jpeg
+
+
+def save(image: Image.Image, fmt: str, **params: object) -> bytes:
+    out = io.BytesIO()
+    image.save(out, fmt, **params)
+    return out.getvalue()
+
+
+def small_animation(frames: int, size: tuple[int, int] = (120, 80)) -> bytes:
+    pictures = [Image.new("RGB", size, (n * 40 % 255, 90, 200)) for n in range(frames)]
+    return save(pictures[0], "GIF", save_all=True, append_images=pictures[1:], duration=80)
+
+
+def test_the_bytes_tell_frames_scans_and_size_without_decoding():
+    assert limits.gif_frames(gif_frames(7)) == 7
+    assert limits.gif_frames(gif_frames(40_000)) == limits.FRAME_BUDGET + 1  # stops counting
+    assert limits.gif_frames(small_animation(3)) == 3
+    assert limits.gif_frames(gif_frames(5)[:-40]) >= 1  # cut short: what is there
+    assert limits.shape(lossless_webp()).size == (9459, 9459)
+    progressive = save(Image.new("RGB", (64, 48)), "JPEG", progressive=True)
+    assert limits.jpeg_scans(progressive) == 10  # libjpeg's progression for colour
+    assert limits.jpeg_scans(save(Image.new("RGB", (64, 48)), "JPEG")) == 1
+    assert limits.shape(scan_bomb_jpeg(400, (64, 48))).scans == 410
+    assert limits.shape(b"not an image").size is None
+
+
+def test_the_budgets_say_why():
+    assert limits.too_many_pixels(8000, 6000) is None  # 48 MP: a big camera's photo
+    assert "limit 50 megapixels" in (limits.too_many_pixels(8000, 7000) or "")
+    assert "limit 25 megapixels" in (limits.too_many_pixels(6000, 6000, "WEBP") or "")
+    assert limits.too_many_scans(10, 8000, 6000) is None  # a progressive 48 MP photo
+    assert limits.too_many_scans(limits.SCAN_BUDGET + 1, 100, 100) == "65 JPEG scans"
+    assert limits.too_many_scans(40, 8000, 6000)  # 40 scans of 48 MP: seconds of libjpeg
+    assert limits.keeps_animation(50, 320, 240)
+    assert not limits.keeps_animation(limits.FRAME_BUDGET + 1, 10, 10)
+    assert not limits.keeps_animation(20, 1600, 1600)  # 51 MP composed
+
+
+def test_a_small_animation_keeps_its_frames_a_long_one_its_first():
+    kept = make_web_copy(small_animation(5))
+    assert kept.format == "GIF" and kept.notes == []
+    assert Image.open(io.BytesIO(kept.data)).n_frames == 5
+    start = time.perf_counter()
+    first = make_web_copy(gif_frames(200))
+    assert time.perf_counter() - start < 2
+    assert first.notes == [f"first_frame:{limits.FRAME_BUDGET + 1}"]
+    assert getattr(Image.open(io.BytesIO(first.data)), "n_frames", 1) == 1
+
+
+@pytest.mark.parametrize(
+    "data, detail",
+    [
+        (lossless_webp(), "9459×9459 pixels"),
+        (lossless_webp(6000, 6000), "limit 25 megapixels"),
+        (scan_bomb_jpeg(100, (640, 480)), "110 JPEG scans"),
+    ],
+)
+def test_bombs_are_refused_before_decoding(data, detail):
+    start = time.perf_counter()
+    with pytest.raises(SourceRejected) as refused:
+        make_web_copy(data)
+    assert time.perf_counter() - start < 0.5
+    assert refused.value.reason == SourceRejected.TOO_LARGE and detail in refused.value.detail
+    with pytest.raises(SourceRejected):
+        probe(data)
+
+
+def test_only_the_supported_formats_are_opened():
+    eps = b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\nshowpage\n"
+    for data in (eps, save(Image.new("RGB", (8, 8)), "PCX"), save(Image.new("RGB", (8, 8)), "TGA")):
+        with pytest.raises(SourceRejected) as refused:
+            make_web_copy(data)
+        assert refused.value.reason == SourceRejected.NOT_IMAGE
+    assert make_web_copy(save(Image.new("RGB", (8, 8)), "BMP")).width == 8
+
+
+def test_an_exports_decode_budget_is_shared_by_its_images():
+    budget = DecodeBudget(3_000_000)
+    photo = save(Image.new("RGB", (1600, 1200), (1, 2, 3)), "PNG")
+    make_web_copy(photo, budget=budget)  # 1.92 MP
+    with pytest.raises(SourceRejected) as refused:
+        make_web_copy(photo, budget=budget)
+    assert "decoding budget" in refused.value.detail
+    assert budget.left == 3_000_000 - 1600 * 1200
+
+
+def test_large_decodes_wait_for_each_other():
+    gate = _PixelGate(100)
+    inside, most = [0], [0]
+    lock = threading.Lock()
+
+    def decode(pixels: int) -> None:
+        pixels_held = min(pixels, 100)  # one over the ceiling holds all of it
+        with gate.hold(pixels):
+            with lock:
+                inside[0] += pixels_held
+                most[0] = max(most[0], inside[0])
+            time.sleep(0.02)
+            with lock:
+                inside[0] -= pixels_held
+
+    threads = [threading.Thread(target=decode, args=(p,)) for p in (80, 80, 30, 30, 500)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(5)
+    assert most[0] <= 100  # never two large ones at once; one over the ceiling runs alone
