@@ -242,11 +242,10 @@ class ExportImages:
         image = self.get(src)
         if image is None:
             return None
-        uri = _data_uri(image.web)
-        if not self._fits(src, len(uri)):
+        if not self._fits(src, len(image.web.data)):
             return None
         self._embedded.add(image.path)
-        return uri
+        return _data_uri(image.web)
 
     def page_src(self, src: str) -> str | None:
         """What a self-contained page puts in ``src``: the data URI of an image referred to
@@ -260,7 +259,7 @@ class ExportImages:
             return self.data_uri(src)
         number = self._shared.get(image.path)
         if number is None:
-            if not self._fits(src, len(_data_uri(image.web))):
+            if not self._fits(src, len(image.web.data)):
                 return None
             number = self._shared[image.path] = len(self._shared) + 1
             self._embedded.add(image.path)
@@ -285,7 +284,9 @@ class ExportImages:
         return found.path if found is not None else self._resolved.get(src)
 
     def _fits(self, src: str, size: int) -> bool:
-        """Count ``size`` bytes against the page's embed budget; False (warned) when full."""
+        """Count ``size`` bytes against the page's embed budget (an image's bytes each time it
+        is embedded, a placeholder's for each reference to a shared one); False (warned) when
+        it is full."""
         if self.embedded_bytes + size > EMBED_BUDGET_BYTES:
             budget = f"{EMBED_BUDGET_BYTES // (1024 * 1024)} MB"
             if self._by_src.get(src) is not None:

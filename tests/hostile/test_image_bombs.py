@@ -10,6 +10,7 @@ After: each well under a second and 100 MB.
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import os
@@ -170,7 +171,7 @@ def test_the_page_budget_counts_every_reference(tmp_path, monkeypatch):
     page = get_exporter("page")
     parsed = Article.parse(md.read_text(encoding="utf-8"), md)
     result = page.export(parsed, Settings(), BodyRenderer())
-    one = len(re.search(r"url\((data:[^)]+)\)", result.html).group(1))
+    one = len(base64.b64decode(re.search(r"url\(data:[^,]+,([^)]+)\)", result.html).group(1)))
     monkeypatch.setattr(export_images, "EMBED_BUDGET_BYTES", one + one // 2)
     result = page.export(parsed, Settings(), BodyRenderer())
     assert [w for w in result.warnings if "budget" in w and "'b.jpg'" in w], result.warnings
@@ -197,8 +198,6 @@ def _export_in_child(md: Path) -> dict:
     assert result["rc"] == 0 and "warning" not in result["err"], result["err"]
     html = (md.parent / "out" / (md.stem + ".html")).read_text(encoding="utf-8")
     (data,) = re.findall(r'src="data:image/jpeg;base64,([^"]+)"', html)
-    import base64
-
     Image.open(io.BytesIO(base64.b64decode(data))).load()  # a real picture, not the junk
     return result
 
