@@ -126,12 +126,17 @@ _notes = threading.local()  # the list Pillow's warnings go to, per thread, whil
 _shown_before = None
 
 
+_FOR_DEVELOPERS = (DeprecationWarning, PendingDeprecationWarning, FutureWarning)
+
+
 def _show(message, category, filename, lineno, file=None, line=None):
+    """Where warnings go: about the image being decoded in this thread, to its notes;
+    anything else (another thread's, a deprecation in our code) where it went before."""
     sink = getattr(_notes, "sink", None)
-    if sink is None and _shown_before is not None:
-        _shown_before(message, category, filename, lineno, file, line)
-    elif sink is not None:
+    if sink is not None and not issubclass(category, _FOR_DEVELOPERS):
         sink.append(f"{category.__name__}: {message}")
+    elif _shown_before is not None:
+        _shown_before(message, category, filename, lineno, file, line)
 
 
 @contextmanager
