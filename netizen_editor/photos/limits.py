@@ -114,8 +114,10 @@ def gif_frames(data: bytes, stop: int = FRAME_BUDGET + 1) -> int:
                 pos = _skip_sub_blocks(data, pos)
             elif block == 0x21:  # extension
                 pos = _skip_sub_blocks(data, pos + 2)
-            else:  # 0x3B trailer, or damage
+            elif block == 0x3B:  # trailer
                 break
+            else:  # a stray byte: Pillow skips it and reads on, so count on too
+                pos += 1
     except IndexError:
         pass
     return max(1, frames)

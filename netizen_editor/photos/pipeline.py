@@ -26,6 +26,7 @@ import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 
 from PIL import Image, ImageCms, ImageOps, ImageSequence, UnidentifiedImageError
 
@@ -228,7 +229,7 @@ def make_web_copy(
                     pixels = frames * size[0] * size[1]
                     _spend(budget, pixels)
                     with _GATE.hold(limits.decode_cost(source_format, pixels)):
-                        out = _animated_gif(image)
+                        out = _animated_gif(image, frames)
                     notes = _damage_notes(caught)
                     return WebImage(out, "GIF", *size, source_format, size, len(data), removed,
                                     notes)  # fmt: skip
@@ -406,8 +407,9 @@ def _save(image: Image.Image, fmt: str, **params: object) -> bytes:
     return out.getvalue()
 
 
-def _animated_gif(image: Image.Image) -> bytes:
-    frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
+def _animated_gif(image: Image.Image, limit: int) -> bytes:
+    """The animation again, at most ``limit`` frames (what was counted and budgeted)."""
+    frames = [frame.copy() for frame in islice(ImageSequence.Iterator(image), limit)]
     durations = [frame.info.get("duration", 100) for frame in frames]
     for frame in frames:
         frame.info = {key: frame.info[key] for key in ("transparency",) if key in frame.info}

@@ -32,6 +32,19 @@ def test_the_bytes_tell_frames_scans_and_size_without_decoding():
     assert limits.gif_frames(gif_frames(40_000)) == limits.FRAME_BUDGET + 1  # stops counting
     assert limits.gif_frames(small_animation(3)) == 3
     assert limits.gif_frames(gif_frames(5)[:-40]) >= 1  # cut short: what is there
+
+
+def test_stray_bytes_between_frames_hide_no_frames():
+    """Pillow skips a stray byte and reads on; the count does too, and the animation is
+    never composed past what was counted."""
+
+    def frames(n: int) -> bytes:
+        return gif_frames(n, canvas=100)[38:-1]  # after the header and the loop extension
+
+    junk = gif_frames(0, canvas=100)[:-1] + frames(3) + b"\x99\x99" + frames(3000) + b";"
+    assert Image.open(io.BytesIO(junk)).n_frames == 3003
+    assert limits.gif_frames(junk) == limits.FRAME_BUDGET + 1
+    assert make_web_copy(junk).notes == [f"first_frame:{limits.FRAME_BUDGET + 1}"]
     assert limits.shape(lossless_webp()).size == (9459, 9459)
     progressive = save(Image.new("RGB", (64, 48)), "JPEG", progressive=True)
     assert limits.jpeg_scans(progressive) == 10  # libjpeg's progression for colour
