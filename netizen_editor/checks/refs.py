@@ -13,19 +13,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from netizen_editor.checks.registry import CheckContext
+from netizen_editor.spelling.words import blank_code
 
-_CODE_SPAN = re.compile(r"`+[^`]*`+")
+# Linear in the length of a line however it is made (a megabyte of ``![x](``, of ``<a `` or of one
+# word): a part may not run into the start of another candidate (``[^\[\]]``, ``[^<>]``), the text
+# of an <a> stops at the next <a>, and an attribute name starts only where a name starts.
 _MD_IMAGE = re.compile(
-    r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^)\s>]*)>?(?:\s+(?:\"(?P<t1>[^\"]*)\"|'(?P<t2>[^']*)'))?\s*\)"
+    r"!\[(?P<alt>[^\[\]]*)\]\(\s*<?(?P<src>[^)\s<>\[\]]*)>?"
+    r"(?:\s+(?:\"(?P<t1>[^\"]*)\"|'(?P<t2>[^']*)'))?\s*\)"
 )
 _MD_LINK = re.compile(
-    r"(?<![!\\])\[(?P<text>(?:[^\[\]]|!\[[^\]]*\]\([^)]*\))*)\]\(\s*<?(?P<url>[^)\s>]*)>?"
-    r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+    r"(?<![!\\])\[(?P<text>(?:[^\[\]]|!\[[^\[\]]*\]\([^)\[\]]*\))*)\]"
+    r"\(\s*<?(?P<url>[^)\s<>\[\]]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 )
-_AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^>\s]+)>")
-_HTML_A = re.compile(r"<a\s(?P<attrs>[^>]*)>(?P<text>.*?)</a\s*>", re.I)
-_HTML_MEDIA = re.compile(r"<(?P<tag>img|iframe|video|audio|source|embed)\b(?P<attrs>[^>]*)>", re.I)
-_ATTR = re.compile(r"([\w-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
+_AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
+_HTML_A = re.compile(r"<a\s(?P<attrs>[^<>]*)>(?P<text>(?:[^<]|<(?!a\s|/a\s*>))*+)</a\s*>", re.I)
+_HTML_MEDIA = re.compile(r"<(?P<tag>img|iframe|video|audio|source|embed)\b(?P<attrs>[^<>]*)>", re.I)
+_ATTR = re.compile(r"(?<![\w-])([\w-]++)\s*+=\s*+(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
+_INNER_TAG = re.compile(r"<[^<>]+>")
 
 
 @dataclass(frozen=True)
@@ -63,10 +68,11 @@ def _scan(context: CheckContext):
         if block.kind == "code":
             continue
         for offset, raw in enumerate(block.lines):
-            line = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), raw)
+            line = blank_code(raw)
             if "[" not in line and "<" not in line:
                 continue
             number = block.line + offset
+            context.step(number)
             for m in _MD_IMAGE.finditer(line):
                 yield Ref("image", number, m.start() + 1, m.group("src"), m.group("alt").strip(),
                           (m.group("t1") or m.group("t2") or "").strip(),
@@ -81,7 +87,7 @@ def _scan(context: CheckContext):
                 continue
             for m in _HTML_A.finditer(line):
                 attrs = attributes(m.group("attrs"))
-                text = re.sub(r"<[^>]+>", "", m.group("text")).strip()
+                text = _INNER_TAG.sub("", m.group("text")).strip()
                 yield Ref("link", number, m.start() + 1, attrs.get("href", ""), html.unescape(text),
                           block_kind=block.kind, tag="a")  # fmt: skip
             for m in _HTML_MEDIA.finditer(line):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import importlib
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from netizen_editor.checks.findings import Finding, sort_key
+from netizen_editor.checks.findings import Finding, Level, sort_key
+from netizen_editor.i18n import tr
+from netizen_editor.publish.mdext.budget import Budget, RenderTimeout
 
 if TYPE_CHECKING:
     from netizen_editor.article.model import Article
@@ -37,6 +40,14 @@ class CheckContext:
     disabled: frozenset[str] = frozenset()  # rules the house style turns off
     # renders the body when ``body_html`` was not given (see ``rendered_html``)
     render_body: Callable[[], str] | None = field(default=None, repr=False, compare=False)
+    # the running rule's time budget (``run_checks`` sets it; see ``step``)
+    budget: RuleBudget | None = field(default=None, repr=False, compare=False)
+
+    def step(self, line: int) -> None:
+        """A rule is at file line ``line`` (a block, a line or a link it is about to read):
+        raises RenderTimeout when the rule is out of time (see :class:`RuleBudget`)."""
+        if self.budget is not None:
+            self.budget.step(line)
 
     def rendered_html(self) -> str:
         """``body_html``, rendered on first use when the context was built without it."""
@@ -59,6 +70,45 @@ class CheckContext:
     def option(self, rule_id: str, key: str, default: Any) -> Any:
         """A house-style setting of a rule, or ``default``."""
         return self.options.get(rule_id, {}).get(key, default)
+
+
+#: seconds all the rules may take on one article, one rule at most, and one step of a rule (a
+#: block, a line); the rules of a normal 1 MB article take about 1 s together here. A rule past a
+#: limit stops with one finding that names it and the block it was at; the others still run.
+ARTICLE_BUDGET = 3.0
+RULE_BUDGET = 1.0
+STEP_BUDGET = 1.0
+#: what each rule still gets once the article's budget is spent
+LAST_RULE_BUDGET = 0.05
+
+
+class RuleBudget(Budget):
+    """The export's time budget (``publish.mdext.budget``), with where the rule is: a rule calls
+    ``context.step(line)`` at each block or line; past the rule's deadline, or when one step
+    took over ``STEP_BUDGET``, the rule stops there. A step cannot be cut short (each is a few
+    linear scans), so the budget is the backstop: the scans themselves stay linear."""
+
+    def __init__(self, seconds: float, step_seconds: float = STEP_BUDGET) -> None:
+        super().__init__()
+        self.start(seconds)
+        self.step_seconds = step_seconds
+        self.line = 1
+        self._step_deadline = time.perf_counter() + step_seconds
+
+    def step(self, line: int) -> None:
+        now = time.perf_counter()
+        self.line = line  # where the rule stops if it is out of time: the rest is skipped
+        if now > self.deadline or now > self._step_deadline:
+            raise RenderTimeout
+        self._step_deadline = now + self.step_seconds
+
+
+def out_of_time(rule_id: str, line: int) -> Finding:
+    """The one finding of a rule that ran out of time at file line ``line``."""
+    return Finding(
+        line, 1, Level.WARNING, rule_id,
+        tr("the check '{rule}' took too long at this block; skipped from here on", rule=rule_id),
+    )  # fmt: skip
 
 
 RuleFunc = Callable[[CheckContext], Iterable[Finding]]
@@ -97,21 +147,38 @@ def run_checks(
     context: CheckContext,
     disabled: Iterable[str] = (),
     stop: Callable[[], bool] | None = None,
+    *,
+    timed: bool = True,
 ) -> list[Finding]:
     """Run every enabled rule; findings carry the context's path and come sorted by position.
 
     ``stop`` is asked before each rule: when it says True the run ends early (a worker whose
-    text is already stale frees the interpreter for the GUI thread at once)."""
+    text is already stale frees the interpreter for the GUI thread at once). With ``timed``
+    each rule runs within its share of the time budget (``ARTICLE_BUDGET``...)."""
     off = set(disabled) | set(context.disabled)
     found: list[Finding] = []
+    article_deadline = time.perf_counter() + ARTICLE_BUDGET
     for rule_id, func in rules().items():
         if rule_id in off:
             continue
         if stop is not None and stop():
             break
-        for finding in func(context):
-            if finding.path is None and context.path is not None:
-                finding = Finding(**{**finding.__dict__, "path": context.path})
-            found.append(finding)
+        if timed:
+            left = article_deadline - time.perf_counter()
+            context.budget = RuleBudget(max(LAST_RULE_BUDGET, min(RULE_BUDGET, left)))
+        try:
+            for finding in func(context):
+                found.append(_with_path(finding, context))
+        except RenderTimeout:
+            line = context.budget.line if context.budget is not None else 1
+            found.append(_with_path(out_of_time(rule_id, line), context))
+        finally:
+            context.budget = None
     found.sort(key=sort_key)
     return found
+
+
+def _with_path(finding: Finding, context: CheckContext) -> Finding:
+    if finding.path is None and context.path is not None:
+        return Finding(**{**finding.__dict__, "path": context.path})
+    return finding

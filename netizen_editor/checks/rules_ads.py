@@ -30,6 +30,7 @@ def check_ads(context: CheckContext) -> Iterator[Finding]:
     seen_text = False
     text_since_ad = True
     for block in blocks:
+        context.step(block.line)
         if block.kind == "ad":
             if not seen_text:
                 yield Finding(

@@ -24,6 +24,8 @@ PHOTO_HOSTS = frozenset({"blogger.googleusercontent.com", "lh3.googleusercontent
 _PHOTO_HOST_SUFFIX = ".bp.blogspot.com"
 _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", re.I)
 _SCHEMES = ("http", "https", "mailto", "tel")
+_TRAILING = re.compile(r"[\s.:!…»>]+$")
+_VAGUE_MAX = 40  # longer link text is never one of the vague ones (and stays cheap to trim)
 
 
 def site_host(settings: Settings) -> str:
@@ -38,8 +40,10 @@ def _on_site(host: str, site: str) -> bool:
 @rule("link-text")
 def check_link_text(context: CheckContext) -> Iterator[Finding]:
     for ref in refs(context):
-        text = re.sub(r"[\s.:!…»>]+$", "", ref.text.lower()).strip()
-        if ref.kind == "link" and text in VAGUE_LINK_TEXTS:
+        if ref.kind != "link" or len(ref.text) > _VAGUE_MAX:
+            continue
+        text = _TRAILING.sub("", ref.text.lower()).strip()
+        if text in VAGUE_LINK_TEXTS:
             yield Finding(
                 ref.line, ref.column, Level.WARNING, "link-text",
                 tr("the link text \"{text}\" does not say where it goes; link the words that "
@@ -79,6 +83,7 @@ def check_links(context: CheckContext) -> Iterator[Finding]:
     for ref in refs(context):
         if ref.kind != "link":
             continue
+        context.step(ref.line)
         problem = url_problem(ref.url)
         if problem:
             suggestions = ("https://" + ref.url,) if ref.url.lower().startswith("www.") else ()

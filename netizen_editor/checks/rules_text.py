@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from netizen_editor.checks.blocks import text_blocks
 from netizen_editor.checks.findings import Finding, Level
-from netizen_editor.checks.house_style import setting
+from netizen_editor.checks.house_style import DEFAULTS, setting
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.i18n import tr
 
@@ -16,12 +16,15 @@ RULE_ID = "readability"
 
 @rule(RULE_ID)
 def check_readability(context: CheckContext) -> Iterator[Finding]:
+    limits = {key: setting(context, RULE_ID, key) for key in DEFAULTS[RULE_ID]}
+
     def opt(key: str) -> int:
-        return setting(context, RULE_ID, key)
+        return limits[key]
 
     blocks = context.blocks
     prose = [b for b in text_blocks(blocks) if b.kind == "paragraph"]
     for block in prose:
+        context.step(block.line)
         if block.words > opt("paragraph_words"):
             yield Finding(
                 block.line, 1, Level.INFO, RULE_ID,
@@ -50,6 +53,7 @@ def check_readability(context: CheckContext) -> Iterator[Finding]:
             continue
         if block.kind not in ("paragraph", "list", "quote"):
             continue
+        context.step(block.line)
         start = start or block.line
         run += block.words
         if run > opt("subheading_words"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -68,16 +68,28 @@ def line_issues(
 
 
 _memo: dict[str, object] = {"key": None, "lines": {}}
+_LONG_LINE = 10_000  # characters
 _MEMO_LINES = LINE_CACHE_SIZE
 
 
-def text_issues(text: str, speller: Speller | None, lang: str, table: Table | None) -> list[Issue]:
+def text_issues(
+    text: str,
+    speller: Speller | None,
+    lang: str,
+    table: Table | None,
+    step: Callable[[int], None] | None = None,
+) -> list[Issue]:
     """Every issue of an article's prose, in order.
 
     A line's issues are remembered while the speller, language and the article's names stay
     the same, so checking the next revision of an article re-reads only its changed lines.
+    ``step`` is told each line number before it is read (a rule's time budget raises there).
     """
-    lines = [(number, line, line_words(line)) for number, line in prose_lines(text)]
+    lines = []
+    for number, line in prose_lines(text):
+        if step is not None and len(line) > _LONG_LINE:
+            step(number)  # reading a long line's words is the costly part
+        lines.append((number, line, line_words(line)))
     names = frozenset(names_in(w for _n, _l, words in lines for w in words))
     key = (id(speller), speller.generation if speller else -1, lang, id(table), names)
     if _memo["key"] != key:
@@ -89,6 +101,8 @@ def text_issues(text: str, speller: Speller | None, lang: str, table: Table | No
     for number, line, words in lines:
         issues = memo.get(line)
         if issues is None:
+            if step is not None:
+                step(number)
             issues = memo[line] = tuple(
                 i for w in words if (i := word_issue(0, w, speller, lang, table, names))
             )

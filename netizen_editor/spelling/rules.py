@@ -1,16 +1,19 @@
 """The check rules ``spelling`` (typos, with suggestions) and ``non-standard`` (tidak baku).
 
-Suggestions cost ~10 ms or more a word, and Hunspell holds the GIL meanwhile, so only the first
-``max_suggested_words`` distinct unknown words get them (option of the rule ``spelling``).
-Its default is 40 on the main thread (``netizen-editor check``) and 0 on any other thread: a
-background check in the app must not stall the GUI thread, and the editor's context menu asks
-for suggestions when it opens. Suggestions are cached, so a word that got them keeps them.
+Suggestions cost ~10 ms to 0.2 s a word (garbage costs the most), and Hunspell holds the GIL
+meanwhile, so only the first ``max_suggested_words`` distinct unknown words get them (option of
+the rule ``spelling``), only words of up to ``MAX_SUGGESTED_CHARS`` letters, and only within
+``SUGGEST_SECONDS`` per article. The default count is 40 on the main thread (``netizen-editor
+check``) and 0 on any other thread: a background check in the app must not stall the GUI
+thread, and the editor's context menu asks for suggestions when it opens. Suggestions are
+cached, so a word that got them keeps them.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 
 from netizen_editor.checks import CheckContext, Finding, Level, rule
 from netizen_editor.i18n import tr
@@ -30,6 +33,11 @@ from netizen_editor.spelling.speller import (
 )
 
 DEFAULT_MAX_SUGGESTED_WORDS = 40
+#: longer unknown words get no suggestions (Hunspell's cost grows with the length; a word that
+#: long is glued text or garbage, not a typo with a fix)
+MAX_SUGGESTED_CHARS = 30
+#: seconds one article's suggestions may take in all
+SUGGEST_SECONDS = 1.5
 
 
 def _issues(context: CheckContext, kind: str) -> Iterator[Issue | Finding]:
@@ -62,7 +70,7 @@ def _issues(context: CheckContext, kind: str) -> Iterator[Issue | Finding]:
         return
     for problem in speller.list_problems if speller and kind == SPELLING else ():
         yield Finding(1, 1, Level.WARNING, kind, problem)
-    for issue in _text_issues(context.text, speller, lang, table):
+    for issue in _text_issues(context.text, speller, lang, table, context.step):
         if issue.kind == kind:
             yield issue
 
@@ -70,14 +78,20 @@ def _issues(context: CheckContext, kind: str) -> Iterator[Issue | Finding]:
 _last: tuple[tuple[object, ...], list[Issue]] | None = None
 
 
-def _text_issues(text: str, speller: Speller | None, lang: str, table: Table | None) -> list[Issue]:
+def _text_issues(
+    text: str,
+    speller: Speller | None,
+    lang: str,
+    table: Table | None,
+    step: Callable[[int], None] | None = None,
+) -> list[Issue]:
     """``text_issues``, remembered for the next rule that reads the same revision."""
     global _last
     key = (text, lang, id(speller), speller.generation if speller else -1, id(table))
     last = _last
     if last is not None and last[0] == key:
         return last[1]
-    found = text_issues(text, speller, lang, table)
+    found = text_issues(text, speller, lang, table, step)
     _last = (key, found)
     return found
 
@@ -91,6 +105,7 @@ def spelling(context: CheckContext) -> Iterator[Finding]:
     lang = article_language(context.article.meta.get("lang")) or "id"
     speller = None
     suggested: set[str] = set()
+    deadline = time.perf_counter() + SUGGEST_SECONDS
     for item in _issues(context, SPELLING):
         if isinstance(item, Finding):
             yield item
@@ -98,7 +113,12 @@ def spelling(context: CheckContext) -> Iterator[Finding]:
         if speller is None:
             speller = shared_speller(word_list_paths(context.settings.newsroom_wordlist))
         suggestions = speller.cached_suggestions(item.word, lang)
-        if suggestions is None and (item.word in suggested or len(suggested) < budget):
+        if (
+            suggestions is None
+            and len(item.word) <= MAX_SUGGESTED_CHARS
+            and len(suggested) < budget
+            and time.perf_counter() < deadline
+        ):
             suggested.add(item.word)
             suggestions = speller.suggest(item.word, lang)
         yield Finding(

@@ -17,24 +17,30 @@ from typing import NamedTuple
 
 from netizen_editor.article.model import split_front_matter
 
-# Spans replaced by spaces before words are read (positions stay the same), in one pass.
+# Spans replaced by spaces before words are read (positions stay the same), in one pass after
+# the code spans (``code_spans``). Every pattern is linear in the line's length, however the line
+# is made (a megabyte of one word, of ``<a:`` or of ``](``): a scan that may not cross the start
+# of the next candidate (``[^<>]``), or a possessive run that starts only where a run starts
+# (``(?<![\w-])[\w-]++``), so no start position rescans what another one scanned.
 _MASK = re.compile(
     "|".join(
         (
-            r"(?P<tick>`+).+?(?P=tick)",  # inline code
             r"<!--.*?(?:-->|$)",  # HTML comment
-            r"</?[A-Za-z][^>]*>",  # HTML tag
-            r"(?i:<[a-z][a-z0-9+.-]*:[^>\s]*>)",  # <autolink>
-            r"\]\([^)]*\)",  # link / image target
+            r"</?[A-Za-z][^<>]*>",  # HTML tag
+            r"(?i:<[a-z][a-z0-9+.-]*+:[^<>\s]*>)",  # <autolink>
+            r"\]\([^)\]]*\)",  # link / image target
             r"^\s{0,3}\[[^\]]+\]:\s*\S.*$",  # reference definition
             r"\[\[[\w:-]+\]\]",  # [[ad]], [[more]]
             r"!(?=\[)",  # an image's "!" does not end a sentence
             r"(?i:\b(?:https?|ftp)://\S+|\bwww\.\S+)",  # URL
-            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail
-            r"\b[\w-]+(?:\.[A-Za-z][\w-]*)+\b",  # domain, file name: netizen.co.id
+            r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+",  # e-mail
+            r"(?<![\w-])[\w-]++(?:\.[A-Za-z][\w-]*)+\b",  # domain, file name: netizen.co.id
         )
     )
 )
+_TICKS = re.compile(r"`+")
+#: longer "words" are not prose (a hash, base64, a paste gone wrong): not read, not checked
+MAX_WORD_CHARS = 64
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]")
@@ -55,9 +61,47 @@ class Word(NamedTuple):
     capitalised: bool
 
 
+def code_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the inline code spans of ``line``: a run of backticks up to the next run
+    of the same length (as Python-Markdown reads them), in one pass over the runs."""
+    if "`" not in line:
+        return []
+    runs = [m.span() for m in _TICKS.finditer(line)]
+    partner: list[int | None] = [None] * len(runs)
+    nearest: dict[int, int] = {}  # run length -> index of the nearest such run to the right
+    for index in range(len(runs) - 1, -1, -1):
+        size = runs[index][1] - runs[index][0]
+        partner[index] = nearest.get(size)
+        nearest[size] = index
+    spans = []
+    index = 0
+    while index < len(runs):
+        closing = partner[index]
+        if closing is None:
+            index += 1
+            continue
+        spans.append((runs[index][0], runs[closing][1]))
+        index = closing + 1
+    return spans
+
+
+def blank_code(line: str) -> str:
+    """``line`` with its inline code spans replaced by spaces."""
+    spans = code_spans(line)
+    if not spans:
+        return line
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts += (line[last:start], " " * (end - start))
+        last = end
+    parts.append(line[last:])
+    return "".join(parts)
+
+
 def mask(line: str) -> str:
     """``line`` with everything that is not prose replaced by spaces."""
-    return _MASK.sub(lambda m: " " * (m.end() - m.start()), line)
+    return _MASK.sub(lambda m: " " * (m.end() - m.start()), blank_code(line))
 
 
 #: words remembered, over all cached lines: a 20,000-word article with room for the versions
@@ -134,7 +178,7 @@ def _read_words(line: str) -> list[Word]:
         )
         previous_end = end
         word = previous = m.group()
-        if end - start < 2 or word.isupper():  # one letter; acronym: KPK, WIB, DPR-RI
+        if not 2 <= end - start <= MAX_WORD_CHARS or word.isupper():  # one letter; KPK, DPR-RI
             continue
         rest = word[1:]
         if rest != rest.lower():  # iPhone, McDonald, Jawa-Bali
