@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -145,30 +144,16 @@ class Settings:
         """The settings in ``path``; ArticleError (with the line) when it cannot be used. With
         a ``problems`` list, values of the wrong type are reported there and left at their
         defaults instead."""
-        path = Path(path)
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            raise ArticleError("settings file not found", path=path) from None
-        except OSError as exc:
-            raise ArticleError(f"cannot read settings: {exc.strerror}", path=path) from None
-        if len(raw) > MAX_BYTES:
-            raise ArticleError(
-                tr("the settings file is over {size} KB", size=MAX_BYTES // 1024), path=path
-            )
-        try:
-            text = raw.decode("utf-8")
-            data = tomllib.loads(text)
-        except UnicodeDecodeError as exc:
-            raise ArticleError(f"settings are not UTF-8 (byte {exc.start})", path=path) from None
-        except tomllib.TOMLDecodeError as exc:
-            m = re.search(r"\(at line (\d+)", str(exc))
-            line = int(m.group(1)) if m else None
-            problem = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-            raise ArticleError(f"broken TOML: {problem}", path=path, line=line) from None
-        except RecursionError:
-            raise ArticleError(tr("the settings are nested too deeply"), path=path) from None
-        return cls.from_dict(data, path, problems, text)
+        return cls._load(Path(path), problems)[0]
+
+    @classmethod
+    def _load(cls, path: Path, problems: list[ArticleError] | None) -> tuple[Settings, str]:
+        """``load``, and the file's text. Only a regular file under ``MAX_BYTES`` is read (a
+        FIFO or a device is refused at once), through the app's one TOML loader."""
+        from netizen_editor.storage.toml_file import load_toml
+
+        data, text = load_toml(path, tr("the settings file"), MAX_BYTES)
+        return cls.from_dict(data, path, problems, text), text
 
     @classmethod
     def load_or_default(cls, path: Path) -> Settings:
@@ -183,7 +168,7 @@ class Settings:
         try:
             if not path.exists():
                 return cls(), problems
-            settings = cls.load(path, problems)
+            settings, raw = cls._load(path, problems)
         except ArticleError as exc:
             return cls(), [exc]
         except OSError as exc:
@@ -199,7 +184,7 @@ class Settings:
                         default=cls.skin,
                     ),
                     path=path,
-                    line=_line_of(path.read_text("utf-8", "replace"), "skin"),
+                    line=_line_of(raw, "skin"),
                 )
             )
             settings.skin = cls.skin

@@ -20,15 +20,17 @@ gives one ``house-style`` finding with the file and line, and the defaults are u
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.checks.wordmatch import WordMatcher
+from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
 from netizen_editor.settings import Settings
 
@@ -59,7 +61,9 @@ KNOWN_RULES = (
     "dateline", "image-alt", "image-credit", "link-text", "links", "pedoman", RULE_ID,
     "spelling", "non-standard",
 )  # fmt: skip
-_LINE_IN_ERROR = re.compile(r"\(at line (\d+), column (\d+)\)")
+#: entries in one list (banned, replace, allowed_hosts): 20,000 banned words are checked in
+#: about the time of 20 (see ``wordmatch``); far more is a mistake (a dictionary pasted in)
+MAX_LIST = 50_000
 
 
 @dataclass
@@ -93,13 +97,12 @@ def setting(context: CheckContext, rule_id: str, key: str) -> Any:
 
 def parse_house_style(text: str, path: Path | None = None) -> HouseStyle:
     """A house style from TOML text; raises HouseStyleError with the line."""
+    from netizen_editor.storage.toml_file import parse_toml
+
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = _LINE_IN_ERROR.search(str(exc))
-        message = _LINE_IN_ERROR.sub("", str(exc)).replace("(at end of document)", "").strip()
-        line = int(m.group(1)) if m else max(1, len(text.splitlines()))  # at the end
-        raise HouseStyleError(tr("broken TOML: {problem}", problem=message), line) from None
+        data, text = parse_toml(text, tr("the house style file"), path)
+    except ArticleError as exc:
+        raise HouseStyleError(exc.message, exc.line or 1) from None
     lines = text.splitlines()
     style = HouseStyle(path=path)
     for key, value in data.items():
@@ -137,6 +140,7 @@ def _read_thresholds(rule_id: str, value: Any, lines: list[str]) -> dict[str, An
         if isinstance(default, list):
             if not isinstance(item, list) or not all(isinstance(v, str) for v in item):
                 raise HouseStyleError(tr("'{key}' must be a list of text", key=key), where)
+            _check_size(key, item, where)
         elif not isinstance(item, int) or isinstance(item, bool) or item < 0:
             raise HouseStyleError(tr("'{key}' must be a whole number", key=key), where)
         out[key] = item
@@ -155,6 +159,7 @@ def _read_words(value: Any, style: HouseStyle, lines: list[str]) -> None:
                 raise HouseStyleError(
                     tr("'{key}' must be a list of text", key="banned"), _line_of(lines, key)
                 )
+            _check_size(key, item, _line_of(lines, key))
             style.banned = [v.strip() for v in item]
         elif key == "replace":
             if not isinstance(item, dict) or not all(
@@ -164,9 +169,18 @@ def _read_words(value: Any, style: HouseStyle, lines: list[str]) -> None:
                     tr("'replace' must list words with their replacement: word = \"use\""),
                     _line_of(lines, "replace"),
                 )
+            _check_size(key, item, _line_of(lines, key))
             style.replace = {k.strip(): v.strip() for k, v in item.items()}
         else:
             raise HouseStyleError(tr("unknown entry '{key}'", key=key), _line_of(lines, key))
+
+
+def _check_size(key: str, items: list[Any] | dict[str, Any], where: int) -> None:
+    if len(items) > MAX_LIST:
+        raise HouseStyleError(
+            tr("'{key}' has {count} entries; at most {limit} are allowed",
+               key=key, count=len(items), limit=MAX_LIST), where
+        )  # fmt: skip
 
 
 def _line_of(lines: list[str], key: str) -> int:
@@ -178,27 +192,33 @@ def _line_of(lines: list[str], key: str) -> int:
 
 
 def load_house_style(path: Path) -> HouseStyle:
-    """The house style in ``path``; on a problem the defaults, with the problem kept."""
+    """The house style in ``path``; on a problem the defaults, with the problem kept. Parsed
+    once per path, size and time: a desk's big lists are read again only when they change."""
     try:
         stat = path.stat()
-        return _load(path, stat.st_mtime_ns, stat.st_size)
     except OSError as exc:
-        problem = tr("cannot read the house style: {reason}", reason=exc.strerror or str(exc))
+        problem = tr("cannot read {what}: {reason}", what=tr("the house style file"),
+                     reason=exc.strerror or str(exc))  # fmt: skip
         return HouseStyle(path=path, problem=(1, problem))
+    if not S_ISREG(stat.st_mode):  # refused by the reader (never blocks on a FIFO); not cached
+        return _load.__wrapped__(path, 0, -1)
+    return _load(path, stat.st_mtime_ns, stat.st_size)
 
 
 @lru_cache(maxsize=8)
 def _load(path: Path, _mtime: int, _size: int) -> HouseStyle:
+    from netizen_editor.storage.toml_file import MAX_BYTES, read_regular
+
     try:
-        text = path.read_bytes().decode("utf-8")
+        raw = read_regular(path, tr("the house style file"), MAX_BYTES)
+        return parse_house_style(raw.decode("utf-8-sig"), path)
+    except ArticleError as exc:
+        return HouseStyle(path=path, problem=(exc.line or 1, exc.message))
     except UnicodeDecodeError as exc:
-        message = tr("the house style is not UTF-8 (byte {byte})", byte=exc.start)
-        return HouseStyle(path=path, problem=(1, message))
-    except OSError as exc:
-        problem = tr("cannot read the house style: {reason}", reason=exc.strerror or str(exc))
-        return HouseStyle(path=path, problem=(1, problem))
-    try:
-        return parse_house_style(text, path)
+        line = raw.count(b"\n", 0, exc.start) + 1
+        message = tr("{what} is not UTF-8 (byte {byte})", what=tr("the house style file"),
+                     byte=exc.start)  # fmt: skip
+        return HouseStyle(path=path, problem=(line, message))
     except HouseStyleError as exc:
         return HouseStyle(path=path, problem=(exc.line, exc.message))
 
@@ -224,11 +244,12 @@ def check_house_style(context: CheckContext) -> Iterator[Finding]:
     replace: dict[str, str] = options.get("replace") or {}
     if not (banned or replace):
         return
-    pattern = _words_pattern(tuple(banned), tuple(replace))
+    matcher = _matcher(tuple(banned), tuple(replace))
     wanted = {k.lower(): v for k, v in replace.items()}
     for number, line in _prose_lines(context):
-        for m in pattern.finditer(line):
-            word = m.group(0)
+        context.step(number)
+        for start, end in matcher.finditer(line):
+            word = line[start:end]
             use = wanted.get(word.lower())
             if use is None:
                 message = tr("'{word}' is not used by the house style", word=word)
@@ -238,15 +259,16 @@ def check_house_style(context: CheckContext) -> Iterator[Finding]:
                 message = tr("the house style writes '{use}', not '{word}'", use=use, word=word)
                 suggestions = (use,)
             yield Finding(
-                number, m.start() + 1, Level.WARNING, RULE_ID, message, suggestions,
+                number, start + 1, Level.WARNING, RULE_ID, message, suggestions,
                 length=len(word),
             )  # fmt: skip
 
 
 @lru_cache(maxsize=16)
-def _words_pattern(banned: tuple[str, ...], replace: tuple[str, ...]) -> re.Pattern[str]:
-    words = sorted({*banned, *replace}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+def _matcher(banned: tuple[str, ...], replace: tuple[str, ...]) -> WordMatcher:
+    """The desk's words as one matcher, built once per list (the house style is cached by its
+    file's path, size and time, so its lists are the same from one article to the next)."""
+    return WordMatcher((*banned, *replace))
 
 
 PROSE_KEYS = ("title:", "summary:", "image_caption:")

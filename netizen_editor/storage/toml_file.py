@@ -1,0 +1,150 @@
+"""The one loader of every TOML file the app reads (settings, house styles): a regular file
+only, up to a size cap, UTF-8, parsed with the same limits, and every problem an
+:class:`ArticleError` naming the file and, where there is one, the line (``FILE:LINE: ...``).
+
+A FIFO, a device (``/dev/zero``), a socket or a folder is refused before a byte is read: the
+file is opened with ``O_NONBLOCK`` (opening a FIFO without a writer never blocks then) and
+checked with ``fstat`` on the open descriptor, so a link or a file swapped in after a check
+cannot slip through. TOML nested thousands deep makes ``tomllib`` recurse past Python's limit:
+that is an error with its line too, never a ``RecursionError``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
+
+#: the largest TOML file read (a settings file is a few hundred bytes; a house style with
+#: 50,000 banned words is under 1 MB)
+MAX_BYTES = 1024 * 1024
+#: nesting of ``[`` and ``{`` beyond which a file is refused before parsing
+MAX_DEPTH = 100
+_AT = re.compile(r"\s*\(at line (\d+), column \d+\)")
+_AT_END = re.compile(r"\s*\(at end of document\)")
+_BRACKET = re.compile(r"[\[\]{}]")
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def read_regular(path: Path | str, what: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``max_bytes``; ArticleError when it
+    is missing, not a regular file, too big or unreadable. ``what`` names the file in the
+    messages, translated ("the settings file", "the house style file")."""
+    path = Path(path)
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except (FileNotFoundError, NotADirectoryError):
+        raise ArticleError(tr("{what} does not exist", what=what), path=path) from None
+    except OSError as exc:
+        raise ArticleError(_cannot_read(what, exc), path=path) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            kind = tr("a folder") if stat.S_ISDIR(st.st_mode) else tr("a device, pipe or socket")
+            raise ArticleError(
+                tr("{what} is {kind}, not a regular file", what=what, kind=kind), path=path
+            )
+        if st.st_size > max_bytes:
+            raise _too_big(path, what, max_bytes)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a regular file: reads never wait anyway
+        chunks, size = [], 0
+        while size <= max_bytes:
+            chunk = os.read(fd, max_bytes + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise ArticleError(_cannot_read(what, exc), path=path) from None
+    finally:
+        os.close(fd)
+    if size > max_bytes:  # it grew while being read
+        raise _too_big(path, what, max_bytes)
+    return b"".join(chunks)
+
+
+def load_toml(
+    path: Path | str, what: str, max_bytes: int = MAX_BYTES
+) -> tuple[dict[str, Any], str]:
+    """The parsed TOML file at ``path`` and its text; ArticleError with the line."""
+    path = Path(path)
+    return parse_toml(read_regular(path, what, max_bytes), what, path)
+
+
+def parse_toml(raw: bytes | str, what: str, path: Path | None = None) -> tuple[dict[str, Any], str]:
+    """TOML from bytes or text, and the text; ArticleError (with the line) when it cannot be
+    used."""
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise ArticleError(
+                tr("{what} is not UTF-8 (byte {byte})", what=what, byte=exc.start),
+                path=path,
+                line=line,
+            ) from None
+    else:
+        text = raw
+    deep = _deepest_line(text, MAX_DEPTH)
+    if deep is not None:
+        raise _nested(what, path, deep)
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        m = _AT.search(message)
+        line = int(m.group(1)) if m else max(1, len(text.splitlines()))  # at the end
+        problem = _AT_END.sub("", _AT.sub("", message)).strip()
+        raise ArticleError(
+            tr("broken TOML: {problem}", problem=problem), path=path, line=line
+        ) from None
+    except RecursionError:  # "]" in strings hid the depth from the count below
+        raise _nested(what, path, _deepest_line(text, 0) or 1) from None
+
+
+def _deepest_line(text: str, limit: int) -> int | None:
+    """The line where the nesting of ``[`` and ``{`` first passes ``limit`` (with 0: where it
+    is deepest), or None. Counted over the raw text, brackets in strings too."""
+    if text.count("[") + text.count("{") <= limit:
+        return None
+    depth = deepest = 0
+    where = None
+    for m in _BRACKET.finditer(text):
+        depth = depth + 1 if m.group(0) in "[{" else max(0, depth - 1)
+        if depth > max(limit, deepest):
+            deepest, where = depth, m.start()
+            if limit:
+                break
+    return None if where is None else text.count("\n", 0, where) + 1
+
+
+def _nested(what: str, path: Path | None, line: int) -> ArticleError:
+    return ArticleError(
+        tr("{what} is nested too deeply (over {limit} levels)", what=what, limit=MAX_DEPTH),
+        path=path,
+        line=line,
+    )
+
+
+def _cannot_read(what: str, exc: OSError) -> str:
+    return tr("cannot read {what}: {reason}", what=what, reason=exc.strerror or str(exc))
+
+
+def _too_big(path: Path, what: str, max_bytes: int) -> ArticleError:
+    return ArticleError(
+        tr("{what} is over {size} KB", what=what, size=max_bytes // 1024), path=path
+    )
