@@ -212,10 +212,31 @@ _CONTROL = re.compile(
 )
 
 
+def printable(text: str) -> str:
+    """``text`` as valid UTF-8: the bytes of a file name that were not UTF-8 (which Python keeps
+    as lone surrogates, ``surrogateescape``) written as ``\\xNN``, any other lone surrogate as
+    ``\\udNNN``."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    out = []
+    for ch in text:
+        if "\udc80" <= ch <= "\udcff":
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        elif "\ud800" <= ch <= "\udfff":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def terminal_safe(text: str) -> str:
     """``text`` with control characters (ESC, bidi overrides...) written as escapes, so that
-    article text in a message cannot move the cursor, recolour or rewrite the terminal."""
-    text = text.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates too
+    article text in a message cannot move the cursor, recolour or rewrite the terminal; bytes
+    of a file name that were not UTF-8 are written as ``\\xNN`` (see ``printable``)."""
+    text = printable(text)
     return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 

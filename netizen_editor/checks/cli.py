@@ -13,27 +13,41 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from netizen_editor import i18n
 from netizen_editor.checks.findings import Finding, Level
+from netizen_editor.cli import printable, say, terminal_safe
 from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
 
 EXIT_CLEAN, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(add_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="netizen-editor check",
         description=tr("Run the desk's pre-publish checks on articles. Exit status: 0 no "
                        "errors, 1 an error-level finding, 2 a file that cannot be checked."),
+        add_help=add_help,
     )  # fmt: skip
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parser.add_argument("--format", choices=["text", "json"], default="text")
     parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
     return parser
+
+
+def _settings_path(argv: list[str]) -> Path | None:
+    """``--settings FILE`` or ``--settings=FILE`` (or an abbreviation argparse accepts), read
+    before the real parse so that ``--help`` and argparse's errors are in the settings'
+    language."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--settings", type=Path)
+    known, _rest = early.parse_known_args(argv)
+    return known.settings
 
 
 def _bad(exc: ArticleError, path: Path) -> str:
@@ -44,19 +58,23 @@ def check_main(argv: list[str]) -> int:
     from netizen_editor.settings import Settings, default_settings_path
 
     try:
+        settings_path = _settings_path(argv)
         settings = (
-            Settings.load(argv[argv.index("--settings") + 1])
-            if "--settings" in argv[:-1]
+            Settings.load(settings_path)
+            if settings_path is not None
             else Settings.load_or_default(default_settings_path())
         )
     except ArticleError as exc:
-        print(f"netizen-editor: {_bad(exc, Path('settings.toml'))}", file=sys.stderr)
+        say(f"netizen-editor: {_bad(exc, Path('settings.toml'))}")
         return EXIT_BAD_INPUT
     i18n.set_language(settings.ui_language)  # before the parser, so --help is translated
     args = _parser().parse_args(argv)
 
-    from netizen_editor.checks.context import check_text
+    from netizen_editor.article.model import Article
+    from netizen_editor.checks.context import context_for
+    from netizen_editor.checks.registry import run_checks
     from netizen_editor.publish.body import BodyRenderer
+    from netizen_editor.publish.mdext.budget import too_many
     from netizen_editor.storage.reading import read_article_file
 
     renderer = BodyRenderer()
@@ -66,24 +84,52 @@ def check_main(argv: list[str]) -> int:
     for path in args.files:
         try:
             text = read_article_file(path).text
-            for finding in check_text(text, path, settings, renderer=renderer):
+            article = Article.parse(text, path)
+            refused = too_many(article.body)  # the export's bound: it refuses such a body
+            if refused:
+                raise ArticleError(refused, path=path, line=article.body_line)
+            context = context_for(text, path, settings, renderer=renderer, article=article)
+            for finding in run_checks(context):
                 key = (finding.path, finding.line, finding.column, finding.rule, finding.message)
                 if key not in seen:
                     seen.add(key)
                     findings.append(finding)
         except ArticleError as exc:
-            print(_bad(exc, path), file=sys.stderr)
+            say(_bad(exc, path))
             bad = True
     try:
         if args.format == "json":
-            json.dump([f.as_json() for f in findings], sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write(json_text([f.as_json() for f in findings]))
             sys.stdout.write("\n")
         else:
             for finding in findings:
-                print(finding.as_text())
+                print(terminal_safe(finding.as_text()))
         sys.stdout.flush()
     except BrokenPipeError:  # "| head": the reader has what it wanted; no error at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     if bad:
         return EXIT_BAD_INPUT
     return EXIT_ERRORS if any(f.level == Level.ERROR for f in findings) else EXIT_CLEAN
+
+
+# characters a terminal acts on that JSON leaves as they are (it escapes only those below 0x20)
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: Any) -> str:
+    """``data`` as JSON that is valid UTF-8 and safe on a terminal: text that holds bytes which
+    were not UTF-8 (a file name, kept by Python as lone surrogates) shows them as ``\\xNN``;
+    control and bidi characters are written as ``\\uNNNN`` escapes (the same text to a reader
+    of the JSON)."""
+    out = json.dumps(_unsurrogated(data), ensure_ascii=False, indent=1)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", out)
+
+
+def _unsurrogated(data: Any) -> Any:
+    if isinstance(data, str):
+        return printable(data)
+    if isinstance(data, list):
+        return [_unsurrogated(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _unsurrogated(value) for key, value in data.items()}
+    return data
