@@ -90,3 +90,32 @@ PATHOLOGICAL: dict[str, str] = {
 }
 
 LIMIT_SECONDS = 5.0  # what the issue asks for on this machine; tests only use it as a hang guard
+
+
+def _garbage_words(count: int, length: int) -> str:
+    """``count`` different unpronounceable words: the costliest ones to find suggestions for."""
+    letters = "qwrtzxcvbnmaeiou"
+    return " ".join(
+        "".join(letters[(i * 7 + j * j * 13 + j) % len(letters)] for j in range(length))
+        for i in range(count)
+    )
+
+
+# name: article text (each at most 1 MB); cases measured slow in ``check`` (issue 21, round 2:
+# the word masking, the link and tag scans, suggestions). Like PATHOLOGICAL, each must finish
+# within the limit; ``benchmarks/bench_hostile.py`` times them too.
+CHECK_PATHOLOGICAL: dict[str, str] = {
+    "1 MB of one word": "a" * 1024 * KB,
+    "1 MB of <a:": "<a:" * (1024 * KB // 3),
+    "20 KB of one line of backticks": "x " + "`" * 20 * KB,
+    "1 MB of a-a-a": "a-" * (512 * KB),
+    "1 MB of a.b@": "a.b@" * (256 * KB),
+    "1 MB of ](": "](" * (512 * KB),
+    "200,000 unclosed <a x>": "<a x>" * 200_000,
+    "200,000 <a ": "<a " * 200_000,
+    "a subheading with 1 MB of spaces": "## a" + " " * (1000 * KB) + "b\n",
+    "a link text of 1 MB of spaces": "[" + " " * (1000 * KB) + "x](https://netizen.co.id/)\n",
+    "90,000 ages near crimes": "(1) korban " * 90_000,
+    "40 long garbage words": _garbage_words(40, 25),
+    "40 very long garbage words": _garbage_words(40, 60),
+}
