@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from netizen_editor import __version__
 from netizen_editor.errors import ArticleError
@@ -28,10 +29,20 @@ DOCUMENT_KINDS = {
 }
 
 
+class SafeParser(argparse.ArgumentParser):
+    """argparse whose messages (usage, errors that quote the command line) are made safe for the
+    terminal line by line, like every other line the app prints."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            safe = "\n".join(terminal_safe(line) for line in message.split("\n"))
+            super()._print_message(safe, file)
+
+
 def _export_parser() -> argparse.ArgumentParser:
     from netizen_editor.export import EXPORTERS  # only the export command needs the exporters
 
-    parser = argparse.ArgumentParser(
+    parser = SafeParser(
         prog="netizen-editor export",
         description="Export Markdown articles as a Netizen.co.id page or a Blogger post body.",
     )
@@ -55,7 +66,7 @@ def _export_parser() -> argparse.ArgumentParser:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SafeParser(
         prog="netizen-editor",
         description="Write Netizen.co.id articles in Markdown with a live preview of the site.",
         epilog="commands:\n"

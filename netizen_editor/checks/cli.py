@@ -20,7 +20,7 @@ from typing import Any
 
 from netizen_editor import i18n
 from netizen_editor.checks.findings import Finding, Level
-from netizen_editor.cli import printable, say, terminal_safe
+from netizen_editor.cli import SafeParser, printable, say, terminal_safe
 from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
 
@@ -28,7 +28,7 @@ EXIT_CLEAN, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 
 
 def _parser(add_help: bool = True) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SafeParser(
         prog="netizen-editor check",
         description=tr("Run the desk's pre-publish checks on articles. Exit status: 0 no "
                        "errors, 1 an error-level finding, 2 a file that cannot be checked."),
@@ -44,9 +44,12 @@ def _settings_path(argv: list[str]) -> Path | None:
     """``--settings FILE`` or ``--settings=FILE`` (or an abbreviation argparse accepts), read
     before the real parse so that ``--help`` and argparse's errors are in the settings'
     language."""
-    early = argparse.ArgumentParser(add_help=False)
+    early = SafeParser(add_help=False, exit_on_error=False)
     early.add_argument("--settings", type=Path)
-    known, _rest = early.parse_known_args(argv)
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # "--settings" without a file: the full parser says so, with its usage
     return known.settings
 
 

@@ -101,6 +101,16 @@ def test_suggestions_only_for_sane_words_within_the_budget(tmp_path, capsys):
     assert took < 2 * LIMIT_SECONDS
 
 
+def test_long_words_get_no_suggestions_and_giant_ones_are_not_words(tmp_path, capsys):
+    src = tmp_path / "a.md"
+    text = CHECK_PATHOLOGICAL["40 very long garbage words"] + "\n\n" + "a" * 100_000 + "\n"
+    src.write_text(text, encoding="utf-8")
+    main(["check", "--format", "json", str(src), "--settings", str(_settings(tmp_path))])
+    typos = [f for f in json.loads(capsys.readouterr().out) if f["rule"] == "spelling"]
+    assert len(typos) == 40 and all(f["line"] == 1 for f in typos)  # not the 100,000 a's
+    assert all(f["suggestions"] == [] for f in typos)
+
+
 # -- big house-style lists ----------------------------------------------------------------------
 def test_twenty_thousand_banned_words_are_cheap(tmp_path, capsys):
     words = [f"kata{i:05d}x" for i in range(20_000)] + ["oknum"]
@@ -291,3 +301,24 @@ def test_json_is_valid_utf8_for_a_file_name_that_is_not(tmp_path):
             assert findings and all(f["file"] == f"{tmp_path}/caf\\xe9\x1b.md" for f in findings)
         else:
             assert f"{tmp_path}/caf\\xe9\\x1b.md:1:1: " in stdout
+
+
+@pytest.mark.parametrize("command", ["check", "export"])
+def test_the_parsers_complaints_are_escaped_too(command, tmp_path, capsys):
+    src = tmp_path / "a.md"
+    src.write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        main([command, str(src), "--x\x1b[7m\u202e"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "unrecognized arguments: --x\\x1b[7m\\u202e" in err
+    assert not any(ch in err for ch in RAW)
+
+
+def test_settings_without_a_file_is_the_parsers_usual_error(tmp_path, capsys):
+    src = tmp_path / "a.md"
+    src.write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        main(["check", str(src), "--settings"])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "usage: netizen-editor check" in err
+    assert "--settings: expected one argument" in err
