@@ -72,11 +72,13 @@ class CheckContext:
         return self.options.get(rule_id, {}).get(key, default)
 
 
-#: seconds all the rules may take on one article, one rule at most, and one step of a rule (a
-#: block, a line); the rules of a normal 1 MB article take about 1 s together here. A rule past a
-#: limit stops with one finding that names it and the block it was at; the others still run.
+#: seconds all the rules may take on one article, one rule at most (the spelling pass more: it
+#: loads the dictionaries), and one step of a rule (a block, a line); the rules of a normal 1 MB
+#: article take about 1 s together here, spelling most of it. A rule past a limit stops with one
+#: finding that names it and the block it was at; the others still run.
 ARTICLE_BUDGET = 3.0
 RULE_BUDGET = 1.0
+RULE_BUDGETS = {"spelling": 2.0, "non-standard": 2.0}
 STEP_BUDGET = 1.0
 #: what each rule still gets once the article's budget is spent
 LAST_RULE_BUDGET = 0.05
@@ -165,7 +167,8 @@ def run_checks(
             break
         if timed:
             left = article_deadline - time.perf_counter()
-            context.budget = RuleBudget(max(LAST_RULE_BUDGET, min(RULE_BUDGET, left)))
+            most = RULE_BUDGETS.get(rule_id, RULE_BUDGET)
+            context.budget = RuleBudget(max(LAST_RULE_BUDGET, min(most, left)))
         try:
             for finding in func(context):
                 found.append(_with_path(finding, context))

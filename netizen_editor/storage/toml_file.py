@@ -58,8 +58,6 @@ def read_regular(path: Path | str, what: str, max_bytes: int = MAX_BYTES) -> byt
             )
         if st.st_size > max_bytes:
             raise _too_big(path, what, max_bytes)
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)  # a regular file: reads never wait anyway
         chunks, size = [], 0
         while size <= max_bytes:
             chunk = os.read(fd, max_bytes + 1 - size)

@@ -81,6 +81,7 @@ def test_a_rule_out_of_time_is_one_finding_and_the_others_still_report(monkeypat
     from netizen_editor.settings import Settings
 
     monkeypatch.setattr(registry, "RULE_BUDGET", 0.0)
+    monkeypatch.setattr(registry, "RULE_BUDGETS", {})
     monkeypatch.setattr(registry, "LAST_RULE_BUDGET", 0.0)
     text = ARTICLE + "\n" + "Paragraf berikutnya.\n\n" * 3
     found = check_text(text, tmp_path / "a.md", Settings())
