@@ -11,6 +11,7 @@ The body HTML is mode-neutral: ad slots and the jump break are marker elements u
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import re
 import time
@@ -52,7 +53,8 @@ _MORE = re.compile(r'<div class="nz-more"(?: data-line="(\d+)")?></div>')
 _DATA_LINE = re.compile(r'(<[a-zA-Z][^<>]*?) data-line="\d+"')  # in a tag, not in the text
 _ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 _FIRST_P = re.compile(r'<p data-line="[^"]*">')
-_HEADING_ID = re.compile(r'^<h[1-6] data-line="\d+" id="([^"]*)"')  # toc adds ids last
+_ANY_HEADING_ID = re.compile(r'(<h[1-6]\b[^>]*?\bid=")([^"]*)(")')  # toc adds ids last
+_NUMBERED = re.compile(r"_\d+$")
 TOO_DEEP = (
     "this block nests lists, quotes or emphasis too deeply to be rendered; "
     "take some of the levels out"
@@ -184,7 +186,7 @@ class BodyRenderer:
             # no block alone too slow (a loaded machine, or many slow ones): the body's start
             line = self._slowest(chunks, credit) or article.body_line
             raise ArticleError(tr(TIMEOUT_MESSAGE), path=article.path, line=line) from None
-        html = clean_html(_RAW_GAP.sub("\n", html))
+        html = _tidy(html)
         if not article.body.strip():
             return empty_body_html(article, settings)
         return self._with_dateline(html, article, settings)
@@ -262,7 +264,7 @@ class BodyRenderer:
                 if why:
                     raise RenderTimeout
                 html = self._convert(text, credit, strip_footnotes=True)
-                cached = clean_html(_RAW_GAP.sub("\n", html))
+                cached = _tidy(html)
             except (RecursionError, RenderTimeout) as exc:  # shown as its source
                 if why is None:
                     why = TOO_DEEP if isinstance(exc, RecursionError) else tr(TIMEOUT_MESSAGE)
@@ -318,18 +320,26 @@ def _refuse_before(chunks: list[Chunk], defs_only: bool) -> tuple[int, str] | No
 
 def _unique_heading_ids(chunks: list[ChunkHtml]) -> None:
     """Chunks are converted one by one, so repeated headings get their ``_1``, ``_2`` suffixes
-    here, as the one-pass conversion gives them."""
+    here, as the one-pass conversion gives them (a chunk may hold several headings: the ones
+    its own conversion numbered are read back as the id they wanted)."""
     used: set[str] = set()
     last: dict[str, str] = {}  # the id last given for a wanted one: its chain is used up to it
-    for index, item in enumerate(chunks):
-        m = _HEADING_ID.match(item.html)
-        if not m:
-            continue
-        wanted = m.group(1)
+
+    def renumber(m: re.Match[str], seen: set[str]) -> str:
+        got = m.group(2)
+        base = _NUMBERED.sub("", got)
+        wanted = base if base != got and base in seen else got
+        seen.add(wanted)
         given = unique(last.get(wanted, wanted), used)  # same ids, without the n² walk
         last[wanted] = given
-        if given != wanted:
-            html = f"{item.html[: m.start(1)]}{given}{item.html[m.end(1) :]}"
+        return f"{m.group(1)}{given}{m.group(3)}"
+
+    for index, item in enumerate(chunks):
+        if "<h" not in item.html:
+            continue
+        seen: set[str] = set()
+        html = _ANY_HEADING_ID.sub(functools.partial(renumber, seen=seen), item.html)
+        if html != item.html:
             chunks[index] = ChunkHtml(item.line, html)
 
 
@@ -362,6 +372,12 @@ def _number_footnote_refs(chunks: list[ChunkHtml]) -> None:
 
     footer = _LATER_BACKREF.sub("", chunks[-1].html)  # its own count of the later ones
     chunks[-1] = ChunkHtml(0, _FOOTNOTE_BACKREF.sub(backrefs, footer))
+
+
+def _tidy(html: str) -> str:
+    """Converted HTML cleaned, one line end between blocks: what a removed comment leaves
+    (an empty line, a line end at either end) goes, in a chunk as in the whole body."""
+    return _RAW_GAP.sub("\n", clean_html(html)).strip("\n")
 
 
 def join_chunks(chunks: list[ChunkHtml]) -> str:

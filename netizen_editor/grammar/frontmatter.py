@@ -1,0 +1,80 @@
+"""Where the front matter is: the YAML block between ``---`` lines at the top of an article.
+
+Blank lines and spaces above the opening ``---`` are tolerated (they belong to the raw block,
+so the text still round-trips byte for byte). An opening fence without a closing one is not
+front matter: the whole text is the body.
+"""
+
+from __future__ import annotations
+
+from netizen_editor.grammar.patterns import FRONT_CLOSE, FRONT_KEY, FRONT_OPEN
+
+
+def fence_start(text: str) -> int:
+    """Index where the first line that is not blank starts (after a byte order mark)."""
+    pos = 1 if text.startswith("\ufeff") else 0
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0 or text[pos:nl].strip():
+            return pos
+        pos = nl + 1
+
+
+def fence_end(raw: str) -> int:
+    """Index just after the opening fence line of a front matter block from
+    :func:`split_front_matter` (blank lines above the fence are part of the block)."""
+    start = fence_start(raw)
+    nl = raw.find("\n", start)
+    return len(raw) if nl < 0 else nl + 1
+
+
+def split_front_matter(text: str) -> tuple[str, str, int]:
+    """(raw front matter with its fences and trailing newline, body, body's 1-based line)."""
+    start = fence_start(text)
+    first_nl = text.find("\n", start)
+    first = text[start:] if first_nl < 0 else text[start:first_nl]
+    if not FRONT_OPEN.match(first.lstrip("\ufeff")):
+        return "", text, 1
+    pos = first_nl + 1
+    line_no = text.count("\n", 0, start) + 1
+    while pos <= len(text) and first_nl >= 0:
+        nl = text.find("\n", pos)
+        line = text[pos:] if nl < 0 else text[pos:nl]
+        line_no += 1
+        if FRONT_CLOSE.match(line):
+            end = len(text) if nl < 0 else nl + 1
+            return text[:end], text[end:], line_no + 1
+        if nl < 0:
+            break
+        pos = nl + 1
+    return "", text, 1
+
+
+def inner(raw: str) -> tuple[str, int]:
+    """The YAML between the fences of ``raw`` and the 1-based file line it starts on."""
+    opening = fence_end(raw)
+    lead = raw.count("\n", 0, opening)  # the opening fence's line and the blank ones above it
+    text = raw[opening:]
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if FRONT_CLOSE.match(line.rstrip("\n")):
+            return text[:pos], lead + 1
+        pos += len(line)
+    return text, lead + 1
+
+
+def key_lines(raw: str) -> dict[str, int]:
+    """Each top-level key of the front matter ``raw`` and its 1-based file line (the first
+    time it is given)."""
+    yaml_text, first = inner(raw)
+    found: dict[str, int] = {}
+    for number, line in enumerate(yaml_text.splitlines(), start=first):
+        m = FRONT_KEY.match(line)
+        if m and m.group(1) not in found:
+            found[m.group(1)] = number
+    return found
+
+
+def key_line(raw: str, key: str) -> int | None:
+    """The 1-based file line of front matter ``key:``, or None when it is not there."""
+    return key_lines(raw).get(key)

@@ -1,0 +1,74 @@
+"""Every pattern of the article's syntax, in one place (no other module recognises a fence, a
+heading or a marker on its own).
+
+Where Python-Markdown (which renders the preview and the exports) and CommonMark differ, the
+patterns follow Python-Markdown, so what the scan calls a heading is what the page shows as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- front matter ------------------------------------------------------------------------------
+#: the opening ``---`` (spaces around it tolerated)
+FRONT_OPEN = re.compile(r"^[ \t]*---[ \t]*\r?$")
+#: the closing ``---`` or ``...``
+FRONT_CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*\r?$")
+#: a top-level ``key:`` line of the front matter
+FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
+
+# -- blocks ------------------------------------------------------------------------------------
+#: a fenced code block's opening line, as Python-Markdown's fenced_code reads it: at the very
+#: start of the line, three or more backticks or tildes, then an optional language or {attrs}
+FENCE_OPEN = re.compile(
+    r"^(?P<fence>~{3,}|`{3,})[ ]*"
+    r"(?:\{[^\n]*\}|\.?(?P<lang>[\w#.+-]*)[ ]*(?:hl_lines=(?P<q>\"|')[^\n]*?(?P=q)[ ]*)?)?$"
+)
+#: an ATX heading as Python-Markdown reads it: ``#`` at the very start of the line, no space
+#: needed after the hashes (``#judul`` is a heading there), closing hashes dropped
+ATX = re.compile(r"^(?P<hashes>#{1,6})(?P<title>(?:\\.|[^\\#]|#+(?=[^#\n]))*?)#*[ \t]*$")
+#: a setext underline (the line under a paragraph's first line)
+SETEXT = re.compile(r"^(?:=+|-+)[ ]*$")
+#: a horizontal rule
+RULE = re.compile(r"^[ ]{0,3}(?=((-+[ ]{0,2}){3,}|(_+[ ]{0,2}){3,}|(\*+[ ]{0,2}){3,}))\1[ ]*$")
+LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[*+-]|\d+[.)])[ \t]+")
+QUOTE = re.compile(r"^[ ]{0,3}>")
+#: a definition of a definition list (``: text`` under its term)
+DEFINITION = re.compile(r"^[ ]{0,3}:[ \t]+")
+#: a line that is not indented and not a definition: it goes on with the definition above
+LAZY_LINE = re.compile(r"^[ ]{0,3}[^ :]")
+#: a reference, footnote or abbreviation definition: ``[r]: url``, ``[^1]: text``, ``*[KPK]: …``
+REFERENCE = re.compile(r"^[ ]{0,3}(?:\[[^\]]+\]:|\*\[[^\]]+\]:)")
+TABLE_ROW = re.compile(r"^[ ]{0,3}\|")
+#: a table row's closing pipe, and the pipes between its cells (not the escaped ones)
+TABLE_END_BORDER = re.compile(r"(?<!\\)(?:\\\\)*\|$")
+TABLE_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+INDENTED = re.compile(r"^(?: {4}|\t)")
+HTML_OPEN = re.compile(r"^[ ]{0,3}<([a-zA-Z][a-zA-Z0-9]*)\b")
+HTML_COMMENT_OPEN = re.compile(r"^[ ]{0,3}<!--")
+#: ``[[ad]]``, ``[[ad:slot-name]]`` and ``[[more]]`` on a line of their own
+MARKER_LINE = re.compile(r"^[ ]{0,3}\[\[(ad(?::([\w-]+))?|more)\]\][ \t]*$", re.MULTILINE)
+#: Blogger's own jump break, ``<!-- more -->``
+JUMP_BREAK_LINE = re.compile(r"^[ ]{0,3}<!--\s*more\s*-->[ \t]*$")
+#: the "Baca juga:" label that starts a related-article paragraph
+RELATED_PREFIX = re.compile(r"^\s*baca\s+juga\s*:\s*", re.IGNORECASE)
+#: a paragraph that is one image and nothing else
+LONE_IMAGE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$")
+
+#: tags whose line opens a raw HTML block (Python-Markdown's block-level elements)
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "canvas", "center", "colgroup",
+        "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "group", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "iframe",
+        "legend", "li", "main", "map", "math", "menu", "nav", "noscript", "object", "ol",
+        "option", "output", "p", "pre", "progress", "script", "section", "style", "summary",
+        "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "tr", "ul", "video",
+    }
+)  # fmt: skip
+
+
+def fence_closing(fence: str) -> re.Pattern[str]:
+    """The line that closes a fence opened with ``fence``: the very same run of backticks or
+    tildes, then only spaces (Python-Markdown; a longer run does not close it)."""
+    return re.compile(rf"^{re.escape(fence)}[ ]*$")
