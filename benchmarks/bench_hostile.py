@@ -1,13 +1,15 @@
-"""Pathological text: how long each hostile case takes to export, and to preview.
+"""Pathological text: how long each hostile case takes to export, to check, and to preview.
 
-    .venv/bin/python -m benchmarks.bench_hostile [--quick] [--only NAME]
+    .venv/bin/python -m benchmarks.bench_hostile [--quick] [--only NAME] [--skip NAME]
 
-Each case of ``tests/hostile/corpus.py`` (all at most 1 MB) goes through the command line's
-export path in this process (``netizen-editor export`` to a page) and through the preview's
-chunked renderer on a fresh renderer (no cache). Printed: the median seconds, whether the
-export succeeded (0) or refused naming a block (2), and, as the baseline measured in the same
-run, a normal generated article of the same size. Aim: every case at most 5 s (the issue's
-limit on this machine), i.e. never worse than a few times a normal article of that size.
+Each case of ``tests/hostile/corpus.py`` (``PATHOLOGICAL`` and ``CHECK_PATHOLOGICAL``, all at
+most 1 MB) goes through the command line's export path in this process (``netizen-editor
+export`` to a page), through ``netizen-editor check`` in a fresh process (start-up and the
+dictionaries included, as a script sees it), and through the preview's chunked renderer on a
+fresh renderer (no cache). Printed: the median seconds, the exit status of each command
+(export 0 done / 2 refused naming a block; check 0 / 1 findings / 2 refused), and, as the
+baseline measured in the same run, a normal generated article of the same size exported.
+Aim: every case at most 5 s (the issue's limit on this machine).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +30,9 @@ from netizen_editor.article.model import Article
 from netizen_editor.cli import export_main
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
-from tests.hostile.corpus import LIMIT_SECONDS, PATHOLOGICAL
+from tests.hostile.corpus import CHECK_PATHOLOGICAL, LIMIT_SECONDS, PATHOLOGICAL
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _timed(fn, repeat: int) -> tuple[float, object]:
@@ -45,6 +51,19 @@ def _export(folder: Path, text: str) -> int:
         return export_main([str(src), "-o", str(folder / "kasus.html")])
 
 
+def _check(folder: Path, text: str) -> int:
+    src = folder / "kasus.md"
+    src.write_text(text, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-m", "netizen_editor", "check", str(src)],
+        capture_output=True,
+        env=env,
+        timeout=300,
+    )
+    return done.returncode
+
+
 def _preview(text: str) -> int:
     renderer = BodyRenderer()
     renderer.render_chunks(Article.parse(text), Settings())
@@ -61,28 +80,45 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one run per case")
     parser.add_argument("--only", help="only the cases whose name contains this")
+    parser.add_argument("--skip", action="append", default=[], help="leave out these cases")
     args = parser.parse_args()
     repeat = 1 if args.quick else 3
-    cases = {k: v for k, v in PATHOLOGICAL.items() if not args.only or args.only in k}
+    corpus = {**PATHOLOGICAL, **CHECK_PATHOLOGICAL}
+    cases = {
+        k: v
+        for k, v in corpus.items()
+        if (not args.only or args.only in k) and not any(skip in k for skip in args.skip)
+    }
     print(f"Hostile cases (median of {repeat}); baseline: normal text of the same size")
-    print(f"{'case':32} {'KB':>5} {'export':>8} {'exit':>4} {'preview':>8} {'baseline':>9}")
+    print(
+        f"{'case':32} {'KB':>5} {'export':>8} {'exit':>4} {'check':>8} {'exit':>4} "
+        f"{'preview':>8} {'baseline':>9}"
+    )
     slowest = ("", 0.0)
+    slowest_of = {"export": ("", 0.0), "check": ("", 0.0)}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for name, text in cases.items():
             size = len(text.encode("utf-8"))
             export_time, code = _timed(lambda t=text: _export(folder, t), repeat)
+            check_time, check_code = _timed(lambda t=text: _check(folder, t), repeat)
             preview_time, _problems = _timed(lambda t=text: _preview(t), repeat)
             base_time, _ = _timed(lambda s=size: _export(folder, _normal_of_size(s)), repeat)
-            worst = max(export_time, preview_time)
+            worst = max(export_time, check_time, preview_time)
             if worst > slowest[1]:
                 slowest = (name, worst)
+            for what, took in (("export", export_time), ("check", check_time)):
+                if took > slowest_of[what][1]:
+                    slowest_of[what] = (name, took)
             flag = "  OVER" if worst > LIMIT_SECONDS else ""
             print(
                 f"{name:32} {size // 1024:>5} {export_time:>7.2f}s {code!s:>4} "
+                f"{check_time:>7.2f}s {check_code!s:>4} "
                 f"{preview_time:>7.2f}s {base_time:>8.2f}s{flag}",
                 flush=True,
             )
+    for what, (name, took) in slowest_of.items():
+        print(f"slowest {what}: {name} {took:.2f} s")
     print(f"slowest: {slowest[0]} {slowest[1]:.2f} s (limit {LIMIT_SECONDS:.0f} s)")
     return 0
 

@@ -4,8 +4,12 @@ pre-publish checks in a script.
 Text output is one ``FILE:LINE:COL: LEVEL: RULE: message`` line per finding; JSON is a list
 of objects with ``file``, ``line``, ``column``, ``level``, ``rule``, ``message`` and
 ``suggestions``. Exit status: 0 clean or only warnings, 1 something at error level, 2 bad input
-(a file that cannot be read, is not UTF-8 or has broken front matter: one ``FILE:LINE:
-message`` line on stderr, the other files are still checked).
+(a file that cannot be read, is not UTF-8, has broken front matter or a body the export refuses
+at once, such as over 50,000 blocks: one ``FILE:LINE: message`` line on stderr, the other files
+are still checked).
+
+Every line printed is made safe for the terminal (``terminal_safe``); JSON stays valid UTF-8
+whatever the file names. The rules run within a time budget (``checks.registry``).
 """
 
 from __future__ import annotations
