@@ -81,7 +81,8 @@ class Block:
         """Words in each sentence."""
         plain = self.plain
         if "." not in plain and "!" not in plain and "?" not in plain:
-            return [self.words] if self.words else []
+            count = len(plain.split())
+            return [count] if count else []
         return [len(s.split()) for s in _SENTENCE_END.split(self.plain) if s.strip()]
 
 
