@@ -12,14 +12,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from netizen_editor.article.model import (
-    KNOWN_FIELDS,
-    Article,
-    fence_start,
-    front_matter_warning,
-    split_front_matter,
-)
+from netizen_editor.article.model import KNOWN_FIELDS, Article, front_matter_warning
 from netizen_editor.editing.formatting import Edit
+from netizen_editor.grammar.frontmatter import fence_start, split_front_matter
 
 _TOP_KEY = re.compile(r"^(?P<key>[^\s#:\-\[\]{}'\"][^:\n]*?)[ \t]*:(?:[ \t]|\r?\n|$)")
 _BREAKS = re.compile("[\r\n\x85\u2028\u2029\ufeff]")

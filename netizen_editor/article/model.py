@@ -14,6 +14,9 @@ from typing import Any
 
 from netizen_editor.article.dates import parse_date
 from netizen_editor.errors import ArticleError
+from netizen_editor.grammar.frontmatter import fence_start, key_line, split_front_matter
+from netizen_editor.grammar.frontmatter import inner as front_inner
+from netizen_editor.grammar.patterns import FRONT_CLOSE, FRONT_KEY, FRONT_OPEN
 from netizen_editor.i18n import tr
 
 STATUSES = ("draft", "review", "ready")
@@ -38,8 +41,6 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
 }
 KNOWN_FIELDS = tuple(FIELD_TYPES)
 
-_FENCE = re.compile(r"^[ \t]*---[ \t]*\r?$")  # whitespace before the fence is tolerated
-_CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*\r?$")
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$")
 
 
@@ -66,10 +67,7 @@ class Article:
         raw, body, body_line = split_front_matter(text)
         meta: dict[str, Any] = {}
         if raw:
-            opening = fence_end(raw)
-            lead = raw.count("\n", 0, opening) - 1  # blank lines above the opening fence
-            inner = raw[opening:]
-            inner = inner[: _closing_index(inner)]
+            inner, first = front_inner(raw)  # the YAML, and the file line it starts on
             import yaml  # ~20 ms, imported when first needed: not before the first frame
 
             from netizen_editor.article import safe_yaml
@@ -81,14 +79,14 @@ class Article:
                 # where the broken construct starts (an unclosed list...) or else the problem
                 mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
                 if mark is not None:
-                    line = mark.line + 2 + lead  # +1 for 1-based, +1 for the opening fence
+                    line = first + mark.line
                 elif isinstance(exc, yaml.reader.ReaderError):  # a control character
-                    line = inner.count("\n", 0, exc.position) + 2 + lead
+                    line = first + inner.count("\n", 0, exc.position)
                 problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
                 raise ArticleError(
                     tr("broken YAML front matter: {problem}", problem=tr(problem)),
                     path=path,
-                    line=line or 2 + lead,
+                    line=line or first,
                 ) from None
             if loaded is None:
                 loaded = {}
@@ -96,7 +94,7 @@ class Article:
                 raise ArticleError(
                     tr("the front matter must be a list of 'key: value' lines"),
                     path=path,
-                    line=2 + lead,
+                    line=first,
                 )
             meta = {str(k): v for k, v in loaded.items()}
             _check_types(meta, raw, path)
@@ -147,63 +145,6 @@ class Article:
         return self.front_matter + self.body
 
 
-def _closing_index(inner: str) -> int:
-    """Index in ``inner`` (front matter without the opening fence) of the closing fence."""
-    pos = 0
-    for line in inner.splitlines(keepends=True):
-        if _CLOSE.match(line.rstrip("\n")):
-            return pos
-        pos += len(line)
-    return len(inner)
-
-
-def fence_start(text: str) -> int:
-    """Index where the first line that is not blank starts (after a byte order mark)."""
-    pos = 1 if text.startswith("\ufeff") else 0
-    while True:
-        nl = text.find("\n", pos)
-        if nl < 0 or text[pos:nl].strip():
-            return pos
-        pos = nl + 1
-
-
-def fence_end(raw: str) -> int:
-    """Index just after the opening fence line of a front matter block from
-    :func:`split_front_matter` (blank lines above the fence are part of the block)."""
-    start = fence_start(raw)
-    nl = raw.find("\n", start)
-    return len(raw) if nl < 0 else nl + 1
-
-
-def split_front_matter(text: str) -> tuple[str, str, int]:
-    """Return (raw front matter with fences and trailing newline, body, body's 1-based line).
-
-    Blank lines and spaces above the opening ``---`` are tolerated (they belong to the raw
-    block, so the text still round-trips)."""
-    start = fence_start(text)
-    first_nl = text.find("\n", start)
-    first = text[start:] if first_nl < 0 else text[start:first_nl]
-    if not _FENCE.match(first.lstrip("\ufeff")):
-        return "", text, 1
-    pos = first_nl + 1
-    line_no = text.count("\n", 0, start) + 1
-    while pos <= len(text) and first_nl >= 0:
-        nl = text.find("\n", pos)
-        line = text[pos:] if nl < 0 else text[pos:nl]
-        line_no += 1
-        if _CLOSE.match(line):
-            end = len(text) if nl < 0 else nl + 1
-            return text[:end], text[end:], line_no + 1
-        if nl < 0:
-            break
-        pos = nl + 1
-    # an opening fence without a closing one is not front matter
-    return "", text, 1
-
-
-_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
-
-
 def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleError | None:
     """Why text that looks like front matter is read as body text, or None.
 
@@ -213,7 +154,7 @@ def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleEr
         return None
     lines = text.splitlines()
     start = text.count("\n", 0, fence_start(text))
-    if start < len(lines) and _FENCE.match(lines[start].lstrip("\ufeff")):
+    if start < len(lines) and FRONT_OPEN.match(lines[start].lstrip("\ufeff")):
         return ArticleError(
             tr("the front matter opened here has no closing '---' line, so it is read as text"),
             path=path,
@@ -221,7 +162,7 @@ def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleEr
         )
     known = False
     for number, line in enumerate(lines[start:], start=start + 1):
-        if _CLOSE.match(line):
+        if FRONT_CLOSE.match(line):
             if not known:
                 return None
             return ArticleError(
@@ -229,19 +170,11 @@ def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleEr
                 path=path,
                 line=start + 1,
             )
-        m = _KEY_LINE.match(line)
+        m = FRONT_KEY.match(line)
         if m:
             known = known or m.group(1) in FIELD_TYPES
         elif line.strip() and not (number > start + 1 and line.startswith((" ", "\t", "-"))):
             return None
-    return None
-
-
-def _line_of_key(raw: str, key: str) -> int | None:
-    pattern = re.compile(rf"^{re.escape(key)}\s*:")
-    for number, line in enumerate(raw.splitlines(), start=1):
-        if pattern.match(line):
-            return number
     return None
 
 
@@ -259,7 +192,7 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
                     actual=type(value).__name__,
                 ),
                 path=path,
-                line=_line_of_key(raw, key),
+                line=key_line(raw, key),
             )
     labels = meta.get("labels")
     if isinstance(labels, list):
@@ -268,7 +201,7 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
                 raise ArticleError(
                     tr("'labels' must be a list of words"),
                     path=path,
-                    line=_line_of_key(raw, "labels"),
+                    line=key_line(raw, "labels"),
                 )
     status = meta.get("status")
     if isinstance(status, str) and status.strip() and status.strip().lower() not in STATUSES:
@@ -279,18 +212,18 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
                 value=status,
             ),
             path=path,
-            line=_line_of_key(raw, "status"),
+            line=key_line(raw, "status"),
         )
     if meta.get("verified") is not None and not isinstance(meta.get("verified"), bool):
         raise ArticleError(
-            tr("'verified' must be true or false"), path=path, line=_line_of_key(raw, "verified")
+            tr("'verified' must be true or false"), path=path, line=key_line(raw, "verified")
         )
     if meta.get("corrections") is not None:
         from netizen_editor.article.pedoman import check_corrections
 
         problem = check_corrections(meta["corrections"])
         if problem:
-            raise ArticleError(problem, path=path, line=_line_of_key(raw, "corrections"))
+            raise ArticleError(problem, path=path, line=key_line(raw, "corrections"))
     date = meta.get("date")
     if date is not None and str(date).strip() and parse_date(date) is None:
         raise ArticleError(
@@ -300,7 +233,7 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
                 value=date,
             ),
             path=path,
-            line=_line_of_key(raw, "date"),
+            line=key_line(raw, "date"),
         )
 
 

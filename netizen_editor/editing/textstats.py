@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from netizen_editor.article.model import split_front_matter
+from netizen_editor.grammar.frontmatter import split_front_matter
 
 WORDS_PER_MINUTE = 200
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from netizen_editor.article.model import Article, split_front_matter
+from netizen_editor.article.model import Article
+from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.publish.body import BodyRenderer, finish_body
 from netizen_editor.publish.page_view import article_view, render_footer, render_header, render_page
 from netizen_editor.publish.skins import Skin, load_skin

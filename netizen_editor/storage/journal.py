@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from netizen_editor.grammar.frontmatter import inner as front_inner
+from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.storage.atomic import atomic_write_text
 from netizen_editor.storage.identity import FileIdentity
 from netizen_editor.storage.sessions import SessionLock, hostname, random_id
@@ -195,20 +197,21 @@ def _entry_time(value: object, file: Path) -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def split_front_matter(text: str) -> tuple[list[str], list[str]]:
-    """(front matter lines, body lines); an unclosed block is all front matter."""
+def _front_and_body(text: str) -> tuple[list[str], list[str]]:
+    """(front matter lines, body lines), split as the article is; an unclosed block (a draft
+    cut short) is all front matter."""
+    raw, body, _line = split_front_matter(text)
+    if raw:
+        return front_inner(raw)[0].splitlines(), body.splitlines()
     lines = text.splitlines()
-    if not lines or lines[0].strip() != "---":
-        return [], lines
-    for i in range(1, len(lines)):
-        if lines[i].strip() in ("---", "..."):
-            return lines[1:i], lines[i + 1 :]
-    return lines[1:], []
+    if lines and lines[0].strip() == "---":
+        return lines[1:], []
+    return [], lines
 
 
 def title_hint(text: str) -> str:
     """Front matter ``title:``, else the first non-empty body line without ``#`` marks."""
-    front, _body = split_front_matter(text)
+    front, _body = _front_and_body(text)
     for line in front:
         match = _TITLE.match(line)
         if match and match.group(1):
@@ -222,7 +225,7 @@ def title_hint(text: str) -> str:
 
 def first_line(text: str) -> str:
     """The first non-empty line of the body (after any front matter), stripped and clipped."""
-    _, body = split_front_matter(text)
+    _, body = _front_and_body(text)
     for line in body:
         if line.strip():
             return clip(line.strip())

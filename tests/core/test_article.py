@@ -4,8 +4,9 @@ import datetime as dt
 
 import pytest
 
-from netizen_editor.article.model import Article, slugify, split_front_matter
+from netizen_editor.article.model import Article, slugify
 from netizen_editor.errors import ArticleError
+from netizen_editor.grammar.frontmatter import split_front_matter
 
 FULL = """---
 title: "Putin dan Kim: bertemu"

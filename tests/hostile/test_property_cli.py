@@ -99,8 +99,8 @@ def test_random_articles_through_the_preview_and_the_metadata_panel(fm, parts, f
     """What the window does with each revision: parse, preview state, read the fields and set
     one; each either works or raises ArticleError (shown as the error with its line)."""
     from netizen_editor.article.frontmatter import get_fields, set_field
-    from netizen_editor.article.model import split_front_matter
     from netizen_editor.errors import ArticleError
+    from netizen_editor.grammar.frontmatter import split_front_matter
     from netizen_editor.publish.preview_patch import PreviewRenderer
     from netizen_editor.settings import Settings as AppSettings
 

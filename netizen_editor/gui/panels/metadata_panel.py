@@ -33,14 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.article.frontmatter import field_edit
-from netizen_editor.article.model import (
-    STATUSES,
-    Article,
-    front_matter_warning,
-    slugify,
-    split_front_matter,
-)
+from netizen_editor.article.model import STATUSES, Article, front_matter_warning, slugify
 from netizen_editor.errors import ArticleError
+from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor, qt_position
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.snapshot import Snapshot
