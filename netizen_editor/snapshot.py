@@ -15,9 +15,9 @@ from pathlib import Path
 
 from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, rules, run_checks
-from netizen_editor.editing.headings import Heading, headings
-from netizen_editor.editing.textstats import TextStats, WordCounter, text_stats
+from netizen_editor.editing.textstats import TextStats, text_stats
 from netizen_editor.errors import ArticleError
+from netizen_editor.grammar.scan import ArticleScan, Heading, scan_article
 from netizen_editor.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ class Snapshot:
     findings: list[Finding] = field(default_factory=list)  # sorted by position
     checked: bool = False  # the checks ran (False: a quick look, findings still to come)
     text: str = field(default="", repr=False)
+    scan: ArticleScan | None = field(default=None, repr=False)  # the text's structure
 
     @property
     def words(self) -> int:
@@ -69,13 +70,14 @@ def take_snapshot(
     article: Article | None = None,
     error: ArticleError | None = None,
     body_html: Callable[[], str] | None = None,
-    counter: WordCounter | None = None,
+    previous: ArticleScan | None = None,
     checks: bool = True,
     stop: Callable[[], bool] | None = None,
 ) -> Snapshot:
     """The snapshot of ``text``. Pass the ``article`` (or the ``error``) when the text was
     already parsed; ``body_html`` gives the rendered body for the checks, asked only when a
-    rule is registered. ``counter`` remembers paragraph word counts between revisions;
+    rule is registered. ``previous`` is the last revision's scan (only what changed is
+    scanned again, and unchanged blocks keep their word counts);
     ``checks=False`` leaves the findings empty (a quick look on the GUI thread). ``stop`` is
     asked between the check rules: when it says True (a newer text came), :class:`Stopped`
     is raised."""
@@ -98,15 +100,17 @@ def take_snapshot(
             raise
         except Exception:  # a broken rule must not take the title and outline with it
             log.exception("the checks failed on revision %s", revision)
+    scan = scan_article(text, previous)
     return Snapshot(
         revision=revision,
         path=path,
         article=article,
         error=error if article is None else None,
         title=article.title if article is not None else "",
-        headings=tuple(headings(text)),
-        stats=text_stats(text, counter),
+        headings=scan.headings,
+        stats=text_stats(text, scan),
         findings=findings,
         checked=checks and article is not None,
         text=text,
+        scan=scan,
     )

@@ -24,7 +24,9 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from netizen_editor.grammar.inline import count_words
 from netizen_editor.grammar.patterns import (
     ATX,
     BLOCK_TAGS,
@@ -54,6 +56,8 @@ KINDS = (
     "paragraph", "heading", "list", "quote", "code", "indented", "html", "comment", "table",
     "reference", "deflist", "rule", "ad", "more", "image", "related",
 )  # fmt: skip
+#: blocks without words for the counts: markers, comments and definitions
+NO_WORDS = frozenset({"ad", "more", "comment", "reference"})
 #: the blocks a reader reads as the story's text
 TEXT_KINDS = frozenset({"paragraph", "list", "quote", "deflist", "related"})
 #: chunks in which an indented line after a blank one continues the item above it
@@ -82,6 +86,11 @@ class Block:
     @property
     def size(self) -> int:
         return len(self.lines)
+
+    @cached_property
+    def words(self) -> int:
+        """Its words (a block reused by the next revision keeps its count)."""
+        return 0 if self.kind in NO_WORDS else count_words(self.text)
 
 
 @dataclass(frozen=True, eq=False)

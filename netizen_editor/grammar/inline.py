@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+# A word: letters or digits, joined by inner apostrophes, hyphens, dots or commas
+# ("Kim's", "kerja-sama", "13.9.2023", "1,5"). Markdown markup around it is not a word.
+_WORD = re.compile(r"\w+(?:['’\-.,/]\w+)*", re.UNICODE)
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_LINK_TARGET = re.compile(r"(!?\[[^\]\n]*\])\([^)\n]*\)")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _TAG = re.compile(r"<[^>\n]+>")
 _MARKS = re.compile(r"(\*\*|__|\*|_|`|~~)")
@@ -14,3 +19,9 @@ def plain_text(text: str) -> str:
     nothing (a heading's title as the outline shows it, a paragraph's words for the checks)."""
     text = _LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), text)
     return _MARKS.sub("", _TAG.sub(" ", text)).strip()
+
+
+def count_words(text: str) -> int:
+    """The words a reader reads in ``text``: HTML comments and link targets are not words."""
+    visible = _LINK_TARGET.sub(r"\1", _COMMENT.sub(" ", text))
+    return sum(1 for _ in _WORD.finditer(visible))

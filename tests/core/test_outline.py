@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from netizen_editor.editing.headings import Heading, headings
+from netizen_editor.grammar.scan import Heading, scan_article
+
+
+def headings(text: str) -> list[Heading]:
+    return list(scan_article(text).headings)
 
 
 def test_atx_headings_with_file_lines_after_front_matter():
@@ -24,8 +28,15 @@ def test_setext_headings():
 
 
 def test_not_headings():
-    text = "#hashtag\n    # indented code\n#\n- item\n---\n"
+    text = " # one space in\n\n    # indented code\n\n#\n\n- item\n- - -\n"
     assert headings(text) == []
+
+
+def test_what_the_page_shows_as_a_heading_is_in_the_outline():
+    # Python-Markdown takes "#word" as a heading (no space needed) and "- item" over "---"
+    # as a setext heading; the outline follows the page, not CommonMark
+    assert headings("#tagar\n") == [Heading(1, "tagar", 1)]
+    assert headings("- butir\n---\n") == [Heading(2, "- butir", 1)]
 
 
 def test_crlf_text():

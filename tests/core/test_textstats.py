@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from netizen_editor.editing.textstats import count_words, reading_minutes, text_stats
+from netizen_editor.editing.textstats import reading_minutes, text_stats
+from netizen_editor.grammar.inline import count_words
 
 
 def test_counts_words_of_the_body_not_the_front_matter():

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from netizen_editor.editing.headings import Heading
+from netizen_editor.grammar.scan import Heading
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from netizen_editor.article.model import Article
-from netizen_editor.editing.textstats import WordCounter
 from netizen_editor.errors import ArticleError
+from netizen_editor.grammar.scan import ArticleScan
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, Stopped, take_snapshot
 
@@ -141,7 +141,7 @@ class RenderWorker(QThread):
         self._renderer: PreviewRenderer | None = None
         self._shown = _Shown()
         self._owed_reload = False  # a document switch arrived while rendering was off
-        self._counter = WordCounter()
+        self._scan: ArticleScan | None = None  # the last snapshot's: the next one rescans less
         self._article: Article | None = None  # the last parse, for the snapshot
         self._error: ArticleError | None = None
         self.renders = 0  # how many texts were rendered (tests check the coalescing)
@@ -247,10 +247,12 @@ class RenderWorker(QThread):
             return self.renderer.export_body(article, job.settings)
 
         try:
-            return take_snapshot(job.revision, job.text, job.path, job.settings,
-                                 article=article, error=self._error,
-                                 body_html=body_html, counter=self._counter,
-                                 stop=lambda: self._pending is not None)  # fmt: skip
+            snapshot = take_snapshot(job.revision, job.text, job.path, job.settings,
+                                     article=article, error=self._error,
+                                     body_html=body_html, previous=self._scan,
+                                     stop=lambda: self._pending is not None)  # fmt: skip
+            self._scan = snapshot.scan
+            return snapshot
         except Stopped:
             return None  # a newer text came: its own snapshot follows
         except Exception:

@@ -323,8 +323,10 @@ class DocumentTab(QWidget):
             or snapshot.revision != self.document.revision
             or snapshot.path != self.base_path()
         ):
+            previous = self._snapshot.scan if self._snapshot is not None else None
             snapshot = take_snapshot(self.document.revision, self.editor_text(),
-                                     self.base_path(), self._settings)  # fmt: skip
+                                     self.base_path(), self._settings,
+                                     previous=previous)  # fmt: skip
             self._on_snapshot(snapshot)
         return snapshot
 

@@ -1,0 +1,61 @@
+"""One scan of an article's text: its front matter, its blocks, its outline.
+
+``scan_article(text, previous)`` reuses the blocks of the previous revision's scan that the
+edit did not touch, so a keystroke in a long article scans a few lines. Everything that reads
+the article's structure reads a scan (the snapshot keeps the revision's one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+from netizen_editor.grammar.blocks import Block, BlockScan, scan_blocks, split_lines
+from netizen_editor.grammar.frontmatter import split_front_matter
+from netizen_editor.grammar.inline import plain_text
+
+
+class Heading(NamedTuple):
+    level: int
+    title: str
+    line: int  # 1-based line in the whole file
+
+
+@dataclass(frozen=True, eq=False)
+class ArticleScan:
+    text: str
+    front_matter: str  # the raw block with its fences, or ""
+    body: str
+    body_line: int  # the file line the body starts on
+    blocks: BlockScan
+
+    def located(self) -> list[tuple[int, Block]]:
+        """(1-based file line, block) for every block of the body."""
+        return self.blocks.located(self.body_line)
+
+    @cached_property
+    def words(self) -> int:
+        return sum(block.words for block in self.blocks.blocks)
+
+    @cached_property
+    def headings(self) -> tuple[Heading, ...]:
+        """The outline: the page's top-level headings with their titles as plain text (an
+        empty heading, ``#`` alone, is left out)."""
+        found = []
+        for line, block in self.located():
+            if block.kind == "heading":
+                title = plain_text(block.name)
+                if title:
+                    found.append(Heading(block.level, title, line))
+        return tuple(found)
+
+
+def scan_article(text: str, previous: ArticleScan | None = None) -> ArticleScan:
+    """The scan of ``text``; ``previous`` (the last revision's) makes it incremental."""
+    if previous is not None and previous.text == text:
+        return previous
+    raw, body, body_line = split_front_matter(text)
+    lines = split_lines(body)
+    blocks = scan_blocks(lines, previous.blocks if previous is not None else None)
+    return ArticleScan(text, raw, body, body_line, blocks)
