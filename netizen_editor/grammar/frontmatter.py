@@ -78,3 +78,18 @@ def key_lines(raw: str) -> dict[str, int]:
 def key_line(raw: str, key: str) -> int | None:
     """The 1-based file line of front matter ``key:``, or None when it is not there."""
     return key_lines(raw).get(key)
+
+
+def scalar(raw: str, key: str) -> str | None:
+    """The value of a one-line ``key: value`` of the front matter ``raw`` as written (quotes
+    and a trailing comment dropped), read without YAML: for a view that needs it before the
+    article is parsed (the spell layer's ``lang``). None when the key is not there."""
+    line = key_line(raw, key)
+    if line is None:
+        return None
+    text = raw.splitlines()[line - 1]
+    value = text.split(":", 1)[1].strip()
+    if value[:1] in ("'", '"'):
+        end = value.find(value[0], 1)
+        return value[1:end] if end > 0 else value[1:]
+    return value.split(" #", 1)[0].strip()

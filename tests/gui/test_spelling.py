@@ -60,6 +60,14 @@ def test_a_typo_in_an_english_article_is_underlined(qtbot, editor):
     assert underlined(editor) == [("sentense", "typo")]
 
 
+def test_the_language_is_read_below_blank_lines_above_the_front_matter(qtbot, editor):
+    # the article model tolerates blank lines above the opening fence; so does the layer
+    editor.setPlainText("\n\n" + EN_TEXT)
+    wait_checked(qtbot, editor)
+    assert editor.spell.lang == "en"
+    assert underlined(editor) == [("sentense", "typo")]
+
+
 def test_changing_the_language_in_the_front_matter_checks_again(qtbot, editor):
     editor.setPlainText("---\nlang: en\n---\nKami pergi kemarin.\n")
     wait_checked(qtbot, editor)

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
+from netizen_editor.grammar.frontmatter import scalar, split_front_matter
 from netizen_editor.gui.editor import underlines
 from netizen_editor.gui.editor.highlighter import NORMAL, MarkdownHighlighter
 from netizen_editor.settings import Settings
@@ -67,9 +68,7 @@ RECHECK_MS = 60  # a typed line is checked this long after the last key (after t
 FIRST_LOAD_DELAY_MS = 1500
 TYPO_COLOR = "#d93025"
 NON_STANDARD_COLOR = "#1a73e8"
-_LANG = re.compile(r"""^lang\s*:\s*["']?([\w-]*)""")
-_FM_FENCE = re.compile(r"^\ufeff?---[ \t]*$")
-_FM_CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+FRONT_MATTER_LINES = 200  # the article's language is looked for this far down
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
@@ -391,22 +390,18 @@ class SpellLayer(QObject):
 
     # -- the article's language ----------------------------------------------------------------
     def _read_language(self) -> None:
-        """``lang`` from the front matter (only the first lines are read)."""
+        """``lang`` from the front matter, found as the article model finds it (blank lines
+        above the opening fence are fine); only the first lines are read."""
         block = self.editor.document().firstBlock()
-        lang: object = None
-        lines = 0
-        if _FM_FENCE.match(block.text()):
+        top: list[str] = []
+        while block.isValid() and len(top) < FRONT_MATTER_LINES:
+            top.append(block.text())
             block = block.next()
-            while block.isValid() and lines < 200:
-                lines += 1
-                if _FM_CLOSE.match(block.text()):
-                    break
-                m = _LANG.match(block.text())
-                if m:
-                    lang = m.group(1)
-                block = block.next()
-        self._fm_lines = lines + 1
-        self.lang = article_language(lang)
+        raw, _body, body_line = split_front_matter("\n".join(top) + "\n")
+        # an edit above this line can change the language (anywhere near the top while the
+        # article has no front matter: one may be typed)
+        self._fm_lines = body_line - 1 if raw else FRONT_MATTER_LINES
+        self.lang = article_language(scalar(raw, "lang") if raw else None)
 
     def _contents_changed(self, position: int, _removed: int, _added: int) -> None:
         block = self.editor.document().findBlock(position)
