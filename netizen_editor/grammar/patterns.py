@@ -32,7 +32,11 @@ SETEXT = re.compile(r"^(?:=+|-+)[ ]*$")
 #: a horizontal rule
 RULE = re.compile(r"^[ ]{0,3}(?=((-+[ ]{0,2}){3,}|(_+[ ]{0,2}){3,}|(\*+[ ]{0,2}){3,}))\1[ ]*$")
 LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[*+-]|\d+[.)])[ \t]+")
+#: a list item's marker at any depth (the editor colours it)
+LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
 QUOTE = re.compile(r"^[ ]{0,3}>")
+#: every level of a quote's ``>`` marks (the editor colours them)
+QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
 #: a definition of a definition list (``: text`` under its term)
 DEFINITION = re.compile(r"^[ ]{0,3}:[ \t]+")
 #: a line that is not indented and not a definition: it goes on with the definition above

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
 from netizen_editor.gui.editor.highlighter import (
-    FENCE_BACKTICK,
     FRONT_MATTER,
     NORMAL,
     MarkdownHighlighter,
@@ -252,9 +251,33 @@ def test_highlighter_tracks_front_matter_and_fences(editor):
     s = states(editor.document())
     assert s[:4] == [FRONT_MATTER, FRONT_MATTER, FRONT_MATTER, NORMAL]
     fence_start = ARTICLE.splitlines().index("```")
-    assert s[fence_start : fence_start + 3] == [FENCE_BACKTICK] * 3  # "---" in code is code
+    # "---" in code is code
+    assert all(MarkdownHighlighter.is_code_state(x) for x in s[fence_start : fence_start + 3])
     assert s[fence_start + 3] == NORMAL
     assert s[-2] == NORMAL  # a later "---" is not front matter
+
+
+TRICKY_FENCES = (
+    "\n---\ntitle: Pagar\n---\n"
+    "```\nkode\n````\n# masih kode: hanya pagar yang sama menutup\n```\n\n"
+    " ```\nbukan pagar: satu spasi di depan\n ```\n\n"
+    "~~~~python\n~~~\n~~~~\n\n"
+    "Teks biasa.\n"
+)
+
+
+def test_highlighter_takes_as_code_the_lines_the_page_shows_as_code(editor):
+    from netizen_editor.grammar.scan import scan_article
+
+    editor.setPlainText(TRICKY_FENCES)
+    s = states(editor.document())
+    shown = {i for i, state in enumerate(s) if MarkdownHighlighter.is_code_state(state)}
+    scan = scan_article(TRICKY_FENCES)
+    code = set()
+    for line, block in scan.located():
+        if block.kind == "code":  # from its opening line up to the line before its closing
+            code.update(range(line - 1, line - 1 + block.size - 1))
+    assert shown == code
 
 
 def test_highlighter_colours_the_newsroom_lines(editor):

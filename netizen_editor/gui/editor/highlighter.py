@@ -3,8 +3,15 @@
 Multi-line constructs keep their state in the block state, so a keystroke re-highlights only
 its own line (and the following lines only while their state actually changes):
 
-* ``FRONT_MATTER`` — inside YAML front matter, which can only open on the very first line;
-* ``FENCE_BACKTICK`` / ``FENCE_TILDE`` — inside a fenced code block.
+* ``FRONT_MATTER`` — inside YAML front matter, which opens at the top (blank lines above it
+  are ``TOP_BLANK``);
+* ``FENCE`` and up — inside a fenced code block; the state holds the opening fence (its
+  character and length), which only the very same fence closes.
+
+Every pattern of the article's structure comes from the grammar (``grammar/patterns.py``),
+the one the preview's chunks, the outline and the checks read. Unlike the scan, the editor
+cannot look ahead: a fence still being typed colours the lines below it as code until its
+closing fence is typed.
 """
 
 from __future__ import annotations
@@ -22,25 +29,28 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from netizen_editor.grammar.patterns import (
+    ATX,
+    FENCE_OPEN,
+    FRONT_CLOSE,
+    FRONT_OPEN,
+    JUMP_BREAK_LINE,
+    LIST_MARKER,
+    MARKER_LINE,
+    QUOTE_MARKS,
+    RELATED_PREFIX,
+    RULE,
+    fence_closing,
+)
+
 NORMAL = 0
 FRONT_MATTER = 1
-FENCE_BACKTICK = 2
-FENCE_TILDE = 3
 TOP_BLANK = 4  # a blank line above the front matter's opening fence (tolerated)
+FENCE = 16  # inside a fence: FENCE + 2 × the fence's length, + 1 for tildes
 
-_FM_OPEN = re.compile(r"^\ufeff?[ \t]*---[ \t]*$")
-_FM_CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _FM_KEY = re.compile(r"^([^\s#:][^:]*?)[ \t]*:(?=[ \t]|$)")
 _FM_ITEM = re.compile(r"^[ \t]*-(?=[ \t]|$)")
 _FM_COMMENT = re.compile(r"(?:^|[ \t])#.*$")
-_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
-_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})(?:[ \t]+|$)")
-_QUOTE = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
-_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
-_AD = re.compile(r"^[ ]{0,3}\[\[(?:ad(?::[\w-]+)?|more)\]\][ \t]*$")
-_MORE = re.compile(r"^[ ]{0,3}<!--\s*more\s*-->[ \t]*$")
-_BACA = re.compile(r"^\s*baca\s+juga\s*:", re.IGNORECASE)
-_HRULE = re.compile(r"^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
 _TARGET = r"(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?"
@@ -184,7 +194,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     # -- queries used by the editor ----------------------------------------------------------
     @staticmethod
     def is_code_state(state: int) -> bool:
-        return state in (FENCE_BACKTICK, FENCE_TILDE)
+        return state >= FENCE
 
     @staticmethod
     def in_front_matter(block) -> bool:
@@ -203,11 +213,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if previous == FRONT_MATTER:
             self._front_matter_line(text)
             return
-        if previous in (FENCE_BACKTICK, FENCE_TILDE):
+        if previous >= FENCE:
             self._fenced_line(text, previous)
             return
         at_top = previous == TOP_BLANK or (previous == -1 and self.currentBlock().position() == 0)
-        if at_top and _FM_OPEN.match(text):
+        if at_top and FRONT_OPEN.match(text.lstrip("\ufeff")):
             self._set(0, len(text), self._formats["fm_fence"])
             self.setCurrentBlockState(FRONT_MATTER)
             return
@@ -215,10 +225,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setCurrentBlockState(TOP_BLANK)
             return
         self.setCurrentBlockState(NORMAL)
-        fence = _FENCE.match(text)
+        fence = FENCE_OPEN.match(text)
         if fence:
             self._set(0, len(text), self._formats["fence"])
-            self.setCurrentBlockState(FENCE_BACKTICK if fence.group(1)[0] == "`" else FENCE_TILDE)
+            mark = fence.group("fence")
+            self.setCurrentBlockState(FENCE + 2 * len(mark) + (mark[0] == "~"))
             return
         self._markdown_line(text)
         if self.overlay is not None:
@@ -226,7 +237,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _front_matter_line(self, text: str) -> None:
         f = self._formats
-        if _FM_CLOSE.match(text):
+        if FRONT_CLOSE.match(text):
             self._set(0, len(text), f["fm_fence"])
             self.setCurrentBlockState(NORMAL)
             return
@@ -248,9 +259,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _fenced_line(self, text: str, state: int) -> None:
         self._set(0, len(text), self._formats["fence"])
-        fence = _FENCE.match(text)
-        closing = "`" if state == FENCE_BACKTICK else "~"
-        if fence and fence.group(1)[0] == closing and not text[fence.end() :].strip():
+        length, tilde = divmod(state - FENCE, 2)
+        if fence_closing(("~" if tilde else "`") * length).match(text):
             self.setCurrentBlockState(NORMAL)
         else:
             self.setCurrentBlockState(state)
@@ -258,30 +268,30 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def _markdown_line(self, text: str) -> None:
         f = self._formats
         self._styled_line = False
-        if _AD.match(text):
+        if MARKER_LINE.match(text):
             self._set(0, len(text), f["ad"])
             return
-        if _MORE.match(text):
+        if JUMP_BREAK_LINE.match(text):
             self._set(0, len(text), f["more"])
             return
-        if _HRULE.match(text):
+        if RULE.match(text):
             self._set(0, len(text), f["syntax"])
             return
-        heading = _HEADING.match(text)
-        self._styled_line = bool(heading or _QUOTE.match(text))
+        heading = ATX.match(text)
+        quote = QUOTE_MARKS.match(text)
+        self._styled_line = bool(heading or quote)
         if heading:
             self._set(0, len(text), f["heading"])
-            self._set(0, heading.end(1), f["syntax"])
-        quote = _QUOTE.match(text)
+            self._set(0, heading.end("hashes"), f["syntax"])
         if quote:
             self._set(quote.end(), len(text) - quote.end(), f["quote"])
             self._set(0, quote.end(), f["syntax"])
         body = text[quote.end() :] if quote else text
         offset = quote.end() if quote else 0
-        item = _LIST.match(body)
+        item = LIST_MARKER.match(body)
         if item:
             self._set(offset, item.end(), f["list"])
-        baca = _BACA.match(body)
+        baca = RELATED_PREFIX.match(body)
         if baca:
             self._set(offset, baca.end(), f["baca"])
         self._inline(text)
