@@ -16,8 +16,6 @@ from __future__ import annotations
 import atexit
 import copy
 import os
-import shutil
-import tempfile
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -83,16 +81,16 @@ _workers: weakref.WeakSet[RenderWorker] = weakref.WeakSet()
 _quit_hooked = False
 
 
-def _stop_worker(worker: RenderWorker, temp_dir: Path) -> None:
+def _stop_worker(worker: RenderWorker) -> None:
+    """Stop the render thread, then remove its temp folder (it writes no page after)."""
     if shiboken6.isValid(worker):
         worker.stop()
-    shutil.rmtree(temp_dir, ignore_errors=True)
+    worker.remove_temp_dir()
 
 
 def _stop_all_workers() -> None:
     for worker in list(_workers):
-        if shiboken6.isValid(worker):
-            worker.stop()
+        _stop_worker(worker)
 
 
 class PreviewView(QWidget):
@@ -139,7 +137,6 @@ class PreviewView(QWidget):
         #: opens a link outside the app; tests replace it
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
 
-        self._temp_dir = Path(tempfile.gettempdir()) / f"netizen-preview-{os.getpid()}-{id(self)}"
         # The web view (QtWebEngine's browser context: 0.1-0.3 s for the first one) is made
         # after the window's first frame, so the editor shows before Chromium starts; anything
         # that needs it earlier (page(), a result while hidden) makes it at once.
@@ -162,12 +159,12 @@ class PreviewView(QWidget):
         self._bridge.clicked.connect(self.line_clicked)
         self._bridge.scrolled.connect(self._on_scrolled)
 
-        self._worker = RenderWorker(self._temp_dir)
+        self._worker = RenderWorker()  # its private temp folder: see RenderWorker
         self._worker.done.connect(self._on_result)
         self._worker.snapshot_ready.connect(self._on_snapshot)
         _workers.add(self._worker)
         _hook_quit()
-        self.destroyed.connect(lambda *_, w=self._worker, t=self._temp_dir: _stop_worker(w, t))
+        self.destroyed.connect(lambda *_, w=self._worker: _stop_worker(w))
         self._worker.start()
 
     # -- the API the main window uses -----------------------------------------------------
@@ -286,7 +283,7 @@ class PreviewView(QWidget):
         if not self._alive:
             return
         self._alive = False
-        _stop_worker(self._worker, self._temp_dir)
+        _stop_worker(self._worker)
 
     # -- for tests and benchmarks ---------------------------------------------------------
     @property
@@ -412,7 +409,9 @@ class PreviewView(QWidget):
         self._load_seq = result.seq
         self._ready = False
         self._queue.clear()
-        roots = [resource_path(), self._temp_dir]
+        roots = [resource_path()]
+        if result.file is not None:  # the page's own file, in the worker's private folder
+            roots.append(result.file.parent)
         if result.base_dir is not None:
             roots.append(result.base_dir)
         page.interceptor.set_roots(roots)

@@ -17,7 +17,11 @@ from __future__ import annotations
 
 import html as html_lib
 import logging
+import os
+import shutil
+import stat
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -31,6 +35,7 @@ from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.scan import ArticleScan
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, Stopped, take_snapshot
+from netizen_editor.storage.atomic import atomic_write_text
 
 if TYPE_CHECKING:
     from netizen_editor.publish.preview_patch import PreviewRenderer, PreviewState
@@ -40,6 +45,8 @@ log = logging.getLogger(__name__)
 #: QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium
 #: refuses past 2 MiB; bigger pages are loaded from a file in the preview's temp folder.
 DATA_URL_LIMIT = 2 * 1024 * 1024 - 4096
+#: the start of the preview's temp folder's name; the rest is random (``tempfile.mkdtemp``)
+TEMP_PREFIX = "netizen-preview-"
 _UNRESERVED = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
 
 #: how often (seconds) Python lets another thread take the interpreter; the default 5 ms
@@ -115,6 +122,11 @@ def error_text(exc: ArticleError) -> str:
     return str(exc)
 
 
+def _uid() -> int:
+    getuid = getattr(os, "getuid", None)  # Windows has none (and st_uid is 0 there)
+    return getuid() if getuid is not None else 0
+
+
 @dataclass
 class _Shown:
     """What this thread last handed to the view."""
@@ -124,15 +136,19 @@ class _Shown:
 
 
 class RenderWorker(QThread):
-    """Renders in its own thread with its own ``PreviewRenderer``; results come by ``done``."""
+    """Renders in its own thread with its own ``PreviewRenderer``; results come by ``done``.
+
+    A page too big for a data: URL is written to the worker's private temp folder, made by
+    ``tempfile.mkdtemp`` when the first such page comes (mode 0700, a random name another
+    local user cannot plant a link at beforehand) and removed by :meth:`remove_temp_dir`."""
 
     done = Signal(object)  # PageResult | PatchResult | ErrorResult
     snapshot_ready = Signal(object)  # Snapshot of the newest text revision rendered
 
-    def __init__(self, temp_dir: Path):
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("netizen-preview-render")
-        self._temp_dir = temp_dir
+        self._temp_dir: Path | None = None  # made for the first page too big for a data: URL
         self._cond = threading.Condition()
         self._pending: RenderJob | None = None
         self._stopping = False
@@ -160,6 +176,17 @@ class RenderWorker(QThread):
             self._cond.notify()
         if self.isRunning():
             self.wait(timeout_ms)
+
+    @property
+    def temp_dir(self) -> Path | None:
+        """The private folder of the pages loaded from a file (None until one was needed)."""
+        return self._temp_dir
+
+    def remove_temp_dir(self) -> None:
+        """Remove the temp folder and its pages (after :meth:`stop`)."""
+        folder, self._temp_dir = self._temp_dir, None
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
     # -- render thread ------------------------------------------------------------------------
     @property
@@ -226,6 +253,21 @@ class RenderWorker(QThread):
             cost = finished - start
             self.done.emit(result)
             owed = job
+
+    def _private_folder(self) -> Path:
+        """The temp folder, made now (mode 0700, a random name) if there is none or it is no
+        longer our real folder (a temp cleaner removed it, a link took its name)."""
+        folder = self._temp_dir
+        if folder is not None:
+            try:
+                st = os.lstat(folder)
+                if stat.S_ISDIR(st.st_mode) and st.st_uid == _uid():
+                    return folder
+            except OSError:
+                pass
+        folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+        self._temp_dir = folder
+        return folder
 
     def _parse_only(self, job: RenderJob) -> ErrorResult:
         """No preview wanted: parse for the snapshot; the result only carries the error."""
@@ -297,10 +339,11 @@ class RenderWorker(QThread):
         if data_url_size(page.encode("utf-8")) <= DATA_URL_LIMIT:
             result.html = page
         else:
-            self._temp_dir.mkdir(parents=True, exist_ok=True)
-            target = self._temp_dir / f"page-{generation}.html"
-            target.write_text(with_base(page, base_dir), encoding="utf-8")
-            (self._temp_dir / f"page-{generation - 2}.html").unlink(missing_ok=True)
+            folder = self._private_folder()
+            target = folder / f"page-{generation}.html"
+            # never through a link: not at the page's name, nor in place of the folder itself
+            atomic_write_text(target, with_base(page, base_dir), below=folder.parent)
+            (folder / f"page-{generation - 2}.html").unlink(missing_ok=True)
             result.file = target
         # only now is this what the view will show; a failure above left the old page valid
         self._shown.generation = generation
