@@ -1,10 +1,14 @@
 """The package's imports: the core never imports Qt, and no two modules import each other
-(directly or round a longer circle), counting imports made only for type checking."""
+(directly or round a longer circle), counting imports made only for type checking and those
+deferred into a function (a deferred import still ties the two modules together: it only
+hides the circle until the function runs)."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
+
+import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "netizen_editor"
 
@@ -33,10 +37,13 @@ def top_level_imports(path: Path) -> set[str]:
     return names
 
 
-def import_graph() -> dict[str, set[str]]:
+def import_graph(*, deferred: bool = False) -> dict[str, set[str]]:
+    """Which of the package's modules each module imports: at module level, or (``deferred``)
+    anywhere in it, functions too."""
     modules = {module_name(p): p for p in PACKAGE.rglob("*.py")}
+    imports = every_import if deferred else top_level_imports
     return {
-        name: {m for m in top_level_imports(path) if m in modules and m != name}
+        name: {m for m in imports(path) if m in modules and m != name}
         for name, path in modules.items()
     }
 
@@ -82,8 +89,55 @@ def test_no_import_circle():
     assert circles(graph) == []
 
 
+#: Circles known and being removed by their owners; each is its own strict xfail case below
+#: (it fails the moment the circle is gone, so the entry is deleted with the fix). No entry
+#: may be added: break a new circle instead (a protocol or a callback, see ``FileHost``).
+KNOWN_CIRCLES = {
+    # settings.py validates the skin name with publish/skins, which reads Settings: being
+    # removed in settings.py
+    ("netizen_editor.publish.skins", "netizen_editor.settings"): "settings <-> publish.skins",
+    # checks/cli.py uses cli.py's parser and output helpers, cli.py defers to check_main
+    # (a deferred import): reported to the owners of cli.py and checks/, to be removed there
+    ("netizen_editor.checks.cli", "netizen_editor.cli"): "cli <-> checks.cli",
+}
+
+
+def test_no_import_circle_counting_deferred_imports():
+    graph = import_graph(deferred=True)
+    assert (
+        "netizen_editor.gui.window.recovery_offer" in graph["netizen_editor.gui.window.main_window"]
+    )  # a deferred import is counted
+    unknown = [c for c in circles(graph) if tuple(c) not in KNOWN_CIRCLES]
+    assert unknown == []
+
+
+@pytest.mark.parametrize(
+    "circle",
+    [
+        pytest.param(circle, id=name, marks=pytest.mark.xfail(strict=True, reason=f"{name}: "
+                     "a known circle being removed in files owned elsewhere"))
+        for circle, name in KNOWN_CIRCLES.items()
+    ],
+)  # fmt: skip
+def test_a_known_circle_is_gone(circle):
+    assert list(circle) not in circles(import_graph(deferred=True))
+
+
 def test_the_circle_finder_finds_one():
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_a_deferred_import_closes_a_circle(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "a.py").write_text("from pkg.b import B\n", encoding="utf-8")
+    (package / "b.py").write_text(
+        "class B:\n    def run(self):\n        from pkg.a import run\n", encoding="utf-8"
+    )
+    names = ("pkg.a", "pkg.b")
+    graph = {name: every_import(tmp_path / f"{name.replace('.', '/')}.py") & set(names)
+             for name in names}  # fmt: skip
+    assert circles(graph) == [["pkg.a", "pkg.b"]]
 
 
 def test_the_core_never_imports_qt():

@@ -1,18 +1,43 @@
-"""The offer, just after the start, of the work a crashed session left in the journal."""
+"""The offer, just after the start, of the work a crashed session left in the journal.
+
+It reaches the window only through ``RecoveryHost`` (the main window is one), so this module
+does not import the window's and the window imports it only when the offer is made."""
 
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from netizen_editor.storage.recovery import ClaimError, claim, discard, find_recoverable, tidy
 
 if TYPE_CHECKING:
+    from netizen_editor.gui.dialogs.prompts import Prompts
     from netizen_editor.gui.window.document_tab import DocumentTab
-    from netizen_editor.gui.window.main_window import MainWindow
+    from netizen_editor.gui.window.journal_keeper import JournalKeeper
+    from netizen_editor.storage.recovery import RecoveryItem
 
 
-def offer_recovery(window: MainWindow) -> list[DocumentTab]:
+class Restorer(Protocol):
+    """Opens a claimed journal entry in a tab (the window's file controller)."""
+
+    def restore(self, item: RecoveryItem) -> DocumentTab: ...
+
+
+class RecoveryHost(Protocol):
+    """What the recovery offer needs of the window."""
+
+    @property
+    def keeper(self) -> JournalKeeper: ...
+    @property
+    def prompts(self) -> Prompts: ...
+    @property
+    def files(self) -> Restorer: ...
+
+    def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
+    def activate_tab(self, tab: DocumentTab) -> None: ...
+
+
+def offer_recovery(window: RecoveryHost) -> list[DocumentTab]:
     """Ask about each recoverable article; restore, keep for later or discard it as answered.
     Returns the tabs restored (the first is made current)."""
     journal = window.keeper.journal
