@@ -15,6 +15,7 @@ from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
 
 TABLE = "nonstandard.tsv"
+MAX_TABLE_BYTES = 4 * 1024 * 1024  # the shipped table is 5 KB
 _PREFIXES = (
     "", "memper", "diper", "keber", "keter", "ber", "be", "di", "ter", "te", "ke", "se",
     "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "pe", "per",
@@ -97,15 +98,18 @@ def parse(text: str, path: Path | None = None) -> Table:
 @cache
 def load_table(path: Path | None = None) -> Table:
     """The table shipped with the app (or the one at ``path``); raises TableError."""
+    from netizen_editor.errors import ArticleError
+    from netizen_editor.storage.toml_file import read_regular
+
     path = path or resource_path("dictionaries", TABLE)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    try:  # a regular file under the cap only, like every file the app reads
+        text = read_regular(path, tr("the file"), MAX_TABLE_BYTES).decode("utf-8")
+    except (ArticleError, UnicodeDecodeError) as exc:
         raise TableError(
             tr(
                 "Cannot read the list of non-standard spellings {path}: {reason}",
                 path=path,
-                reason=getattr(exc, "strerror", None) or exc,
+                reason=getattr(exc, "message", None) or exc,
             )
         ) from None
     return parse(text, path)
