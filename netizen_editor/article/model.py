@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from netizen_editor.article.dates import parse_date
 from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import fence_start, key_line, split_front_matter
 from netizen_editor.grammar.frontmatter import inner as front_inner
-from netizen_editor.grammar.patterns import FRONT_CLOSE, FRONT_KEY, FRONT_OPEN
+from netizen_editor.grammar.patterns import ATX, FRONT_CLOSE, FRONT_KEY, FRONT_OPEN
 from netizen_editor.i18n import tr
 
 STATUSES = ("draft", "review", "ready")
@@ -40,8 +41,6 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "lang": (str,),  # the article's language for spell check: id (default) or en
 }
 KNOWN_FIELDS = tuple(FIELD_TYPES)
-
-_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$")
 
 
 def _type_name(types: tuple[type, ...]) -> str:
@@ -106,11 +105,7 @@ class Article:
         title = self.meta.get("title")
         if isinstance(title, str) and title.strip():
             return title.strip()
-        for line in self.body.splitlines():
-            m = _H1.match(line.strip())
-            if m:
-                return m.group(1).strip()
-        return ""
+        return self._first_h1
 
     def get(self, key: str, default: str = "") -> str:
         value = self.meta.get(key)
@@ -131,13 +126,25 @@ class Article:
     def slug(self) -> str:
         return self.get("slug") or slugify(self.title)
 
+    @cached_property
+    def _first_h1(self) -> str:
+        """The title of the body's first level-1 heading, as the page shows it ("")."""
+        from netizen_editor.grammar.scan import scan_article
+
+        scan = scan_article(self.body)
+        return next((h.title for h in scan.headings if h.level == 1), "")
+
     @property
     def strip_title_heading(self) -> bool:
         """True when the body opens with the ``# title`` heading that the page shows anyway."""
         for line in self.body.splitlines():
             if line.strip():
-                m = _H1.match(line.strip())
-                return m is not None and m.group(1).strip() == self.title
+                m = ATX.match(line)
+                return (
+                    m is not None
+                    and len(m.group("hashes")) == 1
+                    and (m.group("title").strip() == self.title)
+                )
         return False
 
     # -- writing -----------------------------------------------------------------------------

@@ -264,7 +264,16 @@ class _Scanner:
                     j += 1
                 self._quoted = False
                 following = lines[j + 1] if j + 1 < n else ""
-                if self._chunk_open and self._chunk_kind not in _DEFINITIONS:
+                if (
+                    self._chunk_open
+                    and j < n
+                    and self._chunk_kind not in _DEFINITIONS
+                    and (
+                        LIST_ITEM.match(lines[j])
+                        or QUOTE.match(lines[j])
+                        or DEFINITION.match(following)
+                    )
+                ):  # whether it goes on depends on what the chunk's last element is
                     self._chunk_kind = self._kind_above()
                 if self._chunk_open and j < n and _continues(lines[j], self._chunk_kind, following):
                     if self._pending:
@@ -278,30 +287,15 @@ class _Scanner:
             if not self._chunk_open and self.in_step is not None and self.in_step(i):
                 self.stopped_at = i
                 break
-            if self._chunk_open and self._chunk_kind in ("", *_DEFINITIONS) and not self._quoted:
-                # definitions are chunks of their own (every chunk is given them), so a
-                # chunk ends where they start or stop; a footnote's indented lines go on
-                defining = self._chunk_kind in _DEFINITIONS
-                if (REFERENCE.match(line) is not None) != defining and not (
-                    self._chunk_kind == "footnote" and INDENTED.match(line)
-                ):
+            if line[:1].isalpha():  # a line of text (no block starts with a letter)
+                if self._chunk_kind in _DEFINITIONS:
                     self._close_chunk()
-            # lines after a quote line are the quote's, definitions too
-            self._quoted = self._quoted or bool(QUOTE.match(line))
-            lone = _lone_block(line, self._chunk_kind)
-            if lone is not None:
-                self._close_chunk()
-                self._emit(i, lone)
-                self._joined = False
-                self.i = i + 1
-                continue
-            if not self._chunk_open:
-                self._chunk_open = True
-                self._chunk_kind = _chunk_kind(line)
-            if self._chunk_kind == "" and DEFINITION.match(line):
-                self._chunk_kind = "deflist"
-            if self._special(i, line):
-                continue
+                if not self._chunk_open:
+                    self._chunk_open = True
+                    self._chunk_kind = ""
+            else:
+                if self._special_line(i, line):
+                    continue
             if not self._pending:
                 self._pending_start = i
                 self._block_start = 0
@@ -322,6 +316,34 @@ class _Scanner:
             return self._chunk_kind  # the item above went on
         kind = _text_blocks(tail, self._chunk_kind, False)[-1][1].kind
         return kind if kind in ("list", "quote", "deflist") else ""
+
+    def _special_line(self, i: int, line: str) -> bool:
+        """The checks for a line that does not start with a letter: the end of a chunk of
+        definitions, a lone line (marker, heading), a fence or raw HTML. True when the line
+        was taken whole."""
+        if self._chunk_open and self._chunk_kind in ("", *_DEFINITIONS) and not self._quoted:
+            # definitions are chunks of their own (every chunk is given them), so a chunk
+            # ends where they start or stop; a footnote's indented lines go on
+            defining = self._chunk_kind in _DEFINITIONS
+            if (REFERENCE.match(line) is not None) != defining and not (
+                self._chunk_kind == "footnote" and INDENTED.match(line)
+            ):
+                self._close_chunk()
+        # lines after a quote line are the quote's, definitions too
+        self._quoted = self._quoted or bool(QUOTE.match(line))
+        lone = _lone_block(line, self._chunk_kind)
+        if lone is not None:
+            self._close_chunk()
+            self._emit(i, lone)
+            self._joined = False
+            self.i = i + 1
+            return True
+        if not self._chunk_open:
+            self._chunk_open = True
+            self._chunk_kind = _chunk_kind(line)
+        if self._chunk_kind == "" and DEFINITION.match(line):
+            self._chunk_kind = "deflist"
+        return self._special(i, line)
 
     def _special(self, i: int, line: str) -> bool:
         """A fence, an HTML block or an HTML comment starting on line ``i``: emitted whole."""
@@ -390,6 +412,8 @@ def _heading(line: str, hashes: str, title: str, joined: bool = False) -> Block:
 
 def _continues(line: str, kind: str, following: str) -> bool:
     """Whether ``line``, the first after blank lines, continues the chunk of ``kind``."""
+    if line[:1].isalpha() and kind != "deflist":  # text: a new block
+        return False
     if kind in _DEFINITIONS:  # a footnote's next paragraph; nothing else joins definitions
         return kind == "footnote" and bool(INDENTED.match(line))
     if line.startswith(("    ", "\t")) or DEFINITION.match(line):
@@ -422,6 +446,9 @@ def _text_blocks(lines: list[str], chunk_kind: str, joined: bool) -> list[tuple[
     Python-Markdown splits them: blank lines part its blocks, and within one block its
     processors take a table, then a heading line, a setext heading, a rule, a list, a
     definition list, a quote and a reference definition, in that order."""
+    if len(lines) == 1 and lines[0][:1].isalpha():  # one line of text: no processor takes it
+        kind = "related" if RELATED_PREFIX.match(lines[0]) else "paragraph"
+        return [(0, Block(kind, (lines[0],), joined))]
     pieces: list[list] = []  # [kind, start, end, level, name]: a later block may extend one
     i, n = 0, len(lines)
     while i < n:

@@ -25,8 +25,10 @@ FENCE_OPEN = re.compile(
     r"(?:\{[^\n]*\}|\.?(?P<lang>[\w#.+-]*)[ ]*(?:hl_lines=(?P<q>\"|')[^\n]*?(?P=q)[ ]*)?)?$"
 )
 #: an ATX heading as Python-Markdown reads it: ``#`` at the very start of the line, no space
-#: needed after the hashes (``#judul`` is a heading there), closing hashes dropped
-ATX = re.compile(r"^(?P<hashes>#{1,6})(?P<title>(?:\\.|[^\\#]|#+(?=[^#\n]))*?)#*[ \t]*$")
+#: needed after the hashes (``#judul`` is a heading there), closing hashes dropped (only when
+#: nothing follows them: ``## a ##  `` keeps them). Its own pattern, linear on any line; the
+#: title is stripped by whoever reads it.
+ATX = re.compile(r"^(?P<hashes>#{1,6})(?P<title>(?:\\.|[^\\#]|#+(?=[^#\n]))*?)#*$")
 #: a setext underline (the line under a paragraph's first line)
 SETEXT = re.compile(r"^(?:=+|-+)[ ]*$")
 #: a horizontal rule

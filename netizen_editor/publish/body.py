@@ -23,6 +23,7 @@ from markdown.extensions.toc import unique
 
 from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
+from netizen_editor.grammar.patterns import ATX
 from netizen_editor.i18n import tr
 from netizen_editor.publish.chunker import Chunk, definitions, split_chunks
 from netizen_editor.publish.mdext import make_markdown
@@ -63,7 +64,6 @@ _UNRENDERED = 'class="nz-unrendered"'
 _FOOTNOTE_REF = re.compile(r'<sup id="fnref\d*:([^"]+)">')
 _FOOTNOTE_BACKREF = re.compile(r'<a class="footnote-backref" href="#fnref:([^"]+)"[^>]*>[^<]*</a>')
 _LATER_BACKREF = re.compile(r'<a class="footnote-backref" href="#fnref\d+:[^"]+"[^>]*>[^<]*</a>')
-_TITLE_LINE = re.compile(r"^[ ]{0,3}#[ \t]+.+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ def prepare_body(article: Article) -> str:
         for i, line in enumerate(lines):
             if not line.strip():
                 continue
-            if _TITLE_LINE.match(line):
+            if ATX.match(line):  # the title heading strip_title_heading found
                 lines[i] = ""
             break
         body = "\n".join(lines)

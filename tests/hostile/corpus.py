@@ -87,6 +87,8 @@ PATHOLOGICAL: dict[str, str] = {
     "many tiny paragraphs": "x\n\n" * 300_000,
     "one long line": "kata " * 200_000,
     "headings 50,000": "# h\n" * 50_000,
+    "a title heading, then 1 MB of spaces": "# a" + " " * (1000 * KB),
+    "a subheading, then 1 MB of spaces": "## a" + " " * (1000 * KB),
 }
 
 LIMIT_SECONDS = 5.0  # what the issue asks for on this machine; tests only use it as a hang guard
