@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from netizen_editor.checks.findings import Finding, Level, sort_key
 from netizen_editor.i18n import tr
-from netizen_editor.publish.mdext.budget import Budget, RenderTimeout
+from netizen_editor.timebudget import Budget, OutOfTime
 
 if TYPE_CHECKING:
     from netizen_editor.article.model import Article
@@ -45,7 +45,7 @@ class CheckContext:
 
     def step(self, line: int) -> None:
         """A rule is at file line ``line`` (a block, a line or a link it is about to read):
-        raises RenderTimeout when the rule is out of time (see :class:`RuleBudget`)."""
+        raises OutOfTime when the rule is out of time (see :class:`RuleBudget`)."""
         if self.budget is not None:
             self.budget.step(line)
 
@@ -85,10 +85,11 @@ LAST_RULE_BUDGET = 0.05
 
 
 class RuleBudget(Budget):
-    """The export's time budget (``publish.mdext.budget``), with where the rule is: a rule calls
-    ``context.step(line)`` at each block or line; past the rule's deadline, or when one step
-    took over ``STEP_BUDGET``, the rule stops there. A step cannot be cut short (each is a few
-    linear scans), so the budget is the backstop: the scans themselves stay linear."""
+    """The time budget the export's converter checks (``timebudget``), with where the rule
+    is: a rule calls ``context.step(line)`` at each block or line; past the rule's deadline,
+    or when one step took over ``STEP_BUDGET``, the rule stops there. A step cannot be cut
+    short (each is a few linear scans), so the budget is the backstop: the scans themselves
+    stay linear."""
 
     def __init__(self, seconds: float, step_seconds: float = STEP_BUDGET) -> None:
         super().__init__()
@@ -101,7 +102,7 @@ class RuleBudget(Budget):
         now = time.perf_counter()
         self.line = line  # where the rule stops if it is out of time: the rest is skipped
         if now > self.deadline or now > self._step_deadline:
-            raise RenderTimeout
+            raise OutOfTime
         self._step_deadline = now + self.step_seconds
 
 
@@ -172,7 +173,7 @@ def run_checks(
         try:
             for finding in func(context):
                 found.append(_with_path(finding, context))
-        except RenderTimeout:
+        except OutOfTime:
             line = context.budget.line if context.budget is not None else 1
             found.append(_with_path(out_of_time(rule_id, line), context))
         finally:

@@ -35,8 +35,6 @@ from netizen_editor.publish.mdext.budget import (
     SEARCH_BUDGET,
     SLOW_CHUNK,
     TIMEOUT_MESSAGE,
-    Budget,
-    RenderTimeout,
     install_budget,
     too_complex,
     too_many,
@@ -44,6 +42,7 @@ from netizen_editor.publish.mdext.budget import (
 from netizen_editor.publish.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
 from netizen_editor.publish.sanitize import clean_html
 from netizen_editor.settings import DEFAULT_SITE_NAME, Settings
+from netizen_editor.timebudget import Budget, OutOfTime
 
 Mode = Literal["preview", "page", "blogger"]
 
@@ -156,7 +155,7 @@ class BodyRenderer:
         self._budget.start(seconds)
         try:
             return self._md.convert(text)
-        except (RecursionError, RenderTimeout):
+        except (RecursionError, OutOfTime):
             # the parser is left half-way (its state stack is not reset): start a fresh one
             self._new_converter()
             raise
@@ -182,7 +181,7 @@ class BodyRenderer:
         except RecursionError:
             line = next((c.line for c in chunks if self._fails(c.text, credit)), None)
             raise ArticleError(TOO_DEEP, path=article.path, line=line) from None
-        except RenderTimeout:
+        except OutOfTime:
             # no block alone too slow (a loaded machine, or many slow ones): the body's start
             line = self._slowest(chunks, credit) or article.body_line
             raise ArticleError(tr(TIMEOUT_MESSAGE), path=article.path, line=line) from None
@@ -194,7 +193,7 @@ class BodyRenderer:
     def _fails(self, text: str, credit: str) -> bool:
         try:
             self._convert(text, credit, strip_footnotes=True)
-        except (RecursionError, RenderTimeout):
+        except (RecursionError, OutOfTime):
             return True
         return False
 
@@ -208,7 +207,7 @@ class BodyRenderer:
                 return chunk.line
             try:
                 self._convert(chunk.text, credit, True, seconds=min(CHUNK_BUDGET, left))
-            except RenderTimeout:
+            except OutOfTime:
                 return chunk.line
             except RecursionError:
                 continue
@@ -262,10 +261,10 @@ class BodyRenderer:
             why = too_complex(chunk.text)
             try:
                 if why:
-                    raise RenderTimeout
+                    raise OutOfTime
                 html = self._convert(text, credit, strip_footnotes=True)
                 cached = _tidy(html)
-            except (RecursionError, RenderTimeout) as exc:  # shown as its source
+            except (RecursionError, OutOfTime) as exc:  # shown as its source
                 if why is None:
                     why = TOO_DEEP if isinstance(exc, RecursionError) else tr(TIMEOUT_MESSAGE)
                 self._refused[key] = why
@@ -284,7 +283,7 @@ class BodyRenderer:
         if cached is None:
             try:
                 cached = clean_html(self._convert(defs, credit, strip_footnotes=False))
-            except (RecursionError, RenderTimeout):
+            except (RecursionError, OutOfTime):
                 cached = ""  # the definitions' own chunks are shown and reported
             self._cache[key] = cached
         return cached

@@ -94,12 +94,12 @@ def test_a_body_too_slow_as_a_whole_names_the_first_line_of_the_body(monkeypatch
     """On a loaded machine the whole body can run out of time with no block slow on its
     own: the error still says where (the body's first line), never a file without a line."""
     from netizen_editor.errors import ArticleError
-    from netizen_editor.publish.mdext.budget import RenderTimeout
+    from netizen_editor.timebudget import OutOfTime
 
     renderer = BodyRenderer()
 
     def too_slow(*_args, **_kwargs):
-        raise RenderTimeout
+        raise OutOfTime
 
     monkeypatch.setattr(renderer, "_convert", too_slow)
     monkeypatch.setattr(renderer, "_slowest", lambda _chunks, _credit: None)

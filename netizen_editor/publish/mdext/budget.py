@@ -14,9 +14,7 @@ clear message instead of after the budget.
 
 from __future__ import annotations
 
-import math
 import re
-import time
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -24,6 +22,7 @@ from typing import Any
 import markdown
 
 from netizen_editor.i18n import tr
+from netizen_editor.timebudget import Budget
 
 #: seconds one whole-body conversion may take (a normal 1 MB article takes about 1.2 s here)
 BODY_BUDGET = 2.5
@@ -54,10 +53,6 @@ _VOID = frozenset(
 )
 
 
-class RenderTimeout(Exception):
-    """The conversion ran past its deadline."""
-
-
 TIMEOUT_MESSAGE = (
     "this block is too complex to render in time (runs of brackets, deep nesting or "
     "thousands of tags); simplify it"
@@ -65,23 +60,6 @@ TIMEOUT_MESSAGE = (
 
 
 LATE_MESSAGE = "the preview stopped here to stay responsive; it continues as you edit"
-
-
-class Budget:
-    """A deadline that the converter's processors check."""
-
-    def __init__(self) -> None:
-        self.deadline = math.inf
-
-    def start(self, seconds: float) -> None:
-        self.deadline = time.perf_counter() + seconds
-
-    def stop(self) -> None:
-        self.deadline = math.inf
-
-    def check(self) -> None:
-        if time.perf_counter() > self.deadline:
-            raise RenderTimeout
 
 
 def _guarded(budget: Budget, fn: Callable[..., Any]) -> Callable[..., Any]:

@@ -1,0 +1,28 @@
+"""A deadline that long work checks as it goes: the Markdown converter's processors, the check
+rules. Neither Markdown nor Qt: the checks import it before anything is rendered."""
+
+from __future__ import annotations
+
+import math
+import time
+
+
+class OutOfTime(Exception):
+    """The work ran past its deadline."""
+
+
+class Budget:
+    """A deadline to check; none until :meth:`start`."""
+
+    def __init__(self) -> None:
+        self.deadline = math.inf
+
+    def start(self, seconds: float) -> None:
+        self.deadline = time.perf_counter() + seconds
+
+    def stop(self) -> None:
+        self.deadline = math.inf
+
+    def check(self) -> None:
+        if time.perf_counter() > self.deadline:
+            raise OutOfTime
