@@ -1,6 +1,7 @@
 """The live preview's speed and size, measured in the real widgets, headless.
 
     .venv/bin/python -m benchmarks.bench_preview [--quick] [--keys N] [--no-app]
+        [--sizes 1000,20000,100000] [--scaling-only]
 
 1. Keystroke to preview: real key events (QTest) typed into the middle of generated articles
    of 1,000, 5,000 and 20,000 words; each key is timed from the moment it is sent until the
@@ -21,6 +22,14 @@
    and ten words have been typed into it. The two harnesses above are shown beside it: they
    read 30-40 MB higher (the tab alone fills a 1600 px window, so its preview is wider than
    the app's, and the process also carries the benchmark's own modules).
+5. A keystroke against the document's size (issue 22), 1,000, 20,000 and 100,000 words side
+   by side (``--sizes``): the app's main window as a user has it, spell check on and the
+   pre-publish checks on, words typed into the middle at 8 keys a second with a rest after
+   each word long enough for the checks to start (``benchmarks/keystroke_scaling.py``). Key
+   handling p50 / p99 and keystroke to preview median / p90 / max per size, and the ratio
+   of the largest to the smallest. Aim: the largest within 2x of the smallest.
+   ``--scaling-only`` runs just this part; ``python -m benchmarks.keystroke_scaling --hooks``
+   adds the time per key of each function on the way, per thread.
 The machine is shared with other work: the figures move from run to run.
 """
 
@@ -533,11 +542,24 @@ def main() -> int:
     parser.add_argument("--keys", type=int, default=0, help="keys timed per article size")
     parser.add_argument("--no-app", action="store_true", help="only the plain editor")
     parser.add_argument("--memory-child", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--sizes",
+        default="1000,20000,100000",
+        help="article sizes of the keystroke-vs-size part, words (comma-separated; 100k ok)",
+    )
+    parser.add_argument(
+        "--scaling-only", action="store_true", help="only the keystroke-vs-size part"
+    )
     args = parser.parse_args()
     if args.memory_child:
         memory_child(args.memory_child)
         return 0
     keys = args.keys or (24 if args.quick else 60)
+    from benchmarks import keystroke_scaling
+
+    sizes = keystroke_scaling.parse_sizes(args.sizes)
+    if args.scaling_only:
+        return scaling(sizes, keys)
     kinds = {"plain editor": "plain", "app tab": "app"}
     if args.no_app:
         del kinds["app tab"]
@@ -562,6 +584,26 @@ def main() -> int:
     ok = report(typing, control, cold, memory, keys)
     app.processEvents()
     print("\nall aims met" if ok else "\nsome aims missed")
+    scaling(sizes, keys)
+    return 0
+
+
+def scaling(sizes: tuple[int, ...], keys: int) -> int:
+    """Part 5: the same keystroke at every size, side by side."""
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks import keystroke_scaling
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory(prefix="netizen-bench-") as tmp:
+        folder = Path(tmp)
+        # its own folders: the typing part's are gone by now (the journal writes here)
+        os.environ["NETIZEN_EDITOR_DATA_DIR"] = str(folder / "data")
+        os.environ["NETIZEN_EDITOR_CONFIG_DIR"] = str(folder / "config")
+        results = keystroke_scaling.measure(sizes, keys, folder=folder)
+    print()
+    print("\n".join(keystroke_scaling.report(results, keys)))
+    app.processEvents()
     return 0
 
 
