@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
-from typing import Any
 
 from netizen_editor import __version__
 from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
+from netizen_editor.terminal import SafeParser, say
 
 EXIT_BAD_INPUT = 2
 #: the subcommands, listed by the top-level --help
@@ -27,16 +26,6 @@ DOCUMENT_KINDS = {
     ".pages": "Pages",
     ".pdf": "PDF",
 }
-
-
-class SafeParser(argparse.ArgumentParser):
-    """argparse whose messages (usage, errors that quote the command line) are made safe for the
-    terminal line by line, like every other line the app prints."""
-
-    def _print_message(self, message: str, file: Any = None) -> None:
-        if message:
-            safe = "\n".join(terminal_safe(line) for line in message.split("\n"))
-            super()._print_message(safe, file)
 
 
 def _export_parser() -> argparse.ArgumentParser:
@@ -94,7 +83,8 @@ def _load_settings(path: Path | None, skin: str | None):
 def _targets(files: list[Path], output: Path | None, suffix: str) -> list[Path]:
     if len(files) == 1:
         target = output or files[0].with_suffix(suffix)
-        if output is not None and output.is_dir():
+        if output is not None and output.is_dir() and not output.is_symlink():
+            # a real folder; a link to one is a name the export refuses to write through
             target = output / (files[0].stem + suffix)
         return [target]
     folder = output or None
@@ -150,7 +140,7 @@ def _export(args: argparse.Namespace) -> int:
     from netizen_editor.article.model import Article, front_matter_warning
     from netizen_editor.export import export_article, get_exporter
     from netizen_editor.publish.body import BodyRenderer
-    from netizen_editor.storage.atomic import SaveError
+    from netizen_editor.storage.atomic import SaveError, make_folder
     from netizen_editor.storage.reading import ReadError, read_article_file
 
     exporter = get_exporter(args.format)
@@ -160,9 +150,9 @@ def _export(args: argparse.Namespace) -> int:
             say(f"netizen-editor: {problem}")
             return EXIT_BAD_INPUT
         try:
-            args.output.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            say(f"netizen-editor: {args.output}: {_os_problem(exc)}")
+            make_folder(args.output)  # never into a folder a link points to
+        except SaveError as exc:
+            say(f"netizen-editor: {exc.message}")
             return EXIT_BAD_INPUT
     targets = _targets(args.files, args.output, exporter.suffix)
     inputs = [*args.files, *([args.settings] if args.settings else [])]
@@ -216,44 +206,6 @@ def _export(args: argparse.Namespace) -> int:
         say(f"netizen-editor: {failed} of {total} file(s) not exported")
         return EXIT_BAD_INPUT
     return 0
-
-
-_CONTROL = re.compile(
-    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-)
-
-
-def printable(text: str) -> str:
-    """``text`` as valid UTF-8: the bytes of a file name that were not UTF-8 (which Python keeps
-    as lone surrogates, ``surrogateescape``) written as ``\\xNN``, any other lone surrogate as
-    ``\\udNNN``."""
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        pass
-    out = []
-    for ch in text:
-        if "\udc80" <= ch <= "\udcff":
-            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
-        elif "\ud800" <= ch <= "\udfff":
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def terminal_safe(text: str) -> str:
-    """``text`` with control characters (ESC, bidi overrides...) written as escapes, so that
-    article text in a message cannot move the cursor, recolour or rewrite the terminal; bytes
-    of a file name that were not UTF-8 are written as ``\\xNN`` (see ``printable``)."""
-    text = printable(text)
-    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
-
-
-def say(message: str) -> None:
-    """One line on stderr, made safe for the terminal (line breaks in it are escaped too)."""
-    print(terminal_safe(message), file=sys.stderr)
 
 
 def _os_problem(exc: BaseException) -> str:

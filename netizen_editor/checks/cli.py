@@ -24,9 +24,9 @@ from typing import Any
 
 from netizen_editor import i18n
 from netizen_editor.checks.findings import Finding, Level
-from netizen_editor.cli import SafeParser, printable, say, terminal_safe
 from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
+from netizen_editor.terminal import SafeParser, printable, say, terminal_safe
 
 EXIT_CLEAN, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 

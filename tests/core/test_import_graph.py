@@ -96,9 +96,6 @@ KNOWN_CIRCLES = {
     # settings.py validates the skin name with publish/skins, which reads Settings: being
     # removed in settings.py
     ("netizen_editor.publish.skins", "netizen_editor.settings"): "settings <-> publish.skins",
-    # checks/cli.py uses cli.py's parser and output helpers, cli.py defers to check_main
-    # (a deferred import): reported to the owners of cli.py and checks/, to be removed there
-    ("netizen_editor.checks.cli", "netizen_editor.cli"): "cli <-> checks.cli",
 }
 
 

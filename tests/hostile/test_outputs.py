@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from netizen_editor.article.model import Article
-from netizen_editor.cli import main, terminal_safe
+from netizen_editor.cli import main
 from netizen_editor.export import export_article
 from netizen_editor.export.outputs import well_formed
 from netizen_editor.settings import Settings
+from netizen_editor.terminal import terminal_safe
 
 GOOD = "---\ntitle: Judul\n---\nIsi berita.\n"
 

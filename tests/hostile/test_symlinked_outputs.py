@@ -363,3 +363,18 @@ def test_a_failed_export_removes_the_images_folder_it_made(
     assert {p.name for p in folder.iterdir()} == {"a.md", "foto"}
     assert "disk is full" in capsys.readouterr().err.lower()
     outside.untouched()
+
+
+@pytest.mark.parametrize("several", [False, True], ids=["one article", "several articles"])
+def test_an_output_folder_given_as_a_link_is_not_written_into(article, outside, several, capsys):
+    """``-o keluar`` where ``keluar`` is a planted link to a folder elsewhere."""
+    link = outside.plant(article.parent / "keluar", "folder")
+    inputs = [article]
+    if several:
+        second = article.with_name("b.md")
+        second.write_text("---\ntitle: Kedua\n---\nIsi kedua.\n", encoding="utf-8")
+        inputs.append(second)
+    assert main(["export", *map(str, inputs), "-o", str(link)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and str(link) in err
+    outside.untouched()
