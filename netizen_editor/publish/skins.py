@@ -8,11 +8,10 @@ render in Jinja2's sandbox, so a skin from elsewhere cannot reach Python objects
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jinja2
 import jinja2.sandbox
@@ -20,7 +19,17 @@ import jinja2.sandbox
 from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
-from netizen_editor.settings import Settings
+from netizen_editor.storage.toml_file import load_toml
+
+
+class SiteSettings(Protocol):
+    """What a skin reads of the settings (the settings module picks skins by name, so the
+    skins do not import it)."""
+
+    site_name: str
+
+    def skin_overrides(self) -> dict[str, Any]: ...
+
 
 SKIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
@@ -64,13 +73,13 @@ class Skin:
     stylesheet: str
     env: jinja2.Environment
 
-    def site(self, settings: Settings) -> dict[str, Any]:
+    def site(self, settings: SiteSettings) -> dict[str, Any]:
         values = dict(self.defaults)
         values.update(settings.skin_overrides())
         values["name"] = settings.site_name
         return values
 
-    def css(self, settings: Settings) -> str:
+    def css(self, settings: SiteSettings) -> str:
         site = self.site(settings)
         variables = (
             f":root{{--grad-start:{_colour(site.get('gradient_start', ''))};"
@@ -120,9 +129,11 @@ def _load(name: str, folder: Path) -> Skin:
     try:
         defaults: dict[str, Any] = {}
         if (folder / "skin.toml").is_file():
-            defaults = tomllib.loads((folder / "skin.toml").read_text(encoding="utf-8"))
+            defaults, _text = load_toml(folder / "skin.toml", tr("the skin's settings file"))
         stylesheet = (folder / "style.css").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except ArticleError:
+        raise
+    except (OSError, UnicodeDecodeError) as exc:
         raise ArticleError(
             tr("skin '{name}' cannot be read: {problem}", name=name, problem=exc), path=folder
         ) from None

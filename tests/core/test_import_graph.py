@@ -8,8 +8,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parents[2] / "netizen_editor"
 
 
@@ -89,35 +87,12 @@ def test_no_import_circle():
     assert circles(graph) == []
 
 
-#: Circles known and being removed by their owners; each is its own strict xfail case below
-#: (it fails the moment the circle is gone, so the entry is deleted with the fix). No entry
-#: may be added: break a new circle instead (a protocol or a callback, see ``FileHost``).
-KNOWN_CIRCLES = {
-    # settings.py validates the skin name with publish/skins, which reads Settings: being
-    # removed in settings.py
-    ("netizen_editor.publish.skins", "netizen_editor.settings"): "settings <-> publish.skins",
-}
-
-
 def test_no_import_circle_counting_deferred_imports():
     graph = import_graph(deferred=True)
     assert (
         "netizen_editor.gui.window.recovery_offer" in graph["netizen_editor.gui.window.main_window"]
     )  # a deferred import is counted
-    unknown = [c for c in circles(graph) if tuple(c) not in KNOWN_CIRCLES]
-    assert unknown == []
-
-
-@pytest.mark.parametrize(
-    "circle",
-    [
-        pytest.param(circle, id=name, marks=pytest.mark.xfail(strict=True, reason=f"{name}: "
-                     "a known circle being removed in files owned elsewhere"))
-        for circle, name in KNOWN_CIRCLES.items()
-    ],
-)  # fmt: skip
-def test_a_known_circle_is_gone(circle):
-    assert list(circle) not in circles(import_graph(deferred=True))
+    assert circles(graph) == []
 
 
 def test_the_circle_finder_finds_one():
