@@ -75,8 +75,8 @@ def take_snapshot(
     stop: Callable[[], bool] | None = None,
 ) -> Snapshot:
     """The snapshot of ``text``. Pass the ``article`` (or the ``error``) when the text was
-    already parsed; ``body_html`` gives the rendered body for the checks, asked only when a
-    rule is registered. ``previous`` is the last revision's scan (only what changed is
+    already parsed; ``body_html`` renders the body for a rule that asks for the HTML (none of
+    the built-in ones does). ``previous`` is the last revision's scan (only what changed is
     scanned again, and unchanged blocks keep their word counts);
     ``checks=False`` leaves the findings empty (a quick look on the GUI thread). ``stop`` is
     asked between the check rules: when it says True (a newer text came), :class:`Stopped`
@@ -86,21 +86,21 @@ def take_snapshot(
             article = Article.parse(text, path)
         except ArticleError as exc:
             error = exc
+    scan = scan_article(text, previous)
     findings: list[Finding] = []
     if checks and article is not None and rules():
         try:
             from netizen_editor.checks.context import context_for  # the renderer: not at start
 
-            html = body_html() if body_html is not None else None
-            findings = run_checks(context_for(text, path, settings, article=article,
-                                              body_html=html), stop=stop)  # fmt: skip
+            context = context_for(text, path, settings, article=article,
+                                  render_body=body_html, scan=scan)  # fmt: skip
+            findings = run_checks(context, stop=stop)
             if stop is not None and stop():
                 raise Stopped
         except Stopped:
             raise
         except Exception:  # a broken rule must not take the title and outline with it
             log.exception("the checks failed on revision %s", revision)
-    scan = scan_article(text, previous)
     return Snapshot(
         revision=revision,
         path=path,

@@ -1,16 +1,16 @@
 """Build the one :class:`CheckContext` of a text revision: parse once, render at most once.
 
 The command line, the export dialog and the window's render worker all go through
-:func:`context_for`. A caller that already rendered the body (the window's per-revision
-snapshot) passes ``body_html``; otherwise the body is rendered only if a rule asks for it
-(``CheckContext.rendered_html``): no built-in rule needs the HTML, and rendering 20,000 words
-takes longer than all the rules together. A worker that holds a :class:`BodyRenderer` passes
-it in (a renderer is not thread-safe, so each thread keeps its own).
+:func:`context_for`. A caller that already rendered the body passes ``body_html``; otherwise
+the body is rendered only if a rule asks for it (``CheckContext.rendered_html``, with the
+caller's ``render_body`` when it gave one): no built-in rule needs the HTML, and rendering
+20,000 words takes longer than all the rules together. A worker that holds a
+:class:`BodyRenderer` passes it in (a renderer is not thread-safe: each thread keeps its own).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from netizen_editor.article.model import Article
@@ -18,6 +18,7 @@ from netizen_editor.checks.findings import Finding
 from netizen_editor.checks.house_style import HouseStyle, house_style_for
 from netizen_editor.checks.registry import CheckContext, run_checks
 from netizen_editor.errors import ArticleError
+from netizen_editor.grammar.scan import ArticleScan
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 
@@ -31,9 +32,13 @@ def context_for(
     article: Article | None = None,
     house_style: HouseStyle | None = None,
     body_html: str | None = None,
+    render_body: Callable[[], str] | None = None,
+    scan: ArticleScan | None = None,
 ) -> CheckContext:
     """The context every rule reads. Raises ArticleError (with its line) when the front
-    matter is broken; a body too deep to render is checked from its source alone."""
+    matter is broken; a body too deep to render is checked from its source alone.
+    ``render_body`` renders the body if a rule asks for it (none of the built-in ones does);
+    ``scan`` is the text's scan when the caller has it (the snapshot's)."""
     path = Path(path) if path is not None else None
     if article is None:
         article = Article.parse(text, path)
@@ -54,7 +59,8 @@ def context_for(
         path=path,
         options=style.options,
         disabled=frozenset(style.disabled),
-        render_body=None if body_html is not None else render,
+        render_body=None if body_html is not None else (render_body or render),
+        given_scan=scan,
     )
 
 

@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netizen_editor.checks.findings import Finding, Level, sort_key
+from netizen_editor.grammar.blocks import split_lines
+from netizen_editor.grammar.scan import scan_article
 from netizen_editor.i18n import tr
 from netizen_editor.timebudget import Budget, OutOfTime
 
 if TYPE_CHECKING:
     from netizen_editor.article.model import Article
-    from netizen_editor.checks.blocks import Block
+    from netizen_editor.grammar.scan import ArticleScan, LocatedBlock
     from netizen_editor.settings import Settings
 
 
@@ -40,6 +42,8 @@ class CheckContext:
     disabled: frozenset[str] = frozenset()  # rules the house style turns off
     # renders the body when ``body_html`` was not given (see ``rendered_html``)
     render_body: Callable[[], str] | None = field(default=None, repr=False, compare=False)
+    # the text's scan when the builder had one (the snapshot's): see ``scan``
+    given_scan: ArticleScan | None = field(default=None, repr=False, compare=False)
     # the running rule's time budget (``run_checks`` sets it; see ``step``)
     budget: RuleBudget | None = field(default=None, repr=False, compare=False)
 
@@ -58,14 +62,20 @@ class CheckContext:
 
     @cached_property
     def lines(self) -> list[str]:
-        return self.text.splitlines()
+        """The file's lines as the scan numbers them (``\n`` ends a line)."""
+        return list(split_lines(self.text))
 
     @cached_property
-    def blocks(self) -> list[Block]:
-        """The body's top-level blocks (paragraphs, headings, ad slots...), read once."""
-        from netizen_editor.checks.blocks import split_blocks
+    def scan(self) -> ArticleScan:
+        """The article's scan (the snapshot's, when the builder had it)."""
+        if self.given_scan is not None and self.given_scan.text == self.text:
+            return self.given_scan
+        return scan_article(self.text)
 
-        return split_blocks(self.lines, self.article.body_line)
+    @property
+    def blocks(self) -> list[LocatedBlock]:
+        """The body's blocks (paragraphs, headings, ad slots...) with their file lines."""
+        return self.scan.located
 
     def option(self, rule_id: str, key: str, default: Any) -> Any:
         """A house-style setting of a rule, or ``default``."""

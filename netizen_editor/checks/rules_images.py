@@ -34,7 +34,7 @@ def check_credit(context: CheckContext) -> Iterator[Finding]:
     default_credit = article.get("image_credit")
     if article.get("image") and not default_credit:
         yield Finding(
-            meta_line(context.lines, article.body_line, "image"), 1, Level.WARNING,
+            meta_line(context.article.front_matter, "image"), 1, Level.WARNING,
             "image-credit", tr("the featured image has no credit (image_credit)"),
         )  # fmt: skip
     for ref in refs(context):
@@ -58,7 +58,7 @@ def check_size(context: CheckContext) -> Iterator[Finding]:
     featured = article.get("image")
     if featured:
         found = find_image(featured, path, _images_folder(context))
-        line = meta_line(context.lines, article.body_line, "image")
+        line = meta_line(context.article.front_matter, "image")
         if isinstance(found, ImageFile) and found.problem is None:
             size = found.size
             if size and size[0] < min_width:

@@ -19,7 +19,7 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def _at(context: CheckContext, key: str) -> int:
-    return meta_line(context.lines, context.article.body_line, key)
+    return meta_line(context.article.front_matter, key)
 
 
 @rule("title-length")

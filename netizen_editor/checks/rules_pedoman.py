@@ -98,7 +98,7 @@ def check_pedoman(context: CheckContext) -> Iterator[Finding]:
         reply = isinstance(item, dict) and str(item.get("kind", "")).strip().lower() == "hak jawab"
         if reply and not item.get("link"):
             yield Finding(
-                meta_line(context.lines, article.body_line, "corrections"), 1, Level.ERROR,
+                meta_line(context.article.front_matter, "corrections"), 1, Level.ERROR,
                 "pedoman",
                 tr("right of reply {number} has no link to the reply (Pedoman 4c)", number=number),
             )  # fmt: skip

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from netizen_editor.article.dates import MONTHS
 from netizen_editor.article.model import Article
-from netizen_editor.checks.blocks import first_paragraph, split_blocks
+from netizen_editor.checks.blocks import first_paragraph
 from netizen_editor.checks.imagefiles import local_image
 from netizen_editor.checks.textwidth import (
     DESCRIPTION_MAX_PX,
@@ -23,6 +23,7 @@ from netizen_editor.checks.textwidth import (
     TITLE_PX,
     cut_to_width,
 )
+from netizen_editor.grammar.scan import scan_article
 from netizen_editor.settings import Settings
 
 SHARE_RATIO = 1.91  # Open Graph images: 1200 × 628
@@ -50,8 +51,7 @@ class ShareCard:
 
 
 def _lead_text(article: Article) -> str:
-    lines = article.to_text().splitlines()
-    lead = first_paragraph(split_blocks(lines, article.body_line))
+    lead = first_paragraph(scan_article(article.to_text()).located)
     return lead.plain if lead else ""
 
 

@@ -24,9 +24,9 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from typing import Any, Generic, TypeVar
 
-from netizen_editor.grammar.inline import count_words
+from netizen_editor.grammar.inline import count_words, plain_text
 from netizen_editor.grammar.patterns import (
     ATX,
     BLOCK_TAGS,
@@ -68,6 +68,23 @@ _DEFINITIONS = ("reference", "footnote")
 _MERGING = frozenset({"list", "quote", "deflist", "indented", "reference"})
 
 
+T = TypeVar("T")
+
+
+class _cached(Generic[T]):
+    """``functools.cached_property`` without its lock (Python 3.11 takes one on every first
+    read, most of the cost of reading 300,000 one-line paragraphs); writes past the frozen
+    dataclass's ``__setattr__`` into the instance's dict."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dataclass(frozen=True, eq=False)
 class Block:
     """One block. ``lines`` are its source lines (without line ends); ``level`` a heading's
@@ -87,10 +104,18 @@ class Block:
     def size(self) -> int:
         return len(self.lines)
 
-    @cached_property
+    @_cached
     def words(self) -> int:
         """Its words (a block reused by the next revision keeps its count)."""
         return 0 if self.kind in NO_WORDS else count_words(self.text)
+
+    @_cached
+    def plain(self) -> str:
+        """Its text without Markdown marks (a heading: its title), links read as their text."""
+        if self.kind == "heading":
+            return plain_text(self.name)
+        lines = self.lines
+        return plain_text(lines[0] if len(lines) == 1 else " ".join(x.strip() for x in lines))
 
 
 @dataclass(frozen=True, eq=False)

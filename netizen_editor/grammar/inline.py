@@ -9,16 +9,29 @@ import re
 _WORD = re.compile(r"\w+(?:['’\-.,/]\w+)*", re.UNICODE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _LINK_TARGET = re.compile(r"(!?\[[^\]\n]*\])\([^)\n]*\)")
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
-_TAG = re.compile(r"<[^>\n]+>")
+# Linear on any line: a link or a tag may not contain the start of another
+_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^)\[\]\n]*\)")
+_TAG = re.compile(r"<[^<>\n]+>")
 _MARKS = re.compile(r"(\*\*|__|\*|_|`|~~)")
+_MARKUP = re.compile(r"[\[<*_`~]")  # a character any of the three above starts with
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def plain_text(text: str) -> str:
     """``text`` without Markdown marks or HTML tags: a link reads as its text, an image as
     nothing (a heading's title as the outline shows it, a paragraph's words for the checks)."""
+    if not _MARKUP.search(text):
+        return text.strip()
     text = _LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), text)
     return _MARKS.sub("", _TAG.sub(" ", text)).strip()
+
+
+def sentence_lengths(plain: str) -> list[int]:
+    """Words in each sentence of the plain text ``plain``."""
+    if "." not in plain and "!" not in plain and "?" not in plain:
+        count = len(plain.split())
+        return [count] if count else []
+    return [len(s.split()) for s in _SENTENCE_END.split(plain) if s.strip()]
 
 
 def count_words(text: str) -> int:

@@ -7,19 +7,57 @@ the article's structure reads a scan (the snapshot keeps the revision's one).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
 from netizen_editor.grammar.blocks import Block, BlockScan, scan_blocks, split_lines
 from netizen_editor.grammar.frontmatter import split_front_matter
-from netizen_editor.grammar.inline import plain_text
+from netizen_editor.grammar.inline import plain_text, sentence_lengths
+
+#: blocks whose lines are code, not prose
+CODE_KINDS = frozenset({"code", "indented"})
 
 
 class Heading(NamedTuple):
     level: int
     title: str
     line: int  # 1-based line in the whole file
+
+
+class LocatedBlock(NamedTuple):
+    """A block of the body with the file line it starts on (what the checks read)."""
+
+    line: int
+    block: Block
+
+    @property
+    def kind(self) -> str:
+        return self.block.kind
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return self.block.lines
+
+    @property
+    def level(self) -> int:
+        return self.block.level
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    @property
+    def words(self) -> int:
+        return self.block.words
+
+    @property
+    def plain(self) -> str:
+        return self.block.plain
+
+    def sentence_lengths(self) -> list[int]:
+        return sentence_lengths(self.block.plain)
 
 
 @dataclass(frozen=True, eq=False)
@@ -30,9 +68,22 @@ class ArticleScan:
     body_line: int  # the file line the body starts on
     blocks: BlockScan
 
-    def located(self) -> list[tuple[int, Block]]:
-        """(1-based file line, block) for every block of the body."""
-        return self.blocks.located(self.body_line)
+    @cached_property
+    def located(self) -> list[LocatedBlock]:
+        """Every block of the body with its 1-based file line."""
+        first = self.body_line
+        return [
+            LocatedBlock(first + s, b)
+            for s, b in zip(self.blocks.starts, self.blocks.blocks, strict=True)
+        ]
+
+    def prose_lines(self) -> Iterator[tuple[int, str]]:
+        """(1-based file line, line) of the body's lines that are not code (the spelling
+        rules read these)."""
+        for line, block in self.located:
+            if block.kind not in CODE_KINDS:
+                for offset, text in enumerate(block.lines):
+                    yield line + offset, text
 
     @cached_property
     def words(self) -> int:
@@ -43,7 +94,7 @@ class ArticleScan:
         """The outline: the page's top-level headings with their titles as plain text (an
         empty heading, ``#`` alone, is left out)."""
         found = []
-        for line, block in self.located():
+        for line, block in self.located:
             if block.kind == "heading":
                 title = plain_text(block.name)
                 if title:

@@ -6,9 +6,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from netizen_editor.grammar.scan import ArticleScan, scan_article
 from netizen_editor.spelling.nonstandard import Table
 from netizen_editor.spelling.speller import Speller
-from netizen_editor.spelling.words import LINE_CACHE_SIZE, Word, line_words, prose_lines
+from netizen_editor.spelling.words import LINE_CACHE_SIZE, Word, line_words
 
 SPELLING = "spelling"
 NON_STANDARD = "non-standard"
@@ -78,6 +79,7 @@ def text_issues(
     lang: str,
     table: Table | None,
     step: Callable[[int], None] | None = None,
+    scan: ArticleScan | None = None,
 ) -> list[Issue]:
     """Every issue of an article's prose, in order.
 
@@ -86,7 +88,7 @@ def text_issues(
     ``step`` is told each line number before it is read (a rule's time budget raises there).
     """
     lines = []
-    for number, line in prose_lines(text):
+    for number, line in (scan if scan is not None else scan_article(text)).prose_lines():
         if step is not None and len(line) > _LONG_LINE:
             step(number)  # reading a long line's words is the costly part
         lines.append((number, line, line_words(line)))

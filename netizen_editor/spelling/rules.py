@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from netizen_editor.checks import CheckContext, Finding, Level, rule
+from netizen_editor.grammar.scan import ArticleScan
 from netizen_editor.i18n import tr
 from netizen_editor.spelling.check import (
     NON_STANDARD,
@@ -70,7 +71,7 @@ def _issues(context: CheckContext, kind: str) -> Iterator[Issue | Finding]:
         return
     for problem in speller.list_problems if speller and kind == SPELLING else ():
         yield Finding(1, 1, Level.WARNING, kind, problem)
-    for issue in _text_issues(context.text, speller, lang, table, context.step):
+    for issue in _text_issues(context.text, speller, lang, table, context.step, context.scan):
         if issue.kind == kind:
             yield issue
 
@@ -84,6 +85,7 @@ def _text_issues(
     lang: str,
     table: Table | None,
     step: Callable[[int], None] | None = None,
+    scan: ArticleScan | None = None,
 ) -> list[Issue]:
     """``text_issues``, remembered for the next rule that reads the same revision."""
     global _last
@@ -91,7 +93,7 @@ def _text_issues(
     last = _last
     if last is not None and last[0] == key:
         return last[1]
-    found = text_issues(text, speller, lang, table, step)
+    found = text_issues(text, speller, lang, table, step, scan)
     _last = (key, found)
     return found
 

@@ -1,6 +1,7 @@
 """The prose words of a Markdown article: what the spell checker reads and what it skips.
 
-Skipped: front matter, fenced code, inline code, HTML tags and comments, URLs, domain names,
+The article's scan gives the prose lines (no front matter, no code blocks); in them skipped:
+inline code, HTML tags and comments, URLs, domain names,
 e-mail addresses, Markdown link and image targets, ad and jump-break markers, numbers and
 words with digits, ALL-CAPS acronyms, mixed-case brand names (iPhone) and one-letter words.
 Capitalised words inside a sentence are names: they come back with ``capitalised`` set and
@@ -12,10 +13,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
 from typing import NamedTuple
-
-from netizen_editor.article.model import split_front_matter
 
 # Spans replaced by spaces before words are read (positions stay the same), in one pass after
 # the code spans (``code_spans``). Every pattern is linear in the line's length, however the line
@@ -41,7 +39,6 @@ _MASK = re.compile(
 _TICKS = re.compile(r"`+")
 #: longer "words" are not prose (a hash, base64, a paste gone wrong): not read, not checked
 MAX_WORD_CHARS = 64
-_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]")
 # Abbreviations whose full stop does not end the sentence (Jl. Sudirman, Prof. Budi, dr. Ani).
@@ -194,21 +191,3 @@ def _read_words(line: str) -> list[Word]:
 
 def _abbreviation(word: str) -> bool:
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
-
-
-def prose_lines(text: str) -> Iterator[tuple[int, str]]:
-    """(1-based line number, line) of the article's prose: no front matter, no fenced code."""
-    _raw, _body, body_line = split_front_matter(text)
-    fence = ""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if number < body_line:
-            continue
-        opening = _FENCE.match(line)
-        if fence:
-            if opening and opening.group(1)[0] == fence and not line[opening.end() :].strip():
-                fence = ""
-            continue
-        if opening:
-            fence = opening.group(1)[0]
-            continue
-        yield number, line

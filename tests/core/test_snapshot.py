@@ -74,9 +74,28 @@ def test_findings_come_from_the_registered_rules(one_rule):
     assert [(f.line, f.column, f.rule, f.path) for f in snapshot.findings] == [
         (5, 39, "test-beresiko", path)
     ]
-    assert asked == [True]
+    assert asked == []  # no rule reads the rendered body: it is not rendered again
     quick = take_snapshot(3, ARTICLE, path, Settings(), body_html=body_html, checks=False)
-    assert quick.findings == [] and not quick.checked and asked == [True]
+    assert quick.findings == [] and not quick.checked and asked == []
+
+
+def test_a_rule_that_reads_the_html_gets_it_rendered_once(one_rule):
+    asked = []
+
+    def body_html() -> str:
+        asked.append(True)
+        return "<p>isi</p>"
+
+    seen = []
+
+    @registry.rule("test-reads-html")
+    def reads_html(context):
+        seen.append(context.rendered_html())
+        seen.append(context.rendered_html())
+        return iter(())
+
+    take_snapshot(2, ARTICLE, None, Settings(), body_html=body_html)
+    assert seen == ["<p>isi</p>", "<p>isi</p>"] and asked == [True]
 
 
 def test_no_rules_means_no_rendered_body_is_asked_for(monkeypatch):

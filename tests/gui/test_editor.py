@@ -274,7 +274,7 @@ def test_highlighter_takes_as_code_the_lines_the_page_shows_as_code(editor):
     shown = {i for i, state in enumerate(s) if MarkdownHighlighter.is_code_state(state)}
     scan = scan_article(TRICKY_FENCES)
     code = set()
-    for line, block in scan.located():
+    for line, block in scan.located:
         if block.kind == "code":  # from its opening line up to the line before its closing
             code.update(range(line - 1, line - 1 + block.size - 1))
     assert shown == code
