@@ -15,7 +15,7 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from netizen_editor.publish.markers import JUMP_BREAK_LINE, MARKER_LINE, RELATED_PREFIX
+from netizen_editor.grammar.patterns import JUMP_BREAK_LINE, MARKER_LINE, RELATED_PREFIX
 
 CREDIT_SUFFIX = re.compile(
     r"\s*[\(\[]?\s*(?:foto|photo)\s*:\s*(?P<credit>[^\)\]]+?)[\)\]]?\s*$", re.I
