@@ -8,7 +8,7 @@ import re
 # ("Kim's", "kerja-sama", "13.9.2023", "1,5"). Markdown markup around it is not a word.
 _WORD = re.compile(r"\w+(?:['’\-.,/]\w+)*", re.UNICODE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-_LINK_TARGET = re.compile(r"(!?\[[^\]\n]*\])\([^)\n]*\)")
+_LINK_TARGET = re.compile(r"(!?\[[^\[\]\n]*\])\([^()\[\]\n]*\)")  # linear: no "[" inside
 # Linear on any line: a link or a tag may not contain the start of another
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^)\[\]\n]*\)")
 _TAG = re.compile(r"<[^<>\n]+>")

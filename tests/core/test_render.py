@@ -284,3 +284,11 @@ def test_the_converter_is_made_without_scanning_installed_packages():
                           timeout=60)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["False", "True True True True"]
+
+
+def test_long_runs_of_spaces_close_up_outside_code_only():
+    gap = " " * 100
+    text = f"## Judul{gap}dua\n\n| a{gap}b | c |\n|---|---|\n| 1 | 2 |\n\n```\nkode{gap}x\n```\n"
+    html = BodyRenderer().render(Article.parse(text), Settings())
+    assert ">Judul dua</h2>" in html and "<th>a b</th>" in html
+    assert f"kode{gap}x" in html  # code keeps its spaces

@@ -89,6 +89,7 @@ PATHOLOGICAL: dict[str, str] = {
     "headings 50,000": "# h\n" * 50_000,
     "a title heading, then 1 MB of spaces": "# a" + " " * (1000 * KB),
     "a subheading, then 1 MB of spaces": "## a" + " " * (1000 * KB),
+    "a table cell of 300 KB of spaces": "| a" + " " * (300 * KB) + "b | c |\n|---|---|\n| 1 |\n",
 }
 
 LIMIT_SECONDS = 5.0  # what the issue asks for on this machine; tests only use it as a hang guard

@@ -1,5 +1,6 @@
-"""Every pathological article of the corpus goes through both `export` and `check`, each case
-in a process of its own: no traceback, within the issue's 5 s, under 1 GB of memory.
+"""Every pathological article of the corpus (both lists) goes through both `export` and
+`check`, each case in a process of its own: no traceback, within the issue's 5 s, under 1 GB
+of memory.
 
 The time asserted is the case's CPU time (user + system), which a loaded CI machine changes
 least; the wall clock only kills a hang. ``benchmarks/bench_hostile.py`` reports the medians.
@@ -10,9 +11,10 @@ from __future__ import annotations
 import pytest
 
 from tests.hostile.bounded import run_cases
-from tests.hostile.corpus import LIMIT_SECONDS, PATHOLOGICAL
+from tests.hostile.corpus import CHECK_PATHOLOGICAL, LIMIT_SECONDS, PATHOLOGICAL
 
 PEAK_MB = 1024  # the issue's memory ceiling for one case
+CASES = {**PATHOLOGICAL, **CHECK_PATHOLOGICAL}
 EXITS = {"export": {0, 2}, "check": {0, 1, 2}}
 
 
@@ -20,7 +22,7 @@ EXITS = {"export": {0, 2}, "check": {0, 1, 2}}
 def results(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
     cases = []
-    for number, (name, text) in enumerate(PATHOLOGICAL.items()):
+    for number, (name, text) in enumerate(CASES.items()):
         article = folder / f"p{number}.md"
         article.write_text(text, encoding="utf-8")
         cases.append(
@@ -35,7 +37,7 @@ def results(tmp_path_factory):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("command", ["export", "check"])
-@pytest.mark.parametrize("name", PATHOLOGICAL)
+@pytest.mark.parametrize("name", CASES)
 def test_case_is_bounded(results, command, name):
     result = results[f"{command} {name}"]
     assert not result["killed"], f"{command} {name} still ran after {result['seconds']} s"
