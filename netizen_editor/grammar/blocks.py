@@ -130,21 +130,6 @@ class BlockScan:
     #: how many lines the last scan read (the whole body, or less when it reused blocks)
     scanned: int = field(default=0, compare=False)
 
-    def located(self, first_line: int = 1) -> list[tuple[int, Block]]:
-        """(1-based file line, block) for a body whose first line is ``first_line``."""
-        return [(first_line + s, b) for s, b in zip(self.starts, self.blocks, strict=True)]
-
-    def chunks(self) -> list[tuple[int, int]]:
-        """(first, end) body line ranges of the chunks, ``end`` exclusive."""
-        ranges: list[tuple[int, int]] = []
-        for start, block in zip(self.starts, self.blocks, strict=True):
-            end = start + block.size
-            if block.joined and ranges:
-                ranges[-1] = (ranges[-1][0], end)
-            else:
-                ranges.append((start, end))
-        return ranges
-
 
 def split_lines(body: str) -> tuple[str, ...]:
     """The body's lines as the scan reads them: LF or CRLF line ends, ``\\r`` dropped."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
+from netizen_editor.grammar.blocks import Block, BlockScan, scan_blocks, split_lines
 from netizen_editor.grammar.patterns import REFERENCE
 
 
@@ -22,13 +22,45 @@ class Chunk:
         return bool(REFERENCE.match(self.text))
 
 
-def split_chunks(body: str, first_line: int = 1, scan: BlockScan | None = None) -> list[Chunk]:
+def split_chunks(
+    body: str,
+    first_line: int = 1,
+    scan: BlockScan | None = None,
+    texts: dict[tuple[int, ...], tuple[tuple[Block, ...], str]] | None = None,
+) -> list[Chunk]:
     """The chunks of ``body`` (whose first line is line ``first_line`` of the file); ``scan``
-    is the body's block scan when the caller has it."""
+    is the body's block scan when the caller has it. ``texts`` remembers each chunk's text by
+    its blocks: a chunk whose blocks the scan reused gets the very same string again (no join,
+    and its hash is not computed again where it is a cache key)."""
     if scan is None:
         scan = scan_blocks(split_lines(body))
     lines = scan.lines
-    return [Chunk(first_line + first, "\n".join(lines[first:end])) for first, end in scan.chunks()]
+    if texts is None:
+        return [Chunk(first_line + a, "\n".join(lines[a:b])) for a, b, _ in _ranges(scan)]
+    chunks = []
+    fresh: dict[tuple[int, ...], tuple[tuple[Block, ...], str]] = {}
+    for a, b, blocks in _ranges(scan):
+        key = (b - a, *map(id, blocks))
+        known = texts.get(key)
+        text = known[1] if known is not None and known[0] == blocks else "\n".join(lines[a:b])
+        fresh[key] = (blocks, text)
+        chunks.append(Chunk(first_line + a, text))
+    texts.clear()
+    texts.update(fresh)
+    return chunks
+
+
+def _ranges(scan: BlockScan) -> list[tuple[int, int, tuple[Block, ...]]]:
+    """(first, end, blocks) of each chunk: body lines, ``end`` exclusive."""
+    ranges: list[tuple[int, int, tuple[Block, ...]]] = []
+    for start, block in zip(scan.starts, scan.blocks, strict=True):
+        end = start + block.size
+        if block.joined and ranges:
+            first, _end, blocks = ranges[-1]
+            ranges[-1] = (first, end, (*blocks, block))
+        else:
+            ranges.append((start, end, (block,)))
+    return ranges
 
 
 def definitions(chunks: list[Chunk]) -> str:
