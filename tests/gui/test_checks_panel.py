@@ -108,6 +108,22 @@ def test_export_shows_the_errors_and_going_back_lands_on_the_line(qtbot, make_wi
     assert window.checks_dock.dock.isVisible()
 
 
+def test_the_export_dialog_reads_the_checked_snapshot_not_the_rules_again(
+    qtbot, make_window, article, monkeypatch
+):
+    """The render thread checked this revision: opening the dialog runs no rule on the GUI
+    thread (it did the whole check a second time)."""
+    window = make_window([article])
+    checked(qtbot, window)
+    from netizen_editor.gui.dialogs import checks_gate
+
+    monkeypatch.setattr(checks_gate, "check_text", lambda *a, **k: pytest.fail("checked again"))
+    dialog = window.open_export_dialog()
+    qtbot.waitExposed(dialog)
+    assert dialog.checks_warning is not None
+    assert "no search description" in dialog.checks_warning.list.item(0).text()
+
+
 def test_export_anyway_writes_the_file(qtbot, make_window, article, tmp_path):
     window = make_window([article])
     dialog = window.open_export_dialog()

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +19,7 @@ from netizen_editor.checks import Finding, Level
 from netizen_editor.checks.context import check_text
 from netizen_editor.errors import ArticleError
 from netizen_editor.settings import Settings
+from netizen_editor.snapshot import Snapshot
 
 WHERE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -77,16 +76,24 @@ class ChecksWarning(QFrame):
             dock.reveal(line, column)
 
 
+def snapshot_errors(snapshot: Snapshot, settings: Settings) -> list[Finding]:
+    """The error-level findings of ``snapshot``'s text: its own (checked off the GUI thread);
+    a snapshot made without the checks (a first look at an opened file) is checked here.
+    None for broken front matter: the export and the preview say what is wrong."""
+    found = snapshot.findings
+    if not snapshot.checked and snapshot.article is not None:
+        try:
+            found = check_text(snapshot.text, snapshot.path, settings)
+        except ArticleError:
+            found = []
+    return [f for f in found if f.level == Level.ERROR]
+
+
 def add_checks_warning(
-    dialog: QDialog, text: str, article_path: Path | None, settings: Settings,
-    export_button: QPushButton,
-) -> ChecksWarning | None:  # fmt: skip
+    dialog: QDialog, snapshot: Snapshot, settings: Settings, export_button: QPushButton
+) -> ChecksWarning | None:
     """Put the article's errors at the top of ``dialog``; None when there are none."""
-    try:
-        found = check_text(text, article_path, settings)
-    except ArticleError:
-        return None  # the export itself says what is wrong with the front matter
-    errors = [f for f in found if f.level == Level.ERROR]
+    errors = snapshot_errors(snapshot, settings)
     if not errors:
         return None
     warning = ChecksWarning(dialog, errors)

@@ -91,9 +91,7 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.open_folder_button.clicked.connect(self._open_folder)
         # the article's error-level findings, with "back" and "export anyway"
-        self.checks_warning = add_checks_warning(
-            self, snapshot.text, article_path, settings, self.export_button
-        )
+        self.checks_warning = add_checks_warning(self, snapshot, settings, self.export_button)
 
     def format(self) -> str:
         return next((f for f, b in self._format_buttons.items() if b.isChecked()), "page")

@@ -239,17 +239,14 @@ class ChecksDock(QObject):
 
     # -- asking before "ready" -------------------------------------------------------------------
     def errors_now(self) -> list[Finding]:
-        """The current tab's error-level findings, checked now on its text."""
+        """The current tab's error-level findings on its text as it is now: the snapshot's,
+        when the render thread has checked this revision (else checked now)."""
         tab = self.host.current_tab()
         if tab is None:
             return []
-        from netizen_editor.checks.context import check_text
+        from netizen_editor.gui.dialogs.checks_gate import snapshot_errors
 
-        try:
-            found = check_text(tab.editor_text(), tab.base_path(), self._settings())
-        except ArticleError:
-            return []
-        return [f for f in found if f.level == Level.ERROR]
+        return snapshot_errors(tab.current_snapshot(), self._settings())
 
     def confirm_status(self, status: str) -> bool:
         """The details panel asks before it writes a status: "ready" with errors is asked."""
