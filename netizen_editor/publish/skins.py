@@ -44,10 +44,32 @@ def user_skins_dir() -> Path:
     return app_config_dir() / "skins"
 
 
-def _skin_folders() -> dict[str, Path]:
-    """Skin name → folder; the app's skins win over a user's skin of the same name."""
+def _skin_folders(fresh: bool = False) -> dict[str, Path]:
+    """Skin name → folder; the app's skins win over a user's skin of the same name. Listed
+    again only when a skins folder changed (every render asks: two stats instead of a listing
+    and a stat per skin)."""
+    roots = (user_skins_dir(), skins_dir())
+    key = tuple((root, _mtime(root)) for root in roots)
+    if _listed and _listed[0] == key and not fresh:
+        return _listed[1]
+    found = _list_skins(roots)
+    _listed[:] = [key, found]
+    return found
+
+
+_listed: list = []  # [the roots and their change times, the skins found there]
+
+
+def _mtime(folder: Path) -> int | None:
+    try:
+        return folder.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
+def _list_skins(roots: tuple[Path, ...]) -> dict[str, Path]:
     found: dict[str, Path] = {}
-    for root in (user_skins_dir(), skins_dir()):
+    for root in roots:
         try:
             entries = sorted(root.iterdir())
         except OSError:
@@ -62,7 +84,7 @@ def _skin_folders() -> dict[str, Path]:
 
 
 def available_skins() -> list[str]:
-    return sorted(_skin_folders())
+    return sorted(_skin_folders(fresh=True))
 
 
 @dataclass(frozen=True)
@@ -117,6 +139,9 @@ def load_skin(name: str) -> Skin:
             )
         )
     folder = folders.get(name)
+    if folder is None:  # a skin finished since the list was made (a file added in its folder)
+        folders = _skin_folders(fresh=True)
+        folder = folders.get(name)
     if folder is None:
         raise ArticleError(
             f"there is no skin named '{name}' (available: {', '.join(sorted(folders))})"

@@ -47,3 +47,21 @@ def test_a_user_skin_cannot_reach_python_objects(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "skin 'jahat'" in err and "Traceback" not in err
     assert not (tmp_path / "a.html").exists()
+
+
+def test_a_users_new_skin_is_found_once_its_template_is_there(tmp_path, monkeypatch):
+    """The skins are listed again only when a skins folder changes; a skin whose template is
+    added after its folder was made is still found when it is asked for."""
+    from netizen_editor.publish import skins
+
+    root = tmp_path / "user-skins"
+    root.mkdir()
+    monkeypatch.setattr(skins, "user_skins_dir", lambda: root)
+    assert "baru" not in skins.available_skins()
+    (root / "baru").mkdir()
+    assert "baru" not in skins.available_skins()  # no template yet: not a skin
+    plain = skins.skins_dir() / "plain"
+    for part in plain.iterdir():
+        if part.is_file():
+            (root / "baru" / part.name).write_bytes(part.read_bytes())
+    assert skins.load_skin("baru").name == "baru"
