@@ -9,24 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from netizen_editor.grammar.blocks import Block, BlockScan, scan_blocks, split_lines
-from netizen_editor.grammar.patterns import REFERENCE
 
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
     line: int  # 1-based line in the file where the chunk starts
     text: str
-
-    @property
-    def is_definition(self) -> bool:
-        return bool(REFERENCE.match(self.text))
+    #: references, footnotes or abbreviations only: given to every chunk, not rendered alone
+    is_definition: bool = False
 
 
 def split_chunks(
     body: str,
     first_line: int = 1,
     scan: BlockScan | None = None,
-    texts: dict[tuple[int, ...], tuple[tuple[Block, ...], str]] | None = None,
+    texts: dict[tuple[int, tuple[Block, ...]], str] | None = None,
 ) -> list[Chunk]:
     """The chunks of ``body`` (whose first line is line ``first_line`` of the file); ``scan``
     is the body's block scan when the caller has it. ``texts`` remembers each chunk's text by
@@ -35,18 +32,19 @@ def split_chunks(
     if scan is None:
         scan = scan_blocks(split_lines(body))
     lines = scan.lines
-    if texts is None:
-        return [Chunk(first_line + a, "\n".join(lines[a:b])) for a, b, _ in _ranges(scan)]
     chunks = []
-    fresh: dict[tuple[int, ...], tuple[tuple[Block, ...], str]] = {}
+    fresh: dict[tuple[int, tuple[Block, ...]], str] = {}
+    known = texts if texts is not None else {}
     for a, b, blocks in _ranges(scan):
-        key = (b - a, *map(id, blocks))
-        known = texts.get(key)
-        text = known[1] if known is not None and known[0] == blocks else "\n".join(lines[a:b])
-        fresh[key] = (blocks, text)
-        chunks.append(Chunk(first_line + a, text))
-    texts.clear()
-    texts.update(fresh)
+        key = (b - a, blocks)  # blocks compare by identity: the very blocks the scan reused
+        text = known.get(key)
+        if text is None:
+            text = "\n".join(lines[a:b])
+        fresh[key] = text
+        chunks.append(Chunk(first_line + a, text, blocks[0].kind == "reference"))
+    if texts is not None:
+        texts.clear()
+        texts.update(fresh)
     return chunks
 
 
