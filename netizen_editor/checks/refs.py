@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from netizen_editor.checks.registry import CheckContext
-from netizen_editor.spelling.words import blank_code
+from netizen_editor.grammar.inline import blank_code
 
 # Linear in the length of a line however it is made (a megabyte of ``![x](``, of ``<a `` or of one
 # word): a part may not run into the start of another candidate (``[^\[\]]``, ``[^<>]``), the text

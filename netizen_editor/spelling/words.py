@@ -15,6 +15,8 @@ import threading
 from collections import OrderedDict
 from typing import NamedTuple
 
+from netizen_editor.grammar.inline import blank_code
+
 # Spans replaced by spaces before words are read (positions stay the same), in one pass after
 # the code spans (``code_spans``). Every pattern is linear in the line's length, however the line
 # is made (a megabyte of one word, of ``<a:`` or of ``](``): a scan that may not cross the start
@@ -36,7 +38,6 @@ _MASK = re.compile(
         )
     )
 )
-_TICKS = re.compile(r"`+")
 #: longer "words" are not prose (a hash, base64, a paste gone wrong): not read, not checked
 MAX_WORD_CHARS = 64
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -56,44 +57,6 @@ class Word(NamedTuple):
     text: str
     sentence_start: bool
     capitalised: bool
-
-
-def code_spans(line: str) -> list[tuple[int, int]]:
-    """(start, end) of the inline code spans of ``line``: a run of backticks up to the next run
-    of the same length (as Python-Markdown reads them), in one pass over the runs."""
-    if "`" not in line:
-        return []
-    runs = [m.span() for m in _TICKS.finditer(line)]
-    partner: list[int | None] = [None] * len(runs)
-    nearest: dict[int, int] = {}  # run length -> index of the nearest such run to the right
-    for index in range(len(runs) - 1, -1, -1):
-        size = runs[index][1] - runs[index][0]
-        partner[index] = nearest.get(size)
-        nearest[size] = index
-    spans = []
-    index = 0
-    while index < len(runs):
-        closing = partner[index]
-        if closing is None:
-            index += 1
-            continue
-        spans.append((runs[index][0], runs[closing][1]))
-        index = closing + 1
-    return spans
-
-
-def blank_code(line: str) -> str:
-    """``line`` with its inline code spans replaced by spaces."""
-    spans = code_spans(line)
-    if not spans:
-        return line
-    parts: list[str] = []
-    last = 0
-    for start, end in spans:
-        parts += (line[last:start], " " * (end - start))
-        last = end
-    parts.append(line[last:])
-    return "".join(parts)
 
 
 def mask(line: str) -> str:

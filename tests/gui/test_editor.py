@@ -314,3 +314,23 @@ def test_a_keystroke_rehighlights_only_its_own_line(qtbot):
     widget.setTextCursor(cursor)
     qtbot.keyClicks(widget, "abc")
     assert CountingHighlighter.calls <= 3
+
+
+def test_hostile_lines_are_highlighted_without_holding_the_window():
+    """Every case of the hostile corpus (a megabyte of "[", backticks, comments...) through
+    the highlighter. Its patterns are linear and long lines are not coloured inline; the
+    bound is a hang guard only (one case took over 40 s before, the whole corpus ~2 s now)."""
+    import time
+
+    from tests.hostile.corpus import CHECK_PATHOLOGICAL, PATHOLOGICAL
+
+    start = time.perf_counter()
+    for text in {**PATHOLOGICAL, **CHECK_PATHOLOGICAL}.values():
+        document = QTextDocument()
+        MarkdownHighlighter(document)
+        document.setPlainText(text)
+    assert time.perf_counter() - start < 60
+    short = QTextDocument()
+    MarkdownHighlighter(short)
+    short.setPlainText("`" * 9_000 + "\n" + "_a " * 3_000 + "\n" + "<!--" * 2_000)
+    assert short.blockCount() == 3

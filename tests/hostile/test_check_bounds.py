@@ -20,7 +20,8 @@ import pytest
 
 from netizen_editor.checks.wordmatch import WordMatcher
 from netizen_editor.cli import main
-from netizen_editor.spelling.words import code_spans, mask
+from netizen_editor.grammar.inline import code_spans
+from netizen_editor.spelling.words import mask
 from tests.hostile.corpus import CHECK_PATHOLOGICAL, LIMIT_SECONDS, PATHOLOGICAL
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from netizen_editor.grammar.inline import code_spans, comment_spans
 from netizen_editor.grammar.patterns import (
     ATX,
     FENCE_OPEN,
@@ -51,14 +52,17 @@ FENCE = 16  # inside a fence: FENCE + 2 × the fence's length, + 1 for tildes
 _FM_KEY = re.compile(r"^([^\s#:][^:]*?)[ \t]*:(?=[ \t]|$)")
 _FM_ITEM = re.compile(r"^[ \t]*-(?=[ \t]|$)")
 _FM_COMMENT = re.compile(r"(?:^|[ \t])#.*$")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*\w])")
-_TARGET = r"(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?"
-_IMAGE = re.compile(rf"!\[([^\]\n]*)\]\(({_TARGET})\)")
-_LINK = re.compile(rf"(?<!!)\[([^\]\n]*)\]\(({_TARGET})\)")
+# Inline patterns, each linear on any line: emphasis spans at most 500 characters (an opener
+# with no closer would rescan the rest of the line), link text holds no "[" (20,000 "[" took
+# 2 s); code spans and comments are paired in one pass (grammar.inline). Lines past
+# INLINE_LIMIT are not coloured inline at all (a pasted megabyte must not hold the window).
+INLINE_LIMIT = 10_000
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.{1,500}?)(?<=[^\s*_])\1(?![*\w])")
+_TARGET = r"(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?"
+_IMAGE = re.compile(rf"!\[([^\[\]\n]*)\]\(({_TARGET})\)")
+_LINK = re.compile(rf"(?<!!)\[([^\[\]\n]*)\]\(({_TARGET})\)")
 _AUTOLINK = re.compile(r"<https?://[^>\s]+>|(?<![(<\w])https?://[^\s)<>]+")
-_CODE = re.compile(r"(`+)(.+?)\1")
-_HTML_COMMENT = re.compile(r"<!--.*?-->")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 LIGHT = {
@@ -297,6 +301,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._inline(text)
 
     def _inline(self, text: str) -> None:
+        if len(text) > INLINE_LIMIT:
+            return
         f = self._formats
         for m in _BOLD.finditer(text):
             self._merge(m.start(2), m.end(2) - m.start(2), f["bold"])
@@ -317,10 +323,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for m in _IMAGE.finditer(text):
             self._set(m.start(), m.end() - m.start(), f["image"])
             self._set(m.start(3), m.end(3) - m.start(3), f["url"])
-        for m in _HTML_COMMENT.finditer(text):
-            self._set(m.start(), m.end() - m.start(), f["comment"])
-        for m in _CODE.finditer(text):
-            self._set(m.start(), m.end() - m.start(), f["code"])
+        for start, end in comment_spans(text):
+            self._set(start, end - start, f["comment"])
+        for start, end in code_spans(text):
+            self._set(start, end - start, f["code"])
 
     def _merge(self, start: int, length: int, fmt: QTextCharFormat) -> None:
         """Add ``fmt``'s weight/italics to what is already there (bold inside a heading…)."""
