@@ -88,3 +88,27 @@ def test_the_window_starts_with_a_deeply_nested_settings_file(make_window, priva
     settings, problem = load_settings()
     window = make_window([], settings=settings)
     assert window.isVisible() and problem
+
+
+def test_an_article_with_a_megabyte_without_a_space_opens(make_window, qtbot, tmp_path):
+    """Qt wraps a line at word boundaries or else anywhere in time that grows with the square
+    of a run without spaces (a megabyte of "[" held the window for minutes before it appeared,
+    found by a QA pass): such an article opens wrapping anywhere, and the preview names the
+    block it could not render. The time bound is a hang guard only."""
+    import time
+
+    from PySide6.QtGui import QTextOption
+
+    article = tmp_path / "kurung.md"
+    article.write_text("---\ntitle: Kurung\n---\n" + "[" * 1_000_000 + "\n\nIsi.\n")
+    start = time.perf_counter()
+    window = make_window([article])
+    tab = window.current_tab()
+    tab.editor.viewport().repaint()
+    assert time.perf_counter() - start < 30
+    assert tab.editor.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere
+    assert tab.editor.toPlainText().rstrip().endswith("Isi.")
+    normal = tmp_path / "biasa.md"
+    normal.write_text("---\ntitle: Biasa\n---\nKalimat biasa.\n")
+    other = make_window([normal]).current_tab().editor
+    assert other.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere

@@ -50,6 +50,7 @@ from netizen_editor.editing.formatting import (
     next_placeholder,
 )
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
+from netizen_editor.gui.editor.long_lines import fit_wrapping
 from netizen_editor.gui.editor.spell_layer import SpellLayer
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
@@ -479,14 +480,14 @@ class MarkdownEditor(QPlainTextEdit):
             self._insert_images([bitmap])
             return
         if markdown.strip():
+            fit_wrapping(self, markdown)
             self.textCursor().insertText(markdown)
             self.ensureCursorVisible()
             return
-        if source.hasText():
-            text = source.text()
-        else:
-            text = "\n".join(url.toString() for url in source.urls())
+        urls = "\n".join(url.toString() for url in source.urls())
+        text = source.text() if source.hasText() else urls
         if text:
+            fit_wrapping(self, text)
             self.textCursor().insertText(text)
             self.ensureCursorVisible()
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from netizen_editor.document import Document, to_editor_text
 from netizen_editor.editing.textstats import TextStats
 from netizen_editor.gui import collector
+from netizen_editor.gui.editor.long_lines import fit_wrapping
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.panels.outline_panel import OutlineView
 from netizen_editor.gui.preview.preview_view import PreviewView
@@ -202,7 +203,9 @@ class DocumentTab(QWidget):
         if first_frame:
             self.editor.highlighter.hold_beyond((cursor or 0) + FIRST_SCREEN_CHARS)
         try:
-            self.editor.setPlainText(to_editor_text(text))
+            text = to_editor_text(text)
+            fit_wrapping(self.editor, text)  # a megabyte without a space must not hold it
+            self.editor.setPlainText(text)
         finally:
             self._loading = False
         self.set_dirty(modified)
