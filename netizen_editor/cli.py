@@ -203,7 +203,10 @@ def _export(args: argparse.Namespace) -> int:
         else:
             say(f"{src} → {', '.join(str(p) for p in written)}")
     if failed:
-        say(f"netizen-editor: {failed} of {total} file(s) not exported")
+        say(
+            "netizen-editor: "
+            + tr("{failed} of {total} file(s) not exported", failed=failed, total=total)
+        )
         return EXIT_BAD_INPUT
     return 0
 

@@ -100,7 +100,10 @@ def test_bad_input_among_good_ones_exports_the_good_ones(tmp_path, capsys):
     out = tmp_path / "out"
     assert run(str(good), str(bad), "-o", str(out)) == 2
     assert (out / "good.html").exists() and not (out / "bad.html").exists()
-    assert "1 of 2 file(s) not exported" in capsys.readouterr().err
+    from netizen_editor.i18n import tr
+
+    summary = tr("{failed} of {total} file(s) not exported", failed=1, total=2)
+    assert summary in capsys.readouterr().err and summary.startswith("1 ")
 
 
 def test_missing_file_and_bad_settings(tmp_path, capsys):
