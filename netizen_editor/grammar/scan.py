@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from netizen_editor.grammar.blocks import Block, BlockScan, scan_blocks, split_lines
+from netizen_editor.grammar.block import Block
+from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.grammar.inline import plain_text, sentence_lengths
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from netizen_editor.grammar.blocks import Block, BlockScan, scan_blocks, split_lines
+from netizen_editor.grammar.block import Block
+from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
 
 
 @dataclass(frozen=True, slots=True)
