@@ -31,6 +31,7 @@ from netizen_editor.photos.pipeline import (
     make_web_copy,
 )
 from netizen_editor.photos.source import MAX_SOURCE_BYTES
+from netizen_editor.storage.capped import read_at_most
 
 CACHE_ENV = "NETIZEN_EDITOR_CACHE_DIR"
 MAX_CACHE_BYTES = 512 * 1024 * 1024  # about 2,000 web copies; the oldest go first
@@ -68,18 +69,11 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
             return None
-        chunks, remaining = [], limit + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
+        data = read_at_most(fd, limit)
     except OSError:
         return None
     finally:
         os.close(fd)
-    data = b"".join(chunks)
     return data if len(data) <= limit else None
 
 

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from netizen_editor.storage.capped import read_at_most
+
 MAX_SOURCE_BYTES = 64 * 1024 * 1024  # a phone photo is 3–12 MB; a RAW-sized TIFF still fits
 FORBIDDEN_ROOTS = (Path("/proc"), Path("/sys"), Path("/dev"))
 
@@ -88,19 +90,11 @@ def read_image_file(path: Path, roots: Iterable[Path], limit: int = MAX_SOURCE_B
         raise SourceRejected(SourceRejected.UNREADABLE, _why(exc)) from None
     try:
         _check_stat(os.fstat(fd), limit)
-        chunks = []
-        remaining = limit + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
+        data = read_at_most(fd, limit)
     except OSError as exc:
         raise SourceRejected(SourceRejected.UNREADABLE, _why(exc)) from None
     finally:
         os.close(fd)
-    data = b"".join(chunks)
     if len(data) > limit:
         raise SourceRejected(SourceRejected.TOO_LARGE, _megabytes(len(data), limit))
     if not data:

@@ -26,6 +26,7 @@ from pathlib import Path
 from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
 from netizen_editor.storage.atomic import atomic_write_text, is_link
+from netizen_editor.storage.capped import read_at_most
 
 STARTER_LIST = "newsroom-starter.txt"
 PERSONAL_LIST = "words.txt"
@@ -303,18 +304,11 @@ def _load(path: Path, *, follow: bool = True) -> tuple[bytes, os.stat_result] | 
     try:
         st = os.fstat(fd)
         _check_size(path, st)
-        chunks, left = [], MAX_LIST_BYTES + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
+        data = read_at_most(fd, MAX_LIST_BYTES)
     except OSError as exc:
         raise _read_error(path, exc) from None
     finally:
         os.close(fd)
-    data = b"".join(chunks)
     if len(data) > MAX_LIST_BYTES:  # grew while being read
         raise _too_large(path, len(data))
     return data, st

@@ -20,6 +20,7 @@ from typing import Any
 
 from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
+from netizen_editor.storage.capped import read_at_most
 
 #: the largest TOML file read (a settings file is a few hundred bytes; a house style with
 #: 50,000 banned words is under 1 MB)
@@ -58,20 +59,14 @@ def read_regular(path: Path | str, what: str, max_bytes: int = MAX_BYTES) -> byt
             )
         if st.st_size > max_bytes:
             raise _too_big(path, what, max_bytes)
-        chunks, size = [], 0
-        while size <= max_bytes:
-            chunk = os.read(fd, max_bytes + 1 - size)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
+        data = read_at_most(fd, max_bytes)
     except OSError as exc:
         raise ArticleError(_cannot_read(what, exc), path=path) from None
     finally:
         os.close(fd)
-    if size > max_bytes:  # it grew while being read
+    if len(data) > max_bytes:  # it grew while being read
         raise _too_big(path, what, max_bytes)
-    return b"".join(chunks)
+    return data
 
 
 def load_toml(

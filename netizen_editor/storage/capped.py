@@ -1,0 +1,22 @@
+"""Reading a file's bytes with a ceiling: what every reader of a file that may have been planted
+uses after opening it (without following a link or waiting on a pipe) and checking it is a
+regular file of a sane size."""
+
+from __future__ import annotations
+
+import os
+
+_PIECE = 1 << 20
+
+
+def read_at_most(fd: int, limit: int) -> bytes:
+    """The bytes of the open file ``fd`` up to its end, but at most ``limit + 1``: a result
+    longer than ``limit`` means the file grew past it while it was read."""
+    chunks, left = [], limit + 1
+    while left > 0:
+        chunk = os.read(fd, min(left, _PIECE))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
