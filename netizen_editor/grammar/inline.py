@@ -1,8 +1,18 @@
-"""Inline Markdown inside a block: what is prose and what is not."""
+"""Inline Markdown inside a block: what is prose and what is not.
+
+Everything a reader of the text skips is known here: inline code (``code_spans``), HTML
+comments (``comment_spans``), review marks (``critic_marks``) and the rest of what is not
+prose (tags, autolinks, link targets, URLs, e-mail addresses, domain names, markers:
+``non_prose_spans``). The word counter (``count_words``) and the spell checker's word finder
+(``spelling/words.py``) read text through them. Every function here is linear in the length
+of its text, however the text is made (a megabyte of ``[``, of ``{++`` or of backticks).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import NamedTuple
 
 # A word: letters or digits, joined by inner apostrophes, hyphens, dots or commas
 # ("Kim's", "kerja-sama", "13.9.2023", "1,5"). Markdown markup around it is not a word.
@@ -36,7 +46,11 @@ def sentence_lengths(plain: str) -> list[int]:
 
 
 def count_words(text: str) -> int:
-    """The words a reader reads in ``text``: HTML comments and link targets are not words."""
+    """The words a reader reads in ``text``: HTML comments and link targets are not words, and
+    the text is read as if every review suggestion were accepted (deleted text, the old side
+    of a substitution, review comments and the marks themselves are not words)."""
+    if "{" in text:
+        text = blank_spans(text, _critic_hidden(text))
     visible = _LINK_TARGET.sub(r"\1", _COMMENT.sub(" ", text))
     return sum(1 for _ in _WORD.finditer(visible))
 
@@ -67,15 +81,20 @@ def code_spans(line: str) -> list[tuple[int, int]]:
 
 def blank_code(line: str) -> str:
     """``line`` with its inline code spans replaced by spaces."""
-    spans = code_spans(line)
+    return blank_spans(line, code_spans(line))
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (in order, not overlapping) replaced by spaces: every
+    other character keeps its position."""
     if not spans:
-        return line
+        return text
     parts: list[str] = []
     last = 0
     for start, end in spans:
-        parts += (line[last:start], " " * (end - start))
+        parts += (text[last:start], " " * (end - start))
         last = end
-    parts.append(line[last:])
+    parts.append(text[last:])
     return "".join(parts)
 
 
@@ -90,4 +109,230 @@ def comment_spans(line: str) -> list[tuple[int, int]]:
             break
         spans.append((start, end + 3))
         start = line.find("<!--", end + 3)
+    return spans
+
+
+# -- what is not prose ---------------------------------------------------------------------------
+# Read on a line whose code spans, comments and review marks are already blanked out. Every
+# pattern is linear in the line's length, however the line is made (a megabyte of one word, of
+# ``<a:`` or of ``](``): a scan that may not cross the start of the next candidate (``[^<>]``),
+# or a possessive run that starts only where a run starts (``(?<![\w-])[\w-]++``), so no start
+# position rescans what another one scanned.
+_NOT_PROSE = re.compile(
+    "|".join(
+        (
+            r"</?[A-Za-z][^<>]*>",  # HTML tag
+            r"(?i:<[a-z][a-z0-9+.-]*+:[^<>\s]*>)",  # <autolink>
+            r"\]\([^)\]]*\)",  # link / image target
+            r"^\s{0,3}\[[^\]]+\]:\s*\S.*$",  # reference definition
+            r"\[\[[\w:-]+\]\]",  # [[ad]], [[more]]
+            r"!(?=\[)",  # an image's "!" does not end a sentence
+            r"(?i:\b(?:https?|ftp)://\S+|\bwww\.\S+)",  # URL
+            r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+",  # e-mail
+            r"(?<![\w-])[\w-]++(?:\.[A-Za-z][\w-]*)+\b",  # domain, file name: netizen.co.id
+        )
+    )
+)
+
+
+def non_prose_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of what is not prose in ``line``, in order and not overlapping: inline
+    code, HTML comments (an unclosed one to the end of the line), the review marks' syntax,
+    deleted text and review comments, HTML tags, autolinks, link and image targets, reference
+    definitions, ad and jump-break markers, an image's ``!``, URLs, e-mail addresses and domain
+    or file names. What is left is what a reader reads (the spell checker's words)."""
+    spans = _hidden(line)
+    found = [m.span() for m in _NOT_PROSE.finditer(blank_spans(line, spans))]
+    if not spans:
+        return found
+    return _merged(spans + found)
+
+
+def blank_non_prose(line: str) -> str:
+    """``line`` with everything that is not prose (``non_prose_spans``) replaced by spaces."""
+    return _NOT_PROSE.sub(_spaces, blank_spans(line, _hidden(line)))
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _hidden(line: str) -> list[tuple[int, int]]:
+    """Code spans, then comments outside them, then review marks outside both: in order."""
+    spans = code_spans(line)
+    if "<!--" in line:
+        spans = _merged(spans + _comments_to_end(blank_spans(line, spans)))
+    if "{" in line:
+        spans = _merged(spans + _critic_hidden(blank_spans(line, spans), code=False))
+    return spans
+
+
+def _comments_to_end(line: str) -> list[tuple[int, int]]:
+    """``comment_spans`` and an unclosed comment's rest of the line."""
+    spans = comment_spans(line)
+    rest = spans[-1][1] if spans else 0
+    start = line.find("<!--", rest)
+    if start >= 0:
+        spans.append((start, len(line)))
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, overlapping or touching ones joined."""
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+# -- review marks (CriticMarkup) -----------------------------------------------------------------
+#: a mark's kind by its opening: the names ``netizen-editor review`` prints
+CRITIC_KINDS = {
+    "{++": "insert",
+    "{--": "delete",
+    "{~~": "substitute",
+    "{==": "highlight",
+    "{>>": "comment",
+}
+_CRITIC_CLOSE = {"{++": "++}", "{--": "--}", "{~~": "~~}", "{==": "==}", "{>>": "<<}"}
+_CRITIC_OPEN = re.compile(r"\{(?:\+\+|--|~~|==|>>)")
+_ARROW = "~>"
+#: a comment's attribution head: ``@Name (2026-12-06T10:30+07:00)``, then ``: text`` or nothing
+_HEAD = re.compile(r"@([^()\n]+)\(([^()\n]*)\)(?:[ \t]*:)?[ \t]*")
+
+
+class CriticMark(NamedTuple):
+    """A review mark of a text. ``start``/``end`` span the whole mark with its delimiters (and,
+    for a change or a highlight, the comment directly after it that attributes or explains it);
+    ``text`` is what it holds (an insertion's or deletion's text, a substitution's old text, the
+    highlighted text, a comment's text after its attribution head) at ``text_start`` to
+    ``text_end``; a substitution's new text is ``new_text`` at ``new_start`` to ``new_end``.
+    ``author`` and ``time`` come from an attribution ``@Name (ISO 8601 time)`` (None when there
+    is none, ``time`` also when it is not a valid time); ``comment`` is the text of a change's
+    or a highlight's comment ("" when it has none)."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    text_start: int
+    text_end: int
+    new_text: str = ""
+    new_start: int = -1
+    new_end: int = -1
+    author: str | None = None
+    time: dt.datetime | None = None
+    comment: str = ""
+
+
+def critic_marks(text: str) -> list[CriticMark]:
+    """The review marks of ``text`` (a line, a block or a run of prose blocks), in order.
+
+    CriticMarkup as issue 23 writes it: ``{++added++}``, ``{--deleted--}``,
+    ``{~~old~>new~~}``, ``{==highlighted==}``, ``{>>comment<<}``. Marks do not nest (a mark
+    ends at the first closing of its own kind; another mark's opening inside it is text) and
+    have no escapes; ``{~~x~~}`` without ``~>`` is not a substitution. An opening or a closing
+    inside an inline code span is text (a mark may hold a whole code span). A mark may span
+    lines and paragraphs of ``text``; fenced code is not inline text: the caller passes the
+    text of prose blocks only (the scan's), so a mark never crosses a fence. A comment directly
+    after a change or a highlight (no space between) belongs to it: its ``@Name (time)`` head
+    attributes the change, its text is the mark's ``comment``; replies after that are comments
+    of their own. One pass: each kind's closing is searched for once per stretch of text.
+    """
+    marks: list[CriticMark] = []
+    raw = _raw_marks(text)
+    index = 0
+    while index < len(raw):
+        opening, start, end, arrow = raw[index]
+        index += 1
+        kind = CRITIC_KINDS[opening]
+        if kind == "comment":
+            author, time, body, body_start = _attribution(text, start + 3, end - 3)
+            marks.append(
+                CriticMark(kind, start, end, body, body_start, end - 3, author=author, time=time)
+            )
+            continue
+        text_end = arrow if arrow >= 0 else end - 3
+        mark = CriticMark(kind, start, end, text[start + 3 : text_end], start + 3, text_end)
+        if arrow >= 0:
+            mark = mark._replace(new_text=text[arrow + 2 : end - 3], new_start=arrow + 2,
+                                 new_end=end - 3)  # fmt: skip
+        if index < len(raw) and raw[index][0] == "{>>" and raw[index][1] == end:
+            _o, c_start, c_end, _a = raw[index]
+            index += 1
+            author, time, body, _b = _attribution(text, c_start + 3, c_end - 3)
+            mark = mark._replace(end=c_end, author=author, time=time, comment=body)
+        marks.append(mark)
+    return marks
+
+
+def _attribution(
+    text: str, start: int, end: int
+) -> tuple[str | None, dt.datetime | None, str, int]:
+    """(author, time, text, where the text starts) of the comment ``text[start:end]``."""
+    head = _HEAD.match(text, start, end)
+    if head is None:
+        return None, None, text[start:end], start
+    try:
+        time: dt.datetime | None = dt.datetime.fromisoformat(head.group(2).strip())
+    except ValueError:
+        time = None
+    return head.group(1).strip(), time, text[head.end() : end], head.end()
+
+
+def _raw_marks(text: str, code: bool = True) -> list[tuple[str, int, int, int]]:
+    """(opening, start, end, index of a substitution's ``~>`` or -1) of each mark, in order;
+    ``code``: blank the code spans first (the caller did not)."""
+    if "{" not in text:
+        return []
+    if code and "`" in text:
+        text = blank_code(text)
+    found: list[tuple[str, int, int, int]] = []
+    # the last search for each closing (and for "~>"): (from where, found where); a search
+    # from a later start that is still before what was found finds the same again
+    searched: dict[str, tuple[int, int]] = {}
+
+    def find(needle: str, start: int) -> int:
+        last = searched.get(needle)
+        if last is not None and last[0] <= start and (last[1] < 0 or last[1] >= start):
+            return last[1]
+        at = text.find(needle, start)
+        searched[needle] = (start, at)
+        return at
+
+    pos = 0
+    while True:
+        m = _CRITIC_OPEN.search(text, pos)
+        if m is None:
+            return found
+        opening, start = m.group(), m.start()
+        close = find(_CRITIC_CLOSE[opening], start + 3)
+        arrow = -1
+        if close >= 0 and opening == "{~~":
+            arrow = find(_ARROW, start + 3)
+            if arrow < 0 or arrow + 2 > close:
+                close = -1  # no "~>" in it: not a substitution
+        if close < 0:
+            pos = start + 1
+            continue
+        found.append((opening, start, close + 3, arrow))
+        pos = close + 3
+
+
+def _critic_hidden(text: str, code: bool = True) -> list[tuple[int, int]]:
+    """What of ``text``'s review marks a reader of the accepted text does not read: the marks'
+    syntax, deleted text, a substitution's old text and every comment (in order)."""
+    spans: list[tuple[int, int]] = []
+    for opening, start, end, arrow in _raw_marks(text, code):
+        if opening in ("{--", "{>>"):
+            spans.append((start, end))
+        elif opening == "{~~":
+            spans += ((start, arrow + 2), (end - 3, end))
+        else:
+            spans += ((start, start + 3), (end - 3, end))
     return spans

@@ -1,9 +1,11 @@
 """The prose words of a Markdown article: what the spell checker reads and what it skips.
 
-The article's scan gives the prose lines (no front matter, no code blocks); in them skipped:
-inline code, HTML tags and comments, URLs, domain names,
-e-mail addresses, Markdown link and image targets, ad and jump-break markers, numbers and
-words with digits, ALL-CAPS acronyms, mixed-case brand names (iPhone) and one-letter words.
+The article's scan gives the prose lines (no front matter, no code or HTML blocks); in them
+what the grammar calls not prose is skipped (``grammar.inline.non_prose_spans``: inline code,
+HTML tags and comments, review marks' syntax, deleted text and review comments, URLs, domain
+names, e-mail addresses, Markdown link and image targets, ad and jump-break markers), and so
+are numbers and words with digits, ALL-CAPS acronyms, mixed-case brand names (iPhone) and
+one-letter words.
 Capitalised words inside a sentence are names: they come back with ``capitalised`` set and
 ``sentence_start`` unset, and the checker leaves them alone.
 """
@@ -15,29 +17,8 @@ import threading
 from collections import OrderedDict
 from typing import NamedTuple
 
-from netizen_editor.grammar.inline import blank_code
+from netizen_editor.grammar.inline import blank_non_prose
 
-# Spans replaced by spaces before words are read (positions stay the same), in one pass after
-# the code spans (``code_spans``). Every pattern is linear in the line's length, however the line
-# is made (a megabyte of one word, of ``<a:`` or of ``](``): a scan that may not cross the start
-# of the next candidate (``[^<>]``), or a possessive run that starts only where a run starts
-# (``(?<![\w-])[\w-]++``), so no start position rescans what another one scanned.
-_MASK = re.compile(
-    "|".join(
-        (
-            r"<!--.*?(?:-->|$)",  # HTML comment
-            r"</?[A-Za-z][^<>]*>",  # HTML tag
-            r"(?i:<[a-z][a-z0-9+.-]*+:[^<>\s]*>)",  # <autolink>
-            r"\]\([^)\]]*\)",  # link / image target
-            r"^\s{0,3}\[[^\]]+\]:\s*\S.*$",  # reference definition
-            r"\[\[[\w:-]+\]\]",  # [[ad]], [[more]]
-            r"!(?=\[)",  # an image's "!" does not end a sentence
-            r"(?i:\b(?:https?|ftp)://\S+|\bwww\.\S+)",  # URL
-            r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+",  # e-mail
-            r"(?<![\w-])[\w-]++(?:\.[A-Za-z][\w-]*)+\b",  # domain, file name: netizen.co.id
-        )
-    )
-)
 #: longer "words" are not prose (a hash, base64, a paste gone wrong): not read, not checked
 MAX_WORD_CHARS = 64
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -57,11 +38,6 @@ class Word(NamedTuple):
     text: str
     sentence_start: bool
     capitalised: bool
-
-
-def mask(line: str) -> str:
-    """``line`` with everything that is not prose replaced by spaces."""
-    return _MASK.sub(lambda m: " " * (m.end() - m.start()), blank_code(line))
 
 
 #: words remembered, over all cached lines: a 100,000-word article with room for the versions
@@ -127,7 +103,7 @@ def forget_lines() -> None:
 
 
 def _read_words(line: str) -> list[Word]:
-    masked = mask(line)
+    masked = blank_non_prose(line)
     words: list[Word] = []
     previous_end = 0
     size = len(masked)
