@@ -50,7 +50,7 @@ def count_words(text: str) -> int:
     the text is read as if every review suggestion were accepted (deleted text, the old side
     of a substitution, review comments and the marks themselves are not words)."""
     if "{" in text:
-        text = blank_spans(text, _critic_hidden(text))
+        text = blank_spans(text, critic_hidden_spans(text))
     visible = _LINK_TARGET.sub(r"\1", _COMMENT.sub(" ", text))
     return sum(1 for _ in _WORD.finditer(visible))
 
@@ -163,7 +163,7 @@ def _hidden(line: str) -> list[tuple[int, int]]:
     if "<!--" in line:
         spans = _merged(spans + _comments_to_end(blank_spans(line, spans)))
     if "{" in line:
-        spans = _merged(spans + _critic_hidden(blank_spans(line, spans), code=False))
+        spans = _merged(spans + critic_hidden_spans(blank_spans(line, spans), code=False))
     return spans
 
 
@@ -324,9 +324,10 @@ def _raw_marks(text: str, code: bool = True) -> list[tuple[str, int, int, int]]:
         pos = close + 3
 
 
-def _critic_hidden(text: str, code: bool = True) -> list[tuple[int, int]]:
-    """What of ``text``'s review marks a reader of the accepted text does not read: the marks'
-    syntax, deleted text, a substitution's old text and every comment (in order)."""
+def critic_hidden_spans(text: str, code: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of what of ``text``'s review marks a reader of the accepted text does not
+    read, in order: the marks' syntax, deleted text, a substitution's old text and every
+    comment. ``code``: whether ``text`` may still hold code spans (they hold no marks)."""
     spans: list[tuple[int, int]] = []
     for opening, start, end, arrow in _raw_marks(text, code):
         if opening in ("{--", "{>>"):

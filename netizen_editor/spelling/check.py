@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from netizen_editor.grammar.prose import prose_lines
 from netizen_editor.grammar.scan import ArticleScan, scan_article
 from netizen_editor.spelling.nonstandard import Table
 from netizen_editor.spelling.speller import Speller
@@ -81,14 +82,15 @@ def text_issues(
     step: Callable[[int], None] | None = None,
     scan: ArticleScan | None = None,
 ) -> list[Issue]:
-    """Every issue of an article's prose, in order.
+    """Every issue of an article's prose (``grammar.prose``: no code, raw HTML or comment
+    blocks; review marks read as accepted), in order.
 
     A line's issues are remembered while the speller, language and the article's names stay
     the same, so checking the next revision of an article re-reads only its changed lines.
     ``step`` is told each line number before it is read (a rule's time budget raises there).
     """
     lines = []
-    for number, line in (scan if scan is not None else scan_article(text)).prose_lines():
+    for number, line in prose_lines(scan if scan is not None else scan_article(text)):
         if step is not None and len(line) > _LONG_LINE:
             step(number)  # reading a long line's words is the costly part
         lines.append((number, line, line_words(line)))

@@ -38,8 +38,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
 from netizen_editor.grammar.frontmatter import scalar, split_front_matter
+from netizen_editor.grammar.prose import ProseLines
+from netizen_editor.grammar.scan import ArticleScan, scan_article
 from netizen_editor.gui.editor import underlines
-from netizen_editor.gui.editor.highlighter import NORMAL, MarkdownHighlighter
+from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import wordlists
 from netizen_editor.spelling.check import (
@@ -163,6 +165,11 @@ class SpellLayer(QObject):
         self._refresh_due = False
         self._held: tuple[int, int] | None = None  # (line, position) of the cursor typing
         self._fm_lines = 0
+        # the grammar's prose lines of the text as it is (scanned again, incrementally, when a
+        # line is painted after an edit): the same lines the spelling rules read
+        self._scan: ArticleScan | None = None
+        self._prose_lines: ProseLines | None = None
+        self._prose_revision = -1
         self._styles = {
             SPELLING: (underlines.WAVE, TYPO_COLOR),
             NON_STANDARD: (underlines.DASH, NON_STANDARD_COLOR),
@@ -310,12 +317,25 @@ class SpellLayer(QObject):
             self._shown.clear()
         self._shown[number] = (text, issues)
 
+    def _lines(self) -> ProseLines:
+        """The grammar's prose lines of the current text (what ``spelling.check`` reads)."""
+        document = self.editor.document()
+        revision = document.revision()
+        if self._prose_lines is None or revision != self._prose_revision:
+            self._scan = scan_article(document.toPlainText(), self._scan)
+            self._prose_lines = ProseLines(self._scan)
+            self._prose_revision = revision
+        return self._prose_lines
+
     def _prose(self, block: QTextBlock) -> bool:
-        """True for a line the highlighter took as prose (not front matter, code or a fence)."""
-        if block.userState() != NORMAL:
-            return False
-        previous = block.previous()
-        return not previous.isValid() or previous.userState() in (-1, NORMAL)
+        """True for a line the grammar reads as prose (not front matter, code, raw HTML or an
+        HTML comment block): the scan's, as the outline and the checks read it. The
+        highlighter cannot look ahead (a fence never closed colours the rest as code)."""
+        return self._lines().is_prose(block.blockNumber() + 1)
+
+    def _text(self, block: QTextBlock) -> str:
+        """``block``'s line as the word finder reads it (review marks from other lines out)."""
+        return self._lines().read(block.blockNumber() + 1, block.text())
 
     def underlines(self, block: QTextBlock) -> list[tuple[int, int, str]]:
         """(start, end, rule) of each underline on ``block``, in Qt's positions within it:
@@ -323,7 +343,7 @@ class SpellLayer(QObject):
         if not self.active or not self._prose(block):
             return []
         number = block.blockNumber()
-        text = block.text()
+        text = self._text(block)
         issues = self._cache.get(text)
         if issues is None:
             shown = self._shown.get(number)
@@ -372,7 +392,10 @@ class SpellLayer(QObject):
             block = document.findBlockByNumber(number)
             if not block.isValid() or not self.active:
                 continue
-            text = block.text()
+            if not self._prose(block):  # the edit made it code (a fence typed above...)
+                self._repaint(block)
+                continue
+            text = self._text(block)
             shown = self._shown.get(number)
             before = self._spans(number, text, shown[1]) if shown and shown[0] == text else None
             issues = self._issues(text)
@@ -444,7 +467,7 @@ class SpellLayer(QObject):
         """The findings of a prose line (none in front matter or code)."""
         if not self.active or not self._prose(block):
             return ()
-        return self._issues(block.text())
+        return self._issues(self._text(block))
 
     def issue_at(self, cursor: QTextCursor) -> tuple[QTextBlock, Issue] | None:
         block = cursor.block()

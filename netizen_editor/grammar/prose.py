@@ -1,0 +1,114 @@
+"""Which lines of an article are prose, as a reader (and the spell checker) reads them.
+
+Not prose: the front matter, fenced and indented code, raw HTML blocks and HTML comment
+blocks (what the scan calls them, as Python-Markdown renders them). In the prose lines, what
+is not prose inline is the grammar's too (``inline.non_prose_spans``, read one line at a time);
+a review mark that spans lines (a deletion of a whole paragraph, a long comment) is read here,
+over each run of prose blocks between two blocks that are not prose, so a mark never crosses
+a fence: its hidden part (deleted text, a substitution's old text, a comment) is blanked out of
+each line it covers.
+
+``ProseLines(scan)`` answers for one revision: whether a file line is prose and how it reads;
+``prose_lines(scan)`` gives every prose line (what the spelling rules read).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from netizen_editor.grammar.inline import blank_spans, critic_hidden_spans
+from netizen_editor.grammar.scan import CODE_KINDS, ArticleScan
+
+#: blocks whose lines are not prose: code, raw HTML, HTML comments
+NOT_PROSE_KINDS = CODE_KINDS | frozenset({"html", "comment"})
+#: the openings of the marks whose hidden part may go on onto the next lines
+_HIDING = ("{--", "{>>", "{~~")
+
+
+class ProseLines:
+    """The prose lines of one revision's ``scan`` (file lines are 1-based)."""
+
+    def __init__(self, scan: ArticleScan) -> None:
+        self.scan = scan
+        first = scan.body_line
+        # 1-based (first, last) file lines that are not prose, in order: the front matter and
+        # the blocks above
+        skipped: list[tuple[int, int]] = [(1, first - 1)] if first > 1 else []
+        for start, block in zip(scan.blocks.starts, scan.blocks.blocks, strict=True):
+            if block.kind in NOT_PROSE_KINDS:
+                line = first + start
+                end = line + len(block.lines) - 1
+                if skipped and skipped[-1][1] == line - 1:
+                    skipped[-1] = (skipped[-1][0], end)
+                else:
+                    skipped.append((line, end))
+        self._skipped = skipped
+        self._firsts = [a for a, _b in skipped]
+        self._blanks = _mark_blanks(scan) if any(m in scan.body for m in _HIDING) else {}
+
+    def is_prose(self, line: int) -> bool:
+        """Whether file line ``line`` is prose."""
+        at = bisect_right(self._firsts, line) - 1
+        return at < 0 or line > self._skipped[at][1]
+
+    def read(self, line: int, text: str) -> str:
+        """File line ``line`` (whose text is ``text``) as the word finder reads it: the hidden
+        parts of review marks that reach it from other lines are blanked (same length)."""
+        spans = self._blanks.get(line)
+        return blank_spans(text, spans) if spans else text
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        """(file line, line as read) of every prose line of the body."""
+        for line, block in self.scan.located:
+            if block.kind not in NOT_PROSE_KINDS:
+                for offset, text in enumerate(block.lines):
+                    yield line + offset, self.read(line + offset, text)
+
+
+def prose_lines(scan: ArticleScan) -> Iterator[tuple[int, str]]:
+    """(file line, line as read) of the prose lines of ``scan``'s body."""
+    return iter(ProseLines(scan))
+
+
+def _mark_blanks(scan: ArticleScan) -> dict[int, list[tuple[int, int]]]:
+    """File line -> (start, end) columns hidden by review marks that span lines."""
+    blanks: dict[int, list[tuple[int, int]]] = {}
+    for first, lines in _runs(scan):
+        text = "\n".join(lines)
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        for start, end in critic_hidden_spans(text):
+            if "\n" not in text[start:end]:
+                continue  # a mark on one line is read with its line
+            index = bisect_right(starts, start) - 1
+            while index < len(lines) and starts[index] < end:
+                a = max(start, starts[index]) - starts[index]
+                b = min(end, starts[index] + len(lines[index])) - starts[index]
+                if b > a:
+                    blanks.setdefault(first + index, []).append((a, b))
+                index += 1
+    return blanks
+
+
+def _runs(scan: ArticleScan) -> Iterator[tuple[int, list[str]]]:
+    """(first file line, lines) of each run of prose blocks with the blank lines between them:
+    the stretches of text a review mark may span."""
+    first = -1
+    lines: list[str] = []
+    end = 0  # the file line after the run's last block
+    for line, block in scan.located:
+        if block.kind in NOT_PROSE_KINDS:
+            if lines:
+                yield first, lines
+            lines, first = [], -1
+            continue
+        if not lines:
+            first = line
+        else:
+            lines += [""] * (line - end)
+        lines += block.lines
+        end = line + len(block.lines)
+    if lines:
+        yield first, lines
