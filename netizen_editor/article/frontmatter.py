@@ -14,7 +14,9 @@ from typing import Any
 
 from netizen_editor.article.model import KNOWN_FIELDS, Article, front_matter_warning
 from netizen_editor.editing.formatting import Edit
+from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import fence_start, split_front_matter
+from netizen_editor.grammar.frontmatter import scalar as scalar_line
 
 _TOP_KEY = re.compile(r"^(?P<key>[^\s#:\-\[\]{}'\"][^:\n]*?)[ \t]*:(?:[ \t]|\r?\n|$)")
 _BREAKS = re.compile("[\r\n\x85\u2028\u2029\ufeff]")
@@ -24,6 +26,16 @@ _WIDE = 1 << 30  # never let the emitter fold a long value over several lines
 def get_fields(text: str) -> dict[str, Any]:
     """The parsed front matter; raises ArticleError (with ``.line``) when it is broken."""
     return Article.parse(text).meta
+
+
+def field_value(raw: str, key: str) -> Any:
+    """``key``'s value in the front matter block ``raw`` as the article model reads it (YAML:
+    what the checks read), or as its one line reads when the block is broken (the checks do not
+    run then; the editor still needs a value). None when the key is not there."""
+    try:
+        return Article.parse(raw).meta.get(key)
+    except ArticleError:
+        return scalar_line(raw, key)
 
 
 def set_field(text: str, key: str, value: Any) -> str:

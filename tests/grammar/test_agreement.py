@@ -136,3 +136,28 @@ def test_the_editor_underlines_what_the_checks_flag_in_the_same_language(private
     lang, typos = check_findings()
     assert layer.lang == lang == "en"
     assert underlined == typos == TYPOS
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "lang: en # English",
+        "lang: en\nlang: id",  # YAML: the last one
+        "lang:\n  en",
+        "lang: >\n  en",
+        '"lang": en',
+        "lang: !!str en",
+        "lang: ~",
+        "lang: en-GB",
+    ],
+)
+def test_the_editor_reads_the_language_as_the_checks_do(front, private_dirs, qtbot):
+    text = f"\n---\ntitle: Uji\n{front}\n---\nThe minister said so.\n"
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText(text)
+    layer = editor.spell
+    qtbot.waitUntil(lambda: layer.speller is not None or bool(layer.problem), timeout=60_000)
+    qtbot.waitUntil(lambda: not layer.busy(), timeout=10_000)
+    checks = article_language(context_for(text, None, Settings()).article.meta.get("lang"))
+    assert layer.lang == checks

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
+from netizen_editor.article.frontmatter import field_value
 from netizen_editor.grammar.frontmatter import scalar, split_front_matter
 from netizen_editor.grammar.prose import ProseLines
 from netizen_editor.grammar.scan import ArticleScan, scan_article
@@ -413,8 +414,8 @@ class SpellLayer(QObject):
 
     # -- the article's language ----------------------------------------------------------------
     def _read_language(self) -> None:
-        """``lang`` from the front matter, found as the article model finds it (blank lines
-        above the opening fence are fine); only the first lines are read."""
+        """``lang`` from the front matter, read as the article model and the checks read it
+        (blank lines above the opening fence are fine); only the first lines are read."""
         block = self.editor.document().firstBlock()
         top: list[str] = []
         while block.isValid() and len(top) < FRONT_MATTER_LINES:
@@ -424,7 +425,15 @@ class SpellLayer(QObject):
         # an edit above this line can change the language (anywhere near the top while the
         # article has no front matter: one may be typed)
         self._fm_lines = body_line - 1 if raw else FRONT_MATTER_LINES
-        self.lang = article_language(scalar(raw, "lang") if raw else None)
+        if not raw:
+            value = None
+        elif self.speller is None and self.table is None:
+            # nothing is underlined before the dictionaries load (after the first frame, which
+            # must not wait for YAML): the one-line reading until then
+            value = scalar(raw, "lang")
+        else:
+            value = field_value(raw, "lang")  # as the checks read it (YAML)
+        self.lang = article_language(value)
 
     def _contents_changed(self, position: int, _removed: int, _added: int) -> None:
         block = self.editor.document().findBlock(position)
