@@ -137,7 +137,12 @@ class Article:
     @property
     def strip_title_heading(self) -> bool:
         """True when the body opens with the ``# title`` heading that the page shows anyway."""
-        for line in self.body.splitlines():
+        body = self.body
+        start = 0
+        while start < len(body):  # line by line up to the first with text, not the whole body
+            end = body.find("\n", start)
+            end = len(body) if end < 0 else end
+            line, start = body[start:end].rstrip("\r"), end + 1
             if line.strip():
                 m = ATX.match(line)
                 return (

@@ -59,6 +59,11 @@ class BlockScan:
     open_fences: tuple[int, ...] = ()
     #: how many lines the last scan read (the whole body, or less when it reused blocks)
     scanned: int = field(default=0, compare=False)
+    #: blocks of the scan this one was made from that it kept as they were: the first
+    #: ``kept_head`` ones, and the last ``kept_tail`` ones (their starts moved by ``delta``)
+    kept_head: int = field(default=0, compare=False)
+    kept_tail: int = field(default=0, compare=False)
+    delta: int = field(default=0, compare=False)
 
 
 def split_lines(body: str) -> tuple[str, ...]:
@@ -78,40 +83,63 @@ def scan_blocks(lines: Sequence[str], previous: BlockScan | None = None) -> Bloc
     if old == lines:
         return previous
     n_old, n_new = len(old), len(lines)
-    limit = min(n_old, n_new)
-    first = 0
-    while first < limit and old[first] == lines[first]:
-        first += 1
-    same_tail = 0
-    while same_tail < limit - first and old[n_old - 1 - same_tail] == lines[n_new - 1 - same_tail]:
-        same_tail += 1
+    first = _same_head(old, lines)
+    same_tail = _same_head(old[first:][::-1], lines[first:][::-1])
     restart_index = _restart_block(previous, first)
     restart = previous.starts[restart_index] if restart_index < len(previous.starts) else n_old
     restart = min(restart, first)
     delta = n_new - n_old
     tail_from = n_new - same_tail  # new lines from here on are the old ones, shifted by delta
-    old_chunk_at = {
-        s: k
-        for k, (s, b) in enumerate(zip(previous.starts, previous.blocks, strict=True))
-        if not b.joined and s + delta >= tail_from
-    }
+    old_starts, old_blocks = previous.starts, previous.blocks
+
+    def old_chunk_at(line: int) -> int | None:
+        """The index of the old block that started a chunk on old line ``line``."""
+        k = bisect.bisect_left(old_starts, line)
+        if k < len(old_starts) and old_starts[k] == line and not old_blocks[k].joined:
+            return k
+        return None
 
     def in_step(line: int) -> bool:
-        return line >= tail_from and (line - delta) in old_chunk_at
+        return line >= tail_from and old_chunk_at(line - delta) is not None
 
     scanner = _Scanner(lines, restart, in_step)
     scanner.run()
     blocks = list(previous.blocks[:restart_index]) + scanner.blocks
     starts = list(previous.starts[:restart_index]) + scanner.starts
     fences = [f for f in previous.open_fences if f < restart] + scanner.open_fences
+    kept_tail = 0
     if scanner.stopped_at is not None:
-        k = old_chunk_at[scanner.stopped_at - delta]
+        k = old_chunk_at(scanner.stopped_at - delta)
+        assert k is not None  # in_step found it
+        kept_tail = len(previous.blocks) - k
         blocks += previous.blocks[k:]
-        starts += [s + delta for s in previous.starts[k:]]
+        starts += [s + delta for s in previous.starts[k:]] if delta else previous.starts[k:]
         fences += [f + delta for f in previous.open_fences if f >= previous.starts[k]]
     return BlockScan(
-        lines, tuple(blocks), tuple(starts), tuple(fences), scanned=scanner.end - restart
+        lines,
+        tuple(blocks),
+        tuple(starts),
+        tuple(fences),
+        scanned=scanner.end - restart,
+        kept_head=restart_index,
+        kept_tail=kept_tail,
+        delta=delta,
     )
+
+
+#: lines compared at once when looking for the first changed one (slices compare in C)
+_STRIDE = 128
+
+
+def _same_head(old: tuple[str, ...], new: tuple[str, ...]) -> int:
+    """How many lines ``old`` and ``new`` have in common at their start."""
+    limit = min(len(old), len(new))
+    first = 0
+    while first + _STRIDE <= limit and old[first : first + _STRIDE] == new[first : first + _STRIDE]:
+        first += _STRIDE
+    while first < limit and old[first] == new[first]:
+        first += 1
+    return first
 
 
 def _restart_block(previous: BlockScan, first: int) -> int:

@@ -11,6 +11,7 @@ The body HTML is mode-neutral: ad slots and the jump break are marker elements u
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html as html_lib
 import re
@@ -23,10 +24,11 @@ from markdown.extensions.toc import unique
 
 from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
+from netizen_editor.grammar.block import Block
 from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
 from netizen_editor.grammar.patterns import ATX
 from netizen_editor.i18n import tr
-from netizen_editor.publish.chunker import Chunk, definitions, split_chunks
+from netizen_editor.publish.chunker import Chunk, chunks_between, definitions, split_chunks
 from netizen_editor.publish.mdext import make_markdown
 from netizen_editor.publish.mdext.budget import (
     BODY_BUDGET,
@@ -72,10 +74,43 @@ class ChunkHtml:
     html: str
 
 
+@dataclass(frozen=True, slots=True)
+class ChunkChange:
+    """What an edit changed in the list of chunks: the first ``head`` are the same objects as
+    before; old chunks from ``old_tail`` on are the new ones from ``new_tail`` on, ``delta``
+    lines further down (the footnotes, line 0, stay); only the ones between were rendered."""
+
+    head: int
+    old_tail: int
+    new_tail: int
+    delta: int
+
+
+@dataclass(slots=True)
+class _Rendered:
+    """One output of ``render_chunks`` and what the next revision's needs of it."""
+
+    scan: BlockScan
+    context: tuple  # body line, image credit, dateline, whether the body has text
+    defs: str  # the definitions given to every chunk
+    chunks: list[Chunk]
+    firsts: list[int]  # each chunk's first block in ``scan.blocks``
+    raw: list[ChunkHtml]  # each chunk's HTML before the passes over the whole body
+    out: list[ChunkHtml]  # after them (and the footnotes): what was returned
+    movable: list[bool]  # the chunk's own data-line comes first in its HTML
+    problems: list[tuple[int, str]]  # (chunk index, why it was not rendered)
+    late: bool  # chunks were left for the next revision
+    dateline: int  # the chunk given the dateline, or -1
+    article: Article
+    settings: Settings
+
+
 def prepare_body(article: Article) -> str:
     """The body as rendered: LF line ends, and the leading ``# title`` blanked when the page
     header shows that title anyway (line numbers are kept)."""
-    body = article.body.replace("\r\n", "\n")
+    body = article.body
+    if "\r" in body:
+        body = body.replace("\r\n", "\n")
     if _LONG_GAP in body:
         body = _close_gaps(body)
     if article.strip_title_heading:
@@ -168,9 +203,13 @@ class BodyRenderer:
         self._cache_size = cache_size
         #: what ``render_chunks`` could not render, as errors with the source line
         self.problems: list[ArticleError] = []
-        #: the block scan of the body last split into chunks: the next revision rescans only
-        #: around its edit (a keystroke in 100,000 words: ~1.5 ms instead of ~40 ms)
-        self._scan: BlockScan | None = None
+        #: the last ``render_chunks``: the next revision starts from it (its block scan
+        #: rescans only around the edit, its chunks are kept outside the edit)
+        self._last: _Rendered | None = None
+        #: counts the outputs of ``render_chunks`` that differ from the one before
+        self.serial = 0
+        #: what the last output changed in the one before it (serial - 1); None: anything
+        self.last_change: ChunkChange | None = None
         self._chunk_texts: dict = {}  # each chunk's text by its blocks (see ``split_chunks``)
         #: each chunk's HTML with its line filled in, as last returned: (line, cached, html)
         self._placed: dict[tuple[str, str, str], tuple[int, str, str]] = {}
@@ -249,19 +288,173 @@ class BodyRenderer:
 
     # -- chunk by chunk, cached ---------------------------------------------------------------
     def render_chunks(self, article: Article, settings: Settings) -> list[ChunkHtml]:
+        """The body's chunks as HTML. After an edit, only the chunks the block scan found
+        changed are looked at again; the others are the previous revision's (moved by the
+        lines the edit added or removed), and the passes over the whole body (repeated
+        heading ids, footnote numbers, the dateline) run again only when the changed chunks
+        hold what they act on. ``last_change`` says which chunks changed."""
         body = prepare_body(article)
-        self._scan = scan_blocks(split_lines(body), self._scan)
-        chunks = split_chunks(body, article.body_line, self._scan, self._chunk_texts)
+        last = self._last
+        scan = scan_blocks(split_lines(body), last.scan if last is not None else None)
+        context = (article.body_line, article.get("image_credit"),
+                   dateline_text(article, settings), bool(article.body.strip()))  # fmt: skip
+        rendered = None
+        if last is not None and last.context == context and not last.late and context[3]:
+            if scan is last.scan:
+                return list(last.out)  # not a line changed: nor did a chunk
+            rendered = self._render_edit(scan, last, article)
+        if rendered is None:
+            rendered = self._render_all(scan, context, article, settings)
+            self.last_change = None
+        self._last = rendered
+        self.serial += 1
+        self.problems = [
+            ArticleError(why, path=article.path, line=rendered.out[index].line)
+            for index, why in rendered.problems
+        ]
+        return list(rendered.out)
+
+    def _render_all(
+        self, scan: BlockScan, context: tuple, article: Article, settings: Settings
+    ) -> _Rendered:
+        body_line, credit = context[0], context[1]
+        fresh: dict[tuple[int, tuple[Block, ...]], str] = {}
+        chunks, firsts = chunks_between(scan, body_line, 0, len(scan.blocks),
+                                        self._chunk_texts, fresh)  # fmt: skip
+        self._chunk_texts = fresh
         defs = definitions(chunks)
-        credit = article.get("image_credit")
-        out: list[ChunkHtml] = []
-        self.problems = []
+        problems: list[tuple[int, str]] = []
         refused = _refuse_before(chunks, defs_only=True)
         if refused:  # too many definitions: every chunk would pay for them
             defs = ""
-            self.problems.append(ArticleError(refused[1], path=article.path, line=refused[0]))
+            index = next(i for i, c in enumerate(chunks) if c.line == refused[0])
+            problems.append((index, refused[1]))
+        raw, movable, late = self._render_list(chunks, defs, credit, problems, 0)
+        out = list(raw)
+        if "[^" in defs:
+            out.append(ChunkHtml(0, self._footnotes_html(defs, credit)))
+        dateline = -1
+        if not context[3]:
+            out = [ChunkHtml(article.body_line, empty_body_html(article, settings))]
+            problems = []
+        else:
+            dateline = _first_paragraph(out, 0)
+            if dateline >= 0:
+                out[dateline] = self._dated(out[dateline], article, settings)
+        _unique_heading_ids(out)
+        _number_footnote_refs(out)
+        return _Rendered(scan, context, defs, chunks, firsts, raw, out, movable, problems,
+                         late, dateline, article, settings)  # fmt: skip
+
+    def _render_edit(self, scan: BlockScan, last: _Rendered, article: Article) -> _Rendered | None:
+        """The chunks after an edit, from ``last``: None when the edit reaches further than
+        this can follow (a definition changed, a chunk moved that cannot be moved)."""
+        old_blocks = len(last.scan.blocks)
+        head_blocks, tail_blocks, delta = scan.kept_head, scan.kept_tail, scan.delta
+        n_old = len(last.chunks)
+        head0 = bisect.bisect_left(last.firsts, head_blocks)
+        tail0 = n_old
+        if tail_blocks:
+            tail0 = bisect.bisect_left(last.firsts, old_blocks - tail_blocks)
+        if any(c.is_definition for c in last.chunks[head0:tail0]):
+            return None
+        body_line, credit = last.context[0], last.context[1]
+        rescanned, rescanned_firsts = chunks_between(
+            scan, body_line, head_blocks, len(scan.blocks) - tail_blocks, self._chunk_texts
+        )
+        if any(c.is_definition for c in rescanned):
+            return None
+        # the scan reads again from a little above the edit: chunks it found as they were
+        # are kept as they were (their ids and numbers too), not counted as changed
+        old_mid = last.chunks[head0:tail0]
+        limit = min(len(old_mid), len(rescanned))
+        same_head = 0
+        while same_head < limit and old_mid[same_head] == rescanned[same_head]:
+            same_head += 1
+        same_tail = 0
+        while (
+            same_tail < limit - same_head
+            and old_mid[-1 - same_tail].text == rescanned[-1 - same_tail].text
+            and old_mid[-1 - same_tail].line + delta == rescanned[-1 - same_tail].line
+        ):
+            same_tail += 1
+        head, old_tail = head0 + same_head, tail0 - same_tail
+        middle = rescanned[same_head : len(rescanned) - same_tail]
+        if delta and not all(last.movable[old_tail:n_old]):
+            return None
+        problems = [(i, why) for i, why in last.problems if i < head]
+        raw_middle, movable_middle, late = self._render_list(
+            middle, last.defs, credit, problems, head
+        )
+        new_tail = head + len(middle)
+        shift = new_tail - old_tail
+        problems += [(i + shift, why) for i, why in last.problems if i >= old_tail]
+        tail_chunks = last.chunks[old_tail:]
+        tail_raw = last.raw[old_tail:]
+        tail_out = last.out[old_tail:]  # with the footnotes, when there are any
+        if delta:
+            tail_chunks = [Chunk(c.line + delta, c.text, c.is_definition) for c in tail_chunks]
+            moved = [_moved(item, delta) for item in tail_raw]
+            extra = tail_out[len(tail_raw) :]  # the footnotes (line 0): they stay
+            tail_out = [  # a chunk the passes left as it was is its raw one
+                new if item is old else _moved(item, delta) if item.line else item
+                for item, old, new in zip(tail_out, tail_raw + extra, moved + extra, strict=True)
+            ]
+            tail_raw = moved
+        # the passes over the whole body: again only when the changed chunks hold what
+        # they act on (a heading's id, a footnote reference, the first paragraph)
+        changed = last.raw[head:old_tail] + raw_middle
+        dateline = last.dateline
+        passes = any("<h" in item.html or "fnref" in item.html for item in changed)
+        out_middle = list(raw_middle)
+        if not passes and head <= dateline < old_tail:
+            at = _first_paragraph(out_middle, 0)
+            if at < 0:
+                passes = True  # the first paragraph is further down now
+            else:
+                dateline = head + at
+                out_middle[at] = self._dated(out_middle[at], article, last.settings)
+        elif (dateline >= old_tail or dateline < 0) and _first_paragraph(out_middle, 0) >= 0:
+            passes = True  # a first paragraph above the one that had the dateline
+        elif dateline >= old_tail:
+            dateline += shift
+        raw = last.raw[:head] + raw_middle + tail_raw
+        if passes:
+            out = raw + tail_out[len(tail_raw) :]
+            dateline = _first_paragraph(out, 0)
+            if dateline >= 0:
+                out[dateline] = self._dated(out[dateline], article, last.settings)
+            _unique_heading_ids(out)
+            _number_footnote_refs(out)
+            self.last_change = None
+        else:
+            out = last.out[:head] + out_middle + tail_out
+            self.last_change = ChunkChange(head, old_tail, new_tail, delta)
+        return _Rendered(
+            scan, last.context, last.defs, last.chunks[:head] + middle + tail_chunks,
+            last.firsts[:head0] + rescanned_firsts
+            + [f + len(scan.blocks) - old_blocks for f in last.firsts[tail0:]],
+            raw, out, last.movable[:head] + movable_middle + last.movable[old_tail:], problems,
+            late, dateline, article, last.settings,
+        )  # fmt: skip
+
+    def _render_list(
+        self,
+        chunks: list[Chunk],
+        defs: str,
+        credit: str,
+        problems: list[tuple[int, str]],
+        offset: int,
+    ) -> tuple[list[ChunkHtml], list[bool], bool]:
+        """Each chunk's HTML (from the cache when it has it), whether its own ``data-line``
+        comes first in it (then a shift can move it), and whether some chunks were left for
+        the next revision (the preview's time ran out). Chunks that could not be rendered are
+        added to ``problems`` (their index plus ``offset``)."""
+        out: list[ChunkHtml] = []
+        movable: list[bool] = []
         slow = 0.0  # seconds spent on chunks that each took long; fast ones never count
-        for chunk in chunks:
+        late = False
+        for index, chunk in enumerate(chunks):
             late = slow > PREVIEW_BUDGET  # the rest waits for the next revision
             started = time.perf_counter()
             html = self._chunk_html(chunk, defs, credit, cached_only=late)
@@ -270,19 +463,10 @@ class BodyRenderer:
                 slow += took
             if _UNRENDERED in html:
                 why = self._refused.get((chunk.text, defs, credit), TOO_DEEP)
-                self.problems.append(ArticleError(why, path=article.path, line=chunk.line))
+                problems.append((offset + index, why))
             out.append(ChunkHtml(chunk.line, html))
-        if "[^" in defs:
-            out.append(ChunkHtml(0, self._footnotes_html(defs, credit)))
-        if not article.body.strip():
-            out = [ChunkHtml(article.body_line, empty_body_html(article, settings))]
-        for index, item in enumerate(out):
-            if item.html.startswith("<p data-line="):
-                out[index] = ChunkHtml(item.line, self._with_dateline(item.html, article, settings))
-                break
-        _unique_heading_ids(out)
-        _number_footnote_refs(out)
-        return out
+            movable.append(html.find("data-line=") == html.find(f'data-line="{chunk.line}"'))
+        return out, movable, late
 
     def _chunk_html(self, chunk: Chunk, defs: str, credit: str, cached_only: bool = False) -> str:
         key = (chunk.text, defs, credit)
@@ -330,11 +514,28 @@ class BodyRenderer:
             self._cache[key] = cached
         return cached
 
+    def _dated(self, item: ChunkHtml, article: Article, settings: Settings) -> ChunkHtml:
+        return ChunkHtml(item.line, self._with_dateline(item.html, article, settings))
+
     def _with_dateline(self, html: str, article: Article, settings: Settings) -> str:
         m = _FIRST_P.search(html)
         if not m:
             return html
         return html[: m.start()] + apply_dateline(m.group(0), html[m.end() :], article, settings)
+
+
+def _first_paragraph(chunks: list[ChunkHtml], start: int) -> int:
+    """Index of the first chunk from ``start`` that opens with a paragraph (the one the
+    dateline goes into), or -1."""
+    return next(
+        (i for i in range(start, len(chunks)) if chunks[i].html.startswith("<p data-line=")), -1
+    )
+
+
+def _moved(item: ChunkHtml, delta: int) -> ChunkHtml:
+    """The chunk ``delta`` lines further down: its own (first) ``data-line`` changed."""
+    html = item.html.replace(f'data-line="{item.line}"', f'data-line="{item.line + delta}"', 1)
+    return ChunkHtml(item.line + delta, html)
 
 
 def _unrendered(text: str) -> str:

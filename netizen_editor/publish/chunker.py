@@ -32,33 +32,53 @@ def split_chunks(
     and its hash is not computed again where it is a cache key)."""
     if scan is None:
         scan = scan_blocks(split_lines(body))
-    lines = scan.lines
-    chunks = []
     fresh: dict[tuple[int, tuple[Block, ...]], str] = {}
-    known = texts if texts is not None else {}
-    for a, b, blocks in _ranges(scan):
-        key = (b - a, blocks)  # blocks compare by identity: the very blocks the scan reused
-        text = known.get(key)
-        if text is None:
-            text = "\n".join(lines[a:b])
-        fresh[key] = text
-        chunks.append(Chunk(first_line + a, text, blocks[0].kind == "reference"))
+    chunks, _firsts = chunks_between(scan, first_line, 0, len(scan.blocks), texts, fresh)
     if texts is not None:
         texts.clear()
         texts.update(fresh)
     return chunks
 
 
-def _ranges(scan: BlockScan) -> list[tuple[int, int, tuple[Block, ...]]]:
-    """(first, end, blocks) of each chunk: body lines, ``end`` exclusive."""
-    ranges: list[tuple[int, int, tuple[Block, ...]]] = []
-    for start, block in zip(scan.starts, scan.blocks, strict=True):
+def chunks_between(
+    scan: BlockScan,
+    first_line: int,
+    low: int,
+    high: int,
+    texts: dict[tuple[int, tuple[Block, ...]], str] | None = None,
+    fresh: dict[tuple[int, tuple[Block, ...]], str] | None = None,
+) -> tuple[list[Chunk], list[int]]:
+    """The chunks made of the scan's blocks ``low`` to ``high`` (``low`` starts a chunk), and
+    the index of each one's first block; ``texts`` as for :func:`split_chunks`, ``fresh``
+    collects the texts used."""
+    lines = scan.lines
+    chunks = []
+    known = texts if texts is not None else {}
+    ranges = _ranges(scan, low, high)
+    for a, b, blocks, _k in ranges:
+        key = (b - a, blocks)  # blocks compare by identity: the very blocks the scan reused
+        text = known.get(key)
+        if text is None:
+            text = "\n".join(lines[a:b])
+        if fresh is not None:
+            fresh[key] = text
+        chunks.append(Chunk(first_line + a, text, blocks[0].kind == "reference"))
+    return chunks, [r[3] for r in ranges]
+
+
+def _ranges(scan: BlockScan, low: int, high: int) -> list[tuple[int, int, tuple[Block, ...], int]]:
+    """(first, end, blocks, first block's index) of each chunk of blocks ``low`` to ``high``:
+    body lines, ``end`` exclusive."""
+    ranges: list[tuple[int, int, tuple[Block, ...], int]] = []
+    starts, all_blocks = scan.starts, scan.blocks
+    for k in range(low, high):
+        start, block = starts[k], all_blocks[k]
         end = start + block.size
         if block.joined and ranges:
-            first, _end, blocks = ranges[-1]
-            ranges[-1] = (first, end, (*blocks, block))
+            first, _end, blocks, at = ranges[-1]
+            ranges[-1] = (first, end, (*blocks, block), at)
         else:
-            ranges.append((start, end, (block,)))
+            ranges.append((start, end, (block,), k))
     return ranges
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from netizen_editor.article.model import Article
 from netizen_editor.grammar.frontmatter import split_front_matter
-from netizen_editor.publish.body import BodyRenderer, finish_body
+from netizen_editor.publish.body import BodyRenderer, ChunkChange, finish_body
 from netizen_editor.publish.page_view import article_view, render_footer, render_header, render_page
 from netizen_editor.publish.skins import Skin, load_skin
 from netizen_editor.settings import Settings
@@ -50,6 +50,11 @@ class PreviewState:
     chrome: str  # skin and site values outside the patchable parts: a change needs a reload
     keys: tuple[str, ...] = field(default=(), compare=False)
     problem: str = field(default="", compare=False)  # a block that could not be rendered
+    #: this state's number, the number of the state it was made from (0: none) and which
+    #: chunks changed since that one: ``diff_states`` then looks at those alone
+    serial: int = field(default=0, compare=False)
+    base: int = field(default=0, compare=False)
+    change: ChunkChange | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not self.keys:
@@ -120,32 +125,48 @@ def chunk_key(html: str, line: int) -> str:
 
 
 def diff_states(old: PreviewState, new: PreviewState) -> PreviewPatch:
-    """What to change in a page that shows ``old`` so that it shows ``new``."""
+    """What to change in a page that shows ``old`` so that it shows ``new``.
+
+    When ``new`` was made from ``old`` by an edit (``new.change``), only the chunks the edit
+    changed are compared: a keystroke's patch costs the same in a long article as in a short
+    one."""
     ok, nk = old.keys, new.keys
-    limit = min(len(ok), len(nk))
-    prefix = 0
+    change = new.change if new.base and new.base == old.serial else None
+    head, old_end, new_end = 0, len(ok), len(nk)  # the part compared key by key
+    if change is not None:
+        head, old_end, new_end = change.head, change.old_tail, change.new_tail
+    limit = min(old_end, new_end)
+    prefix = head
     while prefix < limit and ok[prefix] == nk[prefix]:
         prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and ok[len(ok) - 1 - suffix] == nk[len(nk) - 1 - suffix]:
+    suffix = len(ok) - old_end  # the edit's tail: the same chunks, maybe moved
+    while suffix < min(len(ok), len(nk)) - prefix and ok[-1 - suffix] == nk[-1 - suffix]:
         suffix += 1
     body = None
     if prefix + suffix != len(ok) or prefix + suffix != len(nk):
         body = BodyPatch(prefix, len(ok) - prefix - suffix, new.chunks[prefix : len(nk) - suffix])
 
     shifts: list[tuple[int, int, int]] = []
+
+    def shift(new_index: int, count: int, delta: int) -> None:
+        if shifts and shifts[-1][2] == delta and sum(shifts[-1][:2]) == new_index:
+            first, before, _ = shifts[-1]
+            shifts[-1] = (first, before + count, delta)
+        else:
+            shifts.append((new_index, count, delta))
+
     offset = len(ok) - len(nk)
-    kept = [(i, i) for i in range(prefix)]
-    kept += [(i, i + offset) for i in range(len(nk) - suffix, len(nk))]
+    kept = [(i, i) for i in range(head, prefix)]  # before ``head``: the very same chunks
+    tail_from = len(nk) - (len(ok) - old_end) if change is not None else len(nk)
+    kept += [(i, i + offset) for i in range(len(nk) - suffix, tail_from)]
     for new_index, old_index in kept:
         delta = new.lines[new_index] - old.lines[old_index]
-        if not delta:
-            continue
-        if shifts and shifts[-1][2] == delta and sum(shifts[-1][:2]) == new_index:
-            first, count, _ = shifts[-1]
-            shifts[-1] = (first, count + 1, delta)
-        else:
-            shifts.append((new_index, 1, delta))
+        if delta:
+            shift(new_index, 1, delta)
+    if change is not None and change.delta and tail_from < len(nk):
+        moved = len(nk) - tail_from - (not new.lines[-1])  # the footnotes (line 0) stay
+        if moved:
+            shift(tail_from, moved, change.delta)
 
     def changed(name: str) -> str | None:
         value = getattr(new, name)
@@ -177,6 +198,27 @@ def fallback_article(text: str, path: Path | None) -> Article:
     return Article(meta={}, body=body, front_matter=raw, body_line=body_line, path=path)
 
 
+def _snippet_source(chunks: tuple[str, ...]) -> str:
+    """The start of the body that holds its first paragraph (what the header's snippet is
+    taken from): the chunks up to the first one that closes a paragraph, or all of them."""
+    for index, html in enumerate(chunks):
+        if "</p>" in html:
+            return "\n".join(h for h in chunks[: index + 1] if h)
+    return "\n".join(h for h in chunks if h)
+
+
+@dataclass(frozen=True, slots=True)
+class _Made:
+    """The last state made, for the next one to start from."""
+
+    serial: int
+    body_serial: int  # the body renderer's output it was made from
+    settings: Settings
+    chunks: tuple[str, ...]
+    lines: tuple[int, ...]
+    keys: tuple[str, ...]
+
+
 class PreviewRenderer:
     """Editor text → ``PreviewState`` and preview pages. Keeps caches: give each thread its own.
 
@@ -186,6 +228,8 @@ class PreviewRenderer:
 
     def __init__(self) -> None:
         self._body = BodyRenderer()
+        self._last: _Made | None = None
+        self._serial = 0
         self._front: tuple[str, dict[str, Any]] | None = None
         self._finished: dict[str, str] = {}
         self._exported: dict[str, str] = {}  # a chunk's HTML → its page-mode form
@@ -206,13 +250,44 @@ class PreviewRenderer:
         return article
 
     def state(self, article: Article, settings: Settings) -> PreviewState:
+        """What the preview shows of ``article``. After an edit, only the chunks the body
+        renderer changed are finished again; the state says which (``change``)."""
         skin = load_skin(settings.skin)
-        chunks = self._body.render_chunks(article, settings)
-        finished = tuple(self._finish(c.html, settings) for c in chunks)
-        lines = tuple(c.line for c in chunks)
-        plain = "\n".join(html for html in finished if html)
-        view = article_view(article, plain, "preview", settings)
-        return PreviewState(
+        body = self._body
+        chunks = body.render_chunks(article, settings)
+        last = self._last
+        change = body.last_change
+        if last is not None and last.body_serial == body.serial and last.settings == settings:
+            change = ChunkChange(len(chunks), len(chunks), len(chunks), 0)  # nothing changed
+            finished, lines, keys = last.chunks, last.lines, last.keys
+        elif (
+            last is not None
+            and change is not None
+            and last.body_serial == body.serial - 1
+            and last.settings == settings
+        ):
+            head, old_tail, new_tail = change.head, change.old_tail, change.new_tail
+            middle = chunks[head:new_tail]
+            done = tuple(self._finish(c.html, settings) for c in middle)
+            finished = last.chunks[:head] + done
+            lines = last.lines[:head] + tuple(c.line for c in middle)
+            keys = last.keys[:head] + tuple(map(chunk_key, done, lines[head:]))
+            if change.delta:  # the chunks below moved: their lines changed, not their keys
+                tail = chunks[new_tail:]
+                finished += tuple(self._finish(c.html, settings) for c in tail)
+                lines += tuple(c.line for c in tail)
+            else:
+                finished += last.chunks[old_tail:]
+                lines += last.lines[old_tail:]
+            keys += last.keys[old_tail:]
+        else:
+            change = None
+            finished = tuple(self._finish(c.html, settings) for c in chunks)
+            lines = tuple(c.line for c in chunks)
+            keys = tuple(map(chunk_key, finished, lines))
+        self._serial += 1
+        view = article_view(article, _snippet_source(finished), "preview", settings)
+        state = PreviewState(
             chunks=finished,
             lines=lines,
             header=render_header(skin, view),
@@ -220,8 +295,14 @@ class PreviewRenderer:
             css=skin.css(settings),
             title=page_title(article, settings),
             chrome=chrome_key(skin, settings),
-            problem=str(self._body.problems[0]) if self._body.problems else "",
+            keys=keys,
+            problem=str(body.problems[0]) if body.problems else "",
+            serial=self._serial,
+            base=last.serial if last is not None and change is not None else 0,
+            change=change,
         )
+        self._last = _Made(state.serial, body.serial, settings, finished, lines, keys)
+        return state
 
     def page(
         self, state: PreviewState, article: Article, settings: Settings, generation: int = 0

@@ -180,7 +180,19 @@ def test_rescanning_after_an_edit_equals_scanning_from_scratch(parts, sep, data)
     elif edit == "join" and at + 1 < len(lines):
         lines[at : at + 2] = [lines[at] + lines[at + 1]]
     new_lines = split_lines("\n".join(lines))
-    assert _same(scan_blocks(new_lines, old), scan_blocks(new_lines)), (old_text, new_lines)
+    rescan = scan_blocks(new_lines, old)
+    assert _same(rescan, scan_blocks(new_lines)), (old_text, new_lines)
+    if rescan is not old:  # what it says it kept is the very blocks of the old scan
+        assert rescan.blocks[: rescan.kept_head] == old.blocks[: rescan.kept_head]
+        kept = rescan.kept_tail
+        assert all(a is b for a, b in zip(rescan.blocks[-kept or len(rescan.blocks) :],
+                                          old.blocks[-kept or len(old.blocks) :],
+                                          strict=False)) or not kept  # fmt: skip
+        assert rescan.starts[len(rescan.blocks) - kept :] == tuple(
+            s + rescan.delta for s in old.starts[len(old.blocks) - kept :]
+        )
+        if kept:
+            assert rescan.delta == len(new_lines) - len(old.lines)
 
 
 def test_a_keystroke_in_a_long_body_rescans_a_few_lines():
