@@ -17,8 +17,8 @@ from netizen_editor.editing.formatting import Edit
 from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import fence_start, split_front_matter
 from netizen_editor.grammar.frontmatter import scalar as scalar_line
+from netizen_editor.grammar.patterns import FRONT_TOP_KEY
 
-_TOP_KEY = re.compile(r"^(?P<key>[^\s#:\-\[\]{}'\"][^:\n]*?)[ \t]*:(?:[ \t]|\r?\n|$)")
 _BREAKS = re.compile("[\r\n\x85\u2028\u2029\ufeff]")
 _WIDE = 1 << 30  # never let the emitter fold a long value over several lines
 
@@ -96,7 +96,7 @@ def _entries(lines: list[str]) -> dict[str, tuple[int, int]]:
     closing = len(lines) - 1
     i = 1
     while i < closing:
-        m = _TOP_KEY.match(lines[i])
+        m = FRONT_TOP_KEY.match(lines[i])
         if not m:
             i += 1
             continue
@@ -190,7 +190,7 @@ def _plain(value: Any) -> Any:
 def _entry_lines(key: str, value: Any, nl: str, old: list[str] | None) -> list[str]:
     head, comment = f"{key}:", ""
     if old:
-        m = _TOP_KEY.match(old[0])
+        m = FRONT_TOP_KEY.match(old[0])
         if m:
             head = old[0][: m.end()].rstrip(" \t\r\n")
             if len(old) == 1:

@@ -35,6 +35,7 @@ from netizen_editor.grammar.patterns import (
     FENCE_OPEN,
     FRONT_CLOSE,
     FRONT_OPEN,
+    FRONT_TOP_KEY,
     JUMP_BREAK_LINE,
     LIST_MARKER,
     MARKER_LINE,
@@ -49,7 +50,6 @@ FRONT_MATTER = 1
 TOP_BLANK = 4  # a blank line above the front matter's opening fence (tolerated)
 FENCE = 16  # inside a fence: FENCE + 2 × the fence's length, + 1 for tildes
 
-_FM_KEY = re.compile(r"^([^\s#:][^:]*?)[ \t]*:(?=[ \t]|$)")
 _FM_ITEM = re.compile(r"^[ \t]*-(?=[ \t]|$)")
 _FM_COMMENT = re.compile(r"(?:^|[ \t])#.*$")
 # Inline patterns, each linear on any line: emphasis spans at most 500 characters (an opener
@@ -250,7 +250,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if text.lstrip().startswith("#"):
             self._set(0, len(text), f["fm_comment"])
             return
-        key = _FM_KEY.match(text)
+        key = FRONT_TOP_KEY.match(text)
         if key:
             self._set(0, key.end(), f["fm_key"])
         item = _FM_ITEM.match(text)
