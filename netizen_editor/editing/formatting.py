@@ -11,19 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from netizen_editor.grammar.patterns import ATX, INLINE_LINK, LIST_ITEM_PARTS, QUOTE_MARKS, URL
+
 INDENT = "    "  # one list nesting level: Python-Markdown wants four spaces
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_HEADING = re.compile(r"^(#{1,6})[ \t]+")
-_QUOTE = re.compile(r"^([ ]{0,3})>[ ]?")
+_QUOTE = re.compile(r"^([ ]{0,3})>[ ]?")  # one level of quote, what the quote action adds
 _BULLET = re.compile(r"^([ \t]*)[-*+][ \t]+")
-_ITEM = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<marker>[-*+]|(?P<num>\d{1,9})(?P<delim>[.)]))(?P<space>[ \t]+)"
-    r"(?P<task>\[[ xX]\][ \t]+)?"
-)
-_QUOTE_PREFIX = re.compile(r"^(?P<prefix>[ ]{0,3}(?:>[ ]?)+)")
-_LINK_AROUND = re.compile(r"\[([^\[\]\n]*)\]\(([^()\n]*)\)")
 
 
 @dataclass(frozen=True)
@@ -124,16 +118,16 @@ def toggle_link(text: str, start: int, end: int, url_placeholder: str = "https:/
     """``[text](https://)`` with the URL selected; a link around the cursor is unwrapped."""
     line_start, line_end = _line_bounds(text, start)
     if end <= line_end:
-        for m in _LINK_AROUND.finditer(text, line_start, line_end):
-            image = m.start() > 0 and text[m.start() - 1] == "!"
+        for m in INLINE_LINK.finditer(text, line_start, line_end):
+            image = bool(m.group("bang"))
             if not image and m.start() <= start and end <= m.end() and start < m.end():
-                label = m.group(1)
+                label = m.group("text")
                 return Edit(m.start(), m.end(), label, m.start(), m.start() + len(label))
     s, e = _target(text, start, end)
     if start != end and not text[s:e].strip():
         s, e = start, end
     selected = text[s:e]
-    if _URL.match(selected):
+    if URL.fullmatch(selected):
         replacement = f"[]({selected})"
         return Edit(s, e, replacement, s + 1, s + 1)
     replacement = f"[{selected}]({url_placeholder})"
@@ -186,21 +180,33 @@ def _map_lines(text: str, start: int, end: int, change) -> Edit:
 
 
 def _prefix_len(line: str) -> int:
-    m = _HEADING.match(line) or _QUOTE.match(line) or _ITEM.match(line)
+    level, end = _heading(line)
+    if level:
+        return end
+    m = _QUOTE.match(line) or LIST_ITEM_PARTS.match(line)
     return m.end() if m else 0
+
+
+def _heading(line: str) -> tuple[int, int]:
+    """(level, where its title starts) of a heading line as the page reads it (the grammar's
+    ATX: ``#judul`` is a heading too); (0, 0) for any other line."""
+    m = ATX.match(line)
+    if m is None:
+        return 0, 0
+    end = m.end("hashes")
+    while line[end : end + 1] in (" ", "\t"):
+        end += 1
+    return len(m.group("hashes")), end
 
 
 def cycle_heading(text: str, start: int, end: int) -> Edit:
     """No heading → ``## `` → ``### `` → no heading (``# `` becomes ``## ``)."""
 
     def change(lines: list[str]) -> list[str]:
-        m = _HEADING.match(lines[0])
-        level = len(m.group(1)) if m else 0
+        level = _heading(lines[0])[0]
         new_level = {0: 2, 1: 2, 2: 3}.get(level, 0)
         prefix = "#" * new_level + " " if new_level else ""
-        return [
-            prefix + _HEADING.sub("", line, count=1) if line.strip() else line for line in lines
-        ]
+        return [prefix + line[_heading(line)[1] :] if line.strip() else line for line in lines]
 
     first, last = _lines_bounds(text, start, end)
     if not text[first:last].strip():  # an empty line: start a heading there
@@ -234,7 +240,7 @@ def toggle_list(text: str, start: int, end: int) -> Edit:
             if not line.strip() and len(lines) > 1:
                 out.append(line)
                 continue
-            m = _ITEM.match(line)
+            m = LIST_ITEM_PARTS.match(line)
             if m:  # a numbered item becomes a bullet
                 out.append(m.group("indent") + "- " + line[m.end("space") :])
             else:
@@ -264,7 +270,7 @@ def indent_lines(text: str, start: int, end: int, outdent: bool = False) -> Edit
 
 
 def is_list_item(line: str) -> bool:
-    return bool(_ITEM.match(line))
+    return bool(LIST_ITEM_PARTS.match(line))
 
 
 # -- paragraphs of their own ------------------------------------------------------------------
@@ -337,7 +343,7 @@ def continue_block(line: str, col: int) -> LineEdit | None:
     the list: its marker is removed and the line stays blank, so the next paragraph does not
     join the last item.
     """
-    m = _ITEM.match(line)
+    m = LIST_ITEM_PARTS.match(line)
     if m:
         if col < m.end():
             return None
@@ -350,13 +356,13 @@ def continue_block(line: str, col: int) -> LineEdit | None:
         task = "[ ] " if m.group("task") else ""
         prefix = m.group("indent") + marker + m.group("space") + task
         return LineEdit(col, col, "\n" + prefix, col + 1 + len(prefix))
-    q = _QUOTE_PREFIX.match(line)
+    q = QUOTE_MARKS.match(line)
     if q:
         if col < q.end():
             return None
         if not line[q.end() :].strip():
             return LineEdit(0, len(line), "\n", 1)
-        prefix = q.group("prefix")
+        prefix = q.group()
         if not prefix.endswith(" "):
             prefix += " "
         return LineEdit(col, col, "\n" + prefix, col + 1 + len(prefix))

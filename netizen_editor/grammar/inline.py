@@ -14,11 +14,12 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from netizen_editor.grammar.patterns import INLINE_LINK, URL
+
 # A word: letters or digits, joined by inner apostrophes, hyphens, dots or commas
 # ("Kim's", "kerja-sama", "13.9.2023", "1,5"). Markdown markup around it is not a word.
 _WORD = re.compile(r"\w+(?:['’\-.,/]\w+)*", re.UNICODE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-_LINK_TARGET = re.compile(r"(!?\[[^\[\]\n]*\])\([^()\[\]\n]*\)")  # linear: no "[" inside
 # Linear on any line: a link or a tag may not contain the start of another
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^)\[\]\n]*\)")
 _TAG = re.compile(r"<[^<>\n]+>")
@@ -51,7 +52,7 @@ def count_words(text: str) -> int:
     of a substitution, review comments and the marks themselves are not words)."""
     if "{" in text:
         text = blank_spans(text, critic_hidden_spans(text))
-    visible = _LINK_TARGET.sub(r"\1", _COMMENT.sub(" ", text))
+    visible = INLINE_LINK.sub(r"\g<bang>[\g<text>]", _COMMENT.sub(" ", text))
     return sum(1 for _ in _WORD.finditer(visible))
 
 
@@ -127,7 +128,7 @@ _NOT_PROSE = re.compile(
             r"^\s{0,3}\[[^\]]+\]:\s*\S.*$",  # reference definition
             r"\[\[[\w:-]+\]\]",  # [[ad]], [[more]]
             r"!(?=\[)",  # an image's "!" does not end a sentence
-            r"(?i:\b(?:https?|ftp)://\S+|\bwww\.\S+)",  # URL
+            URL.pattern,
             r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+",  # e-mail
             r"(?<![\w-])[\w-]++(?:\.[A-Za-z][\w-]*)+\b",  # domain, file name: netizen.co.id
         )

@@ -40,8 +40,13 @@ SETEXT = re.compile(r"^(?:=+|-+)[ ]*$")
 #: a horizontal rule
 RULE = re.compile(r"^[ ]{0,3}(?=((-+[ ]{0,2}){3,}|(_+[ ]{0,2}){3,}|(\*+[ ]{0,2}){3,}))\1[ ]*$")
 LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[*+-]|\d+[.)])[ \t]+")
-#: a list item's marker at any depth (the editor colours it)
-LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])")
+#: a list item's line at any depth, in parts: its ``indent``, its ``marker`` (``num`` and
+#: ``delim`` of a numbered one), the ``space`` after it and a task box (``task``): what the
+#: editor colours and what its list actions and Enter read
+LIST_ITEM_PARTS = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<marker>[-*+]|(?P<num>\d{1,9})(?P<delim>[.)]))(?P<space>[ \t]+)"
+    r"(?P<task>\[[ xX]\][ \t]+)?"
+)
 QUOTE = re.compile(r"^[ ]{0,3}>")
 #: every level of a quote's ``>`` marks (the editor colours them)
 QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
@@ -66,6 +71,13 @@ JUMP_BREAK_LINE = re.compile(r"^[ ]{0,3}<!--\s*more\s*-->[ \t]*$")
 RELATED_PREFIX = re.compile(r"^\s*baca\s+juga\s*:\s*", re.IGNORECASE)
 #: a paragraph that is one image and nothing else
 LONE_IMAGE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$")
+
+# -- inline ------------------------------------------------------------------------------------
+#: an inline link or image, ``[text](target)`` / ``![alt](target)``: the text holds no bracket
+#: and the target no bracket or parenthesis (so it is linear on any line: a megabyte of ``[``)
+INLINE_LINK = re.compile(r"(?P<bang>!?)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\[\]\n]*)\)")
+#: a bare web address: ``https://…``, ``ftp://…`` or ``www.…`` up to the next space
+URL = re.compile(r"(?i:\b(?:https?|ftp)://\S+|\bwww\.\S+)")
 
 #: tags whose line opens a raw HTML block (Python-Markdown's block-level elements)
 BLOCK_TAGS = frozenset(

@@ -37,7 +37,7 @@ from netizen_editor.grammar.patterns import (
     FRONT_OPEN,
     FRONT_TOP_KEY,
     JUMP_BREAK_LINE,
-    LIST_MARKER,
+    LIST_ITEM_PARTS,
     MARKER_LINE,
     QUOTE_MARKS,
     RELATED_PREFIX,
@@ -292,9 +292,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._set(0, quote.end(), f["syntax"])
         body = text[quote.end() :] if quote else text
         offset = quote.end() if quote else 0
-        item = LIST_MARKER.match(body)
+        item = LIST_ITEM_PARTS.match(body)
         if item:
-            self._set(offset, item.end(), f["list"])
+            self._set(offset, item.end("marker"), f["list"])
         baca = RELATED_PREFIX.match(body)
         if baca:
             self._set(offset, baca.end(), f["baca"])
