@@ -1,4 +1,8 @@
-"""Set up Qt for headless test runs before any QApplication exists (pytest-qt makes it)."""
+"""Shared by every test level. At import: Qt set up for headless runs before any QApplication
+exists (pytest-qt makes it; the checks' font test, the GUI tests and the browser tests all use
+one), and a throw-away photo cache. Fixtures: the UI language, a private photo cache. The
+GUI's window and editor fixtures are in ``tests/gui/conftest.py``, which every folder under
+tests/gui/ inherits."""
 
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ except ImportError:  # the core tests run without Qt installed
     pass
 
 
+from pathlib import Path  # noqa: E402
+
 import pytest  # noqa: E402
 
 
@@ -48,3 +54,11 @@ def indonesian():
     i18n.set_language("id")
     yield
     i18n.set_language(before)
+
+
+@pytest.fixture
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The test's own empty photo cache (the photo and image-export tests count its files)."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("NETIZEN_EDITOR_CACHE_DIR", str(folder))
+    return folder / "photos"

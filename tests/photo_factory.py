@@ -11,6 +11,7 @@ from PIL import Image, ImageCms, ImageDraw
 GPS = {1: "S", 2: (6.0, 10.0, 30.5), 3: "E", 4: (106.0, 49.0, 12.0)}  # Jakarta
 SERIAL = "SN-4711-CANARY"
 CAMERA = "NetizenPhone 12"
+DATA = Path(__file__).parent / "photos" / "data"  # photos the factory cannot make (a HEIC)
 
 
 def scene(size: tuple[int, int], seed: int = 1) -> Image.Image:

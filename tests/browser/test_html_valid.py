@@ -11,7 +11,7 @@ from netizen_editor.export import get_exporter
 from netizen_editor.paths import sample_article_path
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
-from tests.core.test_export import ARTICLE, PEDOMAN, PNG
+from tests.export.test_export import ARTICLE, PEDOMAN, PNG
 from tests.tools import vnu_command
 
 RICH = (

@@ -20,8 +20,8 @@ from netizen_editor.photos import (
 )
 from netizen_editor.photos import cache as photo_cache
 from netizen_editor.settings import Settings
-from tests.core.photos.conftest import DATA
 from tests.photo_factory import (
+    DATA,
     SERIAL,
     cmyk_jpeg,
     jpeg_bytes,

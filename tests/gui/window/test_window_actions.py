@@ -216,12 +216,12 @@ def test_spelling_actions_select_the_next_finding_and_turn_the_underlines_off(wi
 
 
 def test_all_actions_are_covered_by_these_tests():
-    # "image" opens the insert dialog: tests/gui/test_photo_import.py
+    # "image" opens the insert dialog: tests/gui/editor/test_photo_import.py
     covered = {*FORMATS, "undo", "redo", "cut", "copy", "paste", "find", "replace",
                "go_to_line", "toggle_preview", "preview_desktop", "preview_mobile", "zoom_in",
                "zoom_out", "zoom_reset", "new", "open", "open_recent", "close", "save",
                "save_as", "quit", "export", "settings", "about", "backups", "image",
-               # tests/gui/test_journalist_help.py
+               # tests/gui/window/test_journalist_help.py
                "select_all", "preview_fit", "preview_actual", "cheat_sheet",
                "spell_check", "next_spelling"}  # fmt: skip
     from netizen_editor.gui.window.actions import SPECS

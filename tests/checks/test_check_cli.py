@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 from netizen_editor.cli import main
-from tests.core.checks.helpers import CLEAN, spoil
+from tests.checks.helpers import CLEAN, spoil
 
-SAMPLE = Path(__file__).parents[3] / "resources" / "samples" / "putin-kim.md"
+SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "putin-kim.md"
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

@@ -10,7 +10,7 @@ from netizen_editor.checks import Level
 from netizen_editor.checks.imagefiles import image_size
 from netizen_editor.checks.textwidth import cut_to_width, text_width
 from netizen_editor.settings import Settings
-from tests.core.checks.helpers import CLEAN, findings, spoil
+from tests.checks.helpers import CLEAN, findings, spoil
 
 
 def png(path: Path, width: int, height: int, padding: int = 0) -> Path:

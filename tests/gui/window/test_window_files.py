@@ -1,7 +1,7 @@
 """Opening, saving and closing articles through the window, with the failures that matter.
 
 What the file operations do on their own (outcomes, line ends, huge files, conflicts) is
-tested without Qt in ``tests/core/test_document.py``; these tests drive the prompts."""
+tested without Qt in ``tests/test_document.py``; these tests drive the prompts."""
 
 from __future__ import annotations
 

@@ -6,15 +6,11 @@ import pytest
 
 from tests.photo_factory import phone_jpeg
 
-DATA = Path(__file__).parent / "data"
-
 
 @pytest.fixture(autouse=True)
-def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test has its own empty photo cache."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("NETIZEN_EDITOR_CACHE_DIR", str(folder))
-    return folder / "photos"
+def _own_cache(private_cache: Path) -> Path:
+    """Each test has its own empty photo cache (``private_cache``, tests/conftest.py)."""
+    return private_cache
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import pytest
 
 from netizen_editor.checks import Level
 from netizen_editor.checks.registry import rules
-from tests.core.checks.helpers import CLEAN, findings, spoil
+from tests.checks.helpers import CLEAN, findings, spoil
 
 LONG_TITLE = (
     "title: Pemerintah Provinsi DKI Jakarta Umumkan Rencana Pembangunan Tanggul Laut Raksasa "

@@ -11,7 +11,7 @@ from netizen_editor.checks.context import context_for
 from netizen_editor.errors import ArticleError
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
-from tests.core.checks.helpers import CLEAN
+from tests.checks.helpers import CLEAN
 
 
 class CountingRenderer(BodyRenderer):

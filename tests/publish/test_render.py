@@ -10,7 +10,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
 from netizen_editor.publish.body import BodyRenderer, finish_body, join_chunks
 from netizen_editor.settings import Settings
-from tests.core.helpers import body
+from tests.publish.helpers import body
 
 TOP_LEVEL = re.compile(r"^<(\w+)([^>]*)>", re.M)
 

@@ -147,7 +147,7 @@ def test_output_never_overwrites_the_input(tmp_path, capsys):
 def test_missing_image_is_a_warning_not_a_failure(tmp_path, capsys, monkeypatch):
     from netizen_editor import i18n
 
-    monkeypatch.setattr(i18n, "_language", "en")  # the Indonesian text: tests/core/photos
+    monkeypatch.setattr(i18n, "_language", "en")  # Indonesian: tests/export/test_export_images.py
     src = tmp_path / "a.md"
     src.write_text("Isi.\n\n![x](hilang.png)\n", encoding="utf-8")
     assert run(str(src)) == 0
@@ -166,7 +166,7 @@ def test_core_never_imports_pyside6():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
-    root = Path(__file__).resolve().parents[2] / "netizen_editor"
+    root = Path(__file__).resolve().parents[1] / "netizen_editor"
     offenders = [
         str(p)
         for p in root.rglob("*.py")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[2] / "netizen_editor"
+PACKAGE = Path(__file__).resolve().parents[1] / "netizen_editor"
 
 
 def module_name(path: Path) -> str:

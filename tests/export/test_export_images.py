@@ -21,6 +21,9 @@ from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from tests.photo_factory import SERIAL, phone_jpeg
 
+# each test has its own photo cache, and reads the English messages (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("private_cache", "english")
+
 CANARY = "CANARY-5e1f-do-not-publish"
 FORMATS = ("page", "blogger", "atom")
 
@@ -279,7 +282,7 @@ def test_web_copies_never_overwrite_originals_in_a_folder_of_the_same_name(tmp_p
 
 
 def test_an_iphone_heic_is_exported_as_a_jpeg_without_gps(tmp_path):
-    from tests.core.photos.conftest import DATA
+    from tests.photo_factory import DATA
 
     folder = tmp_path / "iphone"
     folder.mkdir()
