@@ -24,26 +24,47 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^)\[\]\n]*\)")
 _TAG = re.compile(r"<[^<>\n]+>")
 _MARKS = re.compile(r"(\*\*|__|\*|_|`|~~)")
-_MARKUP = re.compile(r"[\[<*_`~]")  # a character any of the three above starts with
+_MARKUP = re.compile(r"[\[<*_`~{]")  # what the three above or a review mark start with
+_SPACES = re.compile(r"[ \t]{2,}")
 _TICKS = re.compile(r"`+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def plain_text(text: str) -> str:
     """``text`` without Markdown marks or HTML tags: a link reads as its text, an image as
-    nothing (a heading's title as the outline shows it, a paragraph's words for the checks)."""
+    nothing, review marks as if accepted (a heading's title as the outline shows it, a
+    paragraph's words for the checks)."""
     if not _MARKUP.search(text):
         return text.strip()
+    if "{" in text:
+        hidden = critic_hidden_spans(text)
+        if hidden:
+            text = _SPACES.sub(" ", cut_spans(text, hidden))
     text = _LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), text)
     return _MARKS.sub("", _TAG.sub(" ", text)).strip()
 
 
+#: sentence lengths of the plain texts read lately: a block the next revision reuses brings
+#: the same string back (the checks read every block's sentences every revision)
+_SENTENCES: dict[str, tuple[int, ...]] = {}
+_SENTENCES_KEPT = 32_768
+
+
 def sentence_lengths(plain: str) -> list[int]:
-    """Words in each sentence of the plain text ``plain``."""
-    if "." not in plain and "!" not in plain and "?" not in plain:
-        count = len(plain.split())
-        return [count] if count else []
-    return [len(s.split()) for s in _SENTENCE_END.split(plain) if s.strip()]
+    """Words in each sentence of the plain text ``plain``, counted as ``count_words`` counts
+    them (a dash or a bracket alone is no word)."""
+    found = _SENTENCES.get(plain)
+    if found is None:
+        if len(_SENTENCES) >= _SENTENCES_KEPT:
+            _SENTENCES.clear()
+        if "." not in plain and "!" not in plain and "?" not in plain:
+            count = len(_WORD.findall(plain))
+            found = (count,) if count else ()
+        else:
+            counts = (len(_WORD.findall(s)) for s in _SENTENCE_END.split(plain))
+            found = tuple(n for n in counts if n)
+        _SENTENCES[plain] = found
+    return list(found)
 
 
 def count_words(text: str) -> int:
@@ -83,6 +104,17 @@ def code_spans(line: str) -> list[tuple[int, int]]:
 def blank_code(line: str) -> str:
     """``line`` with its inline code spans replaced by spaces."""
     return blank_spans(line, code_spans(line))
+
+
+def cut_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without each of ``spans`` (in order, not overlapping)."""
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

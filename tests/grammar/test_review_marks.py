@@ -154,3 +154,11 @@ def test_linear_time_on_100k_adversarial_characters(piece):
         timings.append(time.perf_counter() - start)
     assert timings[1] < 1.0
     assert timings[1] < 30 * timings[0] + 0.05  # ten times the text, not a hundred times the time
+
+
+def test_plain_text_and_sentences_read_the_accepted_text():
+    from netizen_editor.grammar.inline import plain_text, sentence_lengths
+
+    title = "Banjir {--besar--} {~~surut~>reda~~} di **Jakarta**{>>@Ani (2026-12-06T10:00+07:00)<<}"
+    assert plain_text(title) == "Banjir reda di Jakarta"
+    assert sentence_lengths("Satu dua - tiga. Empat (5/12/2026) lima!") == [3, 3]  # as counted
