@@ -27,35 +27,44 @@ _HIDING = ("{--", "{>>", "{~~")
 
 
 class ProseLines:
-    """The prose lines of one revision's ``scan`` (file lines are 1-based)."""
+    """The prose lines of one revision's ``scan`` (file lines are 1-based). Made for nothing:
+    a question looks the line's block up (a bisection), so the editor can ask it on every
+    paint of a long article."""
 
     def __init__(self, scan: ArticleScan) -> None:
         self.scan = scan
-        first = scan.body_line
-        # 1-based (first, last) file lines that are not prose, in order: the front matter and
-        # the blocks above
-        skipped: list[tuple[int, int]] = [(1, first - 1)] if first > 1 else []
-        for start, block in zip(scan.blocks.starts, scan.blocks.blocks, strict=True):
-            if block.kind in NOT_PROSE_KINDS:
-                line = first + start
-                end = line + len(block.lines) - 1
-                if skipped and skipped[-1][1] == line - 1:
-                    skipped[-1] = (skipped[-1][0], end)
-                else:
-                    skipped.append((line, end))
-        self._skipped = skipped
-        self._firsts = [a for a, _b in skipped]
-        self._blanks = _mark_blanks(scan) if any(m in scan.body for m in _HIDING) else {}
+        self._blanks: dict[int, list[tuple[int, int]]] | None = None
 
     def is_prose(self, line: int) -> bool:
-        """Whether file line ``line`` is prose."""
-        at = bisect_right(self._firsts, line) - 1
-        return at < 0 or line > self._skipped[at][1]
+        """Whether file line ``line`` is prose (a blank line between blocks is)."""
+        scan = self.scan
+        offset = line - scan.body_line
+        if offset < 0:
+            return False  # the front matter
+        starts = scan.blocks.starts
+        at = bisect_right(starts, offset) - 1
+        if at < 0:
+            return True
+        block = scan.blocks.blocks[at]
+        return offset >= starts[at] + len(block.lines) or block.kind not in NOT_PROSE_KINDS
+
+    @property
+    def blanks(self) -> dict[int, list[tuple[int, int]]]:
+        """File line -> (start, end) columns hidden by review marks that span lines."""
+        if self._blanks is None:
+            body = self.scan.body
+            self._blanks = _mark_blanks(self.scan) if any(m in body for m in _HIDING) else {}
+        return self._blanks
+
+    def marked(self, line: int) -> bool:
+        """Whether a review mark from other lines reaches file line ``line`` (as far as it was
+        read: False before the first ``read``)."""
+        return self._blanks is not None and line in self._blanks
 
     def read(self, line: int, text: str) -> str:
         """File line ``line`` (whose text is ``text``) as the word finder reads it: the hidden
         parts of review marks that reach it from other lines are blanked (same length)."""
-        spans = self._blanks.get(line)
+        spans = self.blanks.get(line)
         return blank_spans(text, spans) if spans else text
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
