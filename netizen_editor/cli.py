@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from netizen_editor import __version__
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, say
 
@@ -133,7 +133,7 @@ def export_main(argv: list[str]) -> int:
 def _export(args: argparse.Namespace) -> int:
     try:
         settings = _load_settings(args.settings, args.skin)
-    except ArticleError as exc:
+    except NetizenError as exc:  # the settings or the skin
         say(f"netizen-editor: {exc.located() if exc.path else exc.message}")
         return EXIT_BAD_INPUT
 
@@ -184,7 +184,7 @@ def _export(args: argparse.Namespace) -> int:
             say(exc.located())
             failed += 1
             continue
-        except ArticleError as exc:
+        except NetizenError as exc:  # the article, its skin, or an output refused
             say(exc.located())
             failed += 1
             continue

@@ -1,12 +1,24 @@
-"""Errors that name the file and, where it applies, the line."""
+"""Errors that name the file and, where it applies, the line.
+
+Each kind of file that can fail has its own error, all of them a :class:`NetizenError` that
+carries the path and the line and prints as ``FILE:LINE: message``; a caller that reports
+whatever went wrong (the command line, a dialog) catches the base::
+
+    NetizenError            path, line, located()
+    ├── ArticleError        an article's content (front matter, body); ReadError: its file
+    ├── SettingsError       the settings file or a value in it
+    ├── SkinError           a skin that cannot be found, read or shown
+    └── OutputError         an export's output that cannot (or will not) be written
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 
-class ArticleError(Exception):
-    """A problem with an article's content that the user must fix."""
+class NetizenError(Exception):
+    """A problem in a file that the user must fix, with the file and, where it applies, the
+    line."""
 
     def __init__(self, message: str, *, path: Path | str | None = None, line: int | None = None):
         super().__init__(message)
@@ -25,9 +37,26 @@ class ArticleError(Exception):
         return self.located()
 
 
+class ArticleError(NetizenError):
+    """A problem with an article's content that the user must fix."""
+
+
+class SettingsError(NetizenError):
+    """A settings file that cannot be read, or a value in it that cannot be used."""
+
+
+class SkinError(NetizenError):
+    """A skin that does not exist, cannot be read or cannot be shown."""
+
+
+class OutputError(NetizenError):
+    """An export's output that cannot or will not be written (the input itself, a link, a
+    folder, a read-only file)."""
+
+
 def error_message(exc: BaseException) -> str:
-    """What a failed file operation tells the user: a ``SaveError``'s (or ``ArticleError``'s)
-    plain message, else the operating system's words and the file."""
+    """What a failed file operation tells the user: a ``SaveError``'s (or a
+    ``NetizenError``'s) plain message, else the operating system's words and the file."""
     message = getattr(exc, "message", None)
     if isinstance(message, str) and message:
         return message

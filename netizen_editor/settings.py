@@ -9,7 +9,7 @@ from typing import Any
 
 import tomli_w
 
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import SettingsError
 from netizen_editor.i18n import tr
 
 SETTINGS_FILE = "settings.toml"
@@ -79,10 +79,10 @@ class Settings:
         cls,
         data: dict[str, Any],
         path: Path | None = None,
-        problems: list[ArticleError] | None = None,
+        problems: list[SettingsError] | None = None,
         raw: str = "",
     ) -> Settings:
-        """Settings from parsed TOML. A value of the wrong type raises ArticleError, or, when a
+        """Settings from parsed TOML. A value of the wrong type raises SettingsError, or, when a
         ``problems`` list is given, is left at its default and reported there with its line."""
         settings = cls()
         known = {f.name: f for f in fields(cls)}
@@ -91,7 +91,7 @@ class Settings:
                 continue  # unknown keys are ignored so newer files still load
             try:
                 settings._set(key, value, path)
-            except ArticleError as exc:
+            except SettingsError as exc:
                 exc.line = _line_of(raw, key)
                 if problems is None:
                     raise
@@ -101,26 +101,26 @@ class Settings:
     def _set(self, key: str, value: Any, path: Path | None) -> None:
         if key == "ad_slots":
             if not isinstance(value, dict):
-                raise ArticleError("'ad_slots' must be a table", path=path)
+                raise SettingsError("'ad_slots' must be a table", path=path)
             slots = AdSlots()
             for name in ("top", "bottom", "in_article"):
                 slot = value.get(name, "")
                 if not isinstance(slot, str | int) or isinstance(slot, bool):
-                    raise ArticleError(f"'ad_slots.{name}' must be text", path=path)
+                    raise SettingsError(f"'ad_slots.{name}' must be text", path=path)
                 setattr(slots, name, str(slot))
             self.ad_slots = slots
             return
         default = getattr(self, key)
         expected = type(default)
         if not isinstance(value, expected) or isinstance(value, bool) != isinstance(default, bool):
-            raise ArticleError(
+            raise SettingsError(
                 f"'{key}' must be {_kind(expected)}, not {type(value).__name__}", path=path
             )
         if isinstance(value, list) and not all(isinstance(item, str) for item in value):
-            raise ArticleError(tr("'{key}' must be a list of text", key=key), path=path)
+            raise SettingsError(tr("'{key}' must be a list of text", key=key), path=path)
         limits = RANGES.get(key)
         if limits and not limits[0] <= value <= limits[1]:
-            raise ArticleError(
+            raise SettingsError(
                 tr(
                     "'{key}' must be between {low} and {high}, not {value}",
                     key=key,
@@ -134,25 +134,25 @@ class Settings:
             from netizen_editor.article.dates import ZONES
 
             if value not in ZONES:
-                raise ArticleError(
+                raise SettingsError(
                     f"'timezone' must be one of {', '.join(ZONES)}, not '{value}'", path=path
                 )
         setattr(self, key, value)
 
     @classmethod
-    def load(cls, path: Path | str, problems: list[ArticleError] | None = None) -> Settings:
-        """The settings in ``path``; ArticleError (with the line) when it cannot be used. With
+    def load(cls, path: Path | str, problems: list[SettingsError] | None = None) -> Settings:
+        """The settings in ``path``; SettingsError (with the line) when it cannot be used. With
         a ``problems`` list, values of the wrong type are reported there and left at their
         defaults instead."""
         return cls._load(Path(path), problems)[0]
 
     @classmethod
-    def _load(cls, path: Path, problems: list[ArticleError] | None) -> tuple[Settings, str]:
+    def _load(cls, path: Path, problems: list[SettingsError] | None) -> tuple[Settings, str]:
         """``load``, and the file's text. Only a regular file under ``MAX_BYTES`` is read (a
         FIFO or a device is refused at once), through the app's one TOML loader."""
         from netizen_editor.storage.toml_file import load_toml
 
-        data, text = load_toml(path, tr("the settings file"), MAX_BYTES)
+        data, text = load_toml(path, tr("the settings file"), MAX_BYTES, error=SettingsError)
         return cls.from_dict(data, path, problems, text), text
 
     @classmethod
@@ -160,24 +160,24 @@ class Settings:
         return cls.load(path) if path.exists() else cls()
 
     @classmethod
-    def load_lenient(cls, path: Path) -> tuple[Settings, list[ArticleError]]:
+    def load_lenient(cls, path: Path) -> tuple[Settings, list[SettingsError]]:
         """The settings in ``path`` as far as they can be used, and what was ignored: a file
         that cannot be read or parsed gives the defaults, a value of the wrong type its
         default. Never raises for the file's content."""
-        problems: list[ArticleError] = []
+        problems: list[SettingsError] = []
         try:
             if not path.exists():
                 return cls(), problems
             settings, raw = cls._load(path, problems)
-        except ArticleError as exc:
+        except SettingsError as exc:
             return cls(), [exc]
         except OSError as exc:
-            return cls(), [ArticleError(f"cannot read settings: {exc.strerror}", path=path)]
+            return cls(), [SettingsError(f"cannot read settings: {exc.strerror}", path=path)]
         from netizen_editor.publish.skins import available_skins
 
         if settings.skin not in available_skins():
             problems.append(
-                ArticleError(
+                SettingsError(
                     tr(
                         "there is no skin named '{name}'; using '{default}'",
                         name=settings.skin,

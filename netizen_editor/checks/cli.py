@@ -24,7 +24,7 @@ from typing import Any
 
 from netizen_editor import i18n
 from netizen_editor.checks.findings import Finding, Level
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import ArticleError, NetizenError
 from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, printable, say, terminal_safe
 
@@ -57,7 +57,7 @@ def _settings_path(argv: list[str]) -> Path | None:
     return known.settings
 
 
-def _bad(exc: ArticleError, path: Path) -> str:
+def _bad(exc: NetizenError, path: Path) -> str:
     return f"{exc.path or path}:{exc.line or 1}: {exc.message}"
 
 
@@ -71,7 +71,7 @@ def check_main(argv: list[str]) -> int:
             if settings_path is not None
             else Settings.load_or_default(default_settings_path())
         )
-    except ArticleError as exc:
+    except NetizenError as exc:  # a SettingsError
         say(f"netizen-editor: {_bad(exc, Path('settings.toml'))}")
         return EXIT_BAD_INPUT
     i18n.set_language(settings.ui_language)  # before the parser, so --help is translated
@@ -101,7 +101,7 @@ def check_main(argv: list[str]) -> int:
                 if key not in seen:
                     seen.add(key)
                     findings.append(finding)
-        except ArticleError as exc:
+        except NetizenError as exc:  # an ArticleError (ReadError: its file)
             say(_bad(exc, path))
             bad = True
     try:

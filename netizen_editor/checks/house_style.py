@@ -30,7 +30,7 @@ from typing import Any
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.checks.wordmatch import WordMatcher
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
 from netizen_editor.settings import Settings
 
@@ -100,8 +100,8 @@ def parse_house_style(text: str, path: Path | None = None) -> HouseStyle:
     from netizen_editor.storage.toml_file import parse_toml
 
     try:
-        data, text = parse_toml(text, tr("the house style file"), path)
-    except ArticleError as exc:
+        data, text = parse_toml(text, tr("the house style file"), path, error=NetizenError)
+    except NetizenError as exc:
         raise HouseStyleError(exc.message, exc.line or 1) from None
     lines = text.splitlines()
     style = HouseStyle(path=path)
@@ -210,9 +210,9 @@ def _load(path: Path, _mtime: int, _size: int) -> HouseStyle:
     from netizen_editor.storage.toml_file import MAX_BYTES, read_regular
 
     try:
-        raw = read_regular(path, tr("the house style file"), MAX_BYTES)
+        raw = read_regular(path, tr("the house style file"), MAX_BYTES, error=NetizenError)
         return parse_house_style(raw.decode("utf-8-sig"), path)
-    except ArticleError as exc:
+    except NetizenError as exc:
         return HouseStyle(path=path, problem=(exc.line or 1, exc.message))
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import OutputError
 from netizen_editor.i18n import tr
 
 
-class OutputRefused(ArticleError):
+class OutputRefused(OutputError):
     """An output path that the export will not write to."""
 
 

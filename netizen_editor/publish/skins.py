@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import jinja2
 import jinja2.sandbox
 
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import SkinError
 from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
 from netizen_editor.storage.toml_file import load_toml
@@ -26,7 +26,8 @@ class SiteSettings(Protocol):
     """What a skin reads of the settings (the settings module picks skins by name, so the
     skins do not import it)."""
 
-    site_name: str
+    @property
+    def site_name(self) -> str: ...
 
     def skin_overrides(self) -> dict[str, Any]: ...
 
@@ -114,7 +115,7 @@ class Skin:
         try:
             return self.env.get_template(template).render(**context)
         except jinja2.TemplateError as exc:
-            raise ArticleError(
+            raise SkinError(
                 tr("skin '{name}' cannot be shown: {problem}", name=self.name, problem=exc)
             ) from None
 
@@ -128,10 +129,10 @@ def _colour(value: Any) -> str:
 
 
 def load_skin(name: str) -> Skin:
-    """The skin called ``name``; ArticleError (listing the skins) for a path or unknown name."""
+    """The skin called ``name``; SkinError (listing the skins) for a path or unknown name."""
     folders = _skin_folders()
     if not SKIN_NAME.fullmatch(name or ""):
-        raise ArticleError(
+        raise SkinError(
             tr(
                 "a skin is chosen by its name, not a path: '{name}' (available: {skins})",
                 name=name,
@@ -143,7 +144,7 @@ def load_skin(name: str) -> Skin:
         folders = _skin_folders(fresh=True)
         folder = folders.get(name)
     if folder is None:
-        raise ArticleError(
+        raise SkinError(
             f"there is no skin named '{name}' (available: {', '.join(sorted(folders))})"
         )
     return _load(name, folder)
@@ -154,12 +155,14 @@ def _load(name: str, folder: Path) -> Skin:
     try:
         defaults: dict[str, Any] = {}
         if (folder / "skin.toml").is_file():
-            defaults, _text = load_toml(folder / "skin.toml", tr("the skin's settings file"))
+            defaults, _text = load_toml(
+                folder / "skin.toml", tr("the skin's settings file"), error=SkinError
+            )
         stylesheet = (folder / "style.css").read_text(encoding="utf-8")
-    except ArticleError:
+    except SkinError:
         raise
     except (OSError, UnicodeDecodeError) as exc:
-        raise ArticleError(
+        raise SkinError(
             tr("skin '{name}' cannot be read: {problem}", name=name, problem=exc), path=folder
         ) from None
     env = jinja2.sandbox.SandboxedEnvironment(

@@ -1,6 +1,7 @@
 """The one loader of every TOML file the app reads (settings, house styles): a regular file
-only, up to a size cap, UTF-8, parsed with the same limits, and every problem an
-:class:`ArticleError` naming the file and, where there is one, the line (``FILE:LINE: ...``).
+only, up to a size cap, UTF-8, parsed with the same limits, and every problem an error of
+the caller's kind (``error``: :class:`SettingsError` for the settings, :class:`SkinError` for a
+skin's) naming the file and, where there is one, the line (``FILE:LINE: ...``).
 
 A FIFO, a device (``/dev/zero``), a socket or a folder is refused before a byte is read: the
 file is opened with ``O_NONBLOCK`` (opening a FIFO without a writer never blocks then) and
@@ -18,7 +19,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import ArticleError, NetizenError
 from netizen_editor.i18n import tr
 from netizen_editor.storage.capped import read_at_most
 
@@ -39,53 +40,61 @@ _OPEN_FLAGS = (
 )
 
 
-def read_regular(path: Path | str, what: str, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of the regular file at ``path``, at most ``max_bytes``; ArticleError when it
-    is missing, not a regular file, too big or unreadable. ``what`` names the file in the
-    messages, translated ("the settings file", "the house style file")."""
+def read_regular(
+    path: Path | str,
+    what: str,
+    max_bytes: int = MAX_BYTES,
+    *,
+    error: type[NetizenError] = ArticleError,
+) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``max_bytes``; ``error`` when it is
+    missing, not a regular file, too big or unreadable. ``what`` names the file in the
+    messages, translated ("the settings file", "the house style file"). (``error`` defaults to
+    ArticleError only for spelling/nonstandard.py, which catches that; the others name theirs.)
+    """
     path = Path(path)
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except (FileNotFoundError, NotADirectoryError):
-        raise ArticleError(tr("{what} does not exist", what=what), path=path) from None
+        raise error(tr("{what} does not exist", what=what), path=path) from None
     except OSError as exc:
-        raise ArticleError(_cannot_read(what, exc), path=path) from None
+        raise error(_cannot_read(what, exc), path=path) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             kind = tr("a folder") if stat.S_ISDIR(st.st_mode) else tr("a device, pipe or socket")
-            raise ArticleError(
-                tr("{what} is {kind}, not a regular file", what=what, kind=kind), path=path
-            )
+            raise error(tr("{what} is {kind}, not a regular file", what=what, kind=kind), path=path)
         if st.st_size > max_bytes:
-            raise _too_big(path, what, max_bytes)
+            raise _too_big(path, what, max_bytes, error)
         data = read_at_most(fd, max_bytes)
     except OSError as exc:
-        raise ArticleError(_cannot_read(what, exc), path=path) from None
+        raise error(_cannot_read(what, exc), path=path) from None
     finally:
         os.close(fd)
     if len(data) > max_bytes:  # it grew while being read
-        raise _too_big(path, what, max_bytes)
+        raise _too_big(path, what, max_bytes, error)
     return data
 
 
 def load_toml(
-    path: Path | str, what: str, max_bytes: int = MAX_BYTES
+    path: Path | str, what: str, max_bytes: int = MAX_BYTES, *, error: type[NetizenError]
 ) -> tuple[dict[str, Any], str]:
-    """The parsed TOML file at ``path`` and its text; ArticleError with the line."""
+    """The parsed TOML file at ``path`` and its text; ``error`` with the line."""
     path = Path(path)
-    return parse_toml(read_regular(path, what, max_bytes), what, path)
+    return parse_toml(read_regular(path, what, max_bytes, error=error), what, path, error=error)
 
 
-def parse_toml(raw: bytes | str, what: str, path: Path | None = None) -> tuple[dict[str, Any], str]:
-    """TOML from bytes or text, and the text; ArticleError (with the line) when it cannot be
+def parse_toml(
+    raw: bytes | str, what: str, path: Path | None = None, *, error: type[NetizenError]
+) -> tuple[dict[str, Any], str]:
+    """TOML from bytes or text, and the text; ``error`` (with the line) when it cannot be
     used."""
     if isinstance(raw, bytes):
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, exc.start) + 1
-            raise ArticleError(
+            raise error(
                 tr("{what} is not UTF-8 (byte {byte})", what=what, byte=exc.start),
                 path=path,
                 line=line,
@@ -94,7 +103,7 @@ def parse_toml(raw: bytes | str, what: str, path: Path | None = None) -> tuple[d
         text = raw
     deep = _deepest_line(text, MAX_DEPTH)
     if deep is not None:
-        raise _nested(what, path, deep)
+        raise _nested(what, path, deep, error)
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
@@ -102,11 +111,9 @@ def parse_toml(raw: bytes | str, what: str, path: Path | None = None) -> tuple[d
         m = _AT.search(message)
         line = int(m.group(1)) if m else max(1, len(text.splitlines()))  # at the end
         problem = _AT_END.sub("", _AT.sub("", message)).strip()
-        raise ArticleError(
-            tr("broken TOML: {problem}", problem=problem), path=path, line=line
-        ) from None
+        raise error(tr("broken TOML: {problem}", problem=problem), path=path, line=line) from None
     except RecursionError:  # "]" in strings hid the depth from the count below
-        raise _nested(what, path, _deepest_line(text, 0) or 1) from None
+        raise _nested(what, path, _deepest_line(text, 0) or 1, error) from None
 
 
 def _deepest_line(text: str, limit: int) -> int | None:
@@ -125,8 +132,8 @@ def _deepest_line(text: str, limit: int) -> int | None:
     return None if where is None else text.count("\n", 0, where) + 1
 
 
-def _nested(what: str, path: Path | None, line: int) -> ArticleError:
-    return ArticleError(
+def _nested(what: str, path: Path | None, line: int, error: type[NetizenError]) -> NetizenError:
+    return error(
         tr("{what} is nested too deeply (over {limit} levels)", what=what, limit=MAX_DEPTH),
         path=path,
         line=line,
@@ -137,7 +144,5 @@ def _cannot_read(what: str, exc: OSError) -> str:
     return tr("cannot read {what}: {reason}", what=what, reason=exc.strerror or str(exc))
 
 
-def _too_big(path: Path, what: str, max_bytes: int) -> ArticleError:
-    return ArticleError(
-        tr("{what} is over {size} KB", what=what, size=max_bytes // 1024), path=path
-    )
+def _too_big(path: Path, what: str, max_bytes: int, error: type[NetizenError]) -> NetizenError:
+    return error(tr("{what} is over {size} KB", what=what, size=max_bytes // 1024), path=path)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from netizen_editor.cli import main
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import SkinError
 from netizen_editor.publish.skins import available_skins, load_skin, user_skins_dir
 
 
 @pytest.mark.parametrize("name", ["../../etc", "/tmp/x", "gradient/../plain", "..", "a b"])
 def test_a_path_is_refused_with_the_list_of_skins(name, tmp_path, capsys):
-    with pytest.raises(ArticleError, match="available: gradient, plain"):
+    with pytest.raises(SkinError, match="available: gradient, plain"):
         load_skin(name)
     src = tmp_path / "a.md"
     src.write_text("# Judul\n\nIsi.\n", encoding="utf-8")

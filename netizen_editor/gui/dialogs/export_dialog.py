@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import ArticleError, NetizenError
 from netizen_editor.export import get_exporter, write_export
 from netizen_editor.gui.dialogs.checks_gate import add_checks_warning
 from netizen_editor.gui.uiloader import child, load_ui
@@ -141,14 +141,14 @@ class ExportDialog(QDialog):
             article = self.snapshot.article
             exporter = get_exporter(self.format())
             result = exporter.export(article, self.settings, BodyRenderer(), out)
-        except ArticleError as exc:
+        except NetizenError as exc:  # the article, or its skin
             return self._fail(_tr("The article cannot be exported: {problem}").format(
                 problem=exc.located()))  # fmt: skip
         try:
             written = write_export(result, out, [self.article_path] if self.article_path else [])
         except SaveError as exc:
             return self._fail(exc.message)
-        except ArticleError as exc:  # a device, a read-only file, the article itself
+        except NetizenError as exc:  # a device, a read-only file, the article itself
             return self._fail(exc.located())
         except OSError as exc:
             return self._fail(f"{out}: {exc.strerror or exc}")

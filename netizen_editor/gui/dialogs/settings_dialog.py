@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.errors import ArticleError, error_message
+from netizen_editor.errors import SkinError, error_message
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.publish.skins import available_skins, load_skin
 from netizen_editor.settings import AdSlots, Settings
@@ -136,7 +136,7 @@ class SettingsDialog(QDialog):
             return value
         try:
             return str(load_skin(self._settings.skin).defaults.get(name, "#000000"))
-        except ArticleError:
+        except SkinError:
             return "#000000"
 
     def _show_colour(self, name: str) -> None:
@@ -231,5 +231,5 @@ class SettingsDialog(QDialog):
 def _skin_label(name: str) -> str:
     try:
         return str(load_skin(name).defaults.get("label", name))
-    except ArticleError:
+    except SkinError:
         return name

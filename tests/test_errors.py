@@ -1,0 +1,99 @@
+"""Each kind of file that can fail has its own error; all of them print as FILE:LINE: message
+and a caller that reports any of them catches NetizenError."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netizen_editor.cli import main
+from netizen_editor.errors import (
+    ArticleError,
+    NetizenError,
+    OutputError,
+    SettingsError,
+    SkinError,
+)
+from netizen_editor.storage.reading import ReadError
+
+ARTICLE = "---\ntitle: Banjir\n---\n\nNetizen.co.id - Isi berita.\n"
+
+
+@pytest.mark.parametrize("kind", [ArticleError, SettingsError, SkinError, OutputError])
+def test_every_error_is_located_the_same_way(kind):
+    error = kind("'x' must be text", path="a.toml", line=3)
+    assert isinstance(error, NetizenError)
+    assert str(error) == error.located() == "a.toml:3: 'x' must be text"
+    assert kind("tanpa berkas").located() == "<text>: tanpa berkas"
+
+
+def test_the_kinds_are_not_one_another():
+    assert not issubclass(SettingsError, ArticleError)
+    assert not issubclass(SkinError, ArticleError)
+    assert not issubclass(OutputError, ArticleError)
+    assert issubclass(ReadError, ArticleError)  # an article's file that cannot be read
+
+
+def test_a_bad_settings_value_is_a_settings_error_with_its_line(tmp_path):
+    from netizen_editor.settings import Settings
+
+    path = tmp_path / "s.toml"
+    path.write_text('skin = "plain"\neditor_font_size = "besar"\n', encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        Settings.load(path)
+    assert caught.value.path == path and caught.value.line == 2
+    assert "'editor_font_size' must be a whole number, not str" in caught.value.message
+
+
+def test_a_settings_file_that_is_not_toml_is_a_settings_error(tmp_path):
+    from netizen_editor.settings import Settings
+
+    path = tmp_path / "s.toml"
+    path.write_text("site_name = \n", encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        Settings.load(path)
+    assert caught.value.line == 1
+    settings, problems = Settings.load_lenient(path)
+    assert settings == Settings() and [type(p) for p in problems] == [SettingsError]
+
+
+def test_an_unknown_skin_is_a_skin_error():
+    from netizen_editor.publish.skins import load_skin
+
+    with pytest.raises(SkinError, match="no skin named 'tidak-ada'"):
+        load_skin("tidak-ada")
+
+
+def test_an_output_the_export_refuses_is_an_output_error(tmp_path, capsys):
+    from netizen_editor.export.outputs import check_outputs
+
+    src = tmp_path / "a.md"
+    src.write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        check_outputs([src], [src])
+    assert caught.value.path == src
+    # and the command line still reports it as one located line, exit 2
+    assert main(["export", str(src), "-o", "/dev/null"]) == 2
+    assert capsys.readouterr().err.startswith("/dev/null: ")
+
+
+def test_the_command_line_reports_settings_and_skin_errors_as_before(tmp_path, capsys):
+    src = tmp_path / "a.md"
+    src.write_text(ARTICLE, encoding="utf-8")
+    settings = tmp_path / "s.toml"
+    settings.write_text("site_name = 5\n", encoding="utf-8")
+    assert main(["export", str(src), "--settings", str(settings)]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"netizen-editor: {settings}:1: 'site_name' must be text, not int\n"
+    )
+    assert main(["check", str(src), "--settings", str(settings)]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"netizen-editor: {settings}:1: 'site_name' must be text, not int\n"
+    )
+    assert main(["export", str(src), "--skin", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("netizen-editor: there is no skin named 'nope'")
+    assert not Path(tmp_path / "a.html").exists()
