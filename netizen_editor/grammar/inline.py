@@ -20,8 +20,7 @@ from netizen_editor.grammar.patterns import INLINE_LINK, URL
 # ("Kim's", "kerja-sama", "13.9.2023", "1,5"). Markdown markup around it is not a word.
 _WORD = re.compile(r"\w+(?:['’\-.,/]\w+)*", re.UNICODE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-# Linear on any line: a link or a tag may not contain the start of another
-_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^)\[\]\n]*\)")
+# Linear on any line: a tag may not contain the start of another
 _TAG = re.compile(r"<[^<>\n]+>")
 _MARKS = re.compile(r"(\*\*|__|\*|_|`|~~)")
 _MARKUP = re.compile(r"[\[<*_`~{]")  # what the three above or a review mark start with
@@ -40,7 +39,7 @@ def plain_text(text: str) -> str:
         hidden = critic_hidden_spans(text)
         if hidden:
             text = _SPACES.sub(" ", cut_spans(text, hidden))
-    text = _LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), text)
+    text = INLINE_LINK.sub(_link_text, text)
     return _MARKS.sub("", _TAG.sub(" ", text)).strip()
 
 
@@ -48,6 +47,10 @@ def plain_text(text: str) -> str:
 #: the same string back (the checks read every block's sentences every revision)
 _SENTENCES: dict[str, tuple[int, ...]] = {}
 _SENTENCES_KEPT = 32_768
+
+
+def _link_text(m: re.Match[str]) -> str:
+    return "" if m.group("bang") else m.group("text")
 
 
 def sentence_lengths(plain: str) -> list[int]:

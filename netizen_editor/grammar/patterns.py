@@ -73,9 +73,18 @@ RELATED_PREFIX = re.compile(r"^\s*baca\s+juga\s*:\s*", re.IGNORECASE)
 LONE_IMAGE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$")
 
 # -- inline ------------------------------------------------------------------------------------
-#: an inline link or image, ``[text](target)`` / ``![alt](target)``: the text holds no bracket
-#: and the target no bracket or parenthesis (so it is linear on any line: a megabyte of ``[``)
-INLINE_LINK = re.compile(r"(?P<bang>!?)\[(?P<text>[^\[\]\n]*)\]\((?P<target>[^()\[\]\n]*)\)")
+#: an inline link or image as Python-Markdown reads one, ``[text](url "title")`` /
+#: ``![alt](<url>)``: ``bang``, ``text``, ``target`` (all between the parentheses), ``url`` and
+#: ``title``. The address may hold spaces and one level of parentheses
+#: (``…/wiki/Jakarta_(kota)``). Linear on any line (every editor, counter and action reads
+#: it): the text holds no bracket, the target no bracket or newline, and every run is
+#: possessive, so nothing is read twice (a megabyte of ``[``, of ``](`` or of spaces).
+INLINE_LINK = re.compile(
+    r"(?P<bang>!?)\[(?P<text>[^\[\]\n]*+)\]\("
+    r"(?P<target>[ \t]*+(?P<url><[^<>\[\]\n]*+>"
+    r"|(?:[^\s()\[\]<>]++|\([^()\[\]\n]*+\)|[ \t]++(?![ \t]|[\"')]))*+)"
+    r"(?:[ \t]++(?P<title>\"[^\"\n]*+\"|'[^'\n]*+'))?[ \t]*+)\)"
+)
 #: a bare web address: ``https://…``, ``ftp://…`` or ``www.…`` up to the next space
 URL = re.compile(r"(?i:\b(?:https?|ftp)://\S+|\bwww\.\S+)")
 

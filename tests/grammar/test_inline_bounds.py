@@ -8,8 +8,8 @@ import time
 import pytest
 
 from netizen_editor.article.frontmatter import set_field
-from netizen_editor.grammar.inline import blank_non_prose, count_words, non_prose_spans
-from netizen_editor.grammar.patterns import FRONT_TOP_KEY
+from netizen_editor.grammar.inline import blank_non_prose, count_words, non_prose_spans, plain_text
+from netizen_editor.grammar.patterns import FRONT_TOP_KEY, INLINE_LINK
 
 HOSTILE = ["<a:", "](", "[", "<!--", "`", "a", "a.", "x@", "{++", "{~~a~>", "www.", "<a "]
 
@@ -46,3 +46,34 @@ def test_a_front_matter_key_line_of_spaces_is_read_at_once():
 def test_the_front_matter_key_pattern(line, key):
     m = FRONT_TOP_KEY.match(line)
     assert (m.group("key").strip() if m else None) == key
+
+
+@pytest.mark.parametrize(
+    ("line", "url", "title"),
+    [
+        ("[a](b c)", "b c", None),
+        ("[Jakarta](https://id.wikipedia.org/wiki/Jakarta_(kota))",
+         "https://id.wikipedia.org/wiki/Jakarta_(kota)", None),
+        ("[a](<b c>)", "<b c>", None),
+        ('![f](a.jpg "Foto (Antara)")', "a.jpg", '"Foto (Antara)"'),
+        ("[a]( b )", "b", None),
+    ],
+)  # fmt: skip
+def test_one_link_pattern_reads_links_as_python_markdown_does(line, url, title):
+    m = INLINE_LINK.search(line)
+    assert m is not None and (m.group("url"), m.group("title")) == (url, title)
+
+
+def test_the_readers_of_links_agree():
+    line = "Lihat [Jakarta](https://id.wikipedia.org/wiki/Jakarta_(kota)) sekarang"
+    assert plain_text(line) == "Lihat Jakarta sekarang"
+    assert count_words(line) == 3
+
+
+@pytest.mark.parametrize(
+    "piece", ["[", "](", "[a](", "[a]( ", "[a](b ", '[a](b "', "[a](<", "[a]((("]
+)
+def test_the_link_pattern_is_linear(piece):
+    small = _seconds(lambda t: list(INLINE_LINK.finditer(t)), piece * (20_000 // len(piece)))
+    big = _seconds(lambda t: list(INLINE_LINK.finditer(t)), piece * (200_000 // len(piece)))
+    assert big < 1.0 and big < 30 * small + 0.05

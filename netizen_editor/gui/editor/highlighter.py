@@ -36,6 +36,7 @@ from netizen_editor.grammar.patterns import (
     FRONT_CLOSE,
     FRONT_OPEN,
     FRONT_TOP_KEY,
+    INLINE_LINK,
     JUMP_BREAK_LINE,
     LIST_ITEM_PARTS,
     MARKER_LINE,
@@ -59,9 +60,6 @@ _FM_COMMENT = re.compile(r"(?:^|[ \t])#.*$")
 INLINE_LIMIT = 10_000
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.{1,500}?)(?<=[^\s*_])\1(?![*\w])")
-_TARGET = r"(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'))?"
-_IMAGE = re.compile(rf"!\[([^\[\]\n]*)\]\(({_TARGET})\)")
-_LINK = re.compile(rf"(?<!!)\[([^\[\]\n]*)\]\(({_TARGET})\)")
 _AUTOLINK = re.compile(r"<https?://[^>\s]+>|(?<![(<\w])https?://[^\s)<>]+")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -312,17 +310,20 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._merge(m.start(2), m.end(2) - m.start(2), f["italic"])
             self._syntax(m.start(), 1)
             self._syntax(m.end(2), 1)
-        for m in _LINK.finditer(text):
-            self._merge(m.start(1), m.end(1) - m.start(1), f["link"])
-            self._set(m.start(3), m.end(3) - m.start(3), f["url"])
-            self._syntax(m.start(), 1)
-            self._syntax(m.end(1), 2)
-            self._syntax(m.end() - 1, 1)
+        links = list(INLINE_LINK.finditer(text)) if "](" in text else []
+        for m in links:
+            if not m.group("bang"):
+                self._merge(m.start("text"), m.end("text") - m.start("text"), f["link"])
+                self._set(m.start("url"), m.end("url") - m.start("url"), f["url"])
+                self._syntax(m.start(), 1)
+                self._syntax(m.end("text"), 2)
+                self._syntax(m.end() - 1, 1)
         for m in _AUTOLINK.finditer(text):
             self._set(m.start(), m.end() - m.start(), f["url"])
-        for m in _IMAGE.finditer(text):
-            self._set(m.start(), m.end() - m.start(), f["image"])
-            self._set(m.start(3), m.end(3) - m.start(3), f["url"])
+        for m in links:
+            if m.group("bang"):
+                self._set(m.start(), m.end() - m.start(), f["image"])
+                self._set(m.start("url"), m.end("url") - m.start("url"), f["url"])
         for start, end in comment_spans(text):
             self._set(start, end - start, f["comment"])
         for start, end in code_spans(text):
