@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from netizen_editor.grammar.inline import (
     CriticMark,
     blank_non_prose,
+    blank_spans,
     count_words,
     critic_marks,
     non_prose_spans,
@@ -133,7 +134,9 @@ def test_marks_are_in_order_never_overlap_and_hold_what_they_say(text):
         if mark.kind == "substitute":
             assert text[mark.new_start : mark.new_end] == mark.new_text
             assert text[mark.text_end : mark.new_start] == "~>"
-    spans = non_prose_spans(text.replace("\n", " "))
+    line = text.replace("\n", " ")
+    spans = non_prose_spans(line)
+    assert blank_spans(line, spans) == blank_non_prose(line)
     assert all(a <= b for a, b in spans)
     assert all(b <= c for (_a, b), (c, _d) in pairwise(spans))
     count_words(text)
