@@ -1,8 +1,8 @@
 """Shared by every test level. At import: Qt set up for headless runs before any QApplication
 exists (pytest-qt makes it; the checks' font test, the GUI tests and the browser tests all use
-one), and a throw-away photo cache. Fixtures: the UI language, a private photo cache. The
-GUI's window and editor fixtures are in ``tests/gui/conftest.py``, which every folder under
-tests/gui/ inherits."""
+one), and a throw-away photo cache. Fixtures: the UI language, the shared articles of
+``tests/samples.py``, a private photo cache. The GUI's window and editor fixtures are in
+``tests/gui/conftest.py``, which every folder under tests/gui/ inherits."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from tests.samples import SAMPLE_PATH, TEST_ARTICLE  # noqa: E402
+
 
 @pytest.fixture
 def english():
@@ -54,6 +56,21 @@ def indonesian():
     i18n.set_language("id")
     yield
     i18n.set_language(before)
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    """The built-in sample article (resources/samples/putin-kim.md)."""
+    return SAMPLE_PATH
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    """``TEST_ARTICLE`` saved as ``articles/uji-coba.md`` in the test's own folder."""
+    path = tmp_path / "articles" / "uji-coba.md"
+    path.parent.mkdir()
+    path.write_text(TEST_ARTICLE, encoding="utf-8")
+    return path
 
 
 @pytest.fixture

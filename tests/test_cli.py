@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from netizen_editor import __version__
 from netizen_editor.cli import main
+from tests.samples import ROOT
 
 GOOD = "---\ntitle: Judul\n---\nIsi berita.\n"
 
@@ -166,7 +166,7 @@ def test_core_never_imports_pyside6():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
-    root = Path(__file__).resolve().parents[1] / "netizen_editor"
+    root = ROOT / "netizen_editor"
     offenders = [
         str(p)
         for p in root.rglob("*.py")

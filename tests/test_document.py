@@ -16,8 +16,7 @@ from netizen_editor.storage.atomic import SaveError
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.reading import ReadError
 from netizen_editor.storage.recovery import RecoveryItem
-
-ARTICLE = "---\ntitle: Judul Uji Coba\n---\nNetizen.co.id - Paragraf pembuka.\n"
+from tests.samples import TEST_ARTICLE
 
 
 @pytest.fixture(autouse=True)
@@ -30,14 +29,6 @@ def backups(tmp_path: Path) -> BackupStore:
     return BackupStore(tmp_path / "backups")
 
 
-@pytest.fixture
-def article_file(tmp_path: Path) -> Path:
-    path = tmp_path / "artikel" / "uji-coba.md"
-    path.parent.mkdir()
-    path.write_text(ARTICLE, encoding="utf-8")
-    return path
-
-
 def open_for_editing(path: Path) -> tuple[Document, str]:
     """What the window does: the document, and the text as the editor holds it."""
     document, text = Document.open(path)
@@ -47,9 +38,9 @@ def open_for_editing(path: Path) -> tuple[Document, str]:
 @pytest.mark.parametrize(
     "raw",
     [
-        ARTICLE.encode(),
-        ARTICLE.replace("\n", "\r\n").encode(),
-        b"\xef\xbb\xbf" + ARTICLE.encode(),
+        TEST_ARTICLE.encode(),
+        TEST_ARTICLE.replace("\n", "\r\n").encode(),
+        b"\xef\xbb\xbf" + TEST_ARTICLE.encode(),
         "Harga\u00a0Rp\u00a010.000 \u2028tanpa baris akhir".encode(),
         b"",
     ],
@@ -86,7 +77,7 @@ def test_a_failed_save_changes_nothing_and_says_why(article_file, backups, monke
     monkeypatch.setattr(document_module, "write_article_file", full_disk)
     result = document.save(text + "Kalimat penting.", backups)
     assert result.outcome is Outcome.FAILED and "The disk is full" in result.message
-    assert article_file.read_text(encoding="utf-8") == ARTICLE
+    assert article_file.read_text(encoding="utf-8") == TEST_ARTICLE
     assert document.dirty and document.save_state() == "unsaved"
     monkeypatch.undo()
     assert document.save(text + "Kalimat penting.", backups).ok
@@ -107,7 +98,7 @@ def test_a_plain_os_error_is_a_message_with_the_file(article_file, backups, monk
 
 def test_saving_over_a_file_changed_on_disk_is_a_conflict(article_file, backups):
     document, text = open_for_editing(article_file)
-    article_file.write_text(ARTICLE + "Versi mereka.\n", encoding="utf-8")
+    article_file.write_text(TEST_ARTICLE + "Versi mereka.\n", encoding="utf-8")
     result = document.save(text + "Versi saya.", backups)
     assert result.outcome is Outcome.CONFLICT
     assert article_file.read_text(encoding="utf-8").endswith("Versi mereka.\n")
@@ -127,7 +118,7 @@ def test_touching_the_file_is_no_conflict(article_file, backups):
 
 def test_keep_mine_then_save_overwrites_without_a_conflict(article_file, backups):
     document, text = open_for_editing(article_file)
-    article_file.write_text(ARTICLE + "Versi mereka.\n", encoding="utf-8")
+    article_file.write_text(TEST_ARTICLE + "Versi mereka.\n", encoding="utf-8")
     assert document.check_disk() is DiskState.CHANGED
     document.keep_mine()
     assert document.check_disk() is DiskState.SAME
@@ -157,7 +148,7 @@ def test_a_deleted_file_is_noticed_once_and_saving_writes_it_again(article_file,
     assert document.disk_missing and document.dirty
     assert document.check_disk() is DiskState.SAME  # told once
     assert document.save(text, backups).ok
-    assert article_file.read_text(encoding="utf-8") == ARTICLE
+    assert article_file.read_text(encoding="utf-8") == TEST_ARTICLE
     assert not document.disk_missing
 
 
@@ -225,11 +216,11 @@ def _item(doc_id: str, path: Path | None, text: str) -> RecoveryItem:
 
 
 def test_restore_from_the_journal(article_file, tmp_path, backups):
-    restored = Document.restore(_item("ab12", article_file, ARTICLE + "Belum disimpan.\n"))
+    restored = Document.restore(_item("ab12", article_file, TEST_ARTICLE + "Belum disimpan.\n"))
     document = restored.document
     assert document.doc_id == "ab12" and document.path == article_file
     assert document.dirty and not restored.file_gone and not restored.unreadable
-    assert document.save(ARTICLE + "Belum disimpan.\n", backups).ok  # no conflict: read now
+    assert document.save(TEST_ARTICLE + "Belum disimpan.\n", backups).ok  # no conflict: read now
 
     gone = Document.restore(_item("cd34", tmp_path / "hilang.md", "Teks.\n"))
     assert gone.file_gone and gone.document.path == tmp_path / "hilang.md"

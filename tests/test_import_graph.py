@@ -8,7 +8,9 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[1] / "netizen_editor"
+from tests.samples import ROOT
+
+PACKAGE = ROOT / "netizen_editor"
 
 
 def module_name(path: Path) -> str:

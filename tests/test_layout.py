@@ -8,9 +8,8 @@ directly in netizen_editor/gui/ in tests/gui/. The levels that test the whole ap
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.samples import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "netizen_editor"
 
 

@@ -8,8 +8,6 @@ from pathlib import Path
 from netizen_editor.cli import main
 from tests.checks.helpers import CLEAN, spoil
 
-SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "putin-kim.md"
-
 
 def write(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
@@ -71,8 +69,8 @@ def test_a_bad_settings_file_exits_2(tmp_path, capsys):
     assert str(bad) in capsys.readouterr().err
 
 
-def test_the_sample_article_has_no_error(tmp_path, capsys):
-    assert main(["check", str(SAMPLE), "--settings", str(settings_file(tmp_path))]) == 0
+def test_the_sample_article_has_no_error(sample_path, tmp_path, capsys):
+    assert main(["check", str(sample_path), "--settings", str(settings_file(tmp_path))]) == 0
     assert ": error:" not in capsys.readouterr().out
 
 

@@ -1,5 +1,7 @@
-"""Fixtures for the window tests: private data and config folders, and real main windows
-whose questions fail the test unless the test answers them."""
+"""Fixtures for every GUI test folder (tests/gui/window, editor, preview, panels, dialogs, …):
+private data and config folders, real main windows whose questions fail the test unless the
+test answers them, and a bare editor. Qt's headless set-up is in tests/conftest.py (it must run
+before any level makes a QApplication); the shared articles are in tests/samples.py."""
 
 from __future__ import annotations
 
@@ -14,27 +16,10 @@ from netizen_editor.gui.window.main_window import MainWindow
 from netizen_editor.settings import Settings
 from netizen_editor.storage.datadirs import CONFIG_ENV, DATA_ENV, journal_dir
 from netizen_editor.storage.journal import Journal
+from tests.gui import TIMEOUT
 
 PROMPTS = ("unsaved_changes", "disk_conflict", "changed_on_disk", "error", "open_paths",
            "save_path", "encoding", "recovery", "backup", "insert_image")  # fmt: skip
-TIMEOUT = 20_000  # ms: QtWebEngine starts slowly on a busy 2-core machine
-
-ARTICLE = (
-    "---\n"
-    "title: Judul Uji Coba\n"
-    "author: Redaksi\n"
-    "status: draft\n"
-    "---\n"
-    "Netizen.co.id - Paragraf pembuka artikel ini.\n"
-    "\n"
-    "## Bagian Dua\n"
-    "\n"
-    "Teks bagian kedua.\n"
-    "\n"
-    "### Bagian Tiga\n"
-    "\n"
-    "Penutup.\n"
-)
 
 
 @pytest.fixture(autouse=True)
@@ -108,11 +93,3 @@ def editor(qtbot) -> MarkdownEditor:
     qtbot.waitExposed(widget)
     widget.setFocus()
     return widget
-
-
-@pytest.fixture
-def article_file(tmp_path: Path) -> Path:
-    path = tmp_path / "articles" / "uji-coba.md"
-    path.parent.mkdir()
-    path.write_text(ARTICLE, encoding="utf-8")
-    return path

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import QApplication
 from netizen_editor.gui.preview.preview_view import PreviewView
 from netizen_editor.gui.preview.web_page import APP_WORLD
 from netizen_editor.settings import Settings
-
-TIMEOUT = 20_000  # ms; QtWebEngine starts slowly on a busy 2-core machine
+from tests.gui import TIMEOUT
 
 
 def make_preview(qtbot: Any, settings: Settings | None = None, size=(1000, 800)) -> PreviewView:

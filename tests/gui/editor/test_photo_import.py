@@ -16,10 +16,10 @@ from netizen_editor.gui.dialogs.insert_image_dialog import InsertImageDialog, Pr
 from netizen_editor.gui.editor import image_import
 from netizen_editor.gui.editor.image_import import ImportItem
 from netizen_editor.settings import Settings
+from tests.gui import TIMEOUT
 from tests.photo_factory import phone_jpeg, scene
 
 SHOTS = Path("/tmp/photos-shots")
-WAIT = 20_000
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,7 @@ def test_image_action_asks_alt_caption_credit_and_inserts_a_web_sized_figure(
 
     window.prompts.insert_image = answer
     tab = window.current_tab()
-    with qtbot.waitSignal(tab.editor.images_inserted, timeout=WAIT):
+    with qtbot.waitSignal(tab.editor.images_inserted, timeout=TIMEOUT):
         window.registry["image"].trigger()
     assert asked == [(str(article_file.parent), "")]
     link = '![Banjir](uji-coba_files/IMG_0042.jpg "Air naik. Foto: Andi")'
@@ -71,7 +71,7 @@ def test_the_photo_settings_reach_the_pasted_copies(make_window, qtbot, article_
     editor = window.current_tab().editor
     mime = QMimeData()
     mime.setData("image/jpeg", phone_photo.read_bytes())  # a browser's "Copy image"
-    with qtbot.waitSignal(editor.images_inserted, timeout=WAIT):
+    with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT):
         editor.insertFromMimeData(mime)
     folder = article_file.parent / "uji-coba_files"
     assert sorted(p.name for p in folder.iterdir()) == ["image-1.jpg", "image-1.original.jpg"]
@@ -91,13 +91,13 @@ def bitmap_mime(image: Image.Image) -> QMimeData:
 
 def test_a_pasted_photo_bitmap_is_stored_as_jpeg_a_screenshot_as_png(editor, qtbot, article_file):
     editor.article_path = article_file
-    with qtbot.waitSignal(editor.images_inserted, timeout=WAIT) as photo:
+    with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT) as photo:
         editor.insertFromMimeData(bitmap_mime(scene((1600, 1200))))
     shot = Image.new("RGB", (800, 500), "white")
     from PIL import ImageDraw
 
     ImageDraw.Draw(shot).text((10, 10), "Tangkapan layar " * 10, fill="black")
-    with qtbot.waitSignal(editor.images_inserted, timeout=WAIT) as screenshot:
+    with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT) as screenshot:
         editor.insertFromMimeData(bitmap_mime(shot))
     assert photo.args[0] == ["![](uji-coba_files/image-1.jpg)"]
     assert screenshot.args[0] == ["![](uji-coba_files/image-2.png)"]
@@ -117,7 +117,7 @@ def test_the_pipeline_runs_off_the_gui_thread(
     editor.article_path = article_file
     mime = QMimeData()
     mime.setData("image/jpeg", phone_photo.read_bytes())
-    with qtbot.waitSignal(editor.images_inserted, timeout=WAIT):
+    with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT):
         editor.insertFromMimeData(mime)
     assert threads and threads[0] is not threading.main_thread()
 
@@ -133,7 +133,7 @@ def test_a_broken_picture_is_reported_not_inserted(editor, qtbot, article_file, 
     fake.write_bytes(b"\xff\xd8\xff bukan foto")
     mime = QMimeData()
     mime.setData("image/jpeg", fake.read_bytes())
-    with qtbot.waitSignal(editor.images_inserted, timeout=WAIT) as done:
+    with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT) as done:
         editor.insertFromMimeData(mime)
     assert done.args[0] == [] and editor.text() == ""
     assert (shown and "not an image" in shown[0]) or "bukan gambar" in shown[0]
@@ -199,7 +199,7 @@ def test_the_settings_photos_tab_sets_size_format_and_keeping_originals(
     editor = window.current_tab().editor
     mime = QMimeData()
     mime.setData("image/jpeg", phone_photo.read_bytes())
-    with qtbot.waitSignal(editor.images_inserted, timeout=WAIT) as done:
+    with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT) as done:
         editor.insertFromMimeData(mime)
     assert done.args[0] == ["![](uji-coba_files/image-1.webp)"]
     copy = stored(article_file.parent / "uji-coba_files" / "image-1.webp")
@@ -219,6 +219,6 @@ def test_closing_the_editor_while_a_photo_is_prepared_is_harmless(qtbot, article
     editor.insertFromMimeData(mime)
     editor.deleteLater()
     qtbot.wait(10)
-    assert QThreadPool.globalInstance().waitForDone(WAIT)
+    assert QThreadPool.globalInstance().waitForDone(TIMEOUT)
     qtbot.wait(50)  # the result arrives for an editor that is gone: nothing happens
     assert (article_file.parent / "uji-coba_files" / "image-1.jpg").is_file()

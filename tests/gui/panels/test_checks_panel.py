@@ -13,8 +13,8 @@ from netizen_editor import i18n
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
 from netizen_editor.gui.panels.checks_panel import ChecksPanel
 from netizen_editor.gui.panels.share_previews import SearchResultView, ShareCardView
+from tests.gui import TIMEOUT
 
-TIMEOUT = 20_000
 ARTICLE = """\
 ---
 title: Banjir Rob Genangi Pesisir Jakarta Utara

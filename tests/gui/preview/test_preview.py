@@ -10,8 +10,8 @@ import pytest
 
 from netizen_editor.gui.preview import worker as preview_worker
 from netizen_editor.settings import Settings
+from tests.gui import TIMEOUT
 from tests.gui.preview_fixtures import (
-    TIMEOUT,
     click_until,
     dispose,
     js,

@@ -19,8 +19,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEngineSettings
 
 import netizen_editor.publish.body
+from tests.gui import TIMEOUT
 from tests.gui.preview_fixtures import (
-    TIMEOUT,
     click,
     click_until,
     dispose,

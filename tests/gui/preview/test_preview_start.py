@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from netizen_editor.gui.preview.preview_view import PreviewView
-from tests.gui.preview_fixtures import TIMEOUT, dispose, js
+from tests.gui import TIMEOUT
+from tests.gui.preview_fixtures import dispose, js
 
 ARTICLE = """---
 title: Banjir di Kota Tua

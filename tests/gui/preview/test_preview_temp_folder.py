@@ -14,7 +14,8 @@ import pytest
 
 from netizen_editor.gui.preview import worker as preview_worker
 from netizen_editor.gui.preview.worker import RenderWorker
-from tests.gui.preview_fixtures import TIMEOUT, dispose, js, make_preview, show_first
+from tests.gui import TIMEOUT
+from tests.gui.preview_fixtures import dispose, js, make_preview, show_first
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes and links")
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from netizen_editor.article.model import Article
 from netizen_editor.settings import Settings
-from tests.gui.conftest import TIMEOUT
+from tests.gui import TIMEOUT
 from tests.gui.preview_fixtures import js
 
 BODY_TEXT = "(document.getElementById('nz-body') || {}).innerText || ''"

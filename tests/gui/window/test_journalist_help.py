@@ -21,7 +21,7 @@ from netizen_editor.gui.app import install_translators
 from netizen_editor.gui.editor.find_bar import go_to_line_dialog
 from netizen_editor.gui.uiloader import child
 from netizen_editor.gui.window.actions import MENUS
-from tests.gui.conftest import TIMEOUT
+from tests.gui import TIMEOUT
 from tests.gui.preview_fixtures import js
 
 

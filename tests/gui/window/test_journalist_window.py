@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from tests.gui.conftest import TIMEOUT
+from tests.gui import TIMEOUT
 
 
 def test_find_and_replace_bar_keep_the_editor_preview_split(make_window, qtbot, article_file):

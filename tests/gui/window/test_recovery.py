@@ -15,7 +15,7 @@ from netizen_editor.storage.datadirs import journal_dir
 from netizen_editor.storage.identity import FileIdentity
 from netizen_editor.storage.journal import Journal, load_entry
 from netizen_editor.storage.recovery import find_recoverable
-from tests.gui.conftest import ARTICLE
+from tests.samples import TEST_ARTICLE
 
 
 def crashed_session(entries: list[tuple[Path | None, str]]) -> list[str]:
@@ -80,7 +80,7 @@ def test_a_clean_close_leaves_nothing_to_recover(make_window, qtbot, article_fil
 
 
 def test_restore_opens_unsaved_changes_and_untitled_drafts(make_window, qtbot, article_file):
-    ids = crashed_session([(article_file, ARTICLE + "Ketikan yang hilang.\n"),
+    ids = crashed_session([(article_file, TEST_ARTICLE + "Ketikan yang hilang.\n"),
                            (None, "Draf tanpa judul\n\nisi")])  # fmt: skip
     window = make_window([])
     offered = []
@@ -117,7 +117,7 @@ def test_restore_opens_unsaved_changes_and_untitled_drafts(make_window, qtbot, a
 def test_restore_into_an_article_that_is_already_open(make_window, qtbot, article_file):
     first = make_window([article_file])
     first.close()  # the session remembers the article
-    crashed_session([(article_file, ARTICLE + "Tambahan.\n")])
+    crashed_session([(article_file, TEST_ARTICLE + "Tambahan.\n")])
     window = make_window([])
     window.prompts.recovery = lambda items: {i.doc_id: "restore" for i in items}
     window.offer_recovery()
@@ -152,7 +152,7 @@ def test_a_running_instances_journal_is_never_offered(make_window, qtbot, articl
 
 
 def test_the_recovery_dialog(qtbot, article_file):
-    crashed_session([(article_file, ARTICLE + "Hilang.\n"), (None, "## Draf\n\nBaris satu")])
+    crashed_session([(article_file, TEST_ARTICLE + "Hilang.\n"), (None, "## Draf\n\nBaris satu")])
     items = find_recoverable(journal_dir())
     dialog = RecoveryDialog(items)
     qtbot.addWidget(dialog)

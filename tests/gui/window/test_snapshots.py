@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 
 from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level, registry
-from tests.gui.conftest import TIMEOUT
+from tests.gui import TIMEOUT
 
 
 def type_at_end(qtbot, tab, text: str) -> None:

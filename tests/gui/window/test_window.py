@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from netizen_editor.paths import sample_article_path
-from tests.gui.conftest import TIMEOUT
+from tests.gui import TIMEOUT
 
 
 def test_first_start_opens_the_sample_as_an_untitled_copy(make_window, qtbot, tmp_path):

@@ -19,7 +19,8 @@ from netizen_editor.storage.atomic import SaveError
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.datadirs import backup_dir, journal_dir
 from netizen_editor.storage.journal import load_entry
-from tests.gui.conftest import ARTICLE, TIMEOUT
+from tests.gui import TIMEOUT
+from tests.samples import TEST_ARTICLE
 
 
 def type_at_end(qtbot, tab, text: str) -> None:
@@ -42,9 +43,9 @@ class Recorder:
 @pytest.mark.parametrize(
     "raw",
     [
-        ARTICLE.encode(),
-        ARTICLE.replace("\n", "\r\n").encode(),
-        b"\xef\xbb\xbf" + ARTICLE.encode(),
+        TEST_ARTICLE.encode(),
+        TEST_ARTICLE.replace("\n", "\r\n").encode(),
+        b"\xef\xbb\xbf" + TEST_ARTICLE.encode(),
         "Harga\u00a0Rp\u00a010.000 \u2028tanpa baris akhir".encode(),
         b"",
     ],
@@ -75,7 +76,7 @@ def test_a_failed_save_keeps_the_text_and_says_why(make_window, qtbot, article_f
     window.prompts.error = errors
     window.registry["save"].trigger()
     assert errors.calls and "The disk is full" in errors.calls[0][1]
-    assert article_file.read_text(encoding="utf-8") == ARTICLE
+    assert article_file.read_text(encoding="utf-8") == TEST_ARTICLE
     assert tab.editor_text().endswith("Kalimat penting.")
     assert tab.is_dirty() and window.isWindowModified()
     entry = load_entry(journal_dir() / f"{window.keeper.journal.session_id}.{tab.doc_id}.json")
@@ -94,7 +95,7 @@ def test_saving_over_a_file_changed_on_disk_asks(make_window, qtbot, article_fil
     tab = window.current_tab()
     type_at_end(qtbot, tab, "Versi saya.")
     window.files.unwatch(article_file)  # only the save notices the change here
-    article_file.write_text(ARTICLE + "Versi mereka.\n", encoding="utf-8")
+    article_file.write_text(TEST_ARTICLE + "Versi mereka.\n", encoding="utf-8")
     conflict = Recorder("cancel")
     window.prompts.disk_conflict = conflict
     window.registry["save"].trigger()
@@ -115,7 +116,7 @@ def test_keep_mine_then_save_overwrites_without_asking_again(make_window, qtbot,
     type_at_end(qtbot, tab, "Versi saya.")
     asked = Recorder("keep")
     window.prompts.changed_on_disk = asked
-    article_file.write_text(ARTICLE + "Versi mereka.\n", encoding="utf-8")
+    article_file.write_text(TEST_ARTICLE + "Versi mereka.\n", encoding="utf-8")
     qtbot.waitUntil(lambda: bool(asked.calls), timeout=TIMEOUT)
     assert tab.editor_text().endswith("Versi saya.")
     window.registry["save"].trigger()  # no second question (strict prompts)
@@ -141,7 +142,7 @@ def test_disk_conflict_reload_theirs(make_window, qtbot, article_file):
 def test_a_change_by_another_program_reloads_a_clean_article(make_window, qtbot, article_file):
     window = make_window([article_file])
     tab = window.current_tab()
-    article_file.write_text(ARTICLE + "Ditambah orang lain.\n", encoding="utf-8")
+    article_file.write_text(TEST_ARTICLE + "Ditambah orang lain.\n", encoding="utf-8")
     qtbot.waitUntil(lambda: tab.editor_text().endswith("Ditambah orang lain.\n"), timeout=TIMEOUT)
     assert not tab.is_dirty()
     assert tab.info_bar.isVisible() and "reloaded" in tab.info_bar.label.text()
@@ -170,7 +171,7 @@ def test_a_deleted_file_keeps_the_text_and_marks_it_unsaved(make_window, qtbot, 
     qtbot.waitUntil(lambda: tab.is_dirty(), timeout=TIMEOUT)
     assert "deleted" in tab.info_bar.label.text()
     window.registry["save"].trigger()
-    assert article_file.read_text(encoding="utf-8") == ARTICLE
+    assert article_file.read_text(encoding="utf-8") == TEST_ARTICLE
 
 
 @pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
@@ -201,7 +202,7 @@ def test_closing_the_window_with_unsaved_changes_asks(make_window, qtbot, articl
     asked.answer = "discard"
     window.close()
     assert not window.isVisible()
-    assert article_file.read_text(encoding="utf-8") == ARTICLE
+    assert article_file.read_text(encoding="utf-8") == TEST_ARTICLE
 
 
 def test_unreadable_files_are_refused_with_the_reason(make_window, tmp_path):

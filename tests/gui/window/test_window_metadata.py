@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from tests.gui.conftest import ARTICLE
+from tests.samples import TEST_ARTICLE
 
 
 def test_the_dock_shows_the_current_articles_panel(make_window, article_file, tmp_path):
@@ -39,7 +39,7 @@ def test_editing_the_panel_changes_the_text_and_the_window(make_window, qtbot, a
     window.registry["save"].trigger()
     saved = article_file.read_text(encoding="utf-8")
     assert saved.startswith("---\ntitle: Banjir Jakarta\n")
-    assert saved.endswith(ARTICLE.split("---\n", 2)[2])  # the body is untouched
+    assert saved.endswith(TEST_ARTICLE.split("---\n", 2)[2])  # the body is untouched
 
 
 def test_editing_the_text_updates_the_panel(make_window, qtbot, article_file):
@@ -60,7 +60,7 @@ def test_an_untouched_panel_saves_byte_for_byte(make_window, qtbot, article_file
     assert not tab.is_dirty()
     tab.set_dirty(True)
     window.registry["save"].trigger()
-    assert article_file.read_text(encoding="utf-8") == ARTICLE
+    assert article_file.read_text(encoding="utf-8") == TEST_ARTICLE
 
 
 def test_the_panel_is_disabled_for_read_only_text(make_window, qtbot, article_file):
@@ -69,7 +69,7 @@ def test_the_panel_is_disabled_for_read_only_text(make_window, qtbot, article_fi
     tab.set_read_only(True)
     assert not tab.metadata_panel.isEnabled()
     qtbot.keyClick(tab.editor, Qt.Key.Key_A)
-    assert tab.editor_text() == ARTICLE
+    assert tab.editor_text() == TEST_ARTICLE
 
 
 def test_a_summary_at_the_limit_fits_its_box_without_scrolling(make_window, qtbot, tmp_path):
