@@ -102,6 +102,14 @@ def test_the_outline_is_the_pages_headings():
     assert [Heading(int(level), title, int(line)) for level, line, title in top] == HEADINGS
 
 
+def hand_over_the_snapshot(editor: MarkdownEditor, text: str) -> None:
+    """What the editor's tab does with each revision's snapshot (made by its render thread):
+    the spell layer reads the prose lines and the language from it."""
+    snapshot = take_snapshot(1, text, None, Settings(), checks=False)
+    assert snapshot.scan is not None
+    editor.spell.use_snapshot(snapshot.scan, snapshot.article)
+
+
 def check_findings() -> tuple[str | None, list[tuple[int, str]]]:
     context = context_for(DOCUMENT, None, Settings())
     found = run_checks(context)
@@ -123,6 +131,7 @@ def test_the_editor_underlines_what_the_checks_flag_in_the_same_language(private
     qtbot.waitExposed(editor)
     editor.setPlainText(DOCUMENT)
     layer = editor.spell
+    hand_over_the_snapshot(editor, DOCUMENT)
     qtbot.waitUntil(lambda: layer.speller is not None or bool(layer.problem), timeout=60_000)
     assert layer.speller is not None, layer.problem
     qtbot.waitUntil(lambda: not layer.busy(), timeout=10_000)
@@ -157,7 +166,9 @@ def test_the_editor_reads_the_language_as_the_checks_do(front, private_dirs, qtb
     qtbot.addWidget(editor)
     editor.setPlainText(text)
     layer = editor.spell
+    hand_over_the_snapshot(editor, text)
     qtbot.waitUntil(lambda: layer.speller is not None or bool(layer.problem), timeout=60_000)
+    assert layer.speller is not None, layer.problem
     qtbot.waitUntil(lambda: not layer.busy(), timeout=10_000)
     checks = article_language(context_for(text, None, Settings()).article.meta.get("lang"))
     assert layer.lang == checks

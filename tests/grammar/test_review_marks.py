@@ -156,7 +156,7 @@ def test_linear_time_on_100k_adversarial_characters(piece):
         count_words(text)
         timings.append(time.perf_counter() - start)
     assert timings[1] < 1.0
-    assert timings[1] < 30 * timings[0] + 0.05  # ten times the text, not a hundred times the time
+    assert timings[1] < 30 * timings[0] + 0.2  # ten times the text, not a hundred times the time
 
 
 def test_plain_text_and_sentences_read_the_accepted_text():
