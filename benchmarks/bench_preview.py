@@ -7,7 +7,7 @@
    of 1,000, 5,000 and 20,000 words; each key is timed from the moment it is sent until the
    preview's page script has put the new text in the DOM (the ``runJavaScript`` callback of
    the patch, i.e. the page reports back; no polling). Two editors: a plain QPlainTextEdit
-   connected straight to ``PreviewView.set_document``, and the app's own ``DocumentTab``
+   connected straight to ``PreviewView.revisions.submit``, and the app's own ``DocumentTab``
    (highlighting editor, outline, metadata panel; it pushes text to the preview from a 0 ms
    timer). Median and p95. Aim: median < 50 ms at 1k/5k, < 80 ms at 20k.
 2. Key handling on the GUI thread at 20,000 words (the time ``QTest.keyClick`` takes): p99,
@@ -123,14 +123,14 @@ class Harness:
             layout.addWidget(self.editor, 45)
             layout.addWidget(self.preview, 55)
             self.editor.textChanged.connect(
-                lambda: self.preview.set_document(self.editor.toPlainText(), path)
+                lambda: self.preview.revisions.submit(self.editor.toPlainText(), path)
             )
         self.window.resize(1600, 1000)
         self.window.show()
         painted = wait_for(self.preview.painted, lambda: self._load(text, path))
         if not painted:
             raise RuntimeError("the preview was not painted")
-        wait_until(lambda: self.preview.applied_revision >= self.preview.revision)
+        wait_until(lambda: self.preview.applied_job >= self.preview.job)
 
     def _load(self, text: str, path: Path) -> None:
         if self.tab is not None:
@@ -234,19 +234,19 @@ def type_and_time(h: Harness, keys: int, run: Run) -> None:
         word = f"zq{word_index}kata"
         word_index += 1
         for ch in word + " ":
-            before = preview.revision
+            before = preview.job
             start = time.perf_counter()
             QTest.keyClick(h.editor, ch if ch != " " else Qt.Key.Key_Space)
             handled = time.perf_counter()
             run.key_ms.append((handled - start) * 1000)
             # the app tab hands the text over from a 0 ms timer: let it fire
-            if not wait_until(lambda b=before: preview.revision > b, timeout=5):
+            if not wait_until(lambda b=before: preview.job > b, timeout=5):
                 raise RuntimeError("the keystroke never reached the preview")
-            target[0] = preview.revision
-            if preview.applied_revision < target[0]:
+            target[0] = preview.job
+            if preview.applied_job < target[0]:
                 QTimer.singleShot(int(TIMEOUT_S * 1000), loop.quit)
                 loop.exec()
-            if target[0] not in applied_at and preview.applied_revision < target[0]:
+            if target[0] not in applied_at and preview.applied_job < target[0]:
                 raise RuntimeError("the preview did not show the keystroke in time")
             done = min(t for s, t in applied_at.items() if s >= target[0])
             run.latency_ms.append((done - start) * 1000)
@@ -271,7 +271,7 @@ def fast_typing(h: Harness, keys: int, run: Run, interval: float = FAST_INTERVAL
         while time.perf_counter() < start + interval:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 2)
     if h.preview is not None:
-        wait_until(lambda: h.preview.applied_revision >= h.preview.revision)
+        wait_until(lambda: h.preview.applied_job >= h.preview.job)
 
 
 def measure_memory(run: Run, root: Any = None) -> None:
@@ -444,7 +444,7 @@ preview = PreviewView()
 layout = QHBoxLayout(window)
 layout.addWidget(editor)
 layout.addWidget(preview)
-editor.textChanged.connect(lambda: preview.set_document(editor.toPlainText(), path))
+editor.textChanged.connect(lambda: preview.revisions.submit(editor.toPlainText(), path))
 def painted():
     print("PAINTED", time.time(), flush=True)
     preview.shutdown()

@@ -75,7 +75,7 @@ def fast_prose(h: Harness, keys: int, run: Run, interval: float = 0.030) -> None
         run.fast_key_ms.append((time.perf_counter() - start) * 1000)
         while time.perf_counter() < start + interval:
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 2)
-    wait_until(lambda: h.preview.applied_revision >= h.preview.revision)
+    wait_until(lambda: h.preview.applied_job >= h.preview.job)
 
 
 def forget_everything(speller) -> None:

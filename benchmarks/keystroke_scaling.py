@@ -14,7 +14,7 @@ rest after each word long enough for the render thread to start its snapshot wit
 so the first key of the next word can land on them (as a user's keys do). Per size: key
 handling (``QTest.keyClick`` duration, the GUI thread) p50 / p99; "+push": from the key until the
 render thread has its revision (the editor's repaint and the tab's 0 ms timer that hands the
-whole text to the preview, ``_push_preview``, included: GUI-thread work the next key waits
+whole text to the preview, ``_submit``, included: GUI-thread work the next key waits
 for as well), p50 / p99; and keystroke to preview (until the page script
 has put the key in the DOM) median / p90 / max.
 
@@ -75,8 +75,8 @@ class WindowHarness:
         self.tab = self.window.current_tab()
         self.editor = self.tab.editor
         self.preview = self.tab.preview
-        if not wait_until(lambda: self.preview.applied_revision >= 1
-                          and self.preview.applied_revision >= self.preview.revision,
+        if not wait_until(lambda: self.preview.applied_job >= 1
+                          and self.preview.applied_job >= self.preview.job,
                           timeout=120):  # fmt: skip
             raise RuntimeError("the preview never showed the article")
 
@@ -124,10 +124,10 @@ class RenderProfiler:
         self._saved: dict[str, object] = {}
 
     def install(self) -> None:
-        from netizen_editor.gui.preview.worker import RenderWorker
+        from netizen_editor.gui.revisions.worker import RevisionWorker
 
         for name in ("_render", "_snapshot", "_parse_only"):
-            original = getattr(RenderWorker, name)
+            original = getattr(RevisionWorker, name)
             self._saved[name] = original
 
             def wrapped(worker, job, _original=original):
@@ -139,13 +139,13 @@ class RenderProfiler:
                 finally:
                     self.profile.disable()
 
-            setattr(RenderWorker, name, wrapped)
+            setattr(RevisionWorker, name, wrapped)
 
     def uninstall(self) -> None:
-        from netizen_editor.gui.preview.worker import RenderWorker
+        from netizen_editor.gui.revisions.worker import RevisionWorker
 
         for name, original in self._saved.items():
-            setattr(RenderWorker, name, original)
+            setattr(RevisionWorker, name, original)
 
 
 #: what the timing hooks wrap (``module:Qualname``); each is timed on the thread it runs on,
@@ -154,11 +154,11 @@ class RenderProfiler:
 #: other modules are replaced there too.
 HOOKS = (
     # render thread: the preview
-    "netizen_editor.gui.preview.worker:RenderWorker._render",
+    "netizen_editor.gui.revisions.worker:RevisionWorker._render",
     "netizen_editor.publish.preview_patch:PreviewRenderer.parse",
     "netizen_editor.publish.preview_patch:PreviewRenderer.state",
     "netizen_editor.publish.body:BodyRenderer.render_chunks",
-    "netizen_editor.publish.body:prepare_body",
+    "netizen_editor.publish.body:body_scan",
     "netizen_editor.publish.chunker:split_chunks",
     "netizen_editor.grammar.blocks:split_lines",
     "netizen_editor.grammar.blocks:scan_blocks",
@@ -174,7 +174,7 @@ HOOKS = (
     "netizen_editor.publish.preview_patch:diff_states",
     "netizen_editor.publish.preview_patch:PreviewPatch.script",
     # render thread: the snapshot (250 ms after the last text)
-    "netizen_editor.gui.preview.worker:RenderWorker._snapshot",
+    "netizen_editor.gui.revisions.worker:RevisionWorker._snapshot",
     "netizen_editor.snapshot:take_snapshot",
     "netizen_editor.publish.preview_patch:PreviewRenderer.export_body",
     "netizen_editor.checks.context:context_for",
@@ -189,11 +189,11 @@ HOOKS = (
     "netizen_editor.gui.editor.highlighter:MarkdownHighlighter.highlightBlock",
     "netizen_editor.gui.window.document_tab:DocumentTab._contents_changed",
     "netizen_editor.gui.window.document_tab:DocumentTab._text_changed",
-    "netizen_editor.gui.window.document_tab:DocumentTab._push_preview",
+    "netizen_editor.gui.window.document_tab:DocumentTab._submit",
     "netizen_editor.gui.window.document_tab:DocumentTab.editor_text",
     "netizen_editor.gui.window.document_tab:DocumentTab._on_snapshot",
     "netizen_editor.document:Document.note_edit",
-    "netizen_editor.gui.preview.preview_view:PreviewView.set_document",
+    "netizen_editor.gui.revisions.pipeline:Revisions.submit",
     "netizen_editor.gui.preview.preview_view:PreviewView.reveal_line",
     "netizen_editor.gui.preview.preview_view:PreviewView._on_result",
     "netizen_editor.gui.preview.preview_view:PreviewView._apply",
@@ -366,17 +366,17 @@ def type_words(h: Harness, keys: int, result: Scaling, gui: cProfile.Profile | N
         word = f"warga{'abcdefghij'[index % 10]}"
         index += 1
         for ch in word + " ":
-            before = preview.revision
+            before = preview.job
             if gui is not None:
                 gui.enable()
             start = time.perf_counter()
             QTest.keyClick(h.editor, ch if ch != " " else Qt.Key.Key_Space)
             result.key_ms.append((time.perf_counter() - start) * 1000)
-            if not wait_until(lambda b=before: preview.revision > b, timeout=10):
+            if not wait_until(lambda b=before: preview.job > b, timeout=10):
                 raise RuntimeError("the keystroke never reached the preview")
             result.handed_ms.append((time.perf_counter() - start) * 1000)
-            target[0] = preview.revision
-            if preview.applied_revision < target[0]:
+            target[0] = preview.job
+            if preview.applied_job < target[0]:
                 QTimer.singleShot(30_000, loop.quit)
                 loop.exec()
             done = min((t for s, t in applied_at.items() if s >= target[0]), default=None)

@@ -23,7 +23,7 @@ from netizen_editor.checks.textwidth import (
     TITLE_PX,
     cut_to_width,
 )
-from netizen_editor.grammar.scan import scan_article
+from netizen_editor.grammar.scan import ArticleScan, scan_article
 from netizen_editor.settings import Settings
 
 SHARE_RATIO = 1.91  # Open Graph images: 1200 × 628
@@ -50,18 +50,22 @@ class ShareCard:
     image_file: Path | None  # the local file, when it is one inside the article's folder
 
 
-def _lead_text(article: Article) -> str:
-    lead = first_paragraph(scan_article(article.to_text()).located)
+def _lead_text(article: Article, scan: ArticleScan | None) -> str:
+    """The plain text of the first paragraph (``scan``: the article's, when the caller has
+    it: the revision's snapshot does)."""
+    lead = first_paragraph((scan or scan_article(article.to_text())).located)
     return lead.plain if lead else ""
 
 
-def search_result(article: Article, settings: Settings) -> SearchResult:
+def search_result(
+    article: Article, settings: Settings, scan: ArticleScan | None = None
+) -> SearchResult:
     site = settings.site_name
     domain = site.lower()
     slug = article.slug
     title, title_cut = cut_to_width(article.title or domain, TITLE_MAX_PX, TITLE_PX)
     summary = article.get("summary")
-    text = summary or _lead_text(article)
+    text = summary or _lead_text(article, scan)
     description, description_cut = cut_to_width(text, DESCRIPTION_MAX_PX, DESCRIPTION_PX)
     date = article.date
     shown_date = f"{date.day} {MONTHS[date.month - 1][:3]} {date.year}" if date else ""
@@ -77,12 +81,17 @@ def search_result(article: Article, settings: Settings) -> SearchResult:
     )
 
 
-def share_card(article: Article, settings: Settings, path: Path | None = None) -> ShareCard:
+def share_card(
+    article: Article,
+    settings: Settings,
+    path: Path | None = None,
+    scan: ArticleScan | None = None,
+) -> ShareCard:
     image = article.get("image")
     return ShareCard(
         domain=settings.site_name.upper(),
         title=article.title,
-        description=article.get("summary") or _lead_text(article),
+        description=article.get("summary") or _lead_text(article, scan),
         image=image,
         image_file=local_image(image, path or article.path, settings.images_folder),
     )

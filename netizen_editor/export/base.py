@@ -11,7 +11,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.export.images import IMG_SRC, line_of
 from netizen_editor.export.images import local_path as local_image
 from netizen_editor.i18n import tr
-from netizen_editor.publish.body import BodyRenderer, prepare_body
+from netizen_editor.publish.body import BodyRenderer, has_text
 from netizen_editor.settings import Settings
 
 
@@ -52,7 +52,7 @@ def missing_image_warning(article: Article, src: str) -> str:
 
 def empty_warning(article: Article) -> list[str]:
     """An article with no text in its body still exports (a title alone), with a warning."""
-    if prepare_body(article).strip():
+    if has_text(article):
         return []
     where = str(article.path) if article.path else "<text>"
     return [f"{where}: " + tr("warning: the article has no text yet; the export has no story")]

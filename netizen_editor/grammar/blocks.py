@@ -21,6 +21,7 @@ same as before, with the same lines after it): then the remaining blocks are reu
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -48,6 +49,9 @@ from netizen_editor.grammar.patterns import (
 _DEFINITIONS = ("reference", "footnote")
 
 
+_serials = itertools.count(1)  # numbers the scans (see ``BlockScan.serial``)
+
+
 @dataclass(frozen=True, eq=False)
 class BlockScan:
     """The blocks of a body: ``blocks[k]`` starts on body line ``starts[k]`` (0-based)."""
@@ -64,6 +68,10 @@ class BlockScan:
     kept_head: int = field(default=0, compare=False)
     kept_tail: int = field(default=0, compare=False)
     delta: int = field(default=0, compare=False)
+    #: this scan's number, and the number of the scan it was made from (0: from scratch):
+    #: whoever kept the older scan knows whether ``kept_head`` and ``kept_tail`` are about it
+    serial: int = field(default_factory=lambda: next(_serials), compare=False)
+    base: int = field(default=0, compare=False)
 
 
 def split_lines(body: str) -> tuple[str, ...]:
@@ -124,6 +132,7 @@ def scan_blocks(lines: Sequence[str], previous: BlockScan | None = None) -> Bloc
         kept_head=restart_index,
         kept_tail=kept_tail,
         delta=delta,
+        base=previous.serial,
     )
 
 
@@ -231,19 +240,15 @@ class _Scanner:
                 while j < n and not lines[j].strip():
                     j += 1
                 self._quoted = False
-                following = lines[j + 1] if j + 1 < n else ""
+                defines = self._chunk_open and j < n and _defines(lines, j)
                 if (
                     self._chunk_open
                     and j < n
                     and self._chunk_kind not in _DEFINITIONS
-                    and (
-                        LIST_ITEM.match(lines[j])
-                        or QUOTE.match(lines[j])
-                        or DEFINITION.match(following)
-                    )
+                    and (LIST_ITEM.match(lines[j]) or QUOTE.match(lines[j]) or defines)
                 ):  # whether it goes on depends on what the chunk's last element is
                     self._chunk_kind = self._kind_above()
-                if self._chunk_open and j < n and _continues(lines[j], self._chunk_kind, following):
+                if self._chunk_open and j < n and _continues(lines[j], self._chunk_kind, defines):
                     if self._pending:
                         self._pending.extend([""] * (j - i))
                         self._block_start = len(self._pending)
@@ -378,7 +383,20 @@ def _heading(line: str, hashes: str, title: str, joined: bool = False) -> Block:
     return Block("heading", (line,), joined, level=len(hashes), name=title.strip())
 
 
-def _continues(line: str, kind: str, following: str) -> bool:
+def _defines(lines: Sequence[str], j: int) -> bool:
+    """Whether the run of lines from ``j`` to the next blank one holds a definition line
+    after its first (``: ...``): Python-Markdown then reads it as more terms and definitions
+    of a definition list just above."""
+    for k in range(j + 1, len(lines)):
+        line = lines[k]
+        if not line.strip():
+            return False
+        if DEFINITION.match(line):
+            return True
+    return False
+
+
+def _continues(line: str, kind: str, defines: bool) -> bool:
     """Whether ``line``, the first after blank lines, continues the chunk of ``kind``."""
     if line[:1].isalpha() and kind != "deflist":  # text: a new block
         return False
@@ -387,7 +405,7 @@ def _continues(line: str, kind: str, following: str) -> bool:
     if line.startswith(("    ", "\t")) or DEFINITION.match(line):
         return True
     if kind == "deflist":  # another term of the same definition list
-        return bool(DEFINITION.match(following))
+        return defines
     if kind == "list":
         return bool(LIST_ITEM.match(line))
     if kind == "quote":

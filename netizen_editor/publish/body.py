@@ -26,9 +26,8 @@ from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.block import Block
 from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
-from netizen_editor.grammar.patterns import ATX
 from netizen_editor.i18n import tr
-from netizen_editor.publish.chunker import Chunk, chunks_between, definitions, split_chunks
+from netizen_editor.publish.chunker import Chunk, Tidy, chunks_between, definitions
 from netizen_editor.publish.mdext import make_markdown
 from netizen_editor.publish.mdext.budget import (
     BODY_BUDGET,
@@ -103,26 +102,27 @@ class _Rendered:
     dateline: int  # the chunk given the dateline, or -1
     article: Article
     settings: Settings
+    footnotes: list[ChunkHtml]  # the footnotes as converted, before the passes (or none)
 
 
-def prepare_body(article: Article) -> str:
-    """The body as rendered: LF line ends, and the leading ``# title`` blanked when the page
-    header shows that title anyway (line numbers are kept)."""
-    body = article.body
-    if "\r" in body:
-        body = body.replace("\r\n", "\n")
-    if _LONG_GAP in body:
-        body = _close_gaps(body)
-    if article.strip_title_heading:
-        lines = body.split("\n")
-        for i, line in enumerate(lines):
-            if not line.strip():
-                continue
-            if ATX.match(line):  # the title heading strip_title_heading found
-                lines[i] = ""
-            break
-        body = "\n".join(lines)
-    return body
+def body_scan(article: Article, previous: BlockScan | None = None) -> BlockScan:
+    """The block scan of the article's body (``previous``: the last revision's, to rescan
+    only around the edit)."""
+    return scan_blocks(split_lines(article.body), previous)
+
+
+def _title_blocks(article: Article, scan: BlockScan) -> int:
+    """1 when the body opens with the ``# title`` heading the page header shows anyway (the
+    body is rendered without it; line numbers are kept), else 0."""
+    if scan.blocks and scan.blocks[0].kind == "heading" and article.strip_title_heading:
+        return 1
+    return 0
+
+
+def has_text(article: Article) -> bool:
+    """Whether the body shows anything but the title heading the page shows anyway."""
+    scan = body_scan(article)
+    return len(scan.blocks) > _title_blocks(article, scan)
 
 
 #: a long run of spaces inside a line: Python-Markdown's attr_list (``[ ]+\{``) scans it again
@@ -133,21 +133,7 @@ _LONG_GAP = " " * 64  # looked for as a plain substring: a regular expression ta
 # keystroke over a 100,000-word body
 _INNER_GAP = re.compile(r"(?<=\S) {64,}(?=\S)")
 _TRAILING_GAP = re.compile(r"(?<=\S) {64,}$")
-
-
-def _close_gaps(body: str) -> str:
-    lines = body.split("\n")
-    scan = scan_blocks(lines)
-    code = {
-        start + offset
-        for start, block in zip(scan.starts, scan.blocks, strict=True)
-        if block.kind in ("code", "indented", "html")
-        for offset in range(block.size)
-    }
-    for i, line in enumerate(lines):
-        if i not in code and _LONG_GAP in line:
-            lines[i] = _TRAILING_GAP.sub("  ", _INNER_GAP.sub(" ", line))
-    return "\n".join(lines)
+_CLOSE_GAPS = Tidy(_LONG_GAP, lambda line: _TRAILING_GAP.sub("  ", _INNER_GAP.sub(" ", line)))
 
 
 def dateline_text(article: Article, settings: Settings, city: str = "") -> str:
@@ -237,11 +223,12 @@ class BodyRenderer:
 
     # -- whole body in one conversion ---------------------------------------------------------
     def render(self, article: Article, settings: Settings) -> str:
-        body = prepare_body(article)
-        why = too_many(body)
+        why = too_many(article.body)
         if why:
             raise ArticleError(why, path=article.path, line=article.body_line)
-        chunks = split_chunks(body, article.body_line)
+        scan = body_scan(article)
+        chunks, _firsts = chunks_between(scan, article.body_line, _title_blocks(article, scan),
+                                         len(scan.blocks), tidy=_CLOSE_GAPS)  # fmt: skip
         source = "\n\n".join(
             c.text if c.is_definition else f"{LINE_SENTINEL}{c.line}\n\n{c.text}" for c in chunks
         )
@@ -287,22 +274,29 @@ class BodyRenderer:
         return None
 
     # -- chunk by chunk, cached ---------------------------------------------------------------
-    def render_chunks(self, article: Article, settings: Settings) -> list[ChunkHtml]:
-        """The body's chunks as HTML. After an edit, only the chunks the block scan found
-        changed are looked at again; the others are the previous revision's (moved by the
-        lines the edit added or removed), and the passes over the whole body (repeated
-        heading ids, footnote numbers, the dateline) run again only when the changed chunks
-        hold what they act on. ``last_change`` says which chunks changed."""
-        body = prepare_body(article)
+    def render_chunks(
+        self, article: Article, settings: Settings, scan: BlockScan | None = None
+    ) -> list[ChunkHtml]:
+        """The body's chunks as HTML; ``scan`` is the body's block scan when the caller has
+        it (the revision's one scan), else it is made here from the last one.
+
+        After an edit, only the chunks the block scan found changed are looked at again; the
+        others are the previous revision's (moved by the lines the edit added or removed),
+        and the passes over the whole body (repeated heading ids, footnote numbers, the
+        dateline) run again only when the changed chunks hold what they act on.
+        ``last_change`` says which chunks changed."""
         last = self._last
-        scan = scan_blocks(split_lines(body), last.scan if last is not None else None)
+        if scan is None:
+            scan = body_scan(article, last.scan if last is not None else None)
         context = (article.body_line, article.get("image_credit"),
-                   dateline_text(article, settings), bool(article.body.strip()))  # fmt: skip
+                   dateline_text(article, settings), bool(article.body.strip()),
+                   _title_blocks(article, scan))  # fmt: skip
         rendered = None
         if last is not None and last.context == context and not last.late and context[3]:
-            if scan is last.scan:
+            if scan.serial == last.scan.serial:
                 return list(last.out)  # not a line changed: nor did a chunk
-            rendered = self._render_edit(scan, last, article)
+            if scan.base == last.scan.serial:  # made from the scan of the last render
+                rendered = self._render_edit(scan, last, article)
         if rendered is None:
             rendered = self._render_all(scan, context, article, settings)
             self.last_change = None
@@ -319,8 +313,8 @@ class BodyRenderer:
     ) -> _Rendered:
         body_line, credit = context[0], context[1]
         fresh: dict[tuple[int, tuple[Block, ...]], str] = {}
-        chunks, firsts = chunks_between(scan, body_line, 0, len(scan.blocks),
-                                        self._chunk_texts, fresh)  # fmt: skip
+        chunks, firsts = chunks_between(scan, body_line, context[4], len(scan.blocks),
+                                        self._chunk_texts, fresh, _CLOSE_GAPS)  # fmt: skip
         self._chunk_texts = fresh
         defs = definitions(chunks)
         problems: list[tuple[int, str]] = []
@@ -333,6 +327,7 @@ class BodyRenderer:
         out = list(raw)
         if "[^" in defs:
             out.append(ChunkHtml(0, self._footnotes_html(defs, credit)))
+        footnotes = out[len(raw) :]
         dateline = -1
         if not context[3]:
             out = [ChunkHtml(article.body_line, empty_body_html(article, settings))]
@@ -344,7 +339,7 @@ class BodyRenderer:
         _unique_heading_ids(out)
         _number_footnote_refs(out)
         return _Rendered(scan, context, defs, chunks, firsts, raw, out, movable, problems,
-                         late, dateline, article, settings)  # fmt: skip
+                         late, dateline, article, settings, footnotes)  # fmt: skip
 
     def _render_edit(self, scan: BlockScan, last: _Rendered, article: Article) -> _Rendered | None:
         """The chunks after an edit, from ``last``: None when the edit reaches further than
@@ -360,8 +355,9 @@ class BodyRenderer:
             return None
         body_line, credit = last.context[0], last.context[1]
         rescanned, rescanned_firsts = chunks_between(
-            scan, body_line, head_blocks, len(scan.blocks) - tail_blocks, self._chunk_texts
-        )
+            scan, body_line, max(head_blocks, last.context[4]), len(scan.blocks) - tail_blocks,
+            self._chunk_texts, tidy=_CLOSE_GAPS,
+        )  # fmt: skip
         if any(c.is_definition for c in rescanned):
             return None
         # the scan reads again from a little above the edit: chunks it found as they were
@@ -420,7 +416,7 @@ class BodyRenderer:
             dateline += shift
         raw = last.raw[:head] + raw_middle + tail_raw
         if passes:
-            out = raw + tail_out[len(tail_raw) :]
+            out = raw + last.footnotes
             dateline = _first_paragraph(out, 0)
             if dateline >= 0:
                 out[dateline] = self._dated(out[dateline], article, last.settings)
@@ -435,7 +431,7 @@ class BodyRenderer:
             last.firsts[:head0] + rescanned_firsts
             + [f + len(scan.blocks) - old_blocks for f in last.firsts[tail0:]],
             raw, out, last.movable[:head] + movable_middle + last.movable[old_tail:], problems,
-            late, dateline, article, last.settings,
+            late, dateline, article, last.settings, last.footnotes,
         )  # fmt: skip
 
     def _render_list(

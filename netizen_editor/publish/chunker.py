@@ -6,6 +6,7 @@ changed chunk) are built on them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from netizen_editor.grammar.block import Block
@@ -40,6 +41,18 @@ def split_chunks(
     return chunks
 
 
+#: blocks whose lines are kept as typed (a tidy function never touches them)
+LITERAL_KINDS = frozenset({"code", "indented", "html"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tidy:
+    """A change made to each line outside code and raw HTML that holds ``marker``."""
+
+    marker: str
+    line: Callable[[str], str]
+
+
 def chunks_between(
     scan: BlockScan,
     first_line: int,
@@ -47,19 +60,22 @@ def chunks_between(
     high: int,
     texts: dict[tuple[int, tuple[Block, ...]], str] | None = None,
     fresh: dict[tuple[int, tuple[Block, ...]], str] | None = None,
+    tidy: Tidy | None = None,
 ) -> tuple[list[Chunk], list[int]]:
     """The chunks made of the scan's blocks ``low`` to ``high`` (``low`` starts a chunk), and
     the index of each one's first block; ``texts`` as for :func:`split_chunks`, ``fresh``
-    collects the texts used."""
+    collects the texts used; ``tidy`` is applied to the text of each chunk."""
     lines = scan.lines
     chunks = []
     known = texts if texts is not None else {}
     ranges = _ranges(scan, low, high)
-    for a, b, blocks, _k in ranges:
+    for a, b, blocks, k in ranges:
         key = (b - a, blocks)  # blocks compare by identity: the very blocks the scan reused
         text = known.get(key)
         if text is None:
             text = "\n".join(lines[a:b])
+            if tidy is not None and tidy.marker in text:
+                text = _tidied(scan, a, b, k, tidy)
         if fresh is not None:
             fresh[key] = text
         chunks.append(Chunk(first_line + a, text, blocks[0].kind == "reference"))
@@ -80,6 +96,21 @@ def _ranges(scan: BlockScan, low: int, high: int) -> list[tuple[int, int, tuple[
         else:
             ranges.append((start, end, (block,), k))
     return ranges
+
+
+def _tidied(scan: BlockScan, a: int, b: int, first_block: int, tidy: Tidy) -> str:
+    """Lines ``a`` to ``b`` (a chunk starting with block ``first_block``), ``tidy`` applied
+    to the lines that are not code or raw HTML."""
+    out = list(scan.lines[a:b])
+    k = first_block
+    while k < len(scan.blocks) and scan.starts[k] < b:
+        block, start = scan.blocks[k], scan.starts[k]
+        if block.kind not in LITERAL_KINDS:
+            for i in range(start - a, start - a + block.size):
+                if tidy.marker in out[i]:
+                    out[i] = tidy.line(out[i])
+        k += 1
+    return "\n".join(out)
 
 
 def definitions(chunks: list[Chunk]) -> str:

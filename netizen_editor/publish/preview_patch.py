@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from netizen_editor.article.model import Article
+from netizen_editor.grammar.blocks import BlockScan
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.publish.body import BodyRenderer, ChunkChange, finish_body
 from netizen_editor.publish.page_view import article_view, render_footer, render_header, render_page
@@ -249,12 +250,15 @@ class PreviewRenderer:
         self._front = (raw, dict(article.meta)) if raw else None
         return article
 
-    def state(self, article: Article, settings: Settings) -> PreviewState:
-        """What the preview shows of ``article``. After an edit, only the chunks the body
-        renderer changed are finished again; the state says which (``change``)."""
+    def state(
+        self, article: Article, settings: Settings, scan: BlockScan | None = None
+    ) -> PreviewState:
+        """What the preview shows of ``article`` (``scan``: its body's block scan, when the
+        caller has it). After an edit, only the chunks the body renderer changed are finished
+        again; the state says which (``change``)."""
         skin = load_skin(settings.skin)
         body = self._body
-        chunks = body.render_chunks(article, settings)
+        chunks = body.render_chunks(article, settings, scan)
         last = self._last
         change = body.last_change
         if last is not None and last.body_serial == body.serial and last.settings == settings:

@@ -30,7 +30,9 @@ from tests.gui import TIMEOUT
 
 def make_preview(qtbot: Any, settings: Settings | None = None, size=(1000, 800)) -> PreviewView:
     """A shown PreviewView; give it back with ``dispose``."""
-    view = PreviewView(settings=settings)
+    view = PreviewView()
+    if settings is not None:
+        view.revisions.set_settings(settings)
     view.confirm_open_link = lambda url: False  # never a modal question in a test
     view.open_url = lambda url: None
     view.resize(*size)
@@ -58,20 +60,20 @@ def js(qtbot: Any, view: PreviewView, code: str) -> Any:
 
 def show(qtbot: Any, view: PreviewView, text: str, path: Path | None = None) -> None:
     """Hand ``text`` to the preview and wait until its DOM shows it."""
-    view.set_document(text, path)
+    view.revisions.submit(text, path)
     wait_applied(qtbot, view)
 
 
 def show_first(qtbot: Any, view: PreviewView, text: str, path: Path | None = None) -> None:
     """Open a document and wait until its page is painted."""
     with qtbot.waitSignal(view.painted, timeout=TIMEOUT):
-        view.set_document(text, path)
+        view.revisions.submit(text, path)
     wait_applied(qtbot, view)
 
 
 def wait_applied(qtbot: Any, view: PreviewView) -> None:
-    target = view.revision
-    qtbot.waitUntil(lambda: view.applied_revision >= target, timeout=TIMEOUT)
+    target = view.job
+    qtbot.waitUntil(lambda: view.applied_job >= target, timeout=TIMEOUT)
 
 
 def write_png(path: Path, width: int = 40, height: int = 30) -> Path:

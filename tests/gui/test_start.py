@@ -59,7 +59,7 @@ def test_the_checks_panel_comes_with_the_first_checks_and_the_ready_guard_before
     assert dock._panel is not None  # made for the first checks at the latest
     assert dock.dock.widget() is dock._panel
     assert dock._panel.isVisible()
-    tab.preview.set_document(tab.editor_text(), tab.base_path())
+    tab.preview.revisions.submit(tab.editor_text(), tab.base_path())
     qtbot.waitUntil(lambda: bool(dock.status_label.text()), timeout=30_000)
 
 

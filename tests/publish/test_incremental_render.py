@@ -118,8 +118,10 @@ def test_the_preview_state_and_its_patch_follow_the_edit():
         assert new.keys == fresh.keys
         patch = diff_states(old, new)
         assert patch == diff_states(
-            old, type(new)(new.chunks, new.lines, new.header, new.footer, new.css, new.title,
-                           new.chrome)  # fmt: skip
+            old,
+            type(new)(
+                new.chunks, new.lines, new.header, new.footer, new.css, new.title, new.chrome
+            ),
         )  # the edit's hint gives the same patch as comparing every chunk
         assert patch.body is not None and patch.body.remove <= 3
         old = new

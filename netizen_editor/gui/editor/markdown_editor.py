@@ -16,6 +16,7 @@ it tells the user to save first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,7 +110,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._article_path: Path | None = None
+        #: where the article's file is (None while untitled): its tab's Document says
+        self.article_file: Callable[[], Path | None] = lambda: None
         self._family = ""
         self._size = 12
         self._zoom = 0
@@ -162,12 +164,9 @@ class MarkdownEditor(QPlainTextEdit):
     # -- the article's file ------------------------------------------------------------------
     @property
     def article_path(self) -> Path | None:
-        """The article's file (None while untitled); pasted images go next to it."""
-        return self._article_path
-
-    @article_path.setter
-    def article_path(self, path: Path | str | None) -> None:
-        self._article_path = Path(path) if path is not None else None
+        """The article's file (None while untitled); pasted images go next to it. Asked of
+        ``article_file``: the tab points it at its Document, which owns the path."""
+        return self.article_file()
 
     def text(self) -> str:
         """The exact text (``toPlainText`` would turn no-break spaces into spaces)."""
@@ -496,7 +495,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     def insert_pending_images(self) -> bool:
         """Insert the images kept back while the article was untitled (call after saving)."""
-        if not self._pending_images or self._article_path is None:
+        if not self._pending_images or self.article_path is None:
             return False
         pending, self._pending_images = self._pending_images, []
         self._insert_images(pending)
@@ -516,7 +515,7 @@ class MarkdownEditor(QPlainTextEdit):
     def _insert_images(self, items: list[ImportItem]) -> None:
         if self.isReadOnly() or not items:
             return
-        article = self._article_path
+        article = self.article_path
         if article is None:
             self._pending_images = items
             if self.receivers(SIGNAL("needs_save_for_image()")) > 0:

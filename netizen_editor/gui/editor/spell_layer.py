@@ -24,6 +24,7 @@ import weakref
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QTimer, Signal
@@ -37,7 +38,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
-from netizen_editor.article.frontmatter import field_value
 from netizen_editor.grammar.frontmatter import scalar, split_front_matter
 from netizen_editor.grammar.prose import ProseLines
 from netizen_editor.grammar.scan import ArticleScan, scan_article
@@ -76,6 +76,9 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 #: a line holding one of these may start or end code, raw HTML or a review mark, or make the
 #: indented lines below it a list's (see ``SpellLayer._lines``)
 _STRUCTURAL = re.compile(r"[`~<>{}]|^[-*+=:|#\d]")
+
+if TYPE_CHECKING:
+    from netizen_editor.article.model import Article
 
 
 def _tr(text: str) -> str:
@@ -176,6 +179,8 @@ class SpellLayer(QObject):
         self._prose_revision = -1
         self._prose_blocks = -1  # the line count the prose lines were read for
         self._structural = True  # an edit since then may have changed what is prose
+        #: (Qt's document revision, language) the last snapshot's article gave
+        self._exact_lang: tuple[int, str | None] | None = None
         self._styles = {
             SPELLING: (underlines.WAVE, TYPO_COLOR),
             NON_STANDARD: (underlines.DASH, NON_STANDARD_COLOR),
@@ -323,19 +328,20 @@ class SpellLayer(QObject):
             self._shown.clear()
         self._shown[number] = (text, issues)
 
-    def _lines(self, now: bool = False) -> ProseLines:
+    def _lines(self) -> ProseLines:
         """The grammar's prose lines of the current text (what ``spelling.check`` reads).
 
         Read again (an incremental scan, ~2 ms at 100,000 words, most of it getting the text)
         after an edit that can change which lines are prose: lines added or removed, or a line
         that is blank, indented or holds a character a fence, a list, HTML, a quote or a review
-        mark starts with. Typing prose keeps the last answer until typing pauses (``now``)."""
+        mark starts with. Typing prose keeps the last answer: the tab's snapshot of the
+        revision brings the exact one (``use_snapshot``) once the text rests."""
         document = self.editor.document()
         revision = document.revision()
         current = self._prose_lines
         if current is None or (
             revision != self._prose_revision
-            and (now or self._structural or document.blockCount() != self._prose_blocks)
+            and (self._structural or document.blockCount() != self._prose_blocks)
         ):
             self._scan = scan_article(document.toPlainText(), self._scan)
             self._prose_lines = current = ProseLines(self._scan)
@@ -343,6 +349,25 @@ class SpellLayer(QObject):
             self._prose_blocks = document.blockCount()
             self._structural = False
         return current
+
+    def use_snapshot(self, scan: ArticleScan, article: Article | None) -> None:
+        """The scan and the article of the text the editor shows now (its tab's snapshot of
+        the current revision): the prose lines and the language are read from them, not
+        scanned or parsed again here (a broken front matter keeps the language)."""
+        document = self.editor.document()
+        self._scan = scan
+        self._prose_lines = ProseLines(scan)
+        self._prose_revision = document.revision()
+        self._prose_blocks = document.blockCount()
+        self._structural = False
+        if article is not None:
+            lang = article_language(article.meta.get("lang"))
+            self._exact_lang = (document.revision(), lang)
+            if lang != self.lang:
+                self.lang = lang
+                self._cache.clear()
+                self._refresh_due = True
+                QTimer.singleShot(0, self.refresh)
 
     def _prose(self, block: QTextBlock) -> bool:
         """True for a line the grammar reads as prose (not front matter, code, raw HTML or an
@@ -405,8 +430,8 @@ class SpellLayer(QObject):
         """Check the lines typed in, once typing paused."""
         document = self.editor.document()
         if self._prose_revision != document.revision():
-            self._lines(now=True)
-            self.editor.viewport().update()  # an edit may have made lines code or prose
+            self._lines()  # read again if the edit can have made lines code or prose
+            self.editor.viewport().update()
         while self._recheck:
             number = self._recheck.pop()
             block = document.findBlockByNumber(number)
@@ -444,15 +469,11 @@ class SpellLayer(QObject):
         # an edit above this line can change the language (anywhere near the top while the
         # article has no front matter: one may be typed)
         self._fm_lines = body_line - 1 if raw else FRONT_MATTER_LINES
-        if not raw:
-            value = None
-        elif self.speller is None and self.table is None:
-            # nothing is underlined before the dictionaries load (after the first frame, which
-            # must not wait for YAML): the one-line reading until then
-            value = scalar(raw, "lang")
-        else:
-            value = field_value(raw, "lang")  # as the checks read it (YAML)
-        self.lang = article_language(value)
+        exact = self._exact_lang
+        if exact is not None and exact[0] == self.editor.document().revision():
+            self.lang = exact[1]  # the revision's article, as the checks read it (YAML)
+        else:  # typed just now: the one-line reading until the revision's snapshot comes
+            self.lang = article_language(scalar(raw, "lang") if raw else None)
 
     def _contents_changed(self, position: int, removed: int, added: int) -> None:
         block = self.editor.document().findBlock(position)

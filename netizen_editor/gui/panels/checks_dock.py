@@ -26,6 +26,7 @@ from netizen_editor.snapshot import Snapshot
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
 
+    from netizen_editor.grammar.scan import ArticleScan
     from netizen_editor.gui.panels.checks_panel import ChecksPanel
     from netizen_editor.gui.window.document_tab import DocumentTab
 
@@ -183,7 +184,7 @@ class ChecksDock(QObject):
                 self._ensure_panel()  # which shows the tab's latest snapshot
             return  # a quick look: the stand-in says "Checking…" as the panel would
         if snapshot.checked:
-            self._show(snapshot.findings, snapshot.article)
+            self._show(snapshot.findings, snapshot.article, snapshot.scan)
         elif snapshot.article is None:  # broken front matter: the preview says what is wrong
             self._show([], None)
             self.panel.set_message(_tr("The checks wait until the front matter can be read"))
@@ -203,13 +204,15 @@ class ChecksDock(QObject):
         snapshot = tab.snapshot()
         self._show(findings, snapshot.article if snapshot is not None else None)
 
-    def _show(self, findings: list[Finding], article: Article | None) -> None:
+    def _show(
+        self, findings: list[Finding], article: Article | None, scan: ArticleScan | None = None
+    ) -> None:
         tab = self._tab
         if tab is None:
             return
         self.panel.article_path = tab.base_path()  # the path the findings carry
         self.panel.set_findings(findings)
-        self.panel.set_article(article, self.host.settings, tab.base_path())
+        self.panel.set_article(article, self.host.settings, tab.base_path(), scan)
         from netizen_editor.gui.panels.checks_panel import counts_text
 
         self.status_label.setText(counts_text(findings))

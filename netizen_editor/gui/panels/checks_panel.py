@@ -28,6 +28,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.checks.snippets import search_result, share_card
 from netizen_editor.checks.textwidth import TITLE_MAX_PX, TITLE_PX, text_width
+from netizen_editor.grammar.scan import ArticleScan
 from netizen_editor.gui.panels.share_previews import SearchResultView, ShareCardView
 from netizen_editor.settings import Settings
 
@@ -179,12 +180,20 @@ class ChecksPanel(QWidget):
         return [item for item in items if item.data(RULE_ROLE)]
 
     # -- the pictures --------------------------------------------------------------------------
-    def set_article(self, article: Article | None, settings: Settings, path: Path | None) -> None:
+    def set_article(
+        self,
+        article: Article | None,
+        settings: Settings,
+        path: Path | None,
+        scan: ArticleScan | None = None,
+    ) -> None:
+        """The search result and share card of ``article`` (``scan``: its text's scan, the
+        snapshot's: the lead is not looked for again)."""
         if article is None:
             return  # broken front matter: keep the last pictures until it parses again
-        result = search_result(article, settings)
+        result = search_result(article, settings, scan)
         self.search_view.set_result(result)
-        self.share_view.set_card(share_card(article, settings, path))
+        self.share_view.set_card(share_card(article, settings, path, scan))
         notes = []
         if result.title_cut:
             width = round(text_width(article.title, TITLE_PX))

@@ -1,10 +1,10 @@
 """The live preview: the article in the site's skin, patched as the journalist types.
 
-``PreviewView.set_document`` is called on every keystroke and only hands the text to the
-render thread (``preview_worker``). The first render of a document loads the whole page once;
-every later one arrives as a patch (``preview_patch``) that the page's own script applies in
-an isolated world: the changed body chunks, line shifts, header, footer, stylesheet, title.
-No reload, so the scroll position and everything else on the page stay.
+The preview is one consumer of its article's :class:`~netizen_editor.gui.revisions.pipeline.
+Revisions` (the tab's render thread): the first render of a document arrives as a whole page,
+every later one as a patch (``preview_patch``) that the page's own script applies in an
+isolated world: the changed body chunks, line shifts, header, footer, stylesheet, title. No
+reload, so the scroll position and everything else on the page stay.
 
 Loading: ``setHtml`` with the article's folder as base URL (relative images work); a page too
 big for setHtml's data: URL is written to a private temp folder with a ``<base>`` pointing at
@@ -13,18 +13,14 @@ the article's folder and loaded from there. Safety: see ``preview_web``.
 
 from __future__ import annotations
 
-import atexit
-import copy
 import os
 import weakref
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
 import shiboken6
 from PySide6.QtCore import (
     QChildEvent,
-    QCoreApplication,
     QEvent,
     QObject,
     QPoint,
@@ -45,17 +41,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QWidget
 
-from netizen_editor.article.model import Article
 from netizen_editor.gui.preview.bridge import PreviewBridge
-from netizen_editor.gui.preview.worker import (
-    ErrorResult,
-    PageResult,
-    PatchResult,
-    RenderJob,
-    RenderWorker,
-)
+from netizen_editor.gui.revisions.pipeline import Revisions
+from netizen_editor.gui.revisions.worker import ErrorResult, PageResult, PatchResult
 from netizen_editor.paths import resource_path
-from netizen_editor.settings import Settings
 
 if TYPE_CHECKING:  # QtWebEngine is loaded when the first view is made, after the first frame
     from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -77,21 +66,6 @@ WEB_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 BLANK_PAGE = "<!doctype html><title></title>"
 _QWIDGETSIZE_MAX = (1 << 24) - 1
 
-_workers: weakref.WeakSet[RenderWorker] = weakref.WeakSet()
-_quit_hooked = False
-
-
-def _stop_worker(worker: RenderWorker) -> None:
-    """Stop the render thread, then remove its temp folder (it writes no page after)."""
-    if shiboken6.isValid(worker):
-        worker.stop()
-    worker.remove_temp_dir()
-
-
-def _stop_all_workers() -> None:
-    for worker in list(_workers):
-        _stop_worker(worker)
-
 
 class PreviewView(QWidget):
     """The preview panel. Signals carry 1-based source lines of the editor text."""
@@ -101,18 +75,15 @@ class PreviewView(QWidget):
     painted = Signal()  # a page load of the current document is on screen
     error_changed = Signal(str)  # why the text cannot be shown ("" when it can)
     link_activated = Signal(QUrl)  # the user clicked a link (the preview never follows it)
-    patch_applied = Signal(int)  # the DOM now shows the text of this revision
+    patch_applied = Signal(int)  # the DOM now shows what this job rendered
     zoom_changed = Signal(str, float)  # the reading zoom: mode ("fit" / "actual"), scale
-    snapshot_ready = Signal(object)  # Snapshot: the parse of a text revision (render thread)
 
-    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None):
+    def __init__(self, revisions: Revisions | None = None, parent: QWidget | None = None):
+        """Shows what ``revisions`` (its tab's) renders; a preview on its own (tests,
+        benchmarks) makes and owns its own."""
         super().__init__(parent)
-        self._settings = copy.deepcopy(settings) if settings is not None else Settings()
-        self._seq = 0
-        self._text = ""
-        self._text_revision = 0
-        self._path: Path | None = None
-        self._has_document = False
+        self._owns_revisions = revisions is None
+        self.revisions = revisions if revisions is not None else Revisions(parent=self)
         self._document_load_pending = False
         self._min_seq = 0  # results older than the last document switch are dropped
         self._generation = 0  # the page load shown (or being loaded)
@@ -130,8 +101,8 @@ class PreviewView(QWidget):
         self._zoom_scale = 1.0  # Ctrl+wheel on top of the mode
         self._reveal: tuple[int, int] | None = None  # (source line, from revision)
         self._alive = True
-        #: the last revision whose render is in the DOM
-        self.applied_revision = 0
+        #: the last job whose render is in the DOM
+        self.applied_job = 0
         #: asks whether to open a clicked link in the browser; tests replace it
         self.confirm_open_link: Callable[[QUrl], bool] = self._ask_open_link
         #: opens a link outside the app; tests replace it
@@ -159,55 +130,10 @@ class PreviewView(QWidget):
         self._bridge.clicked.connect(self.line_clicked)
         self._bridge.scrolled.connect(self._on_scrolled)
 
-        self._worker = RenderWorker()  # its private temp folder: see RenderWorker
-        self._worker.done.connect(self._on_result)
-        self._worker.snapshot_ready.connect(self._on_snapshot)
-        _workers.add(self._worker)
-        _hook_quit()
-        self.destroyed.connect(lambda *_, w=self._worker: _stop_worker(w))
-        self._worker.start()
+        self.revisions.rendered.connect(self._on_result)
+        self.revisions.switched.connect(self._on_switched)
 
     # -- the API the main window uses -----------------------------------------------------
-    def set_document(
-        self,
-        text: str,
-        path: Path | None,
-        *,
-        revision: int | None = None,
-        render: bool = True,
-        article: Article | None = None,
-    ) -> None:
-        """Show ``text`` (the whole editor text); called on every keystroke, returns at once.
-
-        ``revision`` is the text's revision for its snapshot (``snapshot_ready``); with
-        ``render=False`` (the preview is hidden) the text is only parsed for the snapshot.
-        ``article`` is the text already parsed, when the caller has it."""
-        if path is not None and not isinstance(path, Path):
-            path = Path(path)
-        self._seq += 1
-        self._text_revision = revision if revision is not None else self._seq
-        new_document = not self._has_document or path != self._path
-        if new_document:
-            self._path = path
-            self._has_document = True
-            self._document_load_pending = True
-            self._min_seq = self._seq
-            self._top_line = 1
-            self._restore_line = None
-            self._reported_line = None
-        self._text = text
-        self._worker.submit(RenderJob(self._seq, text, path, self._settings, new_document,
-                                      self._text_revision, render, article))  # fmt: skip
-
-    def set_settings(self, settings: Settings) -> None:
-        """New site/skin settings: the stylesheet is patched; another skin reloads the page."""
-        new = copy.deepcopy(settings)
-        reload = new.skin != self._settings.skin
-        self._settings = new
-        if self._has_document:
-            self._seq += 1
-            job = RenderJob(self._seq, self._text, self._path, new, reload, self._text_revision)
-            self._worker.submit(job)
 
     def scroll_to_line(self, line: int) -> None:
         """Scroll so that source ``line`` is at the top (the editor's top line)."""
@@ -251,7 +177,7 @@ class PreviewView(QWidget):
     def reveal_line(self, line: int) -> None:
         """Keep source ``line`` (being edited) in view once the edit reaches the page; at the
         end of the article the page scrolls to its end."""
-        self._reveal = (max(1, int(line)), self._seq + 1)
+        self._reveal = (max(1, int(line)), self.revisions.job + 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -272,24 +198,21 @@ class PreviewView(QWidget):
 
     def reload(self) -> None:
         """Load the page afresh (keeps the scroll position); patches are the normal way."""
-        if self._has_document:
-            self._seq += 1
-            job = RenderJob(self._seq, self._text, self._path, self._settings, True,
-                            self._text_revision)  # fmt: skip
-            self._worker.submit(job)
+        self.revisions.reload()
 
     def shutdown(self) -> None:
-        """Stop the render thread and remove the temp folder; the view shows what it has."""
+        """Show nothing more (a preview that owns its revisions stops their thread)."""
         if not self._alive:
             return
         self._alive = False
-        _stop_worker(self._worker)
+        if self._owns_revisions:
+            self.revisions.shutdown()
 
     # -- for tests and benchmarks ---------------------------------------------------------
     @property
-    def revision(self) -> int:
-        """How many texts (and settings) were handed in; ``patch_applied`` reports these."""
-        return self._seq
+    def job(self) -> int:
+        """The last job handed to the render thread; ``patch_applied`` reports jobs."""
+        return self.revisions.job
 
     @property
     def error(self) -> str:
@@ -300,9 +223,6 @@ class PreviewView(QWidget):
 
     def page(self) -> PreviewPage:
         return self._ensure_view()[1]
-
-    def worker(self) -> RenderWorker:
-        return self._worker
 
     def is_ready(self) -> bool:
         return self._ready
@@ -390,9 +310,13 @@ class PreviewView(QWidget):
             else:
                 self._queue.append(result)
 
-    def _on_snapshot(self, snapshot: object) -> None:
-        if self._alive:
-            self.snapshot_ready.emit(snapshot)
+    def _on_switched(self, job: int) -> None:
+        """Another document from ``job`` on: it opens at its top, older results are dropped."""
+        self._document_load_pending = True
+        self._min_seq = job
+        self._top_line = 1
+        self._restore_line = None
+        self._reported_line = None
 
     def _set_error(self, error: str) -> None:
         if error != self._error:
@@ -437,8 +361,8 @@ class PreviewView(QWidget):
         self.page().runJavaScript(result.script, self._world, done)
 
     def _mark_applied(self, seq: int) -> None:
-        self.applied_revision = max(self.applied_revision, seq)
-        if self._reveal is not None and self._ready and self.applied_revision >= self._reveal[1]:
+        self.applied_job = max(self.applied_job, seq)
+        if self._reveal is not None and self._ready and self.applied_job >= self._reveal[1]:
             line, self._reveal = self._reveal[0], None
             self.page().runJavaScript(f"nz.revealLine({line})", self._world)
         self.patch_applied.emit(seq)
@@ -547,12 +471,3 @@ class PreviewView(QWidget):
             self._page.setZoomFactor(zoom * 1.05 if zoom < 4.5 else zoom / 1.05)
         if force or nudge or abs(self._page.zoomFactor() - zoom) > 1e-4:
             self._page.setZoomFactor(zoom)
-
-
-def _hook_quit() -> None:
-    global _quit_hooked
-    app = QCoreApplication.instance()
-    if app is not None and not _quit_hooked:
-        app.aboutToQuit.connect(_stop_all_workers)
-        atexit.register(_stop_all_workers)  # also when the event loop never ran
-        _quit_hooked = True

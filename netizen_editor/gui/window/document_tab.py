@@ -5,10 +5,12 @@ The tab is the mediator between its own editor, preview, find bar, metadata pane
 in its side docks and listens to the tab's signals.
 
 The file state lives in ``tab.document`` (no Qt); the tab only reads it, and tells it about
-edits. Each text revision is parsed once, by the preview's render thread, into a
-:class:`~netizen_editor.snapshot.Snapshot`; the tab hands the snapshot of the current revision
-to its title, outline, status bar counts and metadata panel, and re-emits it as
-``snapshot_ready`` for any other view (a checks panel, say).
+edits. The tab owns the article's revision pipeline (``tab.revisions``, one render thread):
+each text revision is scanned and parsed once there into a frozen
+:class:`~netizen_editor.snapshot.Snapshot`; the preview shows what the thread renders, and the
+tab hands the snapshot of the current revision to its title, outline, status bar counts and
+metadata panel, and emits it as ``snapshot_ready`` for the window's views (the checks dock,
+the export dialog).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from netizen_editor.gui.editor.long_lines import fit_wrapping
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.panels.outline_panel import OutlineView
 from netizen_editor.gui.preview.preview_view import PreviewView
+from netizen_editor.gui.revisions.pipeline import Revisions
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
 
@@ -117,7 +120,9 @@ class DocumentTab(QWidget):
 
         self.editor = MarkdownEditor()
         self.editor.setObjectName("editor")
-        self.preview = PreviewView()
+        self.editor.article_file = lambda: self.document.path  # the Document owns the path
+        self.revisions = Revisions(settings, self)
+        self.preview = PreviewView(self.revisions)
         self.preview.setObjectName("preview")
         self._find_bar: FindBar | None = None  # made when first wanted: not in the first frame
         # the details panel (its form, its modules: ~20 ms) is made when first wanted: by the
@@ -151,7 +156,7 @@ class DocumentTab(QWidget):
         layout.addWidget(self.splitter)
 
         self._push = QTimer(self, singleShot=True, interval=0)
-        self._push.timeout.connect(self._push_preview)
+        self._push.timeout.connect(self._submit)
         self._sync_quiet = QTimer(self, singleShot=True, interval=SYNC_QUIET_MS)
         self._sync_quiet.timeout.connect(lambda: setattr(self, "_sync_from", ""))
 
@@ -165,7 +170,7 @@ class DocumentTab(QWidget):
         self.preview.scrolled_to_line.connect(self._preview_scrolled)
         self.preview.line_clicked.connect(self._preview_clicked)
         self.preview.error_changed.connect(self._problem)
-        self.preview.snapshot_ready.connect(self._on_snapshot)
+        self.revisions.snapshot_ready.connect(self._on_snapshot)
         self.outline.heading_activated.connect(self.go_to_line)
         self.splitter.splitterMoved.connect(lambda *_: self.splitter_moved.emit(self.sizes()))
         self.apply_settings(settings)
@@ -239,7 +244,6 @@ class DocumentTab(QWidget):
 
     def document_changed(self) -> None:
         """The document's path or state changed (opened, saved as, ...): follow it."""
-        self.editor.article_path = self.document.path
         self.editor.setReadOnly(self.document.read_only)
         if self._metadata_panel is not None:
             self._metadata_panel.setEnabled(not self.document.read_only)
@@ -279,9 +283,11 @@ class DocumentTab(QWidget):
         return self.editor.textCursor().position()
 
     def is_dirty(self) -> bool:
-        return self.editor.document().isModified()
+        return self.document.dirty
 
     def set_dirty(self, dirty: bool) -> None:
+        """Mark the text saved or not. The Document owns the flag; Qt's modified flag is
+        kept in step (an undo back to the saved text clears it, and tells the Document)."""
         self.document.set_dirty(dirty)
         self.editor.document().setModified(dirty)
 
@@ -344,7 +350,7 @@ class DocumentTab(QWidget):
     # -- view --------------------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings
-        self.preview.set_settings(settings)
+        self.revisions.set_settings(settings)
         self.editor.set_editor_font(settings.editor_font, settings.editor_font_size)
         self.editor.spell.set_settings(settings)
         self.editor.set_photo_settings(settings)
@@ -417,6 +423,7 @@ class DocumentTab(QWidget):
     def shutdown(self) -> None:
         """The tab is closing for good: stop the preview and drop the side widgets."""
         self._push.stop()
+        self.revisions.shutdown()
         self.preview.shutdown()
         self.metadata_slot.deleteLater()
         self.outline.deleteLater()
@@ -437,20 +444,25 @@ class DocumentTab(QWidget):
         self.document.set_dirty(modified)
         self.dirty_changed.emit(modified)
 
-    def _push_preview(self) -> None:
+    def _submit(self) -> None:
         hidden = self.preview.isHidden()
         self._preview_stale = hidden
         parsed, self._parsed = self._parsed, None
         revision = self.document.revision
-        article = parsed.article if parsed is not None and parsed.revision == revision else None
-        self.preview.set_document(self.editor_text(), self.base_path(), revision=revision,
-                                  render=not hidden, article=article)  # fmt: skip
+        if parsed is not None and parsed.revision != revision:
+            parsed = None
+        self.revisions.submit(self.editor_text(), self.base_path(), revision=revision,
+                              render=not hidden,
+                              article=parsed.article if parsed is not None else None,
+                              scan=parsed.scan if parsed is not None else None)  # fmt: skip
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         """Show a snapshot of the current revision; older ones are already out of date."""
         if snapshot.revision != self.document.revision:
             return
         self._snapshot = snapshot
+        if snapshot.scan is not None:  # the revision's one scan
+            self.editor.spell.use_snapshot(snapshot.scan, snapshot.article)
         if snapshot.stats != self._stats:
             self._stats = snapshot.stats
             self.stats_changed.emit(self._stats)

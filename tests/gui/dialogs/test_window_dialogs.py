@@ -79,7 +79,7 @@ def test_settings_dialog_previews_live_and_saves(make_window, qtbot, article_fil
     window = make_window([article_file])
     tab = window.current_tab()
     seen: list[Settings] = []
-    monkeypatch.setattr(tab.preview, "set_settings", lambda s: seen.append(s))
+    monkeypatch.setattr(tab.revisions, "set_settings", lambda s: seen.append(s))
     dialog = window.open_settings_dialog()
     assert dialog.isVisible()
     assert dialog.skin_combo.count() >= 2
@@ -110,7 +110,7 @@ def test_settings_cancel_puts_the_old_settings_back(make_window, article_file, m
     window = make_window([article_file])
     tab = window.current_tab()
     seen: list[Settings] = []
-    monkeypatch.setattr(tab.preview, "set_settings", lambda s: seen.append(s))
+    monkeypatch.setattr(tab.revisions, "set_settings", lambda s: seen.append(s))
     dialog = window.open_settings_dialog()
     dialog.site_name_edit.setText("Sementara")
     dialog.reject()

@@ -39,7 +39,7 @@ def paste(qtbot, editor, mime: QMimeData) -> list[str]:
 
 
 def test_pasted_image_is_saved_as_png_and_linked(qtbot, editor, article):
-    editor.article_path = article
+    editor.article_file = lambda: article
     editor.setPlainText("Foto: ")
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     paste(qtbot, editor, image_mime(red_square()))
@@ -52,7 +52,7 @@ def test_pasted_image_is_saved_as_png_and_linked(qtbot, editor, article):
 
 
 def test_second_image_gets_the_next_free_name(qtbot, editor, article):
-    editor.article_path = article
+    editor.article_file = lambda: article
     paste(qtbot, editor, image_mime(red_square()))
     paste(qtbot, editor, image_mime(red_square(4)))
     folder = article.parent / "berita putin_files"
@@ -65,7 +65,7 @@ def test_image_in_an_untitled_article_waits_for_a_save(editor, qtbot, article):
         editor.insertFromMimeData(image_mime(red_square()))
     assert editor.text() == ""
     assert editor.has_pending_images()
-    editor.article_path = article  # the window saved the article
+    editor.article_file = lambda: article  # the window saved the article
     with qtbot.waitSignal(editor.images_inserted, timeout=20_000):
         assert editor.insert_pending_images()
     assert editor.text() == "![](berita%20putin_files/image-1.png)"
@@ -95,7 +95,7 @@ def test_styled_plain_text_pastes_as_its_plain_text(editor):
 
 
 def test_text_with_a_picture_of_itself_pastes_the_text(editor, article):
-    editor.article_path = article
+    editor.article_file = lambda: article
     mime = QMimeData()
     mime.setHtml("<p>Paragraf dari <i>Word</i></p>")
     mime.setImageData(red_square())
@@ -131,7 +131,7 @@ def test_dropped_image_file_is_copied_and_linked_where_dropped(qtbot, editor, ar
     photo = outside / "Foto Putin.jpg"
     assert red_square().save(str(photo), "JPG")
     original = photo.read_bytes()
-    editor.article_path = article
+    editor.article_file = lambda: article
     editor.setPlainText("Awal\n")
     with qtbot.waitSignal(editor.images_inserted, timeout=20_000):
         event = drop(editor, [photo], QPointF(2, 2))
@@ -146,7 +146,7 @@ def test_dropped_image_inside_the_article_folder_is_linked_in_place(qtbot, edito
     photo = article.parent / "img" / "a.png"
     photo.parent.mkdir()
     red_square().save(str(photo), "PNG")
-    editor.article_path = article
+    editor.article_file = lambda: article
     with qtbot.waitSignal(editor.images_inserted, timeout=20_000):
         drop(editor, [photo])
     assert editor.text() == "![](img/a.png)"

@@ -90,7 +90,7 @@ def bitmap_mime(image: Image.Image) -> QMimeData:
 
 
 def test_a_pasted_photo_bitmap_is_stored_as_jpeg_a_screenshot_as_png(editor, qtbot, article_file):
-    editor.article_path = article_file
+    editor.article_file = lambda: article_file
     with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT) as photo:
         editor.insertFromMimeData(bitmap_mime(scene((1600, 1200))))
     shot = Image.new("RGB", (800, 500), "white")
@@ -114,7 +114,7 @@ def test_the_pipeline_runs_off_the_gui_thread(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(image_import, "import_photo", spy)
-    editor.article_path = article_file
+    editor.article_file = lambda: article_file
     mime = QMimeData()
     mime.setData("image/jpeg", phone_photo.read_bytes())
     with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT):
@@ -128,7 +128,7 @@ def test_a_broken_picture_is_reported_not_inserted(editor, qtbot, article_file, 
         "netizen_editor.gui.editor.markdown_editor.QMessageBox.warning",
         lambda *a: shown.append(a[2]),
     )
-    editor.article_path = article_file
+    editor.article_file = lambda: article_file
     fake = article_file.parent / ".." / "rusak.jpg"
     fake.write_bytes(b"\xff\xd8\xff bukan foto")
     mime = QMimeData()
@@ -213,7 +213,7 @@ def test_closing_the_editor_while_a_photo_is_prepared_is_harmless(qtbot, article
     from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 
     editor = MarkdownEditor()
-    editor.article_path = article_file
+    editor.article_file = lambda: article_file
     mime = QMimeData()
     mime.setData("image/jpeg", phone_photo.read_bytes())
     editor.insertFromMimeData(mime)

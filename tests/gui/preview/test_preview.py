@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from netizen_editor.gui.preview import worker as preview_worker
+from netizen_editor.gui.revisions import worker as preview_worker
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
 from tests.gui.preview_fixtures import (
@@ -152,8 +152,8 @@ def test_title_edit_patches_the_header(qtbot, preview):
 def test_gradient_setting_patches_the_css(qtbot, preview):
     show_first(qtbot, preview, ARTICLE)
     tag_nodes(qtbot, preview)
-    preview.set_settings(Settings(gradient_start="#123456"))
-    qtbot.waitUntil(lambda: preview.applied_revision >= preview.revision, timeout=TIMEOUT)
+    preview.revisions.set_settings(Settings(gradient_start="#123456"))
+    qtbot.waitUntil(lambda: preview.applied_job >= preview.job, timeout=TIMEOUT)
     info = js(
         qtbot,
         preview,
@@ -167,7 +167,7 @@ def test_another_skin_reloads_the_page_and_keeps_the_text(qtbot, preview):
     show_first(qtbot, preview, ARTICLE)
     tag_nodes(qtbot, preview)
     with qtbot.waitSignal(preview.painted, timeout=TIMEOUT):
-        preview.set_settings(Settings(skin="plain"))
+        preview.revisions.set_settings(Settings(skin="plain"))
     info = js(
         qtbot,
         preview,
@@ -244,15 +244,15 @@ def test_broken_yaml_keeps_the_last_render_and_reports(qtbot, preview):
         "Petugas", "RUSAK Petugas"
     )
     with qtbot.waitSignal(preview.error_changed, timeout=TIMEOUT) as blocker:
-        preview.set_document(broken, None)
+        preview.revisions.submit(broken, None)
     assert "YAML" in blocker.args[0] and preview.error == blocker.args[0]
     info = js(qtbot, preview, "[window.__nzLoad, document.body.textContent.includes('RUSAK')]")
     assert info == ["first", False]  # the last good render is still shown
 
     with qtbot.waitSignal(preview.error_changed, timeout=TIMEOUT) as blocker:
-        preview.set_document(ARTICLE.replace("Petugas", "BAIK Petugas"), None)
+        preview.revisions.submit(ARTICLE.replace("Petugas", "BAIK Petugas"), None)
     assert blocker.args == [""]
-    qtbot.waitUntil(lambda: preview.applied_revision >= preview.revision, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: preview.applied_job >= preview.job, timeout=TIMEOUT)
     assert js(qtbot, preview, "document.body.textContent.includes('BAIK')") is True
 
 
@@ -320,7 +320,7 @@ def test_another_document_loads_a_new_page_at_the_top(qtbot, preview, tmp_path):
     show_first(qtbot, preview, long_article(), tmp_path / "satu.md")
     js(qtbot, preview, "(window.__nzLoad = 'first', window.scrollTo(0, 2000), 1)")
     with qtbot.waitSignal(preview.painted, timeout=TIMEOUT):
-        preview.set_document(ARTICLE, tmp_path / "dua.md")
+        preview.revisions.submit(ARTICLE, tmp_path / "dua.md")
     info = js(qtbot, preview, "[window.__nzLoad || null, window.scrollY, document.title]")
     assert info == [None, 0, "Banjir Rendam Jakarta - Netizen.co.id"]
 
@@ -328,15 +328,17 @@ def test_another_document_loads_a_new_page_at_the_top(qtbot, preview, tmp_path):
 def test_keystrokes_are_cheap_and_coalesced(qtbot, preview):
     text = long_article(400)
     show_first(qtbot, preview, text)
-    renders_before = preview.worker().renders
+    renders_before = preview.revisions.worker.renders
     times = []
     for i in range(200):
         start = time.perf_counter()
-        preview.set_document(text + f"\nketik {i}\n", None)
+        preview.revisions.submit(text + f"\nketik {i}\n", None)
         times.append(time.perf_counter() - start)
-    qtbot.waitUntil(lambda: preview.applied_revision >= preview.revision, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: preview.applied_job >= preview.job, timeout=TIMEOUT)
     assert statistics.median(times) < 0.001
-    assert preview.worker().renders - renders_before < 200  # stale texts were never rendered
+    assert (
+        preview.revisions.worker.renders - renders_before < 200
+    )  # stale texts were never rendered
     assert js(qtbot, preview, "document.body.textContent.includes('ketik 199')") is True
     assert js(qtbot, preview, "document.body.textContent.includes('ketik 198')") is False
 
@@ -345,14 +347,14 @@ def test_a_renderer_failure_is_reported_and_the_page_kept(qtbot, preview, monkey
     show_first(qtbot, preview, ARTICLE)
     tag_nodes(qtbot, preview)
 
-    def broken(self, article, settings):
+    def broken(self, article, settings, scan=None):
         raise RuntimeError("renderer bug")
 
     from netizen_editor.publish.preview_patch import PreviewRenderer
 
     monkeypatch.setattr(PreviewRenderer, "state", broken)
     with qtbot.waitSignal(preview.error_changed, timeout=TIMEOUT) as blocker:
-        preview.set_document(ARTICLE.replace("Petugas", "Para petugas"), None)
+        preview.revisions.submit(ARTICLE.replace("Petugas", "Para petugas"), None)
     assert "renderer bug" in blocker.args[0]
     assert js(qtbot, preview, "window.__nzLoad") == "first"
     monkeypatch.undo()
@@ -368,13 +370,13 @@ def test_a_skin_reload_keeps_the_scroll_position(qtbot, preview):
     preview.scroll_to_line(line)
     qtbot.waitUntil(lambda: js(qtbot, preview, "nz.topLine()") == line, timeout=TIMEOUT)
     with qtbot.waitSignal(preview.painted, timeout=TIMEOUT):
-        preview.set_settings(Settings(skin="plain"))
+        preview.revisions.set_settings(Settings(skin="plain"))
     qtbot.waitUntil(lambda: js(qtbot, preview, "nz.topLine()") == line, timeout=TIMEOUT)
 
 
 def test_scroll_requested_before_the_page_is_ready_is_applied(qtbot, preview):
     text = long_article()
     with qtbot.waitSignal(preview.painted, timeout=TIMEOUT):
-        preview.set_document(text, None)
+        preview.revisions.submit(text, None)
         preview.scroll_to_line(60)
     qtbot.waitUntil(lambda: js(qtbot, preview, "nz.topLine()") == 60, timeout=TIMEOUT)

@@ -226,7 +226,7 @@ view = PreviewView()
 view.resize(600, 400)
 view.show()
 view.painted.connect(lambda: print("PAINTED", flush=True))
-view.set_document("---\\ntitle: Inspeksi\\n---\\nIsi.\\n", None)
+view.revisions.submit("---\\ntitle: Inspeksi\\n---\\nIsi.\\n", None)
 # quit when the test closes our stdin
 notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
 notifier.activated.connect(app.quit)

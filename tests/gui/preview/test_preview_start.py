@@ -25,7 +25,7 @@ def test_first_frame_comes_before_the_web_view_and_the_article_still_shows(qtbot
     preview.confirm_open_link = lambda url: False
     preview.resize(900, 700)
     try:
-        preview.set_document(ARTICLE, None)  # as the window does, before it is shown
+        preview.revisions.submit(ARTICLE, None)  # as the window does, before it is shown
         preview.show()
         assert preview._view is None  # nothing of Chromium yet: the frame is drawn first
         with qtbot.waitSignal(preview.painted, timeout=TIMEOUT):
@@ -35,7 +35,7 @@ def test_first_frame_comes_before_the_web_view_and_the_article_still_shows(qtbot
         assert title == "Banjir di Kota Tua"
         # typing after the start goes on patching the same page
         with qtbot.waitSignal(preview.patch_applied, timeout=TIMEOUT):
-            preview.set_document(ARTICLE.replace("tergenang", "tergenang air"), None)
+            preview.revisions.submit(ARTICLE.replace("tergenang", "tergenang air"), None)
         assert js(qtbot, preview, "document.body.textContent.includes('tergenang air')")
     finally:
         dispose(preview)
@@ -47,7 +47,7 @@ def test_a_preview_never_shown_still_renders_when_its_page_is_asked_for(qtbot: A
         page = preview.page()  # made at once: no frame to wait for
         assert page is preview.web_view().page()
         with qtbot.waitSignal(preview.patch_applied, timeout=TIMEOUT):
-            preview.set_document(ARTICLE, None)
+            preview.revisions.submit(ARTICLE, None)
         title = js(qtbot, preview, "document.querySelector('h1.post-title').textContent.trim()")
         assert title == "Banjir di Kota Tua"
     finally:

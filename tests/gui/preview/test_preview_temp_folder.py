@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from netizen_editor.gui.preview import worker as preview_worker
-from netizen_editor.gui.preview.worker import RenderWorker
+from netizen_editor.gui.revisions import worker as preview_worker
+from netizen_editor.gui.revisions.worker import RevisionWorker
 from tests.gui import TIMEOUT
 from tests.gui.preview_fixtures import dispose, js, make_preview, show_first
 
@@ -55,7 +55,7 @@ def reload_page(qtbot, preview) -> Path:
 
 def test_the_big_page_folder_is_private_and_its_name_random(qtbot, preview, shared_tmp):
     show_first(qtbot, preview, ARTICLE)
-    folder = preview.worker().temp_dir
+    folder = preview.revisions.worker.temp_dir
     assert folder is not None and page_file(preview).parent == folder
     st = os.lstat(folder)
     assert folder.parent == shared_tmp
@@ -64,7 +64,7 @@ def test_the_big_page_folder_is_private_and_its_name_random(qtbot, preview, shar
     assert folder.name.startswith(preview_worker.TEMP_PREFIX)
     # not the old guessable name (pid and object id), and another preview gets another one
     assert folder.name != f"netizen-preview-{os.getpid()}-{id(preview)}"
-    other = RenderWorker()
+    other = RevisionWorker()
     try:
         assert other._private_folder() not in (folder, None)
         assert other.temp_dir is not None and other.temp_dir.parent == shared_tmp

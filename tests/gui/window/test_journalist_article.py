@@ -16,8 +16,8 @@ BODY_TEXT = "(document.getElementById('nz-body') || {}).innerText || ''"
 
 
 def _wait_preview(qtbot, tab) -> None:
-    revision = tab.preview.revision
-    qtbot.waitUntil(lambda: tab.preview.applied_revision >= revision, timeout=TIMEOUT)
+    revision = tab.preview.job
+    qtbot.waitUntil(lambda: tab.preview.applied_job >= revision, timeout=TIMEOUT)
 
 
 def _panel_type(qtbot, edit, text: str) -> None:
@@ -73,7 +73,7 @@ def test_byline_shows_the_time_as_the_site_does(make_window, qtbot, tmp_path):
     )
     window = make_window([path])
     tab = window.current_tab()
-    qtbot.waitUntil(lambda: tab.preview.applied_revision >= 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: tab.preview.applied_job >= 1, timeout=TIMEOUT)
     byline = "(document.querySelector('.post-meta time') || {}).innerText || null"
     qtbot.waitUntil(lambda: js(qtbot, tab.preview, byline) is not None, timeout=TIMEOUT)
     assert js(qtbot, tab.preview, byline) == "Selasa, 1 Desember 2026 14.30 WIB"

@@ -137,7 +137,7 @@ def test_preview_reading_zoom_fit_100_and_ctrl_wheel_is_remembered(
 ):
     window = make_window([article_file])
     tab = window.current_tab()
-    qtbot.waitUntil(lambda: tab.preview.applied_revision >= 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: tab.preview.applied_job >= 1, timeout=TIMEOUT)
     tab.set_sizes([500, 600])
     qtbot.wait(50)
     fit = _zoom(qtbot, tab)
@@ -162,7 +162,7 @@ def test_preview_follows_the_typing_to_the_very_end(make_window, qtbot, tmp_path
     path.write_text(f"---\ntitle: Panjang\n---\n{paragraphs}\n", encoding="utf-8")
     window = make_window([path])
     tab = window.current_tab()
-    qtbot.waitUntil(lambda: tab.preview.applied_revision >= 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: tab.preview.applied_job >= 1, timeout=TIMEOUT)
     tab.editor.setFocus()
     cursor = tab.editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -170,8 +170,8 @@ def test_preview_follows_the_typing_to_the_very_end(make_window, qtbot, tmp_path
     qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
     qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
     qtbot.keyClicks(tab.editor, "Kalimat penutup yang sedang diketik.")
-    revision = tab.preview.revision
-    qtbot.waitUntil(lambda: tab.preview.applied_revision >= revision, timeout=TIMEOUT)
+    revision = tab.preview.job
+    qtbot.waitUntil(lambda: tab.preview.applied_job >= revision, timeout=TIMEOUT)
     last = (
         "(() => { const b = [...document.querySelectorAll('#nz-body > [data-line]')].pop();"
         " const r = b.getBoundingClientRect();"

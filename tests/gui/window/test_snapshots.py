@@ -68,14 +68,14 @@ def test_a_hidden_preview_still_brings_snapshots(make_window, qtbot, article_fil
     wait_current(qtbot, tab)
     window.registry["toggle_preview"].trigger()
     assert tab.preview.isHidden()
-    renders = tab.preview.worker().renders
+    renders = tab.preview.revisions.worker.renders
     type_at_end(qtbot, tab, "\n## Tersembunyi\n")
     qtbot.waitUntil(lambda: "Tersembunyi" in [h.title for h in tab.outline.headings()],
                     timeout=TIMEOUT)  # fmt: skip
-    assert tab.preview.worker().renders == renders  # parsed, not rendered
+    assert tab.preview.revisions.worker.renders == renders  # parsed, not rendered
     window.registry["toggle_preview"].trigger()
-    revision = tab.preview.revision
-    qtbot.waitUntil(lambda: tab.preview.applied_revision >= revision, timeout=TIMEOUT)
+    revision = tab.preview.job
+    qtbot.waitUntil(lambda: tab.preview.applied_job >= revision, timeout=TIMEOUT)
 
 
 def test_snapshots_carry_the_check_findings(make_window, qtbot, article_file, monkeypatch):
@@ -99,3 +99,60 @@ def test_snapshots_carry_the_check_findings(make_window, qtbot, article_file, mo
     )  # fmt: skip
     assert all(f.path == article_file for f in tab.snapshot().findings)
     assert checked_on and not any(checked_on)  # the rules ran off the GUI thread
+
+
+class Counter:
+    """Counts the block scanner's passes and the runs of the checks, and on which thread."""
+
+    def __init__(self, monkeypatch):
+        from netizen_editor import snapshot as snapshot_module
+        from netizen_editor.grammar import blocks
+
+        self.scans: list[bool] = []  # True: on the GUI thread
+        self.checks: list[bool] = []
+        real_run = blocks._Scanner.run
+        real_checks = snapshot_module.run_checks
+
+        def run(scanner):
+            self.scans.append(threading.current_thread() is threading.main_thread())
+            return real_run(scanner)
+
+        def checks(*args, **kwargs):
+            self.checks.append(threading.current_thread() is threading.main_thread())
+            return real_checks(*args, **kwargs)
+
+        monkeypatch.setattr(blocks._Scanner, "run", run)
+        monkeypatch.setattr(snapshot_module, "run_checks", checks)
+
+    def clear(self) -> None:
+        self.scans.clear()
+        self.checks.clear()
+
+
+def _one_revision(qtbot, window, tab, counter: Counter, typed: str):
+    counter.clear()
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(tab.editor, typed)
+    snapshot = wait_current(qtbot, tab)
+    qtbot.wait(400)  # what else would run once the text rests (a paint, the spell layer)
+    window.checks_dock.show_dock()
+    assert tab.current_snapshot() is snapshot  # what the export dialog and "ready" ask for
+    return snapshot
+
+
+def test_one_scan_and_one_run_of_the_checks_per_revision(
+    make_window, qtbot, article_file, monkeypatch
+):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    wait_current(qtbot, tab)
+    counter = Counter(monkeypatch)
+    snapshot = _one_revision(qtbot, window, tab, counter, "x")
+    assert snapshot.checked
+    assert counter.scans == [False]  # one scan, on the tab's render thread
+    assert counter.checks == [False]  # one run of the checks, there too
+    window.registry["toggle_preview"].trigger()  # hidden: the same pipeline, no render
+    assert tab.preview.isHidden()
+    _one_revision(qtbot, window, tab, counter, "y")
+    assert counter.scans == [False]
+    assert counter.checks == [False]

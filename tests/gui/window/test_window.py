@@ -109,11 +109,11 @@ def test_preview_errors_show_in_the_status_bar(make_window, qtbot, article_file)
 def test_the_preview_shows_the_article(make_window, qtbot, article_file):
     window = make_window([article_file])
     tab = window.current_tab()
-    qtbot.waitUntil(lambda: tab.preview.applied_revision >= 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: tab.preview.applied_job >= 1, timeout=TIMEOUT)
     tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(tab.editor, "X")
-    revision = tab.preview.revision
-    qtbot.waitUntil(lambda: tab.preview.applied_revision >= revision, timeout=TIMEOUT)
+    revision = tab.preview.job
+    qtbot.waitUntil(lambda: tab.preview.applied_job >= revision, timeout=TIMEOUT)
 
 
 def test_scrolling_stays_in_step_without_echoes(make_window, qtbot, article_file, monkeypatch):

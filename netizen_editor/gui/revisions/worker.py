@@ -1,5 +1,8 @@
-"""The preview's render thread: editor text in, a page to load or a patch to apply out, and
-the snapshot of the text (``netizen_editor.snapshot``) that the other views read.
+"""The render thread of an article's revisions (owned by the tab's :class:`Revisions`):
+editor text in; out, a page to load or a patch to apply for the preview, and the snapshot of
+the text (``netizen_editor.snapshot``) that every view reads. Each revision is scanned once
+(``grammar.scan.scan_article``, from the last revision's scan): the preview's chunks and the
+snapshot's outline, counts and checks all read that one scan.
 
 The GUI thread only drops the newest text into a one-slot mailbox (``submit``, microseconds);
 texts that arrive while a render runs replace each other, so only the latest is rendered and
@@ -63,7 +66,7 @@ SNAPSHOT_DELAY = 0.25
 
 
 @dataclass(slots=True)
-class RenderJob:
+class RevisionJob:
     seq: int
     text: str
     path: Path | None
@@ -72,6 +75,7 @@ class RenderJob:
     revision: int = 0  # the text revision the snapshot carries
     render: bool = True  # False: only the snapshot (the preview is hidden)
     article: Article | None = None  # the text already parsed (on the GUI thread, at open)
+    scan: ArticleScan | None = None  # ...and scanned
 
 
 @dataclass(slots=True)
@@ -135,7 +139,7 @@ class _Shown:
     state: PreviewState | None = None
 
 
-class RenderWorker(QThread):
+class RevisionWorker(QThread):
     """Renders in its own thread with its own ``PreviewRenderer``; results come by ``done``.
 
     A page too big for a data: URL is written to the worker's private temp folder, made by
@@ -147,23 +151,24 @@ class RenderWorker(QThread):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("netizen-preview-render")
+        self.setObjectName("netizen-revisions")
         self._temp_dir: Path | None = None  # made for the first page too big for a data: URL
         self._cond = threading.Condition()
-        self._pending: RenderJob | None = None
+        self._pending: RevisionJob | None = None
         self._stopping = False
         # made in the render thread: the renderer's modules (Markdown, Jinja2, the skins) are
         # imported there, not on the GUI thread before the window's first frame
         self._renderer: PreviewRenderer | None = None
         self._shown = _Shown()
         self._owed_reload = False  # a document switch arrived while rendering was off
-        self._scan: ArticleScan | None = None  # the last snapshot's: the next one rescans less
+        #: the scan of the last text this thread took: the next one rescans only the edit
+        self._scan: ArticleScan | None = None
         self._article: Article | None = None  # the last parse, for the snapshot
         self._error: ArticleError | None = None
         self.renders = 0  # how many texts were rendered (tests check the coalescing)
 
     # -- GUI thread ---------------------------------------------------------------------------
-    def submit(self, job: RenderJob) -> None:
+    def submit(self, job: RevisionJob) -> None:
         with self._cond:
             if self._pending is not None and self._pending.reload:
                 job = replace(job, reload=True)
@@ -209,7 +214,7 @@ class RenderWorker(QThread):
             self._renderer = PreviewRenderer()
         finished = 0.0  # when the last render ended
         cost = 0.0  # how long it took
-        owed: RenderJob | None = None  # rendered, its snapshot not made yet
+        owed: RevisionJob | None = None  # rendered, its snapshot not made yet
         while True:
             with self._cond:
                 while self._pending is None and not self._stopping:
@@ -269,9 +274,18 @@ class RenderWorker(QThread):
         self._temp_dir = folder
         return folder
 
-    def _parse_only(self, job: RenderJob) -> ErrorResult:
+    def _scan_of(self, job: RevisionJob) -> ArticleScan:
+        """The revision's one scan (from the last revision's: only the edit is rescanned)."""
+        from netizen_editor.grammar.scan import scan_article
+
+        previous = job.scan if job.scan is not None and job.scan.text == job.text else self._scan
+        self._scan = scan_article(job.text, previous)
+        return self._scan
+
+    def _parse_only(self, job: RevisionJob) -> ErrorResult:
         """No preview wanted: parse for the snapshot; the result only carries the error."""
         self._owed_reload = self._owed_reload or job.reload
+        self._scan_of(job)
         try:
             self._article = self.renderer.parse(job.text, job.path, job.article)
         except ArticleError as exc:
@@ -279,7 +293,7 @@ class RenderWorker(QThread):
             return ErrorResult(job.seq, error_text(exc))
         return ErrorResult(job.seq, "")
 
-    def _snapshot(self, job: RenderJob) -> Snapshot | None:
+    def _snapshot(self, job: RevisionJob) -> Snapshot | None:
         if self._article is None and self._error is None:
             return None  # the render failed on a bug: no parse to show
         article = self._article
@@ -301,7 +315,7 @@ class RenderWorker(QThread):
             log.exception("no snapshot of revision %s", job.revision)
             return None
 
-    def _render(self, job: RenderJob) -> PageResult | PatchResult | ErrorResult:
+    def _render(self, job: RevisionJob) -> PageResult | PatchResult | ErrorResult:
         from netizen_editor.publish.preview_patch import diff_states, fallback_article
 
         assert self._renderer is not None  # made by run()
@@ -310,6 +324,7 @@ class RenderWorker(QThread):
         first = job.reload or self._owed_reload or shown.state is None
         self._owed_reload = False
         error = ""
+        scan = self._scan_of(job)
         try:
             article = self._renderer.parse(job.text, job.path, job.article)
             self._article = article
@@ -320,7 +335,9 @@ class RenderWorker(QThread):
             # nothing shown yet for this document: show the body alone, and say what is wrong
             article = fallback_article(job.text, job.path)
             error = error_text(exc)
-        state = self._renderer.state(article, job.settings)
+        # the article's body is the scan's (both split the front matter the grammar's way)
+        blocks = scan.blocks if scan.body == article.body else None
+        state = self._renderer.state(article, job.settings, blocks)
         error = error or state.problem
         if first or state.chrome != shown.state.chrome:  # type: ignore[union-attr]
             return self._page(job, article, state, error)
@@ -330,7 +347,7 @@ class RenderWorker(QThread):
         return PatchResult(job.seq, shown.generation, script, error)
 
     def _page(
-        self, job: RenderJob, article: Article, state: PreviewState, error: str
+        self, job: RevisionJob, article: Article, state: PreviewState, error: str
     ) -> PageResult:
         generation = self._shown.generation + 1
         base_dir = job.path.parent if job.path is not None else None
