@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from netizen_editor import __version__
@@ -73,7 +74,7 @@ def _load_settings(path: Path | None, skin: str | None):
 
     settings = Settings.load(path) if path else Settings.load_or_default(default_settings_path())
     if skin:
-        settings.skin = skin
+        settings = replace(settings, skin=skin)
     from netizen_editor.publish.skins import load_skin
 
     load_skin(settings.skin)  # a bad skin name fails here, once, not per file

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,32 +20,37 @@ MAX_BYTES = 1024 * 1024
 RANGES: dict[str, tuple[int, int]] = {"editor_font_size": (6, 72)}
 
 
-@dataclass
+@dataclass(frozen=True)
 class AdSlots:
     top: str = ""
     bottom: str = ""
     in_article: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Settings:
+    """The settings, a value: never changed in place. A change is a new value
+    (``dataclasses.replace(settings, skin="plain")``) that replaces the old one whole and is
+    handed to whoever shows it (the window to its tabs through ``apply_settings``), so no
+    reader needs a copy and two values compare (and hash) by what they hold."""
+
     site_name: str = DEFAULT_SITE_NAME
     site_url: str = DEFAULT_SITE_URL  # the blog: permalinks are SITE_URL/YYYY/MM/slug.html
     timezone: str = "WIB"  # the newsroom's time zone: WIB, WITA or WIT
     skin: str = "gradient"
     adsense_client: str = ""
-    ad_slots: AdSlots = field(default_factory=AdSlots)
+    ad_slots: AdSlots = AdSlots()
     # skin overrides; empty means "the skin's default"
     gradient_start: str = ""
     gradient_end: str = ""
     accent: str = ""
     tagline: str = ""
-    menu_pages: list[str] = field(default_factory=list)
+    menu_pages: tuple[str, ...] = ()
     # the window
     default_author: str = ""
     editor_font: str = "Monospace"
     editor_font_size: int = 12
-    ui_language: str = "id"
+    ui_language: str = "id"  # read once at start (i18n): a change applies after a restart
     # the desk's house style for the pre-publish checks (TOML; "" = the built-in defaults)
     house_style: str = ""
     # spelling: underlines in the editor (View menu) and the newsroom's shared word list file
@@ -58,6 +63,10 @@ class Settings:
     photo_format: str = "jpeg"
     photo_keep_original: bool = False
     images_folder: str = ""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.menu_pages, tuple):  # Settings(menu_pages=[...]): still a value
+            object.__setattr__(self, "menu_pages", tuple(self.menu_pages))
 
     @property
     def ads_enabled(self) -> bool:
@@ -82,62 +91,23 @@ class Settings:
         problems: list[SettingsError] | None = None,
         raw: str = "",
     ) -> Settings:
-        """Settings from parsed TOML. A value of the wrong type raises SettingsError, or, when a
-        ``problems`` list is given, is left at its default and reported there with its line."""
-        settings = cls()
-        known = {f.name: f for f in fields(cls)}
+        """Settings from parsed TOML. A value of the wrong type raises SettingsError, or, when
+        a ``problems`` list is given, is left at its default and reported there with its
+        line."""
+        defaults = cls()
+        known = {f.name for f in fields(cls)}
+        values: dict[str, Any] = {}
         for key, value in data.items():
             if key not in known:
                 continue  # unknown keys are ignored so newer files still load
             try:
-                settings._set(key, value, path)
+                values[key] = _checked(key, value, getattr(defaults, key), path)
             except SettingsError as exc:
                 exc.line = _line_of(raw, key)
                 if problems is None:
                     raise
                 problems.append(exc)
-        return settings
-
-    def _set(self, key: str, value: Any, path: Path | None) -> None:
-        if key == "ad_slots":
-            if not isinstance(value, dict):
-                raise SettingsError("'ad_slots' must be a table", path=path)
-            slots = AdSlots()
-            for name in ("top", "bottom", "in_article"):
-                slot = value.get(name, "")
-                if not isinstance(slot, str | int) or isinstance(slot, bool):
-                    raise SettingsError(f"'ad_slots.{name}' must be text", path=path)
-                setattr(slots, name, str(slot))
-            self.ad_slots = slots
-            return
-        default = getattr(self, key)
-        expected = type(default)
-        if not isinstance(value, expected) or isinstance(value, bool) != isinstance(default, bool):
-            raise SettingsError(
-                f"'{key}' must be {_kind(expected)}, not {type(value).__name__}", path=path
-            )
-        if isinstance(value, list) and not all(isinstance(item, str) for item in value):
-            raise SettingsError(tr("'{key}' must be a list of text", key=key), path=path)
-        limits = RANGES.get(key)
-        if limits and not limits[0] <= value <= limits[1]:
-            raise SettingsError(
-                tr(
-                    "'{key}' must be between {low} and {high}, not {value}",
-                    key=key,
-                    low=limits[0],
-                    high=limits[1],
-                    value=value,
-                ),
-                path=path,
-            )
-        if key == "timezone":
-            from netizen_editor.article.dates import ZONES
-
-            if value not in ZONES:
-                raise SettingsError(
-                    f"'timezone' must be one of {', '.join(ZONES)}, not '{value}'", path=path
-                )
-        setattr(self, key, value)
+        return replace(defaults, **values)
 
     @classmethod
     def load(cls, path: Path | str, problems: list[SettingsError] | None = None) -> Settings:
@@ -187,7 +157,7 @@ class Settings:
                     line=_line_of(raw, "skin"),
                 )
             )
-            settings.skin = cls.skin
+            settings = replace(settings, skin=cls.skin)
         return settings, problems
 
     def to_toml(self) -> str:
@@ -200,6 +170,50 @@ class Settings:
 
         make_folder(path.parent)
         atomic_write_text(path, self.to_toml(), below=path.parent.parent)
+
+
+def _checked(key: str, value: Any, default: Any, path: Path | None) -> Any:
+    """``value`` from the TOML file for the setting ``key`` (whose default is ``default``), as
+    the settings hold it; SettingsError when it cannot be used."""
+    if key == "ad_slots":
+        if not isinstance(value, dict):
+            raise SettingsError("'ad_slots' must be a table", path=path)
+        slots = {}
+        for name in ("top", "bottom", "in_article"):
+            slot = value.get(name, "")
+            if not isinstance(slot, str | int) or isinstance(slot, bool):
+                raise SettingsError(f"'ad_slots.{name}' must be text", path=path)
+            slots[name] = str(slot)
+        return AdSlots(**slots)
+    expected = list if isinstance(default, tuple) else type(default)  # a TOML array
+    if not isinstance(value, expected) or isinstance(value, bool) != isinstance(default, bool):
+        raise SettingsError(
+            f"'{key}' must be {_kind(expected)}, not {type(value).__name__}", path=path
+        )
+    if isinstance(value, list):
+        if not all(isinstance(item, str) for item in value):
+            raise SettingsError(tr("'{key}' must be a list of text", key=key), path=path)
+        return tuple(value)
+    limits = RANGES.get(key)
+    if limits and not limits[0] <= value <= limits[1]:
+        raise SettingsError(
+            tr(
+                "'{key}' must be between {low} and {high}, not {value}",
+                key=key,
+                low=limits[0],
+                high=limits[1],
+                value=value,
+            ),
+            path=path,
+        )
+    if key == "timezone":
+        from netizen_editor.article.dates import ZONES
+
+        if value not in ZONES:
+            raise SettingsError(
+                f"'timezone' must be one of {', '.join(ZONES)}, not '{value}'", path=path
+            )
+    return value
 
 
 def _line_of(raw: str, key: str) -> int | None:

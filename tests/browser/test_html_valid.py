@@ -10,7 +10,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.export import get_exporter
 from netizen_editor.paths import sample_article_path
 from netizen_editor.publish.body import BodyRenderer
-from netizen_editor.settings import Settings
+from netizen_editor.settings import AdSlots, Settings
 from tests.export.test_export import ARTICLE, PEDOMAN, PNG
 from tests.tools import vnu_command
 
@@ -62,8 +62,7 @@ def test_exported_pages_and_blogger_bodies_have_no_errors(tmp_path):
     article_file.write_text(RICH, encoding="utf-8")
     pedoman_file = tmp_path / "pedoman.md"
     pedoman_file.write_text(PEDOMAN, encoding="utf-8")
-    ads = Settings(adsense_client="ca-pub-1")
-    ads.ad_slots.top, ads.ad_slots.bottom, ads.ad_slots.in_article = "1", "2", "3"
+    ads = Settings(adsense_client="ca-pub-1", ad_slots=AdSlots("1", "2", "3"))
     cases = {
         "sample": (sample_article_path(), Settings()),
         "rich": (article_file, Settings()),

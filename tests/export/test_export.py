@@ -11,7 +11,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.export import export_article, get_exporter
 from netizen_editor.paths import sample_article_path
 from netizen_editor.publish.body import BodyRenderer
-from netizen_editor.settings import Settings
+from netizen_editor.settings import AdSlots, Settings
 
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
@@ -151,8 +151,7 @@ def test_export_never_shows_ad_placeholders(article_file):
 
 
 def test_ads_become_adsense_units_when_ids_are_set(article_file):
-    settings = Settings(adsense_client="ca-pub-99")
-    settings.ad_slots.top, settings.ad_slots.bottom, settings.ad_slots.in_article = "1", "2", "3"
+    settings = Settings(adsense_client="ca-pub-99", ad_slots=AdSlots("1", "2", "3"))
     html = export(article_file, "page", settings).html
     assert html.count('<ins class="adsbygoogle"') == 3
     assert "pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client=ca-pub-99" in html
@@ -184,8 +183,7 @@ def test_blogger_body_has_no_document_wrapper_and_keeps_the_jump_break(article_f
 
 
 def test_blogger_with_ads_uses_adsense_units(article_file):
-    settings = Settings(adsense_client="ca-pub-99")
-    settings.ad_slots.in_article = "3"
+    settings = Settings(adsense_client="ca-pub-99", ad_slots=AdSlots(in_article="3"))
     html = export(article_file, "blogger", settings).html
     assert html.count('<ins class="adsbygoogle"') == 1  # top/bottom have no slot IDs
 

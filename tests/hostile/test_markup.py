@@ -8,7 +8,7 @@ import pytest
 from netizen_editor.article.model import Article
 from netizen_editor.publish.body import BodyRenderer, finish_body
 from netizen_editor.publish.sanitize import allowed_features, clean_html, iframe_src_allowed
-from netizen_editor.settings import Settings
+from netizen_editor.settings import AdSlots, Settings
 
 YT = "https://www.youtube.com/embed/abc"
 
@@ -74,8 +74,7 @@ def test_a_heading_named_like_a_page_global_gets_no_id():
 
 
 def test_the_site_still_writes_its_own_ads_and_dateline():
-    settings = Settings(adsense_client="ca-pub-1")
-    settings.ad_slots.in_article = "42"
+    settings = Settings(adsense_client="ca-pub-1", ad_slots=AdSlots(in_article="42"))
     body = BodyRenderer().render(Article.parse("Isi.\n\n[[ad]]\n\nLagi.\n"), settings)
     page = finish_body(body, "page", settings)
     assert 'class="adsbygoogle"' in page and 'data-ad-client="ca-pub-1"' in page

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
 from netizen_editor.publish.body import BodyRenderer, finish_body, join_chunks
-from netizen_editor.settings import Settings
+from netizen_editor.settings import AdSlots, Settings
 from tests.publish.helpers import body
 
 TOP_LEVEL = re.compile(r"^<(\w+)([^>]*)>", re.M)
@@ -74,8 +74,7 @@ def test_ad_slots_become_placeholders_in_preview_and_nothing_in_export():
 
 
 def test_ad_slots_become_in_article_adsense_units_when_configured():
-    settings = Settings(adsense_client="ca-pub-123")
-    settings.ad_slots.in_article = "555"
+    settings = Settings(adsense_client="ca-pub-123", ad_slots=AdSlots(in_article="555"))
     page = finish_body(body("Satu.\n\n[[ad]]\n", settings), "page", settings)
     assert '<ins class="adsbygoogle"' in page
     assert 'data-ad-layout="in-article" data-ad-format="fluid"' in page

@@ -1,13 +1,15 @@
 """The settings dialog over the same TOML settings the command line reads.
 
 Changes show in the preview as they are made (``previewed``); OK saves them atomically,
-Cancel puts the previous settings back.
+Cancel puts the previous settings back. Settings are a value: every change makes a new one
+(``dataclasses.replace``), and ``settings()`` is the dialog's current value.
 """
 
 from __future__ import annotations
 
-import copy
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QFont
@@ -48,9 +50,9 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         load_ui("settings_dialog.ui", self)
-        self.original = copy.deepcopy(settings)
+        self.original = settings
         self.path = path
-        self._settings = copy.deepcopy(settings)
+        self._settings = settings
         self._filling = False
         self.site_name_edit = child(self, QLineEdit, "site_name_edit")
         self.skin_combo = child(self, QComboBox, "skin_combo")
@@ -113,10 +115,11 @@ class SettingsDialog(QDialog):
 
     # -- values --------------------------------------------------------------------------------
     def settings(self) -> Settings:
-        return copy.deepcopy(self._settings)
+        return self._settings
 
     def set_colour(self, name: str, value: str) -> None:
-        setattr(self._settings, name, value)
+        colour: dict[str, Any] = {name: value}  # one of COLOURS
+        self._settings = replace(self._settings, **colour)
         self._show_colour(name)
         self.previewed.emit(self.settings())
 
@@ -153,7 +156,7 @@ class SettingsDialog(QDialog):
     def _fill(self, settings: Settings, emit: bool = False) -> None:
         self._filling = True
         try:
-            self._settings = copy.deepcopy(settings)
+            self._settings = settings
             self.site_name_edit.setText(settings.site_name)
             index = self.skin_combo.findData(settings.skin)
             if index < 0:
@@ -191,21 +194,24 @@ class SettingsDialog(QDialog):
         if self._filling:
             return
         s = self._settings
-        s.site_name = self.site_name_edit.text().strip() or Settings().site_name
-        s.skin = str(self.skin_combo.currentData() or s.skin)
-        s.tagline = self.tagline_edit.text().strip()
-        s.adsense_client = self.adsense_client_edit.text().strip()
-        s.ad_slots = AdSlots(**{n: e.text().strip() for n, e in self.slot_edits.items()})
-        s.default_author = self.default_author_edit.text().strip()
-        s.site_url = self.site_url_edit.text().strip() or Settings().site_url
-        s.timezone = str(self.timezone_combo.currentData() or s.timezone)
-        s.editor_font = self.font_combo.currentFont().family()
-        s.editor_font_size = self.font_size_spin.value()
-        s.ui_language = str(self.language_combo.currentData() or s.ui_language)
-        s.newsroom_wordlist = self.newsroom_wordlist_edit.text().strip()
-        s.photo_max_edge = self.photo_edge_spin.value()
-        s.photo_format = str(self.photo_format_combo.currentData() or "jpeg")
-        s.photo_keep_original = self.photo_keep_original_check.isChecked()
+        self._settings = replace(
+            s,
+            site_name=self.site_name_edit.text().strip() or Settings().site_name,
+            skin=str(self.skin_combo.currentData() or s.skin),
+            tagline=self.tagline_edit.text().strip(),
+            adsense_client=self.adsense_client_edit.text().strip(),
+            ad_slots=AdSlots(**{n: e.text().strip() for n, e in self.slot_edits.items()}),
+            default_author=self.default_author_edit.text().strip(),
+            site_url=self.site_url_edit.text().strip() or Settings().site_url,
+            timezone=str(self.timezone_combo.currentData() or s.timezone),
+            editor_font=self.font_combo.currentFont().family(),
+            editor_font_size=self.font_size_spin.value(),
+            ui_language=str(self.language_combo.currentData() or s.ui_language),
+            newsroom_wordlist=self.newsroom_wordlist_edit.text().strip(),
+            photo_max_edge=self.photo_edge_spin.value(),
+            photo_format=str(self.photo_format_combo.currentData() or "jpeg"),
+            photo_keep_original=self.photo_keep_original_check.isChecked(),
+        )
         for name in COLOURS:
             self._show_colour(name)
         self.error_label.clear()
@@ -224,7 +230,7 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        self.previewed.emit(copy.deepcopy(self.original))
+        self.previewed.emit(self.original)
         super().reject()
 
 

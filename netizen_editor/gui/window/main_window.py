@@ -7,6 +7,7 @@ in ``journal_keeper``; this module assembles the window and routes actions to th
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
     ):
         super().__init__()
         load_ui("main_window.ui", self)
-        self.settings = settings or Settings()
+        self.settings = settings or Settings()  # replaced whole by apply_settings
         i18n.set_language(self.settings.ui_language)  # the checks' and exports' messages too
         self.settings_path = settings_path or default_settings_path()
         self.session_store = session_store or SessionStore()
@@ -367,8 +368,9 @@ class MainWindow(QMainWindow):
 
     def _spell_check_toggled(self) -> None:
         """View ▸ Check Spelling: applied to every tab and remembered in the settings."""
-        self.settings.spell_check = self.registry["spell_check"].isChecked()
-        self.apply_settings(self.settings)
+        self.apply_settings(
+            replace(self.settings, spell_check=self.registry["spell_check"].isChecked())
+        )
         try:
             self.settings.save(self.settings_path)
         except OSError as exc:
@@ -398,6 +400,8 @@ class MainWindow(QMainWindow):
         return window_dialogs.show_cheat_sheet(self, self.settings.ui_language)
 
     def apply_settings(self, settings: Settings) -> None:
+        """Use ``settings`` from now on (a new value: settings are never changed in place), in
+        every tab."""
         self.settings = settings
         for tab in self.all_tabs():
             tab.apply_settings(settings)
