@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
-from netizen_editor import i18n
 from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.errors import ArticleError
@@ -172,9 +171,7 @@ class ChecksDock(QObject):
             self._tab = None
 
     def _settings(self) -> Settings:
-        settings = self.host.settings
-        i18n.set_language(settings.ui_language)
-        return settings
+        return self.host.settings
 
     def _snapshot(self, snapshot: Snapshot) -> None:
         """A snapshot of the followed tab's current revision; one without checks (a quick look
@@ -191,7 +188,7 @@ class ChecksDock(QObject):
             self.status_label.clear()
 
     def recheck(self) -> None:
-        """Check the current tab again now (the settings changed: house style, language)."""
+        """Check the current tab again now (the settings changed: the house style)."""
         tab = self._tab
         if tab is None:
             return

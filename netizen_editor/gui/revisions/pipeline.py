@@ -77,7 +77,8 @@ class Revisions(QObject):
         article: Article | None = None,
         scan: ArticleScan | None = None,
     ) -> None:
-        """Hand the whole text of revision ``revision`` to the thread; returns at once.
+        """Hand the whole text of revision ``revision`` to the thread; returns at once (the
+        editor's raw text will do: the thread makes its paragraph separators line ends).
 
         ``render=False`` (the preview is hidden): only the snapshot is made. ``article`` and
         ``scan``: the text already parsed and scanned, when the caller has them."""

@@ -65,6 +65,10 @@ MAX_REST = 0.030
 SNAPSHOT_DELAY = 0.25
 
 
+#: what QTextDocument.toRawText puts between lines; a job's text may come with it
+PARAGRAPH_SEPARATOR = "\u2029"
+
+
 @dataclass(slots=True)
 class RevisionJob:
     seq: int
@@ -245,6 +249,8 @@ class RevisionWorker(QThread):
                     self.snapshot_ready.emit(snapshot)
                 continue
             start = time.monotonic()
+            if PARAGRAPH_SEPARATOR in job.text:  # the editor's raw text: here, not on the GUI
+                job.text = job.text.replace(PARAGRAPH_SEPARATOR, "\n")  # thread (~1 ms at 100k)
             self._article, self._error = None, None
             try:
                 result = self._render(job) if job.render else self._parse_only(job)

@@ -451,7 +451,8 @@ class DocumentTab(QWidget):
         revision = self.document.revision
         if parsed is not None and parsed.revision != revision:
             parsed = None
-        self.revisions.submit(self.editor_text(), self.base_path(), revision=revision,
+        raw = self.editor.document().toRawText()  # the thread makes its separators line ends
+        self.revisions.submit(raw, self.base_path(), revision=revision,
                               render=not hidden,
                               article=parsed.article if parsed is not None else None,
                               scan=parsed.scan if parsed is not None else None)  # fmt: skip
