@@ -1,0 +1,1 @@
+"""Tests of netizen_editor/gui/revisions: an article's revision pipeline."""
