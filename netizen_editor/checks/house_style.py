@@ -31,6 +31,7 @@ from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.checks.wordmatch import WordMatcher
 from netizen_editor.errors import NetizenError
+from netizen_editor.grammar.prose import NOT_PROSE_KINDS
 from netizen_editor.i18n import tr
 from netizen_editor.settings import Settings
 
@@ -281,7 +282,7 @@ def _prose_lines(context: CheckContext) -> Iterator[tuple[int, str]]:
         if lines[number - 1].lstrip().startswith(PROSE_KEYS):
             yield number, lines[number - 1]
     for block in context.blocks:
-        if block.kind in ("code", "html"):
+        if block.kind in NOT_PROSE_KINDS:
             continue
         for offset, text in enumerate(block.lines):
             yield block.line + offset, text

@@ -2,7 +2,9 @@
 
 Read from the Markdown source (inline ``![alt](src "title")`` and ``[text](url)``, and the
 raw HTML tags ``<img>``, ``<a>``, ``<iframe>``, ``<video>``, ``<audio>``, ``<source>``), so a
-finding points at what the journalist typed. Code blocks and inline code are skipped.
+finding points at what the journalist typed. What the grammar calls not prose is skipped
+(fenced and indented code, HTML comments, inline code), except raw HTML blocks: their tags are
+the page's own images, links and embeds.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ from typing import Any
 
 from netizen_editor.checks.registry import CheckContext
 from netizen_editor.grammar.inline import blank_code
+from netizen_editor.grammar.prose import NOT_PROSE_KINDS
+
+#: blocks whose images and links the page does not show
+_NOT_READ = NOT_PROSE_KINDS - {"html"}
 
 # Linear in the length of a line however it is made (a megabyte of ``![x](``, of ``<a `` or of one
 # word): a part may not run into the start of another candidate (``[^\[\]]``, ``[^<>]``), the text
@@ -65,7 +71,7 @@ def refs(context: CheckContext) -> list[Ref]:
 
 def _scan(context: CheckContext):
     for block in context.blocks:
-        if block.kind == "code":
+        if block.kind in _NOT_READ:
             continue
         for offset, raw in enumerate(block.lines):
             line = blank_code(raw)

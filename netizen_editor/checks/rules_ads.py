@@ -9,6 +9,7 @@ from netizen_editor.checks.blocks import text_blocks
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.grammar.block import TEXT_KINDS
 from netizen_editor.i18n import tr
 
 RULE_ID = "ad-density"
@@ -43,7 +44,7 @@ def check_ads(context: CheckContext) -> Iterator[Finding]:
                     tr("two ads with no text between them"),
                 )  # fmt: skip
             text_since_ad = False
-        elif block.kind in ("paragraph", "list", "quote"):
+        elif block.kind in TEXT_KINDS:
             seen_text = True
             text_since_ad = True
     per_ad = setting(context, RULE_ID, "words_per_ad")

@@ -12,6 +12,7 @@ from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.checks.textwidth import TITLE_PX, cut_to_width, text_width
+from netizen_editor.grammar.inline import count_words
 from netizen_editor.i18n import tr
 from netizen_editor.publish.body import dateline_text
 
@@ -153,7 +154,7 @@ def check_lead(context: CheckContext) -> Iterator[Finding]:
     words = lead.words
     site = context.settings.site_name
     if site and opens_with_dateline(lead.text, site):
-        words -= len(dateline_text(context.article, context.settings).split())
+        words -= count_words(dateline_text(context.article, context.settings))
     if words > limit:
         yield Finding(
             lead.line, 1, Level.WARNING, "lead-length",

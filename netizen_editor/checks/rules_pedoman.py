@@ -12,6 +12,7 @@ from netizen_editor.checks.blocks import meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.grammar.prose import NOT_PROSE_KINDS
 from netizen_editor.i18n import tr
 
 # A paragraph that announces itself as a correction or right of reply.
@@ -54,6 +55,8 @@ _CRIME = re.compile(
     re.I,
 )
 NEAR_CHARS = 200
+#: blocks whose text is not the story's: code, raw HTML, comments (the grammar's) and markers
+_NOT_READ = NOT_PROSE_KINDS | {"ad", "more"}
 
 
 @rule("pedoman")
@@ -108,7 +111,7 @@ def check_pedoman(context: CheckContext) -> Iterator[Finding]:
 def check_child(context: CheckContext) -> Iterator[Finding]:
     max_age = setting(context, "child-protection", "max_age")
     for block in context.blocks:
-        if block.kind in ("code", "html", "ad", "more"):
+        if block.kind in _NOT_READ:
             continue
         context.step(block.line)
         text = block.text

@@ -9,6 +9,7 @@ from netizen_editor.checks.blocks import text_blocks
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import DEFAULTS, setting
 from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.grammar.block import TEXT_KINDS
 from netizen_editor.i18n import tr
 
 RULE_ID = "readability"
@@ -51,7 +52,7 @@ def check_readability(context: CheckContext) -> Iterator[Finding]:
         if block.kind == "heading":
             run, start = 0, None
             continue
-        if block.kind not in ("paragraph", "list", "quote"):
+        if block.kind not in TEXT_KINDS:
             continue
         context.step(block.line)
         start = start or block.line

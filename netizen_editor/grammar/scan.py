@@ -7,7 +7,6 @@ the article's structure reads a scan (the snapshot keeps the revision's one).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -77,14 +76,6 @@ class ArticleScan:
             LocatedBlock(first + s, b)
             for s, b in zip(self.blocks.starts, self.blocks.blocks, strict=True)
         ]
-
-    def prose_lines(self) -> Iterator[tuple[int, str]]:
-        """(1-based file line, line) of the body's lines that are not code (the spelling
-        rules read these)."""
-        for line, block in self.located:
-            if block.kind not in CODE_KINDS:
-                for offset, text in enumerate(block.lines):
-                    yield line + offset, text
 
     @cached_property
     def words(self) -> int:
