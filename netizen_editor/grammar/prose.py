@@ -83,7 +83,7 @@ def prose_lines(scan: ArticleScan) -> Iterator[tuple[int, str]]:
 def _mark_blanks(scan: ArticleScan) -> dict[int, list[tuple[int, int]]]:
     """File line -> (start, end) columns hidden by review marks that span lines."""
     blanks: dict[int, list[tuple[int, int]]] = {}
-    for first, lines in _runs(scan):
+    for first, lines in prose_runs(scan):
         text = "\n".join(lines)
         starts = [0]
         for line in lines[:-1]:
@@ -101,9 +101,10 @@ def _mark_blanks(scan: ArticleScan) -> dict[int, list[tuple[int, int]]]:
     return blanks
 
 
-def _runs(scan: ArticleScan) -> Iterator[tuple[int, list[str]]]:
-    """(first file line, lines) of each run of prose blocks with the blank lines between them:
-    the stretches of text a review mark may span."""
+def prose_runs(scan: ArticleScan) -> Iterator[tuple[int, list[str]]]:
+    """(first file line, lines) of each run of prose blocks with the blank lines between them
+    (as empty lines): the stretches of text a review mark may span (``review.marks`` reads
+    the marks of each)."""
     first = -1
     lines: list[str] = []
     end = 0  # the file line after the run's last block

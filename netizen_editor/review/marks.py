@@ -1,0 +1,110 @@
+"""The review marks of an article with their place in the file.
+
+The grammar finds the marks (``grammar.inline.critic_marks``) in each run of prose blocks
+(``grammar.prose.prose_runs``): never in the front matter, fenced or indented code, raw HTML
+or HTML comment blocks, nor in inline code. Here each mark gets its 1-based file line and
+column and its offsets in the file's text (what ``resolve`` cuts and joins).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from typing import Any, NamedTuple
+
+from netizen_editor.grammar.inline import critic_marks
+from netizen_editor.grammar.prose import prose_runs
+from netizen_editor.grammar.scan import ArticleScan, scan_article
+
+#: the marks that propose a change to the text (the others are remarks)
+SUGGESTION_KINDS = frozenset({"insert", "delete", "substitute"})
+_LINE_END = re.compile(r"\r\n|\r|\n")  # as the scan splits the body (blocks.split_lines)
+
+
+class ReviewMark(NamedTuple):
+    """A review mark of a file. ``line``/``column`` (1-based) is where it starts,
+    ``end_line``/``end_column`` just after its last character (with the comment that
+    attributes or explains it). ``text``: an insertion's or deletion's text, a substitution's
+    old text, the highlighted text or a comment's text; ``new_text``: a substitution's new
+    text; ``author`` and ``time`` from the attribution (None when unknown); ``comment``: a
+    change's or a highlight's comment. ``start``/``end``, ``text_start``/``text_end`` and
+    ``new_start``/``new_end`` are offsets in the file's text."""
+
+    kind: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    new_text: str
+    author: str | None
+    time: dt.datetime | None
+    comment: str
+    start: int
+    end: int
+    text_start: int
+    text_end: int
+    new_start: int = -1
+    new_end: int = -1
+
+    @property
+    def is_suggestion(self) -> bool:
+        return self.kind in SUGGESTION_KINDS
+
+    def as_json(self) -> dict[str, Any]:
+        """The object ``netizen-editor review --format json`` prints."""
+        return {
+            "kind": self.kind,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "text": self.text,
+            "new_text": self.new_text,
+            "author": self.author,
+            "time": self.time.isoformat() if self.time is not None else None,
+            "comment": self.comment,
+        }
+
+
+def review_marks(text: str, scan: ArticleScan | None = None) -> list[ReviewMark]:
+    """The review marks of the article ``text`` in order (``scan``: its scan, when the caller
+    has it). Linear in the length of the text."""
+    if "{" not in text:
+        return []
+    if scan is None or scan.text != text:
+        scan = scan_article(text)
+    if "{" not in scan.body:
+        return []
+    body_offset = len(scan.front_matter)
+    body_starts = [0] + [m.end() for m in _LINE_END.finditer(scan.body)]
+    found: list[ReviewMark] = []
+    for first, lines in prose_runs(scan):
+        if not any("{" in line for line in lines):
+            continue
+        starts = [0]
+        for text_line in lines[:-1]:
+            starts.append(starts[-1] + len(text_line) + 1)
+
+        def place(pos: int, first: int = first, starts: list[int] = starts) -> tuple[int, int, int]:
+            """(file line, 1-based column, offset in the file) of offset ``pos`` of the run."""
+            index = bisect_right(starts, pos) - 1
+            column = pos - starts[index]
+            number = first + index
+            return number, column + 1, body_offset + body_starts[number - scan.body_line] + column
+
+        for mark in critic_marks("\n".join(lines)):
+            line, column, start = place(mark.start)
+            end_line, end_column, end = place(mark.end)
+            new_start = new_end = -1
+            if mark.new_start >= 0:
+                new_start, new_end = place(mark.new_start)[2], place(mark.new_end)[2]
+            found.append(
+                ReviewMark(
+                    mark.kind, line, column, end_line, end_column, mark.text, mark.new_text,
+                    mark.author, mark.time, mark.comment, start, end, place(mark.text_start)[2],
+                    place(mark.text_end)[2], new_start, new_end,
+                )
+            )  # fmt: skip
+    return found

@@ -1,0 +1,58 @@
+"""Accepting and rejecting review marks: pure functions from text to text.
+
+Accepting keeps an addition, drops a deletion and takes a substitution's new text; rejecting
+does the opposite. A highlight becomes its plain text and a comment is dropped either way
+(resolving it). The comment that attributes or explains a change goes with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from netizen_editor.review.marks import ReviewMark, review_marks
+
+
+def replacement(text: str, mark: ReviewMark, accept: bool) -> str:
+    """What ``mark`` of ``text`` becomes when it is accepted (``accept``) or rejected."""
+    kind = mark.kind
+    if kind == "comment":
+        return ""
+    held = text[mark.text_start : mark.text_end]
+    if kind == "highlight":
+        return held
+    if kind == "substitute":
+        return text[mark.new_start : mark.new_end] if accept else held
+    keep = accept if kind == "insert" else not accept  # an insertion, or a deletion
+    return held if keep else ""
+
+
+def resolve_marks(text: str, decisions: Iterable[tuple[ReviewMark, bool]]) -> str:
+    """``text`` with each (mark, accept) of ``decisions`` resolved (marks of ``text``, in any
+    order, not overlapping)."""
+    parts: list[str] = []
+    last = 0
+    for mark, accept in sorted(decisions, key=lambda item: item[0].start):
+        parts += (text[last : mark.start], replacement(text, mark, accept))
+        last = mark.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def accept_mark(text: str, mark: ReviewMark) -> str:
+    """``text`` with its mark ``mark`` accepted."""
+    return resolve_marks(text, [(mark, True)])
+
+
+def reject_mark(text: str, mark: ReviewMark) -> str:
+    """``text`` with its mark ``mark`` rejected."""
+    return resolve_marks(text, [(mark, False)])
+
+
+def accept_all(text: str) -> str:
+    """The article ``text`` with every review mark accepted (comments dropped)."""
+    return resolve_marks(text, ((mark, True) for mark in review_marks(text)))
+
+
+def reject_all(text: str) -> str:
+    """The article ``text`` with every review mark rejected (comments dropped)."""
+    return resolve_marks(text, ((mark, False) for mark in review_marks(text)))

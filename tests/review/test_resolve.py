@@ -1,0 +1,136 @@
+"""Accepting and rejecting review marks: examples, properties and time on hostile text."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from netizen_editor.review.marks import review_marks
+from netizen_editor.review.resolve import accept_all, accept_mark, reject_all, reject_mark
+
+ATTRIBUTION = "{>>@Bambang Sutejo (2026-12-06T10:30+07:00)<<}"
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted", "rejected"),
+    [
+        ("a {++baru++} b", "a baru b", "a  b"),
+        ("a {--lama--} b", "a  b", "a lama b"),
+        ("Ia {~~merubah~>mengubah~~} jadwal", "Ia mengubah jadwal", "Ia merubah jadwal"),
+        ("a {==sorot==}{>>cek<<} b", "a sorot b", "a sorot b"),
+        ("a {>>catatan<<} b", "a  b", "a  b"),
+        (f"Banjir{{++ pada Sabtu++}}{ATTRIBUTION} surut.", "Banjir pada Sabtu surut.",
+         "Banjir surut."),
+        ("a {++satu\n\ndua++} b", "a satu\n\ndua b", "a  b"),  # across paragraphs
+        ("`{++kode++}` {--x--}", "`{++kode++}` ", "`{++kode++}` x"),  # code is text
+        ("```\n{++kode++}\n```\n", "```\n{++kode++}\n```\n", "```\n{++kode++}\n```\n"),
+        ("---\ntitle: '{++x++}'\n---\n{++y++}\n", "---\ntitle: '{++x++}'\n---\ny\n",
+         "---\ntitle: '{++x++}'\n---\n\n"),
+        ("{~~x~~} {++ a", "{~~x~~} {++ a", "{~~x~~} {++ a"),  # no marks
+    ],
+)  # fmt: skip
+def test_accept_and_reject_all(text, accepted, rejected):
+    assert accept_all(text) == accepted
+    assert reject_all(text) == rejected
+
+
+def test_one_mark_with_its_attribution_and_replies_stay_comments():
+    reply_text = "{>>@Ani (2026-12-06T11:00+07:00): setuju<<}"
+    text = f"A {{--lama--}}{ATTRIBUTION}{reply_text} B {{++c++}}"
+    delete, reply, insert = review_marks(text)
+    assert accept_mark(text, delete) == f"A {reply_text} B {{++c++}}"
+    assert reject_mark(text, delete) == f"A lama{reply_text} B {{++c++}}"
+    assert reject_mark(text, insert) == text[: insert.start]
+    assert accept_mark(text, reply) == f"A {{--lama--}}{ATTRIBUTION} B {{++c++}}"
+
+
+def test_a_mark_made_by_joining_the_text_around_one_is_resolved_by_the_next_pass():
+    # CriticMarkup has no escapes: "{" + an empty addition + "++a++}" joins into a new mark
+    text = "{{++++}++a++}"
+    assert accept_all(text) == "{++a++}"
+    assert accept_all(accept_all(text)) == "a"
+
+
+# -- properties ----------------------------------------------------------------------------------
+PIECES = st.sampled_from(
+    ["{++", "++}", "{--", "--}", "{~~", "~>", "~~}", "{==", "==}", "{>>", "<<}", "`", "```\n",
+     "\n", "\n\n", " ", "a", "kata", "{", "}", "@Ani (2026-12-06T10:30+07:00)", ":", "---\n",
+     "    ", "<div>\n", "\r\n"]
+)  # fmt: skip
+ANY_TEXT = st.lists(PIECES, max_size=40).map("".join) | st.text(max_size=200)
+WORD = st.text(alphabet="abc ", min_size=1, max_size=6)
+MARK = st.one_of(
+    WORD.map(lambda w: "{++" + w + "++}"),
+    WORD.map(lambda w: "{--" + w + "--}"),
+    st.tuples(WORD, WORD).map(lambda p: "{~~" + p[0] + "~>" + p[1] + "~~}"),
+    WORD.map(lambda w: "{==" + w + "==}{>>" + w + "<<}"),
+    WORD.map(lambda w: "{>>" + w + "<<}"),
+    WORD.map(lambda w: "{++" + w + "++}{>>@Ani (2026-12-06T10:30+07:00)<<}"),
+)
+#: prose with whole marks separated by words (what an editor writes)
+WELL_FORMED = st.lists(st.one_of(MARK, WORD, st.just("\n\n")), max_size=12).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT)
+def test_never_raises_and_without_marks_nothing_changes(text):
+    marks = review_marks(text)
+    accepted, rejected = accept_all(text), reject_all(text)
+    if not marks:
+        assert accepted == text and rejected == text
+    for mark in marks:
+        accept_mark(text, mark)
+        reject_mark(text, mark)
+    # each pass resolves every mark it sees; marks the joins make are read by the next one
+    for _ in range(len(text) // 6 + 1):
+        if not review_marks(accepted):
+            break
+        accepted = accept_all(accepted)
+    assert review_marks(accepted) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(WELL_FORMED)
+def test_accept_all_and_reject_all_leave_no_marks(text):
+    assert review_marks(accept_all(text)) == []
+    assert review_marks(reject_all(text)) == []
+    assert accept_all(accept_all(text)) == accept_all(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WELL_FORMED, st.data())
+def test_accepting_one_and_rejecting_another_commute(text, data):
+    marks = review_marks(text)
+    assume(len(marks) >= 2)
+    i, j = data.draw(st.lists(st.integers(0, len(marks) - 1), min_size=2, max_size=2,
+                              unique=True))  # fmt: skip
+    after_i = accept_mark(text, marks[i])
+    first = reject_mark(after_i, review_marks(after_i)[j - (i < j)])
+    after_j = reject_mark(text, marks[j])
+    second = accept_mark(after_j, review_marks(after_j)[i - (j < i)])
+    assert first == second
+
+
+# -- hostile input -------------------------------------------------------------------------------
+HOSTILE = ["{++", "{~~a~>", "{++a++}{>>@A (x)<<}", "{--\n", "{++a\n\n++}"]
+
+
+def _timed(piece: str, size: int, runs: int) -> float:
+    text = "Teks.\n\n" + piece * (size // len(piece))
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        accept_all(text)
+        reject_all(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("piece", HOSTILE)
+def test_linear_time_on_a_megabyte_of_hostile_text(piece):
+    small, big = _timed(piece, 100_000, 3), _timed(piece, 1_000_000, 1)
+    assert big < 10.0
+    assert big < 30 * small + 0.5  # ten times the text, not a hundred times the time
