@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from netizen_editor.grammar.inline import code_spans, comment_spans
+from netizen_editor.grammar.inline import code_spans, comment_spans, critic_marks
 from netizen_editor.grammar.patterns import (
     ATX,
     FENCE_OPEN,
@@ -45,6 +45,7 @@ from netizen_editor.grammar.patterns import (
     RULE,
     fence_closing,
 )
+from netizen_editor.gui.editor.positions import ASTRAL, utf16_offsets
 
 NORMAL = 0
 FRONT_MATTER = 1
@@ -61,7 +62,6 @@ INLINE_LIMIT = 10_000
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.{1,500}?)(?<=[^\s*_])\1(?![*\w])")
 _AUTOLINK = re.compile(r"<https?://[^>\s]+>|(?<![(<\w])https?://[^\s)<>]+")
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 LIGHT = {
     "syntax": "#9aa0a6",
@@ -83,6 +83,13 @@ LIGHT = {
     "baca": "#0f766e",
     "more": "#b3261e",
     "more_bg": "#fde8e7",
+    "added": "#137333",
+    "added_bg": "#e6f4ea",
+    "deleted": "#b3261e",
+    "deleted_bg": "#fce8e6",
+    "marked_bg": "#fff3b0",
+    "note": "#3c4a8a",
+    "note_bg": "#e8eaf6",
 }
 DARK = {
     "syntax": "#7f8691",
@@ -104,6 +111,13 @@ DARK = {
     "baca": "#5eead4",
     "more": "#f28b82",
     "more_bg": "#3c2222",
+    "added": "#81c995",
+    "added_bg": "#1f3326",
+    "deleted": "#f28b82",
+    "deleted_bg": "#3c2222",
+    "marked_bg": "#4a4320",
+    "note": "#aecbfa",
+    "note_bg": "#2a2f45",
 }
 
 
@@ -115,6 +129,7 @@ def _fmt(
     background: str = "",
     mono: bool = False,
     underline: bool = False,
+    strike: bool = False,
 ) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setForeground(QColor(color))
@@ -128,6 +143,8 @@ def _fmt(
         fmt.setFontFamilies([QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()])
     if underline:
         fmt.setFontUnderline(True)
+    if strike:
+        fmt.setFontStrikeOut(True)
     return fmt
 
 
@@ -190,6 +207,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             "ad": _fmt(c["ad"], bold=True, background=c["ad_bg"]),
             "baca": _fmt(c["baca"], bold=True),
             "more": _fmt(c["more"], bold=True, background=c["more_bg"]),
+            # review marks: additions green, deletions struck red, highlights yellow, notes blue
+            "added": _fmt(c["added"], background=c["added_bg"]),
+            "deleted": _fmt(c["deleted"], background=c["deleted_bg"], strike=True),
+            "marked": _fmt(c["emphasis"], background=c["marked_bg"]),
+            "note": _fmt(c["note"], italic=True, background=c["note_bg"]),
         }
         self.restyle()
 
@@ -210,7 +232,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if self._held_from is not None and self.currentBlock().position() > self._held_from:
             return
         # Qt counts UTF-16 units, Python code points: map only when the line has emoji & co.
-        self._units = _utf16_offsets(text) if _ASTRAL.search(text) else None
+        self._units = utf16_offsets(text) if ASTRAL.search(text) else None
         previous = self.previousBlockState()
         if previous == FRONT_MATTER:
             self._front_matter_line(text)
@@ -328,6 +350,29 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._set(start, end - start, f["comment"])
         for start, end in code_spans(text):
             self._set(start, end - start, f["code"])
+        if "{" in text:
+            self._review_marks(text)
+
+    def _review_marks(self, text: str) -> None:
+        """The line's review marks (CriticMarkup) in their colours, their syntax grey. A mark
+        that spans lines is coloured where its opening and closing are on one line."""
+        f = self._formats
+        for mark in critic_marks(text):
+            kind = mark.kind
+            if kind == "comment":
+                self._set(mark.start, mark.end - mark.start, f["note"])
+                continue
+            body = {"insert": "added", "delete": "deleted", "highlight": "marked"}
+            self._set(mark.text_start, mark.text_end - mark.text_start,
+                      f[body.get(kind, "deleted")])  # fmt: skip
+            if kind == "substitute":
+                self._set(mark.new_start, mark.new_end - mark.new_start, f["added"])
+                self._syntax(mark.text_end, 2)  # ~>
+            self._syntax(mark.start, 3)
+            closing = mark.new_end if kind == "substitute" else mark.text_end
+            self._syntax(closing, 3)
+            if closing + 3 < mark.end:  # the attribution comment after it
+                self._set(closing + 3, mark.end - closing - 3, f["note"])
 
     def _merge(self, start: int, length: int, fmt: QTextCharFormat) -> None:
         """Add ``fmt``'s weight/italics to what is already there (bold inside a heading…)."""
@@ -354,13 +399,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _syntax(self, start: int, length: int) -> None:
         self._set(start, length, self._formats["syntax"])
-
-
-def _utf16_offsets(text: str) -> list[int]:
-    offsets = [0]
-    for ch in text:
-        offsets.append(offsets[-1] + (2 if ord(ch) > 0xFFFF else 1))
-    return offsets
 
 
 def _in_quotes(text: str, index: int) -> bool:

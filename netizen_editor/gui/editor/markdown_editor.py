@@ -52,7 +52,9 @@ from netizen_editor.editing.formatting import (
 )
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 from netizen_editor.gui.editor.long_lines import fit_wrapping
+from netizen_editor.gui.editor.positions import ASTRAL, py_index, qt_position
 from netizen_editor.gui.editor.spell_layer import SpellLayer
+from netizen_editor.gui.editor.suggesting import Suggester
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
 
@@ -63,7 +65,6 @@ if TYPE_CHECKING:
 
 MIN_FONT_SIZE = 6
 MAX_FONT_SIZE = 72
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 TEMPLATE_KINDS = ("link", "baca_juga", "image")  # inserted with fields that Tab walks through
 _IMAGE_MD = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 
@@ -74,23 +75,6 @@ def _images() -> ModuleType:
     from netizen_editor.gui.editor import image_import
 
     return image_import
-
-
-def qt_position(text: str, index: int) -> int:
-    """The QTextCursor position of Python index ``index`` in ``text``."""
-    if not _ASTRAL.search(text, 0, index):
-        return index
-    return index + sum(1 for _ in _ASTRAL.finditer(text, 0, index))
-
-
-def py_index(text: str, position: int) -> int:
-    """The Python index in ``text`` of QTextCursor position ``position``."""
-    extra = 0
-    for m in _ASTRAL.finditer(text):
-        if m.start() + extra >= position:
-            break
-        extra += 1
-    return min(len(text), max(0, position - extra))
 
 
 QT_TEXT_EDIT_FORMAT = "application/vnd.oasis.opendocument.text"
@@ -129,6 +113,7 @@ class MarkdownEditor(QPlainTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setTabChangesFocus(False)
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+        self.suggester = Suggester(self)  # suggest mode (off): keys become review marks
         self.spell = SpellLayer(
             self, self.highlighter
         )  # underlines typos and non-standard spellings
@@ -301,7 +286,7 @@ class MarkdownEditor(QPlainTextEdit):
         cursor.insertText(edit.replacement)
         cursor.endEditBlock()
         if select:
-            new_text = edit.apply(text) if _ASTRAL.search(text + edit.replacement) else text
+            new_text = edit.apply(text) if ASTRAL.search(text + edit.replacement) else text
             chosen = QTextCursor(self.document())
             chosen.setPosition(qt_position(new_text, edit.sel_start))
             chosen.setPosition(qt_position(new_text, edit.sel_end), QTextCursor.MoveMode.KeepAnchor)
@@ -361,6 +346,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- keys --------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.suggester.key(event):  # suggest mode: the key made (or was refused) a mark
+            return
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = mods == Qt.KeyboardModifier.NoModifier
@@ -450,6 +437,10 @@ class MarkdownEditor(QPlainTextEdit):
         return True
 
     # -- clipboard ---------------------------------------------------------------------------
+    def cut(self) -> None:
+        if not self.suggester.cut():  # in suggest mode the cut text is suggested for deletion
+            super().cut()
+
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
@@ -480,14 +471,16 @@ class MarkdownEditor(QPlainTextEdit):
             return
         if markdown.strip():
             fit_wrapping(self, markdown)
-            self.textCursor().insertText(markdown)
+            if not self.suggester.insert(markdown):
+                self.textCursor().insertText(markdown)
             self.ensureCursorVisible()
             return
         urls = "\n".join(url.toString() for url in source.urls())
         text = source.text() if source.hasText() else urls
         if text:
             fit_wrapping(self, text)
-            self.textCursor().insertText(text)
+            if not self.suggester.insert(text):
+                self.textCursor().insertText(text)
             self.ensureCursorVisible()
 
     def has_pending_images(self) -> bool:

@@ -43,6 +43,7 @@ from netizen_editor.grammar.prose import ProseLines
 from netizen_editor.grammar.scan import ArticleScan, scan_article
 from netizen_editor.gui.editor import underlines
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
+from netizen_editor.gui.editor.positions import ASTRAL, qt_position
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import wordlists
 from netizen_editor.spelling.check import (
@@ -72,7 +73,6 @@ FIRST_LOAD_DELAY_MS = 1500
 TYPO_COLOR = "#d93025"
 NON_STANDARD_COLOR = "#1a73e8"
 FRONT_MATTER_LINES = 200  # the article's language is looked for this far down
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 #: a line holding one of these may start or end code, raw HTML or a review mark, or make the
 #: indented lines below it a list's (see ``SpellLayer._lines``)
 _STRUCTURAL = re.compile(r"[`~<>{}]|^[-*+=:|#\d]")
@@ -83,13 +83,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SpellLayer", text)
-
-
-def _qt(text: str, index: int) -> int:
-    """Qt's UTF-16 position of Python index ``index`` in ``text``."""
-    if not _ASTRAL.search(text, 0, index):
-        return index
-    return index + sum(1 for _ in _ASTRAL.finditer(text, 0, index))
 
 
 def _common_length(a: str, b: str, limit: int, part) -> int:
@@ -400,12 +393,12 @@ class SpellLayer(QObject):
         self, number: int, text: str, issues: tuple[Issue, ...]
     ) -> list[tuple[int, int, str]]:
         held = self._held[1] if self._held is not None and self._held[0] == number else -1
-        astral = _ASTRAL.search(text) is not None
+        astral = ASTRAL.search(text) is not None
         spans = []
         for issue in issues:
             start, end = issue.start, issue.end
             if astral:
-                start, end = _qt(text, start), _qt(text, end)
+                start, end = qt_position(text, start), qt_position(text, end)
             if end != held:  # the word being typed is underlined once the cursor leaves it
                 spans.append((start, end, issue.kind))
         return spans
@@ -415,7 +408,7 @@ class SpellLayer(QObject):
         the point where it drew the line's layout."""
         spans = self.underlines(block)
         text = block.text()
-        units = text.encode("utf-16-le") if _ASTRAL.search(text) else None
+        units = text.encode("utf-16-le") if ASTRAL.search(text) else None
         words = []
         for start, end, kind in spans:
             if units is None:
@@ -537,7 +530,7 @@ class SpellLayer(QObject):
         at = cursor.positionInBlock()
         text = block.text()
         for issue in self.block_issues(block):
-            if _qt(text, issue.start) <= at <= _qt(text, issue.end):
+            if qt_position(text, issue.start) <= at <= qt_position(text, issue.end):
                 return block, issue
         return None
 
@@ -551,7 +544,7 @@ class SpellLayer(QObject):
         for _ in range(document.blockCount() + 1):
             text = block.text()
             for issue in self.block_issues(block):
-                begin = block.position() + _qt(text, issue.start)
+                begin = block.position() + qt_position(text, issue.start)
                 if begin >= after:
                     self._select(block, issue)
                     return True
@@ -563,8 +556,10 @@ class SpellLayer(QObject):
     def _select(self, block: QTextBlock, issue: Issue) -> None:
         text = block.text()
         cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + _qt(text, issue.start))
-        cursor.setPosition(block.position() + _qt(text, issue.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(block.position() + qt_position(text, issue.start))
+        cursor.setPosition(
+            block.position() + qt_position(text, issue.end), QTextCursor.MoveMode.KeepAnchor
+        )
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
 
@@ -626,8 +621,10 @@ class SpellLayer(QObject):
             return  # the line changed meanwhile
         cursor = QTextCursor(block)
         cursor.beginEditBlock()
-        cursor.setPosition(block.position() + _qt(text, issue.start))
-        cursor.setPosition(block.position() + _qt(text, issue.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(block.position() + qt_position(text, issue.start))
+        cursor.setPosition(
+            block.position() + qt_position(text, issue.end), QTextCursor.MoveMode.KeepAnchor
+        )
         cursor.insertText(word)
         cursor.endEditBlock()
         self.editor.setTextCursor(cursor)
@@ -657,5 +654,5 @@ class SpellLayer(QObject):
     def position_of(self, block: QTextBlock, issue: Issue) -> QPoint:
         """Viewport point of a finding's first letter (tests open the menu there)."""
         cursor = QTextCursor(block)
-        cursor.setPosition(block.position() + _qt(block.text(), issue.start) + 1)
+        cursor.setPosition(block.position() + qt_position(block.text(), issue.start) + 1)
         return self.editor.cursorRect(cursor).center()

@@ -36,7 +36,8 @@ from netizen_editor.article.frontmatter import field_edit
 from netizen_editor.article.model import STATUSES, Article, front_matter_warning, slugify
 from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import split_front_matter
-from netizen_editor.gui.editor.markdown_editor import MarkdownEditor, qt_position
+from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
+from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.snapshot import Snapshot
 

@@ -1,0 +1,148 @@
+"""Suggest mode: typing and deleting become review marks attributed to the one who types.
+
+No Qt here. The editor hands over a stretch of its text around the cursor (``text``, a few
+lines each side: marks may span lines) and what the key does there; the answer is an
+:class:`Edit` (replace ``text[start:end]`` with ``insert``, put the cursor at ``cursor`` of the
+new text) or a :class:`Refusal` that says why (the edit is inside someone else's suggestion).
+
+- Typing adds an addition ``{++typed++}{>>@Name (time)<<}``; typing inside (or right after)
+  one's own addition, or in the new side of one's own substitution, extends it.
+- Deleting makes a deletion ``{--deleted--}{>>@Name (time)<<}``; deleting next to one's own
+  deletion extends it; deleting inside one's own addition just takes the suggested text out
+  (the whole mark when it empties).
+- Typing over a selection makes a substitution ``{~~old~>new~~}{>>@Name (time)<<}``.
+- Anything inside someone else's mark, across the syntax of a mark, or over a selection that
+  holds marks is refused: marks are accepted or rejected, not edited over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from netizen_editor.grammar.inline import CriticMark, critic_marks
+
+CHANGE_KINDS = frozenset({"insert", "delete", "substitute"})
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``insert``; the cursor goes to ``cursor`` (an index in
+    the new text)."""
+
+    start: int
+    end: int
+    insert: str
+    cursor: int
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """The edit would change a mark that is not the user's to change: ``why`` says so."""
+
+    why: str
+    author: str
+
+
+def attribution(author: str, now: dt.datetime) -> str:
+    """The comment that says who suggested a change and when: ``{>>@Name (ISO time)<<}``."""
+    name = " ".join(author.replace("(", " ").replace(")", " ").split()) or "unknown"
+    return f"{{>>@{name} ({now.isoformat(timespec='minutes')})<<}}"
+
+
+def _mark_at(marks: list[CriticMark], start: int, end: int) -> CriticMark | None:
+    """The mark that overlaps ``start``..``end`` (a point when equal) strictly inside it."""
+    for mark in marks:
+        if mark.start < end and start < mark.end or mark.start < start < mark.end:
+            return mark
+    return None
+
+
+def _own(mark: CriticMark, author: str) -> bool:
+    return bool(author) and (mark.author or "").strip() == author.strip()
+
+
+def _refuse(mark: CriticMark) -> Refusal:
+    who = mark.author or "unknown"
+    kind = {"insert": "addition", "delete": "deletion", "substitute": "substitution"}.get(
+        mark.kind, mark.kind
+    )
+    return Refusal(f"this is {who}'s {kind}: accept or reject it first", who)
+
+
+def type_text(text: str, pos: int, typed: str, author: str, now: dt.datetime) -> Edit | Refusal:
+    """``typed`` typed at ``pos`` in suggest mode."""
+    marks = critic_marks(text)
+    for before in marks:
+        if before.kind == "insert" and _own(before, author) and pos == before.end:
+            # right after one's own addition (its attribution): it goes on
+            at = before.text_end
+            return Edit(at, at, typed, at + len(typed))
+    mark = _mark_at(marks, pos, pos)
+    if mark is None:
+        sign = attribution(author, now)
+        insert = f"{{++{typed}++}}{sign}"
+        return Edit(pos, pos, insert, pos + 3 + len(typed))
+    if _own(mark, author):
+        if mark.kind == "insert" and mark.text_start <= pos <= mark.text_end:
+            return Edit(pos, pos, typed, pos + len(typed))
+        if mark.kind == "substitute" and mark.new_start <= pos <= mark.new_end:
+            return Edit(pos, pos, typed, pos + len(typed))
+        if mark.kind == "comment" and mark.text_start <= pos <= mark.text_end:
+            return Edit(pos, pos, typed, pos + len(typed))  # one's own comment
+    return _refuse(mark)
+
+
+def delete_text(
+    text: str, start: int, end: int, author: str, now: dt.datetime, *, backward: bool = True
+) -> Edit | Refusal | None:
+    """``text[start:end]`` deleted in suggest mode (Backspace: ``backward``, the cursor stays
+    before what was deleted; Delete: after it). None when there is nothing to delete."""
+    if start >= end:
+        return None
+    marks = critic_marks(text)
+    inside = [m for m in marks if m.start < end and start < m.end]
+    if inside:
+        mark = inside[0]
+        if len(inside) == 1 and _own(mark, author) and mark.kind == "insert":
+            if mark.text_start <= start and end <= mark.text_end:
+                if end - start == mark.text_end - mark.text_start:  # all of it: no suggestion
+                    return Edit(mark.start, mark.end, "", mark.start)
+                return Edit(start, end, "", start)
+        if len(inside) == 1 and _own(mark, author) and mark.kind == "substitute":
+            if mark.new_start <= start and end <= mark.new_end:
+                return Edit(start, end, "", start)
+        return _refuse(mark)
+    deleted = text[start:end]
+    sign = attribution(author, now)
+    for mark in marks:
+        if mark.kind != "delete" or not _own(mark, author):
+            continue
+        if mark.start == end:  # just before one's own deletion: it grows at its front
+            insert = f"{{--{deleted}{mark.text}--}}{sign}"
+            return Edit(start, mark.end, insert, start if backward else start + len(insert))
+        if mark.end == start:  # just after it: it grows at its end
+            insert = f"{{--{mark.text}{deleted}--}}{sign}"
+            cursor = mark.start if backward else mark.start + len(insert)
+            return Edit(mark.start, end, insert, cursor)
+    insert = f"{{--{deleted}--}}{sign}"
+    return Edit(start, end, insert, start if backward else start + len(insert))
+
+
+def replace_text(
+    text: str, start: int, end: int, typed: str, author: str, now: dt.datetime
+) -> Edit | Refusal:
+    """The selection ``text[start:end]`` typed over with ``typed`` in suggest mode."""
+    if start >= end:
+        return type_text(text, start, typed, author, now)
+    marks = critic_marks(text)
+    inside = [m for m in marks if m.start < end and start < m.end]
+    if inside:
+        mark = inside[0]
+        if len(inside) == 1 and _own(mark, author) and mark.kind == "insert":
+            if mark.text_start <= start and end <= mark.text_end:
+                return Edit(start, end, typed, start + len(typed))
+        return _refuse(mark)
+    sign = attribution(author, now)
+    insert = f"{{~~{text[start:end]}~>{typed}~~}}{sign}"
+    return Edit(start, end, insert, start + len(insert) - len(sign) - 3)

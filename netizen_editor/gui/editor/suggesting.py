@@ -1,0 +1,183 @@
+"""Suggest mode in the editor: keys, pastes and cuts become review marks (``editing.suggest``).
+
+The editor asks :meth:`Suggester.key` before handling a key and :meth:`Suggester.insert`
+before inserting pasted text; each returns True when it made the edit (or refused it, with a
+message by ``refused``). Each suggestion is one undo step. The front matter and fenced code are
+edited as usual: marks never sit there (a change of the headline is a comment, or the version
+history's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+
+from netizen_editor.article.dates import newsroom_zone
+from netizen_editor.editing.suggest import Edit, Refusal, delete_text, replace_text, type_text
+from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+#: how far around the cursor the marks are read (characters each side): a mark longer than
+#: this that the cursor sits in the middle of is not seen
+CONTEXT = 20_000
+
+
+def _qt_length(text: str) -> int:
+    """Length of ``text`` in QTextCursor positions (UTF-16 units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+class Suggester(QObject):
+    """The suggest mode of one editor: off until :meth:`set_active`."""
+
+    active_changed = Signal(bool)
+    refused = Signal(str)  # why an edit was not made (someone else's suggestion)
+
+    def __init__(self, editor: QPlainTextEdit) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.active = False
+        #: who is suggesting (the settings' author; the login name when it is empty)
+        self.author = ""
+        self.zone = "WIB"
+        #: the time a suggestion is stamped with (tests set a fixed one)
+        self.now: Callable[[], dt.datetime] = self._now
+
+    def set_active(self, active: bool) -> None:
+        if active != self.active:
+            self.active = active
+            self.active_changed.emit(active)
+
+    def who(self) -> str:
+        return self.author.strip() or getpass.getuser()
+
+    def _now(self) -> dt.datetime:
+        return dt.datetime.now(newsroom_zone(self.zone)).replace(second=0, microsecond=0)
+
+    # -- what the editor asks --------------------------------------------------------------
+    def key(self, event: QKeyEvent) -> bool:
+        """Handle ``event`` as a suggestion; False: the editor handles it as usual."""
+        if not self.active or self.editor.isReadOnly() or self._plain_here():
+            return False
+        cursor = self.editor.textCursor()
+        key = event.key()
+        if event.matches(QKeySequence.StandardKey.Cut):
+            return self.cut()
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            backward = key == Qt.Key.Key_Backspace
+            if cursor.hasSelection():
+                return self._delete(cursor.selectionStart(), cursor.selectionEnd(), backward)
+            probe = QTextCursor(cursor)
+            words = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if backward:
+                probe.movePosition(QTextCursor.MoveOperation.PreviousWord if words else
+                                   QTextCursor.MoveOperation.PreviousCharacter,
+                                   QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
+            else:
+                probe.movePosition(QTextCursor.MoveOperation.NextWord if words else
+                                   QTextCursor.MoveOperation.NextCharacter,
+                                   QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
+            return self._delete(probe.selectionStart(), probe.selectionEnd(), backward)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return self.insert("\n")
+        text = event.text()
+        mods = event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if text and text.isprintable() and mods == Qt.KeyboardModifier.NoModifier:
+            return self.insert(text)
+        return False
+
+    def cut(self) -> bool:
+        """Cut in suggest mode: the selection is copied and suggested for deletion."""
+        if not self.active or self.editor.isReadOnly() or self._plain_here():
+            return False
+        cursor = self.editor.textCursor()
+        if cursor.hasSelection():
+            self.editor.copy()
+            self._delete(cursor.selectionStart(), cursor.selectionEnd(), True)
+        return True
+
+    def insert(self, text: str) -> bool:
+        """``text`` typed or pasted at the cursor (over the selection) as a suggestion."""
+        if not self.active or self.editor.isReadOnly() or self._plain_here():
+            return False
+        cursor = self.editor.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        window, base = self._window(start, end)
+        a, b = self._index(window, base, start), self._index(window, base, end)
+        if a == b:
+            answer = type_text(window, a, text, self.who(), self.now())
+        else:
+            answer = replace_text(window, a, b, text, self.who(), self.now())
+        return self._apply(window, base, answer)
+
+    # -- the edit ------------------------------------------------------------------------------
+    def _delete(self, start: int, end: int, backward: bool) -> bool:
+        if start == end:
+            return True  # nothing to delete (the start or end of the text)
+        window, base = self._window(start, end)
+        a, b = self._index(window, base, start), self._index(window, base, end)
+        answer = delete_text(window, a, b, self.who(), self.now(), backward=backward)
+        return answer is None or self._apply(window, base, answer)
+
+    def _apply(self, window: str, base: int, answer: Edit | Refusal) -> bool:
+        if isinstance(answer, Refusal):
+            self.refused.emit(
+                self.tr("Not changed: this is {0}'s suggestion; accept or reject it first.")
+                .format(answer.author)
+            )  # fmt: skip
+            return True
+        document = self.editor.document()
+        change = QTextCursor(document)
+        change.setPosition(base + _qt_length(window[: answer.start]))
+        change.setPosition(base + _qt_length(window[: answer.end]), QTextCursor.MoveMode.KeepAnchor)
+        change.beginEditBlock()
+        change.insertText(answer.insert)
+        change.endEditBlock()
+        new = window[: answer.start] + answer.insert + window[answer.end :]
+        cursor = self.editor.textCursor()
+        cursor.setPosition(base + _qt_length(new[: answer.cursor]))
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        return True
+
+    def _window(self, start: int, end: int) -> tuple[str, int]:
+        """The text around ``start``..``end`` (up to ``CONTEXT`` characters each side, whole
+        lines) and the position it starts at."""
+        document = self.editor.document()
+        first = document.findBlock(max(0, start - CONTEXT))
+        last = document.findBlock(min(document.characterCount() - 1, end + CONTEXT))
+        cursor = QTextCursor(document)
+        cursor.setPosition(first.position())
+        cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText().replace("\u2029", "\n"), first.position()
+
+    @staticmethod
+    def _index(window: str, base: int, position: int) -> int:
+        """The index in ``window`` of document position ``position``."""
+        offset = position - base
+        if window.isascii():
+            return offset
+        index = 0
+        seen = 0
+        for char in window:
+            if seen >= offset:
+                break
+            seen += 2 if ord(char) > 0xFFFF else 1
+            index += 1
+        return index
+
+    def _plain_here(self) -> bool:
+        """The cursor is in the front matter or in code: edits there are plain edits."""
+        block = self.editor.textCursor().block()
+        return MarkdownHighlighter.in_front_matter(block) or MarkdownHighlighter.is_code_state(
+            block.userState()
+        )

@@ -1,0 +1,138 @@
+"""Suggest mode's edits: typing and deleting become attributed review marks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from netizen_editor.editing.suggest import (
+    Edit,
+    Refusal,
+    attribution,
+    delete_text,
+    replace_text,
+    type_text,
+)
+from netizen_editor.grammar.inline import critic_marks
+
+NOW = dt.datetime(2026, 12, 6, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+ME = "Bambang Sutejo"
+SIGN = "{>>@Bambang Sutejo (2026-12-06T10:30+07:00)<<}"
+
+
+def apply(text: str, edit: Edit | Refusal | None) -> tuple[str, int]:
+    assert isinstance(edit, Edit), edit
+    new = text[: edit.start] + edit.insert + text[edit.end :]
+    return new, edit.cursor
+
+
+def test_the_attribution_is_the_issues_form():
+    assert attribution(ME, NOW) == SIGN
+    assert attribution("", NOW) == "{>>@unknown (2026-12-06T10:30+07:00)<<}"
+    assert attribution("A (B)", NOW).startswith("{>>@A B (")  # no parentheses in a name
+
+
+def test_typing_makes_one_addition_that_grows():
+    text = "Banjir di Jakarta."
+    at = text.index(" di")
+    text, cursor = apply(text, type_text(text, at, " besar", ME, NOW))
+    assert text == "Banjir{++ besar++}" + SIGN + " di Jakarta."
+    text, cursor = apply(text, type_text(text, cursor, "!", ME, NOW))
+    assert text == "Banjir{++ besar!++}" + SIGN + " di Jakarta."
+    [mark] = critic_marks(text)
+    assert (mark.kind, mark.text, mark.author) == ("insert", " besar!", ME)
+    assert mark.time == NOW
+
+
+def test_typing_right_after_ones_own_addition_goes_on_in_it():
+    text = "a{++b++}" + SIGN + " c"
+    end = text.index(" c")
+    new, cursor = apply(text, type_text(text, end, "x", ME, NOW))
+    assert new == "a{++bx++}" + SIGN + " c"
+    assert new[cursor:].startswith("++}")
+
+
+def test_someone_elses_suggestion_is_not_edited():
+    other = "{>>@Rina (2026-12-06T09:00+07:00)<<}"
+    text = "a {++kata Rina++}" + other + " b"
+    inside = text.index("Rina++") - 1
+    refused = type_text(text, inside, "x", ME, NOW)
+    assert isinstance(refused, Refusal) and refused.author == "Rina"
+    assert "Rina" in refused.why
+    assert isinstance(delete_text(text, inside - 1, inside, ME, NOW), Refusal)
+    assert isinstance(replace_text(text, 0, len(text), "baru", ME, NOW), Refusal)
+    unknown = "a {--lama--} b"
+    assert isinstance(type_text(unknown, 5, "x", ME, NOW), Refusal)
+
+
+def test_deleting_makes_a_deletion_that_grows_both_ways():
+    text = "satu dua tiga"
+    # Backspace on the "a" of "dua": the cursor stays before the deletion
+    end = text.index(" tiga")
+    text, cursor = apply(text, delete_text(text, end - 1, end, ME, NOW))
+    assert text == "satu du{--a--}" + SIGN + " tiga"
+    assert cursor == text.index("{--")
+    # Backspace again: the deletion grows at its front
+    text, cursor = apply(text, delete_text(text, cursor - 1, cursor, ME, NOW))
+    assert text == "satu d{--ua--}" + SIGN + " tiga"
+    # Delete (forward) just after it: it grows at its end
+    after = text.index(" tiga")
+    text, cursor = apply(text, delete_text(text, after, after + 1, ME, NOW, backward=False))
+    assert text == "satu d{--ua --}" + SIGN + "tiga"
+    assert text[cursor:] == "tiga"
+
+
+def test_deleting_ones_own_added_text_takes_it_out():
+    text = "a{++bcd++}" + SIGN + " e"
+    c = text.index("c")
+    new, cursor = apply(text, delete_text(text, c, c + 1, ME, NOW))
+    assert new == "a{++bd++}" + SIGN + " e" and cursor == c
+    b = text.index("bcd")
+    new, _ = apply(text, delete_text(text, b, b + 3, ME, NOW))
+    assert new == "a e"  # emptied: the whole suggestion goes
+
+
+def test_typing_over_a_selection_makes_a_substitution_that_grows():
+    text = "Presiden merubah aturan."
+    start = text.index("merubah")
+    text, cursor = apply(text, replace_text(text, start, start + 7, "men", ME, NOW))
+    assert text == "Presiden {~~merubah~>men~~}" + SIGN + " aturan."
+    text, cursor = apply(text, type_text(text, cursor, "gubah", ME, NOW))
+    [mark] = critic_marks(text)
+    assert (mark.kind, mark.text, mark.new_text, mark.author) == (
+        "substitute", "merubah", "mengubah", ME)  # fmt: skip
+
+
+def test_nothing_to_delete_is_no_edit():
+    assert delete_text("abc", 1, 1, ME, NOW) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab {}+-~>=<@\n`", max_size=40),
+    st.integers(0, 40),
+    st.integers(0, 5),
+    st.sampled_from(["x", "yz", "\n"]),
+)
+def test_suggest_edits_never_break_marks_that_were_there(text, at, length, typed):
+    at = min(at, len(text))
+    end = min(len(text), at + length)
+    before = [m for m in critic_marks(text)]
+    for edit in (
+        type_text(text, at, typed, ME, NOW),
+        delete_text(text, at, end, ME, NOW),
+        replace_text(text, at, end, typed, ME, NOW),
+    ):
+        if not isinstance(edit, Edit):
+            continue
+        new = text[: edit.start] + edit.insert + text[edit.end :]
+        assert 0 <= edit.cursor <= len(new)
+        # every mark that was not the edit's own is still there, word for word
+        others = [m for m in before if m.end <= edit.start or m.start >= edit.end]
+        kept = {(m.kind, m.text, m.new_text) for m in critic_marks(new)}
+        for mark in others:
+            if "{" in text[: mark.start] or "}" in text[mark.end :]:
+                continue  # stray delimiters around it may now pair differently
+            assert (mark.kind, mark.text, mark.new_text) in kept

@@ -1,0 +1,114 @@
+"""Suggest mode in the editor: real keys, pastes and cuts become attributed review marks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from netizen_editor.grammar.inline import critic_marks
+
+NOW = dt.datetime(2026, 12, 6, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+SIGN = "{>>@Rina Editor (2026-12-06T10:30+07:00)<<}"
+BODY = "---\ntitle: Uji\n---\nBanjir melanda kota.\n\n```\nkode\n```\n"
+
+
+def suggesting(editor, text: str = BODY):
+    editor.setPlainText(text)
+    editor.suggester.author = "Rina Editor"
+    editor.suggester.now = lambda: NOW
+    editor.suggester.set_active(True)
+    return editor
+
+
+def put_cursor(editor, index: int) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(index)
+    editor.setTextCursor(cursor)
+
+
+def test_typed_words_become_one_attributed_addition(qtbot, editor):
+    suggesting(editor)
+    put_cursor(editor, editor.toPlainText().index(" kota"))
+    qtbot.keyClicks(editor, " besar")
+    text = editor.toPlainText()
+    assert "melanda{++ besar++}" + SIGN + " kota." in text
+    [mark] = critic_marks(text)
+    assert (mark.kind, mark.author, mark.time) == ("insert", "Rina Editor", NOW)
+    steps = 0
+    while editor.document().isUndoAvailable():  # typing is undone as usual
+        editor.undo()
+        steps += 1
+    assert editor.toPlainText() == BODY and steps <= 6
+
+
+def test_backspace_and_delete_suggest_deletions(qtbot, editor):
+    suggesting(editor)
+    put_cursor(editor, editor.toPlainText().index(" kota"))
+    for _ in range(3):
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    text = editor.toPlainText()
+    assert "Banjir mela{--nda--}" + SIGN + " kota." in text
+    assert editor.textCursor().position() == text.index("{--")  # before the deletion
+    editor.undo()
+    editor.undo()
+    editor.undo()
+    assert editor.toPlainText() == BODY  # every step undone, nothing left behind
+
+
+def test_typing_over_a_selection_suggests_a_substitution(qtbot, editor):
+    suggesting(editor)
+    start = editor.toPlainText().index("melanda")
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("melanda"), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "merendam")
+    assert "Banjir {~~melanda~>merendam~~}" + SIGN + " kota." in editor.toPlainText()
+
+
+def test_someone_elses_suggestion_is_refused_with_a_message(qtbot, editor):
+    other = "Banjir {++besar ++}{>>@Bambang (2026-12-06T09:00+07:00)<<}melanda kota.\n"
+    suggesting(editor, "---\ntitle: Uji\n---\n" + other)
+    said: list[str] = []
+    editor.suggester.refused.connect(said.append)
+    put_cursor(editor, editor.toPlainText().index("sar "))
+    qtbot.keyClicks(editor, "x")
+    assert editor.toPlainText().endswith(other)  # unchanged
+    assert said and "Bambang" in said[0]
+
+
+def test_front_matter_and_code_are_edited_as_usual(qtbot, editor):
+    suggesting(editor)
+    put_cursor(editor, editor.toPlainText().index("Uji") + 3)
+    qtbot.keyClicks(editor, "an")
+    put_cursor(editor, editor.toPlainText().index("kode") + 4)
+    qtbot.keyClicks(editor, "2")
+    text = editor.toPlainText()
+    assert "title: Ujian\n" in text and "kode2\n" in text and "{++" not in text
+
+
+def test_paste_and_cut_are_suggestions_too(qtbot, editor):
+    suggesting(editor)
+    put_cursor(editor, editor.toPlainText().index(" kota"))
+    data = QMimeData()
+    data.setText(" tengah")
+    editor.insertFromMimeData(data)
+    assert "melanda{++ tengah++}" + SIGN in editor.toPlainText()
+    start = editor.toPlainText().index("Banjir")
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("Banjir "), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.cut()
+    assert editor.toPlainText().count("{--Banjir --}" + SIGN) == 1
+    assert QApplication.clipboard().text() == "Banjir "
+
+
+def test_off_edits_as_usual(qtbot, editor):
+    suggesting(editor).suggester.set_active(False)
+    put_cursor(editor, editor.toPlainText().index(" kota"))
+    qtbot.keyClicks(editor, " besar")
+    assert "melanda besar kota." in editor.toPlainText()
