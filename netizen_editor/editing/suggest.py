@@ -53,7 +53,7 @@ def attribution(author: str, now: dt.datetime) -> str:
 def _mark_at(marks: list[CriticMark], start: int, end: int) -> CriticMark | None:
     """The mark that overlaps ``start``..``end`` (a point when equal) strictly inside it."""
     for mark in marks:
-        if mark.start < end and start < mark.end or mark.start < start < mark.end:
+        if (mark.start < end and start < mark.end) or mark.start < start < mark.end:
             return mark
     return None
 
@@ -104,14 +104,13 @@ def delete_text(
     inside = [m for m in marks if m.start < end and start < m.end]
     if inside:
         mark = inside[0]
-        if len(inside) == 1 and _own(mark, author) and mark.kind == "insert":
-            if mark.text_start <= start and end <= mark.text_end:
-                if end - start == mark.text_end - mark.text_start:  # all of it: no suggestion
-                    return Edit(mark.start, mark.end, "", mark.start)
-                return Edit(start, end, "", start)
-        if len(inside) == 1 and _own(mark, author) and mark.kind == "substitute":
-            if mark.new_start <= start and end <= mark.new_end:
-                return Edit(start, end, "", start)
+        own = len(inside) == 1 and _own(mark, author)
+        if own and mark.kind == "insert" and mark.text_start <= start and end <= mark.text_end:
+            if end - start == mark.text_end - mark.text_start:  # all of it: no suggestion
+                return Edit(mark.start, mark.end, "", mark.start)
+            return Edit(start, end, "", start)
+        if own and mark.kind == "substitute" and mark.new_start <= start and end <= mark.new_end:
+            return Edit(start, end, "", start)
         return _refuse(mark)
     deleted = text[start:end]
     sign = attribution(author, now)
@@ -139,9 +138,9 @@ def replace_text(
     inside = [m for m in marks if m.start < end and start < m.end]
     if inside:
         mark = inside[0]
-        if len(inside) == 1 and _own(mark, author) and mark.kind == "insert":
-            if mark.text_start <= start and end <= mark.text_end:
-                return Edit(start, end, typed, start + len(typed))
+        own = len(inside) == 1 and _own(mark, author) and mark.kind == "insert"
+        if own and mark.text_start <= start and end <= mark.text_end:
+            return Edit(start, end, typed, start + len(typed))
         return _refuse(mark)
     sign = attribution(author, now)
     insert = f"{{~~{text[start:end]}~>{typed}~~}}{sign}"

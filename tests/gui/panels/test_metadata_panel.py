@@ -216,7 +216,7 @@ def test_date_keeps_the_articles_time_zone(parts):
 
 def test_featured_image_is_relative_to_the_article(parts, tmp_path: Path, monkeypatch):
     editor, panel = parts
-    editor.article_path = tmp_path / "berita.md"
+    editor.article_file = lambda: tmp_path / "berita.md"
     photo = tmp_path / "foto" / "putin.jpg"
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(photo), ""))
