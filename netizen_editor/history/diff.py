@@ -1,0 +1,170 @@
+"""The word diff between two texts of an article (no Qt): front matter changes by field, the
+body word by word.
+
+The body is compared line by line first (``difflib`` on lines), then word by word inside each
+run of changed lines; a run too big to compare word by word in bounded time (more than
+``MAX_PAIRS`` pairs of words) is shown as deleted and added whole. A token is a word or one
+other character with the spaces after it, so the pieces joined give back each text exactly.
+
+The text form (``text_diff``) is ``git diff --word-diff=plain``'s: ``[-deleted-]`` and
+``{+added+}``, after a list of the front matter fields that changed (``~ title: old → new``,
+``+ id: new``, ``- status: old``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from netizen_editor.errors import ArticleError
+from netizen_editor.grammar.frontmatter import split_front_matter
+
+#: a changed run compares word by word up to this many pairs of words (else: whole)
+MAX_PAIRS = 4_000_000
+EQUAL, DELETE, INSERT = "equal", "delete", "insert"
+#: a word or one other character, with the spaces after it (half the tokens of spaces alone)
+_TOKEN = re.compile(r"\w+[ \t]*|[^\w\n][ \t]*|\n")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """A front matter field whose value differs (``None``: not there)."""
+
+    field: str
+    old: Any
+    new: Any
+
+    def as_json(self) -> dict[str, Any]:
+        return {"field": self.field, "old": _plain(self.old), "new": _plain(self.new)}
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of the body: ``kind`` is ``equal``, ``delete`` or ``insert``."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class WordDiff:
+    fields: list[FieldChange]
+    pieces: list[Piece]
+    #: the front matter of one side could not be read as YAML: compared as text in the body
+    front_matter_unreadable: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.fields) or any(p.kind != EQUAL for p in self.pieces)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "fields": [change.as_json() for change in self.fields],
+            "changes": [{"kind": p.kind, "text": p.text} for p in self.pieces],
+        }
+
+
+def word_diff(old: str, new: str) -> WordDiff:
+    """The difference from ``old`` to ``new``."""
+    old_meta, old_body = _split(old)
+    new_meta, new_body = _split(new)
+    if old_meta is None or new_meta is None:  # a broken block: compare the whole texts
+        return WordDiff([], body_diff(old, new), front_matter_unreadable=True)
+    return WordDiff(field_changes(old_meta, new_meta), body_diff(old_body, new_body))
+
+
+def field_changes(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:
+    """The fields whose values differ, in the order of ``new`` then the removed ones."""
+    keys = list(new) + [key for key in old if key not in new]
+    return [
+        FieldChange(str(key), old.get(key), new.get(key))
+        for key in keys
+        if old.get(key) != new.get(key) or (key in old) != (key in new)
+    ]
+
+
+def body_diff(old: str, new: str) -> list[Piece]:
+    """``old`` to ``new`` word by word, as runs of equal, deleted and added text."""
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    pieces: list[Piece] = []
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            _add(pieces, EQUAL, "".join(old_lines[i1:i2]))
+            continue
+        _words(pieces, "".join(old_lines[i1:i2]), "".join(new_lines[j1:j2]))
+    return pieces
+
+
+def _words(pieces: list[Piece], old: str, new: str) -> None:
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    if len(a) * len(b) > MAX_PAIRS:
+        _add(pieces, DELETE, old)
+        _add(pieces, INSERT, new)
+        return
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            _add(pieces, EQUAL, "".join(a[i1:i2]))
+        else:
+            _add(pieces, DELETE, "".join(a[i1:i2]))
+            _add(pieces, INSERT, "".join(b[j1:j2]))
+
+
+def _add(pieces: list[Piece], kind: str, text: str) -> None:
+    if not text:
+        return
+    if pieces and pieces[-1].kind == kind:
+        pieces[-1] = Piece(kind, pieces[-1].text + text)
+    else:
+        pieces.append(Piece(kind, text))
+
+
+def text_diff(diff: WordDiff) -> str:
+    """The diff as text: the changed fields, a blank line, the body with ``[-…-]``/``{+…+}``."""
+    lines = []
+    for change in diff.fields:
+        if change.old is None:
+            lines.append(f"+ {change.field}: {_show(change.new)}")
+        elif change.new is None:
+            lines.append(f"- {change.field}: {_show(change.old)}")
+        else:
+            lines.append(f"~ {change.field}: {_show(change.old)} → {_show(change.new)}")
+    body = "".join(_marked(piece) for piece in diff.pieces)
+    head = "\n".join(lines) + "\n\n" if lines else ""
+    return head + body
+
+
+def _marked(piece: Piece) -> str:
+    if piece.kind == DELETE:
+        return f"[-{piece.text}-]"
+    if piece.kind == INSERT:
+        return f"{{+{piece.text}+}}"
+    return piece.text
+
+
+def _split(text: str) -> tuple[dict[str, Any] | None, str]:
+    from netizen_editor.article.model import Article
+
+    raw, body, _line = split_front_matter(text)
+    if not raw:
+        return {}, body
+    try:
+        return Article.parse(text).meta, body
+    except ArticleError:
+        return None, body
+
+
+def _plain(value: Any) -> Any:
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return value
+
+
+def _show(value: Any) -> str:
+    return json.dumps(_plain(value), ensure_ascii=False)

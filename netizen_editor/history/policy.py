@@ -1,0 +1,61 @@
+"""What the history keeps (pure functions of the versions' times and reasons).
+
+- Coalescing: while typing, at most one plain ``save`` version a minute: a save within
+  ``COALESCE`` of the newest version, when that one is a plain save by the same author,
+  replaces it.
+- Keeping: every version of the last ``KEEP_ALL``; older plain saves one an hour (the newest
+  of each hour) up to ``KEEP_HOURLY``, one a day (the newest of each day, in the newsroom's
+  zone) after that; every version that is not a plain save, always.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+SAVE = "save"
+COALESCE = dt.timedelta(minutes=1)
+KEEP_ALL = dt.timedelta(hours=24)
+KEEP_HOURLY = dt.timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A version as the policy sees it: its id, when (aware) and why."""
+
+    id: str
+    when: dt.datetime
+    reason: str
+
+
+def replaces(newest: Kept | None, newest_author: str, reason: str, author: str,
+             now: dt.datetime) -> bool:  # fmt: skip
+    """Whether a new version (``reason`` by ``author`` at ``now``) replaces ``newest``."""
+    return (
+        newest is not None
+        and reason == SAVE
+        and newest.reason == SAVE
+        and newest_author == author
+        and dt.timedelta(0) <= now - newest.when < COALESCE
+    )
+
+
+def to_prune(versions: Iterable[Kept], now: dt.datetime, zone: dt.tzinfo) -> list[str]:
+    """The ids of the versions the keep policy lets go (never one that is not a plain save)."""
+    seen: set[tuple[str, dt.datetime]] = set()
+    pruned = []
+    for version in sorted(versions, key=lambda v: v.when, reverse=True):
+        age = now - version.when
+        if version.reason != SAVE or age < KEEP_ALL:
+            continue
+        local = version.when.astimezone(zone)
+        if age < KEEP_HOURLY:
+            bucket = ("hour", local.replace(minute=0, second=0, microsecond=0))
+        else:
+            bucket = ("day", local.replace(hour=0, minute=0, second=0, microsecond=0))
+        if bucket in seen:
+            pruned.append(version.id)
+        else:
+            seen.add(bucket)
+    return pruned

@@ -1,0 +1,272 @@
+"""Keep, list, read and prune an article's versions in ``FOLDER/.netizen/history/<id>/``.
+
+Every write is atomic and never goes through a link (``storage.atomic``: the ``.netizen``,
+``history`` and id folders are made refusing links, the version file is a new name renamed into
+place). Reads are bounded (``version_file``) and a folder or a file that is a link, planted or
+damaged is reported in the listing's ``problems`` and skipped, never followed and never a crash.
+Keeping a version raises ``SaveError`` when it cannot be written: the caller reports it and
+saves the article anyway.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import hashlib
+import os
+import re
+import secrets
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from netizen_editor.article.dates import newsroom_zone
+from netizen_editor.grammar.frontmatter import split_front_matter
+from netizen_editor.grammar.inline import count_words
+from netizen_editor.history import policy
+from netizen_editor.history.version_file import (
+    REASONS,
+    SUFFIX,
+    VersionError,
+    VersionInfo,
+    encode,
+    read_info,
+    read_version,
+)
+from netizen_editor.i18n import tr
+from netizen_editor.storage.atomic import atomic_write_bytes, is_link, make_folder
+
+#: the app's folder beside the articles, and the history inside it
+APP_FOLDER = ".netizen"
+HISTORY_FOLDER = "history"
+#: at most this many names of a history folder are looked at (a planted million stay unread)
+MAX_ENTRIES = 20_000
+#: the author of a version when the settings name nobody and the OS user is unknown
+UNKNOWN_AUTHOR = "unknown"
+_STAMP = "%Y%m%dT%H%M%S%f"
+_NAME = re.compile(
+    r"(?P<stamp>\d{8}T\d{12})Z-(?P<reason>" + "|".join(REASONS) + r")-[0-9a-f]{8}"
+)  # fmt: skip
+_DIR_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_DIRECTORY", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def author_name(default_author: str) -> str:
+    """Who keeps a version: the settings' ``default_author``, else the OS user's name."""
+    name = default_author.strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or UNKNOWN_AUTHOR
+    except (OSError, KeyError, ImportError):  # no user name in the environment or passwd
+        return UNKNOWN_AUTHOR
+
+
+def body_words(text: str) -> int:
+    """The word count a version records: ``count_words`` of the body (the one word counter)."""
+    return count_words(split_front_matter(text)[1])
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The versions that could be read, newest first, and what could not be read."""
+
+    versions: list[VersionInfo] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class KeepOutcome:
+    """What ``keep`` did: the new version (None when the text equals the newest version), the
+    id of the plain save it replaced (coalescing), the ids pruned, and what could not be read."""
+
+    version: VersionInfo | None
+    replaced: str | None = None
+    pruned: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+class History:
+    """The history of the article with id ``article_id`` in the folder ``folder``."""
+
+    def __init__(
+        self,
+        folder: Path | str,
+        article_id: str,
+        *,
+        author: str = UNKNOWN_AUTHOR,
+        zone: str = "WIB",
+        clock: Callable[[], dt.datetime] = utc_now,
+    ):
+        self.folder = Path(folder)
+        self.article_id = article_id
+        self.author = author
+        self.zone = newsroom_zone(zone)
+        self.clock = clock
+
+    @property
+    def path(self) -> Path:
+        return self.folder / APP_FOLDER / HISTORY_FOLDER / self.article_id
+
+    # -- writing -------------------------------------------------------------------------------
+    def keep(self, text: str, reason: str, *, words: int | None = None) -> KeepOutcome:
+        """Keep ``text`` as a version for ``reason`` (one of ``REASONS``); coalesce and prune.
+        ``words``: the body's word count when the caller has it (else it is counted)."""
+        if reason not in REASONS:
+            raise ValueError(f"unknown reason {reason!r}")
+        now = self.clock().astimezone(dt.UTC)
+        problems: list[str] = []
+        kept = self._kept(problems)
+        newest = kept[0] if kept else None
+        newest_info = self._info(newest, problems)
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        same = newest_info is not None and newest_info.sha256 == digest
+        if same and newest_info is not None and reason in (policy.SAVE, newest_info.reason):
+            return KeepOutcome(None, problems=tuple(problems))
+        if newest is not None and now <= newest.when:  # names keep time order: a clock set back
+            now = newest.when + dt.timedelta(microseconds=1)
+        data = encode(
+            text,
+            time=now.astimezone(self.zone).isoformat(timespec="seconds"),
+            author=self.author,
+            reason=reason,
+            words=body_words(text) if words is None else words,
+        )
+        make_folder(self.path, below=self.folder)  # .netizen, history, id: never a link
+        name = self._new_name(now, reason)
+        atomic_write_bytes(self.path / (name + SUFFIX), data, below=self.folder)
+        replaced = None
+        author = newest_info.author if newest_info is not None else ""
+        if newest is not None and policy.replaces(newest, author, reason, self.author, now):
+            replaced = newest.id
+            self._remove([newest.id])
+        remaining = [k for k in kept if k.id != replaced]
+        remaining.append(policy.Kept(name, now, reason))
+        pruned = policy.to_prune(remaining, now, self.zone)
+        self._remove(pruned)
+        info = read_info(self.path / (name + SUFFIX))
+        return KeepOutcome(info, replaced, tuple(pruned), tuple(problems))
+
+    def _new_name(self, now: dt.datetime, reason: str) -> str:
+        stamp = now.strftime(_STAMP)
+        while True:
+            name = f"{stamp}Z-{reason}-{secrets.token_hex(4)}"
+            if not os.path.lexists(self.path / (name + SUFFIX)):
+                return name
+
+    def _remove(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        try:
+            fd = os.open(self.path, _DIR_FLAGS)  # the id folder itself, never through a link
+        except OSError:
+            return
+        try:
+            for version_id in ids:
+                with contextlib.suppress(OSError):  # a colleague pruned it first
+                    if os.unlink in os.supports_dir_fd:
+                        os.unlink(version_id + SUFFIX, dir_fd=fd)
+                    else:  # pragma: no cover - Windows
+                        os.unlink(self.path / (version_id + SUFFIX))
+        finally:
+            os.close(fd)
+
+    # -- reading -------------------------------------------------------------------------------
+    def versions(self) -> Listing:
+        """Every version that can be read, newest first; the others are reported."""
+        problems: list[str] = []
+        infos = []
+        for kept in self._kept(problems):
+            info = self._info(kept, problems)
+            if info is not None:
+                infos.append(info)
+        return Listing(infos, problems)
+
+    def read(self, version_id: str) -> tuple[VersionInfo, str]:
+        """A version's header and text; ``VersionError`` when there is none or it cannot be
+        read."""
+        problem = self._folder_problem()
+        if problem is not None:
+            raise problem
+        if not _NAME.fullmatch(version_id):
+            raise VersionError(tr("no version {id}", id=version_id), path=self.path)
+        path = self.path / (version_id + SUFFIX)
+        if not os.path.lexists(path):
+            raise VersionError(tr("no version {id}", id=version_id), path=self.path)
+        return read_version(path)
+
+    def find(self, wanted: str) -> str | None:
+        """The id of the version ``wanted`` names (its id, or the start of only one id)."""
+        ids = [kept.id for kept in self._kept([])]
+        if wanted in ids:
+            return wanted
+        matches = [i for i in ids if wanted and i.startswith(wanted)]
+        return matches[0] if len(matches) == 1 else None
+
+    def _kept(self, problems: list[str]) -> list[policy.Kept]:
+        """The versions the folder's names say are there, newest first (headers not read)."""
+        problem = self._folder_problem()
+        if problem is not None:
+            problems.append(problem.located())
+            return []
+        found: list[policy.Kept] = []
+        try:
+            with os.scandir(self.path) as entries:
+                for count, entry in enumerate(entries):
+                    if count >= MAX_ENTRIES:
+                        problems.append(
+                            f"{self.path}: "
+                            + tr("more than {count} files; the rest are not read", count=count)
+                        )
+                        break
+                    stem = entry.name.removesuffix(SUFFIX)
+                    match = _NAME.fullmatch(stem) if entry.name.endswith(SUFFIX) else None
+                    if match is None:
+                        continue  # temp files of a write under way, anything else
+                    when = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+                    found.append(policy.Kept(stem, when, match["reason"]))
+        except FileNotFoundError:
+            return []
+        except OSError as exc:
+            problems.append(f"{self.path}: {exc.strerror or exc}")
+            return []
+        found.sort(key=lambda k: (k.when, k.id), reverse=True)
+        return found
+
+    def _info(self, kept: policy.Kept | None, problems: list[str]) -> VersionInfo | None:
+        if kept is None:
+            return None
+        try:
+            return read_info(self.path / (kept.id + SUFFIX))
+        except VersionError as exc:
+            problems.append(exc.located())
+            return None
+
+    def _folder_problem(self) -> VersionError | None:
+        """Why the history folder cannot be read, or None (also when there is none yet)."""
+        current = self.folder
+        for part in (APP_FOLDER, HISTORY_FOLDER, self.article_id):
+            current = current / part
+            try:
+                st = os.lstat(current)
+            except FileNotFoundError:
+                return None
+            except OSError as exc:
+                message = tr("cannot be read: {reason}", reason=exc.strerror or exc)
+                return VersionError(message, path=current)
+            if is_link(st):
+                message = tr("is a link; the history is not read through it")
+                return VersionError(message, path=current)
+            if not stat.S_ISDIR(st.st_mode):
+                return VersionError(tr("is not a folder; there is no history"), path=current)
+        return None
