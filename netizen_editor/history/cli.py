@@ -1,0 +1,206 @@
+"""``netizen-editor history FILE``: an article's versions, one, the difference between two, or
+a restore.
+
+- ``history FILE [--format text|json]``: the versions, newest first: one line each,
+  ``ID  TIME  REASON  WORDS  AUTHOR`` (two spaces apart), or a JSON list of objects with
+  ``id``, ``time`` (ISO 8601 with the newsroom's offset), ``author``, ``reason`` (``save``,
+  ``status``, ``review``, ``export``, ``import``, ``restore``) and ``words``.
+- ``--show ID``: that version's text, exactly (its bytes on stdout).
+- ``--diff ID [--to ID]``: the word diff from version ID to the version ``--to`` names, or to
+  the file's current text: the front matter fields that changed (``~ field: old → new``,
+  ``+ field: new``, ``- field: old``), a blank line, then the body with deleted words as
+  ``[-old-]`` and added words as ``{+new+}`` (git's ``--word-diff=plain``); with
+  ``--format json`` an object ``{"fields": [{"field", "old", "new"}], "changes": [{"kind":
+  "equal"|"delete"|"insert", "text"}]}``.
+- ``--restore ID``: the file's text becomes that version's (the current text is kept first as
+  a version, reason ``restore``; written atomically, never through a link).
+
+An ID is a version's id as listed, or the start of only one. Exit status: 0 done, 2 bad input
+(a file that cannot be read or is not UTF-8, an unknown version, a version that cannot be read,
+a settings file that cannot be used, a write that failed), with a ``FILE:`` line saying why.
+Versions that cannot be read are reported (``FILE: why``) and skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from netizen_editor import i18n
+from netizen_editor.errors import NetizenError
+from netizen_editor.i18n import tr
+from netizen_editor.terminal import SafeParser, say, terminal_safe
+
+if TYPE_CHECKING:
+    from netizen_editor.history.store import History
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = SafeParser(
+        prog="netizen-editor history",
+        description=tr("List an article's versions (newest first), show one, compare two, or "
+                       "restore one. Exit status: 0 done, 2 bad input."),
+    )  # fmt: skip
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--format", choices=["text", "json"], default="text")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--show", metavar="ID", help=tr("print that version's text exactly"))
+    action.add_argument("--diff", metavar="ID",
+                        help=tr("the word diff from that version to the current text"))  # fmt: skip
+    action.add_argument("--restore", metavar="ID",
+                        help=tr("make that version the file's text (the current text is kept "
+                                "as a version first)"))  # fmt: skip
+    parser.add_argument("--to", metavar="ID", help=tr("with --diff: compare to this version"))
+    parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
+    return parser
+
+
+def history_main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    from netizen_editor.history.article_id import article_id
+    from netizen_editor.history.store import History, author_name
+    from netizen_editor.settings import Settings, default_settings_path
+    from netizen_editor.storage.reading import read_article_file
+
+    try:
+        settings = (
+            Settings.load(args.settings)
+            if args.settings is not None
+            else Settings.load_or_default(default_settings_path())
+        )
+        i18n.set_language(settings.ui_language)  # the command's one language, at its start
+        if args.to is not None and args.diff is None:
+            say("netizen-editor history: " + tr("--to needs --diff"))
+            return EXIT_BAD_INPUT
+        read = read_article_file(args.file)
+    except NetizenError as exc:  # the settings, or the file (ReadError)
+        say(exc.located())
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        say(f"{args.file}: {exc.strerror or exc}")
+        return EXIT_BAD_INPUT
+    found = article_id(read.text)
+    if found is None:
+        say(tr("{file}: no history: the article has no id yet (it gets one when it is saved "
+               "in the editor)", file=args.file))  # fmt: skip
+        return EXIT_OK if args.show is args.diff is args.restore is None else EXIT_BAD_INPUT
+    history = History(
+        args.file.parent,
+        found,
+        author=author_name(settings.default_author),
+        zone=settings.timezone,
+    )
+    command = _Command(args.file, history, read.text, read.bom, args.format)
+    try:
+        if args.show is not None:
+            return command.show(args.show)
+        if args.diff is not None:
+            return command.diff(args.diff, args.to)
+        if args.restore is not None:
+            return command.restore(args.restore)
+        return command.list()
+    except NetizenError as exc:  # a version that cannot be read
+        say(exc.located())
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # "| head": the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+class _Command:
+    """The four things the command does, on one article and its history."""
+
+    def __init__(self, path: Path, history: History, text: str, bom: bool, fmt: str):
+        self.path = path
+        self.history = history
+        self.text = text
+        self.bom = bom
+        self.format = fmt
+
+    def list(self) -> int:
+        from netizen_editor.checks.cli import json_text
+
+        listing = self.history.versions()
+        for problem in listing.problems:
+            say(problem)
+        if self.format == "json":
+            sys.stdout.write(json_text([v.as_json() for v in listing.versions]) + "\n")
+        else:
+            for v in listing.versions:
+                line = f"{v.id}  {v.time}  {v.reason}  {v.words}  {v.author}"
+                print(terminal_safe(line))
+        sys.stdout.flush()
+        return EXIT_OK
+
+    def _version(self, wanted: str) -> tuple[str, str] | None:
+        version_id = self.history.find(wanted)
+        if version_id is None:
+            say(tr("{file}: no version {id} (run 'netizen-editor history {file}' for the list)",
+                   file=self.path, id=wanted))  # fmt: skip
+            return None
+        _info, text = self.history.read(version_id)
+        return version_id, text
+
+    def show(self, wanted: str) -> int:
+        found = self._version(wanted)
+        if found is None:
+            return EXIT_BAD_INPUT
+        sys.stdout.flush()
+        sys.stdout.buffer.write(found[1].encode("utf-8", "surrogatepass"))
+        sys.stdout.buffer.flush()
+        return EXIT_OK
+
+    def diff(self, wanted: str, to: str | None) -> int:
+        from netizen_editor.checks.cli import json_text
+        from netizen_editor.history.diff import text_diff, word_diff
+
+        old = self._version(wanted)
+        if old is None:
+            return EXIT_BAD_INPUT
+        new_text = self.text
+        if to is not None:
+            new = self._version(to)
+            if new is None:
+                return EXIT_BAD_INPUT
+            new_text = new[1]
+        diff = word_diff(old[1], new_text)
+        if self.format == "json":
+            sys.stdout.write(json_text(diff.as_json()) + "\n")
+        else:
+            out = "\n".join(terminal_safe(line) for line in text_diff(diff).split("\n"))
+            sys.stdout.write(out if out.endswith("\n") or not out else out + "\n")
+        sys.stdout.flush()
+        return EXIT_OK
+
+    def restore(self, wanted: str) -> int:
+        from netizen_editor.article.frontmatter import set_field
+        from netizen_editor.history.article_id import ID_KEY, article_id
+        from netizen_editor.storage.atomic import atomic_write_bytes
+        from netizen_editor.storage.reading import BOM
+
+        found = self._version(wanted)
+        if found is None:
+            return EXIT_BAD_INPUT
+        version_id, text = found
+        if self.path.is_symlink():
+            say(tr("{file}: is a link; not written through it", file=self.path))
+            return EXIT_BAD_INPUT
+        if article_id(text) != self.history.article_id:  # the history stays the article's
+            text = set_field(text, ID_KEY, self.history.article_id)
+        try:
+            kept = self.history.keep(self.text, "restore")
+            atomic_write_bytes(self.path, (BOM if self.bom else b"") + text.encode("utf-8"))
+        except OSError as exc:  # a SaveError says why in plain words
+            say(f"{self.path}: {getattr(exc, 'message', None) or exc.strerror or exc}")
+            return EXIT_BAD_INPUT
+        if kept.version is None:  # the text before was already the newest version
+            say(tr("{file}: version {id} restored", file=self.path, id=version_id))
+        else:
+            say(tr("{file}: version {id} restored (the text before it is version {before})",
+                   file=self.path, id=version_id, before=kept.version.id))  # fmt: skip
+        return EXIT_OK
