@@ -15,10 +15,32 @@ from netizen_editor.export.blogger import BloggerExporter
 from netizen_editor.export.outputs import OutputRefused, check_outputs, target_lock, well_formed
 from netizen_editor.export.page import PageExporter
 from netizen_editor.publish.body import BodyRenderer
+from netizen_editor.review.publish import publishable
 from netizen_editor.settings import Settings
 
+
+class Reviewed:
+    """An exporter that publishes no review mark: an article with unresolved suggestions is
+    refused (``review.publish.UnresolvedSuggestions``), highlights are exported as their plain
+    text and comments are dropped; then ``inner`` exports it. Every format goes through one,
+    for the command line and the window's export dialog alike."""
+
+    def __init__(self, inner: Exporter) -> None:
+        self.inner = inner
+        self.name, self.label, self.suffix = inner.name, inner.label, inner.suffix
+
+    def export(
+        self,
+        article: Article,
+        settings: Settings,
+        renderer: BodyRenderer,
+        out: Path | None = None,
+    ) -> ExportResult:
+        return self.inner.export(publishable(article), settings, renderer, out)
+
+
 EXPORTERS: dict[str, Exporter] = {
-    e.name: e for e in (PageExporter(), BloggerExporter(), AtomExporter())
+    e.name: Reviewed(e) for e in (PageExporter(), BloggerExporter(), AtomExporter())
 }
 
 

@@ -1,0 +1,49 @@
+"""What an export may publish: never a review mark.
+
+An article with unresolved suggestions is refused (``UnresolvedSuggestions``, at the first
+one's line, with their count and how to resolve them); highlights become their plain text and
+comments are dropped. The exporters read the article through :func:`publishable`; the live
+preview does not (it shows the marks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from netizen_editor.article.model import Article
+from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
+from netizen_editor.review.marks import review_marks
+from netizen_editor.review.resolve import resolve_marks
+
+
+class UnresolvedSuggestions(ArticleError):
+    """An export of an article that still holds suggestions; ``line`` is the first one's,
+    ``count`` how many there are."""
+
+    def __init__(self, message: str, *, path: Path | None, line: int, count: int) -> None:
+        super().__init__(message, path=path, line=line)
+        self.count = count
+
+
+def publishable(article: Article) -> Article:
+    """``article`` as an export publishes it: highlights as plain text, comments dropped.
+    Raises UnresolvedSuggestions when it holds a suggestion."""
+    if "{" not in article.body:
+        return article
+    text = article.to_text()
+    marks = review_marks(text)
+    if not marks:
+        return article
+    suggestions = [mark for mark in marks if mark.is_suggestion]
+    if suggestions:
+        name = str(article.path) if article.path is not None else "ARTIKEL.md"
+        raise UnresolvedSuggestions(
+            tr("{count} unresolved suggestion(s), the first here; an export never publishes "
+               "them: accept or reject each, or run: netizen-editor review {file} --accept-all",
+               count=len(suggestions), file=name),
+            path=article.path, line=suggestions[0].line, count=len(suggestions),
+        )  # fmt: skip
+    resolved = resolve_marks(text, ((mark, True) for mark in marks))
+    return replace(article, body=resolved[len(article.front_matter) :])
