@@ -17,6 +17,7 @@ EXIT_BAD_INPUT = 2
 COMMANDS = {
     "export": "write an article as a page, a Blogger post body or a Blogger import file",
     "check": "check articles before publishing (spelling, house style, Pedoman Media Siber)",
+    "review": "list an article's suggestions and comments, or accept or reject them all",
 }
 #: files people try to open that are documents of another program, not Markdown text
 DOCUMENT_KINDS = {
@@ -227,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
         from netizen_editor.checks.cli import check_main
 
         return check_main(argv[1:])
+    if argv and argv[0] == "review":
+        from netizen_editor.review.cli import review_main
+
+        return review_main(argv[1:])
     args = _gui_parser().parse_args(argv)
     from netizen_editor.gui.app import run
 

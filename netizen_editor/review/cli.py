@@ -1,0 +1,138 @@
+"""``netizen-editor review FILE [--format text|json]`` lists an article's review marks;
+``netizen-editor review FILE --accept-all | --reject-all [-o OUT]`` resolves them all.
+
+The list is one ``FILE:LINE:COL: KIND: AUTHOR: text`` line per mark (AUTHOR ``unknown`` when
+the mark has no attribution; a substitution's text is ``old ~> new``), or a JSON list of
+objects with ``kind``, ``line``, ``column``, ``end_line``, ``end_column`` (just after the
+mark), ``text``, ``new_text``, ``author``, ``time`` (ISO 8601 or null) and ``comment``. Exit
+status: 0 no marks, 1 some, 2 bad input (a file that cannot be read or is not UTF-8, a
+settings file that cannot be used).
+
+Resolving writes the article with every mark accepted (or rejected), comments dropped, to
+OUT or in place, atomically; a link is never written through (a FILE or OUT that is a link is
+refused). Exit status 0 written (or nothing to resolve), 2 bad input or a write that failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from netizen_editor import i18n
+from netizen_editor.errors import NetizenError
+from netizen_editor.i18n import tr
+from netizen_editor.review.marks import ReviewMark
+from netizen_editor.terminal import SafeParser, say, terminal_safe
+
+EXIT_NONE, EXIT_SOME, EXIT_BAD_INPUT = 0, 1, 2
+#: the author of a mark without attribution, as the list prints it (scripts read it)
+UNKNOWN_AUTHOR = "unknown"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = SafeParser(
+        prog="netizen-editor review",
+        description=tr("List an article's review marks (suggestions and comments), or accept "
+                       "or reject them all. Exit status: 0 no marks, 1 some, 2 bad input."),
+    )  # fmt: skip
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--format", choices=["text", "json"], default="text")
+    resolve = parser.add_mutually_exclusive_group()
+    resolve.add_argument("--accept-all", action="store_true",
+                         help=tr("accept every suggestion and drop the comments"))  # fmt: skip
+    resolve.add_argument("--reject-all", action="store_true",
+                         help=tr("reject every suggestion and drop the comments"))  # fmt: skip
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help=tr("where to write the resolved article (default: in place)"),
+    )
+    parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
+    return parser
+
+
+def review_main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    from netizen_editor.settings import Settings, default_settings_path
+    from netizen_editor.storage.reading import read_article_file
+
+    try:
+        settings = (
+            Settings.load(args.settings)
+            if args.settings is not None
+            else Settings.load_or_default(default_settings_path())
+        )
+        i18n.set_language(settings.ui_language)  # the command's one language, at its start
+        if args.output is not None and not (args.accept_all or args.reject_all):
+            say("netizen-editor review: " + tr("-o needs --accept-all or --reject-all"))
+            return EXIT_BAD_INPUT
+        read = read_article_file(args.file)
+    except NetizenError as exc:  # the settings, or the file (ReadError)
+        say(exc.located())
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        say(f"{args.file}: {exc.strerror or exc}")
+        return EXIT_BAD_INPUT
+    if args.accept_all or args.reject_all:
+        return _resolve(args.file, read.text, read.bom, args.output, accept=args.accept_all)
+    return _list(args.file, read.text, args.format)
+
+
+def mark_line(path: Path, mark: ReviewMark) -> str:
+    """``FILE:LINE:COL: KIND: AUTHOR: text`` (made safe for the terminal by the caller)."""
+    text = f"{mark.text} ~> {mark.new_text}" if mark.kind == "substitute" else mark.text
+    author = mark.author or UNKNOWN_AUTHOR
+    return f"{path}:{mark.line}:{mark.column}: {mark.kind}: {author}: {text}"
+
+
+def _list(path: Path, text: str, fmt: str) -> int:
+    from netizen_editor.checks.cli import json_text
+    from netizen_editor.review.marks import review_marks
+
+    marks = review_marks(text)
+    try:
+        if fmt == "json":
+            sys.stdout.write(json_text([mark.as_json() for mark in marks]) + "\n")
+        else:
+            for mark in marks:
+                print(terminal_safe(mark_line(path, mark)))
+        sys.stdout.flush()
+    except BrokenPipeError:  # "| head": the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_SOME if marks else EXIT_NONE
+
+
+def _resolve(path: Path, text: str, bom: bool, output: Path | None, *, accept: bool) -> int:
+    from netizen_editor.review.marks import review_marks
+    from netizen_editor.review.resolve import resolve_marks
+    from netizen_editor.storage.atomic import atomic_write_bytes
+    from netizen_editor.storage.reading import BOM
+
+    marks = review_marks(text)
+    target = output if output is not None else path
+    if not marks and output is None:
+        say(tr("{file}: no review marks; nothing to change", file=path))
+        return EXIT_NONE
+    if target.is_symlink():
+        say(tr("{file}: is a link; not written through it (give -o with another name)",
+               file=target))  # fmt: skip
+        return EXIT_BAD_INPUT
+    resolved = resolve_marks(text, ((mark, accept) for mark in marks))
+    try:
+        atomic_write_bytes(target, (BOM if bom else b"") + resolved.encode("utf-8"))
+    except OSError as exc:  # a SaveError says why in plain words
+        say(f"{target}: {getattr(exc, 'message', None) or exc.strerror or exc}")
+        return EXIT_BAD_INPUT
+    suggestions = sum(1 for mark in marks if mark.is_suggestion)
+    done = (
+        tr("{count} suggestion(s) accepted", count=suggestions)
+        if accept
+        else tr("{count} suggestion(s) rejected", count=suggestions)
+    )
+    removed = tr("{count} comment(s) and highlight(s) removed", count=len(marks) - suggestions)
+    say(f"{path} → {target}: {done}, {removed}")
+    return EXIT_NONE

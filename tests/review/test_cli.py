@@ -1,0 +1,174 @@
+"""``netizen-editor review``: the marks as lines or JSON, exit codes, accepting or rejecting
+them all in place or to another file (atomically, never through a link)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from netizen_editor.cli import main
+
+ARTICLE = (
+    "---\n"
+    "title: Banjir {++surut++}\n"
+    "---\n"
+    "\n"
+    "Banjir {++ pada Sabtu++}{>>@Bambang Sutejo (2026-12-06T10:30+07:00)<<} surut.\n"
+    "Warga {~~merubah~>mengubah~~} rencana {==Rp5 miliar==}{>>dari mana?<<}\n"
+    "{>>@Ani (2026-12-06T11:00+07:00): Sumbernya siapa?<<}\n"
+    "\n"
+    "```\n"
+    "{--kode--}\n"
+    "```\n"
+    "Pakai `{--kode--}` saja {--ini--}.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path, monkeypatch):
+    from netizen_editor import i18n
+
+    monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(i18n, "_language", i18n.language())  # a command sets it: put it back
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "banjir.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_one_line_per_mark_and_exit_one(article, capsys):
+    assert main(["review", str(article)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{article}:5:8: insert: Bambang Sutejo:  pada Sabtu",
+        f"{article}:6:7: substitute: unknown: merubah ~> mengubah",
+        f"{article}:6:39: highlight: unknown: Rp5 miliar",
+        f"{article}:7:1: comment: Ani: Sumbernya siapa?",
+        f"{article}:12:25: delete: unknown: ini",
+    ]
+
+
+def test_json_list_with_every_field(article, capsys):
+    assert main(["review", str(article), "--format", "json"]) == 1
+    marks = json.loads(capsys.readouterr().out)
+    assert [m["kind"] for m in marks] == ["insert", "substitute", "highlight", "comment", "delete"]
+    assert marks[0] == {
+        "kind": "insert", "line": 5, "column": 8, "end_line": 5, "end_column": 71,
+        "text": " pada Sabtu", "new_text": "", "author": "Bambang Sutejo",
+        "time": "2026-12-06T10:30:00+07:00", "comment": "",
+    }  # fmt: skip
+    assert (marks[1]["new_text"], marks[1]["author"], marks[1]["time"]) == ("mengubah", None, None)
+    assert marks[2]["comment"] == "dari mana?"
+    for mark in marks:
+        assert set(mark) == {"kind", "line", "column", "end_line", "end_column", "text",
+                             "new_text", "author", "time", "comment"}  # fmt: skip
+
+
+def test_no_marks_exit_zero_and_bad_input_exit_two(tmp_path, capsys):
+    clean = tmp_path / "bersih.md"
+    clean.write_text("---\ntitle: '{++x++}'\n---\nTeks {kurung}.\n```\n{++y++}\n```\n")
+    assert main(["review", str(clean)]) == 0
+    assert main(["review", str(clean), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["review", str(tmp_path / "tidak-ada.md")]) == 2
+    latin = tmp_path / "latin.md"
+    latin.write_bytes("Caf\xe9 {++x++}\n".encode("latin-1"))
+    assert main(["review", str(latin)]) == 2
+    binary = tmp_path / "foto.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00{++")
+    assert main(["review", str(binary)]) == 2
+    assert "tidak-ada.md" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:  # argparse: both at once
+        main(["review", str(clean), "--accept-all", "--reject-all"])
+    assert stop.value.code == 2
+    assert main(["review", str(clean), "-o", str(tmp_path / "x.md")]) == 2  # -o alone
+
+
+def test_accept_all_in_place_and_reject_all_to_another_file(article, tmp_path, capsys):
+    out = tmp_path / "ditolak.md"
+    assert main(["review", str(article), "--reject-all", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == ARTICLE.replace(
+        "{++ pada Sabtu++}{>>@Bambang Sutejo (2026-12-06T10:30+07:00)<<}", ""
+    ).replace("{~~merubah~>mengubah~~}", "merubah").replace(
+        "{==Rp5 miliar==}{>>dari mana?<<}", "Rp5 miliar"
+    ).replace("{>>@Ani (2026-12-06T11:00+07:00): Sumbernya siapa?<<}", "").replace(
+        "{--ini--}", "ini"
+    )
+    assert article.read_text(encoding="utf-8") == ARTICLE  # untouched
+    assert main(["review", str(article), "--accept-all"]) == 0
+    accepted = article.read_text(encoding="utf-8")
+    assert "Banjir  pada Sabtu surut.\nWarga mengubah rencana Rp5 miliar\n\n" in accepted
+    assert "title: Banjir {++surut++}" in accepted  # front matter is never touched
+    assert "{--kode--}" in accepted and "`{--kode--}` saja ." in accepted
+    assert main(["review", str(article)]) == 0
+    assert main(["review", str(article), "--accept-all"]) == 0  # nothing left: no write
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp files left
+
+
+def test_line_ends_and_the_byte_order_mark_are_kept(tmp_path):
+    path = tmp_path / "crlf.md"
+    path.write_bytes(b"\xef\xbb\xbf---\r\ntitle: A\r\n---\r\nSatu {++dua\r\n\r\ntiga++} x.\r\n")
+    assert main(["review", str(path), "--accept-all"]) == 0
+    assert path.read_bytes() == b"\xef\xbb\xbf---\r\ntitle: A\r\n---\r\nSatu dua\r\n\r\ntiga x.\r\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_never_written_through_a_link(article, tmp_path):
+    link = tmp_path / "tautan.md"
+    link.symlink_to(article)
+    assert main(["review", str(link), "--accept-all"]) == 2
+    assert link.is_symlink() and article.read_text(encoding="utf-8") == ARTICLE
+    other = tmp_path / "lain.md"
+    other.write_text("milik orang lain\n", encoding="utf-8")
+    out = tmp_path / "keluar.md"
+    out.symlink_to(other)
+    assert main(["review", str(article), "--accept-all", "-o", str(out)]) == 2
+    assert other.read_text(encoding="utf-8") == "milik orang lain\n"
+
+
+def test_text_from_the_file_is_safe_on_a_terminal(tmp_path, capsys):
+    path = tmp_path / "esc.md"
+    path.write_text("A {++\x1b[31mmerah\u202e++}{>>@\x1b]0;judul\x07 (x)<<} b\n", encoding="utf-8")
+    assert main(["review", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out and out.count("\n") == 1
+    assert main(["review", str(path), "--format", "json"]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out
+    assert json.loads(out)[0]["text"] == "\x1b[31mmerah\u202e"
+
+
+def test_hostile_files(tmp_path, capsys):
+    path = tmp_path / "jahat.md"
+    path.write_text("Teks.\n\n" + "{++" * 350_000, encoding="utf-8")  # a megabyte of openings
+    start = time.perf_counter()
+    assert main(["review", str(path)]) == 0
+    assert main(["review", str(path), "--accept-all"]) == 0
+    assert time.perf_counter() - start < 10
+    path.write_text("Satu {++dua\n\ntiga\n\n- empat++} lima {>>a\n\nb<<}\n", encoding="utf-8")
+    assert main(["review", str(path), "--format", "json"]) == 1
+    marks = json.loads(capsys.readouterr().out)
+    assert [(m["kind"], m["line"], m["end_line"]) for m in marks] == [
+        ("insert", 1, 5),
+        ("comment", 5, 7),
+    ]
+
+
+@pytest.mark.slow
+def test_the_installed_command(article):
+    run = subprocess.run(
+        [sys.executable, "-m", "netizen_editor", "review", str(article), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NETIZEN_EDITOR_CONFIG_DIR": str(article.parent / "config")},
+    )
+    assert run.returncode == 1
+    assert len(json.loads(run.stdout)) == 5
