@@ -8,7 +8,9 @@ whether the file went missing. It does not hold the text: the editor does, and h
 asks the user and calls the next operation. Its state changes only through its own methods.
 
 Saving goes through the storage layer: a check that the file on disk is still the one loaded,
-a backup of the version being replaced, an atomic write.
+a backup of the version being replaced, an atomic write; then, when the save is given a
+history ``Keeper``, the written text is kept as a version in the article folder's history
+(``netizen_editor.history``; a problem there is reported, never stops the save).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from netizen_editor.storage.journal import Journal
 from netizen_editor.storage.reading import ReadError, read_article_file, write_article_file
 
 if TYPE_CHECKING:  # the recovery module is imported when a recovery runs
+    from netizen_editor.history.saving import Keeper
     from netizen_editor.storage.recovery import RecoveryItem
 
 CRLF = "\r\n"
@@ -70,6 +73,8 @@ class SaveResult:
     path: Path | None = None
     old_path: Path | None = None  # the path before (different after a Save As)
     backup_problem: str = ""  # saved, but the previous version could not be backed up
+    version_id: str = ""  # the history version kept of the saved text ("" when none)
+    history_problem: str = ""  # saved, but the history could not be written or read
 
     @property
     def ok(self) -> bool:
@@ -257,12 +262,14 @@ class Document:
         path: Path | None = None,
         *,
         overwrite: bool = False,
+        history: Keeper | None = None,
     ) -> SaveResult:
         """Write the text to its file (or to ``path``, a Save As).
 
         Refused with ``CONFLICT`` when its own file changed on disk since it was loaded,
         unless ``overwrite``; with ``PROTECTED`` when ``path`` is the protected original. The
         version replaced is backed up first; the write is atomic. Nothing changes on failure.
+        With ``history``, the text written is then kept as a version (when it has an id).
         """
         own = path is None
         if path is None:
@@ -281,7 +288,8 @@ class Document:
         except OSError as exc:
             backup_problem = error_message(exc)
         try:
-            identity = write_article_file(target, self.disk_text(editor_text), bom=self._bom)
+            written = self.disk_text(editor_text)
+            identity = write_article_file(target, written, bom=self._bom)
         except OSError as exc:
             return SaveResult(Outcome.FAILED, message=error_message(exc), path=target)
         old_path = self._path
@@ -292,8 +300,11 @@ class Document:
             self._read_only = False
         self._dirty = False
         self._disk_missing = False
+        kept = history.keep(target, written) if history is not None else None
         return SaveResult(Outcome.SAVED, path=target, old_path=old_path,
-                          backup_problem=backup_problem)  # fmt: skip
+                          backup_problem=backup_problem,
+                          version_id=kept.version_id if kept else "",
+                          history_problem=kept.problem if kept else "")  # fmt: skip
 
     def suggested_path(self, folder: Path, slug: str, default_stem: str) -> Path:
         """Where Save As proposes to save: the file itself, or ``folder/slug.md``."""

@@ -1,0 +1,62 @@
+"""The history at a save (no Qt): the id an article gets before its first save, and the version
+kept after a save, whose problems are reported and never stop the save.
+
+How the window uses it (the Document's save does the keeping once it is given a
+``Keeper``): before saving, the editor applies :func:`id_edit` (an undoable one-line edit that
+adds ``id: <uuid>`` to the front matter) so the editor and the file hold the same id; after the
+file is written, :meth:`Keeper.keep` keeps the written text as a version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from netizen_editor.editing.formatting import Edit
+from netizen_editor.errors import NetizenError, error_message
+from netizen_editor.history.article_id import ID_KEY, article_id, has_id_key
+from netizen_editor.history.store import History, author_name
+
+
+def id_edit(text: str) -> Edit | None:
+    """The edit that gives ``text`` its id (a new UUID), or None when it has one (or has a
+    broken block that never gets a second one)."""
+    import uuid
+
+    from netizen_editor.article.frontmatter import field_edit
+
+    if article_id(text) is not None or has_id_key(text):
+        return None
+    return field_edit(text, ID_KEY, str(uuid.uuid4()))
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A version kept at a save: its id ("" when none was kept) and what went wrong."""
+
+    version_id: str = ""
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class Keeper:
+    """Who keeps versions, and in which zone (the settings' ``default_author`` and
+    ``timezone``)."""
+
+    default_author: str = ""
+    zone: str = "WIB"
+
+    def keep(self, path: Path, text: str, reason: str = "save", words: int | None = None) -> Kept:
+        """Keep ``text``, the file ``path``'s text now, as a version; never raises for a
+        history that cannot be written or read (the problem is returned)."""
+        found = article_id(text)
+        if found is None:
+            return Kept()  # no id yet: no history
+        history = History(path.parent, found, author=author_name(self.default_author),
+                          zone=self.zone)  # fmt: skip
+        try:
+            outcome = history.keep(text, reason, words=words)
+        except (OSError, NetizenError) as exc:  # a link refused, a full disk, a swapped file
+            return Kept(problem=error_message(exc))
+        version_id = outcome.version.id if outcome.version is not None else ""
+        return Kept(version_id, "; ".join(outcome.problems))

@@ -1,0 +1,82 @@
+"""The history at a save: the id the editor adds before the first save, and the Document's save
+keeping the written text as a version, never failing because of the history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netizen_editor.document import Document, to_editor_text
+from netizen_editor.history.article_id import article_id
+from netizen_editor.history.saving import Keeper, id_edit
+from netizen_editor.history.store import History
+from netizen_editor.storage.backups import BackupStore
+from tests.history.conftest import ARTICLE
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+@pytest.fixture
+def backups(tmp_path: Path) -> BackupStore:
+    return BackupStore(tmp_path / "data" / "backups")
+
+
+def _new_article(tmp_path: Path) -> tuple[Document, Path, str]:
+    path = tmp_path / "desk" / "banjir.md"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(ARTICLE, encoding="utf-8")
+    document, text = Document.open(path)
+    edit = id_edit(text)
+    assert edit is not None
+    return document, path, edit.apply(text)
+
+
+def test_the_id_edit_adds_one_line_once():
+    edit = id_edit(ARTICLE)
+    assert edit is not None
+    text = edit.apply(ARTICLE)
+    found = article_id(text)
+    assert found is not None and text.replace(f"id: {found}\n", "") == ARTICLE
+    assert id_edit(text) is None
+
+
+def test_a_save_with_a_keeper_keeps_the_written_text(tmp_path, backups):
+    document, path, text = _new_article(tmp_path)
+    result = document.save(text, backups, history=Keeper("Bambang", "WIT"))
+    assert result.ok and result.version_id and not result.history_problem
+    history = History(path.parent, article_id(text) or "")
+    version = history.versions().versions[0]
+    assert (version.id, version.author, version.reason) == (result.version_id, "Bambang", "save")
+    assert version.time.endswith("+09:00")
+    assert history.read(version.id)[1] == path.read_text(encoding="utf-8") == text
+
+
+def test_crlf_files_keep_their_line_ends_in_the_version(tmp_path, backups):
+    path = tmp_path / "crlf.md"
+    path.write_bytes(ARTICLE.replace("\n", "\r\n").encode())
+    document, disk = Document.open(path)
+    text = to_editor_text(disk)  # the editor's text has "\n" line ends
+    edit = id_edit(text)
+    assert edit is not None
+    text = edit.apply(text)
+    result = document.save(text, backups, history=Keeper("Bambang"))
+    _info, kept = History(tmp_path, article_id(text) or "").read(result.version_id)
+    assert kept.encode() == path.read_bytes()
+
+
+def test_a_history_that_cannot_be_written_never_stops_the_save(tmp_path, backups):
+    document, path, text = _new_article(tmp_path)
+    (path.parent / ".netizen").symlink_to(tmp_path, target_is_directory=True)
+    result = document.save(text, backups, history=Keeper("Bambang"))
+    assert result.ok and path.read_text(encoding="utf-8") == text
+    assert result.version_id == "" and "link" in result.history_problem
+
+
+def test_without_an_id_or_a_keeper_no_history_is_kept(tmp_path, backups):
+    path = tmp_path / "tanpa-id.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    document, text = Document.open(path)
+    assert document.save(text + "x", backups, history=Keeper()).version_id == ""
+    assert document.save(text + "y", backups).version_id == ""
+    assert not (tmp_path / ".netizen").exists()
