@@ -18,6 +18,7 @@ COMMANDS = {
     "export": "write an article as a page, a Blogger post body or a Blogger import file",
     "check": "check articles before publishing (spelling, house style, Pedoman Media Siber)",
     "review": "list an article's suggestions and comments, or accept or reject them all",
+    "history": "list an article's versions, show or compare one, or restore one",
 }
 #: files people try to open that are documents of another program, not Markdown text
 DOCUMENT_KINDS = {
@@ -232,6 +233,10 @@ def main(argv: list[str] | None = None) -> int:
         from netizen_editor.review.cli import review_main
 
         return review_main(argv[1:])
+    if argv and argv[0] == "history":
+        from netizen_editor.history.cli import history_main
+
+        return history_main(argv[1:])
     args = _gui_parser().parse_args(argv)
     from netizen_editor.gui.app import run
 

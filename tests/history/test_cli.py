@@ -205,3 +205,12 @@ def test_messages_are_in_indonesian_by_default(capsys, tmp_path):
 
         i18n.set_language(i18n.DEFAULT_LANGUAGE)
     assert "belum ada riwayat" in err
+
+
+def test_the_command_line_dispatches_history(capsys, article, kept, settings):
+    from netizen_editor.cli import COMMANDS, main
+
+    path, _text, _id = article
+    assert "history" in COMMANDS
+    assert main(["history", str(path), "--format", "json", "--settings", str(settings)]) == 0
+    assert [v["id"] for v in json.loads(capsys.readouterr().out)] == kept[::-1]
