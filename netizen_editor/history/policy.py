@@ -1,8 +1,9 @@
 """What the history keeps (pure functions of the versions' times and reasons).
 
-- Coalescing: while typing, at most one plain ``save`` version a minute: a save within
-  ``COALESCE`` of the newest version, when that one is a plain save by the same author,
-  replaces it.
+- Coalescing: while typing, at most one plain ``save`` version a minute: a save in the same
+  minute of the clock as the newest version, when that one is a plain save by the same
+  author, replaces it (a colleague's version is never replaced). Counting from the newest
+  save instead would let a steady typist's saves replace each other for hours.
 - Keeping: every version of the last ``KEEP_ALL``; older plain saves one an hour (the newest
   of each hour) up to ``KEEP_HOURLY``, one a day (the newest of each day, in the newsroom's
   zone) after that; every version that is not a plain save, always.
@@ -15,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 SAVE = "save"
-COALESCE = dt.timedelta(minutes=1)
 KEEP_ALL = dt.timedelta(hours=24)
 KEEP_HOURLY = dt.timedelta(days=7)
 
@@ -37,8 +37,12 @@ def replaces(newest: Kept | None, newest_author: str, reason: str, author: str,
         and reason == SAVE
         and newest.reason == SAVE
         and newest_author == author
-        and dt.timedelta(0) <= now - newest.when < COALESCE
+        and _minute(newest.when) == _minute(now)
     )
+
+
+def _minute(when: dt.datetime) -> dt.datetime:
+    return when.astimezone(dt.UTC).replace(second=0, microsecond=0)
 
 
 def to_prune(versions: Iterable[Kept], now: dt.datetime, zone: dt.tzinfo) -> list[str]:

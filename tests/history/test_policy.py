@@ -15,14 +15,25 @@ def _ago(name: str, reason: str = "save", **delta: float) -> Kept:
     return Kept(name, NOW - dt.timedelta(**delta), reason)
 
 
-def test_a_save_within_the_minute_replaces_the_same_authors_plain_save():
-    newest = _ago("a", seconds=59)
-    assert replaces(newest, "Bambang", "save", "Bambang", NOW)
-    assert not replaces(newest, "Siti", "save", "Bambang", NOW)  # a colleague's is kept
-    assert not replaces(_ago("a", seconds=60), "Bambang", "save", "Bambang", NOW)
-    assert not replaces(_ago("a", "status", seconds=5), "Bambang", "save", "Bambang", NOW)
-    assert not replaces(newest, "Bambang", "export", "Bambang", NOW)
-    assert not replaces(None, "", "save", "Bambang", NOW)
+def test_a_save_in_the_same_minute_replaces_the_same_authors_plain_save():
+    at = NOW + dt.timedelta(seconds=59)
+    newest = _ago("a")  # 03:00:00
+    assert replaces(newest, "Bambang", "save", "Bambang", at)
+    assert not replaces(newest, "Siti", "save", "Bambang", at)  # a colleague's is kept
+    assert not replaces(newest, "Bambang", "save", "Bambang", at + dt.timedelta(seconds=1))
+    assert not replaces(_ago("a", "status"), "Bambang", "save", "Bambang", at)
+    assert not replaces(newest, "Bambang", "export", "Bambang", at)
+    assert not replaces(None, "", "save", "Bambang", at)
+
+
+def test_a_steady_typist_keeps_one_save_a_minute():
+    kept: list[Kept] = []
+    for second in range(0, 600, 20):  # a save every 20 seconds for ten minutes
+        at = NOW + dt.timedelta(seconds=second)
+        if kept and replaces(kept[-1], "Bambang", "save", "Bambang", at):
+            kept.pop()
+        kept.append(Kept(str(second), at, "save"))
+    assert len(kept) == 10
 
 
 def test_everything_of_the_last_day_is_kept():
