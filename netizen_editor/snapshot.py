@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, rules, run_checks
@@ -20,7 +21,12 @@ from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.scan import ArticleScan, Heading, scan_article
 from netizen_editor.settings import Settings
 
+if TYPE_CHECKING:
+    from netizen_editor.checks.cache import BlockCache
+
 log = logging.getLogger(__name__)
+#: the name of the checks' cache in a scan's ``kept``
+CHECKS_CACHE = "checks"
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,17 @@ class Snapshot:
         return self.article.slug if self.article is not None else ""
 
 
+def checks_cache(scan: ArticleScan) -> BlockCache:
+    """The article's cache of per-block check results: kept with its scans (each revision's
+    scan hands it on to the next one's), so it lives as long as the article's revisions."""
+    from netizen_editor.checks.cache import BlockCache
+
+    cache = scan.kept.get(CHECKS_CACHE)
+    if cache is None:
+        cache = scan.kept.setdefault(CHECKS_CACHE, BlockCache())
+    return cache  # type: ignore[no-any-return]
+
+
 class Stopped(Exception):
     """``take_snapshot`` gave up: its text is stale."""
 
@@ -77,7 +94,8 @@ def take_snapshot(
     """The snapshot of ``text``. Pass the ``article`` (or the ``error``) when the text was
     already parsed; ``body_html`` renders the body for a rule that asks for the HTML (none of
     the built-in ones does). ``previous`` is the last revision's scan (only what changed is
-    scanned again, and unchanged blocks keep their word counts);
+    scanned again, unchanged blocks keep their word counts, and the check rules read again
+    only the blocks the edit made: the scans of one article share one ``checks.cache``);
     ``checks=False`` leaves the findings empty (a quick look on the GUI thread). ``stop`` is
     asked between the check rules: when it says True (a newer text came), :class:`Stopped`
     is raised."""
@@ -93,7 +111,8 @@ def take_snapshot(
             from netizen_editor.checks.context import context_for  # the renderer: not at start
 
             context = context_for(text, path, settings, article=article,
-                                  render_body=body_html, scan=scan)  # fmt: skip
+                                  render_body=body_html, scan=scan,
+                                  cache=checks_cache(scan))  # fmt: skip
             findings = run_checks(context, stop=stop)
             if stop is not None and stop():
                 raise Stopped

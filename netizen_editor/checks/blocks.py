@@ -4,15 +4,8 @@ kind, its file line, its lines, its words and its plain text."""
 
 from __future__ import annotations
 
-from netizen_editor.grammar.block import TEXT_KINDS
 from netizen_editor.grammar.frontmatter import key_line
 from netizen_editor.grammar.scan import LocatedBlock
-
-
-def text_blocks(blocks: list[LocatedBlock]) -> list[LocatedBlock]:
-    """The blocks a reader reads as the story's text (the grammar's ``TEXT_KINDS``:
-    paragraphs, lists, quotes, definition lists, "Baca juga" lines)."""
-    return [b for b in blocks if b.kind in TEXT_KINDS]
 
 
 def first_paragraph(blocks: list[LocatedBlock]) -> LocatedBlock | None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from netizen_editor.article.model import Article
+from netizen_editor.checks.cache import BlockCache
 from netizen_editor.checks.findings import Finding
 from netizen_editor.checks.house_style import HouseStyle, house_style_for
 from netizen_editor.checks.registry import CheckContext, run_checks
@@ -34,11 +35,13 @@ def context_for(
     body_html: str | None = None,
     render_body: Callable[[], str] | None = None,
     scan: ArticleScan | None = None,
+    cache: BlockCache | None = None,
 ) -> CheckContext:
     """The context every rule reads. Raises ArticleError (with its line) when the front
     matter is broken; a body too deep to render is checked from its source alone.
     ``render_body`` renders the body if a rule asks for it (none of the built-in ones does);
-    ``scan`` is the text's scan when the caller has it (the snapshot's)."""
+    ``scan`` is the text's scan when the caller has it (the snapshot's); ``cache`` what the
+    rules kept of the article's last revision (``checks.cache``), when the caller has it."""
     path = Path(path) if path is not None else None
     if article is None:
         article = Article.parse(text, path)
@@ -61,6 +64,7 @@ def context_for(
         disabled=frozenset(style.disabled),
         render_body=None if body_html is not None else (render_body or render),
         given_scan=scan,
+        cache=cache if cache is not None else BlockCache(),
     )
 
 

@@ -20,7 +20,7 @@ gives one ``house-style`` finding with the file and line, and the defaults are u
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +32,7 @@ from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.checks.wordmatch import WordMatcher
 from netizen_editor.errors import NetizenError
 from netizen_editor.grammar.prose import NOT_PROSE_KINDS
+from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
 from netizen_editor.settings import Settings
 
@@ -245,24 +246,44 @@ def check_house_style(context: CheckContext) -> Iterator[Finding]:
     replace: dict[str, str] = options.get("replace") or {}
     if not (banned or replace):
         return
-    matcher = _matcher(tuple(banned), tuple(replace))
+    key = (tuple(banned), tuple(replace.items()))
+    matcher = _matcher(key[0], tuple(replace))
     wanted = {k.lower(): v for k, v in replace.items()}
-    for number, line in _prose_lines(context):
-        context.step(number)
-        for start, end in matcher.finditer(line):
-            word = line[start:end]
-            use = wanted.get(word.lower())
-            if use is None:
-                message = tr("'{word}' is not used by the house style", word=word)
-                suggestions: tuple[str, ...] = ()
-            else:
-                use = use[:1].upper() + use[1:] if word[:1].isupper() else use
-                message = tr("the house style writes '{use}', not '{word}'", use=use, word=word)
-                suggestions = (use,)
-            yield Finding(
-                number, start + 1, Level.WARNING, RULE_ID, message, suggestions,
-                length=len(word),
-            )  # fmt: skip
+
+    def read(lines: Iterable[tuple[int, str]]) -> Iterator[Finding]:
+        for number, line in lines:
+            context.step(number)
+            for start, end in matcher.finditer(line):
+                word = line[start:end]
+                use = wanted.get(word.lower())
+                if use is None:
+                    message = tr("'{word}' is not used by the house style", word=word)
+                    suggestions: tuple[str, ...] = ()
+                else:
+                    use = use[:1].upper() + use[1:] if word[:1].isupper() else use
+                    message = tr("the house style writes '{use}', not '{word}'", use=use,
+                                 word=word)  # fmt: skip
+                    suggestions = (use,)
+                yield Finding(
+                    number, start + 1, Level.WARNING, RULE_ID, message, suggestions,
+                    length=len(word),
+                )  # fmt: skip
+
+    def block_lines(located: LocatedBlock) -> Iterator[Finding]:
+        return read(enumerate(located.block.lines, start=located.line))
+
+    # what readers read of the front matter (title, summary, caption): its lines as the scan
+    # numbers them, split off the text's start only
+    head = _LINE_END.split(context.text, maxsplit=context.article.body_line - 1)
+    yield from read(
+        (number, line)
+        for number, line in enumerate(head[: context.article.body_line - 1], start=1)
+        if line.lstrip().startswith(PROSE_KEYS)
+    )
+    slot = context.slot(RULE_ID, key)
+    for located in context.blocks:
+        if located[1].kind not in NOT_PROSE_KINDS:
+            yield from slot.findings(located, block_lines)
 
 
 @lru_cache(maxsize=16)
@@ -273,16 +294,5 @@ def _matcher(banned: tuple[str, ...], replace: tuple[str, ...]) -> WordMatcher:
 
 
 PROSE_KEYS = ("title:", "summary:", "image_caption:")
-
-
-def _prose_lines(context: CheckContext) -> Iterator[tuple[int, str]]:
-    """(file line, text) of what readers read: title, summary, caption and the body's text."""
-    lines = context.lines
-    for number in range(1, context.article.body_line):
-        if lines[number - 1].lstrip().startswith(PROSE_KEYS):
-            yield number, lines[number - 1]
-    for block in context.blocks:
-        if block.kind in NOT_PROSE_KINDS:
-            continue
-        for offset, text in enumerate(block.lines):
-            yield block.line + offset, text
+#: where a line ends, as ``grammar.blocks.split_lines`` reads it
+_LINE_END = re.compile(r"\r\n|\r|\n")

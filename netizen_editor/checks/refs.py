@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from netizen_editor.checks.registry import CheckContext
 from netizen_editor.grammar.inline import blank_code
 from netizen_editor.grammar.prose import NOT_PROSE_KINDS
+from netizen_editor.grammar.scan import LocatedBlock
 
 #: blocks whose images and links the page does not show
-_NOT_READ = NOT_PROSE_KINDS - {"html"}
+NOT_READ = NOT_PROSE_KINDS - {"html"}
 
 # Linear in the length of a line however it is made (a megabyte of ``![x](``, of ``<a `` or of one
 # word): a part may not run into the start of another candidate (``[^\[\]]``, ``[^<>]``), the text
@@ -44,7 +45,7 @@ class Ref:
     """An image, link or embed: ``kind`` is image, link or media (iframe, video, audio)."""
 
     kind: str
-    line: int
+    offset: int  # its line in its block (0: the block's first line)
     column: int
     url: str
     text: str = ""  # a link's text, an image's alt
@@ -61,45 +62,48 @@ def attributes(attrs: str) -> dict[str, str]:
     }
 
 
-def refs(context: CheckContext) -> list[Ref]:
-    """Every image, link and embed in the body (computed once per context)."""
-    cache: dict[str, Any] = context.__dict__
-    if "_refs" not in cache:
-        cache["_refs"] = list(_scan(context))
-    return cache["_refs"]
+def block_refs(context: CheckContext, located: LocatedBlock) -> tuple[Ref, ...]:
+    """The images, links and embeds of one block, read once per block (the article's
+    ``checks.cache`` keeps them for its next revision)."""
+    if located[1].kind in NOT_READ:
+        return ()
+    return context.slot("refs").value(located, lambda at: tuple(_read(context, at)))
 
 
-def _scan(context: CheckContext):
-    for block in context.blocks:
-        if block.kind in _NOT_READ:
+def refs(context: CheckContext) -> Iterator[tuple[int, Ref]]:
+    """(file line, ref) of every image, link and embed of the body, in order."""
+    for located in context.blocks:
+        for ref in block_refs(context, located):
+            yield located[0] + ref.offset, ref
+
+
+def _read(context: CheckContext, located: LocatedBlock) -> Iterator[Ref]:
+    first, block = located
+    kind = block.kind
+    for offset, raw in enumerate(block.lines):
+        line = blank_code(raw)
+        if "[" not in line and "<" not in line:
             continue
-        for offset, raw in enumerate(block.lines):
-            line = blank_code(raw)
-            if "[" not in line and "<" not in line:
-                continue
-            number = block.line + offset
-            context.step(number)
-            for m in _MD_IMAGE.finditer(line):
-                yield Ref("image", number, m.start() + 1, m.group("src"), m.group("alt").strip(),
-                          (m.group("t1") or m.group("t2") or "").strip(),
-                          block_kind=block.kind)  # fmt: skip
-            for m in _MD_LINK.finditer(line):
-                yield Ref("link", number, m.start() + 1, m.group("url"), m.group("text").strip(),
-                          block_kind=block.kind)  # fmt: skip
-            for m in _AUTOLINK.finditer(line):
-                yield Ref("link", number, m.start() + 1, m.group("url"), m.group("url"),
-                          block_kind=block.kind)  # fmt: skip
-            if "<" not in line:
-                continue
-            for m in _HTML_A.finditer(line):
-                attrs = attributes(m.group("attrs"))
-                text = _INNER_TAG.sub("", m.group("text")).strip()
-                yield Ref("link", number, m.start() + 1, attrs.get("href", ""), html.unescape(text),
-                          block_kind=block.kind, tag="a")  # fmt: skip
-            for m in _HTML_MEDIA.finditer(line):
-                tag = m.group("tag").lower()
-                attrs = attributes(m.group("attrs"))
-                kind = "image" if tag == "img" else "media"
-                yield Ref(kind, number, m.start() + 1, attrs.get("src", ""),
-                          attrs.get("alt", "").strip(), attrs.get("title", ""),
-                          has_alt="alt" in attrs, block_kind=block.kind, tag=tag)  # fmt: skip
+        context.step(first + offset)
+        for m in _MD_IMAGE.finditer(line):
+            yield Ref("image", offset, m.start() + 1, m.group("src"), m.group("alt").strip(),
+                      (m.group("t1") or m.group("t2") or "").strip(), block_kind=kind)  # fmt: skip
+        for m in _MD_LINK.finditer(line):
+            yield Ref("link", offset, m.start() + 1, m.group("url"), m.group("text").strip(),
+                      block_kind=kind)  # fmt: skip
+        for m in _AUTOLINK.finditer(line):
+            yield Ref("link", offset, m.start() + 1, m.group("url"), m.group("url"),
+                      block_kind=kind)  # fmt: skip
+        if "<" not in line:
+            continue
+        for m in _HTML_A.finditer(line):
+            attrs = attributes(m.group("attrs"))
+            text = _INNER_TAG.sub("", m.group("text")).strip()
+            yield Ref("link", offset, m.start() + 1, attrs.get("href", ""), html.unescape(text),
+                      block_kind=kind, tag="a")  # fmt: skip
+        for m in _HTML_MEDIA.finditer(line):
+            tag = m.group("tag").lower()
+            attrs = attributes(m.group("attrs"))
+            yield Ref("image" if tag == "img" else "media", offset, m.start() + 1,
+                      attrs.get("src", ""), attrs.get("alt", "").strip(), attrs.get("title", ""),
+                      has_alt="alt" in attrs, block_kind=kind, tag=tag)  # fmt: skip

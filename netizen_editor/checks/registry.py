@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import importlib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from netizen_editor.checks.cache import BlockCache, Slot
 from netizen_editor.checks.findings import Finding, Level, sort_key
 from netizen_editor.grammar.blocks import split_lines
 from netizen_editor.grammar.scan import scan_article
-from netizen_editor.i18n import tr
+from netizen_editor.i18n import language, tr
 from netizen_editor.timebudget import Budget, OutOfTime
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ class CheckContext:
     it; a rule that needs it calls ``rendered_html()``, which renders on first use.
     ``options`` holds the house style's per-rule settings (thresholds, word lists), keyed by
     rule id; ``disabled`` the rules it turns off. ``blocks`` is the body read once as blocks.
+    ``cache`` keeps what the rules found per block for the article's next revision (see
+    ``checks.cache``; a context made without one starts from nothing).
     """
 
     text: str
@@ -46,6 +49,8 @@ class CheckContext:
     given_scan: ArticleScan | None = field(default=None, repr=False, compare=False)
     # the running rule's time budget (``run_checks`` sets it; see ``step``)
     budget: RuleBudget | None = field(default=None, repr=False, compare=False)
+    # the article's per-block results (see ``slot``)
+    cache: BlockCache = field(default_factory=BlockCache, repr=False, compare=False)
 
     def step(self, line: int) -> None:
         """A rule is at file line ``line`` (a block, a line or a link it is about to read):
@@ -76,6 +81,11 @@ class CheckContext:
     def blocks(self) -> list[LocatedBlock]:
         """The body's blocks (paragraphs, headings, ad slots...) with their file lines."""
         return self.scan.located
+
+    def slot(self, name: str, key: Hashable = None) -> Slot:
+        """The per-block results ``name`` of the article's cache, for ``key`` (what they
+        depend on besides the block: see ``checks.cache``)."""
+        return self.cache.slot(name, key)
 
     def option(self, rule_id: str, key: str, default: Any) -> Any:
         """A house-style setting of a rule, or ``default``."""
@@ -168,7 +178,24 @@ def run_checks(
 
     ``stop`` is asked before each rule: when it says True the run ends early (a worker whose
     text is already stale frees the interpreter for the GUI thread at once). With ``timed``
-    each rule runs within its share of the time budget (``ARTICLE_BUDGET``...)."""
+    each rule runs within its share of the time budget (``ARTICLE_BUDGET``...). The rules
+    read what the context's cache kept of the blocks an edit did not touch."""
+    cache = context.cache
+    if not cache.open(context.scan.blocks, language(), context.path):
+        cache = context.cache = BlockCache()  # another run holds it: start from nothing
+        cache.open(context.scan.blocks, language(), context.path)
+    try:
+        return _run(context, disabled, stop, timed)
+    finally:
+        cache.close()
+
+
+def _run(
+    context: CheckContext,
+    disabled: Iterable[str],
+    stop: Callable[[], bool] | None,
+    timed: bool,
+) -> list[Finding]:
     off = set(disabled) | set(context.disabled)
     found: list[Finding] = []
     article_deadline = time.perf_counter() + ARTICLE_BUDGET

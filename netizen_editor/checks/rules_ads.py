@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from netizen_editor.checks.blocks import text_blocks
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.registry import CheckContext, rule
@@ -18,37 +17,42 @@ RULE_ID = "ad-density"
 @rule(RULE_ID)
 def check_ads(context: CheckContext) -> Iterator[Finding]:
     blocks = context.blocks
-    ads = [b for b in blocks if b.kind == "ad"]
+    ads = [located for located in blocks if located[1].kind == "ad"]
     if not ads:
         return
-    paragraphs = [b for b in blocks if b.kind == "paragraph"]
-    if len(ads) > len(paragraphs):
+    paragraphs = words = 0
+    for located in blocks:
+        kind = located[1].kind
+        if kind in TEXT_KINDS:
+            words += located[1].words
+            paragraphs += kind == "paragraph"
+    if len(ads) > paragraphs:
         yield Finding(
             ads[0].line, 1, Level.ERROR, RULE_ID,
             tr("{ads} ad slots for {paragraphs} paragraphs: the ads outweigh the story",
-               ads=len(ads), paragraphs=len(paragraphs)),
+               ads=len(ads), paragraphs=paragraphs),
         )  # fmt: skip
     seen_text = False
     text_since_ad = True
-    for block in blocks:
-        context.step(block.line)
-        if block.kind == "ad":
+    for located in blocks:
+        kind = located[1].kind
+        if kind == "ad":
+            context.step(located.line)
             if not seen_text:
                 yield Finding(
-                    block.line, 1, Level.WARNING, RULE_ID,
+                    located.line, 1, Level.WARNING, RULE_ID,
                     tr("an ad before the first paragraph: let the story start first"),
                 )  # fmt: skip
             elif not text_since_ad:
                 yield Finding(
-                    block.line, 1, Level.WARNING, RULE_ID,
+                    located.line, 1, Level.WARNING, RULE_ID,
                     tr("two ads with no text between them"),
                 )  # fmt: skip
             text_since_ad = False
-        elif block.kind in TEXT_KINDS:
+        elif kind in TEXT_KINDS:
             seen_text = True
             text_since_ad = True
     per_ad = setting(context, RULE_ID, "words_per_ad")
-    words = sum(b.words for b in text_blocks(blocks))
     allowed = max(1, words // per_ad) if per_ad else len(ads)
     if len(ads) > allowed:
         yield Finding(

@@ -9,8 +9,9 @@ from netizen_editor.checks.blocks import meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.imagefiles import ImageFile, find_image
-from netizen_editor.checks.refs import refs
+from netizen_editor.checks.refs import NOT_READ, block_refs, refs
 from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
 from netizen_editor.photos import limits
 from netizen_editor.photos.options import PhotoOptions
@@ -20,12 +21,19 @@ from netizen_editor.publish.mdext.newsroom import CREDIT_SUFFIX
 
 @rule("image-alt")
 def check_alt(context: CheckContext) -> Iterator[Finding]:
-    for ref in refs(context):
-        if ref.kind == "image" and not ref.text:
-            yield Finding(
-                ref.line, ref.column, Level.ERROR, "image-alt",
-                tr("an image without alt text: say what it shows for readers who cannot see it"),
-            )  # fmt: skip
+    def missing(located: LocatedBlock) -> Iterator[Finding]:
+        for ref in block_refs(context, located):
+            if ref.kind == "image" and not ref.text:
+                yield Finding(
+                    located.line + ref.offset, ref.column, Level.ERROR, "image-alt",
+                    tr("an image without alt text: say what it shows for readers who cannot "
+                       "see it"),
+                )  # fmt: skip
+
+    slot = context.slot("image-alt")
+    for located in context.blocks:
+        if located[1].kind not in NOT_READ:
+            yield from slot.findings(located, missing)
 
 
 @rule("image-credit")
@@ -37,15 +45,22 @@ def check_credit(context: CheckContext) -> Iterator[Finding]:
             meta_line(context.article.front_matter, "image"), 1, Level.WARNING,
             "image-credit", tr("the featured image has no credit (image_credit)"),
         )  # fmt: skip
-    for ref in refs(context):
-        if ref.kind != "image" or ref.block_kind != "image":
-            continue  # only photos standing on their own are figures with a caption
-        if CREDIT_SUFFIX.search(ref.title) or (ref.title and default_credit):
-            continue
-        yield Finding(
-            ref.line, ref.column, Level.WARNING, "image-credit",
-            tr("a photo without a credit: end its caption with \"Foto: Name\""),
-        )  # fmt: skip
+
+    def uncredited(located: LocatedBlock) -> Iterator[Finding]:
+        for ref in block_refs(context, located):
+            if ref.kind != "image":
+                continue
+            if CREDIT_SUFFIX.search(ref.title) or (ref.title and default_credit):
+                continue
+            yield Finding(
+                located.line + ref.offset, ref.column, Level.WARNING, "image-credit",
+                tr("a photo without a credit: end its caption with \"Foto: Name\""),
+            )  # fmt: skip
+
+    slot = context.slot("image-credit", bool(default_credit))
+    for located in context.blocks:
+        if located[1].kind == "image":  # only photos standing on their own are figures
+            yield from slot.findings(located, uncredited)
 
 
 @rule("image-size")
@@ -68,10 +83,11 @@ def check_size(context: CheckContext) -> Iterator[Finding]:
                        "{limit} px", width=size[0], limit=min_width),
                 )  # fmt: skip
         yield from _file_findings(featured, found, max_bytes, max_edge, line, 1)
-    for ref in refs(context):
+    # the files are looked at on every run (a photo may have changed on disk)
+    for line, ref in refs(context):
         if ref.kind == "image":
             found = find_image(ref.url, path, _images_folder(context))
-            yield from _file_findings(ref.url, found, max_bytes, max_edge, ref.line, ref.column)
+            yield from _file_findings(ref.url, found, max_bytes, max_edge, line, ref.column)
 
 
 def _images_folder(context: CheckContext) -> str:

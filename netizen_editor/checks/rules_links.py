@@ -9,8 +9,9 @@ from urllib.parse import urlsplit
 
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
-from netizen_editor.checks.refs import refs
+from netizen_editor.checks.refs import NOT_READ, block_refs
 from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
 from netizen_editor.publish.sanitize import IFRAME_HOSTS
 from netizen_editor.settings import Settings
@@ -39,16 +40,22 @@ def _on_site(host: str, site: str) -> bool:
 
 @rule("link-text")
 def check_link_text(context: CheckContext) -> Iterator[Finding]:
-    for ref in refs(context):
-        if ref.kind != "link" or len(ref.text) > _VAGUE_MAX:
-            continue
-        text = _TRAILING.sub("", ref.text.lower()).strip()
-        if text in VAGUE_LINK_TEXTS:
-            yield Finding(
-                ref.line, ref.column, Level.WARNING, "link-text",
-                tr("the link text \"{text}\" does not say where it goes; link the words that "
-                   "name it", text=ref.text),
-            )  # fmt: skip
+    def vague(located: LocatedBlock) -> Iterator[Finding]:
+        for ref in block_refs(context, located):
+            if ref.kind != "link" or len(ref.text) > _VAGUE_MAX:
+                continue
+            text = _TRAILING.sub("", ref.text.lower()).strip()
+            if text in VAGUE_LINK_TEXTS:
+                yield Finding(
+                    located.line + ref.offset, ref.column, Level.WARNING, "link-text",
+                    tr("the link text \"{text}\" does not say where it goes; link the words "
+                       "that name it", text=ref.text),
+                )  # fmt: skip
+
+    slot = context.slot("link-text")
+    for located in context.blocks:
+        if located[1].kind not in NOT_READ:
+            yield from slot.findings(located, vague)
 
 
 def url_problem(url: str) -> str | None:
@@ -79,39 +86,61 @@ def url_problem(url: str) -> str | None:
 @rule("links")
 def check_links(context: CheckContext) -> Iterator[Finding]:
     site = site_host(context.settings)
+
+    def problems(located: LocatedBlock) -> Iterator[Finding]:
+        """What is wrong with each link of the block on its own."""
+        for ref in block_refs(context, located):
+            if ref.kind != "link":
+                continue
+            line = located.line + ref.offset
+            context.step(line)
+            problem = url_problem(ref.url)
+            if problem:
+                suggestions = ("https://" + ref.url,) if ref.url.lower().startswith("www.") else ()
+                yield Finding(line, ref.column, Level.WARNING, "links", problem, suggestions)
+                continue
+            parts = urlsplit(ref.url)
+            if parts.scheme.lower() == "http":
+                secure = "https" + ref.url[4:]
+                yield Finding(
+                    line, ref.column, Level.WARNING, "links",
+                    tr("an http:// link: use https:// (the site and nearly every other serves "
+                       "it)"),
+                    (secure,),
+                )  # fmt: skip
+            host = parts.hostname
+            if ref.block_kind == "related" and host and not _on_site(host, site):
+                yield Finding(
+                    line, ref.column, Level.WARNING, "links",
+                    tr("\"Baca juga\" points off the site, to {host}", host=host),
+                )  # fmt: skip
+
+    def related(located: LocatedBlock) -> tuple[tuple[int, int, str], ...]:
+        """(line in the block, column, address) of the block's well-formed links."""
+        return tuple(
+            (ref.offset, ref.column, ref.url.rstrip("/").lower())
+            for ref in block_refs(context, located)
+            if ref.kind == "link" and not url_problem(ref.url)
+        )
+
+    slot, addresses = context.slot("links", site), context.slot("links-related")
     related_seen: dict[str, int] = {}
-    for ref in refs(context):
-        if ref.kind != "link":
+    for located in context.blocks:
+        if located[1].kind in NOT_READ:
             continue
-        context.step(ref.line)
-        problem = url_problem(ref.url)
-        if problem:
-            suggestions = ("https://" + ref.url,) if ref.url.lower().startswith("www.") else ()
-            yield Finding(ref.line, ref.column, Level.WARNING, "links", problem, suggestions)
+        yield from slot.findings(located, problems)
+        if located[1].kind != "related":
             continue
-        parts = urlsplit(ref.url)
-        if parts.scheme.lower() == "http":
-            secure = "https" + ref.url[4:]
-            yield Finding(
-                ref.line, ref.column, Level.WARNING, "links",
-                tr("an http:// link: use https:// (the site and nearly every other serves it)"),
-                (secure,),
-            )  # fmt: skip
-        if ref.block_kind != "related":
-            continue
-        if parts.hostname and not _on_site(parts.hostname, site):
-            yield Finding(
-                ref.line, ref.column, Level.WARNING, "links",
-                tr("\"Baca juga\" points off the site, to {host}", host=parts.hostname),
-            )  # fmt: skip
-        key = ref.url.rstrip("/").lower()
-        if key in related_seen:
-            yield Finding(
-                ref.line, ref.column, Level.WARNING, "links",
-                tr("the same \"Baca juga\" as on line {line}", line=related_seen[key]),
-            )  # fmt: skip
-        else:
-            related_seen[key] = ref.line
+        for offset, column, key in addresses.value(located, related):
+            line = located.line + offset
+            if key in related_seen:  # after the link's own findings, as a fresh read gives them
+                yield Finding(
+                    line, column, Level.WARNING, "links",
+                    tr("the same \"Baca juga\" as on line {line}", line=related_seen[key]),
+                    path=context.path,
+                )  # fmt: skip
+            else:
+                related_seen[key] = line
 
 
 @rule("remote-resource")
@@ -119,20 +148,27 @@ def check_remote(context: CheckContext) -> Iterator[Finding]:
     site = site_host(context.settings)
     allowed = {h.lower() for h in setting(context, "remote-resource", "allowed_hosts")}
     allowed |= IFRAME_HOSTS | PHOTO_HOSTS
-    for ref in refs(context):
-        if ref.kind not in ("image", "media"):
-            continue
-        try:
-            host = (urlsplit(ref.url).hostname or "").lower()
-        except ValueError:
-            continue
-        if not host or _on_site(host, site) or host in allowed:
-            continue
-        if host.endswith(_PHOTO_HOST_SUFFIX):
-            continue
-        yield Finding(
-            ref.line, ref.column, Level.WARNING, "remote-resource",
-            tr("{what} loaded from {host}: that host sees every reader (a tracking pixel or a "
-               "hot-linked photo); use a copy on the site or an allowed embed",
-               what=tr("an image") if ref.kind == "image" else tr("an embed"), host=host),
-        )  # fmt: skip
+
+    def remote(located: LocatedBlock) -> Iterator[Finding]:
+        for ref in block_refs(context, located):
+            if ref.kind not in ("image", "media"):
+                continue
+            try:
+                host = (urlsplit(ref.url).hostname or "").lower()
+            except ValueError:
+                continue
+            if not host or _on_site(host, site) or host in allowed:
+                continue
+            if host.endswith(_PHOTO_HOST_SUFFIX):
+                continue
+            yield Finding(
+                located.line + ref.offset, ref.column, Level.WARNING, "remote-resource",
+                tr("{what} loaded from {host}: that host sees every reader (a tracking pixel or "
+                   "a hot-linked photo); use a copy on the site or an allowed embed",
+                   what=tr("an image") if ref.kind == "image" else tr("an embed"), host=host),
+            )  # fmt: skip
+
+    slot = context.slot("remote-resource", (site, frozenset(allowed)))
+    for located in context.blocks:
+        if located[1].kind not in NOT_READ:
+            yield from slot.findings(located, remote)

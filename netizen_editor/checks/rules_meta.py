@@ -126,7 +126,13 @@ def check_dateline(context: CheckContext) -> Iterator[Finding]:
     if not site or not context.blocks:
         return
     dateline = dateline_text(context.article, context.settings)
-    lead = first_paragraph(context.blocks)
+    lead = before = None  # the first paragraph, and the first text that reads before it
+    for located in context.blocks:
+        if located[1].kind == "paragraph":
+            lead = located
+            break
+        if before is None and located[1].kind in _READ_FIRST:
+            before = located
     if lead is None:
         first = context.blocks[0]
         yield Finding(
@@ -135,8 +141,6 @@ def check_dateline(context: CheckContext) -> Iterator[Finding]:
                dateline=dateline),
         )  # fmt: skip
         return
-    before = next((b for b in context.blocks if b.line < lead.line and b.kind in _READ_FIRST),
-                  None)  # fmt: skip
     if before is not None:
         yield Finding(
             before.line, 1, Level.WARNING, "dateline",

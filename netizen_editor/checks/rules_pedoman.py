@@ -13,6 +13,7 @@ from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.grammar.prose import NOT_PROSE_KINDS
+from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
 
 # A paragraph that announces itself as a correction or right of reply.
@@ -64,17 +65,18 @@ def check_pedoman(context: CheckContext) -> Iterator[Finding]:
     article = context.article
     labels = article.labels
     paid = is_paid(labels)
-    for block in context.blocks:
-        if block.kind not in ("paragraph", "quote"):
-            continue
-        context.step(block.line)
+    unverified = is_unverified(article.meta, labels)
+
+    def read(located: LocatedBlock) -> Iterator[Finding]:
+        line, block = located
+        context.step(line)
         text = block.text
         low = text[:400].lower()
         head = low[:40]
         correction = _CORRECTION_HINT.search(head) and _CORRECTION.match(text)
         if correction and not (_WHEN.search(text) and _LINKED.search(text)):
             yield Finding(
-                block.line, 1, Level.ERROR, "pedoman",
+                line, 1, Level.ERROR, "pedoman",
                 tr("a correction or right of reply needs the time it was published and a link "
                    "(Pedoman 4b, 4c): add it to 'corrections' in the front matter"),
             )  # fmt: skip
@@ -83,20 +85,25 @@ def check_pedoman(context: CheckContext) -> Iterator[Finding]:
             m = _PAID.search(text)
             if m:
                 yield Finding(
-                    block.line, m.start() + 1, Level.ERROR, "pedoman",
+                    line, m.start() + 1, Level.ERROR, "pedoman",
                     tr("\"{words}\" reads as paid content, which needs the label "
                        "\"advertorial\" (Pedoman 6b)", words=m.group(0)),
                     ("advertorial",),
                 )  # fmt: skip
-                continue
-        if _UNVERIFIED_HINT.search(low) and not is_unverified(article.meta, labels):
+                return
+        if _UNVERIFIED_HINT.search(low) and not unverified:
             m = _UNVERIFIED.search(text)
             if m:
                 yield Finding(
-                    block.line, m.start() + 1, Level.ERROR, "pedoman",
+                    line, m.start() + 1, Level.ERROR, "pedoman",
                     tr("the story says it is unverified: set 'verified: false' so that the "
                        "note readers need is shown (Pedoman 2c)"),
                 )  # fmt: skip
+
+    slot = context.slot("pedoman", (paid, unverified))
+    for located in context.blocks:
+        if located[1].kind in ("paragraph", "quote"):
+            yield from slot.findings(located, read)
     for number, item in enumerate(article.meta.get("corrections") or [], start=1):
         reply = isinstance(item, dict) and str(item.get("kind", "")).strip().lower() == "hak jawab"
         if reply and not item.get("link"):
@@ -110,15 +117,14 @@ def check_pedoman(context: CheckContext) -> Iterator[Finding]:
 @rule("child-protection")
 def check_child(context: CheckContext) -> Iterator[Finding]:
     max_age = setting(context, "child-protection", "max_age")
-    for block in context.blocks:
-        if block.kind in _NOT_READ:
-            continue
-        context.step(block.line)
-        text = block.text
+
+    def read(located: LocatedBlock) -> Iterator[Finding]:
+        context.step(located.line)
+        text = located.block.text
         if "(" not in text:
-            continue
+            return
         crimes: list[tuple[int, int]] | None = None  # (start, end) of the crime words, in order
-        line, line_start, counted = block.line, 0, 0  # where the last finding's line starts
+        line, line_start, counted = located.line, 0, 0  # where the last finding's line starts
         for m in _AGE.finditer(text):
             if int(m.group(1)) > max_age:
                 continue
@@ -141,3 +147,8 @@ def check_child(context: CheckContext) -> Iterator[Finding]:
                    "Pasal 5)", age=m.group(1)),
                 length=len(m.group(0)),
             )  # fmt: skip
+
+    slot = context.slot("child-protection", max_age)
+    for located in context.blocks:
+        if located[1].kind not in _NOT_READ:
+            yield from slot.findings(located, read)

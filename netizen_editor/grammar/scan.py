@@ -7,9 +7,9 @@ the article's structure reads a scan (the snapshot keeps the revision's one).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from netizen_editor.grammar.block import Block
 from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
@@ -67,6 +67,9 @@ class ArticleScan:
     body: str
     body_line: int  # the file line the body starts on
     blocks: BlockScan
+    #: what readers of the article keep from one revision to the next, by name (the checks'
+    #: per-block results): one dict, handed on to every scan made from this one
+    kept: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
     def located(self) -> list[LocatedBlock]:
@@ -101,4 +104,5 @@ def scan_article(text: str, previous: ArticleScan | None = None) -> ArticleScan:
     raw, body, body_line = split_front_matter(text)
     lines = split_lines(body)
     blocks = scan_blocks(lines, previous.blocks if previous is not None else None)
-    return ArticleScan(text, raw, body, body_line, blocks)
+    kept = previous.kept if previous is not None else {}
+    return ArticleScan(text, raw, body, body_line, blocks, kept)

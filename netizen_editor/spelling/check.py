@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from netizen_editor.grammar.prose import prose_lines
 from netizen_editor.grammar.scan import ArticleScan, scan_article
 from netizen_editor.spelling.nonstandard import Table
 from netizen_editor.spelling.speller import Speller
-from netizen_editor.spelling.words import LINE_CACHE_SIZE, Word, line_words
+from netizen_editor.spelling.words import Word, line_words
 
 SPELLING = "spelling"
 NON_STANDARD = "non-standard"
@@ -69,9 +69,8 @@ def line_issues(
     return found
 
 
-_memo: dict[str, object] = {"key": None, "lines": {}}
-_LONG_LINE = 10_000  # characters
-_MEMO_LINES = LINE_CACHE_SIZE
+#: characters: a longer line asks the rule's time budget before its words are read
+LONG_LINE = 10_000
 
 
 def text_issues(
@@ -83,34 +82,21 @@ def text_issues(
     scan: ArticleScan | None = None,
 ) -> list[Issue]:
     """Every issue of an article's prose (``grammar.prose``: no code, raw HTML or comment
-    blocks; review marks read as accepted), in order.
-
-    A line's issues are remembered while the speller, language and the article's names stay
-    the same, so checking the next revision of an article re-reads only its changed lines.
-    ``step`` is told each line number before it is read (a rule's time budget raises there).
-    """
+    blocks; review marks read as accepted), in order. A capitalised word that the article uses
+    inside a sentence is a name, accepted at a sentence's start too. ``step`` is told each line
+    number before it is read (a rule's time budget raises there). The check rules read the
+    same per block and keep it for the next revision (``spelling.rules``)."""
     lines = []
     for number, line in prose_lines(scan if scan is not None else scan_article(text)):
-        if step is not None and len(line) > _LONG_LINE:
+        if step is not None and len(line) > LONG_LINE:
             step(number)  # reading a long line's words is the costly part
-        lines.append((number, line, line_words(line)))
-    names = frozenset(names_in(w for _n, _l, words in lines for w in words))
-    key = (id(speller), speller.generation if speller else -1, lang, id(table), names)
-    if _memo["key"] != key:
-        _memo["key"], _memo["lines"] = key, {}
-    memo: dict[str, tuple[Issue, ...]] = _memo["lines"]  # type: ignore[assignment]
-    if len(memo) > _MEMO_LINES:
-        memo.clear()
+        lines.append((number, line_words(line)))
+    names = frozenset(names_in(w for _n, words in lines for w in words))
     found: list[Issue] = []
-    for number, line, words in lines:
-        issues = memo.get(line)
-        if issues is None:
-            if step is not None:
-                step(number)
-            issues = memo[line] = tuple(
-                i for w in words if (i := word_issue(0, w, speller, lang, table, names))
-            )
-        found += (replace(i, line=number) for i in issues)
+    for number, words in lines:
+        if step is not None:
+            step(number)
+        found += (i for w in words if (i := word_issue(number, w, speller, lang, table, names)))
     return found
 
 

@@ -25,6 +25,10 @@ _PARTICLES = ("", "nya", "lah", "kah", "pun", "ku", "mu")
 _ENDINGS = tuple(sorted({s + p for s in _SUFFIXES for p in _PARTICLES}, key=len, reverse=True))
 
 
+#: words whose standard form (or none) is remembered
+ANSWERS_KEPT = 300_000
+
+
 class TableError(Exception):
     """The non-standard table is missing or broken; the message names the file and line."""
 
@@ -49,6 +53,8 @@ class Table:
                 found = self._affixed(lower)
             if found == lower:
                 found = None
+            if len(self._cache) >= ANSWERS_KEPT:
+                self._cache.clear()  # what typing made of words over hours: not kept forever
             self._cache[lower] = found
         return None if found is None else _keep_case(word, found)
 

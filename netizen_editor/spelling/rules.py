@@ -6,23 +6,33 @@ the rule ``spelling``), only words of up to ``MAX_SUGGESTED_CHARS`` letters, and
 ``SUGGEST_SECONDS`` per article. The default count is 40 on the main thread (``netizen-editor
 check``) and 0 on any other thread: a background check in the app must not stall the GUI
 thread, and the editor's context menu asks for suggestions when it opens. Suggestions are
-cached, so a word that got them keeps them.
+cached (by the ``Speller``, least recently used out), so a word that got them keeps them.
+
+Each prose block is read once: its typos, non-standard forms and names are kept for the
+article's next revision (the article's ``checks.cache``) and read again only for the blocks an
+edit made; a typo that is a name the article uses inside a sentence is dropped afterwards,
+over the whole article.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import NamedTuple
 
 from netizen_editor.checks import CheckContext, Finding, Level, rule
-from netizen_editor.grammar.scan import ArticleScan
+from netizen_editor.checks.cache import moved
+from netizen_editor.grammar.prose import NOT_PROSE_KINDS, ProseLines
+from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
 from netizen_editor.spelling.check import (
+    LONG_LINE,
     NON_STANDARD,
     SPELLING,
     Issue,
-    text_issues,
+    word_issue,
     word_list_paths,
 )
 from netizen_editor.spelling.nonstandard import Table, TableError, load_table
@@ -32,6 +42,7 @@ from netizen_editor.spelling.speller import (
     article_language,
     shared_speller,
 )
+from netizen_editor.spelling.words import line_words
 
 DEFAULT_MAX_SUGGESTED_WORDS = 40
 #: longer unknown words get no suggestions (Hunspell's cost grows with the length; a word that
@@ -41,19 +52,32 @@ MAX_SUGGESTED_CHARS = 30
 SUGGEST_SECONDS = 1.0
 
 
-def _issues(context: CheckContext, kind: str) -> Iterator[Issue | Finding]:
+class _Block(NamedTuple):
+    """What one prose block says to the spelling rules, at the file line it was read at."""
+
+    typos: list[Finding]  # ``spelling`` findings (their suggestions as last seen)
+    named: tuple[bool, ...]  # per typo: a capitalised word (a name elsewhere accepts it)
+    standard: tuple[Finding, ...]  # ``non-standard`` findings
+    names: frozenset[str]  # capitalised words inside a sentence: names (``names_in``)
+
+
+def _moved(block: _Block, lines: int) -> _Block:
+    return block._replace(typos=list(moved(tuple(block.typos), lines)),
+                          standard=moved(block.standard, lines))  # fmt: skip
+
+
+def _reader(
+    context: CheckContext, kind: str
+) -> tuple[list[Finding], tuple[Speller | None, str, Table | None] | None]:
+    """The findings the rule ``kind`` opens with (no dictionary, a word list's problem) and
+    what it reads the words with (speller, language, table), or None when it reads none."""
     raw_lang = context.article.meta.get("lang")
     lang = article_language(raw_lang)
     if lang is None:
-        if kind == SPELLING:
-            yield Finding(
-                1,
-                1,
-                Level.INFO,
-                SPELLING,
-                tr("No dictionary for the language '{lang}': spelling not checked", lang=raw_lang),
-            )
-        return
+        if kind != SPELLING:
+            return [], None
+        message = tr("No dictionary for the language '{lang}': spelling not checked", lang=raw_lang)
+        return [Finding(1, 1, Level.INFO, SPELLING, message)], None
     speller = table = None
     try:
         table = load_table() if lang == "id" else None
@@ -62,40 +86,99 @@ def _issues(context: CheckContext, kind: str) -> Iterator[Issue | Finding]:
             speller = shared_speller(lists)
             speller.load(("id", "en") if lang == "id" else ("en",))
         elif table is None:
-            return
-        else:  # the spelling rule's pass finds non-standard forms too: share it
+            return [], None
+        else:  # the spelling rule's reading finds non-standard forms too: share it
             speller = shared_speller(lists)
             speller = speller if speller.loaded else None
     except (DictionaryError, TableError) as exc:
-        yield Finding(1, 1, Level.WARNING, kind, str(exc))
-        return
-    for problem in speller.list_problems if speller and kind == SPELLING else ():
-        yield Finding(1, 1, Level.WARNING, kind, problem)
-    for issue in _text_issues(context.text, speller, lang, table, context.step, context.scan):
-        if issue.kind == kind:
-            yield issue
+        return [Finding(1, 1, Level.WARNING, kind, str(exc))], None
+    problems = speller.list_problems if speller and kind == SPELLING else ()
+    return [Finding(1, 1, Level.WARNING, kind, p) for p in problems], (speller, lang, table)
 
 
-_last: tuple[tuple[object, ...], list[Issue]] | None = None
+def _blocks(
+    context: CheckContext, speller: Speller | None, lang: str, table: Table | None
+) -> list[_Block]:
+    """Each prose block's typos, non-standard forms and names (``grammar.prose``: no code, raw
+    HTML or comment blocks; review marks read as accepted), in order; a block read in an
+    earlier revision is not read again (the article's ``checks.cache``)."""
+    key = (speller, speller.generation if speller else -1, lang, table)
+    kept = context.__dict__.get("_spelling")
+    if kept is not None and kept[0] == key:
+        return kept[1]  # type: ignore[no-any-return]
+    slot = context.slot("spelling-blocks", key)
+    prose = ProseLines(context.scan)
+    # what review marks that span lines hide of a block's lines (every mark opens with "{")
+    blanks = prose.blanks if "{" in context.scan.body else {}
 
+    def read(located: LocatedBlock) -> _Block:
+        first, block = located
+        typos: list[Finding] = []
+        named: list[bool] = []
+        standard: list[Finding] = []
+        names: set[str] = set()
+        for number, line in enumerate(block.lines, start=first):
+            line = prose.read(number, line) if blanks else line
+            if len(line) > LONG_LINE:
+                context.step(number)  # reading a long line's words is the costly part
+            words = line_words(line)
+            context.step(number)
+            for word in words:
+                if word.capitalised and not word.sentence_start:
+                    names.add(word.text)
+                issue = word_issue(number, word, speller, lang, table)
+                if issue is None:
+                    continue
+                if issue.kind == SPELLING:
+                    typos.append(_typo(issue))
+                    named.append(word.capitalised)
+                else:
+                    standard.append(_non_standard(issue))
+        return _Block(list(slot.with_path(typos)), tuple(named), slot.with_path(standard),
+                      frozenset(names))  # fmt: skip
 
-def _text_issues(
-    text: str,
-    speller: Speller | None,
-    lang: str,
-    table: Table | None,
-    step: Callable[[int], None] | None = None,
-    scan: ArticleScan | None = None,
-) -> list[Issue]:
-    """``text_issues``, remembered for the next rule that reads the same revision."""
-    global _last
-    key = (text, lang, id(speller), speller.generation if speller else -1, id(table))
-    last = _last
-    if last is not None and last[0] == key:
-        return last[1]
-    found = text_issues(text, speller, lang, table, step, scan)
-    _last = (key, found)
+    found = []
+    for located in context.blocks:
+        block = located[1]
+        if block.kind in NOT_PROSE_KINDS:
+            continue
+        extra = None
+        if blanks:
+            first = located[0]
+            extra = tuple((n, tuple(blanks[n])) for n in range(first, first + block.size)
+                          if n in blanks) or None  # fmt: skip
+        found.append(slot.placed(located, read, _moved, extra))
+    context.__dict__["_spelling"] = (key, found)
     return found
+
+
+def _typo(issue: Issue) -> Finding:
+    return Finding(
+        issue.line,
+        issue.start + 1,
+        Level.WARNING,
+        SPELLING,
+        tr("Possible typo: '{word}'", word=issue.word),
+        length=issue.end - issue.start,
+        extra={"word": issue.word},
+    )
+
+
+def _non_standard(issue: Issue) -> Finding:
+    return Finding(
+        issue.line,
+        issue.start + 1,
+        Level.WARNING,
+        NON_STANDARD,
+        tr(
+            "Non-standard spelling '{word}': the standard form is '{standard}'",
+            word=issue.word,
+            standard=issue.standard,
+        ),
+        suggestions=(issue.standard,),
+        length=issue.end - issue.start,
+        extra={"word": issue.word},
+    )
 
 
 @rule(SPELLING)
@@ -104,56 +187,46 @@ def spelling(context: CheckContext) -> Iterator[Finding]:
     on_main = threading.current_thread() is threading.main_thread()
     default = DEFAULT_MAX_SUGGESTED_WORDS if on_main else 0
     budget = int(options.get("max_suggested_words", default))
-    lang = article_language(context.article.meta.get("lang")) or "id"
-    speller = None
+    opening, reader = _reader(context, SPELLING)
+    yield from opening
+    if reader is None:
+        return
+    speller, lang, table = reader
+    assert speller is not None
+    blocks = _blocks(context, speller, lang, table)
+    names: frozenset[str] | None = None  # the article's names, read when a typo may be one
     suggested: set[str] = set()
     deadline = 0.0  # set at the first suggestion: loading and reading do not count
-    for item in _issues(context, SPELLING):
-        if isinstance(item, Finding):
-            yield item
-            continue
-        if speller is None:
-            speller = shared_speller(word_list_paths(context.settings.newsroom_wordlist))
-        suggestions = speller.cached_suggestions(item.word, lang)
-        if (
-            suggestions is None
-            and len(item.word) <= MAX_SUGGESTED_CHARS
-            and len(suggested) < budget
-            and (not suggested or time.perf_counter() < deadline)
-        ):
-            if not suggested:
-                deadline = time.perf_counter() + SUGGEST_SECONDS
-            suggested.add(item.word)
-            suggestions = speller.suggest(item.word, lang)
-        yield Finding(
-            item.line,
-            item.start + 1,
-            Level.WARNING,
-            SPELLING,
-            tr("Possible typo: '{word}'", word=item.word),
-            suggestions=tuple(suggestions or ()),
-            length=item.end - item.start,
-            extra={"word": item.word},
-        )
+    for block in blocks:
+        typos = block.typos
+        for index, finding in enumerate(typos):
+            word = finding.extra["word"]
+            if block.named[index]:
+                if names is None:
+                    names = frozenset().union(*(b.names for b in blocks))
+                if word in names:
+                    continue  # a name the article uses inside a sentence
+            suggestions = speller.cached_suggestions(word, lang)
+            if (
+                suggestions is None
+                and len(word) <= MAX_SUGGESTED_CHARS
+                and len(suggested) < budget
+                and (not suggested or time.perf_counter() < deadline)
+            ):
+                if not suggested:
+                    deadline = time.perf_counter() + SUGGEST_SECONDS
+                suggested.add(word)
+                suggestions = speller.suggest(word, lang)
+            suggestions = suggestions or ()
+            if suggestions != finding.suggestions:
+                finding = typos[index] = replace(finding, suggestions=suggestions)
+            yield finding
 
 
 @rule(NON_STANDARD)
 def non_standard(context: CheckContext) -> Iterator[Finding]:
-    for item in _issues(context, NON_STANDARD):
-        if isinstance(item, Finding):
-            yield item
-            continue
-        yield Finding(
-            item.line,
-            item.start + 1,
-            Level.WARNING,
-            NON_STANDARD,
-            tr(
-                "Non-standard spelling '{word}': the standard form is '{standard}'",
-                word=item.word,
-                standard=item.standard,
-            ),
-            suggestions=(item.standard,),
-            length=item.end - item.start,
-            extra={"word": item.word},
-        )
+    opening, reader = _reader(context, NON_STANDARD)
+    yield from opening
+    if reader is not None:
+        for block in _blocks(context, *reader):
+            yield from block.standard

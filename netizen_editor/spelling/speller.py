@@ -14,6 +14,7 @@ speller can be shared by the GUI thread and a worker thread.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,13 @@ _PRONOUN_PREFIXES = ("kau", "ku")
 # Bound forms written together with a word (EYD V): pascabanjir, antarwarga, nonaktif.
 _BOUND_FORMS = ("pasca", "antar", "non", "pra", "anti", "multi", "semi", "swa", "tuna", "purna")
 MAX_SUGGESTIONS = 6
+#: words whose suggestions are remembered (least recently used out): every typo of a long
+#: article several times over; one costs ~10 ms to compute and about 1 KB to keep
+SUGGESTIONS_KEPT = 4096
+#: answers to "is this word known?" remembered (emptied when full): the distinct words of a
+#: 100,000-word article many times over, and what typing makes of them on the way (each key
+#: makes a new word), so hours of editing do not pile them up
+KNOWN_KEPT = 300_000
 
 
 class DictionaryError(Exception):
@@ -82,7 +90,8 @@ class Speller:
         self._hunspell: dict[str, Any] = {}
         self._lock = threading.RLock()
         self._known: dict[tuple[str, str], bool] = {}
-        self._suggestions: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._suggestions: OrderedDict[tuple[str, str], tuple[str, ...]] = OrderedDict()
+        self._suggestions_lock = threading.Lock()
         self._lists: dict[Path, tuple[tuple[int, int], list[wordlists.Entry]]] = {}
         self._list_paths = [self.folder / wordlists.STARTER_LIST, *map(Path, extra_lists)]
         self.list_problems: list[str] = []
@@ -194,6 +203,8 @@ class Speller:
         answer = self._known.get(key)
         if answer is None:
             answer = self._known_uncached(word, lang)
+            if len(self._known) >= KNOWN_KEPT:
+                self._known.clear()
             self._known[key] = answer
         return answer
 
@@ -249,9 +260,9 @@ class Speller:
         return False
 
     def suggest(self, word: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
-        """Corrections, best first (the article's language first); ~10 ms or more each."""
-        key = (lang, word)
-        cached = self._suggestions.get(key)
+        """Corrections, best first (the article's language first); ~10 ms or more each, then
+        remembered (the last ``SUGGESTIONS_KEPT`` words asked)."""
+        cached = self.cached_suggestions(word, lang)
         if cached is None:
             found: list[str] = []
             for speller in self._dictionaries(lang):
@@ -259,11 +270,20 @@ class Speller:
                 if found:
                     break  # the article's own language had ideas: do not mix in English
             cached = tuple(found[:MAX_SUGGESTIONS])
-            self._suggestions[key] = cached
+            with self._suggestions_lock:
+                self._suggestions[(lang, word)] = cached
+                while len(self._suggestions) > SUGGESTIONS_KEPT:
+                    self._suggestions.popitem(last=False)
         return cached
 
     def cached_suggestions(self, word: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...] | None:
-        return self._suggestions.get((lang, word))
+        """The suggestions ``suggest`` gave for ``word``, or None when they are not kept."""
+        key = (lang, word)
+        with self._suggestions_lock:
+            found = self._suggestions.get(key)
+            if found is not None:
+                self._suggestions.move_to_end(key)
+        return found
 
 
 def _add_entries(speller: Any, entries: list[wordlists.Entry]) -> None:

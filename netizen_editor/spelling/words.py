@@ -84,7 +84,7 @@ class _LineCache:
 
 
 _cache = _LineCache(CACHE_WORDS)
-#: lines of findings the spell layer and the checks remember (about 5,000 in a 100,000-word
+#: lines of findings the editor's spell layer remembers (about 5,000 in a 100,000-word
 #: article); they hold only the words in error
 LINE_CACHE_SIZE = 16_384
 

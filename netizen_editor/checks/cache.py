@@ -1,0 +1,179 @@
+"""What the check rules found in each block of an article, kept for its next revision.
+
+A revision's scan keeps the blocks an edit did not touch: they are the very same ``Block``
+objects as in the previous revision's scan (``grammar.scan``). A rule that works block by block
+asks a :class:`Slot` of the article's :class:`BlockCache` for each block: the block's findings
+(or the words, links and sentence lengths it read) come from the cache when that block was
+read before, and are computed only for the blocks the edit made. Findings are kept with the
+file line their block started on and moved when the block has moved (a line typed above it).
+
+Keys and bounds:
+
+- an entry is keyed by the block's identity and holds the block, so its id is never reused
+  while the entry lives;
+- a slot (one per rule and kind of result) has a key: what its results depend on besides the
+  block (the rule's thresholds, the site's name, the speller and its word lists...); a slot
+  asked with another key starts empty;
+- the whole cache is emptied when the interface language or the article's path changes (both
+  are in the findings);
+- at the start of each run the entries of blocks no longer in the scan are dropped (only the
+  blocks the edit replaced, when the scan was made from the one the cache last saw), so the
+  cache holds at most one entry per slot and block of the current revision: memory stays
+  that of one article however long it is edited.
+
+The cache belongs to one article: the snapshot keeps it in the scan's ``kept`` (handed on from
+each revision's scan to the next one's), the command line makes a new one per file. One run
+of the rules uses it at a time; a run that finds it busy (the GUI thread's snapshot while the
+render thread's runs) works with an empty one of its own.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from netizen_editor.checks.findings import Finding
+from netizen_editor.grammar.block import Block
+from netizen_editor.grammar.blocks import BlockScan
+from netizen_editor.grammar.scan import LocatedBlock
+
+T = TypeVar("T")
+#: one block's entry: the block (kept alive: its id is the key), the file line its value was
+#: computed at, the value, and the extra key it was computed with
+_Entry = tuple[Block, int, Any, Hashable]
+
+
+class Slot:
+    """One kind of per-block result (a rule's findings, a block's links...), for one key."""
+
+    __slots__ = ("entries", "key", "path")
+
+    def __init__(self, key: Hashable, path: Path | None) -> None:
+        self.key = key
+        self.path = path
+        self.entries: dict[int, _Entry] = {}
+
+    def value(
+        self,
+        located: LocatedBlock,
+        compute: Callable[[LocatedBlock], T],
+        extra: Hashable = None,
+    ) -> T:
+        """``compute(located)``, remembered for the block: a value that does not depend on the
+        block's file line (lines in it are counted from the block's first line). ``extra`` is
+        what else it depends on for this block (it is computed again when that changes)."""
+        block = located[1]
+        entry = self.entries.get(id(block))
+        if entry is not None and entry[3] == extra:
+            return entry[2]
+        found = compute(located)
+        self.entries[id(block)] = (block, 0, found, extra)
+        return found
+
+    def placed(
+        self,
+        located: LocatedBlock,
+        compute: Callable[[LocatedBlock], T],
+        move: Callable[[T, int], T],
+        extra: Hashable = None,
+    ) -> T:
+        """``compute(located)``, remembered for the block at its file line: when the block has
+        moved since, ``move(value, lines)`` moves the value by that many lines."""
+        line, block = located
+        entry = self.entries.get(id(block))
+        if entry is not None and entry[3] == extra:
+            if entry[1] == line:
+                return entry[2]
+            found = move(entry[2], line - entry[1])
+        else:
+            found = compute(located)
+        self.entries[id(block)] = (block, line, found, extra)
+        return found
+
+    def findings(
+        self,
+        located: LocatedBlock,
+        compute: Callable[[LocatedBlock], Iterable[Finding]],
+        extra: Hashable = None,
+    ) -> tuple[Finding, ...]:
+        """The findings ``compute(located)`` gives for the block, remembered (see ``placed``);
+        they carry the article's path."""
+        line, block = located
+        entry = self.entries.get(id(block))
+        if entry is not None and entry[3] == extra and entry[1] == line:
+            return entry[2]  # type: ignore[no-any-return]
+        return self.placed(located, lambda at: self.with_path(compute(at)), moved, extra)
+
+    def with_path(self, found: Iterable[Finding]) -> tuple[Finding, ...]:
+        """``found`` with the article's path (what ``run_checks`` would add)."""
+        path = self.path
+        if path is None:
+            return tuple(found)
+        return tuple(f if f.path is not None else replace(f, path=path) for f in found)
+
+
+def moved(found: tuple[Finding, ...], lines: int) -> tuple[Finding, ...]:
+    """``found`` moved down by ``lines`` file lines (up when negative)."""
+    return tuple(replace(f, line=f.line + lines) for f in found)
+
+
+class BlockCache:
+    """The per-block results of the rules for one article (see the module's notes)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._slots: dict[str, Slot] = {}
+        self._blocks: BlockScan | None = None  # the scan whose blocks the entries are of
+        self._config: tuple[Hashable, ...] = ()
+        self.path: Path | None = None
+
+    def slot(self, name: str, key: Hashable = None) -> Slot:
+        """The slot ``name`` for ``key`` (a new, empty one when the key changed)."""
+        slot = self._slots.get(name)
+        if slot is None or (slot.key is not key and slot.key != key):
+            slot = self._slots[name] = Slot(key, self.path)
+        return slot
+
+    def open(self, blocks: BlockScan, language: str, path: Path | None) -> bool:
+        """Start a run on the revision whose body is ``blocks``; False when another run holds
+        the cache (then use another one). Drops what belongs to blocks no longer there."""
+        if not self._lock.acquire(blocking=False):
+            return False
+        config = (language, path)
+        if config != self._config:
+            self._config, self.path = config, path
+            self._slots.clear()
+            self._blocks = None
+        self._keep_only(blocks)
+        return True
+
+    def close(self) -> None:
+        """End the run that ``open`` started."""
+        self._lock.release()
+
+    def _keep_only(self, blocks: BlockScan) -> None:
+        last = self._blocks
+        self._blocks = blocks
+        if last is blocks or not self._slots:
+            return
+        if last is not None and blocks.base == last.serial:
+            # made from the scan the entries are of: only the blocks it replaced are gone
+            gone = last.blocks[blocks.kept_head : len(last.blocks) - blocks.kept_tail]
+            for slot in self._slots.values():
+                entries = slot.entries
+                for block in gone:
+                    entries.pop(id(block), None)
+            if all(len(slot.entries) <= len(blocks.blocks) for slot in self._slots.values()):
+                return
+        alive = {id(block) for block in blocks.blocks}
+        for slot in self._slots.values():
+            entries = slot.entries
+            for key in [key for key in entries if key not in alive]:
+                del entries[key]
+
+    def __len__(self) -> int:
+        """Entries held, over all slots."""
+        return sum(len(slot.entries) for slot in self._slots.values())
