@@ -10,7 +10,10 @@ settings file that cannot be used).
 
 Resolving writes the article with every mark accepted (or rejected), comments dropped, to
 OUT or in place, atomically; a link is never written through (a FILE or OUT that is a link is
-refused). Exit status 0 written (or nothing to resolve), 2 bad input or a write that failed.
+refused). In place, the text before is first kept as a version of the article's history
+(reason ``review``; an article without an id has none yet); a history that cannot be written
+is a warning, never a reason not to write. Exit status 0 written (or nothing to resolve), 2 bad
+input or a write that failed.
 """
 
 from __future__ import annotations
@@ -19,11 +22,15 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netizen_editor import i18n
 from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
 from netizen_editor.review.marks import ReviewMark
+
+if TYPE_CHECKING:
+    from netizen_editor.history.saving import Keeper
 from netizen_editor.terminal import SafeParser, say, terminal_safe
 
 EXIT_NONE, EXIT_SOME, EXIT_BAD_INPUT = 0, 1, 2
@@ -57,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def review_main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
+    from netizen_editor.history.saving import Keeper
     from netizen_editor.settings import Settings, default_settings_path
     from netizen_editor.storage.reading import read_article_file
 
@@ -78,7 +86,8 @@ def review_main(argv: list[str]) -> int:
         say(f"{args.file}: {exc.strerror or exc}")
         return EXIT_BAD_INPUT
     if args.accept_all or args.reject_all:
-        return _resolve(args.file, read.text, read.bom, args.output, accept=args.accept_all)
+        keeper = Keeper(settings.default_author, settings.timezone)
+        return _resolve(args.file, read.text, read.bom, args.output, args.accept_all, keeper)
     return _list(args.file, read.text, args.format)
 
 
@@ -106,7 +115,9 @@ def _list(path: Path, text: str, fmt: str) -> int:
     return EXIT_SOME if marks else EXIT_NONE
 
 
-def _resolve(path: Path, text: str, bom: bool, output: Path | None, *, accept: bool) -> int:
+def _resolve(
+    path: Path, text: str, bom: bool, output: Path | None, accept: bool, keeper: Keeper
+) -> int:
     from netizen_editor.review.marks import review_marks
     from netizen_editor.review.resolve import resolve_marks
     from netizen_editor.storage.atomic import atomic_write_bytes
@@ -122,6 +133,10 @@ def _resolve(path: Path, text: str, bom: bool, output: Path | None, *, accept: b
                file=target))  # fmt: skip
         return EXIT_BAD_INPUT
     resolved = resolve_marks(text, ((mark, accept) for mark in marks))
+    if output is None:  # the text before is kept in the article's history (when it has an id)
+        kept = keeper.keep(path, text, "review")
+        if kept.problem:  # a history that cannot be written never stops the write
+            say(f"{path}: " + tr("warning") + f": {kept.problem}")
     try:
         atomic_write_bytes(target, (BOM if bom else b"") + resolved.encode("utf-8"))
     except OSError as exc:  # a SaveError says why in plain words

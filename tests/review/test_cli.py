@@ -172,3 +172,21 @@ def test_the_installed_command(article):
     )
     assert run.returncode == 1
     assert len(json.loads(run.stdout)) == 5
+
+
+def test_in_place_the_text_before_is_kept_as_a_review_version(tmp_path, capsys):
+    from netizen_editor.history.store import History
+
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.toml").write_text('default_author = "Siti Rahma"\n')
+    uid = "8c0e5a52-4c1b-4d0e-9a36-0f6f1f0b5a11"
+    text = f"---\ntitle: A\nid: {uid}\n---\nWarga {{++kembali++}} pulang.\n"
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    assert main(["review", str(path), "--reject-all", "-o", str(tmp_path / "b.md")]) == 0
+    assert History(tmp_path, uid).versions().versions == []  # another file: nothing to keep
+    assert main(["review", str(path), "--accept-all"]) == 0
+    (version,) = History(tmp_path, uid).versions().versions
+    assert (version.reason, version.author) == ("review", "Siti Rahma")
+    assert History(tmp_path, uid).read(version.id)[1] == text
+    assert path.read_text(encoding="utf-8").endswith("Warga kembali pulang.\n")
