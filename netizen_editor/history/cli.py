@@ -140,6 +140,8 @@ class _Command:
     def _version(self, wanted: str) -> tuple[str, str] | None:
         version_id = self.history.find(wanted)
         if version_id is None:
+            for problem in self.history.versions().problems:  # why it may not be seen
+                say(problem)
             say(tr("{file}: no version {id} (run 'netizen-editor history {file}' for the list)",
                    file=self.path, id=wanted))  # fmt: skip
             return None

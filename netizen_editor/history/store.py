@@ -55,6 +55,7 @@ _DIR_FLAGS = (
     | getattr(os, "O_NOFOLLOW", 0)
     | getattr(os, "O_CLOEXEC", 0)
 )
+_FD_UNLINK = hasattr(os, "O_DIRECTORY") and os.unlink in os.supports_dir_fd
 
 
 def utc_now() -> dt.datetime:
@@ -165,7 +166,15 @@ class History:
                 return name
 
     def _remove(self, ids: list[str]) -> None:
+        """Remove versions from the id folder, never through a link (a colleague may have
+        removed one first)."""
         if not ids:
+            return
+        if not _FD_UNLINK:  # pragma: no cover - Windows: no folder handles; check, then remove
+            if self._folder_problem() is None:
+                for version_id in ids:
+                    with contextlib.suppress(OSError):
+                        os.unlink(self.path / (version_id + SUFFIX))
             return
         try:
             fd = os.open(self.path, _DIR_FLAGS)  # the id folder itself, never through a link
@@ -173,11 +182,8 @@ class History:
             return
         try:
             for version_id in ids:
-                with contextlib.suppress(OSError):  # a colleague pruned it first
-                    if os.unlink in os.supports_dir_fd:
-                        os.unlink(version_id + SUFFIX, dir_fd=fd)
-                    else:  # pragma: no cover - Windows
-                        os.unlink(self.path / (version_id + SUFFIX))
+                with contextlib.suppress(OSError):
+                    os.unlink(version_id + SUFFIX, dir_fd=fd)
         finally:
             os.close(fd)
 

@@ -214,3 +214,15 @@ def test_the_command_line_dispatches_history(capsys, article, kept, settings):
     assert "history" in COMMANDS
     assert main(["history", str(path), "--format", "json", "--settings", str(settings)]) == 0
     assert [v["id"] for v in json.loads(capsys.readouterr().out)] == kept[::-1]
+
+
+def test_a_history_folder_that_is_a_link_is_reported_not_read(capsys, article, kept, settings,
+                                                               tmp_path):  # fmt: skip
+    path, _text, _id = article
+    netizen = path.parent / ".netizen"
+    netizen.rename(tmp_path / "moved")
+    netizen.symlink_to(tmp_path / "moved", target_is_directory=True)
+    code, out, err = _run(capsys, path, "--settings", settings)
+    assert code == 0 and out == "" and "is a link" in err
+    code, out, err = _run(capsys, path, "--show", kept[0], "--settings", settings)
+    assert code == 2 and out == "" and "is a link" in err and f"no version {kept[0]}" in err
