@@ -30,7 +30,7 @@ render thread's runs) works with an empty one of its own.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Container, Hashable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -41,20 +41,26 @@ from netizen_editor.grammar.blocks import BlockScan
 from netizen_editor.grammar.scan import LocatedBlock
 
 T = TypeVar("T")
-#: one block's entry: the block (kept alive: its id is the key), the file line its value was
-#: computed at, the value, and the extra key it was computed with
-_Entry = tuple[Block, int, Any, Hashable]
+#: a block's entry in a slot: ``()`` when the block gave nothing (at any line), else the file
+#: line its value was computed at, the value, and the extra key it was computed with
+_Entry = tuple[()] | tuple[int, Any, Hashable]
 
 
 class Slot:
-    """One kind of per-block result (a rule's findings, a block's links...), for one key."""
+    """One kind of per-block result (a rule's findings, a block's links...), for one key.
+    Its entries are keyed by the ``Block`` itself (held: a block compares by identity)."""
 
-    __slots__ = ("entries", "key", "path")
+    __slots__ = ("entries", "keep", "key", "path")
 
-    def __init__(self, key: Hashable, path: Path | None) -> None:
+    def __init__(self, key: Hashable, path: Path | None, keep: bool) -> None:
         self.key = key
         self.path = path
-        self.entries: dict[int, _Entry] = {}
+        self.keep = keep  # False: nothing is kept (a cache of one run, see ``BlockCache``)
+        self.entries: dict[Block, _Entry] = {}
+
+    def _store(self, block: Block, line: int, found: Any, extra: Hashable) -> None:
+        if self.keep:
+            self.entries[block] = () if found == () and extra is None else (line, found, extra)
 
     def value(
         self,
@@ -66,11 +72,15 @@ class Slot:
         block's file line (lines in it are counted from the block's first line). ``extra`` is
         what else it depends on for this block (it is computed again when that changes)."""
         block = located[1]
-        entry = self.entries.get(id(block))
-        if entry is not None and entry[3] == extra:
-            return entry[2]
+        entry = self.entries.get(block)
+        if entry is not None:
+            if not entry:
+                if extra is None:
+                    return entry  # type: ignore[return-value]
+            elif entry[2] == extra:
+                return entry[1]  # type: ignore[no-any-return]
         found = compute(located)
-        self.entries[id(block)] = (block, 0, found, extra)
+        self._store(block, 0, found, extra)
         return found
 
     def placed(
@@ -83,29 +93,55 @@ class Slot:
         """``compute(located)``, remembered for the block at its file line: when the block has
         moved since, ``move(value, lines)`` moves the value by that many lines."""
         line, block = located
-        entry = self.entries.get(id(block))
-        if entry is not None and entry[3] == extra:
-            if entry[1] == line:
-                return entry[2]
-            found = move(entry[2], line - entry[1])
+        entry = self.entries.get(block)
+        if entry is not None and not entry and extra is None:
+            return entry  # type: ignore[return-value]
+        if entry and entry[2] == extra:
+            if entry[0] == line:
+                return entry[1]  # type: ignore[no-any-return]
+            found = move(entry[1], line - entry[0])
         else:
             found = compute(located)
-        self.entries[id(block)] = (block, line, found, extra)
+        self._store(block, line, found, extra)
         return found
 
     def findings(
         self,
         located: LocatedBlock,
         compute: Callable[[LocatedBlock], Iterable[Finding]],
-        extra: Hashable = None,
     ) -> tuple[Finding, ...]:
         """The findings ``compute(located)`` gives for the block, remembered (see ``placed``);
         they carry the article's path."""
-        line, block = located
-        entry = self.entries.get(id(block))
-        if entry is not None and entry[3] == extra and entry[1] == line:
-            return entry[2]  # type: ignore[no-any-return]
-        return self.placed(located, lambda at: self.with_path(compute(at)), moved, extra)
+        return self.placed(located, lambda at: self.with_path(compute(at)), moved)
+
+    def collect(
+        self,
+        blocks: Iterable[LocatedBlock],
+        compute: Callable[[LocatedBlock], Iterable[Finding]],
+        only: Container[str] | None = None,
+        skip: Container[str] = (),
+    ) -> list[Finding]:
+        """``findings`` of each of ``blocks`` whose kind is in ``only`` (when given) and not in
+        ``skip``, in order: one pass, a lookup per block read before."""
+        entries = self.entries
+        found: list[Finding] = []
+        if not self.keep:  # nothing to look up or keep: read each block
+            for located in blocks:
+                kind = located[1].kind
+                if (only is None or kind in only) and kind not in skip:
+                    found += compute(located)
+            return found
+        for located in blocks:
+            line, block = located
+            kind = block.kind
+            if (only is not None and kind not in only) or kind in skip:
+                continue
+            entry = entries.get(block)
+            if entry is None:
+                found += self.findings(located, compute)
+            elif entry:
+                found += entry[1] if entry[0] == line else self.findings(located, compute)
+        return found
 
     def with_path(self, found: Iterable[Finding]) -> tuple[Finding, ...]:
         """``found`` with the article's path (what ``run_checks`` would add)."""
@@ -121,33 +157,39 @@ def moved(found: tuple[Finding, ...], lines: int) -> tuple[Finding, ...]:
 
 
 class BlockCache:
-    """The per-block results of the rules for one article (see the module's notes)."""
+    """The per-block results of the rules for one article (see the module's notes). A cache
+    made with ``keep=False`` serves one run only (the command line, a one-off check): it keeps
+    only what several rules of the run share (``slot(..., shared=True)``: a block's links)."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: bool = True) -> None:
+        self.keep = keep
         self._lock = threading.Lock()
         self._slots: dict[str, Slot] = {}
         self._blocks: BlockScan | None = None  # the scan whose blocks the entries are of
         self._config: tuple[Hashable, ...] = ()
         self.path: Path | None = None
 
-    def slot(self, name: str, key: Hashable = None) -> Slot:
-        """The slot ``name`` for ``key`` (a new, empty one when the key changed)."""
+    def slot(self, name: str, key: Hashable = None, shared: bool = False) -> Slot:
+        """The slot ``name`` for ``key`` (a new, empty one when the key changed); ``shared``:
+        what it holds is read by several rules of one run."""
         slot = self._slots.get(name)
         if slot is None or (slot.key is not key and slot.key != key):
-            slot = self._slots[name] = Slot(key, self.path)
+            slot = self._slots[name] = Slot(key, self.path, self.keep or shared)
         return slot
 
-    def open(self, blocks: BlockScan, language: str, path: Path | None) -> bool:
-        """Start a run on the revision whose body is ``blocks``; False when another run holds
-        the cache (then use another one). Drops what belongs to blocks no longer there."""
+    def open(self, blocks: Callable[[], BlockScan], language: str, path: Path | None) -> bool:
+        """Start a run on the revision whose body is ``blocks()``; False when another run
+        holds the cache (then use another one). Drops what belongs to blocks no longer there
+        (a cache of one run asks nothing: the rules scan the text when they need it)."""
         if not self._lock.acquire(blocking=False):
             return False
         config = (language, path)
-        if config != self._config:
+        if config != self._config or not self.keep:
             self._config, self.path = config, path
             self._slots.clear()
             self._blocks = None
-        self._keep_only(blocks)
+        if self.keep:
+            self._keep_only(blocks())
         return True
 
     def close(self) -> None:
@@ -165,14 +207,14 @@ class BlockCache:
             for slot in self._slots.values():
                 entries = slot.entries
                 for block in gone:
-                    entries.pop(id(block), None)
+                    entries.pop(block, None)
             if all(len(slot.entries) <= len(blocks.blocks) for slot in self._slots.values()):
                 return
-        alive = {id(block) for block in blocks.blocks}
+        alive = set(blocks.blocks)
         for slot in self._slots.values():
             entries = slot.entries
-            for key in [key for key in entries if key not in alive]:
-                del entries[key]
+            for block in [block for block in entries if block not in alive]:
+                del entries[block]
 
     def __len__(self) -> int:
         """Entries held, over all slots."""

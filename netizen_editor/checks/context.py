@@ -64,7 +64,7 @@ def context_for(
         disabled=frozenset(style.disabled),
         render_body=None if body_html is not None else (render_body or render),
         given_scan=scan,
-        cache=cache if cache is not None else BlockCache(),
+        cache=cache if cache is not None else BlockCache(keep=False),
     )
 
 

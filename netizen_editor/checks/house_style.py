@@ -281,9 +281,7 @@ def check_house_style(context: CheckContext) -> Iterator[Finding]:
         if line.lstrip().startswith(PROSE_KEYS)
     )
     slot = context.slot(RULE_ID, key)
-    for located in context.blocks:
-        if located[1].kind not in NOT_PROSE_KINDS:
-            yield from slot.findings(located, block_lines)
+    yield from slot.collect(context.blocks, block_lines, skip=NOT_PROSE_KINDS)
 
 
 @lru_cache(maxsize=16)

@@ -65,14 +65,25 @@ def attributes(attrs: str) -> dict[str, str]:
 def block_refs(context: CheckContext, located: LocatedBlock) -> tuple[Ref, ...]:
     """The images, links and embeds of one block, read once per block (the article's
     ``checks.cache`` keeps them for its next revision)."""
-    if located[1].kind in NOT_READ:
+    block = located[1]
+    if block.kind in NOT_READ or not any("[" in line or "<" in line for line in block.lines):
         return ()
-    return context.slot("refs").value(located, lambda at: tuple(_read(context, at)))
+    slot = context.slot("refs", shared=True)
+    return slot.value(located, lambda at: tuple(_read(context, at)))
+
+
+def ref_blocks(context: CheckContext) -> list[LocatedBlock]:
+    """The blocks that hold an image, a link or an embed, in order (found once per run)."""
+    found: list[LocatedBlock] | None = context.__dict__.get("_ref_blocks")
+    if found is None:
+        found = [located for located in context.blocks if block_refs(context, located)]
+        context.__dict__["_ref_blocks"] = found
+    return found
 
 
 def refs(context: CheckContext) -> Iterator[tuple[int, Ref]]:
     """(file line, ref) of every image, link and embed of the body, in order."""
-    for located in context.blocks:
+    for located in ref_blocks(context):
         for ref in block_refs(context, located):
             yield located[0] + ref.offset, ref
 

@@ -19,6 +19,7 @@ from netizen_editor.timebudget import Budget, OutOfTime
 
 if TYPE_CHECKING:
     from netizen_editor.article.model import Article
+    from netizen_editor.grammar.blocks import BlockScan
     from netizen_editor.grammar.scan import ArticleScan, LocatedBlock
     from netizen_editor.settings import Settings
 
@@ -33,7 +34,7 @@ class CheckContext:
     ``options`` holds the house style's per-rule settings (thresholds, word lists), keyed by
     rule id; ``disabled`` the rules it turns off. ``blocks`` is the body read once as blocks.
     ``cache`` keeps what the rules found per block for the article's next revision (see
-    ``checks.cache``; a context made without one starts from nothing).
+    ``checks.cache``; a context made without one reads every block and keeps nothing).
     """
 
     text: str
@@ -50,7 +51,9 @@ class CheckContext:
     # the running rule's time budget (``run_checks`` sets it; see ``step``)
     budget: RuleBudget | None = field(default=None, repr=False, compare=False)
     # the article's per-block results (see ``slot``)
-    cache: BlockCache = field(default_factory=BlockCache, repr=False, compare=False)
+    cache: BlockCache = field(
+        default_factory=lambda: BlockCache(keep=False), repr=False, compare=False
+    )
 
     def step(self, line: int) -> None:
         """A rule is at file line ``line`` (a block, a line or a link it is about to read):
@@ -82,10 +85,11 @@ class CheckContext:
         """The body's blocks (paragraphs, headings, ad slots...) with their file lines."""
         return self.scan.located
 
-    def slot(self, name: str, key: Hashable = None) -> Slot:
+    def slot(self, name: str, key: Hashable = None, shared: bool = False) -> Slot:
         """The per-block results ``name`` of the article's cache, for ``key`` (what they
-        depend on besides the block: see ``checks.cache``)."""
-        return self.cache.slot(name, key)
+        depend on besides the block: see ``checks.cache``); ``shared``: several rules of a
+        run read them."""
+        return self.cache.slot(name, key, shared)
 
     def option(self, rule_id: str, key: str, default: Any) -> Any:
         """A house-style setting of a rule, or ``default``."""
@@ -181,9 +185,13 @@ def run_checks(
     each rule runs within its share of the time budget (``ARTICLE_BUDGET``...). The rules
     read what the context's cache kept of the blocks an edit did not touch."""
     cache = context.cache
-    if not cache.open(context.scan.blocks, language(), context.path):
-        cache = context.cache = BlockCache()  # another run holds it: start from nothing
-        cache.open(context.scan.blocks, language(), context.path)
+
+    def blocks() -> BlockScan:
+        return context.scan.blocks
+
+    if not cache.open(blocks, language(), context.path):
+        cache = context.cache = BlockCache(keep=False)  # another run holds it: one of its own
+        cache.open(blocks, language(), context.path)
     try:
         return _run(context, disabled, stop, timed)
     finally:

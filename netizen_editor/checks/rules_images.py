@@ -9,7 +9,7 @@ from netizen_editor.checks.blocks import meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.imagefiles import ImageFile, find_image
-from netizen_editor.checks.refs import NOT_READ, block_refs, refs
+from netizen_editor.checks.refs import block_refs, ref_blocks, refs
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
@@ -30,10 +30,7 @@ def check_alt(context: CheckContext) -> Iterator[Finding]:
                        "see it"),
                 )  # fmt: skip
 
-    slot = context.slot("image-alt")
-    for located in context.blocks:
-        if located[1].kind not in NOT_READ:
-            yield from slot.findings(located, missing)
+    yield from context.slot("image-alt").collect(ref_blocks(context), missing)
 
 
 @rule("image-credit")
@@ -58,9 +55,8 @@ def check_credit(context: CheckContext) -> Iterator[Finding]:
             )  # fmt: skip
 
     slot = context.slot("image-credit", bool(default_credit))
-    for located in context.blocks:
-        if located[1].kind == "image":  # only photos standing on their own are figures
-            yield from slot.findings(located, uncredited)
+    # only photos standing on their own are figures with a caption
+    yield from slot.collect(ref_blocks(context), uncredited, only=("image",))
 
 
 @rule("image-size")

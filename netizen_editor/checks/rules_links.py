@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
-from netizen_editor.checks.refs import NOT_READ, block_refs
+from netizen_editor.checks.refs import block_refs, ref_blocks
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
@@ -52,10 +52,7 @@ def check_link_text(context: CheckContext) -> Iterator[Finding]:
                        "that name it", text=ref.text),
                 )  # fmt: skip
 
-    slot = context.slot("link-text")
-    for located in context.blocks:
-        if located[1].kind not in NOT_READ:
-            yield from slot.findings(located, vague)
+    yield from context.slot("link-text").collect(ref_blocks(context), vague)
 
 
 def url_problem(url: str) -> str | None:
@@ -123,17 +120,16 @@ def check_links(context: CheckContext) -> Iterator[Finding]:
             if ref.kind == "link" and not url_problem(ref.url)
         )
 
-    slot, addresses = context.slot("links", site), context.slot("links-related")
+    yield from context.slot("links", site).collect(ref_blocks(context), problems)
+    # the same "Baca juga" twice: after each link's own findings (the sort keeps the order)
+    addresses = context.slot("links-related")
     related_seen: dict[str, int] = {}
-    for located in context.blocks:
-        if located[1].kind in NOT_READ:
-            continue
-        yield from slot.findings(located, problems)
+    for located in ref_blocks(context):
         if located[1].kind != "related":
             continue
         for offset, column, key in addresses.value(located, related):
             line = located.line + offset
-            if key in related_seen:  # after the link's own findings, as a fresh read gives them
+            if key in related_seen:
                 yield Finding(
                     line, column, Level.WARNING, "links",
                     tr("the same \"Baca juga\" as on line {line}", line=related_seen[key]),
@@ -169,6 +165,4 @@ def check_remote(context: CheckContext) -> Iterator[Finding]:
             )  # fmt: skip
 
     slot = context.slot("remote-resource", (site, frozenset(allowed)))
-    for located in context.blocks:
-        if located[1].kind not in NOT_READ:
-            yield from slot.findings(located, remote)
+    yield from slot.collect(ref_blocks(context), remote)

@@ -101,9 +101,7 @@ def check_pedoman(context: CheckContext) -> Iterator[Finding]:
                 )  # fmt: skip
 
     slot = context.slot("pedoman", (paid, unverified))
-    for located in context.blocks:
-        if located[1].kind in ("paragraph", "quote"):
-            yield from slot.findings(located, read)
+    yield from slot.collect(context.blocks, read, only=("paragraph", "quote"))
     for number, item in enumerate(article.meta.get("corrections") or [], start=1):
         reply = isinstance(item, dict) and str(item.get("kind", "")).strip().lower() == "hak jawab"
         if reply and not item.get("link"):
@@ -149,6 +147,4 @@ def check_child(context: CheckContext) -> Iterator[Finding]:
             )  # fmt: skip
 
     slot = context.slot("child-protection", max_age)
-    for located in context.blocks:
-        if located[1].kind not in _NOT_READ:
-            yield from slot.findings(located, read)
+    yield from slot.collect(context.blocks, read, skip=_NOT_READ)

@@ -55,15 +55,20 @@ SUGGEST_SECONDS = 1.0
 class _Block(NamedTuple):
     """What one prose block says to the spelling rules, at the file line it was read at."""
 
-    typos: list[Finding]  # ``spelling`` findings (their suggestions as last seen)
+    typos: tuple[Finding, ...]  # ``spelling`` findings (without suggestions)
     named: tuple[bool, ...]  # per typo: a capitalised word (a name elsewhere accepts it)
     standard: tuple[Finding, ...]  # ``non-standard`` findings
     names: frozenset[str]  # capitalised words inside a sentence: names (``names_in``)
 
 
+#: a block without typos, non-standard forms or names (most of them)
+_NOTHING = _Block((), (), (), frozenset())
+
+
 def _moved(block: _Block, lines: int) -> _Block:
-    return block._replace(typos=list(moved(tuple(block.typos), lines)),
-                          standard=moved(block.standard, lines))  # fmt: skip
+    if block is _NOTHING:
+        return block
+    return block._replace(typos=moved(block.typos, lines), standard=moved(block.standard, lines))
 
 
 def _reader(
@@ -134,20 +139,26 @@ def _blocks(
                     named.append(word.capitalised)
                 else:
                     standard.append(_non_standard(issue))
-        return _Block(list(slot.with_path(typos)), tuple(named), slot.with_path(standard),
+        if not (typos or standard or names):
+            return _NOTHING
+        return _Block(slot.with_path(typos), tuple(named), slot.with_path(standard),
                       frozenset(names))  # fmt: skip
 
     found = []
+    entries = slot.entries
     for located in context.blocks:
-        block = located[1]
+        first, block = located
         if block.kind in NOT_PROSE_KINDS:
             continue
         extra = None
         if blanks:
-            first = located[0]
             extra = tuple((n, tuple(blanks[n])) for n in range(first, first + block.size)
                           if n in blanks) or None  # fmt: skip
-        found.append(slot.placed(located, read, _moved, extra))
+        entry = entries.get(block)
+        if entry and entry[0] == first and entry[2] == extra:
+            found.append(entry[1])  # read in an earlier revision, at the same line
+        else:
+            found.append(slot.placed(located, read, _moved, extra))
     context.__dict__["_spelling"] = (key, found)
     return found
 
@@ -198,8 +209,7 @@ def spelling(context: CheckContext) -> Iterator[Finding]:
     suggested: set[str] = set()
     deadline = 0.0  # set at the first suggestion: loading and reading do not count
     for block in blocks:
-        typos = block.typos
-        for index, finding in enumerate(typos):
+        for index, finding in enumerate(block.typos):
             word = finding.extra["word"]
             if block.named[index]:
                 if names is None:
@@ -217,10 +227,7 @@ def spelling(context: CheckContext) -> Iterator[Finding]:
                     deadline = time.perf_counter() + SUGGEST_SECONDS
                 suggested.add(word)
                 suggestions = speller.suggest(word, lang)
-            suggestions = suggestions or ()
-            if suggestions != finding.suggestions:
-                finding = typos[index] = replace(finding, suggestions=suggestions)
-            yield finding
+            yield replace(finding, suggestions=suggestions) if suggestions else finding
 
 
 @rule(NON_STANDARD)

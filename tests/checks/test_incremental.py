@@ -198,10 +198,10 @@ def test_a_long_session_on_a_generated_article_stays_fresh_and_small(house_setti
             session.assert_as_fresh()
         scan = session.snapshots[-1].scan
         assert scan is not None
-        alive = {id(block) for block in scan.blocks.blocks}
+        alive = set(scan.blocks.blocks)
         cache = session.cache
         slots = cache._slots.values()
-        assert all(key in alive for slot in slots for key in slot.entries)
+        assert all(block in alive for slot in slots for block in slot.entries)
         assert len(cache) <= len(slots) * len(alive)
         typo = [f for f in session.snapshots[-1].findings if f.extra.get("word") == "kesalahn"]
         assert typo and all(f.suggestions for f in typo)
@@ -282,7 +282,8 @@ def test_an_edit_elsewhere_changes_what_an_untouched_block_says(text, old, new):
 def test_a_busy_cache_leaves_the_other_run_its_own(monkeypatch):
     session = Session(FRONT + "\n\n".join(PIECES) + "\n", Settings())
     cache = session.cache
-    assert cache.open(session.snapshots[-1].scan.blocks, i18n.language(), None)  # type: ignore[union-attr]
+    scan = session.snapshots[-1].scan
+    assert scan is not None and cache.open(lambda: scan.blocks, i18n.language(), None)
     try:  # the render thread's run holds it: the GUI thread's snapshot checks on its own
         session.edit(session.text.replace("Kalimt ini", "Kalimat ini"))
         session.assert_as_fresh()
