@@ -1,4 +1,8 @@
-"""The command line: ``netizen-editor [FILE...]`` opens the window; ``export`` writes HTML."""
+"""The command line: ``netizen-editor [FILE...]`` opens the window; ``export`` writes HTML.
+
+Every command sets the language of its messages once, at its start, from the settings it runs
+with (``--settings`` or the user's): ``export`` here, ``check`` in checks/cli.py, the window in
+gui/app.py."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from netizen_editor import __version__
+from netizen_editor import __version__, i18n
 from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, say
@@ -72,9 +76,12 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _load_settings(path: Path | None, skin: str | None):
+    """The settings the export runs with (``--skin`` in place of theirs); the language of its
+    messages is set from them, once. SettingsError or SkinError when they cannot be used."""
     from netizen_editor.settings import Settings, default_settings_path
 
     settings = Settings.load(path) if path else Settings.load_or_default(default_settings_path())
+    i18n.set_language(settings.ui_language)
     if skin:
         settings = replace(settings, skin=skin)
     from netizen_editor.publish.skins import load_skin

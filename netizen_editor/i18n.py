@@ -6,9 +6,13 @@ English text::
 
     "{count} words in the first paragraph" = "{count} kata di paragraf pertama"
 
-The language is the settings' ``ui_language`` (``id`` by default); the window and the command
-line call :func:`set_language` once at start. Placeholders are filled with ``str.format`` after
-the lookup, so the catalog keys keep them.
+The language is the settings' ``ui_language`` (``id`` by default), set once per process at its
+start and never again: the window's start (``gui.app.run``, with Qt's translators) and each
+command of the command line (``export`` in ``cli.py``, ``check`` in ``checks/cli.py``), right
+after they read the settings. A language chosen in the Settings dialog is saved and used from
+the next start, as the dialog says: Qt's translators are installed once, so switching the core
+alone would leave the window in two languages. Placeholders are filled with ``str.format``
+after the lookup, so the catalog keys keep them.
 """
 
 from __future__ import annotations

@@ -14,8 +14,18 @@ GOOD = "---\ntitle: Judul\n---\nIsi berita.\n"
 
 @pytest.fixture(autouse=True)
 def isolated_config(tmp_path, monkeypatch):
+    from netizen_editor import i18n
+
     monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(i18n, "_language", i18n.language())  # a command sets it: put it back
+
+
+@pytest.fixture
+def english_settings(tmp_path):
+    """Settings that say English: the export speaks the settings' language."""
+    (tmp_path / "config").mkdir(exist_ok=True)
+    (tmp_path / "config" / "settings.toml").write_text('ui_language = "en"\n', encoding="utf-8")
 
 
 def run(*args: str) -> int:
@@ -83,7 +93,7 @@ def test_settings_file_and_skin(tmp_path):
         (b"Isi.\n\n" + b"*" * 20000 + b"x" + b"*" * 20000, ":3: this block nests"),
     ],
 )
-@pytest.mark.usefixtures("english")
+@pytest.mark.usefixtures("english_settings")
 def test_bad_input_exit_2_with_one_clear_line(tmp_path, capsys, content, expected):
     src = tmp_path / "bad.md"
     src.write_bytes(content)
@@ -144,10 +154,8 @@ def test_output_never_overwrites_the_input(tmp_path, capsys):
     assert src.read_text(encoding="utf-8") == GOOD
 
 
-def test_missing_image_is_a_warning_not_a_failure(tmp_path, capsys, monkeypatch):
-    from netizen_editor import i18n
-
-    monkeypatch.setattr(i18n, "_language", "en")  # Indonesian: tests/export/test_export_images.py
+@pytest.mark.usefixtures("english_settings")  # Indonesian: tests/export/test_export_images.py
+def test_missing_image_is_a_warning_not_a_failure(tmp_path, capsys):
     src = tmp_path / "a.md"
     src.write_text("Isi.\n\n![x](hilang.png)\n", encoding="utf-8")
     assert run(str(src)) == 0

@@ -20,6 +20,16 @@ from netizen_editor.storage.reading import ReadError
 ARTICLE = "---\ntitle: Banjir\n---\n\nNetizen.co.id - Isi berita.\n"
 
 
+@pytest.fixture(autouse=True)
+def isolated_config(tmp_path, monkeypatch):
+    """No user's settings; the language a command sets is put back afterwards."""
+    from netizen_editor import i18n
+
+    monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(i18n, "_language", i18n.language())
+
+
 @pytest.mark.parametrize("kind", [ArticleError, SettingsError, SkinError, OutputError])
 def test_every_error_is_located_the_same_way(kind):
     error = kind("'x' must be text", path="a.toml", line=3)

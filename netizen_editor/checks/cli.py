@@ -74,7 +74,8 @@ def check_main(argv: list[str]) -> int:
     except NetizenError as exc:  # a SettingsError
         say(f"netizen-editor: {_bad(exc, Path('settings.toml'))}")
         return EXIT_BAD_INPUT
-    i18n.set_language(settings.ui_language)  # before the parser, so --help is translated
+    # the command's one language, set at its start: before the parser, so --help is translated
+    i18n.set_language(settings.ui_language)
     args = _parser().parse_args(argv)
 
     from netizen_editor.article.model import Article

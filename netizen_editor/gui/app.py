@@ -89,13 +89,12 @@ def app_icon():  # -> QIcon
 
 
 def install_translators(app, language: str) -> list:
-    """Our translations (resources/translations/netizen_editor_<lang>.qm) and Qt's own."""
+    """Our translations (resources/translations/netizen_editor_<lang>.qm) and Qt's own. The
+    core's messages are the caller's to set (``i18n.set_language``, once, at start)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    from netizen_editor import i18n
     from netizen_editor.paths import resource_path
 
-    i18n.set_language(language)  # the core's messages (export warnings, photo status) too
     installed = []
     locale = QLocale(language)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -150,10 +149,12 @@ def run(files: list[str]) -> int:
     app.setWindowIcon(app_icon())
 
     settings, settings_problem = load_settings()
-    install_translators(app, settings.ui_language)
     from netizen_editor import i18n
 
-    i18n.set_language(settings.ui_language)  # the core's messages follow the window's language
+    # the window's one language, for this run: the core's messages (checks, export warnings,
+    # photo status) and Qt's; a language chosen in Settings is used from the next start
+    i18n.set_language(settings.ui_language)
+    install_translators(app, settings.ui_language)
 
     journal: Journal | None = Journal(journal_dir())
     journal_problem = ""

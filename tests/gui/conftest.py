@@ -49,7 +49,10 @@ def strict_prompts(window: MainWindow) -> None:
 
 @pytest.fixture
 def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:
+    from netizen_editor import i18n
+
     windows: list[MainWindow] = []
+    language = i18n.language()
 
     def make(
         files: list[Path | str] | None = None,
@@ -63,7 +66,9 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:
             log.start()
         # The tests read the English source texts: only app.run installs translators (and
         # test_translations.py, which removes them again), and the settings say English too.
-        window = MainWindow(settings or Settings(ui_language="en"), journal=log)
+        settings = settings or Settings(ui_language="en")
+        i18n.set_language(settings.ui_language)  # as the window's start does (gui/app.py)
+        window = MainWindow(settings, journal=log)
         strict_prompts(window)
         windows.append(window)  # closed below (qtbot.addWidget would close it too early)
         if restore:
@@ -81,6 +86,7 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:
         window.close()
         window.deleteLater()
     qtbot.wait(10)
+    i18n.set_language(language)
 
 
 @pytest.fixture

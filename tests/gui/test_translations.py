@@ -168,6 +168,9 @@ def ui_language(qapp, private_dirs) -> Iterator[Callable[[str | None], Settings]
         settings.save(default_settings_path())
         loaded, problem = load_settings()
         assert problem == ""
+        from netizen_editor import i18n
+
+        i18n.set_language(loaded.ui_language)  # the window's one language, as app.run sets it
         installed.extend(install_translators(qapp, loaded.ui_language))
         return loaded
 
@@ -176,7 +179,7 @@ def ui_language(qapp, private_dirs) -> Iterator[Callable[[str | None], Settings]
         qapp.removeTranslator(translator)
     from netizen_editor import i18n
 
-    i18n.set_language(i18n.DEFAULT_LANGUAGE)  # install_translators set the core's language
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)  # use() set the core's language
 
 
 def menu_texts(window) -> list[str]:

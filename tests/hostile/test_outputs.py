@@ -169,10 +169,8 @@ def test_two_exports_to_one_target_never_leave_a_mix(tmp_path):
     assert f"Versi {winner}" in notes and f"Versi {1 - winner}" not in notes
 
 
-def test_the_refusals_are_in_indonesian_by_default(tmp_path, capsys, monkeypatch):
-    from netizen_editor import i18n
-
-    monkeypatch.setattr(i18n, "_language", i18n.DEFAULT_LANGUAGE)
+def test_the_refusals_are_in_indonesian_by_default(tmp_path, capsys):
+    (Path(os.environ["NETIZEN_EDITOR_CONFIG_DIR"]) / "settings.toml").unlink()  # the defaults
     src = write(tmp_path / "a.md")
     assert run(src, "-o", "/dev/null") == 2
     assert "bukan berkas biasa" in capsys.readouterr().err

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from netizen_editor import APP_NAME, i18n
+from netizen_editor import APP_NAME
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.panels.checks_dock import install_checks_dock
@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         load_ui("main_window.ui", self)
         self.settings = settings or Settings()  # replaced whole by apply_settings
-        i18n.set_language(self.settings.ui_language)  # the checks' and exports' messages too
         self.settings_path = settings_path or default_settings_path()
         self.session_store = session_store or SessionStore()
         self.session: SessionState = self.session_store.load()
@@ -401,11 +400,11 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings) -> None:
         """Use ``settings`` from now on (a new value: settings are never changed in place), in
-        every tab."""
+        every tab. A new ``ui_language`` applies from the next start (see i18n)."""
         self.settings = settings
         for tab in self.all_tabs():
             tab.apply_settings(settings)
-        self.checks_dock.recheck()  # thresholds, house style or language may have changed
+        self.checks_dock.recheck()  # thresholds or the house style may have changed
 
     # -- dialogs ---------------------------------------------------------------------------------
     def go_to_line(self) -> None:
