@@ -9,8 +9,9 @@ file line their block started on and moved when the block has moved (a line type
 
 Keys and bounds:
 
-- an entry is keyed by the block's identity and holds the block, so its id is never reused
-  while the entry lives;
+- an entry is keyed by the ``Block`` object itself (blocks compare by identity; the key holds
+  the block, so no other block can take its place while the entry lives); a block that gave
+  nothing costs one shared empty tuple;
 - a slot (one per rule and kind of result) has a key: what its results depend on besides the
   block (the rule's thresholds, the site's name, the speller and its word lists...); a slot
   asked with another key starts empty;
@@ -22,9 +23,13 @@ Keys and bounds:
   that of one article however long it is edited.
 
 The cache belongs to one article: the snapshot keeps it in the scan's ``kept`` (handed on from
-each revision's scan to the next one's), the command line makes a new one per file. One run
-of the rules uses it at a time; a run that finds it busy (the GUI thread's snapshot while the
-render thread's runs) works with an empty one of its own.
+each revision's scan to the next one's), so it lives as long as the article's revisions. A
+context made without one (the command line, ``check_text``) gets a cache of one run that keeps
+only what several rules share. One run of the rules uses a cache at a time; a run that finds
+it busy (the GUI thread's snapshot while the render thread's runs) works with one of its own.
+
+The rules' time budgets are unchanged: a block is read within its rule's budget
+(``context.step``), and a rule that runs out of time keeps what it read so far.
 """
 
 from __future__ import annotations
