@@ -80,12 +80,10 @@ def fast_prose(h: Harness, keys: int, run: Run, interval: float = 0.030) -> None
 
 def forget_everything(speller) -> None:
     """Empty the caches a first check of a new article starts without."""
-    from netizen_editor.spelling import check, rules, words
+    from netizen_editor.spelling import words
     from netizen_editor.spelling.nonstandard import load_table
 
     words.forget_lines()
-    check._memo.update(key=None, lines={})
-    rules._last = None
     speller._known.clear()
     speller._suggestions.clear()
     load_table()._cache.clear()

@@ -276,16 +276,36 @@
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/actions.py" line="253"/>
+        <source>&amp;Suggest Changes</source>
+        <translation>&amp;Sarankan Perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="257"/>
+        <source>Typing and deleting become suggestions the reporter accepts or rejects</source>
+        <translation>Ketikan dan hapusan menjadi saran yang diterima atau ditolak penulis</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="264"/>
+        <source>Review &amp;Panel</source>
+        <translation>&amp;Panel Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="268"/>
+        <source>Every suggestion and comment, to accept, reject or answer</source>
+        <translation>Semua saran dan komentar, untuk diterima, ditolak atau dijawab</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="273"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="257"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="277"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="259"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="279"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -293,22 +313,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="172"/>
+        <location filename="../../netizen_editor/gui/app.py" line="174"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="173"/>
+        <location filename="../../netizen_editor/gui/app.py" line="175"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="181"/>
+        <location filename="../../netizen_editor/gui/app.py" line="183"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="182"/>
+        <location filename="../../netizen_editor/gui/app.py" line="184"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -361,37 +381,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="98"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="84"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="118"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="104"/>
         <source>Show the pre-publish checks</source>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="274"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="259"/>
         <source>Mark as Ready?</source>
         <translation>Tandai Siap Terbit?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="278"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="263"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="279"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="264"/>
         <source>Mark Ready Anyway</source>
         <translation>Tetap Tandai Siap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="201"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="187"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="275"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="260"/>
         <source>The checks found {n} errors in this article.</source>
         <translation>Pemeriksaan menemukan {n} galat di artikel ini.</translation>
     </message>
@@ -399,27 +419,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksGate</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="96"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="103"/>
         <source>Export &amp;Anyway</source>
         <translation>Tetap &amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="58"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="57"/>
         <source>&amp;Back to the Article</source>
         <translation>&amp;Kembali ke Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="63"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="62"/>
         <source>Or export anyway.</source>
         <translation>Atau tetap ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="53"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="52"/>
         <source>line {line}: {message}</source>
         <translation>baris {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="45"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="44"/>
         <source>{n} errors to fix before publishing</source>
         <translation>{n} galat perlu dibetulkan sebelum terbit</translation>
     </message>
@@ -427,79 +447,79 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="44"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="45"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="44"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="45"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="44"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="45"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="81"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="82"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="85"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="86"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="69"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="124"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="125"/>
         <source>Checking…</source>
-        <extracomment>the panel is made this long after the window&apos;s first frame: the preview&apos;s web view is made first (Chromium then starts in its own processes while the panel is built)</extracomment>
+        <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="56"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="57"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="56"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="57"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="138"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="139"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="194"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="203"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="58"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="59"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="159"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="160"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="196"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="205"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="164"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="165"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="191"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="200"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -507,12 +527,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="66"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="77"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="248"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="302"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -603,42 +623,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="116"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="114"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="112"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="130"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="136"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="145"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="162"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="162"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -646,133 +666,133 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="176"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="202"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="181"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="207"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="206"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="211"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="178"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="183"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="230"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="235"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="341"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="346"/>
         <source>No Previous Versions</source>
         <translation>Tidak Ada Versi Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="342"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="347"/>
         <source>This article has not been saved yet, so it has no previous versions.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya versi sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="356"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="361"/>
         <source>{name} (version of {time})</source>
         <translation>{name} (versi {time})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="364"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="369"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="383"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="388"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="122"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="127"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="128"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="133"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="212"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="217"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="214"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="219"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="326"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="331"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="101"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="106"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="132"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="137"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="203"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="208"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="177"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="182"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="186"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="191"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="232"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="237"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="296"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="301"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="307"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="312"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="327"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="332"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="378"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="383"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="107"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="374"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="379"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1038,21 +1058,26 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="100"/>
+        <source>&amp;Review</source>
+        <translation>Ti&amp;njau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="103"/>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="110"/>
+        <location filename="../../ui/main_window.ui" line="114"/>
         <source>Toolbar</source>
         <translation>Bilah Alat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="120"/>
+        <location filename="../../ui/main_window.ui" line="124"/>
         <source>Article Details</source>
         <translation>Detail Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="126"/>
+        <location filename="../../ui/main_window.ui" line="130"/>
         <source>Outline</source>
         <translation>Kerangka</translation>
     </message>
@@ -1062,7 +1087,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="281"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="287"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
@@ -1077,7 +1102,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="349"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="355"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -1087,7 +1112,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="427"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="436"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -1097,7 +1122,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="466"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="478"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -1105,37 +1130,38 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="318"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="309"/>
         <source>image.jpg</source>
+        <extracomment>the editor&apos;s first frame is on screen (emitted once, just after that paint) where the article&apos;s file is (None while untitled): its tab&apos;s Document says</extracomment>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="319"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="310"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="320"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="311"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="520"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="519"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="521"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="520"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="529"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="528"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="558"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="557"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -1153,42 +1179,43 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="100"/>
         <source>—</source>
+        <extracomment>lines the summary box shows: a summary at the limit fits at the dock&apos;s width</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="102"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="102"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="102"/>
         <source>Ready</source>
         <translation>Siap Tayang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="261"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="263"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="263"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="265"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="418"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="420"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="418"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="420"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -1346,7 +1373,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Klik subjudul untuk menuju ke sana</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="77"/>
+        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="81"/>
         <source>No headings yet. Lines that start with ## appear here.</source>
         <translation>Belum ada subjudul. Baris yang diawali ## tampil di sini.</translation>
     </message>
@@ -1354,20 +1381,20 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="491"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="425"/>
         <source>Open link</source>
-        <extracomment>the last revision whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
+        <extracomment>loaded when the view is made: the page&apos;s renderer process starts before the article comes the last job whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="492"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="426"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview/worker.py" line="216"/>
+        <location filename="../../netizen_editor/gui/revisions/worker.py" line="259"/>
         <source>The preview could not be updated: {0}</source>
-        <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst the snapshot of a text is made once no newer text came for this long (seconds), so that typing only ever waits for renders: at a steady 4 keys a second or more none is made (its checks take ~50 ms of the interpreter at 20,000 words, and a key pressed meanwhile waits)</extracomment>
+        <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. the start of the preview&apos;s temp folder&apos;s name; the rest is random (``tempfile.mkdtemp``) how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst the snapshot of a text is made once no newer text came for this long (seconds), so that typing only ever waits for renders: at a steady 4 keys a second or more none is made (its checks take ~50 ms of the interpreter at 20,000 words, and a key pressed meanwhile waits) what QTextDocument.toRawText puts between lines; a job&apos;s text may come with it the scan of the last text this thread took: the next one rescans only the edit</extracomment>
         <translation>Pratinjau tidak dapat diperbarui: {0}</translation>
     </message>
 </context>
@@ -1949,6 +1976,107 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="77"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="220"/>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="220"/>
+        <source>Your reply:</source>
+        <translation>Balasan Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="152"/>
+        <source>That mark is no longer in the text.</source>
+        <translation>Tanda itu sudah tidak ada di teks.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="54"/>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="63"/>
+        <source>line</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="84"/>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="85"/>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="86"/>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="87"/>
+        <source>Resolve</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="88"/>
+        <source>Accept All</source>
+        <translation>Terima Semua</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="89"/>
+        <source>Reject All</source>
+        <translation>Tolak Semua</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="39"/>
+        <source>Addition</source>
+        <translation>Tambahan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="40"/>
+        <source>Deletion</source>
+        <translation>Hapusan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="41"/>
+        <source>Substitution</source>
+        <translation>Penggantian</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="42"/>
+        <source>Highlight</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="43"/>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="138"/>
+        <source>No suggestions or comments.</source>
+        <translation>Tidak ada saran atau komentar.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="134"/>
+        <source>{changes} suggestions, {comments} comments</source>
+        <translation>{changes} saran, {comments} komentar</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="6"/>
@@ -2180,32 +2308,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>color: #b3261e;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="87"/>
         <source>WIB (UTC+7, western Indonesia)</source>
         <translation>WIB (UTC+7, Indonesia bagian barat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="88"/>
         <source>WITA (UTC+8, central Indonesia)</source>
         <translation>WITA (UTC+8, Indonesia bagian tengah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="89"/>
         <source>WIT (UTC+9, eastern Indonesia)</source>
         <translation>WIT (UTC+9, Indonesia bagian timur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Choose a Colour</source>
         <translation>Pilih Warna</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="150"/>
         <source>{colour} (skin)</source>
         <translation>{colour} (tema)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="226"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
     </message>
@@ -2246,27 +2374,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>SpellLayer</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="498"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="604"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="485"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="591"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="489"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="595"/>
         <source>Add to Dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="494"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="600"/>
         <source>Add to Newsroom Dictionary</source>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="531"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="639"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>
@@ -2274,44 +2402,63 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="43"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="33"/>
+        <source>Suggest mode: what you type and delete becomes a suggestion</source>
+        <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/status.py" line="52"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="41"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="30"/>
+        <source>Suggesting</source>
+        <translation>Menyarankan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/status.py" line="50"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="46"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="55"/>
         <source>{words} words · {chars} characters · {minutes}</source>
         <translation>{words} kata · {chars} karakter · {minutes}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="54"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="63"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="59"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="68"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="60"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="69"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="61"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="70"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="62"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="71"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
+    </message>
+</context>
+<context>
+    <name>Suggester</name>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="134"/>
+        <source>Not changed: this is {0}&apos;s suggestion; accept or reject it first.</source>
+        <extracomment>how far around the cursor the marks are read (characters each side): a mark longer than this that the cursor sits in the middle of is not seen who is suggesting (the settings&apos; author; the login name when it is empty) the time a suggestion is stamped with (tests set a fixed one)</extracomment>
+        <translation>Tidak diubah: ini saran {0}; terima atau tolak dulu.</translation>
     </message>
 </context>
 </TS>

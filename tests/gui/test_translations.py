@@ -31,7 +31,7 @@ QM = resource_path("translations", "netizen_editor_id.qm")
 UPDATE = ROOT / "scripts" / "update_translations.py"
 FIX = "run scripts/update_translations.py (and translate what it reports)"
 
-MENU_BAR_ID = ["&Berkas", "&Sunting", "F&ormat", "S&isipkan", "&Tampilan", "Bant&uan"]
+MENU_BAR_ID = ["&Berkas", "&Sunting", "F&ormat", "S&isipkan", "&Tampilan", "Ti&njau", "Bant&uan"]
 
 
 def catalog() -> list[tuple[str, str, str, ET.Element]]:
@@ -192,7 +192,7 @@ def test_default_settings_give_the_indonesian_window(ui_language, make_window, q
     window = make_window(settings=settings)
     assert menu_texts(window) == MENU_BAR_ID
     assert [text.replace("&", "") for text in menu_texts(window)] == [
-        "Berkas", "Sunting", "Format", "Sisipkan", "Tampilan", "Bantuan",
+        "Berkas", "Sunting", "Format", "Sisipkan", "Tampilan", "Tinjau", "Bantuan",
     ]  # fmt: skip
     assert window.recent_menu.title() == "Buka Te&rbaru"
     assert window.status.saved.text().endswith("Belum disimpan")  # the sample, never saved
@@ -246,7 +246,7 @@ def test_the_metadata_panel_and_dialogs_are_indonesian(ui_language, make_window,
 def test_english_stays_english(ui_language, make_window):
     window = make_window(settings=ui_language("en"))
     assert [t.replace("&", "") for t in menu_texts(window)] == [
-        "File", "Edit", "Format", "Insert", "View", "Help",
+        "File", "Edit", "Format", "Insert", "View", "Review", "Help",
     ]  # fmt: skip
     assert window.registry["save"].text() == "&Save"
     assert QApplication.translate("Status", "Not saved yet") == "Not saved yet"

@@ -247,6 +247,26 @@ SPECS: tuple[ActionSpec, ...] = (
         checkable=True,
         group="preview_zoom",
     ),
+    # Review
+    ActionSpec(
+        "suggest_mode",
+        QT_TRANSLATE_NOOP("Actions", "&Suggest Changes"),
+        "netizen-suggest",
+        None,
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Typing and deleting become suggestions the reporter accepts or rejects"
+        ),
+        checkable=True,
+    ),
+    ActionSpec(
+        "review_panel",
+        QT_TRANSLATE_NOOP("Actions", "Review &Panel"),
+        "",
+        None,
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP("Actions", "Every suggestion and comment, to accept, reject or answer"),
+    ),
     # Help
     ActionSpec(
         "cheat_sheet",
@@ -268,13 +288,15 @@ MENUS: dict[str, tuple[str, ...]] = {
     "menu_insert": ("ad", "baca_juga", "jump_break"),
     "menu_view": ("toggle_preview", "preview_desktop", "preview_mobile", "preview_fit",
                   "preview_actual", "-", "spell_check", "-", "zoom_in", "zoom_out", "zoom_reset"),
+    "menu_review": ("suggest_mode", "-", "review_panel"),
     "menu_help": ("cheat_sheet", "-", "about"),
 }  # fmt: skip
 
 # "-" is a separator, "~" pushes what follows to the right end.
 TOOLBAR: tuple[str, ...] = (
     "new", "open", "save", "-", "undo", "redo", "-", "bold", "italic", "heading", "link",
-    "quote", "list", "image", "-", "ad", "baca_juga", "jump_break", "-", "find", "~",
+    "quote", "list", "image", "-", "ad", "baca_juga", "jump_break", "-", "find",
+    "suggest_mode", "~",
     "toggle_preview", "preview_desktop", "preview_mobile", "-", "export",
 )  # fmt: skip
 # Toolbar buttons that show their text beside the icon.

@@ -353,6 +353,8 @@ class DocumentTab(QWidget):
         self.revisions.set_settings(settings)
         self.editor.set_editor_font(settings.editor_font, settings.editor_font_size)
         self.editor.spell.set_settings(settings)
+        self.editor.suggester.author = settings.default_author  # who suggests, and when
+        self.editor.suggester.zone = settings.timezone
         self.editor.set_photo_settings(settings)
 
     def set_preview_visible(self, visible: bool) -> None:

@@ -31,6 +31,7 @@ from netizen_editor import APP_NAME
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.panels.checks_dock import install_checks_dock
+from netizen_editor.gui.panels.review_dock import install_review_dock
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.gui.window import window_dialogs
 from netizen_editor.gui.window.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.registry = ActionRegistry(self)
         self._build_menus()
         self.checks_dock = install_checks_dock(self)  # the "Periksa" dock and its status count
+        self.review_dock = install_review_dock(self)  # suggestions and comments, suggest mode
         self.registry.connect_handlers(self._handlers())
         child(self, QPushButton, "empty_new_button").clicked.connect(self.registry["new"].trigger)
         child(self, QPushButton, "empty_open_button").clicked.connect(self.registry["open"].trigger)
@@ -158,6 +160,10 @@ class MainWindow(QMainWindow):
             "cheat_sheet": self.show_cheat_sheet,
             "about": self.show_about,
             "spell_check": self._spell_check_toggled,
+            "suggest_mode": lambda: self.review_dock.set_suggesting(
+                self.registry["suggest_mode"].isChecked()
+            ),
+            "review_panel": lambda: self.review_dock.show_dock(),
             "next_spelling": lambda: self._with_tab(lambda t: t.editor.spell.go_to_next()),
         }
         for kind in FORMAT_ACTIONS:
@@ -173,6 +179,8 @@ class MainWindow(QMainWindow):
         tab.set_preview_width(self.session.preview_width)
         tab.preview.set_zoom(self._preview_zoom(), self.session.preview_scale)
         tab.preview.zoom_changed.connect(self.set_preview_zoom)
+        tab.editor.suggester.set_active(self.registry["suggest_mode"].isChecked())
+        tab.editor.suggester.refused.connect(self.show_status)
         return tab
 
     def add_tab(self, tab: DocumentTab) -> None:

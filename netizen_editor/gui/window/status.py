@@ -1,4 +1,5 @@
-"""The status bar's permanent fields: counts, cursor position, saved state, preview problems."""
+"""The status bar's permanent fields: suggest mode, counts, cursor position, saved state,
+preview problems."""
 
 from __future__ import annotations
 
@@ -26,9 +27,17 @@ class StatusFields:
         self.position.setObjectName("status_position")
         self.saved = QLabel()
         self.saved.setObjectName("status_saved")
-        for label in (self.stats, self.position, self.saved):
+        self.suggesting = QLabel("✎ " + _tr("Suggesting"))
+        self.suggesting.setObjectName("status_suggesting")
+        self.suggesting.setToolTip(
+            _tr("Suggest mode: what you type and delete becomes a suggestion")
+        )
+        self.suggesting.setStyleSheet("color: #137333; font-weight: bold;")
+        self.suggesting.hide()
+        for label in (self.suggesting, self.stats, self.position, self.saved):
             label.setContentsMargins(8, 0, 8, 0)
         bar.addWidget(self.problem, 1)
+        bar.addPermanentWidget(self.suggesting)
         bar.addPermanentWidget(self.stats)
         bar.addPermanentWidget(self.position)
         bar.addPermanentWidget(self.saved)
@@ -64,6 +73,9 @@ class StatusFields:
         text, colour = texts.get(state, ("", "#000000"))
         self.saved.setText(text)
         self.saved.setStyleSheet(f"color: {colour};")
+
+    def set_suggesting(self, on: bool) -> None:
+        self.suggesting.setVisible(on)
 
     def set_problem(self, text: str) -> None:
         self.problem.setText(("⚠ " + text) if text else "")

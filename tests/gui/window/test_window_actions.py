@@ -223,7 +223,9 @@ def test_all_actions_are_covered_by_these_tests():
                "save_as", "quit", "export", "settings", "about", "backups", "image",
                # tests/gui/window/test_journalist_help.py
                "select_all", "preview_fit", "preview_actual", "cheat_sheet",
-               "spell_check", "next_spelling"}  # fmt: skip
+               "spell_check", "next_spelling",
+               # tests/gui/panels/test_review_panel.py
+               "suggest_mode", "review_panel"}  # fmt: skip
     from netizen_editor.gui.window.actions import SPECS
 
     assert {spec.key for spec in SPECS} == covered

@@ -1,0 +1,236 @@
+"""The Review dock: the current tab's review marks (from its snapshots) in the Review panel,
+and what the user decides there applied to the tab's text, each decision one undo step.
+
+A decision is made on the text as it is now: the mark is found again in the current text (the
+snapshot may be a few keys old); if it is gone, nothing changes and the status bar says so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu
+
+from netizen_editor.article.dates import newsroom_zone
+from netizen_editor.editing.suggest import attribution
+from netizen_editor.gui.editor.positions import qt_position
+from netizen_editor.gui.panels.review_panel import ReviewPanel
+from netizen_editor.review.marks import ReviewMark, review_marks
+from netizen_editor.review.resolve import replacement
+from netizen_editor.settings import Settings
+from netizen_editor.snapshot import Snapshot
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
+    from netizen_editor.gui.window.document_tab import DocumentTab
+
+
+class ReviewHost(Protocol):
+    """What the dock reads of the window beside its QMainWindow parts."""
+
+    settings: Settings
+    tabs: QTabWidget
+
+    def current_tab(self) -> DocumentTab | None: ...
+
+    def all_tabs(self) -> list[DocumentTab]: ...
+
+    def show_status(self, text: str) -> None: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewDock", text)
+
+
+def marks_of(text: str, scan: object = None) -> list[ReviewMark]:
+    """The review marks of ``text`` (none without a ``{``: a plain search, no scan)."""
+    if "{" not in text:
+        return []
+    return review_marks(text, scan)  # type: ignore[arg-type]
+
+
+def find_again(
+    mark: ReviewMark, marks: list[ReviewMark], old: list[ReviewMark]
+) -> ReviewMark | None:
+    """``mark`` (one of ``old``) among ``marks`` of the text as it is now: the same kind,
+    texts and author, the same how-manieth of its like."""
+
+    def key(m: ReviewMark) -> tuple:
+        return (m.kind, m.text, m.new_text, m.author, m.comment)
+
+    nth = sum(1 for m in old[: old.index(mark)] if key(m) == key(mark)) if mark in old else 0
+    alike = [m for m in marks if key(m) == key(mark)]
+    return alike[nth] if nth < len(alike) else None
+
+
+class ReviewDock(QObject):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.host = cast(ReviewHost, window)
+        self.panel = ReviewPanel()
+        self.dock = QDockWidget(_tr("Review"), window)
+        self.dock.setObjectName("review_dock")
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.dock.setWidget(self.panel)
+        beside = window.findChild(QDockWidget, "checks_dock") or window.findChild(
+            QDockWidget, "outline_dock"
+        )
+        if beside is not None:
+            window.tabifyDockWidget(beside, self.dock)
+        else:
+            window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        view = window.findChild(QMenu, "menu_view")
+        if view is not None:
+            view.addAction(self.dock.toggleViewAction())
+        self.panel.decided.connect(self.decide)
+        self.panel.decided_all.connect(self.decide_all)
+        self.panel.reply_requested.connect(self.reply)
+        self.panel.resolve_requested.connect(self.resolve)
+        self.panel.line_requested.connect(self._go_to)
+        self._tab: DocumentTab | None = None
+        self.suggesting = False  # suggest mode, in every tab
+        #: asks for a reply's text; tests replace it
+        self.ask_reply = self._ask_reply
+        self.host.tabs.currentChanged.connect(lambda _i: self._follow())
+        self._follow()
+
+    def show_dock(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+
+    def set_suggesting(self, on: bool) -> None:
+        """Suggest mode on or off in every tab (the window's action; the status bar shows it)."""
+        self.suggesting = on
+        for tab in self.host.all_tabs():
+            tab.editor.suggester.set_active(on)
+        status = getattr(self.window, "status", None)
+        if status is not None:
+            status.set_suggesting(on)
+        if on:
+            self.show_dock()
+
+    # -- following the current tab -------------------------------------------------------------
+    def _follow(self) -> None:
+        tab = self.host.current_tab()
+        if tab is self._tab:
+            return
+        if self._tab is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # the tab may be gone
+                self._tab.snapshot_ready.disconnect(self._snapshot)
+        self._tab = tab
+        if tab is None:
+            self.panel.set_marks([])
+            return
+        tab.snapshot_ready.connect(self._snapshot)
+        snapshot = tab.snapshot()
+        self.panel.set_marks(marks_of(snapshot.text, snapshot.scan) if snapshot else [])
+
+    def _snapshot(self, snapshot: Snapshot) -> None:
+        self.panel.set_marks(marks_of(snapshot.text, snapshot.scan))
+
+    def _refresh(self) -> None:
+        if self._tab is not None:
+            self.panel.set_marks(marks_of(self._tab.editor_text()))
+
+    # -- decisions ------------------------------------------------------------------------------
+    def _current(self, mark: ReviewMark) -> tuple[DocumentTab, str, ReviewMark] | None:
+        tab = self._tab
+        if tab is None or tab.read_only:
+            return None
+        text = tab.editor_text()
+        found = find_again(mark, marks_of(text), self.panel.marks())
+        if found is None:
+            self.host.show_status(_tr("That mark is no longer in the text."))
+            self._refresh()
+            return None
+        return tab, text, found
+
+    def decide(self, mark: ReviewMark, accept: bool) -> None:
+        """Accept or reject one suggestion (its attribution goes with it)."""
+        current = self._current(mark)
+        if current is None:
+            return
+        tab, text, found = current
+        self._edit(tab, text, [(found.start, found.end, replacement(text, found, accept))])
+
+    def decide_all(self, accept: bool) -> None:
+        """Accept or reject every suggestion; comments are dropped, highlights kept as text."""
+        tab = self._tab
+        if tab is None or tab.read_only:
+            return
+        text = tab.editor_text()
+        edits = [(m.start, m.end, replacement(text, m, accept)) for m in marks_of(text)]
+        self._edit(tab, text, edits)
+
+    def resolve(self, mark: ReviewMark) -> None:
+        """A comment and the replies right after it go; a highlight's text stays, plain."""
+        current = self._current(mark)
+        if current is None:
+            return
+        tab, text, found = current
+        end = found.end
+        for later in marks_of(text):
+            if later.start == end and later.kind == "comment":
+                end = later.end  # a reply
+        keep = replacement(text, found, True) if found.kind == "highlight" else ""
+        self._edit(tab, text, [(found.start, end, keep)])
+
+    def reply(self, mark: ReviewMark) -> None:
+        """A comment of the user's right after the mark's thread."""
+        current = self._current(mark)
+        if current is None:
+            return
+        tab, text, found = current
+        answer = self.ask_reply()
+        if not answer.strip():
+            return
+        end = found.end
+        for later in marks_of(text):
+            if later.start == end and later.kind == "comment":
+                end = later.end  # after the last reply
+        settings = self.host.settings
+        now = dt.datetime.now(newsroom_zone(settings.timezone)).replace(second=0, microsecond=0)
+        head = attribution(settings.default_author or tab.editor.suggester.who(), now)
+        comment = head[:-3] + ": " + " ".join(answer.split()).replace("<<}", "<< }") + "<<}"
+        self._edit(tab, text, [(end, end, comment)])
+
+    def _edit(self, tab: DocumentTab, text: str, edits: list[tuple[int, int, str]]) -> None:
+        """Replace each (start, end) of ``text`` with its text in the editor, as one step."""
+        if not edits:
+            return
+        cursor = QTextCursor(tab.editor.document())
+        cursor.beginEditBlock()
+        for start, end, new in sorted(edits, reverse=True):
+            cursor.setPosition(qt_position(text, start))
+            cursor.setPosition(qt_position(text, end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(new)
+        cursor.endEditBlock()
+        self._refresh()
+
+    def _ask_reply(self) -> str:
+        text, ok = QInputDialog.getMultiLineText(self.window, _tr("Reply"), _tr("Your reply:"))
+        return text if ok else ""
+
+    def _go_to(self, line: int, column: int) -> None:
+        tab = self._tab
+        if tab is None:
+            return
+        tab.go_to_line(line)
+        if column > 1:
+            cursor = tab.editor.textCursor()
+            length = cursor.block().length() - 1
+            cursor.movePosition(QTextCursor.MoveOperation.Right, n=min(column - 1, length))
+            tab.editor.setTextCursor(cursor)
+
+
+def install_review_dock(window: QMainWindow) -> ReviewDock:
+    return ReviewDock(window)

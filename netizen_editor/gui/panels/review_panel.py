@@ -1,0 +1,176 @@
+"""The Review panel: every suggestion and comment of the article in order, who and when, with
+Accept / Reject per item, Accept all / Reject all, and Reply / Resolve for comments.
+
+The panel only shows marks and says what the user asked for (signals); the review dock
+(``review_dock``) applies it to the tab's text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netizen_editor.review.marks import ReviewMark
+
+MARK_ROLE = Qt.ItemDataRole.UserRole + 1
+#: how much of a mark's text an item shows
+SHOWN_CHARS = 160
+CHANGES = frozenset({"insert", "delete", "substitute"})
+COLOURS = {"insert": "#137333", "delete": "#b3261e", "substitute": "#9a5b00",
+           "highlight": "#8a6d00", "comment": "#3c4a8a"}  # fmt: skip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewPanel", text)
+
+
+def kind_name(kind: str) -> str:
+    return {
+        "insert": _tr("Addition"),
+        "delete": _tr("Deletion"),
+        "substitute": _tr("Substitution"),
+        "highlight": _tr("Highlight"),
+        "comment": _tr("Comment"),
+    }.get(kind, kind)
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+
+
+def item_text(mark: ReviewMark) -> str:
+    """``Addition · Rina · 6 Des 10.30`` over the text the mark holds."""
+    who = mark.author or _tr("unknown")
+    when = mark.time.strftime("%d/%m %H.%M") if mark.time is not None else ""
+    head = " · ".join(p for p in (kind_name(mark.kind), who, when) if p)
+    if mark.kind == "substitute":
+        body = f"{_short(mark.text)} → {_short(mark.new_text)}"
+    else:
+        body = _short(mark.text)
+    if mark.comment:
+        body += f"\n💬 {_short(mark.comment)}"
+    return f"{head}  ({_tr('line')} {mark.line})\n{body}"
+
+
+class ReviewPanel(QWidget):
+    """The list of marks and the buttons that act on them."""
+
+    decided = Signal(object, bool)  # ReviewMark, accept (True) or reject (False)
+    decided_all = Signal(bool)  # accept all (True) or reject all
+    reply_requested = Signal(object)  # the comment (ReviewMark) to answer
+    resolve_requested = Signal(object)  # the comment to remove with its replies
+    line_requested = Signal(int, int)  # line, column of a mark (Ctrl+click, double click)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("review_panel")
+        self.summary = QLabel()
+        self.summary.setObjectName("review_summary")
+        self.list = QListWidget()
+        self.list.setObjectName("review_list")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.accept_button = QPushButton(_tr("Accept"))
+        self.reject_button = QPushButton(_tr("Reject"))
+        self.reply_button = QPushButton(_tr("Reply"))
+        self.resolve_button = QPushButton(_tr("Resolve"))
+        self.accept_all_button = QPushButton(_tr("Accept All"))
+        self.reject_all_button = QPushButton(_tr("Reject All"))
+        for name, button in (
+            ("accept", self.accept_button), ("reject", self.reject_button),
+            ("reply", self.reply_button), ("resolve", self.resolve_button),
+            ("accept_all", self.accept_all_button), ("reject_all", self.reject_all_button),
+        ):  # fmt: skip
+            button.setObjectName(f"review_{name}")
+        row = QHBoxLayout()
+        for button in (self.accept_button, self.reject_button, self.reply_button,
+                       self.resolve_button):  # fmt: skip
+            row.addWidget(button)
+        all_row = QHBoxLayout()
+        all_row.addWidget(self.accept_all_button)
+        all_row.addWidget(self.reject_all_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addLayout(all_row)
+        self.accept_button.clicked.connect(lambda: self._decide(True))
+        self.reject_button.clicked.connect(lambda: self._decide(False))
+        self.accept_all_button.clicked.connect(lambda: self.decided_all.emit(True))
+        self.reject_all_button.clicked.connect(lambda: self.decided_all.emit(False))
+        self.reply_button.clicked.connect(lambda: self._with_comment(reply=True))
+        self.resolve_button.clicked.connect(lambda: self._with_comment(reply=False))
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.itemClicked.connect(self._clicked)
+        self.list.itemDoubleClicked.connect(self._go_to)
+        self.set_marks([])
+
+    def set_marks(self, marks: list[ReviewMark]) -> None:
+        """Show ``marks`` (in the text's order); the selection stays on the same place."""
+        row = self.list.currentRow()
+        self.list.clear()
+        for mark in marks:
+            item = QListWidgetItem(item_text(mark))
+            item.setData(MARK_ROLE, mark)
+            item.setForeground(QColor(COLOURS.get(mark.kind, "#202124")))
+            self.list.addItem(item)
+        if marks:
+            self.list.setCurrentRow(min(max(row, 0), len(marks) - 1))
+        changes = sum(1 for m in marks if m.kind in CHANGES)
+        comments = len(marks) - changes
+        self.summary.setText(
+            _tr("{changes} suggestions, {comments} comments").format(
+                changes=changes, comments=comments
+            )
+            if marks
+            else _tr("No suggestions or comments.")
+        )
+        self.accept_all_button.setEnabled(bool(marks))
+        self.reject_all_button.setEnabled(bool(marks))
+        self._update_buttons()
+
+    def marks(self) -> list[ReviewMark]:
+        return [self.list.item(i).data(MARK_ROLE) for i in range(self.list.count())]
+
+    def current_mark(self) -> ReviewMark | None:
+        item = self.list.currentItem()
+        return item.data(MARK_ROLE) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        mark = self.current_mark()
+        self.accept_button.setEnabled(mark is not None and mark.kind != "comment")
+        self.reject_button.setEnabled(mark is not None and mark.kind != "comment")
+        comment = mark is not None and (mark.kind in ("comment", "highlight") or bool(mark.comment))
+        self.reply_button.setEnabled(comment)
+        self.resolve_button.setEnabled(mark is not None and mark.kind in ("comment", "highlight"))
+
+    def _decide(self, accept: bool) -> None:
+        mark = self.current_mark()
+        if mark is not None and mark.kind != "comment":
+            self.decided.emit(mark, accept)
+
+    def _with_comment(self, *, reply: bool) -> None:
+        mark = self.current_mark()
+        if mark is not None:
+            (self.reply_requested if reply else self.resolve_requested).emit(mark)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._go_to(item)
+
+    def _go_to(self, item: QListWidgetItem) -> None:
+        mark = item.data(MARK_ROLE)
+        if mark is not None:
+            self.line_requested.emit(mark.line, mark.column)

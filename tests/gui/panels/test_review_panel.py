@@ -1,0 +1,113 @@
+"""The Review panel on the real window: the marks listed in order with who and when; accept,
+reject, accept all, reply and resolve change the text, each one undo step; suggest mode from the
+window's action, attributed to the settings' author."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from netizen_editor.grammar.inline import critic_marks
+from netizen_editor.settings import Settings
+from tests.gui import TIMEOUT
+
+ARTICLE = """---
+title: Banjir Jakarta
+---
+JAKARTA - Banjir {++besar ++}{>>@Bambang (2026-12-06T10:30+07:00)<<}melanda kota.
+
+Warga {--terpaksa --}{>>@Bambang (2026-12-06T10:31+07:00)<<}mengungsi ke masjid.
+
+Petugas {~~merubah~>mengubah~~}{>>@Rina (2026-12-06T10:32+07:00)<<} jalur bus.
+
+{==Dua orang==}{>>@Rina (2026-12-06T10:33+07:00): Sumbernya siapa?<<} hilang.
+
+{>>@Rina (2026-12-06T10:34+07:00): Tambah foto?<<}
+"""
+
+
+def open_review(make_window, tmp_path: Path, text: str = ARTICLE):
+    path = tmp_path / "banjir.md"
+    path.write_text(text, encoding="utf-8")
+    window = make_window([path], settings=replace(Settings(), default_author="Dewi"))
+    tab = window.current_tab()
+    dock = window.review_dock
+    return window, tab, dock
+
+
+def wait_marks(qtbot, dock, count: int) -> None:
+    qtbot.waitUntil(lambda: len(dock.panel.marks()) == count, timeout=TIMEOUT)
+
+
+def test_the_panel_lists_every_mark_in_order_with_who(make_window, qtbot, tmp_path):
+    _window, _tab, dock = open_review(make_window, tmp_path)
+    wait_marks(qtbot, dock, 5)
+    marks = dock.panel.marks()
+    assert [m.kind for m in marks] == ["insert", "delete", "substitute", "highlight", "comment"]
+    assert [m.author for m in marks] == ["Bambang", "Bambang", "Rina", "Rina", "Rina"]
+    first = dock.panel.list.item(0).text()
+    assert "Bambang" in first and "besar" in first
+    assert dock.panel.summary.text() == "3 suggestions, 2 comments"  # no translator in tests
+
+
+def test_accept_and_reject_one_each_one_undo_step(make_window, qtbot, tmp_path):
+    _window, tab, dock = open_review(make_window, tmp_path)
+    wait_marks(qtbot, dock, 5)
+    dock.panel.list.setCurrentRow(0)
+    qtbot.mouseClick(dock.panel.accept_button, Qt.MouseButton.LeftButton)
+    assert "Banjir besar melanda kota." in tab.editor_text()
+    dock.panel.list.setCurrentRow(0)  # now the deletion
+    qtbot.mouseClick(dock.panel.reject_button, Qt.MouseButton.LeftButton)
+    assert "Warga terpaksa mengungsi" in tab.editor_text()
+    tab.editor.undo()
+    assert "{--terpaksa --}" in tab.editor_text()  # the rejection alone undone
+    tab.editor.undo()
+    assert tab.editor_text() == ARTICLE
+
+
+def test_accept_all_leaves_no_mark(make_window, qtbot, tmp_path):
+    _window, tab, dock = open_review(make_window, tmp_path)
+    wait_marks(qtbot, dock, 5)
+    qtbot.mouseClick(dock.panel.accept_all_button, Qt.MouseButton.LeftButton)
+    text = tab.editor_text()
+    assert critic_marks(text) == []
+    assert "Banjir besar melanda kota." in text and "Warga mengungsi" in text
+    assert "Petugas mengubah jalur" in text and "Dua orang hilang." in text
+    assert dock.panel.marks() == []
+
+
+def test_reply_and_resolve_a_comment(make_window, qtbot, tmp_path):
+    _window, tab, dock = open_review(make_window, tmp_path)
+    wait_marks(qtbot, dock, 5)
+    dock.ask_reply = lambda: "Dari BPBD."
+    dock.panel.list.setCurrentRow(4)
+    qtbot.mouseClick(dock.panel.reply_button, Qt.MouseButton.LeftButton)
+    text = tab.editor_text()
+    assert "Tambah foto?<<}{>>@Dewi (" in text and "): Dari BPBD.<<}" in text
+    wait_marks(qtbot, dock, 6)
+    dock.panel.list.setCurrentRow(4)
+    qtbot.mouseClick(dock.panel.resolve_button, Qt.MouseButton.LeftButton)
+    text = tab.editor_text()
+    assert "Tambah foto" not in text and "Dari BPBD" not in text  # with its reply
+
+
+def test_suggest_mode_from_the_window_uses_the_settings_author(make_window, qtbot, tmp_path):
+    window, tab, dock = open_review(make_window, tmp_path, "---\ntitle: Uji\n---\nSatu dua.\n")
+    action = window.registry["suggest_mode"]
+    action.trigger()
+    assert tab.editor.suggester.active and action.isChecked()
+    assert window.status.suggesting.isVisible()
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(tab.editor_text().index(" dua"))
+    tab.editor.setTextCursor(cursor)
+    qtbot.keyClicks(tab.editor, " tiga")
+    [mark] = critic_marks(tab.editor_text())
+    assert (mark.kind, mark.text, mark.author) == ("insert", " tiga", "Dewi")
+    wait_marks(qtbot, dock, 1)
+    action.trigger()
+    assert not tab.editor.suggester.active and not window.status.suggesting.isVisible()
+    dock.dock.close()
+    window.registry["review_panel"].trigger()
+    assert dock.dock.isVisible()
