@@ -42,6 +42,7 @@ from netizen_editor.publish.mdext.budget import (
     too_many,
 )
 from netizen_editor.publish.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
+from netizen_editor.publish.review_view import MarkView, with_marks
 from netizen_editor.publish.sanitize import clean_html
 from netizen_editor.settings import DEFAULT_SITE_NAME, Settings
 from netizen_editor.timebudget import Budget, OutOfTime
@@ -90,7 +91,7 @@ class _Rendered:
     """One output of ``render_chunks`` and what the next revision's needs of it."""
 
     scan: BlockScan
-    context: tuple  # body line, image credit, dateline, whether the body has text
+    context: tuple  # body line, image credit, dateline, has text, title blocks, mark view
     defs: str  # the definitions given to every chunk
     chunks: list[Chunk]
     firsts: list[int]  # each chunk's first block in ``scan.blocks``
@@ -197,6 +198,8 @@ class BodyRenderer:
         #: what the last output changed in the one before it (serial - 1); None: anything
         self.last_change: ChunkChange | None = None
         self._chunk_texts: dict = {}  # each chunk's text by its blocks (see ``split_chunks``)
+        #: how ``render_chunks`` shows review marks (the preview): None, as typed
+        self.mark_view: MarkView | None = None
         #: each chunk's HTML with its line filled in, as last returned: (line, cached, html)
         self._placed: dict[tuple[str, str, str], tuple[int, str, str]] = {}
 
@@ -290,7 +293,7 @@ class BodyRenderer:
             scan = body_scan(article, last.scan if last is not None else None)
         context = (article.body_line, article.get("image_credit"),
                    dateline_text(article, settings), bool(article.body.strip()),
-                   _title_blocks(article, scan))  # fmt: skip
+                   _title_blocks(article, scan), self.mark_view)  # fmt: skip
         rendered = None
         if last is not None and last.context == context and not last.late and context[3]:
             if scan.serial == last.scan.serial:
@@ -298,6 +301,10 @@ class BodyRenderer:
             if scan.base == last.scan.serial:  # made from the scan of the last render
                 rendered = self._render_edit(scan, last, article)
         if rendered is None:
+            if last is not None and last.context[5] != self.mark_view:
+                self._cache.clear()  # chunks were converted with the marks shown otherwise
+                self._refused.clear()
+                self._placed.clear()
             rendered = self._render_all(scan, context, article, settings)
             self.last_change = None
         self._last = rendered
@@ -471,7 +478,8 @@ class BodyRenderer:
             self._refused[key] = tr(LATE_MESSAGE)
             return _unrendered(chunk.text).replace(_PLACEHOLDER, f'data-line="{chunk.line}"', 1)
         if cached is None:
-            text = chunk.text + ("\n\n" + defs if defs else "")
+            source = with_marks(chunk.text, self.mark_view) if self.mark_view else chunk.text
+            text = source + ("\n\n" + defs if defs else "")
             if not chunk.is_definition:
                 text = f"{LINE_SENTINEL}@\n\n{text}"
             why = too_complex(chunk.text)

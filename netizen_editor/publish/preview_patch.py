@@ -29,6 +29,7 @@ from netizen_editor.grammar.blocks import BlockScan
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.publish.body import BodyRenderer, ChunkChange, finish_body
 from netizen_editor.publish.page_view import article_view, render_footer, render_header, render_page
+from netizen_editor.publish.review_view import REVIEW_CSS, MarkView
 from netizen_editor.publish.skins import Skin, load_skin
 from netizen_editor.settings import Settings
 
@@ -229,6 +230,7 @@ class PreviewRenderer:
 
     def __init__(self) -> None:
         self._body = BodyRenderer()
+        self._body.mark_view = "review"  # the preview shows review marks (see mark_view)
         self._last: _Made | None = None
         self._serial = 0
         self._front: tuple[str, dict[str, Any]] | None = None
@@ -249,6 +251,16 @@ class PreviewRenderer:
         article = Article.parse(text, path)  # raises ArticleError on broken front matter
         self._front = (raw, dict(article.meta)) if raw else None
         return article
+
+    @property
+    def mark_view(self) -> MarkView:
+        """How review marks show: ``review`` (coloured, comments in the margin) or ``final``
+        (as if every suggestion were accepted)."""
+        return self._body.mark_view or "review"
+
+    @mark_view.setter
+    def mark_view(self, view: MarkView) -> None:
+        self._body.mark_view = view
 
     def state(
         self, article: Article, settings: Settings, scan: BlockScan | None = None
@@ -296,7 +308,7 @@ class PreviewRenderer:
             lines=lines,
             header=render_header(skin, view),
             footer=render_footer(skin, view),
-            css=skin.css(settings),
+            css=skin.css(settings) + REVIEW_CSS,
             title=page_title(article, settings),
             chrome=chrome_key(skin, settings),
             keys=keys,

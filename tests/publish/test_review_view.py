@@ -1,0 +1,67 @@
+"""The preview shows review marks: coloured in the review view, resolved in the final view;
+exports never (review.publish)."""
+
+from __future__ import annotations
+
+from netizen_editor.article.model import Article
+from netizen_editor.publish.body import BodyRenderer, join_chunks
+from netizen_editor.publish.preview_patch import PreviewRenderer
+from netizen_editor.publish.review_view import with_marks
+from netizen_editor.settings import Settings
+
+SIGN = "{>>@Rina (2026-12-06T10:30+07:00)<<}"
+TEXT = f"""---
+title: Uji
+---
+Banjir {{++*besar* ++}}{SIGN}melanda kota.
+
+Warga {{--terpaksa --}}mengungsi, petugas {{~~merubah~>mengubah~~}} jalur.
+
+{{==Dua orang==}}{{>>@Dewi (2026-12-06T10:31+07:00): Sumbernya <siapa>?<<}} hilang. `{{++kode++}}`
+"""
+
+
+def test_the_review_view_colours_each_mark_and_keeps_its_markdown():
+    renderer = PreviewRenderer()
+    state = renderer.state(renderer.parse(TEXT, None), Settings())
+    body = "\n".join(state.chunks)
+    assert '<ins class="nz-added"><em>besar</em> </ins>' in body
+    assert '<del class="nz-deleted">terpaksa </del>' in body
+    assert '<del class="nz-deleted">merubah</del><ins class="nz-added">mengubah</ins>' in body
+    assert '<mark class="nz-marked">Dua orang</mark>' in body
+    assert "Sumbernya &lt;siapa&gt;?" in body and "<b>Dewi 06/12 10.31</b>" in body
+    assert "<code>{++kode++}</code>" in body  # a mark in a code span is text
+    assert "{++" not in body.replace("<code>{++kode++}</code>", "")
+    assert "ins.nz-added" in state.css
+
+
+def test_the_final_view_reads_as_if_all_were_accepted():
+    renderer = PreviewRenderer()
+    renderer.mark_view = "final"
+    body = "\n".join(renderer.state(renderer.parse(TEXT, None), Settings()).chunks)
+    assert "Banjir <em>besar</em> melanda kota." in body
+    assert "Warga mengungsi, petugas mengubah jalur." in body
+    assert "Dua orang hilang." in body and "Sumbernya" not in body and "nz-" not in body
+
+
+def test_switching_the_view_renders_again():
+    renderer = PreviewRenderer()
+    article = renderer.parse(TEXT, None)
+    review = renderer.state(article, Settings())
+    renderer.mark_view = "final"
+    final = renderer.state(article, Settings())
+    renderer.mark_view = "review"
+    assert renderer.state(article, Settings()).chunks == review.chunks != final.chunks
+
+
+def test_the_whole_body_render_of_an_export_leaves_marks_to_review_publish():
+    body = BodyRenderer().render(Article.parse(TEXT), Settings())
+    assert "nz-added" not in body  # exports resolve marks before rendering
+
+
+def test_text_without_marks_is_unchanged():
+    assert with_marks("no {braces} here", "review") == "no {braces} here"
+    renderer = BodyRenderer()
+    article = Article.parse("---\ntitle: X\n---\nSatu {dua}.\n")
+    renderer.mark_view = "review"
+    assert "Satu {dua}." in join_chunks(renderer.render_chunks(article, Settings()))
