@@ -160,8 +160,10 @@ def render_page(
     skin: Skin | None = None,
     view: ArticleView | None = None,
     preview_script: str = "",
+    css: str | None = None,
 ) -> str:
-    """The complete HTML page. ``body_html`` is already finished for ``mode``."""
+    """The complete HTML page. ``body_html`` is already finished for ``mode``; ``css`` is
+    the stylesheet when it is not the skin's alone (the preview adds its own)."""
     skin = skin or load_skin(settings.skin)
     view = view if view is not None else article_view(article, body_html, mode, settings)
     return skin.render(
@@ -169,7 +171,7 @@ def render_page(
         article=view,
         site=skin.site(settings),
         mode=mode,
-        css=Markup(skin.css(settings)),
+        css=Markup(css if css is not None else skin.css(settings)),
         header=Markup(render_header(skin, view)),
         footer=Markup(render_footer(skin, view)),
         body=Markup(body_html),

@@ -326,9 +326,8 @@ class PreviewRenderer:
         """The whole preview page for ``state`` (no script in it: the app injects its own)."""
         skin = load_skin(settings.skin)
         view = article_view(article, state.plain_body(), "preview", settings)
-        return render_page(
-            article, settings, "preview", state.body_html(generation), skin=skin, view=view
-        )
+        return render_page(article, settings, "preview", state.body_html(generation),
+                           skin=skin, view=view, css=state.css)  # fmt: skip
 
     def export_body(self, article: Article, settings: Settings) -> str:
         """The body as an export writes it (page mode, before the skin), from the cached

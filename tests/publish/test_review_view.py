@@ -33,6 +33,8 @@ def test_the_review_view_colours_each_mark_and_keeps_its_markdown():
     assert "<code>{++kode++}</code>" in body  # a mark in a code span is text
     assert "{++" not in body.replace("<code>{++kode++}</code>", "")
     assert "ins.nz-added" in state.css
+    page = renderer.page(state, renderer.parse(TEXT, None), Settings())
+    assert "ins.nz-added" in page  # the page's first load has the styles too
 
 
 def test_the_final_view_reads_as_if_all_were_accepted():
