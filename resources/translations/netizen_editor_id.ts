@@ -286,26 +286,36 @@
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/actions.py" line="264"/>
+        <source>Preview as &amp;Accepted</source>
+        <translation>Pratinjau Seolah &amp;Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="268"/>
+        <source>Show the article in the preview as if every suggestion were accepted</source>
+        <translation>Tampilkan artikel di pratinjau seolah semua saran diterima</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="275"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Panel Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="268"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="279"/>
         <source>Every suggestion and comment, to accept, reject or answer</source>
         <translation>Semua saran dan komentar, untuk diterima, ditolak atau dijawab</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="273"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="284"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="277"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="288"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="279"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="290"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -1087,7 +1097,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="287"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="293"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
@@ -1102,7 +1112,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="355"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="361"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -1112,7 +1122,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="436"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="442"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -1122,7 +1132,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="478"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="484"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -1392,7 +1402,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/revisions/worker.py" line="259"/>
+        <location filename="../../netizen_editor/gui/revisions/worker.py" line="261"/>
         <source>The preview could not be updated: {0}</source>
         <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. the start of the preview&apos;s temp folder&apos;s name; the rest is random (``tempfile.mkdtemp``) how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst the snapshot of a text is made once no newer text came for this long (seconds), so that typing only ever waits for renders: at a steady 4 keys a second or more none is made (its checks take ~50 ms of the interpreter at 20,000 words, and a key pressed meanwhile waits) what QTextDocument.toRawText puts between lines; a job&apos;s text may come with it the scan of the last text this thread took: the next one rescans only the edit</extracomment>
         <translation>Pratinjau tidak dapat diperbarui: {0}</translation>
@@ -1983,17 +1993,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="220"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="226"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="220"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="226"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="152"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="158"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>

@@ -107,6 +107,12 @@ class ReviewDock(QObject):
         self.dock.show()
         self.dock.raise_()
 
+    def set_final_view(self, final: bool, tab: DocumentTab | None = None) -> None:
+        """The preview of every tab (or of ``tab``) shows the text as if all were accepted,
+        or the marks."""
+        for each in [tab] if tab is not None else self.host.all_tabs():
+            each.revisions.set_mark_view("final" if final else "review")
+
     def set_suggesting(self, on: bool) -> None:
         """Suggest mode on or off in every tab (the window's action; the status bar shows it)."""
         self.suggesting = on

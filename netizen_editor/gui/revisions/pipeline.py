@@ -27,6 +27,7 @@ from netizen_editor.settings import Settings
 if TYPE_CHECKING:
     from netizen_editor.article.model import Article
     from netizen_editor.grammar.scan import ArticleScan
+    from netizen_editor.publish.review_view import MarkView
 
 _workers: weakref.WeakSet[RevisionWorker] = weakref.WeakSet()
 _quit_hooked = False
@@ -49,6 +50,7 @@ class Revisions(QObject):
         self._path: Path | None = None
         self._has_document = False
         self._render = True  # the preview shows the renders (False: it is hidden)
+        self._mark_view: MarkView = "review"
         self._alive = True
         self.worker = RevisionWorker()  # its private temp folder: see RevisionWorker
         self.worker.done.connect(self._rendered)
@@ -94,13 +96,20 @@ class Revisions(QObject):
         self._text = text
         self._render = render
         self.worker.submit(RevisionJob(self._job, text, path, self._settings, new_document,
-                                       self._text_revision, render, article, scan))  # fmt: skip
+                                       self._text_revision, render, article, scan,
+                                       self._mark_view))  # fmt: skip
 
     def set_settings(self, settings: Settings) -> None:
         """New settings: the text is rendered again (another skin loads the page afresh)."""
         reload = settings.skin != self._settings.skin
         self._settings = settings
         self._again(reload)
+
+    def set_mark_view(self, view: MarkView) -> None:
+        """How the preview shows review marks: ``review`` or ``final`` (all accepted)."""
+        if view != self._mark_view:
+            self._mark_view = view
+            self._again(False)
 
     def reload(self) -> None:
         """Render the text again as a whole page (the preview keeps its scroll position)."""
@@ -110,7 +119,8 @@ class Revisions(QObject):
         if self._has_document:
             self._job += 1
             job = RevisionJob(self._job, self._text, self._path, self._settings, reload,
-                              self._text_revision, self._render)  # fmt: skip
+                              self._text_revision, self._render,
+                              mark_view=self._mark_view)  # fmt: skip
             self.worker.submit(job)
 
     def shutdown(self) -> None:

@@ -42,6 +42,7 @@ from netizen_editor.storage.atomic import atomic_write_text
 
 if TYPE_CHECKING:
     from netizen_editor.publish.preview_patch import PreviewRenderer, PreviewState
+    from netizen_editor.publish.review_view import MarkView
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ class RevisionJob:
     render: bool = True  # False: only the snapshot (the preview is hidden)
     article: Article | None = None  # the text already parsed (on the GUI thread, at open)
     scan: ArticleScan | None = None  # ...and scanned
+    mark_view: MarkView = "review"  # how the preview shows review marks
 
 
 @dataclass(slots=True)
@@ -343,6 +345,7 @@ class RevisionWorker(QThread):
             error = error_text(exc)
         # the article's body is the scan's (both split the front matter the grammar's way)
         blocks = scan.blocks if scan.body == article.body else None
+        self._renderer.mark_view = job.mark_view
         state = self._renderer.state(article, job.settings, blocks)
         error = error or state.problem
         if first or state.chrome != shown.state.chrome:  # type: ignore[union-attr]

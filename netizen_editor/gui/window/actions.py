@@ -260,6 +260,17 @@ SPECS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "preview_final",
+        QT_TRANSLATE_NOOP("Actions", "Preview as &Accepted"),
+        "",
+        None,
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Show the article in the preview as if every suggestion were accepted"
+        ),
+        checkable=True,
+    ),
+    ActionSpec(
         "review_panel",
         QT_TRANSLATE_NOOP("Actions", "Review &Panel"),
         "",
@@ -288,7 +299,7 @@ MENUS: dict[str, tuple[str, ...]] = {
     "menu_insert": ("ad", "baca_juga", "jump_break"),
     "menu_view": ("toggle_preview", "preview_desktop", "preview_mobile", "preview_fit",
                   "preview_actual", "-", "spell_check", "-", "zoom_in", "zoom_out", "zoom_reset"),
-    "menu_review": ("suggest_mode", "-", "review_panel"),
+    "menu_review": ("suggest_mode", "preview_final", "-", "review_panel"),
     "menu_help": ("cheat_sheet", "-", "about"),
 }  # fmt: skip
 

@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
                 self.registry["suggest_mode"].isChecked()
             ),
             "review_panel": lambda: self.review_dock.show_dock(),
+            "preview_final": lambda: self.review_dock.set_final_view(
+                self.registry["preview_final"].isChecked()
+            ),
             "next_spelling": lambda: self._with_tab(lambda t: t.editor.spell.go_to_next()),
         }
         for kind in FORMAT_ACTIONS:
@@ -181,6 +184,9 @@ class MainWindow(QMainWindow):
         tab.preview.zoom_changed.connect(self.set_preview_zoom)
         tab.editor.suggester.set_active(self.registry["suggest_mode"].isChecked())
         tab.editor.suggester.refused.connect(self.show_status)
+        tab.revisions.set_mark_view(
+            "final" if self.registry["preview_final"].isChecked() else "review"
+        )
         return tab
 
     def add_tab(self, tab: DocumentTab) -> None:

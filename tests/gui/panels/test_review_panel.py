@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from netizen_editor.grammar.inline import critic_marks
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
+from tests.gui.preview_fixtures import js
 
 ARTICLE = """---
 title: Banjir Jakarta
@@ -111,3 +112,20 @@ def test_suggest_mode_from_the_window_uses_the_settings_author(make_window, qtbo
     dock.dock.close()
     window.registry["review_panel"].trigger()
     assert dock.dock.isVisible()
+
+
+def test_the_preview_shows_the_marks_or_the_text_as_accepted(make_window, qtbot, tmp_path):
+    window, tab, _dock = open_review(make_window, tmp_path)
+    preview = tab.preview
+
+    def body() -> str:
+        return js(qtbot, preview, "document.getElementById('nz-body').innerHTML") or ""
+
+    qtbot.waitUntil(lambda: preview.applied_job >= 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: 'class="nz-added"' in body(), timeout=TIMEOUT)
+    assert 'class="nz-deleted"' in body() and 'class="nz-note"' in body()
+    window.registry["preview_final"].trigger()
+    qtbot.waitUntil(lambda: "nz-added" not in body(), timeout=TIMEOUT)
+    assert "Banjir besar melanda kota." in body() and "Sumbernya" not in body()
+    window.registry["preview_final"].trigger()
+    qtbot.waitUntil(lambda: 'class="nz-added"' in body(), timeout=TIMEOUT)

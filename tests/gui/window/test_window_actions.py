@@ -225,7 +225,7 @@ def test_all_actions_are_covered_by_these_tests():
                "select_all", "preview_fit", "preview_actual", "cheat_sheet",
                "spell_check", "next_spelling",
                # tests/gui/panels/test_review_panel.py
-               "suggest_mode", "review_panel"}  # fmt: skip
+               "suggest_mode", "review_panel", "preview_final"}  # fmt: skip
     from netizen_editor.gui.window.actions import SPECS
 
     assert {spec.key for spec in SPECS} == covered
