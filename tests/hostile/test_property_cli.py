@@ -116,4 +116,6 @@ def test_random_articles_through_the_preview_and_the_metadata_panel(fm, parts, f
     with contextlib.suppress(ArticleError):
         get_fields(text)
     changed = set_field(text, "title", "Judul baru")
-    assert changed.endswith(split_front_matter(text)[1])  # the body is never touched
+    # the body is never touched (a byte order mark at the very start stays at the very start,
+    # before the front matter the field made)
+    assert changed.endswith(split_front_matter(text)[1].removeprefix("\ufeff"))
