@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from netizen_editor.grammar.inline import code_spans, comment_spans, critic_marks
+from netizen_editor.grammar.inline import CriticMark, code_spans, comment_spans, critic_marks
 from netizen_editor.grammar.patterns import (
     ATX,
     FENCE_OPEN,
@@ -148,6 +148,16 @@ def _fmt(
     return fmt
 
 
+def _hidden_format() -> QTextCharFormat:
+    """Text that is there but not shown (the syntax of review marks in a reading display)."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(0, 0, 0, 0))
+    fmt.setFontPointSize(1)
+    fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+    fmt.setFontLetterSpacing(-1)
+    return fmt
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Highlights Markdown and the newsroom's extensions (ads, ``Baca juga:``, jump breaks)."""
 
@@ -159,6 +169,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         # called with a prose line's text after it is highlighted (spell check underlines)
         self.overlay: Callable[[str], None] | None = None
         self._held_from: int | None = None  # see hold_beyond
+        self.mark_display = "all"  # see set_mark_display
         self.set_palette(palette or QPalette())
 
     def hold_beyond(self, position: int) -> None:
@@ -212,6 +223,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             "deleted": _fmt(c["deleted"], background=c["deleted_bg"], strike=True),
             "marked": _fmt(c["emphasis"], background=c["marked_bg"]),
             "note": _fmt(c["note"], italic=True, background=c["note_bg"]),
+            "emphasis": _fmt(c["emphasis"]),
+            "hidden": _hidden_format(),
         }
         self.restyle()
 
@@ -353,12 +366,30 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if "{" in text:
             self._review_marks(text)
 
+    def set_mark_display(self, display: str) -> None:
+        """How review marks look: ``all`` (coloured, with their syntax), ``accepted`` (the text
+        as if every suggestion were accepted) or ``original`` (as before them). The file is not
+        changed: what is not shown is drawn tiny and transparent."""
+        if display != self.mark_display:
+            self.mark_display = display
+            self.restyle()
+
     def _review_marks(self, text: str) -> None:
-        """The line's review marks (CriticMarkup) in their colours, their syntax grey. A mark
-        that spans lines is coloured where its opening and closing are on one line."""
+        """The line's review marks (CriticMarkup) in their colours, their syntax grey (or,
+        in the ``accepted`` and ``original`` displays, only the text that display reads). A
+        mark that spans lines is coloured where its opening and closing are on one line."""
         f = self._formats
+        display = self.mark_display
+        hide = f["hidden"]
         for mark in critic_marks(text):
             kind = mark.kind
+            closing = mark.new_end if kind == "substitute" else mark.text_end
+            if display != "all":
+                kept = _kept_span(mark, display)
+                self._set(mark.start, mark.end - mark.start, hide)
+                if kept is not None:
+                    self._set(kept[0], kept[1] - kept[0], f["emphasis"])
+                continue
             if kind == "comment":
                 self._set(mark.start, mark.end - mark.start, f["note"])
                 continue
@@ -369,7 +400,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self._set(mark.new_start, mark.new_end - mark.new_start, f["added"])
                 self._syntax(mark.text_end, 2)  # ~>
             self._syntax(mark.start, 3)
-            closing = mark.new_end if kind == "substitute" else mark.text_end
             self._syntax(closing, 3)
             if closing + 3 < mark.end:  # the attribution comment after it
                 self._set(closing + 3, mark.end - closing - 3, f["note"])
@@ -399,6 +429,20 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _syntax(self, start: int, length: int) -> None:
         self._set(start, length, self._formats["syntax"])
+
+
+def _kept_span(mark: CriticMark, display: str) -> tuple[int, int] | None:
+    """The span of ``mark`` the ``accepted`` or ``original`` display shows (None: nothing)."""
+    kind = mark.kind
+    if kind == "highlight":
+        return mark.text_start, mark.text_end
+    if kind == "substitute":
+        if display == "accepted":
+            return mark.new_start, mark.new_end
+        return mark.text_start, mark.text_end
+    if (kind == "insert") == (display == "accepted") and kind in ("insert", "delete"):
+        return mark.text_start, mark.text_end
+    return None
 
 
 def _in_quotes(text: str, index: int) -> bool:

@@ -112,3 +112,27 @@ def test_off_edits_as_usual(qtbot, editor):
     put_cursor(editor, editor.toPlainText().index(" kota"))
     qtbot.keyClicks(editor, " besar")
     assert "melanda besar kota." in editor.toPlainText()
+
+
+def test_the_editor_can_read_as_accepted_or_original_without_changing_the_file(qtbot, editor):
+    text = "---\ntitle: Uji\n---\nBanjir {++besar ++}" + SIGN + "melanda {--kota--} desa.\n"
+    editor.setPlainText(text)
+    highlighter = editor.highlighter
+    block = editor.document().findBlockByNumber(3)
+
+    def hidden(index: int) -> bool:
+        for span in block.layout().formats():
+            if span.start <= index < span.start + span.length:
+                return span.format.foreground().color().alpha() == 0
+        return False
+
+    line = block.text()
+    assert not any(hidden(i) for i in range(len(line)))  # every mark shown with its syntax
+    highlighter.set_mark_display("accepted")
+    assert not hidden(line.index("besar")) and hidden(line.index("kota"))
+    assert hidden(line.index("{++")) and hidden(line.index("@Rina"))
+    highlighter.set_mark_display("original")
+    assert hidden(line.index("besar")) and not hidden(line.index("kota"))
+    assert editor.toPlainText() == text  # only how it looks changed
+    highlighter.set_mark_display("all")
+    assert not hidden(line.index("{++"))
