@@ -263,13 +263,15 @@ class Document:
         *,
         overwrite: bool = False,
         history: Keeper | None = None,
+        words: int | None = None,
     ) -> SaveResult:
         """Write the text to its file (or to ``path``, a Save As).
 
         Refused with ``CONFLICT`` when its own file changed on disk since it was loaded,
         unless ``overwrite``; with ``PROTECTED`` when ``path`` is the protected original. The
         version replaced is backed up first; the write is atomic. Nothing changes on failure.
-        With ``history``, the text written is then kept as a version (when it has an id).
+        With ``history``, the text written is then kept as a version (when it has an id);
+        ``words``: its body's word count when the caller has it (else the history counts).
         """
         own = path is None
         if path is None:
@@ -300,7 +302,7 @@ class Document:
             self._read_only = False
         self._dirty = False
         self._disk_missing = False
-        kept = history.keep(target, written) if history is not None else None
+        kept = history.keep(target, written, words=words) if history is not None else None
         return SaveResult(Outcome.SAVED, path=target, old_path=old_path,
                           backup_problem=backup_problem,
                           version_id=kept.version_id if kept else "",

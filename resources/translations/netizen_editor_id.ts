@@ -46,13 +46,13 @@
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/actions.py" line="78"/>
-        <source>Open &amp;Previous Version…</source>
-        <translation>Buka &amp;Versi Sebelumnya…</translation>
+        <source>&amp;History…</source>
+        <translation>Ri&amp;wayat…</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/actions.py" line="80"/>
-        <source>Open one of the versions kept before earlier saves</source>
-        <translation>Buka salah satu versi yang tersimpan dari penyimpanan sebelumnya</translation>
+        <source>Compare the article&apos;s versions, or restore one</source>
+        <translation>Bandingkan versi-versi artikel, atau pulihkan salah satunya</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/actions.py" line="84"/>
@@ -348,34 +348,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
-    <name>BackupsDialog</name>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/backups_dialog.py" line="73"/>
-        <source>Open as &amp;Copy</source>
-        <translation>Buka sebagai &amp;Salinan</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/backups_dialog.py" line="75"/>
-        <source>&amp;Use This Version</source>
-        <translation>&amp;Pakai Versi Ini</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/backups_dialog.py" line="64"/>
-        <source>The version on disk is kept each time you save over it (the last 10). Open one as an untitled copy, or put its text into the editor as unsaved changes.</source>
-        <translation>Versi di disk disimpan setiap kali Anda menimpanya (10 terakhir). Buka salah satunya sebagai salinan tanpa judul, atau masukkan teksnya ke editor sebagai perubahan yang belum disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/backups_dialog.py" line="69"/>
-        <source>There are no previous versions of this article yet.</source>
-        <translation>Belum ada versi sebelumnya dari artikel ini.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/backups_dialog.py" line="45"/>
-        <source>Previous Versions of {name}</source>
-        <translation>Versi Sebelumnya dari {name}</translation>
-    </message>
-</context>
-<context>
     <name>CheatSheet</name>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/cheat_sheet.py" line="37"/>
@@ -429,7 +401,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksGate</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="103"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="121"/>
         <source>Export &amp;Anyway</source>
         <translation>Tetap &amp;Ekspor</translation>
     </message>
@@ -442,6 +414,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="62"/>
         <source>Or export anyway.</source>
         <translation>Atau tetap ekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="68"/>
+        <source>&amp;Review the Suggestions</source>
+        <translation>&amp;Tinjau Sarannya</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="52"/>
@@ -535,6 +512,135 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="66"/>
+        <source>save</source>
+        <translation>simpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="67"/>
+        <source>status change</source>
+        <translation>ganti status</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="68"/>
+        <source>review decision</source>
+        <translation>keputusan tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="69"/>
+        <source>export</source>
+        <translation>ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="70"/>
+        <source>import</source>
+        <translation>impor</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="71"/>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="72"/>
+        <source>backup (before the history)</source>
+        <translation>cadangan (sebelum riwayat)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="123"/>
+        <source>⋯ {count} unchanged lines ⋯</source>
+        <translation>⋯ {count} baris tidak berubah ⋯</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="221"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="360"/>
+        <source>the current text</source>
+        <translation>teks saat ini</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="259"/>
+        <source>Changes Since the Last &amp;Review</source>
+        <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="261"/>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Pulihkan Versi Ini</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="393"/>
+        <source>No version of this article was sent to review.</source>
+        <translation>Belum ada versi artikel ini yang dikirim untuk ditinjau.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="210"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="210"/>
+        <source>Author</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="210"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="211"/>
+        <source>Words</source>
+        <translation>Kata</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="235"/>
+        <source>Compare the chosen version with:</source>
+        <translation>Bandingkan versi yang dipilih dengan:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="246"/>
+        <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
+        <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="250"/>
+        <source>There are no versions of this article yet: one is kept when it is saved.</source>
+        <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="135"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="198"/>
+        <source>History of {name}</source>
+        <translation>Riwayat {name}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="363"/>
+        <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
+        <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="145"/>
+        <source>Details changed</source>
+        <translation>Detail yang berubah</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="153"/>
+        <source>The two texts are the same.</source>
+        <translation>Kedua teks sama.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="330"/>
+        <source>This version cannot be read: {problem}</source>
+        <translation>Versi ini tidak dapat dibaca: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTab</name>
     <message>
         <location filename="../../netizen_editor/gui/window/document_tab.py" line="77"/>
@@ -542,7 +648,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="302"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="303"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -676,133 +782,118 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="181"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="207"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="184"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="219"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="211"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="223"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="183"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="186"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="235"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="247"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="346"/>
-        <source>No Previous Versions</source>
-        <translation>Tidak Ada Versi Sebelumnya</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="347"/>
-        <source>This article has not been saved yet, so it has no previous versions.</source>
-        <translation>Artikel ini belum pernah disimpan, jadi belum punya versi sebelumnya.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="361"/>
-        <source>{name} (version of {time})</source>
-        <translation>{name} (versi {time})</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="369"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="360"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="388"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="379"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="127"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="130"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="133"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="136"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="217"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="229"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="219"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="231"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="331"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="345"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="106"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="109"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="140"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="208"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="220"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="182"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="185"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="191"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="194"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="237"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="249"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="301"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="315"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="312"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="326"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="332"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="346"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="383"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="374"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="107"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="110"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="379"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="370"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1092,12 +1183,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="121"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="124"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="293"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="297"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
@@ -1112,7 +1203,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="361"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="365"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -1122,7 +1213,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="442"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="451"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -1132,7 +1223,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="484"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="496"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -1189,43 +1280,43 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="100"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="103"/>
         <source>—</source>
-        <extracomment>lines the summary box shows: a summary at the limit fits at the dock&apos;s width</extracomment>
+        <extracomment>lines the summary box shows: a summary at the limit fits at the dock&apos;s width the user chose a status and it was written into the text (the window keeps a version)</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
         <source>Ready</source>
         <translation>Siap Tayang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="263"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="267"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="265"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="269"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="420"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="424"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="420"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="424"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -1411,94 +1502,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="69"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="67"/>
         <source>Unsaved Changes</source>
         <translation>Perubahan Belum Disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="71"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="69"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>Jika tidak disimpan, perubahan Anda akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="104"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="83"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="102"/>
         <source>File Changed on Disk</source>
         <translation>Berkas Berubah di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="87"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
         <source>Overwrite it with your version (theirs is kept as a previous version), reload theirs (yours can be brought back with Undo), or cancel.</source>
         <translation>Timpa dengan versi Anda (versi mereka disimpan sebagai versi sebelumnya), muat ulang versi mereka (versi Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="106"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="104"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep yours and overwrite it when you save?</source>
         <translation>Ada perubahan yang belum disimpan. Muat ulang versi di disk (versi Anda bisa dikembalikan dengan Urungkan), atau pertahankan versi Anda dan timpa berkasnya saat menyimpan?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="126"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="124"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="138"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="136"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="37"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="35"/>
         <source>Markdown ({patterns});;All files (*)</source>
         <translation>Markdown ({patterns});;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="70"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="68"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Simpan perubahan pada “{name}” sebelum ditutup?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="73"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="72"/>
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="75"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="94"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="73"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="92"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="84"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="92"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="90"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Timpa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="91"/>
         <source>&amp;Reload Theirs</source>
         <translation>&amp;Muat Ulang Versi Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
         <source>“{name}” was changed by another program.</source>
         <translation>“{name}” diubah oleh program lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="111"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="109"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="112"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="110"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Pertahankan Versi Saya</translation>
     </message>
@@ -1988,22 +2079,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="77"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="81"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="226"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="238"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="226"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="238"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="158"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="167"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
@@ -2469,6 +2560,29 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>Not changed: this is {0}&apos;s suggestion; accept or reject it first.</source>
         <extracomment>how far around the cursor the marks are read (characters each side): a mark longer than this that the cursor sits in the middle of is not seen who is suggesting (the settings&apos; author; the login name when it is empty) the time a suggestion is stamped with (tests set a fixed one)</extracomment>
         <translation>Tidak diubah: ini saran {0}; terima atau tolak dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="68"/>
+        <source>no version kept in the history: {problem}</source>
+        <translation>tidak ada versi yang disimpan di riwayat: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="113"/>
+        <source>No version kept in the history: {problem}</source>
+        <translation>Tidak ada versi yang disimpan di riwayat: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="133"/>
+        <source>This article has not been saved yet, so it has no history.</source>
+        <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="156"/>
+        <source>Restored the version of {time}; Undo brings back the text before it. Save to keep it.</source>
+        <translation>Versi {time} dipulihkan; Urungkan mengembalikan teks sebelumnya. Simpan untuk menyimpannya.</translation>
     </message>
 </context>
 </TS>

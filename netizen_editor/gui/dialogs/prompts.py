@@ -15,10 +15,8 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 
 if TYPE_CHECKING:  # the dialogs are loaded when first opened, not on the way to the window
-    from netizen_editor.gui.dialogs.backups_dialog import BackupChoice
     from netizen_editor.gui.dialogs.encoding_dialog import EncodingChoice
     from netizen_editor.gui.editor.image_import import ImportItem
-    from netizen_editor.storage.backups import BackupStore
     from netizen_editor.storage.reading import ReadError
     from netizen_editor.storage.recovery import RecoveryItem
 
@@ -154,10 +152,3 @@ class Prompts:
         if dialog.exec() == QDialog.DialogCode.Rejected and not dialog.choices():
             return {item.doc_id: LATER for item in items}
         return dialog.choices()
-
-    def backup(self, path: Path, store: BackupStore) -> BackupChoice | None:
-        from netizen_editor.gui.dialogs.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(path, store, self.parent)
-        dialog.exec()
-        return dialog.choice()

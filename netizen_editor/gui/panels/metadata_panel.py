@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,6 +62,9 @@ LINE_FIELDS = {
 
 class MetadataPanel(QWidget):
     """Title, summary, author, … of the article shown in ``editor``."""
+
+    #: the user chose a status and it was written into the text (the window keeps a version)
+    status_written = Signal(str)
 
     def __init__(self, editor: MarkdownEditor | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -142,7 +145,8 @@ class MetadataPanel(QWidget):
             status = _text(meta.get("status")).strip().lower()
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
             return
-        self._write("status", value)
+        if self._write("status", value):
+            self.status_written.emit(value or "")
 
     # -- binding -----------------------------------------------------------------------------
     @property

@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu
 
@@ -69,6 +69,10 @@ def find_again(
 
 
 class ReviewDock(QObject):
+    #: a suggestion (or all) was accepted or rejected in this DocumentTab (the window keeps a
+    #: version, reason ``review``)
+    decision_made = Signal(object)
+
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window = window
@@ -167,6 +171,7 @@ class ReviewDock(QObject):
             return
         tab, text, found = current
         self._edit(tab, text, [(found.start, found.end, replacement(text, found, accept))])
+        self.decision_made.emit(tab)
 
     def decide_all(self, accept: bool) -> None:
         """Accept or reject every suggestion; comments are dropped, highlights kept as text."""
@@ -176,6 +181,8 @@ class ReviewDock(QObject):
         text = tab.editor_text()
         edits = [(m.start, m.end, replacement(text, m, accept)) for m in marks_of(text)]
         self._edit(tab, text, edits)
+        if edits:
+            self.decision_made.emit(tab)
 
     def resolve(self, mark: ReviewMark) -> None:
         """A comment and the replies right after it go; a highlight's text stays, plain."""

@@ -74,10 +74,10 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+S",
     ),
     ActionSpec(
-        "backups",
-        QT_TRANSLATE_NOOP("Actions", "Open &Previous Version…"),
+        "history",
+        QT_TRANSLATE_NOOP("Actions", "&History…"),
         "document-revert",
-        tip=QT_TRANSLATE_NOOP("Actions", "Open one of the versions kept before earlier saves"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Compare the article's versions, or restore one"),
     ),
     ActionSpec(
         "export",
@@ -291,7 +291,7 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: dict[str, tuple[str, ...]] = {
-    "menu_file": ("new", "open", "open_recent", "-", "save", "save_as", "backups", "-",
+    "menu_file": ("new", "open", "open_recent", "-", "save", "save_as", "history", "-",
                   "export", "-", "close", "quit"),
     "menu_edit": ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "find",
                   "replace", "go_to_line", "next_spelling", "-", "settings"),

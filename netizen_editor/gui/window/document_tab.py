@@ -99,6 +99,7 @@ class DocumentTab(QWidget):
     problem_changed = Signal(str)  # the preview's complaint about the text, "" when none
     open_requested = Signal(Path)  # a .md file was dropped on the editor
     splitter_moved = Signal(list)
+    status_written = Signal(str)  # the details panel wrote a status the user chose
     #: Snapshot of the current text revision (article or error, title, headings, counts,
     #: findings), once per revision after the text rests; stale ones are never emitted
     snapshot_ready = Signal(object)
@@ -399,6 +400,7 @@ class DocumentTab(QWidget):
 
             panel = MetadataPanel(self.editor)
             panel.status_guard = self._status_guard
+            panel.status_written.connect(self.status_written)
             panel.setEnabled(not self.document.read_only)
             self._metadata_panel = panel
             layout = self.metadata_slot.layout()

@@ -1,4 +1,5 @@
-"""The window's file work: open, save, close, reload, backups, recovery and the file watcher.
+"""The window's file work: open, save (keeping versions), close, reload, recovery and the file
+watcher.
 
 The file operations themselves are the tab's :class:`~netizen_editor.document.Document`'s
 (open, save with the disk check, backup and atomic write, check the disk, reload, restore);
@@ -19,6 +20,7 @@ from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.session import SessionState
+from netizen_editor.gui.window.versions import VersionKeeper, problem_note
 from netizen_editor.paths import sample_article_path
 from netizen_editor.settings import Settings
 from netizen_editor.storage.backups import BackupStore
@@ -59,6 +61,7 @@ class FileController(QObject):
         super().__init__(parent)
         self.window = window
         self.backups = BackupStore(backup_dir())
+        self.versions = VersionKeeper(window)  # the articles' history (``versions``)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
         self._asking: set[str] = set()
@@ -193,7 +196,15 @@ class FileController(QObject):
     def _save_to(self, tab: DocumentTab, path: Path | None) -> bool:
         """Save ``tab`` to its own file (``path`` None) or to ``path``, asking on a conflict."""
         document = tab.document
-        result = document.save(tab.editor_text(), self.backups, path)
+        words = tab.current_snapshot().stats.words  # the id line adds no body words
+        # a Save As to another file writes a copy: it gets its own id (``versions``)
+        origin = document.path or document.base_path
+        copy = (path is not None and origin is not None
+                and not (path == origin or same_file(path, origin)))  # fmt: skip
+        self.versions.give_id(tab, new=copy)
+        history = self.versions.keeper()
+        result = document.save(tab.editor_text(), self.backups, path, history=history,
+                               words=words)  # fmt: skip
         if result.outcome is Outcome.CONFLICT:
             answer = self.prompts.disk_conflict(tab.display_name())
             if answer == "reload":
@@ -201,7 +212,8 @@ class FileController(QObject):
                 return False
             if answer != "overwrite":
                 return False
-            result = document.save(tab.editor_text(), self.backups, path, overwrite=True)
+            result = document.save(tab.editor_text(), self.backups, path, overwrite=True,
+                                   history=history, words=words)  # fmt: skip
         if result.outcome is Outcome.PROTECTED:
             self.prompts.error(
                 _tr("Choose Another Name"),
@@ -237,6 +249,8 @@ class FileController(QObject):
             message += " — " + _tr("no backup of the previous version: {problem}").format(
                 problem=result.backup_problem
             )
+        if result.history_problem:
+            message += " — " + problem_note(result.history_problem)
         self.window.show_status(message)
         return True
 
@@ -339,30 +353,7 @@ class FileController(QObject):
         self.window.keeper.mark_saved(tab)
         return True
 
-    # -- backups and recovery ------------------------------------------------------------------
-    def open_backup(self, tab: DocumentTab) -> DocumentTab | None:
-        if tab.document.path is None:
-            self.prompts.error(
-                _tr("No Previous Versions"),
-                _tr("This article has not been saved yet, so it has no previous versions."),
-            )
-            return None
-        path = tab.document.path
-        choice = self.prompts.backup(path, self.backups)
-        if choice is None:
-            return None
-        from netizen_editor.gui.dialogs.backups_dialog import REPLACE  # not at start
-
-        if choice.mode == REPLACE:
-            tab.replace_text(choice.text, modified=True)
-            return tab
-        copy = self.window.create_tab()
-        stamp = choice.entry.time.astimezone().strftime("%Y-%m-%d %H:%M")
-        name = _tr("{name} (version of {time})").format(name=path.name, time=stamp)
-        copy.open_document(Document.untitled(choice.text, name=name, original=path), choice.text)
-        self.window.add_tab(copy)
-        return copy
-
+    # -- recovery ------------------------------------------------------------------------------
     def restore(self, item: RecoveryItem) -> DocumentTab:
         """Open a claimed journal entry as unsaved changes to its file (or as untitled)."""
         when = item.time.astimezone().strftime("%H:%M:%S")

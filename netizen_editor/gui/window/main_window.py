@@ -41,10 +41,12 @@ from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.recent_menu import fill_recent_menu
 from netizen_editor.gui.window.session import DEFAULT_SPLIT, SessionState, SessionStore
 from netizen_editor.gui.window.status import StatusFields
+from netizen_editor.gui.window.versions import problem_note
 from netizen_editor.settings import Settings, default_settings_path
 from netizen_editor.storage.journal import Journal
 
 if TYPE_CHECKING:
+    from netizen_editor.gui.dialogs.compare_dialog import CompareDialog
     from netizen_editor.gui.dialogs.export_dialog import ExportDialog
     from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
     from netizen_editor.gui.editor.spell_layer import SpellLayer
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.checks_dock = install_checks_dock(self)  # the "Periksa" dock and its status count
         self.review_dock = install_review_dock(self)  # suggestions and comments, suggest mode
+        self.review_dock.decision_made.connect(lambda t: self.files.versions.keep(t, "review"))
         self.registry.connect_handlers(self._handlers())
         child(self, QPushButton, "empty_new_button").clicked.connect(self.registry["new"].trigger)
         child(self, QPushButton, "empty_open_button").clicked.connect(self.registry["open"].trigger)
@@ -135,7 +138,7 @@ class MainWindow(QMainWindow):
             "open": self.files.open_dialog,
             "save": lambda: self._with_tab(self.files.save),
             "save_as": lambda: self._with_tab(self.files.save_as),
-            "backups": lambda: self._with_tab(self.files.open_backup),
+            "history": lambda: self._with_tab(self.open_history),
             "export": self.open_export_dialog,
             "close": lambda: self._with_tab(self.files.close_tab),
             "quit": self.close,
@@ -194,6 +197,7 @@ class MainWindow(QMainWindow):
         self.outline_stack.addWidget(tab.outline)
         index = self.tabs.addTab(tab, tab.tab_label())
         self.keeper.track(tab)
+        tab.status_written.connect(lambda _s, t=tab: self.files.versions.keep(t, "status"))
         tab.dirty_changed.connect(lambda _d, t=tab: self._tab_changed(t))
         tab.name_changed.connect(lambda t=tab: self._tab_changed(t))
         status, undo, redo = self.status, self.registry["undo"], self.registry["redo"]
@@ -313,7 +317,7 @@ class MainWindow(QMainWindow):
     def _update_for_tab(self) -> None:
         tab = self.current_tab()
         self.central_stack.setCurrentIndex(0 if tab is not None else 1)
-        needs_tab = ("save", "save_as", "backups", "export", "close", "cut", "copy", "paste",
+        needs_tab = ("save", "save_as", "history", "export", "close", "cut", "copy", "paste",
                      "find", "replace", "go_to_line", "zoom_in", "zoom_out", "zoom_reset",
                      "select_all", *FORMAT_ACTIONS)  # fmt: skip
         for key in needs_tab:
@@ -432,14 +436,22 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         if tab is None:
             return None
-        return window_dialogs.open_export_dialog(self, tab, self.settings, self.session,
-                                                 self._exported)  # fmt: skip
+        return window_dialogs.open_export_dialog(
+            self, tab, self.settings, self.session, lambda d, w: self._exported(d, w, tab)
+        )
 
-    def _exported(self, dialog: ExportDialog, written: list[Path]) -> None:
+    def open_history(self, tab: DocumentTab) -> CompareDialog | None:
+        return self.files.versions.open_history(tab, self, self.files.backups)
+
+    def _exported(self, dialog: ExportDialog, written: list[Path], tab: DocumentTab) -> None:
+        kept = self.files.versions.keep(tab, "export", quiet=True)  # the export stands
         self.session.export_folder = dialog.folder
         self.session.export_format = dialog.format()
         self.save_session()
-        self.show_status(_tr("Exported to {path}").format(path=written[-1]))
+        message = _tr("Exported to {path}").format(path=written[-1])
+        if kept is not None and kept.problem:
+            message += " — " + problem_note(kept.problem)
+        self.show_status(message)
 
     def open_settings_dialog(self) -> SettingsDialog:
         return window_dialogs.open_settings_dialog(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
 from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
@@ -186,10 +186,10 @@ def test_dialog_actions_open_their_dialogs(window, qtbot, monkeypatch):
     assert "Netizen Editor" in about.text()
     about.close()
 
-    asked = []
-    window.prompts.backup = lambda path, store: asked.append(path)
-    window.registry["backups"].trigger()
-    assert asked == [window.current_tab().path]
+    window.registry["history"].trigger()  # tests/gui/dialogs/test_compare_dialog.py
+    history = window.findChild(QDialog, "compare_dialog")
+    assert history is not None and history.isVisible()
+    history.reject()
 
 
 def test_save_action_writes_the_file(window, article_file):
@@ -220,7 +220,7 @@ def test_all_actions_are_covered_by_these_tests():
     covered = {*FORMATS, "undo", "redo", "cut", "copy", "paste", "find", "replace",
                "go_to_line", "toggle_preview", "preview_desktop", "preview_mobile", "zoom_in",
                "zoom_out", "zoom_reset", "new", "open", "open_recent", "close", "save",
-               "save_as", "quit", "export", "settings", "about", "backups", "image",
+               "save_as", "quit", "export", "settings", "about", "history", "image",
                # tests/gui/window/test_journalist_help.py
                "select_all", "preview_fit", "preview_actual", "cheat_sheet",
                "spell_check", "next_spelling",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from netizen_editor.history.article_id import article_id
 from tests.samples import TEST_ARTICLE
 
 
@@ -60,7 +61,8 @@ def test_an_untouched_panel_saves_byte_for_byte(make_window, qtbot, article_file
     assert not tab.is_dirty()
     tab.set_dirty(True)
     window.registry["save"].trigger()
-    assert article_file.read_text(encoding="utf-8") == TEST_ARTICLE
+    saved = article_file.read_text(encoding="utf-8")  # with the id a first save adds (issue 23)
+    assert saved.replace(f"id: {article_id(saved)}\n", "", 1) == TEST_ARTICLE
 
 
 def test_the_panel_is_disabled_for_read_only_text(make_window, qtbot, article_file):

@@ -1,0 +1,105 @@
+"""How fast File › History… (the compare window) opens for a 20,000-word article (issue 23:
+within 200 ms).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_compare [--repeat N]
+
+The article's history holds 30 versions (saves, status changes, one sent to review, …); the
+current text has 50 words changed since the newest. One "open" is what the window does for the
+action: list the versions (their headers), read the newest, the word diff to the current text,
+the diff shown, the dialog shown and painted. Also timed: "Changes Since the Last Review" (reads
+versions until the one sent to review, diff, shown). Prints medians and the 90th percentile;
+the machine is shared, so figures vary from run to run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.generate import generate_article
+from netizen_editor.article.frontmatter import field_edit
+from netizen_editor.history.article_id import with_article_id
+from netizen_editor.history.store import History
+
+REASONS = ("save", "status", "save", "export", "save", "review")
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = dt.datetime.now(dt.UTC) - dt.timedelta(hours=5)
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(minutes=2)
+        return self.now
+
+
+def _ms(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p90 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.9))]
+    return f"median {statistics.median(ordered) * 1000:.1f} ms, p90 {p90 * 1000:.1f} ms"
+
+
+def _change_words(text: str, count: int, rng: random.Random) -> str:
+    words = text.split(" ")
+    for _ in range(count):
+        at = rng.randrange(len(words) // 10, len(words))
+        words[at] = "diubah"
+    return " ".join(words)
+
+
+def build(folder: Path) -> tuple[Path, str, History]:
+    text, found = with_article_id(generate_article(20000, 3))
+    assert found is not None
+    history = History(folder, found, author="Bench", clock=_Clock())
+    rng = random.Random(5)
+    for n in range(30):
+        status = "review" if n == 20 else "draft"
+        edit = field_edit(text, "status", status)
+        if edit is not None:
+            text = edit.apply(text)
+        history.keep(text, REASONS[n % len(REASONS)] if n != 20 else "status")
+        text = _change_words(text, 20, rng)
+    path = folder / "artikel.md"
+    current = _change_words(text, 50, rng)
+    path.write_text(current, encoding="utf-8")
+    return path, current, history
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
+
+    from netizen_editor.gui.dialogs.compare_dialog import CompareDialog
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        path, current, history = build(Path(tmp))
+        opens, reviews = [], []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            dialog = CompareDialog(path, current, history)
+            dialog.show()
+            app.processEvents()
+            dialog.repaint()
+            opens.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            assert dialog.show_since_review()
+            app.processEvents()
+            reviews.append(time.perf_counter() - start)
+            dialog.close()
+            dialog.deleteLater()
+            app.processEvents()
+    words = len(current.split())
+    print(f"compare window, {words} words, 30 versions: open {_ms(opens)} (target 200 ms)")
+    print(f"changes since the last review, one click: {_ms(reviews)}")
+
+
+if __name__ == "__main__":
+    main()

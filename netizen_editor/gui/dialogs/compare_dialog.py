@@ -1,0 +1,406 @@
+"""File › History…: an article's versions, the word difference between any two of them (or one and
+the current text), "Changes since the last review", and Restore.
+
+The versions are the article's history (``netizen_editor.history``), newest first: time, author,
+reason, words. Below them, the copies the app kept of the file before saves (the old "previous
+versions", ``storage.backups``, still taken as a safety net) that are older than the history's
+oldest version are listed too, so nothing kept before the history existed is lost: they compare and
+restore like versions. "Changes since the last review" compares the current text with the version
+where the newest stretch of versions in status ``review`` starts (the text as it was sent to review;
+the desk's saves after it keep the status). The difference is ``history.diff.word_diff``: front
+matter changes by field, then the body word by word (additions green, deletions red struck); long
+unchanged stretches are folded to a few lines of context, so a 20,000-word article shows at once.
+Restore asks the window (``restore_requested``) to keep the current text as a version first and to
+put the chosen text into the editor as one undoable edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netizen_editor.article.frontmatter import field_value
+from netizen_editor.errors import NetizenError, error_message
+from netizen_editor.grammar.frontmatter import split_front_matter
+from netizen_editor.history.diff import DELETE, EQUAL, INSERT, WordDiff, word_diff
+from netizen_editor.history.store import History
+from netizen_editor.storage.backups import BackupStore
+
+#: unchanged lines shown around each change (the rest of an unchanged stretch is folded)
+CONTEXT_LINES = 2
+CURRENT = "current"
+_WORD = re.compile(r"\w+")
+_INSERT_STYLE = "background-color:#d4f4dc; color:#0b6b2b;"
+_DELETE_STYLE = "background-color:#fbe1e1; color:#a50e0e; text-decoration:line-through;"
+_FOLD_STYLE = "color:#80868b; font-style:italic;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompareDialog", text)
+
+
+def reason_label(reason: str) -> str:
+    labels = {
+        "save": _tr("save"),
+        "status": _tr("status change"),
+        "review": _tr("review decision"),
+        "export": _tr("export"),
+        "import": _tr("import"),
+        "restore": _tr("before a restore"),
+        "backup": _tr("backup (before the history)"),
+    }
+    return labels.get(reason, reason)
+
+
+@dataclass
+class Entry:
+    """A row: a version of the history, or an earlier backup (``reason`` ``backup``)."""
+
+    key: str
+    time: str  # as shown
+    author: str
+    reason: str
+    words: str
+    load: Callable[[], str]
+    stamp: str = ""  # a version's id, which starts with its exact UTC time ("" for a backup)
+
+
+def _shown_time(stamp: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return stamp
+
+
+def _when(version_id: str) -> dt.datetime | None:
+    """When a version was kept, to the microsecond (its header's time is to the second)."""
+    try:
+        when = dt.datetime.strptime(version_id.split("Z-")[0], "%Y%m%dT%H%M%S%f")
+    except ValueError:
+        return None
+    return when.replace(tzinfo=dt.UTC)
+
+
+def text_status(text: str) -> str:
+    """The front matter ``status`` of a text ("" when none)."""
+    raw, _body, _line = split_front_matter(text)
+    value = field_value(raw, "status") if raw else None
+    return str(value).strip().lower() if value is not None else ""
+
+
+def _fold(text: str, first: bool, last: bool) -> list[tuple[str, str]]:
+    """An unchanged stretch as (kind, text) parts: a few lines around the changes, the rest
+    folded into one note."""
+    lines = text.split("\n")
+    keep = CONTEXT_LINES + 1
+    head = [] if first else lines[:keep]
+    tail = [] if last else lines[-keep:]
+    if len(lines) <= len(head) + len(tail) + 1:
+        return [(EQUAL, text)]
+    hidden = len(lines) - len(head) - len(tail)
+    note = _tr("⋯ {count} unchanged lines ⋯").format(count=hidden)
+    parts: list[tuple[str, str]] = []
+    if head:
+        parts.append((EQUAL, "\n".join(head) + "\n"))
+    parts.append(("fold", note))
+    if tail:
+        parts.append((EQUAL, "\n" + "\n".join(tail)))
+    return parts
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "<i>" + html.escape(_tr("(none)")) + "</i>"
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    return html.escape(str(value))
+
+
+def diff_html(diff: WordDiff) -> str:
+    """The difference as rich text for the compare window."""
+    out: list[str] = []
+    if diff.fields:
+        out.append("<p><b>" + html.escape(_tr("Details changed")) + "</b></p><table "
+                   "cellpadding='3'>")  # fmt: skip
+        for change in diff.fields:
+            out.append(f"<tr><td><b>{html.escape(change.field)}</b></td>"
+                       f"<td style='{_DELETE_STYLE}'>{_cell(change.old)}</td><td>→</td>"
+                       f"<td style='{_INSERT_STYLE}'>{_cell(change.new)}</td></tr>")  # fmt: skip
+        out.append("</table><hr>")
+    if not diff.changed:
+        out.append("<p>" + html.escape(_tr("The two texts are the same.")) + "</p>")
+        return "".join(out)
+    body: list[str] = []
+    last = len(diff.pieces) - 1
+    for index, piece in enumerate(diff.pieces):
+        parts = _fold(piece.text, index == 0, index == last) if piece.kind == EQUAL else [
+            (piece.kind, piece.text)]  # fmt: skip
+        for kind, text in parts:
+            shown = html.escape(text).replace("\n", "<br>")
+            if kind == INSERT:
+                body.append(f"<span style='{_INSERT_STYLE}'>{shown}</span>")
+            elif kind == DELETE:
+                body.append(f"<span style='{_DELETE_STYLE}'>{shown}</span>")
+            elif kind == "fold":
+                body.append(f"<span style='{_FOLD_STYLE}'>{shown}</span>")
+            else:
+                body.append(shown)
+    out.append("<p style='white-space:pre-wrap'>" + "".join(body) + "</p>")
+    return "".join(out)
+
+
+def word_counts(diff: WordDiff) -> tuple[int, int]:
+    """Words added and deleted in the body."""
+    added = sum(len(_WORD.findall(p.text)) for p in diff.pieces if p.kind == INSERT)
+    deleted = sum(len(_WORD.findall(p.text)) for p in diff.pieces if p.kind == DELETE)
+    return added, deleted
+
+
+class CompareDialog(QDialog):
+    """The versions of the article at ``path`` (whose history is ``history``, None when the
+    text has no id yet) and the current text ``current``."""
+
+    #: the text of the version to restore (the window keeps the current text first)
+    restore_requested = Signal(str)
+
+    def __init__(
+        self,
+        path: Path,
+        current: str,
+        history: History | None,
+        backups: BackupStore | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("compare_dialog")
+        self.setWindowTitle(_tr("History of {name}").format(name=path.name))
+        self.current = current
+        self.history = history
+        self._texts: dict[str, str] = {CURRENT: current}
+        self.diff: WordDiff | None = None  # the difference shown
+        self.restored: Entry | None = None  # the version whose restore was asked
+        self.problems: list[str] = []
+        self.entries = self._entries(path, history, backups)
+
+        self.versions_list = QTreeWidget()
+        self.versions_list.setObjectName("versions_list")
+        self.versions_list.setRootIsDecorated(False)
+        self.versions_list.setHeaderLabels([_tr("Time"), _tr("Author"), _tr("Reason"),
+                                            _tr("Words")])  # fmt: skip
+        for entry in self.entries:
+            item = QTreeWidgetItem([entry.time, entry.author, reason_label(entry.reason),
+                                    entry.words])  # fmt: skip
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.versions_list.addTopLevelItem(item)
+        header = self.versions_list.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.to_combo = QComboBox()
+        self.to_combo.setObjectName("compare_to")
+        self.to_combo.addItem(_tr("the current text"), CURRENT)
+        for entry in self.entries:
+            self.to_combo.addItem(f"{entry.time} · {reason_label(entry.reason)}", entry.key)
+        self.summary = QLabel()
+        self.summary.setObjectName("compare_summary")
+        self.summary.setWordWrap(True)
+        self.diff_view = QTextBrowser()
+        self.diff_view.setObjectName("diff_view")
+        self.diff_view.setOpenLinks(False)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(_tr("Compare the chosen version with:")))
+        row.addWidget(self.to_combo, 1)
+        right_layout.addLayout(row)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.diff_view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.versions_list)
+        splitter.addWidget(right)
+        splitter.setSizes([500, 680])
+
+        intro = QLabel(
+            _tr("A version is kept at every save, status change, review decision, export and "
+                "restore. Choose one to see what changed since; restoring it keeps the current "
+                "text as a version first.")
+            if self.entries
+            else _tr("There are no versions of this article yet: one is kept when it is saved.")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        self.problem_label = QLabel("\n".join(self.problems))
+        self.problem_label.setObjectName("history_problems")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.setVisible(bool(self.problems))
+
+        self.review_button = QPushButton(_tr("Changes Since the Last &Review"))
+        self.review_button.setObjectName("review_button")
+        self.restore_button = QPushButton(_tr("&Restore This Version"))
+        self.restore_button.setObjectName("restore_button")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.review_button.clicked.connect(self.show_since_review)
+        self.restore_button.clicked.connect(self._restore)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(1180, 720)
+
+        self.versions_list.currentItemChanged.connect(lambda *_: self._compare())
+        self.to_combo.currentIndexChanged.connect(lambda *_: self._compare())
+        has_entries = bool(self.entries)
+        self.review_button.setEnabled(has_entries)
+        self.restore_button.setEnabled(has_entries)
+        if has_entries:
+            self.select(0)
+        else:
+            self.summary.setText("")
+
+    # -- the rows ------------------------------------------------------------------------------
+    def _entries(self, path: Path, history: History | None,
+                 backups: BackupStore | None) -> list[Entry]:  # fmt: skip
+        entries: list[Entry] = []
+        if history is not None:
+            listing = history.versions()
+            self.problems.extend(listing.problems)
+            for info in listing.versions:
+                entries.append(Entry(info.id, _shown_time(info.time), info.author, info.reason,
+                                     str(info.words), self._loader(info.id),
+                                     info.id))  # fmt: skip
+        if backups is not None:
+            try:
+                found = backups.list_backups(path)
+            except OSError as exc:
+                found = []
+                self.problems.append(error_message(exc))
+            oldest = _when(entries[-1].stamp) if entries else None
+            for backup in found:
+                if oldest is not None and backup.time >= oldest:
+                    continue  # taken since the history exists: its versions show that text
+                stamp = backup.time.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                entries.append(Entry("backup:" + str(backup.path), stamp, "", "backup", "",
+                                     partial(backups.read_backup, backup)))  # fmt: skip
+        return entries
+
+    def _loader(self, version_id: str) -> Callable[[], str]:
+        def load() -> str:
+            assert self.history is not None
+            return self.history.read(version_id)[1]
+
+        return load
+
+    def text_of(self, key: str) -> str | None:
+        """The text of a row (or ``CURRENT``); None when it cannot be read (shown)."""
+        if key in self._texts:
+            return self._texts[key]
+        entry = next((e for e in self.entries if e.key == key), None)
+        if entry is None:
+            return None
+        try:
+            text = entry.load()
+        except (OSError, NetizenError) as exc:
+            self.summary.setText(_tr("This version cannot be read: {problem}").format(
+                problem=error_message(exc)))  # fmt: skip
+            self.diff_view.clear()
+            return None
+        self._texts[key] = text
+        return text
+
+    def select(self, row: int) -> None:
+        """Choose the version in ``row`` (its difference is shown)."""
+        item = self.versions_list.topLevelItem(row)
+        if item is not None:
+            self.versions_list.setCurrentItem(item)
+
+    def chosen(self) -> Entry | None:
+        item = self.versions_list.currentItem()
+        row = self.versions_list.indexOfTopLevelItem(item) if item is not None else -1
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    # -- comparing -----------------------------------------------------------------------------
+    def _compare(self) -> None:
+        entry = self.chosen()
+        if entry is None:
+            return
+        to_key = str(self.to_combo.currentData())
+        old = self.text_of(entry.key)
+        new = self.text_of(to_key)
+        if old is None or new is None:
+            return
+        self.diff = word_diff(old, new)
+        added, deleted = word_counts(self.diff)
+        target = (_tr("the current text") if to_key == CURRENT
+                  else self.to_combo.currentText())  # fmt: skip
+        self.summary.setText(
+            _tr("From the version of {time} ({reason}) to {target}: {added} words added, "
+                "{deleted} deleted, {fields} details changed.").format(
+                time=entry.time, reason=reason_label(entry.reason), target=target,
+                added=added, deleted=deleted, fields=len(self.diff.fields))
+        )  # fmt: skip
+        self.diff_view.setHtml(diff_html(self.diff))
+
+    def review_row(self) -> int | None:
+        """The row of the last version whose status was ``review``: where the newest stretch
+        of versions in review starts (the article as it was sent to review, before the desk's
+        changes, which keep the status), or None."""
+        found = None
+        for row, entry in enumerate(self.entries):
+            text = self.text_of(entry.key)
+            in_review = text is not None and text_status(text) == "review"
+            if in_review:
+                found = row
+            elif found is not None:
+                break
+        return found
+
+    def show_since_review(self) -> bool:
+        """Compare the last version whose status was ``review`` with the current text;
+        False (and said) when no version was in review."""
+        row = self.review_row()
+        if row is not None:
+            self.to_combo.setCurrentIndex(0)
+            self.select(row)
+            self._compare()
+            return True
+        self.summary.setText(_tr("No version of this article was sent to review."))
+        self.diff_view.clear()
+        return False
+
+    def _restore(self) -> None:
+        entry = self.chosen()
+        if entry is None:
+            return
+        text = self.text_of(entry.key)
+        if text is None:
+            return
+        self.restored = entry
+        self.restore_requested.emit(text)
+        self.accept()

@@ -1,0 +1,158 @@
+"""The window keeps versions of its articles in their history (``netizen_editor.history``).
+
+- At a save: before the text is written, an article without an id gets one
+  (``history.saving.id_edit``, one undoable edit in the editor, so the editor and the file hold
+  the same id; only that one line is added); the Document's save then keeps the written text
+  as a version (reason ``save``, coalesced by the core). A text without front matter (a note,
+  not an article) never gets a block of front matter for it, so it has no history; an article
+  whose front matter cannot be read gets its id at the first save after it is fixed.
+- Save As writes a *copy*: the original file stays, with its history. So a Save As to another
+  file (or the first save of an untitled copy of a file) gives the text a new id first (the old
+  ``id`` line is replaced by a new UUID in the same undoable edit) and the copy starts its own
+  history; the original's history never receives the copy's versions. A rename or a move done
+  outside the app keeps the id, so the history follows the file.
+- A status change in the details panel (reason ``status``), an accept or reject in the Review
+  panel (``review``), an export (``export``) and a restore (``restore``, the text before it)
+  keep the editor's text as it is then, once the article has its id (its first save gives it:
+  these never add an undo step of their own).
+
+A history that cannot be written never blocks anything: the problem is shown in the status bar.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextCursor
+
+from netizen_editor.article.frontmatter import field_edit
+from netizen_editor.grammar.frontmatter import split_front_matter
+from netizen_editor.gui.editor.positions import qt_position
+from netizen_editor.history.article_id import ID_KEY, article_id, has_id_key
+from netizen_editor.history.saving import Keeper, Kept, id_edit
+from netizen_editor.history.store import History, author_name
+from netizen_editor.settings import Settings
+from netizen_editor.storage.backups import BackupStore
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from netizen_editor.editing.formatting import Edit
+    from netizen_editor.gui.dialogs.compare_dialog import CompareDialog
+    from netizen_editor.gui.window.document_tab import DocumentTab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Versions", text)
+
+
+class VersionHost(Protocol):
+    settings: Settings
+
+    def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
+
+
+def apply_edit(tab: DocumentTab, edit: Edit) -> None:
+    """``edit`` (positions in ``tab.editor_text()``) made in the editor as one undo step."""
+    text = tab.editor_text()
+    cursor = QTextCursor(tab.editor.document())
+    cursor.beginEditBlock()
+    cursor.setPosition(qt_position(text, edit.start))
+    cursor.setPosition(qt_position(text, edit.end), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(edit.replacement)
+    cursor.endEditBlock()
+
+
+def problem_note(problem: str) -> str:
+    return _tr("no version kept in the history: {problem}").format(problem=problem)
+
+
+class VersionKeeper:
+    """Keeps versions of the window's tabs, as the settings' author in the newsroom's zone."""
+
+    def __init__(self, host: VersionHost):
+        self.host = host
+
+    def keeper(self) -> Keeper:
+        settings = self.host.settings
+        return Keeper(settings.default_author, settings.timezone)
+
+    def give_id(self, tab: DocumentTab, *, new: bool = False) -> bool:
+        """Give the editor's text an id as one undoable edit (``new``: a new one replacing the
+        one it has, for a copy); False when nothing was changed."""
+        if tab.read_only:
+            return False
+        text = tab.editor_text()
+        if not split_front_matter(text)[0]:
+            return False  # a text without front matter (a note, not an article) is left as is
+        if tab.current_snapshot().article is None:
+            return False  # front matter that cannot be read: the id comes once it is fixed
+        if new and has_id_key(text):
+            edit = field_edit(text, ID_KEY, str(uuid.uuid4()))
+        else:
+            edit = id_edit(text)
+        if edit is None:
+            return False
+        apply_edit(tab, edit)
+        return True
+
+    def keep(self, tab: DocumentTab, reason: str, *, quiet: bool = False) -> Kept | None:
+        """Keep the editor's text of ``tab`` as a version for ``reason``; None when the tab has
+        no file or its text no id yet (it gets one at its first save: a decision or a status
+        change stays one undo step). A problem is shown unless ``quiet``."""
+        path = tab.path
+        if path is None or tab.read_only or article_id(tab.editor_text()) is None:
+            return None
+        snapshot = tab.snapshot()
+        words = None
+        if snapshot is not None and snapshot.revision == tab.document.revision:
+            words = snapshot.stats.words
+        kept = self.keeper().keep(path, tab.disk_text(), reason, words=words)
+        if kept.problem and not quiet:
+            message = _tr("No version kept in the history: {problem}")
+            self.host.show_status(message.format(problem=kept.problem))
+        return kept
+
+    # -- the History window --------------------------------------------------------------------
+    def history_of(self, tab: DocumentTab) -> History | None:
+        """The history of ``tab``'s article (None: no file, or no id yet)."""
+        found = article_id(tab.editor_text())
+        if tab.path is None or found is None:
+            return None
+        settings = self.host.settings
+        return History(tab.path.parent, found, author=author_name(settings.default_author),
+                       zone=settings.timezone)  # fmt: skip
+
+    def open_history(self, tab: DocumentTab, parent: QWidget,
+                     backups: BackupStore | None = None) -> CompareDialog | None:  # fmt: skip
+        """File › History…: the compare window of ``tab``'s versions (and its earlier
+        backups); None for a text that has no file yet."""
+        path = tab.path
+        if path is None:
+            message = _tr("This article has not been saved yet, so it has no history.")
+            self.host.show_status(message)
+            return None
+        from netizen_editor.gui.dialogs.compare_dialog import CompareDialog  # on first use
+        from netizen_editor.gui.dialogs.placement import centre_on
+
+        dialog = CompareDialog(path, tab.disk_text(), self.history_of(tab), backups, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(lambda text: self.restore(tab, text, dialog))
+        dialog.open()
+        centre_on(dialog, parent)
+        return dialog
+
+    def restore(self, tab: DocumentTab, text: str, dialog: CompareDialog | None = None) -> None:
+        """The current text becomes a version (reason ``restore``), then ``text`` goes into
+        the editor as one undoable edit (the tab is then unsaved)."""
+        if tab.read_only:
+            return
+        self.keep(tab, "restore")
+        tab.replace_text(text, modified=True)
+        entry = dialog.restored if dialog is not None else None
+        when = entry.time if entry is not None else ""
+        self.host.show_status(
+            _tr("Restored the version of {time}; Undo brings back the text before it. Save to "
+                "keep it.").format(time=when))  # fmt: skip

@@ -1,0 +1,130 @@
+"""File › History… on the real window: the versions newest first with time, author, reason and
+words; the word diff between two versions or a version and the current text (front matter
+changes by field); "Changes since the last review"; Restore (the current text kept first, the
+restored text one undoable edit)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import QTextCursor
+
+from netizen_editor.gui.dialogs.compare_dialog import CURRENT, CompareDialog, diff_html
+from netizen_editor.history.article_id import article_id
+from netizen_editor.history.diff import DELETE, INSERT, word_diff
+from netizen_editor.history.store import History
+from netizen_editor.settings import Settings
+
+SETTINGS = replace(Settings(ui_language="en"), default_author="Dewi Lestari")
+
+
+def type_at_end(qtbot, tab, text: str) -> None:
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(tab.editor, text)
+
+
+def choose_status(panel, value: str) -> None:
+    combo = panel.status_combo
+    combo.setFocus()
+    index = combo.findData(value)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def with_versions(make_window, qtbot, article_file):
+    """Versions: a save, a status change to review, a save after it; then unsaved typing."""
+    window = make_window([article_file], settings=SETTINGS)
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Versi satu.")
+    window.registry["save"].trigger()
+    choose_status(tab.metadata_panel, "review")
+    type_at_end(qtbot, tab, " Versi dua.")
+    window.registry["save"].trigger()
+    type_at_end(qtbot, tab, " Belum disimpan.")
+    window.registry["history"].trigger()
+    dialog = window.findChild(CompareDialog)
+    assert dialog is not None and dialog.isVisible()
+    return window, tab, dialog
+
+
+def test_the_versions_are_listed_newest_first(make_window, qtbot, article_file):
+    _window, tab, dialog = with_versions(make_window, qtbot, article_file)
+    rows = [
+        dialog.versions_list.topLevelItem(i)
+        for i in range(dialog.versions_list.topLevelItemCount())
+    ]
+    assert [row.text(2) for row in rows[:3]] == ["save", "status change", "save"]
+    assert {row.text(1) for row in rows[:3]} == {"Dewi Lestari"}
+    # the copy kept before the first save (before the history existed) is listed after them
+    assert [row.text(2) for row in rows[3:]] == ["backup (before the history)"]
+    assert rows[0].text(3) == str(tab.current_snapshot().stats.words - 2)  # before "Belum …"
+    assert rows[0].text(0) >= rows[1].text(0) >= rows[2].text(0)
+    # the newest version against the current text: what was typed since, in green
+    assert dialog.versions_list.currentItem() is rows[0]
+    assert dialog.to_combo.currentData() == CURRENT
+    added = [p.text for p in dialog.diff.pieces if p.kind == INSERT]
+    assert len(added) == 1 and "Belum disimpan" in added[0]
+    assert "2 words added, 0 deleted" in dialog.summary.text()
+    assert "Belum disimpan." in dialog.diff_view.toPlainText()
+    assert "#d4f4dc" in dialog.diff_view.toHtml().lower()  # additions green
+
+
+def test_two_versions_compare_with_their_fields(make_window, qtbot, article_file):
+    _window, _tab, dialog = with_versions(make_window, qtbot, article_file)
+    dialog.select(2)  # the first save
+    dialog.to_combo.setCurrentIndex(dialog.to_combo.findData(dialog.entries[0].key))
+    assert [(c.field, c.old, c.new) for c in dialog.diff.fields] == [("status", "draft", "review")]
+    assert "Versi dua" in "".join(p.text for p in dialog.diff.pieces if p.kind == INSERT)
+    assert all(p.kind != DELETE for p in dialog.diff.pieces)
+    shown = dialog.diff_view.toPlainText()
+    assert "status" in shown and "draft" in shown and "review" in shown
+
+
+def test_changes_since_the_last_review_is_one_click(make_window, qtbot, article_file):
+    _window, _tab, dialog = with_versions(make_window, qtbot, article_file)
+    dialog.review_button.click()
+    assert dialog.chosen() is dialog.entries[1]  # the version whose status was review
+    assert dialog.to_combo.currentData() == CURRENT
+    added = "".join(p.text for p in dialog.diff.pieces if p.kind == INSERT)
+    assert "Versi dua" in added and "Belum disimpan" in added and "Versi satu" not in added
+
+
+def test_no_review_version_is_said(make_window, qtbot, article_file):
+    window = make_window([article_file], settings=SETTINGS)
+    window.registry["save"].trigger()
+    dialog = window.open_history(window.current_tab())
+    assert not dialog.show_since_review()
+    assert "No version" in dialog.summary.text()
+
+
+def test_restore_keeps_the_current_text_and_undo_brings_it_back(make_window, qtbot, article_file):
+    window, tab, dialog = with_versions(make_window, qtbot, article_file)
+    before = tab.editor_text()
+    history = History(article_file.parent, article_id(before))
+    oldest = dialog.entries[2]
+    old_text = history.read(oldest.key)[1]
+    dialog.select(2)
+    dialog.restore_button.click()
+    assert not dialog.isVisible()
+    assert tab.editor_text() == old_text and tab.is_dirty()
+    newest = history.versions().versions[0]
+    assert newest.reason == "restore" and history.read(newest.id)[1] == before
+    assert "Restored the version of" in window.statusBar().currentMessage()
+    tab.editor.undo()  # one undoable edit
+    assert tab.editor_text() == before
+
+
+def test_an_untitled_article_has_no_history(make_window):
+    window = make_window()
+    window.files.new_article()
+    assert window.open_history(window.current_tab()) is None
+    assert "not been saved" in window.statusBar().currentMessage()
+
+
+def test_long_unchanged_stretches_are_folded():
+    body = "".join(f"Paragraf {n} tetap sama.\n\n" for n in range(400))
+    old = "---\ntitle: A\n---\n" + body + "Akhir lama.\n"
+    new = "---\ntitle: B\n---\n" + body + "Akhir baru.\n"
+    shown = diff_html(word_diff(old, new))
+    assert "unchanged lines" in shown and "Paragraf 5 " not in shown
+    assert "Paragraf 399" in shown and "baru" in shown and "lama" in shown
