@@ -62,11 +62,29 @@ class ChecksWarning(QFrame):
         note = QLabel(_tr("Or export anyway."))
         row = QHBoxLayout()
         row.addWidget(self.back_button)
+        suggestions = [f for f in errors if f.rule == "review"]
+        self.review_button: QPushButton | None = None
+        if suggestions:  # unresolved suggestions: the Review panel decides them
+            self.review_button = QPushButton(_tr("&Review the Suggestions"))
+            self.review_button.setObjectName("checks_review_button")
+            self.review_button.setAutoDefault(False)
+            first = suggestions[0]
+            self.review_button.clicked.connect(
+                lambda: self.go_to_review((first.line, first.column))
+            )
+            row.addWidget(self.review_button)
         row.addWidget(note, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.list)
         layout.addLayout(row)
+
+    def go_to_review(self, where: tuple[int, int]) -> None:
+        """Close the dialog and open the Review panel at the first suggestion."""
+        self.dialog.reject()
+        dock = getattr(self.dialog.parentWidget(), "review_dock", None)
+        if dock is not None:
+            dock.reveal(*where)
 
     def go_back(self, where: tuple[int, int] | None = None) -> None:
         line, column = where or (self.errors[0].line, self.errors[0].column)

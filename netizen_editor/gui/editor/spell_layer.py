@@ -75,7 +75,12 @@ NON_STANDARD_COLOR = "#1a73e8"
 FRONT_MATTER_LINES = 200  # the article's language is looked for this far down
 #: a line holding one of these may start or end code, raw HTML or a review mark, or make the
 #: indented lines below it a list's (see ``SpellLayer._lines``)
-_STRUCTURAL = re.compile(r"[`~<>{}]|^[-*+=:|#\d]")
+#: characters that, typed anywhere in a line, can change which lines are prose (a fence, a
+#: raw HTML tag, a table's bar, a review mark that runs on over other lines)
+_STRUCTURAL = re.compile(r"[`~<>{}|]")
+#: an edit this close to a line's start can change what the line is (a heading, a list, a
+#: quote, a fence, indented code)
+LINE_START = 4
 
 if TYPE_CHECKING:
     from netizen_editor.article.model import Article
@@ -472,11 +477,14 @@ class SpellLayer(QObject):
         block = self.editor.document().findBlock(position)
         if not self._structural:
             text = block.text()
+            column = position - block.position()
             self._structural = (
                 position + max(removed, added) > block.position() + len(text)  # several lines
                 or not text.strip()
                 or text[0] in " \t"
-                or _STRUCTURAL.search(text) is not None
+                or column < LINE_START
+                or (added > 0 and _STRUCTURAL.search(text, column, column + added) is not None)
+                or (removed > 0 and _STRUCTURAL.search(text) is not None)
                 or (
                     self._prose_lines is not None
                     and self._prose_lines.marked(block.blockNumber() + 1)

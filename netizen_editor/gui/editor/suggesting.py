@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,14 +20,18 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 
 from netizen_editor.article.dates import newsroom_zone
 from netizen_editor.editing.suggest import Edit, Refusal, delete_text, replace_text, type_text
+from netizen_editor.grammar.inline import critic_marks
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit
 
-#: how far around the cursor the marks are read (characters each side): a mark longer than
-#: this that the cursor sits in the middle of is not seen
+#: how far around the cursor the marks are read first (characters each side, whole lines)...
+NEAR = 1_500
+#: ...and when a mark may begin before that (a closing after the cursor that closes nothing
+#: read): a mark longer than this that the cursor sits in the middle of is not seen
 CONTEXT = 20_000
+_CLOSINGS = re.compile(r"\+\+\}|--\}|~~\}|==\}|<<\}")
 
 
 def _qt_length(text: str) -> int:
@@ -47,6 +52,10 @@ class Suggester(QObject):
         #: who is suggesting (the settings' author; the login name when it is empty)
         self.author = ""
         self.zone = "WIB"
+        #: (document revision, cursor position, where the suggestion's text starts) after
+        #: an edit that left the cursor at the end of one's own addition: the next keys go on
+        #: typing in it without reading the marks again
+        self._last: tuple[int, int, int] | None = None
         #: the time a suggestion is stamped with (tests set a fixed one)
         self.now: Callable[[], dt.datetime] = self._now
 
@@ -70,6 +79,12 @@ class Suggester(QObject):
         key = event.key()
         if event.matches(QKeySequence.StandardKey.Cut):
             return self.cut()
+        going_on = self._going_on(cursor)
+        if going_on and key == Qt.Key.Key_Backspace and cursor.position() > going_on + 1:
+            cursor.deletePreviousChar()  # one's own suggested text, typed just now (the last
+            # of it goes with its mark, below)
+            self._remember(cursor, going_on)
+            return True
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             backward = key == Qt.Key.Key_Backspace
             if cursor.hasSelection():
@@ -92,8 +107,28 @@ class Suggester(QObject):
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         )
         if text and text.isprintable() and mods == Qt.KeyboardModifier.NoModifier:
+            if going_on:  # typing on in the suggestion it just made: no need to read the marks
+                cursor.insertText(text)
+                self._remember(cursor, going_on)
+                return True
             return self.insert(text)
         return False
+
+    def _going_on(self, cursor: QTextCursor) -> int:
+        """Where the text of the suggestion the cursor was left in starts, when nothing else
+        has happened since (no other edit, the cursor not moved, no selection); else 0."""
+        last = self._last
+        if (
+            last is None
+            or cursor.hasSelection()
+            or last[0] != self.editor.document().revision()
+            or last[1] != cursor.position()
+        ):
+            return 0
+        return last[2]
+
+    def _remember(self, cursor: QTextCursor, text_start: int) -> None:
+        self._last = (self.editor.document().revision(), cursor.position(), text_start)
 
     def cut(self) -> bool:
         """Cut in suggest mode: the selection is copied and suggested for deletion."""
@@ -147,14 +182,28 @@ class Suggester(QObject):
         cursor.setPosition(base + _qt_length(new[: answer.cursor]))
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
+        self._last = None
+        if new.startswith(("++}", "~~}"), answer.cursor):  # left at the end of one's own addition
+            opening = max(new.rfind("{++", 0, answer.cursor), new.rfind("~>", 0, answer.cursor))
+            if opening >= 0:
+                start = base + _qt_length(new[: opening + (3 if new[opening] == "{" else 2)])
+                self._remember(cursor, start)
         return True
 
     def _window(self, start: int, end: int) -> tuple[str, int]:
-        """The text around ``start``..``end`` (up to ``CONTEXT`` characters each side, whole
-        lines) and the position it starts at."""
+        """The text around ``start``..``end`` (whole lines, ``NEAR`` characters each side, or
+        ``CONTEXT`` when a mark may have begun before that) and the position it starts at."""
+        window, base = self._lines_around(start, end, NEAR)
+        marks = critic_marks(window)
+        for closing in _CLOSINGS.finditer(window, max(0, start - base)):
+            if not any(m.start < closing.start() < m.end for m in marks):
+                return self._lines_around(start, end, CONTEXT)  # it closes a mark begun above
+        return window, base
+
+    def _lines_around(self, start: int, end: int, reach: int) -> tuple[str, int]:
         document = self.editor.document()
-        first = document.findBlock(max(0, start - CONTEXT))
-        last = document.findBlock(min(document.characterCount() - 1, end + CONTEXT))
+        first = document.findBlock(max(0, start - reach))
+        last = document.findBlock(min(document.characterCount() - 1, end + reach))
         cursor = QTextCursor(document)
         cursor.setPosition(first.position())
         cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+)
 
 from netizen_editor.article.dates import newsroom_zone
 from netizen_editor.editing.suggest import attribution
@@ -84,7 +91,13 @@ class ReviewDock(QObject):
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.dock.setWidget(self.panel)
+        # in a scroll area: the dock shares the side with the details and the checks, and must
+        # not make the window taller or wider than a small screen allows
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(self.panel)
+        self.dock.setWidget(area)
         beside = window.findChild(QDockWidget, "checks_dock") or window.findChild(
             QDockWidget, "outline_dock"
         )
@@ -110,6 +123,11 @@ class ReviewDock(QObject):
     def show_dock(self) -> None:
         self.dock.show()
         self.dock.raise_()
+
+    def reveal(self, line: int, column: int = 1) -> None:
+        """Show the Review panel and put the editor on the mark at ``line``, ``column``."""
+        self.show_dock()
+        self._go_to(line, column)
 
     def set_final_view(self, final: bool, tab: DocumentTab | None = None) -> None:
         """The preview of every tab (or of ``tab``) shows the text as if all were accepted,

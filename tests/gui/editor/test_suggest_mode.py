@@ -136,3 +136,31 @@ def test_the_editor_can_read_as_accepted_or_original_without_changing_the_file(q
     assert editor.toPlainText() == text  # only how it looks changed
     highlighter.set_mark_display("all")
     assert not hidden(line.index("{++"))
+
+
+def test_typing_on_and_taking_back_ones_own_words(qtbot, editor):
+    suggesting(editor)
+    put_cursor(editor, editor.toPlainText().index(" kota"))
+    qtbot.keyClicks(editor, " besar")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert "melanda{++ besa++}" + SIGN + " kota." in editor.toPlainText()
+    for _ in range(5):
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert editor.toPlainText() == BODY  # the emptied suggestion is gone, mark and all
+    put_cursor(editor, editor.toPlainText().index(" kota"))
+    qtbot.keyClicks(editor, "ab")
+    put_cursor(editor, 0)  # moved away and back: the marks are read again
+    put_cursor(editor, editor.toPlainText().index("++}"))
+    qtbot.keyClicks(editor, "c")
+    assert "melanda{++abc++}" + SIGN + " kota." in editor.toPlainText()
+
+
+def test_a_long_suggestion_begun_far_above_is_still_someone_elses(qtbot, editor):
+    long = "kata " * 800  # 4,000 characters: further than the first look around the cursor
+    other = "{++" + long + "akhir++}{>>@Bambang (2026-12-06T09:00+07:00)<<}"
+    suggesting(editor, "---\ntitle: Uji\n---\n" + other + "\n")
+    said: list[str] = []
+    editor.suggester.refused.connect(said.append)
+    put_cursor(editor, editor.toPlainText().index("akhir"))
+    qtbot.keyClicks(editor, "x")
+    assert "xakhir" not in editor.toPlainText() and said and "Bambang" in said[0]

@@ -129,3 +129,27 @@ def test_the_preview_shows_the_marks_or_the_text_as_accepted(make_window, qtbot,
     assert "Banjir besar melanda kota." in body() and "Sumbernya" not in body()
     window.registry["preview_final"].trigger()
     qtbot.waitUntil(lambda: 'class="nz-added"' in body(), timeout=TIMEOUT)
+
+
+def test_the_export_dialog_offers_the_review_panel_and_refuses_the_marks(
+    make_window, qtbot, tmp_path
+):
+    window, tab, dock = open_review(make_window, tmp_path)
+    qtbot.waitUntil(lambda: tab.snapshot() is not None and tab.snapshot().checked, timeout=TIMEOUT)
+    dialog = window.open_export_dialog()
+    qtbot.waitExposed(dialog)
+    warning = dialog.checks_warning
+    assert warning is not None and warning.review_button is not None
+    assert dialog.export() == []  # an export never publishes a suggestion
+    refused = dialog.result_label.text()
+    assert "banjir.md:4:" in refused and "review" in refused and "--accept-all" in refused
+    dock.dock.close()
+    qtbot.mouseClick(warning.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    assert dock.dock.isVisible()
+    first = (
+        tab.editor_text()
+        .splitlines()
+        .index(next(line for line in tab.editor_text().splitlines() if "{++" in line))
+    )
+    assert tab.editor.textCursor().blockNumber() == first
