@@ -296,26 +296,56 @@
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/actions.py" line="275"/>
+        <source>Marks: Show &amp;All</source>
+        <translation>Tanda: Tampilkan Se&amp;mua</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="279"/>
+        <source>The editor shows every suggestion and comment</source>
+        <translation>Editor menampilkan semua saran dan komentar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="285"/>
+        <source>Marks: Read as A&amp;ccepted</source>
+        <translation>Tanda: &amp;Baca Seolah Diterima</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="289"/>
+        <source>The editor reads as if every suggestion were accepted (the file is kept)</source>
+        <translation>Editor terbaca seolah semua saran diterima (berkas tidak diubah)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="297"/>
+        <source>Marks: Read as &amp;Original</source>
+        <translation>Tanda: Baca Seperti As&amp;linya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="301"/>
+        <source>The editor reads as before the suggestions (the file is kept)</source>
+        <translation>Editor terbaca seperti sebelum ada saran (berkas tidak diubah)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="309"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Panel Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="279"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="313"/>
         <source>Every suggestion and comment, to accept, reject or answer</source>
         <translation>Semua saran dan komentar, untuk diterima, ditolak atau dijawab</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="284"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="318"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="288"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="322"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="290"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="324"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -1183,12 +1213,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="124"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="125"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="297"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="288"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
@@ -1203,7 +1233,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="365"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="356"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -1213,7 +1243,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="451"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="442"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -1223,7 +1253,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="496"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="487"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -2079,22 +2109,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="81"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="91"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="238"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="286"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="238"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="286"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="167"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="215"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
@@ -2475,27 +2505,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>SpellLayer</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="604"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="612"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="591"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="599"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="595"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="603"/>
         <source>Add to Dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="600"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="608"/>
         <source>Add to Newsroom Dictionary</source>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="639"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="647"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>
@@ -2556,31 +2586,31 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Suggester</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="134"/>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="169"/>
         <source>Not changed: this is {0}&apos;s suggestion; accept or reject it first.</source>
-        <extracomment>how far around the cursor the marks are read (characters each side): a mark longer than this that the cursor sits in the middle of is not seen who is suggesting (the settings&apos; author; the login name when it is empty) the time a suggestion is stamped with (tests set a fixed one)</extracomment>
+        <extracomment>how far around the cursor the marks are read first (characters each side, whole lines)... ...and when a mark may begin before that (a closing after the cursor that closes nothing read): a mark longer than this that the cursor sits in the middle of is not seen who is suggesting (the settings&apos; author; the login name when it is empty) (document revision, cursor position, where the suggestion&apos;s text starts) after an edit that left the cursor at the end of one&apos;s own addition: the next keys go on typing in it without reading the marks again the time a suggestion is stamped with (tests set a fixed one)</extracomment>
         <translation>Tidak diubah: ini saran {0}; terima atau tolak dulu.</translation>
     </message>
 </context>
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="68"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="69"/>
         <source>no version kept in the history: {problem}</source>
         <translation>tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="113"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="114"/>
         <source>No version kept in the history: {problem}</source>
         <translation>Tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="133"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="134"/>
         <source>This article has not been saved yet, so it has no history.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="156"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="157"/>
         <source>Restored the version of {time}; Undo brings back the text before it. Save to keep it.</source>
         <translation>Versi {time} dipulihkan; Urungkan mengembalikan teks sebelumnya. Simpan untuk menyimpannya.</translation>
     </message>

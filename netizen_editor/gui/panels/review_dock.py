@@ -32,8 +32,11 @@ from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QTabWidget
 
+    from netizen_editor.gui.window.actions import ActionRegistry
     from netizen_editor.gui.window.document_tab import DocumentTab
 
 
@@ -115,6 +118,8 @@ class ReviewDock(QObject):
         self.panel.line_requested.connect(self._go_to)
         self._tab: DocumentTab | None = None
         self.suggesting = False  # suggest mode, in every tab
+        self.final_view = False  # the previews show the text as if all were accepted
+        self.mark_display = "all"  # how the editors show review marks
         #: asks for a reply's text; tests replace it
         self.ask_reply = self._ask_reply
         self.host.tabs.currentChanged.connect(lambda _i: self._follow())
@@ -132,8 +137,38 @@ class ReviewDock(QObject):
     def set_final_view(self, final: bool, tab: DocumentTab | None = None) -> None:
         """The preview of every tab (or of ``tab``) shows the text as if all were accepted,
         or the marks."""
+        self.final_view = final
         for each in [tab] if tab is not None else self.host.all_tabs():
             each.revisions.set_mark_view("final" if final else "review")
+
+    def handlers(self, registry: ActionRegistry) -> dict[str, Callable[[], object]]:
+        """The Review menu's actions (the window connects them with its own)."""
+        self._registry = registry
+
+        def checked(key: str) -> bool:
+            return registry[key].isChecked()
+
+        return {
+            "suggest_mode": lambda: self.set_suggesting(checked("suggest_mode")),
+            "preview_final": lambda: self.set_final_view(checked("preview_final")),
+            "marks_all": lambda: self.set_mark_display("all"),
+            "marks_accepted": lambda: self.set_mark_display("accepted"),
+            "marks_original": lambda: self.set_mark_display("original"),
+            "review_panel": self.show_dock,
+        }
+
+    def prepare(self, tab: DocumentTab) -> None:
+        """A new tab follows the window's suggest mode and how marks are shown."""
+        tab.editor.suggester.set_active(self.suggesting)
+        tab.editor.suggester.refused.connect(self.host.show_status)
+        tab.editor.highlighter.set_mark_display(self.mark_display)
+        self.set_final_view(self.final_view, tab)
+
+    def set_mark_display(self, display: str) -> None:
+        """The editors show every mark (``all``) or read as ``accepted`` or ``original``."""
+        self.mark_display = display
+        for tab in self.host.all_tabs():
+            tab.editor.highlighter.set_mark_display(display)
 
     def set_suggesting(self, on: bool) -> None:
         """Suggest mode on or off in every tab (the window's action; the status bar shows it)."""

@@ -271,6 +271,40 @@ SPECS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "marks_all",
+        QT_TRANSLATE_NOOP("Actions", "Marks: Show &All"),
+        "",
+        None,
+        "",
+        QT_TRANSLATE_NOOP("Actions", "The editor shows every suggestion and comment"),
+        checkable=True,
+        group="marks",
+    ),
+    ActionSpec(
+        "marks_accepted",
+        QT_TRANSLATE_NOOP("Actions", "Marks: Read as A&ccepted"),
+        "",
+        None,
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions", "The editor reads as if every suggestion were accepted (the file is kept)"
+        ),
+        checkable=True,
+        group="marks",
+    ),
+    ActionSpec(
+        "marks_original",
+        QT_TRANSLATE_NOOP("Actions", "Marks: Read as &Original"),
+        "",
+        None,
+        "",
+        QT_TRANSLATE_NOOP(
+            "Actions", "The editor reads as before the suggestions (the file is kept)"
+        ),
+        checkable=True,
+        group="marks",
+    ),
+    ActionSpec(
         "review_panel",
         QT_TRANSLATE_NOOP("Actions", "Review &Panel"),
         "",
@@ -299,7 +333,8 @@ MENUS: dict[str, tuple[str, ...]] = {
     "menu_insert": ("ad", "baca_juga", "jump_break"),
     "menu_view": ("toggle_preview", "preview_desktop", "preview_mobile", "preview_fit",
                   "preview_actual", "-", "spell_check", "-", "zoom_in", "zoom_out", "zoom_reset"),
-    "menu_review": ("suggest_mode", "preview_final", "-", "review_panel"),
+    "menu_review": ("suggest_mode", "preview_final", "-", "marks_all", "marks_accepted",
+                    "marks_original", "-", "review_panel"),
     "menu_help": ("cheat_sheet", "-", "about"),
 }  # fmt: skip
 

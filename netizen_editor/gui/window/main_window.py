@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
             app.applicationStateChanged.connect(self._application_state)
         self.registry["toggle_preview"].setChecked(self.session.preview_visible)
         self.registry["spell_check"].setChecked(self.settings.spell_check)
+        self.registry["marks_all"].setChecked(True)
         mobile = self.session.preview_width == "mobile"
         self.registry["preview_mobile" if mobile else "preview_desktop"].setChecked(True)
         actual = self._preview_zoom() == "actual"
@@ -163,18 +164,12 @@ class MainWindow(QMainWindow):
             "cheat_sheet": self.show_cheat_sheet,
             "about": self.show_about,
             "spell_check": self._spell_check_toggled,
-            "suggest_mode": lambda: self.review_dock.set_suggesting(
-                self.registry["suggest_mode"].isChecked()
-            ),
-            "review_panel": lambda: self.review_dock.show_dock(),
-            "preview_final": lambda: self.review_dock.set_final_view(
-                self.registry["preview_final"].isChecked()
-            ),
             "next_spelling": lambda: self._with_tab(lambda t: t.editor.spell.go_to_next()),
         }
         for kind in FORMAT_ACTIONS:
             handlers[kind] = partial(self._with_tab, partial(self._format_tab, kind))
         handlers["image"] = lambda: self._with_tab(self._insert_image)
+        handlers.update(self.review_dock.handlers(self.registry))  # the Review menu
         return handlers
 
     # -- tabs ------------------------------------------------------------------------------------
@@ -185,11 +180,7 @@ class MainWindow(QMainWindow):
         tab.set_preview_width(self.session.preview_width)
         tab.preview.set_zoom(self._preview_zoom(), self.session.preview_scale)
         tab.preview.zoom_changed.connect(self.set_preview_zoom)
-        tab.editor.suggester.set_active(self.registry["suggest_mode"].isChecked())
-        tab.editor.suggester.refused.connect(self.show_status)
-        tab.revisions.set_mark_view(
-            "final" if self.registry["preview_final"].isChecked() else "review"
-        )
+        self.review_dock.prepare(tab)  # suggest mode, the preview's and the editor's marks
         return tab
 
     def add_tab(self, tab: DocumentTab) -> None:

@@ -153,3 +153,15 @@ def test_the_export_dialog_offers_the_review_panel_and_refuses_the_marks(
         .index(next(line for line in tab.editor_text().splitlines() if "{++" in line))
     )
     assert tab.editor.textCursor().blockNumber() == first
+
+
+def test_the_editors_read_as_accepted_from_the_review_menu(make_window, qtbot, tmp_path):
+    window, tab, _dock = open_review(make_window, tmp_path)
+    assert window.registry["marks_all"].isChecked()
+    window.registry["marks_accepted"].trigger()
+    assert tab.editor.highlighter.mark_display == "accepted"
+    window.files.new_article()  # a tab opened now reads the same way
+    assert window.current_tab().editor.highlighter.mark_display == "accepted"
+    window.registry["marks_all"].trigger()
+    assert all(t.editor.highlighter.mark_display == "all" for t in window.all_tabs())
+    assert tab.editor_text() == ARTICLE  # only the reading changed

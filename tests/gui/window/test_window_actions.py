@@ -225,7 +225,8 @@ def test_all_actions_are_covered_by_these_tests():
                "select_all", "preview_fit", "preview_actual", "cheat_sheet",
                "spell_check", "next_spelling",
                # tests/gui/panels/test_review_panel.py
-               "suggest_mode", "review_panel", "preview_final"}  # fmt: skip
+               "suggest_mode", "review_panel", "preview_final", "marks_all",
+               "marks_accepted", "marks_original"}  # fmt: skip
     from netizen_editor.gui.window.actions import SPECS
 
     assert {spec.key for spec in SPECS} == covered
