@@ -25,8 +25,9 @@ from pathlib import Path
 from benchmarks.generate import generate_article
 from netizen_editor.article.model import Article
 from netizen_editor.cli import export_main
-from netizen_editor.publish.body import BodyRenderer, finish_body
+from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.publish.mdext import make_markdown
+from netizen_editor.publish.modes import finish_body
 from netizen_editor.publish.page_view import render_page
 from netizen_editor.settings import Settings
 

@@ -14,7 +14,7 @@ from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.checks.textwidth import TITLE_PX, cut_to_width, text_width
 from netizen_editor.grammar.inline import count_words
 from netizen_editor.i18n import tr
-from netizen_editor.publish.body import dateline_text
+from netizen_editor.publish.dateline import dateline_text
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -119,7 +119,7 @@ _READ_FIRST = frozenset({"heading", "list", "quote", "table", "code", "related"}
 @rule("dateline")
 def check_dateline(context: CheckContext) -> Iterator[Finding]:
     """The dateline is not typed: the page opens the first paragraph with it (see
-    ``publish.body.apply_dateline``). What the journalist can get wrong is the body around it:
+    ``publish.dateline.apply_dateline``). What the journalist can get wrong is the body around it:
     no paragraph at all for it to open, or text (a heading, a list, a quote, a table) that
     reads before it."""
     site = context.settings.site_name

@@ -10,7 +10,8 @@ from netizen_editor.article.model import Article
 from netizen_editor.export.base import ExportResult, asset_folder, empty_warning
 from netizen_editor.export.images import SHARE_NAME, ExportImages
 from netizen_editor.photos.options import WebImage
-from netizen_editor.publish.body import BodyRenderer, ad_unit, finish_body
+from netizen_editor.publish.body import BodyRenderer
+from netizen_editor.publish.modes import ad_unit, finish_body
 from netizen_editor.publish.page_view import (
     ArticleView,
     ads_loader,

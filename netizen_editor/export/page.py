@@ -10,7 +10,8 @@ from pathlib import Path
 from netizen_editor.article.model import Article
 from netizen_editor.export.base import ExportResult, empty_warning
 from netizen_editor.export.images import ExportImages
-from netizen_editor.publish.body import BodyRenderer, finish_body
+from netizen_editor.publish.body import BodyRenderer
+from netizen_editor.publish.modes import finish_body
 from netizen_editor.publish.page_view import article_view, render_page
 from netizen_editor.settings import Settings
 

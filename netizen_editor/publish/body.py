@@ -5,8 +5,8 @@
 only the chunk it touched (the live preview). Both produce the same HTML for the same text.
 
 The body HTML is mode-neutral: ad slots and the jump break are marker elements until
-``finish_body`` turns them into placeholders (preview), AdSense units or nothing (export), or
-``<!--more-->`` (Blogger).
+``publish.modes.finish_body`` makes them what the mode shows; the dateline is
+``publish.dateline``'s.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import re
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Literal
 
 from markdown.extensions.toc import unique
 
@@ -28,6 +27,7 @@ from netizen_editor.grammar.block import Block
 from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
 from netizen_editor.i18n import tr
 from netizen_editor.publish.chunker import Chunk, Tidy, chunks_between, definitions
+from netizen_editor.publish.dateline import apply_dateline, dateline_text, empty_body_html
 from netizen_editor.publish.mdext import make_markdown
 from netizen_editor.publish.mdext.budget import (
     BODY_BUDGET,
@@ -44,17 +44,11 @@ from netizen_editor.publish.mdext.budget import (
 from netizen_editor.publish.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
 from netizen_editor.publish.review_view import MarkView, with_marks
 from netizen_editor.publish.sanitize import clean_html
-from netizen_editor.settings import DEFAULT_SITE_NAME, Settings
+from netizen_editor.settings import Settings
 from netizen_editor.timebudget import Budget, OutOfTime
-
-Mode = Literal["preview", "page", "blogger"]
 
 _RAW_GAP = re.compile(r"\n\n+(?=<[a-zA-Z])")  # raw HTML blocks leave a blank line after them
 _PLACEHOLDER = 'data-line="@"'
-_AD = re.compile(r'<div([^>]*) class="nz-ad"([^>]*)></div>')
-_MORE = re.compile(r'<div class="nz-more"(?: data-line="(\d+)")?></div>')
-_DATA_LINE = re.compile(r'(<[a-zA-Z][^<>]*?) data-line="\d+"')  # in a tag, not in the text
-_ATTR = re.compile(r'([\w-]+)="([^"]*)"')
 _FIRST_P = re.compile(r'<p data-line="[^"]*">')
 _ANY_HEADING_ID = re.compile(r'(<h[1-6]\b[^>]*?\bid=")([^"]*)(")')  # toc adds ids last
 _NUMBERED = re.compile(r"_\d+$")
@@ -135,46 +129,6 @@ _LONG_GAP = " " * 64  # looked for as a plain substring: a regular expression ta
 _INNER_GAP = re.compile(r"(?<=\S) {64,}(?=\S)")
 _TRAILING_GAP = re.compile(r"(?<=\S) {64,}$")
 _CLOSE_GAPS = Tidy(_LONG_GAP, lambda line: _TRAILING_GAP.sub("  ", _INNER_GAP.sub(" ", line)))
-
-
-def dateline_text(article: Article, settings: Settings, city: str = "") -> str:
-    """``JAKARTA, Netizen.co.id`` (the ``dateline`` field wins over a city typed in the body)."""
-    city = article.get("dateline").upper() or city.strip().upper()
-    return f"{city}, {settings.site_name}" if city else settings.site_name
-
-
-_DASH = r"[ \t]*(?:-|–|—|&ndash;|&mdash;)[ \t]*"
-
-
-def _typed_dateline(site_names: list[str]) -> re.Pattern[str]:
-    """A dateline already at the start of the first paragraph's HTML: ``JAKARTA, Netizen.co.id
-    - `` typed by hand (bold or not) or left by an older template, for any of ``site_names``."""
-    names = "|".join(re.escape(html_lib.escape(n)) for n in sorted(site_names, key=len) if n)
-    return re.compile(
-        rf"\s*(?:<(?:strong|b)[^>]*>\s*)?(?:(?P<city>[A-Z][\w .'’-]*?),\s*)?(?:{names})"
-        rf"\s*(?:</(?:strong|b)>)?(?:{_DASH}|(?=\s*</p>))",
-        re.IGNORECASE,
-    )
-
-
-def apply_dateline(paragraph_start: str, rest: str, article: Article, settings: Settings) -> str:
-    """The first paragraph (its opening tag and what follows) opened by the dateline exactly
-    once: a dateline the body already starts with (the current site name, or the default one
-    an older template wrote) is replaced, so the city and the site name are always current."""
-    names = list(dict.fromkeys([settings.site_name, DEFAULT_SITE_NAME]))
-    city = ""
-    existing = _typed_dateline(names).match(rest)
-    if existing:
-        city = existing.group("city") or ""
-        rest = rest[existing.end() :]
-    dateline = html_lib.escape(dateline_text(article, settings, city))
-    return f'{paragraph_start}<strong class="dateline">{dateline}</strong> - {rest}'
-
-
-def empty_body_html(article: Article, settings: Settings) -> str:
-    """A body with no text yet shows where the story starts: the dateline alone."""
-    start = f'<p data-line="{article.body_line}">'
-    return apply_dateline(start, "</p>", article, settings)
 
 
 class BodyRenderer:
@@ -628,54 +582,3 @@ def _tidy(html: str) -> str:
 
 def join_chunks(chunks: list[ChunkHtml]) -> str:
     return "\n".join(c.html for c in chunks if c.html)
-
-
-# -- modes ---------------------------------------------------------------------------------------
-def ad_unit(slot: str, settings: Settings, mode: Mode, extra_attrs: str = "") -> str:
-    """HTML for one ad slot (``top``, ``bottom`` or ``in_article``) in the given mode."""
-    label = {"top": "Responsive Ad", "bottom": "Responsive Ad"}.get(slot, "In-article Ad")
-    if mode == "preview":
-        return (
-            f'<div class="ad-slot ad-placeholder ad-{slot}"{extra_attrs} '
-            f'data-slot="{slot}"><span>{label}</span></div>'
-        )
-    slot_id = getattr(settings.ad_slots, slot, "")
-    client = settings.adsense_client.strip()
-    if not (client and slot_id):
-        return ""
-    if slot == "in_article":
-        style = "display:block; text-align:center;"
-        fmt = 'data-ad-layout="in-article" data-ad-format="fluid"'
-    else:
-        style = "display:block"
-        fmt = 'data-ad-format="auto" data-full-width-responsive="true"'
-    esc = html_lib.escape
-    return (
-        f'<div class="ad-slot ad-{slot}"><ins class="adsbygoogle" style="{style}" '
-        f'data-ad-client="{esc(client)}" data-ad-slot="{esc(slot_id)}" {fmt}></ins>'
-        "<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>"
-    )
-
-
-def finish_body(html: str, mode: Mode, settings: Settings) -> str:
-    """Turn the marker elements into what the mode shows."""
-
-    def ad(m: re.Match[str]) -> str:
-        attrs = dict(_ATTR.findall(m.group(1) + m.group(2)))
-        line = attrs.get("data-line")
-        extra = f' data-line="{line}"' if line and mode == "preview" else ""
-        return ad_unit("in_article", settings, mode, extra)
-
-    def more(m: re.Match[str]) -> str:
-        if mode == "blogger":
-            return "<!--more-->"
-        line = f' data-line="{m.group(1)}"' if m.group(1) and mode == "preview" else ""
-        return f'<div class="jump-break" role="separator"{line}></div>'
-
-    if "nz-ad" in html:
-        html = _AD.sub(ad, html)
-    if "nz-more" in html:
-        html = _MORE.sub(more, html)
-    if mode != "preview":
-        html = _DATA_LINE.sub(r"\1", html)  # source lines only serve the preview's scroll sync
-    return html

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from netizen_editor.article.dates import indonesian_datetime, iso_date, with_zone
 from netizen_editor.article.model import Article
 from netizen_editor.article.pedoman import corrections_html, notice_html
-from netizen_editor.publish.body import Mode, ad_unit
+from netizen_editor.publish.modes import Mode, ad_unit
 from netizen_editor.publish.permalink import permalink
 from netizen_editor.publish.skins import Skin, load_skin
 from netizen_editor.settings import Settings

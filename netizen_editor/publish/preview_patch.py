@@ -27,7 +27,8 @@ from typing import Any
 from netizen_editor.article.model import Article
 from netizen_editor.grammar.blocks import BlockScan
 from netizen_editor.grammar.frontmatter import split_front_matter
-from netizen_editor.publish.body import BodyRenderer, ChunkChange, finish_body
+from netizen_editor.publish.body import BodyRenderer, ChunkChange
+from netizen_editor.publish.modes import finish_body
 from netizen_editor.publish.page_view import article_view, render_footer, render_header, render_page
 from netizen_editor.publish.review_view import REVIEW_CSS, MarkView
 from netizen_editor.publish.skins import Skin, load_skin

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from netizen_editor.article.model import Article
-from netizen_editor.publish.body import BodyRenderer, finish_body
+from netizen_editor.publish.body import BodyRenderer
+from netizen_editor.publish.modes import finish_body
 from netizen_editor.publish.sanitize import allowed_features, clean_html, iframe_src_allowed
 from netizen_editor.settings import AdSlots, Settings
 

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
-from netizen_editor.publish.body import BodyRenderer, finish_body, join_chunks
+from netizen_editor.publish.body import BodyRenderer, join_chunks
+from netizen_editor.publish.modes import finish_body
 from netizen_editor.settings import AdSlots, Settings
 from tests.publish.helpers import body
 

@@ -22,16 +22,13 @@ import re
 import threading
 import weakref
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QContextMenuEvent,
-    QFont,
     QPainter,
     QTextBlock,
     QTextCursor,
@@ -44,6 +41,7 @@ from netizen_editor.grammar.scan import ArticleScan, scan_article
 from netizen_editor.gui.editor import underlines
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 from netizen_editor.gui.editor.positions import ASTRAL, qt_position
+from netizen_editor.gui.editor.spell_menu import spelling_menu
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import wordlists
 from netizen_editor.spelling.check import (
@@ -55,6 +53,7 @@ from netizen_editor.spelling.check import (
     word_list_paths,
 )
 from netizen_editor.spelling.nonstandard import Table, TableError, load_table
+from netizen_editor.spelling.shift import shifted
 from netizen_editor.spelling.speller import (
     DEFAULT_LANGUAGE,
     DictionaryError,
@@ -88,33 +87,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SpellLayer", text)
-
-
-def _common_length(a: str, b: str, limit: int, part) -> int:
-    """The longest ``n <= limit`` with ``part(a, n) == part(b, n)`` (string compares in C)."""
-    low, high = 0, limit
-    while low < high:
-        middle = (low + high + 1) // 2
-        if part(a, middle) == part(b, middle):
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
-def _shifted(issues: tuple[Issue, ...], old: str, new: str) -> tuple[Issue, ...]:
-    """``issues`` of the line ``old`` moved to where their words are in ``new`` (one edit)."""
-    size = min(len(old), len(new))
-    head = _common_length(old, new, size, lambda t, n: t[:n])
-    tail = _common_length(old, new, size - head, lambda t, n: t[len(t) - n :])
-    delta = len(new) - len(old)
-    moved = []
-    for issue in issues:
-        if issue.end < head:  # typing on at the end of a word changes it
-            moved.append(issue)
-        elif issue.start >= len(old) - tail:
-            moved.append(replace(issue, start=issue.start + delta, end=issue.end + delta))
-    return tuple(moved)
 
 
 class _Relay(QObject):
@@ -316,7 +288,7 @@ class SpellLayer(QObject):
         self._held = (number, cursor.positionInBlock())
         shown = self._shown.get(number)
         if text not in self._cache and shown is not None and shown[0] != text:
-            self._remember(number, text, _shifted(shown[1], shown[0], text))
+            self._remember(number, text, shifted(shown[1], shown[0], text))
             self._recheck.add(number)
             self._recheck_timer.start()
 
@@ -574,53 +546,7 @@ class SpellLayer(QObject):
     # -- the context menu --------------------------------------------------------------------
     def context_menu(self, cursor: QTextCursor) -> QMenu | None:
         """The editor's context menu with the finding under ``cursor`` first; None if none."""
-        found = self.issue_at(cursor)
-        if found is None:
-            return None
-        block, issue = found
-        menu = self.editor.createStandardContextMenu()
-        first = menu.actions()[0] if menu.actions() else None
-        actions: list[QAction] = []
-        if issue.kind == NON_STANDARD:
-            suggestions: tuple[str, ...] = (issue.standard,)
-        else:
-            lang = self.lang or DEFAULT_LANGUAGE
-            suggestions = self.speller.suggest(issue.word, lang) if self.speller else ()
-        for word in suggestions:
-            action = QAction(word, menu)
-            action.setObjectName("spell_suggestion")
-            if word == suggestions[0]:
-                font = QFont(action.font())
-                font.setBold(True)
-                action.setFont(font)
-            action.triggered.connect(lambda _c=False, w=word: self.replace(block, issue, w))
-            actions.append(action)
-        if not suggestions:
-            none = QAction(_tr("No suggestions"), menu)
-            none.setEnabled(False)
-            actions.append(none)
-        if issue.kind == SPELLING and self.speller is not None:
-            personal = QAction(_tr("Add to Dictionary"), menu)
-            personal.setObjectName("spell_add_personal")
-            personal.triggered.connect(lambda: self.add_word(issue.word, newsroom=False))
-            actions.append(personal)
-            if self.newsroom_list:
-                shared = QAction(_tr("Add to Newsroom Dictionary"), menu)
-                shared.setObjectName("spell_add_newsroom")
-                shared.triggered.connect(lambda: self.add_word(issue.word, newsroom=True))
-                actions.append(shared)
-        ignore = QAction(_tr("Ignore"), menu)
-        ignore.setObjectName("spell_ignore")
-        ignore.triggered.connect(lambda: self.ignore(issue.word))
-        actions.append(ignore)
-        separator = QAction(menu)
-        separator.setSeparator(True)
-        actions.append(separator)
-        if first is None:
-            menu.addActions(actions)
-        else:
-            menu.insertActions(first, actions)
-        return menu
+        return spelling_menu(self, cursor)
 
     def replace(self, block: QTextBlock, issue: Issue, word: str) -> None:
         """Put ``word`` in place of the finding, as one undo step."""
