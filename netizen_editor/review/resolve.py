@@ -26,14 +26,36 @@ def replacement(text: str, mark: ReviewMark, accept: bool) -> str:
     return held if keep else ""
 
 
+#: what may follow a space that a removed mark leaves (the space goes too)
+_AFTER_GAP = frozenset(" .,;:!?)")
+
+
+def resolved_span(text: str, mark: ReviewMark, accept: bool) -> tuple[int, int, str]:
+    """(start, end, new text) that resolve ``mark``: when it goes without a trace between a
+    space and a space or a punctuation mark, the space before it goes too (no double spaces,
+    no space before a full stop)."""
+    new = replacement(text, mark, accept)
+    start = mark.start
+    if (
+        not new
+        and start > 0
+        and text[start - 1] == " "
+        and text[mark.end : mark.end + 1] in (_AFTER_GAP)
+    ):
+        start -= 1
+    return start, mark.end, new
+
+
 def resolve_marks(text: str, decisions: Iterable[tuple[ReviewMark, bool]]) -> str:
     """``text`` with each (mark, accept) of ``decisions`` resolved (marks of ``text``, in any
     order, not overlapping)."""
     parts: list[str] = []
     last = 0
     for mark, accept in sorted(decisions, key=lambda item: item[0].start):
-        parts += (text[last : mark.start], replacement(text, mark, accept))
-        last = mark.end
+        start, end, new = resolved_span(text, mark, accept)
+        start = max(start, last)
+        parts += (text[last:start], new)
+        last = end
     parts.append(text[last:])
     return "".join(parts)
 

@@ -326,26 +326,36 @@
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/actions.py" line="309"/>
+        <source>Add &amp;Comment…</source>
+        <translation>Tambah &amp;Komentar…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="313"/>
+        <source>A comment at the cursor, or on the selected words</source>
+        <translation>Komentar di kursor, atau pada kata-kata yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="317"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Panel Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="313"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="321"/>
         <source>Every suggestion and comment, to accept, reject or answer</source>
         <translation>Semua saran dan komentar, untuk diterima, ditolak atau dijawab</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="318"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="326"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="322"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="330"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="324"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="332"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -2114,17 +2124,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="286"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="314"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="286"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="314"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="215"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="125"/>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="125"/>
+        <source>Your comment:</source>
+        <translation>Komentar Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="217"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
@@ -2505,27 +2525,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>SpellLayer</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="612"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="74"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="599"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="61"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="603"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="65"/>
         <source>Add to Dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="608"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="70"/>
         <source>Add to Newsroom Dictionary</source>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="647"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="573"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>
@@ -2586,7 +2606,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Suggester</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="169"/>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="192"/>
         <source>Not changed: this is {0}&apos;s suggestion; accept or reject it first.</source>
         <extracomment>how far around the cursor the marks are read first (characters each side, whole lines)... ...and when a mark may begin before that (a closing after the cursor that closes nothing read): a mark longer than this that the cursor sits in the middle of is not seen who is suggesting (the settings&apos; author; the login name when it is empty) (document revision, cursor position, where the suggestion&apos;s text starts) after an edit that left the cursor at the end of one&apos;s own addition: the next keys go on typing in it without reading the marks again the time a suggestion is stamped with (tests set a fixed one)</extracomment>
         <translation>Tidak diubah: ini saran {0}; terima atau tolak dulu.</translation>

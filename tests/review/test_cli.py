@@ -95,8 +95,9 @@ def test_no_marks_exit_zero_and_bad_input_exit_two(tmp_path, capsys):
 def test_accept_all_in_place_and_reject_all_to_another_file(article, tmp_path, capsys):
     out = tmp_path / "ditolak.md"
     assert main(["review", str(article), "--reject-all", "-o", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == ARTICLE.replace(
-        "{++ pada Sabtu++}{>>@Bambang Sutejo (2026-12-06T10:30+07:00)<<}", ""
+    assert out.read_text(encoding="utf-8") == ARTICLE.replace(  # a mark that goes takes a
+        " {++ pada Sabtu++}{>>@Bambang Sutejo (2026-12-06T10:30+07:00)<<}",
+        "",  # space with it
     ).replace("{~~merubah~>mengubah~~}", "merubah").replace(
         "{==Rp5 miliar==}{>>dari mana?<<}", "Rp5 miliar"
     ).replace("{>>@Ani (2026-12-06T11:00+07:00): Sumbernya siapa?<<}", "").replace(
@@ -107,7 +108,7 @@ def test_accept_all_in_place_and_reject_all_to_another_file(article, tmp_path, c
     accepted = article.read_text(encoding="utf-8")
     assert "Banjir  pada Sabtu surut.\nWarga mengubah rencana Rp5 miliar\n\n" in accepted
     assert "title: Banjir {++surut++}" in accepted  # front matter is never touched
-    assert "{--kode--}" in accepted and "`{--kode--}` saja ." in accepted
+    assert "{--kode--}" in accepted and "`{--kode--}` saja." in accepted
     assert main(["review", str(article)]) == 0
     assert main(["review", str(article), "--accept-all"]) == 0  # nothing left: no write
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp files left

@@ -153,8 +153,6 @@ def _hidden_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setForeground(QColor(0, 0, 0, 0))
     fmt.setFontPointSize(1)
-    fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
-    fmt.setFontLetterSpacing(-1)
     return fmt
 
 

@@ -101,18 +101,41 @@ class Suggester(QObject):
                                    QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
             return self._delete(probe.selectionStart(), probe.selectionEnd(), backward)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            return self.insert("\n")
+            return self._line_break(cursor, going_on)
         text = event.text()
         mods = event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         )
         if text and text.isprintable() and mods == Qt.KeyboardModifier.NoModifier:
             if going_on:  # typing on in the suggestion it just made: no need to read the marks
+                cursor.joinPreviousEditBlock()  # the suggestion and its words: one undo step
                 cursor.insertText(text)
+                cursor.endEditBlock()
                 self._remember(cursor, going_on)
                 return True
             return self.insert(text)
         return False
+
+    def _line_break(self, cursor: QTextCursor, going_on: int) -> bool:
+        """Enter in suggest mode: a line break is not a suggestion (a suggestion that runs over
+        paragraphs would show as typed in the preview). At the end of the suggestion just typed
+        the break goes after it (its attribution), and what is typed next is a new one."""
+        if cursor.hasSelection():
+            return self.insert("\n")  # the selection is suggested for deletion... as typed over
+        if going_on:
+            block_text = cursor.block().text()
+            column = cursor.positionInBlock()
+            closing = block_text.find("++}", column)
+            if closing == column:  # right before the closing: step over the mark
+                end = block_text.find("<<}", closing)
+                cursor.setPosition(
+                    cursor.block().position() + (end + 3 if end >= 0 else closing + 3)
+                )
+        self._last = None
+        cursor.insertText("\n")
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        return True
 
     def _going_on(self, cursor: QTextCursor) -> int:
         """Where the text of the suggestion the cursor was left in starts, when nothing else

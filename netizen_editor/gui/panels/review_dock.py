@@ -27,7 +27,7 @@ from netizen_editor.editing.suggest import attribution
 from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.panels.review_panel import ReviewPanel
 from netizen_editor.review.marks import ReviewMark, review_marks
-from netizen_editor.review.resolve import replacement
+from netizen_editor.review.resolve import replacement, resolved_span
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 
@@ -120,8 +120,9 @@ class ReviewDock(QObject):
         self.suggesting = False  # suggest mode, in every tab
         self.final_view = False  # the previews show the text as if all were accepted
         self.mark_display = "all"  # how the editors show review marks
-        #: asks for a reply's text; tests replace it
+        #: ask for a reply's and a new comment's text; tests replace them
         self.ask_reply = self._ask_reply
+        self.ask_comment = lambda: self._ask(_tr("Comment"), _tr("Your comment:"))
         self.host.tabs.currentChanged.connect(lambda _i: self._follow())
         self._follow()
 
@@ -155,6 +156,7 @@ class ReviewDock(QObject):
             "marks_accepted": lambda: self.set_mark_display("accepted"),
             "marks_original": lambda: self.set_mark_display("original"),
             "review_panel": self.show_dock,
+            "add_comment": self.add_comment,
         }
 
     def prepare(self, tab: DocumentTab) -> None:
@@ -223,8 +225,8 @@ class ReviewDock(QObject):
         if current is None:
             return
         tab, text, found = current
-        self._edit(tab, text, [(found.start, found.end, replacement(text, found, accept))])
-        self.decision_made.emit(tab)
+        self.decision_made.emit(tab)  # the text with the suggestion is kept as a version first
+        self._edit(tab, text, [resolved_span(text, found, accept)])
 
     def decide_all(self, accept: bool) -> None:
         """Accept or reject every suggestion; comments are dropped, highlights kept as text."""
@@ -232,10 +234,10 @@ class ReviewDock(QObject):
         if tab is None or tab.read_only:
             return
         text = tab.editor_text()
-        edits = [(m.start, m.end, replacement(text, m, accept)) for m in marks_of(text)]
-        self._edit(tab, text, edits)
+        edits = [resolved_span(text, m, accept) for m in marks_of(text)]
         if edits:
-            self.decision_made.emit(tab)
+            self.decision_made.emit(tab)  # the text with the suggestions is kept first
+        self._edit(tab, text, edits)
 
     def resolve(self, mark: ReviewMark) -> None:
         """A comment and the replies right after it go; a highlight's text stays, plain."""
@@ -249,6 +251,27 @@ class ReviewDock(QObject):
                 end = later.end  # a reply
         keep = replacement(text, found, True) if found.kind == "highlight" else ""
         self._edit(tab, text, [(found.start, end, keep)])
+
+    def add_comment(self) -> None:
+        """A comment of the user's at the cursor, or on the selected words (highlighted)."""
+        tab = self.host.current_tab()
+        if tab is None or tab.read_only:
+            return
+        answer = self.ask_comment()
+        if not answer.strip():
+            return
+        cursor = tab.editor.textCursor()
+        settings = self.host.settings
+        now = dt.datetime.now(newsroom_zone(settings.timezone)).replace(second=0, microsecond=0)
+        head = attribution(settings.default_author or tab.editor.suggester.who(), now)
+        comment = head[:-3] + ": " + " ".join(answer.split()).replace("<<}", "<< }") + "<<}"
+        selected = cursor.selectedText().replace("\u2029", "\n")
+        cursor.beginEditBlock()
+        cursor.insertText(f"{{=={selected}==}}{comment}" if selected else comment)
+        cursor.endEditBlock()
+        tab.editor.setTextCursor(cursor)
+        self.show_dock()
+        self._refresh()
 
     def reply(self, mark: ReviewMark) -> None:
         """A comment of the user's right after the mark's thread."""
@@ -274,16 +297,24 @@ class ReviewDock(QObject):
         if not edits:
             return
         cursor = QTextCursor(tab.editor.document())
+        # where the undo puts the cursor back: at the (last) mark decided, not the text's start
+        cursor.setPosition(qt_position(text, max(edits)[0]))
         cursor.beginEditBlock()
         for start, end, new in sorted(edits, reverse=True):
             cursor.setPosition(qt_position(text, start))
             cursor.setPosition(qt_position(text, end), QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(new)
         cursor.endEditBlock()
+        editor_cursor = tab.editor.textCursor()
+        editor_cursor.setPosition(cursor.position())
+        tab.editor.setTextCursor(editor_cursor)
         self._refresh()
 
     def _ask_reply(self) -> str:
-        text, ok = QInputDialog.getMultiLineText(self.window, _tr("Reply"), _tr("Your reply:"))
+        return self._ask(_tr("Reply"), _tr("Your reply:"))
+
+    def _ask(self, title: str, label: str) -> str:
+        text, ok = QInputDialog.getMultiLineText(self.window, title, label)
         return text if ok else ""
 
     def _go_to(self, line: int, column: int) -> None:

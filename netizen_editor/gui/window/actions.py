@@ -305,6 +305,14 @@ SPECS: tuple[ActionSpec, ...] = (
         group="marks",
     ),
     ActionSpec(
+        "add_comment",
+        QT_TRANSLATE_NOOP("Actions", "Add &Comment…"),
+        "",
+        None,
+        "Ctrl+Alt+M",
+        QT_TRANSLATE_NOOP("Actions", "A comment at the cursor, or on the selected words"),
+    ),
+    ActionSpec(
         "review_panel",
         QT_TRANSLATE_NOOP("Actions", "Review &Panel"),
         "",
@@ -333,8 +341,8 @@ MENUS: dict[str, tuple[str, ...]] = {
     "menu_insert": ("ad", "baca_juga", "jump_break"),
     "menu_view": ("toggle_preview", "preview_desktop", "preview_mobile", "preview_fit",
                   "preview_actual", "-", "spell_check", "-", "zoom_in", "zoom_out", "zoom_reset"),
-    "menu_review": ("suggest_mode", "preview_final", "-", "marks_all", "marks_accepted",
-                    "marks_original", "-", "review_panel"),
+    "menu_review": ("suggest_mode", "add_comment", "preview_final", "-", "marks_all",
+                    "marks_accepted", "marks_original", "-", "review_panel"),
     "menu_help": ("cheat_sheet", "-", "about"),
 }  # fmt: skip
 

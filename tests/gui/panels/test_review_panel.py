@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from netizen_editor.grammar.inline import critic_marks
 from netizen_editor.settings import Settings
@@ -165,3 +166,36 @@ def test_the_editors_read_as_accepted_from_the_review_menu(make_window, qtbot, t
     window.registry["marks_all"].trigger()
     assert all(t.editor.highlighter.mark_display == "all" for t in window.all_tabs())
     assert tab.editor_text() == ARTICLE  # only the reading changed
+
+
+def test_a_new_comment_on_the_selected_words(make_window, qtbot, tmp_path):
+    window, tab, dock = open_review(
+        make_window, tmp_path, "---\ntitle: Uji\n---\nDua orang hilang.\n"
+    )
+    dock.ask_comment = lambda: "Sumbernya siapa?"
+    start = tab.editor_text().index("Dua orang")
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("Dua orang"), QTextCursor.MoveMode.KeepAnchor)
+    tab.editor.setTextCursor(cursor)
+    window.registry["add_comment"].trigger()
+    [mark] = critic_marks(tab.editor_text())
+    assert (mark.kind, mark.text, mark.author, mark.comment) == (
+        "highlight", "Dua orang", "Dewi", "Sumbernya siapa?")  # fmt: skip
+    tab.editor.undo()
+    assert tab.editor_text() == "---\ntitle: Uji\n---\nDua orang hilang.\n"
+
+
+def test_enter_in_suggest_mode_breaks_the_line_outside_the_suggestion(make_window, qtbot, tmp_path):
+    window, tab, _dock = open_review(make_window, tmp_path, "---\ntitle: Uji\n---\nSatu.\n")
+    window.registry["suggest_mode"].trigger()
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(tab.editor_text().index("Satu.") + 5)
+    tab.editor.setTextCursor(cursor)
+    qtbot.keyClicks(tab.editor, " Dua.")
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.editor, "Paragraf baru.")
+    marks = critic_marks(tab.editor_text())
+    assert [m.text for m in marks] == [" Dua.", "Paragraf baru."]  # two, neither over a break
+    assert "<<}\n\n{++Paragraf baru.++}" in tab.editor_text()

@@ -226,7 +226,7 @@ def test_all_actions_are_covered_by_these_tests():
                "spell_check", "next_spelling",
                # tests/gui/panels/test_review_panel.py
                "suggest_mode", "review_panel", "preview_final", "marks_all",
-               "marks_accepted", "marks_original"}  # fmt: skip
+               "marks_accepted", "marks_original", "add_comment"}  # fmt: skip
     from netizen_editor.gui.window.actions import SPECS
 
     assert {spec.key for spec in SPECS} == covered

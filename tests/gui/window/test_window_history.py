@@ -134,7 +134,8 @@ def test_a_review_decision_keeps_a_version(make_window, qtbot, tmp_path):
     history = history_of(path)
     assert [v.reason for v in history.versions().versions] == ["review"]
     version = history.versions().versions[0]
-    assert "Banjir besar melanda" in history.read(version.id)[1]
+    # the text as it was with the suggestion: a decision can always be looked up again
+    assert "Banjir {++besar ++}" in history.read(version.id)[1]
     assert tab.is_dirty()  # kept in the history, not saved
 
 
