@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import traceback
 
 from PySide6.QtGui import QTextCursor
 
@@ -109,12 +110,14 @@ class Counter:
         from netizen_editor.grammar import blocks
 
         self.scans: list[bool] = []  # True: on the GUI thread
+        self.callers: list[str] = []  # where each scan was asked for (a failure says)
         self.checks: list[bool] = []
         real_run = blocks._Scanner.run
         real_checks = snapshot_module.run_checks
 
         def run(scanner):
             self.scans.append(threading.current_thread() is threading.main_thread())
+            self.callers.append("".join(traceback.format_stack(limit=9)[:-1]))
             return real_run(scanner)
 
         def checks(*args, **kwargs):
@@ -126,12 +129,18 @@ class Counter:
 
     def clear(self) -> None:
         self.scans.clear()
+        self.callers.clear()
         self.checks.clear()
 
 
-def _one_revision(qtbot, window, tab, counter: Counter, typed: str):
+def _one_revision(qtbot, window, tab, counter: Counter, typed: str, word: str):
     counter.clear()
-    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    # a key in the middle of a paragraph, as most keys are (an edit that can change which
+    # lines are prose, at a line's start say, has the spell layer read them at once too)
+    text = tab.editor_text()
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(text.index(word) + 3)
+    tab.editor.setTextCursor(cursor)
     qtbot.keyClicks(tab.editor, typed)
     snapshot = wait_current(qtbot, tab)
     qtbot.wait(400)  # what else would run once the text rests (a paint, the spell layer)
@@ -146,13 +155,17 @@ def test_one_scan_and_one_run_of_the_checks_per_revision(
     window = make_window([article_file])
     tab = window.current_tab()
     wait_current(qtbot, tab)
+    # the render thread's own snapshot of the opened text (the first look made on the GUI
+    # thread has the same revision): the thread is done with the opening
+    qtbot.waitUntil(lambda: tab.snapshot().checked, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: tab.preview.applied_job >= tab.preview.job, timeout=TIMEOUT)
     counter = Counter(monkeypatch)
-    snapshot = _one_revision(qtbot, window, tab, counter, "x")
+    snapshot = _one_revision(qtbot, window, tab, counter, "x", "pembuka")
     assert snapshot.checked
-    assert counter.scans == [False]  # one scan, on the tab's render thread
+    assert counter.scans == [False], counter.callers  # one scan, on the tab's render thread
     assert counter.checks == [False]  # one run of the checks, there too
     window.registry["toggle_preview"].trigger()  # hidden: the same pipeline, no render
     assert tab.preview.isHidden()
-    _one_revision(qtbot, window, tab, counter, "y")
-    assert counter.scans == [False]
+    _one_revision(qtbot, window, tab, counter, "y", "artikel")
+    assert counter.scans == [False], counter.callers
     assert counter.checks == [False]
