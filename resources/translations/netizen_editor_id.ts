@@ -441,7 +441,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksGate</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="121"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="129"/>
         <source>Export &amp;Anyway</source>
         <translation>Tetap &amp;Ekspor</translation>
     </message>
@@ -451,12 +451,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kembali ke Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="62"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="127"/>
+        <source>Decide the suggestions in the Review panel first</source>
+        <translation>Putuskan dulu saran-saran di panel Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="64"/>
+        <source>An export never publishes suggestions: decide them first.</source>
+        <translation>Ekspor tidak pernah menerbitkan saran: putuskan dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="66"/>
         <source>Or export anyway.</source>
         <translation>Atau tetap ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="68"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="72"/>
         <source>&amp;Review the Suggestions</source>
         <translation>&amp;Tinjau Sarannya</translation>
     </message>

@@ -59,10 +59,14 @@ class ChecksWarning(QFrame):
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(lambda: self.go_back())
         self.list.itemActivated.connect(lambda item: self.go_back(item.data(WHERE_ROLE)))
-        note = QLabel(_tr("Or export anyway."))
+        suggestions = [f for f in errors if f.rule == "review"]
+        note = QLabel(
+            _tr("An export never publishes suggestions: decide them first.")
+            if suggestions
+            else _tr("Or export anyway.")
+        )
         row = QHBoxLayout()
         row.addWidget(self.back_button)
-        suggestions = [f for f in errors if f.rule == "review"]
         self.review_button: QPushButton | None = None
         if suggestions:  # unresolved suggestions: the Review panel decides them
             self.review_button = QPushButton(_tr("&Review the Suggestions"))
@@ -118,5 +122,9 @@ def add_checks_warning(
     layout = dialog.layout()
     if isinstance(layout, QVBoxLayout):
         layout.insertWidget(0, warning)
-    export_button.setText(_tr("Export &Anyway"))
+    if warning.review_button is not None:  # unresolved suggestions: the export refuses them
+        export_button.setEnabled(False)
+        export_button.setToolTip(_tr("Decide the suggestions in the Review panel first"))
+    else:
+        export_button.setText(_tr("Export &Anyway"))
     return warning

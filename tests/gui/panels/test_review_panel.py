@@ -141,6 +141,7 @@ def test_the_export_dialog_offers_the_review_panel_and_refuses_the_marks(
     qtbot.waitExposed(dialog)
     warning = dialog.checks_warning
     assert warning is not None and warning.review_button is not None
+    assert not dialog.export_button.isEnabled()  # no "export anyway": it would be refused
     assert dialog.export() == []  # an export never publishes a suggestion
     refused = dialog.result_label.text()
     assert "banjir.md:4:" in refused and "review" in refused and "--accept-all" in refused
