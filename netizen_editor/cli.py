@@ -78,9 +78,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _load_settings(path: Path | None, skin: str | None):
     """The settings the export runs with (``--skin`` in place of theirs); the language of its
     messages is set from them, once. SettingsError or SkinError when they cannot be used."""
-    from netizen_editor.settings import Settings, default_settings_path
+    from netizen_editor.settings import Settings
 
-    settings = Settings.load(path) if path else Settings.load_or_default(default_settings_path())
+    settings = Settings.for_command(path)
     i18n.set_language(settings.ui_language)
     if skin:
         settings = replace(settings, skin=skin)

@@ -130,6 +130,12 @@ class Settings:
         return cls.load(path) if path.exists() else cls()
 
     @classmethod
+    def for_command(cls, path: Path | str | None) -> Settings:
+        """The settings a command line command runs with: the file given with ``--settings``
+        (it must load), else the user's own (the defaults when there is none)."""
+        return cls.load(path) if path else cls.load_or_default(default_settings_path())
+
+    @classmethod
     def load_lenient(cls, path: Path) -> tuple[Settings, list[SettingsError]]:
         """The settings in ``path`` as far as they can be used, and what was ignored: a file
         that cannot be read or parsed gives the defaults, a value of the wrong type its

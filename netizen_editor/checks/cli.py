@@ -62,15 +62,11 @@ def _bad(exc: NetizenError, path: Path) -> str:
 
 
 def check_main(argv: list[str]) -> int:
-    from netizen_editor.settings import Settings, default_settings_path
+    from netizen_editor.settings import Settings
 
     try:
         settings_path = _settings_path(argv)
-        settings = (
-            Settings.load(settings_path)
-            if settings_path is not None
-            else Settings.load_or_default(default_settings_path())
-        )
+        settings = Settings.for_command(settings_path)
     except NetizenError as exc:  # a SettingsError
         say(f"netizen-editor: {_bad(exc, Path('settings.toml'))}")
         return EXIT_BAD_INPUT

@@ -64,15 +64,11 @@ def history_main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     from netizen_editor.history.article_id import article_id
     from netizen_editor.history.store import History, author_name
-    from netizen_editor.settings import Settings, default_settings_path
+    from netizen_editor.settings import Settings
     from netizen_editor.storage.reading import read_article_file
 
     try:
-        settings = (
-            Settings.load(args.settings)
-            if args.settings is not None
-            else Settings.load_or_default(default_settings_path())
-        )
+        settings = Settings.for_command(args.settings)
         i18n.set_language(settings.ui_language)  # the command's one language, at its start
         if args.to is not None and args.diff is None:
             say("netizen-editor history: " + tr("--to needs --diff"))

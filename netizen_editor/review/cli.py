@@ -65,15 +65,11 @@ def _parser() -> argparse.ArgumentParser:
 def review_main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     from netizen_editor.history.saving import Keeper
-    from netizen_editor.settings import Settings, default_settings_path
+    from netizen_editor.settings import Settings
     from netizen_editor.storage.reading import read_article_file
 
     try:
-        settings = (
-            Settings.load(args.settings)
-            if args.settings is not None
-            else Settings.load_or_default(default_settings_path())
-        )
+        settings = Settings.for_command(args.settings)
         i18n.set_language(settings.ui_language)  # the command's one language, at its start
         if args.output is not None and not (args.accept_all or args.reject_all):
             say("netizen-editor review: " + tr("-o needs --accept-all or --reject-all"))

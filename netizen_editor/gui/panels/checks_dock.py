@@ -13,7 +13,6 @@ import contextlib
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from netizen_editor.article.model import Article
@@ -221,12 +220,7 @@ class ChecksDock(QObject):
         tab = self.host.current_tab()
         if tab is None:
             return
-        tab.go_to_line(line)
-        if column > 1:
-            cursor = tab.editor.textCursor()
-            block_length = cursor.block().length() - 1
-            cursor.movePosition(QTextCursor.MoveOperation.Right, n=min(column - 1, block_length))
-            tab.editor.setTextCursor(cursor)
+        tab.go_to_line(line, column)
 
     def show_dock(self) -> None:
         self.dock.show()

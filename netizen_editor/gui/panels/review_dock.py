@@ -321,12 +321,7 @@ class ReviewDock(QObject):
         tab = self._tab
         if tab is None:
             return
-        tab.go_to_line(line)
-        if column > 1:
-            cursor = tab.editor.textCursor()
-            length = cursor.block().length() - 1
-            cursor.movePosition(QTextCursor.MoveOperation.Right, n=min(column - 1, length))
-            tab.editor.setTextCursor(cursor)
+        tab.go_to_line(line, column)
 
 
 def install_review_dock(window: QMainWindow) -> ReviewDock:

@@ -373,11 +373,17 @@ class DocumentTab(QWidget):
         if len(sizes) == 2 and all(s >= 0 for s in sizes) and sum(sizes) > 0:
             self.splitter.setSizes(sizes)
 
-    def go_to_line(self, line: int) -> None:
-        """Jump the editor and the preview to ``line`` (1-based) and give the editor focus."""
+    def go_to_line(self, line: int, column: int = 1) -> None:
+        """Jump the editor (to ``column`` of the line, 1-based) and the preview to ``line``
+        (1-based) and give the editor focus."""
         self._sync_from = "outline"
         self._sync_quiet.start()
         self.editor.go_to_line(line)
+        if column > 1:
+            cursor = self.editor.textCursor()
+            length = cursor.block().length() - 1
+            cursor.movePosition(QTextCursor.MoveOperation.Right, n=min(column - 1, length))
+            self.editor.setTextCursor(cursor)
         self.preview.scroll_to_line(line)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
