@@ -26,8 +26,6 @@ from netizen_editor.article.dates import newsroom_zone
 from netizen_editor.editing.suggest import attribution
 from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.panels.review_panel import ReviewPanel
-from netizen_editor.review.marks import ReviewMark, review_marks
-from netizen_editor.review.resolve import replacement, resolved_span
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 
@@ -38,6 +36,7 @@ if TYPE_CHECKING:
 
     from netizen_editor.gui.window.actions import ActionRegistry
     from netizen_editor.gui.window.document_tab import DocumentTab
+    from netizen_editor.review.marks import ReviewMark
 
 
 class ReviewHost(Protocol):
@@ -61,6 +60,8 @@ def marks_of(text: str, scan: object = None) -> list[ReviewMark]:
     """The review marks of ``text`` (none without a ``{``: a plain search, no scan)."""
     if "{" not in text:
         return []
+    from netizen_editor.review.marks import review_marks  # the review core: not at start
+
     return review_marks(text, scan)  # type: ignore[arg-type]
 
 
@@ -226,6 +227,8 @@ class ReviewDock(QObject):
             return
         tab, text, found = current
         self.decision_made.emit(tab)  # the text with the suggestion is kept as a version first
+        from netizen_editor.review.resolve import resolved_span
+
         self._edit(tab, text, [resolved_span(text, found, accept)])
 
     def decide_all(self, accept: bool) -> None:
@@ -234,6 +237,8 @@ class ReviewDock(QObject):
         if tab is None or tab.read_only:
             return
         text = tab.editor_text()
+        from netizen_editor.review.resolve import resolved_span
+
         edits = [resolved_span(text, m, accept) for m in marks_of(text)]
         if edits:
             self.decision_made.emit(tab)  # the text with the suggestions is kept first
@@ -249,6 +254,8 @@ class ReviewDock(QObject):
         for later in marks_of(text):
             if later.start == end and later.kind == "comment":
                 end = later.end  # a reply
+        from netizen_editor.review.resolve import replacement
+
         keep = replacement(text, found, True) if found.kind == "highlight" else ""
         self._edit(tab, text, [(found.start, end, keep)])
 

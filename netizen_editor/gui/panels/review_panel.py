@@ -7,6 +7,8 @@ The panel only shows marks and says what the user asked for (signals); the revie
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.review.marks import ReviewMark
+if TYPE_CHECKING:
+    from netizen_editor.review.marks import ReviewMark
 
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1
 #: how much of a mark's text an item shows

@@ -31,8 +31,6 @@ from netizen_editor.article.frontmatter import field_edit
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.history.article_id import ID_KEY, article_id, has_id_key
-from netizen_editor.history.saving import Keeper, Kept, id_edit
-from netizen_editor.history.store import History, author_name
 from netizen_editor.settings import Settings
 from netizen_editor.storage.backups import BackupStore
 
@@ -42,6 +40,8 @@ if TYPE_CHECKING:
     from netizen_editor.editing.formatting import Edit
     from netizen_editor.gui.dialogs.compare_dialog import CompareDialog
     from netizen_editor.gui.window.document_tab import DocumentTab
+    from netizen_editor.history.saving import Keeper, Kept
+    from netizen_editor.history.store import History
 
 
 def _tr(text: str) -> str:
@@ -76,6 +76,8 @@ class VersionKeeper:
         self.host = host
 
     def keeper(self) -> Keeper:
+        from netizen_editor.history.saving import Keeper  # the history: not at start
+
         settings = self.host.settings
         return Keeper(settings.default_author, settings.timezone)
 
@@ -92,6 +94,8 @@ class VersionKeeper:
         if new and has_id_key(text):
             edit = field_edit(text, ID_KEY, str(uuid.uuid4()))
         else:
+            from netizen_editor.history.saving import id_edit
+
             edit = id_edit(text)
         if edit is None:
             return False
@@ -118,6 +122,8 @@ class VersionKeeper:
     # -- the History window --------------------------------------------------------------------
     def history_of(self, tab: DocumentTab) -> History | None:
         """The history of ``tab``'s article (None: no file, or no id yet)."""
+        from netizen_editor.history.store import History, author_name
+
         found = article_id(tab.editor_text())
         if tab.path is None or found is None:
             return None
