@@ -1,0 +1,306 @@
+"""Article locks on a shared drive: who has a story open, following LibreOffice's convention.
+
+Opening an article writes ``.~lock.NAME#`` beside it (``NAME`` is the article's file name),
+holding JSON: ``user`` (the name from Settings), ``host``, ``pid``, ``since`` and ``heartbeat``
+(ISO 8601 times with their offset) and a random ``token`` that tells two windows of one process
+apart. The holder refreshes the heartbeat every ``HEARTBEAT_EVERY_S`` seconds and removes the
+lock on close; a crash leaves it behind, and it is stale once its heartbeat is more than
+``LOCK_STALE_AFTER`` away from now (either way: a time far in the future is no heartbeat), or
+when it was written on this computer by a process that is gone.
+
+The lock is created with ``O_CREAT | O_EXCL`` (the primitive that works on shared drives: of two
+people opening the story at once, one gets it), never through a link: a link planted under the
+lock's name is no lock and is not followed. It is rewritten (the heartbeat) atomically and only
+while it is still ours, and removed only while it is ours. Reads are bounded and never follow a
+link or wait on a pipe; a file that is not a lock (garbage, too big, a link) reads as None.
+
+A file at the lock's name that is not a lock (garbage, a link, a half-written lock) still keeps
+others out until it is as old as a stale heartbeat, so a lock being written is never taken.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import json
+import os
+import stat
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from netizen_editor.errors import NetizenError
+from netizen_editor.i18n import tr
+from netizen_editor.storage.atomic import atomic_write_text, is_link
+from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage.sessions import hostname, pid_alive
+
+LOCK_STALE_AFTER = dt.timedelta(minutes=5)
+HEARTBEAT_EVERY_S = 60
+LOCK_PREFIX = ".~lock."
+LOCK_SUFFIX = "#"
+MAX_LOCK_BYTES = 4096
+_FIELD_CHARS = 200  # a user or host name longer than this is cut (a lock is not a document)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_READ_FLAGS = (
+    os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+) | getattr(os, "O_BINARY", 0)
+_CREATE_FLAGS = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+) | getattr(os, "O_BINARY", 0)
+_WRITING_GRACE_S = 0.2  # a lock file just made with O_EXCL may still be empty: look once more
+
+
+class LockError(NetizenError):
+    """The lock beside an article cannot be written or removed (read-only folder, drive gone)."""
+
+
+def lock_path(article: Path | str) -> Path:
+    """``.~lock.NAME#`` beside the article."""
+    article = Path(article)
+    return article.parent / f"{LOCK_PREFIX}{article.name}{LOCK_SUFFIX}"
+
+
+def is_lock_file(name: str) -> bool:
+    """A file name of the form ``.~lock.NAME#`` (ours or LibreOffice's)."""
+    return (
+        len(name) > len(LOCK_PREFIX) + len(LOCK_SUFFIX)
+        and name.startswith(LOCK_PREFIX)
+        and name.endswith(LOCK_SUFFIX)
+    )
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    user: str
+    host: str
+    pid: int
+    since: dt.datetime
+    heartbeat: dt.datetime
+    token: str = ""
+
+    def is_stale(self, now: dt.datetime | None = None) -> bool:
+        """The heartbeat is more than ``LOCK_STALE_AFTER`` from now, or the lock was written
+        on this computer by a process that is no longer running."""
+        now = now if now is not None else utc_now()
+        if abs(now - self.heartbeat) > LOCK_STALE_AFTER:
+            return True
+        return self.host == hostname() and not pid_alive(self.pid)
+
+    def to_json(self) -> str:
+        data = {
+            "user": self.user,
+            "host": self.host,
+            "pid": self.pid,
+            "since": self.since.isoformat(timespec="seconds"),
+            "heartbeat": self.heartbeat.isoformat(timespec="seconds"),
+            "token": self.token,
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+    @classmethod
+    def from_json(cls, raw: bytes) -> LockInfo | None:
+        """The lock in ``raw``; None when it is not one of ours."""
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            return None
+        if not isinstance(data, dict):
+            return None
+        user, host, pid = data.get("user"), data.get("host"), data.get("pid")
+        token = data.get("token", "")
+        if not (isinstance(user, str) and isinstance(host, str) and isinstance(token, str)):
+            return None
+        if not isinstance(pid, int) or isinstance(pid, bool) or not 0 <= pid < 2**63:
+            return None
+        since, heartbeat = _time(data.get("since")), _time(data.get("heartbeat"))
+        if since is None or heartbeat is None:
+            return None
+        return cls(user[:_FIELD_CHARS], host[:_FIELD_CHARS], pid, since, heartbeat, token[:64])
+
+
+def _time(value: object) -> dt.datetime | None:
+    """An ISO 8601 time; one without an offset is UTC."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.utcoffset() is not None else when.replace(tzinfo=dt.UTC)
+
+
+def read_lock(article: Path | str) -> LockInfo | None:
+    """The lock beside ``article``; None when there is none, or the file there is not a lock
+    (unreadable, garbage, too big, a link: never followed)."""
+    raw = _read_raw(lock_path(article))
+    return LockInfo.from_json(raw) if raw is not None else None
+
+
+def _read_raw(path: Path) -> bytes | None:
+    """The bytes of the regular file ``path`` (at most ``MAX_LOCK_BYTES``), without following a
+    link or waiting on a pipe; None for anything else."""
+    try:
+        if not _NOFOLLOW and is_link(os.lstat(path)):  # pragma: no cover - Windows: look first
+            return None
+        fd = os.open(path, _READ_FLAGS)
+    except (OSError, ValueError):
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_LOCK_BYTES:
+            return None
+        data = read_at_most(fd, MAX_LOCK_BYTES)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return data if len(data) <= MAX_LOCK_BYTES else None
+
+
+def _unknown_holder(path: Path) -> LockInfo | None:
+    """What keeps others out when the file at the lock's name is not a lock: an unknown holder
+    whose heartbeat is the file's change time (None when nothing is there)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    when = dt.datetime.fromtimestamp(st.st_mtime, dt.UTC)
+    return LockInfo(user="", host="", pid=0, since=when, heartbeat=when)
+
+
+class ArticleLock:
+    """The lock this window holds (or wants) on one article."""
+
+    def __init__(self, article: Path | str, user: str) -> None:
+        self.article = Path(article)
+        self.path = lock_path(self.article)
+        self.user = user
+        self.token = os.urandom(8).hex()
+        self.held = False
+        self._since: dt.datetime | None = None
+
+    def _info(self) -> LockInfo:
+        now = utc_now()
+        since = self._since or now
+        return LockInfo(self.user, hostname(), os.getpid(), since, now, self.token)
+
+    def holder(self) -> LockInfo | None:
+        """Who holds the article now (None: nobody); a file at the lock's name that is not a
+        lock is an unknown holder (user "") until it is as old as a stale lock."""
+        raw = _read_raw(self.path)
+        if raw is not None and not raw.strip():
+            time.sleep(_WRITING_GRACE_S)  # made with O_EXCL a moment ago, not yet written
+            raw = _read_raw(self.path)
+        info = LockInfo.from_json(raw) if raw is not None else None
+        return info if info is not None else _unknown_holder(self.path)
+
+    def is_ours(self, info: LockInfo | None) -> bool:
+        return info is not None and info.token == self.token and info.pid == os.getpid()
+
+    def acquire(self) -> LockInfo | None:
+        """Take the lock. None when this window now holds it; else who holds it (maybe a stale
+        lock: see ``take_over``). ``LockError`` when the lock cannot be written."""
+        info = self._info()
+        try:
+            fd = os.open(self.path, _CREATE_FLAGS, 0o666)
+        except FileExistsError:
+            holder = self.holder()
+            if holder is None:  # gone in the meantime: try once more
+                return self._create_once(info)
+            if self.is_ours(holder):
+                self.held = True
+                return None
+            return holder
+        except OSError as exc:
+            raise self._error(exc) from None
+        self._write_new(fd, info)
+        return None
+
+    def _create_once(self, info: LockInfo) -> LockInfo | None:
+        try:
+            fd = os.open(self.path, _CREATE_FLAGS, 0o666)
+        except FileExistsError:
+            return self.holder() or _unknown_holder(self.path) or info
+        except OSError as exc:
+            raise self._error(exc) from None
+        self._write_new(fd, info)
+        return None
+
+    def _write_new(self, fd: int, info: LockInfo) -> None:
+        data = info.to_json().encode("utf-8")
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        except OSError as exc:
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            raise self._error(exc) from None
+        os.close(fd)
+        self._since = info.since
+        self.held = True
+
+    def take_over(self, stale: LockInfo) -> LockInfo | None:
+        """Take a stale lock (``stale``: the holder as read before asking the user). None when
+        this window now holds it; else who holds it now (someone took it first)."""
+        current = self.holder()
+        if current is not None and current != stale:
+            return current  # it changed: someone refreshed or took it in the meantime
+        if current is not None:
+            try:
+                os.unlink(self.path)  # a link here is removed, never followed
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise self._error(exc) from None
+        return self._create_once(self._info())
+
+    def refresh(self) -> bool:
+        """Write a new heartbeat while the lock is ours; False when it is no longer ours
+        (someone took it over). A lock removed by someone else is made again."""
+        if not self.held:
+            return False
+        current = self.holder()
+        if current is None:
+            try:
+                return self._create_once(self._info()) is None
+            except LockError:
+                return False  # the drive is away: try again at the next heartbeat
+        if not self.is_ours(current):
+            self.held = False
+            return False
+        try:
+            atomic_write_text(self.path, self._info().to_json())
+        except OSError:
+            return True  # still ours; the next heartbeat tries again
+        return True
+
+    def release(self) -> None:
+        """Remove the lock if it is still ours (never a colleague's who took it over)."""
+        if not self.held:
+            return
+        self.held = False
+        raw = _read_raw(self.path)
+        if raw is None or not self.is_ours(LockInfo.from_json(raw)):
+            return
+        with contextlib.suppress(OSError):
+            os.unlink(self.path)
+
+    def _error(self, exc: OSError) -> LockError:
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            message = tr("No lock could be written beside the article (the folder is read-only)")
+        elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            message = tr("No lock could be written: the article's folder is not there")
+        else:
+            message = tr(
+                "No lock could be written beside the article: {reason}",
+                reason=exc.strerror or type(exc).__name__,
+            )
+        return LockError(message, path=self.path)
