@@ -7,6 +7,7 @@ gui/app.py."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -46,8 +47,8 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-o",
         "--output",
-        type=Path,
-        help="output file (one input) or folder (several inputs); default: beside the input",
+        help="output file (one input) or folder (several inputs, or a name ending in /); "
+        "default: beside the input",
     )
     parser.add_argument(
         "--format",
@@ -90,8 +91,15 @@ def _load_settings(path: Path | None, skin: str | None):
     return settings
 
 
-def _targets(files: list[Path], output: Path | None, suffix: str) -> list[Path]:
-    if len(files) == 1:
+def names_folder(raw: str) -> bool:
+    """``-o keluar/``: a name that ends in a separator is a folder, made if missing."""
+    return raw.endswith(("/", os.sep, *([os.altsep] if os.altsep else [])))
+
+
+def _targets(
+    files: list[Path], output: Path | None, suffix: str, into_folder: bool = False
+) -> list[Path]:
+    if len(files) == 1 and not (into_folder and output is not None):
         target = output or files[0].with_suffix(suffix)
         if output is not None and output.is_dir() and not output.is_symlink():
             # a real folder; a link to one is a name the export refuses to write through
@@ -154,17 +162,19 @@ def _export(args: argparse.Namespace) -> int:
     from netizen_editor.storage.reading import ReadError, read_article_file
 
     exporter = get_exporter(args.format)
-    if len(args.files) > 1 and args.output is not None:
-        problem = _several_into_one(args.output, len(args.files))
+    output = Path(args.output) if args.output else None
+    into_folder = output is not None and (len(args.files) > 1 or names_folder(args.output))
+    if output is not None and into_folder:
+        problem = _several_into_one(output, len(args.files)) if len(args.files) > 1 else None
         if problem:
             say(f"netizen-editor: {problem}")
             return EXIT_BAD_INPUT
         try:
-            make_folder(args.output)  # never into a folder a link points to
+            make_folder(output)  # never into a folder a link points to
         except SaveError as exc:
             say(f"netizen-editor: {exc.message}")
             return EXIT_BAD_INPUT
-    targets = _targets(args.files, args.output, exporter.suffix)
+    targets = _targets(args.files, output, exporter.suffix, into_folder)
     inputs = [*args.files, *([args.settings] if args.settings else [])]
     seen: dict[Path, Path] = {}
     renderer = BodyRenderer()

@@ -56,6 +56,28 @@ def test_one_file_to_a_named_output_as_blogger(tmp_path):
     assert (tmp_path / "post.post.txt").exists()
 
 
+def test_an_output_ending_in_a_separator_is_a_folder_made_for_it(tmp_path, monkeypatch):
+    src = tmp_path / "a.md"
+    src.write_text(GOOD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("a.md", "-o", "keluar/") == 0
+    assert (tmp_path / "keluar").is_dir()
+    assert '<h1 class="post-title">Judul</h1>' in (tmp_path / "keluar" / "a.html").read_text()
+    assert run("a.md", "-o", "keluar/", "--format", "blogger") == 0
+    assert run("a.md", "-o", "keluar/", "--format", "atom") == 0
+    names = sorted(p.name for p in (tmp_path / "keluar").iterdir())
+    assert names == ["a.blogger.html", "a.blogger.post.txt", "a.html", "a.post.txt", "a.xml"]
+    assert "<html" in (tmp_path / "keluar" / "a.html").read_text().lower()  # not replaced
+
+
+def test_each_format_has_its_own_name_beside_the_input(tmp_path):
+    src = tmp_path / "a.md"
+    src.write_text(GOOD, encoding="utf-8")
+    for fmt in ("page", "blogger", "atom"):
+        assert run(str(src), "--format", fmt) == 0
+    assert {"a.html", "a.blogger.html", "a.xml"} <= {p.name for p in tmp_path.iterdir()}
+
+
 def test_many_files_go_into_a_folder_with_progress(tmp_path, capsys):
     sources = []
     for i in range(3):

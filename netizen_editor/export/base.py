@@ -66,10 +66,15 @@ def article_images(article: Article, body_html: str) -> list[str]:
     return list(dict.fromkeys(sources))
 
 
-def asset_folder(article: Article, out: Path | None, originals: Sequence[Path] = ()) -> str:
+def asset_folder(
+    article: Article, out: Path | None, originals: Sequence[Path] = (), suffix: str = ""
+) -> str:
     """The folder beside the output that holds its web copies: ``NAME_images`` (``NAME_images-2``
-    … when that folder holds one of the originals, which an export never overwrites)."""
+    … when that folder holds one of the originals, which an export never overwrites); NAME is
+    the output's name without ``suffix`` (``a.blogger.html`` → ``a_images``)."""
     stem = out.stem if out is not None else (article.path.stem if article.path else "artikel")
+    if out is not None and suffix and out.name.endswith(suffix) and out.name != suffix:
+        stem = out.name[: -len(suffix)]
     where = out.parent if out is not None else (article.path.parent if article.path else None)
     name, n = f"{stem}_images", 1
     while where is not None and any(_inside(p, (where / name).resolve()) for p in originals):

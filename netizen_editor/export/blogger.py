@@ -25,7 +25,7 @@ from netizen_editor.settings import Settings
 class BloggerExporter:
     name = "blogger"
     label = "Blogger post (HTML body)"
-    suffix = ".html"
+    suffix = ".blogger.html"  # its own name: exported beside the page, it does not replace it
 
     def export(
         self,
@@ -38,7 +38,7 @@ class BloggerExporter:
         view = article_view(article, body, "blogger", settings)
         images = ExportImages(article, settings)
         images.prepare(body)
-        folder = asset_folder(article, out, images.prepared_originals())
+        folder = asset_folder(article, out, images.prepared_originals(), self.suffix)
 
         def upload_name(src: str) -> str | None:
             image = images.get(src)

@@ -99,8 +99,8 @@ def no_temp_files(*folders: Path) -> None:
 
 OUTPUTS: dict[str, tuple[str, Callable[[Path], Path]]] = {
     "page": ("page", lambda d: d / "a.html"),
-    "blogger html": ("blogger", lambda d: d / "a.html"),
-    "blogger side file": ("blogger", lambda d: d / "a.post.txt"),
+    "blogger html": ("blogger", lambda d: d / "a.blogger.html"),
+    "blogger side file": ("blogger", lambda d: d / "a.blogger.post.txt"),
     "atom": ("atom", lambda d: d / "a.xml"),
 }
 
@@ -345,11 +345,11 @@ def test_a_failed_export_removes_the_images_folder_it_made(
     article: Path, outside: Outside, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = article.parent
-    outside.plant(folder / "a.post.txt", "dangling")
+    outside.plant(folder / "a.blogger.post.txt", "dangling")
     assert main(["export", str(article), "--format", "blogger"]) == 2  # refused before writing
     from netizen_editor.storage import atomic
 
-    (folder / "a.post.txt").unlink()
+    (folder / "a.blogger.post.txt").unlink()
     real = atomic._replace
 
     def fail_for_an_image(src: str, dst: str) -> None:

@@ -37,10 +37,11 @@ def _tr(text: str) -> str:
 
 
 def default_output(article_path: Path | None, title_slug: str, folder: str, fmt: str) -> Path:
+    """``NAME.html``, ``NAME.blogger.html`` or ``NAME.xml``: each format its own name, so
+    exports of one article into one folder never replace each other."""
     base = Path(folder) if folder else (article_path.parent if article_path else Path.home())
     stem = article_path.stem if article_path else (title_slug or "artikel")
-    suffix = get_exporter(fmt).suffix
-    return base / f"{stem}{'-blogger' if fmt != 'page' else ''}{suffix}"
+    return base / f"{stem}{get_exporter(fmt).suffix}"
 
 
 class ExportDialog(QDialog):

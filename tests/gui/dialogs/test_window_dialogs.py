@@ -33,11 +33,13 @@ def test_export_from_the_dialog_writes_the_page(make_window, qtbot, article_file
 
     again = window.open_export_dialog()  # the folder is remembered
     assert again.output_edit.text() == str(out_dir / "uji-coba.html")
+    again.export()  # the page, then the Blogger body into the same folder: both are kept
     again.set_format("blogger")
-    assert again.output_edit.text() == str(out_dir / "uji-coba-blogger.html")
+    assert again.output_edit.text() == str(out_dir / "uji-coba.blogger.html")
     again.export()
-    assert (out_dir / "uji-coba-blogger.html").is_file()
-    assert (out_dir / "uji-coba-blogger.post.txt").read_text(encoding="utf-8").count("Judul Uji")
+    assert (out_dir / "uji-coba.blogger.html").is_file()
+    assert (out_dir / "uji-coba.blogger.post.txt").read_text(encoding="utf-8").count("Judul Uji")
+    assert "<html" in (out_dir / "uji-coba.html").read_text(encoding="utf-8").lower()
     assert SessionStore().load().export_format == "blogger"
     again.close()
 
@@ -45,9 +47,9 @@ def test_export_from_the_dialog_writes_the_page(make_window, qtbot, article_file
     assert atom.format() == "blogger"
     qtbot.mouseClick(atom.format_atom, Qt.MouseButton.LeftButton)
     assert atom.format() == "atom"
-    assert atom.output_edit.text() == str(out_dir / "uji-coba-blogger.xml")
+    assert atom.output_edit.text() == str(out_dir / "uji-coba.xml")
     atom.export()
-    feed = (out_dir / "uji-coba-blogger.xml").read_text(encoding="utf-8")
+    feed = (out_dir / "uji-coba.xml").read_text(encoding="utf-8")
     assert feed.startswith("<?xml") and '<title type="text">Judul Uji Coba</title>' in feed
     atom.close()
 
