@@ -70,6 +70,14 @@ def test_an_output_ending_in_a_separator_is_a_folder_made_for_it(tmp_path, monke
     assert "<html" in (tmp_path / "keluar" / "a.html").read_text().lower()  # not replaced
 
 
+def test_a_front_matter_key_written_twice_is_a_warning_on_export(tmp_path, capsys):
+    src = tmp_path / "a.md"
+    src.write_text("---\ntitle: Judul\ndateline: Bogor\ndateline:\n---\nIsi.\n", encoding="utf-8")
+    assert run(str(src)) == 0
+    err = capsys.readouterr().err
+    assert f"{src}:4: " in err and "'dateline'" in err and "3" in err
+
+
 def test_each_format_has_its_own_name_beside_the_input(tmp_path):
     src = tmp_path / "a.md"
     src.write_text(GOOD, encoding="utf-8")

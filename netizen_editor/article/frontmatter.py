@@ -91,7 +91,8 @@ def _offsets(lines: list[str]) -> list[int]:
 
 
 def _entries(lines: list[str]) -> dict[str, tuple[int, int]]:
-    """Top-level keys of the front matter → (first line, end line) indices into ``lines``."""
+    """Top-level keys of the front matter → (first line, end line) indices into ``lines`` (of
+    the last entry of a key written twice)."""
     entries: dict[str, tuple[int, int]] = {}
     closing = len(lines) - 1
     i = 1
@@ -107,7 +108,7 @@ def _entries(lines: list[str]) -> dict[str, tuple[int, int]]:
             j += 1
         while j > i + 1 and not lines[j - 1].strip():
             j -= 1  # trailing blank lines belong to nobody
-        entries.setdefault(key, (i, j))
+        entries[key] = (i, j)  # a key written twice: the last is the value YAML reads
         i = j
     return entries
 

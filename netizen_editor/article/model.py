@@ -15,12 +15,19 @@ from typing import Any
 
 from netizen_editor.article.dates import parse_date
 from netizen_editor.errors import ArticleError
-from netizen_editor.grammar.frontmatter import fence_start, key_line, split_front_matter
+from netizen_editor.grammar.frontmatter import (
+    fence_start,
+    key_line,
+    repeated_keys,
+    split_front_matter,
+)
 from netizen_editor.grammar.frontmatter import inner as front_inner
 from netizen_editor.grammar.patterns import ATX, FRONT_CLOSE, FRONT_KEY, FRONT_OPEN
 from netizen_editor.i18n import tr
 
-STATUSES = ("draft", "review", "ready")
+#: the desk's workflow: draft → review (sent to the editor) → ready → published; spiked is
+#: withdrawn and kept
+STATUSES = ("draft", "review", "ready", "published", "spiked")
 #: file name suffixes of article files (open dialogs, dropped files)
 ARTICLE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 
@@ -38,6 +45,7 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "image_caption": (str,),
     "image_credit": (str,),
     "status": (str,),
+    "url": (str,),  # where a published story is live
     "lang": (str,),  # the article's language for spell check: id (default) or en
 }
 KNOWN_FIELDS = tuple(FIELD_TYPES)
@@ -155,6 +163,23 @@ class Article:
     # -- writing -----------------------------------------------------------------------------
     def to_text(self) -> str:
         return self.front_matter + self.body
+
+
+def repeated_key_warnings(raw: str, path: Path | str | None = None) -> list[ArticleError]:
+    """A warning for each front matter key written again (a ``dateline:`` typed above the
+    template's empty one): YAML silently reads the last value. The checks list them (rule
+    ``repeated-key``), the export prints them; each names both lines and sits on the later."""
+    found = []
+    for key, first, second in repeated_keys(raw):
+        message = tr(
+            "'{key}' is written twice, on lines {first} and {second}: the value on line "
+            "{second} is used and line {first} is ignored; remove one of them",
+            key=key,
+            first=first,
+            second=second,
+        )
+        found.append(ArticleError(message, path=path, line=second))
+    return found
 
 
 def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleError | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from netizen_editor.article.model import slugify
+from netizen_editor.article.model import repeated_key_warnings, slugify
 from netizen_editor.checks.blocks import first_paragraph, meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
@@ -21,6 +21,12 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def _at(context: CheckContext, key: str) -> int:
     return meta_line(context.article.front_matter, key)
+
+
+@rule("repeated-key")
+def check_repeated_keys(context: CheckContext) -> Iterator[Finding]:
+    for warning in repeated_key_warnings(context.article.front_matter):
+        yield Finding(warning.line or 1, 1, Level.WARNING, "repeated-key", warning.message)
 
 
 @rule("title-length")

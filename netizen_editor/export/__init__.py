@@ -8,12 +8,13 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from netizen_editor.article.model import Article
+from netizen_editor.article.model import Article, repeated_key_warnings
 from netizen_editor.export.atom import AtomExporter
 from netizen_editor.export.base import Exporter, ExportResult
 from netizen_editor.export.blogger import BloggerExporter
 from netizen_editor.export.outputs import OutputRefused, check_outputs, target_lock, well_formed
 from netizen_editor.export.page import PageExporter
+from netizen_editor.i18n import tr
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.review.publish import publishable
 from netizen_editor.settings import Settings
@@ -36,7 +37,10 @@ class Reviewed:
         renderer: BodyRenderer,
         out: Path | None = None,
     ) -> ExportResult:
-        return self.inner.export(publishable(article), settings, renderer, out)
+        result = self.inner.export(publishable(article), settings, renderer, out)
+        repeated = repeated_key_warnings(article.front_matter, article.path)
+        result.warnings[:0] = [f"{w.located()} ({tr('warning')})" for w in repeated]
+        return result
 
 
 EXPORTERS: dict[str, Exporter] = {

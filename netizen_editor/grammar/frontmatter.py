@@ -63,16 +63,33 @@ def inner(raw: str) -> tuple[str, int]:
     return text, lead + 1
 
 
-def key_lines(raw: str) -> dict[str, int]:
-    """Each top-level key of the front matter ``raw`` and its 1-based file line (the first
-    time it is given)."""
+def _key_positions(raw: str) -> list[tuple[str, int]]:
+    """Every top-level key line of the front matter ``raw``, in order: (key, 1-based line)."""
     yaml_text, first = inner(raw)
-    found: dict[str, int] = {}
+    found: list[tuple[str, int]] = []
     for number, line in enumerate(yaml_text.splitlines(), start=first):
         m = FRONT_KEY.match(line)
-        if m and m.group(1) not in found:
-            found[m.group(1)] = number
+        if m:
+            found.append((m.group(1), number))
     return found
+
+
+def key_lines(raw: str) -> dict[str, int]:
+    """Each top-level key of the front matter ``raw`` and its 1-based file line: the last time
+    it is given, whose value YAML reads (the earlier ones are :func:`repeated_keys`)."""
+    return dict(_key_positions(raw))
+
+
+def repeated_keys(raw: str) -> list[tuple[str, int, int]]:
+    """Each key written again: (key, the line it was given on before, the line of the value
+    that is read), in the order of the later lines."""
+    seen: dict[str, int] = {}
+    repeats: list[tuple[str, int, int]] = []
+    for key, number in _key_positions(raw):
+        if key in seen:
+            repeats.append((key, seen[key], number))
+        seen[key] = number
+    return repeats
 
 
 def key_line(raw: str, key: str) -> int | None:

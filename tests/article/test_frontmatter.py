@@ -35,6 +35,14 @@ def test_changing_a_value_rewrites_only_its_line():
     assert new == ARTICLE.replace("title: Pertemuan Putin dan Kim", "title: Judul Baru")
 
 
+def test_a_key_written_twice_is_set_where_yaml_reads_it():
+    text = ARTICLE.replace("status: ready", "author: Salah Ketik\nstatus: ready")
+    assert get_fields(text)["author"] == "Salah Ketik"  # YAML reads the last one
+    new = set_field(text, "author", "Rina")
+    assert get_fields(new)["author"] == "Rina"
+    assert "author: Redaksi Netizen" in new  # the ignored one is left for the user
+
+
 def test_values_are_quoted_only_when_yaml_needs_it():
     assert "title: 'Putin: Kami datang'\n" in set_field(ARTICLE, "title", "Putin: Kami datang")
     assert "title: '#1 berita'\n" in set_field(ARTICLE, "title", "#1 berita")

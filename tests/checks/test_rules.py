@@ -36,6 +36,8 @@ FIRES = [
      Level.WARNING, 8),
     ("labels", "labels: [Metropolitan, Banjir]", "labels: []", Level.WARNING, 7),
     ("labels", "labels: [Metropolitan, Banjir]", "labels: [a, b, c, d, e, f]", Level.WARNING, 7),
+    # a dateline typed above the template's empty one: a warning on the later line
+    ("repeated-key", "dateline: Jakarta", "dateline: Jakarta\ndateline:", Level.WARNING, 10),
     ("dateline", "JAKARTA, Netizen.co.id - Banjir", "## Pesisir\n\nBanjir", Level.WARNING, 12),
     ("dateline", "JAKARTA, Netizen.co.id - Banjir", "- Banjir", Level.WARNING, 12),
     ("lead-length", "Air setinggi", LEAD_WORDS + ". Air setinggi", Level.WARNING, 12),
@@ -81,7 +83,7 @@ def test_every_rule_of_the_issue_is_registered_and_has_a_firing_test():
     wanted = {
         "title-length", "summary", "slug", "labels", "dateline", "lead-length", "readability",
         "image-alt", "image-credit", "image-size", "ad-density", "link-text", "links",
-        "remote-resource", "pedoman", "child-protection", "house-style",
+        "remote-resource", "pedoman", "child-protection", "house-style", "repeated-key",
     }  # fmt: skip
     assert wanted <= set(rules())
     assert wanted - {"image-size"} <= {case[0] for case in FIRES}  # image-size: test_images.py
@@ -170,6 +172,11 @@ def test_sentence_share_and_subheadings_in_a_long_story():
     pair = f"{long_sentence} {long_sentence}\n\n"
     with_headings = text.replace(pair, pair + "## Bagian\n\n", 12)
     assert not any("subjudul" in f.message for f in findings(with_headings, "readability"))
+
+
+def test_a_key_written_twice_names_both_lines():
+    (found,) = findings(spoil("dateline: Jakarta", "dateline: Jakarta\ndateline:"), "repeated-key")
+    assert "'dateline'" in found.message and "9" in found.message and "10" in found.message
 
 
 def test_the_headline_finding_shows_what_google_keeps():

@@ -91,6 +91,20 @@ def test_typing_the_fix_clears_the_finding_after_a_pause(qtbot, make_window, art
     assert panel.findings[0].rule == "link-text"
 
 
+def test_a_dateline_typed_above_the_templates_empty_one_is_a_warning(qtbot, make_window, tmp_path):
+    path = tmp_path / "templat.md"
+    path.write_text(ARTICLE.replace("status: draft\n", "status: draft\ndateline:\n"), "utf-8")
+    window = make_window([path])
+    tab = window.current_tab()
+    checked(qtbot, window)
+    tab.editor.go_to_line(7)  # the template's empty "dateline:" is line 7
+    qtbot.keyClicks(tab.editor, "dateline: Jakarta")
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
+    panel = checked(qtbot, window, lambda p: "repeated-key" in {f.rule for f in p.findings})
+    (item,) = [i for i in panel.finding_items() if "'dateline'" in i.text()]
+    assert item.text().startswith("line 8:") and "lines 7 and 8" in item.text()
+
+
 def test_export_shows_the_errors_and_going_back_lands_on_the_line(qtbot, make_window, article):
     window = make_window([article])
     checked(qtbot, window)
