@@ -19,7 +19,11 @@ def article_id(text: str) -> str | None:
     raw, _body, _line = split_front_matter(text)
     if not raw:
         return None
-    value = field_value(raw, ID_KEY)
+    return usable_id(field_value(raw, ID_KEY))
+
+
+def usable_id(value: object) -> str | None:
+    """The front matter's ``id`` value when it can name a history folder, else None."""
     if isinstance(value, str) and _SAFE_ID.fullmatch(value):
         return value
     return None

@@ -198,6 +198,15 @@ class History:
                 infos.append(info)
         return Listing(infos, problems)
 
+    def newest(self) -> VersionInfo | None:
+        """The newest version that can be read (only its header), or None: who changed the
+        article last, for a desk that lists many articles."""
+        for kept in self._kept([]):
+            info = self._info(kept, [])
+            if info is not None:
+                return info
+        return None
+
     def read(self, version_id: str) -> tuple[VersionInfo, str]:
         """A version's header and text; ``VersionError`` when there is none or it cannot be
         read."""

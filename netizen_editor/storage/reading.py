@@ -68,6 +68,12 @@ def read_article_file(path: Path | str, max_bytes: int = MAX_BYTES) -> ReadResul
     """Read a UTF-8 article; ``ReadError`` when it is missing, too big, binary or not UTF-8."""
     path = Path(path)
     data, st = _read_limited(path, max_bytes)
+    return decode_article(path, data, st)
+
+
+def decode_article(path: Path, data: bytes, st: os.stat_result) -> ReadResult:
+    """The article in ``data``, the bytes of the file ``path`` (whose ``st`` they are): what
+    :func:`read_article_file` reads once it has the bytes (a desk reads them its own way)."""
     identity = FileIdentity.from_bytes(data, st)
     for mark, name in _OTHER_BOMS:
         if data.startswith(mark):

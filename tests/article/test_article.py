@@ -93,7 +93,7 @@ def test_a_control_character_in_the_front_matter_names_its_line():
         ("labels: Politik", "labels", 3),
         ("title: [a, b]", "title", 3),
         ("date: kemarin", "date", 3),
-        ("status: published", "status", 3),
+        ("status: terbit", "status", 3),
         ("author: 42", "author", 3),
     ],
 )

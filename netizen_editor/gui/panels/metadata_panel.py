@@ -101,9 +101,9 @@ class MetadataPanel(QWidget):
         self._date_only = False
 
         self.status_combo.addItem(self.tr("—"), "")
-        for value, text in zip(
-            STATUSES, (self.tr("Draft"), self.tr("Review"), self.tr("Ready")), strict=True
-        ):
+        names = (self.tr("Draft"), self.tr("Review"), self.tr("Ready"), self.tr("Published"),
+                 self.tr("Spiked"))  # fmt: skip
+        for value, text in zip(STATUSES, names, strict=True):
             self.status_combo.addItem(text, value)
         self.error_label.hide()
         self.summary_hint.hide()

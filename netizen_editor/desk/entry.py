@@ -1,0 +1,111 @@
+"""One row of the desk: an article of the desk folder as the table and ``netizen-editor desk``
+show it (no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from netizen_editor.article.model import STATUSES
+
+__all__ = ["STATUSES", "DeskEntry", "DeskLock"]
+
+
+@dataclass(frozen=True)
+class DeskLock:
+    """Who has the article open now (a lock that is not stale)."""
+
+    user: str
+    host: str
+    since: str  # ISO 8601
+
+    def to_json(self) -> dict[str, str]:
+        return {"user": self.user, "host": self.host, "since": self.since}
+
+
+@dataclass(frozen=True)
+class DeskEntry:
+    """An article of the desk. A file that cannot be read as an article has its one-line
+    ``problem`` (and empty fields where it could not be read)."""
+
+    path: str  # relative to the desk folder, "/" separators
+    title: str
+    status: str  # one of STATUSES; "draft" for an article that names none, "" for a problem
+    author: str
+    editor: str
+    labels: tuple[str, ...]
+    dateline: str
+    date: str | None  # ISO 8601 or None
+    modified: str  # the file's mtime, ISO 8601
+    modified_by: str  # the author of the newest history version, "" when unknown
+    words: int
+    locked_by: DeskLock | None  # only a lock that is not stale
+    problem: str | None  # one line: why it cannot be read as an article
+    errors: int | None = None  # the pre-publish checks' counts (with checks only)
+    warnings: int | None = None
+
+    def to_json(self, *, checks: bool = False) -> dict[str, Any]:
+        """The object ``netizen-editor desk --format json`` prints for the article."""
+        data: dict[str, Any] = {
+            "path": self.path,
+            "title": self.title,
+            "status": self.status,
+            "author": self.author,
+            "editor": self.editor,
+            "labels": list(self.labels),
+            "dateline": self.dateline,
+            "date": self.date,
+            "modified": self.modified,
+            "words": self.words,
+            "locked_by": self.locked_by.to_json() if self.locked_by is not None else None,
+            "problem": self.problem,
+        }
+        if checks:
+            data["errors"] = self.errors
+            data["warnings"] = self.warnings
+        return data
+
+    def to_record(self) -> dict[str, Any]:
+        """Every field, for the index (``from_record`` reads it back)."""
+        data = asdict(self)
+        data["labels"] = list(self.labels)
+        data["locked_by"] = None  # a lock is never cached: it is read from its file each time
+        return data
+
+    @classmethod
+    def from_record(cls, data: dict[str, Any]) -> DeskEntry:
+        """The entry an index record holds; ValueError/TypeError/KeyError when it is damaged."""
+        labels = data["labels"]
+        if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
+            raise ValueError("labels")
+        text = ("path", "title", "status", "author", "editor", "dateline", "modified",
+                "modified_by")  # fmt: skip
+        for key in text:
+            if not isinstance(data[key], str):
+                raise ValueError(key)
+        for key in ("date", "problem"):
+            if data[key] is not None and not isinstance(data[key], str):
+                raise ValueError(key)
+        for key in ("words", "errors", "warnings"):
+            value = data.get(key)
+            if key == "words" and not isinstance(value, int):
+                raise ValueError(key)
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+                raise ValueError(key)
+        return cls(
+            path=data["path"],
+            title=data["title"],
+            status=data["status"],
+            author=data["author"],
+            editor=data["editor"],
+            labels=tuple(labels),
+            dateline=data["dateline"],
+            date=data["date"],
+            modified=data["modified"],
+            modified_by=data["modified_by"],
+            words=data["words"],
+            locked_by=None,
+            problem=data["problem"],
+            errors=data.get("errors"),
+            warnings=data.get("warnings"),
+        )

@@ -1,0 +1,231 @@
+"""The desk's listing: every article of a folder as a :class:`DeskEntry`, newest first, kept
+up to date by polling (no Qt; the window calls :meth:`DeskPoller.poll` from a worker thread).
+
+A poll walks the folder (``desk.walk``: names and stats, nothing read), reads only the
+articles whose size or mtime changed since the index (``desk.index``) or the last poll, reads
+the lock files that changed (``storage.locks``) and the newest history version of an article
+whose history folder changed (who changed it last). File-change notifications do not arrive on
+network drives, so this is what keeps the desk live there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from netizen_editor.desk.entry import DeskEntry, DeskLock
+from netizen_editor.desk.index import Record, index_path, load_index, save_index
+from netizen_editor.desk.reader import Reading, problem_entry, read_entry
+from netizen_editor.desk.walk import APP_FOLDER, Found, desk_root, walk_desk
+from netizen_editor.storage.locks import LockInfo, read_lock
+
+if TYPE_CHECKING:
+    from netizen_editor.desk.checks import DeskChecks
+    from netizen_editor.settings import Settings
+
+#: the history folder inside ``.netizen`` (history.store.HISTORY_FOLDER)
+HISTORY_FOLDER = "history"
+#: the (size, mtime_ns) of a record that is read again at every poll (a file that could not
+#: be opened: its permission may come back without its mtime changing)
+_READ_AGAIN = -1
+
+
+@dataclass(frozen=True)
+class DeskChanges:
+    """A poll's outcome: the whole current list (newest first) and the paths added, changed
+    or removed since the last poll (every path at the first); ``problems`` of the walk."""
+
+    entries: list[DeskEntry]
+    changed: set[str]
+    problems: list[str] = field(default_factory=list)
+
+
+class DeskPoller:
+    """The desk folder ``folder``, looked at again at each :meth:`poll`. ``checks`` adds the
+    pre-publish checks' counts (cached by content hash) with ``settings`` (default: the
+    user's). Not thread-safe: one thread polls."""
+
+    def __init__(
+        self,
+        folder: Path | str,
+        cache_dir: Path | None = None,
+        *,
+        checks: bool = False,
+        settings: Settings | None = None,
+    ):
+        self.folder = Path(folder)
+        self.cache_dir = cache_dir
+        self.checks = checks
+        self._settings = settings
+        self._runner: DeskChecks | None = None
+        self._records: dict[str, Record] | None = None
+        self._lock_stats: dict[str, tuple[int, int]] = {}
+        self._lock_infos: dict[str, LockInfo | None] = {}
+        self._entries: dict[str, DeskEntry] = {}
+        self._index: Path | None = None
+
+    def poll(self) -> DeskChanges:
+        """Look at the folder again; DeskError when the folder itself cannot be read."""
+        root = desk_root(self.folder)
+        walk = walk_desk(root)
+        if self._records is None or self._index is None:
+            self._index = index_path(root, self.cache_dir)
+            self._records = load_index(self._index, root)
+        old = self._records
+        records: dict[str, Record] = {}
+        dirty = set(old) != set(walk.files)
+        for rel, found in walk.files.items():
+            record = self._record(root, rel, found, old.get(rel))
+            if record is not old.get(rel):
+                dirty = True
+            records[rel] = record
+        self._records = records
+        if self.checks:
+            dirty = self._check(root, records) or dirty
+        if dirty:
+            save_index(self._index, root, records)
+        return self._changes(root, walk.locks, records, walk.problems)
+
+    # -- records ---------------------------------------------------------------------------------
+    def _record(self, root: Path, rel: str, found: Found, old: Record | None) -> Record:
+        if found.problem is not None or found.read_at is None:
+            same = old is not None and old.entry.problem == found.problem
+            if same and old is not None and old.mtime_ns == found.mtime_ns:
+                return old
+            entry = problem_entry(rel, found.mtime_ns, found.problem or "")
+            return Record(found.size, found.mtime_ns, entry, None, None, "")
+        if old is not None and old.size != _READ_AGAIN and (old.size, old.mtime_ns) == found.key:
+            return self._with_history(root, rel, old)
+        reading = read_entry(rel, found.read_at, found.mtime_ns)
+        size = _READ_AGAIN if reading.retry else found.size
+        checks = old.checks if old is not None and old.sha256 == reading.sha256 else None
+        record = Record(size, found.mtime_ns, reading.entry, reading.article_id, None,
+                        reading.sha256, checks)  # fmt: skip
+        if reading.text is not None and self.checks and record.entry.problem is None:
+            record = self._checked(root, rel, record, reading)
+        return self._with_history(root, rel, record, force=True)
+
+    def _with_history(self, root: Path, rel: str, record: Record, *, force: bool = False) -> Record:
+        """``record`` with ``modified_by`` from the newest history version, read again only when
+        the article's history folder changed."""
+        if record.article_id is None:
+            return record
+        folder = os.path.dirname(rel)
+        history = root / folder / APP_FOLDER / HISTORY_FOLDER / record.article_id
+        try:
+            st = os.lstat(history)
+            stamp = st.st_mtime_ns if stat.S_ISDIR(st.st_mode) else None
+        except OSError:
+            stamp = None
+        if stamp == record.history_stamp and not force:
+            return record
+        author = ""
+        if stamp is not None:
+            from netizen_editor.history.store import History
+
+            newest = History(root / folder, record.article_id).newest()
+            author = newest.author if newest is not None else ""
+        entry = (
+            record.entry
+            if record.entry.modified_by == author
+            else replace(record.entry, modified_by=author)
+        )
+        return replace(record, entry=entry, history_stamp=stamp)
+
+    # -- checks ----------------------------------------------------------------------------------
+    def _checks_runner(self) -> DeskChecks:
+        if self._runner is None:
+            from netizen_editor.desk.checks import DeskChecks
+
+            self._runner = DeskChecks(self._settings)
+        return self._runner
+
+    def _checked(self, root: Path, rel: str, record: Record, reading: Reading) -> Record:
+        runner = self._checks_runner()
+        key = runner.key(record.sha256)
+        if record.checks is not None and record.checks[0] == key:
+            return record
+        errors, warnings = runner.count(reading.text or "", root / rel, reading.article)
+        return replace(record, checks=(key, errors, warnings))
+
+    def _check(self, root: Path, records: dict[str, Record]) -> bool:
+        """Counts for the records that have none under the current key (their file read
+        again); True when one was made."""
+        runner = self._checks_runner()
+        made = False
+        for rel, record in records.items():
+            if record.entry.problem is not None or not record.sha256:
+                continue
+            key = runner.key(record.sha256)
+            if record.checks is not None and record.checks[0] == key:
+                continue
+            found = walk_found(root, rel)
+            if found is None:
+                continue
+            reading = read_entry(rel, found, record.mtime_ns)
+            if reading.text is None or reading.sha256 != record.sha256:
+                continue  # changed meanwhile: the next poll reads it
+            errors, warnings = runner.count(reading.text, root / rel, reading.article)
+            records[rel] = replace(record, checks=(key, errors, warnings))
+            made = True
+        return made
+
+    # -- the list --------------------------------------------------------------------------------
+    def _changes(self, root: Path, locks: dict[str, tuple[int, int]],
+                 records: dict[str, Record], problems: list[str]) -> DeskChanges:  # fmt: skip
+        now = dt.datetime.now(dt.UTC)
+        for rel in list(self._lock_infos):
+            if rel not in locks:
+                del self._lock_infos[rel]
+                self._lock_stats.pop(rel, None)
+        for rel, key in locks.items():
+            if rel in records and self._lock_stats.get(rel) != key:
+                self._lock_stats[rel] = key
+                self._lock_infos[rel] = read_lock(root / rel)
+        entries: dict[str, DeskEntry] = {}
+        for rel, record in records.items():
+            entry = record.entry
+            info = self._lock_infos.get(rel)
+            lock = None
+            if info is not None and not info.is_stale(now):
+                lock = DeskLock(info.user, info.host, info.since.isoformat(timespec="seconds"))
+            if lock is not None:
+                entry = replace(entry, locked_by=lock)
+            if self.checks and record.checks is not None:
+                entry = replace(entry, errors=record.checks[1], warnings=record.checks[2])
+            entries[rel] = entry
+        changed = {rel for rel, entry in entries.items() if self._entries.get(rel) != entry}
+        changed |= set(self._entries) - set(entries)
+        self._entries = entries
+        order = sorted(records, key=lambda rel: (-records[rel].mtime_ns, rel))
+        return DeskChanges([entries[rel] for rel in order], changed, list(problems))
+
+
+def walk_found(root: Path, rel: str) -> Path | None:
+    """The path to read the article ``rel`` at again (its target when it is a link inside the
+    desk), or None."""
+    path = root / rel
+    try:
+        if path.is_symlink():
+            target = path.resolve(strict=True)
+            return target if root in target.parents else None
+    except (OSError, RuntimeError):
+        return None
+    return path
+
+
+def list_desk(
+    folder: Path | str,
+    *,
+    checks: bool = False,
+    cache_dir: Path | None = None,
+    settings: Settings | None = None,
+) -> list[DeskEntry]:
+    """Every article under ``folder``, newest first (by modified), through the index in the
+    user's cache folder; DeskError when the folder cannot be read."""
+    poller = DeskPoller(folder, cache_dir, checks=checks, settings=settings)
+    return poller.poll().entries

@@ -1,0 +1,170 @@
+"""One article file read for the desk: its front matter fields and its word count, read with
+the project's grammar and a bounded read; a file that is not an article gets its problem.
+
+The read never follows a link at the last step (a link inside the desk is read at its target,
+see ``desk.walk``), never waits on a pipe and stops at ``reading.MAX_BYTES``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import stat
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from netizen_editor.article.model import Article, front_matter_warning
+from netizen_editor.desk.entry import DeskEntry
+from netizen_editor.errors import ArticleError, NetizenError
+from netizen_editor.grammar.scan import scan_article
+from netizen_editor.history.article_id import ID_KEY, usable_id
+from netizen_editor.i18n import tr
+from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage.identity import sha256_hex
+from netizen_editor.storage.reading import MAX_BYTES, decode_article
+
+#: the status of an article whose front matter names none
+DEFAULT_STATUS = "draft"
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)  # a planted FIFO does not hang the desk
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the desk keeps of one read: the entry (no lock, no history author yet), the
+    article's ``id`` (what its history is keyed by), the text's sha256 and the text itself
+    (for the checks; None when it could not be read)."""
+
+    entry: DeskEntry
+    article_id: str | None
+    sha256: str
+    text: str | None
+    article: Article | None
+    retry: bool = False  # the file could not be opened (permission...): read it again next time
+
+
+def modified_iso(mtime_ns: int) -> str:
+    """A file's mtime as ISO 8601 (UTC)."""
+    when = dt.datetime.fromtimestamp(mtime_ns / 1e9, dt.UTC)
+    return when.isoformat(timespec="seconds")
+
+
+def one_line(exc: BaseException) -> str:
+    """An error as the desk's one-line problem (its line, when it has one)."""
+    if isinstance(exc, NetizenError):
+        message = exc.message
+        if exc.line:
+            message = tr("line {line}: {message}", line=exc.line, message=message)
+    else:
+        message = str(exc)
+    return " ".join(message.split())
+
+
+def problem_entry(path: str, mtime_ns: int, problem: str) -> DeskEntry:
+    return DeskEntry(
+        path=path,
+        title="",
+        status="",
+        author="",
+        editor="",
+        labels=(),
+        dateline="",
+        date=None,
+        modified=modified_iso(mtime_ns),
+        modified_by="",
+        words=0,
+        locked_by=None,
+        problem=problem,
+    )
+
+
+def read_bytes(path: Path) -> tuple[bytes, os.stat_result]:
+    """The bytes of the regular file ``path`` (not a link, not a pipe, at most MAX_BYTES);
+    OSError or ArticleError when it cannot be read."""
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleError(tr("a link; not read"), path=path) from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ArticleError(tr("this is not a regular file"), path=path)
+        if st.st_size > MAX_BYTES:
+            raise ArticleError(_too_large(), path=path)
+        data = read_at_most(fd, MAX_BYTES)
+        if len(data) > MAX_BYTES:
+            raise ArticleError(_too_large(), path=path)
+        return data, st
+    finally:
+        os.close(fd)
+
+
+def _too_large() -> str:
+    return tr("the file is larger than {size} MB", size=MAX_BYTES // (1024 * 1024))
+
+
+def read_entry(rel: str, path: Path, mtime_ns: int) -> Reading:
+    """The desk's reading of the article file ``path`` (listed as ``rel``)."""
+    try:
+        data, st = read_bytes(path)
+    except OSError as exc:
+        reason = tr("the file cannot be read: {reason}", reason=exc.strerror or exc)
+        return Reading(problem_entry(rel, mtime_ns, reason), None, "", None, None, retry=True)
+    except NetizenError as exc:  # not a regular file, too large, a link
+        return Reading(problem_entry(rel, mtime_ns, one_line(exc)), None, "", None, None)
+    try:
+        result = decode_article(path, data, st)
+    except NetizenError as exc:  # binary, not UTF-8
+        digest = sha256_hex(data)
+        return Reading(problem_entry(rel, st.st_mtime_ns, one_line(exc)), None, digest, None, None)
+    return fields(rel, result.text, path, st.st_mtime_ns, result.identity.sha256)
+
+
+def fields(rel: str, text: str, path: Path, mtime_ns: int, sha256: str) -> Reading:
+    """The entry of an article whose text is ``text``."""
+    scan = scan_article(text)
+    words = scan.words
+    problem: str | None = None
+    try:
+        article = Article.parse(text, path)
+    except ArticleError as exc:
+        entry = problem_entry(rel, mtime_ns, one_line(exc))
+        return Reading(_with_words(entry, words), None, sha256, text, None)
+    warning = front_matter_warning(text, path) if not article.front_matter else None
+    if warning is not None:
+        problem = one_line(warning)
+    title = article.meta.get("title")
+    if isinstance(title, str) and title.strip():
+        title = title.strip()
+    else:
+        title = next((h.title for h in scan.headings if h.level == 1), "")
+    date = article.date
+    status = article.get("status").lower() or DEFAULT_STATUS
+    entry = DeskEntry(
+        path=rel,
+        title=title,
+        status=status,
+        author=article.get("author"),
+        editor=article.get("editor"),
+        labels=tuple(article.labels),
+        dateline=article.get("dateline"),
+        date=date.isoformat() if date is not None else None,
+        modified=modified_iso(mtime_ns),
+        modified_by="",
+        words=words,
+        locked_by=None,
+        problem=problem,
+    )
+    return Reading(entry, usable_id(article.meta.get(ID_KEY)), sha256, text, article)
+
+
+def _with_words(entry: DeskEntry, words: int) -> DeskEntry:
+    return replace(entry, words=words)

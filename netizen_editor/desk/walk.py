@@ -1,0 +1,177 @@
+"""What a desk folder holds: its article files (in every subfolder), its lock files and the
+folders that keep a history, found with ``os.scandir`` and nothing read.
+
+Hidden folders (``.netizen/``, ``.git/``) and hidden files are not articles; a lock file
+(``.~lock.NAME#``) is noted for its article. A link is never followed into a folder: a link to a
+file inside the desk is read at its target, a link leading outside the desk (or in a loop, or
+nowhere) is an entry with its problem and is never read. The walk is bounded: at most
+``MAX_FILES`` articles and ``MAX_DEPTH`` folders deep.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from netizen_editor.article.model import ARTICLE_SUFFIXES
+from netizen_editor.errors import NetizenError
+from netizen_editor.i18n import tr
+from netizen_editor.storage.locks import LOCK_PREFIX, LOCK_SUFFIX, is_lock_file
+
+#: the folder an article's history is kept in, beside it (history.store.APP_FOLDER)
+APP_FOLDER = ".netizen"
+#: at most this many article files are listed (a planted million stay unread)
+MAX_FILES = 200_000
+#: subfolders deeper than this are not walked
+MAX_DEPTH = 64
+
+
+class DeskError(NetizenError):
+    """The desk folder itself cannot be read (missing, not a folder, permission)."""
+
+
+@dataclass(frozen=True)
+class Found:
+    """An article file: its (size, mtime_ns) as listed, the path to read it at (its target for
+    a link inside the desk), or the problem that keeps it from being read."""
+
+    size: int
+    mtime_ns: int
+    read_at: Path | None
+    problem: str | None = None
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.size, self.mtime_ns)
+
+
+@dataclass
+class Walk:
+    """One look at the desk folder."""
+
+    files: dict[str, Found] = field(default_factory=dict)  # relative path -> the file
+    locks: dict[str, tuple[int, int]] = field(default_factory=dict)  # article -> lock's stat
+    history_folders: set[str] = field(default_factory=set)  # relative folders with .netizen
+    problems: list[str] = field(default_factory=list)  # the walk's own (too many files)
+
+
+def is_article_name(name: str) -> bool:
+    return name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+
+
+def desk_root(folder: Path | str) -> Path:
+    """The desk folder as an absolute path with its links resolved; DeskError when it is not a
+    folder that can be read."""
+    folder = Path(folder)
+    try:
+        root = folder.resolve(strict=True)
+        if not root.is_dir():
+            raise DeskError(tr("is not a folder"), path=folder)
+        os.scandir(root).close()
+    except DeskError:
+        raise
+    except FileNotFoundError:
+        raise DeskError(tr("the folder does not exist"), path=folder) from None
+    except (OSError, RuntimeError) as exc:  # permission, a link loop
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DeskError(tr("the folder cannot be read: {reason}", reason=reason),
+                        path=folder) from None  # fmt: skip
+    return root
+
+
+def walk_desk(root: Path) -> Walk:
+    """Everything under ``root`` (from :func:`desk_root`) that the desk lists or watches."""
+    found = Walk()
+    stack: list[tuple[str, int]] = [("", 0)]
+    while stack:
+        rel, depth = stack.pop()
+        folder = os.path.join(root, rel) if rel else str(root)
+        try:
+            entries = os.scandir(folder)
+        except OSError as exc:
+            if rel:  # a subfolder that cannot be read is listed, never hidden
+                problem = tr("the folder cannot be read: {reason}", reason=exc.strerror or exc)
+                found.files[rel] = Found(0, 0, None, problem)
+                continue
+            raise DeskError(tr("the folder cannot be read: {reason}",
+                               reason=exc.strerror or exc), path=root) from None  # fmt: skip
+        with entries:
+            for entry in entries:
+                _look(entry, rel, depth, root, found, stack)
+                if len(found.files) >= MAX_FILES:
+                    found.problems.append(
+                        tr("more than {count} articles; the rest are not listed", count=MAX_FILES)
+                    )
+                    return found
+    return found
+
+
+def _look(entry: os.DirEntry[str], rel: str, depth: int, root: Path, found: Walk,
+          stack: list[tuple[str, int]]) -> None:  # fmt: skip
+    name = entry.name
+    path = f"{rel}/{name}" if rel else name
+    if name.startswith("."):
+        if name == APP_FOLDER:
+            found.history_folders.add(rel)
+        elif is_lock_file(name):
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except OSError:
+                return
+            article = name[len(LOCK_PREFIX) : -len(LOCK_SUFFIX)]
+            found.locks[f"{rel}/{article}" if rel else article] = (st.st_size, st.st_mtime_ns)
+        return  # hidden folders and files are not articles
+    try:
+        if entry.is_symlink():
+            _link(entry, path, root, found)
+            return
+        if entry.is_dir(follow_symlinks=False):
+            if depth + 1 < MAX_DEPTH:
+                stack.append((path, depth + 1))
+            return
+        if not is_article_name(name):
+            return
+        st = entry.stat(follow_symlinks=False)
+    except OSError:
+        return  # gone since the folder was listed
+    if stat.S_ISREG(st.st_mode):
+        found.files[path] = Found(st.st_size, st.st_mtime_ns, Path(entry.path))
+    else:
+        found.files[path] = Found(0, st.st_mtime_ns, None, tr("this is not a regular file"))
+
+
+def _link(entry: os.DirEntry[str], path: str, root: Path, found: Walk) -> None:
+    """A link: read at its target when that is a file inside the desk; listed with its problem
+    when it leads outside, nowhere or in a loop; a link to a folder is not walked."""
+    try:
+        st = entry.stat(follow_symlinks=False)
+    except OSError:
+        return
+    try:
+        target = Path(entry.path).resolve(strict=True)
+    except FileNotFoundError:
+        if is_article_name(entry.name):
+            found.files[path] = Found(0, st.st_mtime_ns, None,
+                                      tr("a link to a file that does not exist"))  # fmt: skip
+        return
+    except (OSError, RuntimeError):  # ELOOP (RuntimeError before Python 3.13)
+        found.files[path] = Found(0, st.st_mtime_ns, None, tr("a link in a loop; not read"))
+        return
+    inside = target == root or root in target.parents
+    if not inside:
+        if is_article_name(entry.name) or target.is_dir():
+            found.files[path] = Found(0, st.st_mtime_ns, None,
+                                      tr("a link to outside the desk; not read"))  # fmt: skip
+        return
+    if target.is_dir() or not is_article_name(entry.name):
+        return  # a folder of the desk is walked at its own name
+    try:
+        target_st = os.stat(target, follow_symlinks=False)
+    except OSError:
+        return
+    if stat.S_ISREG(target_st.st_mode):
+        found.files[path] = Found(target_st.st_size, target_st.st_mtime_ns, target)
+    else:
+        found.files[path] = Found(0, target_st.st_mtime_ns, None, tr("this is not a regular file"))
