@@ -3,7 +3,9 @@ share cards and the page need."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from netizen_editor.checks.blocks import meta_line
 from netizen_editor.checks.findings import Finding, Level
@@ -57,6 +59,48 @@ def check_credit(context: CheckContext) -> Iterator[Finding]:
     slot = context.slot("image-credit", bool(default_credit))
     # only photos standing on their own are figures with a caption
     yield from slot.collect(ref_blocks(context), uncredited, only=("image",))
+
+
+_WEB = ("http", "https")
+_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")  # C:\Foto\a.jpg
+
+
+@rule("featured-image")
+def check_featured(context: CheckContext) -> Iterator[Finding]:
+    """A front matter ``image`` that exports will not use: a full path (the picker's old way;
+    no other computer has it), a file that is not there, or one outside the article's folder
+    (and the settings' images folder)."""
+    src = context.article.get("image").strip()
+    if not src:
+        return
+    parts = urlsplit(src)
+    scheme = parts.scheme.lower()
+    if src.startswith("//") or scheme in _WEB:
+        return
+    line = meta_line(context.article.front_matter, "image")
+    choose = tr("choose it with the Image field's button, which copies it into the article's "
+                "files folder")  # fmt: skip
+    if scheme == "file" or src.startswith(("/", "\\")) or _DRIVE.match(src):
+        message = tr("the featured image is written as a full path ('{src}'): exports, the "
+                     "preview and other computers do not use it; {choose}",
+                     src=src, choose=choose)  # fmt: skip
+    elif scheme and len(scheme) > 1:
+        message = tr("the featured image '{src}' is neither a web address nor a local image "
+                     "file: exports leave it out", src=src)  # fmt: skip
+    else:
+        path = context.path or context.article.path
+        if path is None:
+            return  # an untitled article has no folder to look in yet
+        found = find_image(src, path, _images_folder(context))
+        if found is None:
+            message = tr("the featured image '{src}' is not found: exports leave it out",
+                         src=src)  # fmt: skip
+        elif isinstance(found, SourceRejected) and found.reason == SourceRejected.OUTSIDE:
+            message = tr("the featured image '{src}' lies outside the article's folder: "
+                         "exports leave it out; {choose}", src=src, choose=choose)  # fmt: skip
+        else:
+            return  # usable, or refused for a reason image-size names
+    yield Finding(line, 1, Level.WARNING, "featured-image", message)
 
 
 @rule("image-size")

@@ -176,3 +176,25 @@ def test_the_settings_images_folder_is_looked_in_too(tmp_path):
     settings = Settings(images_folder=str(photos))
     (finding,) = findings(text, "image-size", settings, path=article)
     assert "640" in finding.message
+
+
+def test_a_featured_image_the_exports_will_not_use_is_reported(tmp_path):
+    desk, elsewhere = tmp_path / "desk", tmp_path / "kamera"
+    desk.mkdir()
+    elsewhere.mkdir()
+    png(desk / "ada.png", 1200, 630)
+    outside = png(elsewhere / "foto.png", 1200, 630)
+    article = desk / "berita.md"
+
+    def featured(value: str) -> list[str]:
+        text = spoil("dateline: Jakarta", f"dateline: Jakarta\nimage: {value}\nimage_credit: X")
+        return [f.message for f in findings(text, "featured-image", path=article)]
+
+    assert featured("ada.png") == []
+    assert featured("https://netizen.co.id/foto.jpg") == []
+    (full,) = featured(str(outside))
+    assert "full path" in full and "Image field's button" in full
+    (missing,) = featured("hilang.png")
+    assert "not found" in missing
+    (out,) = featured("../kamera/foto.png")
+    assert "outside the article's folder" in out

@@ -427,11 +427,15 @@ class MetadataPanel(QWidget):
             self.set_image_path(Path(path))
 
     def set_image_path(self, path: Path) -> None:
-        """Use ``path`` as the featured image (relative when inside the article's folder)."""
-        from netizen_editor.photos.importing import relative_to_article  # not at start
+        """Use ``path`` as the featured image, as Format › Image… would: linked where it is
+        inside the article's folder, else its web copy stored in the article's files folder
+        (off the GUI thread); the field gets the path relative to the article."""
+        from netizen_editor.gui.panels.featured_image import bring_in_featured  # not at start
 
-        article = self._editor.article_path if self._editor is not None else None
-        value = relative_to_article(article, path) if article is not None else path.as_posix()
+        if self._editor is not None:
+            bring_in_featured(self._editor, path, self._set_image)
+
+    def _set_image(self, value: str) -> None:
         self.image_edit.setText(value)
         self._write("image", value)
 
