@@ -24,6 +24,8 @@ COMMANDS = {
     "check": "check articles before publishing (spelling, house style, Pedoman Media Siber)",
     "review": "list an article's suggestions and comments, or accept or reject them all",
     "history": "list an article's versions, show or compare one, or restore one",
+    "desk": "list the articles of a desk folder (--format json), or open the desk",
+    "new": "start a new article, blank or from a template (--list-templates lists them)",
 }
 #: files people try to open that are documents of another program, not Markdown text
 DOCUMENT_KINDS = {
@@ -254,6 +256,14 @@ def main(argv: list[str] | None = None) -> int:
         from netizen_editor.history.cli import history_main
 
         return history_main(argv[1:])
+    if argv and argv[0] == "desk":
+        from netizen_editor.desk.cli import desk_main
+
+        return desk_main(argv[1:])
+    if argv and argv[0] == "new":
+        from netizen_editor.templates.cli import new_main
+
+        return new_main(argv[1:])
     args = _gui_parser().parse_args(argv)
     from netizen_editor.gui.app import run
 

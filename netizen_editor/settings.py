@@ -63,6 +63,8 @@ class Settings:
     photo_format: str = "jpeg"
     photo_keep_original: bool = False
     images_folder: str = ""
+    # the newsroom's templates folder (e.g. on the shared drive): adds or overrides templates
+    templates_folder: str = ""
 
     def __post_init__(self) -> None:
         if not isinstance(self.menu_pages, tuple):  # Settings(menu_pages=[...]): still a value

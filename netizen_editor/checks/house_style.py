@@ -57,11 +57,13 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "ad-density": {"words_per_ad": 150},
     "remote-resource": {"allowed_hosts": []},
     "child-protection": {"max_age": 17},
+    "release-copy": {"min_words": 12},
 }
 KNOWN_RULES = (
     *DEFAULTS,
     "dateline", "image-alt", "image-credit", "link-text", "links", "pedoman", RULE_ID,
     "spelling", "non-standard",
+    "template-placeholder", "template-link", "live-updates", "advertorial-label",
 )  # fmt: skip
 #: entries in one list (banned, replace, allowed_hosts): 20,000 banned words are checked in
 #: about the time of 20 (see ``wordmatch``); far more is a mistake (a dictionary pasted in)

@@ -393,8 +393,18 @@ _PLACEHOLDER_FIELDS = re.compile(
 
 def next_placeholder(snippet: str, after: int) -> tuple[int, int] | None:
     """In an inserted link, image or "Baca juga" template, the field (text, address,
-    caption) that starts after index ``after``: what Tab selects next."""
+    caption) that starts after index ``after``: what Tab selects next. A link without an
+    address, ``[nama narasumber]()``, is one field, selected whole: an article template's text
+    still to be filled in (``netizen_editor.templates``), which what is typed replaces."""
     for m in _PLACEHOLDER_FIELDS.finditer(snippet):
+        if (
+            not m.group("url")
+            and m.group("title") is None
+            and snippet[m.start() - 1 : m.start()] != "!"
+        ):
+            if m.start() > after:
+                return m.start(), m.end()
+            continue
         for name in ("text", "url", "title"):
             if m.start(name) > after:
                 return m.start(name), m.end(name)

@@ -1,0 +1,82 @@
+"""``netizen-editor new [--template NAME] [-o FILE] [--list-templates]``."""
+
+from __future__ import annotations
+
+from netizen_editor.article.model import Article
+from netizen_editor.cli import main
+from netizen_editor.settings import Settings
+
+
+def _settings(tmp_path, **values):
+    path = tmp_path / "settings.toml"
+    Settings(**values).save(path)
+    return ["--settings", str(path)]
+
+
+def test_list_templates(tmp_path, capsys):
+    folder = tmp_path / "desk-templates"
+    folder.mkdir()
+    (folder / "olahraga.md").write_text("---\ntitle: x\n---\n")
+    code = main(["new", "--list-templates", *_settings(tmp_path, templates_folder=str(folder))])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert "ralat  built-in" in out
+    assert f"olahraga  {folder / 'olahraga.md'}" in out
+
+
+def test_an_unknown_template_exits_2_listing_the_templates(tmp_path, capsys):
+    code = main(["new", "--template", "beritaa", *_settings(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "beritaa" in err and "berita, feature" in err
+
+
+def test_new_writes_the_article_from_the_template(tmp_path, capsys):
+    out = tmp_path / "ekonomi" / "ralat-harga.md"
+    out.parent.mkdir()
+    code = main(["new", "--template", "ralat", "-o", str(out),
+                 *_settings(tmp_path, default_author="Budi")])  # fmt: skip
+    assert code == 0
+    article = Article.parse(out.read_text(encoding="utf-8"))
+    assert article.meta["template"] == "ralat"
+    assert article.get("author") == "Budi"
+    assert "meralat berita" in article.body
+    assert str(out) in capsys.readouterr().err
+
+
+def test_the_desk_is_the_folder_of_the_output(tmp_path):
+    out = tmp_path / "ekonomi" / "a.md"
+    out.parent.mkdir()
+    assert main(["new", "--template", "berita", "-o", str(out), *_settings(tmp_path)]) == 0
+    assert Article.parse(out.read_text()).labels == ["Ekonomi"]
+
+
+def test_an_existing_file_is_not_replaced_without_force(tmp_path, capsys):
+    out = tmp_path / "a.md"
+    out.write_text("tulisan lama")
+    assert main(["new", "--template", "berita", "-o", str(out), *_settings(tmp_path)]) == 2
+    assert out.read_text() == "tulisan lama"
+    assert "--force" in capsys.readouterr().err
+    assert main(["new", "--template", "berita", "-o", str(out), "--force",
+                 *_settings(tmp_path)]) == 0  # fmt: skip
+    assert "template: berita" in out.read_text()
+
+
+def test_without_o_the_article_goes_to_stdout(tmp_path, capsys):
+    assert main(["new", "--template", "live", *_settings(tmp_path)]) == 0
+    assert "template: live" in capsys.readouterr().out
+
+
+def test_without_a_template_the_blank_article(tmp_path, capsys):
+    assert main(["new", *_settings(tmp_path, default_author="Ani")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("---\ntitle: ''") and "author: Ani" in out
+
+
+def test_a_broken_template_exits_2_with_its_file_and_line(tmp_path, capsys):
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "rusak.md").write_text("---\ntitle: x\n---\n{{ ''.__class__ }}\n")
+    args = ["new", "--template", "rusak", *_settings(tmp_path, templates_folder=str(folder))]
+    assert main(args) == 2
+    assert f"{folder / 'rusak.md'}:4: " in capsys.readouterr().err
