@@ -16,10 +16,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, QRunnable, QUrl
 from PySide6.QtCore import Signal as _Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QTextCursor
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.editing.formatting import image_link
+from netizen_editor.editing.own_block import block_padding
+from netizen_editor.gui.editor.positions import py_index
 from netizen_editor.photos.importing import (
     Imported,
     PhotoImportError,
@@ -49,6 +51,7 @@ __all__ = [
     "is_inside",
     "local_files",
     "mime_image",
+    "own_block",
     "relative_to_article",
     "unique_path",
 ]
@@ -78,6 +81,25 @@ def image_markdown(relative: str, item: ImportItem | None = None) -> str:
     from netizen_editor.photos.importing import figure_markdown
 
     return figure_markdown(relative, item.alt, item.caption, item.credit)
+
+
+def own_block(cursor: QTextCursor, markdown: str) -> str:
+    """``markdown`` (photos) with the blank lines that make it a block of its own where
+    ``cursor`` puts it: never glued to the paragraph above or below it."""
+    document = cursor.document()
+    first = document.findBlock(cursor.selectionStart())
+    last = document.findBlock(cursor.selectionEnd())
+    first_text, last_text = first.text(), last.text()
+    left = first_text[: py_index(first_text, cursor.selectionStart() - first.position())]
+    right = last_text[py_index(last_text, cursor.selectionEnd() - last.position()) :]
+    above, below = first.previous(), last.next()
+    prefix, suffix = block_padding(
+        above.text() if above.isValid() else None,
+        left,
+        right,
+        below.text() if below.isValid() else None,
+    )
+    return prefix + markdown + suffix
 
 
 def png_bytes(image: QImage) -> bytes:

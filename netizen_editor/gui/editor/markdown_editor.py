@@ -546,7 +546,7 @@ class MarkdownEditor(QPlainTextEdit):
             done.append(outcome.message)
         if links and not self.isReadOnly():
             cursor.beginEditBlock()
-            cursor.insertText("\n\n".join(links))
+            cursor.insertText(_images().own_block(cursor, "\n\n".join(links)))
             cursor.endEditBlock()
             self.setTextCursor(cursor)
             self.ensureCursorVisible()

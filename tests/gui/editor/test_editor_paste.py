@@ -46,7 +46,7 @@ def test_pasted_image_is_saved_as_png_and_linked(qtbot, editor, article):
     saved = article.parent / "berita putin_files" / "image-1.png"
     assert saved.is_file()
     assert QImage(str(saved)).size() == red_square().size()
-    assert editor.text() == "Foto: ![](berita%20putin_files/image-1.png)"
+    assert editor.text() == "Foto: \n\n![](berita%20putin_files/image-1.png)"  # its own block
     editor.undo()
     assert editor.text() == "Foto: "
 
@@ -139,7 +139,31 @@ def test_dropped_image_file_is_copied_and_linked_where_dropped(qtbot, editor, ar
     copied = article.parent / "berita putin_files" / "Foto-Putin.jpg"
     assert QImage(str(copied)).size() == red_square().size()  # the web copy, a JPEG
     assert photo.read_bytes() == original
-    assert editor.text() == "![](berita%20putin_files/Foto-Putin.jpg)Awal\n"
+    assert editor.text() == "![](berita%20putin_files/Foto-Putin.jpg)\n\nAwal\n"
+
+
+def test_a_photo_dropped_on_the_blank_line_above_a_paragraph_is_its_own_figure(
+    qtbot, make_window, tmp_path
+):
+    article = tmp_path / "banjir.md"
+    article.write_text(
+        "---\ntitle: Banjir\n---\nParagraf pembuka.\n\nWarga mengungsi ke balai kelurahan.\n",
+        encoding="utf-8",
+    )
+    photo = tmp_path / "kamera" / "pengungsi.jpg"
+    photo.parent.mkdir()
+    assert red_square(64).save(str(photo), "JPG")
+    window = make_window([article])
+    tab = window.current_tab()
+    editor = tab.editor
+    blank = editor.textCursor()
+    blank.setPosition(editor.document().findBlockByNumber(4).position())  # the blank line
+    at = QPointF(editor.cursorRect(blank).center())
+    with qtbot.waitSignal(editor.images_inserted, timeout=20_000):
+        drop(editor, [photo], at)
+    assert tab.editor_text().endswith(
+        "Paragraf pembuka.\n\n![](kamera/pengungsi.jpg)\n\nWarga mengungsi ke balai kelurahan.\n"
+    )
 
 
 def test_dropped_image_inside_the_article_folder_is_linked_in_place(qtbot, editor, article):
