@@ -4,6 +4,7 @@ title, a file name, a house style's key) and valid UTF-8, for every command."""
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from typing import Any
@@ -54,3 +55,26 @@ class SafeParser(argparse.ArgumentParser):
         if message:
             safe = "\n".join(terminal_safe(line) for line in message.split("\n"))
             super()._print_message(safe, file)
+
+
+# characters a terminal acts on that JSON leaves as they are (it escapes only those below 0x20)
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: Any) -> str:
+    """``data`` as JSON that is valid UTF-8 and safe on a terminal: text that holds bytes which
+    were not UTF-8 (a file name, kept by Python as lone surrogates) shows them as ``\\xNN``;
+    control and bidi characters are written as ``\\uNNNN`` escapes (the same text to a reader
+    of the JSON)."""
+    out = json.dumps(_unsurrogated(data), ensure_ascii=False, indent=1)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", out)
+
+
+def _unsurrogated(data: Any) -> Any:
+    if isinstance(data, str):
+        return printable(data)
+    if isinstance(data, list):
+        return [_unsurrogated(item) for item in data]
+    if isinstance(data, dict):
+        return {key: _unsurrogated(value) for key, value in data.items()}
+    return data

@@ -15,18 +15,17 @@ whatever the file names. The rules run within a time budget (``checks.registry``
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sys
 from pathlib import Path
-from typing import Any
 
 from netizen_editor import i18n
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.errors import ArticleError, NetizenError
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, printable, say, terminal_safe
+from netizen_editor.terminal import SafeParser, json_text, say, terminal_safe
+
+__all__ = ["check_main", "json_text"]  # json_text: the one JSON writer, used by every command
 
 EXIT_CLEAN, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -114,26 +113,3 @@ def check_main(argv: list[str]) -> int:
     if bad:
         return EXIT_BAD_INPUT
     return EXIT_ERRORS if any(f.level == Level.ERROR for f in findings) else EXIT_CLEAN
-
-
-# characters a terminal acts on that JSON leaves as they are (it escapes only those below 0x20)
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def json_text(data: Any) -> str:
-    """``data`` as JSON that is valid UTF-8 and safe on a terminal: text that holds bytes which
-    were not UTF-8 (a file name, kept by Python as lone surrogates) shows them as ``\\xNN``;
-    control and bidi characters are written as ``\\uNNNN`` escapes (the same text to a reader
-    of the JSON)."""
-    out = json.dumps(_unsurrogated(data), ensure_ascii=False, indent=1)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", out)
-
-
-def _unsurrogated(data: Any) -> Any:
-    if isinstance(data, str):
-        return printable(data)
-    if isinstance(data, list):
-        return [_unsurrogated(item) for item in data]
-    if isinstance(data, dict):
-        return {key: _unsurrogated(value) for key, value in data.items()}
-    return data

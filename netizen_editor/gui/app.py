@@ -118,8 +118,10 @@ def load_settings():  # -> tuple[Settings, str]
     return settings, "\n".join(p.located() for p in problems)
 
 
-def run(files: list[str]) -> int:
-    """Open the window (with ``files``, or the last session's articles) and run until closed."""
+def run(files: list[str], *, desk: str | None = None) -> int:
+    """Open the window (with ``files``, or the last session's articles) and run until closed;
+    ``desk``: a desk folder to open (``netizen-editor desk FOLDER``), through the window's
+    ``open_desk`` once it has one."""
     from netizen_editor.gui.pyside_start import defer_stub_generator
 
     defer_stub_generator()  # before anything imports PySide6 (the collector does)
@@ -190,5 +192,8 @@ def run(files: list[str]) -> int:
     install_test_hook(window)
     smoke.maybe_install(app, window)
     QTimer.singleShot(0, window.offer_recovery)
+    open_desk = getattr(window, "open_desk", None) if desk is not None else None
+    if open_desk is not None:
+        QTimer.singleShot(0, lambda: open_desk(desk))
     code = app.exec()
     return int(code)

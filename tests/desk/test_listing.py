@@ -76,3 +76,79 @@ def test_a_damaged_index_is_rebuilt_and_deleting_it_loses_nothing(desk, cache):
     assert path.read_bytes().startswith(b"{")  # written anew
     path.unlink()
     assert list_desk(desk, cache_dir=cache) == first
+
+
+def _lock(desk, name, user="Sri", minutes_ago=0):
+    import datetime as dt
+    import json
+
+    beat = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_ago)).isoformat()
+    data = {"user": user, "host": "laptop-sri", "pid": 4242, "since": beat, "heartbeat": beat}
+    (desk / f".~lock.{name}#").write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_the_poller_sees_new_changed_and_deleted_files(desk, cache):
+    from netizen_editor.desk import DeskPoller
+
+    write(desk / "a.md", article("Satu"), mtime=1_000_000)
+    write(desk / "b.md", article("Dua"), mtime=1_000_001)
+    poller = DeskPoller(desk, cache)
+    first = poller.poll()
+    assert first.changed == {"a.md", "b.md"}
+    assert poller.poll().changed == set()
+    write(desk / "a.md", article("Satu Diubah"), mtime=1_000_002)
+    write(desk / "sub" / "c.md", article("Tiga"), mtime=1_000_003)
+    (desk / "b.md").unlink()
+    changes = poller.poll()
+    assert changes.changed == {"a.md", "b.md", "sub/c.md"}
+    assert [(e.path, e.title) for e in changes.entries] == [
+        ("sub/c.md", "Tiga"), ("a.md", "Satu Diubah")]  # fmt: skip
+
+
+def test_the_poller_sees_a_lock_come_and_go_and_a_stale_one_is_nobody(desk, cache):
+    from netizen_editor.desk import DeskLock, DeskPoller
+
+    write(desk / "a.md", article("Satu"))
+    poller = DeskPoller(desk, cache)
+    poller.poll()
+    _lock(desk, "a.md")
+    changes = poller.poll()
+    assert changes.changed == {"a.md"}
+    lock = changes.entries[0].locked_by
+    assert isinstance(lock, DeskLock) and (lock.user, lock.host) == ("Sri", "laptop-sri")
+    assert changes.entries[0].to_json()["locked_by"] == {
+        "user": "Sri", "host": "laptop-sri", "since": lock.since}  # fmt: skip
+    _lock(desk, "a.md", user="Rina", minutes_ago=10)  # a heartbeat 10 minutes old: stale
+    changes = poller.poll()
+    assert changes.changed == {"a.md"} and changes.entries[0].locked_by is None
+    (desk / ".~lock.a.md#").unlink()
+    _lock(desk, "a.md", user="Rina")
+    assert poller.poll().entries[0].locked_by.user == "Rina"
+    (desk / ".~lock.a.md#").unlink()
+    changes = poller.poll()
+    assert changes.changed == {"a.md"} and changes.entries[0].locked_by is None
+
+
+def test_who_changed_an_article_last_comes_from_its_history(desk, cache):
+    from netizen_editor.desk import DeskPoller
+    from netizen_editor.desk.actions import set_status
+
+    path = write(desk / "a.md", article("Satu"))
+    poller = DeskPoller(desk, cache)
+    assert poller.poll().entries[0].modified_by == ""
+    set_status(path, "review", user="Rina")
+    (entry,) = poller.poll().entries
+    assert (entry.status, entry.modified_by) == ("review", "Rina")
+    assert list_desk(desk, cache_dir=cache)[0].modified_by == "Rina"  # from the index
+
+
+def test_a_file_that_could_not_be_opened_is_read_again(desk, cache):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root reads every file")
+    path = write(desk / "a.md", article("Satu"))
+    path.chmod(0)
+    assert list_desk(desk, cache_dir=cache)[0].problem.startswith("the file cannot be read")
+    path.chmod(0o644)
+    assert list_desk(desk, cache_dir=cache)[0].problem is None

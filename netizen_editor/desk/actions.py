@@ -1,0 +1,141 @@
+"""The desk's actions on an article (no Qt): its status in the workflow, and a new name or
+folder within the desk; each is kept in the article's history.
+
+- :func:`set_status` is one edit of the front matter (``status``, and ``url`` for a published
+  story), written atomically and never through a link, after checking the file did not change
+  while it was edited; the text before is kept as a version (if the history does not have it)
+  and the new one with reason ``status``. An article without an ``id`` gets one (its history
+  is keyed by it).
+- :func:`rename_article` moves the file within its desk; its history (``.netizen/history/<id>/``
+  beside it) moves with it when the folder changes. It never replaces a file, and refuses an
+  article that someone holds open (its lock is not stale).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from netizen_editor.article.model import ARTICLE_SUFFIXES, Article
+from netizen_editor.desk.entry import STATUSES
+from netizen_editor.desk.walk import APP_FOLDER
+from netizen_editor.errors import NetizenError
+from netizen_editor.i18n import tr
+from netizen_editor.storage.atomic import SaveError, atomic_write_bytes, make_folder
+
+#: the front matter keys the actions write
+STATUS_KEY, URL_KEY = "status", "url"
+#: the history folder inside APP_FOLDER (history.store.HISTORY_FOLDER)
+HISTORY_FOLDER = "history"
+
+
+class DeskActionError(NetizenError):
+    """An action on an article that cannot be done; the message says why."""
+
+
+def set_status(
+    folder_or_article: Path | str,
+    status: str,
+    *,
+    url: str | None = None,
+    user: str,
+    zone: str = "WIB",
+) -> None:
+    """Set the article's ``status`` (one of ``STATUSES``; ``url`` where a published story is
+    live, kept in the front matter). ``user`` is the version's author; ``zone`` the newsroom's.
+    DeskActionError when the article cannot be read or written, or changed meanwhile."""
+    from netizen_editor.article.frontmatter import set_field
+    from netizen_editor.history.article_id import article_id as id_of
+    from netizen_editor.history.article_id import with_article_id
+    from netizen_editor.history.store import History
+    from netizen_editor.storage.identity import changed_on_disk
+    from netizen_editor.storage.reading import BOM, read_article_file
+
+    path = Path(folder_or_article)
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    if path.is_symlink():
+        raise DeskActionError(tr("is a link; not written through it"), path=path)
+    read = read_article_file(path)  # ReadError (a NetizenError) says why it cannot be read
+    before = read.text
+    Article.parse(before, path)  # broken front matter: ArticleError, nothing is written
+    text, article_id = with_article_id(before)
+    text = set_field(text, STATUS_KEY, status)
+    if url is not None:
+        text = set_field(text, URL_KEY, url.strip())
+    if text == before:
+        return
+    history = History(path.parent, article_id, author=user, zone=zone) if article_id else None
+    try:
+        if history is not None and id_of(before) is not None:
+            history.keep(before, "save")  # the text before, unless the history has it
+        if changed_on_disk(path, read.identity):
+            raise DeskActionError(
+                tr("changed on disk while its status was set; nothing was written"), path=path
+            )
+        atomic_write_bytes(path, (BOM if read.bom else b"") + text.encode("utf-8"))
+        if history is not None:
+            history.keep(text, "status")
+    except SaveError as exc:
+        raise DeskActionError(exc.message, path=path) from None
+    except OSError as exc:
+        raise DeskActionError(str(exc.strerror or exc), path=path) from None
+
+
+def rename_article(old: Path | str, new: Path | str) -> None:
+    """Give the article ``old`` the name ``new`` (another name or folder in the same desk,
+    with an article's suffix); its history follows. DeskActionError when it cannot be done."""
+    from netizen_editor.history.article_id import article_id
+    from netizen_editor.storage.locks import read_lock
+    from netizen_editor.storage.reading import read_article_file
+
+    old, new = Path(old), Path(new)
+    if not new.name.lower().endswith(ARTICLE_SUFFIXES) or new.name.startswith("."):
+        raise DeskActionError(
+            tr("an article's name ends in {suffixes}", suffixes=", ".join(ARTICLE_SUFFIXES)),
+            path=new,
+        )
+    if os.path.lexists(new):
+        raise DeskActionError(tr("there is a file of that name already"), path=new)
+    if not new.parent.is_dir():
+        raise DeskActionError(tr("the folder does not exist"), path=new.parent)
+    lock = read_lock(old)
+    if lock is not None and not lock.is_stale():
+        raise DeskActionError(
+            tr("{user} has it open; it can be renamed once they close it", user=lock.user),
+            path=old,
+        )
+    found = None if old.is_symlink() else article_id(read_article_file(old).text)
+    moved = None
+    if found is not None and old.parent.resolve() != new.parent.resolve():
+        moved = _move_history(old.parent, new.parent, found)
+    try:
+        os.rename(old, new)
+    except OSError as exc:
+        if moved is not None:
+            _move_history(new.parent, old.parent, found or "")
+        raise DeskActionError(str(exc.strerror or exc), path=old) from None
+
+
+def _move_history(source: Path, target: Path, article_id: str) -> Path | None:
+    """Move the history of ``article_id`` from beside ``source`` to beside ``target`` (folders
+    made refusing links); the new history folder, or None when there was none."""
+    old = source / APP_FOLDER / HISTORY_FOLDER / article_id
+    for part in (source / APP_FOLDER, source / APP_FOLDER / HISTORY_FOLDER, old):
+        if part.is_symlink():
+            raise DeskActionError(tr("is a link; the history is not moved through it"), path=part)
+    if not old.is_dir():
+        return None
+    new = target / APP_FOLDER / HISTORY_FOLDER / article_id
+    try:
+        make_folder(new.parent, below=target)
+        if os.path.lexists(new):  # versions there already (a story moved back): join them
+            for version in old.iterdir():
+                if not os.path.lexists(new / version.name):
+                    os.rename(version, new / version.name)
+            return new
+        os.rename(old, new)
+    except OSError as exc:
+        message = exc.message if isinstance(exc, SaveError) else str(exc.strerror or exc)
+        raise DeskActionError(message, path=old) from None
+    return new

@@ -1,0 +1,150 @@
+"""``netizen-editor desk FOLDER``: the desk on the command line, or in the window.
+
+``desk FOLDER [--status S]... [--author NAME] [--label L] [--since DATE] [--checks]
+[--format text|json]`` prints the articles under FOLDER, newest first: with ``--format json`` a
+list of objects with ``path`` (relative to FOLDER, ``/`` separators), ``title``, ``status``,
+``author``, ``editor``, ``labels`` (a list), ``dateline``, ``date`` (ISO 8601 or null),
+``modified`` (the file's mtime, ISO 8601), ``words``, ``locked_by`` (null, or ``user``,
+``host``, ``since`` of a lock that is not stale) and ``problem`` (null, or why the file cannot
+be read as an article); ``--checks`` adds ``errors`` and ``warnings``. Text is one line per
+article. ``desk FOLDER`` alone (no ``--format``, no filter) opens the desk in the window.
+
+Filters: ``--status`` (repeatable: any of them), ``--author`` and ``--label`` (case does not
+matter), ``--since DATE`` (ISO 8601: the article's date, or its last change when it has no
+date, on or after it). Exit status: 0, or 2 when FOLDER cannot be read (one line saying why)
+or an option is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from netizen_editor import i18n
+from netizen_editor.desk.entry import STATUSES, DeskEntry
+from netizen_editor.errors import NetizenError
+from netizen_editor.i18n import tr
+from netizen_editor.terminal import SafeParser, json_text, say, terminal_safe
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def _since(value: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr("'{value}' is not an ISO 8601 date such as 2026-12-01", value=value)
+        ) from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = SafeParser(
+        prog="netizen-editor desk",
+        description=tr("The articles of a desk folder and its subfolders, newest first; "
+                       "without --format (and no filter) the desk opens in the window. "
+                       "Exit status: 0, or 2 when the folder cannot be read."),
+    )  # fmt: skip
+    parser.add_argument("folder", type=Path, metavar="FOLDER")
+    parser.add_argument("--status", action="append", choices=STATUSES, default=[],
+                        help=tr("only articles of this status (repeat for several)"))  # fmt: skip
+    parser.add_argument("--author", metavar="NAME", help=tr("only articles by this author"))
+    parser.add_argument("--label", metavar="L", help=tr("only articles with this label"))
+    parser.add_argument("--since", type=_since, metavar="DATE",
+                        help=tr("only articles dated (or changed) on or after DATE"))  # fmt: skip
+    parser.add_argument("--checks", action="store_true",
+                        help=tr("add the pre-publish checks' errors and warnings"))  # fmt: skip
+    parser.add_argument("--format", choices=["text", "json"])
+    parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
+    return parser
+
+
+def desk_main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    from netizen_editor.settings import Settings
+
+    try:
+        settings = Settings.for_command(args.settings)
+    except NetizenError as exc:
+        say(f"netizen-editor desk: {exc.located()}")
+        return EXIT_BAD_INPUT
+    i18n.set_language(settings.ui_language)  # the command's one language, at its start
+    from netizen_editor.desk.walk import DeskError, desk_root
+
+    try:
+        desk_root(args.folder)
+    except DeskError as exc:
+        say(exc.located())
+        return EXIT_BAD_INPUT
+    filtered = bool(args.status or args.author or args.label or args.since or args.checks)
+    if args.format is None and not filtered:
+        from netizen_editor.gui.app import run
+
+        return run([], desk=str(args.folder))
+    return _print(args, settings)
+
+
+def _print(args: argparse.Namespace, settings: Any) -> int:
+    from netizen_editor.desk.listing import DeskPoller
+    from netizen_editor.desk.walk import DeskError
+
+    poller = DeskPoller(args.folder, checks=args.checks, settings=settings)
+    try:
+        changes = poller.poll()
+    except DeskError as exc:
+        say(exc.located())
+        return EXIT_BAD_INPUT
+    for problem in changes.problems:
+        say(f"{args.folder}: {problem}")
+    entries = [e for e in changes.entries if _wanted(e, args)]
+    try:
+        if args.format == "json":
+            data = [e.to_json(checks=args.checks) for e in entries]
+            sys.stdout.write(json_text(data) + "\n")
+        else:
+            sys.stdout.write("".join(terminal_safe(_line(e, args.checks)) + "\n" for e in entries))
+        sys.stdout.flush()
+    except BrokenPipeError:  # "| head": the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
+def _wanted(entry: DeskEntry, args: argparse.Namespace) -> bool:
+    if args.status and entry.status not in args.status:
+        return False
+    if args.author and entry.author.casefold() != args.author.strip().casefold():
+        return False
+    if args.label and args.label.strip().casefold() not in {x.casefold() for x in entry.labels}:
+        return False
+    return not (args.since and not _on_or_after(entry.date or entry.modified, args.since))
+
+
+def _on_or_after(value: str, since: dt.datetime) -> bool:
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    if (when.tzinfo is None) != (since.tzinfo is None):  # one has no zone: compare wall times
+        when, since = when.replace(tzinfo=None), since.replace(tzinfo=None)
+    return when >= since
+
+
+def _line(entry: DeskEntry, checks: bool) -> str:
+    """One article: status, date, words, path, title, author, who holds it, its problem."""
+    if entry.problem is not None:
+        return f"{entry.path}: {entry.problem}"
+    date = (entry.date or entry.modified)[:10]
+    parts = [f"{entry.status:<9}", date, tr("{count} words", count=entry.words), entry.path,
+             entry.title or "-"]  # fmt: skip
+    if entry.author:
+        parts.append(f"({entry.author})")
+    if checks and entry.errors is not None:
+        parts.append(tr("{errors} errors, {warnings} warnings", errors=entry.errors,
+                        warnings=entry.warnings))  # fmt: skip
+    if entry.locked_by is not None:
+        parts.append(tr("[open: {user}]", user=entry.locked_by.user))
+    return "  ".join(parts)

@@ -1,0 +1,98 @@
+"""Status actions and renames: one edit of the front matter, kept in the history; a rename
+within the desk takes the history along."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+
+import pytest
+
+from netizen_editor.article.model import Article
+from netizen_editor.desk.actions import DeskActionError, rename_article, set_status
+from netizen_editor.history.article_id import article_id
+from netizen_editor.history.store import History
+from tests.desk.conftest import article, write
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+def test_a_status_is_one_front_matter_edit_kept_as_a_version(desk):
+    path = write(desk / "banjir.md", article("Banjir", status="draft", author="Budi"))
+    before = path.read_text(encoding="utf-8")
+    set_status(path, "review", user="Rina")
+    after = path.read_text(encoding="utf-8")
+    found = article_id(after)
+    assert found is not None  # the article got its id: its history is keyed by it
+    assert Article.parse(after).meta["status"] == "review"
+    assert after.replace("status: review", "status: draft").replace(f"id: {found}\n", "") == before
+    versions = History(desk, found).versions().versions
+    assert [(v.reason, v.author) for v in versions] == [("status", "Rina")]
+    assert History(desk, found).read(versions[0].id)[1] == after
+
+
+def test_published_keeps_the_live_url_and_spiked_keeps_it_too(desk):
+    path = write(desk / "banjir.md", article("Banjir", status="ready"))
+    set_status(path, "published", url="https://netizen.co.id/banjir", user="Rina")
+    meta = Article.parse(path.read_text(encoding="utf-8")).meta
+    assert (meta["status"], meta["url"]) == ("published", "https://netizen.co.id/banjir")
+    set_status(path, "spiked", user="Rina")
+    meta = Article.parse(path.read_text(encoding="utf-8")).meta
+    assert (meta["status"], meta["url"]) == ("spiked", "https://netizen.co.id/banjir")
+    found = article_id(path.read_text(encoding="utf-8"))
+    reasons = [v.reason for v in History(desk, found).versions().versions]
+    assert reasons == ["status", "status"]
+
+
+def test_the_text_before_a_status_is_kept_when_the_history_lacks_it(desk):
+    path = write(desk / "banjir.md", article("Banjir", id="a1b2c3", status="draft"))
+    set_status(path, "review", user="Rina")
+    versions = History(desk, "a1b2c3").versions().versions
+    assert [v.reason for v in versions] == ["status", "save"]
+
+
+def test_a_broken_article_or_a_link_is_not_written(desk, tmp_path):
+    broken = write(desk / "rusak.md", "---\ntitle: [tidak ditutup\n---\nIsi.\n")
+    with pytest.raises(Exception):  # noqa: B017 - an ArticleError says where
+        set_status(broken, "review", user="Rina")
+    assert broken.read_text(encoding="utf-8").startswith("---\ntitle: [tidak")
+    target = write(tmp_path / "luar.md", article("Luar"))
+    (desk / "tautan.md").symlink_to(target)
+    with pytest.raises(DeskActionError):
+        set_status(desk / "tautan.md", "review", user="Rina")
+    assert "status" not in target.read_text(encoding="utf-8")
+    with pytest.raises(ValueError):
+        set_status(target, "terbit", user="Rina")
+
+
+def test_a_rename_into_another_folder_takes_the_history_along(desk):
+    path = write(desk / "banjir.md", article("Banjir", status="draft"))
+    set_status(path, "review", user="Rina")
+    found = article_id(path.read_text(encoding="utf-8"))
+    (desk / "2026").mkdir()
+    new = desk / "2026" / "banjir-jakarta.md"
+    rename_article(path, new)
+    assert not path.exists() and new.is_file()
+    assert [v.reason for v in History(new.parent, found).versions().versions] == ["status"]
+    assert History(desk, found).versions().versions == []
+    rename_article(new, desk / "banjir.md")  # and back
+    assert [v.reason for v in History(desk, found).versions().versions] == ["status"]
+
+
+def test_a_rename_never_replaces_a_file_nor_takes_a_held_story(desk):
+    path = write(desk / "banjir.md", article("Banjir"))
+    other = write(desk / "lain.md", article("Lain"))
+    with pytest.raises(DeskActionError):
+        rename_article(path, other)
+    with pytest.raises(DeskActionError):
+        rename_article(path, desk / "banjir.docx")
+    now = dt.datetime.now(dt.UTC).isoformat()
+    lock = {"user": "Sri", "host": "lain", "pid": 1, "since": now, "heartbeat": now}
+    (desk / ".~lock.banjir.md#").write_text(json.dumps(lock), encoding="utf-8")
+    with pytest.raises(DeskActionError, match="Sri"):
+        rename_article(path, desk / "baru.md")
+    assert path.is_file() and other.read_text(encoding="utf-8") == article("Lain")
+    os.unlink(desk / ".~lock.banjir.md#")
+    rename_article(path, desk / "baru.md")
+    assert (desk / "baru.md").is_file()

@@ -1,0 +1,47 @@
+"""The checks' counts on the desk: the same findings as ``netizen-editor check``, cached by the
+text's content hash (a file touched but not changed is not checked again)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from netizen_editor.checks.context import context_for
+from netizen_editor.checks.findings import Level
+from netizen_editor.checks.registry import run_checks
+from netizen_editor.desk import list_desk
+from netizen_editor.settings import Settings
+from tests.desk.conftest import article, write
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+def test_the_counts_are_those_of_the_check_command(desk, cache):
+    text = article("banjir", summary="pendek") + "Beresiko sekali menurut warga.\n"
+    path = write(desk / "a.md", text)
+    settings = Settings()
+    (entry,) = list_desk(desk, checks=True, cache_dir=cache, settings=settings)
+    findings = run_checks(context_for(text, path, settings))
+    assert entry.errors == sum(1 for f in findings if f.level == Level.ERROR)
+    assert entry.warnings == sum(1 for f in findings if f.level == Level.WARNING)
+    assert entry.errors + entry.warnings > 0
+    assert list_desk(desk, cache_dir=cache, settings=settings)[0].errors is None  # not asked
+
+
+def test_counts_are_cached_by_content_hash(desk, cache, monkeypatch):
+    path = write(desk / "a.md", article("Banjir"))
+    first = list_desk(desk, checks=True, cache_dir=cache, settings=Settings())
+    from netizen_editor.desk import checks
+
+    def no_checks(*args, **kwargs):
+        raise AssertionError("checked again")
+
+    monkeypatch.setattr(checks.DeskChecks, "count", no_checks)
+    os.utime(path, (3_000_000, 3_000_000))  # touched, the same text
+    again = list_desk(desk, checks=True, cache_dir=cache, settings=Settings())
+    assert (again[0].errors, again[0].warnings) == (first[0].errors, first[0].warnings)
+    monkeypatch.undo()
+    write(desk / "a.md", article("Banjir") + "Beresiko.\n")
+    changed = list_desk(desk, checks=True, cache_dir=cache, settings=Settings())
+    assert changed[0].errors is not None

@@ -1,0 +1,122 @@
+"""``netizen-editor desk``: the JSON fields scripts rely on, the filters, the text lines, the
+exit codes; without --format the window opens the desk."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netizen_editor.cli import COMMANDS, main
+from tests.desk.conftest import article, write
+
+FIELDS = ["path", "title", "status", "author", "editor", "labels", "dateline", "date",
+          "modified", "words", "locked_by", "problem"]  # fmt: skip
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Path:
+    path = tmp_path / "settings.toml"
+    path.write_text('ui_language = "en"\n')
+    return path
+
+
+@pytest.fixture
+def filled(desk: Path) -> Path:
+    write(desk / "a.md", article("Banjir", status="review", author="Budi", labels=["Nasional"],
+                                 date="2026-12-01"), mtime=1_000_000)  # fmt: skip
+    write(desk / "2026" / "b.md", article("Gempa", status="ready", author="Sri",
+                                          labels=["Daerah"], date="2026-12-05T10:00:00+07:00"),
+          mtime=2_000_000)  # fmt: skip
+    (desk / "rusak.md").write_bytes(b"\x00\x01binary")
+    return desk
+
+
+def _run(capsys, *argv: str | Path) -> tuple[int, str, str]:
+    code = main(["desk", *(str(a) for a in argv)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_is_a_list_of_the_agreed_fields_newest_first(capsys, filled, settings):
+    code, out, err = _run(capsys, filled, "--format", "json", "--settings", settings)
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert [d["path"] for d in data] == ["rusak.md", "2026/b.md", "a.md"]  # rusak.md: just now
+    assert all(list(d) == FIELDS for d in data)
+    banjir = next(d for d in data if d["path"] == "a.md")
+    assert banjir == {
+        "path": "a.md", "title": "Banjir", "status": "review", "author": "Budi", "editor": "",
+        "labels": ["Nasional"], "dateline": "", "date": "2026-12-01",
+        "modified": "1970-01-12T13:46:40+00:00", "words": 8, "locked_by": None, "problem": None,
+    }  # fmt: skip
+    broken = next(d for d in data if d["path"] == "rusak.md")
+    assert broken["problem"] == "This is not a text file (it looks like a binary file)"
+
+
+def test_checks_add_errors_and_warnings(capsys, filled, settings):
+    code, out, _err = _run(capsys, filled, "--checks", "--format", "json", "--settings", settings)
+    data = {d["path"]: d for d in json.loads(out)}
+    assert code == 0
+    assert list(data["a.md"]) == [*FIELDS, "errors", "warnings"]
+    assert isinstance(data["a.md"]["errors"], int) and isinstance(data["a.md"]["warnings"], int)
+    assert data["rusak.md"]["errors"] is None
+
+
+def test_filters_pick_articles_and_print_text_without_format(capsys, filled, settings):
+    code, out, _err = _run(capsys, filled, "--status", "ready", "--status", "draft",
+                           "--settings", settings)  # fmt: skip
+    assert code == 0
+    (line,) = out.splitlines()
+    assert line.startswith("ready") and "2026/b.md" in line and "Gempa" in line and "(Sri)" in line
+    _code, out, _err = _run(capsys, filled, "--author", "budi", "--format", "json",
+                            "--settings", settings)  # fmt: skip
+    assert [d["path"] for d in json.loads(out)] == ["a.md"]
+    _code, out, _err = _run(capsys, filled, "--label", "DAERAH", "--format", "json",
+                            "--settings", settings)  # fmt: skip
+    assert [d["path"] for d in json.loads(out)] == ["2026/b.md"]
+    _code, out, _err = _run(capsys, filled, "--since", "2026-12-03", "--format", "json",
+                            "--settings", settings)  # fmt: skip
+    # the date, or the last change of a file without one (rusak.md was written just now)
+    assert [d["path"] for d in json.loads(out)] == ["rusak.md", "2026/b.md"]
+
+
+def test_text_is_one_line_per_article_and_a_problem_says_why(capsys, filled, settings):
+    code, out, _err = _run(capsys, filled, "--format", "text", "--settings", settings)
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 3
+    assert "rusak.md: This is not a text file" in out
+
+
+def test_a_folder_that_cannot_be_read_exits_2_with_one_line(capsys, tmp_path, settings):
+    code, out, err = _run(capsys, tmp_path / "tidak-ada", "--format", "json", "--settings",
+                          settings)  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [f"{tmp_path / 'tidak-ada'}: the folder does not exist"]
+    with pytest.raises(SystemExit) as exited:
+        _run(capsys, tmp_path, "--since", "kemarin", "--settings", settings)
+    assert exited.value.code == 2 and "kemarin" in capsys.readouterr().err
+
+
+def test_without_format_the_window_opens_the_desk(capsys, filled, settings, monkeypatch):
+    from netizen_editor.gui import app
+
+    opened = []
+    monkeypatch.setattr(app, "run", lambda files, desk=None: opened.append((files, desk)) or 0)
+    code, out, _err = _run(capsys, filled, "--settings", settings)
+    assert (code, out, opened) == (0, "", [([], str(filled))])
+    assert "desk" in COMMANDS
+
+
+def test_the_command_runs_as_a_process(filled, settings, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "netizen_editor", "desk", str(filled), "--format", "json",
+         "--settings", str(settings)],
+        capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "NETIZEN_EDITOR_CACHE_DIR": str(tmp_path / "c")},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 3

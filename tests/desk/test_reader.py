@@ -1,0 +1,55 @@
+"""A file that is not an article is listed with its one-line problem, never a crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from netizen_editor.desk import list_desk
+from netizen_editor.desk.reader import read_entry
+from netizen_editor.storage.reading import MAX_BYTES
+from tests.desk.conftest import article, write
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+def _problems(desk, cache):
+    return {e.path: e.problem for e in list_desk(desk, cache_dir=cache)}
+
+
+def test_files_that_are_not_articles_say_why(desk, cache):
+    write(desk / "baik.md", article("Baik"))
+    (desk / "biner.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (desk / "latin.md").write_bytes("---\ntitle: Caf\u00e9\n---\n".encode("cp1252"))
+    write(desk / "yaml.md", "---\ntitle: [tidak ditutup\nauthor: Budi\n---\n\nIsi.\n")
+    write(desk / "jenis.md", "---\ntitle: Judul\nstatus: terbit\n---\n\nIsi.\n")
+    problems = _problems(desk, cache)
+    assert problems["baik.md"] is None
+    assert problems["biner.md"] == "This is not a text file (it looks like a binary file)"
+    assert problems["latin.md"].startswith("line 2: The file is not valid UTF-8 at byte 14")
+    assert problems["yaml.md"].startswith("line 2: broken YAML front matter")
+    assert problems["jenis.md"].startswith("line 3: 'status' must be one of draft, review")
+    assert all("\n" not in (p or "") for p in problems.values())
+
+
+def test_a_broken_front_matter_still_counts_the_words(desk, cache):
+    write(desk / "yaml.md", "---\ntitle: [tidak ditutup\n---\n\nSatu dua tiga.\n")
+    (entry,) = list_desk(desk, cache_dir=cache)
+    assert (entry.status, entry.title, entry.words) == ("", "", 3)
+
+
+def test_an_unclosed_front_matter_is_a_problem_but_the_article_is_read(desk, cache):
+    write(desk / "a.md", "---\ntitle: Judul\n\n# Judul Badan\n\nSatu dua.\n")
+    (entry,) = list_desk(desk, cache_dir=cache)
+    assert entry.problem is not None and "closing '---'" in entry.problem
+    assert entry.status == "draft"
+
+
+def test_a_file_too_big_is_not_read(desk, monkeypatch):
+    from netizen_editor.desk import reader
+
+    monkeypatch.setattr(reader, "MAX_BYTES", 100)
+    path = write(desk / "besar.md", article("Besar") + "kata " * 100)
+    reading = read_entry("besar.md", path, 0)
+    assert reading.entry.problem == f"the file is larger than {100 // (1024 * 1024)} MB"
+    assert reading.text is None
+    assert MAX_BYTES > 1024 * 1024

@@ -1,0 +1,68 @@
+"""What the walk finds: articles in subfolders, no hidden folders or files, lock files noted
+for their article, links read at their target inside the desk, links outside or in a loop
+listed with their problem and never read."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from netizen_editor.desk import list_desk
+from netizen_editor.desk.walk import desk_root, walk_desk
+from tests.desk.conftest import article, write
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+def test_the_walk_notes_articles_locks_and_history_folders(desk):
+    write(desk / "a.md", article())
+    write(desk / "sub" / "deep" / "b.md", article())
+    write(desk / "sub" / ".~lock.c.md#", "{}")
+    (desk / "sub" / ".netizen").mkdir()
+    write(desk / ".hidden.md", article())
+    walk = walk_desk(desk_root(desk))
+    assert sorted(walk.files) == ["a.md", "sub/deep/b.md"]
+    assert list(walk.locks) == ["sub/c.md"]
+    assert walk.history_folders == {"sub"}
+
+
+def test_a_link_outside_the_desk_is_listed_with_its_problem_and_not_read(desk, tmp_path, cache):
+    outside = write(tmp_path / "rahasia.md", article("Rahasia"))
+    (desk / "luar.md").symlink_to(outside)
+    (desk / "folder-luar").symlink_to(tmp_path)
+    (folder, entry) = sorted(list_desk(desk, cache_dir=cache), key=lambda e: e.path)
+    assert (folder.path, entry.path) == ("folder-luar", "luar.md")
+    for e in (entry, folder):
+        assert e.problem == "a link to outside the desk; not read"
+        assert e.title == "" and e.words == 0
+
+
+def test_a_link_inside_the_desk_is_read_at_its_target_and_a_folder_link_not_walked(desk, cache):
+    write(desk / "asli" / "a.md", article("Asli"))
+    (desk / "salinan.md").symlink_to(desk / "asli" / "a.md")
+    (desk / "pintas").symlink_to(desk / "asli")
+    entries = {e.path: e for e in list_desk(desk, cache_dir=cache)}
+    assert sorted(entries) == ["asli/a.md", "salinan.md"]
+    assert entries["salinan.md"].title == "Asli"
+
+
+def test_link_loops_end_with_a_problem(desk, cache):
+    os.symlink("b.md", desk / "a.md")
+    os.symlink("a.md", desk / "b.md")
+    os.symlink(".", desk / "sini")  # a folder link to itself: not walked
+    entries = list_desk(desk, cache_dir=cache)
+    assert sorted((e.path, e.problem) for e in entries) == [
+        ("a.md", "a link in a loop; not read"),
+        ("b.md", "a link in a loop; not read"),
+    ]
+
+
+def test_a_dangling_link_and_a_pipe_are_listed_with_their_problem(desk, cache):
+    os.symlink("tidak-ada.md", desk / "hilang.md")
+    os.mkfifo(desk / "pipa.md")
+    problems = {e.path: e.problem for e in list_desk(desk, cache_dir=cache)}
+    assert problems == {
+        "hilang.md": "a link to a file that does not exist",
+        "pipa.md": "this is not a regular file",
+    }
