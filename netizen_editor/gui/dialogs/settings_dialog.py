@@ -70,6 +70,7 @@ class SettingsDialog(QDialog):
         self.font_size_spin = child(self, QSpinBox, "font_size_spin")
         self.language_combo = child(self, QComboBox, "language_combo")
         self.newsroom_wordlist_edit = child(self, QLineEdit, "newsroom_wordlist_edit")
+        self.templates_folder_edit = child(self, QLineEdit, "templates_folder_edit")
         self.photo_edge_spin = child(self, QSpinBox, "photo_edge_spin")
         self.photo_format_combo = child(self, QComboBox, "photo_format_combo")
         self.photo_keep_original_check = child(self, QCheckBox, "photo_keep_original_check")
@@ -94,7 +95,7 @@ class SettingsDialog(QDialog):
 
         for edit in (self.site_name_edit, self.tagline_edit, self.adsense_client_edit,
                      self.default_author_edit, self.site_url_edit,
-                     self.newsroom_wordlist_edit,
+                     self.newsroom_wordlist_edit, self.templates_folder_edit,
                      *self.slot_edits.values()):  # fmt: skip
             edit.textChanged.connect(self._changed)
         self.timezone_combo.currentIndexChanged.connect(self._changed)
@@ -179,6 +180,7 @@ class SettingsDialog(QDialog):
                 index = self.language_combo.count() - 1
             self.language_combo.setCurrentIndex(index)
             self.newsroom_wordlist_edit.setText(settings.newsroom_wordlist)
+            self.templates_folder_edit.setText(settings.templates_folder)
             self.photo_edge_spin.setValue(settings.photo_max_edge)
             index = self.photo_format_combo.findData(settings.photo_format)
             self.photo_format_combo.setCurrentIndex(max(0, index))
@@ -208,6 +210,7 @@ class SettingsDialog(QDialog):
             editor_font_size=self.font_size_spin.value(),
             ui_language=str(self.language_combo.currentData() or s.ui_language),
             newsroom_wordlist=self.newsroom_wordlist_edit.text().strip(),
+            templates_folder=self.templates_folder_edit.text().strip(),
             photo_max_edge=self.photo_edge_spin.value(),
             photo_format=str(self.photo_format_combo.currentData() or "jpeg"),
             photo_keep_original=self.photo_keep_original_check.isChecked(),

@@ -50,6 +50,14 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Start a new, untitled article"),
     ),
     ActionSpec(
+        "new_from_template",
+        QT_TRANSLATE_NOOP("Actions", "New from &Template…"),
+        "document-new",
+        None,
+        "Ctrl+Shift+N",
+        QT_TRANSLATE_NOOP("Actions", "Start an article from a template (news, correction, live…)"),
+    ),
+    ActionSpec(
         "open",
         QT_TRANSLATE_NOOP("Actions", "&Open…"),
         "document-open",
@@ -72,6 +80,12 @@ SPECS: tuple[ActionSpec, ...] = (
         "document-save-as",
         SK.SaveAs,
         "Ctrl+Shift+S",
+    ),
+    ActionSpec(
+        "save_as_template",
+        QT_TRANSLATE_NOOP("Actions", "Save as Te&mplate…"),
+        "document-save-as",
+        tip=QT_TRANSLATE_NOOP("Actions", "Save the article as a template of the newsroom"),
     ),
     ActionSpec(
         "history",
@@ -333,7 +347,8 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: dict[str, tuple[str, ...]] = {
-    "menu_file": ("new", "open", "open_recent", "-", "save", "save_as", "history", "-",
+    "menu_file": ("new", "new_from_template", "open", "open_recent", "-", "save", "save_as",
+                  "save_as_template", "history", "-",
                   "export", "-", "close", "quit"),
     "menu_edit": ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "find",
                   "replace", "go_to_line", "next_spelling", "-", "settings"),

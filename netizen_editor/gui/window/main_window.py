@@ -41,6 +41,7 @@ from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.recent_menu import fill_recent_menu
 from netizen_editor.gui.window.session import DEFAULT_SPLIT, SessionState, SessionStore
 from netizen_editor.gui.window.status import StatusFields
+from netizen_editor.gui.window.templates_controller import install_templates
 from netizen_editor.gui.window.versions import problem_note
 from netizen_editor.settings import Settings, default_settings_path
 from netizen_editor.storage.journal import Journal
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.checks_dock = install_checks_dock(self)  # the "Periksa" dock and its status count
         self.review_dock = install_review_dock(self)  # suggestions and comments, suggest mode
         self.review_dock.decision_made.connect(lambda t: self.files.versions.keep(t, "review"))
+        self.templates = install_templates(self)  # New from Template…, Save as Template…
         self.registry.connect_handlers(self._handlers())
         child(self, QPushButton, "empty_new_button").clicked.connect(self.registry["new"].trigger)
         child(self, QPushButton, "empty_open_button").clicked.connect(self.registry["open"].trigger)
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
             handlers[kind] = partial(self._with_tab, partial(self._format_tab, kind))
         handlers["image"] = lambda: self._with_tab(self._insert_image)
         handlers.update(self.review_dock.handlers(self.registry))  # the Review menu
+        handlers.update(self.templates.handlers())
         return handlers
 
     # -- tabs ------------------------------------------------------------------------------------

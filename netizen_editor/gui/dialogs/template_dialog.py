@@ -1,0 +1,143 @@
+"""File › New from Template…: the templates, each with a preview of the article it makes.
+
+The list holds the built-in templates and the newsroom folder's (Settings ``templates_folder``);
+the preview is the rendered article's text (read-only), rendered once per template when it is
+first selected, all with the same ``now``. A template that cannot be read or rendered shows why
+(``FILE:LINE: message``) and cannot be chosen. ``chosen`` carries the name and the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netizen_editor.article.dates import newsroom_now
+from netizen_editor.errors import NetizenError
+from netizen_editor.settings import Settings
+from netizen_editor.templates.library import TemplateInfo, list_templates
+from netizen_editor.templates.render import render_info
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TemplateDialog", text)
+
+
+class TemplateDialog(QDialog):
+    chosen = Signal(str, str)  # the template's name, the article's text
+
+    def __init__(self, settings: Settings, desk: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("template_dialog")
+        self.setWindowTitle(_tr("New from Template"))
+        self.settings = settings
+        self.desk = desk
+        self.now = newsroom_now(settings.timezone)
+        self.templates: dict[str, TemplateInfo] = list_templates(settings)
+        self._rendered: dict[str, tuple[str, bool]] = {}  # name -> (text or error, ok)
+
+        self.template_list = QListWidget(self)
+        self.template_list.setObjectName("template_list")
+        self.template_list.setMinimumWidth(180)
+        for name, info in self.templates.items():
+            item = QListWidgetItem(name, self.template_list)
+            item.setData(NAME_ROLE, name)
+            origin = _tr("built-in") if info.builtin else str(info.path)
+            item.setToolTip(origin)
+        self.origin_label = QLabel(self)
+        self.origin_label.setObjectName("origin_label")
+        self.origin_label.setWordWrap(True)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("template_preview")
+        self.preview.setReadOnly(True)
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        font = QFont(settings.editor_font)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.preview.setFont(font)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.setObjectName("button_box")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(_tr("&Create Article"))
+
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.origin_label)
+        row = QHBoxLayout()
+        row.addWidget(self.template_list)
+        row.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        hint = QLabel(_tr("Text in [brackets]() is still to be filled in: Tab goes to the next."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 600)
+
+        self.template_list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.template_list.itemDoubleClicked.connect(lambda *_: self.accept())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        if self.template_list.count():
+            default = self.template_list.findItems("berita", Qt.MatchFlag.MatchExactly)
+            self.template_list.setCurrentItem(default[0] if default else self.template_list.item(0))
+        else:
+            self.ok_button.setEnabled(False)
+
+    def select(self, name: str) -> bool:
+        """Select the template ``name`` (False when there is none)."""
+        found = self.template_list.findItems(name, Qt.MatchFlag.MatchExactly)
+        if found:
+            self.template_list.setCurrentItem(found[0])
+        return bool(found)
+
+    def current_name(self) -> str | None:
+        item = self.template_list.currentItem()
+        return str(item.data(NAME_ROLE)) if item is not None else None
+
+    def rendered(self, name: str) -> tuple[str, bool]:
+        """The article the template makes, or why it cannot (text, True when it can)."""
+        if name not in self._rendered:
+            try:
+                text = render_info(self.templates[name], self.settings, self.desk, self.now)
+                self._rendered[name] = (text, True)
+            except NetizenError as exc:
+                self._rendered[name] = (exc.located(), False)
+        return self._rendered[name]
+
+    def _show_current(self) -> None:
+        name = self.current_name()
+        if name is None:
+            self.preview.setPlainText("")
+            self.ok_button.setEnabled(False)
+            return
+        text, ok = self.rendered(name)
+        self.preview.setPlainText(text if ok else _tr("This template cannot be used:\n\n") + text)
+        info = self.templates[name]
+        self.origin_label.setText(
+            _tr("Built-in template") if info.builtin
+            else _tr("Newsroom template: {path}").format(path=info.path)
+        )  # fmt: skip
+        self.ok_button.setEnabled(ok)
+
+    def accept(self) -> None:
+        name = self.current_name()
+        if name is None:
+            return
+        text, ok = self.rendered(name)
+        if not ok:
+            return
+        super().accept()
+        self.chosen.emit(name, text)

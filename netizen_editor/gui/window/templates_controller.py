@@ -1,0 +1,193 @@
+"""The window's templates: File › New from Template… and File › Save as Template….
+
+A chosen template opens as a new untitled tab with the first placeholder selected; Tab then
+goes from placeholder to placeholder (a link's text, then its address) while there are any
+after the cursor, and indents as usual after the last one. Save as Template writes the current
+article into the newsroom's templates folder (Settings), asking for a name, and before
+replacing a template of that name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QPlainTextEdit
+
+from netizen_editor.document import Document
+from netizen_editor.errors import NetizenError, error_message
+from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
+from netizen_editor.gui.editor.positions import py_index, qt_position
+from netizen_editor.storage.atomic import SaveError
+from netizen_editor.templates.library import newsroom_folder
+from netizen_editor.templates.placeholders import find_placeholders, first_placeholder
+from netizen_editor.templates.render import desk_of
+from netizen_editor.templates.saving import TemplateExists, save_as_template, template_name
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from netizen_editor.gui.window.document_tab import DocumentTab
+    from netizen_editor.gui.window.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TemplatesController", text)
+
+
+def next_field(text: str, after: int) -> tuple[int, int] | None:
+    """The placeholder field that starts after index ``after``: a placeholder without an
+    address whole, a link placeholder's text and then its address."""
+    for found in find_placeholders(text):
+        fields = [(found.start, found.end)]
+        if found.is_link:
+            text_start = found.start + 1
+            url_start = text_start + len(found.hint) + 2
+            url_end = text.index(")", url_start)
+            fields = [(text_start, text_start + len(found.hint)), (url_start, url_end)]
+        for start, end in fields:
+            if start > after:
+                return start, end
+    return None
+
+
+class PlaceholderWalk(QObject):
+    """Tab in an editor opened from a template: the next placeholder, while there is one
+    after the cursor (else Tab does what it always does)."""
+
+    def __init__(self, editor: QPlainTextEdit):
+        super().__init__(editor)
+        self.editor = editor
+        editor.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not self.editor.isReadOnly()
+        ):
+            return self.go_next()
+        return False
+
+    def go_next(self) -> bool:
+        text = self.editor.document().toRawText().replace("\u2029", "\n")
+        cursor = self.editor.textCursor()
+        found = next_field(text, py_index(text, cursor.selectionStart()))
+        if found is None:
+            return False
+        select(self.editor, text, found)
+        return True
+
+
+def select(editor: QPlainTextEdit, text: str, span: tuple[int, int]) -> None:
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(qt_position(text, span[0]))
+    cursor.setPosition(qt_position(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+
+
+class TemplatesController(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.dialog: TemplateDialog | None = None
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        return {
+            "new_from_template": self.new_from_template,
+            "save_as_template": self.save_as_template,
+        }
+
+    # -- new from template -------------------------------------------------------------------
+    def new_from_template(self) -> TemplateDialog:
+        """Show the chooser (not modal to the code: ``chosen`` opens the article)."""
+        tab = self.window.current_tab()
+        desk = desk_of(tab.document.path) if tab is not None else ""
+        dialog = TemplateDialog(self.window.settings, desk, self.window)
+        dialog.chosen.connect(self.open_article)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_article(self, name: str, text: str) -> DocumentTab:
+        """A new untitled tab with ``text``, the first placeholder selected."""
+        tab = self.window.create_tab()
+        tab.open_document(Document.untitled(text), text, cursor=0)
+        self.window.add_tab(tab)
+        PlaceholderWalk(tab.editor)
+        first = first_placeholder(text)
+        if first is not None:
+            select(tab.editor, text, first)
+        tab.editor.setFocus()
+        self.window.show_status(_tr("New article from the template “{name}”").format(name=name))
+        return tab
+
+    # -- save as template --------------------------------------------------------------------
+    def ask_name(self, suggested: str) -> str | None:
+        """The template's name (tests replace this)."""
+        name, ok = QInputDialog.getText(
+            self.window, _tr("Save as Template"),
+            _tr("Name of the template (letters, digits and dashes):"),
+            QLineEdit.EchoMode.Normal, suggested,
+        )  # fmt: skip
+        return name if ok else None
+
+    def confirm_replace(self, name: str) -> bool:
+        """Replace the template ``name`` that is already there? (tests replace this)"""
+        answer = QMessageBox.question(
+            self.window, _tr("Replace Template"),
+            _tr("There is already a template “{name}” in the newsroom's folder. Replace it?")
+            .format(name=name),
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save_as_template(self) -> bool:
+        tab = self.window.current_tab()
+        if tab is None:
+            return False
+        prompts = self.window.prompts
+        folder = newsroom_folder(self.window.settings)
+        if folder is None:
+            prompts.error(
+                _tr("No Templates Folder"),
+                _tr("There is no newsroom templates folder to save the template in."),
+                _tr("Set one in Edit › Settings…, on the Writing page: “Newsroom templates "
+                    "folder” (a folder the desk shares, e.g. on the shared drive)."),
+            )  # fmt: skip
+            return False
+        path = tab.document.path
+        suggested = (template_name(path.stem) or "") if path is not None else ""
+        raw = self.ask_name(suggested)
+        if raw is None:
+            return False
+        name = template_name(raw)
+        if name is None:
+            prompts.error(
+                _tr("Save as Template"),
+                _tr("“{name}” cannot be a template's name.").format(name=raw),
+                _tr("Use letters, digits and dashes, e.g. laporan-banjir."),
+            )
+            return False
+        text = tab.editor_text()
+        try:
+            try:
+                written = save_as_template(text, name, folder)
+            except TemplateExists:
+                if not self.confirm_replace(name):
+                    return False
+                written = save_as_template(text, name, folder, replace=True)
+        except (NetizenError, SaveError, OSError) as exc:
+            prompts.error(_tr("Save as Template"), _tr("The template was not saved."),
+                          error_message(exc))  # fmt: skip
+            return False
+        self.window.show_status(_tr("Saved as the template “{name}”: {path}").format(
+            name=name, path=written))  # fmt: skip
+        return True
+
+
+def install_templates(window: MainWindow) -> TemplatesController:
+    return TemplatesController(window)

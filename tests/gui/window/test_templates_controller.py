@@ -1,0 +1,105 @@
+"""File › New from Template… and File › Save as Template… in the real window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from netizen_editor.article.model import Article
+from netizen_editor.settings import Settings
+
+
+def _choose(window, qtbot, name: str):
+    window.registry["new_from_template"].trigger()
+    dialog = window.templates.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.select(name)
+    return dialog
+
+
+def test_new_from_template_opens_ralat_in_a_new_tab(make_window, qtbot):
+    window = make_window(settings=Settings(ui_language="en", default_author="Budi"))
+    before = len(window.all_tabs())
+    dialog = _choose(window, qtbot, "ralat")
+    names = [dialog.template_list.item(i).text() for i in range(dialog.template_list.count())]
+    assert names == ["advertorial", "berita", "feature", "hak-jawab", "live", "ralat", "rilis"]
+    assert "meralat berita" in dialog.preview.toPlainText()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: len(window.all_tabs()) == before + 1)
+    tab = window.current_tab()
+    assert tab is not None and tab.document.path is None  # untitled
+    text = tab.editor_text()
+    article = Article.parse(text)
+    assert article.meta["template"] == "ralat" and article.get("author") == "Budi"
+    # the cursor is on the first placeholder: what is typed replaces it
+    assert tab.editor.textCursor().selectedText() == "[Judul berita yang diralat]()"
+    qtbot.keyClicks(tab.editor, "Harga BBM Naik")
+    assert "title: 'Ralat: Harga BBM Naik'" in tab.editor_text()
+    # Tab goes to the next placeholder
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Tab)
+    assert tab.editor.textCursor().selectedText().startswith("[Ringkasan")
+
+
+def test_tab_walks_a_links_title_then_its_address(make_window, qtbot):
+    window = make_window()
+    dialog = _choose(window, qtbot, "ralat")
+    dialog.accept()
+    editor = window.current_tab().editor
+    selected = []
+    for _ in range(12):
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+        selected.append(editor.textCursor().selectedText())
+    assert "Judul berita yang diralat" in selected
+    at = selected.index("Judul berita yang diralat")
+    assert selected[at + 1] == "https://"
+
+
+def test_cancel_opens_nothing(make_window, qtbot):
+    window = make_window()
+    before = len(window.all_tabs())
+    dialog = _choose(window, qtbot, "live")
+    dialog.reject()
+    assert len(window.all_tabs()) == before
+
+
+def test_a_broken_newsroom_template_shows_why_and_cannot_be_chosen(make_window, qtbot, tmp_path):
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "rusak.md").write_text("---\ntitle: x\n---\n{{ ''.__class__ }}\n")
+    window = make_window(settings=Settings(ui_language="en", templates_folder=str(folder)))
+    dialog = _choose(window, qtbot, "rusak")
+    assert f"{folder / 'rusak.md'}:4:" in dialog.preview.toPlainText()
+    assert not dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
+def test_save_as_template_writes_to_the_newsroom_folder(make_window, qtbot, tmp_path):
+    folder = tmp_path / "templates"
+    window = make_window(settings=Settings(ui_language="en", templates_folder=str(folder)))
+    _choose(window, qtbot, "berita").accept()
+    tab = window.current_tab()
+    qtbot.keyClicks(tab.editor, "Banjir Rob")
+    window.templates.ask_name = lambda suggested: "Banjir Rob"
+    window.registry["save_as_template"].trigger()
+    saved = folder / "banjir-rob.md"
+    assert saved.is_file()
+    assert "Banjir Rob" in saved.read_text(encoding="utf-8")
+    # it is offered the next time, as a newsroom template
+    dialog = _choose(window, qtbot, "banjir-rob")
+    assert "title: 'Banjir Rob'" in dialog.preview.toPlainText()
+    assert str(saved) in dialog.origin_label.text()
+    dialog.reject()
+    # saving again under that name asks first
+    asked = []
+    window.templates.confirm_replace = lambda name: asked.append(name) or False
+    window.registry["save_as_template"].trigger()
+    assert asked == ["banjir-rob"]
+
+
+def test_save_as_template_without_a_folder_says_where_to_set_it(make_window, qtbot):
+    window = make_window()
+    window.registry["new"].trigger()
+    errors = []
+    window.prompts.error = lambda title, text, info="": errors.append((title, text, info))
+    window.registry["save_as_template"].trigger()
+    assert len(errors) == 1
+    assert "Settings" in errors[0][2] and "templates folder" in errors[0][2]
