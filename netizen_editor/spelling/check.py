@@ -50,6 +50,9 @@ def word_issue(
         return None
     if speller.known(word.text, lang) or (word.capitalised and word.text in names):
         return None
+    standard = speller.standard_form(word.text, lang)  # mengkonversi: not a typo
+    if standard:
+        return Issue(number, word.start, word.end, word.text, NON_STANDARD, standard)
     return Issue(number, word.start, word.end, word.text, SPELLING)
 
 

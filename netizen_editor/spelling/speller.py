@@ -4,7 +4,8 @@
 Indonesian articles accept English words too (news copy quotes English terms). On top of
 Hunspell, Indonesian clitics and particles on a known word are accepted (-nya, -lah, -kah,
 -pun, -ku, -mu, ku-, kau-) and reduplications whose parts are known (masing-masing,
-lima-limanya). Answers and suggestions are cached: a 20,000-word article has a few thousand
+lima-limanya), and affixed forms of a known root (``spelling.morphology``: kerahkan,
+didistribusikan). Answers and suggestions are cached: a 20,000-word article has a few thousand
 distinct words.
 
 Hunspell (chunspell-next, import name ``hunspell``) holds the GIL during each call, so one
@@ -21,7 +22,7 @@ from typing import Any
 
 from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
-from netizen_editor.spelling import wordlists
+from netizen_editor.spelling import morphology, wordlists
 
 LANGUAGES = {"id": "id_ID", "en": "en_US"}
 DEFAULT_LANGUAGE = "id"
@@ -96,6 +97,8 @@ class Speller:
         self._list_paths = [self.folder / wordlists.STARTER_LIST, *map(Path, extra_lists)]
         self.list_problems: list[str] = []
         self.generation = 0  # goes up whenever earlier answers may have changed
+        self._morphology: morphology.Morphology | None = None
+        self._morphology_tried = False
         self.refresh_lists()
 
     # -- loading -----------------------------------------------------------------------------
@@ -196,6 +199,21 @@ class Speller:
     def _forget(self) -> None:
         self._known.clear()
         self.generation += 1
+        self._morphology = None  # its roots may have come from a list that changed
+        self._morphology_tried = False
+
+    def _affixes(self) -> morphology.Morphology | None:
+        """The Indonesian morphology (None without PySastrawi: plain Hunspell then)."""
+        if not self._morphology_tried:
+            with self._lock:
+                if not self._morphology_tried:
+                    speller = self._dictionary("id_ID")
+                    try:
+                        self._morphology = morphology.Morphology(lambda w: _spell(speller, w))
+                    except ImportError:
+                        self._morphology = None
+                    self._morphology_tried = True
+        return self._morphology
 
     # -- questions ---------------------------------------------------------------------------
     def known(self, word: str, lang: str = DEFAULT_LANGUAGE) -> bool:
@@ -219,6 +237,8 @@ class Speller:
         if lang == "id" and (
             self._indonesian_form(lower, dictionaries[0], depth=2)
             or self._derived(lower, dictionaries[0])
+            or ((affixes := self._affixes()) is not None and affixes.accepts(lower))
+            or _english_with_clitic(lower, dictionaries[1])
         ):
             return True
         if "-" in lower:
@@ -259,15 +279,31 @@ class Speller:
                 return True
         return False
 
+    def standard_form(self, word: str, lang: str = DEFAULT_LANGUAGE) -> str | None:
+        """The standard spelling of an affixed word whose nasal prefix kept the root's first
+        letter (mengkonversi -> mengonversi; case kept), or None."""
+        if lang != "id" or (affixes := self._affixes()) is None:
+            return None
+        found = affixes.standard_form(word.lower())
+        return None if found is None else morphology.keep_case(word, found)
+
     def suggest(self, word: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
         """Corrections, best first (the article's language first); ~10 ms or more each, then
-        remembered (the last ``SUGGESTIONS_KEPT`` words asked)."""
+        remembered (the last ``SUGGESTIONS_KEPT`` words asked). An Indonesian affixed typo
+        gets its affixes back around a corrected root first (dioperaskan -> dioperasikan)."""
         cached = self.cached_suggestions(word, lang)
         if cached is None:
             found: list[str] = []
-            for speller in self._dictionaries(lang):
+            if lang == "id" and self._affixes() is not None:
+                speller = self._dictionary("id_ID")
+                found = morphology.affixed_suggestions(
+                    word,
+                    lambda middle: _call(speller.suggest, middle) or (),
+                    lambda candidate: self.known(candidate, lang),
+                )
+            for number, speller in enumerate(self._dictionaries(lang)):
                 found += [s for s in _call(speller.suggest, word) or () if s not in found]
-                if found:
+                if number == 0 and found:
                     break  # the article's own language had ideas: do not mix in English
             cached = tuple(found[:MAX_SUGGESTIONS])
             with self._suggestions_lock:
@@ -284,6 +320,12 @@ class Speller:
             if found is not None:
                 self._suggestions.move_to_end(key)
         return found
+
+
+def _english_with_clitic(word: str, english: Any) -> bool:
+    """An English word with -nya in Indonesian copy: stakeholdernya, websitenya."""
+    stem = word.removesuffix("nya")
+    return stem != word and len(stem) >= 3 and _spell(english, stem)
 
 
 def _add_entries(speller: Any, entries: list[wordlists.Entry]) -> None:

@@ -21,7 +21,8 @@ from netizen_editor.grammar.inline import blank_non_prose
 
 #: longer "words" are not prose (a hash, base64, a paste gone wrong): not read, not checked
 MAX_WORD_CHARS = 64
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# letters: not digits, superscripts (km², m³) or the underscore
+_TOKEN = re.compile(r"[^\W\d_²³¹]+(?:['’-][^\W\d_²³¹]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]")
 # Abbreviations whose full stop does not end the sentence (Jl. Sudirman, Prof. Budi, dr. Ani).
 ABBREVIATIONS = frozenset(
@@ -121,10 +122,13 @@ def _read_words(line: str) -> list[Word]:
         rest = word[1:]
         if rest != rest.lower():  # iPhone, McDonald, Jawa-Bali
             continue
-        # glued to a digit or an underscore (Rp5, 10km, snake_case): not a word of prose
-        if (start and (masked[start - 1].isalnum() or masked[start - 1] == "_")) or (
-            end < size and (masked[end].isalnum() or masked[end] == "_")
-        ):
+        # glued to a digit or an underscore (Rp5, 10km², snake_case), or an HTML entity
+        # (&nbsp;): not a word of prose
+        before = masked[start - 1] if start else " "
+        after = masked[end] if end < size else " "
+        if before.isalnum() or before == "_" or after.isalnum() or after == "_":
+            continue
+        if before == "&" and after == ";":
             continue
         words.append(Word(start, end, word.replace("’", "'"), sentence_start, word[0].isupper()))
     return words

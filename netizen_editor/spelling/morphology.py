@@ -1,0 +1,277 @@
+"""Indonesian affixed words from known roots: kerahkan, didistribusikan, menormalisasi.
+
+The id_ID dictionary lists a root and only some of its affixed forms. A word it does not know
+is accepted when PySastrawi's stemmer (MIT; Nazief-Adriani with the ECS rules: prefixes,
+confixes, the nasal changes of meN-/peN-, suffixes, particles) strips it to a root that
+PySastrawi's root list or the dictionary knows. The stemmer's rules decide which affixes a root
+takes, so a wrong nasal ("menhentikan", "menfaatkan") or a letter missing from the root
+("pemerinth") finds no root and stays a typo.
+
+A prefix whose nasal should have melted the root's first letter (mengkonversi, mensukseskan,
+mentaati) is not a typo but a non-standard form (EYD V, KBBI): :meth:`Morphology.standard_form`
+gives the standard one (mengonversi). Suggestions for an affixed typo keep its affixes and fix
+its root (:func:`affixed_suggestions`).
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+#: answers remembered per word (emptied when full, like the speller's own)
+ANSWERS_KEPT = 100_000
+#: shorter words are not taken apart (the stemmer finds roots in "dia", "kan")
+MIN_LETTERS = 5
+#: shorter roots are too easy to land on by accident: a slip in a common word makes a rare
+#: root with affixes (dijamin -> diamin, berkata -> berlata, dibuat -> diubat)
+MIN_ROOT = 5
+#: common roots of four letters that news copy puts affixes on (dipicu, perkuatan, amankan)
+SHORT_ROOTS = frozenset(
+    """picu kuat film aman nada kira bisa olah seru nama asap golf awal buat kata cari beri
+    laku baca jual beli bagi rasa guna kaji temu ubah urus atur ajak ajar alih bawa buka coba
+    duga gali ikut jaga jadi kena kenal kirim lapor lepas minta naik pakai pilih pindah pukul
+    rusak sebar tahan tanam tolak tuju ujar ungkap usul antar bela bina cair catat cegah data
+    desa didik gagal gelar hapus harga hibur hubung kelola kemas kunci lacak lindung pantau
+    proses rawat sewa sita suap tiru tuduh tuding ulang undang wajib arah adil akui atas""".split()
+)
+_VOWELS = frozenset("aeiou")
+#: ways of splitting a typo whose middle is sent for corrections (each costs ~10 ms)
+MAX_SPLITS = 4
+#: a nasal prefix and the root letter it melts (KBBI: k, p, s, t are dropped after meN-/peN-):
+#: the written prefix of the unmelted form -> the standard prefix
+_UNMELTED = {
+    "mengk": ("k", "meng"),
+    "pengk": ("k", "peng"),
+    "memp": ("p", "mem"),
+    "pemp": ("p", "pem"),
+    "mens": ("s", "meny"),
+    "pens": ("s", "peny"),
+    "ment": ("t", "men"),
+    "pent": ("t", "pen"),
+}
+#: roots whose unmelted form is standard per KBBI (mengkaji "study", mempunyai)
+_KEEPS_LETTER = frozenset({"kaji", "punya", "kilap", "kritik", "klaim"})
+#: prefixes and endings tried when a typo's root is fixed, longest first
+_PREFIXES = (
+    "memper", "diper", "ketidak", "keber", "keter", "ber", "di", "ter", "ke", "se",
+    "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "pe", "per",
+)  # fmt: skip
+_ENDINGS = (
+    "kannya", "annya", "inya", "kan", "an", "i", "nya", "lah", "kah", "pun", "",
+)  # fmt: skip
+
+
+@functools.cache
+def sastrawi_roots() -> frozenset[str]:
+    """PySastrawi's root-word list (about 30,000 words; read once)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(w.strip() for w in StemmerFactory().get_words() if w.strip())
+
+
+class _Roots:
+    """PySastrawi's dictionary interface over its root list and the id_ID dictionary."""
+
+    def __init__(self, roots: frozenset[str], known: Callable[[str], bool]) -> None:
+        self.roots = roots
+        self.known = known
+
+    def contains(self, word: str | None) -> bool:  # the stemmer asks about None at times
+        if not word:
+            return False
+        return word in self.roots or (len(word) >= MIN_ROOT and self.known(word))
+
+
+class Morphology:
+    """Whether an unknown Indonesian word is an affixed form of a known root."""
+
+    def __init__(self, known: Callable[[str], bool], roots: Iterable[str] | None = None) -> None:
+        """``known`` asks the dictionary about a plain word; ``roots`` defaults to PySastrawi's
+        root list. Raises ImportError when PySastrawi is not installed."""
+        from Sastrawi.Stemmer.Stemmer import Stemmer
+
+        words = sastrawi_roots() if roots is None else frozenset(roots)
+        self._dictionary = _Roots(words, known)
+        self._stemmer: Any = Stemmer(self._dictionary)
+        self._roots_only: Any = Stemmer(_Roots(words, lambda _word: False))
+        self._roots: dict[str, str | None] = {}
+        self._lock = threading.Lock()
+
+    def root(self, word: str) -> str | None:
+        """The known root ``word`` is an affixed form of (lowercase in, lowercase out), or None."""
+        try:
+            return self._roots[word]
+        except KeyError:
+            pass
+        found: str | None = None
+        if len(word) >= MIN_LETTERS and word.isalpha():
+            stem = self._stem(word)
+            if stem != word and self._dictionary.contains(stem) and _fits(word, stem):
+                found = stem
+                if stem not in self._dictionary.roots:  # an affixed word id_ID knows: its
+                    inner = self._stem(stem, self._roots_only)  # root must fit too
+                    # (dikati+kan, se+akan)
+                    if inner != stem and not _fits(word, inner):
+                        found = None
+        if len(self._roots) >= ANSWERS_KEPT:
+            self._roots.clear()
+        self._roots[word] = found
+        return found
+
+    def _stem(self, word: str, stemmer: Any = None) -> str:
+        with self._lock:  # the stemmer keeps state while it works on a word
+            return str((stemmer or self._stemmer).stem_word(word))
+
+    def accepts(self, word: str) -> bool:
+        """``word`` is a standard affixed form of a known root."""
+        root = self.root(word)
+        return root is not None and _unmelted(word, root) is None
+
+    def standard_form(self, word: str) -> str | None:
+        """The standard spelling of an unmelted nasal form (mengkonversi -> mengonversi)."""
+        root = self.root(word)
+        return None if root is None else _unmelted(word, root)
+
+
+def _fits(word: str, root: str) -> bool:
+    return (len(root) >= MIN_ROOT or root in SHORT_ROOTS) and valid_form(word, root)
+
+
+_NASAL_FORMS = ("", "m", "n", "ng", "ny", "nge")
+_FIRST = frozenset(
+    ["", "di", "ke", "se", "be", "ber", "bel", "te", "ter", "per", "pel"]
+    + ["me" + n for n in _NASAL_FORMS]
+    + ["pe" + n for n in _NASAL_FORMS]
+)
+_PE = tuple("pe" + n for n in _NASAL_FORMS)
+#: prefixes that stack on a first one (diberdayakan, keberhasilan, berpendapat, pemersatu)
+_STACKS: dict[str, tuple[str, ...]] = {
+    "di": ("per", "ber"),
+    "me": ("per", "ber"),
+    "mem": ("per", "ber"),
+    "pem": ("ber", "er", "per"),
+    "pen": ("ber",),
+    "ber": ("ke", "se", "per", *_PE),
+    "ter": ("ke", "se", "per", *_PE),
+    "ke": ("ber", "ter", "se", "per", "tidak", "tidakber", "tidakter", *_PE),
+    "se": ("ke", "per", "ber", *_PE),
+}
+#: an outer prefix and a suffix that never go together (Sastrawi's invalid confixes)
+_INVALID_PAIRS = frozenset(
+    [("di", "an"), ("ke", "i"), ("ke", "kan"), ("se", "i"), ("se", "kan"), ("te", "an")]
+    + [("ter", "an"), ("be", "i"), ("ber", "i"), ("bel", "i")]
+    + [("me" + n, "an") for n in _NASAL_FORMS]
+)
+_KE_ALONE = frozenset(
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu "
+    "hendak kasih tua semua duanya".split()
+)
+_CLITICS = ("nyalah", "nyakah", "nyapun", "nya", "lah", "kah", "pun", "ku", "mu")
+
+
+def valid_form(word: str, root: str) -> bool:
+    """``word`` is ``root`` with prefixes that stack in Indonesian (dipe- is not one) and a
+    suffix its outer prefix takes (no di-...-an, ke-...-i, meN-...-an)."""
+    at, size = word.find(root), len(root)
+    if at < 0:  # a melted first letter: menulis <- tulis
+        at, size = word.find(root[1:]), size - 1
+        if at < 0:
+            return True  # the stemmer's own recoding: trust it
+    prefix, rest = word[:at], word[at + size :]
+    for clitic in _CLITICS:
+        if rest.endswith(clitic):
+            rest = rest[: -len(clitic)]
+            break
+    if rest not in ("", "i", "an", "kan") or (rest.startswith("i") and root.endswith("i")):
+        return False  # alamiinya: a doubled i is a slip
+    outer: str | None = prefix
+    if prefix not in _FIRST:
+        outer = next(
+            (f for f in _STACKS if prefix.startswith(f) and prefix[len(f) :] in _STACKS[f]), None
+        )
+        if outer is None:
+            return False
+    if outer in ("be", "te") and not (root[0] == "r" or root[1:3] == "er"):
+        return False  # be- and te- only before r or a first syllable in -er (bekerja)
+    if prefix == "ke" and not rest and root not in _KE_ALONE:
+        return False  # ke- alone makes ordinals (kedua), not ke + any root
+    return (outer, rest) not in _INVALID_PAIRS
+
+
+def _unmelted(word: str, root: str) -> str | None:
+    if root in _KEEPS_LETTER or len(root) < 2 or root[1] not in _VOWELS:
+        return None  # mengkritik, mengklaim: a cluster keeps its letter
+    for written, (letter, prefix) in _UNMELTED.items():
+        if (
+            word.startswith(written)
+            and root[0] == letter
+            and word[len(written) - 1 :].startswith(root)
+        ):
+            return prefix + word[len(written) :]
+    return None
+
+
+def affixed_suggestions(
+    word: str, fix_root: Callable[[str], Iterable[str]], known: Callable[[str], bool]
+) -> list[str]:
+    """Corrections of an affixed typo that keep its affixes: "dioperaskan" -> "dioperasikan",
+    "menhentikan" -> "menghentikan" (the nasal the root takes).
+
+    The word is split into each prefix and ending it could carry; the middle's corrections
+    (``fix_root``) are put back between them, and a result counts when ``known`` accepts it.
+    Fewest edits first; among equals a letter put back before one taken out (a letter left
+    out is the commoner slip). Case is kept as in :func:`netizen_editor.spelling.nonstandard`.
+    """
+    lower = word.lower()
+    found: list[str] = []
+    for prefix in _NASALS if lower[:3] in ("men", "mem", "pen", "pem") else ():
+        for other in _NASALS:
+            candidate = other + lower[len(prefix) :]
+            if (
+                lower.startswith(prefix)
+                and other != prefix
+                and other[:2] == prefix[:2]
+                and known(candidate)
+            ):
+                found.append(candidate)
+    asked = 0
+    for prefix in _PREFIXES:
+        if not lower.startswith(prefix) or found:
+            continue
+        for ending in _ENDINGS:
+            middle = lower[len(prefix) : len(lower) - len(ending)]
+            if not lower.endswith(ending) or len(middle) < MIN_ROOT + 1 or asked >= MAX_SPLITS:
+                continue
+            asked += 1
+            for root in fix_root(middle):
+                candidate = prefix + root.lower() + ending
+                if candidate != lower and candidate not in found and known(candidate):
+                    found.append(candidate)
+    found.sort(key=lambda w: (_distance(lower, w), len(w) < len(lower)))
+    return [keep_case(word, w) for w in found]
+
+
+#: the forms of the nasal prefixes meN- and peN- (a wrong one is a typo: menhentikan)
+_NASALS = ("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen")
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits (insert, delete, replace a letter) from ``a`` to ``b``."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        current = [i]
+        for j, y in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+def keep_case(original: str, word: str) -> str:
+    """``word`` in the case of ``original`` (Ijin -> Izin, IJIN -> IZIN)."""
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if original[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
