@@ -272,7 +272,7 @@ class ArticleLock:
             try:
                 return self._create_once(self._info()) is None
             except LockError:
-                return False  # the drive is away: try again at the next heartbeat
+                return True  # the drive is away: still ours, made again at a later heartbeat
         if not self.is_ours(current):
             self.held = False
             return False

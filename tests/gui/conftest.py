@@ -19,7 +19,7 @@ from netizen_editor.storage.journal import Journal
 from tests.gui import TIMEOUT
 
 PROMPTS = ("unsaved_changes", "disk_conflict", "changed_on_disk", "error", "open_paths",
-           "save_path", "encoding", "recovery", "insert_image")  # fmt: skip
+           "save_path", "encoding", "recovery", "insert_image", "article_locked")  # fmt: skip
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ from netizen_editor.article.model import ARTICLE_SUFFIXES
 if TYPE_CHECKING:  # the dialogs are loaded when first opened, not on the way to the window
     from netizen_editor.gui.dialogs.encoding_dialog import EncodingChoice
     from netizen_editor.gui.editor.image_import import ImportItem
+    from netizen_editor.storage.locks import LockInfo
     from netizen_editor.storage.reading import ReadError
     from netizen_editor.storage.recovery import RecoveryItem
 
@@ -77,16 +78,20 @@ class Prompts:
         )
 
     def disk_conflict(self, name: str) -> str:
-        """The file changed on disk since it was opened: overwrite, reload or cancel."""
+        """The file changed on disk since it was opened: compare, copy (save yours as a copy),
+        overwrite, reload or cancel."""
         return self._ask(
             QMessageBox.Icon.Warning,
             _tr("File Changed on Disk"),
             _tr("“{name}” was changed by another program since you opened it.").format(name=name),
             _tr(
-                "Overwrite it with your version (theirs is kept as a previous version), "
-                "reload theirs (yours can be brought back with Undo), or cancel."
+                "Compare the two texts, save yours as a copy, overwrite it with your version "
+                "(theirs is kept as a previous version), reload theirs (yours can be brought "
+                "back with Undo), or cancel."
             ),
             [
+                (_tr("&Compare"), QMessageBox.ButtonRole.ActionRole, "compare"),
+                (_tr("Save as a &Copy…"), QMessageBox.ButtonRole.ActionRole, "copy"),
                 (_tr("&Overwrite"), QMessageBox.ButtonRole.AcceptRole, "overwrite"),
                 (_tr("&Reload Theirs"), QMessageBox.ButtonRole.DestructiveRole, "reload"),
                 (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, "cancel"),
@@ -112,6 +117,18 @@ class Prompts:
             "keep",
             "keep",
         )
+
+    def article_locked(
+        self, path: Path, holder: LockInfo, *, me: str, login_name: bool, zone: str
+    ) -> str:
+        """A colleague has the story open: read_only, copy, take_over (a stale lock) or
+        cancel (``lock_dialog``)."""
+        from netizen_editor.gui.dialogs.lock_dialog import LockDialog
+
+        dialog = LockDialog(path, holder, me=me, login_name=login_name, zone=zone,
+                            parent=self.parent)  # fmt: skip
+        dialog.exec()
+        return dialog.answer
 
     def error(self, title: str, text: str, info: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, SB.Ok, self.parent)

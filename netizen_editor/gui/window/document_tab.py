@@ -100,6 +100,7 @@ class DocumentTab(QWidget):
     open_requested = Signal(Path)  # a .md file was dropped on the editor
     splitter_moved = Signal(list)
     status_written = Signal(str)  # the details panel wrote a status the user chose
+    closing = Signal()  # the tab closes for good (its article's lock goes: ``locking``)
     #: Snapshot of the current text revision (article or error, title, headings, counts,
     #: findings), once per revision after the text rests; stale ones are never emitted
     snapshot_ready = Signal(object)
@@ -303,12 +304,18 @@ class DocumentTab(QWidget):
         return self.document.untitled_name or _tr("Untitled")
 
     def window_name(self) -> str:
-        return self._title or self.display_name()
+        return self._read_only_mark(self._title or self.display_name())
 
     def tab_label(self) -> str:
         name = self.display_name()
         if self.document.path is None and self._title and not self.document.untitled_name:
             name = self._title if len(self._title) <= 28 else self._title[:27].rstrip() + "…"
+        return self._read_only_mark(name)
+
+    def _read_only_mark(self, name: str) -> str:
+        """A file open read-only (a colleague has it) says so in its tab and the title."""
+        if self.document.read_only and self.document.path is not None:
+            return _tr("{name} (read-only)").format(name=name)
         return name
 
     def stats(self) -> TextStats | None:
@@ -432,6 +439,7 @@ class DocumentTab(QWidget):
 
     def shutdown(self) -> None:
         """The tab is closing for good: stop the preview and drop the side widgets."""
+        self.closing.emit()
         self._push.stop()
         self.revisions.shutdown()
         self.preview.shutdown()

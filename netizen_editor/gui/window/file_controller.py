@@ -28,6 +28,7 @@ from netizen_editor.storage.datadirs import backup_dir
 from netizen_editor.storage.reading import ReadError, read_article_file
 
 if TYPE_CHECKING:  # the recovery module is imported when a recovery runs
+    from netizen_editor.gui.window.locking import LockKeeper
     from netizen_editor.storage.recovery import RecoveryItem
 
 RECHECK_MS = 150
@@ -68,6 +69,7 @@ class FileController(QObject):
         self._pending: set[Path] = set()
         self._recheck = QTimer(self, singleShot=True, interval=RECHECK_MS)
         self._recheck.timeout.connect(self._check_pending)
+        self.locks: LockKeeper | None = None  # the articles' locks (gui/window/locking.py)
 
     @property
     def prompts(self) -> Prompts:
@@ -99,6 +101,12 @@ class FileController(QObject):
         if existing is not None:
             self.window.activate_tab(existing)
             return existing
+        read_only = False
+        if self.locks is not None:
+            claim = self.locks.claim(path)  # asks when a colleague has the story open
+            if claim.done:
+                return claim.tab  # cancelled (None), or opened as a copy
+            read_only = claim.read_only
         try:
             document, text = Document.open(path)
         except ReadError as exc:
@@ -111,6 +119,7 @@ class FileController(QObject):
                     f"{exc.message}.\n\n{path}",
                 )
             return None
+        document.set_read_only(read_only)
         tab = self.window.create_tab()
         tab.open_document(document, text, first_frame=first_frame)
         self.window.add_tab(tab)
@@ -171,8 +180,8 @@ class FileController(QObject):
             return self.save_as(tab)
         return self._save_to(tab, None)
 
-    def save_as(self, tab: DocumentTab) -> bool:
-        chosen = self.prompts.save_path(self._suggested_path(tab))
+    def save_as(self, tab: DocumentTab, suggested: Path | None = None) -> bool:
+        chosen = self.prompts.save_path(suggested or self._suggested_path(tab))
         if chosen is None:
             return False
         path = Path(chosen).expanduser().absolute()
@@ -210,6 +219,8 @@ class FileController(QObject):
             if answer == "reload":
                 self.reload(tab)
                 return False
+            if answer in ("compare", "copy") and self.locks is not None:
+                return self.locks.conflict_answer(tab, answer)
             if answer != "overwrite":
                 return False
             result = document.save(tab.editor_text(), self.backups, path, overwrite=True,
@@ -224,6 +235,9 @@ class FileController(QObject):
             )
             return False
         if result.outcome is Outcome.FAILED:
+            locks = self.locks
+            if path is None and locks is not None and locks.save_failed(tab, result.message):
+                return False  # said once; the save waits for the folder (``locking``)
             self.window.keeper.flush(tab)  # the text is safe in the journal meanwhile
             self.prompts.error(
                 _tr("The Article Was Not Saved"),
@@ -323,8 +337,11 @@ class FileController(QObject):
         if not tab.is_dirty():
             if self.reload(tab):
                 tab.show_info(
-                    _tr("{name} was changed by another program and has been reloaded "
-                        "(Undo brings back the previous text).").format(name=path.name)
+                    _tr("{name} was saved by the colleague who has it open: this is their new "
+                        "text.").format(name=path.name)
+                    if tab.read_only  # a colleague's story, followed (``locking``)
+                    else _tr("{name} was changed by another program and has been reloaded "
+                             "(Undo brings back the previous text).").format(name=path.name)
                 )  # fmt: skip
             return
         self._asking.add(document.doc_id)

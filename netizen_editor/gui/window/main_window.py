@@ -38,6 +38,7 @@ from netizen_editor.gui.window.actions import FORMAT_ACTIONS, MENUS, ActionRegis
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.file_controller import FileController
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
+from netizen_editor.gui.window.locking import install_locks
 from netizen_editor.gui.window.recent_menu import fill_recent_menu
 from netizen_editor.gui.window.session import DEFAULT_SPLIT, SessionState, SessionStore
 from netizen_editor.gui.window.status import StatusFields
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.checks_dock = install_checks_dock(self)  # the "Periksa" dock and its status count
         self.review_dock = install_review_dock(self)  # suggestions and comments, suggest mode
+        self.locks = install_locks(self)  # the articles' locks on a shared drive (issue 24)
         self.review_dock.decision_made.connect(lambda t: self.files.versions.keep(t, "review"))
         self.templates = install_templates(self)  # New from Template…, Save as Template…
         self.registry.connect_handlers(self._handlers())

@@ -1,0 +1,503 @@
+"""The window's article locks on a shared drive (issue 24), and saves that wait for a drive.
+
+- Every article open in a tab (a saved file, editable) holds a lock beside it
+  (``storage.locks``) in the name from Settings (else the login name); the heartbeat is
+  refreshed every minute and the lock removed when the tab closes (a crash leaves it stale).
+- Opening a story someone else holds asks (``Prompts.article_locked``): open read-only, open a
+  copy, take over (a stale lock only) or cancel. Read-only tabs carry a bar saying who has the
+  story; they follow the holder's saves (the file controller reloads a clean tab when the file
+  changes; here the file is also polled, for network drives without change notices) and offer
+  to edit once the holder has closed it.
+- A save that meets a colleague's change (the file's hash, checked before every save) offers
+  Compare (their text is kept as a version, then the History window compares it with yours)
+  and Save as a Copy besides Overwrite and Cancel.
+- A save that fails because the drive went away (folder gone, permission lost, disk full)
+  leaves the text in the recovery journal, says so in one sentence, and is retried when the
+  folder is back (the status bar says it is waiting).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
+
+from netizen_editor.document import Document
+from netizen_editor.errors import error_message
+from netizen_editor.settings import Settings
+from netizen_editor.storage.locks import (
+    HEARTBEAT_EVERY_S,
+    ArticleLock,
+    LockError,
+    LockInfo,
+    read_lock,
+)
+from netizen_editor.storage.reading import ReadError, read_article_file
+from netizen_editor.storage.sessions import hostname
+
+if TYPE_CHECKING:
+    from netizen_editor.gui.dialogs.prompts import Prompts
+    from netizen_editor.gui.window.document_tab import DocumentTab
+    from netizen_editor.gui.window.journal_keeper import JournalKeeper
+    from netizen_editor.gui.window.versions import VersionKeeper
+    from netizen_editor.storage.backups import BackupStore
+
+FOLLOW_MS = 2000  # read-only tabs: look at the file and its lock this often
+RETRY_MS = 3000  # a save waiting for its folder: look for the folder this often
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Locks", text)
+
+
+def lock_name(default_author: str) -> str:
+    """The name a lock carries: the settings' author, else the login name (as the history's
+    ``author_name``, which is not imported on the way to the window's first frame)."""
+    name = default_author.strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "unknown"
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+class LockFiles(Protocol):
+    """What the locks need of the window's file controller (which asks them: no import)."""
+
+    locks: LockKeeper | None
+    versions: VersionKeeper
+    backups: BackupStore
+
+    def save(self, tab: DocumentTab) -> bool: ...
+    def save_as(self, tab: DocumentTab, suggested: Path | None = None) -> bool: ...
+    def check_disk(self, tab: DocumentTab) -> None: ...
+
+
+class LockHost(Protocol):
+    settings: Settings
+    prompts: Prompts
+    keeper: JournalKeeper
+    tabs: QTabWidget
+
+    @property
+    def files(self) -> LockFiles: ...
+
+    def all_tabs(self) -> list[DocumentTab]: ...
+    def create_tab(self) -> DocumentTab: ...
+    def add_tab(self, tab: DocumentTab) -> None: ...
+    def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What opening a file should do: ``done`` (cancelled, or a copy was opened: ``tab``),
+    else open it, ``read_only`` or not."""
+
+    done: bool = False
+    tab: DocumentTab | None = None
+    read_only: bool = False
+
+
+def copy_path(path: Path) -> Path:
+    """A free name for a copy beside ``path``: ``NAME-copy.md``, ``NAME-copy-2.md``, …"""
+    for n in range(1, 1000):
+        tail = "-copy" if n == 1 else f"-copy-{n}"
+        candidate = path.with_name(f"{path.stem}{tail}{path.suffix}")
+        if not os.path.lexists(candidate):
+            return candidate
+    return path.with_name(f"{path.stem}-copy{path.suffix}")
+
+
+class ReadOnlyBar(QFrame):
+    """Above a read-only tab's editor: who has the story, and Edit once they closed it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("read_only_bar")
+        self.setStyleSheet(
+            "#read_only_bar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }"
+        )
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.edit_button = QPushButton(_tr("&Edit It Now"))
+        self.edit_button.setObjectName("lock_edit_button")
+        self.edit_button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.edit_button)
+
+
+class LockKeeper(QObject):
+    def __init__(self, window: LockHost):
+        super().__init__(window.tabs)
+        self.window = window
+        self._locks: dict[DocumentTab, ArticleLock] = {}
+        self._known: set[DocumentTab] = set()
+        self._bars: dict[DocumentTab, ReadOnlyBar] = {}
+        self._approved: dict[Path, LockInfo] = {}  # stale locks the user chose to take over
+        self._waiting: set[DocumentTab] = set()  # saves waiting for their folder
+        self._retrying = False
+        self.heartbeat = QTimer(self, interval=HEARTBEAT_EVERY_S * 1000)
+        self.heartbeat.timeout.connect(self.refresh_all)
+        self.follow = QTimer(self, interval=FOLLOW_MS)
+        self.follow.timeout.connect(self.follow_all)
+        self.retry = QTimer(self, interval=RETRY_MS)
+        self.retry.timeout.connect(self.retry_saves)
+        window.tabs.currentChanged.connect(lambda _index: self.scan())
+
+    @property
+    def settings(self) -> Settings:
+        return self.window.settings
+
+    def user(self) -> str:
+        """The name the locks carry: the settings' author, else the login name."""
+        return lock_name(self.settings.default_author)
+
+    def lock_of(self, tab: DocumentTab) -> ArticleLock | None:
+        return self._locks.get(tab)
+
+    # -- opening -------------------------------------------------------------------------------
+    def claim(self, path: Path) -> Claim:
+        """Before opening ``path``: ask when someone else has it open."""
+        me = self.user()
+        holder = ArticleLock(path, me).holder()
+        if holder is None or self._same_process(holder, me):
+            return Claim()
+        if holder.is_stale() and holder.user == me and holder.host == hostname():
+            self._approved[path] = holder  # our own earlier session left it: take it back
+            return Claim()
+        answer = self.window.prompts.article_locked(
+            path,
+            holder,
+            me=me,
+            login_name=not self.settings.default_author.strip(),
+            zone=self.settings.timezone,
+        )
+        if answer == "read_only":
+            return Claim(read_only=True)
+        if answer == "take_over" and holder.is_stale():
+            self._approved[path] = holder
+            return Claim()
+        if answer == "copy":
+            return Claim(done=True, tab=self.open_copy(path))
+        return Claim(done=True)
+
+    @staticmethod
+    def _same_process(holder: LockInfo, me: str) -> bool:
+        """Another window of this very program, in the same name (never a colleague)."""
+        return holder.user == me and holder.host == hostname() and holder.pid == os.getpid()
+
+    def open_copy(self, path: Path) -> DocumentTab | None:
+        """Save a copy of the story under a new name (beside it unless chosen elsewhere) and
+        open that copy as a normal article; None when cancelled or unreadable."""
+        try:
+            text = read_article_file(path).text
+        except ReadError as exc:
+            self.window.prompts.error(
+                _tr("Cannot Open the Article"),
+                _tr("“{name}” cannot be opened.").format(name=path.name),
+                f"{exc.message}.\n\n{path}",
+            )
+            return None
+        tab = self.window.create_tab()
+        name = _tr("{stem} (copy)").format(stem=path.stem)
+        tab.open_document(Document.untitled(text, name=name, original=path), text, modified=True)
+        self.window.add_tab(tab)
+        if not self.window.files.save_as(tab, suggested=copy_path(path)):
+            tab.show_info(
+                _tr("This is an unsaved copy of {name}; saving asks for its name.").format(
+                    name=path.name
+                )
+            )
+        return tab
+
+    # -- the tabs ------------------------------------------------------------------------------
+    def scan(self) -> None:
+        """Follow tabs added to the window (each gets its lock, or its read-only bar)."""
+        for tab in self.window.all_tabs():
+            if tab in self._known:
+                continue
+            self._known.add(tab)
+            tab.name_changed.connect(lambda t=tab: self.sync(t))
+            tab.closing.connect(lambda t=tab: self.forget(t))
+            self.sync(tab)
+
+    def sync(self, tab: DocumentTab) -> None:
+        """The tab's file or state may have changed: hold the lock of its file (editable), or
+        show who holds it (read-only)."""
+        path = tab.path
+        lock = self._locks.get(tab)
+        if lock is not None and lock.article != path:
+            del self._locks[tab]
+            lock.release()  # saved under another name: the old file is free
+            lock = None
+        if path is None:
+            self._hide_bar(tab)
+            return
+        if tab.read_only:
+            self._show_bar(tab)
+            return
+        self._hide_bar(tab)
+        if lock is None:
+            self._lock(tab, path)
+
+    def _lock(self, tab: DocumentTab, path: Path) -> None:
+        lock = ArticleLock(path, self.user())
+        self._locks[tab] = lock  # kept when it cannot be written: not tried at every title
+        try:
+            holder = lock.acquire()
+            approved = self._approved.pop(path, None)
+            if holder is not None and holder.is_stale() and holder == approved:
+                holder = lock.take_over(holder)
+        except LockError as exc:
+            self.window.show_status(exc.message)
+            return
+        if holder is not None and not self._same_process(holder, lock.user):
+            tab.show_info(
+                _tr(
+                    "{user} also has {name} open; your saves ask before they overwrite a "
+                    "change of theirs."
+                ).format(user=holder.user or "?", name=path.name)
+            )
+        if not self.heartbeat.isActive():
+            self.heartbeat.start()
+
+    def forget(self, tab: DocumentTab) -> None:
+        """The tab closes: its lock goes (only while it is still ours)."""
+        lock = self._locks.pop(tab, None)
+        if lock is not None:
+            lock.release()
+        self._known.discard(tab)
+        self._waiting.discard(tab)
+        self._bars.pop(tab, None)
+
+    def release_all(self) -> None:
+        for tab in list(self._locks):
+            self.forget(tab)
+
+    def refresh_all(self) -> None:
+        """The heartbeat: every lock still ours gets a new time; a lock someone took over
+        (ours had lapsed, say the computer slept) is said once."""
+        for tab, lock in list(self._locks.items()):
+            if not lock.held:
+                continue
+            lock.user = self.user()
+            if lock.refresh():
+                continue
+            holder = read_lock(lock.article)
+            tab.show_info(
+                _tr(
+                    "{user} took over {name} while your lock had lapsed; your saves ask before "
+                    "they overwrite a change of theirs."
+                ).format(user=holder.user if holder else "?", name=lock.article.name)
+            )
+
+    # -- read-only tabs ------------------------------------------------------------------------
+    def _show_bar(self, tab: DocumentTab) -> None:
+        bar = self._bars.get(tab)
+        if bar is None:
+            bar = ReadOnlyBar(tab)
+            bar.edit_button.clicked.connect(lambda _=False, t=tab: self.take(t))
+            layout = tab.layout()
+            if layout is not None:
+                layout.insertWidget(0, bar)  # type: ignore[attr-defined]
+            self._bars[tab] = bar
+        self._update_bar(tab, bar)
+        bar.show()
+        if not self.follow.isActive():
+            self.follow.start()
+
+    def _hide_bar(self, tab: DocumentTab) -> None:
+        bar = self._bars.get(tab)
+        if bar is not None:
+            bar.hide()
+
+    def _update_bar(self, tab: DocumentTab, bar: ReadOnlyBar) -> None:
+        path = tab.path
+        if path is None:
+            return
+        from netizen_editor.gui.dialogs.lock_dialog import shown_time
+
+        holder = read_lock(path)
+        if holder is not None and not holder.is_stale():
+            text = _tr(
+                "Read-only: {user} has this story open (since {since}). It follows their saves."
+            ).format(user=holder.user, since=shown_time(holder.since, self.settings.timezone))
+            bar.edit_button.hide()
+        else:
+            text = _tr("Read-only: nobody has this story open now; you can edit it.")
+            bar.edit_button.show()
+        if bar.label.text() != text:
+            bar.label.setText(text)
+
+    def follow_all(self) -> None:
+        """Read-only tabs follow the file (also on drives that send no change notices) and
+        offer to edit once the holder has closed the story."""
+        following = False
+        for tab, bar in list(self._bars.items()):
+            if not tab.read_only or tab.path is None or not bar.isVisible():
+                continue
+            following = True
+            self.window.files.check_disk(tab)
+            self._update_bar(tab, bar)
+        if not following:
+            self.follow.stop()
+
+    def take(self, tab: DocumentTab) -> bool:
+        """Edit a read-only story whose holder closed it (or whose lock is stale)."""
+        path = tab.path
+        if path is None:
+            return False
+        lock = ArticleLock(path, self.user())
+        try:
+            holder = lock.acquire()
+            if holder is not None and holder.is_stale():
+                holder = lock.take_over(holder)
+        except LockError as exc:
+            self.window.show_status(exc.message)
+            return False
+        if holder is not None:
+            self.window.show_status(
+                _tr("{user} still has {name} open.").format(user=holder.user or "?", name=path.name)
+            )
+            bar = self._bars.get(tab)
+            if bar is not None:
+                self._update_bar(tab, bar)
+            return False
+        self._locks[tab] = lock
+        self.window.files.check_disk(tab)  # their last save first
+        tab.set_read_only(False)
+        self.window.show_status(_tr("You can edit {name} now.").format(name=path.name))
+        return True
+
+    # -- saving --------------------------------------------------------------------------------
+    def conflict_answer(self, tab: DocumentTab, answer: str) -> bool:
+        """A save met a change made on disk meanwhile: ``compare`` or ``copy``; True when the
+        text was saved (as a copy)."""
+        path = tab.path
+        if path is None:
+            return False
+        if answer == "copy":
+            return self.window.files.save_as(tab, suggested=copy_path(path))
+        self.compare(tab)
+        return False
+
+    def compare(self, tab: DocumentTab) -> QWidget | None:
+        """Their text on disk is kept as a version, then the History window compares the
+        newest version (theirs) with the text here; nothing is saved."""
+        path = tab.path
+        if path is None:
+            return None
+        try:
+            theirs = read_article_file(path).text
+        except ReadError as exc:
+            self.window.show_status(exc.message)
+            return None
+        from netizen_editor.gui.dialogs.compare_dialog import CompareDialog  # on first use
+        from netizen_editor.gui.dialogs.placement import centre_on
+        from netizen_editor.history.article_id import article_id
+        from netizen_editor.history.saving import Keeper
+        from netizen_editor.history.store import History
+
+        holder = read_lock(path)
+        lock = self._locks.get(tab)
+        who = holder.user if holder is not None and not (lock and lock.is_ours(holder)) else ""
+        kept = Keeper(who or _tr("on disk"), self.settings.timezone).keep(path, theirs)
+        if kept.problem:
+            self.window.show_status(kept.problem)
+        found = article_id(theirs)  # their history (the text here may carry a newer id)
+        history = None
+        if found is not None:
+            history = History(path.parent, found, author=lock_name(self.settings.default_author),
+                              zone=self.settings.timezone)  # fmt: skip
+        parent = self.window.tabs.window()
+        files = self.window.files
+        dialog = CompareDialog(path, tab.disk_text(), history, files.backups, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(lambda text: files.versions.restore(tab, text, dialog))
+        dialog.open()
+        centre_on(dialog, parent)
+        self.window.show_status(
+            _tr(
+                "Not saved: compare your text with the one on disk, then save again "
+                "(Overwrite, or Save as a Copy)."
+            )
+        )
+        return dialog
+
+    def save_failed(self, tab: DocumentTab, message: str) -> bool:
+        """The tab's own file could not be written (the drive went away, permission lost, disk
+        full): keep the text in the journal, say so once, and save again when the folder is
+        back. True when handled here."""
+        path = tab.path
+        if path is None:
+            return False
+        journaled = self.window.keeper.flush(tab)
+        journal = self.window.keeper.journal
+        if journaled and journal is not None:
+            where = _tr("your text is kept in the recovery journal ({file})").format(
+                file=journal.entry_file(tab.doc_id)
+            )
+        else:
+            where = _tr("your text is still here (keep the window open)")
+        sentence = _tr("{problem}; {where} and is saved as soon as the folder is back.").format(
+            problem=message.rstrip(". "), where=where
+        )
+        first = tab not in self._waiting and not self._retrying
+        self._waiting.add(tab)
+        self.window.show_status(
+            _tr("Waiting for the folder {folder} to come back to save {name}…").format(
+                folder=path.parent, name=path.name
+            ),
+            0,
+        )
+        if not self.retry.isActive():
+            self.retry.start()
+        if first:
+            self.window.prompts.error(_tr("The Article Was Not Saved"), sentence)
+        return True
+
+    def waiting(self, tab: DocumentTab) -> bool:
+        return tab in self._waiting
+
+    def retry_saves(self) -> None:
+        """Save the waiting tabs whose folder is back."""
+        if self._retrying:
+            return
+        self._retrying = True
+        try:
+            for tab in list(self._waiting):
+                path = tab.path
+                if path is None or tab not in self.window.all_tabs() or not tab.is_dirty():
+                    self._waiting.discard(tab)
+                    continue
+                if not (path.parent.is_dir() and os.access(path.parent, os.W_OK)):
+                    continue
+                self._waiting.discard(tab)  # a new failure puts it back, quietly
+                if self.window.files.save(tab):
+                    if self._locks.get(tab) is not None:
+                        self._locks[tab].refresh()
+                    self.window.show_status(
+                        _tr("The folder is back: saved {path}.").format(path=path), 10000
+                    )
+        except OSError as exc:  # pragma: no cover - the drive flickering while we look
+            self.window.show_status(error_message(exc))
+        finally:
+            self._retrying = False
+        if not self._waiting:
+            self.retry.stop()
+
+
+def install_locks(window: LockHost) -> LockKeeper:
+    """The window's locks (``window.files.locks``: the file controller asks it)."""
+    keeper = LockKeeper(window)
+    window.files.locks = keeper
+    keeper.scan()
+    return keeper

@@ -1,0 +1,258 @@
+"""Locks on a shared drive, on real windows (issue 24): two windows in one process with two
+user names on one folder, a lock left by a killed process, two saves of one story, and a folder
+that disappears mid-session."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import signal
+import subprocess
+import sys
+import types
+from dataclasses import replace
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from netizen_editor.gui.dialogs.compare_dialog import CompareDialog
+from netizen_editor.gui.dialogs.lock_dialog import LockDialog
+from netizen_editor.gui.dialogs.prompts import Prompts
+from netizen_editor.gui.window.locking import ReadOnlyBar, copy_path
+from netizen_editor.settings import Settings
+from netizen_editor.storage.journal import load_entry
+from netizen_editor.storage.locks import lock_path, read_lock
+from tests.gui import TIMEOUT
+from tests.samples import ROOT, TEST_ARTICLE
+
+
+def settings_for(name: str) -> Settings:
+    return replace(Settings(ui_language="en"), default_author=name)
+
+
+def type_at_end(qtbot, tab, text: str) -> None:
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(tab.editor, text)
+
+
+def answer_lock_dialog(monkeypatch, window, answer: str) -> list[LockDialog]:
+    """The window asks with its real lock dialog; the test clicks ``answer``'s button."""
+    shown: list[LockDialog] = []
+
+    def click(dialog: LockDialog) -> int:
+        shown.append(dialog)
+        dialog.buttons[answer].click()
+        return dialog.result()
+
+    monkeypatch.setattr(LockDialog, "exec", click)
+    window.prompts.article_locked = types.MethodType(Prompts.article_locked, window.prompts)
+    return shown
+
+
+class Recorder:
+    def __init__(self, answer=None):
+        self.answer = answer
+        self.calls: list[tuple] = []
+
+    def __call__(self, *args):
+        self.calls.append(args)
+        return self.answer
+
+
+def test_opening_writes_a_lock_in_the_settings_name_and_closing_removes_it(
+    make_window, article_file
+):
+    window = make_window([article_file], settings=settings_for("Budi Santoso"))
+    info = read_lock(article_file)
+    assert info is not None and info.user == "Budi Santoso" and not info.is_stale()
+    window.locks.refresh_all()  # the heartbeat keeps it ours
+    assert read_lock(article_file).user == "Budi Santoso"
+    window.files.close_tab(window.current_tab())
+    assert not lock_path(article_file).exists()
+
+
+def test_second_window_reads_only_and_follows_the_holders_saves(
+    make_window, qtbot, article_file, monkeypatch
+):
+    first = make_window([article_file], settings=settings_for("Budi"))
+    second = make_window(restore=False, settings=settings_for("Rina"))
+    shown = answer_lock_dialog(monkeypatch, second, "read_only")
+    tab = second.files.open_path(article_file)
+
+    assert len(shown) == 1
+    dialog = shown[0]
+    assert "Budi has “uji-coba.md” open" in dialog.message.text()
+    assert "WIB" in dialog.message.text()  # in the newsroom's zone, like the article date
+    assert "take_over" not in dialog.buttons  # a live lock cannot be taken
+    assert tab is not None and tab.read_only and tab.editor.isReadOnly()
+    assert "(read-only)" in second.windowTitle()
+    assert "(read-only)" in second.tabs.tabText(second.tabs.indexOf(tab))
+    assert "Read-only" in second.status.saved.text()
+    bar = tab.findChild(ReadOnlyBar, "read_only_bar")
+    assert bar is not None and bar.isVisible() and "Budi has this story open" in bar.label.text()
+    assert read_lock(article_file).user == "Budi"  # still the first's
+
+    mine = first.current_tab()
+    type_at_end(qtbot, mine, "Tambahan dari Budi.")
+    first.registry["save"].trigger()
+    assert not mine.is_dirty()
+    qtbot.waitUntil(lambda: tab.editor_text().endswith("Tambahan dari Budi."), timeout=TIMEOUT)
+    assert not tab.is_dirty() and tab.read_only
+
+    first.files.close_tab(mine)  # the holder closes: the reader may now edit
+    assert read_lock(article_file) is None
+    qtbot.waitUntil(lambda: bar.edit_button.isVisible(), timeout=TIMEOUT)
+    bar.edit_button.click()
+    assert not tab.read_only and not tab.editor.isReadOnly()
+    assert read_lock(article_file).user == "Rina"
+    assert "(read-only)" not in second.windowTitle()
+
+
+def test_open_a_copy_beside_it_is_a_normal_article(make_window, article_file, monkeypatch):
+    make_window([article_file], settings=settings_for("Budi"))
+    second = make_window(restore=False, settings=settings_for("Rina"))
+    answer_lock_dialog(monkeypatch, second, "copy")
+    suggested = []
+    second.prompts.save_path = lambda path: suggested.append(path) or path
+    tab = second.files.open_path(article_file)
+    copy = article_file.with_name("uji-coba-copy.md")
+    assert suggested == [copy]
+    assert tab is not None and tab.path == copy and not tab.read_only and not tab.is_dirty()
+    assert copy.read_text(encoding="utf-8").endswith(TEST_ARTICLE.split("---\n")[-1])
+    assert read_lock(copy).user == "Rina" and read_lock(article_file).user == "Budi"
+    assert copy_path(article_file) == article_file.with_name("uji-coba-copy-2.md")
+
+
+def test_cancel_opens_nothing(make_window, article_file, monkeypatch):
+    make_window([article_file], settings=settings_for("Budi"))
+    second = make_window(restore=False, settings=settings_for("Rina"))
+    answer_lock_dialog(monkeypatch, second, "cancel")
+    assert second.files.open_path(article_file) is None
+    assert second.all_tabs() == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_lock_left_by_a_killed_process_is_taken_over(make_window, article_file, monkeypatch):
+    script = (
+        "import sys, time\n"
+        "from netizen_editor.storage.locks import ArticleLock\n"
+        "assert ArticleLock(sys.argv[1], 'Rina').acquire() is None\n"
+        "print('held', flush=True)\n"
+        "time.sleep(120)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(article_file)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        if proc.stdout is not None:
+            proc.stdout.close()
+    window = make_window(restore=False, settings=settings_for("Budi"))
+    shown = answer_lock_dialog(monkeypatch, window, "take_over")
+    tab = window.files.open_path(article_file)
+    assert "Rina has “uji-coba.md” open" in shown[0].message.text()
+    assert "no longer running" in shown[0].message.text()
+    assert tab is not None and not tab.read_only
+    assert read_lock(article_file).user == "Budi"
+
+
+def make_stale(article) -> None:
+    """The holder's computer went to sleep: its heartbeat is ten minutes old."""
+    path = lock_path(article)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    old = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10)).isoformat()
+    data["heartbeat"] = old
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def two_writers(make_window, qtbot, article_file, monkeypatch):
+    """Budi's lock lapsed while he typed; Rina took the story over and saved."""
+    first = make_window([article_file], settings=settings_for("Budi"))
+    first.files.unwatch(article_file)  # a network drive: only the save notices the change
+    mine = first.current_tab()
+    type_at_end(qtbot, mine, "Versi Budi.")
+    make_stale(article_file)
+    second = make_window(restore=False, settings=settings_for("Rina"))
+    answer_lock_dialog(monkeypatch, second, "take_over")
+    theirs = second.files.open_path(article_file)
+    assert theirs is not None and not theirs.read_only
+    type_at_end(qtbot, theirs, "Versi Rina.")
+    second.registry["save"].trigger()
+    assert article_file.read_text(encoding="utf-8").endswith("Versi Rina.")
+    first.locks.refresh_all()  # Budi's heartbeat finds the lock is Rina's now
+    assert "Rina took over uji-coba.md" in mine.info_bar.label.text()
+    assert read_lock(article_file).user == "Rina"
+    return first, mine
+
+
+def test_two_saves_of_one_story_save_as_a_copy(make_window, qtbot, article_file, monkeypatch):
+    first, mine = two_writers(make_window, qtbot, article_file, monkeypatch)
+    conflict = Recorder("copy")
+    first.prompts.disk_conflict = conflict
+    first.prompts.save_path = lambda suggested: suggested
+    first.registry["save"].trigger()
+    assert conflict.calls == [("uji-coba.md",)]
+    copy = article_file.with_name("uji-coba-copy.md")
+    assert mine.path == copy and not mine.is_dirty()
+    assert copy.read_text(encoding="utf-8").endswith("Versi Budi.")
+    assert article_file.read_text(encoding="utf-8").endswith("Versi Rina.")  # both texts kept
+    assert read_lock(copy).user == "Budi" and read_lock(article_file).user == "Rina"
+
+
+def test_two_saves_of_one_story_compare(make_window, qtbot, article_file, monkeypatch):
+    first, mine = two_writers(make_window, qtbot, article_file, monkeypatch)
+    first.prompts.disk_conflict = Recorder("compare")
+    first.registry["save"].trigger()
+    assert mine.is_dirty() and mine.editor_text().endswith("Versi Budi.")  # nothing lost
+    assert article_file.read_text(encoding="utf-8").endswith("Versi Rina.")  # nothing overwritten
+    dialog = first.findChild(CompareDialog, "compare_dialog")
+    assert dialog is not None and dialog.isVisible()
+    newest = dialog.entries[0]
+    assert newest.author == "Rina"  # their save is a version
+    assert dialog.text_of(newest.key).endswith("Versi Rina.")
+    assert dialog.current.endswith("Versi Budi.")
+    assert "Versi" in dialog.diff_view.toPlainText()
+    assert "compare your text" in first.statusBar().currentMessage()
+    dialog.close()
+    first.prompts.disk_conflict = Recorder("overwrite")  # then Budi decides: his text wins
+    first.registry["save"].trigger()
+    assert article_file.read_text(encoding="utf-8").endswith("Versi Budi.")
+    assert not mine.is_dirty()
+
+
+def test_a_folder_that_disappears_mid_save_waits_in_the_journal(make_window, qtbot, article_file):
+    window = make_window([article_file], settings=settings_for("Budi"))
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Kalimat penting.")
+    folder = article_file.parent
+    away = folder.with_name("articles-away")
+    folder.rename(away)  # the shared drive is gone (a rename: root ignores chmod)
+    errors = Recorder()
+    window.prompts.error = errors
+    window.registry["save"].trigger()
+
+    assert len(errors.calls) == 1
+    sentence = errors.calls[0][1]
+    journal_file = window.keeper.journal.entry_file(tab.doc_id)
+    assert "no longer exists" in sentence and str(journal_file) in sentence
+    assert sentence.count(". ") == 0  # one sentence
+    assert load_entry(journal_file).text.endswith("Kalimat penting.")
+    assert "Waiting for the folder" in window.statusBar().currentMessage()
+    assert tab.is_dirty()
+    window.registry["save"].trigger()  # saving again while it waits: said once only
+    assert len(errors.calls) == 1
+
+    away.rename(folder)  # the drive is back: the save is retried
+    qtbot.waitUntil(
+        lambda: article_file.read_text(encoding="utf-8").endswith("Kalimat penting."),
+        timeout=TIMEOUT,
+    )
+    assert not tab.is_dirty()
+    assert "The folder is back" in window.statusBar().currentMessage()
+    assert read_lock(article_file).user == "Budi"
