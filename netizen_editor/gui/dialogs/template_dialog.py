@@ -1,13 +1,18 @@
 """File › New from Template…: the templates, each with a preview of the article it makes.
 
 The list holds the built-in templates and the newsroom folder's (Settings ``templates_folder``);
-the preview is the rendered article's text (read-only), rendered once per template when it is
-first selected, all with the same ``now``. A template that cannot be read or rendered shows why
-(``FILE:LINE: message``) and cannot be chosen. ``chosen`` carries the name and the text."""
+the preview shows the rendered article's text (read-only) and its page (the body as the
+renderer makes it, shown by a text browser that loads nothing), rendered once per template
+when it is first selected, all with the same ``now``. A template that cannot be read or
+rendered shows why (``FILE:LINE: message``) and cannot be chosen. ``chosen`` carries the
+name and the text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +22,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +39,26 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TemplateDialog", text)
+
+
+def descriptions() -> dict[str, str]:
+    """What each built-in template is for."""
+    return {
+        "berita": _tr("Straight news: the 5W1H lead, quotes, “Baca juga”"),
+        "feature": _tr("Feature: a scene-setting opening, sections, a closing"),
+        "rilis": _tr("Press release rewrite, with its sender in “source”"),
+        "ralat": _tr("Correction: the original story's link and the corrected fact (Pedoman 4b)"),
+        "hak-jawab": _tr("Right of reply: whose reply, to which story (Pedoman 4c)"),
+        "live": _tr("Live report: timestamped updates, newest first"),
+        "advertorial": _tr("Advertorial: paid content with its label (Pedoman 6b)"),
+    }
+
+
+class PagePreview(QTextBrowser):
+    """The rendered body as a page; it opens no link and loads no image or other resource."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        return None
 
 
 class TemplateDialog(QDialog):
@@ -60,6 +87,12 @@ class TemplateDialog(QDialog):
         self.origin_label.setWordWrap(True)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("template_preview")
+        self.page = PagePreview(self)
+        self.page.setObjectName("template_page")
+        self.page.setOpenLinks(False)
+        self.preview_tabs = QTabWidget(self)
+        self.preview_tabs.addTab(self.preview, _tr("&Text"))
+        self.preview_tabs.addTab(self.page, _tr("&Page"))
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = QFont(settings.editor_font)
@@ -73,7 +106,7 @@ class TemplateDialog(QDialog):
         self.ok_button.setText(_tr("&Create Article"))
 
         right = QVBoxLayout()
-        right.addWidget(self.preview, 1)
+        right.addWidget(self.preview_tabs, 1)
         right.addWidget(self.origin_label)
         row = QHBoxLayout()
         row.addWidget(self.template_list)
@@ -125,12 +158,28 @@ class TemplateDialog(QDialog):
             return
         text, ok = self.rendered(name)
         self.preview.setPlainText(text if ok else _tr("This template cannot be used:\n\n") + text)
+        self.page.setHtml(self._page_html(text) if ok else "")
         info = self.templates[name]
+        what = descriptions().get(name, "") if info.builtin else ""
         self.origin_label.setText(
-            _tr("Built-in template") if info.builtin
+            _tr("Built-in template: {what}").format(what=what) if info.builtin
             else _tr("Newsroom template: {path}").format(path=info.path)
         )  # fmt: skip
         self.ok_button.setEnabled(ok)
+
+    def _page_html(self, text: str) -> str:
+        """The article's title, summary and body as the renderer makes them ("" if it fails)."""
+        from netizen_editor.article.model import Article
+        from netizen_editor.publish.body import BodyRenderer
+
+        try:
+            article = Article.parse(text)
+            body = BodyRenderer().render(article, self.settings)
+        except NetizenError as exc:
+            return f"<p>{html.escape(exc.located())}</p>"
+        title = html.escape(article.title)
+        summary = html.escape(article.get("summary"))
+        return f"<h2>{title}</h2><p><i>{summary}</i></p>{body}"
 
     def accept(self) -> None:
         name = self.current_name()
