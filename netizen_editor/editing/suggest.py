@@ -28,12 +28,15 @@ CHANGE_KINDS = frozenset({"insert", "delete", "substitute"})
 @dataclass(frozen=True, slots=True)
 class Edit:
     """Replace ``text[start:end]`` with ``insert``; the cursor goes to ``cursor`` (an index in
-    the new text)."""
+    the new text). ``within``: where the text of the user's own suggestion that the cursor is
+    left in starts (an index in the new text), so the editor can go on typing in it without
+    reading the marks again; None when the cursor is not left in one."""
 
     start: int
     end: int
     insert: str
     cursor: int
+    within: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,17 +80,17 @@ def type_text(text: str, pos: int, typed: str, author: str, now: dt.datetime) ->
         if before.kind == "insert" and _own(before, author) and pos == before.end:
             # right after one's own addition (its attribution): it goes on
             at = before.text_end
-            return Edit(at, at, typed, at + len(typed))
+            return Edit(at, at, typed, at + len(typed), before.text_start)
     mark = _mark_at(marks, pos, pos)
     if mark is None:
         sign = attribution(author, now)
         insert = f"{{++{typed}++}}{sign}"
-        return Edit(pos, pos, insert, pos + 3 + len(typed))
+        return Edit(pos, pos, insert, pos + 3 + len(typed), pos + 3)
     if _own(mark, author):
         if mark.kind == "insert" and mark.text_start <= pos <= mark.text_end:
-            return Edit(pos, pos, typed, pos + len(typed))
+            return Edit(pos, pos, typed, pos + len(typed), mark.text_start)
         if mark.kind == "substitute" and mark.new_start <= pos <= mark.new_end:
-            return Edit(pos, pos, typed, pos + len(typed))
+            return Edit(pos, pos, typed, pos + len(typed), mark.new_start)
         if mark.kind == "comment" and mark.text_start <= pos <= mark.text_end:
             return Edit(pos, pos, typed, pos + len(typed))  # one's own comment
     return _refuse(mark)
@@ -108,9 +111,9 @@ def delete_text(
         if own and mark.kind == "insert" and mark.text_start <= start and end <= mark.text_end:
             if end - start == mark.text_end - mark.text_start:  # all of it: no suggestion
                 return Edit(mark.start, mark.end, "", mark.start)
-            return Edit(start, end, "", start)
+            return Edit(start, end, "", start, mark.text_start)
         if own and mark.kind == "substitute" and mark.new_start <= start and end <= mark.new_end:
-            return Edit(start, end, "", start)
+            return Edit(start, end, "", start, mark.new_start)
         return _refuse(mark)
     deleted = text[start:end]
     sign = attribution(author, now)
@@ -140,8 +143,9 @@ def replace_text(
         mark = inside[0]
         own = len(inside) == 1 and _own(mark, author) and mark.kind == "insert"
         if own and mark.text_start <= start and end <= mark.text_end:
-            return Edit(start, end, typed, start + len(typed))
+            return Edit(start, end, typed, start + len(typed), mark.text_start)
         return _refuse(mark)
     sign = attribution(author, now)
     insert = f"{{~~{text[start:end]}~>{typed}~~}}{sign}"
-    return Edit(start, end, insert, start + len(insert) - len(sign) - 3)
+    new_side = start + 3 + (end - start) + 2
+    return Edit(start, end, insert, start + len(insert) - len(sign) - 3, new_side)

@@ -54,6 +54,25 @@ def test_typing_right_after_ones_own_addition_goes_on_in_it():
     assert new[cursor:].startswith("++}")
 
 
+def test_an_edit_says_where_the_own_suggestion_the_cursor_is_left_in_starts():
+    # the editor goes on typing there without reading the marks again: wherever the cursor is
+    # left in one's own suggested text, ``within`` is where that text starts in the new text
+    cases = [
+        ("Banjir di Jakarta.", lambda t: type_text(t, 6, " besar", ME, NOW), "{++"),
+        ("a{++bcd++}" + SIGN, lambda t: type_text(t, t.index("cd"), "x", ME, NOW), "{++"),
+        ("a{++bcd++}" + SIGN, lambda t: delete_text(t, 5, 6, ME, NOW), "{++"),
+        ("Banjir besar.", lambda t: replace_text(t, 7, 12, "kecil", ME, NOW), "~>"),
+    ]
+    for text, edit, opening in cases:
+        answer = edit(text)
+        new, cursor = apply(text, answer)
+        assert isinstance(answer, Edit) and answer.within is not None
+        assert new[answer.within - len(opening) : answer.within] == opening, (text, new)
+        assert answer.within <= cursor
+    deletion = delete_text("a b", 1, 2, ME, NOW)
+    assert isinstance(deletion, Edit) and deletion.within is None  # a deletion is not typed in
+
+
 def test_someone_elses_suggestion_is_not_edited():
     other = "{>>@Rina (2026-12-06T09:00+07:00)<<}"
     text = "a {++kata Rina++}" + other + " b"

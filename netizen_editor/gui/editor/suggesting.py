@@ -206,11 +206,8 @@ class Suggester(QObject):
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
         self._last = None
-        if new.startswith(("++}", "~~}"), answer.cursor):  # left at the end of one's own addition
-            opening = max(new.rfind("{++", 0, answer.cursor), new.rfind("~>", 0, answer.cursor))
-            if opening >= 0:
-                start = base + _qt_length(new[: opening + (3 if new[opening] == "{" else 2)])
-                self._remember(cursor, start)
+        if answer.within is not None:  # left in one's own suggestion: the next keys go on in it
+            self._remember(cursor, base + _qt_length(new[: answer.within]))
         return True
 
     def _window(self, start: int, end: int) -> tuple[str, int]:
@@ -224,13 +221,19 @@ class Suggester(QObject):
         return window, base
 
     def _lines_around(self, start: int, end: int, reach: int) -> tuple[str, int]:
+        # the blocks' texts, not a cursor's selection: moving a cursor lays out the block it
+        # lands in, and the block just edited has to be laid out again
         document = self.editor.document()
-        first = document.findBlock(max(0, start - reach))
-        last = document.findBlock(min(document.characterCount() - 1, end + reach))
-        cursor = QTextCursor(document)
-        cursor.setPosition(first.position())
-        cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText().replace("\u2029", "\n"), first.position()
+        block = document.findBlock(max(0, start - reach))
+        base = block.position()
+        stop = min(document.characterCount() - 1, end + reach)
+        lines = [block.text()]
+        while block.position() + block.length() <= stop:
+            block = block.next()
+            if not block.isValid():
+                break
+            lines.append(block.text())
+        return "\n".join(lines), base
 
     @staticmethod
     def _index(window: str, base: int, position: int) -> int:
