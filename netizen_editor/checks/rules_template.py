@@ -44,9 +44,11 @@ LIVE_TEMPLATE = "live"
 PAID_TEMPLATE = "advertorial"
 #: a link to a story: a Markdown link, an autolink or a bare address with a host
 _STORY_LINK = re.compile(r"https?://[\w-]+(?:\.[\w-]+)+")
-#: an update's heading: "14.30 WIB", "Sabtu (5/12/2026) 14.30 WIB", "Pukul 14.30 WIB - ..."
+#: an update's heading: "14.30 WIB", "Sabtu (5/12/2026) 14.30 WIB", "Pukul 14.30 WIB - ...",
+#: "Pembaruan 14.30 WIB"
 _UPDATE = re.compile(
-    r"^(?:.*?\((?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{2,4}))?\)[\s,]*)?"
+    r"^(?:(?:pembaruan|update)\b\s*:?\s*)?"
+    r"(?:.*?\((?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{2,4}))?\)[\s,]*)?"
     r"(?:pukul\s+)?(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\s*(?:WIB|WITA|WIT)\b",
     re.I,
 )

@@ -183,3 +183,12 @@ def test_the_house_style_sets_the_run_length(tmp_path):
     text, path = _rilis(tmp_path, copied)
     settings = Settings(house_style=str(style))
     assert template_findings(text, path, settings) == []
+
+
+def test_an_update_may_say_pembaruan_and_use_a_colon():
+    text = fill(_made("live")).replace(
+        "### 14.30 WIB", "### Pembaruan 15:10 WIB\n\nSurut.\n\n### Pembaruan 14.30 WIB"
+    )
+    assert template_findings(text) == []
+    swapped = text.replace("15:10", "13:10")
+    assert _rules(template_findings(swapped)) == {"live-updates"}
