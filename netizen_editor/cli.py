@@ -26,6 +26,7 @@ COMMANDS = {
     "history": "list an article's versions, show or compare one, or restore one",
     "desk": "list the articles of a desk folder (--format json), or open the desk",
     "new": "start a new article, blank or from a template (--list-templates lists them)",
+    "import": "turn a press release (.docx, .odt, .pdf, .html, .txt) into an article",
 }
 #: files people try to open that are documents of another program, not Markdown text
 DOCUMENT_KINDS = {
@@ -132,6 +133,14 @@ def _several_into_one(output: Path, count: int) -> str | None:
 
 def document_message(path: Path, kind: str) -> str:
     """What to do with a document of another program (a Word file...)."""
+    if path.suffix.lower() in (".docx", ".odt", ".pdf"):
+        return tr(
+            "{path}: this is a {kind} document, not a Markdown article. Import it first "
+            "(netizen-editor import {path}, or File › Import… in the window), then export the "
+            "article.",
+            path=path,
+            kind=kind,
+        )
     return tr(
         "{path}: this is a {kind} document, not a Markdown article. Open it in {kind}, "
         "choose Save As › Plain Text (.txt) and export that file, or paste its text into a new "
@@ -260,6 +269,10 @@ def main(argv: list[str] | None = None) -> int:
         from netizen_editor.desk.cli import desk_main
 
         return desk_main(argv[1:])
+    if argv and argv[0] == "import":
+        from netizen_editor.importing.cli import import_main
+
+        return import_main(argv[1:])
     if argv and argv[0] == "new":
         from netizen_editor.templates.cli import new_main
 

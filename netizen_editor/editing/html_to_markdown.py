@@ -47,6 +47,27 @@ _SOURCE_WRAP = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
 _BLANKS = re.compile(r"\n{3,}")
 _LONE_BREAK = re.compile(r"^\\$", re.MULTILINE)  # a line that is only a hard break
 _DANGLING_BREAK = re.compile(r"\\\n(?=\n|$)")  # a hard break that ends a paragraph
+_BULLET = re.compile(r"(?:\d+\.|[-*+]) ")
+#: what a list item's further lines (a nested list) are indented by: Python-Markdown needs 4
+LIST_INDENT = "    "
+
+
+class _Converter(MarkdownConverter):
+    """markdownify, with a list item's further lines indented by 4 spaces (markdownify indents
+    by the bullet's width, 2 for ``-``, which Python-Markdown does not read as nesting)."""
+
+    def convert_li(self, el, text, parent_tags):  # type: ignore[no-untyped-def]
+        item = super().convert_li(el, text, parent_tags)
+        first, _, rest = item.partition("\n")
+        bullet = _BULLET.match(first)
+        if not bullet or not rest.strip():
+            return item
+        width = len(bullet.group(0))
+        lines = [
+            LIST_INDENT + line[width:] if line.startswith(" " * width) else line
+            for line in rest.split("\n")
+        ]
+        return first + "\n" + "\n".join(lines)
 
 
 def looks_like_rich_text(html: str) -> bool:
@@ -62,8 +83,9 @@ def html_to_markdown(html: str) -> str:
     """Markdown for an HTML fragment, without leading or trailing blank lines."""
     soup = BeautifulSoup(html, "html.parser")
     _clean(soup)
-    converter = MarkdownConverter(
+    converter = _Converter(
         heading_style=ATX,
+        table_infer_header=True,
         bullets="-",
         strong_em_symbol="*",
         newline_style=BACKSLASH,

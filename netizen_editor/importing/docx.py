@@ -1,0 +1,199 @@
+"""Word ``.docx`` → Markdown: the package is checked (safety), rebuilt from the parts mammoth
+needs with tracked changes and comments turned into markers (word_changes), read by mammoth
+to HTML, and converted like any document (html, tracked)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from netizen_editor.i18n import tr
+from netizen_editor.importing.html import STORED, StoreImage, convert_html
+from netizen_editor.importing.result import Converted, plain_text
+from netizen_editor.importing.safety import Notes, Package, xml_parser
+from netizen_editor.importing.tracked import Review, render_marks
+from netizen_editor.importing.word_changes import (
+    R,
+    drop_linked_images,
+    read_comments,
+    rewrite_document,
+)
+
+_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_DOCUMENT = "/officeDocument"
+_HYPERLINK = "/hyperlink"
+#: the parts mammoth reads besides the main document and its media
+_PARTS = ("word/styles.xml", "word/numbering.xml", "word/footnotes.xml", "word/endnotes.xml")
+_REVIEWED = ("word/footnotes.xml", "word/endnotes.xml")  # they have tracked changes too
+STYLE_MAP = """
+p[style-name='Title'] => h1:fresh
+p[style-name='Subtitle'] => h2:fresh
+p[style-name='Quote'] => blockquote > p:fresh
+p[style-name='Intense Quote'] => blockquote > p:fresh
+p[style-name='Block Text'] => blockquote > p:fresh
+"""
+MAX_IMAGE_BYTES = 25 * 1024 * 1024
+
+
+def convert_docx(
+    data: bytes, path: Path, store: StoreImage | None, review: Review, accept: bool
+) -> Converted:
+    """The Markdown (with review marks unless ``accept``), plain text and properties of a
+    ``.docx``; DocumentError when it cannot be imported."""
+    import mammoth
+
+    notes = Notes()
+    package = Package(data, path, "Word")
+    _active_content(package, notes)
+    main = _main_part(package)
+    if not package.has(main):
+        from netizen_editor.importing.safety import DocumentError
+
+        raise DocumentError(tr("this is not a Word document (no {part})", part=main), path=path)
+    clean = _clean_package(package, main, review, accept, notes)
+
+    count = 0
+
+    def image(picture: Any) -> dict[str, str]:
+        nonlocal count
+        if store is None or not str(picture.content_type or "").startswith("image/"):
+            return {}
+        with picture.open() as stream:
+            blob = stream.read(MAX_IMAGE_BYTES + 1)
+        if len(blob) > MAX_IMAGE_BYTES:
+            notes.add(tr("an image over {size} MB was left out", size=MAX_IMAGE_BYTES >> 20))
+            return {}
+        count += 1
+        stored = store(blob, "image")
+        return {"src": stored, STORED: "1"} if stored else {}
+
+    result = mammoth.convert_to_html(
+        io.BytesIO(clean),
+        style_map=STYLE_MAP,
+        convert_image=mammoth.images.img_element(image),
+        external_file_access=False,
+    )
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(result.value, "html.parser")
+    plain = plain_text(soup)
+    markdown = render_marks(convert_html(soup, notes, store), review)
+    title, sender = _properties(package)
+    return Converted(markdown, plain, title, sender, notes.items)
+
+
+def _main_part(package: Package) -> str:
+    if not package.has("_rels/.rels"):
+        return "word/document.xml"
+    from lxml import etree
+
+    root = etree.fromstring(package.text_part("_rels/.rels"), xml_parser())
+    for rel in root.iter(f"{{{_PACKAGE_RELS}}}Relationship"):
+        if str(rel.get("Type", "")).endswith(_OFFICE_DOCUMENT):
+            return str(rel.get("Target", "")).lstrip("/") or "word/document.xml"
+    return "word/document.xml"
+
+
+def _active_content(package: Package, notes: Notes) -> None:
+    names = [name.lower() for name in package.names()]
+    if any(name.endswith("vbaproject.bin") or "vbadata" in name for name in names):
+        notes.add(tr("the document's macros were left out"))
+    if any("/embeddings/" in name or "/activex/" in name for name in names):
+        notes.add(tr("embedded objects (spreadsheets, controls) were left out"))
+
+
+def _clean_package(
+    package: Package, main: str, review: Review, accept: bool, notes: Notes
+) -> bytes:
+    """A new ``.docx`` in memory with only what mammoth needs, external references cut."""
+    from lxml import etree
+
+    folder = main.rsplit("/", 1)[0] + "/" if "/" in main else ""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as clean:
+        for name in ("[Content_Types].xml", "_rels/.rels"):
+            if package.has(name):
+                clean.writestr(name, package.text_part(name))
+        comments = folder + "comments.xml"
+        if package.has(comments) and not accept:
+            read_comments(etree.fromstring(package.text_part(comments), xml_parser()), review)
+        external: set[str] = set()
+        for name in package.names():
+            if name.startswith(folder + "_rels/") and name.endswith(".rels"):
+                clean.writestr(name, _rels(package, name, external, notes))
+        document = etree.fromstring(package.text_part(main), xml_parser())
+        if drop_linked_images(document) + _drop_external(document, external):
+            notes.add(tr("a linked image was left out (never fetched)"))
+        rewrite_document(document, review, accept)
+        clean.writestr(main, etree.tostring(document))
+        for name in _PARTS:
+            if package.has(name) and name != main:
+                part = package.text_part(name)
+                if name in _REVIEWED:
+                    root = etree.fromstring(part, xml_parser())
+                    rewrite_document(root, review, accept)
+                    part = etree.tostring(root)
+                clean.writestr(name, part)
+        for name in package.names():
+            if name.startswith(folder + "media/"):
+                clean.writestr(name, package.read(name, MAX_IMAGE_BYTES))
+    return out.getvalue()
+
+
+def _rels(package: Package, name: str, external: set[str], notes: Notes) -> bytes:
+    """A relationships part with every external target other than a web link emptied."""
+    from lxml import etree
+
+    root = etree.fromstring(package.text_part(name), xml_parser())
+    for rel in root.iter(f"{{{_PACKAGE_RELS}}}Relationship"):
+        if rel.get("TargetMode") != "External":
+            continue
+        kind = str(rel.get("Type", ""))
+        if kind.endswith(_HYPERLINK):
+            continue  # a link stays a link (checked when the HTML is converted)
+        target = str(rel.get("Target", ""))
+        if kind.endswith("/attachedTemplate"):
+            notes.add(tr("the document's template at {target} was not fetched", target=target))
+        external.add(str(rel.get("Id", "")))
+        rel.set("Target", "")
+    return bytes(etree.tostring(root))
+
+
+def _drop_external(document: Any, external: set[str]) -> int:
+    """Remove pictures whose relationship points outside the document."""
+    if not external:
+        return 0
+    dropped = 0
+    names = (f"{{{R}}}id", f"{{{R}}}embed", f"{{{R}}}link")
+    for element in list(document.iter()):
+        if any(element.get(attr) in external for attr in names):
+            node = element
+            while node is not None and node.tag.rsplit("}", 1)[-1] not in ("drawing", "pict"):
+                node = node.getparent()
+            if node is not None and node.getparent() is not None:
+                node.getparent().remove(node)
+                dropped += 1
+    return dropped
+
+
+def _properties(package: Package) -> tuple[str, str]:
+    """(the title property, the sender: the company, else the author) of the document."""
+    from lxml import etree
+
+    title = sender = ""
+    if package.has("docProps/core.xml"):
+        root = etree.fromstring(package.text_part("docProps/core.xml"), xml_parser())
+        for element in root.iter():
+            local = str(element.tag).rsplit("}", 1)[-1]
+            if local == "title" and element.text:
+                title = element.text.strip()
+            elif local == "creator" and element.text:
+                sender = element.text.strip()
+    if package.has("docProps/app.xml"):
+        root = etree.fromstring(package.text_part("docProps/app.xml"), xml_parser())
+        for element in root.iter():
+            if str(element.tag).rsplit("}", 1)[-1] == "Company" and (element.text or "").strip():
+                sender = str(element.text).strip()
+    return title, sender

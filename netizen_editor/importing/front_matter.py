@@ -1,0 +1,84 @@
+"""The imported article's front matter: title (the document's title property, else its first
+heading, else its first line), the sender in ``source``, ``date`` now in the newsroom's zone,
+the importing user as ``author``, ``template: rilis`` and ``source_file`` (the document's
+text kept beside the article, which the press-release check compares the rewrite with).
+
+Review marks never go into the front matter: the title is taken as if every change were
+accepted, without Markdown syntax."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from netizen_editor.article.frontmatter import set_field
+from netizen_editor.article.new_article import new_article_text
+from netizen_editor.settings import Settings
+
+TEMPLATE = "rilis"
+_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$")
+_ACCEPT = (
+    (re.compile(r"\{--.*?--\}", re.DOTALL), ""),
+    (re.compile(r"\{>>.*?<<\}", re.DOTALL), ""),
+    (re.compile(r"\{~~.*?~>(.*?)~~\}", re.DOTALL), r"\1"),
+    (re.compile(r"\{\+\+(.*?)\+\+\}", re.DOTALL), r"\1"),
+    (re.compile(r"\{==(.*?)==\}", re.DOTALL), r"\1"),
+)
+_SYNTAX = re.compile(r"[*_`]|\\(?=[^\w\s])|\[\^\d+\]|!?\[([^\]]*)\]\([^)]*\)")
+TITLE_WIDTH = 150
+
+
+def clean_title(text: str) -> str:
+    """A line of Markdown as plain text: changes accepted, comments, emphasis and links gone."""
+    for pattern, replacement in _ACCEPT:
+        text = pattern.sub(replacement, text)
+    text = _SYNTAX.sub(lambda m: m.group(1) or "", text)
+    return " ".join(text.split())
+
+
+def split_title(body: str, title: str) -> tuple[str, str]:
+    """(the title, the body without the block the title came from when it was the first).
+
+    ``title`` is the document's title property ("" when none): then the body stays whole
+    unless it starts with a heading of the same text."""
+    blocks = body.strip("\n").split("\n\n", 1)
+    first = blocks[0].strip() if blocks else ""
+    rest = blocks[1].lstrip("\n") if len(blocks) > 1 else ""
+    heading = _HEADING.match(first) if "\n" not in first else None
+    if title:
+        if heading and clean_title(heading.group(1)) == title:
+            return title, rest
+        return title, body
+    if heading:
+        return clean_title(heading.group(1)), rest
+    for line in body.split("\n"):
+        match = _HEADING.match(line)
+        if match:
+            return clean_title(match.group(1)), body
+    line = clean_title(first.split("\n", 1)[0]) if first else ""
+    if (
+        line
+        and "\n" not in first
+        and len(line) <= TITLE_WIDTH
+        and not first.startswith(("-", "|", ">", "!"))
+    ):
+        return line, rest  # a short first paragraph alone is the title
+    return line[:TITLE_WIDTH], body
+
+
+def article_text(
+    body: str,
+    title: str,
+    sender: str,
+    source_file: str,
+    settings: Settings,
+    now: dt.datetime | None = None,
+) -> str:
+    """The whole article: front matter, a blank line, the body."""
+    text = new_article_text(settings, now)
+    for key, value in (("title", title), ("source", sender), ("template", TEMPLATE),
+                       ("source_file", source_file)):  # fmt: skip
+        text = set_field(text, key, value)
+    if not sender:
+        text = set_field(text, "source", " ").replace("source: ' '", "source: ''")
+    return text + body.strip("\n") + "\n"

@@ -1,0 +1,145 @@
+"""HTML → the article's Markdown, for every format: the editor's paste conversion
+(``editing.html_to_markdown``) after the import's own pass over the HTML:
+
+- footnotes (mammoth's ``#footnote-N`` links and list, and the ODT reader's) become Markdown
+  footnotes ``[^N]`` with their text at the end;
+- only web, mail and phone links stay (``file:`` and other links keep their text);
+- images: a picture the document carries (a ``data:`` URI of an HTML page) goes through the
+  photo pipeline; one the reader already stored keeps its place; any other (``http:``,
+  ``file:``, a path) is dropped with a warning: never fetched or read;
+- scripts, frames and embedded objects are dropped with a warning.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable
+
+from bs4 import BeautifulSoup, Tag
+
+from netizen_editor.editing.html_to_markdown import html_to_markdown
+from netizen_editor.i18n import tr
+from netizen_editor.importing.safety import Notes, safe_href
+
+#: (image bytes, a file name) → the image's link relative to the article, or None
+StoreImage = Callable[[bytes, str], "str | None"]
+#: the attribute the readers put on an image they stored already
+STORED = "data-netizen-stored"
+_NOTE_REF = re.compile(r"^#((?:foot|end)note)-(\d+)$")
+_NOTE_ID = re.compile(r"^((?:foot|end)note)-(\d+)$")
+_BACK_REF = re.compile(r"^#(?:foot|end)note-ref-\d+$")
+_DATA_URI = re.compile(r"^data:image/[\w.+-]+;base64,", re.IGNORECASE)
+_ACTIVE = ("script", "iframe", "object", "embed", "applet", "frame", "frameset", "form")
+MAX_DATA_URI = 30 * 1024 * 1024
+
+
+def pasted_markdown(html: str) -> str:
+    """Clipboard HTML (Word, LibreOffice, a web page) → Markdown the way documents are
+    imported (footnotes, safe links only; a picture on the clipboard is pasted as a picture by
+    the editor, a web picture stays a link, one on the disk (``file:``) goes)."""
+    return convert_html(html, Notes(), None, web_images=True)
+
+
+def convert_html(
+    html: str | BeautifulSoup, notes: Notes, store: StoreImage | None, web_images: bool = False
+) -> str:
+    """The Markdown of a document's HTML (footnotes last)."""
+    soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "html.parser")
+    if soup.find(_ACTIVE):
+        notes.add(tr("scripts, frames and embedded objects were left out"))
+        for tag in soup.find_all(_ACTIVE):
+            tag.decompose()
+    footnotes = _footnotes(soup, notes, store)
+    _links(soup, notes)
+    _images(soup, notes, store, web_images)
+    _tables(soup)
+    for item in soup.find_all("li"):
+        paragraphs = item.find_all("p", recursive=False)
+        if len(paragraphs) == 1:  # <li><p>text</p>…: a tight list, as in Word's
+            paragraphs[0].unwrap()
+    body = html_to_markdown(str(soup))
+    if footnotes:
+        body = body.rstrip("\n") + "\n\n" + "\n\n".join(footnotes)
+    return body
+
+
+def _footnotes(soup: BeautifulSoup, notes: Notes, store: StoreImage | None) -> list[str]:
+    numbers: dict[str, int] = {}
+    for link in soup.find_all("a", href=_NOTE_REF):
+        match = _NOTE_REF.match(str(link.get("href")))
+        if not match:
+            continue
+        key = f"{match.group(1)}-{match.group(2)}"
+        number = numbers.setdefault(key, len(numbers) + 1)
+        holder = link.parent if link.parent is not None and link.parent.name == "sup" else link
+        holder.replace_with(f"[^{number}]")
+    texts = []
+    for item in soup.find_all("li", id=_NOTE_ID):
+        found = numbers.get(str(item.get("id")))
+        if found is None:
+            continue
+        for back in item.find_all("a", href=_BACK_REF):
+            back.decompose()
+        inner = BeautifulSoup(item.decode_contents(), "html.parser")
+        _links(inner, notes)
+        _images(inner, notes, store)
+        text = html_to_markdown(str(inner)).strip()
+        lines = text.split("\n")
+        texts.append(f"[^{found}]: " + "\n".join([lines[0], *("    " + x for x in lines[1:])]))
+        parent = item.parent
+        item.decompose()
+        if isinstance(parent, Tag) and parent.name in ("ol", "ul") and not parent.find("li"):
+            parent.decompose()
+    return texts
+
+
+def _links(soup: BeautifulSoup, notes: Notes) -> None:
+    for link in soup.find_all("a"):
+        href = str(link.get("href") or "")
+        if href and not safe_href(href):
+            notes.add(tr("links to files and other programs were removed (their text stays): "
+                         "{link}", link=href[:80]))  # fmt: skip
+            link.unwrap()
+        elif not href:
+            link.unwrap()  # a bookmark (mammoth's anchors for headings)
+
+
+def _images(
+    soup: BeautifulSoup, notes: Notes, store: StoreImage | None, web_images: bool = False
+) -> None:
+    for image in soup.find_all("img"):
+        src = str(image.get("src") or "")
+        if image.get(STORED) is not None:
+            del image[STORED]
+            continue
+        if web_images and src.lower().startswith(("http:", "https:")):
+            continue
+        if _DATA_URI.match(src) and store is not None and len(src) <= MAX_DATA_URI:
+            try:
+                data = base64.b64decode(src.split(",", 1)[1], validate=False)
+            except (binascii.Error, ValueError):
+                data = b""
+            stored = store(data, "image") if data else None
+            if stored:
+                image["src"] = stored
+                continue
+        elif src and not _DATA_URI.match(src):
+            notes.add(tr("a linked image was left out (never fetched): {src}", src=src[:80]))
+        image.decompose()
+
+
+def _tables(soup: BeautifulSoup) -> None:
+    """A cell's paragraphs go on one line (a Markdown table row is one line)."""
+    for cell in soup.find_all(["td", "th"]):
+        paragraphs = cell.find_all("p")
+        for index, paragraph in enumerate(paragraphs):
+            if index:
+                paragraph.insert_before(" ")
+            paragraph.unwrap()
+        for nested in cell.find_all(["ul", "ol"]):
+            nested.unwrap()
+        for item in cell.find_all("li"):
+            item.insert_before(" ")
+            item.unwrap()

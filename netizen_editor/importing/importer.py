@@ -1,0 +1,163 @@
+"""Import a document as an article: read it (bounded), convert it by its kind, store its
+pictures (photo pipeline) and its plain text in ``OUT_files/``, write ``OUT`` with its front
+matter, and keep the import as the first version of the article's history.
+
+The output is never a link; an existing ``OUT`` is refused unless the caller asks to replace
+it (the window's save dialog asked the user already)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from netizen_editor.i18n import tr
+from netizen_editor.importing.html import StoreImage
+from netizen_editor.importing.result import Converted
+from netizen_editor.importing.safety import DocumentError, Notes, read_document
+from netizen_editor.importing.tracked import Review
+from netizen_editor.settings import Settings
+
+#: the kinds of document that can be imported, by suffix
+IMPORT_SUFFIXES = {".docx": "docx", ".odt": "odt", ".pdf": "pdf", ".html": "html",
+                   ".htm": "html", ".txt": "txt"}  # fmt: skip
+SOURCE_TEXT = "source.txt"
+MAX_IMAGES = 200
+
+
+@dataclass
+class Imported:
+    """An import done: where the article went, its text, what the user should know."""
+
+    out: Path
+    text: str
+    warnings: list[str] = field(default_factory=list)
+    suggestions: int = 0
+    comments: int = 0
+    images: int = 0
+
+
+def can_import(path: Path) -> bool:
+    return path.suffix.lower() in IMPORT_SUFFIXES
+
+
+def default_output(path: Path) -> Path:
+    """``NAME.md`` beside the document."""
+    return path.with_suffix(".md")
+
+
+def import_document(
+    path: Path,
+    out: Path,
+    settings: Settings,
+    *,
+    accept_changes: bool = False,
+    replace: bool = False,
+    now: dt.datetime | None = None,
+) -> Imported:
+    """Import ``path`` into the article ``out``; DocumentError (one line) when it cannot."""
+    from netizen_editor.photos.importing import files_folder
+
+    kind = IMPORT_SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise DocumentError(
+            tr("cannot import this kind of file; Netizen Editor imports {kinds}",
+               kinds=", ".join(IMPORT_SUFFIXES)),
+            path=path,
+        )  # fmt: skip
+    if os.path.lexists(out) and (not replace or out.is_symlink() or not out.is_file()):
+        raise DocumentError(
+            tr("already exists; give another name with -o (nothing was written)"), path=out
+        )
+    data = read_document(path)
+    notes = Notes()
+    store = _image_store(out, settings, notes)
+    review = Review(zone=settings.timezone)
+    converted = _convert(kind, data, path, store, review, accept_changes)
+    for warning in converted.warnings:
+        notes.add(warning)
+    return _write(path, out, converted, settings, notes, now, files_folder(out))
+
+
+def _convert(
+    kind: str, data: bytes, path: Path, store: StoreImage | None, review: Review, accept: bool
+) -> Converted:
+    if kind == "docx":
+        from netizen_editor.importing.docx import convert_docx
+
+        return convert_docx(data, path, store, review, accept)
+    if kind == "odt":
+        from netizen_editor.importing.odt import convert_odt
+
+        return convert_odt(data, path, store, review, accept)
+    if kind == "pdf":
+        from netizen_editor.importing.pdf import convert_pdf
+
+        return convert_pdf(data, path)
+    if kind == "html":
+        from netizen_editor.importing.webpage import convert_webpage
+
+        return convert_webpage(data, path)
+    from netizen_editor.importing.plain import convert_text
+
+    return convert_text(data, path)
+
+
+def _image_store(out: Path, settings: Settings, notes: Notes) -> StoreImage:
+    from netizen_editor.photos.importing import PhotoImportError, import_photo
+    from netizen_editor.photos.options import PhotoOptions
+
+    options = PhotoOptions.from_settings(settings)
+    stored: list[str] = []
+
+    def store(data: bytes, name: str) -> str | None:
+        if len(stored) >= MAX_IMAGES:
+            notes.add(tr("only the first {count} images were imported", count=MAX_IMAGES))
+            return None
+        try:
+            photo = import_photo(out, data=data, name=name, options=options)
+        except PhotoImportError as exc:
+            notes.add(tr("an image was left out: {why}", why=str(exc)))
+            return None
+        stored.append(photo.relative)
+        return photo.relative
+
+    return store
+
+
+def _write(
+    path: Path,
+    out: Path,
+    converted: Converted,
+    settings: Settings,
+    notes: Notes,
+    now: dt.datetime | None,
+    folder: Path,
+) -> Imported:
+    from netizen_editor.history.saving import Keeper, id_edit
+    from netizen_editor.importing.front_matter import article_text, split_title
+    from netizen_editor.review.marks import review_marks
+    from netizen_editor.storage.atomic import SaveError, atomic_write_bytes, make_folder
+
+    title, body = split_title(converted.markdown, converted.title)
+    source_file = f"{folder.name}/{SOURCE_TEXT}"
+    text = article_text(body, title, converted.sender, source_file, settings, now)
+    edit = id_edit(text)
+    if edit is not None:
+        text = edit.apply(text)
+    try:
+        make_folder(folder)
+        atomic_write_bytes(folder / SOURCE_TEXT, converted.plain.encode("utf-8"),
+                           below=folder.parent)  # fmt: skip
+        atomic_write_bytes(out, text.encode("utf-8"))
+    except (SaveError, OSError) as exc:
+        raise DocumentError(getattr(exc, "message", None) or str(exc), path=out) from None
+    kept = Keeper(settings.default_author, settings.timezone).keep(out, text, "import")
+    if kept.problem:
+        notes.add(tr("the version history could not be written: {problem}",
+                     problem=kept.problem))  # fmt: skip
+    marks = review_marks(text)
+    suggestions = sum(1 for mark in marks if mark.is_suggestion)
+    images = text.count(f"]({folder.name}/")
+    return Imported(out, text, notes.items, suggestions, len(marks) - suggestions, images)

@@ -1,0 +1,82 @@
+"""PDF → Markdown: pypdf extracts each page's text; its lines are rebuilt into paragraphs (a
+line that ends a sentence and is shorter than the page's lines ends one), bullets into lists.
+A PDF without text (a scan) is refused with a clear message; an encrypted one that does not
+open without a password too."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from netizen_editor.i18n import tr
+from netizen_editor.importing.html import convert_html
+from netizen_editor.importing.plain import paragraphs_html
+from netizen_editor.importing.result import Converted
+from netizen_editor.importing.safety import DocumentError, Notes
+
+MAX_PAGES = 500
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+SHORT_LINE = 0.75  # a line shorter than this share of the page's longest ends a paragraph
+
+
+def convert_pdf(data: bytes, path: Path) -> Converted:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    notes = Notes()
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(_encrypted(), path=path)
+        pages = reader.pages
+        if len(pages) > MAX_PAGES:
+            raise DocumentError(
+                tr("refused: the PDF has {count} pages (at most {limit})",
+                   count=len(pages), limit=MAX_PAGES),
+                path=path,
+            )  # fmt: skip
+        texts = [page.extract_text() or "" for page in pages]
+        info: dict[str, object] = dict(reader.metadata or {})
+        title = str(info.get("/Title") or "").strip()
+        sender = str(info.get("/Author") or "").strip()
+    except DocumentError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError, NotImplementedError, OSError) as exc:  # fmt: skip
+        if "decrypt" in str(exc).lower() or "crypt" in type(exc).__name__.lower():
+            raise DocumentError(_encrypted(), path=path) from None
+        raise DocumentError(
+            tr("the file is damaged or is not a PDF document ({detail})", detail=str(exc)[:120]),
+            path=path,
+        ) from None
+    if not any(text.strip() for text in texts):
+        raise DocumentError(
+            tr("this PDF has no text (a scanned document?): run text recognition (OCR) on it "
+               "or ask the sender for the Word file"),
+            path=path,
+        )  # fmt: skip
+    plain = "\n\n".join(rebuild_paragraphs(text) for text in texts if text.strip())
+    markdown = convert_html(paragraphs_html(plain), notes, None)
+    return Converted(markdown, plain.strip() + "\n", title, sender, notes.items)
+
+
+def _encrypted() -> str:
+    return tr("the PDF is password-protected (encrypted); save an unprotected copy and import it")
+
+
+def rebuild_paragraphs(text: str) -> str:
+    """A page's lines as paragraphs separated by blank lines."""
+    lines = [line.rstrip() for line in text.replace("\r", "\n").split("\n")]
+    longest = max((len(line) for line in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        out.append(stripped)
+        if _SENTENCE_END.search(stripped) and len(stripped) < longest * SHORT_LINE:
+            out.append("")
+    return "\n".join(out).strip()

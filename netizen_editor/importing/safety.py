@@ -1,0 +1,217 @@
+"""Untrusted documents: bounded reads, zip archives checked before anything is unpacked, XML
+without entities, and HTML whose external references are dropped (never fetched or read).
+
+Every limit is checked on the archive's directory before a byte is decompressed, so a zip
+bomb is refused at once; reads are capped again while decompressing (a directory that lies
+about sizes stops at the cap).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from netizen_editor.errors import NetizenError
+from netizen_editor.i18n import tr
+from netizen_editor.storage.capped import read_at_most
+
+#: the largest document file imported (the issue promises 20 MB)
+MAX_INPUT_BYTES = 30 * 1024 * 1024
+#: the most entries a document archive may have
+MAX_ENTRIES = 5000
+#: the most bytes all the entries of an archive may unpack to
+MAX_UNPACKED = 300 * 1024 * 1024
+#: the most one text (XML) part may unpack to: what the converters read within the time budget
+MAX_TEXT_PART = 24 * 1024 * 1024
+#: unpacked / packed size of an entry above which it is a bomb (text compresses ~10-20×)
+MAX_RATIO = 200
+#: entries smaller than this are never judged by their ratio (tiny XML compresses well)
+RATIO_FLOOR = 1024 * 1024
+#: the start of an OLE compound file: an encrypted Office document (or a Word 97 .doc)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: link schemes an imported article may keep (everything else, ``file:`` above all, goes)
+SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:")
+
+
+class DocumentError(NetizenError):
+    """A document that cannot be imported: encrypted, corrupt, a zip bomb, unsupported."""
+
+
+@dataclass
+class Notes:
+    """The warnings an import collects (each said once, in order)."""
+
+    items: list[str] = field(default_factory=list)
+
+    def add(self, text: str) -> None:
+        if text not in self.items:
+            self.items.append(text)
+
+
+def read_document(path: Path) -> bytes:
+    """The bytes of the document ``path``: a regular file of at most ``MAX_INPUT_BYTES``."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise DocumentError(
+            tr("cannot read it: {reason}", reason=exc.strerror or exc), path=path
+        ) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise DocumentError(tr("not a regular file"), path=path)
+    if st.st_size > MAX_INPUT_BYTES:
+        raise _too_large(path, st.st_size)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+        try:
+            data = read_at_most(fd, MAX_INPUT_BYTES)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise DocumentError(
+            tr("cannot read it: {reason}", reason=exc.strerror or exc), path=path
+        ) from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise _too_large(path, len(data))
+    return data
+
+
+def _too_large(path: Path, size: int) -> DocumentError:
+    mb = 1024 * 1024
+    return DocumentError(
+        tr(
+            "too large to import ({size} MB; the limit is {limit} MB)",
+            size=f"{size / mb:.1f}",
+            limit=f"{MAX_INPUT_BYTES / mb:.0f}",
+        ),
+        path=path,
+    )
+
+
+class Package:
+    """A document archive whose directory passed the checks; entries are read with a cap."""
+
+    def __init__(self, data: bytes, path: Path, kind: str):
+        self.path = path
+        if data.startswith(OLE_MAGIC):
+            raise DocumentError(
+                tr(
+                    "the document is password-protected (encrypted) or in an old format; "
+                    "open it in {kind}, remove the password or save it as {suffix}, and "
+                    "import that file",
+                    kind=kind,
+                    suffix=path.suffix.lower() or ".docx",
+                ),
+                path=path,
+            )
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+            raise corrupt(path, kind, exc) from None
+        check_directory(infos, path)
+        self.infos = {info.filename: info for info in infos}
+
+    def names(self) -> list[str]:
+        return list(self.infos)
+
+    def has(self, name: str) -> bool:
+        return name in self.infos
+
+    def read(self, name: str, limit: int = MAX_UNPACKED) -> bytes:
+        """The unpacked bytes of entry ``name`` (DocumentError when over ``limit`` or damaged)."""
+        info = self.infos[name]
+        if info.file_size > limit:
+            raise DocumentError(
+                tr(
+                    "{name} in the document is too large to import ({size} MB)",
+                    name=name,
+                    size=f"{info.file_size / 1024 / 1024:.0f}",
+                ),
+                path=self.path,
+            )
+        try:
+            with self.zip.open(info) as entry:
+                data = entry.read(limit + 1)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+            raise corrupt(self.path, "", exc) from None
+        except NotImplementedError as exc:  # a compression method zipfile does not know
+            raise corrupt(self.path, "", exc) from None
+        if len(data) > limit:
+            raise DocumentError(tr("{name} in the document unpacks past its size", name=name),
+                                path=self.path)  # fmt: skip
+        return data
+
+    def text_part(self, name: str) -> bytes:
+        """An XML part: capped at ``MAX_TEXT_PART`` and refused when it declares a DTD."""
+        data = self.read(name, MAX_TEXT_PART)
+        refuse_dtd(data, self.path, name)
+        return data
+
+
+def corrupt(path: Path, kind: str, exc: BaseException) -> DocumentError:
+    what = tr("a {kind} document", kind=kind) if kind else tr("a document")
+    return DocumentError(
+        tr("the file is damaged or is not {what} ({detail})", what=what, detail=str(exc)[:120]),
+        path=path,
+    )
+
+
+def check_directory(infos: list[zipfile.ZipInfo], path: Path) -> None:
+    """Refuse an archive by its directory alone: too many entries, too much unpacked data, an
+    entry packed too tightly (a bomb), an encrypted entry."""
+    if len(infos) > MAX_ENTRIES:
+        raise DocumentError(
+            tr("refused: the archive has {count} entries (at most {limit})",
+               count=len(infos), limit=MAX_ENTRIES),
+            path=path,
+        )  # fmt: skip
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise DocumentError(
+                tr("the document is password-protected (encrypted); remove the password and "
+                   "import it again"),
+                path=path,
+            )  # fmt: skip
+        total += info.file_size
+        packed = max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and info.file_size / packed > MAX_RATIO:
+            raise DocumentError(
+                tr("refused: {name} would unpack {ratio}× its size (a zip bomb?)",
+                   name=info.filename, ratio=info.file_size // packed),
+                path=path,
+            )  # fmt: skip
+    if total > MAX_UNPACKED:
+        raise DocumentError(
+            tr("refused: the document would unpack to {size} MB (at most {limit} MB)",
+               size=total // (1024 * 1024), limit=MAX_UNPACKED // (1024 * 1024)),
+            path=path,
+        )  # fmt: skip
+
+
+def refuse_dtd(data: bytes, path: Path, name: str) -> None:
+    """Office XML never declares a DTD; one that does could define entities (billion laughs,
+    external files): refused before any parser sees it."""
+    head = data[:4096].upper()
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in data.upper():
+        raise DocumentError(tr("refused: {name} declares a DTD or entities", name=name), path=path)
+
+
+def xml_parser():  # -> lxml.etree.XMLParser
+    """An lxml parser that never resolves entities, loads a DTD or touches the network."""
+    from lxml import etree
+
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+        remove_blank_text=False,
+    )  # fmt: skip
+
+
+def safe_href(href: str) -> bool:
+    """Whether a link may stay in the article (web, mail, phone, or a place in the text)."""
+    value = href.strip().lower()
+    return value.startswith(SAFE_SCHEMES) or value.startswith("#")

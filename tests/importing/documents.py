@@ -1,0 +1,313 @@
+"""Build small documents for the import tests from XML strings (no binary fixtures)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+W_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"'
+)
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Default Extension="png" ContentType="image/png"/>
+<Default Extension="jpeg" ContentType="image/jpeg"/>
+<Override PartName="/word/document.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+</Types>"""
+CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+ROOT_RELS = f"""<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="{REL}/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="{CORE}" Target="docProps/core.xml"/>
+</Relationships>"""
+
+
+def docx_bytes(
+    body: str,
+    *,
+    rels: str = "",
+    numbering: str = "",
+    footnotes: str = "",
+    comments: str = "",
+    styles: str = "",
+    title: str = "",
+    company: str = "",
+    media: dict[str, bytes] | None = None,
+    extra: dict[str, bytes] | None = None,
+) -> bytes:
+    """A minimal .docx: ``body`` is the inside of ``w:body``; ``rels`` extra Relationship
+    elements of the document; the other parts when given."""
+    parts: dict[str, bytes | str] = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": ROOT_RELS,
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?>\n'
+        f"<w:document {W_NS}><w:body>{body}</w:body></w:document>",
+    }
+    doc_rels = rels
+    if numbering:
+        parts["word/numbering.xml"] = f"<w:numbering {W_NS}>{numbering}</w:numbering>"
+        doc_rels += f'<Relationship Id="rNum" Type="{REL}/numbering" Target="numbering.xml"/>'
+    if footnotes:
+        parts["word/footnotes.xml"] = f"<w:footnotes {W_NS}>{footnotes}</w:footnotes>"
+        doc_rels += f'<Relationship Id="rFn" Type="{REL}/footnotes" Target="footnotes.xml"/>'
+    if comments:
+        parts["word/comments.xml"] = f"<w:comments {W_NS}>{comments}</w:comments>"
+        doc_rels += f'<Relationship Id="rCm" Type="{REL}/comments" Target="comments.xml"/>'
+    if styles:
+        parts["word/styles.xml"] = f"<w:styles {W_NS}>{styles}</w:styles>"
+        doc_rels += f'<Relationship Id="rSt" Type="{REL}/styles" Target="styles.xml"/>'
+    parts["word/_rels/document.xml.rels"] = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f"{doc_rels}</Relationships>"
+    )
+    parts["docProps/core.xml"] = (
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+        'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<dc:title>{title}</dc:title><dc:creator>Humas</dc:creator></cp:coreProperties>"
+    )
+    if company:
+        parts["docProps/app.xml"] = (
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+            f'extended-properties"><Company>{company}</Company></Properties>'
+        )
+    for name, data in (media or {}).items():
+        parts[f"word/media/{name}"] = data
+    parts.update(extra or {})
+    return zip_bytes(parts)
+
+
+def zip_bytes(parts: dict[str, bytes | str], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", method) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data.encode("utf-8") if isinstance(data, str) else data)
+    return out.getvalue()
+
+
+def p(text: str, style: str = "", props: str = "") -> str:
+    style_xml = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return f"<w:p><w:pPr>{style_xml}{props}</w:pPr>{text}</w:p>"
+
+
+def r(text: str, props: str = "") -> str:
+    return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def ins(text: str, author: str, date: str, number: int = 1) -> str:
+    return f'<w:ins w:id="{number}" w:author="{author}" w:date="{date}">{r(text)}</w:ins>'
+
+
+def dele(text: str, author: str, date: str, number: int = 2) -> str:
+    return (
+        f'<w:del w:id="{number}" w:author="{author}" w:date="{date}"><w:r>'
+        f'<w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+    )
+
+
+STYLES = "".join(
+    f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/></w:style>'
+    for sid, name in (("Heading1", "heading 1"), ("Heading2", "heading 2"), ("Quote", "Quote"))
+)
+NUMBERING = (
+    '<w:abstractNum w:abstractNumId="0">'
+    '<w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+)
+FOOTNOTES = (
+    '<w:footnote w:id="1"><w:p><w:r><w:t>Data Kementerian, 2026.</w:t></w:r></w:p></w:footnote>'
+)
+COMMENTS = (
+    '<w:comment w:id="7" w:author="Bambang Sutejo" w:date="2026-12-05T03:15:00Z">'
+    "<w:p><w:r><w:t>Sumbernya siapa?</w:t></w:r></w:p></w:comment>"
+)
+ANI, BAMBANG = "Ani Wijaya", "Bambang Sutejo"
+T1, T2 = "2026-12-05T02:30:00Z", "2026-12-05T03:00:00Z"
+
+
+def item(text: str, level: int) -> str:
+    return p(r(text), props=f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="1"/></w:numPr>')
+
+
+def image_run(rel_id: str, alt: str, attr: str = "r:embed") -> str:
+    return (
+        '<w:r><w:drawing><wp:inline><wp:extent cx="100" cy="100"/>'
+        f'<wp:docPr id="1" name="Foto" descr="{alt}"/>'
+        "<a:graphic><a:graphicData><pic:pic><pic:blipFill>"
+        f'<a:blip {attr}="{rel_id}"/></pic:blipFill></pic:pic></a:graphicData></a:graphic>'
+        "</wp:inline></w:drawing></w:r>"
+    )
+
+
+def press_release_docx(image: bytes, *, extra_paragraphs: int = 0) -> bytes:
+    """A press release with everything the import handles: title property, headings, bold and
+    italic, a link, a footnote, tracked changes by two authors, a comment, a nested list, a
+    table, a quotation and a picture with alt text."""
+    hyperlink = (
+        f'<Relationship Id="rLink" Type="{REL}/hyperlink" Target="https://desa.go.id/" '
+        'TargetMode="External"/>'
+    )
+    picture = f'<Relationship Id="rImg" Type="{REL}/image" Target="media/foto.jpeg"/>'
+    body = "".join(
+        [
+            p(r("Peluncuran Desa Digital"), "Heading1"),
+            p(
+                r("JAKARTA – Kementerian meluncurkan program ")
+                + r("Desa Digital", "<w:b/>")
+                + ins(" pada Sabtu pagi", BAMBANG, T1, 11)
+                + r(" di ")
+                + '<w:hyperlink r:id="rLink">'
+                + r("situs resmi")
+                + "</w:hyperlink>"
+                + r(".")
+                + '<w:r><w:footnoteReference w:id="1"/></w:r>'
+            ),
+            p(
+                r("Program ini ")
+                + dele("sangat ", ANI, T2, 12)
+                + r("menjangkau ")
+                + dele("500", ANI, T2, 13)
+                + ins("1.000", ANI, T2, 14)
+                + r(" desa, ")
+                + '<w:commentRangeStart w:id="7"/>'
+                + r("kata Menteri", "<w:i/>")
+                + '<w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r>'
+                + r(".")
+            ),
+            p(r("Sasaran"), "Heading2"),
+            item("Internet desa", 0),
+            item("Menara baru", 1),
+            item("Pelatihan warga", 0),
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Provinsi</w:t></w:r></w:p></w:tc>"
+            "<w:tc><w:p><w:r><w:t>Desa</w:t></w:r></w:p></w:tc></w:tr>"
+            "<w:tr><w:tc><w:p><w:r><w:t>Jawa Barat</w:t></w:r></w:p></w:tc>"
+            "<w:tc><w:p><w:r><w:t>120</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+            p(r("Kami ingin desa setara kota.", ""), "Quote"),
+            p(image_run("rImg", "Menteri di desa")),
+            *(
+                p(r(f"Paragraf tambahan {n} tentang program desa digital."))
+                for n in range(extra_paragraphs)
+            ),
+        ]
+    )
+    return docx_bytes(
+        body,
+        rels=hyperlink + picture,
+        numbering=NUMBERING,
+        footnotes=FOOTNOTES,
+        comments=COMMENTS,
+        styles=STYLES,
+        title="Peluncuran Desa Digital",
+        company="Kementerian Desa",
+        media={"foto.jpeg": image},
+    )
+
+
+ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
+)
+ODT_STYLES = (
+    '<style:style style:name="B" style:family="text">'
+    '<style:text-properties fo:font-weight="bold"/></style:style>'
+    '<style:style style:name="I" style:family="text">'
+    '<style:text-properties fo:font-style="italic"/></style:style>'
+    '<text:list-style style:name="N"><text:list-level-style-number text:level="1"/>'
+    "</text:list-style>"
+)
+
+
+def odt_change(key: str, kind: str, author: str, date: str, deleted: str = "") -> str:
+    content = f"<text:p>{deleted}</text:p>" if kind == "deletion" else ""
+    return (
+        f'<text:changed-region text:id="{key}"><text:{kind}><office:change-info>'
+        f"<dc:creator>{author}</dc:creator><dc:date>{date}</dc:date></office:change-info>"
+        f"{content}</text:{kind}></text:changed-region>"
+    )
+
+
+def odt_bytes(
+    body: str,
+    *,
+    changes: str = "",
+    title: str = "",
+    pictures: dict[str, bytes] | None = None,
+    extra: dict[str, bytes] | None = None,
+) -> bytes:
+    """A minimal .odt: ``body`` is the inside of ``office:text``; ``changes`` the changed
+    regions of its tracked changes."""
+    tracked = f"<text:tracked-changes>{changes}</text:tracked-changes>" if changes else ""
+    parts: dict[str, bytes | str] = {
+        "mimetype": "application/vnd.oasis.opendocument.text",
+        "content.xml": f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content '
+        f"{ODT_NS}><office:automatic-styles>{ODT_STYLES}</office:automatic-styles>"
+        f"<office:body><office:text>{tracked}{body}</office:text></office:body>"
+        "</office:document-content>",
+        "meta.xml": f'<office:document-meta {ODT_NS} office:version="1.3"><office:meta>'
+        f"<dc:title>{title}</dc:title><meta:initial-creator>Humas Kota</meta:initial-creator>"
+        "</office:meta></office:document-meta>",
+    }
+    for name, data in (pictures or {}).items():
+        parts[f"Pictures/{name}"] = data
+    parts.update(extra or {})
+    return zip_bytes(parts)
+
+
+def press_release_odt(image: bytes) -> bytes:
+    """The Word press release's twin in LibreOffice: the same parts, its own markup."""
+    body = (
+        '<text:h text:outline-level="1">Peluncuran Desa Digital</text:h>'
+        "<text:p>JAKARTA – Kementerian meluncurkan program "
+        '<text:span text:style-name="B">Desa Digital</text:span>'
+        '<text:change-start text:change-id="c1"/> pada Sabtu pagi'
+        '<text:change-end text:change-id="c1"/> di '
+        '<text:a xlink:href="https://desa.go.id/">situs resmi</text:a>.'
+        '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+        "<text:note-body><text:p>Data Kementerian, 2026.</text:p></text:note-body></text:note>"
+        "</text:p>"
+        '<text:p>Program ini <text:change text:change-id="c2"/>menjangkau '
+        '<text:change text:change-id="c3"/><text:change-start text:change-id="c4"/>1.000'
+        '<text:change-end text:change-id="c4"/> desa, '
+        '<office:annotation office:name="n1"><dc:creator>Bambang Sutejo</dc:creator>'
+        "<dc:date>2026-12-05T10:15:00</dc:date><text:p>Sumbernya siapa?</text:p>"
+        '</office:annotation><text:span text:style-name="I">kata Menteri</text:span>'
+        '<office:annotation-end office:name="n1"/>.</text:p>'
+        '<text:h text:outline-level="2">Sasaran</text:h>'
+        "<text:list><text:list-item><text:p>Internet desa</text:p>"
+        '<text:list text:style-name="N"><text:list-item><text:p>Menara baru</text:p>'
+        "</text:list-item></text:list></text:list-item>"
+        "<text:list-item><text:p>Pelatihan warga</text:p></text:list-item></text:list>"
+        "<table:table><table:table-row><table:table-cell><text:p>Provinsi</text:p>"
+        "</table:table-cell><table:table-cell><text:p>Desa</text:p></table:table-cell>"
+        "</table:table-row><table:table-row><table:table-cell><text:p>Jawa Barat</text:p>"
+        "</table:table-cell><table:table-cell><text:p>120</text:p></table:table-cell>"
+        "</table:table-row></table:table>"
+        '<text:p text:style-name="Quotations">Kami ingin desa setara kota.</text:p>'
+        '<text:p><draw:frame draw:name="Foto"><draw:image xlink:href="Pictures/foto.jpg"/>'
+        "<svg:title>Menteri di desa</svg:title></draw:frame></text:p>"
+    )
+    changes = (
+        odt_change("c1", "insertion", BAMBANG, "2026-12-05T09:30:00")
+        + odt_change("c2", "deletion", ANI, "2026-12-05T10:00:00", "sangat ")
+        + odt_change("c3", "deletion", ANI, "2026-12-05T10:00:00", "500")
+        + odt_change("c4", "insertion", ANI, "2026-12-05T10:00:00")
+    )
+    return odt_bytes(
+        body, changes=changes, title="Peluncuran Desa Digital", pictures={"foto.jpg": image}
+    )
