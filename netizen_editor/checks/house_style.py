@@ -64,6 +64,7 @@ KNOWN_RULES = (
     "dateline", "image-alt", "image-credit", "link-text", "links", "pedoman", RULE_ID,
     "spelling", "non-standard",
     "template-placeholder", "template-link", "live-updates", "advertorial-label",
+    "weekday", "repeated-word", "quotes", "review",
 )  # fmt: skip
 #: entries in one list (banned, replace, allowed_hosts): 20,000 banned words are checked in
 #: about the time of 20 (see ``wordmatch``); far more is a mistake (a dictionary pasted in)
