@@ -195,6 +195,8 @@ class FileController(QObject):
                 _tr("Close it first, or save this article under another name."),
             )
             return False
+        if self.locks is not None and not self.locks.may_write(tab, path):
+            return False  # a colleague has that story open (said)
         return self._save_to(tab, path)
 
     def _suggested_path(self, tab: DocumentTab) -> Path:

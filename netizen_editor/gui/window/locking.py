@@ -170,9 +170,8 @@ class LockKeeper(QObject):
         holder = ArticleLock(path, me).holder()
         if holder is None or self._same_process(holder, me):
             return Claim()
-        if holder.is_stale() and holder.user == me and holder.host == hostname():
-            self._approved[path] = holder  # our own earlier session left it: take it back
-            return Claim()
+        if holder.is_stale() and self._own(holder):
+            return Claim()  # our own earlier session left it: taken back when the tab opens
         answer = self.window.prompts.article_locked(
             path,
             holder,
@@ -188,6 +187,10 @@ class LockKeeper(QObject):
         if answer == "copy":
             return Claim(done=True, tab=self.open_copy(path))
         return Claim(done=True)
+
+    def _own(self, holder: LockInfo) -> bool:
+        """A lock in our name from this computer (a session of ours that crashed)."""
+        return holder.user == self.user() and holder.host == hostname()
 
     @staticmethod
     def _same_process(holder: LockInfo, me: str) -> bool:
@@ -254,7 +257,11 @@ class LockKeeper(QObject):
         try:
             holder = lock.acquire()
             approved = self._approved.pop(path, None)
-            if holder is not None and holder.is_stale() and holder == approved:
+            if (
+                holder is not None
+                and holder.is_stale()
+                and (holder == approved or self._own(holder))
+            ):
                 holder = lock.take_over(holder)
         except LockError as exc:
             self.window.show_status(exc.message)
@@ -431,6 +438,21 @@ class LockKeeper(QObject):
             )
         )
         return dialog
+
+    def may_write(self, tab: DocumentTab, path: Path) -> bool:
+        """Save As onto ``path``: not over a story a colleague has open (a live lock)."""
+        holder = read_lock(path)
+        lock = self._locks.get(tab)
+        if holder is None or holder.is_stale() or (lock is not None and lock.is_ours(holder)):
+            return True
+        if self._same_process(holder, self.user()):
+            return True
+        self.window.prompts.error(
+            _tr("Choose Another Name"),
+            _tr("{user} has “{name}” open.").format(user=holder.user or "?", name=path.name),
+            _tr("It is not saved over while they work on it; save under another name."),
+        )
+        return False
 
     def save_failed(self, tab: DocumentTab, message: str) -> bool:
         """The tab's own file could not be written (the drive went away, permission lost, disk

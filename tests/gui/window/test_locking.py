@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from netizen_editor.gui.window.locking import ReadOnlyBar, copy_path
 from netizen_editor.settings import Settings
 from netizen_editor.storage.journal import load_entry
 from netizen_editor.storage.locks import lock_path, read_lock
+from netizen_editor.storage.sessions import hostname
 from tests.gui import TIMEOUT
 from tests.samples import ROOT, TEST_ARTICLE
 
@@ -69,6 +71,37 @@ def test_opening_writes_a_lock_in_the_settings_name_and_closing_removes_it(
     assert read_lock(article_file).user == "Budi Santoso"
     window.files.close_tab(window.current_tab())
     assert not lock_path(article_file).exists()
+
+
+def test_closing_the_window_removes_its_locks(make_window, article_file):
+    window = make_window([article_file], settings=settings_for("Budi"))
+    assert read_lock(article_file) is not None
+    window.close()
+    assert not lock_path(article_file).exists()
+
+
+def test_a_stale_lock_of_ones_own_crashed_session_is_taken_back_without_asking(
+    make_window, article_file
+):
+    old = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=30)).isoformat()
+    lock_path(article_file).write_text(
+        json.dumps(
+            {
+                "user": "Budi",
+                "host": hostname(),
+                "pid": os.getpid(),
+                "since": old,
+                "heartbeat": old,
+            }
+        ),
+        encoding="utf-8",
+    )
+    window = make_window([article_file], settings=settings_for("Budi"))  # strict: no question
+    tab = window.current_tab()
+    assert tab is not None and not tab.read_only
+    info = read_lock(article_file)
+    assert info is not None and info.user == "Budi" and not info.is_stale()
+    assert window.locks.lock_of(tab).held
 
 
 def test_second_window_reads_only_and_follows_the_holders_saves(
@@ -121,6 +154,22 @@ def test_open_a_copy_beside_it_is_a_normal_article(make_window, article_file, mo
     assert copy.read_text(encoding="utf-8").endswith(TEST_ARTICLE.split("---\n")[-1])
     assert read_lock(copy).user == "Rina" and read_lock(article_file).user == "Budi"
     assert copy_path(article_file) == article_file.with_name("uji-coba-copy-2.md")
+
+
+def test_save_as_never_writes_over_a_story_a_colleague_has_open(
+    make_window, tmp_path, article_file
+):
+    make_window([article_file], settings=settings_for("Budi"))
+    before = article_file.read_bytes()
+    second = make_window(restore=False, settings=settings_for("Rina"))
+    tab = second.files.new_article()
+    errors = Recorder()
+    second.prompts.error = errors
+    second.prompts.save_path = lambda suggested: article_file
+    assert not second.files.save_as(tab)
+    assert "Budi has “uji-coba.md” open" in errors.calls[0][1]
+    assert article_file.read_bytes() == before
+    assert tab.path is None
 
 
 def test_cancel_opens_nothing(make_window, article_file, monkeypatch):
