@@ -182,7 +182,7 @@ def check_release_copy(context: CheckContext) -> Iterator[Finding]:
         return
     first = context.article.body_line
     body_lines = context.lines[first - 1 :]
-    for run in copied_runs(body_lines, first, known, size):
+    for run in copied_runs(body_lines, first, known, size, context.step):
         context.step(run.line)
         yield Finding(
             run.line, run.column, Level.WARNING, "release-copy",

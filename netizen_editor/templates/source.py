@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -21,6 +21,8 @@ from netizen_editor.storage.capped import read_at_most
 SOURCE_KEY = "source_file"
 MAX_BYTES = 5 * 1024 * 1024
 _WORD = re.compile(r"\w+")
+#: lines read between two calls of ``copied_runs``' ``step``
+STEP_LINES = 200
 _OPEN_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NOFOLLOW", 0)
@@ -99,18 +101,27 @@ class CopiedRun:
 
 
 def copied_runs(
-    lines: list[str], first_line: int, known: set[int], size: int
+    lines: list[str],
+    first_line: int,
+    known: set[int],
+    size: int,
+    step: Callable[[int], None] | None = None,
 ) -> Iterator[CopiedRun]:
     """The runs of at least ``size`` words of ``lines`` (file lines from ``first_line``) that
-    are also in the source (``known``: its shingles of ``size`` words)."""
+    are also in the source (``known``: its shingles of ``size`` words). ``step(line)`` is
+    called as the lines are read (a check's time budget: it may raise to stop)."""
     located: list[tuple[str, int, int]] = []  # word, line, column
     for number, line in enumerate(lines, start=first_line):
+        if step is not None and number % STEP_LINES == 0:
+            step(number)
         for m in _WORD.finditer(line):
             located.append((m.group().casefold(), number, m.start() + 1))
     tokens = [w for w, _l, _c in located]
     start = -1  # the first word of the run being read, -1 outside one
     last = -1  # the last shingle that matched
     for i in range(len(tokens) - size + 1):
+        if step is not None and i % (STEP_LINES * 20) == 0:
+            step(located[i][1])
         if hash(tuple(tokens[i : i + size])) in known:
             if start < 0:
                 start = i
