@@ -8,6 +8,7 @@ replacing a template of that name."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -97,15 +98,20 @@ class TemplatesController(QObject):
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         return {
-            "new_from_template": self.new_from_template,
+            "new_from_template": lambda: self.new_from_template(),
             "save_as_template": self.save_as_template,
         }
 
     # -- new from template -------------------------------------------------------------------
-    def new_from_template(self) -> TemplateDialog:
-        """Show the chooser (not modal to the code: ``chosen`` opens the article)."""
+    def new_from_template(self, desk_folder: Path | None = None) -> TemplateDialog:
+        """Show the chooser (not modal to the code: ``chosen`` opens the article). The
+        template's ``desk`` is the name of ``desk_folder`` (a desk's New button gives its
+        folder), else of the current article's folder."""
         tab = self.window.current_tab()
-        desk = desk_of(tab.document.path) if tab is not None else ""
+        if desk_folder is not None:
+            desk = Path(desk_folder).absolute().name
+        else:
+            desk = desk_of(tab.document.path) if tab is not None else ""
         dialog = TemplateDialog(self.window.settings, desk, self.window)
         dialog.chosen.connect(self.open_article)
         dialog.finished.connect(dialog.deleteLater)

@@ -103,3 +103,11 @@ def test_save_as_template_without_a_folder_says_where_to_set_it(make_window, qtb
     window.registry["save_as_template"].trigger()
     assert len(errors) == 1
     assert "Settings" in errors[0][2] and "templates folder" in errors[0][2]
+
+
+def test_a_desks_folder_is_the_templates_desk(make_window, qtbot, tmp_path):
+    window = make_window()
+    dialog = window.templates.new_from_template(tmp_path / "olahraga")
+    dialog.select("berita")
+    assert "labels: [Olahraga]" in dialog.preview.toPlainText()
+    dialog.reject()
