@@ -111,6 +111,9 @@ def read_template(info: TemplateInfo) -> str:
     """The text of a template file: a regular UTF-8 file of at most ``MAX_BYTES``, opened
     without following a link (one put in its place after the listing is refused too)."""
     path = info.path
+    if _is_link(path):  # where O_NOFOLLOW is missing (Windows), links are refused here
+        raise TemplateError(tr("cannot read the template: {reason}", reason=tr("it is a link")),
+                            path=path)  # fmt: skip
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:

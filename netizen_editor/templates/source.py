@@ -55,6 +55,8 @@ def read_source(article: Path, relative: str) -> str:
         if not stat.S_ISDIR(st.st_mode):
             raise SourceProblem(tr("the source file {file} is not in a real folder", file=raw))
     path = path / parts[-1]
+    if path.is_symlink():  # where O_NOFOLLOW is missing (Windows), links are refused here
+        raise SourceProblem(tr("the source file {file} is a link; it is not read", file=raw))
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
