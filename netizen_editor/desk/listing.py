@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
+import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,6 +68,10 @@ class DeskPoller:
         self._lock_infos: dict[str, LockInfo | None] = {}
         self._entries: dict[str, DeskEntry] = {}
         self._index: Path | None = None
+        #: with ``checks``: at most this many seconds on the counts still to make in one poll
+        #: (the window's, so that a first look at a big desk does not hold up its live
+        #: updates); the others are made at the next polls. None: all at once.
+        self.check_budget_s: float | None = None
 
     def poll(self) -> DeskChanges:
         """Look at the folder again; DeskError when the folder itself cannot be read."""
@@ -157,9 +162,13 @@ class DeskPoller:
         again); True when one was made."""
         runner = self._checks_runner()
         made = False
+        budget = self.check_budget_s
+        until = time.monotonic() + budget if budget is not None else None
         for rel, record in records.items():
             if record.entry.problem is not None or not record.sha256:
                 continue
+            if made and until is not None and time.monotonic() > until:  # one at least
+                break
             key = runner.key(record.sha256)
             if record.checks is not None and record.checks[0] == key:
                 continue

@@ -45,3 +45,15 @@ def test_counts_are_cached_by_content_hash(desk, cache, monkeypatch):
     write(desk / "a.md", article("Banjir") + "Beresiko.\n")
     changed = list_desk(desk, checks=True, cache_dir=cache, settings=Settings())
     assert changed[0].errors is not None
+
+
+def test_a_poll_with_a_budget_makes_the_rest_of_the_counts_at_the_next_polls(desk, cache):
+    from netizen_editor.desk import DeskPoller
+
+    for n in range(3):
+        write(desk / f"{n}.md", article(f"Berita {n}"))
+    poller = DeskPoller(desk, cache, settings=Settings())
+    assert all(e.errors is None for e in poller.poll().entries)  # the first look: no checks
+    poller.checks, poller.check_budget_s = True, 0.0
+    counted = [sum(e.errors is not None for e in poller.poll().entries) for _ in range(3)]
+    assert counted == [1, 2, 3]  # one a poll (the budget is spent after the first)
