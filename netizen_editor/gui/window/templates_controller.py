@@ -9,11 +9,17 @@ replacing a template of that name."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+)
 
 from netizen_editor.document import Document
 from netizen_editor.errors import NetizenError, error_message
@@ -29,7 +35,23 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from netizen_editor.gui.window.document_tab import DocumentTab
-    from netizen_editor.gui.window.main_window import MainWindow
+    from netizen_editor.settings import Settings
+
+
+class _Prompts(Protocol):
+    def error(self, title: str, text: str, info: str = "") -> None: ...
+
+
+class TemplatesHost(Protocol):
+    """What the controller needs of the main window (a QMainWindow)."""
+
+    settings: Settings
+    prompts: _Prompts
+
+    def current_tab(self) -> DocumentTab | None: ...
+    def create_tab(self) -> DocumentTab: ...
+    def add_tab(self, tab: DocumentTab) -> None: ...
+    def show_status(self, message: str, timeout_ms: int = ...) -> None: ...
 
 
 def _tr(text: str) -> str:
@@ -91,9 +113,10 @@ def select(editor: QPlainTextEdit, text: str, span: tuple[int, int]) -> None:
 
 
 class TemplatesController(QObject):
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: QMainWindow):
         super().__init__(window)
-        self.window = window
+        self.widget = window  # the dialogs' parent
+        self.window = cast(TemplatesHost, window)
         self.dialog: TemplateDialog | None = None
 
     def handlers(self) -> dict[str, Callable[[], object]]:
@@ -112,7 +135,7 @@ class TemplatesController(QObject):
             desk = Path(desk_folder).absolute().name
         else:
             desk = desk_of(tab.document.path) if tab is not None else ""
-        dialog = TemplateDialog(self.window.settings, desk, self.window)
+        dialog = TemplateDialog(self.window.settings, desk, self.widget)
         dialog.chosen.connect(self.open_article)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -136,7 +159,7 @@ class TemplatesController(QObject):
     def ask_name(self, suggested: str) -> str | None:
         """The template's name (tests replace this)."""
         name, ok = QInputDialog.getText(
-            self.window, _tr("Save as Template"),
+            self.widget, _tr("Save as Template"),
             _tr("Name of the template (letters, digits and dashes):"),
             QLineEdit.EchoMode.Normal, suggested,
         )  # fmt: skip
@@ -145,7 +168,7 @@ class TemplatesController(QObject):
     def confirm_replace(self, name: str) -> bool:
         """Replace the template ``name`` that is already there? (tests replace this)"""
         answer = QMessageBox.question(
-            self.window, _tr("Replace Template"),
+            self.widget, _tr("Replace Template"),
             _tr("There is already a template “{name}” in the newsroom's folder. Replace it?")
             .format(name=name),
         )  # fmt: skip
@@ -195,5 +218,5 @@ class TemplatesController(QObject):
         return True
 
 
-def install_templates(window: MainWindow) -> TemplatesController:
+def install_templates(window: QMainWindow) -> TemplatesController:
     return TemplatesController(window)
