@@ -70,6 +70,15 @@ def with_zone(value: dt.date | dt.datetime | None, name: str) -> dt.date | dt.da
     return value
 
 
+def newsroom_clock(value: dt.datetime, name: str, *, seconds: bool = True) -> str:
+    """An instant as the newsroom's clock shows it, its zone named: "2026-12-06 14:30:05 WIB"
+    (a recovery's or a version's time, whichever zone the machine or a colleague was in). A
+    time without an offset is the machine's own."""
+    zone = newsroom_zone(name)
+    shown = value.astimezone(zone)
+    return shown.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") + f" {zone}"
+
+
 def newsroom_datetime(value: dt.date | dt.datetime, name: str) -> dt.datetime:
     """``value`` as an aware time in the newsroom's zone (a bare date: its midnight there)."""
     if not isinstance(value, dt.datetime):

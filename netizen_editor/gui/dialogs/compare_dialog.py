@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netizen_editor.article.dates import newsroom_clock
 from netizen_editor.article.frontmatter import field_value
 from netizen_editor.errors import NetizenError, error_message
 from netizen_editor.grammar.frontmatter import split_front_matter
@@ -87,10 +88,11 @@ class Entry:
     stamp: str = ""  # a version's id, which starts with its exact UTC time ("" for a backup)
 
 
-def _shown_time(stamp: str) -> str:
+def _shown_time(stamp: str, zone: str) -> str:
+    """A version's time on the newsroom's clock, whoever kept it where."""
     try:
-        return dt.datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M:%S")
-    except ValueError:
+        return newsroom_clock(dt.datetime.fromisoformat(stamp), zone)
+    except (ValueError, OverflowError):
         return stamp
 
 
@@ -192,8 +194,10 @@ class CompareDialog(QDialog):
         history: History | None,
         backups: BackupStore | None = None,
         parent: QWidget | None = None,
+        zone: str = "WIB",
     ):
         super().__init__(parent)
+        self.zone = zone  # the newsroom's: the versions' times are shown on its clock
         self.setObjectName("compare_dialog")
         self.setWindowTitle(_tr("History of {name}").format(name=path.name))
         self.current = current
@@ -292,7 +296,8 @@ class CompareDialog(QDialog):
             listing = history.versions()
             self.problems.extend(listing.problems)
             for info in listing.versions:
-                entries.append(Entry(info.id, _shown_time(info.time), info.author, info.reason,
+                shown = _shown_time(info.time, self.zone)
+                entries.append(Entry(info.id, shown, info.author, info.reason,
                                      str(info.words), self._loader(info.id),
                                      info.id))  # fmt: skip
         if backups is not None:
@@ -305,7 +310,7 @@ class CompareDialog(QDialog):
             for backup in found:
                 if oldest is not None and backup.time >= oldest:
                     continue  # taken since the history exists: its versions show that text
-                stamp = backup.time.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                stamp = newsroom_clock(backup.time, self.zone)
                 entries.append(Entry("backup:" + str(backup.path), stamp, "", "backup", "",
                                      partial(backups.read_backup, backup)))  # fmt: skip
         return entries

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
+from netizen_editor.article.dates import newsroom_clock, newsroom_zone
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.storage.recovery import RecoveryItem
 
@@ -18,21 +19,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RecoveryDialog", text)
 
 
-def describe_time(when: dt.datetime, now: dt.datetime | None = None) -> str:
-    local = when.astimezone()
-    now = (now or dt.datetime.now(dt.UTC)).astimezone()
-    if local.date() == now.date():
-        return _tr("today at {time}").format(time=local.strftime("%H:%M:%S"))
-    return local.strftime("%Y-%m-%d %H:%M")
+def describe_time(when: dt.datetime, now: dt.datetime | None = None, zone: str = "WIB") -> str:
+    """When the work was last journalled, on the newsroom's clock (like the article's date),
+    whatever zone the machine is set to: "today at 14:30:05 WIB", "2026-12-05 09:15 WIB"."""
+    newsroom = newsroom_zone(zone)
+    shown = when.astimezone(newsroom)
+    today = (now or dt.datetime.now(dt.UTC)).astimezone(newsroom).date()
+    if shown.date() == today:
+        return _tr("today at {time}").format(time=shown.strftime("%H:%M:%S") + f" {newsroom}")
+    return newsroom_clock(when, zone, seconds=False)
 
 
 class RecoveryDialog(QDialog):
     """Lists each recoverable article; ``choices()`` says what to do with each after closing."""
 
-    def __init__(self, items: list[RecoveryItem], parent: QWidget | None = None):
+    def __init__(
+        self, items: list[RecoveryItem], parent: QWidget | None = None, zone: str | None = None
+    ):
         super().__init__(parent)
         load_ui("recovery_dialog.ui", self)
         self.items = list(items)
+        # the newsroom's zone: given, or the window's settings
+        settings = getattr(parent, "settings", None)
+        self.zone = zone or str(getattr(settings, "timezone", "WIB") or "WIB")
         self.tree = child(self, QTreeWidget, "items_tree")
         self.restore_button = child(self, QPushButton, "restore_button")
         self.discard_button = child(self, QPushButton, "discard_button")
@@ -59,7 +68,7 @@ class RecoveryDialog(QDialog):
             where = item.path.name
         if item.disk_changed:
             where += " " + _tr("— also changed on disk since")
-        row = QTreeWidgetItem([title, where, describe_time(item.time)])
+        row = QTreeWidgetItem([title, where, describe_time(item.time, zone=self.zone)])
         row.setData(0, ID_ROLE, item.doc_id)
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(0, Qt.CheckState.Checked)

@@ -50,6 +50,7 @@ from netizen_editor.editing.formatting import (
     is_list_item,
     next_placeholder,
 )
+from netizen_editor.gui.editor.end_key import end_of_logical_line
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 from netizen_editor.gui.editor.long_lines import fit_wrapping
 from netizen_editor.gui.editor.positions import ASTRAL, py_index, qt_position
@@ -351,6 +352,8 @@ class MarkdownEditor(QPlainTextEdit):
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = mods == Qt.KeyboardModifier.NoModifier
+        if key == Qt.Key.Key_End and end_of_logical_line(self, mods):
+            return  # pressed again at a wrapped line's shown end: the line's real end
         if not self.isReadOnly():
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if plain and self._continue_block():

@@ -37,6 +37,7 @@ from netizen_editor.gui.window import window_dialogs
 from netizen_editor.gui.window.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.file_controller import FileController
+from netizen_editor.gui.window.insert_controller import install_inserter
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.locking import install_locks
 from netizen_editor.gui.window.recent_menu import fill_recent_menu
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.checks_dock = install_checks_dock(self)  # the "Periksa" dock and its status count
         self.review_dock = install_review_dock(self)  # suggestions and comments, suggest mode
+        self.inserter = install_inserter(self)  # Insert menu: Image…, Embed…, updates
         self.locks = install_locks(self)  # the articles' locks on a shared drive (issue 24)
         self.review_dock.decision_made.connect(lambda t: self.files.versions.keep(t, "review"))
         self.templates = install_templates(self)  # New from Template…, Save as Template…
@@ -172,8 +174,8 @@ class MainWindow(QMainWindow):
         }
         for kind in FORMAT_ACTIONS:
             handlers[kind] = partial(self._with_tab, partial(self._format_tab, kind))
-        handlers["image"] = lambda: self._with_tab(self._insert_image)
         handlers.update(self.review_dock.handlers(self.registry))  # the Review menu
+        handlers.update(self.inserter.handlers())  # Image… (saves first), Embed…, updates
         handlers.update(self.templates.handlers())
         return handlers
 
@@ -276,16 +278,6 @@ class MainWindow(QMainWindow):
     def _format_tab(self, kind: str, tab: DocumentTab) -> None:
         if not tab.read_only:
             tab.editor.apply_format(kind)
-            tab.editor.setFocus()
-
-    def _insert_image(self, tab: DocumentTab) -> None:
-        """ "Image…": pick a picture with a preview, then alt text, caption and credit."""
-        if tab.read_only:
-            return
-        alt = tab.editor.textCursor().selectedText().replace("\u2029", " ")
-        item = self.prompts.insert_image(str(tab.path.parent) if tab.path else "", alt)
-        if item is not None:
-            tab.editor.import_images([item])
             tab.editor.setFocus()
 
     def _save_for_image(self, tab: DocumentTab) -> None:
@@ -495,6 +487,7 @@ class MainWindow(QMainWindow):
                     10000,
                 )
             kept = [tab for tab in opened if tab is not None]
+            s.restore_places(kept)  # each at its cursor and scroll position
             if kept:
                 self.activate_tab(kept[min(max(s.active, 0), len(kept) - 1)])
         if not self.all_tabs():
@@ -542,6 +535,7 @@ class MainWindow(QMainWindow):
         saved = [t for t in self.all_tabs() if t.path is not None]
         s.open_files = [str(t.path) for t in saved]
         s.active = saved.index(tab) if tab in saved else 0
+        s.remember_places(saved)
         s.preview_visible = self.registry["toggle_preview"].isChecked()
         self.session_store.save(s)
 

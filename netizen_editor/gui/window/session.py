@@ -11,10 +11,13 @@ import contextlib
 import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netizen_editor.storage.atomic import SaveError, atomic_write_text, make_folder
 from netizen_editor.storage.datadirs import app_config_dir
+
+if TYPE_CHECKING:
+    from netizen_editor.gui.window.document_tab import DocumentTab
 
 SESSION_FILE = "session.json"
 MAX_RECENT = 10
@@ -37,6 +40,32 @@ class SessionState:
     preview_zoom: str = "fit"  # "fit" (the desktop page in the pane) or "actual" (100 %)
     preview_scale: float = 1.0  # Ctrl+wheel over the preview
     first_run: bool = True  # False once a session was stored
+    #: each open article's cursor and scroll position: path -> [cursor, first line shown]
+    places: dict[str, list[int]] = field(default_factory=dict)
+
+    def remember_places(self, tabs: list[DocumentTab]) -> None:
+        """Note where each saved article's cursor is and the line at the top of its editor."""
+        self.places = {
+            str(tab.path): [tab.cursor_position(), tab.editor.verticalScrollBar().value()]
+            for tab in tabs
+            if tab.path is not None
+        }
+
+    def restore_places(self, tabs: list[DocumentTab]) -> None:
+        """Put each reopened article's cursor and scroll back where they were; the scroll once
+        the editor has laid out its first screen (before that its scroll bar has no range)."""
+        for tab in tabs:
+            place = self.places.get(str(tab.path))
+            if not place:
+                continue
+            cursor, top = place
+            tab.set_cursor(cursor)
+            editor = tab.editor
+            if editor.painted_once:
+                editor.verticalScrollBar().setValue(top)
+            else:
+                scroll = editor.verticalScrollBar()
+                editor.first_painted.connect(lambda s=scroll, t=top: s.setValue(t))
 
     def add_recent(self, path: Path | str) -> None:
         name = str(Path(path).absolute())
@@ -73,7 +102,9 @@ class SessionStore:
                     setattr(state, f.name, base64.b64decode(value))
                 continue
             default = getattr(state, f.name)
-            if isinstance(default, list):
+            if f.name == "places":
+                state.places = _places(value)
+            elif isinstance(default, list):
                 if isinstance(value, list):
                     kind = int if f.name == "splitter" else str
                     setattr(state, f.name, [v for v in value if isinstance(v, kind)])
@@ -93,3 +124,17 @@ class SessionStore:
             make_folder(self.path.parent)  # never a link planted as the config folder
             text = json.dumps(data, indent=1) + "\n"
             atomic_write_text(self.path, text, below=self.path.parent.parent)
+
+
+def _places(value: Any) -> dict[str, list[int]]:
+    """The remembered places that are what they should be: path -> two whole numbers >= 0."""
+    if not isinstance(value, dict):
+        return {}
+    return {
+        path: [int(n) for n in place]
+        for path, place in value.items()
+        if isinstance(path, str)
+        and isinstance(place, list)
+        and len(place) == 2
+        and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in place)
+    }

@@ -143,7 +143,8 @@ class VersionKeeper:
         from netizen_editor.gui.dialogs.compare_dialog import CompareDialog  # on first use
         from netizen_editor.gui.dialogs.placement import centre_on
 
-        dialog = CompareDialog(path, tab.disk_text(), self.history_of(tab), backups, parent)
+        dialog = CompareDialog(path, tab.disk_text(), self.history_of(tab), backups, parent,
+                               zone=self.host.settings.timezone)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_requested.connect(lambda text: self.restore(tab, text, dialog))
         dialog.open()

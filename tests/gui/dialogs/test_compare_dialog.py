@@ -128,3 +128,33 @@ def test_long_unchanged_stretches_are_folded():
     shown = diff_html(word_diff(old, new))
     assert "unchanged lines" in shown and "Paragraf 5 " not in shown
     assert "Paragraf 399" in shown and "baru" in shown and "lama" in shown
+
+
+def test_the_versions_times_are_on_the_newsrooms_clock(make_window, qtbot, article_file):
+    """A laptop set to New York in a WIT newsroom: File › History lists the versions (and the
+    backup) at the newsroom's time, named, as the article's date is shown."""
+    import datetime as dt
+    import time
+
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TZ", "America/New_York")
+        time.tzset()
+        try:
+            window = make_window([article_file], settings=replace(SETTINGS, timezone="WIT"))
+            tab = window.current_tab()
+            type_at_end(qtbot, tab, "Versi satu.")
+            window.registry["save"].trigger()
+            window.registry["history"].trigger()
+            dialog = window.findChild(CompareDialog)
+            rows = [
+                dialog.versions_list.topLevelItem(i)
+                for i in range(dialog.versions_list.topLevelItemCount())
+            ]
+            assert rows and all(row.text(0).endswith(" WIT") for row in rows)
+            wit = dt.datetime.now(dt.timezone(dt.timedelta(hours=9)))
+            assert rows[0].text(0).startswith(wit.strftime("%Y-%m-%d"))
+        finally:
+            mp.undo()
+            time.tzset()

@@ -3,6 +3,7 @@ restore what a crashed session left behind."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from pathlib import Path
@@ -183,3 +184,22 @@ def test_the_recovery_dialog_escape_decides_later(qtbot):
     qtbot.addWidget(dialog)
     dialog.discard_button.click()
     assert set(dialog.choices().values()) == {"discard"}
+
+
+def test_the_recovery_dialog_shows_times_on_the_newsrooms_clock(qtbot, monkeypatch):
+    """A laptop set to another zone (New York) in a WITA newsroom: the time a recovery shows is
+    the newsroom's, as the article's date is."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        crashed_session([(None, "Satu")])
+        items = find_recoverable(journal_dir())
+        dialog = RecoveryDialog(items, zone="WITA")
+        qtbot.addWidget(dialog)
+        shown = dialog.tree.topLevelItem(0).text(2)
+        wita = items[0].time.astimezone(dt.timezone(dt.timedelta(hours=8)))
+        assert shown.endswith(" WITA")
+        assert wita.strftime("%H:%M") in shown
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -116,3 +116,34 @@ def test_a_tab_on_its_own_shares_its_width_with_the_preview(qtbot):
         tab.close()
         tab.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_each_tab_reopens_at_its_cursor_and_scroll_position(make_window, qtbot, tmp_path):
+    long_file = tmp_path / "panjang.md"
+    long_file.write_text(
+        "# Panjang\n\n" + "".join(f"Paragraf nomor {n}.\n\n" for n in range(1, 400)),
+        encoding="utf-8",
+    )
+    short_file = tmp_path / "pendek.md"
+    short_file.write_text("# Pendek\n\nSatu.\n\nDua.\n\nTiga.\n", encoding="utf-8")
+    first = make_window([long_file, short_file])
+    long_tab, short_tab = first.all_tabs()
+    first.activate_tab(long_tab)
+    long_tab.editor.go_to_line(501)  # "Paragraf nomor 250."
+    long_tab.editor.verticalScrollBar().setValue(200)  # scrolled away from the cursor to read
+    cursor, top = long_tab.cursor_position(), long_tab.editor.verticalScrollBar().value()
+    assert top == 200
+    first.activate_tab(short_tab)
+    short_tab.editor.go_to_line(5)
+    short_cursor = short_tab.cursor_position()
+    first.activate_tab(long_tab)
+    first.close()
+
+    second = make_window([])
+    reopened, other = second.all_tabs()
+    assert second.current_tab() is reopened
+    assert reopened.cursor_position() == cursor
+    assert reopened.editor.textCursor().block().text() == "Paragraf nomor 250."
+    qtbot.waitUntil(lambda: reopened.editor.verticalScrollBar().value() == top)
+    second.activate_tab(other)
+    assert other.cursor_position() == short_cursor
