@@ -12,14 +12,11 @@ The body HTML is mode-neutral: ad slots and the jump break are marker elements u
 from __future__ import annotations
 
 import bisect
-import functools
 import html as html_lib
 import re
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-
-from markdown.extensions.toc import unique
 
 from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
@@ -42,30 +39,23 @@ from netizen_editor.publish.mdext.budget import (
     too_many,
 )
 from netizen_editor.publish.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
-from netizen_editor.publish.review_view import MarkView, with_marks
+from netizen_editor.publish.review_view import MarkView, show_marks
 from netizen_editor.publish.sanitize import clean_html
+from netizen_editor.publish.whole_body import ChunkHtml, number_footnote_refs, unique_heading_ids
 from netizen_editor.settings import Settings
 from netizen_editor.timebudget import Budget, OutOfTime
 
 _RAW_GAP = re.compile(r"\n\n+(?=<[a-zA-Z])")  # raw HTML blocks leave a blank line after them
 _PLACEHOLDER = 'data-line="@"'
 _FIRST_P = re.compile(r'<p data-line="[^"]*">')
-_ANY_HEADING_ID = re.compile(r'(<h[1-6]\b[^>]*?\bid=")([^"]*)(")')  # toc adds ids last
-_NUMBERED = re.compile(r"_\d+$")
 TOO_DEEP = (
     "this block nests lists, quotes or emphasis too deeply to be rendered; "
     "take some of the levels out"
 )
 _UNRENDERED = 'class="nz-unrendered"'
-_FOOTNOTE_REF = re.compile(r'<sup id="fnref\d*:([^"]+)">')
-_FOOTNOTE_BACKREF = re.compile(r'<a class="footnote-backref" href="#fnref:([^"]+)"[^>]*>[^<]*</a>')
-_LATER_BACKREF = re.compile(r'<a class="footnote-backref" href="#fnref\d+:[^"]+"[^>]*>[^<]*</a>')
-
-
-@dataclass(frozen=True, slots=True)
-class ChunkHtml:
-    line: int
-    html: str
+#: a chunk's conversion is cached by its text, the definitions, the image credit and the
+#: review mark open where it starts
+_Key = tuple[str, str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +88,7 @@ class _Rendered:
     article: Article
     settings: Settings
     footnotes: list[ChunkHtml]  # the footnotes as converted, before the passes (or none)
+    opens: list[str]  # the review mark still open where each chunk ends ("": none)
 
 
 def body_scan(article: Article, previous: BlockScan | None = None) -> BlockScan:
@@ -138,9 +129,9 @@ class BodyRenderer:
     def __init__(self, cache_size: int = 4096):
         self._budget = Budget()
         self._new_converter()
-        self._cache: OrderedDict[tuple[str, str, str], str] = OrderedDict()
+        self._cache: OrderedDict[_Key, str] = OrderedDict()
         #: why a cached chunk was shown as its source instead of rendered
-        self._refused: dict[tuple[str, str, str], str] = {}
+        self._refused: dict[_Key, str] = {}
         self._cache_size = cache_size
         #: what ``render_chunks`` could not render, as errors with the source line
         self.problems: list[ArticleError] = []
@@ -155,7 +146,7 @@ class BodyRenderer:
         #: how ``render_chunks`` shows review marks (the preview): None, as typed
         self.mark_view: MarkView | None = None
         #: each chunk's HTML with its line filled in, as last returned: (line, cached, html)
-        self._placed: dict[tuple[str, str, str], tuple[int, str, str]] = {}
+        self._placed: dict[_Key, tuple[int, str, str]] = {}
 
     def _new_converter(self) -> None:
         self._ext = NewsroomExtension()
@@ -284,7 +275,7 @@ class BodyRenderer:
             defs = ""
             index = next(i for i, c in enumerate(chunks) if c.line == refused[0])
             problems.append((index, refused[1]))
-        raw, movable, late = self._render_list(chunks, defs, credit, problems, 0)
+        raw, movable, late, opens = self._render_list(chunks, defs, credit, problems, 0, "")
         out = list(raw)
         if "[^" in defs:
             out.append(ChunkHtml(0, self._footnotes_html(defs, credit)))
@@ -297,10 +288,10 @@ class BodyRenderer:
             dateline = _first_paragraph(out, 0)
             if dateline >= 0:
                 out[dateline] = self._dated(out[dateline], article, settings)
-        _unique_heading_ids(out)
-        _number_footnote_refs(out)
+        unique_heading_ids(out)
+        number_footnote_refs(out)
         return _Rendered(scan, context, defs, chunks, firsts, raw, out, movable, problems,
-                         late, dateline, article, settings, footnotes)  # fmt: skip
+                         late, dateline, article, settings, footnotes, opens)  # fmt: skip
 
     def _render_edit(self, scan: BlockScan, last: _Rendered, article: Article) -> _Rendered | None:
         """The chunks after an edit, from ``last``: None when the edit reaches further than
@@ -340,9 +331,12 @@ class BodyRenderer:
         if delta and not all(last.movable[old_tail:n_old]):
             return None
         problems = [(i, why) for i, why in last.problems if i < head]
-        raw_middle, movable_middle, late = self._render_list(
-            middle, last.defs, credit, problems, head
+        inside = last.opens[head - 1] if head else ""
+        raw_middle, movable_middle, late, opens = self._render_list(
+            middle, last.defs, credit, problems, head, inside
         )
+        if (opens[-1] if opens else inside) != (last.opens[old_tail - 1] if old_tail else ""):
+            return None  # a mark over paragraphs opens or closes: the chunks below change
         new_tail = head + len(middle)
         shift = new_tail - old_tail
         problems += [(i + shift, why) for i, why in last.problems if i >= old_tail]
@@ -381,8 +375,8 @@ class BodyRenderer:
             dateline = _first_paragraph(out, 0)
             if dateline >= 0:
                 out[dateline] = self._dated(out[dateline], article, last.settings)
-            _unique_heading_ids(out)
-            _number_footnote_refs(out)
+            unique_heading_ids(out)
+            number_footnote_refs(out)
             self.last_change = None
         else:
             out = last.out[:head] + out_middle + tail_out
@@ -393,6 +387,7 @@ class BodyRenderer:
             + [f + len(scan.blocks) - old_blocks for f in last.firsts[tail0:]],
             raw, out, last.movable[:head] + movable_middle + last.movable[old_tail:], problems,
             late, dateline, article, last.settings, last.footnotes,
+            last.opens[:head] + opens + last.opens[old_tail:],
         )  # fmt: skip
 
     def _render_list(
@@ -402,37 +397,51 @@ class BodyRenderer:
         credit: str,
         problems: list[tuple[int, str]],
         offset: int,
-    ) -> tuple[list[ChunkHtml], list[bool], bool]:
+        inside: str,
+    ) -> tuple[list[ChunkHtml], list[bool], bool, list[str]]:
         """Each chunk's HTML (from the cache when it has it), whether its own ``data-line``
         comes first in it (then a shift can move it), and whether some chunks were left for
-        the next revision (the preview's time ran out). Chunks that could not be rendered are
-        added to ``problems`` (their index plus ``offset``)."""
+        the next revision (the preview's time ran out), and the review mark open at each
+        chunk's end (``inside``: the one open at the first chunk's start). Chunks that could not
+        be rendered are added to ``problems`` (their index plus ``offset``)."""
         out: list[ChunkHtml] = []
         movable: list[bool] = []
+        opens: list[str] = []
         slow = 0.0  # seconds spent on chunks that each took long; fast ones never count
         late = False
         for index, chunk in enumerate(chunks):
             late = slow > PREVIEW_BUDGET  # the rest waits for the next revision
             started = time.perf_counter()
-            html = self._chunk_html(chunk, defs, credit, cached_only=late)
+            html, open_after = self._chunk_html(chunk, defs, credit, inside, cached_only=late)
             took = time.perf_counter() - started
             if took > SLOW_CHUNK:
                 slow += took
             if _UNRENDERED in html:
-                why = self._refused.get((chunk.text, defs, credit), TOO_DEEP)
+                why = self._refused.get((chunk.text, defs, credit, inside), TOO_DEEP)
                 problems.append((offset + index, why))
+            opens.append(open_after)
+            inside = open_after
             out.append(ChunkHtml(chunk.line, html))
             movable.append(html.find("data-line=") == html.find(f'data-line="{chunk.line}"'))
-        return out, movable, late
+        return out, movable, late, opens
 
-    def _chunk_html(self, chunk: Chunk, defs: str, credit: str, cached_only: bool = False) -> str:
-        key = (chunk.text, defs, credit)
+    def _chunk_html(
+        self, chunk: Chunk, defs: str, credit: str, inside: str, cached_only: bool = False
+    ) -> tuple[str, str]:
+        """The chunk's HTML and the review mark open at its end (see ``show_marks``)."""
+        source, still_open = chunk.text, None
+        if self.mark_view and not chunk.is_definition:
+            source, still_open = show_marks(chunk.text, self.mark_view, inside or None)
+        key = (chunk.text, defs, credit, inside)
+        return self._converted(chunk, source, key, cached_only), still_open or ""
+
+    def _converted(self, chunk: Chunk, source: str, key: _Key, cached_only: bool) -> str:
+        defs = key[1]
         cached = self._cache.get(key)
         if cached is None and cached_only:
             self._refused[key] = tr(LATE_MESSAGE)
             return _unrendered(chunk.text).replace(_PLACEHOLDER, f'data-line="{chunk.line}"', 1)
         if cached is None:
-            source = with_marks(chunk.text, self.mark_view) if self.mark_view else chunk.text
             text = source + ("\n\n" + defs if defs else "")
             if not chunk.is_definition:
                 text = f"{LINE_SENTINEL}@\n\n{text}"
@@ -440,7 +449,7 @@ class BodyRenderer:
             try:
                 if why:
                     raise OutOfTime
-                html = self._convert(text, credit, strip_footnotes=True)
+                html = self._convert(text, key[2], strip_footnotes=True)
                 cached = _tidy(html)
             except (RecursionError, OutOfTime) as exc:  # shown as its source
                 if why is None:
@@ -462,7 +471,7 @@ class BodyRenderer:
         return html
 
     def _footnotes_html(self, defs: str, credit: str) -> str:
-        key = ("\x00footnotes", defs, credit)
+        key = ("\x00footnotes", defs, credit, "")
         cached = self._cache.get(key)
         if cached is None:
             try:
@@ -516,62 +525,6 @@ def _refuse_before(chunks: list[Chunk], defs_only: bool) -> tuple[int, str] | No
         if why:
             return chunk.line, why
     return None
-
-
-def _unique_heading_ids(chunks: list[ChunkHtml]) -> None:
-    """Chunks are converted one by one, so repeated headings get their ``_1``, ``_2`` suffixes
-    here, as the one-pass conversion gives them (a chunk may hold several headings: the ones
-    its own conversion numbered are read back as the id they wanted)."""
-    used: set[str] = set()
-    last: dict[str, str] = {}  # the id last given for a wanted one: its chain is used up to it
-
-    def renumber(m: re.Match[str], seen: set[str]) -> str:
-        got = m.group(2)
-        base = _NUMBERED.sub("", got)
-        wanted = base if base != got and base in seen else got
-        seen.add(wanted)
-        given = unique(last.get(wanted, wanted), used)  # same ids, without the n² walk
-        last[wanted] = given
-        return f"{m.group(1)}{given}{m.group(3)}"
-
-    for index, item in enumerate(chunks):
-        if "<h" not in item.html:
-            continue
-        seen: set[str] = set()
-        html = _ANY_HEADING_ID.sub(functools.partial(renumber, seen=seen), item.html)
-        if html != item.html:
-            chunks[index] = ChunkHtml(item.line, html)
-
-
-def _number_footnote_refs(chunks: list[ChunkHtml]) -> None:
-    """Chunks are converted one by one, so each one calls its first reference to a footnote
-    ``fnref:x``. Number them through the document (``fnref2:x``, ``fnref3:x``...) and give the
-    footnote one way back per reference, as the one-pass conversion does."""
-    seen: dict[str, int] = {}
-
-    def number(m: re.Match[str]) -> str:
-        label = m.group(1)
-        seen[label] = count = seen.get(label, 0) + 1
-        return f'<sup id="fnref{count if count > 1 else ""}:{label}">'
-
-    for index, item in enumerate(chunks):
-        if 'id="fnref' in item.html:
-            html = _FOOTNOTE_REF.sub(number, item.html)
-            if html != item.html:
-                chunks[index] = ChunkHtml(item.line, html)
-    if not chunks or chunks[-1].line != 0 or all(n < 2 for n in seen.values()):
-        return
-
-    def backrefs(m: re.Match[str]) -> str:
-        first, label = m.group(0), m.group(1)
-        plain = f'href="#fnref:{label}"'
-        return first + "".join(
-            first.replace(plain, f'href="#fnref{n}:{label}"', 1)
-            for n in range(2, seen.get(label, 1) + 1)
-        )
-
-    footer = _LATER_BACKREF.sub("", chunks[-1].html)  # its own count of the later ones
-    chunks[-1] = ChunkHtml(0, _FOOTNOTE_BACKREF.sub(backrefs, footer))
 
 
 def _tidy(html: str) -> str:

@@ -4,18 +4,27 @@ deletions struck red, highlights yellow, comments as notes in the margin) or the
 
 Each chunk's text is turned into Markdown with inline HTML before it is converted, so the
 marks' own text keeps its emphasis and links. An export never shows a mark
-(``review.publish``). A mark that spans paragraphs is seen by neither chunk alone and shows
-as typed.
+(``review.publish``). An addition or a deletion may run over paragraphs (a whole new
+paragraph is a common suggestion): the renderer says which such mark is still open where a
+chunk starts (``inside``), and :func:`show_marks` says which is open where it ends; each line
+of it is shown in its colour, so the paragraphs stay paragraphs.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from typing import Literal
 
 from netizen_editor.grammar.inline import CriticMark, critic_marks
 
 MarkView = Literal["review", "final"]
+#: the marks that may run over paragraphs, by kind: their opening and closing
+SPANNING = {"insert": ("{++", "++}"), "delete": ("{--", "--}")}
+_OPENING = re.compile(r"\{\+\+|\{--")
+#: what a line of a block starts with before its text: a heading's hashes, a list item's
+#: marker, a quote's ``>`` (a mark's tag goes after it, or the line is no longer that block)
+_LINE_HEAD = re.compile(r"[ \t]*(?:(?:#{1,6}|[-*+]|\d{1,9}[.)]|>)[ \t]+)*")
 MARK_VIEWS: tuple[MarkView, ...] = ("review", "final")
 
 #: the preview's styles of the review view (added to the skin's stylesheet in the preview only)
@@ -62,16 +71,53 @@ def _final(text: str, mark: CriticMark) -> str:
 
 def with_marks(text: str, view: MarkView) -> str:
     """``text`` (one chunk's Markdown) with its review marks shown as ``view`` shows them."""
-    if "{" not in text:
-        return text
+    return show_marks(text, view)[0]
+
+
+def show_marks(text: str, view: MarkView, inside: str | None = None) -> tuple[str, str | None]:
+    """``text`` (one chunk's Markdown, starting inside an addition or deletion of an earlier
+    paragraph when ``inside`` is its kind) with its marks shown as ``view`` shows them, and the
+    kind of the mark still open at its end (None: none)."""
+    if "{" not in text and "}" not in text and inside is None:
+        return text, None
+    shown: list[str] = []
+    if inside is not None:
+        end = text.find(SPANNING[inside][1])
+        if end < 0:  # a paragraph in the middle of the mark
+            return _spanned(text, inside, view), inside
+        shown.append(_spanned(text[:end], inside, view))
+        text = text[end + 3 :]
     marks = critic_marks(text)
-    if not marks:
-        return text
+    open_at, open_kind = len(text), None
+    for opening in _OPENING.finditer(text):
+        kind = "insert" if opening.group() == "{++" else "delete"
+        at = opening.start()
+        if not any(m.start <= at < m.end for m in marks) and SPANNING[kind][1] not in text[at:]:
+            open_at, open_kind = at, kind  # it closes in a later paragraph
+            break
     show = _review if view == "review" else _final
-    parts: list[str] = []
     last = 0
     for mark in marks:
-        parts += (text[last : mark.start], show(text, mark))
+        if mark.start >= open_at:
+            break
+        shown += (text[last : mark.start], show(text, mark))
         last = mark.end
-    parts.append(text[last:])
-    return "".join(parts)
+    shown.append(text[last:open_at])
+    if open_kind is not None:
+        shown.append(_spanned(text[open_at + 3 :], open_kind, view))
+    return "".join(shown), open_kind
+
+
+def _spanned(text: str, kind: str, view: MarkView) -> str:
+    """A stretch of an addition or a deletion that runs over paragraphs, line by line."""
+    if view == "final":
+        return text if kind == "insert" else ""
+    tag, style = ("ins", "nz-added") if kind == "insert" else ("del", "nz-deleted")
+    lines = []
+    for line in text.split("\n"):
+        head = _LINE_HEAD.match(line)
+        at = head.end() if head else 0
+        if line[at:].strip():
+            line = f'{line[:at]}<{tag} class="{style}">{line[at:]}</{tag}>'
+        lines.append(line)
+    return "\n".join(lines)

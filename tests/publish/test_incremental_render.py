@@ -44,6 +44,7 @@ def _check_against_fresh(renderer: BodyRenderer, text: str, before: list[ChunkHt
     serial = renderer.serial
     got = renderer.render_chunks(article, Settings())
     fresh = BodyRenderer()
+    fresh.mark_view = renderer.mark_view
     assert got == fresh.render_chunks(article, Settings()), text
     assert [(e.line, str(e)) for e in renderer.problems] == [
         (e.line, str(e)) for e in fresh.problems
@@ -67,6 +68,42 @@ def _check_against_fresh(renderer: BodyRenderer, text: str, before: list[ChunkHt
 def test_edits_render_as_a_fresh_renderer_does(parts, edits):
     text = "\n\n".join(parts) + "\n"
     renderer = BodyRenderer()
+    before = renderer.render_chunks(Article.parse(FRONT + text), Settings())
+    for where, typed, removed in edits:
+        at = int(where * len(text))
+        text = text[:at] + typed + text[at + removed :]
+        _check_against_fresh(renderer, text, before)
+        before = renderer.render_chunks(Article.parse(FRONT + text), Settings())
+
+
+SIGN = "{>>@Rina (2026-12-06T10:30+07:00)<<}"
+MARKED = [
+    "Paragraf biasa.",
+    "Awal {++tambahan satu",
+    "tengah saran",
+    "akhir tambahan++}" + SIGN + " sesudah.",
+    "{--hapus satu",
+    "- hapus dua--}" + SIGN,
+    "Kata {++kecil++}" + SIGN + " dan {--besar--}.",
+    "## Sub {++baru++}",
+    "",
+]
+MARK_TYPED = [*MARKED, "x", "\n\n", "{++", "++}", "{--", "--}", SIGN]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["review", "final"]),
+    st.lists(st.sampled_from(MARKED), min_size=1, max_size=12),
+    st.lists(
+        st.tuples(st.floats(0, 1), st.sampled_from(MARK_TYPED), st.integers(0, 3)), max_size=8
+    ),
+)
+def test_marks_over_paragraphs_render_as_a_fresh_renderer_does(view, parts, edits):
+    # an edit that opens or closes a mark over paragraphs changes the chunks below it
+    text = "\n\n".join(parts) + "\n"
+    renderer = BodyRenderer()
+    renderer.mark_view = view
     before = renderer.render_chunks(Article.parse(FRONT + text), Settings())
     for where, typed, removed in edits:
         at = int(where * len(text))

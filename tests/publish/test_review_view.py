@@ -67,3 +67,27 @@ def test_text_without_marks_is_unchanged():
     article = Article.parse("---\ntitle: X\n---\nSatu {dua}.\n")
     renderer.mark_view = "review"
     assert "Satu {dua}." in join_chunks(renderer.render_chunks(article, Settings()))
+
+
+def test_an_addition_and_a_deletion_over_paragraphs_show_in_each_paragraph():
+    # a whole new paragraph is a common suggestion: each of its paragraphs is shown added,
+    # and stays a paragraph (a list item stays an item)
+    sign = "{>>@Rina (2026-12-06T10:30+07:00)<<}"
+    text = (
+        "---\ntitle: Uji\n---\n\nSebelum {++satu\n\ndua paragraf\n\n- tiga++}"
+        + sign
+        + " sesudah.\n\n{--hapus ini\n\ndan ini--}"
+        + sign
+        + "\n\nAkhir.\n"
+    )
+    renderer = PreviewRenderer()
+    review = renderer.state(renderer.parse(text, None), Settings()).chunks
+    assert review[1] == '<p data-line="7"><ins class="nz-added">dua paragraf</ins></p>'
+    assert '<li><ins class="nz-added">tiga</ins><span class="nz-note">' in review[2]
+    assert '<del class="nz-deleted">hapus ini</del>' in review[3]
+    assert '<del class="nz-deleted">dan ini</del>' in review[4]
+    assert not any("{++" in c or "++}" in c or "--}" in c for c in review)
+    renderer.mark_view = "final"
+    final = "\n".join(renderer.state(renderer.parse(text, None), Settings()).chunks)
+    assert "dua paragraf" in final and "hapus ini" not in final and "dan ini" not in final
+    assert "<li>tiga sesudah.</li>" in final
