@@ -5,6 +5,7 @@ that disappears mid-session."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import signal
@@ -305,3 +306,52 @@ def test_a_folder_that_disappears_mid_save_waits_in_the_journal(make_window, qtb
     assert not tab.is_dirty()
     assert "The folder is back" in window.statusBar().currentMessage()
     assert read_lock(article_file).user == "Budi"
+
+
+def test_a_full_disk_is_said_once_and_the_save_retried(
+    make_window, qtbot, article_file, monkeypatch
+):
+    from netizen_editor import document as document_module
+    from netizen_editor.storage.atomic import SaveError
+
+    window = make_window([article_file], settings=settings_for("Budi"))
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Kalimat penting.")
+    real_write = document_module.write_article_file
+    tries = []
+
+    def full_disk(path, text, bom=False):
+        tries.append(path)
+        raise SaveError(path, f"The disk is full: could not save {path}", errno.ENOSPC)
+
+    monkeypatch.setattr(document_module, "write_article_file", full_disk)
+    errors = Recorder()
+    window.prompts.error = errors
+    window.registry["save"].trigger()
+    assert len(errors.calls) == 1 and "The disk is full" in errors.calls[0][1]
+    qtbot.waitUntil(lambda: len(tries) >= 2, timeout=TIMEOUT)  # retried, quietly
+    assert len(errors.calls) == 1 and tab.is_dirty()
+    monkeypatch.setattr(document_module, "write_article_file", real_write)  # space again
+    qtbot.waitUntil(lambda: not tab.is_dirty(), timeout=TIMEOUT)
+    assert article_file.read_text(encoding="utf-8").endswith("Kalimat penting.")
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="root may write to any folder"
+)
+def test_a_permission_lost_mid_session_waits_for_it(make_window, qtbot, article_file):
+    window = make_window([article_file], settings=settings_for("Budi"))
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Kalimat penting.")
+    folder = article_file.parent
+    folder.chmod(0o555)
+    errors = Recorder()
+    window.prompts.error = errors
+    try:
+        window.registry["save"].trigger()
+        assert len(errors.calls) == 1 and "Permission denied" in errors.calls[0][1]
+        assert tab.is_dirty()
+    finally:
+        folder.chmod(0o755)
+    qtbot.waitUntil(lambda: not tab.is_dirty(), timeout=TIMEOUT)
+    assert article_file.read_text(encoding="utf-8").endswith("Kalimat penting.")
