@@ -117,7 +117,7 @@ def _clean_package(
             if package.has(name):
                 clean.writestr(name, package.text_part(name))
         comments = folder + "comments.xml"
-        if package.has(comments) and not accept:
+        if package.has(comments):  # comments stay when the changes are accepted
             read_comments(etree.fromstring(package.text_part(comments), xml_parser()), review)
         external: set[str] = set()
         for name in package.names():

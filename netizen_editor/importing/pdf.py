@@ -11,12 +11,14 @@ from pathlib import Path
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.html import convert_html
-from netizen_editor.importing.plain import paragraphs_html
+from netizen_editor.importing.plain import join_lines, paragraphs_html
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import DocumentError, Notes
 
 MAX_PAGES = 500
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+_OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
+_BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
 SHORT_LINE = 0.75  # a line shorter than this share of the page's longest ends a paragraph
 
 
@@ -56,8 +58,9 @@ def convert_pdf(data: bytes, path: Path) -> Converted:
                "or ask the sender for the Word file"),
             path=path,
         )  # fmt: skip
-    plain = "\n\n".join(rebuild_paragraphs(text) for text in texts if text.strip())
-    markdown = convert_html(paragraphs_html(plain), notes, None)
+    rebuilt = "\n\n".join(rebuild_paragraphs(text) for text in texts if text.strip())
+    markdown = convert_html(paragraphs_html(rebuilt), notes, None)
+    plain = "\n\n".join(join_lines(block.split("\n")) for block in rebuilt.split("\n\n"))
     return Converted(markdown, plain.strip() + "\n", title, sender, notes.items)
 
 
@@ -66,17 +69,28 @@ def _encrypted() -> str:
 
 
 def rebuild_paragraphs(text: str) -> str:
-    """A page's lines as paragraphs separated by blank lines."""
-    lines = [line.rstrip() for line in text.replace("\r", "\n").split("\n")]
+    """A page's lines as paragraphs separated by blank lines: a paragraph ends at a short line
+    that ends a sentence, or at a short line without punctuation (a heading) before a capital;
+    a line that starts with a bullet is a paragraph of its own (the list is rebuilt later)."""
+    lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
     longest = max((len(line) for line in lines), default=0)
     out: list[str] = []
-    for line in lines:
-        stripped = line.strip()
-        if not stripped:
-            if out and out[-1] != "":
+    for index, line in enumerate(lines):
+        if not line:
+            if out and out[-1]:
                 out.append("")
             continue
-        out.append(stripped)
-        if _SENTENCE_END.search(stripped) and len(stripped) < longest * SHORT_LINE:
+        bullet = bool(_BULLET.match(line))
+        if (
+            out
+            and out[-1]
+            and (bullet or _BULLET.match(out[-1]))
+            and not (bullet and _BULLET.match(out[-1]))
+        ):
+            out.append("")
+        out.append(line)
+        following = next((later for later in lines[index + 1 :] if later), "")
+        heading = not _OPEN_END.search(line) and following[:1].isupper() and not bullet
+        if len(line) < longest * SHORT_LINE and (_SENTENCE_END.search(line) or heading):
             out.append("")
     return "\n".join(out).strip()

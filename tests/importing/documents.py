@@ -311,3 +311,39 @@ def press_release_odt(image: bytes) -> bytes:
     return odt_bytes(
         body, changes=changes, title="Peluncuran Desa Digital", pictures={"foto.jpg": image}
     )
+
+
+def pdf_bytes(pages: list[list[str]], title: str = "") -> bytes:
+    """A PDF whose pages show ``pages``' lines in Helvetica, one line each 14 points down."""
+    objects: list[bytes] = []
+    kids = " ".join(f"{4 + 2 * n} 0 R" for n in range(len(pages)))
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    for n, lines in enumerate(pages):
+        shown = "".join(
+            "({}) Tj 0 -14 Td ".format(
+                line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            )
+            for line in lines
+        )
+        stream = f"BT /F1 11 Tf 50 780 Td {shown}ET".encode("latin-1")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {5 + 2 * n} 0 R "
+            "/Resources << /Font << /F1 3 0 R >> >> >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    info = len(objects) + 1
+    objects.append(f"<< /Title ({title}) /Author (Humas Pemkot) >>".encode())
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\n" % (len(objects) + 1, info)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)

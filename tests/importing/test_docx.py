@@ -7,8 +7,6 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import os
-import socket
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -131,20 +129,6 @@ def test_the_plain_text_is_kept_for_the_press_release_check(tmp_path, photo):
     assert "Program ini menjangkau 1.000 desa, kata Menteri." in source  # as sent: accepted
     assert "Internet desa" in source and "Menara baru" in source
     assert "{" not in source and "[1]" not in source and "↑" not in source
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    opened: list[object] = []
-
-    def refuse(*args: object, **kwargs: object) -> object:
-        opened.append(args)
-        raise AssertionError(f"the import reached out: {args}")
-
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(urllib.request, "urlopen", refuse)
-    return opened
 
 
 def test_linked_pictures_and_remote_templates_are_never_fetched(tmp_path, no_network, monkeypatch):

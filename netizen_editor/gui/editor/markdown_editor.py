@@ -460,12 +460,10 @@ class MarkdownEditor(QPlainTextEdit):
         markdown = ""
         if html:
             # imported on first use: BeautifulSoup costs ~8 MB and ~60 ms at start-up
-            from netizen_editor.editing.html_to_markdown import (
-                html_to_markdown,
-                looks_like_rich_text,
-            )
+            from netizen_editor.editing.html_to_markdown import looks_like_rich_text
+            from netizen_editor.importing.html import pasted_markdown  # as documents import
 
-            markdown = html_to_markdown(html) if looks_like_rich_text(html) else ""
+            markdown = pasted_markdown(html) if looks_like_rich_text(html) else ""
         bitmap = _images().mime_image(source)
         if bitmap is not None and not _IMAGE_MD.sub("", markdown).strip():
             # "Copy image" in a browser also offers <img>; word processors that offer a

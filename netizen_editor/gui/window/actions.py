@@ -67,6 +67,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("open_recent", QT_TRANSLATE_NOOP("Actions", "Open &Recent"), "document-open-recent"),
     ActionSpec(
+        "import",
+        QT_TRANSLATE_NOOP("Actions", "&Import…"),
+        "document-open",
+        tip=QT_TRANSLATE_NOOP("Actions", "Make an article of a press release (Word, PDF…)"),
+    ),
+    ActionSpec(
         "save",
         QT_TRANSLATE_NOOP("Actions", "&Save"),
         "document-save",
@@ -347,8 +353,8 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: dict[str, tuple[str, ...]] = {
-    "menu_file": ("new", "new_from_template", "open", "open_recent", "-", "save", "save_as",
-                  "save_as_template", "history", "-",
+    "menu_file": ("new", "new_from_template", "open", "open_recent", "import", "-", "save",
+                  "save_as", "save_as_template", "history", "-",
                   "export", "-", "close", "quit"),
     "menu_edit": ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "find",
                   "replace", "go_to_line", "next_spelling", "-", "settings"),

@@ -21,6 +21,7 @@ from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.session import SessionState
 from netizen_editor.gui.window.versions import VersionKeeper, problem_note
+from netizen_editor.importing import is_document
 from netizen_editor.paths import sample_article_path
 from netizen_editor.settings import Settings
 from netizen_editor.storage.backups import BackupStore
@@ -32,6 +33,12 @@ if TYPE_CHECKING:  # the recovery module is imported when a recovery runs
     from netizen_editor.storage.recovery import RecoveryItem
 
 RECHECK_MS = 150
+
+
+class Importer(Protocol):
+    """Imports a document (a press release) as an article in a new tab (import_controller)."""
+
+    def import_file(self, path: Path) -> DocumentTab | None: ...
 
 
 class FileHost(Protocol):
@@ -70,6 +77,7 @@ class FileController(QObject):
         self._recheck = QTimer(self, singleShot=True, interval=RECHECK_MS)
         self._recheck.timeout.connect(self._check_pending)
         self.locks: LockKeeper | None = None  # the articles' locks (gui/window/locking.py)
+        self.importer: Importer | None = None  # documents: gui/window/import_controller.py
 
     @property
     def prompts(self) -> Prompts:
@@ -97,6 +105,8 @@ class FileController(QObject):
         """Open an article in a tab (or show it if it is open); None when it cannot be read.
         ``first_frame``: the window is not shown yet (``DocumentTab.open_document``)."""
         path = Path(path).expanduser().absolute()
+        if self.importer is not None and is_document(path):
+            return self.importer.import_file(path)  # a press release: imported, not opened
         existing = self.find_tab(path)
         if existing is not None:
             self.window.activate_tab(existing)

@@ -37,6 +37,7 @@ from netizen_editor.gui.window import window_dialogs
 from netizen_editor.gui.window.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.file_controller import FileController
+from netizen_editor.gui.window.import_controller import DOCUMENT_SUFFIXES, install_importer
 from netizen_editor.gui.window.insert_controller import install_inserter
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.locking import install_locks
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.review_dock = install_review_dock(self)  # suggestions and comments, suggest mode
         self.inserter = install_inserter(self)  # Insert menu: Image…, Embed…, updates
         self.locks = install_locks(self)  # the articles' locks on a shared drive (issue 24)
+        self.importer = install_importer(self)  # File › Import…, documents dropped or opened
         self.review_dock.decision_made.connect(lambda t: self.files.versions.keep(t, "review"))
         self.templates = install_templates(self)  # New from Template…, Save as Template…
         self.registry.connect_handlers(self._handlers())
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
             handlers[kind] = partial(self._with_tab, partial(self._format_tab, kind))
         handlers.update(self.review_dock.handlers(self.registry))  # the Review menu
         handlers.update(self.inserter.handlers())  # Image… (saves first), Embed…, updates
+        handlers.update(self.importer.handlers())
         handlers.update(self.templates.handlers())
         return handlers
 
@@ -590,7 +593,7 @@ class MainWindow(QMainWindow):
     def _dropped_articles(event) -> list[Path]:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-        return [path for path in paths if path.suffix.lower() in ARTICLE_SUFFIXES]
+        return [p for p in paths if p.suffix.lower() in (*ARTICLE_SUFFIXES, *DOCUMENT_SUFFIXES)]
 
     def _application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and not self._closed:

@@ -1,0 +1,139 @@
+"""File › Import… and documents dropped on (or opened in) the window: a press release in Word,
+LibreOffice, PDF, a web page or plain text becomes an article in a new tab.
+
+The article is saved at once, where the user says: a save dialog opens on ``NAME.md`` beside
+the document. An untitled tab would have nowhere to keep the document's pictures and its plain
+text (``NAME_files/``: the editor asks to save first before it stores any picture, and the
+press-release check reads ``source_file`` relative to the article), and a journalist expects
+the rewrite next to the release they were sent. The dialog has a check box to accept the
+document's tracked changes instead of keeping them as suggestions. What the import left out
+(macros, embedded objects, linked pictures) is said in a message after the tab opens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMessageBox, QWidget
+
+from netizen_editor.importing import DOCUMENT_SUFFIXES as DOCUMENT_SUFFIXES
+from netizen_editor.settings import Settings
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from netizen_editor.gui.window.document_tab import DocumentTab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportController", text)
+
+
+class Opener(Protocol):
+    importer: object
+
+    def open_path(self, path: Path | str) -> DocumentTab | None: ...
+
+
+class ImportHost(Protocol):
+    settings: Settings
+    files: Opener
+
+    def show_status(self, text: str) -> None: ...
+
+
+def documents_filter() -> str:
+    return _tr("Documents (*.docx *.odt *.pdf *.html *.htm *.txt);;All files (*)")
+
+
+def ask_document(parent: QWidget, folder: str) -> Path | None:
+    """The document to import (a file dialog)."""
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, _tr("Import a Document"), folder, documents_filter()
+    )
+    return Path(name) if name else None
+
+
+def ask_output(parent: QWidget, suggested: Path, tracked: bool) -> tuple[Path, bool] | None:
+    """Where the article goes and whether to accept the tracked changes (a save dialog with a
+    check box when the document can have them); None when cancelled."""
+    dialog = QFileDialog(parent, _tr("Save the Imported Article As"), str(suggested.parent))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter(_tr("Markdown articles (*.md)"))
+    dialog.setDefaultSuffix("md")
+    dialog.selectFile(suggested.name)
+    accept = QCheckBox(_tr("Accept all tracked changes (no suggestions in the article)"))
+    if tracked:
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # to hold the check box
+        layout = dialog.layout()
+        if isinstance(layout, QGridLayout):
+            layout.addWidget(accept, layout.rowCount(), 0, 1, -1)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0]), accept.isChecked()
+
+
+class ImportController(QObject):
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window = window
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        return {"import": self.import_dialog}
+
+    def _host(self) -> ImportHost:
+        return self.window  # type: ignore[return-value]
+
+    def import_dialog(self) -> DocumentTab | None:
+        session = getattr(self.window, "session", None)
+        folder = getattr(session, "open_folder", "") or str(Path.home())
+        path = ask_document(self.window, folder)
+        return self.import_file(path) if path is not None else None
+
+    def import_file(self, path: Path) -> DocumentTab | None:
+        """Import ``path``: ask where, write the article, open it in a tab."""
+        from netizen_editor.errors import NetizenError
+        from netizen_editor.importing.importer import default_output, import_document
+
+        host = self._host()
+        path = Path(path).expanduser().absolute()
+        chosen = ask_output(self.window, default_output(path), path.suffix.lower() in
+                            (".docx", ".odt"))  # fmt: skip
+        if chosen is None:
+            return None
+        out, accept = chosen
+        if out.suffix == "":
+            out = out.with_suffix(".md")
+        try:
+            # the save dialog asked before replacing an existing file
+            done = import_document(path, out, host.settings, accept_changes=accept, replace=True)
+        except NetizenError as exc:
+            QMessageBox.critical(
+                self.window,
+                _tr("Cannot Import the Document"),
+                _tr("“{name}” cannot be imported.").format(name=path.name) + f"\n\n{exc.message}",
+            )
+            return None
+        tab = host.files.open_path(done.out)
+        summary = _tr(
+            "{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)"
+        ).format(name=path.name, suggestions=done.suggestions, comments=done.comments,
+                 images=done.images)  # fmt: skip
+        host.show_status(summary)
+        if done.warnings:
+            QMessageBox.information(
+                self.window,
+                _tr("Imported, with Warnings"),
+                summary + "\n\n" + "\n".join(f"• {warning}" for warning in done.warnings),
+            )
+        return tab
+
+
+def install_importer(window: QWidget) -> ImportController:
+    """The window's importer; documents opened or dropped in the window come here."""
+    controller = ImportController(window)
+    files: Opener = window.files  # type: ignore[attr-defined]
+    files.importer = controller
+    return controller

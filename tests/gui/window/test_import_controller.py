@@ -1,0 +1,109 @@
+"""File › Import… on the real window: the press release opens as a new tab saved beside it,
+its tracked changes and comment in the Review panel; a document dropped or opened in the
+window is imported the same way; what was left out is said in a message."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from netizen_editor.gui.window import import_controller
+from netizen_editor.settings import Settings
+from tests.gui import TIMEOUT
+from tests.importing.documents import docx_bytes, p, press_release_docx, r
+from tests.photo_factory import jpeg_bytes, scene
+
+SETTINGS = replace(Settings(ui_language="en"), default_author="Rina Wartawan")
+
+
+def release(folder: Path) -> Path:
+    source = folder / "rilis.docx"
+    source.write_bytes(press_release_docx(jpeg_bytes(scene((320, 240)))))
+    return source
+
+
+def answer_dialogs(monkeypatch, document: Path | None, accept: bool = False) -> list[Path]:
+    asked: list[Path] = []
+
+    def ask_output(parent, suggested: Path, tracked: bool):
+        asked.append(suggested)
+        return suggested, accept
+
+    monkeypatch.setattr(import_controller, "ask_document", lambda parent, folder: document)
+    monkeypatch.setattr(import_controller, "ask_output", ask_output)
+    return asked
+
+
+def test_file_import_opens_the_release_with_its_marks_in_the_review_panel(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    source = release(tmp_path)
+    asked = answer_dialogs(monkeypatch, source)
+    window = make_window([], settings=SETTINGS)
+    window.registry["import"].trigger()
+    assert asked == [tmp_path / "rilis.md"]  # NAME.md beside the document, offered
+    tab = window.current_tab()
+    assert tab is not None and tab.path == tmp_path / "rilis.md"
+    assert not tab.is_dirty()  # saved where the user said
+    assert "template: rilis" in tab.editor_text()
+    dock = window.review_dock
+    qtbot.waitUntil(lambda: len(dock.panel.marks()) == 4, timeout=TIMEOUT)
+    marks = dock.panel.marks()
+    assert [(m.kind, m.author) for m in marks] == [
+        ("insert", "Bambang Sutejo"),
+        ("delete", "Ani Wijaya"),
+        ("substitute", "Ani Wijaya"),
+        ("highlight", "Bambang Sutejo"),
+    ]
+    assert "Bambang Sutejo" in dock.panel.list.item(0).text()
+
+
+def test_accepting_the_changes_in_the_dialog_leaves_only_the_comment(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    answer_dialogs(monkeypatch, release(tmp_path), accept=True)
+    window = make_window([], settings=SETTINGS)
+    window.registry["import"].trigger()
+    qtbot.waitUntil(lambda: len(window.review_dock.panel.marks()) == 1, timeout=TIMEOUT)
+    assert window.review_dock.panel.marks()[0].kind == "highlight"
+
+
+def test_a_dropped_document_is_imported_and_warnings_are_shown(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    source = tmp_path / "makro.docx"
+    source.write_bytes(
+        docx_bytes(p(r("Siaran pers")) + p(r("Isi.")), extra={"word/vbaProject.bin": b"x"})
+    )
+    answer_dialogs(monkeypatch, None)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window = make_window([], settings=SETTINGS)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(drop)
+    tab = window.current_tab()
+    assert tab is not None and tab.path == tmp_path / "makro.md"
+    assert len(shown) == 1 and "the document's macros were left out" in shown[0]
+
+
+def test_a_document_that_cannot_be_imported_says_why(make_window, tmp_path, monkeypatch):
+    broken = tmp_path / "rusak.docx"
+    broken.write_bytes(b"PK\x03\x04 broken")
+    answer_dialogs(monkeypatch, broken)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    window = make_window([], settings=SETTINGS)
+    before = window.all_tabs()
+    window.registry["import"].trigger()
+    assert window.all_tabs() == before
+    assert len(said) == 1 and "damaged" in said[0] and "rusak.docx" in said[0]
+    assert not (tmp_path / "rusak.md").exists()

@@ -1,0 +1,75 @@
+"""A PDF's text becomes paragraphs again; a scan or a locked PDF is refused with one line."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from netizen_editor.article.model import Article
+from netizen_editor.importing.importer import import_document
+from netizen_editor.importing.pdf import convert_pdf
+from netizen_editor.importing.safety import DocumentError
+from tests.importing.documents import pdf_bytes
+from tests.importing.test_docx import NOW, SETTINGS, body_of
+
+PAGES = [
+    [
+        "Peluncuran Desa Digital",
+        "JAKARTA - Kementerian meluncurkan program Desa Digital pada Sabtu",
+        "pagi di Jakarta. Program ini menjangkau seribu desa di seluruh",
+        "Indonesia.",
+        "- Internet desa",
+        "- Pelatihan warga",
+        "Kata menteri, program ini penting bagi semua",
+        "warga desa.",
+    ],
+    ["Halaman dua berisi kutipan menteri."],
+]
+
+
+def test_a_pdf_press_release_is_rebuilt_into_paragraphs(tmp_path):
+    source = tmp_path / "rilis.pdf"
+    source.write_bytes(pdf_bytes(PAGES, title="Desa Digital Diluncurkan"))
+    done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
+    meta = Article.parse(done.text).meta
+    assert (meta["title"], meta["source"]) == ("Desa Digital Diluncurkan", "Humas Pemkot")
+    assert body_of(done.text) == (
+        "# Peluncuran Desa Digital\n\n"
+        "JAKARTA - Kementerian meluncurkan program Desa Digital pada Sabtu pagi di Jakarta. "
+        "Program ini menjangkau seribu desa di seluruh Indonesia.\n\n"
+        "- Internet desa\n- Pelatihan warga\n\n"
+        "Kata menteri, program ini penting bagi semua warga desa.\n\n"
+        "Halaman dua berisi kutipan menteri.\n"
+    )
+    source_text = (tmp_path / "rilis_files" / "source.txt").read_text(encoding="utf-8")
+    assert "Kata menteri, program ini penting bagi semua warga desa." in source_text
+
+
+def test_without_a_title_property_the_first_line_is_the_title(tmp_path):
+    source = tmp_path / "rilis.pdf"
+    source.write_bytes(pdf_bytes(PAGES))
+    done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
+    assert Article.parse(done.text).meta["title"] == "Peluncuran Desa Digital"
+    assert body_of(done.text).startswith("JAKARTA - Kementerian")  # not twice
+
+
+def test_a_scanned_pdf_without_text_says_so():
+    with pytest.raises(DocumentError, match=r"no text \(a scanned document\?\)"):
+        convert_pdf(pdf_bytes([[]]), Path("scan.pdf"))
+
+
+def test_an_encrypted_pdf_is_refused():
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes(PAGES))))
+    writer.encrypt("rahasia", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(DocumentError, match="password-protected"):
+        convert_pdf(out.getvalue(), Path("locked.pdf"))
+
+
+def test_a_damaged_pdf_is_refused():
+    with pytest.raises(DocumentError, match="damaged or is not a PDF"):
+        convert_pdf(b"%PDF-1.4\n1 0 obj << /Type /Catalog", Path("broken.pdf"))
