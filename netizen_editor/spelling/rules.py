@@ -11,7 +11,8 @@ cached (by the ``Speller``, least recently used out), so a word that got them ke
 Each prose block is read once: its typos, non-standard forms and names are kept for the
 article's next revision (the article's ``checks.cache``) and read again only for the blocks an
 edit made; a typo that is a name the article uses inside a sentence is dropped afterwards,
-over the whole article.
+over the whole article. The words the journalist ignored in this article ("Abaikan",
+``spelling.ignored``) are left out.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from netizen_editor.spelling.check import (
     word_issue,
     word_list_paths,
 )
+from netizen_editor.spelling.ignored import ignored_words
 from netizen_editor.spelling.nonstandard import Table, TableError, load_table
 from netizen_editor.spelling.speller import (
     DictionaryError,
@@ -205,12 +207,15 @@ def spelling(context: CheckContext) -> Iterator[Finding]:
     speller, lang, table = reader
     assert speller is not None
     blocks = _blocks(context, speller, lang, table)
+    ignored = ignored_words(context.path, context.text)
     names: frozenset[str] | None = None  # the article's names, read when a typo may be one
     suggested: set[str] = set()
     deadline = 0.0  # set at the first suggestion: loading and reading do not count
     for block in blocks:
         for index, finding in enumerate(block.typos):
             word = finding.extra["word"]
+            if word in ignored:
+                continue
             if block.named[index]:
                 if names is None:
                     names = frozenset().union(*(b.names for b in blocks))
@@ -235,5 +240,6 @@ def non_standard(context: CheckContext) -> Iterator[Finding]:
     opening, reader = _reader(context, NON_STANDARD)
     yield from opening
     if reader is not None:
+        ignored = ignored_words(context.path, context.text)
         for block in _blocks(context, *reader):
-            yield from block.standard
+            yield from (f for f in block.standard if f.extra["word"] not in ignored)

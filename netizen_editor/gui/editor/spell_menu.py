@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QFont, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
+from netizen_editor.gui.editor.ignoring import ignore_word
 from netizen_editor.spelling.check import NON_STANDARD, SPELLING, Issue
 from netizen_editor.spelling.speller import DEFAULT_LANGUAGE
 
@@ -73,7 +74,7 @@ def spelling_menu(layer: SpellLayer, cursor: QTextCursor) -> QMenu | None:
             actions.append(shared)
     ignore = QAction(_tr("Ignore"), menu)
     ignore.setObjectName("spell_ignore")
-    ignore.triggered.connect(lambda: layer.ignore(issue.word))
+    ignore.triggered.connect(lambda: ignore_word(layer, issue.word))
     actions.append(ignore)
     separator = QAction(menu)
     separator.setSeparator(True)

@@ -10,6 +10,7 @@ window's public parts (tabs, status bar, View menu).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.errors import ArticleError
+from netizen_editor.gui.editor.ignoring import sync_ignored
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 
@@ -42,6 +44,8 @@ class ChecksHost(Protocol):
 #: preview: the checks' modules and the panel's share previews, ~30 ms of the interpreter, no
 #: longer compete with the first render), or this long after the window is made at the latest
 PANEL_LATEST_MS = 1500
+#: the rules whose findings "Ignore" on a word takes out
+_SPELLING_RULES = ("spelling", "non-standard")
 
 
 def _tr(text: str) -> str:
@@ -180,7 +184,11 @@ class ChecksDock(QObject):
                 self._ensure_panel()  # which shows the tab's latest snapshot
             return  # a quick look: the stand-in says "Checking…" as the panel would
         if snapshot.checked:
-            self._show(snapshot.findings, snapshot.article, snapshot.scan)
+            # words ignored in an earlier session or by a colleague; and just now, when the
+            # checks ran before the word was ignored
+            ignored = sync_ignored(self._tab, snapshot.text) if self._tab is not None else ()
+            findings = [f for f in snapshot.findings if not _ignored(f, ignored)]
+            self._show(findings, snapshot.article, snapshot.scan)
         elif snapshot.article is None:  # broken front matter: the preview says what is wrong
             self._show([], None)
             self.panel.set_message(_tr("The checks wait until the front matter can be read"))
@@ -209,11 +217,29 @@ class ChecksDock(QObject):
         self.panel.article_path = tab.base_path()  # the path the findings carry
         self.panel.set_findings(findings)
         self.panel.set_article(article, self.host.settings, tab.base_path(), scan)
+        self._count(findings)
+
+    def _count(self, findings: list[Finding]) -> None:
+        """The status bar's count of ``findings``, red when one is an error."""
         from netizen_editor.gui.panels.checks_panel import counts_text
 
         self.status_label.setText(counts_text(findings))
         has_errors = any(f.level == Level.ERROR for f in findings)
         self.status_label.setStyleSheet(f"color: {'#b3261e' if has_errors else '#5f6368'};")
+
+    def current_tab_is(self, tab: object) -> bool:
+        return tab is self._tab
+
+    def drop_word(self, word: str) -> None:
+        """The journalist ignored ``word`` ("Abaikan"): its spelling findings leave the panel
+        and the status count now (the next checks leave it out too)."""
+        if self._panel is None:
+            return
+        kept = [f for f in self.panel.findings if not _ignored(f, (word,))]
+        if len(kept) == len(self.panel.findings):
+            return
+        self.panel.set_findings(kept)
+        self._count(kept)
 
     # -- going to a finding ----------------------------------------------------------------------
     def go_to(self, line: int, column: int) -> None:
@@ -260,6 +286,10 @@ class ChecksDock(QObject):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is not keep
+
+
+def _ignored(finding: Finding, words: Collection[str]) -> bool:
+    return finding.rule in _SPELLING_RULES and finding.extra.get("word") in words
 
 
 def install_checks_dock(window: QMainWindow) -> ChecksDock:
