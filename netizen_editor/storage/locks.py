@@ -88,6 +88,8 @@ class LockInfo:
         """The heartbeat is more than ``LOCK_STALE_AFTER`` from now, or the lock was written
         on this computer by a process that is no longer running."""
         now = now if now is not None else utc_now()
+        if now.utcoffset() is None:
+            now = now.replace(tzinfo=dt.UTC)  # a time without an offset is UTC, as in the file
         if abs(now - self.heartbeat) > LOCK_STALE_AFTER:
             return True
         return self.host == hostname() and not pid_alive(self.pid)

@@ -127,6 +127,8 @@ def test_stale_by_old_heartbeat_or_far_future_heartbeat() -> None:
     assert not info.is_stale(now + dt.timedelta(minutes=4))
     assert info.is_stale(now + LOCK_STALE_AFTER + dt.timedelta(seconds=1))
     assert info.is_stale(now - dt.timedelta(minutes=6))  # a heartbeat from the future
+    assert not info.is_stale(dt.datetime(2026, 12, 6, 8, 1))  # a time without offset is UTC
+    assert info.is_stale(dt.datetime(2026, 12, 6, 8, 6))
 
 
 def test_stale_when_the_process_on_this_host_is_gone(dead_pid: int) -> None:
