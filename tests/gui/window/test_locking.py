@@ -355,3 +355,22 @@ def test_a_permission_lost_mid_session_waits_for_it(make_window, qtbot, article_
         folder.chmod(0o755)
     qtbot.waitUntil(lambda: not tab.is_dirty(), timeout=TIMEOUT)
     assert article_file.read_text(encoding="utf-8").endswith("Kalimat penting.")
+
+
+def test_the_real_conflict_question_offers_compare_and_copy(make_window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = make_window(restore=False)
+    prompts = Prompts(window)
+
+    def press(label: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == label)
+        button.click()
+
+    for label, answer in [("Compare", "compare"), ("Save as a Copy…", "copy"),
+                          ("Overwrite", "overwrite"), ("Cancel", "cancel")]:  # fmt: skip
+        QTimer.singleShot(50, lambda label=label: press(label))
+        assert prompts.disk_conflict("berita.md") == answer
