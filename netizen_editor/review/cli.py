@@ -11,7 +11,7 @@ settings file that cannot be used).
 Resolving writes the article with every mark accepted (or rejected), comments dropped, to
 OUT or in place, atomically; a link is never written through (a FILE or OUT that is a link is
 refused). In place, the text before is first kept as a version of the article's history
-(reason ``review``; an article without an id has none yet); a history that cannot be written
+(reason ``review``; an article without an id is given one first); a history that cannot be written
 is a warning, never a reason not to write. Exit status 0 written (or nothing to resolve), 2 bad
 input or a write that failed.
 """
@@ -31,7 +31,7 @@ from netizen_editor.review.marks import ReviewMark
 
 if TYPE_CHECKING:
     from netizen_editor.history.saving import Keeper
-from netizen_editor.terminal import SafeParser, say, terminal_safe
+from netizen_editor.terminal import SafeParser, command_language, say, terminal_safe
 
 EXIT_NONE, EXIT_SOME, EXIT_BAD_INPUT = 0, 1, 2
 #: the author of a mark without attribution, as the list prints it (scripts read it)
@@ -63,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def review_main(argv: list[str]) -> int:
+    command_language(argv)  # --help and argparse's errors in the settings' language
     args = _parser().parse_args(argv)
     from netizen_editor.history.saving import Keeper
     from netizen_editor.settings import Settings
@@ -114,6 +115,7 @@ def _list(path: Path, text: str, fmt: str) -> int:
 def _resolve(
     path: Path, text: str, bom: bool, output: Path | None, accept: bool, keeper: Keeper
 ) -> int:
+    from netizen_editor.history.saving import id_edit
     from netizen_editor.review.marks import review_marks
     from netizen_editor.review.resolve import resolve_marks
     from netizen_editor.storage.atomic import atomic_write_bytes
@@ -128,8 +130,13 @@ def _resolve(
         say(tr("{file}: is a link; not written through it (give -o with another name)",
                file=target))  # fmt: skip
         return EXIT_BAD_INPUT
+    if output is None:  # an article without an id gets one, so the text before is kept
+        edit = id_edit(text)
+        if edit is not None:
+            text = edit.apply(text)
+            marks = review_marks(text)
     resolved = resolve_marks(text, ((mark, accept) for mark in marks))
-    if output is None:  # the text before is kept in the article's history (when it has an id)
+    if output is None:  # the text before is kept in the article's history
         kept = keeper.keep(path, text, "review")
         if kept.problem:  # a history that cannot be written never stops the write
             say(f"{path}: " + tr("warning") + f": {kept.problem}")

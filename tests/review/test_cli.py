@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -111,14 +112,19 @@ def test_accept_all_in_place_and_reject_all_to_another_file(article, tmp_path, c
     assert "{--kode--}" in accepted and "`{--kode--}` saja." in accepted
     assert main(["review", str(article)]) == 0
     assert main(["review", str(article), "--accept-all"]) == 0  # nothing left: no write
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp files left
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [".netizen"]
+    # (the history, where the text before was kept; no temp files left)
 
 
 def test_line_ends_and_the_byte_order_mark_are_kept(tmp_path):
     path = tmp_path / "crlf.md"
     path.write_bytes(b"\xef\xbb\xbf---\r\ntitle: A\r\n---\r\nSatu {++dua\r\n\r\ntiga++} x.\r\n")
     assert main(["review", str(path), "--accept-all"]) == 0
-    assert path.read_bytes() == b"\xef\xbb\xbf---\r\ntitle: A\r\n---\r\nSatu dua\r\n\r\ntiga x.\r\n"
+    written = path.read_bytes()  # the id it was given to keep the text before has them too
+    assert re.fullmatch(
+        rb"\xef\xbb\xbf---\r\ntitle: A\r\nid: [0-9a-f-]{36}\r\n---\r\nSatu dua\r\n\r\ntiga x.\r\n",
+        written,
+    )
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
@@ -191,3 +197,19 @@ def test_in_place_the_text_before_is_kept_as_a_review_version(tmp_path, capsys):
     assert (version.reason, version.author) == ("review", "Siti Rahma")
     assert History(tmp_path, uid).read(version.id)[1] == text
     assert path.read_text(encoding="utf-8").endswith("Warga kembali pulang.\n")
+
+
+def test_in_place_an_article_without_an_id_gets_one_and_its_text_before_is_kept(tmp_path):
+    from netizen_editor.history.article_id import article_id
+    from netizen_editor.history.store import History
+
+    text = "---\ntitle: A\n---\nWarga {++kembali++} pulang.\n"
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    assert main(["review", str(path), "--accept-all"]) == 0
+    written = path.read_text(encoding="utf-8")
+    uid = article_id(written)
+    assert uid is not None and written.endswith("Warga kembali pulang.\n")
+    (version,) = History(tmp_path, uid).versions().versions
+    before = History(tmp_path, uid).read(version.id)[1]
+    assert "{++kembali++}" in before and article_id(before) == uid
