@@ -254,8 +254,11 @@ class LockKeeper(QObject):
             self._hide_bar(tab)
             return
         if tab.read_only:
+            tab.editor.setUndoRedoEnabled(False)  # a colleague's text: their saves, no undo
             self._show_bar(tab)
             return
+        if tab in self._bars:  # read-only until now
+            tab.editor.setUndoRedoEnabled(True)
         self._hide_bar(tab)
         if lock is None:
             self._lock(tab, path)

@@ -132,6 +132,8 @@ def test_second_window_reads_only_and_follows_the_holders_saves(
     assert not mine.is_dirty()
     qtbot.waitUntil(lambda: tab.editor_text().endswith("Tambahan dari Budi."), timeout=TIMEOUT)
     assert not tab.is_dirty() and tab.read_only
+    second.registry["undo"].trigger()  # a read-only tab has nothing to undo
+    assert tab.editor_text().endswith("Tambahan dari Budi.") and not tab.is_dirty()
 
     first.files.close_tab(mine)  # the holder closes: the reader may now edit
     assert read_lock(article_file) is None
@@ -140,6 +142,10 @@ def test_second_window_reads_only_and_follows_the_holders_saves(
     assert not tab.read_only and not tab.editor.isReadOnly()
     assert read_lock(article_file).user == "Rina"
     assert "(read-only)" not in second.windowTitle()
+    type_at_end(qtbot, tab, "Rina.")
+    assert tab.is_dirty()
+    second.registry["undo"].trigger()  # undo works again in her own tab
+    assert not tab.editor_text().endswith("Rina.")
 
 
 def test_open_a_copy_beside_it_is_a_normal_article(make_window, article_file, monkeypatch):
