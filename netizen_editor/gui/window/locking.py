@@ -393,6 +393,9 @@ class LockKeeper(QObject):
         self._locks[tab] = lock
         self.window.files.check_disk(tab)  # their last save first
         tab.set_read_only(False)
+        tabs = self.window.tabs
+        if tabs.currentWidget() is tab:  # the window enables its editing actions again
+            tabs.currentChanged.emit(tabs.currentIndex())
         self.window.show_status(_tr("You can edit {name} now.").format(name=path.name))
         return True
 

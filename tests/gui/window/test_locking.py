@@ -120,6 +120,7 @@ def test_second_window_reads_only_and_follows_the_holders_saves(
     assert "take_over" not in dialog.buttons  # a live lock cannot be taken
     assert tab is not None and tab.read_only and tab.editor.isReadOnly()
     assert "(read-only)" in second.windowTitle()
+    assert not second.registry["bold"].isEnabled()
     assert "(read-only)" in second.tabs.tabText(second.tabs.indexOf(tab))
     assert "Read-only" in second.status.saved.text()
     bar = tab.findChild(ReadOnlyBar, "read_only_bar")
@@ -142,6 +143,7 @@ def test_second_window_reads_only_and_follows_the_holders_saves(
     assert not tab.read_only and not tab.editor.isReadOnly()
     assert read_lock(article_file).user == "Rina"
     assert "(read-only)" not in second.windowTitle()
+    assert second.registry["bold"].isEnabled()
     type_at_end(qtbot, tab, "Rina.")
     assert tab.is_dirty()
     second.registry["undo"].trigger()  # undo works again in her own tab
