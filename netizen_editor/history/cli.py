@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from netizen_editor import i18n
 from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, say, terminal_safe
+from netizen_editor.terminal import SafeParser, command_language, say, terminal_safe
 
 if TYPE_CHECKING:
     from netizen_editor.history.store import History
@@ -61,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def history_main(argv: list[str]) -> int:
+    command_language(argv)  # --help and argparse's errors in the settings' language
     args = _parser().parse_args(argv)
     from netizen_editor.history.article_id import article_id
     from netizen_editor.history.store import History, author_name
@@ -136,6 +137,12 @@ class _Command:
     def _version(self, wanted: str) -> tuple[str, str] | None:
         version_id = self.history.find(wanted)
         if version_id is None:
+            several = self.history.matching(wanted)
+            if several:
+                say(tr("{file}: {id} names {count} versions ({ids}); give more of the id",
+                       file=self.path, id=wanted, count=len(several),
+                       ids=", ".join(several)))  # fmt: skip
+                return None
             for problem in self.history.versions().problems:  # why it may not be seen
                 say(problem)
             say(tr("{file}: no version {id} (run 'netizen-editor history {file}' for the list)",

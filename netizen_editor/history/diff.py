@@ -133,9 +133,47 @@ def text_diff(diff: WordDiff) -> str:
             lines.append(f"- {change.field}: {_show(change.old)}")
         else:
             lines.append(f"~ {change.field}: {_show(change.old)} → {_show(change.new)}")
-    body = "".join(_marked(piece) for piece in diff.pieces)
     head = "\n".join(lines) + "\n\n" if lines else ""
-    return head + body
+    return head + _around_changes(diff.pieces)
+
+
+#: lines of unchanged text shown before and after each changed line (blank ones not counted)
+CONTEXT_LINES = 1
+#: stands for the unchanged lines left out
+LEFT_OUT = "…"
+
+
+def _around_changes(pieces: list[Piece]) -> str:
+    """The marked body, with the lines that hold no change left out but for
+    ``CONTEXT_LINES`` around each changed one (a long article's diff is not the article)."""
+    lines: list[str] = [""]
+    changed: list[bool] = [False]
+    for piece in pieces:
+        parts = _marked(piece).split("\n")
+        for index, part in enumerate(parts):
+            if index:
+                lines.append("")
+                changed.append(False)
+            lines[-1] += part
+            changed[-1] = changed[-1] or piece.kind != EQUAL
+    shown = [False] * len(lines)
+    for at, is_changed in enumerate(changed):
+        if not is_changed:
+            continue
+        shown[at] = True
+        for step in (-1, 1):  # the nearest lines with text either side (and blanks between)
+            near, seen = at + step, 0
+            while 0 <= near < len(lines) and seen < CONTEXT_LINES:
+                shown[near] = True
+                seen += bool(lines[near].strip())
+                near += step
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        if shown[at]:
+            out.append(line)
+        elif not out or out[-1] != LEFT_OUT:
+            out.append(LEFT_OUT)
+    return "\n".join(out)
 
 
 def _marked(piece: Piece) -> str:

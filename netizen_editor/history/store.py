@@ -222,11 +222,15 @@ class History:
 
     def find(self, wanted: str) -> str | None:
         """The id of the version ``wanted`` names (its id, or the start of only one id)."""
+        matches = self.matching(wanted)
+        return matches[0] if len(matches) == 1 else None
+
+    def matching(self, wanted: str) -> list[str]:
+        """The ids ``wanted`` may name: itself, or every id that starts with it."""
         ids = [kept.id for kept in self._kept([])]
         if wanted in ids:
-            return wanted
-        matches = [i for i in ids if wanted and i.startswith(wanted)]
-        return matches[0] if len(matches) == 1 else None
+            return [wanted]
+        return [i for i in ids if wanted and i.startswith(wanted)]
 
     def _kept(self, problems: list[str]) -> list[policy.Kept]:
         """The versions the folder's names say are there, newest first (headers not read)."""

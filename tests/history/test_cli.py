@@ -73,14 +73,36 @@ def test_an_id_may_be_shortened_while_it_names_one_version(capsysbinary, article
     assert code == 0 and capsysbinary.readouterr().out == text.replace("draft", "review").encode()
 
 
+def test_an_id_start_that_names_several_versions_says_so(capsys, article, kept, settings):
+    path, _text, _id = article
+    common = kept[0][: next(i for i in range(len(kept[0])) if kept[0][i] != kept[1][i])]
+    code, out, err = _run(capsys, path, "--show", common, "--settings", settings)
+    assert code == 2 and out == ""
+    assert "versions" in err and kept[0] in err and kept[1] in err  # which ones it could be
+
+
 def test_diff_to_the_current_text(capsys, article, kept, settings):
     path, _text, _id = article
     code, out, _err = _run(capsys, path, "--diff", kept[0], "--settings", settings)
     assert code == 0
-    assert out == (
-        "\nHujan deras sejak Jumat malam membuat sejumlah jalan di Jakarta tergenang.\n"
+    assert out == (  # the lines without a change are left out but for the nearest one
+        "…\nHujan deras sejak Jumat malam membuat sejumlah jalan di Jakarta tergenang.\n"
         "\nWarga diminta [-hati-hati-]{+waspada+}.\n"
     )
+
+
+def test_a_long_articles_diff_shows_the_changes_not_the_article(capsys, article, history, settings):
+    path, text, _id = article
+    paragraphs = [f"Paragraf {n} tentang banjir di kota." for n in range(200)]
+    long = text + "\n" + "\n\n".join(paragraphs) + "\n"
+    version = history.keep(long, "save").version
+    path.write_text(long.replace("Paragraf 100 tentang", "Paragraf 100 soal"), encoding="utf-8")
+    code, out, _err = _run(capsys, path, "--diff", version.id, "--settings", settings)
+    assert code == 0
+    assert "Paragraf 100 [-tentang -]{+soal +}banjir" in out
+    assert "Paragraf 99 " in out and "Paragraf 101 " in out  # the nearest lines, for context
+    assert "Paragraf 98 " not in out and "Paragraf 102 " not in out and "Paragraf 7 " not in out
+    assert out.count("…") == 2
 
 
 def test_diff_between_two_versions_lists_fields(capsys, article, kept, settings):
