@@ -111,9 +111,10 @@ class Morphology:
             if stem != word and self._dictionary.contains(stem) and _fits(word, stem):
                 found = stem
                 if stem not in self._dictionary.roots:  # an affixed word id_ID knows: its
-                    inner = self._stem(stem, self._roots_only)  # root must fit too
-                    # (dikati+kan, se+akan)
-                    if inner != stem and not _fits(word, inner):
+                    inner = self._stem(stem, self._roots_only)  # its root must fit too:
+                    # dikati+kan, se+akan (a short root) no; aliran+ber (a suffix) yes
+                    suffixed = stem.startswith(inner)
+                    if inner != stem and not (valid_form if suffixed else _fits)(word, inner):
                         found = None
         if len(self._roots) >= ANSWERS_KEPT:
             self._roots.clear()
@@ -168,6 +169,8 @@ _KE_ALONE = frozenset(
     "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu "
     "hendak kasih tua semua duanya".split()
 )
+#: what may follow a root (kapitalisasi: -isasi makes nouns of loanwords)
+_SUFFIXES = ("", "i", "an", "kan", "isasi")
 _CLITICS = ("nyalah", "nyakah", "nyapun", "nya", "lah", "kah", "pun", "ku", "mu")
 
 
@@ -184,8 +187,10 @@ def valid_form(word: str, root: str) -> bool:
         if rest.endswith(clitic):
             rest = rest[: -len(clitic)]
             break
-    if rest not in ("", "i", "an", "kan") or (rest.startswith("i") and root.endswith("i")):
+    if rest not in _SUFFIXES or (rest.startswith("i") and root.endswith("i")):
         return False  # alamiinya: a doubled i is a slip
+    if root[0] == "r" and prefix.endswith(("be", "pe", "te")):
+        prefix += "r"  # ber-, per-, ter- before r lose their r: berencana, diperebutkan
     outer: str | None = prefix
     if prefix not in _FIRST:
         outer = next(

@@ -26,7 +26,8 @@ def speller() -> Speller:
 AFFIXED = (
     "kerahkan didistribusikan dioperasikan menormalisasi dirilis pemeringkat dipicu "
     "terintegrasi kuartalan perpanjangannya diperlemah disutradarai mendeskripsikan "
-    "diidolakan berkomitmen berkewarganegaraan perkuatan"
+    "diidolakan berkomitmen berkewarganegaraan perkuatan kapitalisasi finalisasi beraliran "
+    "diperebutkan berencana"
 ).split()
 
 #: slips: a wrong nasal prefix, a letter missing from the root, a doubled or swapped letter,
