@@ -151,7 +151,7 @@ class LockKeeper(QObject):
         self._known: set[DocumentTab] = set()
         self._bars: dict[DocumentTab, ReadOnlyBar] = {}
         self._approved: dict[Path, LockInfo] = {}  # stale locks the user chose to take over
-        self._waiting: set[DocumentTab] = set()  # saves waiting for their folder
+        self._waiting: dict[DocumentTab, bool] = {}  # saves waiting: True for a folder gone
         self._retrying = False
         self.heartbeat = QTimer(self, interval=HEARTBEAT_EVERY_S * 1000)
         self.heartbeat.timeout.connect(self.refresh_all)
@@ -294,7 +294,7 @@ class LockKeeper(QObject):
         if lock is not None:
             lock.release()
         self._known.discard(tab)
-        self._waiting.discard(tab)
+        self._waiting.pop(tab, None)
         self._bars.pop(tab, None)
 
     def release_all(self) -> None:
@@ -484,17 +484,17 @@ class LockKeeper(QObject):
             )
         else:
             where = _tr("your text is still here (keep the window open)")
-        sentence = _tr("{problem}; {where} and is saved as soon as the folder is back.").format(
-            problem=message.rstrip(". "), where=where
-        )
+        gone = not path.parent.is_dir()
+        if gone:
+            sentence = _tr("{problem}; {where} and is saved as soon as the folder is back.")
+            waiting = _tr("Waiting for the folder {folder} to come back to save {name}…")
+        else:
+            sentence = _tr("{problem}; {where} and is saved as soon as it can be written again.")
+            waiting = _tr("Waiting until {folder} can be written again to save {name}…")
+        sentence = sentence.format(problem=message.rstrip(". "), where=where)
         first = tab not in self._waiting and not self._retrying
-        self._waiting.add(tab)
-        self.window.show_status(
-            _tr("Waiting for the folder {folder} to come back to save {name}…").format(
-                folder=path.parent, name=path.name
-            ),
-            0,
-        )
+        self._waiting[tab] = gone
+        self.window.show_status(waiting.format(folder=path.parent, name=path.name), 0)
         if not self.retry.isActive():
             self.retry.start()
         if first:
@@ -510,20 +510,24 @@ class LockKeeper(QObject):
             return
         self._retrying = True
         try:
-            for tab in list(self._waiting):
+            for tab, gone in list(self._waiting.items()):
                 path = tab.path
                 if path is None or tab not in self.window.all_tabs() or not tab.is_dirty():
-                    self._waiting.discard(tab)
+                    self._waiting.pop(tab, None)
                     continue
                 if not (path.parent.is_dir() and os.access(path.parent, os.W_OK)):
                     continue
-                self._waiting.discard(tab)  # a new failure puts it back, quietly
+                del self._waiting[tab]  # a new failure puts it back, quietly
                 if self.window.files.save(tab):
-                    if self._locks.get(tab) is not None:
-                        self._locks[tab].refresh()
-                    self.window.show_status(
-                        _tr("The folder is back: saved {path}.").format(path=path), 10000
+                    lock = self._locks.get(tab)
+                    if lock is not None:
+                        lock.refresh()
+                    done = (
+                        _tr("The folder is back: saved {path}.")
+                        if gone
+                        else _tr("Saved {path}: it could be written again.")
                     )
+                    self.window.show_status(done.format(path=path), 10000)
         except OSError as exc:  # pragma: no cover - the drive flickering while we look
             self.window.show_status(error_message(exc))
         finally:

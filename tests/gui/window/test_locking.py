@@ -299,6 +299,7 @@ def test_a_folder_that_disappears_mid_save_waits_in_the_journal(make_window, qtb
     sentence = errors.calls[0][1]
     journal_file = window.keeper.journal.entry_file(tab.doc_id)
     assert "no longer exists" in sentence and str(journal_file) in sentence
+    assert sentence.endswith("is saved as soon as the folder is back.")
     assert sentence.count(". ") == 0  # one sentence
     assert load_entry(journal_file).text.endswith("Kalimat penting.")
     assert "Waiting for the folder" in window.statusBar().currentMessage()
@@ -337,11 +338,14 @@ def test_a_full_disk_is_said_once_and_the_save_retried(
     window.prompts.error = errors
     window.registry["save"].trigger()
     assert len(errors.calls) == 1 and "The disk is full" in errors.calls[0][1]
+    assert "as soon as it can be written again" in errors.calls[0][1]
+    assert "can be written again to save uji-coba.md" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: len(tries) >= 2, timeout=TIMEOUT)  # retried, quietly
     assert len(errors.calls) == 1 and tab.is_dirty()
     monkeypatch.setattr(document_module, "write_article_file", real_write)  # space again
     qtbot.waitUntil(lambda: not tab.is_dirty(), timeout=TIMEOUT)
     assert article_file.read_text(encoding="utf-8").endswith("Kalimat penting.")
+    assert "it could be written again" in window.statusBar().currentMessage()
 
 
 @pytest.mark.skipif(
