@@ -179,8 +179,12 @@ class ReviewDock(QObject):
         for tab in self.host.all_tabs():
             tab.editor.suggester.set_active(on)
         status = getattr(self.window, "status", None)
+        current = self.host.current_tab()
         if status is not None:
-            status.set_suggesting(on)
+            suggester = current.editor.suggester if current is not None else None
+            who = suggester.who() if suggester is not None else ""
+            from_login = suggester is not None and not suggester.author.strip()
+            status.set_suggesting(on, who, from_login)
         if on:
             self.show_dock()
 

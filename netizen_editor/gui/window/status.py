@@ -74,8 +74,17 @@ class StatusFields:
         self.saved.setText(text)
         self.saved.setStyleSheet(f"color: {colour};")
 
-    def set_suggesting(self, on: bool) -> None:
+    def set_suggesting(self, on: bool, who: str = "", from_login: bool = False) -> None:
+        """Suggest mode shown on or off, with the name the suggestions are signed with (the
+        login name when Settings has none: the tip says where to set it)."""
         self.suggesting.setVisible(on)
+        if not who:
+            return
+        self.suggesting.setText("✎ " + _tr("Suggesting as {name}").format(name=who))
+        tip = _tr("Suggest mode: what you type and delete becomes a suggestion signed {name}")
+        if from_login:
+            tip += " — " + _tr("your login name; set yours in Edit › Settings… (Default author)")
+        self.suggesting.setToolTip(tip.format(name=who))
 
     def set_problem(self, text: str) -> None:
         self.problem.setText(("⚠ " + text) if text else "")

@@ -95,12 +95,28 @@ def test_reply_and_resolve_a_comment(make_window, qtbot, tmp_path):
     assert "Tambah foto" not in text and "Dari BPBD" not in text  # with its reply
 
 
+def test_without_an_author_in_settings_the_status_bar_names_the_login_used(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    import getpass
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "rina")
+    path = tmp_path / "banjir.md"
+    path.write_text("---\ntitle: Uji\n---\nSatu dua.\n", encoding="utf-8")
+    window = make_window([path], settings=replace(Settings(), default_author=""))
+    window.registry["suggest_mode"].trigger()
+    label = window.status.suggesting
+    assert label.isVisible() and "rina" in label.text()
+    assert "Settings" in label.toolTip()  # where to put one's own name
+
+
 def test_suggest_mode_from_the_window_uses_the_settings_author(make_window, qtbot, tmp_path):
     window, tab, dock = open_review(make_window, tmp_path, "---\ntitle: Uji\n---\nSatu dua.\n")
     action = window.registry["suggest_mode"]
     action.trigger()
     assert tab.editor.suggester.active and action.isChecked()
     assert window.status.suggesting.isVisible()
+    assert "Dewi" in window.status.suggesting.text()  # whose name the suggestions carry
     cursor = tab.editor.textCursor()
     cursor.setPosition(tab.editor_text().index(" dua"))
     tab.editor.setTextCursor(cursor)
