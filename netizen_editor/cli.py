@@ -15,7 +15,7 @@ from pathlib import Path
 from netizen_editor import __version__, i18n
 from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, say
+from netizen_editor.terminal import SafeParser, command_language, say
 
 EXIT_BAD_INPUT = 2
 #: the subcommands, listed by the top-level --help
@@ -44,24 +44,25 @@ def _export_parser() -> argparse.ArgumentParser:
 
     parser = SafeParser(
         prog="netizen-editor export",
-        description="Export Markdown articles as a Netizen.co.id page or a Blogger post body.",
+        description=tr("Export Markdown articles as a Netizen.co.id page or a Blogger post body."),
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                        help=tr("the articles to export (Markdown)"))  # fmt: skip
     parser.add_argument(
         "-o",
         "--output",
-        help="output file (one input) or folder (several inputs, or a name ending in /); "
-        "default: beside the input",
-    )
+        help=tr("output file (one input) or folder (several inputs, or a name ending in /); "
+                "default: beside the input"),
+    )  # fmt: skip
     parser.add_argument(
         "--format",
         choices=list(EXPORTERS),
         default="page",
-        help="page: the article page; blogger: the post body for Blogger's HTML view; "
-        "atom: a Blogger import file",
-    )
-    parser.add_argument("--skin", help="skin name (default: from settings)")
-    parser.add_argument("--settings", type=Path, help="settings file (TOML)")
+        help=tr("page: the article page (NAME.html); blogger: the post body for Blogger's HTML "
+                "view (NAME.blogger.html); atom: a Blogger import file (NAME.xml)"),
+    )  # fmt: skip
+    parser.add_argument("--skin", help=tr("skin name (default: from settings)"))
+    parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
     return parser
 
 
@@ -151,6 +152,7 @@ def document_message(path: Path, kind: str) -> str:
 
 
 def export_main(argv: list[str]) -> int:
+    command_language(argv)  # --help and argparse's errors in the settings' language
     args = _export_parser().parse_args(argv)
     try:
         return _export(args)

@@ -4,10 +4,13 @@ title, a file name, a house style's key) and valid UTF-8, for every command."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
-from typing import Any
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NoReturn
 
 _CONTROL = re.compile(
     "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
@@ -47,9 +50,98 @@ def say(message: str) -> None:
     print(terminal_safe(message), file=sys.stderr)
 
 
+def settings_option(argv: list[str]) -> Path | None:
+    """``--settings FILE`` or ``--settings=FILE`` (or an abbreviation argparse accepts), read
+    before the real parse so that ``--help`` and argparse's errors are in the settings'
+    language."""
+    early = SafeParser(add_help=False, exit_on_error=False)
+    early.add_argument("--settings", type=Path)
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # "--settings" without a file: the full parser says so, with its usage
+    return known.settings
+
+
+def command_language(argv: list[str]) -> None:
+    """Set the language of a command's help and messages from the settings it runs with, before
+    its parser is made; settings that cannot be read are the command's to report, later."""
+    from netizen_editor import i18n
+    from netizen_editor.errors import NetizenError
+    from netizen_editor.settings import Settings
+
+    with contextlib.suppress(NetizenError):
+        i18n.set_language(Settings.for_command(settings_option(argv)).ui_language)
+
+
+def _argparse_words() -> dict[str, str]:
+    """argparse's own words (its gettext messages) in the command's language."""
+    from netizen_editor.i18n import tr
+
+    return {
+        "usage: ": tr("usage: "),
+        "positional arguments": tr("positional arguments"),
+        "options": tr("options"),
+        "show this help message and exit": tr("show this help message and exit"),
+        "show program's version number and exit": tr("show program's version number and exit"),
+        "%(prog)s: error: %(message)s\n": tr("%(prog)s: error: %(message)s\n"),
+        "argument %(argument_name)s: %(message)s": tr("argument %(argument_name)s: %(message)s"),
+        "the following arguments are required: %s": tr("the following arguments are required: %s"),
+        "unrecognized arguments: %s": tr("unrecognized arguments: %s"),
+        "expected one argument": tr("expected one argument"),
+        "expected at least one argument": tr("expected at least one argument"),
+        "expected at most one argument": tr("expected at most one argument"),
+        "invalid choice: %(value)r (choose from %(choices)s)": tr(
+            "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+        "invalid %(type)s value: %(value)r": tr("invalid %(type)s value: %(value)r"),
+        "ambiguous option: %(option)s could match %(matches)s": tr(
+            "ambiguous option: %(option)s could match %(matches)s"
+        ),
+        "not allowed with argument %s": tr("not allowed with argument %s"),
+        "one of the arguments %s is required": tr("one of the arguments %s is required"),
+        "ignored explicit argument %r": tr("ignored explicit argument %r"),
+    }
+
+
+@contextlib.contextmanager
+def _in_language() -> Iterator[None]:
+    """argparse looks its words up through ``argparse._`` (gettext) at the moment it writes
+    them: for the time of a call, that is :func:`_argparse_words`."""
+    words = _argparse_words()
+    before = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = before  # type: ignore[attr-defined]
+
+
 class SafeParser(argparse.ArgumentParser):
     """argparse whose messages (usage, errors that quote the command line) are made safe for the
-    terminal line by line, like every other line the app prints."""
+    terminal line by line, like every other line the app prints, and whose own words ("usage:",
+    "options", its errors) are in the command's language like the rest of its help (set the
+    language before the parser is made: its group titles are made with it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        with _in_language():
+            super().__init__(*args, **kwargs)
+
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+        with _in_language():
+            return super().parse_known_args(*args, **kwargs)
+
+    def format_usage(self) -> str:
+        with _in_language():
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with _in_language():
+            return super().format_help()
+
+    def error(self, message: str) -> NoReturn:
+        with _in_language():
+            super().error(message)
 
     def _print_message(self, message: str, file: Any = None) -> None:
         if message:

@@ -211,3 +211,23 @@ def test_core_never_imports_pyside6():
         if "gui" not in p.relative_to(root).parts and "PySide6" in p.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_export_help_is_in_the_settings_language(tmp_path, capsys, monkeypatch):
+    """The help follows the settings' language as a whole, argparse's own words too; here a
+    catalog that marks every text it is asked for."""
+    from netizen_editor import i18n
+
+    class Everything(dict):
+        def get(self, key, default=None):
+            return f"ID{key}"
+
+    monkeypatch.setattr(i18n, "catalog", lambda lang: Everything())
+    (tmp_path / "config").mkdir(exist_ok=True)
+    (tmp_path / "config" / "settings.toml").write_text('ui_language = "id"\n', encoding="utf-8")
+    with pytest.raises(SystemExit):
+        run("--help")
+    shown = capsys.readouterr().out
+    assert shown.startswith("IDusage: netizen-editor export")
+    for english in ("options:", "show this help", "Export Markdown", "output file", "skin name"):
+        assert shown.count(english) == shown.count("ID" + english), english

@@ -23,7 +23,7 @@ from netizen_editor import i18n
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.errors import ArticleError, NetizenError
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, json_text, say, terminal_safe
+from netizen_editor.terminal import SafeParser, json_text, say, settings_option, terminal_safe
 
 __all__ = ["check_main", "json_text"]  # json_text: the one JSON writer, used by every command
 
@@ -37,23 +37,13 @@ def _parser(add_help: bool = True) -> argparse.ArgumentParser:
                        "errors, 1 an error-level finding, 2 a file that cannot be checked."),
         add_help=add_help,
     )  # fmt: skip
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    parser.add_argument("--format", choices=["text", "json"], default="text")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                        help=tr("the articles to check (Markdown)"))  # fmt: skip
+    parser.add_argument("--format", choices=["text", "json"], default="text",
+                        help=tr("text: one line per finding (default); json: a list of "
+                                "findings"))  # fmt: skip
     parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
     return parser
-
-
-def _settings_path(argv: list[str]) -> Path | None:
-    """``--settings FILE`` or ``--settings=FILE`` (or an abbreviation argparse accepts), read
-    before the real parse so that ``--help`` and argparse's errors are in the settings'
-    language."""
-    early = SafeParser(add_help=False, exit_on_error=False)
-    early.add_argument("--settings", type=Path)
-    try:
-        known, _rest = early.parse_known_args(argv)
-    except argparse.ArgumentError:
-        return None  # "--settings" without a file: the full parser says so, with its usage
-    return known.settings
 
 
 def _bad(exc: NetizenError, path: Path) -> str:
@@ -64,7 +54,7 @@ def check_main(argv: list[str]) -> int:
     from netizen_editor.settings import Settings
 
     try:
-        settings_path = _settings_path(argv)
+        settings_path = settings_option(argv)
         settings = Settings.for_command(settings_path)
     except NetizenError as exc:  # a SettingsError
         say(f"netizen-editor: {_bad(exc, Path('settings.toml'))}")

@@ -313,6 +313,14 @@
     if (!target || target.closest("a[href]")) {
       return; // links are the navigation filter's business
     }
+    // a photo opens whole over the page, as on the site (the skin's figure.nz-full); a click
+    // on it or its backdrop closes it
+    const figure =
+      target.closest("figure.nz-full") ||
+      (target.tagName === "IMG" && target.closest("#nz-body figure, figure.featured-image"));
+    if (figure) {
+      figure.classList.toggle("nz-full");
+    }
     while (target && target.parentElement !== body) {
       target = target.parentElement;
     }

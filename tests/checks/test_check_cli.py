@@ -82,3 +82,37 @@ def test_a_broken_house_style_is_reported_once_for_several_files(tmp_path, capsy
     out = capsys.readouterr().out.splitlines()
     assert out == [f"{style}:2:1: warning: house-style: broken TOML: Unclosed array; the "
                    "built-in house style is used"]  # fmt: skip
+
+
+def test_the_whole_help_follows_the_interface_language(tmp_path, monkeypatch, capsys):
+    """``check --help`` in Indonesian has no English left: argparse's own words ("usage:",
+    "options", "show this help message and exit") go through the same catalog as the rest.
+    The catalog here translates every text it is asked for into "ID<text>"."""
+    from netizen_editor import i18n
+    from netizen_editor.checks.cli import check_main
+
+    monkeypatch.setattr(i18n, "catalog", lambda lang: _Everything())
+    settings = tmp_path / "settings.toml"
+    settings.write_text('ui_language = "id"\n', encoding="utf-8")
+    try:
+        check_main(["--help", "--settings", str(settings)])
+    except SystemExit as stop:
+        assert stop.code == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("IDusage: netizen-editor check")
+    for english in (
+        "usage:",
+        "options:",
+        "positional arguments:",
+        "show this help",
+        "Run the desk's",
+        "settings file",
+        "the articles to check",
+        "text: one",
+    ):
+        assert shown.count(english) == shown.count("ID" + english) == 1, english  # fmt: skip
+
+
+class _Everything(dict):
+    def get(self, key, default=None):
+        return f"ID{key}"
