@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.errors import ArticleError
-from netizen_editor.gui.editor.ignoring import sync_ignored
+from netizen_editor.gui.editor.ignoring import ignore_word, sync_ignored
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 
@@ -124,6 +124,7 @@ class ChecksDock(QObject):
 
             self._panel = ChecksPanel()
             self._panel.line_requested.connect(self.go_to)
+            self._panel.ignore_requested.connect(self.ignore)
             stand_in = self.dock.widget()
             self.dock.setWidget(self._panel)
             self._panel.show()
@@ -226,6 +227,12 @@ class ChecksDock(QObject):
         self.status_label.setText(counts_text(findings))
         has_errors = any(f.level == Level.ERROR for f in findings)
         self.status_label.setStyleSheet(f"color: {'#b3261e' if has_errors else '#5f6368'};")
+
+    def ignore(self, word: str) -> None:
+        """The panel's "Ignore" on a spelling finding: as the editor's menu does it."""
+        tab = self._tab
+        if tab is not None:
+            ignore_word(tab.editor.spell, word)
 
     def current_tab_is(self, tab: object) -> bool:
         return tab is self._tab

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -34,6 +35,8 @@ from netizen_editor.settings import Settings
 
 WHERE_ROLE = Qt.ItemDataRole.UserRole
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the word of a spelling finding, which its context menu offers to ignore
+WORD_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_COLOURS = {Level.ERROR: "#b3261e", Level.WARNING: "#8a5a00", Level.INFO: "#3c4a5c"}
 
 
@@ -62,6 +65,7 @@ def counts_text(findings: Sequence[Finding]) -> str:
 
 class ChecksPanel(QWidget):
     line_requested = Signal(int, int)  # 1-based line and column in the article
+    ignore_requested = Signal(str)  # "Ignore" on a spelling finding's word
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,6 +82,8 @@ class ChecksPanel(QWidget):
         self.list.setSpacing(1)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
 
         self.search_caption = QLabel(_tr("In Google"))
         self.search_view = SearchResultView()
@@ -168,7 +174,26 @@ class ChecksPanel(QWidget):
         item.setToolTip(tip)
         item.setData(WHERE_ROLE, None if elsewhere else (finding.line, finding.column))
         item.setData(RULE_ROLE, finding.rule)
+        if finding.rule in ("spelling", "non-standard") and not elsewhere:
+            item.setData(WORD_ROLE, finding.extra.get("word"))
         return item
+
+    def ignore_menu(self, item: QListWidgetItem | None) -> QMenu | None:
+        """The menu of a spelling finding ("Ignore" its word); None for other findings."""
+        word = item.data(WORD_ROLE) if item is not None else None
+        if not word:
+            return None
+        menu = QMenu(self.list)
+        action = menu.addAction(_tr("Ignore '{word}'").format(word=word))
+        action.setObjectName("checks_ignore")
+        action.triggered.connect(lambda: self.ignore_requested.emit(word))
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = self.ignore_menu(self.list.itemAt(point))
+        if menu is not None:
+            menu.exec(self.list.viewport().mapToGlobal(point))
+            menu.deleteLater()
 
     def _activated(self, item: QListWidgetItem) -> None:
         where = item.data(WHERE_ROLE)

@@ -24,6 +24,8 @@ slug: banjir-rob
 JAKARTA, Netizen.co.id - Banjir rob menggenangi permukiman warga. kalimt ini salah ketik.
 
 Petugas membuka dapur umum; kalimt juga di sini, dan rumahh warga terendam.
+
+Info lebih lanjut [klik di sini](https://netizen.co.id/banjir).
 """
 
 
@@ -85,3 +87,30 @@ def test_ignore_clears_the_panel_and_the_count_at_once_and_survives_a_restart(
     qtbot.waitUntil(lambda: "kalimt" in getattr(layer, "article_ignored", ()), timeout=TIMEOUT)
     block = again.current_tab().editor.document().findBlockByNumber(8)
     assert [i.word for i in layer.block_issues(block)] == []
+
+
+def test_ignore_from_the_periksa_panel_does_the_same(qtbot, make_window, tmp_path: Path):
+    from netizen_editor.gui.panels.checks_panel import WORD_ROLE
+
+    path = tmp_path / "banjir.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    window = make_window([path])
+    wait_for_spelling(qtbot, window)
+    panel = window.checks_dock.panel
+    (item,) = [i for i in panel.finding_items() if i.data(WORD_ROLE) == "rumahh"]
+    menu = panel.ignore_menu(item)
+    assert menu is not None
+    (action,) = [a for a in menu.actions() if a.objectName() == "checks_ignore"]
+    assert "rumahh" in action.text()
+    action.trigger()
+    assert spelling_words(window) == ["kalimt", "kalimt"]
+    assert [i for i in panel.finding_items() if i.data(WORD_ROLE) == "rumahh"] == []
+    remembered = tmp_path / ".netizen" / IGNORED_FOLDER / f"{ARTICLE_ID}.txt"
+    assert remembered.read_text(encoding="utf-8") == "rumahh\n"
+    layer = window.current_tab().editor.spell
+    qtbot.waitUntil(
+        lambda: "rumahh" not in [w for ws in layer.painted.values() for w, _r in ws],
+        timeout=TIMEOUT,
+    )
+    others = [i for i in panel.finding_items() if not i.data(WORD_ROLE)]
+    assert others and all(panel.ignore_menu(i) is None for i in others)  # only spelling
