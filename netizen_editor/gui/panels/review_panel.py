@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -96,19 +96,17 @@ class ReviewPanel(QWidget):
             ("accept_all", self.accept_all_button), ("reject_all", self.reject_all_button),
         ):  # fmt: skip
             button.setObjectName(f"review_{name}")
-        row = QHBoxLayout()
-        for button in (self.accept_button, self.reject_button, self.reply_button,
-                       self.resolve_button):  # fmt: skip
-            row.addWidget(button)
-        all_row = QHBoxLayout()
-        all_row.addWidget(self.accept_all_button)
-        all_row.addWidget(self.reject_all_button)
+        # two buttons a row: four in one were cut at a narrow dock (and longer in Indonesian)
+        rows = QGridLayout()
+        for at, button in enumerate((self.accept_button, self.reject_button,
+                                     self.reply_button, self.resolve_button,
+                                     self.accept_all_button, self.reject_all_button)):  # fmt: skip
+            rows.addWidget(button, at // 2, at % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
-        layout.addLayout(row)
-        layout.addLayout(all_row)
+        layout.addLayout(rows)
         self.accept_button.clicked.connect(lambda: self._decide(True))
         self.reject_button.clicked.connect(lambda: self._decide(False))
         self.accept_all_button.clicked.connect(lambda: self.decided_all.emit(True))
