@@ -116,3 +116,12 @@ def test_the_whole_help_follows_the_interface_language(tmp_path, monkeypatch, ca
 class _Everything(dict):
     def get(self, key, default=None):
         return f"ID{key}"
+
+
+def test_the_sample_article_passes_its_own_checks(capsys):
+    """The story a journalist meets first is a model: check has nothing to say about it."""
+    from netizen_editor.checks.cli import check_main
+    from netizen_editor.paths import sample_article_path
+
+    assert check_main([str(sample_article_path())]) == 0
+    assert capsys.readouterr().out == ""

@@ -251,9 +251,9 @@ def test_skin_defaults_can_be_overridden_in_settings(article_file):
 def test_sample_article_exports(tmp_path):
     article = Article.parse(sample_article_path().read_text(encoding="utf-8"))
     html = get_exporter("page").export(article, Settings(), BodyRenderer()).html
-    assert "Pertemuan Antara Putin dan Kim Jong Un" in html
+    assert "Pertemuan Putin dan Kim Jong Un Memicu Spekulasi" in html
     assert "Netizen.co.id - Netizen.co.id" not in html  # the dateline is not doubled
-    assert '<strong class="dateline">Netizen.co.id</strong> - Presiden Rusia' in html
+    assert '<strong class="dateline">JAKARTA, Netizen.co.id</strong> - Presiden Rusia' in html
     assert "Kamis, 14 September 2023" in html
 
 

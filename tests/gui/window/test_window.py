@@ -17,7 +17,11 @@ def test_first_start_opens_the_sample_as_an_untitled_copy(make_window, qtbot, tm
     tab = window.current_tab()
     assert tab is not None and tab.path is None
     assert "Putin" in tab.editor_text()
-    qtbot.waitUntil(lambda: window.windowTitle().startswith("Pertemuan Antara Putin"))
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Pertemuan Putin dan Kim"))
+    # a model story: its own checks (the Periksa panel) have nothing to say about it
+    panel = window.checks_dock.panel
+    qtbot.waitUntil(lambda: "Nothing to fix" in panel.list.item(0).text(), timeout=TIMEOUT)
+    assert panel.findings == [] and window.checks_dock.status_label.text() == ""
     assert window.windowTitle().endswith("— Netizen Editor")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.editor, timeout=TIMEOUT)
 
@@ -34,7 +38,7 @@ def test_first_start_opens_the_sample_as_an_untitled_copy(make_window, qtbot, tm
     window.registry["save"].trigger()
     assert asked, "saving the sample must ask where to save it"
     assert sample_article_path() not in (asked[0], asked[0].resolve())
-    assert asked[0].name == "pertemuan-putin-dan-kim-jong-un-membangkitkan-spekulasi.md"
+    assert asked[0].name == "pertemuan-putin-dan-kim-jong-un-memicu-spekulasi.md"
     assert target.read_text(encoding="utf-8").endswith("Tambahan.")
     assert sample_article_path().read_bytes() == sample_bytes
 
