@@ -41,7 +41,8 @@ def publishable(article: Article) -> Article:
         name = str(article.path) if article.path is not None else "ARTIKEL.md"
         raise UnresolvedSuggestions(
             tr("{count} unresolved suggestion(s), the first here; an export never publishes "
-               "them: accept or reject each, or run: netizen-editor review {file} --accept-all",
+               "them: accept or reject each (Review › Review Panel), or all at once with: "
+               "netizen-editor review {file} --accept-all",
                count=len(suggestions), file=name),
             path=article.path, line=suggestions[0].line, count=len(suggestions),
         )  # fmt: skip
