@@ -96,6 +96,11 @@ _YESTERDAY_DAY = re.compile(
 )
 _ENGLISH_DAYS = frozenset(d.lower() for d in DAYS_EN)
 _PAST_WORD = re.compile(r"(?i)(?<!\w)(kemarin|lalu|yesterday|last|ago)(?!\w)")
+#: a line worth reading for ``weekday``: a day name (any case) near a digit or "kemarin"
+_MAY_DATE = re.compile(
+    r"(?i)(?:senin|selasa|rabu|kamis|jum.?at|sabtu|minggu|ahad|day)\b.{0,40}?(?:\d|kemarin)"
+    r"|kemarin"
+)
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)")
 
 
@@ -222,8 +227,9 @@ def check_weekday(context: CheckContext) -> Iterator[Finding]:
     def block(located: LocatedBlock) -> list[Finding]:
         context.step(located.line)
         out: list[Finding] = []
-        for number, line in _lines(located, prose):
-            if any(ch.isdigit() for ch in line) or "emarin" in line:
+        for number, raw in enumerate(located.block.lines, start=located.line):
+            if _MAY_DATE.search(raw):  # most lines name no day: not read further
+                line = blank_non_prose(prose.read(number, raw))
                 out += _weekday_findings(number, line, today, english)
         return out
 
@@ -251,6 +257,8 @@ def check_repeated_word(context: CheckContext) -> Iterator[Finding]:
 
     def block(located: LocatedBlock) -> list[Finding]:
         context.step(located.line)
+        if not _REPEAT.search("\n".join(located.block.lines)):
+            return []  # no repeat even in what is not prose
         lines = _lines(located, prose)
         text = "\n".join(line for _n, line in lines)
         starts = [0]
@@ -324,9 +332,9 @@ def check_quotes(context: CheckContext) -> Iterator[Finding]:
 
     def block(located: LocatedBlock) -> list[Finding]:
         context.step(located.line)
-        lines = _lines(located, prose)
-        if not any(ch in line for _n, line in lines for ch in '"“([«„'):
+        if not any(ch in line for line in located.block.lines for ch in '"“([«„'):
             return []
+        lines = _lines(located, prose)
         out = []
         for number, at, mark in open_marks(lines, list(located.block.lines)):
             if mark in "([":

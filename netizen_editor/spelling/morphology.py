@@ -121,6 +121,10 @@ class Morphology:
         self._roots[word] = found
         return found
 
+    def forget(self) -> None:
+        """Drop the answers (the dictionary's words changed)."""
+        self._roots.clear()
+
     def _stem(self, word: str, stemmer: Any = None) -> str:
         with self._lock:  # the stemmer keeps state while it works on a word
             return str((stemmer or self._stemmer).stem_word(word))

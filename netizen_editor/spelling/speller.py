@@ -106,6 +106,8 @@ class Speller:
         """Load the dictionaries now (takes a few hundred ms); raises DictionaryError."""
         for lang in languages:
             self._dictionary(LANGUAGES[lang])
+        if "id" in languages:
+            self._affixes()  # its root list too (~30 ms), not at the first unknown word typed
 
     @property
     def loaded(self) -> bool:
@@ -199,8 +201,8 @@ class Speller:
     def _forget(self) -> None:
         self._known.clear()
         self.generation += 1
-        self._morphology = None  # its roots may have come from a list that changed
-        self._morphology_tried = False
+        if self._morphology is not None:
+            self._morphology.forget()  # its answers may rest on a list that changed
 
     def _affixes(self) -> morphology.Morphology | None:
         """The Indonesian morphology (None without PySastrawi: plain Hunspell then)."""
