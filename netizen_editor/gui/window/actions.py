@@ -67,6 +67,20 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("open_recent", QT_TRANSLATE_NOOP("Actions", "Open &Recent"), "document-open-recent"),
     ActionSpec(
+        "open_desk",
+        QT_TRANSLATE_NOOP("Actions", "Open &Desk…"),
+        "document-open",
+        tip=QT_TRANSLATE_NOOP("Actions", "Show a folder of stories as a desk: status, who, what"),
+    ),
+    ActionSpec(
+        "quick_switcher",
+        QT_TRANSLATE_NOOP("Actions", "&Go to Story…"),
+        "",
+        None,
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP("Actions", "Find a story of the desk by its title"),
+    ),
+    ActionSpec(
         "import",
         QT_TRANSLATE_NOOP("Actions", "&Import…"),
         "document-open",
@@ -353,7 +367,8 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: dict[str, tuple[str, ...]] = {
-    "menu_file": ("new", "new_from_template", "open", "open_recent", "import", "-", "save",
+    "menu_file": ("new", "new_from_template", "open", "open_recent", "import", "-",
+                  "open_desk", "quick_switcher", "-", "save",
                   "save_as", "save_as_template", "history", "-",
                   "export", "-", "close", "quit"),
     "menu_edit": ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "find",

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor import APP_NAME
 from netizen_editor.article.model import ARTICLE_SUFFIXES
+from netizen_editor.gui.desk.controller import install_desk
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.panels.checks_dock import install_checks_dock
 from netizen_editor.gui.panels.review_dock import install_review_dock
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.importer = install_importer(self)  # File › Import…, documents dropped or opened
         self.review_dock.decision_made.connect(lambda t: self.files.versions.keep(t, "review"))
         self.templates = install_templates(self)  # New from Template…, Save as Template…
+        self.desk = install_desk(self)  # File › Open Desk…, the desk's dock, Go to Story
         self.registry.connect_handlers(self._handlers())
         child(self, QPushButton, "empty_new_button").clicked.connect(self.registry["new"].trigger)
         child(self, QPushButton, "empty_open_button").clicked.connect(self.registry["open"].trigger)
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         handlers.update(self.inserter.handlers())  # Image… (saves first), Embed…, updates
         handlers.update(self.importer.handlers())
         handlers.update(self.templates.handlers())
+        handlers.update(self.desk.handlers())
         return handlers
 
     # -- tabs ------------------------------------------------------------------------------------

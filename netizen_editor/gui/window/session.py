@@ -35,6 +35,7 @@ class SessionState:
     export_folder: str = ""
     export_format: str = "page"
     open_folder: str = ""
+    desk: str = ""  # the desk folder shown (gui/desk), opened again at the next start
     preview_visible: bool = True
     preview_width: str = "desktop"
     preview_zoom: str = "fit"  # "fit" (the desktop page in the pane) or "actual" (100 %)

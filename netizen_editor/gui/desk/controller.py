@@ -1,0 +1,454 @@
+"""The desk in the window: File › Open Desk… (and ``netizen-editor desk FOLDER``, and the last
+desk again at start) shows a folder of articles as a live table in a dock; Ctrl+P finds a
+story by its title; the status actions, a new story and a new name or folder are the core's
+(``desk.actions``), each kept in the history.
+
+A story open in a tab of this window is the tab's: a status set from the desk is written to
+the file (one front-matter edit) and then to the tab's text, so the two never fight: a tab
+without unsaved changes reads the file again (one undo step); a tab with unsaved changes
+gets the same front-matter edit in its text (one undo step) and keeps its other changes
+unsaved, and its next save writes over the status change without asking (it has it). A story
+a colleague has open (its lock) is theirs: the desk says so and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
+
+from netizen_editor.article.model import ARTICLE_SUFFIXES
+from netizen_editor.errors import NetizenError
+
+if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at start)
+    from netizen_editor.desk.entry import DeskEntry
+    from netizen_editor.gui.desk.desk_panel import DeskPanel
+    from netizen_editor.gui.desk.quick_switcher import QuickSwitcher
+    from netizen_editor.gui.desk.worker import DeskWorker, SearchResult
+    from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
+    from netizen_editor.gui.window.document_tab import DocumentTab
+    from netizen_editor.gui.window.file_controller import FileController
+    from netizen_editor.gui.window.session import SessionState
+    from netizen_editor.settings import Settings
+
+#: what a live URL starts with
+URL_SCHEMES = ("https://", "http://")
+
+
+class _Prompts(Protocol):
+    def error(self, title: str, text: str, info: str = "") -> None: ...
+
+
+class DeskHost(Protocol):
+    """What the desk needs of the main window (a QMainWindow)."""
+
+    settings: Settings
+    session: SessionState
+    prompts: _Prompts
+    files: FileController
+
+    def show_status(self, message: str, timeout_ms: int = ...) -> None: ...
+    def save_session_soon(self) -> None: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Desk", text)
+
+
+class DeskController(QObject):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = cast(DeskHost, window)
+        self.main = window
+        self.folder: Path | None = None  # the desk shown (absolute, links resolved)
+        self._worker: DeskWorker | None = None
+        self._panel: DeskPanel | None = None
+        self.dock = QDockWidget(_tr("Desk"), window)
+        self.dock.setObjectName("desk_dock")
+        self.dock.setWidget(QWidget())  # the panel once a desk opens
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.installEventFilter(self)
+        self.dock.visibilityChanged.connect(self._visibility)
+        view = window.findChild(QMenu, "menu_view")
+        if view is not None:
+            view.addAction(self.dock.toggleViewAction())
+        self.switcher: QuickSwitcher | None = None
+        self.template_dialog: TemplateDialog | None = None
+        self._select_after: str | None = None  # a story to select once a poll lists it
+        if self.window.session.desk:  # the last desk, after a desk given on the command line
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._reopen))
+
+    @property
+    def panel(self) -> DeskPanel:
+        if self._panel is None:
+            from netizen_editor.gui.desk.desk_panel import DeskPanel
+
+            self._panel = panel = DeskPanel()
+            panel.open_requested.connect(self.open_story)
+            panel.status_requested.connect(self.set_status)
+            panel.new_requested.connect(self.new_story)
+            panel.rename_requested.connect(self.rename)
+            panel.search_requested.connect(self._search)
+            stand_in = self.dock.widget()
+            self.dock.setWidget(panel)
+            if stand_in is not None:
+                stand_in.deleteLater()
+        return self._panel
+
+    @property
+    def worker(self) -> DeskWorker:
+        if self._worker is None:
+            from netizen_editor.gui.desk.worker import DeskWorker
+
+            self._worker = worker = DeskWorker(self.window.settings, self)
+            worker.polled.connect(self._polled)
+            worker.failed.connect(self._failed)
+            worker.searched.connect(self._searched)
+        return self._worker
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        return {"open_desk": self.choose_desk, "quick_switcher": self.quick_switch}
+
+    def user(self) -> str:
+        """The name the status changes are kept under (the locks' name)."""
+        from netizen_editor.gui.window.locking import lock_name
+
+        return lock_name(self.window.settings.default_author)
+
+    # -- opening a desk ------------------------------------------------------------------------
+    def choose_desk(self) -> bool:
+        start = str(self.folder or self.window.session.desk or Path.home())
+        folder = QFileDialog.getExistingDirectory(self.main, _tr("Open Desk"), start)
+        return bool(folder) and self.open_desk(folder)
+
+    def open_desk(self, folder: str | Path, *, quiet: bool = False) -> bool:
+        """Show the desk ``folder`` (polled from now on); False when it cannot be read."""
+        from netizen_editor.desk.walk import DeskError, desk_root
+
+        try:
+            root = desk_root(folder)
+        except DeskError as exc:
+            if not quiet:
+                self.window.prompts.error(
+                    _tr("Cannot Open the Desk"),
+                    _tr("The folder cannot be opened as a desk."),
+                    exc.located(),
+                )
+            return False
+        self.dock.show()
+        self.dock.raise_()
+        if root == self.folder:
+            return True
+        self.folder = root
+        self.panel.me = self.user()
+        self.panel.set_desk(root.name, str(root))
+        self.worker.settings = self.window.settings
+        self.worker.start(root)
+        self.window.session.desk = str(root)
+        self.window.save_session_soon()
+        return True
+
+    def _reopen(self) -> None:
+        if self.folder is None and not self.open_desk(self.window.session.desk, quiet=True):
+            self.dock.hide()
+
+    def close_desk(self) -> None:
+        """The desk's dock was closed: no more polls, and no desk at the next start."""
+        if self._worker is not None:
+            self._worker.pause(True)
+        self.window.session.desk = ""
+        self.window.save_session_soon()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dock and event.type() == QEvent.Type.Close:
+            self.close_desk()
+            self.folder = None
+        return super().eventFilter(watched, event)
+
+    def _visibility(self, visible: bool) -> None:
+        if self.folder is not None and self._worker is not None:
+            self.worker.pause(not visible)
+
+    # -- the polls -----------------------------------------------------------------------------
+    def _polled(self, value: tuple[int, object]) -> None:
+        from netizen_editor.desk.listing import DeskChanges
+
+        changes = self.worker.take(value)
+        if not isinstance(changes, DeskChanges):
+            return
+        self.panel.set_changes(changes)
+        if not changes.problems:
+            self.panel.show_message("")
+        if self._select_after is not None and self.panel.select_path(self._select_after):
+            self._select_after = None
+        if self.switcher is not None:
+            self.switcher.entries = list(changes.entries)
+
+    def _failed(self, value: tuple[int, str]) -> None:
+        message = self.worker.take(value)
+        if isinstance(message, str):
+            self.panel.show_message(message)
+
+    def _search(self, query: str, entries: list[DeskEntry]) -> None:
+        partial = len(entries) < len(self.panel.model.entries)
+        self.worker.search(query, entries, partial=partial)
+
+    def _searched(self, result: SearchResult) -> None:
+        if self.worker.is_current(result):
+            self.panel.searched(result, partial=len(result.looked) < len(self.panel.model.entries))
+
+    def refresh(self) -> None:
+        self.worker.poll_now()
+
+    # -- stories -------------------------------------------------------------------------------
+    def entry(self, path: str) -> DeskEntry | None:
+        return next((e for e in self.panel.model.entries if e.path == path), None)
+
+    def open_story(self, path: str) -> DocumentTab | None:
+        """Open the story in a tab, as File › Open does (its lock, a colleague's lock)."""
+        if self.folder is None:
+            return None
+        return self.window.files.open_path(self.folder / path)
+
+    def quick_switch(self) -> QuickSwitcher | None:
+        """Ctrl+P: a story of the desk by its title."""
+        if self.folder is None:
+            self.window.show_status(_tr("Open a desk first (File › Open Desk…)."))
+            return None
+        from netizen_editor.gui.desk.quick_switcher import QuickSwitcher
+
+        switcher = QuickSwitcher(list(self.panel.model.entries), self.main)
+        switcher.chosen.connect(self.open_story)
+        switcher.finished.connect(lambda _r: self._switcher_closed(switcher))
+        self.switcher = switcher
+        switcher.open()
+        return switcher
+
+    def _switcher_closed(self, switcher: QuickSwitcher) -> None:
+        if self.switcher is switcher:
+            self.switcher = None
+        switcher.deleteLater()
+
+    # -- status --------------------------------------------------------------------------------
+    def set_status(self, path: str, status: str) -> bool:
+        """Set the story's status (``published`` asks for its live URL); True when done."""
+        from netizen_editor.desk.actions import set_status
+
+        entry = self.entry(path)
+        if self.folder is None or entry is None:
+            return False
+        file = self.folder / path
+        tab = self.window.files.find_tab(file)
+        holder = self._holder(entry, tab)
+        if holder:
+            self.panel.show_message(
+                _tr("{user} has “{title}” open: its status can be set once they close it.")
+                .format(user=holder, title=entry.title or path)
+            )  # fmt: skip
+            return False
+        url = None
+        if status == "published":
+            url = self.ask_url(entry)
+            if url is None:
+                return False
+        try:
+            set_status(file, status, url=url, user=self.user(), zone=self.window.settings.timezone)
+        except NetizenError as exc:
+            self.panel.show_message(exc.located())
+            return False
+        if tab is not None:
+            self._follow_in_tab(tab, file, status, url)
+        self.panel.show_message("")
+        from netizen_editor.gui.desk.table_model import status_name
+
+        self.window.show_status(
+            _tr("“{title}”: {status}").format(title=entry.title or path, status=status_name(status))
+        )
+        self.worker.poll_now()
+        return True
+
+    def _holder(self, entry: DeskEntry, tab: DocumentTab | None) -> str:
+        """Who else has the story open ("" when nobody, or this window's tab)."""
+        if tab is not None and not tab.read_only:
+            return ""
+        if entry.locked_by is not None:
+            return entry.locked_by.user
+        if tab is not None:  # read-only: following a colleague's lock the poll has not seen
+            return _tr("A colleague")
+        return ""
+
+    def _follow_in_tab(self, tab: DocumentTab, file: Path, status: str, url: str | None) -> None:
+        """The tab shows the status just written to ``file`` (see the module's note)."""
+        if not tab.is_dirty():
+            self.window.files.reload(tab)
+            return
+        from netizen_editor.article.frontmatter import field_edit
+        from netizen_editor.history.article_id import article_id
+        from netizen_editor.storage.reading import ReadError, read_article_file
+
+        text = tab.editor_text()
+        try:
+            written_id = article_id(read_article_file(file).text)
+        except ReadError:
+            written_id = None
+        changes: list[tuple[str, str | None]] = [("status", status), ("url", url)]
+        if article_id(text) is None and written_id is not None:
+            changes.append(("id", written_id))  # the history's key, as the file has it now
+        first = True
+        for key, value in changes:
+            if value is None:
+                continue
+            edit = field_edit(text, key, value)
+            if edit is None:
+                continue
+            tab.editor.apply_text_edit(edit, text, join_previous=not first, select=False)
+            text = edit.apply(text)
+            first = False
+        tab.document.keep_mine()  # the tab has the file's change: its save may write over it
+
+    def ask_url(self, entry: DeskEntry) -> str | None:
+        """The address where the story is live (None: cancelled)."""
+        dialog = QInputDialog(self.main)
+        dialog.setObjectName("desk_url_dialog")
+        dialog.setWindowTitle(_tr("Published"))
+        label = _tr("The address where “{title}” is live:").format(title=entry.title or entry.path)
+        dialog.setLabelText(label)
+        dialog.setTextValue("https://")
+        dialog.resize(520, dialog.sizeHint().height())
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            url = dialog.textValue().strip()
+            if url.startswith(URL_SCHEMES) and len(url) > len("https://") and " " not in url:
+                return url
+            dialog.setLabelText(label + "\n" + _tr("An address starts with https://"))
+        return None
+
+    # -- new story, rename ---------------------------------------------------------------------
+    def new_story(self) -> TemplateDialog | None:
+        """The template chooser; the chosen template's story is saved into the desk."""
+        if self.folder is None:
+            return None
+        from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(self.window.settings, self.folder.name, self.main)
+        dialog.chosen.connect(self._new_from_template)
+        dialog.finished.connect(dialog.deleteLater)
+        self.template_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _new_from_template(self, name: str, text: str) -> DocumentTab | None:
+        from netizen_editor.storage.atomic import atomic_write_bytes, make_folder
+
+        root = self.folder
+        if root is None:
+            return None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+        suggested = self._free_name(f"{name}-{stamp}")
+        target = self._ask_path(_tr("New Story"), suggested)
+        if target is None:
+            return None
+        if os.path.lexists(target):
+            self.panel.show_message(_tr("{path}: there is a file of that name already")
+                                    .format(path=target.relative_to(root).as_posix()))  # fmt: skip
+            return None
+        try:
+            make_folder(target.parent, below=root)
+            atomic_write_bytes(target, text.encode("utf-8"), below=root)
+        except (NetizenError, OSError) as exc:
+            self.panel.show_message(f"{target}: {getattr(exc, 'message', exc)}")
+            return None
+        self._select_after = target.relative_to(root).as_posix()
+        self.worker.poll_now()
+        return self.window.files.open_path(target)
+
+    def _free_name(self, stem: str) -> str:
+        root = self.folder or Path()
+        name, n = f"{stem}.md", 2
+        while os.path.lexists(root / name):
+            name, n = f"{stem}-{n}.md", n + 1
+        return name
+
+    def rename(self, path: str) -> bool:
+        """Another name or folder in the desk for the story; its history goes with it."""
+        from netizen_editor.desk.actions import rename_article
+        from netizen_editor.storage.atomic import make_folder
+
+        root = self.folder
+        if root is None:
+            return False
+        if self.window.files.find_tab(root / path) is not None:
+            self.panel.show_message(_tr("“{path}” is open in a tab: close it to rename or move "
+                                        "it.").format(path=path))  # fmt: skip
+            return False
+        target = self._ask_path(_tr("Rename or Move"), path)
+        if target is None or target == root / path:
+            return False
+        try:
+            make_folder(target.parent, below=root)
+            rename_article(root / path, target)
+        except (NetizenError, OSError) as exc:
+            message = exc.located() if isinstance(exc, NetizenError) else str(exc)
+            self.panel.show_message(message)
+            return False
+        self.panel.show_message("")
+        self._select_after = target.relative_to(root).as_posix()
+        self.worker.poll_now()
+        return True
+
+    def _ask_path(self, title: str, suggested: str) -> Path | None:
+        """A path in the desk, asked (``name.md`` or ``folder/name.md``); None: cancelled."""
+        dialog = QInputDialog(self.main)
+        dialog.setObjectName("desk_name_dialog")
+        dialog.setWindowTitle(title)
+        label = _tr("Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):")
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setTextValue(suggested)
+        dialog.resize(520, dialog.sizeHint().height())
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            target = self.inside(dialog.textValue())
+            if target is not None:
+                return target
+            dialog.setLabelText(label + "\n" + _tr("A name inside the desk, without “..”"))
+        return None
+
+    def inside(self, name: str) -> Path | None:
+        """``name`` (relative, ``/`` or ``\\``) as a path in the desk; ``.md`` added when it
+        has no article suffix; None when it would leave the desk or name a hidden file."""
+        if self.folder is None:
+            return None
+        parts = name.strip().replace("\\", "/").split("/")
+        if not parts or any(not p or p in (".", "..") or p.startswith(".") for p in parts):
+            return None
+        if name.strip().startswith("/") or ":" in parts[0]:
+            return None
+        if not parts[-1].lower().endswith(ARTICLE_SUFFIXES):
+            parts[-1] += ".md"
+        return self.folder.joinpath(*parts)
+
+    def shutdown(self) -> None:
+        if self._worker is not None:
+            self._worker.stop()
+
+
+def install_desk(window: QMainWindow) -> DeskController:
+    """The desk's dock and actions in ``window``; ``window.open_desk(folder)`` opens one
+    (``gui.app.run(desk=...)``)."""
+    controller = DeskController(window)
+    setattr(window, "open_desk", controller.open_desk)  # noqa: B010 - the app's hook
+    return controller

@@ -1,0 +1,377 @@
+"""The desk's widget (in its dock): the stories' counts per status (each a filter), the other
+filters (author, label, date range, mine, a search over titles and text), the table, and the
+actions on the selected story. It shows and asks; the controller does the work."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netizen_editor.desk.entry import STATUSES, DeskEntry
+from netizen_editor.desk.listing import DeskChanges
+from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, choices, status_counts
+from netizen_editor.gui.desk.table_model import DeskTableModel, status_name
+from netizen_editor.gui.desk.worker import SearchResult
+
+#: the table's column widths at first (pixels); the title takes the rest
+WIDTHS = {"status": 90, "author": 110, "editor": 110, "labels": 120, "dateline": 100,
+          "date": 120, "words": 60, "errors": 55, "warnings": 70, "modified": 170,
+          "locked_by": 90, "path": 200}  # fmt: skip
+TITLE_WIDTH = 340
+#: the search waits this long after the last key before it looks (titles at once after it)
+SEARCH_DELAY_MS = 250
+#: the date range's "no bound" (QDateEdit shows its special text there)
+NO_DATE = QDate(2000, 1, 1)
+#: the status actions: (status, object name); their texts are the panel's
+STATUS_ACTIONS = ("review", "ready", "published", "spiked")
+
+
+class DeskTable(QTableView):
+    """The table; Enter or Return opens the current story (as a double click does)."""
+
+    open_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class DeskPanel(QWidget):
+    #: open the story at this path of the desk
+    open_requested = Signal(str)
+    #: set the story's status (path, status)
+    status_requested = Signal(str, str)
+    new_requested = Signal()
+    rename_requested = Signal(str)
+    #: look for the search's words in the text of these entries (query, entries)
+    search_requested = Signal(str, list)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("desk_panel")
+        self.model = DeskTableModel(self)
+        self.me = ""  # the user's name (Settings' author), for "Mine"
+        self._searching = False
+        self._search_complete = True
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("desk_title")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.new_button = self._button(
+            self.tr("&New Story…"), "desk_new", self.tr("A new story from a template, in the desk")
+        )
+        self.rename_button = self._button(self.tr("Rena&me or Move…"), "desk_rename",
+                                          self.tr("Another name or folder in the desk; its "
+                                                  "history goes with it"))  # fmt: skip
+        self.action_buttons = {
+            "review": self._button(self.tr("Send to Editor"), "desk_to_review",
+                                   self.tr("Status: review (the desk editor's turn)")),
+            "ready": self._button(self.tr("Ready to Publish"), "desk_to_ready",
+                                  self.tr("Status: ready (the web editor's turn)")),
+            "published": self._button(self.tr("Published…"), "desk_to_published",
+                                      self.tr("Status: published; asks for the live URL")),
+            "spiked": self._button(self.tr("Spike"), "desk_to_spiked",
+                                   self.tr("Status: spiked (withdrawn; the story is kept)")),
+        }  # fmt: skip
+        self.new_button.clicked.connect(self.new_requested)
+        self.rename_button.clicked.connect(self._rename_clicked)
+        for status, button in self.action_buttons.items():
+            button.clicked.connect(lambda _c=False, s=status: self._status_clicked(s))
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        for button in (*self.action_buttons.values(), self.rename_button, self.new_button):
+            top.addWidget(button)
+
+        # the counts per status, each a filter (exclusive; "All" shows every story)
+        self.status_group = QButtonGroup(self)
+        self.status_group.setExclusive(True)
+        self.status_buttons: dict[str, QToolButton] = {}
+        counts_row = QHBoxLayout()
+        counts_row.setSpacing(2)
+        for status in ("", *STATUSES, PROBLEM):
+            count = QToolButton()
+            count.setCheckable(True)
+            count.setAutoRaise(True)
+            count.setObjectName(f"desk_count_{status or 'all'}")
+            count.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.status_group.addButton(count)
+            self.status_buttons[status] = count
+            counts_row.addWidget(count)
+            count.clicked.connect(self._filters_changed)
+        self.status_buttons[""].setChecked(True)
+        counts_row.addStretch(1)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("desk_summary")
+        counts_row.addWidget(self.summary_label)
+
+        self.author_combo = self._combo("desk_author", self.tr("Any author"))
+        self.label_combo = self._combo("desk_label", self.tr("Any label"))
+        self.since_edit = self._date_edit("desk_since", self.tr("from any date"))
+        self.until_edit = self._date_edit("desk_until", self.tr("to any date"))
+        self.mine_check = QCheckBox(self.tr("M&ine"))
+        self.mine_check.setObjectName("desk_mine")
+        self.mine_check.setToolTip(self.tr("Only stories whose author or editor is you "
+                                           "(the author name in Settings)"))  # fmt: skip
+        self.mine_check.toggled.connect(self._filters_changed)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("desk_search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search titles and text…"))
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.installEventFilter(self)
+        filters = QHBoxLayout()
+        for widget in (self.author_combo, self.label_combo, self.since_edit, self.until_edit,
+                       self.mine_check):  # fmt: skip
+            filters.addWidget(widget)
+        filters.addWidget(self.search_edit, 1)
+
+        self.table = DeskTable()
+        self.table.setObjectName("desk_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8
+        )  # fixed row heights: no measuring of 10,000 rows
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        for column, name in enumerate(COLUMNS):
+            self.table.setColumnWidth(column, WIDTHS.get(name, TITLE_WIDTH))
+        header.setSortIndicator(COLUMNS.index("modified"), Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(lambda _index: self._open_current())
+        self.table.open_requested.connect(self._open_current)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.shown_changed.connect(self._update_summary)
+        self.model.layoutChanged.connect(self._update_buttons)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("desk_message")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(counts_row)
+        layout.addLayout(filters)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.table, 1)
+        self._update_counts()
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    def _combo(self, name: str, any_text: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(any_text, "")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        return combo
+
+    def _date_edit(self, name: str, any_text: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(any_text)  # shown at the minimum: no bound
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(self._filters_changed)
+        return edit
+
+    # -- the desk ------------------------------------------------------------------------------
+    def set_desk(self, name: str, folder: str) -> None:
+        self.title_label.setText(self.tr("Desk: {name}").format(name=name))
+        self.title_label.setToolTip(folder)
+        self.model.set_entries([])
+        self.show_message("")
+
+    def set_changes(self, changes: DeskChanges) -> None:
+        """A poll's list: the table, the counts and the filters' choices follow it."""
+        if not changes.changed and changes.entries and self.model.entries:
+            return
+        self.model.set_entries(changes.entries)
+        self._update_choices(changes.entries)
+        self._update_counts()
+        query = self.search_edit.text().strip()
+        if query and changes.changed and self.model.filter.text_hits is not None:
+            changed = [e for e in changes.entries if e.path in changes.changed]
+            self.search_requested.emit(query, changed)  # only the changed ones, merged
+        if changes.problems:
+            self.show_message("\n".join(changes.problems))
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _update_choices(self, entries: list[DeskEntry]) -> None:
+        authors, labels = choices(entries)
+        for combo, values in ((self.author_combo, authors), (self.label_combo, labels)):
+            now = [combo.itemData(i) for i in range(1, combo.count())]
+            if now == values:
+                continue
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _update_counts(self) -> None:
+        counts = status_counts(self.model.entries)
+        total = len(self.model.entries)
+        self.status_buttons[""].setText(self.tr("All {n}").format(n=total))
+        for status, button in self.status_buttons.items():
+            if status:
+                button.setText(f"{status_name(status)} {counts.get(status, 0)}")
+        self.status_buttons[PROBLEM].setVisible(counts.get(PROBLEM, 0) > 0)
+
+    def _update_summary(self) -> None:
+        shown, total = self.model.rowCount(), len(self.model.entries)
+        text = self.tr("{shown} of {total} stories").format(shown=shown, total=total)
+        if self._searching:
+            text += " · " + self.tr("searching the text…")
+        elif not self._search_complete:
+            text += " · " + self.tr("the text search stopped early (too many stories)")
+        self.summary_label.setText(text)
+
+    # -- filters -------------------------------------------------------------------------------
+    def current_filter(self) -> DeskFilter:
+        status = next((s for s, b in self.status_buttons.items() if b.isChecked()), "")
+        old = self.model.filter
+        query = self.search_edit.text().strip()
+        return DeskFilter(
+            status=status,
+            author=self.author_combo.currentData() or "",
+            label=self.label_combo.currentData() or "",
+            since=self._date(self.since_edit),
+            until=self._date(self.until_edit),
+            mine=self.me if self.mine_check.isChecked() else "",
+            query=query,
+            text_hits=old.text_hits if query and query == old.query else None,
+        )
+
+    @staticmethod
+    def _date(edit: QDateEdit) -> dt.date | None:
+        date = edit.date()
+        return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+
+    def _filters_changed(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def _search(self) -> None:
+        """The titles at once; the text search on the worker (``searched`` comes back)."""
+        wanted = self.current_filter()
+        self.model.set_filter(wanted)
+        self._searching = bool(wanted.query)
+        self._search_complete = True
+        self._update_summary()
+        self.search_requested.emit(wanted.query, list(self.model.entries))
+
+    def searched(self, result: SearchResult, *, partial: bool = False) -> None:
+        """The text search's answer (``partial``: for the stories a poll changed)."""
+        wanted = self.model.filter
+        if result.query != wanted.query:
+            return
+        hits = set(wanted.text_hits or ()) - result.looked if partial else set()
+        wanted.text_hits = hits | result.paths
+        if not partial:
+            self._searching = False
+            self._search_complete = result.complete
+        self.model.set_filter(wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes to the table; Enter there opens the first story."""
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else 0
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                self.table.selectRow(0)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
+                self._search_timer.stop()
+                self._search()
+                self.table.selectRow(0)
+                self._open_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- the selected story --------------------------------------------------------------------
+    def selected(self) -> DeskEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.entry(rows[0].row())
+
+    def select_path(self, path: str) -> bool:
+        row = self.model.row_of(path)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        entry = self.model.entry(index.row()) if index.isValid() else None
+        if entry is not None:
+            self.open_requested.emit(entry.path)
+
+    def _status_clicked(self, status: str) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self.status_requested.emit(entry.path, status)
+
+    def _rename_clicked(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self.rename_requested.emit(entry.path)
+
+    def _update_buttons(self) -> None:
+        entry = self.selected()
+        article = entry is not None and entry.problem is None
+        for status, button in self.action_buttons.items():
+            button.setEnabled(article and entry is not None and entry.status != status)
+        self.rename_button.setEnabled(entry is not None)

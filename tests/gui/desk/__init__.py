@@ -1,0 +1,1 @@
+"""Tests of netizen_editor/gui/desk: the desk in the window."""

@@ -1,0 +1,284 @@
+"""The desk in the real window: opened from a folder, its stories opened in tabs, the status
+actions (written to the file, kept in the history, and shown by a tab that has the story
+open without losing what was typed there), a new story, a new name, a colleague's changes
+seen by the polls, and the desk again at the next start."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
+
+from netizen_editor.article.model import Article
+from netizen_editor.history.article_id import article_id
+from netizen_editor.history.store import History
+from netizen_editor.settings import Settings
+from tests.gui import TIMEOUT
+from tests.gui.desk.conftest import story
+
+
+def answer_input(qtbot, text: str | None) -> list[str]:
+    """Answer the next QInputDialog with ``text`` (None: cancel); the labels it showed."""
+    labels: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        labels.append(box.labelText())
+        if text is None:
+            box.reject()
+        else:
+            box.setTextValue(text)
+            box.accept()
+
+    QTimer.singleShot(0, answer)
+    return labels
+
+
+def meta(path: Path) -> dict:
+    return Article.parse(path.read_text(encoding="utf-8")).meta
+
+
+def wait_status(qtbot, window, path: str, status: str) -> None:
+    model = window.desk.panel.model
+    qtbot.waitUntil(
+        lambda: any(e.path == path and e.status == status for e in model.entries), timeout=TIMEOUT
+    )
+
+
+def select(window, path: str) -> None:
+    assert window.desk.panel.select_path(path)
+
+
+def test_open_desk_lists_every_story_with_a_problem_file_set_apart(desk_window):
+    window = desk_window()
+    panel = window.desk.panel
+    assert window.desk.dock.isVisible()
+    assert panel.title_label.text() == "Desk: redaksi"
+    titles = [e.title for e in panel.model.shown() if e.problem is None]  # newest first
+    assert titles == [
+        "KPU Tetapkan Jadwal Pilkada Ulang",
+        "Timnas Menang Tipis atas Vietnam",
+        "Harga Beras Naik Jelang Natal",
+        "Banjir Rendam Jakarta Utara",
+    ]
+    row = panel.model.row_of("rusak.md")
+    index = panel.model.index(row, 0)
+    assert index.data() == "rusak.md"
+    assert "cannot be read as an article" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None  # its own look
+    assert panel.status_buttons["problem"].isVisible()
+    assert panel.status_buttons["review"].text() == "Review 1"
+    assert panel.status_buttons[""].text() == "All 5"
+
+
+def test_file_open_desk_asks_for_the_folder(make_window, desk_folder, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(desk_folder))
+    window.registry["open_desk"].trigger()
+    qtbot.waitUntil(lambda: window.desk.panel.model.rowCount() == 5, timeout=TIMEOUT)
+    assert "Open &Desk…" in [a.text() for a in window.findChild(QMenu, "menu_file").actions()]
+
+
+def test_a_folder_that_cannot_be_read_says_why(make_window, tmp_path):
+    window = make_window()
+    seen = []
+    window.prompts.error = lambda title, text, info="": seen.append(info)
+    assert not window.desk.open_desk(tmp_path / "tidak-ada")
+    assert "does not exist" in seen[0]
+
+
+def test_double_click_and_enter_open_the_story_through_the_window(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    panel = window.desk.panel
+    select(window, "ekonomi/harga-beras.md")
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    tab = window.current_tab()
+    assert tab is not None and tab.path == desk_folder / "ekonomi" / "harga-beras.md"
+    assert window.locks.lock_of(tab) is not None  # opened as File › Open does: locked
+    row = panel.model.row_of("banjir-jakarta.md")
+    rect = panel.table.visualRect(panel.model.index(row, 0))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_tab().path == desk_folder / "banjir-jakarta.md"
+    model = panel.model
+
+    def shows_the_lock() -> bool:  # the desk shows who has it open: the user of this window
+        entry = model.entry(model.row_of("banjir-jakarta.md"))
+        return entry is not None and entry.locked_by is not None
+
+    qtbot.waitUntil(shows_the_lock, timeout=TIMEOUT)
+    assert model.entry(model.row_of("banjir-jakarta.md")).locked_by.user == "Budi Santoso"
+
+
+def test_status_actions_write_the_front_matter_and_keep_a_version(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    panel = window.desk.panel
+    select(window, "banjir-jakarta.md")
+    panel.action_buttons["review"].click()
+    file = desk_folder / "banjir-jakarta.md"
+    assert meta(file)["status"] == "review"
+    wait_status(qtbot, window, "banjir-jakarta.md", "review")
+    assert panel.status_buttons["review"].text() == "Review 2"
+    listing = History(file.parent, article_id(file.read_text(encoding="utf-8"))).versions()
+    newest = listing.versions[0]
+    assert newest.reason == "status" and newest.author == "Budi Santoso"
+    select(window, "banjir-jakarta.md")
+    assert not panel.action_buttons["review"].isEnabled()  # it is in review already
+    panel.action_buttons["ready"].click()
+    assert meta(file)["status"] == "ready"
+    panel.action_buttons["spiked"].click()
+    assert meta(file)["status"] == "spiked"
+
+
+def test_published_asks_for_the_live_url_and_keeps_it(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    panel = window.desk.panel
+    file = desk_folder / "olahraga" / "timnas.md"
+    select(window, "olahraga/timnas.md")
+    answer_input(qtbot, None)  # cancelled: nothing changes
+    panel.action_buttons["published"].click()
+    assert meta(file)["status"] == "ready"
+    labels = answer_input(qtbot, "https://netizen.co.id/2026/12/timnas-menang.html")
+    panel.action_buttons["published"].click()
+    assert "Timnas Menang Tipis atas Vietnam" in labels[0]
+    assert meta(file)["status"] == "published"
+    assert meta(file)["url"] == "https://netizen.co.id/2026/12/timnas-menang.html"
+    wait_status(qtbot, window, "olahraga/timnas.md", "published")
+
+
+def test_a_status_set_on_an_open_story_keeps_what_was_typed(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    file = desk_folder / "ekonomi" / "harga-beras.md"
+    tab = window.files.open_path(file)
+    tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(tab.editor, "Kalimat baru yang belum disimpan.")
+    assert tab.is_dirty()
+    select(window, "ekonomi/harga-beras.md")
+    window.desk.panel.action_buttons["ready"].click()
+    assert meta(file)["status"] == "ready"  # the file has the new status
+    assert "Kalimat baru" not in file.read_text(encoding="utf-8")  # and not the typing
+    text = tab.editor_text()
+    assert "status: ready" in text and "Kalimat baru yang belum disimpan." in text
+    assert tab.is_dirty()
+    assert window.files.save(tab)  # no question: the tab has the file's change
+    saved = file.read_text(encoding="utf-8")
+    assert "status: ready" in saved and "Kalimat baru yang belum disimpan." in saved
+    assert article_id(saved) is not None  # the history's key, as the status change wrote it
+
+
+def test_a_status_set_on_an_open_clean_story_shows_in_its_tab(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    file = desk_folder / "banjir-jakarta.md"
+    tab = window.files.open_path(file)
+    select(window, "banjir-jakarta.md")
+    window.desk.panel.action_buttons["review"].click()
+    assert "status: review" in tab.editor_text() and not tab.is_dirty()
+    tab.editor.undo()  # one undo step back to the text before
+    assert "status: draft" in tab.editor_text()
+
+
+def test_a_story_a_colleague_has_open_is_theirs(desk_window, qtbot, desk_folder):
+    import datetime as dt
+    import json
+
+    window = desk_window()
+    now = dt.datetime.now(dt.UTC).isoformat()
+    lock = {"user": "Rina Kartika", "host": "laptop-rina", "pid": 1, "since": now, "heartbeat": now}
+    (desk_folder / ".~lock.pemilu-daerah.md#").write_text(json.dumps(lock), encoding="utf-8")
+    window.desk.refresh()
+    model = window.desk.panel.model
+    qtbot.waitUntil(lambda: any(e.locked_by is not None for e in model.entries), timeout=TIMEOUT)
+    row = model.row_of("pemilu-daerah.md")
+    assert model.index(row, model.columnCount() - 2).data() == "Rina Kartika"
+    select(window, "pemilu-daerah.md")
+    window.desk.panel.action_buttons["spiked"].click()
+    assert meta(desk_folder / "pemilu-daerah.md")["status"] == "published"
+    assert "Rina Kartika has" in window.desk.panel.message_label.text()
+
+
+def test_a_colleagues_new_story_change_and_deletion_show_after_a_poll(desk_window, qtbot,
+                                                                       desk_folder):  # fmt: skip
+    window = desk_window()
+    model = window.desk.panel.model
+    new = desk_folder / "daerah" / "gempa.md"
+    new.parent.mkdir()
+    new.write_text(story("Gempa Guncang Cianjur", "draft", "Andi", ["Daerah"],
+                         "2026-12-06T07:00:00+07:00"), encoding="utf-8")  # fmt: skip
+    (desk_folder / "banjir-jakarta.md").unlink()
+    qtbot.waitUntil(lambda: model.row_of("daerah/gempa.md") >= 0, timeout=TIMEOUT)  # the timer
+    assert model.row_of("banjir-jakarta.md") < 0
+    assert window.desk.panel.author_combo.findData("Andi") > 0
+
+
+def test_new_story_from_a_template_is_saved_into_the_desk(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    dialog = window.desk.new_story()
+    assert dialog is not None and dialog.select("berita")
+    answer_input(qtbot, "daerah/gempa-cianjur")
+    dialog.accept()
+    file = desk_folder / "daerah" / "gempa-cianjur.md"
+    qtbot.waitUntil(lambda: file.is_file(), timeout=TIMEOUT)
+    assert window.current_tab().path == file
+    qtbot.waitUntil(lambda: window.desk.panel.model.row_of("daerah/gempa-cianjur.md") >= 0,
+                    timeout=TIMEOUT)  # fmt: skip
+    assert window.desk.panel.selected().path == "daerah/gempa-cianjur.md"
+
+
+def test_rename_and_move_keep_the_history(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    select(window, "banjir-jakarta.md")
+    window.desk.panel.action_buttons["review"].click()  # a version in the history
+    old = desk_folder / "banjir-jakarta.md"
+    key = article_id(old.read_text(encoding="utf-8"))
+    answer_input(qtbot, "../luar.md")  # outside the desk: asked again
+    answer_input(qtbot, "nasional/banjir-rob.md")
+    select(window, "banjir-jakarta.md")
+    window.desk.panel.rename_button.click()
+    new = desk_folder / "nasional" / "banjir-rob.md"
+    assert new.is_file() and not old.exists()
+    assert History(new.parent, key).versions().versions  # the history moved with it
+    qtbot.waitUntil(lambda: window.desk.panel.model.row_of("nasional/banjir-rob.md") >= 0,
+                    timeout=TIMEOUT)  # fmt: skip
+
+
+def test_quick_switcher_opens_a_story_by_its_title(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    window.registry["quick_switcher"].trigger()
+    switcher = window.desk.switcher
+    assert switcher is not None and switcher.isVisible()
+    qtbot.keyClicks(switcher.edit, "beras")
+    assert switcher.list.count() == 1
+    qtbot.keyClick(switcher.edit, Qt.Key.Key_Return)
+    assert window.current_tab().path == desk_folder / "ekonomi" / "harga-beras.md"
+
+
+def test_ctrl_p_without_a_desk_says_to_open_one(make_window):
+    window = make_window()
+    assert window.desk.quick_switch() is None
+    assert "Open Desk" in window.statusBar().currentMessage()
+
+
+def test_the_last_desk_opens_again_at_the_next_start(desk_window, make_window, qtbot,
+                                                     desk_folder):  # fmt: skip
+    window = desk_window()
+    window.save_session()
+    assert window.session.desk == str(desk_folder.resolve())
+    again = make_window(settings=Settings(ui_language="en"))
+    qtbot.waitUntil(lambda: again.desk.folder == desk_folder.resolve(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: again.desk.panel.model.rowCount() == 5, timeout=TIMEOUT)
+    assert again.desk.dock.isVisible()
+
+
+def test_the_app_opens_the_desk_it_is_given(make_window, desk_folder, qtbot):
+    window = make_window()
+    window.open_desk(str(desk_folder))  # what gui.app.run(desk=...) calls
+    qtbot.waitUntil(lambda: window.desk.panel.model.rowCount() == 5, timeout=TIMEOUT)
+    assert os.path.samefile(window.session.desk, desk_folder)
