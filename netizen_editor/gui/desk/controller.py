@@ -210,7 +210,7 @@ class DeskController(QObject):
 
     def _searched(self, result: SearchResult) -> None:
         if self.worker.is_current(result):
-            self.panel.searched(result, partial=len(result.looked) < len(self.panel.model.entries))
+            self.panel.searched(result)
 
     def refresh(self) -> None:
         self.worker.poll_now()

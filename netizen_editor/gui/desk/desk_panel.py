@@ -310,14 +310,14 @@ class DeskPanel(QWidget):
         self._update_summary()
         self.search_requested.emit(wanted.query, list(self.model.entries))
 
-    def searched(self, result: SearchResult, *, partial: bool = False) -> None:
-        """The text search's answer (``partial``: for the stories a poll changed)."""
+    def searched(self, result: SearchResult) -> None:
+        """The text search's answer (a partial one: for the stories a poll changed)."""
         wanted = self.model.filter
         if result.query != wanted.query:
             return
-        hits = set(wanted.text_hits or ()) - result.looked if partial else set()
+        hits = set(wanted.text_hits or ()) - result.looked if result.partial else set()
         wanted.text_hits = hits | result.paths
-        if not partial:
+        if not result.partial:
             self._searching = False
             self._search_complete = result.complete
         self.model.set_filter(wanted)

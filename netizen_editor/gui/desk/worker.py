@@ -42,6 +42,7 @@ class SearchResult:
     paths: set[str]  # those whose text has the query
     complete: bool  # False: stopped after SEARCH_MAX_S
     generation: int
+    partial: bool = False  # only the stories a poll changed (merged with the last answer)
 
 
 class DeskWorker(QObject):
@@ -140,9 +141,11 @@ class DeskWorker(QObject):
             return
         folder = self.folder
         paths = [e.path for e in entries if e.problem is None]
-        self._search_pool.start(lambda: self._find(folder, paths, query, generation))
+        self._search_pool.start(lambda: self._find(folder, paths, query, generation, partial))
 
-    def _find(self, folder: Path, paths: list[str], query: str, generation: int) -> None:
+    def _find(
+        self, folder: Path, paths: list[str], query: str, generation: int, partial: bool
+    ) -> None:
         words = query.casefold().split()
         try:
             root = folder.resolve(strict=True)
@@ -159,7 +162,9 @@ class DeskWorker(QObject):
                 break
             if text_has(root, rel, words):
                 hits.add(rel)
-        self._emit(self.searched, SearchResult(query, set(paths), hits, complete, generation))
+        self._emit(
+            self.searched, SearchResult(query, set(paths), hits, complete, generation, partial)
+        )
 
     def is_current(self, result: SearchResult) -> bool:
         return result.generation == self._search

@@ -1,0 +1,33 @@
+"""Ctrl+P's list: titles that start with the words first, then the newest; Enter chooses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from netizen_editor.gui.desk.quick_switcher import QuickSwitcher, ranked
+from tests.gui.desk.test_filtering import entry
+
+ENTRIES = [
+    entry("2026/banjir-bekasi.md", title="Warga Bekasi Mengungsi karena Banjir"),
+    entry("banjir.md", title="Banjir Jakarta Surut"),
+    entry("rusak.md", title="", problem="binary"),
+]
+
+
+def test_titles_that_start_with_the_words_come_first():
+    assert [e.path for e in ranked(ENTRIES, "banjir")] == ["banjir.md", "2026/banjir-bekasi.md"]
+    assert [e.path for e in ranked(ENTRIES, "bekasi banjir")] == ["2026/banjir-bekasi.md"]
+    assert [e.path for e in ranked(ENTRIES, "")] == ["2026/banjir-bekasi.md", "banjir.md"]
+
+
+def test_arrows_choose_and_enter_opens(qtbot):
+    switcher = QuickSwitcher(ENTRIES)
+    qtbot.addWidget(switcher)
+    chosen: list[str] = []
+    switcher.chosen.connect(chosen.append)
+    switcher.show()
+    qtbot.keyClicks(switcher.edit, "banjir")
+    qtbot.keyClick(switcher.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(switcher.edit, Qt.Key.Key_Return)
+    assert chosen == ["2026/banjir-bekasi.md"]
+    assert not switcher.isVisible()
