@@ -162,6 +162,22 @@ def json_text(data: Any) -> str:
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", out)
 
 
+def json_list(items: list[Any]) -> str:
+    """A JSON list with one item a line, as :func:`json_text` makes it safe: for long lists
+    (``desk --format json``), which json's C encoder writes many times faster than an indented
+    text."""
+    lines = []
+    for item in items:
+        line = json.dumps(item, ensure_ascii=False)
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # a file name's bytes that were not UTF-8
+            line = json.dumps(_unsurrogated(item), ensure_ascii=False)
+        lines.append(line)
+    out = "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", out)
+
+
 def _unsurrogated(data: Any) -> Any:
     if isinstance(data, str):
         return printable(data)

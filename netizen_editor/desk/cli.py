@@ -28,7 +28,7 @@ from netizen_editor import i18n
 from netizen_editor.desk.entry import STATUSES, DeskEntry
 from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, json_text, say, terminal_safe
+from netizen_editor.terminal import SafeParser, json_list, say, terminal_safe
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -104,7 +104,7 @@ def _print(args: argparse.Namespace, settings: Any) -> int:
     try:
         if args.format == "json":
             data = [e.to_json(checks=args.checks) for e in entries]
-            sys.stdout.write(json_text(data) + "\n")
+            sys.stdout.write(json_list(data) + "\n")
         else:
             sys.stdout.write("".join(terminal_safe(_line(e, args.checks)) + "\n" for e in entries))
         sys.stdout.flush()

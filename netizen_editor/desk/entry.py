@@ -3,7 +3,7 @@ show it (no Qt)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from netizen_editor.article.model import STATUSES
@@ -67,7 +67,7 @@ class DeskEntry:
 
     def to_record(self) -> dict[str, Any]:
         """Every field, for the index (``from_record`` reads it back)."""
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in _FIELDS}
         data["labels"] = list(self.labels)
         data["locked_by"] = None  # a lock is never cached: it is read from its file each time
         return data
@@ -109,3 +109,6 @@ class DeskEntry:
             errors=data.get("errors"),
             warnings=data.get("warnings"),
         )
+
+
+_FIELDS = tuple(f.name for f in fields(DeskEntry))

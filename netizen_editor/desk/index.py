@@ -1,39 +1,36 @@
 """The desk's index: what was read of each article, in the user's cache folder, so that a
 later listing reads only the files that changed.
 
-One JSON file per desk folder (``CACHE/desk/<hash of the folder>.json``), keyed by the
-article's path relative to the folder, with its size and mtime_ns when read. It is only a cache:
-written atomically, deleting it loses nothing, and one that cannot be read (damaged, another
-version, too big) is ignored and written anew.
+One SQLite file per desk folder (``CACHE/desk/<hash of the folder>.sqlite``), a row per
+article keyed by its path relative to the folder, with its size and mtime_ns when read and what
+was read (JSON). Changes are written as one transaction each (atomic: a crash leaves the index
+as it was before or after), so a poll that noticed one changed file writes one row. It is only
+a cache: deleting it loses nothing, and one that cannot be read (damaged, another format,
+another folder's) is removed and made anew; one that another process holds is left alone and
+the listing goes on without writing it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-import stat
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from netizen_editor.desk.entry import DeskEntry
-from netizen_editor.storage.atomic import atomic_write_bytes, make_folder
-from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage.atomic import make_folder
 from netizen_editor.storage.datadirs import app_cache_dir
 
-#: the index's format; another number is read as no index
+#: the index's format; another number is no index
 FORMAT = 1
-#: an index larger than this is not read (10,000 articles take about 5 MB)
-MAX_INDEX_BYTES = 256 * 1024 * 1024
 INDEX_FOLDER = "desk"
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
+#: how long a write waits for another process's (a second window, the command line)
+BUSY_TIMEOUT_S = 0.5
+_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -50,14 +47,15 @@ class Record:
     sha256: str
     checks: tuple[str, int, int] | None = None  # (key, errors, warnings)
 
-    def to_json(self) -> list[Any]:
-        return [self.size, self.mtime_ns, self.entry.to_record(), self.article_id,
-                self.history_stamp, self.sha256,
+    def to_json(self) -> str:
+        data = [self.entry.to_record(), self.article_id, self.history_stamp, self.sha256,
                 list(self.checks) if self.checks else None]  # fmt: skip
+        return json.dumps(data, separators=(",", ":"))  # ASCII: lone surrogates as escapes
 
     @classmethod
-    def from_json(cls, data: Any) -> Record:
-        size, mtime_ns, entry, article_id, stamp, sha256, checks = data
+    def from_row(cls, size: Any, mtime_ns: Any, text: Any) -> Record:
+        """The record of an index row; ValueError/TypeError/KeyError when it is damaged."""
+        entry, article_id, stamp, sha256, checks = json.loads(text)
         if not all(isinstance(x, int) and not isinstance(x, bool) for x in (size, mtime_ns)):
             raise ValueError("stat")
         if article_id is not None and not isinstance(article_id, str):
@@ -79,54 +77,101 @@ def index_path(root: Path, cache_dir: Path | None = None) -> Path:
     """Where the index of the desk folder ``root`` (absolute, resolved) is kept."""
     base = cache_dir if cache_dir is not None else app_cache_dir()
     name = hashlib.sha256(os.fsencode(str(root))).hexdigest()[:32]
-    return base / INDEX_FOLDER / f"{name}.json"
+    return base / INDEX_FOLDER / f"{name}.sqlite"
 
 
-def load_index(path: Path, root: Path) -> dict[str, Record]:
-    """The records of the index at ``path``; empty when there is none or it cannot be used."""
-    try:
-        fd = os.open(path, _OPEN_FLAGS)
-    except OSError:
-        return {}
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_INDEX_BYTES:
-            return {}
-        data = read_at_most(fd, MAX_INDEX_BYTES)
-    except OSError:
-        return {}
-    finally:
-        os.close(fd)
-    try:
-        loaded = json.loads(data)
-        if not isinstance(loaded, dict) or loaded.get("format") != FORMAT:
-            return {}
-        if loaded.get("folder") != str(root):
-            return {}
-        records = loaded["articles"]
-        if not isinstance(records, dict):
-            return {}
-        out = {}
-        for rel, record in records.items():
-            out[rel] = Record.from_json(record)
-            if out[rel].entry.path != rel:
-                return {}
-        return out
-    except (ValueError, TypeError, KeyError, RecursionError, UnicodeDecodeError):
-        return {}  # damaged: the listing reads every file and writes it anew
+def _key(rel: str) -> bytes:
+    return rel.encode("utf-8", "surrogateescape")
 
 
-def save_index(path: Path, root: Path, records: dict[str, Record]) -> None:
-    """Write the index atomically; a cache that cannot be written is no error (the next listing
-    reads the files again)."""
-    data = {
-        "format": FORMAT,
-        "folder": str(root),
-        "articles": {rel: record.to_json() for rel, record in records.items()},
-    }
-    try:  # ASCII: a file name that is not UTF-8 (lone surrogates) is kept as its escapes
-        text = json.dumps(data, separators=(",", ":"))
-        make_folder(path.parent)
-        atomic_write_bytes(path, text.encode("ascii"))
-    except (OSError, ValueError):
-        return
+class DeskIndex:
+    """The index of the desk folder ``root`` at ``path``."""
+
+    def __init__(self, path: Path, root: Path):
+        self.path = path
+        self.root = root
+        self._db: sqlite3.Connection | None = None
+
+    def load(self) -> dict[str, Record]:
+        """Every record; empty when there is no index or it cannot be used (then it is
+        removed, to be made anew)."""
+        if not self.path.is_file():
+            return {}
+        try:
+            db = self._connect(create=False)
+            rows = db.execute("SELECT path, size, mtime_ns, record FROM articles").fetchall()
+            records = {}
+            for key, size, mtime_ns, text in rows:
+                rel = bytes(key).decode("utf-8", "surrogateescape")
+                record = Record.from_row(size, mtime_ns, text)
+                if record.entry.path != rel:
+                    raise ValueError("path")
+                records[rel] = record
+            return records
+        except (sqlite3.Error, ValueError, TypeError, KeyError, RecursionError, OSError):
+            self._discard()
+            return {}
+
+    def write(self, changed: dict[str, Record], removed: set[str]) -> None:
+        """Store ``changed`` and forget ``removed``, in one transaction; nothing when the
+        index cannot be written (it is a cache)."""
+        if not changed and not removed:
+            return
+        try:
+            db = self._connect(create=True)
+            with db:
+                db.executemany(
+                    "INSERT OR REPLACE INTO articles (path, size, mtime_ns, record) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(_key(rel), r.size, r.mtime_ns, r.to_json()) for rel, r in changed.items()],
+                )
+                db.executemany("DELETE FROM articles WHERE path = ?", [(_key(r),) for r in removed])
+        except (sqlite3.DatabaseError, ValueError) as exc:
+            if isinstance(exc, sqlite3.OperationalError):  # busy (another process), disk full
+                self.close()
+            else:  # damaged, or another folder's: made anew next time
+                self._discard()
+        except (sqlite3.Error, OSError):
+            self.close()
+
+    def close(self) -> None:
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
+    def _connect(self, *, create: bool) -> sqlite3.Connection:
+        if self._db is not None:
+            return self._db
+        if create:
+            make_folder(self.path.parent)  # never through a link
+        elif not self.path.is_file():
+            raise sqlite3.OperationalError("no index")
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            with db:
+                db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS articles (path BLOB PRIMARY KEY, "
+                    "size INTEGER, mtime_ns INTEGER, record TEXT)"
+                )
+                folder = json.dumps(str(self.root))
+                db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (str(FORMAT),))
+                db.execute("INSERT OR IGNORE INTO meta VALUES ('folder', ?)", (folder,))
+            found = dict(db.execute("SELECT key, value FROM meta").fetchall())
+            if found.get("format") != str(FORMAT) or found.get("folder") != folder:
+                raise ValueError("another index")
+        except BaseException:
+            db.close()
+            raise
+        self._db = db
+        return db
+
+    def _discard(self) -> None:
+        """Remove a damaged index and its side files (a cache: nothing is lost)."""
+        self.close()
+        for suffix in ("", *_SIDE_FILES):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{self.path}{suffix}")

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netizen_editor.desk.entry import DeskEntry, DeskLock
-from netizen_editor.desk.index import Record, index_path, load_index, save_index
+from netizen_editor.desk.index import DeskIndex, Record, index_path
 from netizen_editor.desk.reader import Reading, problem_entry, read_entry
 from netizen_editor.desk.walk import APP_FOLDER, Found, desk_root, walk_desk
 from netizen_editor.storage.locks import LockInfo, read_lock
@@ -66,8 +66,10 @@ class DeskPoller:
         self._records: dict[str, Record] | None = None
         self._lock_stats: dict[str, tuple[int, int]] = {}
         self._lock_infos: dict[str, LockInfo | None] = {}
-        self._entries: dict[str, DeskEntry] = {}
-        self._index: Path | None = None
+        #: what the last poll showed: path -> (its record, its holder, its row)
+        self._shown: dict[str, tuple[Record, DeskLock | None, DeskEntry]] = {}
+        self._order: list[str] | None = None  # the paths, newest first
+        self._index: DeskIndex | None = None
         #: with ``checks``: at most this many seconds on the counts still to make in one poll
         #: (the window's, so that a first look at a big desk does not hold up its live
         #: updates); the others are made at the next polls. None: all at once.
@@ -78,41 +80,62 @@ class DeskPoller:
         root = desk_root(self.folder)
         walk = walk_desk(root)
         if self._records is None or self._index is None:
-            self._index = index_path(root, self.cache_dir)
-            self._records = load_index(self._index, root)
+            self._index = DeskIndex(index_path(root, self.cache_dir), root)
+            self._records = self._index.load()
         old = self._records
         records: dict[str, Record] = {}
-        dirty = set(old) != set(walk.files)
+        changed: dict[str, Record] = {}
+        folders = walk.history_folders
         for rel, found in walk.files.items():
-            record = self._record(root, rel, found, old.get(rel))
-            if record is not old.get(rel):
-                dirty = True
+            before = old.get(rel)
+            if (
+                before is not None
+                and before.history_stamp is None
+                and before.size == found.size
+                and before.mtime_ns == found.mtime_ns
+                and (not folders or os.path.dirname(rel) not in folders)
+            ):
+                records[rel] = before  # unchanged, no history beside it: the usual case
+                continue
+            history = os.path.dirname(rel) in folders
+            record = self._record(root, rel, found, before, history)
+            if record is not before:
+                changed[rel] = record
             records[rel] = record
         self._records = records
         if self.checks:
-            dirty = self._check(root, records) or dirty
-        if dirty:
-            save_index(self._index, root, records)
+            changed.update(self._check(root, records))
+        self._index.write(changed, set(old) - set(records))
         return self._changes(root, walk.locks, records, walk.problems)
 
+    def close(self) -> None:
+        """Let go of the index (a poller that is done)."""
+        if self._index is not None:
+            self._index.close()
+
     # -- records ---------------------------------------------------------------------------------
-    def _record(self, root: Path, rel: str, found: Found, old: Record | None) -> Record:
+    def _record(
+        self, root: Path, rel: str, found: Found, old: Record | None, history: bool
+    ) -> Record:
         if found.problem is not None or found.read_at is None:
             same = old is not None and old.entry.problem == found.problem
             if same and old is not None and old.mtime_ns == found.mtime_ns:
                 return old
             entry = problem_entry(rel, found.mtime_ns, found.problem or "")
             return Record(found.size, found.mtime_ns, entry, None, None, "")
-        if old is not None and old.size != _READ_AGAIN and (old.size, old.mtime_ns) == found.key:
+        if old is not None and old.size != _READ_AGAIN and (old.size, old.mtime_ns) == found[:2]:
+            if not history and old.history_stamp is None:
+                return old  # no history beside it, none before: nothing to look at
             return self._with_history(root, rel, old)
-        reading = read_entry(rel, found.read_at, found.mtime_ns)
+        reading = read_entry(rel, Path(found.read_at), found.mtime_ns)
         size = _READ_AGAIN if reading.retry else found.size
         checks = old.checks if old is not None and old.sha256 == reading.sha256 else None
         record = Record(size, found.mtime_ns, reading.entry, reading.article_id, None,
                         reading.sha256, checks)  # fmt: skip
-        if reading.text is not None and self.checks and record.entry.problem is None:
+        checks_now = self.checks and self.check_budget_s is None  # else a few at each poll
+        if reading.text is not None and checks_now and record.entry.problem is None:
             record = self._checked(root, rel, record, reading)
-        return self._with_history(root, rel, record, force=True)
+        return self._with_history(root, rel, record, force=history)
 
     def _with_history(self, root: Path, rel: str, record: Record, *, force: bool = False) -> Record:
         """``record`` with ``modified_by`` from the newest history version, read again only when
@@ -157,11 +180,11 @@ class DeskPoller:
         errors, warnings = runner.count(reading.text or "", root / rel, reading.article)
         return replace(record, checks=(key, errors, warnings))
 
-    def _check(self, root: Path, records: dict[str, Record]) -> bool:
+    def _check(self, root: Path, records: dict[str, Record]) -> dict[str, Record]:
         """Counts for the records that have none under the current key (their file read
-        again); True when one was made."""
+        again); the records that got them."""
         runner = self._checks_runner()
-        made = False
+        made: dict[str, Record] = {}
         budget = self.check_budget_s
         until = time.monotonic() + budget if budget is not None else None
         for rel, record in records.items():
@@ -179,8 +202,7 @@ class DeskPoller:
             if reading.text is None or reading.sha256 != record.sha256:
                 continue  # changed meanwhile: the next poll reads it
             errors, warnings = runner.count(reading.text, root / rel, reading.article)
-            records[rel] = replace(record, checks=(key, errors, warnings))
-            made = True
+            made[rel] = records[rel] = replace(record, checks=(key, errors, warnings))
         return made
 
     # -- the list --------------------------------------------------------------------------------
@@ -195,23 +217,33 @@ class DeskPoller:
             if rel in records and self._lock_stats.get(rel) != key:
                 self._lock_stats[rel] = key
                 self._lock_infos[rel] = read_lock(root / rel)
+        held: dict[str, DeskLock] = {}
+        for rel, info in self._lock_infos.items():
+            if info is not None and rel in records and not info.is_stale(now):
+                since = info.since.isoformat(timespec="seconds")
+                held[rel] = DeskLock(info.user, info.host, since)
+        shown = self._shown
         entries: dict[str, DeskEntry] = {}
+        changed: set[str] = set()
         for rel, record in records.items():
+            lock = held.get(rel)
+            before = shown.get(rel)
+            if before is not None and before[0] is record and before[1] == lock:
+                entries[rel] = before[2]  # the same record, the same holder: the same row
+                continue
             entry = record.entry
-            info = self._lock_infos.get(rel)
-            lock = None
-            if info is not None and not info.is_stale(now):
-                lock = DeskLock(info.user, info.host, info.since.isoformat(timespec="seconds"))
             if lock is not None:
                 entry = replace(entry, locked_by=lock)
             if self.checks and record.checks is not None:
                 entry = replace(entry, errors=record.checks[1], warnings=record.checks[2])
+            if before is None or before[2] != entry:
+                changed.add(rel)
             entries[rel] = entry
-        changed = {rel for rel, entry in entries.items() if self._entries.get(rel) != entry}
-        changed |= set(self._entries) - set(entries)
-        self._entries = entries
-        order = sorted(records, key=lambda rel: (-records[rel].mtime_ns, rel))
-        return DeskChanges([entries[rel] for rel in order], changed, list(problems))
+        changed |= shown.keys() - records.keys()
+        self._shown = {rel: (records[rel], held.get(rel), entry) for rel, entry in entries.items()}
+        if changed or self._order is None:
+            self._order = sorted(records, key=lambda rel: (-records[rel].mtime_ns, rel))
+        return DeskChanges([entries[rel] for rel in self._order], changed, list(problems))
 
 
 def walk_found(root: Path, rel: str) -> Path | None:
@@ -237,4 +269,7 @@ def list_desk(
     """Every article under ``folder``, newest first (by modified), through the index in the
     user's cache folder; DeskError when the folder cannot be read."""
     poller = DeskPoller(folder, cache_dir, checks=checks, settings=settings)
-    return poller.poll().entries
+    try:
+        return poller.poll().entries
+    finally:
+        poller.close()

@@ -14,6 +14,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.errors import NetizenError
@@ -32,19 +33,14 @@ class DeskError(NetizenError):
     """The desk folder itself cannot be read (missing, not a folder, permission)."""
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """An article file: its (size, mtime_ns) as listed, the path to read it at (its target for
     a link inside the desk), or the problem that keeps it from being read."""
 
     size: int
     mtime_ns: int
-    read_at: Path | None
+    read_at: str | None
     problem: str | None = None
-
-    @property
-    def key(self) -> tuple[int, int]:
-        return (self.size, self.mtime_ns)
 
 
 @dataclass
@@ -111,8 +107,7 @@ def walk_desk(root: Path) -> Walk:
 def _look(entry: os.DirEntry[str], rel: str, depth: int, root: Path, found: Walk,
           stack: list[tuple[str, int]]) -> None:  # fmt: skip
     name = entry.name
-    path = f"{rel}/{name}" if rel else name
-    if name.startswith("."):
+    if name[0] == ".":
         if name == APP_FOLDER:
             found.history_folders.add(rel)
         elif is_lock_file(name):
@@ -123,6 +118,7 @@ def _look(entry: os.DirEntry[str], rel: str, depth: int, root: Path, found: Walk
             article = name[len(LOCK_PREFIX) : -len(LOCK_SUFFIX)]
             found.locks[f"{rel}/{article}" if rel else article] = (st.st_size, st.st_mtime_ns)
         return  # hidden folders and files are not articles
+    path = f"{rel}/{name}" if rel else name
     try:
         if entry.is_symlink():
             _link(entry, path, root, found)
@@ -131,13 +127,13 @@ def _look(entry: os.DirEntry[str], rel: str, depth: int, root: Path, found: Walk
             if depth + 1 < MAX_DEPTH:
                 stack.append((path, depth + 1))
             return
-        if not is_article_name(name):
+        if not name.lower().endswith(ARTICLE_SUFFIXES):
             return
         st = entry.stat(follow_symlinks=False)
     except OSError:
         return  # gone since the folder was listed
     if stat.S_ISREG(st.st_mode):
-        found.files[path] = Found(st.st_size, st.st_mtime_ns, Path(entry.path))
+        found.files[path] = Found(st.st_size, st.st_mtime_ns, entry.path)
     else:
         found.files[path] = Found(0, st.st_mtime_ns, None, tr("this is not a regular file"))
 
@@ -172,6 +168,6 @@ def _link(entry: os.DirEntry[str], path: str, root: Path, found: Walk) -> None:
     except OSError:
         return
     if stat.S_ISREG(target_st.st_mode):
-        found.files[path] = Found(target_st.st_size, target_st.st_mtime_ns, target)
+        found.files[path] = Found(target_st.st_size, target_st.st_mtime_ns, str(target))
     else:
         found.files[path] = Found(0, target_st.st_mtime_ns, None, tr("this is not a regular file"))

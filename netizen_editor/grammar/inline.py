@@ -76,8 +76,11 @@ def count_words(text: str) -> int:
     of a substitution, review comments and the marks themselves are not words)."""
     if "{" in text:
         text = blank_spans(text, critic_hidden_spans(text))
-    visible = INLINE_LINK.sub(r"\g<bang>[\g<text>]", _COMMENT.sub(" ", text))
-    return sum(1 for _ in _WORD.finditer(visible))
+    if "<!--" in text:  # each pattern only where it can match: a desk counts thousands of texts
+        text = _COMMENT.sub(" ", text)
+    if "](" in text:
+        text = INLINE_LINK.sub(r"\g<bang>[\g<text>]", text)
+    return len(_WORD.findall(text))
 
 
 def code_spans(line: str) -> list[tuple[int, int]]:

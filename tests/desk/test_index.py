@@ -1,27 +1,34 @@
-"""The index is only a cache: keyed by path, size and mtime; another format, another folder or
-a damaged record is no index."""
+"""The index is only a cache: keyed by path, size and mtime; another format, another folder's
+index or a damaged row is no index (it is made anew)."""
 
 from __future__ import annotations
 
-import json
+import os
+import sqlite3
 
 import pytest
 
 from netizen_editor.desk import list_desk
-from netizen_editor.desk.index import index_path, load_index
+from netizen_editor.desk.index import DeskIndex, index_path
 from tests.desk.conftest import article, write
 
 pytestmark = pytest.mark.usefixtures("english")
 
 
+def _records(desk, cache):
+    root = desk.resolve()
+    index = DeskIndex(index_path(root, cache), root)
+    try:
+        return index.load()
+    finally:
+        index.close()
+
+
 def test_the_index_lives_in_the_cache_folder_keyed_by_path_size_and_mtime(desk, cache):
     write(desk / "sub" / "a.md", article("Satu"), mtime=1_000_000)
     list_desk(desk, cache_dir=cache)
-    root = desk.resolve()
-    path = index_path(root, cache)
-    assert path.parent == cache / "desk"
-    records = load_index(path, root)
-    record = records["sub/a.md"]
+    assert index_path(desk.resolve(), cache).parent == cache / "desk"
+    record = _records(desk, cache)["sub/a.md"]
     assert (record.size, record.mtime_ns) == (len(article("Satu")), 1_000_000 * 10**9)
     assert record.entry.title == "Satu"
 
@@ -37,27 +44,47 @@ def test_the_default_index_is_in_the_users_cache_folder(desk, tmp_path, monkeypa
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda d: {**d, "format": 99},
-        lambda d: {**d, "folder": "/lain"},
-        lambda d: {**d, "articles": {"a.md": [1, 2, 3]}},
-        lambda d: {**d, "articles": {"a.md": [1, 2, {"path": "a.md"}, None, None, "", None]}},
-        lambda d: [d],
+        "UPDATE meta SET value = '99' WHERE key = 'format'",
+        "UPDATE meta SET value = '\"/lain\"' WHERE key = 'folder'",
+        "UPDATE articles SET record = '[1, 2]'",
+        "UPDATE articles SET record = 'not json'",
+        "UPDATE articles SET size = 'besar'",
+        "DROP TABLE articles",
     ],
 )
-def test_an_index_that_does_not_fit_is_no_index(desk, cache, damage):
+def test_an_index_that_does_not_fit_is_made_anew(desk, cache, damage):
     write(desk / "a.md", article("Satu"))
     first = list_desk(desk, cache_dir=cache)
-    path = index_path(desk.resolve(), cache)
-    path.write_text(json.dumps(damage(json.loads(path.read_text()))))
-    assert load_index(path, desk.resolve()) == {}
+    db = sqlite3.connect(index_path(desk.resolve(), cache))
+    with db:
+        db.execute(damage)
+    db.close()
+    assert list_desk(desk, cache_dir=cache) == first
+    assert list(_records(desk, cache)) == ["a.md"]
+
+
+def test_deleting_the_index_loses_nothing(desk, cache):
+    write(desk / "a.md", article("Satu"))
+    first = list_desk(desk, cache_dir=cache)
+    for path in (cache / "desk").iterdir():
+        path.unlink()
     assert list_desk(desk, cache_dir=cache) == first
 
 
-def test_a_file_name_that_is_not_utf8_survives_the_index(desk, cache):
-    import os
+def test_only_what_changed_is_written_again(desk, cache):
+    write(desk / "a.md", article("Satu"))
+    write(desk / "b.md", article("Dua"))
+    list_desk(desk, cache_dir=cache)
+    (desk / "b.md").unlink()
+    write(desk / "c.md", article("Tiga"))
+    list_desk(desk, cache_dir=cache)
+    assert sorted(_records(desk, cache)) == ["a.md", "c.md"]
 
+
+def test_a_file_name_that_is_not_utf8_survives_the_index(desk, cache):
     name = os.fsdecode(b"caf\xe9.md")
     write(desk / name, article("Kafe"))
     first = list_desk(desk, cache_dir=cache)
     assert first[0].path == name
-    assert load_index(index_path(desk.resolve(), cache), desk.resolve())[name].entry == first[0]
+    assert _records(desk, cache)[name].entry == first[0]
+    assert list_desk(desk, cache_dir=cache) == first

@@ -71,9 +71,9 @@ def test_a_damaged_index_is_rebuilt_and_deleting_it_loses_nothing(desk, cache):
     write(desk / "a.md", article("Satu"))
     first = list_desk(desk, cache_dir=cache)
     path = index_path(desk.resolve(), cache)
-    path.write_bytes(b"\x00{not json")
+    path.write_bytes(b"\x00{not an index" * 100)
     assert list_desk(desk, cache_dir=cache) == first
-    assert path.read_bytes().startswith(b"{")  # written anew
+    assert path.read_bytes().startswith(b"SQLite format 3")  # made anew
     path.unlink()
     assert list_desk(desk, cache_dir=cache) == first
 
