@@ -76,6 +76,7 @@ class DeskWorker(QObject):
         """Look at ``folder`` from now on (at once, then every POLL_EVERY_MS)."""
         self.folder = folder
         self._desk += 1
+        self._close_poller()
         self._poller = DeskPoller(folder, self.cache_dir, settings=self.settings)
         self._busy = False  # a poll of the desk before is dropped when it comes
         self.poll_now()
@@ -176,6 +177,14 @@ class DeskWorker(QObject):
         self.timer.stop()
         self._pool.waitForDone()
         self._search_pool.waitForDone()
+        self._close_poller()
+
+    def _close_poller(self) -> None:
+        """The poller before lets go of its index, on the polls' thread (after its poll)."""
+        close = getattr(self._poller, "close", None)
+        self._poller = None
+        if close is not None:
+            self._pool.start(close)
 
 
 def text_has(root: Path, rel: str, words: list[str]) -> bool:

@@ -1,0 +1,156 @@
+"""The desk in the window at 10,000 articles (issue 24's targets for the table), in one run.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_desk_window [--articles N]
+
+1. The table from the index: File › Open Desk… on a desk whose index is in the cache folder,
+   until the table has every row (the poll on the worker thread, the rows in the model, the
+   first paint). Target: < 1 s.
+2. Filtering and sorting the 10,000 rows: each status, an author, a label, "mine", a title
+   search, a date range; a sort by each column both ways. Target: < 50 ms each.
+3. Memory: the process's resident memory before the desk opened and after (the entries, the
+   model, the index's cache in memory). Target: the desk adds <= 150 MB.
+
+Prints medians and the worst; the machine is shared, so figures vary from run to run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+DESKS = ("nasional", "daerah", "ekonomi", "olahraga", "hiburan")
+STATUSES = ("draft", "review", "ready", "published", "spiked")
+AUTHORS = ("Budi Santoso", "Sri Wahyuni", "Rina Kartika", "Andi Pratama", "Dewi Lestari")
+
+
+def make_desk(folder: Path, count: int) -> None:
+    from benchmarks.generate import generate_article
+
+    texts = [generate_article(words, seed) for seed, words in enumerate((300, 600, 900, 1200))]
+    for n in range(count):
+        sub = folder / str(2025 + n % 2) / f"{n % 12 + 1:02d}" / DESKS[n % len(DESKS)]
+        sub.mkdir(parents=True, exist_ok=True)
+        text = texts[n % len(texts)].replace("Laporan Khusus", f"Laporan {n}", 1)
+        text = text.replace(
+            "status: draft",
+            f"status: {STATUSES[n % 5]}\nauthor: {AUTHORS[n % 7 % 5]}\nid: bench-{n:05d}",
+            1,
+        )
+        (sub / f"berita-{n:05d}.md").write_text(text, encoding="utf-8")
+
+
+def rss_mb() -> float:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+    except OSError:
+        return float("nan")
+
+
+def timed(action) -> float:
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-desk-window-") as tmp:
+        base = Path(tmp)
+        os.environ["NETIZEN_EDITOR_CACHE_DIR"] = str(base / "cache")
+        os.environ["NETIZEN_EDITOR_CONFIG_DIR"] = str(base / "config")
+        os.environ["NETIZEN_EDITOR_DATA_DIR"] = str(base / "data")
+        folder = base / "desk"
+        make_desk(folder, args.articles)
+        from netizen_editor.desk import list_desk
+
+        start = time.perf_counter()
+        list_desk(folder)  # the index, as a first look made it
+        print(f"{args.articles} articles; the index made in {time.perf_counter() - start:.1f} s")
+
+        from PySide6.QtWidgets import QApplication
+
+        from netizen_editor.gui.window.main_window import MainWindow
+        from netizen_editor.settings import Settings
+
+        app = QApplication.instance() or QApplication([])
+        window = MainWindow(Settings(ui_language="en", default_author="Budi Santoso"))
+        window.resize(1480, 920)
+        window.show()
+        app.processEvents()
+        before = rss_mb()
+        model = window.desk.panel.model
+        start = time.perf_counter()
+        window.desk.open_desk(folder)
+        while model.rowCount() < args.articles:
+            app.processEvents()
+            if time.perf_counter() - start > 60:
+                raise SystemExit("the table did not fill within 60 s")
+        app.processEvents()  # the first paint of the rows
+        shown = time.perf_counter() - start
+        print(f"the table from the index: {shown:.2f} s to {model.rowCount()} rows (target < 1 s)")
+
+        panel = window.desk.panel
+        filters: dict[str, list[float]] = {}
+
+        def measure(name: str, action) -> None:
+            filters.setdefault(name, []).append(timed(action))
+
+        for _ in range(3):
+            for status in STATUSES:
+                button = panel.status_buttons[status]
+                measure("status", button.click)
+            measure("status", panel.status_buttons[""].click)
+            measure("author", lambda: panel.author_combo.setCurrentIndex(1))
+            measure("author", lambda: panel.author_combo.setCurrentIndex(0))
+            measure("label", lambda: panel.label_combo.setCurrentIndex(1))
+            measure("label", lambda: panel.label_combo.setCurrentIndex(0))
+            measure("mine", panel.mine_check.click)
+            measure("mine", panel.mine_check.click)
+            from netizen_editor.gui.desk.filtering import DeskFilter
+
+            measure("title search", lambda: model.set_filter(DeskFilter(query="laporan 12")))
+            since = dt.date(2025, 6, 1)
+            measure("date range", lambda d=since: model.set_filter(DeskFilter(since=d)))
+            measure("date range", lambda: model.set_filter(DeskFilter()))
+        for name, samples in filters.items():
+            print(f"filter by {name}: median {statistics.median(samples):.1f} ms, worst "
+                  f"{max(samples):.1f} ms (target < 50 ms)")  # fmt: skip
+        from PySide6.QtCore import Qt
+
+        sorts = []
+        for column in range(model.columnCount()):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                sorts.append((timed(lambda c=column, o=order: model.sort(c, o)), column))
+        worst, column = max(sorts)
+        print(f"sort by a column: median {statistics.median(s for s, _c in sorts):.1f} ms, worst "
+              f"{worst:.1f} ms ({model.headerData(column, Qt.Orientation.Horizontal, 0)}; "
+              f"target < 50 ms)")  # fmt: skip
+        results: list[object] = []
+        window.desk.worker.searched.connect(results.append)
+        start = time.perf_counter()
+        window.desk.worker.search("netizen", list(model.entries))
+        while not results:
+            app.processEvents()
+            time.sleep(0.005)
+        searched = time.perf_counter() - start
+        print(f"text search over every story (worker thread): {searched:.2f} s, "
+              f"{len(getattr(results[0], 'paths', ()))} found (bounded at 10 s)")  # fmt: skip
+        after = rss_mb()
+        print(f"memory: resident {before:.0f} MB before the desk, {after:.0f} MB with it: "
+              f"+{after - before:.0f} MB (target <= 150 MB)")  # fmt: skip
+        print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        window.desk.worker.stop()
+        window.prompts.unsaved_changes = lambda name: "discard"  # type: ignore[method-assign]
+        window.close()
+
+
+if __name__ == "__main__":
+    main()
