@@ -16,346 +16,416 @@
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/actions.py" line="54"/>
+        <source>New from &amp;Template…</source>
+        <translation>Baru &amp;dari Templat…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="58"/>
+        <source>Start an article from a template (news, correction, live…)</source>
+        <translation>Mulai artikel dari templat (berita, ralat, laporan langsung…)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="62"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="58"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="66"/>
         <source>Open a Markdown article</source>
         <translation>Buka artikel Markdown</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="60"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="68"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="63"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="71"/>
+        <source>Open &amp;Desk…</source>
+        <translation>Buka Me&amp;ja Redaksi…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="73"/>
+        <source>Show a folder of stories as a desk: status, who, what</source>
+        <translation>Tampilkan folder berita sebagai meja redaksi: status, siapa, apa</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="77"/>
+        <source>&amp;Go to Story…</source>
+        <translation>&amp;Pergi ke Berita…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="81"/>
+        <source>Find a story of the desk by its title</source>
+        <translation>Cari berita di meja redaksi menurut judulnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="85"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="87"/>
+        <source>Make an article of a press release (Word, PDF…)</source>
+        <translation>Jadikan rilis pers (Word, PDF…) sebuah artikel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="91"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="67"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="95"/>
         <source>Save the article</source>
         <translation>Simpan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="71"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="99"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="106"/>
+        <source>Save as Te&amp;mplate…</source>
+        <translation>Simpan sebagai Te&amp;mplat…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="108"/>
+        <source>Save the article as a template of the newsroom</source>
+        <translation>Simpan artikel sebagai templat redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="112"/>
         <source>&amp;History…</source>
         <translation>Ri&amp;wayat…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="80"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="114"/>
         <source>Compare the article&apos;s versions, or restore one</source>
         <translation>Bandingkan versi-versi artikel, atau pulihkan salah satunya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="84"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="118"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="88"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="122"/>
         <source>Export the article as a page or a Blogger post</source>
         <translation>Ekspor artikel sebagai halaman atau entri Blogger</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="92"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="126"/>
         <source>&amp;Close Article</source>
         <translation>&amp;Tutup Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="98"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="101"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="103"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="137"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="138"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="105"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="107"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="141"/>
         <source>Select &amp;All</source>
         <translation>Pilih Se&amp;mua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="109"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="143"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="112"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="146"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="118"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="152"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Lompat ke Baris…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="122"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="156"/>
         <source>Se&amp;ttings…</source>
         <translation>Peng&amp;aturan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="129"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="163"/>
         <source>Next &amp;Spelling Finding</source>
         <translation>Temuan &amp;Ejaan Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="133"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="167"/>
         <source>Select the next typo or non-standard spelling</source>
         <translation>Pilih salah ketik atau ejaan tidak baku berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="171"/>
         <source>&amp;Bold</source>
         <translation>Te&amp;bal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="140"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="174"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="142"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="176"/>
         <source>&amp;Link…</source>
         <translation>&amp;Tautan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="144"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="178"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="147"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="181"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="151"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="185"/>
         <source>Bulleted &amp;List</source>
         <translation>Daftar &amp;Poin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="191"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Gambar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="162"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="196"/>
         <source>&amp;Ad Slot</source>
         <translation>Slot &amp;Iklan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="166"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="200"/>
         <source>Insert an in-article ad slot</source>
         <translation>Sisipkan slot iklan di dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="170"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="204"/>
         <source>&quot;&amp;Baca juga&quot; Link</source>
         <translation>Tautan &quot;&amp;Baca juga&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="174"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="208"/>
         <source>Insert a &quot;Baca juga:&quot; related link</source>
         <translation>Sisipkan tautan terkait &quot;Baca juga:&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="178"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="212"/>
         <source>&amp;Jump Break</source>
         <translation>&amp;Jeda Lompatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="182"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="216"/>
         <source>Insert Blogger&apos;s &quot;read more&quot; jump break</source>
         <translation>Sisipkan jeda lompatan Blogger (&quot;Baca selengkapnya&quot;)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="187"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="220"/>
+        <source>&amp;Embed…</source>
+        <translation>Se&amp;matkan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="224"/>
+        <source>Embed a YouTube, X, Instagram, TikTok or Facebook post</source>
+        <translation>Sematkan unggahan YouTube, X, Instagram, TikTok, atau Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="228"/>
+        <source>Add &amp;Update…</source>
+        <translation>Tambah &amp;Pembaruan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="232"/>
+        <source>Add a timed update (Pembaruan) to a developing story</source>
+        <translation>Tambahkan pembaruan berjam ke berita yang berkembang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="237"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan &amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="191"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="241"/>
         <source>Show or hide the live article</source>
         <translation>Tampilkan atau sembunyikan pratinjau langsung artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="196"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="246"/>
         <source>&amp;Desktop Width</source>
         <translation>Lebar &amp;Desktop</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="200"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="250"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Pratinjau selebar desktop (1280 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="206"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="256"/>
         <source>&amp;Mobile Width</source>
         <translation>Lebar P&amp;onsel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="210"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="260"/>
         <source>Preview at phone width (375 px)</source>
         <translation>Pratinjau selebar ponsel (375 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="216"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="266"/>
         <source>Check &amp;Spelling</source>
         <translation>Periksa &amp;Ejaan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="218"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="268"/>
         <source>Underline typos and non-standard spellings</source>
         <translation>Garis bawahi salah ketik dan ejaan tidak baku</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="221"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="271"/>
         <source>Zoom &amp;In</source>
         <translation>Perbe&amp;sar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="223"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="273"/>
         <source>Zoom &amp;Out</source>
         <translation>Perke&amp;cil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="226"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="276"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="230"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="280"/>
         <source>Preview: &amp;Fit Width</source>
         <translation>Pratinjau: Sesuaikan &amp;Lebar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="234"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="284"/>
         <source>Scale the whole desktop page into the preview</source>
         <translation>Perkecil seluruh halaman desktop agar muat di pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="240"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="290"/>
         <source>Preview: &amp;100 %</source>
         <translation>Pratinjau: &amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="244"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="294"/>
         <source>Show the page at its real size (Ctrl+wheel over the preview zooms)</source>
         <translation>Tampilkan halaman dalam ukuran sebenarnya (Ctrl+roda tetikus di pratinjau untuk memperbesar)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="253"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="303"/>
         <source>&amp;Suggest Changes</source>
         <translation>&amp;Sarankan Perubahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="257"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="307"/>
         <source>Typing and deleting become suggestions the reporter accepts or rejects</source>
         <translation>Ketikan dan hapusan menjadi saran yang diterima atau ditolak penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="264"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="314"/>
         <source>Preview as &amp;Accepted</source>
         <translation>Pratinjau Seolah &amp;Diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="268"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="318"/>
         <source>Show the article in the preview as if every suggestion were accepted</source>
         <translation>Tampilkan artikel di pratinjau seolah semua saran diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="275"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="325"/>
         <source>Marks: Show &amp;All</source>
         <translation>Tanda: Tampilkan Se&amp;mua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="279"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="329"/>
         <source>The editor shows every suggestion and comment</source>
         <translation>Editor menampilkan semua saran dan komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="285"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="335"/>
         <source>Marks: Read as A&amp;ccepted</source>
         <translation>Tanda: &amp;Baca Seolah Diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="289"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="339"/>
         <source>The editor reads as if every suggestion were accepted (the file is kept)</source>
         <translation>Editor terbaca seolah semua saran diterima (berkas tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="297"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="347"/>
         <source>Marks: Read as &amp;Original</source>
         <translation>Tanda: Baca Seperti As&amp;linya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="301"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="351"/>
         <source>The editor reads as before the suggestions (the file is kept)</source>
         <translation>Editor terbaca seperti sebelum ada saran (berkas tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="309"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="359"/>
         <source>Add &amp;Comment…</source>
         <translation>Tambah &amp;Komentar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="313"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="363"/>
         <source>A comment at the cursor, or on the selected words</source>
         <translation>Komentar di kursor, atau pada kata-kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="317"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="367"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Panel Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="321"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="371"/>
         <source>Every suggestion and comment, to accept, reject or answer</source>
         <translation>Semua saran dan komentar, untuk diterima, ditolak atau dijawab</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="326"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="376"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="330"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="380"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="332"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="382"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -363,22 +433,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="174"/>
+        <location filename="../../netizen_editor/gui/app.py" line="176"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="175"/>
+        <location filename="../../netizen_editor/gui/app.py" line="177"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="183"/>
+        <location filename="../../netizen_editor/gui/app.py" line="185"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="184"/>
+        <location filename="../../netizen_editor/gui/app.py" line="186"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -403,37 +473,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="84"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="87"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="104"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="107"/>
         <source>Show the pre-publish checks</source>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="259"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="286"/>
         <source>Mark as Ready?</source>
         <translation>Tandai Siap Terbit?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="263"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="290"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="264"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="291"/>
         <source>Mark Ready Anyway</source>
         <translation>Tetap Tandai Siap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="187"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="195"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="260"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="287"/>
         <source>The checks found {n} errors in this article.</source>
         <translation>Pemeriksaan menemukan {n} galat di artikel ini.</translation>
     </message>
@@ -484,79 +554,84 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="45"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="48"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="45"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="48"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="45"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="48"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="82"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="88"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="86"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="92"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="69"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="125"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="72"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="131"/>
         <source>Checking…</source>
-        <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest</extracomment>
+        <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="57"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="60"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="57"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="60"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="139"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="145"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="203"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="228"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="59"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="62"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="160"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="166"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="205"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="187"/>
+        <source>Ignore &apos;{word}&apos;</source>
+        <translation>Abaikan &apos;{word}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="230"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="165"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="171"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="200"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="225"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -564,130 +639,456 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="66"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="67"/>
         <source>save</source>
         <translation>simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="67"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="68"/>
         <source>status change</source>
         <translation>ganti status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="68"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="69"/>
         <source>review decision</source>
         <translation>keputusan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="69"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="70"/>
         <source>export</source>
         <translation>ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="70"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="71"/>
         <source>import</source>
         <translation>impor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="71"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="72"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="72"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="73"/>
         <source>backup (before the history)</source>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="123"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="125"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="221"/>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="360"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="225"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="365"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="259"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="263"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="261"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="265"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="393"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="398"/>
         <source>No version of this article was sent to review.</source>
         <translation>Belum ada versi artikel ini yang dikirim untuk ditinjau.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="210"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="214"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="210"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="214"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="210"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="214"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="211"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="215"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="235"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="239"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="246"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="250"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="250"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="135"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="137"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="198"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="202"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="363"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="368"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="145"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="147"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="153"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="155"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="330"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="335"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="427"/>
+        <source>Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):</source>
+        <translation>Nama di meja redaksi (dengan folder untuk memindahkannya ke sana, mis. ekonomi/nama.md):</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="82"/>
+        <source>Desk</source>
+        <translation>Meja Redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="138"/>
+        <source>Open Desk</source>
+        <translation>Buka Meja Redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="301"/>
+        <source>A colleague</source>
+        <translation>Seorang rekan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="337"/>
+        <source>Published</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="371"/>
+        <source>New Story</source>
+        <translation>Berita Baru</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="407"/>
+        <source>Rename or Move</source>
+        <translation>Ganti Nama atau Pindahkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="240"/>
+        <source>Open a desk first (File › Open Desk…).</source>
+        <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="338"/>
+        <source>The address where “{title}” is live:</source>
+        <translation>Alamat tempat “{title}” tayang:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="289"/>
+        <source>“{title}”: {status}</source>
+        <translation>“{title}”: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="346"/>
+        <source>An address starts with https://</source>
+        <translation>Alamat diawali https://</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="436"/>
+        <source>A name inside the desk, without “..”</source>
+        <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="150"/>
+        <source>Cannot Open the Desk</source>
+        <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="151"/>
+        <source>The folder cannot be opened as a desk.</source>
+        <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="269"/>
+        <source>{user} has “{title}” open: its status can be set once they close it.</source>
+        <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="375"/>
+        <source>{path}: there is a file of that name already</source>
+        <translation>{path}: sudah ada berkas dengan nama itu</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="404"/>
+        <source>“{path}” is open in a tab: close it to rename or move it.</source>
+        <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="85"/>
+        <source>&amp;New Story…</source>
+        <extracomment>the table&apos;s column widths at first (pixels); the title takes the rest the search waits this long after the last key before it looks (titles at once after it) the date range&apos;s &quot;no bound&quot; (QDateEdit shows its special text there) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) look for the search&apos;s words in the text of these entries (query, entries)</extracomment>
+        <translation>Berita &amp;Baru…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="85"/>
+        <source>A new story from a template, in the desk</source>
+        <translation>Berita baru dari templat, di meja redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="87"/>
+        <source>Rena&amp;me or Move…</source>
+        <translation>Ganti Na&amp;ma atau Pindahkan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="88"/>
+        <source>Another name or folder in the desk; its history goes with it</source>
+        <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="91"/>
+        <source>Send to Editor</source>
+        <translation>Kirim ke Editor</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="92"/>
+        <source>Status: review (the desk editor&apos;s turn)</source>
+        <translation>Status: tinjauan (giliran redaktur)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="93"/>
+        <source>Ready to Publish</source>
+        <translation>Siap Terbit</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="94"/>
+        <source>Status: ready (the web editor&apos;s turn)</source>
+        <translation>Status: siap (giliran editor web)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="95"/>
+        <source>Published…</source>
+        <translation>Sudah Terbit…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
+        <source>Status: published; asks for the live URL</source>
+        <translation>Status: terbit; menanyakan URL tayangnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
+        <source>Spike</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
+        <source>Status: spiked (withdrawn; the story is kept)</source>
+        <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="131"/>
+        <source>Any author</source>
+        <translation>Semua penulis</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="132"/>
+        <source>Any label</source>
+        <translation>Semua rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="133"/>
+        <source>from any date</source>
+        <translation>dari tanggal berapa pun</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="134"/>
+        <source>to any date</source>
+        <translation>sampai tanggal berapa pun</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="135"/>
+        <source>M&amp;ine</source>
+        <translation>M&amp;ilik Saya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="137"/>
+        <source>Only stories whose author or editor is you (the author name in Settings)</source>
+        <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
+        <source>Search titles and text…</source>
+        <translation>Cari di judul dan teks…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="224"/>
+        <source>Desk: {name}</source>
+        <translation>Meja Redaksi: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="265"/>
+        <source>All {n}</source>
+        <translation>Semua {n}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="273"/>
+        <source>{shown} of {total} stories</source>
+        <translation>{shown} dari {total} berita</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="275"/>
+        <source>searching the text…</source>
+        <translation>mencari di teks…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="277"/>
+        <source>the text search stopped early (too many stories)</source>
+        <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTable</name>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="36"/>
+        <source>Title</source>
+        <extracomment>marks a text for lupdate and returns it (PySide&apos;s stub says ``object``)</extracomment>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="37"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="38"/>
+        <source>Author</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="39"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="40"/>
+        <source>Labels</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="41"/>
+        <source>Dateline</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="42"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="43"/>
+        <source>Words</source>
+        <translation>Kata</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="44"/>
+        <source>Errors</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="45"/>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="46"/>
+        <source>Last Change</source>
+        <translation>Perubahan Terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="47"/>
+        <source>Open By</source>
+        <translation>Dibuka Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="48"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="51"/>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="52"/>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="53"/>
+        <source>Ready</source>
+        <translation>Siap Tayang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="54"/>
+        <source>Published</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="55"/>
+        <source>Spiked</source>
+        <translation>Di-spike</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="56"/>
+        <source>Not an article</source>
+        <translation>Bukan artikel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="238"/>
+        <source>The checks have not run on this story yet</source>
+        <translation>Pemeriksaan belum dijalankan pada berita ini</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="229"/>
+        <source>{path} cannot be read as an article: {problem}</source>
+        <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="234"/>
+        <source>Open by {user} on {host} since {time}</source>
+        <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
     </message>
 </context>
 <context>
@@ -698,9 +1099,14 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="303"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="304"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="318"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (hanya baca)</translation>
     </message>
 </context>
 <context>
@@ -789,42 +1195,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="117"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="115"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="113"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="131"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="137"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="146"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="163"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="163"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -832,118 +1238,123 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="184"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="219"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="203"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="242"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="223"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="246"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="186"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="205"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="247"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="273"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="360"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="389"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="379"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="408"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="130"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="149"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="136"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="155"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="229"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="255"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="231"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="257"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="345"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="374"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="109"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="127"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="140"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="159"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="220"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="243"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="185"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="204"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="194"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="215"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="249"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="275"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="315"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="341"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="326"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="352"/>
+        <source>{name} was saved by the colleague who has it open: this is their new text.</source>
+        <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="355"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="346"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="375"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="374"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="403"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="110"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="128"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="370"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="399"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1068,6 +1479,102 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="48"/>
+        <source>Documents (*.docx *.odt *.pdf *.html *.htm *.txt);;All files (*)</source>
+        <translation>Dokumen (*.docx *.odt *.pdf *.html *.htm *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="54"/>
+        <source>Import a Document</source>
+        <translation>Impor Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="62"/>
+        <source>Save the Imported Article As</source>
+        <translation>Simpan Artikel Hasil Impor Sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="64"/>
+        <source>Markdown articles (*.md)</source>
+        <translation>Artikel Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="67"/>
+        <source>Accept all tracked changes (no suggestions in the article)</source>
+        <translation>Terima semua perubahan terlacak (tanpa saran di artikel)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="120"/>
+        <source>{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)</source>
+        <translation>{name} diimpor: {suggestions} saran, {comments} komentar, {images} gambar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="128"/>
+        <source>Imported, with Warnings</source>
+        <translation>Diimpor, dengan Peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="115"/>
+        <source>Cannot Import the Document</source>
+        <translation>Dokumen Tidak Dapat Diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="116"/>
+        <source>“{name}” cannot be imported.</source>
+        <translation>“{name}” tidak dapat diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>InsertController</name>
+    <message>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="100"/>
+        <source>Embed a Post</source>
+        <translation>Sematkan Unggahan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="101"/>
+        <source>Address of the YouTube, X, Instagram, TikTok or Facebook post:</source>
+        <translation>Alamat unggahan YouTube, X, Instagram, TikTok, atau Facebook:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="136"/>
+        <source>Add Update</source>
+        <translation>Tambah Pembaruan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="136"/>
+        <source>What is new (the time is now, in the newsroom&apos;s zone):</source>
+        <translation>Apa yang baru (waktunya sekarang, menurut zona redaksi):</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="84"/>
+        <source>Save the article first: its pictures are stored beside it.</source>
+        <translation>Simpan artikel dulu: gambarnya disimpan di sampingnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="109"/>
+        <source>Not an Embeddable Post</source>
+        <translation>Bukan Unggahan yang Dapat Disematkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="133"/>
+        <source>Fix the front matter first: it cannot be read.</source>
+        <translation>Perbaiki front matter dulu: tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="123"/>
+        <source>{site} embed inserted: the preview shows a card, the published page the post.</source>
+        <translation>Sematan {site} disisipkan: pratinjau menampilkan kartu, halaman terbit menampilkan unggahannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="110"/>
+        <source>“{url}” is not the address of a YouTube video or a post on X, Instagram, TikTok or Facebook. Copy the address of the post itself (its Share › Copy link).</source>
+        <translation>“{url}” bukan alamat video YouTube atau unggahan di X, Instagram, TikTok, atau Facebook. Salin alamat unggahannya sendiri (Bagikan › Salin tautan).</translation>
+    </message>
+</context>
+<context>
     <name>InsertImageDialog</name>
     <message>
         <location filename="../../ui/insert_image_dialog.ui" line="9"/>
@@ -1161,6 +1668,192 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="45"/>
+        <source>The program that opened it is no longer running (it may have crashed), so you can take the story over.</source>
+        <translation>Program yang membukanya sudah tidak berjalan (mungkin macet), jadi Anda dapat mengambil alih berita ini.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="37"/>
+        <source>{user} has “{name}” open on {host} since {since}.</source>
+        <translation>{user} membuka “{name}” di {host} sejak {since}.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="49"/>
+        <source>There has been no sign of life from it since {time} (the program may have crashed or the computer gone to sleep), so you can take the story over.</source>
+        <translation>Tidak ada tanda aktivitas sejak {time} (programnya mungkin macet atau komputernya tertidur), jadi Anda dapat mengambil alih berita ini.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="72"/>
+        <source>Story Open Elsewhere</source>
+        <translation>Berita Sedang Dibuka di Tempat Lain</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="33"/>
+        <source>Someone has “{name}” open (the lock file beside it cannot be read; it was written {since}).</source>
+        <translation>Seseorang membuka “{name}” (berkas kunci di sampingnya tidak dapat dibaca; ditulis {since}).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="80"/>
+        <source>You can read it here while they work (it follows their saves), or open a copy of it to work on as a new article.</source>
+        <translation>Anda dapat membacanya di sini selama mereka bekerja (mengikuti simpanan mereka), atau membuka salinannya untuk dikerjakan sebagai artikel baru.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="106"/>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Ambil Alih</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="107"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Buka &amp;Hanya Baca</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="108"/>
+        <source>Open a &amp;Copy…</source>
+        <translation>Buka &amp;Salinan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="92"/>
+        <source>Colleagues see you as “{name}”, your login name: set your name in Settings (Author).</source>
+        <translation>Rekan melihat Anda sebagai “{name}”, nama login Anda: isi nama Anda di Pengaturan (Penulis bawaan).</translation>
+    </message>
+</context>
+<context>
+    <name>Locks</name>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="137"/>
+        <source>&amp;Edit It Now</source>
+        <translation>&amp;Sunting Sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="354"/>
+        <source>Read-only: nobody has this story open now; you can edit it.</source>
+        <translation>Hanya baca: tidak ada yang membuka berita ini sekarang; Anda dapat menyuntingnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="450"/>
+        <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
+        <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="466"/>
+        <source>Choose Another Name</source>
+        <translation>Pilih Nama Lain</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="468"/>
+        <source>It is not saved over while they work on it; save under another name.</source>
+        <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="486"/>
+        <source>your text is still here (keep the window open)</source>
+        <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="489"/>
+        <source>{problem}; {where} and is saved as soon as the folder is back.</source>
+        <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="490"/>
+        <source>Waiting for the folder {folder} to come back to save {name}…</source>
+        <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="492"/>
+        <source>{problem}; {where} and is saved as soon as it can be written again.</source>
+        <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="493"/>
+        <source>Waiting until {folder} can be written again to save {name}…</source>
+        <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="222"/>
+        <source>{stem} (copy)</source>
+        <translation>{stem} (salinan)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="501"/>
+        <source>The Article Was Not Saved</source>
+        <translation>Artikel Tidak Tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="216"/>
+        <source>Cannot Open the Article</source>
+        <translation>Artikel Tidak Dapat Dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="349"/>
+        <source>Read-only: {user} has this story open (since {since}). It follows their saves.</source>
+        <translation>Hanya baca: {user} sedang membuka berita ini (sejak {since}). Tampilan mengikuti simpanan mereka.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="399"/>
+        <source>You can edit {name} now.</source>
+        <translation>Anda dapat menyunting {name} sekarang.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="467"/>
+        <source>{user} has “{name}” open.</source>
+        <translation>{user} sedang membuka “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="482"/>
+        <source>your text is kept in the recovery journal ({file})</source>
+        <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="227"/>
+        <source>This is an unsaved copy of {name}; saving asks for its name.</source>
+        <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="283"/>
+        <source>{user} also has {name} open; your saves ask before they overwrite a change of theirs.</source>
+        <translation>{user} juga membuka {name}; simpanan Anda bertanya dulu sebelum menimpa perubahan mereka.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="315"/>
+        <source>{user} took over {name} while your lock had lapsed; your saves ask before they overwrite a change of theirs.</source>
+        <translation>{user} mengambil alih {name} saat kunci Anda kedaluwarsa; simpanan Anda bertanya dulu sebelum menimpa perubahan mereka.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="387"/>
+        <source>{user} still has {name} open.</source>
+        <translation>{user} masih membuka {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="434"/>
+        <source>on disk</source>
+        <translation>di disk</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="526"/>
+        <source>The folder is back: saved {path}.</source>
+        <translation>Foldernya kembali: {path} tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="528"/>
+        <source>Saved {path}: it could be written again.</source>
+        <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="217"/>
+        <source>“{name}” cannot be opened.</source>
+        <translation>“{name}” tidak dapat dibuka.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
@@ -1233,12 +1926,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="125"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="135"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="288"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="291"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
@@ -1253,7 +1946,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="356"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="359"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -1263,7 +1956,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="442"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="445"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -1273,7 +1966,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="487"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="490"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -1281,38 +1974,38 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="309"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="310"/>
         <source>image.jpg</source>
         <extracomment>the editor&apos;s first frame is on screen (emitted once, just after that paint) where the article&apos;s file is (None while untitled): its tab&apos;s Document says</extracomment>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="310"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="311"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="311"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="312"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="519"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="520"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="520"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="521"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="528"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="529"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="557"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="558"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -1336,19 +2029,29 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
         <source>Ready</source>
         <translation>Siap Tayang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
+        <source>Published</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
+        <source>Spiked</source>
+        <translation>Di-spike</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="267"/>
@@ -1515,6 +2218,26 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>Where the article is in the newsroom workflow</source>
         <translation>Posisi artikel dalam alur kerja redaksi</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="64"/>
+        <source>Preparing the image for the web…</source>
+        <translation>Menyiapkan gambar untuk web…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="39"/>
+        <source>Save the article first</source>
+        <translation>Simpan artikel dulu</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="40"/>
+        <source>Save the article first: its featured image is stored in a folder beside it.</source>
+        <translation>Simpan artikel dulu: gambar utamanya disimpan di folder di sampingnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="58"/>
+        <source>Image not added</source>
+        <translation>Gambar tidak ditambahkan</translation>
+    </message>
 </context>
 <context>
     <name>Outline</name>
@@ -1552,94 +2275,104 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="67"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="68"/>
         <source>Unsaved Changes</source>
         <translation>Perubahan Belum Disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="69"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="70"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>Jika tidak disimpan, perubahan Anda akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="83"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="102"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="107"/>
         <source>File Changed on Disk</source>
         <translation>Berkas Berubah di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
-        <source>Overwrite it with your version (theirs is kept as a previous version), reload theirs (yours can be brought back with Undo), or cancel.</source>
-        <translation>Timpa dengan versi Anda (versi mereka disimpan sebagai versi sebelumnya), muat ulang versi mereka (versi Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="87"/>
+        <source>Compare the two texts, save yours as a copy, overwrite it with your version (theirs is kept as a previous version), reload theirs (yours can be brought back with Undo), or cancel.</source>
+        <translation>Bandingkan kedua teks, simpan teks Anda sebagai salinan, timpa dengan versi Anda (versi mereka disimpan sebagai versi sebelumnya), muat ulang teks mereka (teks Anda dapat dikembalikan dengan Urungkan), atau batal.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="104"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="109"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep yours and overwrite it when you save?</source>
         <translation>Ada perubahan yang belum disimpan. Muat ulang versi di disk (versi Anda bisa dikembalikan dengan Urungkan), atau pertahankan versi Anda dan timpa berkasnya saat menyimpan?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="124"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="141"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="136"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="153"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="35"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="36"/>
         <source>Markdown ({patterns});;All files (*)</source>
         <translation>Markdown ({patterns});;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="68"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="69"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Simpan perubahan pada “{name}” sebelum ditutup?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="71"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="72"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="72"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="73"/>
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="73"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="92"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="97"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="86"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="90"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Bandingkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="94"/>
+        <source>Save as a &amp;Copy…</source>
+        <translation>Simpan sebagai &amp;Salinan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="95"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Timpa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="91"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="96"/>
         <source>&amp;Reload Theirs</source>
         <translation>&amp;Muat Ulang Versi Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="108"/>
         <source>“{name}” was changed by another program.</source>
         <translation>“{name}” diubah oleh program lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="114"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="110"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="115"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Pertahankan Versi Saya</translation>
     </message>
@@ -2054,6 +2787,20 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>QuickSwitcher</name>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/quick_switcher.py" line="41"/>
+        <source>Go to Story</source>
+        <extracomment>the list shows at most this many stories the chosen story&apos;s path in the desk</extracomment>
+        <translation>Pergi ke Berita</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/quick_switcher.py" line="45"/>
+        <source>A story&apos;s title…</source>
+        <translation>Judul berita…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../ui/recovery_dialog.ui" line="9"/>
@@ -2101,27 +2848,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="53"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="62"/>
         <source>(empty article)</source>
         <translation>(artikel kosong)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="55"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="64"/>
         <source>Untitled — never saved</source>
         <translation>Tanpa judul — belum pernah disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="25"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="29"/>
         <source>today at {time}</source>
         <translation>hari ini pukul {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="61"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="70"/>
         <source>— also changed on disk since</source>
         <translation>— juga berubah di disk sejak itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="57"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="66"/>
         <source>{name} (the file is gone)</source>
         <translation>{name} (berkasnya sudah tidak ada)</translation>
     </message>
@@ -2129,32 +2876,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="91"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="92"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="314"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="325"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="314"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="325"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="125"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="126"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="125"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="126"/>
         <source>Your comment:</source>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="217"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="222"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
@@ -2162,77 +2909,77 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="54"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="57"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="63"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="66"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="84"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="87"/>
         <source>Accept</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="85"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="88"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="86"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="89"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="87"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="90"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="88"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="91"/>
         <source>Accept All</source>
         <translation>Terima Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="89"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="92"/>
         <source>Reject All</source>
         <translation>Tolak Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="39"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="42"/>
         <source>Addition</source>
         <translation>Tambahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="40"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="43"/>
         <source>Deletion</source>
         <translation>Hapusan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="41"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="44"/>
         <source>Substitution</source>
         <translation>Penggantian</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="42"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="45"/>
         <source>Highlight</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="43"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="46"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="138"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="139"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="134"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="135"/>
         <source>{changes} suggestions, {comments} comments</source>
         <translation>{changes} saran, {comments} komentar</translation>
     </message>
@@ -2430,71 +3177,86 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="222"/>
+        <source>Newsroom t&amp;emplates folder:</source>
+        <translation>Folder t&amp;emplat redaksi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="227"/>
+        <source>A folder shared by the desk, e.g. on the shared drive</source>
+        <translation>Folder bersama meja redaksi, mis. di drive bersama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="227"/>
+        <source>Its NAME.md files are offered in File › New from Template… beside the built-in templates (one of the same name replaces the built-in one); File › Save as Template… saves there</source>
+        <translation>Berkas NAMA.md di dalamnya ditawarkan di Berkas › Baru dari Templat… di samping templat bawaan (yang bernama sama menggantikan templat bawaan); Berkas › Simpan sebagai Templat… menyimpan ke sana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="231"/>
         <source>A new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="227"/>
+        <location filename="../../ui/settings_dialog.ui" line="236"/>
         <source>&amp;Photos</source>
         <translation>&amp;Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="233"/>
+        <location filename="../../ui/settings_dialog.ui" line="242"/>
         <source>Long &amp;edge at most:</source>
         <translation>Sisi &amp;terpanjang paling besar:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="238"/>
+        <location filename="../../ui/settings_dialog.ui" line="247"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="242"/>
+        <location filename="../../ui/settings_dialog.ui" line="251"/>
         <source>Photo &amp;format:</source>
         <translation>&amp;Format foto:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="250"/>
+        <location filename="../../ui/settings_dialog.ui" line="259"/>
         <source>&amp;Keep the original beside the web copy when pasting or inserting</source>
         <translation>&amp;Simpan berkas asli di samping salinan web saat menempel atau menyisipkan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="254"/>
+        <location filename="../../ui/settings_dialog.ui" line="263"/>
         <source>Every photo that is pasted, inserted or exported is turned upright, resized, and stripped of its GPS position and other metadata. The original files are never changed.</source>
         <translation>Setiap foto yang ditempel, disisipkan, atau diekspor ditegakkan, diperkecil, dan dibersihkan dari lokasi GPS serta metadata lainnya. Berkas aslinya tidak pernah diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="262"/>
+        <location filename="../../ui/settings_dialog.ui" line="271"/>
         <source>color: #b3261e;</source>
         <translation>color: #b3261e;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="88"/>
         <source>WIB (UTC+7, western Indonesia)</source>
         <translation>WIB (UTC+7, Indonesia bagian barat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="89"/>
         <source>WITA (UTC+8, central Indonesia)</source>
         <translation>WITA (UTC+8, Indonesia bagian tengah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="90"/>
         <source>WIT (UTC+9, eastern Indonesia)</source>
         <translation>WIT (UTC+9, Indonesia bagian timur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="129"/>
         <source>Choose a Colour</source>
         <translation>Pilih Warna</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="151"/>
         <source>{colour} (skin)</source>
         <translation>{colour} (tema)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="229"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
     </message>
@@ -2535,22 +3297,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>SpellLayer</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="74"/>
+        <location filename="../../netizen_editor/gui/editor/ignoring.py" line="53"/>
+        <source>Word not remembered</source>
+        <translation>Kata tidak diingat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="75"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="61"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="62"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="65"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="66"/>
         <source>Add to Dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="70"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="71"/>
         <source>Add to Newsroom Dictionary</source>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
@@ -2562,6 +3329,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 </context>
 <context>
     <name>Status</name>
+    <message>
+        <location filename="../../netizen_editor/gui/window/status.py" line="84"/>
+        <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
+        <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
+    </message>
     <message>
         <location filename="../../netizen_editor/gui/window/status.py" line="33"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
@@ -2576,6 +3348,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/window/status.py" line="30"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/status.py" line="86"/>
+        <source>your login name; set yours in Edit › Settings… (Default author)</source>
+        <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/status.py" line="50"/>
@@ -2612,6 +3389,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/status.py" line="83"/>
+        <source>Suggesting as {name}</source>
+        <translation>Menyarankan sebagai {name}</translation>
+    </message>
 </context>
 <context>
     <name>Suggester</name>
@@ -2623,6 +3405,158 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="47"/>
+        <source>Straight news: the 5W1H lead, quotes, “Baca juga”</source>
+        <translation>Berita langsung: teras 5W1H, kutipan, “Baca juga”</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="48"/>
+        <source>Feature: a scene-setting opening, sections, a closing</source>
+        <translation>Feature: pembuka yang menggambarkan suasana, bagian-bagian, penutup</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="49"/>
+        <source>Press release rewrite, with its sender in “source”</source>
+        <translation>Tulis ulang rilis pers, dengan pengirimnya di “source”</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="50"/>
+        <source>Correction: the original story&apos;s link and the corrected fact (Pedoman 4b)</source>
+        <translation>Ralat: tautan berita asli dan fakta yang diperbaiki (Pedoman 4b)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="51"/>
+        <source>Right of reply: whose reply, to which story (Pedoman 4c)</source>
+        <translation>Hak jawab: jawaban siapa, atas berita yang mana (Pedoman 4c)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="52"/>
+        <source>Live report: timestamped updates, newest first</source>
+        <translation>Laporan langsung: pembaruan berjam, yang terbaru di atas</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="53"/>
+        <source>Advertorial: paid content with its label (Pedoman 6b)</source>
+        <translation>Advertorial: konten berbayar dengan labelnya (Pedoman 6b)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="70"/>
+        <source>New from Template</source>
+        <translation>Baru dari Templat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="94"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Teks</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="95"/>
+        <source>&amp;Page</source>
+        <translation>&amp;Halaman</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="106"/>
+        <source>&amp;Create Article</source>
+        <translation>&amp;Buat Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="115"/>
+        <source>Text in [brackets]() is still to be filled in: Tab goes to the next.</source>
+        <translation>Teks dalam [kurung]() masih harus diisi: Tab menuju ke isian berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="83"/>
+        <source>built-in</source>
+        <translation>bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="160"/>
+        <source>This template cannot be used:
+
+</source>
+        <translation>Templat ini tidak dapat dipakai:
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="165"/>
+        <source>Built-in template: {what}</source>
+        <translation>Templat bawaan: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="166"/>
+        <source>Newsroom template: {path}</source>
+        <translation>Templat redaksi: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesController</name>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="162"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="199"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="213"/>
+        <source>Save as Template</source>
+        <translation>Simpan sebagai Templat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="163"/>
+        <source>Name of the template (letters, digits and dashes):</source>
+        <translation>Nama templat (huruf, angka, dan tanda hubung):</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="171"/>
+        <source>Replace Template</source>
+        <translation>Ganti Templat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="185"/>
+        <source>No Templates Folder</source>
+        <translation>Tidak Ada Folder Templat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="186"/>
+        <source>There is no newsroom templates folder to save the template in.</source>
+        <translation>Tidak ada folder templat redaksi untuk menyimpan templat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="187"/>
+        <source>Set one in Edit › Settings…, on the Writing page: “Newsroom templates folder” (a folder the desk shares, e.g. on the shared drive).</source>
+        <translation>Atur di Sunting › Pengaturan…, halaman Penulisan: “Folder templat redaksi” (folder bersama meja redaksi, mis. di drive bersama).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="201"/>
+        <source>Use letters, digits and dashes, e.g. laporan-banjir.</source>
+        <translation>Gunakan huruf, angka, dan tanda hubung, mis. laporan-banjir.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="155"/>
+        <source>New article from the template “{name}”</source>
+        <translation>Artikel baru dari templat “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="172"/>
+        <source>There is already a template “{name}” in the newsroom&apos;s folder. Replace it?</source>
+        <translation>Sudah ada templat “{name}” di folder redaksi. Ganti?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="213"/>
+        <source>The template was not saved.</source>
+        <translation>Templat tidak tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="216"/>
+        <source>Saved as the template “{name}”: {path}</source>
+        <translation>Disimpan sebagai templat “{name}”: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="200"/>
+        <source>“{name}” cannot be a template&apos;s name.</source>
+        <translation>“{name}” tidak dapat menjadi nama templat.</translation>
+    </message>
+</context>
+<context>
     <name>Versions</name>
     <message>
         <location filename="../../netizen_editor/gui/window/versions.py" line="69"/>
@@ -2630,17 +3564,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="114"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="118"/>
         <source>No version kept in the history: {problem}</source>
         <translation>Tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="134"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="140"/>
         <source>This article has not been saved yet, so it has no history.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="164"/>
         <source>Restored the version of {time}; Undo brings back the text before it. Save to keep it.</source>
         <translation>Versi {time} dipulihkan; Urungkan mengembalikan teks sebelumnya. Simpan untuk menyimpannya.</translation>
     </message>
