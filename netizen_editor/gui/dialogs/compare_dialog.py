@@ -220,6 +220,7 @@ class CompareDialog(QDialog):
             self.versions_list.addTopLevelItem(item)
         header = self.versions_list.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # stretched, its right-aligned counts went out of view
         self.to_combo = QComboBox()
         self.to_combo.setObjectName("compare_to")
         self.to_combo.addItem(_tr("the current text"), CURRENT)

@@ -62,7 +62,7 @@ def item_text(mark: ReviewMark) -> str:
     else:
         body = _short(mark.text)
     if mark.comment:
-        body += f"\n💬 {_short(mark.comment)}"
+        body += f"\n↳ {_short(mark.comment)}"  # (an emoji is a box where fonts lack it)
     return f"{head}  ({_tr('line')} {mark.line})\n{body}"
 
 

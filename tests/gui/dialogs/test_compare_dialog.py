@@ -59,6 +59,10 @@ def test_the_versions_are_listed_newest_first(make_window, qtbot, article_file):
     assert [row.text(2) for row in rows[3:]] == ["backup (before the history)"]
     assert rows[0].text(3) == str(tab.current_snapshot().stats.words - 2)  # before "Belum …"
     assert rows[0].text(0) >= rows[1].text(0) >= rows[2].text(0)
+    # the word counts are in view (a stretched last column put them out of it)
+    view = dialog.versions_list
+    count = view.visualRect(view.model().index(0, 3))
+    assert count.isValid() and count.right() <= view.viewport().width()
     # the newest version against the current text: what was typed since, in green
     assert dialog.versions_list.currentItem() is rows[0]
     assert dialog.to_combo.currentData() == CURRENT
