@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from netizen_editor.i18n import tr
-from netizen_editor.importing.html import STORED, StoreImage, convert_html
+from netizen_editor.importing.html import convert_html
+from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.result import Converted, plain_text
 from netizen_editor.importing.safety import Notes, Package, xml_parser
 from netizen_editor.importing.tracked import Review, render_marks
@@ -54,10 +55,9 @@ def convert_docx(
         raise DocumentError(tr("this is not a Word document (no {part})", part=main), path=path)
     clean = _clean_package(package, main, review, accept, notes)
 
-    count = 0
+    pending = Pending(store)
 
     def image(picture: Any) -> dict[str, str]:
-        nonlocal count
         if store is None or not str(picture.content_type or "").startswith("image/"):
             return {}
         with picture.open() as stream:
@@ -65,9 +65,7 @@ def convert_docx(
         if len(blob) > MAX_IMAGE_BYTES:
             notes.add(tr("an image over {size} MB was left out", size=MAX_IMAGE_BYTES >> 20))
             return {}
-        count += 1
-        stored = store(blob, "image")
-        return {"src": stored, STORED: "1"} if stored else {}
+        return {"src": pending.add(blob)}  # stored once the text is converted
 
     result = mammoth.convert_to_html(
         io.BytesIO(clean),
@@ -79,7 +77,8 @@ def convert_docx(
 
     soup = BeautifulSoup(result.value, "html.parser")
     plain = plain_text(soup)
-    markdown = render_marks(convert_html(soup, notes, store), review)
+    stored = pending.store_all()
+    markdown = render_marks(convert_html(soup, notes, store, stored=stored), review)
     title, sender = _properties(package)
     return Converted(markdown, plain, title, sender, notes.items)
 
@@ -123,7 +122,7 @@ def _clean_package(
         for name in package.names():
             if name.startswith(folder + "_rels/") and name.endswith(".rels"):
                 clean.writestr(name, _rels(package, name, external, notes))
-        document = etree.fromstring(package.text_part(main), xml_parser())
+        document = etree.fromstring(package.body_part(main), xml_parser())
         if drop_linked_images(document) + _drop_external(document, external):
             notes.add(tr("a linked image was left out (never fetched)"))
         rewrite_document(document, review, accept)

@@ -15,24 +15,22 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag
 
 from netizen_editor.editing.html_to_markdown import html_to_markdown
 from netizen_editor.i18n import tr
+from netizen_editor.importing.images import PENDING, StoreImage
 from netizen_editor.importing.safety import Notes, safe_href
 
-#: (image bytes, a file name) → the image's link relative to the article, or None
-StoreImage = Callable[[bytes, str], "str | None"]
-#: the attribute the readers put on an image they stored already
-STORED = "data-netizen-stored"
 _NOTE_REF = re.compile(r"^#((?:foot|end)note)-(\d+)$")
 _NOTE_ID = re.compile(r"^((?:foot|end)note)-(\d+)$")
 _BACK_REF = re.compile(r"^#(?:foot|end)note-ref-\d+$")
 _DATA_URI = re.compile(r"^data:image/[\w.+-]+;base64,", re.IGNORECASE)
 _ACTIVE = ("script", "iframe", "object", "embed", "applet", "frame", "frameset", "form")
 MAX_DATA_URI = 30 * 1024 * 1024
+_PRE = re.compile(r"(<pre[\s>].*?</pre>)", re.IGNORECASE | re.DOTALL)
+_SOURCE_WRAP = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
 
 
 def pasted_markdown(html: str) -> str:
@@ -43,29 +41,46 @@ def pasted_markdown(html: str) -> str:
 
 
 def convert_html(
-    html: str | BeautifulSoup, notes: Notes, store: StoreImage | None, web_images: bool = False
+    html: str | BeautifulSoup,
+    notes: Notes,
+    store: StoreImage | None,
+    web_images: bool = False,
+    stored: list[str | None] | None = None,
 ) -> str:
-    """The Markdown of a document's HTML (footnotes last)."""
+    """The Markdown of a document's HTML (footnotes last); ``stored``: where the reader's
+    pictures (``src`` ``netizen-image:N``) were stored."""
     soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "html.parser")
     if soup.find(_ACTIVE):
         notes.add(tr("scripts, frames and embedded objects were left out"))
         for tag in soup.find_all(_ACTIVE):
             tag.decompose()
-    footnotes = _footnotes(soup, notes, store)
+    footnotes = _footnotes(soup, notes, store, stored or [])
     _links(soup, notes)
-    _images(soup, notes, store, web_images)
+    _images(soup, notes, store, web_images, stored or [])
     _tables(soup)
     for item in soup.find_all("li"):
         paragraphs = item.find_all("p", recursive=False)
         if len(paragraphs) == 1:  # <li><p>text</p>…: a tight list, as in Word's
             paragraphs[0].unwrap()
-    body = html_to_markdown(str(soup))
+    body = html_to_markdown(_join_source_lines(str(soup)))
     if footnotes:
         body = body.rstrip("\n") + "\n\n" + "\n\n".join(footnotes)
     return body
 
 
-def _footnotes(soup: BeautifulSoup, notes: Notes, store: StoreImage | None) -> list[str]:
+def _join_source_lines(html: str) -> str:
+    """The HTML with its source line breaks as spaces, outside ``pre`` (what the conversion
+    does to each text; done here in one pass, as the conversion's replacing of text after text
+    costs quadratic time in a page of thousands of paragraphs)."""
+    parts = _PRE.split(html)
+    for index in range(0, len(parts), 2):
+        parts[index] = _SOURCE_WRAP.sub(" ", parts[index])
+    return "".join(parts)
+
+
+def _footnotes(
+    soup: BeautifulSoup, notes: Notes, store: StoreImage | None, stored: list[str | None]
+) -> list[str]:
     numbers: dict[str, int] = {}
     for link in soup.find_all("a", href=_NOTE_REF):
         match = _NOTE_REF.match(str(link.get("href")))
@@ -84,7 +99,7 @@ def _footnotes(soup: BeautifulSoup, notes: Notes, store: StoreImage | None) -> l
             back.decompose()
         inner = BeautifulSoup(item.decode_contents(), "html.parser")
         _links(inner, notes)
-        _images(inner, notes, store)
+        _images(inner, notes, store, False, stored)
         text = html_to_markdown(str(inner)).strip()
         lines = text.split("\n")
         texts.append(f"[^{found}]: " + "\n".join([lines[0], *("    " + x for x in lines[1:])]))
@@ -107,12 +122,21 @@ def _links(soup: BeautifulSoup, notes: Notes) -> None:
 
 
 def _images(
-    soup: BeautifulSoup, notes: Notes, store: StoreImage | None, web_images: bool = False
+    soup: BeautifulSoup,
+    notes: Notes,
+    store: StoreImage | None,
+    web_images: bool,
+    stored: list[str | None],
 ) -> None:
     for image in soup.find_all("img"):
         src = str(image.get("src") or "")
-        if image.get(STORED) is not None:
-            del image[STORED]
+        if src.startswith(PENDING):
+            index = int(src[len(PENDING) :] or -1)
+            link = stored[index] if 0 <= index < len(stored) else None
+            if link:
+                image["src"] = link
+            else:
+                image.decompose()
             continue
         if web_images and src.lower().startswith(("http:", "https:")):
             continue
@@ -121,9 +145,9 @@ def _images(
                 data = base64.b64decode(src.split(",", 1)[1], validate=False)
             except (binascii.Error, ValueError):
                 data = b""
-            stored = store(data, "image") if data else None
-            if stored:
-                image["src"] = stored
+            saved = store(data, "image") if data else None
+            if saved:
+                image["src"] = saved
                 continue
         elif src and not _DATA_URI.match(src):
             notes.add(tr("a linked image was left out (never fetched): {src}", src=src[:80]))

@@ -13,17 +13,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netizen_editor.i18n import tr
-from netizen_editor.importing.html import StoreImage
+from netizen_editor.importing.images import ImageStore, StoreImage
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import DocumentError, Notes, read_document
 from netizen_editor.importing.tracked import Review
+from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
 
 #: the kinds of document that can be imported, by suffix
 IMPORT_SUFFIXES = {".docx": "docx", ".odt": "odt", ".pdf": "pdf", ".html": "html",
                    ".htm": "html", ".txt": "txt"}  # fmt: skip
 SOURCE_TEXT = "source.txt"
-MAX_IMAGES = 200
 
 
 @dataclass
@@ -72,7 +72,7 @@ def import_document(
         )
     data = read_document(path)
     notes = Notes()
-    store = _image_store(out, settings, notes)
+    store = ImageStore(out, PhotoOptions.from_settings(settings), notes)
     review = Review(zone=settings.timezone)
     converted = _convert(kind, data, path, store, review, accept_changes)
     for warning in converted.warnings:
@@ -102,28 +102,6 @@ def _convert(
     from netizen_editor.importing.plain import convert_text
 
     return convert_text(data, path)
-
-
-def _image_store(out: Path, settings: Settings, notes: Notes) -> StoreImage:
-    from netizen_editor.photos.importing import PhotoImportError, import_photo
-    from netizen_editor.photos.options import PhotoOptions
-
-    options = PhotoOptions.from_settings(settings)
-    stored: list[str] = []
-
-    def store(data: bytes, name: str) -> str | None:
-        if len(stored) >= MAX_IMAGES:
-            notes.add(tr("only the first {count} images were imported", count=MAX_IMAGES))
-            return None
-        try:
-            photo = import_photo(out, data=data, name=name, options=options)
-        except PhotoImportError as exc:
-            notes.add(tr("an image was left out: {why}", why=str(exc)))
-            return None
-        stored.append(photo.relative)
-        return photo.relative
-
-    return store
 
 
 def _write(

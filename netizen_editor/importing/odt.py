@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from netizen_editor.i18n import tr
-from netizen_editor.importing.html import STORED, StoreImage, convert_html
+from netizen_editor.importing.html import convert_html
+from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.result import Converted, plain_text
 from netizen_editor.importing.safety import DocumentError, Notes, Package, xml_parser
 from netizen_editor.importing.tracked import (
@@ -84,7 +85,7 @@ class _Walker:
         self.out: list[str] = []
         self.footnotes: list[str] = []
         self.regions: dict[str, tuple[str, int, Any]] = {}
-        self.images = 0
+        self.pending = Pending(store)
 
     def regions_from(self, root: Any) -> None:
         for region in root.iter(q("text:changed-region")):
@@ -217,10 +218,8 @@ class _Walker:
             return
         if self.store is None:
             return
-        self.images += 1
-        stored = self.store(self.package.read(href, MAX_IMAGE_BYTES), "image")
-        if stored:
-            self.emit(f'<img src="{html.escape(stored)}" alt="{html.escape(alt)}" {STORED}="1">')
+        src = self.pending.add(self.package.read(href, MAX_IMAGE_BYTES))
+        self.emit(f'<img src="{src}" alt="{html.escape(alt)}">')
 
     def change_start(self, element: Any) -> None:
         region = self.regions.get(element.get(q("text:change-id"), ""))
@@ -263,7 +262,7 @@ def convert_odt(
         notes.add(tr("embedded objects (spreadsheets, controls) were left out"))
     if not package.has("content.xml"):
         raise DocumentError(tr("this is not an OpenDocument text (no content.xml)"), path=path)
-    content = etree.fromstring(package.text_part("content.xml"), xml_parser())
+    content = etree.fromstring(package.body_part("content.xml"), xml_parser())
     style_roots = [content]
     if package.has("styles.xml"):
         style_roots.append(etree.fromstring(package.text_part("styles.xml"), xml_parser()))
@@ -277,7 +276,8 @@ def convert_odt(
         walker.emit("<ol>" + "".join(walker.footnotes) + "</ol>")
     soup = BeautifulSoup("".join(walker.out), "html.parser")
     plain = plain_text(soup)
-    markdown = render_marks(convert_html(soup, notes, store), review)
+    stored = walker.pending.store_all()
+    markdown = render_marks(convert_html(soup, notes, store, stored=stored), review)
     title, sender = _meta(package)
     return Converted(markdown, plain, title, sender, notes.items)
 

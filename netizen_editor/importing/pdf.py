@@ -13,9 +13,9 @@ from netizen_editor.i18n import tr
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.plain import join_lines, paragraphs_html
 from netizen_editor.importing.result import Converted
-from netizen_editor.importing.safety import DocumentError, Notes
+from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
 
-MAX_PAGES = 500
+MAX_PAGES = 100  # pypdf reads ~30 pages a second here: the 5 s budget (bench_import)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
 _BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
@@ -52,6 +52,9 @@ def convert_pdf(data: bytes, path: Path) -> Converted:
             tr("the file is damaged or is not a PDF document ({detail})", detail=str(exc)[:120]),
             path=path,
         ) from None
+    extracted = sum(len(text) for text in texts)
+    if extracted > MAX_PLAIN_TEXT:
+        raise too_long(path, extracted, MAX_PLAIN_TEXT)
     if not any(text.strip() for text in texts):
         raise DocumentError(
             tr("this PDF has no text (a scanned document?): run text recognition (OCR) on it "

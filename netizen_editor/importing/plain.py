@@ -11,7 +11,7 @@ from pathlib import Path
 from netizen_editor.i18n import tr
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.result import Converted
-from netizen_editor.importing.safety import DocumentError, Notes
+from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣]|\d{1,3}[.)])\s+")
 _ORDERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
@@ -49,7 +49,7 @@ def paragraphs_html(text: str, title_first: bool = True) -> str:
             out.append(f"<h1>{html.escape(lines[0])}</h1>")
             continue
         out.extend(_block(lines))
-    return "\n".join(out)
+    return "".join(out)
 
 
 def _block(lines: list[str]) -> list[str]:
@@ -74,6 +74,8 @@ def join_lines(lines: list[str]) -> str:
 
 
 def convert_text(data: bytes, path: Path) -> Converted:
+    if len(data) > MAX_PLAIN_TEXT:
+        raise too_long(path, len(data), MAX_PLAIN_TEXT)
     notes = Notes()
     text = decode_text(data, path)
     markdown = convert_html(paragraphs_html(text), notes, None)

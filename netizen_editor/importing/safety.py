@@ -27,6 +27,12 @@ MAX_ENTRIES = 5000
 MAX_UNPACKED = 300 * 1024 * 1024
 #: the most one text (XML) part may unpack to: what the converters read within the time budget
 MAX_TEXT_PART = 24 * 1024 * 1024
+#: the most the text of a document (Word's document.xml, an ODT's content.xml) may unpack to:
+#: what the converters turn into Markdown within the 5 s budget here (bench_import): some
+#: 4,000 paragraphs, 20,000 words or more
+MAX_BODY_XML = 1280 * 1024
+#: the most bytes of a text file, and of the text extracted from a PDF (bench_import)
+MAX_PLAIN_TEXT = 1536 * 1024
 #: unpacked / packed size of an entry above which it is a bomb (text compresses ~10-20×)
 MAX_RATIO = 200
 #: entries smaller than this are never judged by their ratio (tiny XML compresses well)
@@ -145,11 +151,32 @@ class Package:
                                 path=self.path)  # fmt: skip
         return data
 
+    def body_part(self, name: str) -> bytes:
+        """The part that holds the document's text: refused past ``MAX_BODY_XML``."""
+        size = self.infos[name].file_size
+        if size > MAX_BODY_XML:
+            raise too_long(self.path, size, MAX_BODY_XML)
+        return self.text_part(name)
+
     def text_part(self, name: str) -> bytes:
         """An XML part: capped at ``MAX_TEXT_PART`` and refused when it declares a DTD."""
         data = self.read(name, MAX_TEXT_PART)
         refuse_dtd(data, self.path, name)
         return data
+
+
+def too_long(path: Path, size: int, limit: int) -> DocumentError:
+    """A document whose text is longer than an article's could be (a book, a data dump)."""
+    mb = 1024 * 1024
+    return DocumentError(
+        tr(
+            "too long to import as an article ({size} MB of text; at most {limit} MB): copy "
+            "the part you need into a new article",
+            size=f"{size / mb:.1f}",
+            limit=f"{limit / mb:.1f}",
+        ),
+        path=path,
+    )
 
 
 def corrupt(path: Path, kind: str, exc: BaseException) -> DocumentError:

@@ -10,8 +10,14 @@ from pathlib import Path
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.plain import decode_text
 from netizen_editor.importing.result import Converted, plain_text
-from netizen_editor.importing.safety import Notes
+from netizen_editor.importing.safety import Notes, too_long
 
+#: a saved page carries markup, styles and scripts beside its text
+MAX_PAGE_BYTES = 4 * 1024 * 1024
+#: the most HTML the page's sanitized body may have: what converts within 5 s (bench_import)
+MAX_BODY_HTML = 400 * 1024
+# scripts and styles go before the page is parsed (only for speed: the sanitizer drops them)
+_SCRIPTS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -30,8 +36,10 @@ def convert_webpage(data: bytes, path: Path) -> Converted:
 
     from netizen_editor.publish.sanitize import clean_html
 
+    if len(data) > MAX_PAGE_BYTES:
+        raise too_long(path, len(data), MAX_PAGE_BYTES)
     notes = Notes()
-    page = BeautifulSoup(_decode(data, path), "html.parser")
+    page = BeautifulSoup(_SCRIPTS.sub("", _decode(data, path)), "html.parser")
     title = _meta(page, "og:title") or (page.title.get_text(" ", strip=True) if page.title else "")
     sender = _meta(page, "og:site_name") or _meta(page, "author")
     if page.find(["script", "iframe", "object", "embed", "applet"]):
@@ -39,7 +47,10 @@ def convert_webpage(data: bytes, path: Path) -> Converted:
     body = page.body if page.body is not None else page
     for tag in body.find_all(["script", "style", "template", "noscript"]):
         tag.decompose()
-    cleaned = BeautifulSoup(clean_html(body.decode_contents()), "html.parser")
+    sanitized = clean_html(body.decode_contents())
+    if len(sanitized) > MAX_BODY_HTML:
+        raise too_long(path, len(sanitized), MAX_BODY_HTML)
+    cleaned = BeautifulSoup(sanitized, "html.parser")
     plain = plain_text(cleaned)
     markdown = convert_html(cleaned, notes, None)
     return Converted(markdown, plain, title, sender, notes.items)

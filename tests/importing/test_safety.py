@@ -110,3 +110,10 @@ def test_a_folder_is_not_a_document(tmp_path):
 )
 def test_only_web_mail_and_phone_links_stay(href, kept):
     assert safe_href(href) is kept
+
+
+def test_a_text_longer_than_an_article_is_refused_before_it_is_read(monkeypatch):
+    monkeypatch.setattr(safety, "MAX_BODY_XML", 100)
+    package = Package(docx_bytes(p(r("kata " * 100))), HERE, "Word")
+    with pytest.raises(DocumentError, match="too long to import as an article"):
+        package.body_part("word/document.xml")

@@ -1,0 +1,248 @@
+"""Importing press releases (issue 25): every kind of document at ~20 MB within 5 s and 1 GB.
+
+    .venv/bin/python -m benchmarks.bench_import [--repeat N] [--keep DIR]
+
+Each document is imported by ``netizen-editor import FILE -o OUT`` in a process of its own,
+the whole command (Python's start included); the figures are the wall time (median of
+``--repeat`` runs) and the process's peak memory (its maximum resident set, from wait4).
+
+1. ``.docx`` ~19 MB: three 12-megapixel phone photos (the bulk of the bytes) and 2,500
+   paragraphs (~730 KB of XML) with tracked changes by two authors and comments.
+2. ``.docx`` at the text limit: 1.25 MB of document XML (4,450 paragraphs, ~70,000 words; a
+   longer text is refused as not an article), tracked changes every tenth paragraph.
+3. ``.odt`` ~19 MB: the same three photos and text, LibreOffice's markup.
+4. ``.pdf`` ~20 MB: 100 pages of text (the page limit) and a 19 MB picture stream.
+5. ``.html``: a 3.3 MB saved page (3 MB of scripts and styles, a 300 KB body, ~400 KB once
+   sanitized: the body limit) and ``.txt`` at its limit (1.5 MB).
+6. Refusals: a zip bomb (300 MB of zeros in a 0.3 MB file) and a 20 MB Word file of text
+   (160 MB of XML): both must be refused in under a second.
+
+Targets: under 5 s and under 1 GB each; refusals under 1 s. The machine is shared, so the
+figures vary from run to run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from tests.importing.documents import (
+    ANI,
+    BAMBANG,
+    COMMENTS,
+    NUMBERING,
+    REL,
+    STYLES,
+    dele,
+    docx_bytes,
+    image_run,
+    ins,
+    odt_bytes,
+    odt_change,
+    p,
+    pdf_bytes,
+    r,
+)
+from tests.importing.test_safety import bomb
+from tests.photo_factory import exif_bytes, scene
+
+TEXT_PARAGRAPHS = 4450  # ~1.25 MB of Word XML: the text limit (safety.MAX_BODY_XML)
+T1, T2 = "2026-12-05T02:30:00Z", "2026-12-05T03:00:00Z"
+SENTENCE = "Kementerian meluncurkan program Desa Digital bagi seribu desa di seluruh Indonesia"
+
+
+def photos(count: int) -> list[bytes]:
+    out = []
+    for seed in range(count):
+        buffer = io.BytesIO()
+        scene((4000, 3000), seed + 1).save(buffer, "JPEG", quality=95, exif=exif_bytes())
+        out.append(buffer.getvalue())
+    return out
+
+
+def docx_paragraph(n: int) -> str:
+    text = r(f"{n}. {SENTENCE}, kata menteri pada Sabtu ")
+    if n % 10 == 0:
+        text += dele("lama ", ANI, T2, 2 * n) + ins("baru ", BAMBANG, T1, 2 * n + 1)
+    if n % 50 == 0:
+        text += '<w:commentRangeStart w:id="7"/>' + r("dikutip") + '<w:commentRangeEnd w:id="7"/>'
+    return p(text + r("pagi.", "<w:b/>" if n % 7 == 0 else ""))
+
+
+def big_docx(pictures: list[bytes], paragraphs: int) -> bytes:
+    rels = "".join(
+        f'<Relationship Id="rImg{n}" Type="{REL}/image" Target="media/foto{n}.jpeg"/>'
+        for n in range(len(pictures))
+    )
+    body = p(r("Peluncuran Desa Digital"), "Heading1")
+    for n in range(paragraphs):
+        body += docx_paragraph(n)
+        if (
+            pictures
+            and n % max(1, paragraphs // len(pictures)) == 0
+            and n // max(1, paragraphs // len(pictures)) < len(pictures)
+        ):
+            body += p(image_run(f"rImg{n // max(1, paragraphs // len(pictures))}", "Foto desa"))
+    return docx_bytes(
+        body,
+        rels=rels,
+        numbering=NUMBERING,
+        comments=COMMENTS,
+        styles=STYLES,
+        title="Peluncuran Desa Digital",
+        media={f"foto{n}.jpeg": data for n, data in enumerate(pictures)},
+    )
+
+
+def big_odt(pictures: list[bytes], paragraphs: int) -> bytes:
+    body = '<text:h text:outline-level="1">Peluncuran Desa Digital</text:h>'
+    changes = ""
+    for n in range(paragraphs):
+        extra = ""
+        if n % 10 == 0:
+            changes += odt_change(f"d{n}", "deletion", ANI, T2, "lama ")
+            changes += odt_change(f"i{n}", "insertion", BAMBANG, T1)
+            extra = (
+                f'<text:change text:change-id="d{n}"/><text:change-start text:change-id="i{n}"/>'
+                f'baru <text:change-end text:change-id="i{n}"/>'
+            )
+        body += f"<text:p>{n}. {SENTENCE}, kata menteri {extra}pada Sabtu pagi.</text:p>"
+        step = max(1, paragraphs // max(1, len(pictures)))
+        if pictures and n % step == 0 and n // step < len(pictures):
+            body += (
+                f'<text:p><draw:frame><draw:image xlink:href="Pictures/foto{n // step}.jpg"/>'
+                "<svg:title>Foto desa</svg:title></draw:frame></text:p>"
+            )
+    return odt_bytes(
+        body,
+        changes=changes,
+        title="Peluncuran Desa Digital",
+        pictures={f"foto{n}.jpg": data for n, data in enumerate(pictures)},
+    )
+
+
+def big_pdf(pages: int, padding: int) -> bytes:
+    lines = [f"{n}. {SENTENCE}, kata menteri pada Sabtu pagi." for n in range(45)]
+    data = pdf_bytes([lines for _ in range(pages)], title="Desa Digital")
+    # a picture-sized stream nobody draws: the bytes a PDF with photos carries
+    stream = os.urandom(padding)
+    head = b"999 0 obj\n<< /Length %d >>\nstream\n" % len(stream)
+    extra = head + stream + b"\nendstream\nendobj\n"
+    return data + b"\n" + extra  # after %%EOF: readers take the last xref, the bytes stay
+
+
+def big_html(size: int, scripts: int) -> bytes:
+    """A saved page: ``scripts`` bytes of scripts and styles, ``size`` bytes of body."""
+    paragraph = f"<p>{SENTENCE}, <b>kata</b> <a href='https://desa.go.id/'>menteri</a>.</p>\n"
+    code = "var tracker = 'x';\n" * (scripts // 2 // 19)
+    style = "p { color: #333; }\n" * (scripts // 2 // 19)
+    head = (
+        f"<html><head><title>Desa Digital</title><script>{code}</script><style>{style}</style>"
+        "</head><body>"
+    )
+    body = paragraph * (size // len(paragraph))
+    return (head + body + "</body></html>").encode("utf-8")
+
+
+def big_txt(size: int) -> bytes:
+    paragraph = f"{SENTENCE}, kata menteri pada Sabtu pagi.\n\n"
+    return ("Desa Digital\n\n" + paragraph * (size // len(paragraph))).encode("utf-8")
+
+
+def text_bomb_docx(xml_bytes: int) -> bytes:
+    """A ~20 MB Word file whose text unpacks to ``xml_bytes`` (refused as too long)."""
+    out = io.BytesIO()
+    chunk = "".join(docx_paragraph(n) for n in range(400)).encode("utf-8")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as entry:
+            entry.write(b"<w:document><w:body>")
+            for _ in range(xml_bytes // len(chunk)):
+                entry.write(chunk)
+            entry.write(b"</w:body></w:document>")
+        archive.writestr("word/media/pad.bin", os.urandom(12 * 1024 * 1024))
+    return out.getvalue()
+
+
+#: the command, reporting its peak memory at exit (VmHWM: this process's own, since its exec)
+CHILD = """
+import atexit, sys
+def peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            sys.stderr.write("PEAK " + line.split()[1] + "\\n")
+atexit.register(peak)
+from netizen_editor.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def run_import(source: Path, out: Path, env: dict[str, str]) -> tuple[float, float, int, str]:
+    """(seconds, peak MB, exit status, the last line it printed) of one import process, the
+    whole command from Python's start."""
+    if out.exists():
+        out.unlink()
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", CHILD, "import", str(source), "-o", str(out)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    said = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+    status = process.wait()
+    seconds = time.perf_counter() - start
+    lines = said.strip().splitlines()
+    peak = float(lines.pop().split()[1]) / 1024 if lines and lines[-1].startswith("PEAK") else 0
+    return seconds, peak, status, lines[-1] if lines else ""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="write the documents into this folder")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-import-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    for name in ("CONFIG", "DATA", "CACHE"):
+        env[f"NETIZEN_EDITOR_{name}_DIR"] = str(folder / name.lower())
+    print("making the documents…", flush=True)
+    pictures = photos(3)
+    documents = {
+        "rilis-foto.docx": big_docx(pictures, 2500),
+        "rilis-teks.docx": big_docx([], TEXT_PARAGRAPHS),
+        "rilis-foto.odt": big_odt(pictures, 2500),
+        "rilis.pdf": big_pdf(100, 19 * 1024 * 1024),
+        "rilis.html": big_html(300 * 1024, 3 * 1024 * 1024),
+        "rilis.txt": big_txt(1500 * 1024),
+        "bom.docx": bomb(),
+        "buku.docx": text_bomb_docx(160 * 1024 * 1024),
+    }
+    print(f"{'document':<18} {'size':>8} {'time (median)':>14} {'peak memory':>12}  result")
+    for name, data in documents.items():
+        source = folder / name
+        source.write_bytes(data)
+        times, peaks, last, status = [], [], "", 0
+        for attempt in range(args.repeat):
+            # a fresh photo cache each time: the pictures are made, not found
+            env["NETIZEN_EDITOR_CACHE_DIR"] = str(folder / f"cache-{name}-{attempt}")
+            seconds, peak, status, last = run_import(source, folder / f"{name}.md", env)
+            times.append(seconds)
+            peaks.append(peak)
+        size = f"{len(data) / 1024 / 1024:.1f} MB"
+        result = "imported" if status == 0 else f"exit {status}: {last[-90:]}"
+        print(f"{name:<18} {size:>8} {statistics.median(times):>12.2f} s "
+              f"{max(peaks):>9.0f} MB  {result}", flush=True)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""A document's pictures into the article's ``NAME_files/`` through the photo pipeline (web
+size, metadata stripped), the way Format › Image… stores them (``photos.importing``).
+
+The readers hand the pictures over as they meet them (:class:`Pending`) and the pipeline starts
+on them at once in a worker thread, while the text is still being converted (Pillow works
+outside Python's lock); the pictures are stored, in document order, once the text is done.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from netizen_editor.i18n import tr
+from netizen_editor.importing.safety import Notes
+from netizen_editor.photos.options import PhotoOptions
+
+MAX_IMAGES = 200
+#: the ``src`` of a picture not stored yet: ``netizen-image:N``
+PENDING = "netizen-image:"
+WORKERS = 2
+
+
+class StoreImage(Protocol):
+    def __call__(self, data: bytes, name: str) -> str | None: ...
+
+
+@dataclass
+class ImageStore:
+    """Stores pictures beside the article ``out``; what went wrong goes to ``notes``."""
+
+    out: Path
+    options: PhotoOptions
+    notes: Notes
+    stored: list[str] = field(default_factory=list)
+
+    def __call__(self, data: bytes, name: str) -> str | None:
+        from netizen_editor.photos.importing import PhotoImportError, import_photo
+
+        if len(self.stored) >= MAX_IMAGES:
+            self.notes.add(tr("only the first {count} images were imported", count=MAX_IMAGES))
+            return None
+        try:
+            photo = import_photo(self.out, data=data, name=name, options=self.options)
+        except PhotoImportError as exc:
+            self.notes.add(tr("an image was left out: {why}", why=str(exc)))
+            return None
+        self.stored.append(photo.relative)
+        return photo.relative
+
+
+class Pending:
+    """Pictures met while reading: each one's web copy is made in the background at once;
+    :meth:`store` stores them all (the copies are then in the pipeline's cache)."""
+
+    def __init__(self, store: StoreImage | None):
+        self.store = store
+        self.pictures: list[bytes] = []
+        self._futures: list[Future[object]] = []
+        self._pool: ThreadPoolExecutor | None = None
+
+    def add(self, data: bytes) -> str:
+        """The placeholder ``src`` for the picture ``data``."""
+        self.pictures.append(data)
+        options = getattr(self.store, "options", None)
+        if options is not None and len(self.pictures) <= MAX_IMAGES:
+            from netizen_editor.photos.cache import cached_web_copy
+
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="import-photo")
+            self._futures.append(self._pool.submit(cached_web_copy, data, options))
+        return f"{PENDING}{len(self.pictures) - 1}"
+
+    def store_all(self) -> list[str | None]:
+        """Each picture's link relative to the article (None when it was left out)."""
+        for future in self._futures:
+            future.exception()  # wait; a picture that fails is reported by the store below
+        if self._pool is not None:
+            self._pool.shutdown()
+        if self.store is None:
+            return [None] * len(self.pictures)
+        return [self.store(data, "image") for data in self.pictures]
