@@ -261,6 +261,12 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
         problem = check_corrections(meta["corrections"])
         if problem:
             raise ArticleError(problem, path=path, line=key_line(raw, "corrections"))
+    if meta.get("updates") is not None:
+        from netizen_editor.article.updates import check_updates
+
+        problem = check_updates(meta["updates"])
+        if problem:
+            raise ArticleError(problem, path=path, line=key_line(raw, "updates"))
     date = meta.get("date")
     if date is not None and str(date).strip() and parse_date(date) is None:
         raise ArticleError(

@@ -51,6 +51,7 @@ class BloggerExporter:
             str(ads_loader(settings, "blogger")),
             render_featured_image(load_skin(settings.skin), view),
             str(view.notice_html),
+            str(view.updates_html),
             ad_unit("top", settings, "blogger"),
             body,
             ad_unit("bottom", settings, "blogger"),

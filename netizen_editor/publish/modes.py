@@ -8,6 +8,7 @@ import html as html_lib
 import re
 from typing import Literal
 
+from netizen_editor.publish.embeds import preview_cards
 from netizen_editor.settings import Settings
 
 Mode = Literal["preview", "page", "blogger"]
@@ -65,4 +66,6 @@ def finish_body(html: str, mode: Mode, settings: Settings) -> str:
         html = _MORE.sub(more, html)
     if mode != "preview":
         html = _DATA_LINE.sub(r"\1", html)  # source lines only serve the preview's scroll sync
+    elif "<iframe" in html:
+        html = preview_cards(html)  # the preview is offline: a card where an embed will be
     return html

@@ -15,6 +15,7 @@ from markupsafe import Markup
 from netizen_editor.article.dates import indonesian_datetime, iso_date, with_zone
 from netizen_editor.article.model import Article
 from netizen_editor.article.pedoman import corrections_html, notice_html
+from netizen_editor.article.updates import updates_html
 from netizen_editor.publish.modes import Mode, ad_unit
 from netizen_editor.publish.permalink import permalink
 from netizen_editor.publish.skins import Skin, load_skin
@@ -65,6 +66,7 @@ class ArticleView:
     url: str  # the Blogger permalink: share links, canonical, og:url, JSON-LD
     notice_html: Markup
     corrections_html: Markup
+    updates_html: Markup  # a developing story's updates, newest first
 
 
 def article_view(
@@ -99,6 +101,7 @@ def article_view(
         url=permalink(article, settings),
         notice_html=notice_html(article.meta, labels),
         corrections_html=corrections_html(article.meta),
+        updates_html=updates_html(article.meta, settings.timezone),
     )
 
 

@@ -350,8 +350,8 @@ class PreviewRenderer:
         return "\n".join(parts)
 
     def _finish(self, html: str, settings: Settings) -> str:
-        if "nz-ad" not in html and "nz-more" not in html:
-            return html
+        if "nz-ad" not in html and "nz-more" not in html and "<iframe" not in html:
+            return html  # nothing the preview shows otherwise (an embed: a card)
         done = self._finished.get(html)
         if done is None:
             if len(self._finished) > 512:

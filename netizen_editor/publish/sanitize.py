@@ -85,12 +85,13 @@ RESERVED_CLASSES = frozenset(
     {
         "adsbygoogle", "author", "badges", "breadcrumb", "corrections", "dateline", "dot",
         "editor-credit", "featured-image", "jump-break", "label", "labels-title", "main",
-        "meta", "notice", "nz-unrendered", "plain", "post", "sep", "site", "snippet", "wrapper",
+        "meta", "notice", "nz-full", "nz-unrendered", "plain", "post", "sep", "site", "snippet",
+        "wrapper",
     }
 )  # fmt: skip
 RESERVED_CLASS_PREFIXES = (
-    "ad-", "adsbygoogle", "badge", "google", "mode-", "nav-", "notice", "page-nav", "pages-",
-    "post-", "share", "site-",
+    "ad-", "adsbygoogle", "badge", "embed-card", "google", "mode-", "nav-", "notice",
+    "page-nav", "pages-", "post-", "share", "site-", "updates",
 )  # fmt: skip
 #: ids the page's scripts look up, and names whose element would shadow a script global
 #: (``window.adsbygoogle`` becoming an element breaks every ad unit)

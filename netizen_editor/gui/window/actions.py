@@ -215,6 +215,22 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+J",
         QT_TRANSLATE_NOOP("Actions", 'Insert Blogger\'s "read more" jump break'),
     ),
+    ActionSpec(
+        "embed",
+        QT_TRANSLATE_NOOP("Actions", "&Embed…"),
+        "",
+        None,
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Embed a YouTube, X, Instagram, TikTok or Facebook post"),
+    ),
+    ActionSpec(
+        "add_update",
+        QT_TRANSLATE_NOOP("Actions", "Add &Update…"),
+        "",
+        None,
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Add a timed update (Pembaruan) to a developing story"),
+    ),
     # View
     ActionSpec(
         "toggle_preview",
@@ -374,7 +390,7 @@ MENUS: dict[str, tuple[str, ...]] = {
     "menu_edit": ("undo", "redo", "-", "cut", "copy", "paste", "select_all", "-", "find",
                   "replace", "go_to_line", "next_spelling", "-", "settings"),
     "menu_format": ("bold", "italic", "link", "-", "heading", "quote", "list", "image"),
-    "menu_insert": ("ad", "baca_juga", "jump_break"),
+    "menu_insert": ("ad", "baca_juga", "jump_break", "-", "embed", "add_update"),
     "menu_view": ("toggle_preview", "preview_desktop", "preview_mobile", "preview_fit",
                   "preview_actual", "-", "spell_check", "-", "zoom_in", "zoom_out", "zoom_reset"),
     "menu_review": ("suggest_mode", "add_comment", "preview_final", "-", "marks_all",

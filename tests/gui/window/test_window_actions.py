@@ -231,6 +231,8 @@ def test_all_actions_are_covered_by_these_tests():
                "new_from_template", "save_as_template",
                # tests/gui/window/test_import_controller.py
                "import",
+               # tests/gui/window/test_insert_controller.py
+               "embed", "add_update",
                # tests/gui/desk/test_controller.py
                "open_desk", "quick_switcher"}  # fmt: skip
     from netizen_editor.gui.window.actions import SPECS
