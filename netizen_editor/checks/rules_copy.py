@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.registry import CheckContext, rule
@@ -37,6 +37,8 @@ from netizen_editor.i18n import tr
 from netizen_editor.spelling.speller import article_language
 
 WEEKDAY = "weekday"
+#: findings of one rule in one paragraph at most (a pasted table of dates is not copy)
+PER_BLOCK = 20
 REPEATED_WORD = "repeated-word"
 QUOTES = "quotes"
 
@@ -230,8 +232,8 @@ def check_weekday(context: CheckContext) -> Iterator[Finding]:
         for number, raw in enumerate(located.block.lines, start=located.line):
             if _MAY_DATE.search(raw):  # most lines name no day: not read further
                 line = blank_non_prose(prose.read(number, raw))
-                out += _weekday_findings(number, line, today, english)
-        return out
+                out += islice(_weekday_findings(number, line, today, english), PER_BLOCK)
+        return out[:PER_BLOCK]
 
     slot = context.slot(WEEKDAY, (today, english))
     yield from slot.collect(context.blocks, block, skip=NOT_PROSE_KINDS)
@@ -266,6 +268,8 @@ def check_repeated_word(context: CheckContext) -> Iterator[Finding]:
             starts.append(starts[-1] + len(line) + 1)
         out: list[Finding] = []
         for m in _REPEAT.finditer(text):
+            if len(out) >= PER_BLOCK:
+                break
             first, second = m.group(1), m.group(3)
             if first.lower() in KNOWN_REPEATS or (
                 first[:1].isupper() and (second[:1].isupper() or not _starts(text, m.start()))
@@ -293,35 +297,55 @@ def check_repeated_word(context: CheckContext) -> Iterator[Finding]:
 # -- quotation marks and brackets left open -----------------------------------------------------
 _PAIRS = {"“": "”", "(": ")", "[": "]", "«": "»", "„": "”"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+#: quotation marks and brackets in one paragraph past which it is not judged (not copy)
+MAX_MARKS = 10_000
+_MARK = re.compile(r'["“”«»„()\[\]]')
+_LINK_END = re.compile(r"\](?=\()")
 _OPENS_WITH_QUOTE = re.compile(r'^\s*(?:[>*+-]\s*|\d+[.)]\s*)*["“«„]')
 
 
 def open_marks(lines: list[tuple[int, str]], raw: list[str]) -> list[tuple[int, int, str]]:
     """(file line, 0-based column, mark) of each quotation mark or bracket that ``lines`` (a
     block's lines as read, not-prose parts blanked; ``raw``: as written) open and do not close.
-    A link's ``](`` closes its ``[``."""
+    A link's ``](`` closes its ``[``. Linear in the block's length: only the marks are visited,
+    and a closer looks for its opener only when one is open."""
     stack: list[tuple[int, int, str]] = []
     left: list[tuple[int, int, str]] = []
+    opened = dict.fromkeys(_PAIRS, 0)
     straight: tuple[int, int, str] | None = None
+    count = 0
     for (number, line), written in zip(lines, raw, strict=True):
-        for at, ch in enumerate(line):
-            if ch == " " and written[at : at + 2] == "](" and at < len(written):
-                ch = "]"  # the link's text ends where its blanked target starts
+        marks = [(m.start(), m.group()) for m in _MARK.finditer(line)]
+        count += len(marks)
+        if count > MAX_MARKS:
+            return []  # not prose a person wrote: not judged
+        if "](" in written:  # the link's text ends where its blanked target starts
+            marks += [
+                (m.start(), "]") for m in _LINK_END.finditer(written) if line[m.start()] == " "
+            ]
+            marks.sort()
+        for at, ch in marks:
             if ch == '"':
                 if straight is None and not (stack and stack[-1][2] in "“„«"):
                     straight = (number, at, ch)
                 elif straight is not None:
                     straight = None
-                else:
-                    stack.pop()  # “...": a straight mark closes a curly one
+                else:  # “...": a straight mark closes a curly one
+                    opened[stack.pop()[2]] -= 1
             elif ch in _PAIRS:
                 stack.append((number, at, ch))
-            elif ch in _CLOSERS:
-                for i in range(len(stack) - 1, -1, -1):  # the nearest one it closes
-                    if stack[i][2] == _CLOSERS[ch] or (ch == "”" and stack[i][2] in "“„"):
-                        left += stack[i + 1 :]  # opened inside it and not closed there
-                        del stack[i:]
-                        break
+                opened[ch] += 1
+            else:
+                wanted = ("“", "„") if ch == "”" else (_CLOSERS[ch],)
+                if not any(opened[w] for w in wanted):
+                    continue  # nothing of its kind is open: a smiley's ), a list's 1)
+                i = len(stack) - 1
+                while stack[i][2] not in wanted:  # the nearest one it closes
+                    i -= 1
+                left += stack[i + 1 :]  # opened inside it and not closed there
+                for entry in stack[i:]:
+                    opened[entry[2]] -= 1
+                del stack[i:]
     left += stack + ([straight] if straight else [])
     return sorted(left)
 
@@ -336,7 +360,11 @@ def check_quotes(context: CheckContext) -> Iterator[Finding]:
             return []
         lines = _lines(located, prose)
         out = []
+        seen: set[str] = set()
         for number, at, mark in open_marks(lines, list(located.block.lines)):
+            if mark in seen:
+                continue  # the first of each kind: one slip is told once per paragraph
+            seen.add(mark)
             if mark in "([":
                 message = tr("'{mark}' is opened and not closed in this paragraph", mark=mark)
             else:
