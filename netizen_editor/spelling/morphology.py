@@ -37,8 +37,10 @@ SHORT_ROOTS = frozenset(
     proses rawat sewa sita suap tiru tuduh tuding ulang undang wajib arah adil akui atas""".split()
 )
 _VOWELS = frozenset("aeiou")
-#: ways of splitting a typo whose middle is sent for corrections (each costs ~10 ms)
-MAX_SPLITS = 4
+#: ways of splitting a typo whose middle is sent for corrections (each costs ~10 ms, more
+#: for a long word), and the longest typo split at all (longer is garbage more than a slip)
+MAX_SPLITS = 3
+MAX_SPLIT_LETTERS = 25
 #: a nasal prefix and the root letter it melts (KBBI: k, p, s, t are dropped after meN-/peN-):
 #: the written prefix of the unmelted form -> the standard prefix
 _UNMELTED = {
@@ -235,6 +237,8 @@ def affixed_suggestions(
     """
     lower = word.lower()
     found: list[str] = []
+    if len(lower) > MAX_SPLIT_LETTERS:
+        return found
     for prefix in _NASALS if lower[:3] in ("men", "mem", "pen", "pem") else ():
         for other in _NASALS:
             candidate = other + lower[len(prefix) :]
