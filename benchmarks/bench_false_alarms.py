@@ -116,8 +116,8 @@ def main() -> None:
     raw_flagged = [w for w in low if not any(_spell(d, w) for d in raw)]
 
     plain = Speller()
-    plain.load()
     plain._morphology_tried = True  # the rule as it was: no affix morphology
+    plain.load()
     plain_flagged = flagged(plain, low)
 
     speller = Speller()

@@ -79,11 +79,24 @@ class _Roots:
     def __init__(self, roots: frozenset[str], known: Callable[[str], bool]) -> None:
         self.roots = roots
         self.known = known
+        self._asked: dict[str, bool] = {}  # the stemmer asks about the same strings often
 
     def contains(self, word: str | None) -> bool:  # the stemmer asks about None at times
         if not word:
             return False
-        return word in self.roots or (len(word) >= MIN_ROOT and self.known(word))
+        if word in self.roots:
+            return True
+        if len(word) < MIN_ROOT:
+            return False
+        answer = self._asked.get(word)
+        if answer is None:
+            if len(self._asked) >= ANSWERS_KEPT:
+                self._asked.clear()
+            answer = self._asked[word] = self.known(word)
+        return answer
+
+    def forget(self) -> None:
+        self._asked.clear()
 
 
 class Morphology:
@@ -126,6 +139,7 @@ class Morphology:
     def forget(self) -> None:
         """Drop the answers (the dictionary's words changed)."""
         self._roots.clear()
+        self._dictionary.forget()
 
     def _stem(self, word: str, stemmer: Any = None) -> str:
         with self._lock:  # the stemmer keeps state while it works on a word
