@@ -26,6 +26,10 @@ _ACCEPT = (
 )
 _SYNTAX = re.compile(r"[*_`]|\\(?=[^\w\s])|\[\^\d+\]|!?\[([^\]]*)\]\([^)]*\)")
 TITLE_WIDTH = 150
+# a release's own dateline: ``JAKARTA – `` or ``BANDUNG, 5 Desember 2026 - `` (a city in capitals)
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+){0,3})(?:,[^\n–—-]{1,40})?[ \t]+[–—-][ \t]+"
+)
 
 
 def clean_title(text: str) -> str:
@@ -66,6 +70,22 @@ def split_title(body: str, title: str) -> tuple[str, str]:
     return line[:TITLE_WIDTH], body
 
 
+def split_dateline(body: str) -> tuple[str, str]:
+    """(the city of the dateline the body's first paragraph starts with, as a name, or "", the
+    body without it): the site's dateline takes its place (``JAKARTA, Netizen.co.id - ``)."""
+    at = 0
+    while body.startswith("#", at):  # the first paragraph after the headings above it
+        end = body.find("\n\n", at)
+        if end < 0:
+            return "", body
+        at = end + 2
+    match = _DATELINE.match(body[at:])
+    if match is None:
+        return "", body
+    city = match.group("city").title().replace("'S", "'s")
+    return city, body[:at] + body[at + match.end() :]
+
+
 def article_text(
     body: str,
     title: str,
@@ -75,7 +95,10 @@ def article_text(
     now: dt.datetime | None = None,
 ) -> str:
     """The whole article: front matter, a blank line, the body."""
+    city, body = split_dateline(body)
     text = new_article_text(settings, now)
+    if city:
+        text = set_field(text, "dateline", city)
     for key, value in (("title", title), ("source", sender), ("template", TEMPLATE),
                        ("source_file", source_file)):  # fmt: skip
         text = set_field(text, key, value)

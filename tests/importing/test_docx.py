@@ -35,7 +35,7 @@ NOW = dt.datetime(2026, 12, 6, 9, 15, tzinfo=newsroom_zone("WIB"))
 SETTINGS = Settings(default_author="Rina Wartawan", ui_language="en")
 
 EXPECTED_BODY = """\
-JAKARTA – Kementerian meluncurkan program **Desa Digital**{++ pada Sabtu pagi++}\
+Kementerian meluncurkan program **Desa Digital**{++ pada Sabtu pagi++}\
 {>>@Bambang Sutejo (2026-12-05T09:30+07:00)<<} di [situs resmi](https://desa.go.id/).[^1]
 
 Program ini {--sangat --}{>>@Ani Wijaya (2026-12-05T10:00+07:00)<<}menjangkau \
@@ -86,6 +86,7 @@ def test_a_press_release_becomes_an_article_with_its_review_marks(tmp_path, phot
     assert meta["template"] == "rilis"
     assert meta["source_file"] == "rilis_files/source.txt"
     assert meta["date"] == NOW
+    assert meta["dateline"] == "Jakarta"  # the release's "JAKARTA – ": the site's dateline now
     assert (done.suggestions, done.comments, done.images) == (3, 1, 1)
     assert done.warnings == []
 

@@ -36,9 +36,10 @@ def test_a_pdf_press_release_is_rebuilt_into_paragraphs(tmp_path):
     done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
     meta = Article.parse(done.text).meta
     assert (meta["title"], meta["source"]) == ("Desa Digital Diluncurkan", "Humas Pemkot")
+    assert Article.parse(done.text).meta["dateline"] == "Jakarta"
     assert body_of(done.text) == (
         "# Peluncuran Desa Digital\n\n"
-        "JAKARTA - Kementerian meluncurkan program Desa Digital pada Sabtu pagi di Jakarta. "
+        "Kementerian meluncurkan program Desa Digital pada Sabtu pagi di Jakarta. "
         "Program ini menjangkau seribu desa di seluruh Indonesia.\n\n"
         "- Internet desa\n- Pelatihan warga\n\n"
         "Kata menteri, program ini penting bagi semua warga desa.\n\n"
@@ -53,7 +54,7 @@ def test_without_a_title_property_the_first_line_is_the_title(tmp_path):
     source.write_bytes(pdf_bytes(PAGES))
     done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
     assert Article.parse(done.text).meta["title"] == "Peluncuran Desa Digital"
-    assert body_of(done.text).startswith("JAKARTA - Kementerian")  # not twice
+    assert body_of(done.text).startswith("Kementerian")  # not twice; JAKARTA: the dateline
 
 
 def test_a_scanned_pdf_without_text_says_so():
