@@ -97,7 +97,14 @@ _YESTERDAY_DAY = re.compile(
     rf"|(?<!\w)((?!Minggu)(?:{_ID_DAY}))\s+(?i:kemarin)\b"
 )
 _ENGLISH_DAYS = frozenset(d.lower() for d in DAYS_EN)
-_PAST_WORD = re.compile(r"(?i)(?<!\w)(kemarin|lalu|yesterday|last|ago)(?!\w)")
+#: what says the past in a sentence: "kemarin", "pekan lalu", "dua hari lalu", "yesterday",
+#: "last week", "ago" ("lalu" alone is also "then": "lalu dilanjutkan" is not the past)
+_PAST_WORD = re.compile(
+    r"(?i)(?<!\w)(kemarin|\w*(?:pekan|minggu|bulan|tahun|hari|malam|pagi|siang|sore)\s+lalu"
+    r"|yesterday|last\s+\w+|\w+\s+ago)(?!\w)"
+)
+#: "lalu" right after the date: "Senin (7/12) lalu"
+_LALU_AFTER = re.compile(r"(?i)\s*(?:pagi|siang|sore|malam)?\s*lalu(?!\w)")
 #: a line worth reading for ``weekday``: a day name (any case) near a digit or "kemarin"
 _MAY_DATE = re.compile(
     r"(?i)(?:senin|selasa|rabu|kamis|jum.?at|sabtu|minggu|ahad|day)\b.{0,40}?(?:\d|kemarin)"
@@ -178,12 +185,14 @@ def _weekday_findings(
                 (right,), length=len(written),
             )  # fmt: skip
         elif today is not None and date > today:
-            said = _PAST_WORD.search(_sentence(line, m.start(), m.end()))
+            said = _PAST_WORD.search(_sentence(line, m.start(), m.end())) or _LALU_AFTER.match(
+                line, m.end()
+            )
             if said:
                 yield Finding(
                     number, where, Level.WARNING, WEEKDAY,
                     tr("{date} is after the article's date ({today}) but the sentence says "
-                       "'{word}'", date=shown, today=today.isoformat(), word=said.group(1)),
+                       "'{word}'", date=shown, today=today.isoformat(), word=said.group().strip()),
                     length=m.end() - m.start(),
                 )  # fmt: skip
     if today is None or english:

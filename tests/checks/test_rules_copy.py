@@ -84,6 +84,9 @@ def test_a_date_after_the_articles_date_in_a_sentence_that_says_kemarin_or_lalu(
         (5, column(body, "Selasa")),
     ]
     assert found("Besok, Senin (7/12/2026), warga kembali.\n", "weekday") == []
+    assert len(found("Warga mengungsi Senin (7/12) lalu.\n", "weekday")) == 1
+    then = "Rapat digelar Senin (7/12/2026), lalu dilanjutkan Selasa.\n"  # lalu: "then"
+    assert found(then, "weekday") == []
     assert found("Kemarin, Sabtu (5/12/2026), warga mengungsi.\n", "weekday") == []
 
 
