@@ -23,9 +23,11 @@ from netizen_editor.i18n import tr
 from netizen_editor.importing.images import PENDING, StoreImage
 from netizen_editor.importing.safety import Notes, safe_href
 
-_NOTE_REF = re.compile(r"^#((?:foot|end)note)-(\d+)$")
-_NOTE_ID = re.compile(r"^((?:foot|end)note)-(\d+)$")
-_BACK_REF = re.compile(r"^#(?:foot|end)note-ref-\d+$")
+# a note's number in the text, its text's element, the way back: mammoth's (footnote-1) and
+# the readers', and Word's clipboard HTML (_ftn1 / ftn1, _edn1 / edn1)
+_NOTE_REF = re.compile(r"^#((?:foot|end)note-|_ftn|_edn)(\d+)$")
+_NOTE_ID = re.compile(r"^((?:foot|end)note-|ftn|edn)(\d+)$")
+_BACK_REF = re.compile(r"^#(?:(?:foot|end)note-ref-|_ftnref|_ednref)\d+$")
 _DATA_URI = re.compile(r"^data:image/[\w.+-]+;base64,", re.IGNORECASE)
 _ACTIVE = ("script", "iframe", "object", "embed", "applet", "frame", "frameset", "form")
 MAX_DATA_URI = 30 * 1024 * 1024
@@ -86,12 +88,12 @@ def _footnotes(
         match = _NOTE_REF.match(str(link.get("href")))
         if not match:
             continue
-        key = f"{match.group(1)}-{match.group(2)}"
+        key = f"{match.group(1).lstrip('_')}{match.group(2)}"
         number = numbers.setdefault(key, len(numbers) + 1)
         holder = link.parent if link.parent is not None and link.parent.name == "sup" else link
         holder.replace_with(f"[^{number}]")
     texts = []
-    for item in soup.find_all("li", id=_NOTE_ID):
+    for item in soup.find_all(["li", "div"], id=_NOTE_ID):
         found = numbers.get(str(item.get("id")))
         if found is None:
             continue

@@ -107,3 +107,14 @@ def test_a_document_that_cannot_be_imported_says_why(make_window, tmp_path, monk
     assert window.all_tabs() == before
     assert len(said) == 1 and "damaged" in said[0] and "rusak.docx" in said[0]
     assert not (tmp_path / "rusak.md").exists()
+
+
+def test_a_document_named_on_the_command_line_is_imported_not_refused(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    source = release(tmp_path)
+    answer_dialogs(monkeypatch, None)
+    window = make_window([source], settings=SETTINGS)  # netizen-editor rilis.docx
+    tab = window.current_tab()
+    assert tab is not None and tab.path == tmp_path / "rilis.md"
+    qtbot.waitUntil(lambda: len(window.review_dock.panel.marks()) == 4, timeout=TIMEOUT)
