@@ -120,3 +120,14 @@ def test_the_command_runs_as_a_process(filled, settings, tmp_path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 3
+
+
+def test_json_stays_valid_utf8_for_a_file_name_that_is_not(capsys, desk, settings):
+    import os
+
+    write(desk / os.fsdecode(b"caf\xe9\xe2\x80\xae.md"), article("Kafe\u202e"))
+    code, out, _err = _run(capsys, desk, "--format", "json", "--settings", settings)
+    out.encode("utf-8")  # no lone surrogates
+    (entry,) = json.loads(out)
+    assert code == 0 and entry["path"] == "caf\\xe9\u202e.md" and entry["title"] == "Kafe\u202e"
+    assert "\u202e" not in out  # a bidi override is written as its escape
