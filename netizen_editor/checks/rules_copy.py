@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice, pairwise
 
 from netizen_editor.checks.findings import Finding, Level
@@ -105,11 +105,19 @@ _PAST_WORD = re.compile(
 )
 #: "lalu" right after the date: "Senin (7/12) lalu"
 _LALU_AFTER = re.compile(r"(?i)\s*(?:pagi|siang|sore|malam)?\s*lalu(?!\w)")
-#: a line worth reading for ``weekday``: a day name (any case) near a digit or "kemarin"
-_MAY_DATE = re.compile(
-    r"(?i)(?:senin|selasa|rabu|kamis|jum.?at|sabtu|minggu|ahad|day)\b.{0,40}?(?:\d|kemarin)"
-    r"|kemarin"
-)
+#: what a line worth reading for ``weekday`` holds (in lower case): a day name and a digit,
+#: or "kemarin"
+_DAY_PARTS = ("senin", "selasa", "rabu", "kamis", "jum", "sabtu", "minggu", "ahad", "day")
+_DIGIT = re.compile(r"\d")
+
+
+def _may_date(line: str) -> bool:
+    lower = line.lower()
+    return "kemarin" in lower or (
+        _DIGIT.search(line) is not None and any(part in lower for part in _DAY_PARTS)
+    )
+
+
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)")
 
 
@@ -239,7 +247,7 @@ def check_weekday(context: CheckContext) -> Iterator[Finding]:
         context.step(located.line)
         out: list[Finding] = []
         for number, raw in enumerate(located.block.lines, start=located.line):
-            if _MAY_DATE.search(raw):  # most lines name no day: not read further
+            if _may_date(raw):  # most lines name no day: not read further
                 line = blank_non_prose(prose.read(number, raw))
                 out += islice(_weekday_findings(number, line, today, english), PER_BLOCK)
         return out[:PER_BLOCK]
@@ -252,6 +260,15 @@ def check_weekday(context: CheckContext) -> Iterator[Finding]:
 #: repeats that are grammar, not slips
 KNOWN_REPEATS = frozenset({"had", "that", "is"})
 _REPEAT = re.compile(r"(?<![\w'’-])([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’-])", re.I)
+
+
+_WORD = re.compile(r"[\w'’-]+")  # masing-masing is one word
+
+
+def _has_repeat(lines: Sequence[str]) -> bool:
+    """Whether two words in a row are the same (a quick look before the precise one)."""
+    words = _WORD.findall("\n".join(lines).lower())
+    return any(a == b for a, b in pairwise(words))
 
 
 _OPENING = re.compile(r"(?:^|[.!?:]|\n\n)[\s\"“'‘(\[*_>-]*$")
@@ -268,8 +285,8 @@ def check_repeated_word(context: CheckContext) -> Iterator[Finding]:
 
     def block(located: LocatedBlock) -> list[Finding]:
         context.step(located.line)
-        if not _REPEAT.search("\n".join(located.block.lines)):
-            return []  # no repeat even in what is not prose
+        if not _has_repeat(located.block.lines):
+            return []  # no word twice in a row, even in what is not prose
         lines = _lines(located, prose)
         text = "\n".join(line for _n, line in lines)
         starts = [0]
@@ -311,6 +328,18 @@ MAX_MARKS = 10_000
 _MARK = re.compile(r'["“”«»„()\[\]]')
 _LINK_END = re.compile(r"\](?=\()")
 _OPENS_WITH_QUOTE = re.compile(r'^\s*(?:[>*+-]\s*|\d+[.)]\s*)*["“«„]')
+
+
+def _balanced(text: str) -> bool:
+    """Each kind of mark is closed as often as it is opened (and straight quotes are paired):
+    a quick look that most paragraphs pass, before the precise reading."""
+    return (
+        text.count('"') % 2 == 0
+        and text.count("(") == text.count(")")
+        and text.count("[") == text.count("]")
+        and text.count("“") + text.count("„") == text.count("”")
+        and text.count("«") == text.count("»")
+    )
 
 
 def open_marks(lines: list[tuple[int, str]], raw: list[str]) -> list[tuple[int, int, str]]:
@@ -365,8 +394,8 @@ def check_quotes(context: CheckContext) -> Iterator[Finding]:
 
     def block(located: LocatedBlock) -> list[Finding]:
         context.step(located.line)
-        if not any(ch in line for line in located.block.lines for ch in '"“([«„'):
-            return []
+        if _balanced("\n".join(located.block.lines)):
+            return []  # as many closing marks as opening ones of each kind: nothing open
         lines = _lines(located, prose)
         out = []
         seen: set[str] = set()
