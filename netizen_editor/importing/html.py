@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup, Tag
 from netizen_editor.editing.html_to_markdown import html_to_markdown
 from netizen_editor.i18n import tr
 from netizen_editor.importing.images import PENDING, StoreImage
-from netizen_editor.importing.safety import Notes, safe_href
+from netizen_editor.importing.safety import DocumentError, Notes, safe_href
 
 # a note's number in the text, its text's element, the way back: mammoth's (footnote-1) and
 # the readers', and Word's clipboard HTML (_ftn1 / ftn1, _edn1 / edn1)
@@ -31,15 +31,32 @@ _BACK_REF = re.compile(r"^#(?:(?:foot|end)note-ref-|_ftnref|_ednref)\d+$")
 _DATA_URI = re.compile(r"^data:image/[\w.+-]+;base64,", re.IGNORECASE)
 _ACTIVE = ("script", "iframe", "object", "embed", "applet", "frame", "frameset", "form")
 MAX_DATA_URI = 30 * 1024 * 1024
+#: the deepest nesting of elements converted (pages nest a few dozen levels)
+MAX_NESTING = 120
 _PRE = re.compile(r"(<pre[\s>].*?</pre>)", re.IGNORECASE | re.DOTALL)
 _SOURCE_WRAP = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
+
+
+def refuse_deep(html: str) -> None:
+    """The conversion recurses once per level of nesting (and the sanitizer's time grows with
+    its square): a document nested deeper than any page is refused."""
+    from netizen_editor.publish.mdext.budget import html_depth
+
+    if html.count("<") > MAX_NESTING and html_depth(html) > MAX_NESTING:
+        raise DocumentError(
+            tr("refused: its elements are nested more than {limit} levels deep",
+               limit=MAX_NESTING)
+        )  # fmt: skip
 
 
 def pasted_markdown(html: str) -> str:
     """Clipboard HTML (Word, LibreOffice, a web page) → Markdown the way documents are
     imported (footnotes, safe links only; a picture on the clipboard is pasted as a picture by
     the editor, a web picture stays a link, one on the disk (``file:``) goes)."""
-    return convert_html(html, Notes(), None, web_images=True)
+    try:
+        return convert_html(html, Notes(), None, web_images=True)
+    except DocumentError:  # nested too deeply: the clipboard's plain text is pasted instead
+        return ""
 
 
 def convert_html(
@@ -50,7 +67,9 @@ def convert_html(
     stored: list[str | None] | None = None,
 ) -> str:
     """The Markdown of a document's HTML (footnotes last); ``stored``: where the reader's
-    pictures (``src`` ``netizen-image:N``) were stored."""
+    pictures (``src`` ``netizen-image:N``) were stored. DocumentError (without a path) when
+    its elements nest deeper than ``MAX_NESTING``."""
+    refuse_deep(html if isinstance(html, str) else str(html))
     soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "html.parser")
     if soup.find(_ACTIVE):
         notes.add(tr("scripts, frames and embedded objects were left out"))

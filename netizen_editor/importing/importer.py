@@ -15,7 +15,7 @@ from pathlib import Path
 from netizen_editor.i18n import tr
 from netizen_editor.importing.images import ImageStore, StoreImage
 from netizen_editor.importing.result import Converted
-from netizen_editor.importing.safety import DocumentError, Notes, read_document
+from netizen_editor.importing.safety import DocumentError, Notes, corrupt, read_document
 from netizen_editor.importing.tracked import Review
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
@@ -23,6 +23,7 @@ from netizen_editor.settings import Settings
 #: the kinds of document that can be imported, by suffix
 IMPORT_SUFFIXES = {".docx": "docx", ".odt": "odt", ".pdf": "pdf", ".html": "html",
                    ".htm": "html", ".txt": "txt"}  # fmt: skip
+KIND_NAMES = {"docx": "Word", "odt": "LibreOffice Writer", "pdf": "PDF", "html": "HTML"}
 SOURCE_TEXT = "source.txt"
 
 
@@ -74,7 +75,14 @@ def import_document(
     notes = Notes()
     store = ImageStore(out, PhotoOptions.from_settings(settings), notes)
     review = Review(zone=settings.timezone)
-    converted = _convert(kind, data, path, store, review, accept_changes)
+    try:
+        converted = _convert(kind, data, path, store, review, accept_changes)
+    except DocumentError as exc:
+        if exc.path is None:  # said by a part that does not know the file
+            exc.path = path
+        raise
+    except Exception as exc:  # a reader's own error on a damaged or hostile document
+        raise corrupt(path, KIND_NAMES.get(kind, ""), exc) from None
     for warning in converted.warnings:
         notes.add(warning)
     return _write(path, out, converted, settings, notes, now, files_folder(out))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from netizen_editor.importing.html import convert_html
+from netizen_editor.importing.html import convert_html, refuse_deep
 from netizen_editor.importing.plain import decode_text
 from netizen_editor.importing.result import Converted, plain_text
 from netizen_editor.importing.safety import Notes, too_long
@@ -39,7 +39,9 @@ def convert_webpage(data: bytes, path: Path) -> Converted:
     if len(data) > MAX_PAGE_BYTES:
         raise too_long(path, len(data), MAX_PAGE_BYTES)
     notes = Notes()
-    page = BeautifulSoup(_SCRIPTS.sub("", _decode(data, path)), "html.parser")
+    source = _SCRIPTS.sub("", _decode(data, path))
+    refuse_deep(source)  # before the sanitizer, whose time grows with the nesting's square
+    page = BeautifulSoup(source, "html.parser")
     title = _meta(page, "og:title") or (page.title.get_text(" ", strip=True) if page.title else "")
     sender = _meta(page, "og:site_name") or _meta(page, "author")
     if page.find(["script", "iframe", "object", "embed", "applet"]):

@@ -6,7 +6,7 @@ import pytest
 
 from netizen_editor.cli import COMMANDS, main
 from netizen_editor.review.marks import review_marks
-from tests.importing.documents import press_release_docx
+from tests.importing.documents import docx_bytes, press_release_docx
 from tests.importing.test_safety import bomb
 from tests.photo_factory import jpeg_bytes, scene
 
@@ -79,3 +79,19 @@ def test_import_is_listed_among_the_commands(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "import" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "says"),
+    [
+        ("salah.docx", docx_bytes("<w:p><w:r><w:t>tidak ditutup</w:r></w:p>"), "damaged"),
+        ("dalam.html", ("<div>" * 5000 + "isi" + "</div>" * 5000).encode(), "nested more than"),
+        ("dalam.docx", docx_bytes("<w:p>" * 400 + "</w:p>" * 400), "damaged"),
+    ],
+)
+def test_a_damaged_or_hostile_document_is_one_line_not_a_crash(tmp_path, capsys, name, data, says):
+    source = tmp_path / name
+    source.write_bytes(data)
+    assert main(["import", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"{source}: ") and says in err
