@@ -7,6 +7,7 @@ snapshot's front matter error with its file and line)."""
 from __future__ import annotations
 
 import html
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
@@ -29,7 +30,7 @@ from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
-from netizen_editor.storage.atomic import SaveError
+from netizen_editor.storage.atomic import SaveError, make_folder
 
 
 def _tr(text: str) -> str:
@@ -130,7 +131,13 @@ class ExportDialog(QDialog):
         if not raw:
             return self._fail(_tr("Choose where to save the export."))
         out = Path(raw).expanduser()
-        if not out.suffix:
+        if raw.endswith(("/", os.sep)) or (out.is_dir() and not out.is_symlink()):
+            try:
+                make_folder(out)  # "keluar/": a folder, made if missing (never through a link)
+            except SaveError as exc:
+                return self._fail(exc.message)
+            out = out / self._default_output().name  # the format's own name in it
+        elif not out.suffix:
             out = out.with_suffix(get_exporter(self.format()).suffix)
         if self.article_path is not None and out.absolute() == self.article_path.absolute():
             return self._fail(

@@ -54,6 +54,18 @@ def test_export_from_the_dialog_writes_the_page(make_window, qtbot, article_file
     atom.close()
 
 
+def test_a_folder_typed_in_the_export_dialog_gets_the_formats_name(
+    make_window, article_file, tmp_path
+):
+    window = make_window([article_file])
+    dialog = window.open_export_dialog()
+    dialog.set_format("blogger")
+    dialog.output_edit.setText(str(tmp_path / "keluar") + "/")
+    written = dialog.export()
+    assert tmp_path / "keluar" / "uji-coba.blogger.html" in written
+    dialog.close()
+
+
 @pytest.mark.usefixtures("english")  # the English UI: the core's messages in English too
 def test_export_problems_are_shown_in_the_dialog(make_window, qtbot, article_file, tmp_path):
     window = make_window([article_file])
