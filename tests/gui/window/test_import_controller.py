@@ -118,3 +118,26 @@ def test_a_document_named_on_the_command_line_is_imported_not_refused(
     tab = window.current_tab()
     assert tab is not None and tab.path == tmp_path / "rilis.md"
     qtbot.waitUntil(lambda: len(window.review_dock.panel.marks()) == 4, timeout=TIMEOUT)
+
+
+def test_the_save_dialog_offers_name_md_and_a_box_to_accept_the_changes(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QCheckBox, QFileDialog, QWidget
+
+    seen: dict[str, object] = {}
+
+    def answer(dialog: QFileDialog) -> int:
+        boxes = dialog.findChildren(QCheckBox)
+        seen["boxes"] = [box.text() for box in boxes]
+        seen["name"] = dialog.selectedFiles()[0]
+        boxes[0].setChecked(True)
+        return QFileDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", answer)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    chosen = import_controller.ask_output(parent, tmp_path / "rilis.md", tracked=True)
+    assert seen["boxes"] == ["Accept all tracked changes (no suggestions in the article)"]
+    assert seen["name"] == str(tmp_path / "rilis.md")
+    assert chosen == (tmp_path / "rilis.md", True)
