@@ -39,7 +39,7 @@ SHORT_ROOTS = frozenset(
 _VOWELS = frozenset("aeiou")
 #: ways of splitting a typo whose middle is sent for corrections (each costs ~10 ms, more
 #: for a long word), and the longest typo split at all (longer is garbage more than a slip)
-MAX_SPLITS = 3
+MAX_SPLITS = 2
 MAX_SPLIT_LETTERS = 25
 #: a nasal prefix and the root letter it melts (KBBI: k, p, s, t are dropped after meN-/peN-):
 #: the written prefix of the unmelted form -> the standard prefix
