@@ -102,7 +102,7 @@ def _convert(
     if kind == "pdf":
         from netizen_editor.importing.pdf import convert_pdf
 
-        return convert_pdf(data, path)
+        return convert_pdf(data, path, store)
     if kind == "html":
         from netizen_editor.importing.webpage import convert_webpage
 

@@ -8,13 +8,16 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.html import convert_html
+from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.plain import join_lines, paragraphs_html
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
 
+MAX_PHOTOS = 40  # the JPEG pictures taken from a PDF
 MAX_PAGES = 100  # pypdf reads ~30 pages a second here: the 5 s budget (bench_import)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
@@ -22,11 +25,12 @@ _BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
 SHORT_LINE = 0.75  # a line shorter than this share of the page's longest ends a paragraph
 
 
-def convert_pdf(data: bytes, path: Path) -> Converted:
+def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Converted:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     notes = Notes()
+    pending = Pending(store)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -39,6 +43,7 @@ def convert_pdf(data: bytes, path: Path) -> Converted:
                 path=path,
             )  # fmt: skip
         texts = [page.extract_text() or "" for page in pages]
+        photos = [_photos(page, pending) if store is not None else [] for page in pages]
         info: dict[str, object] = dict(reader.metadata or {})
         title = str(info.get("/Title") or "").strip()
         sender = str(info.get("/Author") or "").strip()
@@ -62,9 +67,35 @@ def convert_pdf(data: bytes, path: Path) -> Converted:
             path=path,
         )  # fmt: skip
     rebuilt = "\n\n".join(rebuild_paragraphs(text) for text in texts if text.strip())
-    markdown = convert_html(paragraphs_html(rebuilt), notes, None)
+    parts: list[str] = []
+    for text, srcs in zip(texts, photos, strict=True):  # each page's photos after its text
+        parts.append(paragraphs_html(rebuild_paragraphs(text), title_first=not any(parts)))
+        parts.extend(f'<p><img src="{src}" alt=""></p>' for src in srcs)
+    markdown = convert_html("".join(parts), notes, store, stored=pending.store_all())
     plain = "\n\n".join(join_lines(block.split("\n")) for block in rebuilt.split("\n\n"))
     return Converted(markdown, plain.strip() + "\n", title, sender, notes.items)
+
+
+def _photos(page: Any, pending: Pending) -> list[str]:
+    """The photos of a page (its JPEG pictures, handed to the pipeline as they are; other
+    kinds of picture would need decoding by pypdf itself): their placeholders."""
+    from pypdf.generic import ArrayObject
+
+    found: list[str] = []
+    resources = page.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources is not None else None
+    if xobjects is None:
+        return found
+    for reference in xobjects.get_object().values():
+        picture = reference.get_object()
+        if picture.get("/Subtype") != "/Image" or len(pending.pictures) >= MAX_PHOTOS:
+            continue
+        kind = picture.get("/Filter")
+        if isinstance(kind, ArrayObject) and len(kind) == 1:
+            kind = kind[0]
+        if kind == "/DCTDecode":
+            found.append(pending.add(bytes(picture.get_data())))
+    return found
 
 
 def _encrypted() -> str:

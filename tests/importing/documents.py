@@ -313,13 +313,15 @@ def press_release_odt(image: bytes) -> bytes:
     )
 
 
-def pdf_bytes(pages: list[list[str]], title: str = "") -> bytes:
-    """A PDF whose pages show ``pages``' lines in Helvetica, one line each 14 points down."""
+def pdf_bytes(pages: list[list[str]], title: str = "", image: bytes = b"") -> bytes:
+    """A PDF whose pages show ``pages``' lines in Helvetica, one line each 14 points down;
+    ``image``: a JPEG drawn on the first page."""
     objects: list[bytes] = []
     kids = " ".join(f"{4 + 2 * n} 0 R" for n in range(len(pages)))
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    picture = 5 + 2 * len(pages)  # the image's object, after the pages and the info
     for n, lines in enumerate(pages):
         shown = "".join(
             "({}) Tj 0 -14 Td ".format(
@@ -328,13 +330,26 @@ def pdf_bytes(pages: list[list[str]], title: str = "") -> bytes:
             for line in lines
         )
         stream = f"BT /F1 11 Tf 50 780 Td {shown}ET".encode("latin-1")
+        xobject = ""
+        if image and n == 0:
+            stream += b" q 200 0 0 150 50 300 cm /Im1 Do Q"
+            xobject = f" /XObject << /Im1 {picture} 0 R >>"
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {5 + 2 * n} 0 R "
-            "/Resources << /Font << /F1 3 0 R >> >> >>".encode()
+            f"/Resources << /Font << /F1 3 0 R >>{xobject} >> >>".encode()
         )
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     info = len(objects) + 1
     objects.append(f"<< /Title ({title}) /Author (Humas Pemkot) >>".encode())
+    if image:
+        assert len(objects) + 1 == picture
+        objects.append(
+            b"<< /Type /XObject /Subtype /Image /Width 64 /Height 48 /ColorSpace /DeviceRGB "
+            b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n"
+            % len(image)
+            + image
+            + b"\nendstream"
+        )
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

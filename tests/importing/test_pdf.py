@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from netizen_editor.article.model import Article
@@ -14,6 +15,7 @@ from netizen_editor.importing.pdf import convert_pdf
 from netizen_editor.importing.safety import DocumentError
 from tests.importing.documents import pdf_bytes
 from tests.importing.test_docx import NOW, SETTINGS, body_of
+from tests.photo_factory import exif_bytes, jpeg_bytes, scene
 
 PAGES = [
     [
@@ -74,3 +76,14 @@ def test_an_encrypted_pdf_is_refused():
 def test_a_damaged_pdf_is_refused():
     with pytest.raises(DocumentError, match="damaged or is not a PDF"):
         convert_pdf(b"%PDF-1.4\n1 0 obj << /Type /Catalog", Path("broken.pdf"))
+
+
+def test_a_pdf_s_photos_go_through_the_pipeline(tmp_path):
+    photo = jpeg_bytes(scene((2400, 1800)), exif=exif_bytes())
+    source = tmp_path / "rilis.pdf"
+    source.write_bytes(pdf_bytes(PAGES, title="Desa Digital", image=photo))
+    done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
+    assert "Indonesia.\n\n- Internet desa" in done.text
+    assert "warga desa.\n\n![](rilis_files/image-1.jpg)\n\nHalaman dua" in done.text
+    with Image.open(tmp_path / "rilis_files" / "image-1.jpg") as image:
+        assert max(image.size) <= 1600 and not image.getexif()
