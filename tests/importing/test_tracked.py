@@ -91,3 +91,17 @@ def test_accepted_text_drops_deletions_and_markers():
     text = f"a {marker(DELETE, one)}lama{CLOSE}{marker(INSERT, two)}baru{CLOSE}"
     assert accepted_text(text) == "a baru"
     assert render_marks("no markers", marks) == "no markers"
+
+
+def test_a_reply_on_the_same_text_is_kept_after_the_comment():
+    marks = Review()
+    first = marks.add_comment("1", "Citra", WHEN, "Sumbernya?")
+    reply = marks.add_comment("2", "Dedi", WHEN, "Humas kementerian.")
+    text = (
+        f"Kata {marker(COMMENT_START, first)}{marker(COMMENT_START, reply)}menteri"
+        f"{marker(COMMENT_END, first)}{marker(COMMENT_END, reply)} tadi."
+    )
+    rendered = render_marks(text, marks)
+    found = [(m.kind, m.author) for m in review_marks(rendered)]
+    assert found == [("comment", "Citra"), ("comment", "Dedi")]
+    assert rendered.startswith("Kata menteri{>>@Citra") and rendered.endswith("<<} tadi.")
