@@ -45,6 +45,8 @@ if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at s
     from netizen_editor.gui.window.session import SessionState
     from netizen_editor.settings import Settings
 
+#: the desk's dock when it opens: this share of the window's height, at least this many px
+DOCK_SHARE, DOCK_MIN_HEIGHT = 45, 320
 #: what a live URL starts with
 URL_SCHEMES = ("https://", "http://")
 
@@ -81,6 +83,10 @@ class DeskController(QObject):
         self.dock.setObjectName("desk_dock")
         self.dock.setWidget(QWidget())  # the panel once a desk opens
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # under the article only: the side docks keep their height (the details' fields
+        # need ~440 px, which left the desk a few rows on a laptop's screen)
+        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.hide()
         self.dock.installEventFilter(self)
         self.dock.visibilityChanged.connect(self._visibility)
@@ -150,8 +156,11 @@ class DeskController(QObject):
                     exc.located(),
                 )
             return False
+        hidden = self.dock.isHidden()
         self.dock.show()
         self.dock.raise_()
+        if hidden and not self.dock.isFloating():  # room for a dozen rows, the article above
+            QTimer.singleShot(0, self._make_room)
         if root == self.folder:
             return True
         self.folder = root
@@ -162,6 +171,10 @@ class DeskController(QObject):
         self.window.session.desk = str(root)
         self.window.save_session_soon()
         return True
+
+    def _make_room(self) -> None:
+        height = max(DOCK_MIN_HEIGHT, self.main.height() * DOCK_SHARE // 100)
+        self.main.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 
     def _reopen(self) -> None:
         if self.folder is None and not self.open_desk(self.window.session.desk, quiet=True):

@@ -72,14 +72,15 @@ def status_name(status: str) -> str:
     return _tr(STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
-def short_time(value: str | None) -> str:
-    """``2026-12-06 10:30`` in the local zone ("" when there is no time)."""
+def short_time(value: str | None, *, local: bool = True) -> str:
+    """``2026-12-06 10:30``: in the local zone, or (``local`` False: an article's date, in
+    the newsroom's zone it was written in) as written; "" when there is no time."""
     stamp = when(value)
     if stamp is None:
         return value or ""
     if len(value or "") <= 10:  # a date without a time
         return stamp.strftime("%Y-%m-%d")
-    return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
+    return (stamp.astimezone() if local else stamp).strftime("%Y-%m-%d %H:%M")
 
 
 class DeskTableModel(QAbstractTableModel):
@@ -211,7 +212,7 @@ class DeskTableModel(QAbstractTableModel):
         if column == "labels":
             return ", ".join(entry.labels)
         if column == "date":
-            return short_time(entry.date)
+            return short_time(entry.date, local=False)
         if column in NUMBERS:
             value = getattr(entry, column)
             return "" if value is None else f"{value:,}"

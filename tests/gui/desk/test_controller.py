@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from netizen_editor.article.model import Article
+from netizen_editor.gui.desk.filtering import COLUMNS
 from netizen_editor.history.article_id import article_id
 from netizen_editor.history.store import History
 from netizen_editor.settings import Settings
@@ -197,7 +198,7 @@ def test_a_story_a_colleague_has_open_is_theirs(desk_window, qtbot, desk_folder)
     model = window.desk.panel.model
     qtbot.waitUntil(lambda: any(e.locked_by is not None for e in model.entries), timeout=TIMEOUT)
     row = model.row_of("pemilu-daerah.md")
-    assert model.index(row, model.columnCount() - 2).data() == "Rina Kartika"
+    assert model.index(row, COLUMNS.index("locked_by")).data() == "Rina Kartika"
     select(window, "pemilu-daerah.md")
     window.desk.panel.action_buttons["spiked"].click()
     assert meta(desk_folder / "pemilu-daerah.md")["status"] == "published"

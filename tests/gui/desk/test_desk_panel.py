@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 
+from netizen_editor.gui.desk.filtering import COLUMNS
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
 
@@ -104,7 +105,7 @@ def test_a_click_on_a_header_sorts_and_keeps_the_selection(desk_window, qtbot):
     assert titles(window)[0] == "Timnas Menang Tipis atas Vietnam"
     assert panel.selected().path == "ekonomi/harga-beras.md"  # the selection followed its row
     words = list(panel.model.entries)
-    panel.model.sort(7, Qt.SortOrder.DescendingOrder)  # words
+    panel.model.sort(COLUMNS.index("words"), Qt.SortOrder.DescendingOrder)
     counts = [e.words for e in panel.model.shown()]
     assert counts == sorted((e.words for e in words), reverse=True)
 
@@ -125,5 +126,5 @@ def test_the_checks_counts_come_with_the_next_polls(desk_window, qtbot):
     )
     row = model.row_of("banjir-jakarta.md")
     entry = model.entry(row)
-    assert model.index(row, 8).data() == str(entry.errors)
-    assert model.index(row, 9).data() == str(entry.warnings)
+    assert model.index(row, COLUMNS.index("errors")).data() == str(entry.errors)
+    assert model.index(row, COLUMNS.index("warnings")).data() == str(entry.warnings)
