@@ -33,14 +33,13 @@ EXAMPLE_TIME = "2026-12-06T14:30:00+07:00"
 
 
 def check_updates(value: Any) -> str | None:
-    """What is wrong with an ``updates`` value, or None."""
+    """What is wrong with an ``updates`` value, or None (an entry whose text is still empty
+    is not wrong: the page leaves it out until it has one)."""
     if not isinstance(value, list):
         return tr("'updates' must be a list of entries with time and text")
     for number, item in enumerate(value, start=1):
         if not isinstance(item, dict):
             return tr("update {number} must have 'time' and 'text'", number=number)
-        if not isinstance(item.get("text"), str) or not item["text"].strip():
-            return tr("update {number} needs a 'text'", number=number)
         if parse_date(item.get("time")) is None:
             return tr(
                 "update {number} needs a 'time' such as {example}",
@@ -67,8 +66,12 @@ def updates_html(meta: dict[str, Any], zone: str = "WIB") -> Markup:
     entries = []
     for item in items:
         when = parse_date(item["time"])
-        assert when is not None  # check_updates said so
-        entries.append((_instant(when, zone), item["text"].strip()))
+        text = item.get("text")
+        if when is None or not isinstance(text, str) or not text.strip():
+            continue  # an update still being written: nothing to show yet
+        entries.append((_instant(when, zone), text.strip()))
+    if not entries:
+        return Markup("")
     entries.sort(key=lambda entry: entry[0], reverse=True)
     rows = [
         f'<li><strong class="updates-label">{LABEL}</strong> · <time datetime="'

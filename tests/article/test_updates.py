@@ -58,3 +58,10 @@ def test_a_story_without_updates_has_no_section():
     article = Article.parse("---\ntitle: Banjir\n---\nIsi.\n")
     page = get_exporter("page").export(article, Settings(), BodyRenderer()).html
     assert 'class="updates"' not in page
+
+
+def test_an_update_still_without_text_is_left_out():
+    text = STORY.replace("    text: BPBD membuka dua posko pengungsian.\n", "")
+    article = Article.parse(text)
+    page = get_exporter("page").export(article, Settings(), BodyRenderer()).html
+    assert page.count('class="updates-label"') == 1 and "lima orang" in page
