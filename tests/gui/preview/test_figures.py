@@ -47,3 +47,40 @@ def test_a_portrait_photo_is_capped_and_opens_whole_on_click(make_window, qtbot,
     assert js(qtbot, view, f"getComputedStyle({figure}).position") == "fixed"
     click(view, QPoint(5, 5))  # anywhere on the shown image's backdrop
     qtbot.waitUntil(lambda: not js(qtbot, view, opened), timeout=TIMEOUT)
+
+
+def test_the_exported_page_opens_a_photo_whole_on_click_too(qtbot, tmp_path):
+    """The page export carries the same behaviour for its readers (a small inline script; the
+    page is self-contained), checked in a browser engine with the page's JavaScript on."""
+    import json
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    from netizen_editor.article.model import Article
+    from netizen_editor.export import export_article
+    from netizen_editor.settings import Settings
+
+    write_png(tmp_path / "foto" / "tegak.png", 900, 1600)
+    source = tmp_path / "banjir.md"
+    source.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "banjir.html"
+    export_article(Article.parse(ARTICLE, source), out, "page", Settings())
+    page = QWebEnginePage()
+    with qtbot.waitSignal(page.loadFinished, timeout=TIMEOUT):
+        page.load(QUrl.fromLocalFile(str(out)))
+
+    def run(code: str):
+        box: list = []
+        page.runJavaScript(f"JSON.stringify(({code}) ?? null)", 0, box.append)
+        qtbot.waitUntil(lambda: bool(box), timeout=TIMEOUT)
+        return json.loads(box[0])
+
+    figure = "document.querySelector('.post-body figure')"
+    assert run(f"{figure}.classList.contains('nz-full')") is False
+    run("document.querySelector('.post-body figure img').click() || true")
+    assert run(f"{figure}.classList.contains('nz-full')") is True
+    assert run(f"getComputedStyle({figure}).position") == "fixed"
+    run(f"{figure}.click() || true")  # a click on the backdrop closes it
+    assert run(f"{figure}.classList.contains('nz-full')") is False
+    page.deleteLater()
