@@ -15,8 +15,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QGridLayout, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QWidget,
+)
 
 from netizen_editor.importing import DOCUMENT_SUFFIXES as DOCUMENT_SUFFIXES
 from netizen_editor.settings import Settings
@@ -106,16 +113,22 @@ class ImportController(QObject):
         out, accept = chosen
         if out.suffix == "":
             out = out.with_suffix(".md")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a few seconds at most
         try:
             # the save dialog asked before replacing an existing file
             done = import_document(path, out, host.settings, accept_changes=accept, replace=True)
         except NetizenError as exc:
+            QApplication.restoreOverrideCursor()
             QMessageBox.critical(
                 self.window,
                 _tr("Cannot Import the Document"),
                 _tr("“{name}” cannot be imported.").format(name=path.name) + f"\n\n{exc.message}",
             )
             return None
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
         tab = host.files.open_path(done.out)
         summary = _tr(
             "{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)"
