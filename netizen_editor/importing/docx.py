@@ -101,6 +101,8 @@ def _active_content(package: Package, notes: Notes) -> None:
         notes.add(tr("the document's macros were left out"))
     if any("/embeddings/" in name or "/activex/" in name for name in names):
         notes.add(tr("embedded objects (spreadsheets, controls) were left out"))
+    if any(name.startswith("word/afchunk") or "/afchunk" in name for name in names):
+        notes.add(tr("documents embedded in the document (HTML, RTF) were left out"))
 
 
 def _clean_package(

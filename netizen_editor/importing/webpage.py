@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from netizen_editor.i18n import tr
 from netizen_editor.importing.html import convert_html, refuse_deep
 from netizen_editor.importing.plain import decode_text
 from netizen_editor.importing.result import Converted, plain_text
@@ -45,7 +46,7 @@ def convert_webpage(data: bytes, path: Path) -> Converted:
     title = _meta(page, "og:title") or (page.title.get_text(" ", strip=True) if page.title else "")
     sender = _meta(page, "og:site_name") or _meta(page, "author")
     if page.find(["script", "iframe", "object", "embed", "applet"]):
-        notes.add("scripts, frames and embedded objects were left out")
+        notes.add(tr("scripts, frames and embedded objects were left out"))
     body = page.body if page.body is not None else page
     for tag in body.find_all(["script", "style", "template", "noscript"]):
         tag.decompose()
