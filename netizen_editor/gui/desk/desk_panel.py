@@ -84,7 +84,7 @@ class DeskPanel(QWidget):
         self.new_button = self._button(
             self.tr("&New Story…"), "desk_new", self.tr("A new story from a template, in the desk")
         )
-        self.rename_button = self._button(self.tr("Rena&me or Move…"), "desk_rename",
+        self.rename_button = self._button(self.tr("Ren&ame or Move…"), "desk_rename",
                                           self.tr("Another name or folder in the desk; its "
                                                   "history goes with it"))  # fmt: skip
         self.action_buttons = {
@@ -132,7 +132,7 @@ class DeskPanel(QWidget):
         self.label_combo = self._combo("desk_label", self.tr("Any label"))
         self.since_edit = self._date_edit("desk_since", self.tr("from any date"))
         self.until_edit = self._date_edit("desk_until", self.tr("to any date"))
-        self.mine_check = QCheckBox(self.tr("M&ine"))
+        self.mine_check = QCheckBox(self.tr("&Mine"))
         self.mine_check.setObjectName("desk_mine")
         self.mine_check.setToolTip(self.tr("Only stories whose author or editor is you "
                                            "(the author name in Settings)"))  # fmt: skip

@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from netizen_editor.desk.entry import DeskEntry
 from netizen_editor.desk.listing import DeskPoller, walk_found
@@ -70,6 +70,9 @@ class DeskWorker(QObject):
         self.timer = QTimer(self, interval=POLL_EVERY_MS)
         self.timer.timeout.connect(self.poll_now)
         self._stopped = False
+        app = QCoreApplication.instance()
+        if app is not None:  # no poll may outlive the app
+            app.aboutToQuit.connect(self.stop)
 
     # -- polling -------------------------------------------------------------------------------
     def start(self, folder: Path) -> None:
