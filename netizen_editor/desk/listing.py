@@ -10,6 +10,7 @@ network drives, so this is what keeps the desk live there.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 import stat
@@ -33,6 +34,8 @@ HISTORY_FOLDER = "history"
 #: the (size, mtime_ns) of a record that is read again at every poll (a file that could not
 #: be opened: its permission may come back without its mtime changing)
 _READ_AGAIN = -1
+#: more changed paths than this in one poll: the list is sorted again whole
+_RESORT_OVER = 64
 
 
 @dataclass(frozen=True)
@@ -222,15 +225,13 @@ class DeskPoller:
             if info is not None and rel in records and not info.is_stale(now):
                 since = info.since.isoformat(timespec="seconds")
                 held[rel] = DeskLock(info.user, info.host, since)
-        shown = self._shown
-        entries: dict[str, DeskEntry] = {}
+        shown = self._shown  # updated in place: a poll that finds nothing changes nothing
         changed: set[str] = set()
         for rel, record in records.items():
             lock = held.get(rel)
             before = shown.get(rel)
             if before is not None and before[0] is record and before[1] == lock:
-                entries[rel] = before[2]  # the same record, the same holder: the same row
-                continue
+                continue  # the same record, the same holder: the same row
             entry = record.entry
             if lock is not None:
                 entry = replace(entry, locked_by=lock)
@@ -238,12 +239,33 @@ class DeskPoller:
                 entry = replace(entry, errors=record.checks[1], warnings=record.checks[2])
             if before is None or before[2] != entry:
                 changed.add(rel)
-            entries[rel] = entry
-        changed |= shown.keys() - records.keys()
-        self._shown = {rel: (records[rel], held.get(rel), entry) for rel, entry in entries.items()}
-        if changed or self._order is None:
-            self._order = sorted(records, key=lambda rel: (-records[rel].mtime_ns, rel))
-        return DeskChanges([entries[rel] for rel in self._order], changed, list(problems))
+            shown[rel] = (record, lock, entry)
+        for rel in shown.keys() - records.keys():
+            del shown[rel]
+            changed.add(rel)
+        self._order = _newest_first(records, self._order, changed)
+        rows = [shown[rel][2] for rel in self._order]
+        return DeskChanges(rows, changed, list(problems))
+
+
+def _newest_first(
+    records: dict[str, Record], order: list[str] | None, changed: set[str]
+) -> list[str]:
+    """The paths newest first (by mtime, then path): ``order`` (the last poll's) with only the
+    ``changed`` paths put in place again, when they are few."""
+
+    def key(rel: str) -> tuple[int, str]:
+        return (-records[rel].mtime_ns, rel)
+
+    if order is None or len(changed) > _RESORT_OVER:
+        return sorted(records, key=key)
+    if not changed:
+        return order
+    kept = [rel for rel in order if rel not in changed]
+    for rel in changed:
+        if rel in records:
+            bisect.insort(kept, rel, key=key)
+    return kept
 
 
 def walk_found(root: Path, rel: str) -> Path | None:

@@ -93,10 +93,24 @@ def walk_desk(root: Path) -> Walk:
                 continue
             raise DeskError(tr("the folder cannot be read: {reason}",
                                reason=exc.strerror or exc), path=root) from None  # fmt: skip
+        prefix = f"{rel}/" if rel else ""
+        files = found.files
         with entries:
             for entry in entries:
-                _look(entry, rel, depth, root, found, stack)
-                if len(found.files) >= MAX_FILES:
+                name = entry.name
+                if (
+                    name[0] != "."
+                    and name.lower().endswith(ARTICLE_SUFFIXES)
+                    and entry.is_file(follow_symlinks=False)
+                ):  # the usual case, here: a regular article file (a link or a pipe is not)
+                    try:
+                        st = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue  # gone since the folder was listed
+                    files[prefix + name] = Found(st.st_size, st.st_mtime_ns, entry.path)
+                else:
+                    _look(entry, rel, depth, root, found, stack)
+                if len(files) >= MAX_FILES:
                     found.problems.append(
                         tr("more than {count} articles; the rest are not listed", count=MAX_FILES)
                     )

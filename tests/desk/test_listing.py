@@ -3,6 +3,8 @@ first; hidden folders and lock files are not articles; the index is reused and r
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from netizen_editor.desk import DeskError, list_desk
@@ -152,3 +154,25 @@ def test_a_file_that_could_not_be_opened_is_read_again(desk, cache):
     assert list_desk(desk, cache_dir=cache)[0].problem.startswith("the file cannot be read")
     path.chmod(0o644)
     assert list_desk(desk, cache_dir=cache)[0].problem is None
+
+
+def test_a_poll_puts_the_changed_articles_in_their_place_newest_first(desk, cache):
+    import random
+
+    from netizen_editor.desk import DeskPoller
+
+    rng = random.Random(5)
+    for n in range(40):
+        write(
+            desk / f"d{n % 3}" / f"a{n}.md", article(f"A{n}"), mtime=1_000_000 + rng.randrange(50)
+        )
+    poller = DeskPoller(desk, cache)
+    poller.poll()
+    for _round in range(5):
+        for n in rng.sample(range(40), 3):
+            path = desk / f"d{n % 3}" / f"a{n}.md"
+            mtime = 1_000_000 + rng.randrange(60)
+            os.utime(path, (mtime, mtime + 0.5))
+        entries = poller.poll().entries
+        stamps = [((desk / e.path).stat().st_mtime_ns, e.path) for e in entries]
+        assert stamps == sorted(stamps, key=lambda s: (-s[0], s[1]))
