@@ -96,8 +96,8 @@ class DeskController(QObject):
         self.switcher: QuickSwitcher | None = None
         self.template_dialog: TemplateDialog | None = None
         self._select_after: str | None = None  # a story to select once a poll lists it
-        if self.window.session.desk:  # the last desk, after a desk given on the command line
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._reopen))
+        # the last desk once the window is shown (after a desk given on the command line)
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._reopen))
 
     @property
     def panel(self) -> DeskPanel:
@@ -177,8 +177,11 @@ class DeskController(QObject):
         self.main.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 
     def _reopen(self) -> None:
-        if self.folder is None and not self.open_desk(self.window.session.desk, quiet=True):
-            self.dock.hide()
+        if self.folder is not None:
+            return
+        desk = self.window.session.desk
+        if not (desk and self.open_desk(desk, quiet=True)):
+            self.dock.hide()  # the window's state may show the dock of a desk not there now
 
     def close_desk(self) -> None:
         """The desk's dock was closed: no more polls, and no desk at the next start."""
@@ -190,12 +193,16 @@ class DeskController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.dock and event.type() == QEvent.Type.Close:
             self.close_desk()
-            self.folder = None
         return super().eventFilter(watched, event)
 
     def _visibility(self, visible: bool) -> None:
-        if self.folder is not None and self._worker is not None:
-            self.worker.pause(not visible)
+        """No polls while the dock is hidden; shown again (View › Desk), the desk is back."""
+        if self.folder is None or self._worker is None:
+            return
+        self.worker.pause(not visible)
+        if visible and self.window.session.desk != str(self.folder):
+            self.window.session.desk = str(self.folder)
+            self.window.save_session_soon()
 
     # -- the polls -----------------------------------------------------------------------------
     def _polled(self, value: tuple[int, object]) -> None:
@@ -205,8 +212,6 @@ class DeskController(QObject):
         if not isinstance(changes, DeskChanges):
             return
         self.panel.set_changes(changes)
-        if not changes.problems:
-            self.panel.show_message("")
         if self._select_after is not None and self.panel.select_path(self._select_after):
             self._select_after = None
         if self.switcher is not None:
@@ -215,7 +220,7 @@ class DeskController(QObject):
     def _failed(self, value: tuple[int, str]) -> None:
         message = self.worker.take(value)
         if isinstance(message, str):
-            self.panel.show_message(message)
+            self.panel.show_poll_note(message)
 
     def _search(self, query: str, entries: list[DeskEntry]) -> None:
         partial = len(entries) < len(self.panel.model.entries)

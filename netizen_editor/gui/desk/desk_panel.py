@@ -74,6 +74,7 @@ class DeskPanel(QWidget):
         self.me = ""  # the user's name (Settings' author), for "Mine"
         self._searching = False
         self._search_complete = True
+        self._notice = self._poll_note = ""
 
         self.title_label = QLabel()
         self.title_label.setObjectName("desk_title")
@@ -180,6 +181,10 @@ class DeskPanel(QWidget):
         self.message_label = QLabel()
         self.message_label.setObjectName("desk_message")
         self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(
+            "#desk_message { background: #fff4d6; border: 1px solid #f0d9a0; border-radius: 3px;"
+            " padding: 3px 6px; }"
+        )
         self.message_label.hide()
 
         layout = QVBoxLayout(self)
@@ -224,11 +229,13 @@ class DeskPanel(QWidget):
         self.title_label.setText(self.tr("Desk: {name}").format(name=name))
         self.title_label.setToolTip(folder)
         self.model.set_entries([])
-        self.show_message("")
+        self._notice = ""
+        self.show_poll_note("")
 
     def set_changes(self, changes: DeskChanges) -> None:
         """A poll's list: the table, the counts and the filters' choices follow it."""
         if not changes.changed and changes.entries and self.model.entries:
+            self.show_poll_note("\n".join(changes.problems))
             return
         self.model.set_entries(changes.entries)
         self._update_choices(changes.entries)
@@ -237,10 +244,20 @@ class DeskPanel(QWidget):
         if query and changes.changed and self.model.filter.text_hits is not None:
             changed = [e for e in changes.entries if e.path in changes.changed]
             self.search_requested.emit(query, changed)  # only the changed ones, merged
-        if changes.problems:
-            self.show_message("\n".join(changes.problems))
+        self.show_poll_note("\n".join(changes.problems))
 
     def show_message(self, text: str) -> None:
+        """What an action on a story says (shown until the next action)."""
+        self._notice = text
+        self._show_notes()
+
+    def show_poll_note(self, text: str) -> None:
+        """What the last poll says (the folder cannot be read, a subfolder ...)."""
+        self._poll_note = text
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        text = "\n".join(t for t in (self._notice, self._poll_note) if t)
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 

@@ -202,7 +202,32 @@ def test_a_story_a_colleague_has_open_is_theirs(desk_window, qtbot, desk_folder)
     select(window, "pemilu-daerah.md")
     window.desk.panel.action_buttons["spiked"].click()
     assert meta(desk_folder / "pemilu-daerah.md")["status"] == "published"
-    assert "Rina Kartika has" in window.desk.panel.message_label.text()
+    message = window.desk.panel.message_label
+    assert "Rina Kartika has" in message.text()
+    text = story("Banjir", "draft", "Budi", ["Nasional"], "2026-12-01")
+    (desk_folder / "banjir-jakarta.md").write_text(text, encoding="utf-8")
+    qtbot.waitUntil(lambda: model.entry(model.row_of("banjir-jakarta.md")).title == "Banjir",
+                    timeout=TIMEOUT)  # fmt: skip
+    assert "Rina Kartika has" in message.text() and message.isVisible()  # a poll keeps it
+
+
+def test_a_story_open_in_a_tab_is_renamed_once_closed(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    tab = window.files.open_path(desk_folder / "banjir-jakarta.md")
+    assert not window.desk.rename("banjir-jakarta.md")  # no question asked: it says why
+    assert "close it" in window.desk.panel.message_label.text()
+    window.files.close_tab(tab)
+    answer_input(qtbot, "banjir-rob")  # ".md" is added
+    assert window.desk.rename("banjir-jakarta.md")
+    assert (desk_folder / "banjir-rob.md").is_file()
+
+
+def test_closing_the_desk_forgets_it_for_the_next_start(desk_window, qtbot):
+    window = desk_window()
+    window.desk.dock.close()
+    assert window.session.desk == ""
+    window.desk.dock.toggleViewAction().trigger()  # View › Desk: back, and remembered
+    assert window.desk.dock.isVisible() and window.session.desk
 
 
 def test_a_colleagues_new_story_change_and_deletion_show_after_a_poll(desk_window, qtbot,
