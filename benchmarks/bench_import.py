@@ -3,8 +3,9 @@
     .venv/bin/python -m benchmarks.bench_import [--repeat N] [--keep DIR]
 
 Each document is imported by ``netizen-editor import FILE -o OUT`` in a process of its own,
-the whole command (Python's start included); the figures are the wall time (median of
-``--repeat`` runs) and the process's peak memory (its maximum resident set, from wait4).
+the whole command (Python's start included); the figures are the wall time and the CPU time
+(user + system, both threads; medians of ``--repeat`` runs) and the process's peak memory
+(its VmHWM). The CPU time moves less with the shared machine's load than the wall time.
 
 1. ``.docx`` ~19 MB: three 12-megapixel phone photos (the bulk of the bytes) and 2,500
    paragraphs (~730 KB of XML) with tracked changes by two authors and comments.
@@ -185,9 +186,11 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def run_import(source: Path, out: Path, env: dict[str, str]) -> tuple[float, float, int, str]:
-    """(seconds, peak MB, exit status, the last line it printed) of one import process, the
-    whole command from Python's start."""
+def run_import(
+    source: Path, out: Path, env: dict[str, str]
+) -> tuple[float, float, float, int, str]:
+    """(seconds, CPU seconds, peak MB, exit status, the last line it printed) of one import
+    process, the whole command from Python's start."""
     if out.exists():
         out.unlink()
     start = time.perf_counter()
@@ -198,11 +201,14 @@ def run_import(source: Path, out: Path, env: dict[str, str]) -> tuple[float, flo
         stderr=subprocess.PIPE,
     )
     said = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-    status = process.wait()
+    _pid, code, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
+    process.returncode = status = os.waitstatus_to_exitcode(code)
+    cpu = usage.ru_utime + usage.ru_stime  # both threads: the text's and the photos'
+
     lines = said.strip().splitlines()
     peak = float(lines.pop().split()[1]) / 1024 if lines and lines[-1].startswith("PEAK") else 0
-    return seconds, peak, status, lines[-1] if lines else ""
+    return seconds, cpu, peak, status, lines[-1] if lines else ""
 
 
 def main() -> None:
@@ -227,21 +233,25 @@ def main() -> None:
         "bom.docx": bomb(),
         "buku.docx": text_bomb_docx(160 * 1024 * 1024),
     }
-    print(f"{'document':<18} {'size':>8} {'time (median)':>14} {'peak memory':>12}  result")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{'document':<18} {'size':>8} {'time (median)':>14} {'CPU':>8} {'peak memory':>12}"
+          "  result")  # fmt: skip
     for name, data in documents.items():
         source = folder / name
         source.write_bytes(data)
-        times, peaks, last, status = [], [], "", 0
+        times, cpus, peaks, last, status = [], [], [], "", 0
         for attempt in range(args.repeat):
             # a fresh photo cache each time: the pictures are made, not found
             env["NETIZEN_EDITOR_CACHE_DIR"] = str(folder / f"cache-{name}-{attempt}")
-            seconds, peak, status, last = run_import(source, folder / f"{name}.md", env)
+            seconds, cpu, peak, status, last = run_import(source, folder / f"{name}.md", env)
             times.append(seconds)
+            cpus.append(cpu)
             peaks.append(peak)
         size = f"{len(data) / 1024 / 1024:.1f} MB"
         result = "imported" if status == 0 else f"exit {status}: {last[-90:]}"
         print(f"{name:<18} {size:>8} {statistics.median(times):>12.2f} s "
-              f"{max(peaks):>9.0f} MB  {result}", flush=True)  # fmt: skip
+              f"{statistics.median(cpus):>6.2f} s {max(peaks):>9.0f} MB  {result}",
+              flush=True)  # fmt: skip
 
 
 if __name__ == "__main__":
