@@ -301,14 +301,21 @@ class DeskController(QObject):
         return True
 
     def _holder(self, entry: DeskEntry, tab: DocumentTab | None) -> str:
-        """Who else has the story open ("" when nobody, or this window's tab)."""
+        """Who else has the story open now ("" when nobody, or this window's tab): its lock
+        file read again (the table's may be up to a poll old)."""
         if tab is not None and not tab.read_only:
             return ""
-        if entry.locked_by is not None:
-            return entry.locked_by.user
-        if tab is not None:  # read-only: following a colleague's lock the poll has not seen
-            return _tr("A colleague")
-        return ""
+        from netizen_editor.storage.locks import read_lock
+        from netizen_editor.storage.sessions import hostname
+
+        if self.folder is None:
+            return ""
+        info = read_lock(self.folder / entry.path)
+        if info is None or info.is_stale():
+            return _tr("A colleague") if tab is not None else ""  # read-only: theirs
+        if info.host == hostname() and info.pid == os.getpid():
+            return ""  # this window's, left by a tab that is gone
+        return info.user
 
     def _follow_in_tab(self, tab: DocumentTab, file: Path, status: str, url: str | None) -> None:
         """The tab shows the status just written to ``file`` (see the module's note)."""
