@@ -44,6 +44,8 @@ def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Con
             )  # fmt: skip
         texts = [page.extract_text() or "" for page in pages]
         photos = [_photos(page, pending) if store is not None else [] for page in pages]
+        if _active(reader):
+            notes.add(tr("scripts, frames and embedded objects were left out"))
         info: dict[str, object] = dict(reader.metadata or {})
         title = str(info.get("/Title") or "").strip()
         sender = str(info.get("/Author") or "").strip()
@@ -96,6 +98,19 @@ def _photos(page: Any, pending: Pending) -> list[str]:
         if kind == "/DCTDecode":
             found.append(pending.add(bytes(picture.get_data())))
     return found
+
+
+def _active(reader: Any) -> bool:
+    """Whether the PDF carries scripts, actions run on opening or attached files (none of
+    which is read: only its text and photos are)."""
+    root = reader.trailer["/Root"].get_object()
+    names = root.get("/Names")
+    names = names.get_object() if names is not None else {}
+    return (
+        "/OpenAction" in root
+        or "/AA" in root
+        or any(key in names for key in ("/JavaScript", "/EmbeddedFiles"))
+    )
 
 
 def _encrypted() -> str:

@@ -87,3 +87,13 @@ def test_a_pdf_s_photos_go_through_the_pipeline(tmp_path):
     assert "warga desa.\n\n![](rilis_files/image-1.jpg)\n\nHalaman dua" in done.text
     with Image.open(tmp_path / "rilis_files" / "image-1.jpg") as image:
         assert max(image.size) <= 1600 and not image.getexif()
+
+
+def test_a_pdf_s_scripts_are_left_out_with_a_warning():
+    data = pdf_bytes(PAGES).replace(
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>",
+    )
+    converted = convert_pdf(data, Path("aksi.pdf"))
+    assert converted.warnings == ["scripts, frames and embedded objects were left out"]
+    assert "app.alert" not in converted.markdown
