@@ -5,8 +5,9 @@ actions on the selected story. It shows and asks; the controller does the work."
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QToolButton,
@@ -93,7 +95,7 @@ class DeskPanel(QWidget):
                                    self.tr("Status: review (the desk editor's turn)")),
             "ready": self._button(self.tr("Ready to Publish"), "desk_to_ready",
                                   self.tr("Status: ready (the web editor's turn)")),
-            "published": self._button(self.tr("Published…"), "desk_to_published",
+            "published": self._button(self.tr("Mark Published"), "desk_to_published",
                                       self.tr("Status: published; asks for the live URL")),
             "spiked": self._button(self.tr("Spike"), "desk_to_spiked",
                                    self.tr("Status: spiked (withdrawn; the story is kept)")),
@@ -173,6 +175,8 @@ class DeskPanel(QWidget):
             self.table.setColumnWidth(column, WIDTHS.get(name, TITLE_WIDTH))
         header.setSortIndicator(COLUMNS.index("modified"), Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.open_requested.connect(self._open_current)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.shown_changed.connect(self._update_summary)
@@ -375,6 +379,32 @@ class DeskPanel(QWidget):
         entry = self.model.entry(index.row()) if index.isValid() else None
         if entry is not None:
             self.open_requested.emit(entry.path)
+
+    def context_menu(self) -> QMenu | None:
+        """The selected story's actions (the table's right click)."""
+        entry = self.selected()
+        if entry is None:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("desk_context_menu")
+        menu.addAction(self.tr("&Open"), self._open_current)
+        menu.addSeparator()
+        for status, button in self.action_buttons.items():
+            action = menu.addAction(button.text(), partial(self._status_clicked, status))
+            action.setEnabled(button.isEnabled())
+        menu.addSeparator()
+        menu.addAction(self.rename_button.text(), self._rename_clicked)
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = self.context_menu()
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(position))
+            menu.deleteLater()
 
     def _status_clicked(self, status: str) -> None:
         entry = self.selected()

@@ -139,6 +139,19 @@ def test_status_actions_write_the_front_matter_and_keep_a_version(desk_window, q
     assert meta(file)["status"] == "spiked"
 
 
+def test_the_right_click_menu_has_the_stories_actions(desk_window):
+    window = desk_window()
+    panel = window.desk.panel
+    select(window, "ekonomi/harga-beras.md")
+    menu = panel.context_menu()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["&Open", "Send to Editor", "Ready to Publish", "Mark Published", "Spike",
+                     "Ren&ame or Move…"]  # fmt: skip
+    assert not menu.actions()[2].isEnabled()  # it is in review already
+    menu.actions()[0].trigger()
+    assert window.current_tab().path.name == "harga-beras.md"
+
+
 def test_published_asks_for_the_live_url_and_keeps_it(desk_window, qtbot, desk_folder):
     window = desk_window()
     panel = window.desk.panel
