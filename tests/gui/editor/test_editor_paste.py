@@ -86,6 +86,23 @@ def test_html_from_a_web_page_becomes_markdown(editor):
     assert editor.text() == ""
 
 
+def test_word_html_pastes_as_a_document_imports(editor):
+    """Word's clipboard: the import's conversion (issue 25): a footnote becomes a Markdown
+    footnote, a picture on the disk (file:) and a link to a file go, nested lists nest."""
+    mime = QMimeData()
+    mime.setHtml(
+        "<p class=MsoNormal>Menteri datang<a href='#_ftn1' name='_ftnref1'><sup>[1]</sup></a>"
+        " ke <a href='file:///C:/rilis.docx'>desa</a>.</p>"
+        "<p><img src='file:///C:/Users/x/AppData/Local/Temp/clip_image002.jpg' alt='Foto'></p>"
+        "<ul><li>satu<ul><li>dua</li></ul></li></ul>"
+        "<div id=ftn1><p><a href='#_ftnref1' name='_ftn1'>[1]</a> Data BPS.</p></div>"
+    )
+    mime.setText("Menteri datang ke desa.")
+    editor.insertFromMimeData(mime)
+    expected = "Menteri datang[^1] ke desa.\n\n- satu\n    - dua\n\n[^1]: Data BPS."
+    assert editor.text() == expected
+
+
 def test_styled_plain_text_pastes_as_its_plain_text(editor):
     mime = QMimeData()
     mime.setHtml('<div><span style="color:#569cd6">def</span> f(a_b):</div>')
