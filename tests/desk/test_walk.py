@@ -66,3 +66,19 @@ def test_a_dangling_link_and_a_pipe_are_listed_with_their_problem(desk, cache):
         "hilang.md": "a link to a file that does not exist",
         "pipa.md": "this is not a regular file",
     }
+
+
+def test_the_walk_is_bounded_in_files_and_depth(desk, cache, monkeypatch):
+    from netizen_editor.desk import DeskPoller, walk
+
+    for n in range(5):
+        write(desk / f"a{n}.md", article())
+    deep = desk.joinpath(*[f"d{n}" for n in range(6)])
+    write(deep / "dalam.md", article())
+    monkeypatch.setattr(walk, "MAX_FILES", 3)
+    changes = DeskPoller(desk, cache).poll()
+    assert len(changes.entries) == 3
+    assert changes.problems == ["more than 3 articles; the rest are not listed"]
+    monkeypatch.setattr(walk, "MAX_FILES", 100)
+    monkeypatch.setattr(walk, "MAX_DEPTH", 4)
+    assert "d0/d1/d2/d3/d4/d5/dalam.md" not in {e.path for e in list_desk(desk, cache_dir=cache)}
