@@ -32,11 +32,24 @@ def when(value: str | None) -> dt.datetime | None:
     return stamp if stamp.tzinfo is not None else stamp.astimezone()
 
 
+#: the days of the dates seen (a date range over 10,000 rows parses each once)
+_DAYS: dict[str, dt.date | None] = {}
+_MAX_DAYS = 50_000
+
+
 def day_of(entry: DeskEntry) -> dt.date | None:
-    """The day the date range looks at: the article's date, else its last change (as
-    ``netizen-editor desk --since``), in the local zone."""
-    stamp = when(entry.date) or when(entry.modified)
-    return stamp.astimezone().date() if stamp is not None else None
+    """The day the date range looks at: the article's date (as written: the newsroom's day),
+    else its last change (as ``netizen-editor desk --since``) in the local zone."""
+    value = entry.date or entry.modified
+    if value in _DAYS:
+        return _DAYS[value]
+    if len(_DAYS) > _MAX_DAYS:
+        _DAYS.clear()
+    stamp = when(value)
+    if stamp is not None and not entry.date:
+        stamp = stamp.astimezone()
+    day = _DAYS[value] = stamp.date() if stamp is not None else None
+    return day
 
 
 @dataclass
@@ -54,31 +67,36 @@ class DeskFilter:
     text_hits: set[str] | None = field(default=None)
 
     def accepts(self, entry: DeskEntry) -> bool:
-        if self.status:
-            status = PROBLEM if entry.problem is not None else entry.status
-            if status != self.status:
+        return self.predicate()(entry)
+
+    def predicate(self) -> Callable[[DeskEntry], bool]:
+        """``accepts`` with the filter's words casefolded once (for 10,000 rows)."""
+        status, since, until = self.status, self.since, self.until
+        author, label, me = self.author.casefold(), self.label.casefold(), self.mine.casefold()
+        words = self.query.casefold().split()
+        hits = self.text_hits if self.text_hits is not None else set()
+
+        def accepts(entry: DeskEntry) -> bool:
+            if status and status != (PROBLEM if entry.problem is not None else entry.status):
                 return False
-        if self.author and entry.author.casefold() != self.author.casefold():
-            return False
-        if self.label and self.label.casefold() not in {x.casefold() for x in entry.labels}:
-            return False
-        if self.mine:
-            me = self.mine.casefold()
-            if entry.author.casefold() != me and entry.editor.casefold() != me:
+            if author and entry.author.casefold() != author:
                 return False
-        if self.since is not None or self.until is not None:
-            day = day_of(entry)
-            if day is None:
+            if label and not any(x.casefold() == label for x in entry.labels):
                 return False
-            if self.since is not None and day < self.since:
+            if me and entry.author.casefold() != me and entry.editor.casefold() != me:
                 return False
-            if self.until is not None and day > self.until:
-                return False
-        if self.query.strip():
-            return self.matches_title(entry) or (
-                self.text_hits is not None and entry.path in self.text_hits
-            )
-        return True
+            if since is not None or until is not None:
+                day = day_of(entry)
+                if day is None or (since is not None and day < since):
+                    return False
+                if until is not None and day > until:
+                    return False
+            if words:
+                title = f"{entry.title} {entry.path}".casefold()
+                return all(word in title for word in words) or entry.path in hits
+            return True
+
+        return accepts
 
     def matches_title(self, entry: DeskEntry) -> bool:
         words = self.query.casefold().split()
@@ -94,9 +112,19 @@ def _number_key(value: int | None) -> tuple[int, int]:
     return (0 if value is not None else 1, value or 0)
 
 
+_STAMPS: dict[str, tuple[int, float]] = {}  # the sort keys of the times seen
+
+
 def _time_key(value: str | None) -> tuple[int, float]:
-    stamp = when(value)
-    return (0, stamp.timestamp()) if stamp is not None else (1, 0.0)
+    if not value:
+        return (1, 0.0)
+    key = _STAMPS.get(value)
+    if key is None:
+        if len(_STAMPS) > _MAX_DAYS:
+            _STAMPS.clear()
+        stamp = when(value)
+        key = _STAMPS[value] = (0, stamp.timestamp()) if stamp is not None else (1, 0.0)
+    return key
 
 
 def _status_key(entry: DeskEntry) -> int:
@@ -127,7 +155,8 @@ def shown_rows(
 ) -> list[int]:
     """The indexes of the entries ``wanted`` lets through, sorted by ``column`` (ties: by
     path, so the order is stable between polls)."""
-    rows = [i for i, entry in enumerate(entries) if wanted.accepts(entry)]
+    accepts = wanted.predicate()
+    rows = [i for i, entry in enumerate(entries) if accepts(entry)]
     rows.sort(key=lambda i: entries[i].path)
     key = SORT_KEYS[column]
     rows.sort(key=lambda i: key(entries[i]), reverse=descending)
