@@ -143,19 +143,24 @@ class DeskController(QObject):
         return bool(folder) and self.open_desk(folder)
 
     def open_desk(self, folder: str | Path, *, quiet: bool = False) -> bool:
-        """Show the desk ``folder`` (polled from now on); False when it cannot be read."""
+        """Show the desk ``folder`` (polled from now on); False when it cannot be read.
+        ``quiet`` (the last desk, at start): the folder is not looked at on the GUI thread
+        (a shared drive that does not answer must not hold up the window); the desk says
+        what the polls find, and fills once the folder can be read."""
         from netizen_editor.desk.walk import DeskError, desk_root
 
-        try:
-            root = desk_root(folder)
-        except DeskError as exc:
-            if not quiet:
+        if quiet:
+            root = Path(os.path.abspath(os.path.expanduser(folder)))
+        else:
+            try:
+                root = desk_root(folder)
+            except DeskError as exc:
                 self.window.prompts.error(
                     _tr("Cannot Open the Desk"),
                     _tr("The folder cannot be opened as a desk."),
                     exc.located(),
                 )
-            return False
+                return False
         hidden = self.dock.isHidden()
         self.dock.show()
         self.dock.raise_()
@@ -181,7 +186,7 @@ class DeskController(QObject):
             return
         desk = self.window.session.desk
         if not (desk and self.open_desk(desk, quiet=True)):
-            self.dock.hide()  # the window's state may show the dock of a desk not there now
+            self.dock.hide()  # the window's state may show the dock of no desk
 
     def close_desk(self) -> None:
         """The desk's dock was closed: no more polls, and no desk at the next start."""

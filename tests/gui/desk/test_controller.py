@@ -316,6 +316,21 @@ def test_the_last_desk_opens_again_at_the_next_start(desk_window, make_window, q
     assert again.desk.dock.isVisible()
 
 
+def test_a_last_desk_gone_says_so_and_fills_once_back(desk_window, make_window, qtbot,
+                                                      desk_folder):  # fmt: skip
+    window = desk_window()
+    window.save_session()
+    hidden = desk_folder.with_name("redaksi-pindah")
+    desk_folder.rename(hidden)  # a shared drive that is not there at the start
+    again = make_window(settings=Settings(ui_language="en"))
+    message = lambda: again.desk.panel.message_label.text()  # noqa: E731
+    qtbot.waitUntil(lambda: "does not exist" in message(), timeout=TIMEOUT)
+    assert again.desk.dock.isVisible() and again.desk.panel.model.rowCount() == 0
+    hidden.rename(desk_folder)
+    qtbot.waitUntil(lambda: again.desk.panel.model.rowCount() == 5, timeout=TIMEOUT)
+    assert message() == ""
+
+
 def test_the_app_opens_the_desk_it_is_given(make_window, desk_folder, qtbot):
     window = make_window()
     window.open_desk(str(desk_folder))  # what gui.app.run(desk=...) calls
