@@ -34,10 +34,10 @@ from netizen_editor.gui.desk.table_model import DeskTableModel, status_name
 from netizen_editor.gui.desk.worker import SearchResult
 
 #: the table's column widths at first (pixels); the title takes the rest
-WIDTHS = {"status": 90, "author": 110, "editor": 110, "labels": 120, "dateline": 100,
-          "date": 120, "words": 60, "errors": 55, "warnings": 70, "modified": 170,
-          "locked_by": 110, "path": 200}  # fmt: skip
-TITLE_WIDTH = 340
+WIDTHS = {"status": 100, "locked_by": 105, "errors": 50, "warnings": 65, "author": 110,
+          "editor": 110, "labels": 120, "dateline": 95, "date": 120, "words": 55,
+          "modified": 170, "path": 200}  # fmt: skip
+TITLE_WIDTH = 320
 #: the search waits this long after the last key before it looks (titles at once after it)
 SEARCH_DELAY_MS = 250
 #: the date range's "no bound" (QDateEdit shows its special text there)

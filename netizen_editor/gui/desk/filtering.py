@@ -15,8 +15,8 @@ from typing import Any
 from netizen_editor.desk.entry import STATUSES, DeskEntry
 
 #: the table's columns, in order (the headers' texts are the model's)
-COLUMNS = ("title", "status", "locked_by", "author", "editor", "labels", "dateline", "date",
-           "words", "errors", "warnings", "modified", "path")  # fmt: skip
+COLUMNS = ("title", "status", "locked_by", "errors", "warnings", "author", "editor", "labels",
+           "dateline", "date", "words", "modified", "path")  # fmt: skip
 #: the pseudo-status of a file that cannot be read as an article (its counts, its filter)
 PROBLEM = "problem"
 
