@@ -266,7 +266,10 @@ class DeskPanel(QWidget):
         self.message_label.setVisible(bool(text))
 
     def _update_choices(self, entries: list[DeskEntry]) -> None:
+        """The authors and labels of the desk in their lists; one chosen that is gone (its
+        last story renamed or deleted) gives way to "any"."""
         authors, labels = choices(entries)
+        gone = False
         for combo, values in ((self.author_combo, authors), (self.label_combo, labels)):
             now = [combo.itemData(i) for i in range(1, combo.count())]
             if now == values:
@@ -279,6 +282,9 @@ class DeskPanel(QWidget):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+            gone = gone or combo.currentData() != current
+        if gone:
+            self._filters_changed()
 
     def _update_counts(self) -> None:
         counts = status_counts(self.model.entries)

@@ -160,9 +160,11 @@ def test_published_asks_for_the_live_url_and_keeps_it(desk_window, qtbot, desk_f
     answer_input(qtbot, None)  # cancelled: nothing changes
     panel.action_buttons["published"].click()
     assert meta(file)["status"] == "ready"
+    first = answer_input(qtbot, "netizen.co.id/timnas")  # not an address: asked again
     labels = answer_input(qtbot, "https://netizen.co.id/2026/12/timnas-menang.html")
     panel.action_buttons["published"].click()
-    assert "Timnas Menang Tipis atas Vietnam" in labels[0]
+    assert "Timnas Menang Tipis atas Vietnam" in first[0]
+    assert "An address starts with https://" in labels[0]
     assert meta(file)["status"] == "published"
     assert meta(file)["url"] == "https://netizen.co.id/2026/12/timnas-menang.html"
     wait_status(qtbot, window, "olahraga/timnas.md", "published")

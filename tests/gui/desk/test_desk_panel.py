@@ -128,3 +128,13 @@ def test_the_checks_counts_come_with_the_next_polls(desk_window, qtbot):
     entry = model.entry(row)
     assert model.index(row, COLUMNS.index("errors")).data() == str(entry.errors)
     assert model.index(row, COLUMNS.index("warnings")).data() == str(entry.warnings)
+
+
+def test_an_author_whose_last_story_goes_gives_way_to_any(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    panel = window.desk.panel
+    panel.author_combo.setCurrentIndex(panel.author_combo.findData("Rina Kartika"))
+    assert titles(window) == ["KPU Tetapkan Jadwal Pilkada Ulang"]
+    (desk_folder / "pemilu-daerah.md").unlink()
+    qtbot.waitUntil(lambda: panel.author_combo.findData("Rina Kartika") < 0, timeout=TIMEOUT)
+    assert panel.author_combo.currentIndex() == 0 and len(titles(window)) == 3
