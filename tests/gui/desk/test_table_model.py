@@ -1,0 +1,60 @@
+"""The desk table's model: cells as the desk shows them, a file that is not an article in its
+own look, and the selected story kept selected when a poll brings a new list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from netizen_editor.desk.entry import DeskLock
+from netizen_editor.gui.desk.filtering import COLUMNS
+from netizen_editor.gui.desk.table_model import DeskTableModel
+from tests.gui.desk.test_filtering import entry
+
+ENTRIES = [
+    entry("a.md", title="Banjir", status="review", words=1234, errors=None,
+          modified="2026-12-06T03:30:00+00:00", modified_by="Dewi"),
+    entry("b.md", title="Gempa", date="2026-12-05T08:00:00+07:00", errors=2, warnings=1,
+          locked_by=DeskLock("Rina", "laptop-rina", "2026-12-06T09:00:00+07:00")),
+    entry("c.md", title="", status="", problem="not UTF-8"),
+]  # fmt: skip
+
+
+def cell(model: DeskTableModel, path: str, column: str, role=Qt.ItemDataRole.DisplayRole):
+    return model.index(model.row_of(path), COLUMNS.index(column)).data(role)
+
+
+def test_cells_as_the_desk_shows_them(qtbot):
+    model = DeskTableModel()
+    model.set_entries(ENTRIES)
+    assert cell(model, "a.md", "status") == "Review"
+    assert cell(model, "a.md", "words") == "1,234"
+    assert cell(model, "a.md", "errors") == ""  # not checked yet
+    assert "have not run" in cell(model, "a.md", "errors", Qt.ItemDataRole.ToolTipRole)
+    assert cell(model, "a.md", "modified").endswith("· Dewi")
+    assert cell(model, "b.md", "date") == "2026-12-05 08:00"  # as written (WIB)
+    assert cell(model, "b.md", "locked_by") == "Rina"
+    assert "laptop-rina" in cell(model, "b.md", "locked_by", Qt.ItemDataRole.ToolTipRole)
+    assert cell(model, "b.md", "errors", Qt.ItemDataRole.ForegroundRole) is not None  # red
+    assert cell(model, "c.md", "title") == "c.md"
+    assert cell(model, "c.md", "status") == "Not an article"
+    assert cell(model, "c.md", "title", Qt.ItemDataRole.FontRole).italic()
+    assert "not UTF-8" in cell(model, "c.md", "status", Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_selection_follows_its_story_through_a_new_list(qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    model = DeskTableModel()
+    model.set_entries(ENTRIES)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    view.selectionModel().select(model.index(model.row_of("b.md"), 0), flags)
+    newer = entry("d.md", title="Baru", modified="2026-12-07T00:00:00+00:00")
+    model.set_entries([newer, *ENTRIES[1:]])  # a new story first, a.md gone
+    rows = view.selectionModel().selectedRows()
+    assert [model.entry(index.row()).path for index in rows] == ["b.md"]
+    assert model.row_of("a.md") == -1
