@@ -169,7 +169,7 @@ class DeskController(QObject):
         if root == self.folder:
             return True
         self.folder = root
-        self.panel.me = self.user()
+        self.panel.who = self.user
         self.panel.set_desk(root.name, str(root))
         self.worker.settings = self.window.settings
         self.worker.start(root)

@@ -5,6 +5,7 @@ actions on the selected story. It shows and asks; the controller does the work."
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -73,7 +74,8 @@ class DeskPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("desk_panel")
         self.model = DeskTableModel(self)
-        self.me = ""  # the user's name (Settings' author), for "Mine"
+        #: the user's name (the Settings' author, as it is now), for "Mine"
+        self.who: Callable[[], str] = lambda: ""
         self._searching = False
         self._search_complete = True
         self._notice = self._poll_note = ""
@@ -315,7 +317,7 @@ class DeskPanel(QWidget):
             label=self.label_combo.currentData() or "",
             since=self._date(self.since_edit),
             until=self._date(self.until_edit),
-            mine=self.me if self.mine_check.isChecked() else "",
+            mine=self.who() if self.mine_check.isChecked() else "",
             query=query,
             text_hits=old.text_hits if query and query == old.query else None,
         )
