@@ -253,6 +253,10 @@ class DeskController(QObject):
         if self.folder is None:
             self.window.show_status(_tr("Open a desk first (File › Open Desk…)."))
             return None
+        if self.switcher is not None and self.switcher.isVisible():
+            self.switcher.raise_()
+            self.switcher.activateWindow()
+            return self.switcher
         from netizen_editor.gui.desk.quick_switcher import QuickSwitcher
 
         switcher = QuickSwitcher(list(self.panel.model.entries), self.main)
