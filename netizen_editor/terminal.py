@@ -127,6 +127,10 @@ class SafeParser(argparse.ArgumentParser):
         with _in_language():
             super().__init__(*args, **kwargs)
 
+    def parse_args(self, *args: Any, **kwargs: Any) -> Any:  # "unrecognized arguments: %s"
+        with _in_language():
+            return super().parse_args(*args, **kwargs)
+
     def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
         with _in_language():
             return super().parse_known_args(*args, **kwargs)

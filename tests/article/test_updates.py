@@ -47,6 +47,7 @@ def test_updates_are_shown_newest_first_with_their_times(fmt):
     assert out.index('class="updates"') < out.rindex("Banjir rob menggenangi permukiman")
 
 
+@pytest.mark.usefixtures("english")
 def test_an_update_without_a_time_names_its_line():
     broken = STORY.replace("  - time: 2026-12-06T14:30\n", "  - when: nanti\n")
     with pytest.raises(ArticleError) as info:

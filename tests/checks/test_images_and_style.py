@@ -193,8 +193,8 @@ def test_a_featured_image_the_exports_will_not_use_is_reported(tmp_path):
     assert featured("ada.png") == []
     assert featured("https://netizen.co.id/foto.jpg") == []
     (full,) = featured(str(outside))
-    assert "full path" in full and "Image field's button" in full
+    assert "jalur lengkap" in full and "tombol di kolom Gambar" in full  # the full path
     (missing,) = featured("hilang.png")
-    assert "not found" in missing
+    assert "tidak ditemukan" in missing
     (out,) = featured("../kamera/foto.png")
-    assert "outside the article's folder" in out
+    assert "di luar folder artikel" in out

@@ -24,9 +24,10 @@ def no_network(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def isolated_config(tmp_path, monkeypatch):
-    """The command reads the settings of a temporary folder, never the user's."""
+    """The command reads the settings of a temporary folder, never the user's; the messages
+    are read in English (their Indonesian texts: test_i18n.py)."""
     from netizen_editor import i18n
 
     monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(i18n, "_language", i18n.language())  # a command sets it: put it back
+    monkeypatch.setattr(i18n, "_language", "en")  # a command sets it: put it back
