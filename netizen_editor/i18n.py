@@ -1,7 +1,7 @@
 """Translations of the core's messages (no Qt): check findings, front matter errors, CLI text.
 
 Write a message in English through :func:`tr`; its Indonesian text lives in a TOML catalog under
-``resources/translations/core/`` (one file per area, e.g. ``checks.toml``), keyed by the
+``resources/translations/core/`` (one file per area, e.g. ``checks.id.toml``), keyed by the
 English text::
 
     "{count} words in the first paragraph" = "{count} kata di paragraf pertama"
