@@ -45,11 +45,14 @@ MIB = 1 << 20
 #: a leak such as the build machine's GTK stack (+26 MB) or Pygments fails the build.
 #: The Linux folder cannot reach the 300 MiB aim: what the running app maps from the bundle
 #: is 309 MiB (libQt6WebEngineCore.so alone 195 MiB; measured with PySide6 6.11.3), and the
-#: bundle is ~329 MiB; see packaging/README.md. The archive (.tar.xz) meets its 120 MiB aim.
+#: bundle is ~329 MiB; see packaging/README.md. The import of press releases adds lxml's XML
+#: parser (5.6 MiB: odfdo needs it) and pure-Python readers (mammoth, pypdf, odfdo), the
+#: Indonesian stemmer its root list: the folder budget went from 335 to 345 MiB for them. The
+#: archive (.tar.xz) meets its 120 MiB aim.
 #: Only Linux is enforced (CI builds it on every change); the Windows and macOS numbers are
 #: printed and reported, not checked (macOS wheels are universal2).
 BUDGETS: dict[str, tuple[int, int]] = {
-    "linux": (335, 120),
+    "linux": (345, 120),
     "windows": (420, 160),
     "macos": (800, 320),
 }
