@@ -103,6 +103,27 @@ def test_check_finds_typos_with_the_bundled_dictionaries(bundle: Path, tmp_path:
     assert words == {("id.md", "kepastain"), ("en.md", "wiating")}, result.stdout
 
 
+def test_a_press_release_imports_with_the_bundled_readers(bundle: Path, tmp_path: Path) -> None:
+    """The frozen ``import`` reads a Word file (mammoth, lxml) and its photo (Pillow): the
+    readers are imported only when a document is, so only a real import shows they are in."""
+    from tests.importing.documents import press_release_docx
+    from tests.photo_factory import jpeg_bytes, scene
+
+    source = tmp_path / "rilis.docx"
+    source.write_bytes(press_release_docx(jpeg_bytes(scene((320, 240)))))
+    result = subprocess.run(
+        [str(EXE), "import", str(source)],
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+        env=clean_env(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    article = (tmp_path / "rilis.md").read_text(encoding="utf-8")
+    assert "template: rilis" in article and "{++" in article  # a tracked insertion's mark
+    assert list((tmp_path / "rilis_files").glob("*.jpg"))  # the photo, made web-sized
+
+
 def test_window_starts_and_paints_the_preview(bundle: Path, tmp_path: Path) -> None:
     env = clean_env(tmp_path)
     env["NETIZEN_EDITOR_SMOKE"] = "1"
