@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QTextCursor
 
 from netizen_editor import i18n
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
@@ -343,6 +343,11 @@ def test_the_unsaved_sample_lists_lines_and_a_finding_goes_to_its_line(qtbot, ma
     tab = window.files.open_sample()
     assert tab is not None and tab.path is None  # an untitled copy of the built-in sample
     window.activate_tab(tab)
+    checked(qtbot, window, lambda panel: "Nothing to fix" in panel.list.item(0).text())
+    # the sample is a model story (nothing to fix)... and a slip typed into it is listed
+    cursor = tab.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\nWarga masih menunggu kepastain dari pemerintah daerah.\n")
     panel = checked(qtbot, window)
     rows = [panel.list.item(i) for i in range(panel.list.count())]
     entries = [r for r in rows if r.flags() & Qt.ItemFlag.ItemIsSelectable]  # not the groups
