@@ -45,6 +45,8 @@ class Snapshot:
     checked: bool = False  # the checks ran (False: a quick look, findings still to come)
     text: str = field(default="", repr=False)
     scan: ArticleScan | None = field(default=None, repr=False)  # the text's structure
+    #: the words "Ignore" (Abaikan) remembered for the article (read with the checks)
+    ignored: frozenset[str] = frozenset()
 
     @property
     def words(self) -> int:
@@ -106,6 +108,11 @@ def take_snapshot(
             error = exc
     scan = scan_article(text, previous)
     findings: list[Finding] = []
+    ignored: frozenset[str] = frozenset()
+    if checks and article is not None and path is not None:
+        from netizen_editor.spelling.ignored import ignored_words  # with the checks: not at start
+
+        ignored = ignored_words(path, text)
     if checks and article is not None and rules():
         try:
             from netizen_editor.checks.context import context_for  # the renderer: not at start
@@ -132,4 +139,5 @@ def take_snapshot(
         checked=checks and article is not None,
         text=text,
         scan=scan,
+        ignored=ignored,
     )

@@ -62,16 +62,14 @@ def ignored_by(layer: Any) -> frozenset[str]:
     return found
 
 
-def sync_ignored(tab: _Tab, text: str) -> frozenset[str]:
-    """Ignore in ``tab``'s editor the words remembered for its article, whose text is ``text``
-    (read from disk only when the list changed); the words ignored in it."""
+def sync_ignored(tab: _Tab, remembered: frozenset[str]) -> frozenset[str]:
+    """Ignore in ``tab``'s editor the words remembered for its article (``remembered``, read
+    with its checks on the render thread: the GUI thread neither parses nor reads files for
+    it); the words ignored in it."""
     layer = getattr(tab.editor, "spell", None)
     if layer is None:
         return frozenset()
-    from netizen_editor.spelling.ignored import ignored_words
-
     known = ignored_by(layer)
-    remembered = ignored_words(tab.base_path(), text)
     for word in remembered - known:
         layer.ignore(word)
     layer.article_ignored = known | remembered

@@ -187,7 +187,7 @@ class ChecksDock(QObject):
         if snapshot.checked:
             # words ignored in an earlier session or by a colleague; and just now, when the
             # checks ran before the word was ignored
-            ignored = sync_ignored(self._tab, snapshot.text) if self._tab is not None else ()
+            ignored = sync_ignored(self._tab, snapshot.ignored) if self._tab is not None else ()
             findings = [f for f in snapshot.findings if not _ignored(f, ignored)]
             self._show(findings, snapshot.article, snapshot.scan)
         elif snapshot.article is None:  # broken front matter: the preview says what is wrong
