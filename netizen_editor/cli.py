@@ -18,7 +18,7 @@ from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, command_language, say
 
 EXIT_BAD_INPUT = 2
-#: the subcommands, listed by the top-level --help
+#: the subcommands, listed by the top-level --help (each text through tr() there)
 COMMANDS = {
     "export": "write an article as a page, a Blogger post body or a Blogger import file",
     "check": "check articles before publishing (spelling, house style, Pedoman Media Siber)",
@@ -69,13 +69,16 @@ def _export_parser() -> argparse.ArgumentParser:
 def _gui_parser() -> argparse.ArgumentParser:
     parser = SafeParser(
         prog="netizen-editor",
-        description="Write Netizen.co.id articles in Markdown with a live preview of the site.",
-        epilog="commands:\n"
-        + "".join(f"  {name:<8} {text}\n" for name, text in COMMANDS.items())
-        + "\nRun 'netizen-editor COMMAND --help' for a command's options.",
+        description=tr("Write Netizen.co.id articles in Markdown with a live preview of the site."),
+        epilog=tr("commands:")
+        + "\n"
+        + "".join(f"  {name:<8} {tr(text)}\n" for name, text in COMMANDS.items())
+        + "\n"
+        + tr("Run 'netizen-editor COMMAND --help' for a command's options."),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"netizen-editor {__version__}")
+    parser.add_argument("--version", action="version", version=f"netizen-editor {__version__}",
+                        help=tr("show program's version number and exit"))  # fmt: skip
     parser.add_argument("files", nargs="*", type=Path, metavar="FILE")
     return parser
 
@@ -253,6 +256,8 @@ def _os_problem(exc: BaseException) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # every command's --help and argparse's errors in the settings' language
+    command_language(argv[1:] if argv and argv[0] in COMMANDS else argv)
     if argv and argv[0] == "export":
         return export_main(argv[1:])
     if argv and argv[0] == "check":

@@ -50,7 +50,7 @@ def test_an_unknown_skin_lists_the_skins(tmp_path, capsys):
     assert "<text>" not in err
 
 
-def test_top_level_help_lists_the_subcommands():
+def test_top_level_help_lists_the_subcommands(english_settings):  # Indonesian: test_terminal
     out = subprocess.run(
         [sys.executable, "-m", "netizen_editor", "--help"], capture_output=True, text=True
     )

@@ -14,8 +14,13 @@ from tests.samples import ROOT
 
 CATALOGS = ROOT / "resources" / "translations" / "core"
 #: tr() calls whose text is a variable on purpose: PyYAML's problems and the front matter's
-#: kinds of value (each a catalog key), and the render budget's two messages (constants)
-COMPUTED = {"netizen_editor/article/model.py", "netizen_editor/publish/body.py"}
+#: kinds of value (each a catalog key), the render budget's two messages (constants), the
+#: commands of the top-level --help (cli.COMMANDS)
+COMPUTED = {
+    "netizen_editor/article/model.py",
+    "netizen_editor/publish/body.py",
+    "netizen_editor/cli.py",
+}
 
 
 def test_every_message_of_the_core_has_an_indonesian_text():
@@ -24,6 +29,13 @@ def test_every_message_of_the_core_has_an_indonesian_text():
     assert "usage: " in literals  # argparse's words, netizen_editor/terminal.py
     assert {where.rsplit(":", 1)[0] for where in computed} <= COMPUTED, computed
     assert untranslated(literals) == []
+
+
+def test_the_commands_of_the_top_level_help_have_their_indonesian_texts():
+    from netizen_editor.cli import COMMANDS
+
+    listed = {text: f"netizen_editor/cli.py COMMANDS[{name!r}]" for name, text in COMMANDS.items()}
+    assert untranslated(listed) == []
 
 
 def test_the_catalog_is_every_area_file_of_the_language():

@@ -13,8 +13,11 @@ def test_every_message_of_the_templates_has_an_indonesian_text():
     assert untranslated(literals) == []
 
 
-def test_the_template_list_reads_in_indonesian(tmp_path, capsys):
+def test_the_template_list_reads_in_indonesian(tmp_path, capsys, monkeypatch):
+    from netizen_editor import i18n
     from netizen_editor.cli import main
+
+    monkeypatch.setattr(i18n, "_language", i18n.language())  # the command sets it: put it back
 
     (tmp_path / "settings.toml").write_text('ui_language = "id"\n', encoding="utf-8")
     assert main(["new", "--list-templates", "--settings", str(tmp_path / "settings.toml")]) == 0
