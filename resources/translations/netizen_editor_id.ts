@@ -679,23 +679,23 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="225"/>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="365"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="226"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="366"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="263"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="264"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="265"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="266"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="398"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="399"/>
         <source>No version of this article was sent to review.</source>
         <translation>Belum ada versi artikel ini yang dikirim untuk ditinjau.</translation>
     </message>
@@ -720,17 +720,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="239"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="240"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="250"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="251"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
@@ -745,7 +745,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="368"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="369"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
@@ -760,7 +760,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="335"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="336"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -768,7 +768,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="427"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="452"/>
         <source>Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (dengan folder untuk memindahkannya ke sana, mis. ekonomi/nama.md):</translation>
     </message>
@@ -778,77 +778,77 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="138"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="142"/>
         <source>Open Desk</source>
         <translation>Buka Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="301"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="324"/>
         <source>A colleague</source>
         <translation>Seorang rekan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="337"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="362"/>
         <source>Published</source>
         <translation>Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="371"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="396"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="407"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="432"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="240"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="254"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="338"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="363"/>
         <source>The address where “{title}” is live:</source>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="289"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="307"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="346"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="371"/>
         <source>An address starts with https://</source>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="436"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="461"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="150"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="159"/>
         <source>Cannot Open the Desk</source>
         <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="151"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="160"/>
         <source>The folder cannot be opened as a desk.</source>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="269"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="287"/>
         <source>{user} has “{title}” open: its status can be set once they close it.</source>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="375"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="400"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="404"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="429"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -856,123 +856,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="85"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="90"/>
         <source>&amp;New Story…</source>
-        <extracomment>the table&apos;s column widths at first (pixels); the title takes the rest the search waits this long after the last key before it looks (titles at once after it) the date range&apos;s &quot;no bound&quot; (QDateEdit shows its special text there) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) look for the search&apos;s words in the text of these entries (query, entries)</extracomment>
+        <extracomment>the table&apos;s column widths at first (pixels); the title takes the rest the search waits this long after the last key before it looks (titles at once after it) the date range&apos;s &quot;no bound&quot; (QDateEdit shows its special text there) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot;</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="85"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="90"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="87"/>
-        <source>Rena&amp;me or Move…</source>
-        <translation>Ganti Na&amp;ma atau Pindahkan…</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="88"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="93"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="91"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
         <source>Send to Editor</source>
-        <translation>Kirim ke Editor</translation>
+        <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="92"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="93"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
         <source>Ready to Publish</source>
-        <translation>Siap Terbit</translation>
+        <translation>Siap terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="94"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="95"/>
-        <source>Published…</source>
-        <translation>Sudah Terbit…</translation>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="92"/>
+        <source>Ren&amp;ame or Move…</source>
+        <translation>Ganti N&amp;ama atau Pindahkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="100"/>
+        <source>Mark Published</source>
+        <translation>Sudah terbit</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="101"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="102"/>
         <source>Spike</source>
         <translation>Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="103"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="131"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="136"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="132"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="137"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="133"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="138"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="134"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="139"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="135"/>
-        <source>M&amp;ine</source>
-        <translation>M&amp;ilik Saya</translation>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="140"/>
+        <source>&amp;Mine</source>
+        <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="137"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="398"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="142"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="224"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="235"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="265"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="294"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="273"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="302"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="275"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="304"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="277"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="306"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -1076,17 +1081,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Bukan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="238"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="239"/>
         <source>The checks have not run on this story yet</source>
         <translation>Pemeriksaan belum dijalankan pada berita ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="229"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="230"/>
         <source>{path} cannot be read as an article: {problem}</source>
         <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="234"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="235"/>
         <source>Open by {user} on {host} since {time}</source>
         <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
     </message>
@@ -1195,42 +1200,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="118"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="116"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="114"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="132"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="144"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="153"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="170"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="170"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -1481,47 +1486,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="48"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="55"/>
         <source>Documents (*.docx *.odt *.pdf *.html *.htm *.txt);;All files (*)</source>
         <translation>Dokumen (*.docx *.odt *.pdf *.html *.htm *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="54"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="61"/>
         <source>Import a Document</source>
         <translation>Impor Dokumen</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="62"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="69"/>
         <source>Save the Imported Article As</source>
         <translation>Simpan Artikel Hasil Impor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="64"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="71"/>
         <source>Markdown articles (*.md)</source>
         <translation>Artikel Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="67"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="74"/>
         <source>Accept all tracked changes (no suggestions in the article)</source>
         <translation>Terima semua perubahan terlacak (tanpa saran di artikel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="120"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="133"/>
         <source>{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)</source>
         <translation>{name} diimpor: {suggestions} saran, {comments} komentar, {images} gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="128"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="141"/>
         <source>Imported, with Warnings</source>
         <translation>Diimpor, dengan Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="115"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="124"/>
         <source>Cannot Import the Document</source>
         <translation>Dokumen Tidak Dapat Diimpor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="116"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="125"/>
         <source>“{name}” cannot be imported.</source>
         <translation>“{name}” tidak dapat diimpor.</translation>
     </message>
