@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor import APP_NAME
-from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.gui.desk.controller import install_desk
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.panels.checks_dock import install_checks_dock
@@ -37,8 +36,9 @@ from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.gui.window import window_dialogs
 from netizen_editor.gui.window.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
 from netizen_editor.gui.window.document_tab import DocumentTab
+from netizen_editor.gui.window.drops import dropped_files, follow_drag
 from netizen_editor.gui.window.file_controller import FileController
-from netizen_editor.gui.window.import_controller import DOCUMENT_SUFFIXES, install_importer
+from netizen_editor.gui.window.import_controller import install_importer
 from netizen_editor.gui.window.insert_controller import install_inserter
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.locking import install_locks
@@ -575,28 +575,19 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self.dragMoveEvent(event)
+        follow_drag(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._dropped_articles(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        follow_drag(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_articles(event)
+        paths = dropped_files(event)
         if not paths:
             event.ignore()
             return
         event.acceptProposedAction()
         for path in paths:
             self.files.open_path(path)
-
-    @staticmethod
-    def _dropped_articles(event) -> list[Path]:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-        return [p for p in paths if p.suffix.lower() in (*ARTICLE_SUFFIXES, *DOCUMENT_SUFFIXES)]
 
     def _application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and not self._closed:
