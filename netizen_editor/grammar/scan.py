@@ -7,6 +7,7 @@ the article's structure reads a scan (the snapshot keeps the revision's one).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
@@ -14,7 +15,14 @@ from typing import Any, NamedTuple
 from netizen_editor.grammar.block import Block
 from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
 from netizen_editor.grammar.frontmatter import split_front_matter
-from netizen_editor.grammar.inline import plain_text, sentence_lengths
+from netizen_editor.grammar.inline import (
+    cut_spans,
+    link_texts,
+    plain_text,
+    sentence_lengths,
+    word_total,
+)
+from netizen_editor.grammar.patterns import MARKER_LINE, REFERENCE
 
 #: blocks whose lines are code, not prose
 CODE_KINDS = frozenset({"code", "indented"})
@@ -106,3 +114,50 @@ def scan_article(text: str, previous: ArticleScan | None = None) -> ArticleScan:
     blocks = scan_blocks(lines, previous.blocks if previous is not None else None)
     kept = previous.kept if previous is not None else {}
     return ArticleScan(text, raw, body, body_line, blocks, kept)
+
+
+# -- the words without the blocks -----------------------------------------------------------------
+def count_article_words(text: str) -> int:
+    """``scan_article(text).words`` (the status bar's count), without the block scan when the
+    body allows it (:func:`count_body_words`)."""
+    return count_body_words(split_front_matter(text)[1])
+
+
+def count_body_words(body: str) -> int:
+    """The words of the blocks of ``body``, as :class:`ArticleScan` counts them (each block's
+    ``count_words``, none for markers, comments and definitions), in one count of the whole
+    body when nothing in it makes the blocks' counts differ from that: a block's count differs
+    only by its review marks (``{``) and HTML comments, which may span lines but not blocks,
+    and by the blocks without words. Ad and jump-break marker lines are such blocks wherever a
+    fence or an HTML block cannot hold them, so they are taken out; a body with a definition's
+    line is scanned. Words, links and images never span lines (blocks are runs of lines).
+    One-character tests first: they run at memory speed."""
+    if "{" in body or ("<" in body and "<!--" in body):
+        return _scanned_words(body)
+    if "\r" in body:  # the lines as the scan reads them
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if any(REFERENCE.match(body[a:b]) for a, b in _lines_with(body, "]:")):
+        return _scanned_words(body)
+    markers = [(a, b) for a, b in _lines_with(body, "[[") if MARKER_LINE.match(body[a:b])]
+    if markers:
+        if "<" in body or ("`" in body and "```" in body) or ("~" in body and "~~~" in body):
+            return _scanned_words(body)  # a fence or an HTML block may hold a marker
+        body = cut_spans(body, markers)
+    if "](" in body:
+        body = link_texts(body)
+    return word_total(body)
+
+
+def _lines_with(body: str, needle: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``body`` (split at LF) that holds ``needle``, once."""
+    at = body.find(needle)
+    while at >= 0:
+        start = body.rfind("\n", 0, at) + 1
+        end = body.find("\n", at)
+        end = len(body) if end < 0 else end
+        yield start, end
+        at = body.find(needle, end)
+
+
+def _scanned_words(body: str) -> int:
+    return sum(block.words for block in scan_blocks(split_lines(body)).blocks)
