@@ -21,6 +21,7 @@ from yaml.reader import Reader
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
+from netizen_editor.article.simple_yaml import load_simple
 from netizen_editor.i18n import tr
 
 MAX_DEPTH = 40  # nested lists / mappings in front matter
@@ -141,6 +142,9 @@ def load(text: str) -> Any:
         raise yaml.YAMLError(
             tr("the front matter is larger than {size} KB", size=MAX_CHARS // 1024)
         )
+    simple = load_simple(text)  # one-line entries: no parser (a desk reads thousands)
+    if simple is not None:
+        return simple
     if _quick(text):
         quick = _QuickLoader(text)
         try:
