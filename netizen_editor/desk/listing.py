@@ -130,7 +130,7 @@ class DeskPoller:
             if not history and old.history_stamp is None:
                 return old  # no history beside it, none before: nothing to look at
             return self._with_history(root, rel, old)
-        reading = read_entry(rel, Path(found.read_at), found.mtime_ns)
+        reading = read_entry(rel, found.read_at, found.mtime_ns)
         size = _READ_AGAIN if reading.retry else found.size
         checks = old.checks if old is not None and old.sha256 == reading.sha256 else None
         record = Record(size, found.mtime_ns, reading.entry, reading.article_id, None,
@@ -138,6 +138,8 @@ class DeskPoller:
         checks_now = self.checks and self.check_budget_s is None  # else a few at each poll
         if reading.text is not None and checks_now and record.entry.problem is None:
             record = self._checked(root, rel, record, reading)
+        if not history:
+            return record  # no .netizen folder beside it: no history, no one who changed it
         return self._with_history(root, rel, record, force=history)
 
     def _with_history(self, root: Path, rel: str, record: Record, *, force: bool = False) -> Record:

@@ -17,7 +17,7 @@ from pathlib import Path
 from netizen_editor.article.model import Article, front_matter_warning
 from netizen_editor.desk.entry import DeskEntry
 from netizen_editor.errors import ArticleError, NetizenError
-from netizen_editor.grammar.scan import scan_article
+from netizen_editor.grammar.scan import count_article_words, count_body_words, scan_article
 from netizen_editor.history.article_id import ID_KEY, usable_id
 from netizen_editor.i18n import tr
 from netizen_editor.storage.capped import read_at_most
@@ -84,7 +84,7 @@ def problem_entry(path: str, mtime_ns: int, problem: str) -> DeskEntry:
     )
 
 
-def read_bytes(path: Path) -> tuple[bytes, os.stat_result]:
+def read_bytes(path: Path | str) -> tuple[bytes, os.stat_result]:
     """The bytes of the regular file ``path`` (not a link, not a pipe, at most MAX_BYTES);
     OSError or ArticleError when it cannot be read."""
     try:
@@ -111,7 +111,7 @@ def _too_large() -> str:
     return tr("the file is larger than {size} MB", size=MAX_BYTES // (1024 * 1024))
 
 
-def read_entry(rel: str, path: Path, mtime_ns: int) -> Reading:
+def read_entry(rel: str, path: Path | str, mtime_ns: int) -> Reading:
     """The desk's reading of the article file ``path`` (listed as ``rel``)."""
     try:
         data, st = read_bytes(path)
@@ -121,23 +121,24 @@ def read_entry(rel: str, path: Path, mtime_ns: int) -> Reading:
     except NetizenError as exc:  # not a regular file, too large, a link
         return Reading(problem_entry(rel, mtime_ns, one_line(exc)), None, "", None, None)
     try:
-        result = decode_article(path, data, st)
+        result = decode_article(Path(path), data, st)
     except NetizenError as exc:  # binary, not UTF-8
         digest = sha256_hex(data)
         return Reading(problem_entry(rel, st.st_mtime_ns, one_line(exc)), None, digest, None, None)
     return fields(rel, result.text, path, st.st_mtime_ns, result.identity.sha256)
 
 
-def fields(rel: str, text: str, path: Path, mtime_ns: int, sha256: str) -> Reading:
-    """The entry of an article whose text is ``text``."""
-    scan = scan_article(text)
-    words = scan.words
+def fields(rel: str, text: str, path: Path | str, mtime_ns: int, sha256: str) -> Reading:
+    """The entry of an article whose text is ``text``: its words as the status bar counts them
+    (``scan_article(text).words``, without the block scan where the body allows it), its title
+    from the front matter or else its first level-1 heading."""
     problem: str | None = None
     try:
         article = Article.parse(text, path)
     except ArticleError as exc:
         entry = problem_entry(rel, mtime_ns, one_line(exc))
-        return Reading(_with_words(entry, words), None, sha256, text, None)
+        return Reading(_with_words(entry, count_article_words(text)), None, sha256, text, None)
+    words = count_body_words(article.body)  # the body scan_article(text) counts
     warning = front_matter_warning(text, path) if not article.front_matter else None
     if warning is not None:
         problem = one_line(warning)
@@ -145,6 +146,7 @@ def fields(rel: str, text: str, path: Path, mtime_ns: int, sha256: str) -> Readi
     if isinstance(title, str) and title.strip():
         title = title.strip()
     else:
+        scan = scan_article(text)
         title = next((h.title for h in scan.headings if h.level == 1), "")
     date = article.date
     status = article.get("status").lower() or DEFAULT_STATUS
