@@ -53,3 +53,28 @@ def test_a_file_too_big_is_not_read(desk, monkeypatch):
     assert reading.entry.problem == f"the file is larger than {100 // (1024 * 1024)} MB"
     assert reading.text is None
     assert MAX_BYTES > 1024 * 1024
+
+
+TEXTS = [
+    "---\ntitle: Banjir\nlabels: [Nasional]\n---\n\nSatu [dua](https://x.id/tiga) ![empat](f.jpg)"
+    "\n\n[[ad]]\n\n## Lima enam\n\n- tujuh\n\n> delapan\n",
+    "---\r\ntitle: Banjir\r\n---\r\n\r\nSatu {--dua--}{++tiga++} <!-- empat --> lima.\r\n",
+    "\ufeff---\ntitle: ''\n---\n\n# Judul dari Heading\n\n```\n[[ad]] kode\n```\n\n"
+    "Kata’kata é ß.\n",
+    "Tanpa front matter [ref]\n\n[ref]: https://x.id\n\n[^1]: catatan kaki\n",
+    "---\ntitle: [tidak ditutup\n---\n\nSatu dua `tiga` <b>empat</b>.\n",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_desk_counts_words_as_the_status_bar_does(tmp_path, text):
+    from netizen_editor.editing.textstats import text_stats
+    from netizen_editor.storage.reading import read_article_file
+
+    path = tmp_path / "a.md"
+    path.write_bytes(text.encode("utf-8"))
+    read = read_article_file(path).text  # what the window opens: the BOM is not text
+    entry = read_entry("a.md", path, 0).entry
+    assert entry.words == text_stats(read).words > 0
+    if "Judul dari" in text:
+        assert entry.title == "Judul dari Heading"  # no title in the front matter
