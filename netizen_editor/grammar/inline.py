@@ -127,35 +127,42 @@ def word_total(text: str) -> int:
     return starts + (classes[:1] == "a") + (classes[:2] == "ja")
 
 
-#: characters per ``](`` below which ``link_texts`` leaves the scan to the pattern (a text made
-#: of brackets); news copy has hundreds
+#: characters per ``]`` below which ``link_texts`` leaves the rest of the scan to the pattern (a
+#: text made of brackets); news copy has hundreds
 _LINK_SPACING = 64
+_BRACKETED = r"\g<bang>[\g<text>]"
 
 
 def link_texts(text: str) -> str:
     """``INLINE_LINK.sub(r"\\g<bang>[\\g<text>]", text)``: each link as its text in brackets,
     its address gone. The pattern is tried only where a link can start, found from the ``](``
     each one holds (its ``[`` is the last one before that on its line, with no ``]`` between),
-    instead of at every character of a long text: a desk counts the words of thousands."""
-    if text.count("](") * _LINK_SPACING > len(text):  # dense: the pattern's own scan is faster
-        return INLINE_LINK.sub(r"\g<bang>[\g<text>]", text)
+    instead of at every character of a long text: a desk counts the words of thousands. The
+    ``]`` are found at memory speed; past one per ``_LINK_SPACING`` characters the pattern's
+    own scan does the rest (the same matches: it has no look-behind)."""
     out: list[str] = []
     done = 0  # the end of the last link: the text before it is copied
     after = 0  # a link's "[" comes after the last "](" looked at: each look is short
-    at = text.find("](")
+    budget = len(text) // _LINK_SPACING + 8
+    at = text.find("]")
     while at >= 0:
-        start = text.rfind("[", max(done, after), at)
-        if start >= 0 and text.find("]", start + 1, at) < 0 and text.find("\n", start, at) < 0:
-            begin = start - 1 if start > done and text[start - 1] == "!" else start
-            m = INLINE_LINK.match(text, begin)
-            if m is not None:
-                out.append(text[done : m.start()])
-                out.append(f"{m['bang']}[{m['text']}]")
-                done = after = m.end()
-                at = text.find("](", done)
-                continue
-        after = at + 1
-        at = text.find("](", at + 2)
+        budget -= 1
+        if budget < 0:  # dense: the pattern's own scan is faster
+            out.append(INLINE_LINK.sub(_BRACKETED, text[done:]))
+            return "".join(out)
+        if text.startswith("(", at + 1):
+            start = text.rfind("[", max(done, after), at)
+            if start >= 0 and text.find("]", start + 1, at) < 0 and text.find("\n", start, at) < 0:
+                begin = start - 1 if start > done and text[start - 1] == "!" else start
+                m = INLINE_LINK.match(text, begin)
+                if m is not None:
+                    out.append(text[done : m.start()])
+                    out.append(f"{m['bang']}[{m['text']}]")
+                    done = after = m.end()
+                    at = text.find("]", done)
+                    continue
+            after = at + 1
+        at = text.find("]", at + 1)
     if not out:
         return text
     out.append(text[done:])

@@ -7,7 +7,6 @@ the article's structure reads a scan (the snapshot keeps the revision's one).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
@@ -136,9 +135,19 @@ def count_body_words(body: str) -> int:
         return _scanned_words(body)
     if "\r" in body:  # the lines as the scan reads them
         body = body.replace("\r\n", "\n").replace("\r", "\n")
-    if any(REFERENCE.match(body[a:b]) for a, b in _lines_with(body, "]:")):
-        return _scanned_words(body)
-    markers = [(a, b) for a, b in _lines_with(body, "[[") if MARKER_LINE.match(body[a:b])]
+    markers: list[tuple[int, int]] = []
+    at = body.find("[")
+    while at >= 0:  # the lines with a "[": a definition's or a marker's is near their start
+        start = body.rfind("\n", 0, at) + 1
+        end = body.find("\n", at)
+        end = len(body) if end < 0 else end
+        if at - start <= 4:
+            line = body[start:end]
+            if REFERENCE.match(line):
+                return _scanned_words(body)
+            if MARKER_LINE.match(line):
+                markers.append((start, end))
+        at = body.find("[", end)
     if markers:
         if "<" in body or ("`" in body and "```" in body) or ("~" in body and "~~~" in body):
             return _scanned_words(body)  # a fence or an HTML block may hold a marker
@@ -146,17 +155,6 @@ def count_body_words(body: str) -> int:
     if "](" in body:
         body = link_texts(body)
     return word_total(body)
-
-
-def _lines_with(body: str, needle: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line of ``body`` (split at LF) that holds ``needle``, once."""
-    at = body.find(needle)
-    while at >= 0:
-        start = body.rfind("\n", 0, at) + 1
-        end = body.find("\n", at)
-        end = len(body) if end < 0 else end
-        yield start, end
-        at = body.find(needle, end)
 
 
 def _scanned_words(body: str) -> int:
