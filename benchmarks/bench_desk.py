@@ -144,13 +144,16 @@ def main() -> None:
         folder = base / "desk"
         paths = make_desk(folder, args.articles)
         size = sum(p.stat().st_size for p in paths) / (1024 * 1024)
-        print(f"{args.articles} articles, {size:.0f} MB, in {folder}")
+        print(f"{args.articles} articles, {size:.0f} MB, in {folder}; load average "
+              f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
         # memory first, in a fresh cache: before the other runs grow the process
         held, peak, rss = memory(folder, base / "cache-memory")
         listing, cpu, reading = first_listings(folder, base, args.repeat)
         first, plain = statistics.median(listing), statistics.median(reading)
+        each = 1e6 / args.articles
         print(f"first listing, no index: median {first:.2f} s (CPU {statistics.median(cpu):.2f} "
-              f"s; target < 10 s); reading every file: {plain:.3f} s; ratio {first / plain:.1f}x "
+              f"s, {first * each:.0f} µs an article; target < 10 s); reading every file: "
+              f"{plain:.3f} s ({plain * each:.1f} µs); ratio {first / plain:.1f}x "
               f"(target <= 6x)")  # fmt: skip
         samples = process_times(folder, base / "cache-index", max(3, args.repeat + 2))
         print(f"desk --format json, whole process, with the index: median "
