@@ -91,7 +91,7 @@ def count_words(text: str) -> int:
 # the very start. ~6x faster than ``findall`` on news copy: a desk counts thousands of articles.
 _WORD_CHAR = re.compile(r"\w")
 _JOINERS = frozenset("'’-.,/")  # what ``_WORD`` joins words with
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(128))
 #: a text with more distinct non-ASCII characters than this is left to ``findall``
 _REPLACED_AT_MOST = 24
 
@@ -112,7 +112,12 @@ _STAND_INS_KEPT = 4096
 def word_total(text: str) -> int:
     """``len(_WORD.findall(text))``: the words of ``text`` as the word counter finds them."""
     if not text.isascii():
-        chars = set(_NON_ASCII.findall(text))
+        # its non-ASCII characters: the UTF-8 bytes without the ASCII ones (3x a pattern's scan)
+        chars = set(
+            text.encode("utf-8", "surrogatepass")
+            .translate(None, _ASCII_BYTES)
+            .decode("utf-8", "surrogatepass")
+        )
         if len(chars) > _REPLACED_AT_MOST:
             return len(_WORD.findall(text))
         if len(_STAND_INS) > _STAND_INS_KEPT:

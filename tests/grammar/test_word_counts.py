@@ -39,6 +39,7 @@ def _scan_words(text: str) -> int:
 @given(st.text(alphabet=CHARS, max_size=60))
 @example("a’b ’c d’’e")
 @example("j’a")  # a joiner's stand-in is not the letter j
+@example("a\ud83d\ude00b c’d")  # a surrogate pair's halves, as the editor may hand them over
 def test_word_total_is_the_patterns_findall(text):
     assert word_total(text) == len(_WORD.findall(text))
 
