@@ -13,11 +13,12 @@ of Indonesian news and blog copy from the Universal Dependencies treebanks UD_In
    the word, no word lists) and the app's rule with the affix morphology off. Aim: <= 1.0 %.
    Every flagged word is either a real error of the source (a typo, a proper name written in
    lower case, a foreign word) or a false alarm: ``--show`` lists them by count.
-2. Planted typos: words of the sample that the checker accepts, each given one slip (a letter
-   left out, two swapped, one doubled, one replaced by a neighbour on the keyboard, a wrong
-   nasal prefix: menhentikan), made deterministically. A slip that gives a word raw Hunspell
-   knows is a real word (no spell checker can tell) and is not planted. Recall: the share of
-   planted typos flagged as ``spelling`` or ``non-standard``. Aim: 100 %.
+2. Planted typos: words of the sample that the checker without the affix morphology accepts
+   (so the set does not move when the morphology changes what it accepts), each given one
+   slip (a letter left out, two swapped, one doubled, one replaced by a neighbour on the
+   keyboard, a wrong nasal prefix: menhentikan), made deterministically. A slip that gives a
+   word raw Hunspell knows is a real word (no spell checker can tell) and is not planted.
+   Recall: the share of planted typos flagged as ``spelling`` or ``non-standard``. Aim: 100 %.
 3. Speed: the time to check every word of the sample once, from empty caches.
 """
 
@@ -87,10 +88,12 @@ def slip(word: str, number: int) -> str:
 def planted(
     speller: Speller, plain: Speller, words: list[str], raw: list[object]
 ) -> list[tuple[str, str]]:
-    """(right, typo) pairs: each a known word of the sample with one slip that raw Hunspell
-    does not know and the checker without the affix morphology flags (a real word with a
-    clitic, beranya, is not a slip any spell checker can see)."""
-    distinct = sorted({w for w in words if len(w) >= 6 and w.isalpha() and speller.known(w)})
+    """(right, typo) pairs: each a word of the sample known without the affix morphology,
+    with one slip that raw Hunspell does not know and the checker without the morphology
+    flags (a real word with a clitic, beranya, is not a slip any spell checker can see).
+    The words come from ``plain``, not the checker under test: a change to the morphology
+    does not pick other typos to test it with."""
+    distinct = sorted({w for w in words if len(w) >= 6 and w.isalpha() and plain.known(w)})
     step = max(1, len(distinct) // (PLANTED * 3))
     pairs: list[tuple[str, str]] = []
     nasal = [w for w in distinct if w.startswith(("meng", "mem", "meny", "men"))]

@@ -11,13 +11,19 @@ A prefix whose nasal should have melted the root's first letter (mengkonversi, m
 mentaati) is not a typo but a non-standard form (EYD V, KBBI): :meth:`Morphology.standard_form`
 gives the standard one (mengonversi). Suggestions for an affixed typo keep its affixes and fix
 its root (:func:`affixed_suggestions`).
+
+A slip can also land on a rare root that the stemmer still finds: berdasar -> berdadar (ber- +
+dadar, an omelette), dituntut -> diuntut (di- + untut). Such a word stays a typo when the
+dictionary's affix flags give its root no affix of that kind and the dictionary knows a word
+one slip of the root away (a letter left out, one too many, two swapped, a neighbouring key):
+a near, known word beats a rare derivation (:meth:`Morphology.near_words`).
 """
 
 from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 #: answers remembered per word (emptied when full, like the speller's own)
@@ -102,9 +108,16 @@ class _Roots:
 class Morphology:
     """Whether an unknown Indonesian word is an affixed form of a known root."""
 
-    def __init__(self, known: Callable[[str], bool], roots: Iterable[str] | None = None) -> None:
+    def __init__(
+        self,
+        known: Callable[[str], bool],
+        roots: Iterable[str] | None = None,
+        flags: Mapping[str, str] | None = None,
+    ) -> None:
         """``known`` asks the dictionary about a plain word; ``roots`` defaults to PySastrawi's
-        root list. Raises ImportError when PySastrawi is not installed."""
+        root list; ``flags`` are the id_ID dictionary's affix flags per root (``read_flags``;
+        without them a rare derivation is not weighed against near words). Raises ImportError
+        when PySastrawi is not installed."""
         from Sastrawi.Stemmer.Stemmer import Stemmer
 
         words = sastrawi_roots() if roots is None else frozenset(roots)
@@ -112,6 +125,8 @@ class Morphology:
         self._stemmer: Any = Stemmer(self._dictionary)
         self._roots_only: Any = Stemmer(_Roots(words, lambda _word: False))
         self._roots: dict[str, str | None] = {}
+        self._flags = flags
+        self._near: dict[str, tuple[str, ...]] = {}
         self._lock = threading.Lock()
 
     def root(self, word: str) -> str | None:
@@ -139,6 +154,7 @@ class Morphology:
     def forget(self) -> None:
         """Drop the answers (the dictionary's words changed)."""
         self._roots.clear()
+        self._near.clear()
         self._dictionary.forget()
 
     def _stem(self, word: str, stemmer: Any = None) -> str:
@@ -146,9 +162,69 @@ class Morphology:
             return str((stemmer or self._stemmer).stem_word(word))
 
     def accepts(self, word: str) -> bool:
-        """``word`` is a standard affixed form of a known root."""
+        """``word`` is a standard affixed form of a known root and no rare derivation that a
+        near, known word beats (:meth:`near_words`)."""
         root = self.root(word)
-        return root is not None and _unmelted(word, root) is None
+        return root is not None and _unmelted(word, root) is None and not self.near_words(word)
+
+    def near_words(self, word: str) -> tuple[str, ...]:
+        """Words the dictionary knows one slip of the root away from ``word`` (lowercase),
+        when ``word`` puts affixes on a root whose flags give it no affix of that kind (ber- +
+        dadar, di- + untut): berdasar, dituntut. Such a word is a typo; the words are its
+        likeliest corrections. Empty for a word that is no such derivation."""
+        found = self._near.get(word)
+        if found is None:
+            found = self._near_uncached(word)
+            if len(self._near) >= ANSWERS_KEPT:
+                self._near.clear()
+            self._near[word] = found
+        return found
+
+    def _near_uncached(self, word: str) -> tuple[str, ...]:
+        root = self.root(word)
+        base = None if root is None or self._flags is None else self._base(root)
+        if base is None or self._flags is None:
+            return ()
+        frame = _frame(word, base)
+        if frame is None or _attested(self._flags.get(base, ""), frame):
+            return ()
+        at, size = _span(word, base)
+        clitic = next(
+            (c for c in _CLITICS if word.endswith(c) and len(word) - len(c) >= at + size), ""
+        )
+        core = word[: len(word) - len(clitic)]
+        known = self._dictionary.known
+        return tuple(c + clitic for c in _slips_of(core, at, at + size) if known(c))
+
+    def corrections(self, word: str, suggested: Iterable[str]) -> list[str]:
+        """``suggested`` (a typo's corrections, best first) with the :meth:`near_words` of
+        ``word`` first: those ``suggested`` has in its order, then the others, a root the
+        dictionary gives more affixes first (berkayalah: berkatalah, kata/B0DkM0MiMk... before
+        berjayalah, jaya/B0KaKcMk). Case is kept as in ``word``."""
+        suggested = list(suggested)
+        near = [keep_case(word, w) for w in self.near_words(word.lower())]
+        if not near:
+            return suggested
+        listed = [w for w in suggested if w in near]
+        others = sorted((w for w in near if w not in listed), key=self._affix_count, reverse=True)
+        return listed + others + [w for w in suggested if w not in near]
+
+    def _affix_count(self, word: str) -> int:
+        base = self._base(self._stem(word.lower(), self._roots_only))
+        return len(self._flags.get(base, "")) // 2 if base and self._flags else 0
+
+    def _base(self, stem: str) -> str | None:
+        """The dictionary root under ``stem`` (kayalah -> kaya), or None when ``stem`` is an
+        affixed word the dictionary knows (aliran, mengenal): its affixes are attested."""
+        assert self._flags is not None
+        if stem in self._flags:
+            return stem
+        inner = self._stem(stem, self._roots_only)
+        if inner == stem:
+            return stem  # a root of PySastrawi's list that id_ID lacks: it takes no affix
+        if inner in self._flags and any(stem == inner + c for c in _CLITICS):
+            return inner
+        return None
 
     def standard_form(self, word: str) -> str | None:
         """The standard spelling of an unmelted nasal form (mengkonversi -> mengonversi)."""
@@ -223,6 +299,102 @@ def valid_form(word: str, root: str) -> bool:
     if prefix == "ke" and not rest and root not in _KE_ALONE:
         return False  # ke- alone makes ordinals (kedua), not ke + any root
     return (outer, rest) not in _INVALID_PAIRS
+
+
+#: the first letter of an id_ID affix flag names the prefix it puts on a root (B ber-, D di-,
+#: M meN-, P peN-, R per-, K ke-); di- and meN- go together (the passive of an active verb),
+#: as do peN- and per-. se- and ter- are left out: they go with nearly any adjective or verb
+#: and id_ID flags few roots for them (S on 610 of 9,716 flagged roots), so the dictionary's
+#: silence says nothing (sekelas, seiring, terganas are right)
+_FLAG_FAMILIES = {"di": "DM", "me": "MD", "pe": "PR", "ber": "B", "be": "B", "ke": "K"}
+#: a suffix without a prefix and the second letter of the flags that put it on a root
+_FLAG_SUFFIXES = {"kan": "k", "an": "a", "i": "i"}
+#: a QWERTY keyboard's rows: a slip of the finger hits a key next to the right one
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _keyboard_neighbours() -> dict[str, str]:
+    near: dict[str, str] = {}
+    for row, keys in enumerate(_KEY_ROWS):
+        for column, key in enumerate(keys):
+            found = [keys[c] for c in (column - 1, column + 1) if 0 <= c < len(keys)]
+            for other, shift in ((row - 1, (0, 1)), (row + 1, (-1, 0))):
+                if 0 <= other < len(_KEY_ROWS):
+                    line = _KEY_ROWS[other]
+                    found += [line[column + d] for d in shift if 0 <= column + d < len(line)]
+            near[key] = "".join(found)
+    return near
+
+
+_NEIGHBOURS = _keyboard_neighbours()
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def read_flags(lines: Iterable[str]) -> dict[str, str]:
+    """Root -> its affix flags, from the lines of id_ID.dic (two letters a flag: FLAG long)."""
+    flags = {}
+    for line in lines:
+        word, _slash, marks = line.strip().partition("/")
+        if word.isalpha() and word.islower():
+            flags[word] = marks
+    return flags
+
+
+def _span(word: str, root: str) -> tuple[int, int]:
+    """Where ``root`` is in ``word`` (its first letter may have melted: menulis, tulis)."""
+    at = word.find(root)
+    if at >= 0:
+        return at, len(root)
+    at = word.find(root[1:])
+    return (at, len(root) - 1) if at >= 0 else (-1, 0)
+
+
+def _frame(word: str, root: str) -> tuple[str, str] | None:
+    """The flag letters of ``word``'s outer prefix (or "" with none) and its suffix; None when
+    neither says anything about the root (se-, ter-, no suffix)."""
+    at, size = _span(word, root)
+    if at < 0:
+        return None
+    prefix, rest = word[:at], word[at + size :]
+    for clitic in _CLITICS:
+        if rest.endswith(clitic):
+            rest = rest[: -len(clitic)]
+            break
+    if prefix:
+        key = max((k for k in _FLAG_FAMILIES if prefix.startswith(k)), key=len, default=None)
+        return None if key is None else (_FLAG_FAMILIES[key], rest)
+    return ("", rest) if rest in _FLAG_SUFFIXES else None
+
+
+def _attested(marks: str, frame: tuple[str, str]) -> bool:
+    """The flags ``marks`` put an affix of ``frame``'s kind on their root: a prefix alone
+    needs a flag for it alone (B0, D0, M0: tabah/KaMk takes menabahkan, not ditabah)."""
+    families, rest = frame
+    pairs = [marks[i : i + 2] for i in range(0, len(marks), 2)]
+    if families and not rest:
+        return any(pair[:1] in families and pair[1:].isdigit() for pair in pairs)
+    if families:
+        return any(pair[:1] in families for pair in pairs)
+    letter = _FLAG_SUFFIXES[rest]
+    return any(letter in pair for pair in pairs)
+
+
+def _slips_of(typo: str, start: int, end: int) -> list[str]:
+    """The words ``typo`` may be one slip of, changed between ``start`` and ``end`` (its
+    root): a letter put back, a doubled or stray one taken out, two swapped back, a
+    neighbouring key replaced."""
+    found = []
+    for i in range(start, end + 1):
+        found += [typo[:i] + letter + typo[i:] for letter in _LETTERS]
+        if i >= end:
+            continue
+        letter, around = typo[i], typo[max(0, i - 1) : i] + typo[i + 1 : i + 2]
+        if any(letter == x or letter in _NEIGHBOURS.get(x, "") for x in around):
+            found.append(typo[:i] + typo[i + 1 :])
+        found += [typo[:i] + key + typo[i + 1 :] for key in _NEIGHBOURS.get(letter, "")]
+        if i + 1 < end:
+            found.append(typo[:i] + typo[i + 1] + letter + typo[i + 2 :])
+    return list(dict.fromkeys(w for w in found if w != typo))
 
 
 def _unmelted(word: str, root: str) -> str | None:

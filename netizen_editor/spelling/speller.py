@@ -40,6 +40,9 @@ SUGGESTIONS_KEPT = 4096
 #: 100,000-word article many times over, and what typing makes of them on the way (each key
 #: makes a new word), so hours of editing do not pile them up
 KNOWN_KEPT = 300_000
+#: id_ID.aff names its flag type near the top; a .dic larger than this is not read for flags
+AFF_HEAD_BYTES = 64 * 1024
+DIC_MAX_BYTES = 32 * 1024 * 1024
 
 
 class DictionaryError(Exception):
@@ -211,7 +214,9 @@ class Speller:
                 if not self._morphology_tried:
                     speller = self._dictionary("id_ID")
                     try:
-                        self._morphology = morphology.Morphology(lambda w: _spell(speller, w))
+                        self._morphology = morphology.Morphology(
+                            lambda w: _spell(speller, w), flags=_affix_flags(self.folder)
+                        )
                     except ImportError:
                         self._morphology = None
                     self._morphology_tried = True
@@ -292,11 +297,13 @@ class Speller:
     def suggest(self, word: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
         """Corrections, best first (the article's language first); ~10 ms or more each, then
         remembered (the last ``SUGGESTIONS_KEPT`` words asked). An Indonesian affixed typo
-        gets its affixes back around a corrected root first (dioperaskan -> dioperasikan)."""
+        gets its affixes back around a corrected root first (dioperaskan -> dioperasikan), and a
+        slip that makes a rare derivation the known words one slip away (berdadar -> berdasar)."""
         cached = self.cached_suggestions(word, lang)
         if cached is None:
             found: list[str] = []
-            if lang == "id" and self._affixes() is not None:
+            affixes = self._affixes() if lang == "id" else None
+            if affixes is not None:
                 speller = self._dictionary("id_ID")
                 found = morphology.affixed_suggestions(
                     word,
@@ -307,6 +314,8 @@ class Speller:
                 found += [s for s in _call(speller.suggest, word) or () if s not in found]
                 if number == 0 and found:
                     break  # the article's own language had ideas: do not mix in English
+            if affixes is not None:  # a rare derivation's near, known words (berdadar)
+                found = affixes.corrections(word, found)
             cached = tuple(found[:MAX_SUGGESTIONS])
             with self._suggestions_lock:
                 self._suggestions[(lang, word)] = cached
@@ -322,6 +331,22 @@ class Speller:
             if found is not None:
                 self._suggestions.move_to_end(key)
         return found
+
+
+def _affix_flags(folder: Path) -> dict[str, str] | None:
+    """id_ID.dic's affix flags per root, or None when its .aff does not use two-letter flags
+    (another dictionary) or the files cannot be read."""
+    try:
+        with (folder / "id_ID.aff").open("rb") as file:
+            head = file.read(AFF_HEAD_BYTES).decode("latin-1")
+        if not any(line.split()[:2] == ["FLAG", "long"] for line in head.splitlines()):
+            return None
+        dic = folder / "id_ID.dic"
+        if dic.stat().st_size > DIC_MAX_BYTES:
+            return None
+        return morphology.read_flags(dic.read_bytes().decode("latin-1").splitlines()[1:])
+    except OSError:
+        return None
 
 
 def _english_with_clitic(word: str, english: Any) -> bool:

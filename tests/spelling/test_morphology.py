@@ -92,3 +92,40 @@ def test_affixes_that_do_not_go_together_are_refused():
     assert not valid_form("kembaki", "mbak")  # ke-...-i
     assert not valid_form("dipelemah", "lemah")  # di-pe- does not stack
     assert not valid_form("betanya", "tanya")  # be- only before r or -er-
+
+
+#: slips that give a rare root a valid affix (ber- + dadar, di- + untut, cicik + -an): the
+#: stemmer finds a root, but the dictionary gives that root no such affix and knows a word one
+#: slip away; each with the word the reporter meant
+RARE_DERIVATIONS = {
+    "berdadar": "berdasar",
+    "berenti": "berhenti",
+    "berkayalah": "berkatalah",
+    "cicikan": "cicilan",
+    "didayanginya": "disayanginya",
+    "diuntut": "dituntut",
+    "ditabah": "ditambah",
+    "halmaan": "halaman",
+}
+
+#: correct affixed words of the news sample with a root the dictionary gives no such affix
+#: and a known word one slip away (sekelas/sebelas, berjangka/bersangka, seiring/sering)
+NEAR_BUT_RIGHT = (
+    "kerahkan didistribusikan dioperasikan menormalisasi sekelas seiring senama serumit "
+    "terganas tersempit tersambung terutang berjangka beraliran mengenalkan menyesalkan "
+    "tampilan dibintangi diramalkan diasap amankan masukkan perkuatan pengomposan penghujan"
+).split()
+
+
+def test_a_slip_that_makes_a_rare_derivation_is_flagged_with_the_word_meant_first():
+    typos = list(RARE_DERIVATIONS)
+    found = check("Kata " + " ".join(typos) + ".\n", rule="spelling")
+    assert [(f.extra["word"], f.suggestions[0]) for f in found] == list(RARE_DERIVATIONS.items())
+
+
+def test_a_capitalised_rare_derivation_keeps_its_case_in_the_suggestion(speller):
+    assert speller.suggest("Berdadar", "id")[0] == "Berdasar"
+
+
+def test_right_affixed_words_near_a_known_word_still_pass():
+    assert flagged("Pemerintah " + " ".join(NEAR_BUT_RIGHT) + ".\n") == []
