@@ -194,15 +194,23 @@ class Morphology:
         )
         core = word[: len(word) - len(clitic)]
         known = self._dictionary.known
-        return tuple(c + clitic for c in _slips_of(core, at, at + size) if known(c))
+        return tuple(c + clitic for c in slips_of(core, at, at + size) if known(c))
 
-    def corrections(self, word: str, suggested: Iterable[str]) -> list[str]:
-        """``suggested`` (a typo's corrections, best first) with the :meth:`near_words` of
-        ``word`` first: those ``suggested`` has in its order, then the others, a root the
-        dictionary gives more affixes first (berkayalah: berkatalah, kata/B0DkM0MiMk... before
-        berjayalah, jaya/B0KaKcMk). Case is kept as in ``word``."""
+    def corrections(
+        self, word: str, suggested: Iterable[str], known: Callable[[str], bool] | None = None
+    ) -> list[str]:
+        """``suggested`` (a typo's corrections, best first) with the words one slip away
+        first: the :meth:`near_words` of a rare derivation, else (with ``known``) the words
+        ``known`` accepts one slip of the whole word away (datng -> datang). First those
+        ``suggested`` has, in its order, then the others, a root the dictionary gives more
+        affixes first (berkayalah: berkatalah, kata/B0DkM0MiMk... before berjayalah,
+        jaya/B0KaKcMk). Case is kept as in ``word``."""
         suggested = list(suggested)
-        near = [keep_case(word, w) for w in self.near_words(word.lower())]
+        lower = word.lower()
+        found = self.near_words(lower)
+        if not found and known is not None and len(lower) <= MAX_SPLIT_LETTERS:
+            found = tuple(w for w in slips_of(lower, 0, len(lower)) if known(w))
+        near = [keep_case(word, w) for w in found]
         if not near:
             return suggested
         listed = [w for w in suggested if w in near]
@@ -379,7 +387,7 @@ def _attested(marks: str, frame: tuple[str, str]) -> bool:
     return any(letter in pair for pair in pairs)
 
 
-def _slips_of(typo: str, start: int, end: int) -> list[str]:
+def slips_of(typo: str, start: int, end: int) -> list[str]:
     """The words ``typo`` may be one slip of, changed between ``start`` and ``end`` (its
     root): a letter put back, a doubled or stray one taken out, two swapped back, a
     neighbouring key replaced."""

@@ -297,8 +297,9 @@ class Speller:
     def suggest(self, word: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
         """Corrections, best first (the article's language first); ~10 ms or more each, then
         remembered (the last ``SUGGESTIONS_KEPT`` words asked). An Indonesian affixed typo
-        gets its affixes back around a corrected root first (dioperaskan -> dioperasikan), and a
-        slip that makes a rare derivation the known words one slip away (berdadar -> berdasar)."""
+        gets its affixes back around a corrected root first (dioperaskan -> dioperasikan); in an
+        Indonesian article the known words one slip away come first (berdadar -> berdasar,
+        datng -> datang)."""
         cached = self.cached_suggestions(word, lang)
         if cached is None:
             found: list[str] = []
@@ -314,14 +315,22 @@ class Speller:
                 found += [s for s in _call(speller.suggest, word) or () if s not in found]
                 if number == 0 and found:
                     break  # the article's own language had ideas: do not mix in English
-            if affixes is not None:  # a rare derivation's near, known words (berdadar)
-                found = affixes.corrections(word, found)
+            if affixes is not None:  # known words one slip away first (berdadar, datng)
+                found = affixes.corrections(word, found, self._known_as_written)
             cached = tuple(found[:MAX_SUGGESTIONS])
             with self._suggestions_lock:
                 self._suggestions[(lang, word)] = cached
                 while len(self._suggestions) > SUGGESTIONS_KEPT:
                     self._suggestions.popitem(last=False)
         return cached
+
+    def _known_as_written(self, word: str) -> bool:
+        """Hunspell (id_ID or en_US) knows ``word``, or it is such a word with a clitic; not
+        the affix morphology: a near word only it accepts may be a rare derivation itself."""
+        dictionaries = self._dictionaries("id")
+        return any(_spell(d, word) for d in dictionaries) or self._indonesian_form(
+            word, dictionaries[0], depth=2
+        )
 
     def cached_suggestions(self, word: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...] | None:
         """The suggestions ``suggest`` gave for ``word``, or None when they are not kept."""

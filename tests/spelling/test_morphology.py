@@ -129,3 +129,12 @@ def test_a_capitalised_rare_derivation_keeps_its_case_in_the_suggestion(speller)
 
 def test_right_affixed_words_near_a_known_word_still_pass():
     assert flagged("Pemerintah " + " ".join(NEAR_BUT_RIGHT) + ".\n") == []
+
+
+def test_a_known_word_one_slip_away_is_the_first_suggestion(speller):
+    # Hunspell alone put anjlok, agrobisnis, dang, gung and gementam first
+    assert speller.suggest("anjlokyna", "id")[0] == "anjloknya"  # two letters swapped
+    assert speller.suggest("bisniisnya", "id")[0] == "bisnisnya"  # a letter doubled
+    assert speller.suggest("datng", "id")[0] == "datang"  # a letter left out
+    assert speller.suggest("Gunug", "id")[0] == "Gunung"  # case kept
+    assert speller.suggest("ageement", "id")[0] == "agreement"  # English in Indonesian copy
