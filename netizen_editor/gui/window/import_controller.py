@@ -12,6 +12,7 @@ document's tracked changes instead of keeping them as suggestions. What the impo
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -70,6 +71,7 @@ def ask_output(parent: QWidget, suggested: Path, tracked: bool) -> tuple[Path, b
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setNameFilter(_tr("Markdown articles (*.md)"))
     dialog.setDefaultSuffix("md")
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # an import never replaces one
     dialog.selectFile(suggested.name)
     accept = QCheckBox(_tr("Accept all tracked changes (no suggestions in the article)"))
     if tracked:
@@ -106,17 +108,26 @@ class ImportController(QObject):
 
         host = self._host()
         path = Path(path).expanduser().absolute()
-        chosen = ask_output(self.window, default_output(path), path.suffix.lower() in
-                            (".docx", ".odt"))  # fmt: skip
-        if chosen is None:
-            return None
-        out, accept = chosen
-        if out.suffix == "":
-            out = out.with_suffix(".md")
+        suggested = default_output(path)
+        while True:  # an import never replaces a file: it may be a colleague's story
+            chosen = ask_output(self.window, suggested, path.suffix.lower() in (".docx", ".odt"))
+            if chosen is None:
+                return None
+            out, accept = chosen
+            if out.suffix == "":
+                out = out.with_suffix(".md")
+            if not os.path.lexists(out):
+                break
+            QMessageBox.warning(
+                self.window,
+                _tr("Choose Another Name"),
+                _tr("“{name}” already exists: an import never replaces a file (it may be a "
+                    "colleague's story). Choose another name.").format(name=out.name),
+            )  # fmt: skip
+            suggested = out
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a few seconds at most
         try:
-            # the save dialog asked before replacing an existing file
-            done = import_document(path, out, host.settings, accept_changes=accept, replace=True)
+            done = import_document(path, out, host.settings, accept_changes=accept)
         except NetizenError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(

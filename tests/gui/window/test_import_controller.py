@@ -141,3 +141,28 @@ def test_the_save_dialog_offers_name_md_and_a_box_to_accept_the_changes(
     assert seen["boxes"] == ["Accept all tracked changes (no suggestions in the article)"]
     assert seen["name"] == str(tmp_path / "rilis.md")
     assert chosen == (tmp_path / "rilis.md", True)
+
+
+def test_an_import_never_replaces_a_colleagues_story(make_window, qtbot, tmp_path, monkeypatch):
+    source = release(tmp_path)
+    story = tmp_path / "banjir-2.md"
+    story.write_text("---\ntitle: Banjir Bagian 2\n---\nTeks Siti.\n", encoding="utf-8")
+    answers = [(story, False), (tmp_path / "rilis-desa.md", False)]  # her story, then a new name
+    asked: list[Path] = []
+
+    def ask_output(parent, suggested: Path, tracked: bool):
+        asked.append(suggested)
+        return answers.pop(0)
+
+    warned: list[str] = []
+    monkeypatch.setattr(import_controller, "ask_document", lambda parent, folder: source)
+    monkeypatch.setattr(import_controller, "ask_output", ask_output)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    window = make_window([], settings=SETTINGS)
+    window.registry["import"].trigger()
+    assert story.read_text(encoding="utf-8").endswith("Teks Siti.\n")  # untouched
+    assert len(warned) == 1 and "banjir-2.md" in warned[0] and "never replaces" in warned[0]
+    assert asked == [tmp_path / "rilis.md", story]  # asked again, from the name refused
+    tab = window.current_tab()
+    assert tab is not None and tab.path == tmp_path / "rilis-desa.md"
+    assert "template: rilis" in tab.editor_text()
