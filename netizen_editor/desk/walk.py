@@ -1,7 +1,9 @@
 """What a desk folder holds: its article files (in every subfolder), its lock files and the
 folders that keep a history, found with ``os.scandir`` and nothing read.
 
-Hidden folders (``.netizen/``, ``.git/``) and hidden files are not articles; a lock file
+Hidden folders (``.netizen/``, ``.git/``) and hidden files are not articles, nor is what is in
+an article's files folder (``NAME_files/``: the import's ``source.txt`` and photos) or an
+export's images folder (``NAME_images/``, ``NAME_images-2/``); a lock file
 (``.~lock.NAME#``) is noted for its article. A link is never followed into a folder: a link to a
 file inside the desk is read at its target, a link leading outside the desk (or in a loop, or
 nowhere) is an entry with its problem and is never read. The walk is bounded: at most
@@ -27,6 +29,9 @@ APP_FOLDER = ".netizen"
 MAX_FILES = 200_000
 #: subfolders deeper than this are not walked
 MAX_DEPTH = 64
+#: an article's files folder (photos.importing.files_folder, the import's source text) and an
+#: export's images folder (export.base.asset_folder, ``NAME_images-2`` …) end in these
+SIDE_FOLDER_ENDINGS = ("_files", "_images")
 
 
 class DeskError(NetizenError):
@@ -55,6 +60,15 @@ class Walk:
 
 def is_article_name(name: str) -> bool:
     return name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+
+
+def is_side_folder(name: str) -> bool:
+    """``NAME_files`` or ``NAME_images`` (``NAME_images-2`` …): an article's or an export's
+    folder of files, not a folder of articles."""
+    base, dash, number = name.rpartition("-")
+    if dash and number.isdigit() and base.endswith("_images"):
+        return True
+    return len(name) > len("_files") and name.endswith(SIDE_FOLDER_ENDINGS)
 
 
 def desk_root(folder: Path | str) -> Path:
@@ -138,7 +152,7 @@ def _look(entry: os.DirEntry[str], rel: str, depth: int, root: Path, found: Walk
             _link(entry, path, root, found)
             return
         if entry.is_dir(follow_symlinks=False):
-            if depth + 1 < MAX_DEPTH:
+            if depth + 1 < MAX_DEPTH and not is_side_folder(name):
                 stack.append((path, depth + 1))
             return
         if not name.lower().endswith(ARTICLE_SUFFIXES):

@@ -82,3 +82,23 @@ def test_the_walk_is_bounded_in_files_and_depth(desk, cache, monkeypatch):
     monkeypatch.setattr(walk, "MAX_FILES", 100)
     monkeypatch.setattr(walk, "MAX_DEPTH", 4)
     assert "d0/d1/d2/d3/d4/d5/dalam.md" not in {e.path for e in list_desk(desk, cache_dir=cache)}
+
+
+def test_an_imported_articles_files_and_an_exports_images_are_not_stories(desk, cache, tmp_path):
+    """What a user did: imported a press release into the desk (the import keeps its text in
+    ``NAME_files/source.txt``) and exported an article (``NAME_images/``): one story listed."""
+    import datetime as dt
+
+    from netizen_editor.importing.importer import import_document
+    from netizen_editor.settings import Settings
+
+    source = write(tmp_path / "unduhan" / "rilis.txt", "Pemkot Bandung\n\nWarga diminta waspada.\n")
+    now = dt.datetime(2026, 12, 6, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    import_document(source, desk / "masuk" / "rilis.md", Settings(ui_language="en"), now=now)
+    assert (desk / "masuk" / "rilis_files" / "source.txt").is_file()
+    write(desk / "masuk" / "rilis_images" / "catatan.md", article())
+    write(desk / "masuk" / "rilis_images-2" / "catatan.md", article())
+    write(desk / "masuk" / "arsip_lama" / "b.md", article())  # a plain folder: walked
+    listed = sorted(e.path for e in list_desk(desk, cache_dir=cache))
+    assert listed == ["masuk/arsip_lama/b.md", "masuk/rilis.md"]
+    assert all(e.problem is None for e in list_desk(desk, cache_dir=cache))
