@@ -104,6 +104,10 @@ class Document:
         self._doc_id = doc_id or Journal.new_doc_id()
         self._path: Path | None = None
         self._identity: FileIdentity | None = None
+        #: the change on disk the user chose to keep their text over (``keep_mine``): not
+        #: asked about again, but a save still stops at it (their text is never overwritten
+        #: without the save's own question)
+        self._noticed: FileIdentity | None = None
         self._bom = False
         self._newline = "\n"
         self._read_only = False
@@ -296,6 +300,7 @@ class Document:
             return SaveResult(Outcome.FAILED, message=error_message(exc), path=target)
         old_path = self._path
         self._identity = identity
+        self._noticed = None
         if old_path != target:
             self._path = target
             self._untitled_name = ""
@@ -332,17 +337,22 @@ class Document:
             self._dirty = True
             return DiskState.MISSING
         self._disk_missing = False
-        return DiskState.CHANGED if changed_on_disk(self._path, self._identity) else DiskState.SAME
+        if not changed_on_disk(self._path, self._identity):
+            return DiskState.SAME
+        if self._noticed is not None and not changed_on_disk(self._path, self._noticed):
+            return DiskState.SAME  # the change the user already chose to keep their text over
+        return DiskState.CHANGED
 
     def keep_mine(self) -> None:
-        """Keep this text over another program's change: the next save overwrites theirs
-        (after backing it up) without asking again."""
+        """Keep working on this text over another program's change (not asked about that
+        change again). The next save still stops at it (``Outcome.CONFLICT``): the save's
+        question offers to compare, save a copy or overwrite (their text kept first)."""
         if self._path is None:
             return
         try:
-            self._identity = read_article_file(self._path).identity
+            self._noticed = read_article_file(self._path).identity
         except ReadError:
-            self._identity = None
+            self._noticed = None
 
     def reload(self) -> ReloadResult:
         """Read the file again; the text is then the file's (and not dirty)."""
@@ -354,6 +364,7 @@ class Document:
             return ReloadResult(Outcome.FAILED, message=exc.message)
         self._bom = result.bom
         self._identity = result.identity
+        self._noticed = None
         self._disk_missing = False
         self._dirty = False
         self.note_text(result.text)

@@ -116,14 +116,20 @@ def test_touching_the_file_is_no_conflict(article_file, backups):
     assert document.save(text, backups).ok
 
 
-def test_keep_mine_then_save_overwrites_without_a_conflict(article_file, backups):
+def test_keep_mine_is_not_asked_again_but_the_save_still_stops_at_their_change(
+    article_file, backups
+):
     document, text = open_for_editing(article_file)
     article_file.write_text(TEST_ARTICLE + "Versi mereka.\n", encoding="utf-8")
     assert document.check_disk() is DiskState.CHANGED
     document.keep_mine()
-    assert document.check_disk() is DiskState.SAME
-    assert document.save(text + "Versi saya.", backups).ok
-    assert backups.read_backup(backups.list_backups(article_file)[0]).endswith("Versi mereka.\n")
+    assert document.check_disk() is DiskState.SAME  # that change is not asked about again
+    assert document.save(text + "Versi saya.", backups).outcome is Outcome.CONFLICT
+    assert article_file.read_text(encoding="utf-8").endswith("Versi mereka.\n")
+    article_file.write_text(TEST_ARTICLE + "Versi mereka, lagi.\n", encoding="utf-8")
+    assert document.check_disk() is DiskState.CHANGED  # a newer change of theirs is
+    assert document.save(text + "Versi saya.", backups, overwrite=True).ok  # asked: overwrite
+    assert backups.read_backup(backups.list_backups(article_file)[0]).endswith("lagi.\n")
 
 
 def test_reload_reads_theirs(article_file, backups):

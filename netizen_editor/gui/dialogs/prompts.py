@@ -108,7 +108,8 @@ class Prompts:
             _tr("“{name}” was changed by another program.").format(name=name),
             _tr(
                 "You have unsaved changes. Reload the version on disk (yours can be brought "
-                "back with Undo), or keep yours and overwrite it when you save?"
+                "back with Undo), or keep working on yours? Saving then asks whether to "
+                "compare the two, save yours as a copy or overwrite theirs."
             ),
             [
                 (_tr("&Reload"), QMessageBox.ButtonRole.DestructiveRole, "reload"),

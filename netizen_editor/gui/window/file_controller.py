@@ -363,7 +363,7 @@ class FileController(QObject):
             self._asking.discard(document.doc_id)
         if answer == "reload":
             self.reload(tab)
-        else:  # keep mine: saving will overwrite theirs (after backing it up) without asking
+        else:  # keep mine: not asked again; the save still asks before it overwrites theirs
             document.keep_mine()
 
     def reload(self, tab: DocumentTab) -> bool:

@@ -123,7 +123,9 @@ def test_saving_over_a_file_changed_on_disk_asks(make_window, qtbot, article_fil
     assert backups.read_backup(newest).endswith("Versi mereka.\n")  # theirs is kept
 
 
-def test_keep_mine_then_save_overwrites_without_asking_again(make_window, qtbot, article_file):
+def test_keep_mine_then_save_still_asks_before_overwriting_theirs(make_window, qtbot, article_file):
+    # "keep mine" keeps working on this text; the colleague's change is overwritten only when
+    # the save's own question says so (a new user lost a colleague's sentence here)
     window = make_window([article_file])
     tab = window.current_tab()
     type_at_end(qtbot, tab, "Versi saya.")
@@ -132,7 +134,15 @@ def test_keep_mine_then_save_overwrites_without_asking_again(make_window, qtbot,
     article_file.write_text(TEST_ARTICLE + "Versi mereka.\n", encoding="utf-8")
     qtbot.waitUntil(lambda: bool(asked.calls), timeout=TIMEOUT)
     assert tab.editor_text().endswith("Versi saya.")
-    window.registry["save"].trigger()  # no second question (strict prompts)
+    window.files.check_all()
+    assert len(asked.calls) == 1  # that change is not asked about twice
+    conflict = Recorder("cancel")
+    window.prompts.disk_conflict = conflict
+    window.registry["save"].trigger()
+    assert len(conflict.calls) == 1
+    assert article_file.read_text(encoding="utf-8").endswith("Versi mereka.\n")  # not saved
+    window.prompts.disk_conflict = Recorder("overwrite")
+    window.registry["save"].trigger()
     assert article_file.read_text(encoding="utf-8").endswith("Versi saya.")
     backups = BackupStore(backup_dir())
     assert backups.read_backup(backups.list_backups(article_file)[0]).endswith("Versi mereka.\n")
