@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 
+from netizen_editor.article.dates import newsroom_clock
 from netizen_editor.article.new_article import new_article_text
 from netizen_editor.document import DiskState, Document, Outcome, same_file
 from netizen_editor.gui.dialogs.prompts import Prompts
@@ -385,7 +386,7 @@ class FileController(QObject):
     # -- recovery ------------------------------------------------------------------------------
     def restore(self, item: RecoveryItem) -> DocumentTab:
         """Open a claimed journal entry as unsaved changes to its file (or as untitled)."""
-        when = item.time.astimezone().strftime("%H:%M:%S")
+        when = newsroom_clock(item.time, self.window.settings.timezone)  # as the article's date
         note = _tr("Recovered the text from {time}. Save to keep it.").format(time=when)
         if item.path is not None:
             tab = self.find_tab(item.path)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from netizen_editor.article.dates import newsroom_zone
 from netizen_editor.gui.dialogs.recovery_dialog import RecoveryDialog
 from netizen_editor.storage.datadirs import journal_dir
 from netizen_editor.storage.identity import FileIdentity
@@ -98,6 +99,8 @@ def test_restore_opens_unsaved_changes_and_untitled_drafts(make_window, qtbot, a
     titled = by_path[article_file]
     assert titled.editor_text().endswith("Ketikan yang hilang.\n")
     assert titled.is_dirty() and "Recovered" in titled.info_bar.label.text()
+    zone = window.settings.timezone  # the time on the newsroom's clock, as everywhere else
+    assert f" {newsroom_zone(zone)}." in titled.info_bar.label.text()
     untitled = by_path[None]
     assert untitled.editor_text() == "Draf tanpa judul\n\nisi"
     assert untitled.is_dirty()
