@@ -768,7 +768,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="452"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="482"/>
         <source>Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (dengan folder untuk memindahkannya ke sana, mis. ekonomi/nama.md):</translation>
     </message>
@@ -793,12 +793,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="396"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="404"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="432"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="462"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
@@ -823,7 +823,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="461"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="491"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
@@ -843,12 +843,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="400"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="414"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="429"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="459"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1243,123 +1243,123 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="203"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="242"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="204"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="243"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="246"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="247"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="205"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="206"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="273"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="274"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="389"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="390"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="408"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="409"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="149"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="150"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="155"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="156"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="255"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="256"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="257"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="258"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="374"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="375"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="127"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="128"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="159"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="160"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="243"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="244"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="204"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="205"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="215"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="216"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="275"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="276"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="341"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="342"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="352"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="353"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="355"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="356"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="375"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="376"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="403"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="404"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="128"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="129"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="399"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="400"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1486,47 +1486,57 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="55"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="56"/>
         <source>Documents (*.docx *.odt *.pdf *.html *.htm *.txt);;All files (*)</source>
         <translation>Dokumen (*.docx *.odt *.pdf *.html *.htm *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="61"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="62"/>
         <source>Import a Document</source>
         <translation>Impor Dokumen</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="69"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="70"/>
         <source>Save the Imported Article As</source>
         <translation>Simpan Artikel Hasil Impor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="71"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="72"/>
         <source>Markdown articles (*.md)</source>
         <translation>Artikel Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="74"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="76"/>
         <source>Accept all tracked changes (no suggestions in the article)</source>
         <translation>Terima semua perubahan terlacak (tanpa saran di artikel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="133"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="123"/>
+        <source>Choose Another Name</source>
+        <translation>Pilih Nama Lain</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="144"/>
         <source>{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)</source>
         <translation>{name} diimpor: {suggestions} saran, {comments} komentar, {images} gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="141"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="152"/>
         <source>Imported, with Warnings</source>
         <translation>Diimpor, dengan Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="124"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="135"/>
         <source>Cannot Import the Document</source>
         <translation>Dokumen Tidak Dapat Diimpor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="125"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="124"/>
+        <source>“{name}” already exists: an import never replaces a file (it may be a colleague&apos;s story). Choose another name.</source>
+        <translation>“{name}” sudah ada: impor tidak pernah menimpa berkas (mungkin itu berita rekan Anda). Pilih nama lain.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="136"/>
         <source>“{name}” cannot be imported.</source>
         <translation>“{name}” tidak dapat diimpor.</translation>
     </message>
@@ -1702,7 +1712,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="80"/>
         <source>You can read it here while they work (it follows their saves), or open a copy of it to work on as a new article.</source>
-        <translation>Anda dapat membacanya di sini selama mereka bekerja (mengikuti simpanan mereka), atau membuka salinannya untuk dikerjakan sebagai artikel baru.</translation>
+        <translation>Anda dapat membacanya di sini selama mereka bekerja (tampilan diperbarui setiap kali mereka menyimpan), atau membuka salinannya untuk dikerjakan sebagai artikel baru.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="106"/>
@@ -1800,7 +1810,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="349"/>
         <source>Read-only: {user} has this story open (since {since}). It follows their saves.</source>
-        <translation>Hanya baca: {user} sedang membuka berita ini (sejak {since}). Tampilan mengikuti simpanan mereka.</translation>
+        <translation>Hanya baca: {user} sedang membuka berita ini (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="399"/>
@@ -1825,12 +1835,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="283"/>
         <source>{user} also has {name} open; your saves ask before they overwrite a change of theirs.</source>
-        <translation>{user} juga membuka {name}; simpanan Anda bertanya dulu sebelum menimpa perubahan mereka.</translation>
+        <translation>{user} juga membuka {name}; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka ditimpa.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="315"/>
         <source>{user} took over {name} while your lock had lapsed; your saves ask before they overwrite a change of theirs.</source>
-        <translation>{user} mengambil alih {name} saat kunci Anda kedaluwarsa; simpanan Anda bertanya dulu sebelum menimpa perubahan mereka.</translation>
+        <translation>{user} mengambil alih {name} saat kunci Anda kedaluwarsa; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka ditimpa.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="387"/>
@@ -1840,7 +1850,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="434"/>
         <source>on disk</source>
-        <translation>di disk</translation>
+        <translation>(berkas di disk)</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="526"/>
@@ -2302,16 +2312,16 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="109"/>
-        <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep yours and overwrite it when you save?</source>
-        <translation>Ada perubahan yang belum disimpan. Muat ulang versi di disk (versi Anda bisa dikembalikan dengan Urungkan), atau pertahankan versi Anda dan timpa berkasnya saat menyimpan?</translation>
+        <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep working on yours? Saving then asks whether to compare the two, save yours as a copy or overwrite theirs.</source>
+        <translation>Ada perubahan Anda yang belum disimpan. Muat ulang versi di disk (teks Anda dapat dikembalikan dengan Urungkan), atau lanjutkan dengan teks Anda? Saat menyimpan, Anda akan ditanya apakah ingin membandingkan keduanya, menyimpan teks Anda sebagai salinan, atau menimpa teks mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="141"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="142"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="153"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="154"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
@@ -2372,12 +2382,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” diubah oleh program lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="114"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="115"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="115"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="116"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Pertahankan Versi Saya</translation>
     </message>
