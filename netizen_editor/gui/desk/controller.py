@@ -386,6 +386,8 @@ class DeskController(QObject):
         return dialog
 
     def _new_from_template(self, name: str, text: str) -> DocumentTab | None:
+        """Save the template's story under the name asked for and open it as File › New from
+        Template does: the first placeholder selected, Tab going to the next ones."""
         from netizen_editor.storage.atomic import atomic_write_bytes, make_folder
 
         root = self.folder
@@ -408,7 +410,23 @@ class DeskController(QObject):
             return None
         self._select_after = target.relative_to(root).as_posix()
         self.worker.poll_now()
-        return self.window.files.open_path(target)
+        tab = self.window.files.open_path(target)
+        if tab is not None and not tab.read_only:
+            self._fill_in(tab)
+        return tab
+
+    @staticmethod
+    def _fill_in(tab: DocumentTab) -> None:
+        """The template's placeholders as File › New from Template has them."""
+        from netizen_editor.gui.window.templates_controller import PlaceholderWalk, select
+        from netizen_editor.templates.placeholders import first_placeholder
+
+        text = tab.editor_text()
+        PlaceholderWalk(tab.editor)
+        first = first_placeholder(text)
+        if first is not None:
+            select(tab.editor, text, first)
+        tab.editor.setFocus()
 
     def _free_name(self, stem: str) -> str:
         root = self.folder or Path()

@@ -273,6 +273,47 @@ def test_new_story_from_a_template_is_saved_into_the_desk(desk_window, qtbot, de
     assert window.desk.panel.selected().path == "daerah/gempa-cianjur.md"
 
 
+def new_story_named(window, qtbot, name: str, template: str = "berita") -> list[str]:
+    """The desk's New Story… button, ``template`` chosen and ``name`` typed; the name the
+    dialog suggested."""
+    suggested: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        suggested.append(box.textValue())
+        box.setTextValue(name)
+        box.accept()
+
+    window.desk.panel.new_button.click()
+    dialog = window.desk.template_dialog
+    assert dialog is not None and dialog.select(template)
+    QTimer.singleShot(0, answer)
+    dialog.accept()
+    return suggested
+
+
+def test_a_new_story_starts_at_its_first_placeholder_and_tab_walks_the_rest(
+    desk_window, qtbot, desk_folder
+):
+    """What a user did: New Story…, berita, ``nasional/gempa.md``, typed a headline, Tab."""
+    window = desk_window()
+    new_story_named(window, qtbot, "nasional/gempa.md")
+    file = desk_folder / "nasional" / "gempa.md"
+    qtbot.waitUntil(lambda: window.current_tab() is not None and window.current_tab().path == file,
+                    timeout=TIMEOUT)  # fmt: skip
+    tab = window.current_tab()
+    editor = tab.editor
+    assert editor.textCursor().selectedText().startswith("[Judul berita")
+    qtbot.keyClicks(editor, "Gempa Guncang Cianjur")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert editor.textCursor().selectedText().startswith("[Ringkasan")  # not a tab typed
+    article = Article.parse(tab.editor_text())
+    assert article.meta["title"] == "Gempa Guncang Cianjur"
+
+
 def test_rename_and_move_keep_the_history(desk_window, qtbot, desk_folder):
     window = desk_window()
     select(window, "banjir-jakarta.md")
