@@ -18,7 +18,9 @@ from netizen_editor.templates.library import NAME, SUFFIX
 #: front matter keys of the one article that a template does not keep
 DROPPED_KEYS = ("id", "template")
 _JINJA = re.compile(r"\{[{%#]")
-_KEY_LINE = re.compile(r"^(?P<key>date|author|status):[ \t]*.*$", re.M)
+#: the entry of one of these keys: its line and the indented lines that continue it (a block
+#: scalar, ``author: >-`` over the name)
+_KEY_LINE = re.compile(r"^(?P<key>date|author|status):[ \t]*.*(?:\n[ \t]+\S.*)*$", re.M)
 
 
 class TemplateExists(NetizenError):

@@ -128,3 +128,62 @@ def test_a_newsroom_template_overrides_the_built_in_one(tmp_path):
     text = render_named("berita", Settings(templates_folder=str(tmp_path), default_author="Ani"))
     assert "Oleh Ani" in text
     assert Article.parse(text).meta["template"] == "berita"
+
+
+#: what a journalist types in place of a front matter hint: Indonesian words with an
+#: apostrophe, a quote, YAML's indicators, text that reads as another type, non-ASCII
+TYPED = [
+    "Rumah Ma'ruf Amin kebanjiran",
+    "Salat Jum'at dan Qur'an",
+    'Jokowi: "Kami siap"',
+    "Harga naik #1 tahun ini",
+    "'Kutipan' di awal",
+    '"Kutipan" di awal',
+    "- bukan daftar",
+    "> bukan lipatan | juga",
+    "2026",
+    "yes",
+    "null",
+    "[Bukan] {daftar}",
+    "C:\\data \\n",
+    "Bandung — Café Ñandú 😀",
+]
+
+
+def _front_matter_placeholders(text: str):
+    from netizen_editor.grammar.frontmatter import split_front_matter
+
+    raw = split_front_matter(text)[0]
+    return [found for found in find_placeholders(text) if found.end <= len(raw)]
+
+
+@pytest.mark.parametrize("name", list(list_templates(Settings())))
+@pytest.mark.parametrize("settings, desk", [(Settings(), ""), (SETTINGS, "jum'at")])
+def test_whatever_is_typed_over_a_front_matter_hint_is_read_back_whole(name, settings, desk):
+    import yaml
+
+    from netizen_editor.article import safe_yaml
+    from netizen_editor.grammar.frontmatter import inner, split_front_matter
+
+    text = render_named(name, settings, desk=desk, now=NOW)
+    found = _front_matter_placeholders(text)
+    assert found, "the title at least is to be filled in"
+    for placeholder in found:
+        line = text.splitlines()[placeholder.line - 1]
+        for typed in TYPED:
+            new = text[: placeholder.start] + typed + text[placeholder.end :]
+            expected = line.replace(f"[{placeholder.hint}]()", typed).strip()
+            meta = Article.parse(new).meta
+            values = [v for value in meta.values() for v in (value if isinstance(value, list)
+                      else [value])]  # fmt: skip
+            assert expected in values, (placeholder.hint, typed, meta)
+            # the quick reader and PyYAML agree
+            yaml_text = inner(split_front_matter(new)[0])[0]
+            assert safe_yaml.load(yaml_text) == yaml.safe_load(yaml_text)
+
+
+def test_the_title_hint_typed_over_is_the_title():
+    text = render_named("ralat", Settings(), now=NOW)
+    title = next(p for p in find_placeholders(text) if p.hint == "Judul berita yang diralat")
+    new = text[: title.start] + "Rumah Ma'ruf Amin kebanjiran" + text[title.end :]
+    assert Article.parse(new).title == "Ralat: Rumah Ma'ruf Amin kebanjiran"

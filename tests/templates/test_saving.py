@@ -75,3 +75,13 @@ def test_the_template_text_keeps_the_body_and_drops_the_id():
     text = article_as_template(ARTICLE)
     assert "id: 7f3a" not in text and "template: berita" not in text
     assert "date: {{ now.isoformat() }}" in text
+
+
+def test_an_article_from_a_template_without_an_author_saves_as_a_template(tmp_path):
+    # ``author: >-`` over the hint: the whole entry becomes the template's author
+    article = render_named("berita", Settings())
+    save_as_template(article, "dari-berita", tmp_path)
+    text = render_named("dari-berita", Settings(templates_folder=str(tmp_path),
+                                                default_author="Ani"))  # fmt: skip
+    assert Article.parse(text).get("author") == "Ani"
+    assert "Nama penulis" not in text

@@ -33,10 +33,26 @@ def test_new_from_template_opens_ralat_in_a_new_tab(make_window, qtbot):
     # the cursor is on the first placeholder: what is typed replaces it
     assert tab.editor.textCursor().selectedText() == "[Judul berita yang diralat]()"
     qtbot.keyClicks(tab.editor, "Harga BBM Naik")
-    assert "title: 'Ralat: Harga BBM Naik'" in tab.editor_text()
+    assert Article.parse(tab.editor_text()).title == "Ralat: Harga BBM Naik"
     # Tab goes to the next placeholder
     qtbot.keyClick(tab.editor, Qt.Key.Key_Tab)
     assert tab.editor.textCursor().selectedText().startswith("[Ringkasan")
+
+
+def test_a_headline_with_an_apostrophe_stays_whole(make_window, qtbot):
+    window = make_window(settings=Settings(ui_language="en"))
+    _choose(window, qtbot, "berita").ok_button.click()
+    tab = window.current_tab()
+    assert tab.editor.textCursor().selectedText().startswith("[Judul berita")
+    qtbot.keyClicks(tab.editor, "Rumah Ma'ruf Amin kebanjiran")
+    assert Article.parse(tab.editor_text()).title == "Rumah Ma'ruf Amin kebanjiran"
+    tab.metadata_panel.refresh_from_text()
+    assert tab.metadata_panel.title_edit.text() == "Rumah Ma'ruf Amin kebanjiran"
+    assert tab.metadata_panel.error_label.isHidden()
+    # editing it in the panel rewrites the entry cleanly
+    tab.metadata_panel.title_edit.setText('Jokowi: "Kami siap" #1')
+    tab.metadata_panel.title_edit.textEdited.emit('Jokowi: "Kami siap" #1')
+    assert Article.parse(tab.editor_text()).title == 'Jokowi: "Kami siap" #1'
 
 
 def test_tab_walks_a_links_title_then_its_address(make_window, qtbot):
@@ -85,7 +101,7 @@ def test_save_as_template_writes_to_the_newsroom_folder(make_window, qtbot, tmp_
     assert "Banjir Rob" in saved.read_text(encoding="utf-8")
     # it is offered the next time, as a newsroom template
     dialog = _choose(window, qtbot, "banjir-rob")
-    assert "title: 'Banjir Rob'" in dialog.preview.toPlainText()
+    assert "Banjir Rob" in dialog.preview.toPlainText()
     assert str(saved) in dialog.origin_label.text()
     dialog.reject()
     # saving again under that name asks first
