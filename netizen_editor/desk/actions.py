@@ -29,6 +29,18 @@ STATUS_KEY, URL_KEY = "status", "url"
 HISTORY_FOLDER = "history"
 
 
+def rubric_of(rel: str) -> str:
+    """The rubric a new story at ``rel`` (relative to the desk, ``/`` separators) is filed
+    under, for a template's ``desk`` (its label): the innermost folder with a letter in its
+    name (``nasional/gempa.md`` → ``nasional``; ``nasional/2026-12-06/x.md`` → ``nasional``);
+    "" for a story at the desk's top or only in date folders (the desk's own name and a date
+    are not rubrics)."""
+    for name in reversed(rel.replace("\\", "/").split("/")[:-1]):
+        if any(c.isalpha() for c in name):
+            return name
+    return ""
+
+
 class DeskActionError(NetizenError):
     """An action on an article that cannot be done; the message says why."""
 

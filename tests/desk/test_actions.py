@@ -96,3 +96,14 @@ def test_a_rename_never_replaces_a_file_nor_takes_a_held_story(desk):
     os.unlink(desk / ".~lock.banjir.md#")
     rename_article(path, desk / "baru.md")
     assert (desk / "baru.md").is_file()
+
+
+def test_a_new_storys_rubric_is_its_folder_never_the_desk_or_a_date():
+    from netizen_editor.desk.actions import rubric_of
+
+    assert rubric_of("nasional/gempa.md") == "nasional"
+    assert rubric_of("nasional/2026-12-06/gempa.md") == "nasional"
+    assert rubric_of("2026-12-06/gempa.md") == ""
+    assert rubric_of("2026/12/06/gempa.md") == ""
+    assert rubric_of("gempa.md") == ""  # at the desk's top: the desk's name is no rubric
+    assert rubric_of("ekonomi\\beras.md") == "ekonomi"

@@ -13,6 +13,7 @@ a colleague has open (its lock) is theirs: the desk says so and changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable
@@ -378,7 +379,8 @@ class DeskController(QObject):
             return None
         from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
 
-        dialog = TemplateDialog(self.window.settings, self.folder.name, self.main)
+        # no desk yet: the story's rubric (its label) is known once its folder is chosen
+        dialog = TemplateDialog(self.window.settings, "", self.main)
         dialog.chosen.connect(self._new_from_template)
         dialog.finished.connect(dialog.deleteLater)
         self.template_dialog = dialog
@@ -388,16 +390,26 @@ class DeskController(QObject):
     def _new_from_template(self, name: str, text: str) -> DocumentTab | None:
         """Save the template's story under the name asked for and open it as File › New from
         Template does: the first placeholder selected, Tab going to the next ones."""
+        from netizen_editor.desk.actions import rubric_of
         from netizen_editor.storage.atomic import atomic_write_bytes, make_folder
 
         root = self.folder
         if root is None:
             return None
+        dialog = self.template_dialog
+        info = dialog.templates.get(name) if dialog is not None else None
+        now = dialog.now if dialog is not None else None
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
         suggested = self._free_name(f"{name}-{stamp}")
         target = self._ask_path(_tr("New Story"), suggested)
         if target is None:
             return None
+        rubric = rubric_of(target.relative_to(root).as_posix())
+        if rubric and info is not None:  # the folder's rubric, not a placeholder, as its label
+            from netizen_editor.templates.render import render_info
+
+            with contextlib.suppress(NetizenError):
+                text = render_info(info, self.window.settings, rubric, now)
         if os.path.lexists(target):
             self.panel.show_message(_tr("{path}: there is a file of that name already")
                                     .format(path=target.relative_to(root).as_posix()))  # fmt: skip

@@ -312,6 +312,20 @@ def test_a_new_story_starts_at_its_first_placeholder_and_tab_walks_the_rest(
     assert editor.textCursor().selectedText().startswith("[Ringkasan")  # not a tab typed
     article = Article.parse(tab.editor_text())
     assert article.meta["title"] == "Gempa Guncang Cianjur"
+    assert article.meta["labels"] == ["Nasional"]  # its folder, not the desk's name
+
+
+def test_a_new_story_in_a_date_folder_or_at_the_top_gets_no_label_from_either(
+    desk_window, qtbot, desk_folder
+):
+    window = desk_window()
+    for name in ("2026-12-06/gempa.md", "gempa-atas.md"):
+        new_story_named(window, qtbot, name)
+        file = desk_folder / name
+        qtbot.waitUntil(lambda f=file: window.current_tab().path == f, timeout=TIMEOUT)
+        labels = Article.parse(window.current_tab().editor_text()).meta["labels"]
+        assert not {"2026-12-06", "Redaksi", "redaksi"} & set(map(str, labels))
+        assert window.current_tab().editor.textCursor().selectedText().startswith("[")
 
 
 def test_rename_and_move_keep_the_history(desk_window, qtbot, desk_folder):
