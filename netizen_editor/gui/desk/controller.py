@@ -14,7 +14,6 @@ a colleague has open (its lock) is theirs: the desk says so and changes nothing.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -390,6 +389,7 @@ class DeskController(QObject):
     def _new_from_template(self, name: str, text: str) -> DocumentTab | None:
         """Save the template's story under the name asked for and open it as File › New from
         Template does: the first placeholder selected, Tab going to the next ones."""
+        from netizen_editor.article.dates import newsroom_now
         from netizen_editor.desk.actions import rubric_of
         from netizen_editor.storage.atomic import atomic_write_bytes, make_folder
 
@@ -399,7 +399,7 @@ class DeskController(QObject):
         dialog = self.template_dialog
         info = dialog.templates.get(name) if dialog is not None else None
         now = dialog.now if dialog is not None else None
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+        stamp = newsroom_now(self.window.settings.timezone).strftime("%Y%m%d-%H%M")
         suggested = self._free_name(f"{name}-{stamp}")
         target = self._ask_path(_tr("New Story"), suggested)
         if target is None:

@@ -328,6 +328,16 @@ def test_a_new_story_in_a_date_folder_or_at_the_top_gets_no_label_from_either(
         assert window.current_tab().editor.textCursor().selectedText().startswith("[")
 
 
+def test_the_suggested_name_has_the_newsrooms_time(desk_window, qtbot, desk_folder):
+    from netizen_editor.article.dates import newsroom_now
+
+    window = desk_window(Settings(ui_language="en", default_author="Budi", timezone="WIT"))
+    before = newsroom_now("WIT").strftime("%Y%m%d-%H%M")
+    suggested = new_story_named(window, qtbot, "baru.md")
+    after = newsroom_now("WIT").strftime("%Y%m%d-%H%M")
+    assert suggested and suggested[0] in (f"berita-{before}.md", f"berita-{after}.md")
+
+
 def test_rename_and_move_keep_the_history(desk_window, qtbot, desk_folder):
     window = desk_window()
     select(window, "banjir-jakarta.md")
