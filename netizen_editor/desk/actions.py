@@ -97,8 +97,8 @@ def set_status(
 def rename_article(old: Path | str, new: Path | str) -> None:
     """Give the article ``old`` the name ``new`` (another name or folder in the same desk,
     with an article's suffix); its history follows. DeskActionError when it cannot be done."""
+    from netizen_editor.desk.listing import lock_holder
     from netizen_editor.history.article_id import article_id
-    from netizen_editor.storage.locks import read_lock
     from netizen_editor.storage.reading import read_article_file
 
     old, new = Path(old), Path(new)
@@ -111,10 +111,10 @@ def rename_article(old: Path | str, new: Path | str) -> None:
         raise DeskActionError(tr("there is a file of that name already"), path=new)
     if not new.parent.is_dir():
         raise DeskActionError(tr("the folder does not exist"), path=new.parent)
-    lock = read_lock(old)
+    lock = lock_holder(old)
     if lock is not None and not lock.is_stale():
         raise DeskActionError(
-            tr("{user} has it open; it can be renamed once they close it", user=lock.user),
+            tr("{user} has it open; it can be renamed once they close it", user=lock.user or "?"),
             path=old,
         )
     found = None if old.is_symlink() else article_id(read_article_file(old).text)

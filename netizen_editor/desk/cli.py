@@ -146,5 +146,5 @@ def _line(entry: DeskEntry, checks: bool) -> str:
         parts.append(tr("{errors} errors, {warnings} warnings", errors=entry.errors,
                         warnings=entry.warnings))  # fmt: skip
     if entry.locked_by is not None:
-        parts.append(tr("[open: {user}]", user=entry.locked_by.user))
+        parts.append(tr("[open: {user}]", user=entry.locked_by.user or "?"))
     return "  ".join(parts)

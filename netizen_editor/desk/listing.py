@@ -23,7 +23,7 @@ from netizen_editor.desk.entry import DeskEntry, DeskLock
 from netizen_editor.desk.index import DeskIndex, Record, index_path
 from netizen_editor.desk.reader import Reading, problem_entry, read_entry
 from netizen_editor.desk.walk import APP_FOLDER, Found, desk_root, walk_desk
-from netizen_editor.storage.locks import LockInfo, read_lock
+from netizen_editor.storage.locks import ArticleLock, LockInfo
 
 if TYPE_CHECKING:
     from netizen_editor.desk.checks import DeskChecks
@@ -221,7 +221,7 @@ class DeskPoller:
         for rel, key in locks.items():
             if rel in records and self._lock_stats.get(rel) != key:
                 self._lock_stats[rel] = key
-                self._lock_infos[rel] = read_lock(root / rel)
+                self._lock_infos[rel] = lock_holder(root / rel)
         held: dict[str, DeskLock] = {}
         for rel, info in self._lock_infos.items():
             if info is not None and rel in records and not info.is_stale(now):
@@ -268,6 +268,13 @@ def _newest_first(
         if rel in records:
             bisect.insort(kept, rel, key=key)
     return kept
+
+
+def lock_holder(article: Path) -> LockInfo | None:
+    """Who holds ``article`` (None: nobody), as the window decides before opening it: a file at
+    the lock's name that cannot be read as a lock (garbage, a pipe) is an unknown colleague
+    (user "") whose heartbeat is the file's mtime, held until it is as old as a stale lock."""
+    return ArticleLock(article, "").holder()
 
 
 def walk_found(root: Path, rel: str) -> Path | None:

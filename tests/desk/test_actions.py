@@ -93,6 +93,9 @@ def test_a_rename_never_replaces_a_file_nor_takes_a_held_story(desk):
     with pytest.raises(DeskActionError, match="Sri"):
         rename_article(path, desk / "baru.md")
     assert path.is_file() and other.read_text(encoding="utf-8") == article("Lain")
+    (desk / ".~lock.banjir.md#").write_bytes(b"\x00 not a lock")  # someone's, as for the window
+    with pytest.raises(DeskActionError, match="has it open"):
+        rename_article(path, desk / "baru.md")
     os.unlink(desk / ".~lock.banjir.md#")
     rename_article(path, desk / "baru.md")
     assert (desk / "baru.md").is_file()

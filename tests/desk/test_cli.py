@@ -131,3 +131,13 @@ def test_json_stays_valid_utf8_for_a_file_name_that_is_not(capsys, desk, setting
     (entry,) = json.loads(out)
     assert code == 0 and entry["path"] == "caf\\xe9\u202e.md" and entry["title"] == "Kafe\u202e"
     assert "\u202e" not in out  # a bidi override is written as its escape
+
+
+def test_text_says_someone_has_a_story_whose_lock_file_cannot_be_read(capsys, filled, settings):
+    (filled / ".~lock.a.md#").write_bytes(b"garbage")
+    code, out, _err = _run(capsys, filled, "--settings", settings, "--format", "text")
+    line = next(x for x in out.splitlines() if "Banjir" in x)
+    assert code == 0 and "[open: ?]" in line
+    _code, out, _err = _run(capsys, filled, "--settings", settings, "--format", "json")
+    locked = next(d for d in json.loads(out) if d["path"] == "a.md")["locked_by"]
+    assert (locked["user"], locked["host"]) == ("", "")

@@ -131,6 +131,32 @@ def test_the_poller_sees_a_lock_come_and_go_and_a_stale_one_is_nobody(desk, cach
     assert changes.changed == {"a.md"} and changes.entries[0].locked_by is None
 
 
+def test_a_lock_file_that_cannot_be_read_is_someones_until_it_is_stale(desk, cache):
+    """As the window's open dialog decides: garbage or a pipe at ``.~lock.NAME#`` is held by an
+    unknown colleague (user and host empty, since the file's mtime) until 5 minutes old."""
+    import datetime as dt
+    import time
+
+    from netizen_editor.desk import DeskPoller
+
+    write(desk / "a.md", article("Satu"), mtime=1_000_000)
+    write(desk / "b.md", article("Dua"), mtime=1_000_001)
+    (desk / ".~lock.a.md#").write_bytes(b"\x00garbage{")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(desk / ".~lock.b.md#")
+    poller = DeskPoller(desk, cache)
+    entries = {e.path: e for e in poller.poll().entries}
+    held = ["a.md", "b.md"] if hasattr(os, "mkfifo") else ["a.md"]
+    for path in held:
+        lock_file = desk / f".~lock.{path}#"
+        since = dt.datetime.fromtimestamp(os.lstat(lock_file).st_mtime, dt.UTC)
+        assert entries[path].to_json()["locked_by"] == {
+            "user": "", "host": "", "since": since.isoformat(timespec="seconds")}  # fmt: skip
+        old = time.time() - 10 * 60
+        os.utime(lock_file, (old, old))  # left behind 10 minutes ago: stale, free again
+    assert all(e.locked_by is None for e in poller.poll().entries)
+
+
 def test_who_changed_an_article_last_comes_from_its_history(desk, cache):
     from netizen_editor.desk import DeskPoller
     from netizen_editor.desk.actions import set_status

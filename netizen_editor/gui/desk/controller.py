@@ -314,17 +314,17 @@ class DeskController(QObject):
         file read again (the table's may be up to a poll old)."""
         if tab is not None and not tab.read_only:
             return ""
-        from netizen_editor.storage.locks import read_lock
+        from netizen_editor.desk.listing import lock_holder
         from netizen_editor.storage.sessions import hostname
 
         if self.folder is None:
             return ""
-        info = read_lock(self.folder / entry.path)
+        info = lock_holder(self.folder / entry.path)  # an unreadable lock file: someone's
         if info is None or info.is_stale():
             return _tr("A colleague") if tab is not None else ""  # read-only: theirs
         if info.host == hostname() and info.pid == os.getpid():
             return ""  # this window's, left by a tab that is gone
-        return info.user
+        return info.user or _tr("Someone")
 
     def _follow_in_tab(self, tab: DocumentTab, file: Path, status: str, url: str | None) -> None:
         """The tab shows the status just written to ``file`` (see the module's note)."""

@@ -220,7 +220,9 @@ class DeskTableModel(QAbstractTableModel):
             when_text = short_time(entry.modified)
             return f"{when_text} · {entry.modified_by}" if entry.modified_by else when_text
         if column == "locked_by":
-            return entry.locked_by.user if entry.locked_by is not None else ""
+            if entry.locked_by is None:
+                return ""
+            return entry.locked_by.user or _tr("Someone")  # a lock file that cannot be read
         if column == "title":
             return entry.title or entry.path.rsplit("/", 1)[-1]
         return str(getattr(entry, column))
@@ -232,6 +234,9 @@ class DeskTableModel(QAbstractTableModel):
             )
         if column == "locked_by" and entry.locked_by is not None:
             lock = entry.locked_by
+            if not lock.user:
+                return _tr("Someone has it open: the lock file beside it cannot be read "
+                           "(written {time})").format(time=short_time(lock.since))  # fmt: skip
             return _tr("Open by {user} on {host} since {time}").format(
                 user=lock.user, host=lock.host, time=short_time(lock.since)
             )

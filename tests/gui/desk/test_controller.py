@@ -226,6 +226,22 @@ def test_a_story_a_colleague_has_open_is_theirs(desk_window, qtbot, desk_folder)
     assert "Rina Kartika has" in message.text() and message.isVisible()  # a poll keeps it
 
 
+def test_a_lock_file_that_cannot_be_read_keeps_the_story_theirs(desk_window, qtbot, desk_folder):
+    """A garbage ``.~lock.NAME#``: the window's open dialog says someone has the story; the
+    desk's Open By column and its status buttons agree."""
+    window = desk_window()
+    (desk_folder / ".~lock.pemilu-daerah.md#").write_bytes(b"\x00\x01 not a lock")
+    window.desk.refresh()
+    model = window.desk.panel.model
+    qtbot.waitUntil(lambda: any(e.locked_by is not None for e in model.entries), timeout=TIMEOUT)
+    row = model.row_of("pemilu-daerah.md")
+    assert model.index(row, COLUMNS.index("locked_by")).data() == "Someone"
+    select(window, "pemilu-daerah.md")
+    window.desk.panel.action_buttons["spiked"].click()
+    assert meta(desk_folder / "pemilu-daerah.md")["status"] == "published"  # not edited
+    assert "Someone has" in window.desk.panel.message_label.text()
+
+
 def test_a_story_open_in_a_tab_is_renamed_once_closed(desk_window, qtbot, desk_folder):
     window = desk_window()
     tab = window.files.open_path(desk_folder / "banjir-jakarta.md")
