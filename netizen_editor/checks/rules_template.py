@@ -1,7 +1,8 @@
 """The checks each template brings (issue 25). They run on an article that records its template
 (``template: NAME`` in the front matter), whatever folder the template came from:
 
-- ``template-placeholder``: text still to be filled in (``[hint]()``, ``[Judul](https://)``);
+- ``template-placeholder``: text still to be filled in (``[hint]()``, ``[Judul](https://)``;
+  outside code), what an export refuses (``templates.placeholders.unfilled``);
 - ``template-link``: a correction (``ralat``) or right of reply (``hak-jawab``) links to the
   story it corrects or answers (Pedoman Pemberitaan Media Siber 4b, 4c);
 - ``live-updates``: a live report has timestamped updates (``### 14.30 WIB`` headings, or an
@@ -26,7 +27,7 @@ from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.i18n import tr
-from netizen_editor.templates.placeholders import find_placeholders
+from netizen_editor.templates.placeholders import TEMPLATE_KEY, unfilled
 from netizen_editor.templates.source import (
     SOURCE_KEY,
     SourceProblem,
@@ -37,7 +38,6 @@ from netizen_editor.templates.source import (
     words,
 )
 
-TEMPLATE_KEY = "template"
 #: templates whose article must link to the story it is about
 LINKED_TEMPLATES = ("ralat", "hak-jawab")
 LIVE_TEMPLATE = "live"
@@ -65,7 +65,7 @@ def template_of(context: CheckContext) -> str:
 def check_placeholders(context: CheckContext) -> Iterator[Finding]:
     if not template_of(context):
         return
-    for found in find_placeholders(context.text):
+    for found in unfilled(context.text):
         context.step(found.line)
         hint = found.hint.strip() or tr("a link")
         yield Finding(

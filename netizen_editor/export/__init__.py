@@ -18,11 +18,14 @@ from netizen_editor.i18n import tr
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.review.publish import publishable
 from netizen_editor.settings import Settings
+from netizen_editor.templates.placeholders import refuse_unfilled
 
 
 class Reviewed:
-    """An exporter that publishes no review mark: an article with unresolved suggestions is
-    refused (``review.publish.UnresolvedSuggestions``), highlights are exported as their plain
+    """An exporter that publishes no review mark and no template text left to fill in: an
+    article with unresolved suggestions is refused (``review.publish.UnresolvedSuggestions``),
+    and one made from a template that still holds placeholders
+    (``templates.placeholders.UnfilledPlaceholders``); highlights are exported as their plain
     text and comments are dropped; then ``inner`` exports it. Every format goes through one,
     for the command line and the window's export dialog alike."""
 
@@ -37,7 +40,9 @@ class Reviewed:
         renderer: BodyRenderer,
         out: Path | None = None,
     ) -> ExportResult:
-        result = self.inner.export(publishable(article), settings, renderer, out)
+        reviewed = publishable(article)
+        refuse_unfilled(article)
+        result = self.inner.export(reviewed, settings, renderer, out)
         repeated = repeated_key_warnings(article.front_matter, article.path)
         result.warnings[:0] = [f"{w.located()} ({tr('warning')})" for w in repeated]
         return result

@@ -3,13 +3,33 @@
 They are the fields Tab walks through in the editor (``editing.formatting.next_placeholder``):
 a link whose address is empty, ``[nama narasumber]()`` (Tab selects it whole: what is typed
 replaces it), or still the bare ``https://`` of the "Baca juga" and link templates,
-``[Judul berita](https://)`` (Tab selects the title, then the address)."""
+``[Judul berita](https://)`` (Tab selects the title, then the address).
+
+:func:`unfilled` is the one test of what is left: the ``template-placeholder`` check reports
+what it finds, an export refuses an article that still holds one (:class:`UnfilledPlaceholders`,
+like unresolved suggestions), and the link checks pass over it (:func:`placeholder_at`): the
+template check already says what to fill in. Only this exact form counts, never a link with an
+address, an image, or text in code."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from netizen_editor.errors import ArticleError
+from netizen_editor.grammar.inline import blank_code
+from netizen_editor.grammar.patterns import FENCE_OPEN, fence_closing
+from netizen_editor.i18n import tr
+
+if TYPE_CHECKING:
+    from netizen_editor.article.model import Article
+
+#: the front matter key that records which template an article started from: an article
+#: without it has no template text to fill in (a link without an address is the link checks')
+TEMPLATE_KEY = "template"
 
 #: a link (not an image) whose address is empty or only ``https://`` / ``http://``
 PLACEHOLDER = re.compile(
@@ -53,3 +73,64 @@ def first_placeholder(text: str) -> tuple[int, int] | None:
             return found.start + 1, found.start + 1 + len(found.hint)
         return found.start, found.end
     return None
+
+
+def placeholder_at(line: str, column: int) -> Placeholder | None:
+    """The placeholder that starts at 1-based ``column`` of ``line`` (a link the link checks
+    found there), or None when the link there is not one."""
+    at = column - 1
+    m = PLACEHOLDER.match(line, at)
+    if m is None or line[at - 1 : at] == "!":
+        return None
+    return Placeholder(m.start(), m.end(), 1, column, m.group("text"), bool(m.group("url")))
+
+
+def unfilled(text: str) -> list[Placeholder]:
+    """The placeholders ``text`` (an article: front matter and body) still holds, in order,
+    leaving out those in code (a fenced block, an inline code span)."""
+    if "](" not in text:
+        return []
+    return list(find_placeholders(_without_code(text)))
+
+
+def _without_code(text: str) -> str:
+    """``text`` with its code blanked out: every other character keeps its index."""
+    lines = text.split("\n")
+    closing: re.Pattern[str] | None = None
+    for index, line in enumerate(lines):
+        if closing is not None:
+            if closing.match(line.rstrip("\r")):
+                closing = None
+            lines[index] = " " * len(line)
+            continue
+        fence = FENCE_OPEN.match(line.rstrip("\r"))
+        if fence is not None:
+            closing = fence_closing(fence.group("fence"))
+        elif "`" in line:
+            lines[index] = blank_code(line)
+    return "\n".join(lines)
+
+
+class UnfilledPlaceholders(ArticleError):
+    """An export of an article that still holds template text to fill in; ``line`` is the
+    first placeholder's, ``count`` how many there are."""
+
+    def __init__(self, message: str, *, path: Path | None, line: int, count: int) -> None:
+        super().__init__(message, path=path, line=line)
+        self.count = count
+
+
+def refuse_unfilled(article: Article) -> None:
+    """Raise UnfilledPlaceholders when ``article``, made from a template (``template: NAME``),
+    still holds a placeholder."""
+    if not article.get(TEMPLATE_KEY):
+        return
+    left = unfilled(article.to_text())
+    path = article.path
+    if left:
+        raise UnfilledPlaceholders(
+            tr("{count} placeholder(s) still to be filled in, the first here ({hint}); an "
+               "export never publishes them: fill them in: Tab goes to the next",
+               count=len(left), hint=left[0].hint.strip() or tr("a link")),
+            path=path, line=left[0].line, count=len(left),
+        )  # fmt: skip

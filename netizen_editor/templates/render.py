@@ -34,9 +34,8 @@ from netizen_editor.templates.library import (
     find_template,
     read_template,
 )
+from netizen_editor.templates.placeholders import TEMPLATE_KEY
 
-#: the front matter key that records which template an article started from
-TEMPLATE_KEY = "template"
 #: a rendered article's size and time limits; the items ``range`` may give in one render
 MAX_OUTPUT = 1024 * 1024
 MAX_SECONDS = 2.0

@@ -370,3 +370,34 @@ def test_the_blogger_featured_image_is_the_skins(skin):
         page = get_exporter("page").export(article, settings, BodyRenderer()).html
         shown = re.search(r"<figure class=\"featured-image\">.*?</figure>", page).group(0)
         assert re.sub(r'src="[^"]*"', 'src=""', shown) == re.sub(r'src="[^"]*"', 'src=""', figure)
+
+
+@pytest.mark.parametrize("fmt", ["page", "blogger", "atom"])
+def test_a_template_never_filled_in_is_not_published(fmt, tmp_path, capsys, monkeypatch):
+    from netizen_editor import i18n
+    from netizen_editor.cli import main
+    from netizen_editor.export import EXPORTERS
+
+    monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(i18n, "_language", "en")
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.toml").write_text('ui_language = "en"\n', encoding="utf-8")
+    article = tmp_path / "ralat.md"
+    assert main(["new", "--template", "ralat", "-o", str(article)]) == 0
+    assert fmt in EXPORTERS
+    out = tmp_path / f"ralat-{fmt}.html"
+    capsys.readouterr()
+    assert main(["export", str(article), "--format", fmt, "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    text = article.read_text(encoding="utf-8")
+    title_line = text.splitlines().index("  Ralat: [Judul berita yang diralat]()") + 1
+    assert f"{article}:{title_line}: " in err
+    assert "placeholder(s) still to be filled in" in err and "Tab goes to the next" in err
+    assert not out.exists()
+    # filled in, it exports
+    filled = re.sub(r"\[([^\[\]\n]*)\]\(https://\)", r"[\1](https://netizen.co.id/a.html)", text)
+    article.write_text(re.sub(r"\[([^\[\]\n]*)\]\(\)", "Jakarta", filled), encoding="utf-8")
+    assert main(["export", str(article), "--format", fmt, "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "JAKARTA" in html and "]()" not in html and "[Judul" not in html

@@ -22,6 +22,8 @@ from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 
 WHERE_ROLE = Qt.ItemDataRole.UserRole
+#: the check of a template's text still to be filled in (checks/rules_template.py)
+PLACEHOLDER_RULE = "template-placeholder"
 
 
 def _tr(text: str) -> str:
@@ -60,11 +62,18 @@ class ChecksWarning(QFrame):
         self.back_button.clicked.connect(lambda: self.go_back())
         self.list.itemActivated.connect(lambda item: self.go_back(item.data(WHERE_ROLE)))
         suggestions = [f for f in errors if f.rule == "review"]
-        note = QLabel(
-            _tr("An export never publishes suggestions: decide them first.")
-            if suggestions
-            else _tr("Or export anyway.")
-        )
+        #: a template's text still to fill in: the export refuses it too (no "export anyway")
+        self.placeholders = [f for f in errors if f.rule == PLACEHOLDER_RULE]
+        if suggestions:
+            note = QLabel(_tr("An export never publishes suggestions: decide them first."))
+        elif self.placeholders:
+            note = QLabel(
+                _tr("An export never publishes a template's placeholders: fill them in first "
+                    "(Tab goes to the next).")
+            )  # fmt: skip
+        else:
+            note = QLabel(_tr("Or export anyway."))
+        note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         self.review_button: QPushButton | None = None
@@ -125,6 +134,9 @@ def add_checks_warning(
     if warning.review_button is not None:  # unresolved suggestions: the export refuses them
         export_button.setEnabled(False)
         export_button.setToolTip(_tr("Decide the suggestions in the Review panel first"))
+    elif warning.placeholders:  # a template not filled in: the export refuses it
+        export_button.setEnabled(False)
+        export_button.setToolTip(_tr("Fill in the template's placeholders first"))
     else:
         export_button.setText(_tr("Export &Anyway"))
     return warning

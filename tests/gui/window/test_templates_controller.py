@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from netizen_editor.article.model import Article
 from netizen_editor.settings import Settings
+from tests.gui import TIMEOUT
 
 
 def _choose(window, qtbot, name: str):
@@ -126,4 +127,31 @@ def test_a_desks_folder_is_the_templates_desk(make_window, qtbot, tmp_path):
     dialog = window.templates.new_from_template(tmp_path / "olahraga")
     dialog.select("berita")
     assert "labels: [Olahraga]" in dialog.preview.toPlainText()
+    dialog.reject()
+
+
+def test_the_export_dialog_refuses_a_template_not_filled_in(make_window, qtbot, tmp_path):
+    from netizen_editor.templates.render import render_named
+
+    settings = Settings(ui_language="en")
+    path = tmp_path / "ralat.md"
+    path.write_text(render_named("ralat", settings), encoding="utf-8")
+    window = make_window([path], settings=settings)
+    tab = window.current_tab()
+    qtbot.waitUntil(lambda: tab.snapshot() is not None and tab.snapshot().checked, timeout=TIMEOUT)
+    dialog = window.open_export_dialog()
+    qtbot.waitExposed(dialog)
+    warning = dialog.checks_warning
+    assert warning is not None and warning.placeholders
+    assert not dialog.export_button.isEnabled()  # no "export anyway": it would be refused
+    assert dialog.export() == []
+    refused = dialog.result_label.text()
+    title_line = (
+        path.read_text(encoding="utf-8")
+        .splitlines()
+        .index("  Ralat: [Judul berita yang diralat]()")
+        + 1
+    )
+    assert f"ralat.md:{title_line}:" in refused and "Tab goes to the next" in refused
+    assert not list(tmp_path.glob("*.html"))
     dialog.reject()
