@@ -7,7 +7,8 @@ list of objects with ``path`` (relative to FOLDER, ``/`` separators), ``title``,
 ``modified`` (the file's mtime, ISO 8601), ``words``, ``locked_by`` (null, or ``user``,
 ``host``, ``since`` of a lock that is not stale) and ``problem`` (null, or why the file cannot
 be read as an article); ``--checks`` adds ``errors`` and ``warnings``. Text is one line per
-article. ``desk FOLDER`` alone (no ``--format``, no filter) opens the desk in the window.
+article, its last change first (the order: newest first) on the newsroom's clock (the
+settings' zone). ``desk FOLDER`` alone (no ``--format``, no filter) opens the desk in the window.
 
 Filters: ``--status`` (repeatable: any of them), ``--author`` and ``--label`` (case does not
 matter), ``--since DATE`` (ISO 8601: the article's date, or its last change when it has no
@@ -106,7 +107,9 @@ def _print(args: argparse.Namespace, settings: Any) -> int:
             data = [e.to_json(checks=args.checks) for e in entries]
             sys.stdout.write(json_list(data) + "\n")
         else:
-            sys.stdout.write("".join(terminal_safe(_line(e, args.checks)) + "\n" for e in entries))
+            zone = settings.timezone
+            lines = (terminal_safe(_line(e, args.checks, zone)) + "\n" for e in entries)
+            sys.stdout.write("".join(lines))
         sys.stdout.flush()
     except BrokenPipeError:  # "| head": the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -123,6 +126,16 @@ def _wanted(entry: DeskEntry, args: argparse.Namespace) -> bool:
     return not (args.since and not _on_or_after(entry.date or entry.modified, args.since))
 
 
+def _changed(modified: str, zone: str) -> str:
+    """The file's last change (ISO 8601) on the newsroom's clock: "2026-12-06 16:08 WIB"."""
+    from netizen_editor.article.dates import newsroom_clock
+
+    try:
+        return newsroom_clock(dt.datetime.fromisoformat(modified), zone, seconds=False)
+    except ValueError:
+        return modified[:16]
+
+
 def _on_or_after(value: str, since: dt.datetime) -> bool:
     try:
         when = dt.datetime.fromisoformat(value)
@@ -133,12 +146,13 @@ def _on_or_after(value: str, since: dt.datetime) -> bool:
     return when >= since
 
 
-def _line(entry: DeskEntry, checks: bool) -> str:
-    """One article: status, date, words, path, title, author, who holds it, its problem."""
+def _line(entry: DeskEntry, checks: bool, zone: str) -> str:
+    """One article: status, last change (what the list is sorted by: the newsroom's clock),
+    words, path, title, author, who holds it; or its problem."""
     if entry.problem is not None:
         return f"{entry.path}: {entry.problem}"
-    date = (entry.date or entry.modified)[:10]
-    parts = [f"{entry.status:<9}", date, tr("{count} words", count=entry.words), entry.path,
+    words = tr("{count} words", count=entry.words)
+    parts = [f"{entry.status:<9}", _changed(entry.modified, zone), words, entry.path,
              entry.title or "-"]  # fmt: skip
     if entry.author:
         parts.append(f"({entry.author})")

@@ -141,3 +141,27 @@ def test_text_says_someone_has_a_story_whose_lock_file_cannot_be_read(capsys, fi
     _code, out, _err = _run(capsys, filled, "--settings", settings, "--format", "json")
     locked = next(d for d in json.loads(out) if d["path"] == "a.md")["locked_by"]
     assert (locked["user"], locked["host"]) == ("", "")
+
+
+def test_text_shows_the_last_change_on_the_newsrooms_clock_in_its_order(capsys, desk, tmp_path):
+    """The listing is newest first by the file's last change; the text shows that time (in
+    the settings' zone), so the order is visible even when the articles' dates are not."""
+    import datetime as dt
+
+    settings = tmp_path / "wita.toml"
+    settings.write_text('ui_language = "en"\ntimezone = "WITA"\n')
+    utc = dt.UTC
+    for name, date, changed in (
+        ("a.md", "2026-12-06", dt.datetime(2026, 12, 1, 1, 0, tzinfo=utc)),
+        ("b.md", "2026-12-01", dt.datetime(2026, 12, 6, 1, 8, tzinfo=utc)),
+        ("c.md", "2026-12-03", dt.datetime(2026, 12, 5, 23, 30, tzinfo=utc)),
+    ):
+        write(desk / name, article(name, date=date), mtime=changed.timestamp())
+    code, out, _err = _run(capsys, desk, "--format", "text", "--settings", settings)
+    lines = out.splitlines()
+    assert code == 0 and [line.split()[6] for line in lines] == ["b.md", "c.md", "a.md"]
+    assert "2026-12-06 09:08 WITA" in lines[0]  # 01:08 UTC on a WITA (UTC+8) clock
+    assert "2026-12-06 07:30 WITA" in lines[1]  # the next day there
+    assert "2026-12-01 09:00 WITA" in lines[2]
+    _code, out, _err = _run(capsys, desk, "--format", "json", "--settings", settings)
+    assert json.loads(out)[0]["modified"] == "2026-12-06T01:08:00+00:00"  # JSON unchanged
