@@ -15,6 +15,7 @@ from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
 from netizen_editor.publish.sanitize import IFRAME_HOSTS
 from netizen_editor.settings import Settings
+from netizen_editor.templates.placeholders import TEMPLATE_KEY, placeholder_at
 
 VAGUE_LINK_TEXTS = frozenset(
     {"klik di sini", "klik disini", "di sini", "disini", "baca selengkapnya", "selengkapnya",
@@ -83,11 +84,16 @@ def url_problem(url: str) -> str | None:
 @rule("links")
 def check_links(context: CheckContext) -> Iterator[Finding]:
     site = site_host(context.settings)
+    #: in an article from a template, ``[hint]()`` is text to fill in, which the
+    #: template-placeholder check reports (once, with the hint), not a broken link
+    templated = bool(context.article.get(TEMPLATE_KEY))
 
     def problems(located: LocatedBlock) -> Iterator[Finding]:
         """What is wrong with each link of the block on its own."""
         for ref in block_refs(context, located):
             if ref.kind != "link":
+                continue
+            if templated and placeholder_at(located[1].lines[ref.offset], ref.column):
                 continue
             line = located.line + ref.offset
             context.step(line)
@@ -120,7 +126,7 @@ def check_links(context: CheckContext) -> Iterator[Finding]:
             if ref.kind == "link" and not url_problem(ref.url)
         )
 
-    yield from context.slot("links", site).collect(ref_blocks(context), problems)
+    yield from context.slot("links", (site, templated)).collect(ref_blocks(context), problems)
     # the same "Baca juga" twice: after each link's own findings (the sort keeps the order)
     addresses = context.slot("links-related")
     related_seen: dict[str, int] = {}

@@ -192,3 +192,21 @@ def test_an_update_may_say_pembaruan_and_use_a_colon():
     assert template_findings(text) == []
     swapped = text.replace("15:10", "13:10")
     assert _rules(template_findings(swapped)) == {"live-updates"}
+
+
+@pytest.mark.parametrize("name", list(list_templates(Settings())))
+def test_each_placeholder_is_reported_once_not_also_as_a_broken_link(name):
+    from netizen_editor.checks.context import check_text
+
+    text = _made(name)
+    found = check_text(text, None, SETTINGS)
+    placeholders = {(f.line, f.column) for f in found if f.rule == "template-placeholder"}
+    assert placeholders
+    assert not [f for f in found if f.rule == "links" and (f.line, f.column) in placeholders]
+    # a real link still broken is the link check's, and without a template so is [x]()
+    broken = text + "\nLihat [laporan](https://netizen).\n"
+    assert [f.line for f in check_text(broken, None, SETTINGS) if f.rule == "links"] == [
+        len(broken.splitlines())
+    ]
+    plain = check_text("---\ntitle: Banjir\n---\nKata [nama]().\n", None, SETTINGS)
+    assert [f.rule for f in plain if f.rule in ("links", "template-placeholder")] == ["links"]
