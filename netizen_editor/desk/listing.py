@@ -75,8 +75,14 @@ class DeskPoller:
         self._index: DeskIndex | None = None
         #: with ``checks``: at most this many seconds on the counts still to make in one poll
         #: (the window's, so that a first look at a big desk does not hold up its live
-        #: updates); the others are made at the next polls. None: all at once.
+        #: updates); the others, newest first, at the next polls or :meth:`check_more`.
+        #: None: all at once.
         self.check_budget_s: float | None = None
+        #: the budget ran out with counts still to make (:meth:`check_more` makes more)
+        self.checks_pending = False
+        self._root: Path | None = None
+        self._walk_locks: dict[str, tuple[int, int]] = {}
+        self._walk_problems: list[str] = []
 
     def poll(self) -> DeskChanges:
         """Look at the folder again; DeskError when the folder itself cannot be read."""
@@ -109,7 +115,19 @@ class DeskPoller:
         if self.checks:
             changed.update(self._check(root, records))
         self._index.write(changed, set(old) - set(records))
+        self._root, self._walk_locks, self._walk_problems = root, walk.locks, walk.problems
         return self._changes(root, walk.locks, records, walk.problems)
+
+    def check_more(self) -> DeskChanges:
+        """More of the checks' counts still to make (``checks_pending``), without walking the
+        folder again: the stories of the last poll, newest first, within ``check_budget_s``
+        (a poll when there was none yet)."""
+        root, records = self._root, self._records
+        if root is None or records is None or self._index is None:
+            return self.poll()
+        made = self._check(root, records) if self.checks else {}
+        self._index.write(made, set())
+        return self._changes(root, self._walk_locks, records, self._walk_problems)
 
     def close(self) -> None:
         """Let go of the index (a poller that is done)."""
@@ -187,19 +205,26 @@ class DeskPoller:
 
     def _check(self, root: Path, records: dict[str, Record]) -> dict[str, Record]:
         """Counts for the records that have none under the current key (their file read
-        again); the records that got them."""
+        again), newest first, within ``check_budget_s``; the records that got them."""
         runner = self._checks_runner()
         made: dict[str, Record] = {}
         budget = self.check_budget_s
         until = time.monotonic() + budget if budget is not None else None
-        for rel, record in records.items():
-            if record.entry.problem is not None or not record.sha256:
-                continue
+        todo = [
+            rel
+            for rel, record in records.items()
+            if record.entry.problem is None
+            and record.sha256
+            and (record.checks is None or record.checks[0] != runner.key(record.sha256))
+        ]
+        todo.sort(key=lambda rel: (-records[rel].mtime_ns, rel))
+        self.checks_pending = False
+        for n, rel in enumerate(todo):
             if made and until is not None and time.monotonic() > until:  # one at least
+                self.checks_pending = n < len(todo)
                 break
+            record = records[rel]
             key = runner.key(record.sha256)
-            if record.checks is not None and record.checks[0] == key:
-                continue
             found = walk_found(root, rel)
             if found is None:
                 continue

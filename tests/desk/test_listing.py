@@ -157,6 +157,35 @@ def test_a_lock_file_that_cannot_be_read_is_someones_until_it_is_stale(desk, cac
     assert all(e.locked_by is None for e in poller.poll().entries)
 
 
+def test_every_storys_counts_arrive_newest_first_a_few_at_a_time_and_are_kept(desk, cache):
+    """The window's poller makes the checks' counts within a budget: with room for one a round,
+    a desk of 12 stories has every count after 12 rounds, the newest story's first; a new
+    poller of the same desk (the index, by content hash) has them all at once."""
+    from netizen_editor.desk import DeskPoller
+    from netizen_editor.settings import Settings
+
+    paths = [f"s{n:02d}.md" for n in range(12)]
+    for n, path in enumerate(paths):
+        write(desk / path, article(f"Berita {n}"), mtime=1_000_000 + n)
+    settings = Settings(ui_language="en")
+    poller = DeskPoller(desk, cache, checks=True, settings=settings)
+    poller.check_budget_s = 0.0  # one count a round
+    counted: list[str] = []
+    changes = poller.poll()
+    for _round in range(len(paths)):
+        counted += [
+            e.path for e in changes.entries if e.errors is not None and e.path not in counted
+        ]
+        if not poller.checks_pending:
+            break
+        changes = poller.check_more()
+    assert counted == paths[::-1]  # every story, the newest first
+    assert all(e.errors is not None and e.warnings is not None for e in changes.entries)
+    again = DeskPoller(desk, cache, checks=True, settings=settings)
+    again.check_budget_s = 0.0
+    assert all(e.errors is not None for e in again.poll().entries) and not again.checks_pending
+
+
 def test_who_changed_an_article_last_comes_from_its_history(desk, cache):
     from netizen_editor.desk import DeskPoller
     from netizen_editor.desk.actions import set_status

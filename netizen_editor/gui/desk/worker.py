@@ -6,8 +6,11 @@ search never delays a poll). Results come back by signal; those of a desk or a s
 was replaced meanwhile are dropped.
 
 - The first poll lists the desk without the checks (the table shows at once, from the index);
-  the later polls add the pre-publish checks' counts, at most ``CHECK_BUDGET_S`` of checking
-  each (cached by content hash in the index, so a desk checked once has its counts at once).
+  the later polls add the pre-publish checks' counts, newest story first, at most
+  ``CHECK_BUDGET_S`` of checking each (cached by content hash in the index, so a desk checked
+  once has its counts at once). While counts are still missing, more are made
+  ``CHECK_GAP_MS`` after each round without waiting for the next poll (the gap leaves the GUI
+  thread the interpreter: typing never waits), so every story has its counts soon.
 - The text search reads each story (at most ``SEARCH_MAX_BYTES``, never through a link that
   leads outside the desk) and stops after ``SEARCH_MAX_S``, saying it did not finish.
 """
@@ -31,6 +34,9 @@ POLL_EVERY_MS = 2000
 #: at most this long on the checks' counts in one poll (the rest at the next polls): a poll
 #: of 10,000 stories walks in ~0.3 s, so a change shows within POLL_EVERY_MS + ~0.6 s
 CHECK_BUDGET_S = 0.3
+#: while counts are missing: the next round of checks this long after the last one's end (at
+#: most about half of one core on the checks, however big the desk)
+CHECK_GAP_MS = 300
 #: the text search reads at most this much of each story, and stops after this long
 SEARCH_MAX_BYTES = 2 * 1024 * 1024
 SEARCH_MAX_S = 10.0
@@ -70,6 +76,8 @@ class DeskWorker(QObject):
         self._search_pool.setMaxThreadCount(1)
         self.timer = QTimer(self, interval=POLL_EVERY_MS)
         self.timer.timeout.connect(self.poll_now)
+        self.more_timer = QTimer(self, interval=CHECK_GAP_MS, singleShot=True)
+        self.more_timer.timeout.connect(self.check_more)
         self._stopped = False
         app = QCoreApplication.instance()
         if app is not None:  # no poll may outlive the app
@@ -90,6 +98,7 @@ class DeskWorker(QObject):
         """No polls while the desk is not shown (a hidden dock); one at once when it is."""
         if paused:
             self.timer.stop()
+            self.more_timer.stop()
         elif self._poller is not None and not self._stopped:
             self.timer.start()
             self.poll_now()
@@ -103,20 +112,32 @@ class DeskWorker(QObject):
             self._again = True
             return
         self._busy, self._again = True, False
+        self.more_timer.stop()  # the poll makes counts too
         desk = self._desk
         self._pool.start(lambda: self._poll(poller, desk))
 
-    def _poll(self, poller: DeskPoller, desk: int) -> None:  # on the pool's thread
+    def check_more(self) -> None:
+        """More of the checks' counts still missing, without a walk of the folder (a poll
+        under way or asked for makes them instead)."""
+        poller = self._poller
+        if poller is None or self._stopped or self._busy or not self.timer.isActive():
+            return
+        self._busy = True
+        desk = self._desk
+        self._pool.start(lambda: self._poll(poller, desk, more=True))
+
+    def _poll(self, poller: DeskPoller, desk: int, *, more: bool = False) -> None:  # pool
         try:
-            changes = poller.poll()
+            changes = poller.check_more() if more else poller.poll()
         except NetizenError as exc:
             self._emit(self.failed, (desk, exc.located()))
             return
         except Exception as exc:  # a bad file must never stop the desk
             self._emit(self.failed, (desk, str(exc)))
             return
-        if not poller.checks:  # the first look had no checks: the next ones bring them
+        if not poller.checks:  # the first look had no checks: the next rounds bring them
             poller.checks, poller.check_budget_s = True, CHECK_BUDGET_S
+            poller.checks_pending = True  # the first round soon, not at the next poll
         self._emit(self.polled, (desk, changes))
 
     def _emit(self, signal, value: object) -> None:
@@ -130,8 +151,11 @@ class DeskWorker(QObject):
         if desk != self._desk:
             return None
         self._busy = False
+        poller = self._poller
         if self._again:
             self.poll_now()
+        elif poller is not None and poller.checks_pending and self.timer.isActive():
+            self.more_timer.start()
         return payload
 
     # -- text search ---------------------------------------------------------------------------
@@ -179,6 +203,7 @@ class DeskWorker(QObject):
         self._stopped = True
         self._search += 1
         self.timer.stop()
+        self.more_timer.stop()
         self._pool.waitForDone()
         self._search_pool.waitForDone()
         self._close_poller()

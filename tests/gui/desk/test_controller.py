@@ -242,6 +242,32 @@ def test_a_lock_file_that_cannot_be_read_keeps_the_story_theirs(desk_window, qtb
     assert "Someone has" in window.desk.panel.message_label.text()
 
 
+def test_every_story_gets_its_checks_counts_after_the_desk_opens(
+    make_window, tmp_path, qtbot, monkeypatch
+):
+    """What a user saw: the Errors and Warnings columns empty for most stories long after the
+    desk opened. With room for one count a round, every story of a desk of 15 has its counts
+    without any story changing."""
+    from netizen_editor.gui.desk import worker as worker_module
+
+    monkeypatch.setattr(worker_module, "CHECK_BUDGET_S", 0.0)
+    folder = tmp_path / "redaksi-besar"
+    for n in range(15):
+        path = folder / f"berita-{n:02d}.md"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(story(f"Berita {n}", "draft", "Budi", ["Nasional"], "2026-12-01"),
+                        encoding="utf-8")  # fmt: skip
+        os.utime(path, (1_700_000_000 + n, 1_700_000_000 + n))
+    window = make_window(settings=Settings(ui_language="en", default_author="Budi"))
+    assert window.desk.open_desk(folder)
+    model = window.desk.panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 15, timeout=TIMEOUT)
+    errors = COLUMNS.index("errors")
+    qtbot.waitUntil(lambda: all(model.index(r, errors).data() != "" for r in range(15)),
+                    timeout=TIMEOUT)  # fmt: skip
+    assert all(e.errors is not None and e.warnings is not None for e in model.entries)
+
+
 def test_a_story_open_in_a_tab_is_renamed_once_closed(desk_window, qtbot, desk_folder):
     window = desk_window()
     tab = window.files.open_path(desk_folder / "banjir-jakarta.md")
