@@ -354,6 +354,17 @@ class Document:
         except ReadError:
             self._noticed = None
 
+    def take_disk_version(self) -> None:
+        """The file as it is now is one this text already holds (the desk wrote the same
+        front-matter edit to both): the next save writes over it without asking."""
+        if self._path is None:
+            return
+        try:
+            self._identity = read_article_file(self._path).identity
+        except ReadError:
+            self._identity = None
+        self._noticed = None
+
     def reload(self) -> ReloadResult:
         """Read the file again; the text is then the file's (and not dirty)."""
         if self._path is None:

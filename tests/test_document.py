@@ -240,3 +240,14 @@ def test_restore_from_the_journal(article_file, tmp_path, backups):
 
     untitled = Document.restore(_item("0a0b", None, "Draf.\n"))
     assert untitled.document.path is None and untitled.document.save_state() == "untitled"
+
+
+def test_taking_the_disk_version_saves_over_it_without_a_conflict(article_file, backups):
+    # the desk writes a status to the file and the same edit to the open tab: the tab's text
+    # holds the file's change, so its save may write over it
+    document, text = open_for_editing(article_file)
+    article_file.write_text(TEST_ARTICLE + "Diubah meja.\n", encoding="utf-8")
+    assert document.check_disk() is DiskState.CHANGED
+    document.take_disk_version()
+    assert document.check_disk() is DiskState.SAME
+    assert document.save(text + "Diubah meja.\nLanjut.", backups).ok

@@ -353,7 +353,7 @@ class DeskController(QObject):
             tab.editor.apply_text_edit(edit, text, join_previous=not first, select=False)
             text = edit.apply(text)
             first = False
-        tab.document.keep_mine()  # the tab has the file's change: its save may write over it
+        tab.document.take_disk_version()  # the tab has the file's change: its save may write
 
     def ask_url(self, entry: DeskEntry) -> str | None:
         """The address where the story is live (None: cancelled)."""
