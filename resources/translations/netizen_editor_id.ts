@@ -511,42 +511,52 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksGate</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="129"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="141"/>
         <source>Export &amp;Anyway</source>
         <translation>Tetap &amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="57"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="59"/>
         <source>&amp;Back to the Article</source>
         <translation>&amp;Kembali ke Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="127"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="136"/>
         <source>Decide the suggestions in the Review panel first</source>
         <translation>Putuskan dulu saran-saran di panel Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="64"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="68"/>
         <source>An export never publishes suggestions: decide them first.</source>
         <translation>Ekspor tidak pernah menerbitkan saran: putuskan dulu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="66"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="139"/>
+        <source>Fill in the template&apos;s placeholders first</source>
+        <translation>Isi dulu isian templatnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="71"/>
+        <source>An export never publishes a template&apos;s placeholders: fill them in first (Tab goes to the next).</source>
+        <translation>Ekspor tidak pernah menerbitkan isian templat: isi dulu (Tab pindah ke isian berikutnya).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="75"/>
         <source>Or export anyway.</source>
         <translation>Atau tetap ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="72"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="81"/>
         <source>&amp;Review the Suggestions</source>
         <translation>&amp;Tinjau Sarannya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="52"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="54"/>
         <source>line {line}: {message}</source>
         <translation>baris {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="44"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="46"/>
         <source>{n} errors to fix before publishing</source>
         <translation>{n} galat perlu dibetulkan sebelum terbit</translation>
     </message>
@@ -791,6 +801,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="362"/>
         <source>Published</source>
         <translation>Terbit</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="327"/>
+        <source>Someone</source>
+        <translation>Seseorang</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="404"/>
@@ -1081,19 +1096,29 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Bukan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="239"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="244"/>
         <source>The checks have not run on this story yet</source>
         <translation>Pemeriksaan belum dijalankan pada berita ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="230"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="225"/>
+        <source>Someone</source>
+        <translation>Seseorang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="232"/>
         <source>{path} cannot be read as an article: {problem}</source>
         <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="235"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="240"/>
         <source>Open by {user} on {host} since {time}</source>
         <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="238"/>
+        <source>Someone has it open: the lock file beside it cannot be read (written {time})</source>
+        <translation>Seseorang sedang membukanya: berkas kunci di sampingnya tidak dapat dibaca (ditulis {time})</translation>
     </message>
 </context>
 <context>
