@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from netizen_editor import i18n
 from netizen_editor.desk.entry import DeskEntry
 from netizen_editor.storage.atomic import make_folder
 from netizen_editor.storage.datadirs import app_cache_dir
@@ -160,8 +161,14 @@ class DeskIndex:
                 folder = json.dumps(str(self.root))
                 db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (str(FORMAT),))
                 db.execute("INSERT OR IGNORE INTO meta VALUES ('folder', ?)", (folder,))
+                # the problems it holds are worded in the language of the process that read them
+                db.execute("INSERT OR IGNORE INTO meta VALUES ('language', ?)", (i18n.language(),))
             found = dict(db.execute("SELECT key, value FROM meta").fetchall())
-            if found.get("format") != str(FORMAT) or found.get("folder") != folder:
+            if (
+                found.get("format") != str(FORMAT)
+                or found.get("folder") != folder
+                or found.get("language") != i18n.language()
+            ):
                 raise ValueError("another index")
         except BaseException:
             db.close()

@@ -63,6 +63,22 @@ def test_an_index_that_does_not_fit_is_made_anew(desk, cache, damage):
     assert list(_records(desk, cache)) == ["a.md"]
 
 
+def test_an_index_read_in_another_language_is_made_anew(desk, cache):
+    # its problems are worded in the language they were read in: after a change of the
+    # interface language they are read again, not shown in the old one
+    from netizen_editor import i18n
+
+    (desk / "rusak.md").write_bytes(b"\x00\x01 biner")
+    english = list_desk(desk, cache_dir=cache)
+    i18n.set_language("id")
+    try:
+        indonesian = list_desk(desk, cache_dir=cache)
+    finally:
+        i18n.set_language("en")
+    assert english[0].problem != indonesian[0].problem
+    assert english[0].problem == list_desk(desk, cache_dir=cache)[0].problem
+
+
 def test_deleting_the_index_loses_nothing(desk, cache):
     write(desk / "a.md", article("Satu"))
     first = list_desk(desk, cache_dir=cache)
