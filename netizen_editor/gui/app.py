@@ -137,6 +137,7 @@ def run(files: list[str], *, desk: str | None = None) -> int:
     from netizen_editor.gui.automation.test_hook import install_test_hook
     from netizen_editor.gui.collector import IdleCollector
     from netizen_editor.gui.window.main_window import MainWindow
+    from netizen_editor.gui.window.termination import end_on_terminate
     from netizen_editor.storage.datadirs import journal_dir
     from netizen_editor.storage.journal import Journal
 
@@ -190,6 +191,7 @@ def run(files: list[str], *, desk: str | None = None) -> int:
             ).format(problem=journal_problem),
         )
     install_test_hook(window)
+    end_on_terminate(window)  # a logout's SIGTERM: the story locks go, unsaved text stays journaled
     smoke.maybe_install(app, window)
     QTimer.singleShot(0, window.offer_recovery)
     open_desk = getattr(window, "open_desk", None) if desk is not None else None
