@@ -347,23 +347,21 @@ class Document:
         """Keep working on this text over another program's change (not asked about that
         change again). The next save still stops at it (``Outcome.CONFLICT``): the save's
         question offers to compare, save a copy or overwrite (their text kept first)."""
-        if self._path is None:
-            return
-        try:
-            self._noticed = read_article_file(self._path).identity
-        except ReadError:
-            self._noticed = None
+        if self._path is not None:
+            self._noticed = self._disk_identity(self._path)
 
     def take_disk_version(self) -> None:
         """The file as it is now is one this text already holds (the desk wrote the same
         front-matter edit to both): the next save writes over it without asking."""
-        if self._path is None:
-            return
+        if self._path is not None:
+            self._identity, self._noticed = self._disk_identity(self._path), None
+
+    @staticmethod
+    def _disk_identity(path: Path) -> FileIdentity | None:
         try:
-            self._identity = read_article_file(self._path).identity
+            return read_article_file(path).identity
         except ReadError:
-            self._identity = None
-        self._noticed = None
+            return None
 
     def reload(self) -> ReloadResult:
         """Read the file again; the text is then the file's (and not dirty)."""

@@ -20,19 +20,12 @@ from netizen_editor.errors import ArticleError, NetizenError
 from netizen_editor.grammar.scan import count_article_words, count_body_words, scan_article
 from netizen_editor.history.article_id import ID_KEY, usable_id
 from netizen_editor.i18n import tr
-from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most
 from netizen_editor.storage.identity import sha256_hex
 from netizen_editor.storage.reading import MAX_BYTES, decode_article
 
 #: the status of an article whose front matter names none
 DEFAULT_STATUS = "draft"
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_NONBLOCK", 0)  # a planted FIFO does not hang the desk
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
 
 
 @dataclass(frozen=True)
@@ -88,7 +81,7 @@ def read_bytes(path: Path | str) -> tuple[bytes, os.stat_result]:
     """The bytes of the regular file ``path`` (not a link, not a pipe, at most MAX_BYTES);
     OSError or ArticleError when it cannot be read."""
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        fd = os.open(path, PLANTED_READ_FLAGS)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise ArticleError(tr("a link; not read"), path=path) from None

@@ -27,7 +27,7 @@ from typing import Any
 
 from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
-from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most
 from netizen_editor.storage.reading import MAX_BYTES as MAX_TEXT_BYTES
 
 MAGIC = b"netizen-version 1\n"
@@ -40,13 +40,6 @@ MAX_FILE_BYTES = MAX_TEXT_BYTES + MAX_HEADER + 1024
 REASONS = ("save", "status", "review", "export", "import", "restore")
 #: zlib's level: 1 compresses a 20,000-word article in ~1 ms to 46 KB (6: ~6 ms, 39 KB)
 _LEVEL = 1
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_NONBLOCK", 0)  # a planted FIFO does not hang the reader
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
 
 
 class VersionError(NetizenError):
@@ -116,7 +109,7 @@ def read_version(path: Path) -> tuple[VersionInfo, str]:
 
 def _read(path: Path, limit: int) -> bytes:
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        fd = os.open(path, PLANTED_READ_FLAGS)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise VersionError(tr("the version is a link; it is not read"), path=path) from None

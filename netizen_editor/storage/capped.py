@@ -7,6 +7,16 @@ from __future__ import annotations
 import os
 
 _PIECE = 1 << 20
+#: how a file that may have been planted is opened for reading: never through a link (where
+#: the system can refuse one), never waiting on a FIFO, not inherited by a child process
+PLANTED_READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 def read_at_most(fd: int, limit: int) -> bytes:

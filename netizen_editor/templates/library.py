@@ -18,7 +18,7 @@ from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
 from netizen_editor.settings import Settings
-from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most
 
 SUFFIX = ".md"
 #: a template's name: the file's name without ``.md``, lower case, digits and dashes
@@ -28,14 +28,6 @@ MAX_TEMPLATES = 200
 #: entries of the newsroom folder looked at in all (the rest are not read)
 MAX_ENTRIES = 5000
 MAX_BYTES = 256 * 1024
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_NOCTTY", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
 
 
 class TemplateError(NetizenError):
@@ -115,7 +107,7 @@ def read_template(info: TemplateInfo) -> str:
         raise TemplateError(tr("cannot read the template: {reason}", reason=tr("it is a link")),
                             path=path)  # fmt: skip
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        fd = os.open(path, PLANTED_READ_FLAGS)
     except OSError as exc:
         reason = tr("it is a link") if _is_link(path) else (exc.strerror or str(exc))
         raise TemplateError(

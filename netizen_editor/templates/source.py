@@ -16,21 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from netizen_editor.i18n import tr
-from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most
 
 SOURCE_KEY = "source_file"
 MAX_BYTES = 5 * 1024 * 1024
 _WORD = re.compile(r"\w+")
 #: lines read between two calls of ``copied_runs``' ``step``
 STEP_LINES = 200
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NOFOLLOW", 0)
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_NOCTTY", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
 
 
 class SourceProblem(Exception):
@@ -58,7 +50,7 @@ def read_source(article: Path, relative: str) -> str:
     if path.is_symlink():  # where O_NOFOLLOW is missing (Windows), links are refused here
         raise SourceProblem(tr("the source file {file} is a link; it is not read", file=raw))
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        fd = os.open(path, PLANTED_READ_FLAGS)
     except FileNotFoundError:
         raise SourceProblem(tr("the source file {file} does not exist", file=raw)) from None
     except OSError as exc:
