@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from netizen_editor.grammar.patterns import INLINE_LINK, URL
@@ -78,9 +79,7 @@ def count_words(text: str) -> int:
         text = blank_spans(text, critic_hidden_spans(text))
     if "<!--" in text:  # each pattern only where it can match: a desk counts thousands of texts
         text = _COMMENT.sub(" ", text)
-    if "](" in text:
-        text = link_texts(text)
-    return word_total(text)
+    return words_without_targets(text) if "](" in text else word_total(text)
 
 
 # -- counting the pattern's words without making them ---------------------------------------------
@@ -132,46 +131,49 @@ def word_total(text: str) -> int:
     return starts + (classes[:1] == "a") + (classes[:2] == "ja")
 
 
-#: characters per ``]`` below which ``link_texts`` leaves the rest of the scan to the pattern (a
+#: characters per ``]`` below which ``_links`` leaves the rest of the scan to the pattern (a
 #: text made of brackets); news copy has hundreds
 _LINK_SPACING = 64
-_BRACKETED = r"\g<bang>[\g<text>]"
 
 
-def link_texts(text: str) -> str:
-    """``INLINE_LINK.sub(r"\\g<bang>[\\g<text>]", text)``: each link as its text in brackets,
-    its address gone. The pattern is tried only where a link can start, found from the ``](``
-    each one holds (its ``[`` is the last one before that on its line, with no ``]`` between),
-    instead of at every character of a long text: a desk counts the words of thousands. The
-    ``]`` are found at memory speed; past one per ``_LINK_SPACING`` characters the pattern's
-    own scan does the rest (the same matches: it has no look-behind)."""
-    out: list[str] = []
-    done = 0  # the end of the last link: the text before it is copied
+def words_without_targets(text: str) -> int:
+    """The words of ``text`` with each link read as its text (``INLINE_LINK.sub(
+    r"\\g<bang>[\\g<text>]", text)``), without making that text: the words of ``text`` less
+    those of its links' ``(target)``. A target starts with ``(`` and ends with ``)``, neither a
+    word's character nor a joiner, and follows a ``]``, which is neither either: the word
+    starts inside it and after it are those it would have on its own and without it."""
+    targets = [text[m.end("text") + 1 : m.end()] for m in _links(text)]
+    total = word_total(text)
+    return total - word_total(" ".join(targets)) if targets else total
+
+
+def _links(text: str) -> Iterator[re.Match[str]]:
+    """``INLINE_LINK.finditer(text)``, the pattern tried only where a link can start, found
+    from the ``](`` each one holds (its ``[`` is the last one before that on its line, with no
+    ``]`` between), instead of at every character of a long text: a desk counts the words of
+    thousands. The ``]`` are found at memory speed; past one per ``_LINK_SPACING`` characters
+    the pattern's own scan does the rest (the same matches: it has no look-behind)."""
+    done = 0  # the end of the last link
     after = 0  # a link's "[" comes after the last "](" looked at: each look is short
     budget = len(text) // _LINK_SPACING + 8
     at = text.find("]")
     while at >= 0:
         budget -= 1
         if budget < 0:  # dense: the pattern's own scan is faster
-            out.append(INLINE_LINK.sub(_BRACKETED, text[done:]))
-            return "".join(out)
+            yield from INLINE_LINK.finditer(text, done)
+            return
         if text.startswith("(", at + 1):
             start = text.rfind("[", max(done, after), at)
             if start >= 0 and text.find("]", start + 1, at) < 0 and text.find("\n", start, at) < 0:
                 begin = start - 1 if start > done and text[start - 1] == "!" else start
                 m = INLINE_LINK.match(text, begin)
                 if m is not None:
-                    out.append(text[done : m.start()])
-                    out.append(f"{m['bang']}[{m['text']}]")
+                    yield m
                     done = after = m.end()
                     at = text.find("]", done)
                     continue
             after = at + 1
         at = text.find("]", at + 1)
-    if not out:
-        return text
-    out.append(text[done:])
-    return "".join(out)
 
 
 def code_spans(line: str) -> list[tuple[int, int]]:

@@ -16,10 +16,10 @@ from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.grammar.inline import (
     cut_spans,
-    link_texts,
     plain_text,
     sentence_lengths,
     word_total,
+    words_without_targets,
 )
 from netizen_editor.grammar.patterns import MARKER_LINE, REFERENCE
 
@@ -152,9 +152,7 @@ def count_body_words(body: str) -> int:
         if "<" in body or ("`" in body and "```" in body) or ("~" in body and "~~~" in body):
             return _scanned_words(body)  # a fence or an HTML block may hold a marker
         body = cut_spans(body, markers)
-    if "](" in body:
-        body = link_texts(body)
-    return word_total(body)
+    return words_without_targets(body) if "](" in body else word_total(body)
 
 
 def _scanned_words(body: str) -> int:
