@@ -3,6 +3,7 @@ statuses (no Qt).
 
 - ``entry``: :class:`DeskEntry` (one row) and :class:`DeskLock`; ``STATUSES``;
 - ``walk``: what the folder holds (names and stats only); ``reader``: one article read;
+  ``parallel``: many read by worker processes (a big desk's first listing);
 - ``index``: the cache of what was read, in the user's cache folder;
 - ``listing``: :func:`list_desk` and :class:`DeskPoller` (what changed since the last look);
 - ``checks``: the pre-publish checks' counts, cached by content hash;

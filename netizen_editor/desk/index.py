@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,11 +47,20 @@ class Record:
     history_stamp: int | None
     sha256: str
     checks: tuple[str, int, int] | None = None  # (key, errors, warnings)
+    #: ``to_json`` made already (by the worker that read the file: desk.parallel); a record
+    #: made from this one with ``replace`` has none
+    stored: str | None = field(default=None, init=False, compare=False, repr=False)
 
     def to_json(self) -> str:
-        data = [self.entry.to_record(), self.article_id, self.history_stamp, self.sha256,
-                list(self.checks) if self.checks else None]  # fmt: skip
-        return json.dumps(data, separators=(",", ":"))  # ASCII: lone surrogates as escapes
+        if self.stored is not None:
+            return self.stored
+        return record_json(self.entry, self.article_id, self.history_stamp, self.sha256,
+                           self.checks)  # fmt: skip
+
+    def with_stored(self, stored: str | None) -> Record:
+        """This record, whose ``to_json`` is ``stored`` (made elsewhere for the same fields)."""
+        object.__setattr__(self, "stored", stored)
+        return self
 
     @classmethod
     def from_row(cls, size: Any, mtime_ns: Any, text: Any) -> Record:
@@ -72,6 +81,13 @@ class Record:
                 raise ValueError("checks")
             kept = (key, errors, warnings)
         return cls(size, mtime_ns, DeskEntry.from_record(entry), article_id, stamp, sha256, kept)
+
+
+def record_json(entry: DeskEntry, article_id: str | None, history_stamp: int | None,
+                sha256: str, checks: tuple[str, int, int] | None) -> str:  # fmt: skip
+    """What the index keeps of an article (``Record.from_row`` reads it back)."""
+    data = [entry.to_record(), article_id, history_stamp, sha256, list(checks) if checks else None]
+    return json.dumps(data, separators=(",", ":"))  # ASCII: lone surrogates as escapes
 
 
 def index_path(root: Path, cache_dir: Path | None = None) -> Path:

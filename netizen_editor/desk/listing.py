@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from netizen_editor.desk.entry import DeskEntry, DeskLock
 from netizen_editor.desk.index import DeskIndex, Record, index_path
+from netizen_editor.desk.parallel import read_many
 from netizen_editor.desk.reader import Reading, problem_entry, read_entry
 from netizen_editor.desk.walk import APP_FOLDER, Found, desk_root, walk_desk
 from netizen_editor.storage.locks import ArticleLock, LockInfo
@@ -83,6 +84,7 @@ class DeskPoller:
         self._root: Path | None = None
         self._walk_locks: dict[str, tuple[int, int]] = {}
         self._walk_problems: list[str] = []
+        self._read_ahead: dict[str, Reading] = {}
 
     def poll(self) -> DeskChanges:
         """Look at the folder again; DeskError when the folder itself cannot be read."""
@@ -92,6 +94,7 @@ class DeskPoller:
             self._index = DeskIndex(index_path(root, self.cache_dir), root)
             self._records = self._index.load()
         old = self._records
+        self._read_ahead = self._read_together(walk.files, old)
         records: dict[str, Record] = {}
         changed: dict[str, Record] = {}
         folders = walk.history_folders
@@ -148,17 +151,38 @@ class DeskPoller:
             if not history and old.history_stamp is None:
                 return old  # no history beside it, none before: nothing to look at
             return self._with_history(root, rel, old)
-        reading = read_entry(rel, found.read_at, found.mtime_ns)
+        reading = self._read_ahead.pop(rel, None) or read_entry(rel, found.read_at, found.mtime_ns)
         size = _READ_AGAIN if reading.retry else found.size
         checks = old.checks if old is not None and old.sha256 == reading.sha256 else None
         record = Record(size, found.mtime_ns, reading.entry, reading.article_id, None,
                         reading.sha256, checks)  # fmt: skip
+        if checks is None:  # the record the worker stored
+            record = record.with_stored(reading.stored)
         checks_now = self.checks and self.check_budget_s is None  # else a few at each poll
         if reading.text is not None and checks_now and record.entry.problem is None:
             record = self._checked(root, rel, record, reading)
         if not history:
             return record  # no .netizen folder beside it: no history, no one who changed it
         return self._with_history(root, rel, record, force=history)
+
+    def _read_together(self, files: dict[str, Found], old: dict[str, Record]) -> dict[str, Reading]:
+        """The files to read, read by worker processes when they are many (a first listing):
+        by path; empty when they are few (each is read in ``_record``). Not with the checks made
+        at once: they need each text."""
+        if self.checks and self.check_budget_s is None:
+            return {}
+        items = []
+        for rel, found in files.items():
+            if found.problem is not None or found.read_at is None:
+                continue
+            before = old.get(rel)
+            if (
+                before is None
+                or before.size == _READ_AGAIN
+                or (before.size, before.mtime_ns) != found[:2]
+            ):
+                items.append((rel, found.read_at, found.mtime_ns))
+        return read_many(items) or {}  # None: too few to start workers for
 
     def _with_history(self, root: Path, rel: str, record: Record, *, force: bool = False) -> Record:
         """``record`` with ``modified_by`` from the newest history version, read again only when

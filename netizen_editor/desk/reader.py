@@ -40,6 +40,8 @@ class Reading:
     text: str | None
     article: Article | None
     retry: bool = False  # the file could not be opened (permission...): read it again next time
+    #: the index's record of it made already (desk.parallel's workers: index.record_json)
+    stored: str | None = None
 
 
 def modified_iso(mtime_ns: int) -> str:
@@ -114,7 +116,7 @@ def read_entry(rel: str, path: Path | str, mtime_ns: int) -> Reading:
     except NetizenError as exc:  # not a regular file, too large, a link
         return Reading(problem_entry(rel, mtime_ns, one_line(exc)), None, "", None, None)
     try:
-        result = decode_article(Path(path), data, st)
+        result = decode_article(path, data, st)
     except NetizenError as exc:  # binary, not UTF-8
         digest = sha256_hex(data)
         return Reading(problem_entry(rel, st.st_mtime_ns, one_line(exc)), None, digest, None, None)

@@ -71,7 +71,7 @@ def read_article_file(path: Path | str, max_bytes: int = MAX_BYTES) -> ReadResul
     return decode_article(path, data, st)
 
 
-def decode_article(path: Path, data: bytes, st: os.stat_result) -> ReadResult:
+def decode_article(path: Path | str, data: bytes, st: os.stat_result) -> ReadResult:
     """The article in ``data``, the bytes of the file ``path`` (whose ``st`` they are): what
     :func:`read_article_file` reads once it has the bytes (a desk reads them its own way)."""
     identity = FileIdentity.from_bytes(data, st)

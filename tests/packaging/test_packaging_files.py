@@ -4,6 +4,7 @@ for the Windows and macOS bundles, and the spec's own consistency with the launc
 from __future__ import annotations
 
 import configparser
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -61,3 +62,24 @@ def test_launcher_calls_freeze_support_before_the_app() -> None:
     text = (PACKAGING / "launcher.py").read_text(encoding="utf-8")
     assert text.index("multiprocessing.freeze_support()") < text.index("main()")
     assert "netizen-editor.spec" in (PACKAGING / "build.py").read_text(encoding="utf-8")
+
+
+def test_launcher_sends_the_resource_tracker_to_its_work() -> None:
+    """spawn starts multiprocessing's resource tracker as ``python -c COMMAND`` (the frozen
+    app is that ``python``): the launcher knows its command, and only that one."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("launcher", PACKAGING / "launcher.py")
+    assert spec is not None and spec.loader is not None
+    launcher = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(launcher)
+    from multiprocessing import resource_tracker
+
+    source = Path(resource_tracker.__file__).read_text(encoding="utf-8")
+    command = re.search(r"cmd = '([^']+)'", source)
+    assert command is not None  # the command as this Python writes it
+    exe = "/opt/netizen-editor/netizen-editor"
+    assert launcher._resource_tracker_fd([exe, "-B", "-c", command.group(1) % 7]) == 7
+    assert launcher._resource_tracker_fd([exe, "-c", "import os; os.system('x')"]) is None
+    assert launcher._resource_tracker_fd([exe, "-c"]) is None
+    assert launcher._resource_tracker_fd([exe, "berita.md"]) is None

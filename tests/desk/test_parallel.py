@@ -1,0 +1,137 @@
+"""A big desk's first listing is read by worker processes (``desk.parallel``): what they read
+is exactly what the listing reads on its own, in the desk's language, from the window's
+worker thread too; workers that cannot start leave the reading to the listing."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from netizen_editor.desk import DeskPoller, list_desk, listing, parallel
+from netizen_editor.desk.reader import read_entry
+from tests.desk.conftest import article, write
+
+
+def _mixed_desk(desk: Path) -> None:
+    """Articles of every kind, and files that are not articles, in subfolders."""
+    for n in range(40):
+        write(desk / f"{n % 3}" / f"a{n:02d}.md",
+              article(f"Berita {n}", status=("draft", "review", "ready")[n % 3],
+                      author="Budi", labels=["Nasional", "Ekonomi"],
+                      date="2026-12-06T09:30:00+07:00",
+                      id=f"berita-{n:02d}") + f"[tautan {n}](https://x.id/{n}) kata-kata.\n",
+              mtime=1_000_000 + n)  # fmt: skip
+    write(desk / "rusak.md", "---\ntitle: [tidak ditutup\n---\nIsi.\n")
+    write(desk / "status.md", article("Aneh", status="entah"))
+    (desk / "biner.md").write_bytes(b"\x00\x01\x02 bukan teks")
+    (desk / "latin1.md").write_bytes("---\ntitle: Caf\xe9\n---\n".encode("latin-1"))
+    write(desk / "tanpa-judul.md", "# Judul dari heading\n\nIsi berita.\n")
+    os.symlink(desk / "0" / "a00.md", desk / "tautan.md")
+    write(desk / ".~lock.a01.md#", '{"user": "Rina"}')
+
+
+def _rows(desk: Path, cache: Path) -> list[tuple]:
+    """The index's rows."""
+    import sqlite3
+
+    from netizen_editor.desk.index import index_path
+
+    db = sqlite3.connect(index_path(desk.resolve(), cache))
+    try:
+        return db.execute("SELECT * FROM articles ORDER BY path").fetchall()
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def in_workers(monkeypatch):
+    """Every listing of more than one file read by worker processes, a few files a task."""
+    monkeypatch.setattr(parallel, "PARALLEL_AT_LEAST", 2)
+    monkeypatch.setattr(parallel, "CHUNK", 7)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+
+
+@pytest.mark.parametrize("language", ["english", "indonesian"])
+def test_workers_read_what_the_listing_reads_itself(desk, tmp_path, monkeypatch, language,
+                                                    request):  # fmt: skip
+    request.getfixturevalue(language)
+    _mixed_desk(desk)
+    alone = list_desk(desk, cache_dir=tmp_path / "alone")
+    request.getfixturevalue("in_workers")
+    used = []
+    read_many = parallel.read_many
+
+    def counted(items):
+        readings = read_many(items)
+        used.append(None if readings is None else len(readings))
+        return readings
+
+    monkeypatch.setattr(listing, "read_many", counted)
+    together = list_desk(desk, cache_dir=tmp_path / "together")
+    assert used == [46]  # every file, by the workers (the link inside the desk at its target)
+    assert together == alone
+    assert _rows(desk, tmp_path / "together") == _rows(desk, tmp_path / "alone")  # the index
+    problems = {e.path: e.problem for e in together if e.problem}
+    assert set(problems) == {"rusak.md", "status.md", "biner.md", "latin1.md"}
+    if language == "indonesian":  # the workers speak the desk's language
+        assert "bukan" in problems["biner.md"] or "tidak" in problems["biner.md"]
+
+
+@pytest.mark.usefixtures("in_workers", "english")
+def test_the_window_thread_starts_workers(desk, cache):
+    _mixed_desk(desk)
+    found = {}
+
+    def poll() -> None:
+        poller = DeskPoller(desk, cache)
+        found["entries"] = poller.poll().entries
+        poller.close()
+
+    thread = threading.Thread(target=poll)
+    thread.start()
+    thread.join(120)
+    assert len(found["entries"]) == 46
+    assert found["entries"] == list_desk(desk, cache_dir=cache.parent / "other")
+
+
+@pytest.mark.usefixtures("in_workers", "english")
+def test_workers_that_cannot_start_leave_the_reading_to_the_listing(desk, cache, monkeypatch,
+                                                                    caplog):  # fmt: skip
+    import multiprocessing
+
+    _mixed_desk(desk)
+
+    def no_processes(method: str) -> None:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_processes)
+    items = [(f"0/a{n:02d}.md", str(desk / "0" / f"a{n:02d}.md"), 0) for n in range(0, 40, 3)]
+    assert parallel.read_many(items) is None
+    assert "worker processes failed ([Errno 24] Too many open files)" in caplog.text
+    entries = list_desk(desk, cache_dir=cache)
+    assert len(entries) == 46
+    assert {e.title for e in entries if e.path.startswith("0/")} == {
+        f"Berita {n}" for n in range(0, 40, 3)}  # fmt: skip
+
+
+def test_few_files_or_one_core_are_read_here(monkeypatch):
+    monkeypatch.setattr(parallel, "cores", lambda: 8)
+    assert parallel.worker_count(parallel.PARALLEL_AT_LEAST - 1) == 0
+    assert parallel.worker_count(parallel.PARALLEL_AT_LEAST) == parallel.MAX_WORKERS
+    monkeypatch.setattr(parallel, "cores", lambda: 1)
+    assert parallel.worker_count(10 * parallel.PARALLEL_AT_LEAST) == 0
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    assert parallel.worker_count(10 * parallel.PARALLEL_AT_LEAST) == 2
+
+
+def test_a_task_is_read_as_the_listing_reads_it_without_the_text(desk, english):
+    _mixed_desk(desk)
+    items = [(name, str(desk / name), 5) for name in ("rusak.md", "tanpa-judul.md", "biner.md")]
+    for item, reading in zip(items, parallel.read_chunk("en", items), strict=True):
+        alone = read_entry(*item)
+        assert (reading.entry, reading.sha256, reading.article_id) == (
+            alone.entry, alone.sha256, alone.article_id)  # fmt: skip
+        assert reading.text is None and reading.article is None
