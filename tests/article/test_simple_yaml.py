@@ -159,3 +159,29 @@ def test_newsroom_front_matter_is_read_without_the_parser():
 )
 def test_what_is_left_to_the_loader(text):
     assert load_simple(text) is None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99),
+    st.none() | st.tuples(st.integers(0, 99), st.integers(0, 99), st.integers(0, 99)),
+    st.sampled_from(["", "Z", "+07:00", "-03:30", "+00:00", "+14:00", "-99:99", "+24:00"]),
+)  # fmt: skip
+def test_dates_and_times_as_the_loader_makes_them(year, month, day, time, zone):
+    """The quick reading of an ISO 8601 date gives PyYAML's value and type, or leaves the
+    text to the loader (a day that does not exist)."""
+    text = f"{year:04d}-{month:02d}-{day:02d}"
+    if time is not None:
+        text += "T{:02d}:{:02d}:{:02d}".format(*time) + zone
+    document = f"date: {text}\n"
+    try:
+        expected = yaml.safe_load(document)
+    except (yaml.YAMLError, ValueError, OverflowError):
+        expected = None
+    got = load_simple(document)
+    if expected is None:
+        assert got is None
+    else:
+        assert got == expected and type(got["date"]) is type(expected["date"])
+        if isinstance(expected["date"], dt.datetime):
+            assert got["date"].utcoffset() == expected["date"].utcoffset()
