@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import netizen_editor.desk.parallel as parallel
 from netizen_editor.desk.entry import DeskEntry, DeskLock
 from netizen_editor.desk.index import DeskIndex, Record, index_path
-from netizen_editor.desk.parallel import read_many
 from netizen_editor.desk.reader import Reading, problem_entry, read_entry
 from netizen_editor.desk.walk import APP_FOLDER, Found, desk_root, walk_desk
 from netizen_editor.storage.locks import ArticleLock, LockInfo
@@ -94,10 +94,10 @@ class DeskPoller:
             self._index = DeskIndex(index_path(root, self.cache_dir), root)
             self._records = self._index.load()
         old = self._records
-        self._read_ahead = self._read_together(walk.files, old)
         records: dict[str, Record] = {}
         changed: dict[str, Record] = {}
         folders = walk.history_folders
+        looked_at: list[tuple[str, Found, Record | None]] = []  # the others: unchanged
         for rel, found in walk.files.items():
             before = old.get(rel)
             if (
@@ -108,7 +108,10 @@ class DeskPoller:
                 and (not folders or os.path.dirname(rel) not in folders)
             ):
                 records[rel] = before  # unchanged, no history beside it: the usual case
-                continue
+            else:
+                looked_at.append((rel, found, before))
+        self._read_ahead = self._read_together(looked_at)
+        for rel, found, before in looked_at:
             history = os.path.dirname(rel) in folders
             record = self._record(root, rel, found, before, history)
             if record is not before:
@@ -165,24 +168,28 @@ class DeskPoller:
             return record  # no .netizen folder beside it: no history, no one who changed it
         return self._with_history(root, rel, record, force=history)
 
-    def _read_together(self, files: dict[str, Found], old: dict[str, Record]) -> dict[str, Reading]:
-        """The files to read, read by worker processes when they are many (a first listing):
-        by path; empty when they are few (each is read in ``_record``). Not with the checks made
-        at once: they need each text."""
-        if self.checks and self.check_budget_s is None:
+    def _read_together(
+        self, looked_at: list[tuple[str, Found, Record | None]]
+    ) -> dict[str, Reading]:
+        """The files of ``looked_at`` to read, read by worker processes when they are many (a
+        first listing): by path; empty when they are few (each is read in ``_record``). Not
+        with the checks made at once: they need each text."""
+        if len(looked_at) < parallel.PARALLEL_AT_LEAST or (
+            self.checks and self.check_budget_s is None
+        ):
             return {}
-        items = []
-        for rel, found in files.items():
-            if found.problem is not None or found.read_at is None:
-                continue
-            before = old.get(rel)
-            if (
+        items = [
+            (rel, found.read_at, found.mtime_ns)
+            for rel, found, before in looked_at
+            if found.problem is None
+            and found.read_at is not None
+            and (
                 before is None
                 or before.size == _READ_AGAIN
                 or (before.size, before.mtime_ns) != found[:2]
-            ):
-                items.append((rel, found.read_at, found.mtime_ns))
-        return read_many(items) or {}  # None: too few to start workers for
+            )
+        ]
+        return parallel.read_many(items) or {}  # None: too few to start workers for
 
     def _with_history(self, root: Path, rel: str, record: Record, *, force: bool = False) -> Record:
         """``record`` with ``modified_by`` from the newest history version, read again only when

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from netizen_editor.desk import DeskPoller, list_desk, listing, parallel
+from netizen_editor.desk import DeskPoller, list_desk, parallel
 from netizen_editor.desk.reader import read_entry
 from tests.desk.conftest import article, write
 
@@ -69,7 +69,7 @@ def test_workers_read_what_the_listing_reads_itself(desk, tmp_path, monkeypatch,
         used.append(None if readings is None else len(readings))
         return readings
 
-    monkeypatch.setattr(listing, "read_many", counted)
+    monkeypatch.setattr(parallel, "read_many", counted)
     together = list_desk(desk, cache_dir=tmp_path / "together")
     assert used == [46]  # every file, by the workers (the link inside the desk at its target)
     assert together == alone
