@@ -1,5 +1,6 @@
 """The status bar's permanent fields: suggest mode, counts, cursor position, saved state,
-preview problems."""
+preview problems. Their signs are in every font (✓ ● ✎ ⚠); read-only's padlock is our icon
+(an emoji needs an emoji font, which many machines lack: they drew an empty box)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from netizen_editor.editing.textstats import TextStats
+from netizen_editor.gui.window.actions import icon
 
 
 def _tr(text: str) -> str:
@@ -27,6 +29,12 @@ class StatusFields:
         self.position.setObjectName("status_position")
         self.saved = QLabel()
         self.saved.setObjectName("status_saved")
+        self.saved_icon = QLabel()  # the padlock beside "Read-only"
+        self.saved_icon.setObjectName("status_saved_icon")
+        side = max(12, self.saved.fontMetrics().height() - 2)
+        self.saved_icon.setPixmap(icon("netizen-lock").pixmap(side, side))
+        self.saved_icon.setContentsMargins(8, 0, 0, 0)
+        self.saved_icon.hide()
         self.suggesting = QLabel("✎ " + _tr("Suggesting"))
         self.suggesting.setObjectName("status_suggesting")
         self.suggesting.setToolTip(
@@ -40,6 +48,7 @@ class StatusFields:
         bar.addPermanentWidget(self.suggesting)
         bar.addPermanentWidget(self.stats)
         bar.addPermanentWidget(self.position)
+        bar.addPermanentWidget(self.saved_icon)
         bar.addPermanentWidget(self.saved)
 
     def set_stats(self, stats: TextStats | None) -> None:
@@ -68,9 +77,12 @@ class StatusFields:
             "saved": ("✓ " + _tr("Saved"), "#2e7d32"),
             "unsaved": ("● " + _tr("Unsaved changes"), "#b26a00"),
             "untitled": ("● " + _tr("Not saved yet"), "#b26a00"),
-            "read_only": ("🔒 " + _tr("Read-only"), "#555555"),
+            "read_only": (_tr("Read-only"), "#555555"),
         }
         text, colour = texts.get(state, ("", "#000000"))
+        locked = state == "read_only"
+        self.saved_icon.setVisible(locked)
+        self.saved.setContentsMargins(2 if locked else 8, 0, 8, 0)  # the text beside its icon
         self.saved.setText(text)
         self.saved.setStyleSheet(f"color: {colour};")
 
