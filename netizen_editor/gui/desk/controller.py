@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -164,8 +165,8 @@ class DeskController(QObject):
         hidden = self.dock.isHidden()
         self.dock.show()
         self.dock.raise_()
-        if hidden and not self.dock.isFloating():  # room for a dozen rows, the article above
-            QTimer.singleShot(0, self._make_room)
+        if not self.dock.isFloating():  # room for a dozen rows, the article above
+            QTimer.singleShot(0, self, partial(self._make_room, always=hidden))
         if root == self.folder:
             return True
         self.folder = root
@@ -177,7 +178,11 @@ class DeskController(QObject):
         self.window.save_session_soon()
         return True
 
-    def _make_room(self) -> None:
+    def _make_room(self, always: bool = True) -> None:
+        """The dock at its share of the window; one shown already only when it is shorter
+        than the least (a window state kept from a squeezed dock left it a few rows)."""
+        if not always and (self.dock.isFloating() or self.dock.height() >= DOCK_MIN_HEIGHT):
+            return
         height = max(DOCK_MIN_HEIGHT, self.main.height() * DOCK_SHARE // 100)
         self.main.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 

@@ -39,6 +39,8 @@ WIDTHS = {"status": 100, "locked_by": 105, "errors": 50, "warnings": 65, "author
           "editor": 110, "labels": 120, "dateline": 95, "date": 120, "words": 55,
           "modified": 170, "path": 200}  # fmt: skip
 TITLE_WIDTH = 320
+#: the table is never squeezed below this many rows (the dock stops there)
+MIN_ROWS = 5
 #: the search waits this long after the last key before it looks (titles at once after it)
 SEARCH_DELAY_MS = 250
 #: the date range's "no bound" (QDateEdit shows its special text there)
@@ -170,6 +172,12 @@ class DeskPanel(QWidget):
             self.table.fontMetrics().height() + 8
         )  # fixed row heights: no measuring of 10,000 rows
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + MIN_ROWS * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + self.table.horizontalScrollBar().sizeHint().height()
+        )
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from netizen_editor.article.model import Article
+from netizen_editor.gui.desk.controller import DOCK_MIN_HEIGHT
+from netizen_editor.gui.desk.desk_panel import MIN_ROWS
 from netizen_editor.gui.desk.filtering import COLUMNS
 from netizen_editor.history.article_id import article_id
 from netizen_editor.history.store import History
@@ -445,3 +447,36 @@ def test_the_app_opens_the_desk_it_is_given(make_window, desk_folder, qtbot):
     window.open_desk(str(desk_folder))  # what gui.app.run(desk=...) calls
     qtbot.waitUntil(lambda: window.desk.panel.model.rowCount() == 5, timeout=TIMEOUT)
     assert os.path.samefile(window.session.desk, desk_folder)
+
+
+def shown_rows(window) -> int:
+    """How many whole rows the desk's table has room for."""
+    table = window.desk.panel.table
+    return table.viewport().height() // table.verticalHeader().defaultSectionSize()
+
+
+def test_at_1600_by_1000_the_table_takes_most_of_the_desk(make_window, desk_folder, qtbot):
+    window = make_window()
+    window.resize(1600, 1000)
+    assert window.desk.open_desk(desk_folder)
+    panel = window.desk.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.desk.dock.height() >= 0.4 * window.height(), timeout=TIMEOUT)
+    assert panel.table.viewport().height() >= 0.65 * panel.height()  # the filters take little
+    assert shown_rows(window) >= 12
+
+
+def test_a_squeezed_desk_keeps_a_few_rows_and_has_room_again_at_the_next_start(
+    desk_window, make_window, qtbot
+):
+    window = desk_window()
+    window.resize(1600, 1000)
+    window.resizeDocks([window.desk.dock], [60], Qt.Orientation.Vertical)  # dragged down
+    qtbot.waitUntil(lambda: window.desk.dock.height() < 400, timeout=TIMEOUT)
+    assert shown_rows(window) >= MIN_ROWS  # the table's least (it had room for one row)
+    window.save_session()  # the window's state keeps the short dock
+    window.close()
+    again = make_window(settings=Settings(ui_language="en"))
+    qtbot.waitUntil(lambda: again.desk.panel.model.rowCount() == 5, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: again.desk.dock.height() >= DOCK_MIN_HEIGHT, timeout=TIMEOUT)
+    assert shown_rows(again) >= 8
