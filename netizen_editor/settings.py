@@ -150,7 +150,8 @@ class Settings:
         except SettingsError as exc:
             return cls(), [exc]
         except OSError as exc:
-            return cls(), [SettingsError(f"cannot read settings: {exc.strerror}", path=path)]
+            problem = tr("cannot read settings: {problem}", problem=exc.strerror or exc)
+            return cls(), [SettingsError(problem, path=path)]
         from netizen_editor.publish.skins import available_skins
 
         if settings.skin not in available_skins():
@@ -185,18 +186,24 @@ def _checked(key: str, value: Any, default: Any, path: Path | None) -> Any:
     the settings hold it; SettingsError when it cannot be used."""
     if key == "ad_slots":
         if not isinstance(value, dict):
-            raise SettingsError("'ad_slots' must be a table", path=path)
+            raise SettingsError(tr("'{key}' must be a table", key=key), path=path)
         slots = {}
         for name in ("top", "bottom", "in_article"):
             slot = value.get(name, "")
             if not isinstance(slot, str | int) or isinstance(slot, bool):
-                raise SettingsError(f"'ad_slots.{name}' must be text", path=path)
+                raise SettingsError(tr("'{key}' must be text", key=f"ad_slots.{name}"), path=path)
             slots[name] = str(slot)
         return AdSlots(**slots)
     expected = list if isinstance(default, tuple) else type(default)  # a TOML array
     if not isinstance(value, expected) or isinstance(value, bool) != isinstance(default, bool):
         raise SettingsError(
-            f"'{key}' must be {_kind(expected)}, not {type(value).__name__}", path=path
+            tr(
+                "'{key}' must be {kind}, not {actual}",
+                key=key,
+                kind=_kind(expected),
+                actual=type(value).__name__,
+            ),
+            path=path,
         )
     if isinstance(value, list):
         if not all(isinstance(item, str) for item in value):
@@ -219,7 +226,13 @@ def _checked(key: str, value: Any, default: Any, path: Path | None) -> Any:
 
         if value not in ZONES:
             raise SettingsError(
-                f"'timezone' must be one of {', '.join(ZONES)}, not '{value}'", path=path
+                tr(
+                    "'{key}' must be one of {choices}, not '{value}'",
+                    key=key,
+                    choices=", ".join(ZONES),
+                    value=value,
+                ),
+                path=path,
             )
     return value
 
@@ -233,9 +246,14 @@ def _line_of(raw: str, key: str) -> int | None:
 
 
 def _kind(expected: type) -> str:
-    return {str: "text", int: "a whole number", list: "a list", bool: "true or false"}.get(
-        expected, expected.__name__
-    )
+    """What a setting of type ``expected`` must be, in words of the current language."""
+    kinds = {
+        str: tr("text"),
+        int: tr("a whole number"),
+        list: tr("a list"),
+        bool: tr("true or false"),
+    }
+    return kinds.get(expected, expected.__name__)
 
 
 def default_settings_path() -> Path:

@@ -146,6 +146,7 @@ def test_bad_input_among_good_ones_exports_the_good_ones(tmp_path, capsys):
     assert summary in capsys.readouterr().err and summary.startswith("1 ")
 
 
+@pytest.mark.usefixtures("english_settings", "english")  # a bad --settings: the language before
 def test_missing_file_and_bad_settings(tmp_path, capsys):
     assert run(str(tmp_path / "nope.md")) == 2
     assert "nope.md" in capsys.readouterr().err
@@ -159,6 +160,7 @@ def test_missing_file_and_bad_settings(tmp_path, capsys):
     assert "no skin named 'nope'" in capsys.readouterr().err
 
 
+@pytest.mark.usefixtures("english_settings")  # Indonesian: tests/export/test_i18n.py
 def test_failed_export_leaves_the_existing_output_untouched(tmp_path, monkeypatch, capsys):
     src = tmp_path / "a.md"
     src.write_text(GOOD, encoding="utf-8")

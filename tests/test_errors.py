@@ -45,6 +45,7 @@ def test_the_kinds_are_not_one_another():
     assert issubclass(ReadError, ArticleError)  # an article's file that cannot be read
 
 
+@pytest.mark.usefixtures("english")
 def test_a_bad_settings_value_is_a_settings_error_with_its_line(tmp_path):
     from netizen_editor.settings import Settings
 
@@ -68,6 +69,7 @@ def test_a_settings_file_that_is_not_toml_is_a_settings_error(tmp_path):
     assert settings == Settings() and [type(p) for p in problems] == [SettingsError]
 
 
+@pytest.mark.usefixtures("english")  # Indonesian: tests/publish/test_i18n.py
 def test_an_unknown_skin_is_a_skin_error():
     from netizen_editor.publish.skins import load_skin
 
@@ -88,7 +90,10 @@ def test_an_output_the_export_refuses_is_an_output_error(tmp_path, capsys):
     assert capsys.readouterr().err.startswith("/dev/null: ")
 
 
+@pytest.mark.usefixtures("english")  # Indonesian: tests/test_settings_i18n.py, tests/publish
 def test_the_command_line_reports_settings_and_skin_errors_as_before(tmp_path, capsys):
+    (tmp_path / "config").mkdir()  # the user's settings say English (a bad file: the fixture)
+    (tmp_path / "config" / "settings.toml").write_text('ui_language = "en"\n', encoding="utf-8")
     src = tmp_path / "a.md"
     src.write_text(ARTICLE, encoding="utf-8")
     settings = tmp_path / "s.toml"

@@ -118,6 +118,20 @@ def load_settings():  # -> tuple[Settings, str]
     return settings, "\n".join(p.located() for p in problems)
 
 
+def start_settings():  # -> tuple[Settings, str]
+    """``load_settings`` at the window's start: the core's language is set to the settings'
+    (once, for this run), and the lines that were ignored are told in it (they were read in
+    the language before, Indonesian unless a test set another)."""
+    from netizen_editor import i18n
+
+    settings, problem = load_settings()
+    if settings.ui_language != i18n.language():
+        i18n.set_language(settings.ui_language)
+        if problem:
+            problem = load_settings()[1]
+    return settings, problem
+
+
 def run(files: list[str], *, desk: str | None = None) -> int:
     """Open the window (with ``files``, or the last session's articles) and run until closed;
     ``desk``: a desk folder to open (``netizen-editor desk FOLDER``), through the window's
@@ -151,12 +165,10 @@ def run(files: list[str], *, desk: str | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
 
-    settings, settings_problem = load_settings()
-    from netizen_editor import i18n
-
     # the window's one language, for this run: the core's messages (checks, export warnings,
-    # photo status) and Qt's; a language chosen in Settings is used from the next start
-    i18n.set_language(settings.ui_language)
+    # photo status, the settings' ignored lines) and Qt's; a language chosen in Settings is
+    # used from the next start
+    settings, settings_problem = start_settings()
     install_translators(app, settings.ui_language)
 
     journal: Journal | None = Journal(journal_dir())

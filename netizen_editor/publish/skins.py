@@ -145,7 +145,11 @@ def load_skin(name: str) -> Skin:
         folder = folders.get(name)
     if folder is None:
         raise SkinError(
-            f"there is no skin named '{name}' (available: {', '.join(sorted(folders))})"
+            tr(
+                "there is no skin named '{name}' (available: {skins})",
+                name=name,
+                skins=", ".join(sorted(folders)),
+            )
         )
     return _load(name, folder)
 
