@@ -79,7 +79,10 @@ def write_export(result: ExportResult, out: Path, inputs: Iterable[Path] = ()) -
     originals = {path.resolve() for path in result.images}
     for target, _ in files:
         if target.resolve() in originals:  # an original photo is never replaced by an export
-            raise SaveError(target, f"{target} is one of the article's images: not overwritten")
+            raise SaveError(
+                target,
+                tr("{target} is one of the article's images: not overwritten", target=target),
+            )
     base = out.parent
     with target_lock(out):
         check_outputs([target for target, _ in files], [*inputs, *result.images], base)

@@ -159,6 +159,7 @@ def _open_lock(name: str) -> BinaryIO:
         os.mkdir(folder, 0o700)
     st = os.lstat(folder)
     if _is_link(st) or not stat.S_ISDIR(st.st_mode) or (uid is not None and st.st_uid != uid):
+        # never shown to the user: target_lock then writes without the lock
         raise PermissionError(f"{folder} is not the user's own folder")
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(folder / name, flags | getattr(os, "O_CLOEXEC", 0), 0o600)

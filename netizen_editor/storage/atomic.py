@@ -54,8 +54,13 @@ def atomic_write_text(
     except UnicodeEncodeError as exc:
         raise SaveError(
             path,
-            f"The text has a character ({text[exc.start]!r}) that cannot be saved as "
-            f"{encoding}: could not save {path}",
+            tr(
+                "The text has a character ({character}) that cannot be saved as {encoding}:"
+                " could not save {path}",
+                character=repr(text[exc.start]),
+                encoding=encoding,
+                path=path,
+            ),
         ) from None
     atomic_write_bytes(path, data, below=below)
 
@@ -190,27 +195,33 @@ def save_error(path: Path, exc: OSError, *, making: bool = False) -> SaveError:
     if isinstance(exc, SaveError):
         return exc
     code = exc.errno
+    reason = exc.strerror or exc
     if making and code in (errno.EACCES, errno.EPERM, errno.ENOENT, errno.ENOTDIR):
-        return SaveError(path, f"Could not make the folder {path}: {exc.strerror or exc}", code)
+        message = tr("Could not make the folder {path}: {reason}", path=path, reason=reason)
+        return SaveError(path, message, code)
     folder = path.parent
     if code == errno.ENOSPC:
-        message = f"The disk is full: could not save {path}"
+        message = tr("The disk is full: could not save {path}", path=path)
     elif code == getattr(errno, "EDQUOT", -1):
-        message = f"Your disk quota is used up: could not save {path}"
+        message = tr("Your disk quota is used up: could not save {path}", path=path)
     elif code in (errno.EACCES, errno.EPERM):
-        message = (
-            f"Permission denied: you cannot write to the folder {folder}, so {path} was not saved"
+        message = tr(
+            "Permission denied: you cannot write to the folder {folder}, so {path} was not saved",
+            folder=folder,
+            path=path,
         )
     elif code == errno.EROFS:
-        message = f"The disk is read-only: could not save {path}"
-    elif code == errno.ENOENT and not folder.is_dir():
-        message = f"The folder {folder} no longer exists, so {path} was not saved"
+        message = tr("The disk is read-only: could not save {path}", path=path)
+    elif code == errno.ENOENT and not folder.is_dir():  # never made, or moved or deleted since
+        message = tr(
+            "The folder {folder} does not exist, so {path} was not saved", folder=folder, path=path
+        )
     elif code == errno.EISDIR:
-        message = f"{path} is a folder, not a file: could not save it"
+        message = tr("{path} is a folder, not a file: could not save it", path=path)
     elif code == errno.ENAMETOOLONG:
-        message = f"The file name is too long: could not save {path}"
+        message = tr("The file name is too long: could not save {path}", path=path)
     else:
-        message = f"Could not save {path}: {exc.strerror or exc}"
+        message = tr("Could not save {path}: {reason}", path=path, reason=reason)
     return SaveError(path, message, code)
 
 
@@ -242,7 +253,14 @@ def _open_folder(folder: Path, below: Path | None, *, create: bool = False) -> i
         except ValueError:
             parts = ("..",)
         if ".." in parts:
-            raise SaveError(folder, f"{folder} is not inside {below}: nothing was written")
+            raise SaveError(
+                folder,
+                tr(
+                    "{folder} is not inside {below}: nothing was written",
+                    folder=folder,
+                    below=below,
+                ),
+            )
     base = below if below is not None else folder
     if not _FD_WALK:  # pragma: no cover - Windows: check each folder with lstat
         current = base

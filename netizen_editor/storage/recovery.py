@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import move_into
 from netizen_editor.storage.identity import changed_on_disk
 from netizen_editor.storage.journal import (
@@ -124,8 +125,10 @@ def claim(item: RecoveryItem, journal: Journal) -> str:
             os.replace(item.journal_file, target)
         except FileNotFoundError:
             raise ClaimError(
-                f"The draft {item.title_hint or 'Untitled'!r} was already restored or "
-                "discarded in another window"
+                tr(
+                    "The draft '{title}' was already restored or discarded in another window",
+                    title=item.title_hint or tr("Untitled"),
+                )
             ) from None
     journal.write(
         item.doc_id,

@@ -113,7 +113,7 @@ def test_folder_removed(tmp_path: Path) -> None:
     folder.rmdir()
     with pytest.raises(SaveError) as caught:
         atomic_write_text(path, "teks")
-    assert caught.value.message == f"The folder {folder} no longer exists, so {path} was not saved"
+    assert caught.value.message == f"The folder {folder} does not exist, so {path} was not saved"
     folder.mkdir()
     atomic_write_text(path, "teks")
     assert path.read_text() == "teks"
@@ -295,7 +295,7 @@ def test_links_are_never_written_through_either_way(tmp_path: Path, walk: None) 
     assert leftovers(desk) == []
     with pytest.raises(SaveError) as caught:
         atomic_write_bytes(tmp_path / "gone" / "a.md", NEW)
-    assert "no longer exists" in caught.value.message
+    assert "does not exist" in caught.value.message
 
 
 def test_windows_links_and_junctions_count_as_links_cloud_files_do_not() -> None:

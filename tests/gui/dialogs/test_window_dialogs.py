@@ -82,7 +82,7 @@ def test_export_problems_are_shown_in_the_dialog(make_window, qtbot, article_fil
     dialog = window.open_export_dialog()
     dialog.output_edit.setText(str(tmp_path / "tidak-ada" / "x.html"))
     assert dialog.export() == []
-    assert "no longer exists" in dialog.result_label.text()
+    assert "does not exist" in dialog.result_label.text()
     dialog.output_edit.setText(str(article_file))
     assert dialog.export() == []
     assert "overwrite the article" in dialog.result_label.text()

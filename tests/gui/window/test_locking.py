@@ -298,7 +298,7 @@ def test_a_folder_that_disappears_mid_save_waits_in_the_journal(make_window, qtb
     assert len(errors.calls) == 1
     sentence = errors.calls[0][1]
     journal_file = window.keeper.journal.entry_file(tab.doc_id)
-    assert "no longer exists" in sentence and str(journal_file) in sentence
+    assert "does not exist" in sentence and str(journal_file) in sentence
     assert sentence.endswith("is saved as soon as the folder is back.")
     assert sentence.count(". ") == 0  # one sentence
     assert load_entry(journal_file).text.endswith("Kalimat penting.")
