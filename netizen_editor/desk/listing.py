@@ -110,7 +110,7 @@ class DeskPoller:
                 records[rel] = before  # unchanged, no history beside it: the usual case
             else:
                 looked_at.append((rel, found, before))
-        self._read_ahead = self._read_together(looked_at)
+        self._read_ahead = self._read_together(root, looked_at)
         for rel, found, before in looked_at:
             history = os.path.dirname(rel) in folders
             record = self._record(root, rel, found, before, history)
@@ -157,9 +157,11 @@ class DeskPoller:
         reading = self._read_ahead.pop(rel, None) or read_entry(rel, found.read_at, found.mtime_ns)
         size = _READ_AGAIN if reading.retry else found.size
         checks = old.checks if old is not None and old.sha256 == reading.sha256 else None
+        if reading.checks is not None:  # made by the worker that read it
+            checks = reading.checks
         record = Record(size, found.mtime_ns, reading.entry, reading.article_id, None,
                         reading.sha256, checks)  # fmt: skip
-        if checks is None:  # the record the worker stored
+        if checks is reading.checks:  # the record the worker stored
             record = record.with_stored(reading.stored)
         checks_now = self.checks and self.check_budget_s is None  # else a few at each poll
         if reading.text is not None and checks_now and record.entry.problem is None:
@@ -169,14 +171,12 @@ class DeskPoller:
         return self._with_history(root, rel, record, force=history)
 
     def _read_together(
-        self, looked_at: list[tuple[str, Found, Record | None]]
+        self, root: Path, looked_at: list[tuple[str, Found, Record | None]]
     ) -> dict[str, Reading]:
         """The files of ``looked_at`` to read, read by worker processes when they are many (a
-        first listing): by path; empty when they are few (each is read in ``_record``). Not
-        with the checks made at once: they need each text."""
-        if len(looked_at) < parallel.PARALLEL_AT_LEAST or (
-            self.checks and self.check_budget_s is None
-        ):
+        first listing): by path; empty when they are few (each is read in ``_record``). With
+        the checks made at once (not a few at each poll), the workers make them too."""
+        if len(looked_at) < parallel.PARALLEL_AT_LEAST:
             return {}
         items = [
             (rel, found.read_at, found.mtime_ns)
@@ -189,7 +189,10 @@ class DeskPoller:
                 or (before.size, before.mtime_ns) != found[:2]
             )
         ]
-        return parallel.read_many(items) or {}  # None: too few to start workers for
+        checks = None
+        if self.checks and self.check_budget_s is None:
+            checks = self._checks_runner().settings
+        return parallel.read_many(items, root, checks) or {}  # None: read here
 
     def _with_history(self, root: Path, rel: str, record: Record, *, force: bool = False) -> Record:
         """``record`` with ``modified_by`` from the newest history version, read again only when

@@ -14,11 +14,17 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netizen_editor import i18n
 from netizen_editor.desk.index import record_json
 from netizen_editor.desk.reader import Reading, read_entry
 from netizen_editor.i18n import tr
+
+if TYPE_CHECKING:
+    from netizen_editor.desk.checks import DeskChecks
+    from netizen_editor.settings import Settings
 
 #: fewer files to read than this are read in the calling process (a worker starts in ~0.15 s,
 #: the time of reading ~1,000 files)
@@ -48,9 +54,12 @@ def worker_count(files: int) -> int:
     return min(MAX_WORKERS, available) if available > 1 else 0
 
 
-def read_many(items: Sequence[Item]) -> dict[str, Reading] | None:
-    """The readings of ``items`` by path, made by worker processes, without the texts (the
-    caller's checks read a file again); None when the caller should read them itself."""
+def read_many(
+    items: Sequence[Item], root: Path, checks: Settings | None = None
+) -> dict[str, Reading] | None:
+    """The readings of ``items`` (files of the desk folder ``root``) by path, made by worker
+    processes, without the texts; with ``checks``, the pre-publish checks' counts of each
+    under these settings (``Reading.checks``). None when the caller should read them itself."""
     workers = worker_count(len(items))
     if not workers:
         return None
@@ -63,7 +72,8 @@ def read_many(items: Sequence[Item]) -> dict[str, Reading] | None:
     try:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            for part in pool.map(read_chunk, languages, chunks):
+            roots, settings = [str(root)] * len(chunks), [checks] * len(chunks)
+            for part in pool.map(read_chunk, languages, chunks, roots, settings):
                 for reading in part:
                     readings[reading.entry.path] = reading
     except Exception as exc:  # a worker that could not start or failed: the caller reads them
@@ -80,15 +90,34 @@ def read_many(items: Sequence[Item]) -> dict[str, Reading] | None:
     return readings
 
 
-def read_chunk(language: str, items: Sequence[Item]) -> list[Reading]:
+def read_chunk(
+    language: str, items: Sequence[Item], root: str = "", checks: Settings | None = None
+) -> list[Reading]:
     """A worker's task: the readings of ``items``, in the desk's language, without the text
     and the parsed article (the caller does not need them back), with the index's record of
-    each (made here rather than in the caller, which writes the index alone)."""
+    each (made here rather than in the caller, which writes the index alone); with
+    ``checks``, the checks' counts of each article too."""
     if i18n.language() != language:
         i18n.set_language(language)
+    runner = _runner(checks) if checks is not None else None
     readings = []
     for item in items:
         r = read_entry(*item)
-        stored = record_json(r.entry, r.article_id, None, r.sha256, None)
-        readings.append(replace(r, text=None, article=None, stored=stored))
+        counts = None
+        if runner is not None and r.text is not None and r.entry.problem is None:
+            path = Path(root, item[0])
+            counts = (runner.key(r.sha256), *runner.count(r.text, path, r.article))
+        stored = record_json(r.entry, r.article_id, None, r.sha256, counts)
+        readings.append(replace(r, text=None, article=None, stored=stored, checks=counts))
     return readings
+
+
+_RUNNER: list[DeskChecks] = []  # a worker's checks, made once for its settings
+
+
+def _runner(settings: Settings) -> DeskChecks:
+    from netizen_editor.desk.checks import DeskChecks
+
+    if not _RUNNER or _RUNNER[0].settings != settings:
+        _RUNNER[:] = [DeskChecks(settings)]
+    return _RUNNER[0]

@@ -42,6 +42,8 @@ class Reading:
     retry: bool = False  # the file could not be opened (permission...): read it again next time
     #: the index's record of it made already (desk.parallel's workers: index.record_json)
     stored: str | None = None
+    #: the checks' (key, errors, warnings), made with it (desk.parallel's workers)
+    checks: tuple[str, int, int] | None = None
 
 
 def modified_iso(mtime_ns: int) -> str:

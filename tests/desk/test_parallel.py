@@ -64,8 +64,8 @@ def test_workers_read_what_the_listing_reads_itself(desk, tmp_path, monkeypatch,
     used = []
     read_many = parallel.read_many
 
-    def counted(items):
-        readings = read_many(items)
+    def counted(items, root, checks):
+        readings = read_many(items, root, checks)
         used.append(None if readings is None else len(readings))
         return readings
 
@@ -109,7 +109,7 @@ def test_workers_that_cannot_start_leave_the_reading_to_the_listing(desk, cache,
 
     monkeypatch.setattr(multiprocessing, "get_context", no_processes)
     items = [(f"0/a{n:02d}.md", str(desk / "0" / f"a{n:02d}.md"), 0) for n in range(0, 40, 3)]
-    assert parallel.read_many(items) is None
+    assert parallel.read_many(items, desk) is None
     assert "worker processes failed ([Errno 24] Too many open files)" in caplog.text
     entries = list_desk(desk, cache_dir=cache)
     assert len(entries) == 46
@@ -135,3 +135,22 @@ def test_a_task_is_read_as_the_listing_reads_it_without_the_text(desk, english):
         assert (reading.entry, reading.sha256, reading.article_id) == (
             alone.entry, alone.sha256, alone.article_id)  # fmt: skip
         assert reading.text is None and reading.article is None
+
+
+@pytest.mark.usefixtures("english")
+def test_workers_make_the_checks_counts_the_listing_makes(desk, tmp_path, monkeypatch):
+    from netizen_editor.settings import Settings
+
+    _mixed_desk(desk)
+    write(desk / "salah.md", article("Salah", status="review") + "Warga menunggu kepastain.\n")
+    settings = Settings()
+    alone = list_desk(desk, checks=True, cache_dir=tmp_path / "alone", settings=settings)
+    monkeypatch.setattr(parallel, "PARALLEL_AT_LEAST", 2)
+    monkeypatch.setattr(parallel, "CHUNK", 7)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    together = list_desk(desk, checks=True, cache_dir=tmp_path / "together", settings=settings)
+    assert together == alone
+    assert _rows(desk, tmp_path / "together") == _rows(desk, tmp_path / "alone")
+    counted = {e.path: (e.errors, e.warnings) for e in together}
+    assert counted["salah.md"][0] + counted["salah.md"][1] >= 1  # the typo at least
+    assert all(v[0] is not None for p, v in counted.items() if p.startswith("0/"))
