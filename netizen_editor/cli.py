@@ -199,7 +199,8 @@ def _export(args: argparse.Namespace) -> int:
     for index, (src, out) in enumerate(zip(args.files, targets, strict=True), start=1):
         try:
             if out.resolve() in seen:
-                say(f"{src}: its output {out} is also the output of {seen[out.resolve()]}")
+                say(tr("{src}: its output {out} is also the output of {other}", src=src, out=out,
+                       other=seen[out.resolve()]))  # fmt: skip
                 failed += 1
                 continue
             seen[out.resolve()] = src

@@ -233,3 +233,24 @@ def test_export_help_is_in_the_settings_language(tmp_path, capsys, monkeypatch):
     assert shown.startswith("IDusage: netizen-editor export")
     for english in ("options:", "show this help", "Export Markdown", "output file", "skin name"):
         assert shown.count(english) == shown.count("ID" + english), english
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "its output {out} is also the output of {first}"),
+    ("id", "hasilnya {out} juga hasil dari {first}"),
+])  # fmt: skip
+def test_two_inputs_of_one_name_into_one_folder(tmp_path, capsys, language, said):
+    """The second article whose page would land on the first's is not exported, in the
+    settings' language; the first is."""
+    settings = tmp_path / "s.toml"
+    settings.write_text(f'ui_language = "{language}"\n', encoding="utf-8")
+    first, second = tmp_path / "a" / "berita.md", tmp_path / "b" / "berita.md"
+    for src in (first, second):
+        src.parent.mkdir()
+        src.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    code = run(str(first), str(second), "-o", f"{out}/", "--settings", str(settings))
+    assert code != 0
+    err = capsys.readouterr().err
+    assert said.format(out=out / "berita.html", first=first) in err
+    assert sorted(p.name for p in out.iterdir()) == ["berita.html"]
