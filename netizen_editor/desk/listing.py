@@ -73,6 +73,7 @@ class DeskPoller:
         #: what the last poll showed: path -> (its record, its holder, its row)
         self._shown: dict[str, tuple[Record, DeskLock | None, DeskEntry]] = {}
         self._order: list[str] | None = None  # the paths, newest first
+        self._shown_checks = checks  # whether the rows of ``_shown`` carry the checks' counts
         self._index: DeskIndex | None = None
         #: with ``checks``: at most this many seconds on the counts still to make in one poll
         #: (the window's, so that a first look at a big desk does not hold up its live
@@ -286,6 +287,9 @@ class DeskPoller:
             if info is not None and rel in records and not info.is_stale(now):
                 since = info.since.isoformat(timespec="seconds")
                 held[rel] = DeskLock(info.user, info.host, since)
+        if self._shown_checks != self.checks:  # the counts turned on (or off): every row anew
+            self._shown_checks = self.checks
+            self._shown.clear()
         shown = self._shown  # updated in place: a poll that finds nothing changes nothing
         changed: set[str] = set()
         for rel, record in records.items():

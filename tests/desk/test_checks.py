@@ -57,3 +57,22 @@ def test_a_poll_with_a_budget_makes_the_rest_of_the_counts_at_the_next_polls(des
     poller.checks, poller.check_budget_s = True, 0.0
     counted = [sum(e.errors is not None for e in poller.poll().entries) for _ in range(3)]
     assert counted == [1, 2, 3]  # one a poll (the budget is spent after the first)
+
+
+def test_counts_turned_on_show_in_every_row_also_those_the_index_had(desk, cache, english):
+    """The window's poller looks first without the checks and then turns them on; rows whose
+    counts the index already had (a ``desk --checks`` before) get them too, not only the rows
+    that changed (they stayed empty)."""
+    from netizen_editor.desk import DeskPoller, list_desk
+
+    for n in range(3):
+        write(desk / f"a{n}.md", article(f"Berita {n}") + "Warga menunggu kepastain.\n")
+    assert all(e.errors is not None for e in list_desk(desk, checks=True, cache_dir=cache))
+    poller = DeskPoller(desk, cache)
+    first = poller.poll()
+    assert all(e.errors is None for e in first.entries)  # no counts asked for yet
+    poller.checks, poller.check_budget_s = True, 0.3
+    more = poller.check_more()
+    assert more.changed == {"a0.md", "a1.md", "a2.md"}
+    assert all(e.errors is not None and e.warnings for e in more.entries)
+    poller.close()
