@@ -50,6 +50,35 @@ def say(message: str) -> None:
     print(terminal_safe(message), file=sys.stderr)
 
 
+def no_screen(*, desk: bool = False) -> str | None:
+    """Why the window cannot open here (one line, in the command's language), or None.
+
+    On Linux and the BSDs Qt draws on an X or Wayland display; with neither it aborts the
+    process when the QApplication is made (a core dump after its own English message). Asked
+    before anything imports Qt. ``QT_QPA_PLATFORM`` set is the user's choice of a platform
+    (offscreen, vnc...), Qt's to judge. ``desk``: ``netizen-editor desk FOLDER``, which can
+    list the desk without a window."""
+    import os
+
+    if not (sys.platform.startswith("linux") or "bsd" in sys.platform):
+        return None
+    names = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET")
+    if any(os.environ.get(name) for name in names):
+        return None
+    from netizen_editor.i18n import tr
+
+    if desk:
+        return tr(
+            "netizen-editor desk: there is no screen to open the window on (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set); 'netizen-editor desk FOLDER --format text' (or "
+            "--format json) lists the desk without a window"
+        )
+    return tr(
+        "netizen-editor: there is no screen to open the window on (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set); the commands (netizen-editor --help) work without one"
+    )
+
+
 def settings_option(argv: list[str]) -> Path | None:
     """``--settings FILE`` or ``--settings=FILE`` (or an abbreviation argparse accepts), read
     before the real parse so that ``--help`` and argparse's errors are in the settings'

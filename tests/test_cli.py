@@ -254,3 +254,32 @@ def test_two_inputs_of_one_name_into_one_folder(tmp_path, capsys, language, said
     err = capsys.readouterr().err
     assert said.format(out=out / "berita.html", first=first) in err
     assert sorted(p.name for p in out.iterdir()) == ["berita.html"]
+
+
+def _without_a_screen(tmp_path) -> dict[str, str]:
+    """The environment of a machine with no display: no DISPLAY, WAYLAND_DISPLAY or
+    QT_QPA_PLATFORM (the tests' offscreen), and a user without settings (Indonesian)."""
+    import os
+
+    hidden = ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM")
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
+    for name in ("CONFIG", "DATA", "CACHE"):
+        env[f"NETIZEN_EDITOR_{name}_DIR"] = str(tmp_path / name.lower())
+    return env
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 / Wayland only")
+def test_the_window_without_a_screen_says_so_in_one_line_before_qt_starts(tmp_path):
+    code = (
+        "import sys; from netizen_editor.cli import main; code = main([]); "
+        "print(code, 'PySide6' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=_without_a_screen(tmp_path), timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr  # the process ends on its own: no abort
+    assert out.stdout == "2 False\n"  # Qt never imported (nor its platform plugin loaded)
+    assert out.stderr == (
+        "netizen-editor: tidak ada layar untuk membuka jendela (DISPLAY maupun WAYLAND_DISPLAY "
+        "tidak diatur); perintah-perintahnya (netizen-editor --help) tetap bisa dipakai tanpa "
+        "layar\n"
+    )

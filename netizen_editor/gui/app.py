@@ -135,7 +135,14 @@ def start_settings():  # -> tuple[Settings, str]
 def run(files: list[str], *, desk: str | None = None) -> int:
     """Open the window (with ``files``, or the last session's articles) and run until closed;
     ``desk``: a desk folder to open (``netizen-editor desk FOLDER``), through the window's
-    ``open_desk`` once it has one."""
+    ``open_desk`` once it has one. 2, after one line on stderr, when there is no screen
+    (``terminal.no_screen``: asked before Qt is imported, which would abort the process)."""
+    from netizen_editor.terminal import no_screen, say
+
+    problem = no_screen(desk=desk is not None)
+    if problem:
+        say(problem)
+        return 2
     from netizen_editor.gui.pyside_start import defer_stub_generator
 
     defer_stub_generator()  # before anything imports PySide6 (the collector does)

@@ -165,3 +165,21 @@ def test_text_shows_the_last_change_on_the_newsrooms_clock_in_its_order(capsys, 
     assert "2026-12-01 09:00 WITA" in lines[2]
     _code, out, _err = _run(capsys, desk, "--format", "json", "--settings", settings)
     assert json.loads(out)[0]["modified"] == "2026-12-06T01:08:00+00:00"  # JSON unchanged
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 / Wayland only")
+def test_the_desk_without_a_screen_says_to_list_it_without_a_window(filled, tmp_path):
+    import os
+
+    hidden = ("DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET", "QT_QPA_PLATFORM")
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
+    for name in ("CONFIG", "DATA", "CACHE"):  # a user without settings: Indonesian
+        env[f"NETIZEN_EDITOR_{name}_DIR"] = str(tmp_path / name.lower())
+    result = subprocess.run([sys.executable, "-m", "netizen_editor", "desk", str(filled)],
+                            capture_output=True, text=True, timeout=120, env=env)  # fmt: skip
+    assert (result.returncode, result.stdout) == (2, "")  # not 134: no core dump
+    assert result.stderr == (
+        "netizen-editor desk: tidak ada layar untuk membuka jendela (DISPLAY maupun "
+        "WAYLAND_DISPLAY tidak diatur); 'netizen-editor desk FOLDER --format text' (atau "
+        "--format json) menampilkan daftar meja redaksi tanpa jendela\n"
+    )
