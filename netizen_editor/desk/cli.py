@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from netizen_editor import i18n
-from netizen_editor.desk.entry import STATUSES, DeskEntry
+from netizen_editor.desk.entry import STATUSES, DeskEntry, newsroom_time
 from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, json_list, say, terminal_safe
@@ -126,16 +126,6 @@ def _wanted(entry: DeskEntry, args: argparse.Namespace) -> bool:
     return not (args.since and not _on_or_after(entry.date or entry.modified, args.since))
 
 
-def _changed(modified: str, zone: str) -> str:
-    """The file's last change (ISO 8601) on the newsroom's clock: "2026-12-06 16:08 WIB"."""
-    from netizen_editor.article.dates import newsroom_clock
-
-    try:
-        return newsroom_clock(dt.datetime.fromisoformat(modified), zone, seconds=False)
-    except ValueError:
-        return modified[:16]
-
-
 def _on_or_after(value: str, since: dt.datetime) -> bool:
     try:
         when = dt.datetime.fromisoformat(value)
@@ -152,7 +142,7 @@ def _line(entry: DeskEntry, checks: bool, zone: str) -> str:
     if entry.problem is not None:
         return f"{entry.path}: {entry.problem}"
     words = tr("{count} words", count=entry.words)
-    parts = [f"{entry.status:<9}", _changed(entry.modified, zone), words, entry.path,
+    parts = [f"{entry.status:<9}", newsroom_time(entry.modified, zone), words, entry.path,
              entry.title or "-"]  # fmt: skip
     if entry.author:
         parts.append(f"({entry.author})")

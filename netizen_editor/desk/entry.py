@@ -3,12 +3,27 @@ show it (no Qt)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, fields
 from typing import Any
 
 from netizen_editor.article.model import STATUSES
 
-__all__ = ["STATUSES", "DeskEntry", "DeskLock"]
+__all__ = ["STATUSES", "DeskEntry", "DeskLock", "newsroom_time"]
+
+
+def newsroom_time(value: str, zone: str, *, seconds: bool = False) -> str:
+    """A time of the desk (ISO 8601: a file's last change, a lock's start) on the newsroom's
+    clock, its zone named: "2026-12-06 16:08 WIB" (``zone``: the settings' WIB, WITA or WIT),
+    as ``netizen-editor desk`` prints it and the desk's table shows it; a time without an
+    offset is the machine's own; ``seconds``: to the second. A text that is not such a time: its
+    first 16 characters."""
+    from netizen_editor.article.dates import newsroom_clock
+
+    try:
+        return newsroom_clock(dt.datetime.fromisoformat(value), zone, seconds=seconds)
+    except ValueError:
+        return value[:16]
 
 
 @dataclass(frozen=True)

@@ -221,6 +221,7 @@ class DeskController(QObject):
         changes = self.worker.take(value)
         if not isinstance(changes, DeskChanges):
             return
+        self.panel.model.zone = self.window.settings.timezone  # as the Settings have it now
         self.panel.set_changes(changes)
         if self._select_after is not None and self.panel.select_path(self._select_after):
             self._select_after = None

@@ -34,10 +34,13 @@ from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, choi
 from netizen_editor.gui.desk.table_model import DeskTableModel, status_name
 from netizen_editor.gui.desk.worker import SearchResult
 
-#: the table's column widths at first (pixels); the title takes the rest
+#: the table's column widths at first (pixels; wider where the header's text needs it, in
+#: the language shown: ``column_width``); the title takes the rest
 WIDTHS = {"status": 100, "locked_by": 105, "errors": 50, "warnings": 65, "author": 110,
           "editor": 110, "labels": 120, "dateline": 95, "date": 120, "words": 55,
           "modified": 170, "path": 200}  # fmt: skip
+#: a last change as the table shows it at its widest (the zone, the name of who made it)
+MODIFIED_SAMPLE = "2026-12-06 18:24 WITA · Budi Santoso"
 TITLE_WIDTH = 320
 #: the table is never squeezed below this many rows (the dock stops there)
 MIN_ROWS = 5
@@ -181,8 +184,8 @@ class DeskPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for column, name in enumerate(COLUMNS):
-            self.table.setColumnWidth(column, WIDTHS.get(name, TITLE_WIDTH))
+        for column in range(len(COLUMNS)):
+            self.table.setColumnWidth(column, self.column_width(column))
         header.setSortIndicator(COLUMNS.index("modified"), Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -211,6 +214,19 @@ class DeskPanel(QWidget):
         layout.addWidget(self.table, 1)
         self._update_counts()
         self._update_buttons()
+
+    def column_width(self, column: int) -> int:
+        """A column's width at first: ``WIDTHS`` (the title's ``TITLE_WIDTH``), and never
+        less than its header needs in the language shown (the header's own size hint: its
+        font's measure of the text, its margins and the sort arrow: a translated "Peringatan"
+        is not clipped); the last change has room for a time with its zone and a name."""
+        name = COLUMNS[column]
+        width = max(
+            WIDTHS.get(name, TITLE_WIDTH), self.table.horizontalHeader().sectionSizeHint(column)
+        )
+        if name == "modified":
+            width = max(width, self.table.fontMetrics().horizontalAdvance(MODIFIED_SAMPLE) + 16)
+        return width
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
         button = QPushButton(text)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from netizen_editor.desk.entry import DeskEntry
+from netizen_editor.desk.entry import DeskEntry, newsroom_time
 from netizen_editor.gui.desk.filtering import COLUMNS, DeskFilter, shown_rows, when
 
 #: marks a text for lupdate and returns it (PySide's stub says ``object``)
@@ -72,15 +72,15 @@ def status_name(status: str) -> str:
     return _tr(STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
-def short_time(value: str | None, *, local: bool = True) -> str:
-    """``2026-12-06 10:30``: in the local zone, or (``local`` False: an article's date, in
-    the newsroom's zone it was written in) as written; "" when there is no time."""
+def short_time(value: str | None) -> str:
+    """An article's date as written (in the newsroom's zone it was written in):
+    ``2026-12-06 10:30``, or ``2026-12-06``; "" when there is none."""
     stamp = when(value)
     if stamp is None:
         return value or ""
     if len(value or "") <= 10:  # a date without a time
         return stamp.strftime("%Y-%m-%d")
-    return (stamp.astimezone() if local else stamp).strftime("%Y-%m-%d %H:%M")
+    return stamp.strftime("%Y-%m-%d %H:%M")
 
 
 class DeskTableModel(QAbstractTableModel):
@@ -93,6 +93,9 @@ class DeskTableModel(QAbstractTableModel):
         self.filter = DeskFilter()
         self.sort_column = "modified"
         self.descending = True
+        #: the newsroom's zone (the settings' WIB, WITA or WIT): the last changes' and the
+        #: locks' times are on its clock, named, as everywhere else in the app
+        self.zone = "WIB"
         self._rows: list[int] = []  # indexes into entries, in the order shown
         self._bold = QFont()
         self._bold.setBold(True)
@@ -203,7 +206,7 @@ class DeskTableModel(QAbstractTableModel):
             if column == "status":
                 return status_name("problem")
             if column == "modified":
-                return short_time(entry.modified)
+                return self.clock(entry.modified)
             if column == "path":
                 return entry.path
             return ""
@@ -212,12 +215,12 @@ class DeskTableModel(QAbstractTableModel):
         if column == "labels":
             return ", ".join(entry.labels)
         if column == "date":
-            return short_time(entry.date, local=False)
+            return short_time(entry.date)
         if column in NUMBERS:
             value = getattr(entry, column)
             return "" if value is None else f"{value:,}"
         if column == "modified":
-            when_text = short_time(entry.modified)
+            when_text = self.clock(entry.modified)
             return f"{when_text} · {entry.modified_by}" if entry.modified_by else when_text
         if column == "locked_by":
             if entry.locked_by is None:
@@ -226,6 +229,10 @@ class DeskTableModel(QAbstractTableModel):
         if column == "title":
             return entry.title or entry.path.rsplit("/", 1)[-1]
         return str(getattr(entry, column))
+
+    def clock(self, value: str) -> str:
+        """A time of the desk on the newsroom's clock: "2026-12-06 18:24 WIB"."""
+        return newsroom_time(value, self.zone) if value else ""
 
     def _tip(self, entry: DeskEntry, column: str) -> str | None:
         if entry.problem is not None:
@@ -236,12 +243,15 @@ class DeskTableModel(QAbstractTableModel):
             lock = entry.locked_by
             if not lock.user:
                 return _tr("Someone has it open: the lock file beside it cannot be read "
-                           "(written {time})").format(time=short_time(lock.since))  # fmt: skip
+                           "(written {time})").format(time=self.clock(lock.since))  # fmt: skip
             return _tr("Open by {user} on {host} since {time}").format(
-                user=lock.user, host=lock.host, time=short_time(lock.since)
+                user=lock.user, host=lock.host, time=self.clock(lock.since)
             )
         if column in ("errors", "warnings") and entry.errors is None:
             return _tr("The checks have not run on this story yet")
         if column == "title":
             return entry.path
+        if column == "modified" and entry.modified:
+            when_text = newsroom_time(entry.modified, self.zone, seconds=True)
+            return f"{when_text} · {entry.modified_by}" if entry.modified_by else when_text
         return None

@@ -79,6 +79,14 @@ def test_open_desk_lists_every_story_with_a_problem_file_set_apart(desk_window):
     assert panel.status_buttons[""].text() == "All 5"
 
 
+def test_the_last_change_is_on_the_newsrooms_clock_of_the_settings(desk_window):
+    window = desk_window(Settings(ui_language="en", timezone="WIT"))
+    model = window.desk.panel.model
+    index = model.index(model.row_of("pemilu-daerah.md"), COLUMNS.index("modified"))
+    assert index.data() == "2023-11-15 08:20 WIT"  # its mtime, 2023-11-14 23:20:00 UTC
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "2023-11-15 08:20:00 WIT"
+
+
 def test_file_open_desk_asks_for_the_folder(make_window, desk_folder, qtbot, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 

@@ -138,3 +138,34 @@ def test_an_author_whose_last_story_goes_gives_way_to_any(desk_window, qtbot, de
     (desk_folder / "pemilu-daerah.md").unlink()
     qtbot.waitUntil(lambda: panel.author_combo.findData("Rina Kartika") < 0, timeout=TIMEOUT)
     assert panel.author_combo.currentIndex() == 0 and len(titles(window)) == 3
+
+
+def test_every_header_fits_its_column_in_indonesian(qapp, qtbot):
+    """A translated header ("Peringatan", "Dibuka Oleh") is not clipped: each column is at
+    least as wide as its text in the header's font, its margins and the sort arrow."""
+    from PySide6.QtWidgets import QStyle
+
+    from netizen_editor.gui.app import install_translators
+    from netizen_editor.gui.desk.desk_panel import DeskPanel
+
+    installed = install_translators(qapp, "id")
+    try:
+        panel = DeskPanel()
+        qtbot.addWidget(panel)
+        header = panel.table.horizontalHeader()
+        style = header.style()
+        room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        room += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        texts = {}
+        for column, name in enumerate(COLUMNS):
+            text = panel.model.headerData(column, Qt.Orientation.Horizontal, 0)
+            texts[name] = text
+            needed = header.fontMetrics().horizontalAdvance(text) + room
+            assert header.sectionSize(column) >= needed, (name, text)
+        assert texts["warnings"] == "Peringatan"  # the translation was in effect
+        modified = panel.table.columnWidth(COLUMNS.index("modified"))
+        sample = "2026-12-06 18:24 WITA · Budi Santoso"
+        assert modified > panel.table.fontMetrics().horizontalAdvance(sample)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -38,6 +38,23 @@ def test_cells_as_the_desk_shows_them(qtbot):
     assert cell(model, "c.md", "title") == "c.md"
     assert cell(model, "c.md", "status") == "Not an article"
     assert cell(model, "c.md", "title", Qt.ItemDataRole.FontRole).italic()
+
+
+def test_times_are_on_the_newsrooms_clock_with_its_zone_as_the_command_line_has_them(qtbot):
+    from netizen_editor.desk.cli import _line
+
+    model = DeskTableModel()
+    model.set_entries(ENTRIES)  # a.md changed 03:30 UTC
+    assert cell(model, "a.md", "modified") == "2026-12-06 10:30 WIB · Dewi"
+    tip = cell(model, "a.md", "modified", Qt.ItemDataRole.ToolTipRole)
+    assert tip == "2026-12-06 10:30:00 WIB · Dewi"
+    assert "since 2026-12-06 09:00 WIB" in cell(
+        model, "b.md", "locked_by", Qt.ItemDataRole.ToolTipRole
+    )
+    model.zone = "WITA"  # the Settings' zone
+    assert cell(model, "a.md", "modified") == "2026-12-06 11:30 WITA · Dewi"
+    assert "  2026-12-06 11:30 WITA  " in _line(ENTRIES[0], False, "WITA")  # the same helper
+    assert cell(model, "c.md", "modified").endswith(" WITA")  # a problem row's too
     assert "not UTF-8" in cell(model, "c.md", "status", Qt.ItemDataRole.ToolTipRole)
 
 
