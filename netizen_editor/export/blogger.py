@@ -9,6 +9,7 @@ from pathlib import Path
 from netizen_editor.article.model import Article
 from netizen_editor.export.base import ExportResult, asset_folder, empty_warning
 from netizen_editor.export.images import SHARE_NAME, ExportImages
+from netizen_editor.i18n import tr
 from netizen_editor.photos.options import WebImage
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.publish.modes import ad_unit, finish_body
@@ -84,29 +85,41 @@ class Upload:
 
 
 def post_settings(view: ArticleView, uploads: list[Upload], share: str | None = None) -> str:
-    """What the journalist types into Blogger's post settings."""
+    """What the journalist types into Blogger's post settings, in the user's language: one
+    setting a line, in the same order in every language; the values as the article has them."""
+    heading = tr("Blogger post settings")
     lines = [
-        "Blogger post settings",
-        "=====================",
-        f"Title: {view.title}",
-        f"Labels: {', '.join(view.labels)}",
-        f"Permalink (custom): {view.slug}",
-        f"Address: {view.url}",
-        f"Search description: {view.summary}",
+        heading,
+        "=" * len(heading),
+        tr("Title: {title}", title=view.title),
+        tr("Labels: {labels}", labels=", ".join(view.labels)),
+        tr("Permalink (custom): {slug}", slug=view.slug),
+        tr("Address: {url}", url=view.url),
+        tr("Search description: {summary}", summary=view.summary),
     ]
     if view.date_iso:
-        lines.append(f"Published: {view.date_iso}")
+        lines.append(tr("Published: {date}", date=view.date_iso))
     lines.append("")
     if uploads:
         lines.append(
-            "Images to upload (web copies beside this file; after uploading, replace each"
-            " name in the HTML with the address Blogger gives the image):"
+            tr(
+                "Images to upload (web copies beside this file; after uploading, replace each"
+                " name in the HTML with the address Blogger gives the image):"
+            )
         )
         for up in uploads:
-            size = f"{up.web.width}×{up.web.height}, {round(len(up.web.data) / 1000)} KB"
-            lines.append(f"  - {up.name}  ({size}; from {up.src})")
+            size = tr(
+                "{width}×{height}, {kb} KB; from {src}",
+                width=up.web.width,
+                height=up.web.height,
+                kb=round(len(up.web.data) / 1000),
+                src=up.src,
+            )
+            lines.append(f"  - {up.name}  ({size})")
     else:
-        lines.append("Images to upload: none")
+        lines.append(tr("Images to upload: none"))
     if share:
-        lines.append(f"Share image (og:image, 1200×630, the featured photo cropped): {share}")
+        lines.append(
+            tr("Share image (og:image, 1200×630, the featured photo cropped): {path}", path=share)
+        )
     return "\n".join(lines) + "\n"

@@ -158,6 +158,7 @@ def test_ads_become_adsense_units_when_ids_are_set(article_file):
     assert 'data-ad-slot="3" data-ad-layout="in-article" data-ad-format="fluid"' in html
 
 
+@pytest.mark.usefixtures("english")  # the post settings' English words
 def test_blogger_body_has_no_document_wrapper_and_keeps_the_jump_break(article_file):
     result = export(article_file, "blogger")
     html = result.html

@@ -1,8 +1,10 @@
-"""Every message of the export (netizen_editor/export) has its Indonesian text, and an export
-that cannot write says why in the user's language, on the command line and in the window."""
+"""Every message of the export (netizen_editor/export) has its Indonesian text, an export
+that cannot write says why in the user's language, on the command line and in the window, and
+the Blogger post settings beside a Blogger or Atom export are written in the user's language."""
 
 from __future__ import annotations
 
+import base64
 import errno
 import os
 
@@ -13,6 +15,9 @@ from netizen_editor.storage import atomic
 from tests.messages import CORE, tr_calls, untranslated
 
 ARTICLE = "---\ntitle: Uji\n---\nIsi berita.\n"
+PNG = base64.b64decode(  # 1×1
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
 
 
 def test_every_message_of_the_export_has_an_indonesian_text():
@@ -64,3 +69,88 @@ def test_an_export_over_one_of_the_articles_images_is_refused_in_indonesian(tmp_
         write_export(result, photo)
     assert caught.value.message == f"{photo} adalah salah satu gambar artikel: tidak ditimpa"
     assert photo.read_bytes() == b"\xff\xd8 asli"
+
+
+POST_ARTICLE = (
+    "---\ntitle: Banjir di Jakarta\nsummary: Ringkasan {banjir} & genangan.\n"
+    "date: 2024-01-04T07:30:00+07:00\nlabels: [Nasional, Cuaca]\nimage: foto/utama.png\n---\n"
+    "Hujan deras.\n\n![Warga](foto/warga.png)\n"
+)
+POST_VALUES = [
+    "Banjir di Jakarta",
+    "Nasional, Cuaca",
+    "banjir-di-jakarta",
+    "https://netizen.co.id/2024/01/banjir-di-jakarta.html",
+    "Ringkasan {banjir} & genangan.",  # braces of a value are kept, never filled in
+    "2024-01-04T07:30:00+07:00",
+]
+POST_SETTINGS = {
+    "english": [
+        "Blogger post settings",
+        "=====================",
+        *(f"{name}: {value}" for name, value in zip(
+            ("Title", "Labels", "Permalink (custom)", "Address", "Search description",
+             "Published"), POST_VALUES, strict=True)),
+        "",
+        "Images to upload (web copies beside this file; after uploading, replace each name in"
+        " the HTML with the address Blogger gives the image):",
+        "  - banjir_images/utama.png  (1×1, 0 KB; from foto/utama.png)",
+        "  - banjir_images/warga.png  (1×1, 0 KB; from foto/warga.png)",
+        "Share image (og:image, 1200×630, the featured photo cropped): "
+        "banjir_images/share-1200x630.jpg",
+    ],
+    "indonesian": [
+        "Setelan entri Blogger",
+        "=====================",
+        *(f"{name}: {value}" for name, value in zip(
+            ("Judul", "Label", "Permalink (khusus)", "Alamat", "Deskripsi penelusuran",
+             "Terbit"), POST_VALUES, strict=True)),
+        "",
+        "Gambar yang perlu diunggah (salinan web di samping berkas ini; setelah mengunggah, ganti"
+        " setiap nama di HTML dengan alamat yang diberikan Blogger untuk gambar itu):",
+        "  - banjir_images/utama.png  (1×1, 0 KB; dari foto/utama.png)",
+        "  - banjir_images/warga.png  (1×1, 0 KB; dari foto/warga.png)",
+        "Gambar untuk dibagikan (og:image, 1200×630, gambar utama yang dipotong): "
+        "banjir_images/share-1200x630.jpg",
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", list(POST_SETTINGS))
+@pytest.mark.parametrize("fmt", ["blogger", "atom"])
+def test_the_post_settings_file_is_in_the_users_language_with_the_values_untouched(
+    tmp_path, request, language, fmt
+):
+    """One setting a line in the same order in both languages (a reader may go by the lines);
+    the values (title, labels, permalink, address, date, image names) as the article has them."""
+    from netizen_editor.article.model import Article
+    from netizen_editor.export import export_article
+    from netizen_editor.settings import Settings
+
+    request.getfixturevalue(language)
+    (tmp_path / "foto").mkdir()
+    for name in ("utama.png", "warga.png"):
+        (tmp_path / "foto" / name).write_bytes(PNG)
+    src = tmp_path / "banjir.md"
+    src.write_text(POST_ARTICLE, encoding="utf-8")
+    out = tmp_path / "keluar" / ("banjir.blogger.html" if fmt == "blogger" else "banjir.xml")
+    out.parent.mkdir()
+    _, written = export_article(Article.parse(POST_ARTICLE, src), out, fmt, Settings())
+    notes = out.with_name(out.stem + ".post.txt")
+    assert notes in written
+    assert notes.read_text(encoding="utf-8") == "\n".join(POST_SETTINGS[language]) + "\n"
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_an_article_without_images_has_none_to_upload_in_indonesian():
+    from netizen_editor.article.model import Article
+    from netizen_editor.export import get_exporter
+    from netizen_editor.publish.body import BodyRenderer
+    from netizen_editor.settings import Settings
+
+    article = Article.parse("---\ntitle: Uji\n---\nIsi berita.\n")
+    notes = get_exporter("blogger").export(article, Settings(), BodyRenderer()).side_files
+    lines = notes[".post.txt"].splitlines()
+    assert lines[:3] == ["Setelan entri Blogger", "=====================", "Judul: Uji"]
+    assert lines[-1] == "Gambar yang perlu diunggah: tidak ada"
+    assert "Published" not in notes[".post.txt"] and "Terbit" not in notes[".post.txt"]  # no date

@@ -7,6 +7,8 @@ import json
 import re
 from urllib.parse import unquote
 
+import pytest
+
 from netizen_editor.article.model import Article
 from netizen_editor.export import get_exporter
 from netizen_editor.publish.body import BodyRenderer
@@ -49,6 +51,7 @@ def test_site_url_setting_and_slug_and_the_month_in_the_newsroom_zone():
     assert set(found.values()) == {"https://berita.example.id/2026/12/banjir-kampung-melayu.html"}
 
 
+@pytest.mark.usefixtures("english")  # the post settings' English words
 def test_blogger_post_settings_give_the_permalink():
     result = get_exporter("blogger").export(Article.parse(TEXT), Settings(), BodyRenderer())
     post = result.side_files[".post.txt"]
