@@ -442,7 +442,10 @@ class MainWindow(QMainWindow):
         self.session.export_folder = dialog.folder
         self.session.export_format = dialog.format()
         self.save_session()
-        message = _tr("Exported to {path}").format(path=written[-1])
+        main = written[0]  # the page, the Blogger body or the Atom file; its side files follow
+        message = _tr("Exported to {path}").format(path=main)
+        if (notes := main.with_name(main.stem + ".post.txt")) in written:  # Blogger, Atom
+            message += _tr(", with the post settings in {name}").format(name=notes.name)
         if kept is not None and kept.problem:
             message += " — " + problem_note(kept.problem)
         self.show_status(message)

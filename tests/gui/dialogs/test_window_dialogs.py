@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,56 @@ def test_a_folder_typed_in_the_export_dialog_gets_the_formats_name(
     dialog.output_edit.setText(str(tmp_path / "keluar") + "/")
     written = dialog.export()
     assert tmp_path / "keluar" / "uji-coba.blogger.html" in written
+    dialog.close()
+
+
+PNG = base64.b64decode(  # 1×1
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
+
+
+def photo_story(folder: Path) -> Path:
+    (folder / "foto").mkdir(parents=True)
+    (folder / "foto" / "utama.png").write_bytes(PNG)
+    src = folder / "berita.md"
+    src.write_text("---\ntitle: Judul Berita\nimage: foto/utama.png\n---\nIsi berita.\n")
+    return src
+
+
+def test_the_status_after_an_export_names_the_main_file_and_the_post_settings(
+    make_window, tmp_path
+):
+    window = make_window([photo_story(tmp_path / "artikel")])
+    out_dir = tmp_path / "keluar"
+    dialog = window.open_export_dialog()
+    dialog.set_format("blogger")
+    dialog.output_edit.setText(f"{out_dir}/")
+    written = dialog.export()
+    assert written[-1] == out_dir / "berita_images" / "share-1200x630.jpg"  # not the last file:
+    assert window.statusBar().currentMessage() == (  # the body, and the settings beside it
+        f"Exported to {out_dir / 'berita.blogger.html'}, with the post settings in"
+        " berita.blogger.post.txt"
+    )
+    settings_file = out_dir / "berita.blogger.post.txt"
+    assert settings_file.read_text(encoding="utf-8").startswith("Blogger post settings\n")
+    dialog.close()
+
+    page = window.open_export_dialog()  # a page has no post settings: only its name
+    page.set_format("page")
+    page.export()
+    assert window.statusBar().currentMessage() == f"Exported to {out_dir / 'berita.html'}"
+    page.close()
+
+
+def test_the_post_settings_are_written_in_the_settings_language(make_window, tmp_path):
+    window = make_window([photo_story(tmp_path / "artikel")], settings=Settings(ui_language="id"))
+    dialog = window.open_export_dialog()
+    dialog.set_format("blogger")
+    dialog.output_edit.setText(f"{tmp_path / 'keluar'}/")
+    dialog.export()
+    notes = (tmp_path / "keluar" / "berita.blogger.post.txt").read_text(encoding="utf-8")
+    assert notes.startswith("Setelan entri Blogger\n=====================\nJudul: Judul Berita\n")
+    assert "  - berita_images/utama.png  (1×1, 0 KB; dari foto/utama.png)" in notes
     dialog.close()
 
 
