@@ -285,13 +285,15 @@ class DeskController(QObject):
         entry = self.entry(path)
         if self.folder is None or entry is None:
             return False
+        self.panel.clear_message()  # what the last action said
         file = self.folder / path
         tab = self.window.files.find_tab(file)
-        holder = self._holder(entry, tab)
+        holder, lock_user = self._holder(entry, tab)
         if holder:
             self.panel.show_message(
                 _tr("{user} has “{title}” open: its status can be set once they close it.")
-                .format(user=holder, title=entry.title or path)
+                .format(user=holder, title=entry.title or path),
+                while_open_by=None if lock_user is None else (path, lock_user),
             )  # fmt: skip
             return False
         url = None
@@ -315,22 +317,23 @@ class DeskController(QObject):
         self.worker.poll_now()
         return True
 
-    def _holder(self, entry: DeskEntry, tab: DocumentTab | None) -> str:
+    def _holder(self, entry: DeskEntry, tab: DocumentTab | None) -> tuple[str, str | None]:
         """Who else has the story open now ("" when nobody, or this window's tab): its lock
-        file read again (the table's may be up to a poll old)."""
+        file read again (the table's may be up to a poll old); and the user its live lock
+        names (None when no live lock keeps it: a read-only tab's)."""
         if tab is not None and not tab.read_only:
-            return ""
+            return "", None
         from netizen_editor.desk.listing import lock_holder
         from netizen_editor.storage.sessions import hostname
 
         if self.folder is None:
-            return ""
+            return "", None
         info = lock_holder(self.folder / entry.path)  # an unreadable lock file: someone's
         if info is None or info.is_stale():
-            return _tr("A colleague") if tab is not None else ""  # read-only: theirs
+            return (_tr("A colleague") if tab is not None else ""), None  # read-only: theirs
         if info.host == hostname() and info.pid == os.getpid():
-            return ""  # this window's, left by a tab that is gone
-        return info.user or _tr("Someone")
+            return "", None  # this window's, left by a tab that is gone
+        return info.user or _tr("Someone"), info.user
 
     def _follow_in_tab(self, tab: DocumentTab, file: Path, status: str, url: str | None) -> None:
         """The tab shows the status just written to ``file`` (see the module's note)."""
@@ -382,6 +385,7 @@ class DeskController(QObject):
         """The template chooser; the chosen template's story is saved into the desk."""
         if self.folder is None:
             return None
+        self.panel.clear_message()  # what the last action said
         from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
 
         # no desk yet: the story's rubric (its label) is known once its folder is chosen
@@ -461,6 +465,7 @@ class DeskController(QObject):
         root = self.folder
         if root is None:
             return False
+        self.panel.clear_message()  # what the last action said
         if self.window.files.find_tab(root / path) is not None:
             self.panel.show_message(_tr("“{path}” is open in a tab: close it to rename or move "
                                         "it.").format(path=path))  # fmt: skip

@@ -84,6 +84,8 @@ class DeskPanel(QWidget):
         self._searching = False
         self._search_complete = True
         self._notice = self._poll_note = ""
+        #: the story (path) and the colleague (lock's user) the notice says has it open
+        self._notice_lock: tuple[str, str] | None = None
 
         self.title_label = QLabel()
         self.title_label.setObjectName("desk_title")
@@ -191,7 +193,7 @@ class DeskPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.open_requested.connect(self._open_current)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.shown_changed.connect(self._update_summary)
         self.model.layoutChanged.connect(self._update_buttons)
 
@@ -264,6 +266,7 @@ class DeskPanel(QWidget):
 
     def set_changes(self, changes: DeskChanges) -> None:
         """A poll's list: the table, the counts and the filters' choices follow it."""
+        self._notice_gone(changes.entries)
         if not changes.changed and changes.entries and self.model.entries:
             self.show_poll_note("\n".join(changes.problems))
             return
@@ -276,10 +279,26 @@ class DeskPanel(QWidget):
             self.search_requested.emit(query, changed)  # only the changed ones, merged
         self.show_poll_note("\n".join(changes.problems))
 
-    def show_message(self, text: str) -> None:
-        """What an action on a story says (shown until the next action)."""
+    def show_message(self, text: str, *, while_open_by: tuple[str, str] | None = None) -> None:
+        """What an action on a story says: shown until the next action, another selection or
+        filter, or (``while_open_by``: the story's path and the user of the lock that keeps
+        it from being changed) a poll that lists it no longer open by them."""
         self._notice = text
+        self._notice_lock = while_open_by if text else None
         self._show_notes()
+
+    def clear_message(self) -> None:
+        if self._notice:
+            self.show_message("")
+
+    def _notice_gone(self, entries: list[DeskEntry]) -> None:
+        """The notice goes with the lock it told of (stale, released, taken over)."""
+        if self._notice_lock is None:
+            return
+        path, user = self._notice_lock
+        entry = next((e for e in entries if e.path == path), None)
+        if entry is None or entry.locked_by is None or entry.locked_by.user != user:
+            self.clear_message()
 
     def show_poll_note(self, text: str) -> None:
         """What the last poll says (the folder cannot be read, a subfolder ...)."""
@@ -352,11 +371,14 @@ class DeskPanel(QWidget):
         return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
 
     def _filters_changed(self) -> None:
+        self.clear_message()  # it was about what was shown before
         self.model.set_filter(self.current_filter())
 
     def _search(self) -> None:
         """The titles at once; the text search on the worker (``searched`` comes back)."""
         wanted = self.current_filter()
+        if wanted.query != self.model.filter.query:
+            self.clear_message()
         self.model.set_filter(wanted)
         self._searching = bool(wanted.query)
         self._search_complete = True
@@ -447,6 +469,10 @@ class DeskPanel(QWidget):
         entry = self.selected()
         if entry is not None:
             self.rename_requested.emit(entry.path)
+
+    def _selection_changed(self) -> None:
+        self.clear_message()  # it was about the story selected before
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         entry = self.selected()

@@ -236,6 +236,75 @@ def test_a_story_a_colleague_has_open_is_theirs(desk_window, qtbot, desk_folder)
     assert "Rina Kartika has" in message.text() and message.isVisible()  # a poll keeps it
 
 
+def test_the_message_of_a_colleagues_lock_goes_with_the_lock(desk_window, qtbot, desk_folder):
+    """Rina's lock goes stale, then Sri takes the story over: the message said it was Rina's,
+    and goes at the poll that no longer lists it open by her."""
+    import datetime as dt
+    import json
+
+    window = desk_window()
+    lock_file = desk_folder / ".~lock.pemilu-daerah.md#"
+
+    def lock(user: str, when: dt.datetime) -> None:
+        stamp = when.isoformat()
+        data = {"user": user, "host": "laptop", "pid": 1, "since": stamp, "heartbeat": stamp}
+        lock_file.write_text(json.dumps(data), encoding="utf-8")
+        window.desk.refresh()
+
+    def open_by(user: str | None) -> bool:
+        entry = model.entry(model.row_of("pemilu-daerah.md"))
+        return entry is not None and (entry.locked_by and entry.locked_by.user) == user
+
+    model = window.desk.panel.model
+    message = window.desk.panel.message_label
+    now = dt.datetime.now(dt.UTC)
+    for gone in (now - dt.timedelta(days=2), None):  # stale; taken over by Sri
+        lock("Rina Kartika", now)
+        qtbot.waitUntil(lambda: open_by("Rina Kartika"), timeout=TIMEOUT)
+        select(window, "pemilu-daerah.md")
+        window.desk.panel.action_buttons["spiked"].click()
+        assert message.isVisible() and "Rina Kartika has" in message.text()
+        if gone is None:
+            lock("Sri Wahyuni", now)
+            qtbot.waitUntil(lambda: open_by("Sri Wahyuni"), timeout=TIMEOUT)
+        else:
+            lock("Rina Kartika", gone)
+            qtbot.waitUntil(lambda: open_by(None), timeout=TIMEOUT)
+        assert not message.isVisible() and message.text() == ""
+    assert meta(desk_folder / "pemilu-daerah.md")["status"] == "published"
+
+
+def test_a_message_goes_with_another_selection_filter_or_action(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    panel = window.desk.panel
+    message = panel.message_label
+    taken = "banjir-jakarta.md: there is a file of that name already"
+
+    def refused() -> None:
+        new_story_named(window, qtbot, "banjir-jakarta.md")
+        qtbot.waitUntil(lambda: message.isVisible(), timeout=TIMEOUT)
+        assert message.text() == taken
+
+    refused()
+    panel.status_buttons["review"].click()  # another filter
+    assert not message.isVisible() and message.text() == ""
+    panel.status_buttons[""].click()
+    refused()
+    panel.search_edit.setText("beras")  # the search is a filter too
+    qtbot.waitUntil(lambda: not message.isVisible(), timeout=TIMEOUT)
+    panel.search_edit.setText("")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=TIMEOUT)
+    refused()
+    select(window, "olahraga/timnas.md")  # another story
+    assert not message.isVisible()
+    refused()
+    dialog = window.desk.new_story()  # the next action, cancelled
+    assert dialog is not None
+    dialog.reject()
+    assert not message.isVisible()
+    assert (desk_folder / "banjir-jakarta.md").read_text(encoding="utf-8").count("Banjir") == 1
+
+
 def test_a_lock_file_that_cannot_be_read_keeps_the_story_theirs(desk_window, qtbot, desk_folder):
     """A garbage ``.~lock.NAME#``: the window's open dialog says someone has the story; the
     desk's Open By column and its status buttons agree."""
