@@ -256,10 +256,7 @@ def test_two_photos_with_one_name_get_two_upload_names(tmp_path):
     assert sorted(result.assets) == ["a_images/foto-2.jpg", "a_images/foto.jpg"]
 
 
-def test_warnings_are_in_indonesian_by_default(tmp_path, monkeypatch):
-    from netizen_editor import i18n
-
-    monkeypatch.setattr(i18n, "_language", "id")
+def test_warnings_are_in_indonesian_by_default(tmp_path, indonesian):
     path = tmp_path / "a.md"
     path.write_text(article_text("", "![x](/etc/passwd)"), encoding="utf-8")
     reason = "berada di luar folder artikel dan tidak dipakai"

@@ -185,4 +185,5 @@ class ExportDialog(QDialog):
 
     def _open_folder(self) -> None:
         if self.written:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[-1].parent)))
+            # the folder of the page or post body (the first written), not of its last photo
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))

@@ -105,6 +105,24 @@ def test_the_status_after_an_export_names_the_main_file_and_the_post_settings(
     page.close()
 
 
+def test_open_folder_opens_the_folder_of_the_export_not_of_its_photos(
+    make_window, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    window = make_window([photo_story(tmp_path / "artikel")])
+    out_dir = tmp_path / "keluar"
+    dialog = window.open_export_dialog()
+    dialog.set_format("blogger")
+    dialog.output_edit.setText(f"{out_dir}/")
+    assert dialog.export()[-1].parent == out_dir / "berita_images"  # the last file: a photo
+    dialog.open_folder_button.click()
+    assert opened == [str(out_dir)]
+    dialog.close()
+
+
 def test_the_post_settings_are_written_in_the_settings_language(make_window, tmp_path):
     window = make_window([photo_story(tmp_path / "artikel")], settings=Settings(ui_language="id"))
     dialog = window.open_export_dialog()
