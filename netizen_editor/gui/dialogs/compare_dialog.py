@@ -12,6 +12,11 @@ matter changes by field, then the body word by word (additions green, deletions 
 unchanged stretches are folded to a few lines of context, so a 20,000-word article shows at once.
 Restore asks the window (``restore_requested``) to keep the current text as a version first and to
 put the chosen text into the editor as one undoable edit.
+
+After a save that met a colleague's change (Compare in that question) the window is given the text
+on disk (``DiskText``): it is the first row, "On disk", compared with "your version" (the editor's
+text) whether or not the article has a history yet (a story without an ``id`` has none), and the
+window offers the conflict's answers (``conflict_answer``: ``overwrite``, ``reload`` or ``copy``).
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ from netizen_editor.storage.backups import BackupStore
 #: unchanged lines shown around each change (the rest of an unchanged stretch is folded)
 CONTEXT_LINES = 2
 CURRENT = "current"
+DISK = "disk"  # the row of the text on disk, in a save conflict
 _WORD = re.compile(r"\w+")
 _INSERT_STYLE = "background-color:#d4f4dc; color:#0b6b2b;"
 _DELETE_STYLE = "background-color:#fbe1e1; color:#a50e0e; text-decoration:line-through;"
@@ -71,6 +77,7 @@ def reason_label(reason: str) -> str:
         "import": _tr("import"),
         "restore": _tr("before a restore"),
         "backup": _tr("backup (before the history)"),
+        "disk": _tr("on disk, not saved by you"),
     }
     return labels.get(reason, reason)
 
@@ -88,12 +95,35 @@ class Entry:
     stamp: str = ""  # a version's id, which starts with its exact UTC time ("" for a backup)
 
 
+@dataclass(frozen=True)
+class DiskText:
+    """In a save conflict: the file's text on disk now, and who changed it ("": unknown, say
+    another program)."""
+
+    text: str
+    who: str = ""
+
+    def label(self) -> str:
+        if self.who:
+            return _tr("On disk (changed by {user})").format(user=self.who)
+        return _tr("On disk (changed by another program)")
+
+
 def _shown_time(stamp: str, zone: str) -> str:
     """A version's time on the newsroom's clock, whoever kept it where."""
     try:
         return newsroom_clock(dt.datetime.fromisoformat(stamp), zone)
     except (ValueError, OverflowError):
         return stamp
+
+
+def _modified(path: Path, zone: str) -> str:
+    """When the file was last written, on the newsroom's clock ("" when it cannot be read)."""
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        return ""
+    return newsroom_clock(dt.datetime.fromtimestamp(stamp, dt.UTC), zone)
 
 
 def _when(version_id: str) -> dt.datetime | None:
@@ -182,10 +212,13 @@ def word_counts(diff: WordDiff) -> tuple[int, int]:
 
 class CompareDialog(QDialog):
     """The versions of the article at ``path`` (whose history is ``history``, None when the
-    text has no id yet) and the current text ``current``."""
+    text has no id yet) and the current text ``current``; with ``disk`` (a save conflict), the
+    text on disk first, compared with ``current`` (the user's unsaved version)."""
 
     #: the text of the version to restore (the window keeps the current text first)
     restore_requested = Signal(str)
+    #: a save conflict's answer chosen here: overwrite (save mine), reload (take theirs), copy
+    conflict_answer = Signal(str)
 
     def __init__(
         self,
@@ -195,11 +228,14 @@ class CompareDialog(QDialog):
         backups: BackupStore | None = None,
         parent: QWidget | None = None,
         zone: str = "WIB",
+        disk: DiskText | None = None,
     ):
         super().__init__(parent)
         self.zone = zone  # the newsroom's: the versions' times are shown on its clock
         self.setObjectName("compare_dialog")
-        self.setWindowTitle(_tr("History of {name}").format(name=path.name))
+        self.disk = disk
+        title = _tr("Your Text and “{name}” on Disk") if disk else _tr("History of {name}")
+        self.setWindowTitle(title.format(name=path.name))
         self.current = current
         self.history = history
         self._texts: dict[str, str] = {CURRENT: current}
@@ -207,6 +243,10 @@ class CompareDialog(QDialog):
         self.restored: Entry | None = None  # the version whose restore was asked
         self.problems: list[str] = []
         self.entries = self._entries(path, history, backups)
+        if disk is not None:
+            self._texts[DISK] = disk.text
+            self.entries.insert(0, Entry(DISK, _modified(path, zone), disk.who, "disk", "",
+                                         lambda: disk.text))  # fmt: skip
 
         self.versions_list = QTreeWidget()
         self.versions_list.setObjectName("versions_list")
@@ -223,7 +263,7 @@ class CompareDialog(QDialog):
         header.setStretchLastSection(False)  # stretched, its right-aligned counts went out of view
         self.to_combo = QComboBox()
         self.to_combo.setObjectName("compare_to")
-        self.to_combo.addItem(_tr("the current text"), CURRENT)
+        self.to_combo.addItem(self._current_name(), CURRENT)
         for entry in self.entries:
             self.to_combo.addItem(f"{entry.time} · {reason_label(entry.reason)}", entry.key)
         self.summary = QLabel()
@@ -254,6 +294,14 @@ class CompareDialog(QDialog):
             if self.entries
             else _tr("There are no versions of this article yet: one is kept when it is saved.")
         )  # fmt: skip
+        if disk is not None:
+            intro.setText(
+                _tr("“{name}” was changed on disk while you were editing it, and your text is "
+                    "not saved yet. Below, “{disk}” compared with your version: green is only in "
+                    "yours, red struck through only on disk. Choose what to keep.").format(
+                    name=path.name, disk=disk.label())
+            )  # fmt: skip
+        intro.setObjectName("compare_intro")
         intro.setWordWrap(True)
         self.problem_label = QLabel("\n".join(self.problems))
         self.problem_label.setObjectName("history_problems")
@@ -271,6 +319,19 @@ class CompareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.review_button.clicked.connect(self.show_since_review)
         self.restore_button.clicked.connect(self._restore)
+        self.conflict_buttons: dict[str, QPushButton] = {}
+        if disk is not None:
+            self.review_button.hide()  # the question now is theirs or mine
+            close = buttons.button(QDialogButtonBox.StandardButton.Close)
+            close.setDefault(True)  # Enter decides nothing
+            for answer, label in [("overwrite", _tr("&Save Mine (Overwrite)")),
+                                  ("reload", _tr("&Take Theirs")),
+                                  ("copy", _tr("Save Mine as a &Copy…"))]:  # fmt: skip
+                button = QPushButton(label)
+                button.setObjectName(f"conflict_{answer}")
+                button.clicked.connect(partial(self._answer, answer))
+                buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+                self.conflict_buttons[answer] = button
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -280,6 +341,7 @@ class CompareDialog(QDialog):
         self.resize(1180, 720)
 
         self.versions_list.currentItemChanged.connect(lambda *_: self._compare())
+        self.versions_list.currentItemChanged.connect(lambda *_: self._restorable())
         self.to_combo.currentIndexChanged.connect(lambda *_: self._compare())
         has_entries = bool(self.entries)
         self.review_button.setEnabled(has_entries)
@@ -288,6 +350,19 @@ class CompareDialog(QDialog):
             self.select(0)
         else:
             self.summary.setText("")
+
+    def _current_name(self) -> str:
+        return _tr("your version (not saved)") if self.disk else _tr("the current text")
+
+    def _restorable(self) -> None:
+        """The text on disk is taken with Take Theirs (a reload), not restored."""
+        entry = self.chosen()
+        self.restore_button.setEnabled(entry is not None and entry.key != DISK)
+
+    def _answer(self, answer: str) -> None:
+        """A save conflict's answer: the window closes, then the window acts on it."""
+        self.accept()
+        self.conflict_answer.emit(answer)
 
     # -- the rows ------------------------------------------------------------------------------
     def _entries(self, path: Path, history: History | None,
@@ -363,8 +438,16 @@ class CompareDialog(QDialog):
             return
         self.diff = word_diff(old, new)
         added, deleted = word_counts(self.diff)
-        target = (_tr("the current text") if to_key == CURRENT
+        target = (self._current_name() if to_key == CURRENT
                   else self.to_combo.currentText())  # fmt: skip
+        if self.disk is not None and entry.key == DISK and to_key == CURRENT:
+            self.summary.setText(
+                _tr("Your version against the text on disk: {added} words only in yours, "
+                    "{deleted} only on disk, {fields} details differ.").format(
+                    added=added, deleted=deleted, fields=len(self.diff.fields))
+            )  # fmt: skip
+            self.diff_view.setHtml(diff_html(self.diff))
+            return
         self.summary.setText(
             _tr("From the version of {time} ({reason}) to {target}: {added} words added, "
                 "{deleted} deleted, {fields} details changed.").format(
@@ -403,6 +486,9 @@ class CompareDialog(QDialog):
     def _restore(self) -> None:
         entry = self.chosen()
         if entry is None:
+            return
+        if entry.key == DISK:
+            self._answer("reload")  # the file's text as it is: the window reloads it
             return
         text = self.text_of(entry.key)
         if text is None:

@@ -186,10 +186,12 @@ class FileController(QObject):
         return tab
 
     # -- saving --------------------------------------------------------------------------------
-    def save(self, tab: DocumentTab) -> bool:
+    def save(self, tab: DocumentTab, *, overwrite: bool = False) -> bool:
+        """Save ``tab`` to its file (``overwrite``: also over a change made on disk meanwhile,
+        as the conflict's Overwrite; the compare window's Save Mine)."""
         if tab.document.path is None or tab.document.read_only:
             return self.save_as(tab)
-        return self._save_to(tab, None)
+        return self._save_to(tab, None, overwrite=overwrite)
 
     def save_as(self, tab: DocumentTab, suggested: Path | None = None) -> bool:
         chosen = self.prompts.save_path(suggested or self._suggested_path(tab))
@@ -215,7 +217,7 @@ class FileController(QObject):
         slug = tab.current_snapshot().slug if tab.document.path is None else ""
         return tab.document.suggested_path(folder, slug, _tr("artikel"))
 
-    def _save_to(self, tab: DocumentTab, path: Path | None) -> bool:
+    def _save_to(self, tab: DocumentTab, path: Path | None, *, overwrite: bool = False) -> bool:
         """Save ``tab`` to its own file (``path`` None) or to ``path``, asking on a conflict."""
         document = tab.document
         words = tab.current_snapshot().stats.words  # the id line adds no body words
@@ -225,8 +227,8 @@ class FileController(QObject):
                 and not (path == origin or same_file(path, origin)))  # fmt: skip
         self.versions.give_id(tab, new=copy)
         history = self.versions.keeper()
-        result = document.save(tab.editor_text(), self.backups, path, history=history,
-                               words=words)  # fmt: skip
+        result = document.save(tab.editor_text(), self.backups, path, overwrite=overwrite,
+                               history=history, words=words)  # fmt: skip
         if result.outcome is Outcome.CONFLICT:
             answer = self.prompts.disk_conflict(tab.display_name())
             if answer == "reload":

@@ -9,8 +9,9 @@
   changes; here the file is also polled, for network drives without change notices) and offer
   to edit once the holder has closed it.
 - A save that meets a colleague's change (the file's hash, checked before every save) offers
-  Compare (their text is kept as a version, then the History window compares it with yours)
-  and Save as a Copy besides Overwrite and Cancel.
+  Compare (their text is kept as a version when it has an id, then the History window compares
+  the text on disk with yours, with or without a history, and offers Save Mine, Take Theirs and
+  Save Mine as a Copy) and Save as a Copy besides Overwrite and Cancel.
 - A save that fails because the drive went away (folder gone, permission lost, disk full)
   leaves the text in the recovery journal, says so in one sentence, and is retried when the
   folder is back (the status bar says it is waiting).
@@ -82,7 +83,8 @@ class LockFiles(Protocol):
     versions: VersionKeeper
     backups: BackupStore
 
-    def save(self, tab: DocumentTab) -> bool: ...
+    def save(self, tab: DocumentTab, *, overwrite: bool = False) -> bool: ...
+    def reload(self, tab: DocumentTab) -> bool: ...
     def save_as(self, tab: DocumentTab, suggested: Path | None = None) -> bool: ...
     def check_disk(self, tab: DocumentTab) -> None: ...
 
@@ -412,8 +414,9 @@ class LockKeeper(QObject):
         return False
 
     def compare(self, tab: DocumentTab) -> QWidget | None:
-        """Their text on disk is kept as a version, then the History window compares the
-        newest version (theirs) with the text here; nothing is saved."""
+        """Their text on disk is kept as a version (when it has an id), then the History window
+        compares it with the text here, also for a story that has no id (so no history) yet;
+        nothing is saved until an answer is chosen there (``after_compare``)."""
         path = tab.path
         if path is None:
             return None
@@ -422,7 +425,7 @@ class LockKeeper(QObject):
         except ReadError as exc:
             self.window.show_status(exc.message)
             return None
-        from netizen_editor.gui.dialogs.compare_dialog import CompareDialog  # on first use
+        from netizen_editor.gui.dialogs.compare_dialog import CompareDialog, DiskText
         from netizen_editor.gui.dialogs.placement import centre_on
         from netizen_editor.history.article_id import article_id
         from netizen_editor.history.saving import Keeper
@@ -441,9 +444,11 @@ class LockKeeper(QObject):
                               zone=self.settings.timezone)  # fmt: skip
         parent = self.window.tabs.window()
         files = self.window.files
-        dialog = CompareDialog(path, tab.disk_text(), history, files.backups, parent)
+        dialog = CompareDialog(path, tab.disk_text(), history, files.backups, parent,
+                               zone=self.settings.timezone, disk=DiskText(theirs, who))  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_requested.connect(lambda text: files.versions.restore(tab, text, dialog))
+        dialog.conflict_answer.connect(lambda answer: self.after_compare(tab, answer))
         dialog.open()
         centre_on(dialog, parent)
         self.window.show_status(
@@ -453,6 +458,23 @@ class LockKeeper(QObject):
             )
         )
         return dialog
+
+    def after_compare(self, tab: DocumentTab, answer: str) -> bool:
+        """The answer chosen in the compare window: ``overwrite`` (save mine over theirs, which
+        stays a version or a backup), ``reload`` (take theirs; mine is kept as a version when it
+        has an id, and Undo brings it back) or ``copy``; True when something was saved or
+        loaded."""
+        files = self.window.files
+        if tab not in self.window.all_tabs() or tab.path is None:
+            return False
+        if answer == "overwrite":
+            return files.save(tab, overwrite=True)
+        if answer == "reload":
+            files.versions.keep(tab, "restore", quiet=True)
+            return files.reload(tab)
+        if answer == "copy":
+            return self.conflict_answer(tab, "copy")
+        return False
 
     def may_write(self, tab: DocumentTab, path: Path) -> bool:
         """Save As onto ``path``: not over a story a colleague has open (a live lock)."""

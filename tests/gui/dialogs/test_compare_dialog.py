@@ -8,8 +8,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 
-from netizen_editor.gui.dialogs.compare_dialog import CURRENT, CompareDialog, diff_html
+from netizen_editor.gui.dialogs.compare_dialog import (
+    CURRENT,
+    DISK,
+    CompareDialog,
+    DiskText,
+    diff_html,
+)
 from netizen_editor.history.article_id import article_id
 from netizen_editor.history.diff import DELETE, INSERT, word_diff
 from netizen_editor.history.store import History
@@ -162,3 +169,40 @@ def test_the_versions_times_are_on_the_newsrooms_clock(make_window, qtbot, artic
         finally:
             mp.undo()
             time.tzset()
+
+
+def test_a_save_conflict_compares_the_text_on_disk_with_mine_without_a_history(qtbot, tmp_path):
+    """No history (the story has no id): the text on disk, named with who changed it, against
+    the user's version; Restore on that row and the conflict buttons answer the conflict."""
+    path = tmp_path / "berita.md"
+    theirs = "---\ntitle: A\n---\nKalimat kolega. Paragraf sama.\n"
+    path.write_text(theirs, encoding="utf-8")
+    mine = "---\ntitle: A\n---\nParagraf sama. Kalimat saya.\n"
+    dialog = CompareDialog(path, mine, None, disk=DiskText(theirs, "Rina"))
+    qtbot.addWidget(dialog)
+    assert [e.key for e in dialog.entries] == [DISK]
+    assert dialog.entries[0].author == "Rina" and dialog.entries[0].time.endswith("WIB")
+    assert dialog.windowTitle() == "Your Text and “berita.md” on Disk"
+    assert dialog.to_combo.currentData() == CURRENT
+    assert dialog.to_combo.currentText() == "your version (not saved)"
+    assert "On disk (changed by Rina)" in dialog.findChild(QLabel, "compare_intro").text()
+    assert dialog.diff is not None
+    assert "".join(p.text for p in dialog.diff.pieces if p.kind == DELETE) == "Kalimat kolega. "
+    assert "Kalimat saya" in "".join(p.text for p in dialog.diff.pieces if p.kind == INSERT)
+    assert "2 words only in yours, 2 only on disk" in dialog.summary.text()
+    assert not dialog.review_button.isVisible() and not dialog.restore_button.isEnabled()
+    answers: list[str] = []
+    dialog.conflict_answer.connect(answers.append)
+    dialog.conflict_buttons["overwrite"].click()
+    dialog._restore()  # Restore on the text on disk is Take Theirs (a reload, never a restore)
+    assert answers == ["overwrite", "reload"] and dialog.restored is None
+
+
+def test_without_a_conflict_the_history_window_has_no_disk_row(qtbot, tmp_path):
+    path = tmp_path / "berita.md"
+    path.write_text("Teks.\n", encoding="utf-8")
+    dialog = CompareDialog(path, "Teks.\n", None)
+    qtbot.addWidget(dialog)
+    assert dialog.entries == [] and dialog.conflict_buttons == {}
+    assert dialog.windowTitle() == "History of berita.md"
+    assert dialog.to_combo.currentText() == "the current text"

@@ -16,11 +16,13 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 
-from netizen_editor.gui.dialogs.compare_dialog import CompareDialog
+from netizen_editor.gui.dialogs.compare_dialog import DISK, CompareDialog
 from netizen_editor.gui.dialogs.lock_dialog import LockDialog
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.window.locking import ReadOnlyBar, copy_path
+from netizen_editor.history.diff import DELETE, INSERT
 from netizen_editor.settings import Settings
 from netizen_editor.storage.journal import load_entry
 from netizen_editor.storage.locks import lock_path, read_lock
@@ -271,17 +273,104 @@ def test_two_saves_of_one_story_compare(make_window, qtbot, article_file, monkey
     assert article_file.read_text(encoding="utf-8").endswith("Versi Rina.")  # nothing overwritten
     dialog = first.findChild(CompareDialog, "compare_dialog")
     assert dialog is not None and dialog.isVisible()
-    newest = dialog.entries[0]
-    assert newest.author == "Rina"  # their save is a version
+    on_disk = dialog.entries[0]  # the text on disk first, compared with mine
+    assert on_disk.key == DISK and on_disk.author == "Rina"
+    assert dialog.text_of(on_disk.key).endswith("Versi Rina.")
+    newest = dialog.entries[1]
+    assert newest.author == "Rina" and newest.reason == "save"  # their save is a version
     assert dialog.text_of(newest.key).endswith("Versi Rina.")
     assert dialog.current.endswith("Versi Budi.")
     assert "Versi" in dialog.diff_view.toPlainText()
+    dialog.select(1)  # the history's versions still compare and restore as before
+    assert dialog.restore_button.isEnabled()
+    assert "From the version of" in dialog.summary.text()
     assert "compare your text" in first.statusBar().currentMessage()
     dialog.close()
     first.prompts.disk_conflict = Recorder("overwrite")  # then Budi decides: his text wins
     first.registry["save"].trigger()
     assert article_file.read_text(encoding="utf-8").endswith("Versi Budi.")
     assert not mine.is_dirty()
+
+
+def conflict_without_an_id(make_window, qtbot, article_file):
+    """A story without an id (written by hand): Budi types, a colleague's tool changes the
+    file, Budi keeps his text, saves, and chooses Compare."""
+    assert "id:" not in article_file.read_text(encoding="utf-8")
+    window = make_window([article_file], settings=settings_for("Budi"))
+    window.files.unwatch(article_file)  # the change is noticed below, when the test says
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Versi Budi.")
+    text = article_file.read_text(encoding="utf-8")
+    theirs = text.replace("Netizen.co.id - Paragraf", "Netizen.co.id - PERUBAHAN KOLEGA. Paragraf")
+    assert theirs != text
+    article_file.write_text(theirs, encoding="utf-8")
+    keep = Recorder("keep")
+    window.prompts.changed_on_disk = keep
+    window.files.check_disk(tab)
+    assert keep.calls == [("uji-coba.md",)]
+    window.prompts.disk_conflict = Recorder("compare")
+    window.registry["save"].trigger()
+    dialog = window.findChild(CompareDialog, "compare_dialog")
+    assert dialog is not None and dialog.isVisible()
+    return window, tab, dialog, theirs
+
+
+def test_a_story_without_an_id_compares_the_text_on_disk_with_mine(
+    make_window, qtbot, article_file
+):
+    _window, tab, dialog, theirs = conflict_without_an_id(make_window, qtbot, article_file)
+    assert article_file.read_text(encoding="utf-8") == theirs  # nothing overwritten
+    assert tab.is_dirty() and tab.editor_text().endswith("Versi Budi.")  # nothing lost
+    assert dialog.history is None  # their text has no id: no history to list
+    assert dialog.entries[0].key == DISK
+    assert dialog.text_of(DISK) == theirs and dialog.current.endswith("Versi Budi.")
+    assert dialog.to_combo.currentText() == "your version (not saved)"
+    intro = dialog.findChild(QLabel, "compare_intro")
+    assert "On disk (changed by another program)" in intro.text()
+    assert dialog.diff is not None
+    deleted = "".join(p.text for p in dialog.diff.pieces if p.kind == DELETE)
+    added = "".join(p.text for p in dialog.diff.pieces if p.kind == INSERT)
+    assert "PERUBAHAN KOLEGA." in deleted and "Versi Budi." in added  # theirs vs mine
+    shown = dialog.diff_view.toPlainText()
+    assert "PERUBAHAN KOLEGA." in shown and "Versi Budi." in shown
+    assert "2 words only in yours, 2 only on disk" in dialog.summary.text()
+    assert not dialog.restore_button.isEnabled()  # theirs is taken with Take Theirs
+    assert set(dialog.conflict_buttons) == {"overwrite", "reload", "copy"}
+
+
+def test_save_mine_from_the_compare_window_overwrites_theirs(make_window, qtbot, article_file):
+    window, tab, dialog, theirs = conflict_without_an_id(make_window, qtbot, article_file)
+    dialog.conflict_buttons["overwrite"].click()
+    assert not dialog.isVisible()
+    saved = article_file.read_text(encoding="utf-8")
+    assert saved.endswith("Versi Budi.") and "PERUBAHAN KOLEGA" not in saved
+    assert not tab.is_dirty()
+    backups = window.files.backups
+    kept = [backups.read_backup(b) for b in backups.list_backups(article_file)]
+    assert theirs in kept  # theirs is kept as a backup (it has no id: no history)
+
+
+def test_take_theirs_from_the_compare_window_and_undo_brings_mine_back(
+    make_window, qtbot, article_file
+):
+    window, tab, dialog, theirs = conflict_without_an_id(make_window, qtbot, article_file)
+    mine = tab.editor_text()
+    dialog.conflict_buttons["reload"].click()
+    assert tab.editor_text() == theirs and not tab.is_dirty()
+    tab.editor.undo()
+    assert tab.editor_text() == mine
+    window.registry["save"].trigger()  # no conflict any more: theirs was loaded (strict prompts)
+    assert article_file.read_text(encoding="utf-8").endswith("Versi Budi.")
+
+
+def test_save_mine_as_a_copy_from_the_compare_window(make_window, qtbot, article_file):
+    window, tab, dialog, theirs = conflict_without_an_id(make_window, qtbot, article_file)
+    window.prompts.save_path = lambda suggested: suggested
+    dialog.conflict_buttons["copy"].click()
+    copy = article_file.with_name("uji-coba-copy.md")
+    assert tab.path == copy and not tab.is_dirty()
+    assert copy.read_text(encoding="utf-8").endswith("Versi Budi.")
+    assert article_file.read_text(encoding="utf-8") == theirs  # both texts kept
 
 
 def test_a_folder_that_disappears_mid_save_waits_in_the_journal(make_window, qtbot, article_file):
