@@ -16,6 +16,7 @@ from netizen_editor.article.dates import indonesian_datetime, iso_date, with_zon
 from netizen_editor.article.model import Article
 from netizen_editor.article.pedoman import corrections_html, notice_html
 from netizen_editor.article.updates import updates_html
+from netizen_editor.i18n import tr
 from netizen_editor.publish.modes import Mode, ad_unit
 from netizen_editor.publish.permalink import permalink
 from netizen_editor.publish.skins import Skin, load_skin
@@ -37,6 +38,19 @@ def snippet_from_body(body_html: str, length: int = SNIPPET_LENGTH) -> str:
     if len(text) <= length:
         return text
     return text[:length].rsplit(" ", 1)[0] + " ..."
+
+
+def status_label(status: str) -> str:
+    """A status (``draft``...) as the preview's badge names it, in the user's language (the
+    names the window's desk and status list use); one the app does not know, as written."""
+    names = {
+        "draft": tr("Draft"),
+        "review": tr("Review"),
+        "ready": tr("Ready"),
+        "published": tr("Published"),
+        "spiked": tr("Spiked"),
+    }
+    return names.get(status, status)
 
 
 class Badge(NamedTuple):
@@ -79,7 +93,7 @@ def article_view(
     badges = []  # the paid and unverified notes are set out in full by notice_html
     status = article.get("status").lower()
     if mode == "preview" and status and status != "ready":
-        badges.append(Badge("status", status))
+        badges.append(Badge("status", status_label(status)))
     image = article.get("image")
     snippet = article.get("summary") or snippet_from_body(body_html)
     return ArticleView(

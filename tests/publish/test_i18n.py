@@ -3,6 +3,8 @@ Indonesian text, and a skin that does not exist is told in the user's language."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from netizen_editor.errors import SkinError
@@ -45,3 +47,27 @@ def test_the_export_command_tells_an_unknown_skin_in_the_settings_language(
         "netizen-editor: tidak ada tema bernama 'nope' (tersedia: gradient, plain)\n"
     )
     assert not (tmp_path / "a.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "badges"),
+    [("id", ["Draf", "Tinjauan", None, "Terbit", "Di-spike"]),
+     ("en", ["Draft", "Review", None, "Published", "Spiked"])],
+)  # fmt: skip
+def test_the_previews_status_badge_names_the_status_in_the_users_language(
+    language, badges, monkeypatch
+):
+    from netizen_editor import i18n
+    from netizen_editor.article.model import Article
+    from netizen_editor.publish.page_view import render_page
+    from netizen_editor.settings import Settings
+
+    monkeypatch.setattr(i18n, "_language", language)
+    for status, badge in zip(("draft", "review", "ready", "published", "spiked"), badges,
+                             strict=True):  # fmt: skip
+        article = Article.parse(f"---\ntitle: Uji\nstatus: {status}\n---\nIsi.\n")
+        page = render_page(article, Settings(), "preview", "<p>Isi.</p>")
+        found = re.findall(r'<span class="badge badge-status">([^<]*)</span>', page)
+        assert found == ([] if badge is None else [badge]), status  # "ready": no badge
+        exported = render_page(article, Settings(), "page", "<p>Isi.</p>")
+        assert 'class="badge' not in exported  # the badge is the preview's alone

@@ -99,14 +99,16 @@ class DeskPanel(QWidget):
         self.rename_button = self._button(self.tr("Ren&ame or Move…"), "desk_rename",
                                           self.tr("Another name or folder in the desk; its "
                                                   "history goes with it"))  # fmt: skip
+        # the statuses' names as the table, its filters and the details' status list have
+        # them (status_name); sending to the editor is said as the action it is
         self.action_buttons = {
             "review": self._button(self.tr("Send to Editor"), "desk_to_review",
                                    self.tr("Status: review (the desk editor's turn)")),
-            "ready": self._button(self.tr("Ready to Publish"), "desk_to_ready",
+            "ready": self._button(status_name("ready"), "desk_to_ready",
                                   self.tr("Status: ready (the web editor's turn)")),
-            "published": self._button(self.tr("Mark Published"), "desk_to_published",
+            "published": self._button(status_name("published"), "desk_to_published",
                                       self.tr("Status: published; asks for the live URL")),
-            "spiked": self._button(self.tr("Spike"), "desk_to_spiked",
+            "spiked": self._button(status_name("spiked"), "desk_to_spiked",
                                    self.tr("Status: spiked (withdrawn; the story is kept)")),
         }  # fmt: skip
         self.new_button.clicked.connect(self.new_requested)

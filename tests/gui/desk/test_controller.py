@@ -155,7 +155,8 @@ def test_the_right_click_menu_has_the_stories_actions(desk_window):
     select(window, "ekonomi/harga-beras.md")
     menu = panel.context_menu()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&Open", "Send to Editor", "Ready to Publish", "Mark Published", "Spike",
+    # the statuses' names, as the buttons have them
+    assert texts == ["&Open", "Send to Editor", "Ready", "Published", "Spiked",
                      "Ren&ame or Move…"]  # fmt: skip
     assert not menu.actions()[2].isEnabled()  # it is in review already
     menu.actions()[0].trigger()
