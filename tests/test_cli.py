@@ -78,6 +78,15 @@ def test_a_front_matter_key_written_twice_is_a_warning_on_export(tmp_path, capsy
     assert f"{src}:4: " in err and "'dateline'" in err and "3" in err
 
 
+def test_a_stray_letter_on_the_opening_fence_is_a_warning_on_export(tmp_path, capsys):
+    src = tmp_path / "lead.md"
+    src.write_text("b---\ntitle: X\nstatus: draft\n---\nIsi.\n", encoding="utf-8")
+    assert run(str(src), "-o", str(tmp_path / "out") + "/") == 0  # exported, as README says
+    err = capsys.readouterr().err
+    assert f"{src}:1: " in err and "'b---'" in err
+    assert (tmp_path / "out" / "lead.html").exists()
+
+
 def test_each_format_has_its_own_name_beside_the_input(tmp_path):
     src = tmp_path / "a.md"
     src.write_text(GOOD, encoding="utf-8")

@@ -185,7 +185,9 @@ def repeated_key_warnings(raw: str, path: Path | str | None = None) -> list[Arti
 def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleError | None:
     """Why text that looks like front matter is read as body text, or None.
 
-    The metadata panel shows it (and writes no second block), the command line prints it."""
+    The metadata panel shows it (and writes no second block), ``export`` prints it, the desk
+    lists it as the article's problem and the checks make it an error (rule ``front-matter``).
+    """
     raw, _body, _line = split_front_matter(text)
     if raw:
         return None
@@ -197,22 +199,48 @@ def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleEr
             path=path,
             line=start + 1,
         )
-    known = False
-    for number, line in enumerate(lines[start:], start=start + 1):
-        if FRONT_CLOSE.match(line):
-            if not known:
-                return None
+    first = lines[start].lstrip("\ufeff").strip() if start < len(lines) else ""
+    damaged = first != "---" and (first.startswith("---") or first.endswith("---"))
+    if damaged and not FRONT_KEY.match(first):
+        # a stray character typed before or after the opening fence ("b---", "---x")
+        if _keys_then_close(lines, start + 1, start + 1):
+            shown = first if len(first) <= 40 else first[:39] + "…"
             return ArticleError(
-                tr("front matter needs a '---' line above its first key; it is read as text"),
+                tr(
+                    "the opening '---' line reads '{line}': with other characters on it, it "
+                    "does not open the front matter, and the keys below are read as text; "
+                    "leave only '---' on that line",
+                    line=shown,
+                ),
                 path=path,
                 line=start + 1,
             )
+        return None
+    if _keys_then_close(lines, start, start):
+        return ArticleError(
+            tr("front matter needs a '---' line above its first key; it is read as text"),
+            path=path,
+            line=start + 1,
+        )
+    return None
+
+
+def _keys_then_close(lines: list[str], start: int, first: int) -> bool:
+    """True when ``lines[start:]`` are ``key: value`` lines (with their indented or list
+    continuations and blank lines), a known field among them, up to a closing ``---``: front
+    matter whose opening fence is missing or damaged. The line at index ``first`` must be a
+    key."""
+    known = False
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if FRONT_CLOSE.match(line):
+            return known
         m = FRONT_KEY.match(line)
         if m:
             known = known or m.group(1) in FIELD_TYPES
-        elif line.strip() and not (number > start + 1 and line.startswith((" ", "\t", "-"))):
-            return None
-    return None
+        elif line.strip() and not (index > first and line.startswith((" ", "\t", "-"))):
+            return False
+    return False
 
 
 def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:

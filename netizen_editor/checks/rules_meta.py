@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from netizen_editor.article.model import repeated_key_warnings, slugify
+from netizen_editor.article.model import front_matter_warning, repeated_key_warnings, slugify
 from netizen_editor.checks.blocks import first_paragraph, meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
@@ -21,6 +21,18 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def _at(context: CheckContext, key: str) -> int:
     return meta_line(context.article.front_matter, key)
+
+
+@rule("front-matter")
+def check_front_matter(context: CheckContext) -> Iterator[Finding]:
+    """Front matter that is read as body text (no closing ``---``, keys without the opening
+    one, a stray character on the opening line): the page would publish the YAML as the
+    lead and lose the headline, so it is an error (the export gate stops it)."""
+    if context.article.front_matter:
+        return
+    warning = front_matter_warning(context.text)
+    if warning is not None:
+        yield Finding(warning.line or 1, 1, Level.ERROR, "front-matter", warning.message)
 
 
 @rule("repeated-key")

@@ -87,3 +87,68 @@ def test_front_matter_messages_in_english():
     with pytest.raises(ArticleError) as info:
         Article.parse("---\nlabels: Politik\n---\n")
     assert info.value.message == "'labels' must be a list, not str"
+
+
+DAMAGED_KEYS = "title: Banjir\nstatus: draft\n---\nIsi berita.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "shown"),
+    [
+        ("b---\n" + DAMAGED_KEYS, 1, "b---"),  # a stray letter typed before the fence
+        ("x ---\n" + DAMAGED_KEYS, 1, "x ---"),
+        ("---b\n" + DAMAGED_KEYS, 1, "---b"),  # or after it
+        ("--- x\n" + DAMAGED_KEYS, 1, "--- x"),
+        ("----\n" + DAMAGED_KEYS, 1, "----"),
+        ("\ufeffb---\n" + DAMAGED_KEYS, 1, "b---"),
+        ("\n\nb---\n" + DAMAGED_KEYS, 3, "b---"),  # blank lines above count
+        ("b---\r\ntitle: Banjir\r\nstatus: draft\r\n---\r\nIsi.\r\n", 1, "b---"),
+        ("b---\ntitle: Banjir\nlabels:\n  - Banjir\n\nslug: banjir\n---\nIsi.\n", 1, "b---"),
+        ("Laporan " + "panjang " * 10 + "---\n" + DAMAGED_KEYS, 1, "Laporan panjang"),
+    ],
+)
+def test_a_damaged_opening_fence_is_warned_on_its_line(text, line, shown):
+    assert Article.parse(text).front_matter == ""  # still read as text...
+    warning = front_matter_warning(text, "a.md")
+    assert warning is not None and warning.line == line  # ...but said, with its line
+    assert str(warning).startswith(f"a.md:{line}: ")
+    assert f"'{shown}" in warning.message and "'---'" in warning.message
+    assert set_field(text, "title", "Lain") == text  # no second block above the broken one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judul\n---\n\nIsi berita.\n",  # a setext heading
+        "Judul\n---\ntitle: Banjir\n",
+        "Isi berita.\n\n---\n\nParagraf lain.\n",  # a horizontal rule
+        "---\n\nIsi berita di bawah garis.\n",  # a rule first, no closing fence: other warning
+        "Catatan ---\n\nIsi berita.\n",  # a line that ends with dashes, no keys below
+        "b---\nfoo: 1\nbar: 2\n---\nIsi.\n",  # keys, but none the article knows
+        "b---\ntitle: Banjir\n\nIsi berita tanpa penutup.\n",  # no closing fence
+        "b---\n---\nIsi.\n",  # nothing between
+        "Kata pengantar ---\ntitle: Banjir\nbukan kunci\n---\n",  # text among the keys
+        "title: Banjir ---\nIsi.\n",
+    ],
+)
+def test_bodies_with_dashes_are_not_taken_for_damaged_front_matter(text):
+    warning = front_matter_warning(text)
+    assert warning is None or "'---' line reads" not in warning.message
+
+
+def test_legitimate_bodies_with_dashes_have_no_warning_at_all():
+    for text in ("Judul\n---\n\nIsi berita.\n", "Isi.\n\n---\n\nLain.\n", "Catatan ---\n\nIsi\n"):
+        assert front_matter_warning(text) is None, text
+
+
+def test_a_fence_with_trailing_spaces_is_still_a_fence():
+    text = "--- \ntitle: Banjir\n---\nIsi.\n"
+    assert Article.parse(text).title == "Banjir"
+    assert front_matter_warning(text) is None
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_the_damaged_fence_message_is_indonesian():
+    warning = front_matter_warning("b---\n" + DAMAGED_KEYS)
+    assert warning is not None
+    assert warning.message.startswith("baris pembuka '---' tertulis 'b---'")

@@ -125,3 +125,17 @@ def test_the_sample_article_passes_its_own_checks(capsys):
 
     assert check_main([str(sample_article_path())]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_a_stray_letter_on_the_opening_fence_is_an_error_naming_its_line(tmp_path, capsys):
+    path = write(tmp_path, "lead.md", "b---\ntitle: X\nstatus: draft\n---\nIsi.\n")
+    assert main(["check", str(path), "--settings", str(settings_file(tmp_path, "en"))]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{path}:1:1: error: front-matter: the opening '---' line reads "
+                             "'b---'")  # fmt: skip
+    code = main(["check", "--format", "json", str(path), "--settings",
+                 str(settings_file(tmp_path, "en"))])  # fmt: skip
+    assert code == 1
+    items = json.loads(capsys.readouterr().out)
+    (item,) = [i for i in items if i["rule"] == "front-matter"]
+    assert (item["line"], item["column"], item["level"]) == (1, 1, "error")

@@ -36,6 +36,8 @@ FIRES = [
      Level.WARNING, 8),
     ("labels", "labels: [Metropolitan, Banjir]", "labels: []", Level.WARNING, 7),
     ("labels", "labels: [Metropolitan, Banjir]", "labels: [a, b, c, d, e, f]", Level.WARNING, 7),
+    # a stray letter on the opening fence: the YAML would be published as the lead
+    ("front-matter", "---\ntitle: Banjir", "b---\ntitle: Banjir", Level.ERROR, 1),
     # a dateline typed above the template's empty one: a warning on the later line
     ("repeated-key", "dateline: Jakarta", "dateline: Jakarta\ndateline:", Level.WARNING, 10),
     ("dateline", "JAKARTA, Netizen.co.id - Banjir", "## Pesisir\n\nBanjir", Level.WARNING, 12),
@@ -84,6 +86,7 @@ def test_every_rule_of_the_issue_is_registered_and_has_a_firing_test():
         "title-length", "summary", "slug", "labels", "dateline", "lead-length", "readability",
         "image-alt", "image-credit", "image-size", "ad-density", "link-text", "links",
         "remote-resource", "pedoman", "child-protection", "house-style", "repeated-key",
+        "front-matter",
     }  # fmt: skip
     assert wanted <= set(rules())
     assert wanted - {"image-size"} <= {case[0] for case in FIRES}  # image-size: test_images.py
@@ -172,6 +175,37 @@ def test_sentence_share_and_subheadings_in_a_long_story():
     pair = f"{long_sentence} {long_sentence}\n\n"
     with_headings = text.replace(pair, pair + "## Bagian\n\n", 12)
     assert not any("subjudul" in f.message for f in findings(with_headings, "readability"))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("---\ntitle: Banjir", "x ---\ntitle: Banjir", 1),
+        ("---\ntitle: Banjir", "---x\ntitle: Banjir", 1),
+        ("---\ntitle: Banjir", "\n\nb---\ntitle: Banjir", 3),
+        ("---\ntitle: Banjir", "title: Banjir", 1),  # no opening fence
+        ("status: draft\n---\n", "status: draft\n\n", 1),  # no closing fence
+    ],
+)
+def test_front_matter_read_as_text_is_an_error_on_its_line(old, new, line):
+    (found,) = findings(spoil(old, new), "front-matter")
+    assert found.level == Level.ERROR and found.line == line and found.column == 1
+    assert "---" in found.message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Judul\n---\n\nIsi berita.\n",  # a setext heading
+        "Isi berita.\n\n---\n\nParagraf lain.\n",  # a horizontal rule
+        "Catatan ---\n\nIsi berita.\n",
+        "# Judul\n\nIsi berita tanpa front matter.\n",
+    ],
+)
+def test_front_matter_rule_is_quiet_on_bodies_without_front_matter(body):
+    assert findings(body, "front-matter") == []
+    assert findings(body.replace("Isi berita", "---\ntitle: A\n---\nIsi berita", 1),
+                    "front-matter") == []  # fmt: skip
 
 
 def test_a_key_written_twice_names_both_lines():
