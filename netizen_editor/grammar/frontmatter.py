@@ -92,6 +92,22 @@ def repeated_keys(raw: str) -> list[tuple[str, int, int]]:
     return repeats
 
 
+def key_span(raw: str, key: str) -> tuple[int, int] | None:
+    """The 1-based file lines (first, last) the value of front matter ``key`` is written on:
+    its key line (the last time it is given, the value YAML reads) and the lines below it up
+    to the next key or the closing fence. None when the key is not there."""
+    positions = _key_positions(raw)
+    found = [index for index, (name, _line) in enumerate(positions) if name == key]
+    if not found:
+        return None
+    index = found[-1]
+    first = positions[index][1]
+    if index + 1 < len(positions):
+        return first, positions[index + 1][1] - 1
+    yaml_text, start = inner(raw)
+    return first, max(first, start + len(yaml_text.splitlines()) - 1)
+
+
 def key_line(raw: str, key: str) -> int | None:
     """The 1-based file line of front matter ``key:``, or None when it is not there."""
     return key_lines(raw).get(key)

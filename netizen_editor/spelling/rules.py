@@ -11,8 +11,10 @@ cached (by the ``Speller``, least recently used out), so a word that got them ke
 Each prose block is read once: its typos, non-standard forms and names are kept for the
 article's next revision (the article's ``checks.cache``) and read again only for the blocks an
 edit made; a typo that is a name the article uses inside a sentence is dropped afterwards,
-over the whole article. The words the journalist ignored in this article ("Abaikan",
-``spelling.ignored``) are left out.
+over the whole article. The headline and the search description (the front matter's ``title``
+and ``summary``, ``spelling.front``) are read on every run (two short values), their findings
+at the file line and column they are written at. The words the journalist ignored in this
+article ("Abaikan", ``spelling.ignored``) are left out.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from netizen_editor.spelling.check import (
     word_issue,
     word_list_paths,
 )
+from netizen_editor.spelling.front import front_words
 from netizen_editor.spelling.ignored import ignored_words
 from netizen_editor.spelling.nonstandard import Table, TableError, load_table
 from netizen_editor.spelling.speller import (
@@ -165,6 +168,36 @@ def _blocks(
     return found
 
 
+def _front(
+    context: CheckContext, speller: Speller | None, lang: str, table: Table | None
+) -> _Block:
+    """The typos, non-standard forms and names of the title and the summary (read once per
+    run: both rules share it)."""
+    key = (speller, speller.generation if speller else -1, lang, table)
+    kept = context.__dict__.get("_spelling_front")
+    if kept is not None and kept[0] == key:
+        return kept[1]  # type: ignore[no-any-return]
+    typos: list[Finding] = []
+    named: list[bool] = []
+    standard: list[Finding] = []
+    names: set[str] = set()
+    for number, word in front_words(context.article, context.lines):
+        context.step(number)
+        if word.capitalised and not word.sentence_start:
+            names.add(word.text)
+        issue = word_issue(number, word, speller, lang, table)
+        if issue is None:
+            continue
+        if issue.kind == SPELLING:
+            typos.append(_typo(issue))
+            named.append(word.capitalised)
+        else:
+            standard.append(_non_standard(issue))
+    found = _Block(tuple(typos), tuple(named), tuple(standard), frozenset(names))
+    context.__dict__["_spelling_front"] = (key, found)
+    return found
+
+
 def _typo(issue: Issue) -> Finding:
     return Finding(
         issue.line,
@@ -206,7 +239,8 @@ def spelling(context: CheckContext) -> Iterator[Finding]:
         return
     speller, lang, table = reader
     assert speller is not None
-    blocks = _blocks(context, speller, lang, table)
+    body = _blocks(context, speller, lang, table)  # first: where a rule's time goes
+    blocks = [_front(context, speller, lang, table), *body]
     ignored = ignored_words(context.path, context.text)
     names: frozenset[str] | None = None  # the article's names, read when a typo may be one
     suggested: set[str] = set()
@@ -241,5 +275,6 @@ def non_standard(context: CheckContext) -> Iterator[Finding]:
     yield from opening
     if reader is not None:
         ignored = ignored_words(context.path, context.text)
-        for block in _blocks(context, *reader):
+        body = _blocks(context, *reader)
+        for block in (_front(context, *reader), *body):
             yield from (f for f in block.standard if f.extra["word"] not in ignored)

@@ -67,8 +67,9 @@ def test_indonesian_articles_accept_english_words():
 
 def test_names_acronyms_and_what_is_not_prose_are_skipped():
     text = """---
-title: Xyzzq qwrtp
-summary: frontmatterr
+title: Banjir di Medan
+author: Xyzzq qwrtp
+slug: frontmatterr
 ---
 Kemarin Budi Sudarsono dari KPK bertemu Xyzzqovic di Jl. Pemudaa, ujarnya pukul 10.00 WIB.
 Lihat https://contoh.co.id/berkas-salahh atau kirim ke redaksi@netizenn.co.id dengan kode
