@@ -61,7 +61,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 }
 KNOWN_RULES = (
     *DEFAULTS,
-    "dateline", "image-alt", "image-credit", "link-text", "links", "pedoman", RULE_ID,
+    "dateline", "image-alt", "image-credit", "image-missing", "link-text", "links", "pedoman",
+    RULE_ID,
     "spelling", "non-standard",
     "template-placeholder", "template-link", "live-updates", "advertorial-label",
     "weekday", "repeated-word", "quotes", "review",

@@ -27,10 +27,11 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, urlsplit
 
 from netizen_editor.article.model import Article
 from netizen_editor.i18n import tr
+from netizen_editor.photos.address import is_remote, local_path
 from netizen_editor.photos.limits import FRAME_BUDGET, DecodeBudget
 from netizen_editor.photos.options import PhotoOptions, WebImage
 from netizen_editor.photos.source import SourceFile, SourceRejected, read_image_file
@@ -40,7 +41,6 @@ IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
 EMBED_BUDGET_BYTES = 20 * 1024 * 1024  # all images embedded in one page, after web-sizing
 SHARE_NAME = "share-1200x630.jpg"
 MAX_WORKERS = 4
-REMOTE_SCHEMES = ("http", "https")
 _UNSAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
 SHARED_MARK = "#nz-image-"  # the fragment of a shared image's placeholder src
 
@@ -51,32 +51,6 @@ class ExportImage:
     path: Path  # the resolved original
     web: WebImage
     name: str  # its file name among the export's images (unique)
-
-
-def is_remote(src: str) -> bool:
-    return src.startswith("//") or urlsplit(src).scheme.lower() in REMOTE_SCHEMES
-
-
-def local_path(src: str, base: Path | None) -> Path | None:
-    """The local file an image ``src`` names; None for remote URLs and for schemes that are
-    never images of this article (``data:``, ``javascript:``, ``mailto:``…)."""
-    parts = urlsplit(src)
-    scheme = parts.scheme.lower()
-    if is_remote(src):
-        return None
-    if scheme == "file":
-        if parts.netloc not in ("", "localhost"):
-            return None
-        path = Path(unquote(parts.path))
-    elif scheme and len(scheme) > 1:
-        return None
-    else:  # a relative path, an absolute one, or a Windows drive letter (C:\…)
-        path = Path(unquote(src if scheme else parts.path))
-        if parts.query or parts.fragment:
-            path = Path(unquote(parts.path))
-    if not path.is_absolute() and base is not None:
-        path = base / path
-    return path
 
 
 def allowed_featured(src: str) -> bool:
