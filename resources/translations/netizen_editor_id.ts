@@ -433,22 +433,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="176"/>
+        <location filename="../../netizen_editor/gui/app.py" line="196"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="177"/>
+        <location filename="../../netizen_editor/gui/app.py" line="197"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="185"/>
+        <location filename="../../netizen_editor/gui/app.py" line="205"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="186"/>
+        <location filename="../../netizen_editor/gui/app.py" line="206"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -649,128 +649,177 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="67"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="73"/>
         <source>save</source>
         <translation>simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="68"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="74"/>
         <source>status change</source>
         <translation>ganti status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="69"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="75"/>
         <source>review decision</source>
         <translation>keputusan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="70"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="76"/>
         <source>export</source>
         <translation>ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="71"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="77"/>
         <source>import</source>
         <translation>impor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="72"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="78"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="73"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="79"/>
         <source>backup (before the history)</source>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="125"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="155"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="226"/>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="366"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="355"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="264"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="312"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="266"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="80"/>
+        <source>on disk, not saved by you</source>
+        <translation>di disk, bukan simpanan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="109"/>
+        <source>On disk (changed by another program)</source>
+        <translation>Di disk (diubah oleh program lain)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="237"/>
+        <source>Your Text and “{name}” on Disk</source>
+        <translation>Teks Anda dan “{name}” di Disk</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="314"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="399"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="355"/>
+        <source>your version (not saved)</source>
+        <translation>versi Anda (belum disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="482"/>
         <source>No version of this article was sent to review.</source>
         <translation>Belum ada versi artikel ini yang dikirim untuk ditinjau.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="214"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="214"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="214"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="215"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="240"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="280"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="251"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="291"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="295"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="137"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="108"/>
+        <source>On disk (changed by {user})</source>
+        <translation>Di disk (diubah oleh {user})</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="167"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="202"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="237"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="369"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="327"/>
+        <source>&amp;Save Mine (Overwrite)</source>
+        <translation>Simpan Versi &amp;Saya (Timpa)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="328"/>
+        <source>&amp;Take Theirs</source>
+        <translation>Ambil Versi &amp;Mereka</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="329"/>
+        <source>Save Mine as a &amp;Copy…</source>
+        <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="452"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="147"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="155"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="185"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="336"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="299"/>
+        <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
+        <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="445"/>
+        <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
+        <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="411"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -778,92 +827,92 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="482"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="493"/>
         <source>Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (dengan folder untuk memindahkannya ke sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="82"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="83"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="142"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="143"/>
         <source>Open Desk</source>
         <translation>Buka Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="324"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="333"/>
         <source>A colleague</source>
         <translation>Seorang rekan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="362"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="371"/>
         <source>Published</source>
         <translation>Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="327"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="336"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="404"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="414"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="462"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="473"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="254"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="260"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="363"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="372"/>
         <source>The address where “{title}” is live:</source>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="307"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="315"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="371"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="380"/>
         <source>An address starts with https://</source>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="491"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="502"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="159"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="160"/>
         <source>Cannot Open the Desk</source>
         <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="160"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="161"/>
         <source>The folder cannot be opened as a desk.</source>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="287"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="294"/>
         <source>{user} has “{title}” open: its status can be set once they close it.</source>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="414"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="424"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="459"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="470"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -871,128 +920,113 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="90"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
         <source>&amp;New Story…</source>
-        <extracomment>the table&apos;s column widths at first (pixels); the title takes the rest the search waits this long after the last key before it looks (titles at once after it) the date range&apos;s &quot;no bound&quot; (QDateEdit shows its special text there) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot;</extracomment>
+        <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the date range&apos;s &quot;no bound&quot; (QDateEdit shows its special text there) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="90"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="93"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="100"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="105"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
-        <source>Ready to Publish</source>
-        <translation>Siap terbit</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="92"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
         <source>Ren&amp;ame or Move…</source>
         <translation>Ganti N&amp;ama atau Pindahkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="100"/>
-        <source>Mark Published</source>
-        <translation>Sudah terbit</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="101"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="110"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="102"/>
-        <source>Spike</source>
-        <translation>Spike</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="103"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="112"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="136"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="137"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="138"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="139"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="140"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
         <source>&amp;Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="398"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="446"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="142"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="151"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="157"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="235"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="263"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="294"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="339"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="302"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="347"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="304"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="349"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="306"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="351"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -1096,27 +1130,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Bukan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="244"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="251"/>
         <source>The checks have not run on this story yet</source>
         <translation>Pemeriksaan belum dijalankan pada berita ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="225"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="228"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="232"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="239"/>
         <source>{path} cannot be read as an article: {problem}</source>
         <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="240"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="247"/>
         <source>Open by {user} on {host} since {time}</source>
         <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="238"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="245"/>
         <source>Someone has it open: the lock file beside it cannot be read (written {time})</source>
         <translation>Seseorang sedang membukanya: berkas kunci di sampingnya tidak dapat dibaca (ditulis {time})</translation>
     </message>
@@ -1268,33 +1302,33 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="204"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="243"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="206"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="245"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="247"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="249"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="206"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="208"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="274"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="276"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="390"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="392"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="409"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="411"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1309,17 +1343,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="256"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="258"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="258"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="260"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="375"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="377"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
@@ -1334,47 +1368,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="244"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="246"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="205"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="207"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="216"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="218"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="276"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="278"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="342"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="344"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="353"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="355"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="356"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="358"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="376"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="378"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="404"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="406"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1384,7 +1418,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="400"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="402"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1768,127 +1802,127 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="139"/>
         <source>&amp;Edit It Now</source>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="354"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="356"/>
         <source>Read-only: nobody has this story open now; you can edit it.</source>
         <translation>Hanya baca: tidak ada yang membuka berita ini sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="450"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="455"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="466"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="488"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="468"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="490"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="486"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="508"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="489"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="511"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="490"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="512"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="492"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="514"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="493"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="515"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="222"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="224"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="501"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="523"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="216"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="218"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="349"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="351"/>
         <source>Read-only: {user} has this story open (since {since}). It follows their saves.</source>
         <translation>Hanya baca: {user} sedang membuka berita ini (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="399"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="401"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="467"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="489"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="482"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="504"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="227"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="229"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="283"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="285"/>
         <source>{user} also has {name} open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka {name}; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka ditimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="315"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="317"/>
         <source>{user} took over {name} while your lock had lapsed; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} mengambil alih {name} saat kunci Anda kedaluwarsa; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka ditimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="387"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="389"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="434"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="437"/>
         <source>on disk</source>
         <translation>(berkas di disk)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="526"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="548"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="528"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="550"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="217"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="219"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
@@ -1976,6 +2010,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="448"/>
+        <source>, with the post settings in {name}</source>
+        <translation>, dengan setelan entri di {name}</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="88"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
@@ -1996,7 +2035,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="445"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="446"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -2006,7 +2045,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="490"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="493"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -3370,67 +3409,67 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="84"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="96"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="33"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="41"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="52"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="61"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="30"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="38"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="86"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="98"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="50"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="59"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="55"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="64"/>
         <source>{words} words · {chars} characters · {minutes}</source>
         <translation>{words} kata · {chars} karakter · {minutes}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="63"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="72"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="68"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="77"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="69"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="78"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="70"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="79"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="71"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="80"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="83"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="95"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>
