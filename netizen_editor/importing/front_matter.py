@@ -1,5 +1,6 @@
 """The imported article's front matter: title (the document's title property, else its first
-heading, else its first line), the sender in ``source``, ``date`` now in the newsroom's zone,
+heading, else its first line; a release label above the headline such as ``SIARAN PERS`` is
+never the title and leaves the body), the sender in ``source``, ``date`` now in the newsroom's zone,
 the importing user as ``author``, ``template: rilis`` and ``source_file`` (the document's
 text kept beside the article, which the press-release check compares the rewrite with).
 
@@ -26,6 +27,15 @@ _ACCEPT = (
 )
 _SYNTAX = re.compile(r"[*_`]|\\(?=[^\w\s])|\[\^\d+\]|!?\[([^\]]*)\]\([^)]*\)")
 TITLE_WIDTH = 150
+# the labels a release puts above its headline (a line of nothing else is a kicker, not text)
+_LABELS = (
+    "SIARAN PERS", "RILIS PERS", "RILIS MEDIA", "SIARAN MEDIA", "RILIS BERITA", "SIARAN BERITA",
+    "KETERANGAN PERS", "PERNYATAAN PERS", "PRESS RELEASE", "NEWS RELEASE", "MEDIA RELEASE",
+    "PRESS STATEMENT", "FOR IMMEDIATE RELEASE", "UNTUK SEGERA DISIARKAN",
+    "UNTUK DISIARKAN SEGERA", "SEGERA DISIARKAN", "UNTUK SEGERA DIPUBLIKASIKAN",
+    "UNTUK DIPUBLIKASIKAN SEGERA", "UNTUK SEGERA DITERBITKAN", "UNTUK DITERBITKAN SEGERA", "RILIS",
+)  # fmt: skip
+_KICKER = re.compile(rf"(?:(?:{'|'.join(_LABELS)})\b[^\w]*)+")
 # a release's own dateline: ``JAKARTA – `` or ``BANDUNG, 5 Desember 2026 - `` (a city in capitals)
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+){0,3})(?:,[^\n–—-]{1,40})?[ \t]+[–—-][ \t]+"
@@ -40,11 +50,26 @@ def clean_title(text: str) -> str:
     return " ".join(text.split())
 
 
+def is_kicker(line: str) -> bool:
+    """Whether a line is only a release's label (``SIARAN PERS``, ``PRESS RELEASE –
+    UNTUK SEGERA DISIARKAN``, ``**Rilis Pers**``, ``# SIARAN PERS``), never its headline."""
+    heading = _HEADING.match(line.strip())
+    text = clean_title(heading.group(1) if heading else line).upper()
+    return len(text) <= 80 and _KICKER.fullmatch(text.strip(" .:|/–—-")) is not None
+
+
 def split_title(body: str, title: str) -> tuple[str, str]:
     """(the title, the body without the block the title came from when it was the first).
 
     ``title`` is the document's title property ("" when none): then the body stays whole
-    unless it starts with a heading of the same text."""
+    unless it starts with a heading of the same text. Kickers (``SIARAN PERS``) the body
+    starts with are left out, and a title property that is one is none."""
+    while True:  # the release's labels above the headline: neither title nor text
+        first, _, after = body.lstrip("\n").partition("\n\n")
+        if "\n" in first.strip() or not is_kicker(first):
+            break
+        body = after
+    title = "" if is_kicker(title) else title
     blocks = body.strip("\n").split("\n\n", 1)
     first = blocks[0].strip() if blocks else ""
     rest = blocks[1].lstrip("\n") if len(blocks) > 1 else ""

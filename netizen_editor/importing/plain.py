@@ -1,6 +1,7 @@
 """Plain text (``.txt``, and the text of a PDF) → paragraphs, headings and lists as HTML, which
 goes the way every document goes. Lines wrapped by hand are joined; a short first line alone
-is the title; lines that start with a bullet are list items."""
+is the title, under the release's label (``SIARAN PERS``) when it has one; lines that start
+with a bullet (``-``, ``*``, ``•``, ``1.``) are list items, also right under a paragraph's line."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from pathlib import Path
 
 from netizen_editor.i18n import tr
+from netizen_editor.importing.front_matter import is_kicker
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
@@ -37,26 +39,68 @@ def decode_text(data: bytes, path: Path) -> str:
 
 
 def paragraphs_html(text: str, title_first: bool = True) -> str:
-    """HTML for plain ``text``: blank lines separate paragraphs."""
+    """HTML for plain ``text``: blank lines separate paragraphs; a release's label above the
+    headline (``SIARAN PERS``) is a paragraph of its own, which the title leaves out."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     out: list[str] = []
-    for index, block in enumerate(_BLANK.split(text)):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
+    heading = title_first  # until the first text that is not a kicker
+    for block in _BLANK.split(text):
+        lines = [line.rstrip() for line in block.split("\n") if line.strip()]
+        while heading and lines and is_kicker(lines[0]):
+            out.append(f"<p>{html.escape(lines.pop(0).strip())}</p>")
         if not lines:
             continue
-        alone = index == 0 and len(lines) == 1 and len(lines[0]) <= TITLE_WIDTH
-        if title_first and alone and not _BULLET.match(lines[0]) and not out:
-            out.append(f"<h1>{html.escape(lines[0])}</h1>")
-            continue
-        out.extend(_block(lines))
+        line = lines[0].strip()
+        if heading and len(lines) == 1 and len(line) <= TITLE_WIDTH and not _BULLET.match(line):
+            out.append(f"<h1>{html.escape(line)}</h1>")
+        else:
+            out.extend(_block(lines))
+        heading = False
     return "".join(out)
 
 
 def _block(lines: list[str]) -> list[str]:
-    if all(_BULLET.match(line) for line in lines):
-        kind = "ol" if all(_ORDERED.match(line) for line in lines) else "ul"
-        items = "".join(f"<li>{html.escape(_BULLET.sub('', line))}</li>" for line in lines)
-        return [f"<{kind}>{items}</{kind}>"]
+    """A block's paragraphs and lists: bullet lines are list items (a line indented under one,
+    or going on in lower case, continues it) when the block is a list, has two of them, or one
+    after a line ending in a colon; else a line starting with a dash was wrapped by hand."""
+    bullets = [index for index, line in enumerate(lines) if _BULLET.match(line)]
+    if not (
+        len(bullets) == len(lines)
+        or len(bullets) > 1
+        or any(index == 0 or lines[index - 1].endswith(":") for index in bullets)
+    ):
+        return _paragraph([line.strip() for line in lines])
+    out: list[str] = []
+    text: list[str] = []  # the paragraph's lines so far
+    items: list[list[str]] = []  # the list's items so far: each its bullet line, then its text
+    indent = 0
+    for line in lines:
+        stripped = line.strip()
+        if _BULLET.match(line):
+            out.extend(_paragraph(text))
+            text = []
+            items.append([line, _BULLET.sub("", line).strip()])
+            indent = len(line) - len(line.lstrip())
+        elif items and (len(line) - len(line.lstrip()) > indent or stripped[:1].islower()):
+            items[-1].append(stripped)
+        else:
+            out.extend(_list(items))
+            items = []
+            text.append(stripped)
+    return out + _paragraph(text) + _list(items)
+
+
+def _list(items: list[list[str]]) -> list[str]:
+    if not items:
+        return []
+    kind = "ol" if all(_ORDERED.match(item[0]) for item in items) else "ul"
+    done = "".join(f"<li>{html.escape(join_lines(item[1:]))}</li>" for item in items)
+    return [f"<{kind}>{done}</{kind}>"]
+
+
+def _paragraph(lines: list[str]) -> list[str]:
+    if not lines:
+        return []
     if len(lines) > 1 and max(len(line) for line in lines) > WRAP_WIDTH * 1.3:
         return [f"<p>{html.escape(line)}</p>" for line in lines]  # one paragraph a line
     return [f"<p>{html.escape(join_lines(lines))}</p>"]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from netizen_editor.importing.front_matter import clean_title, split_dateline, split_title
+from netizen_editor.importing.front_matter import (
+    clean_title,
+    is_kicker,
+    split_dateline,
+    split_title,
+)
 
 
 def test_the_first_heading_is_the_title_and_leaves_the_body():
@@ -15,7 +20,28 @@ def test_the_title_property_wins_and_a_same_heading_goes():
 
 
 def test_a_short_first_line_alone_is_the_title():
-    assert split_title("Siaran Pers\n\nIsi panjang.", "") == ("Siaran Pers", "Isi panjang.")
+    assert split_title("Desa Digital\n\nIsi panjang.", "") == ("Desa Digital", "Isi panjang.")
+
+
+def test_a_release_label_is_never_the_title_and_leaves_the_body():
+    assert split_title("**SIARAN PERS**\n\nDesa Digital\n\nIsi.", "") == ("Desa Digital", "Isi.")
+    assert split_title("# Press Release\n\n# Desa Digital\n\nIsi.", "") == ("Desa Digital", "Isi.")
+    assert split_title("SIARAN PERS\n\nIsi.\n\nLagi.", "Desa Digital") == (
+        "Desa Digital",
+        "Isi.\n\nLagi.",
+    )
+    assert split_title("# Judul\n\nIsi.", "SIARAN PERS") == ("Judul", "Isi.")  # no title
+
+
+def test_only_a_line_of_labels_is_a_kicker():
+    assert is_kicker("SIARAN PERS") and is_kicker("Rilis Pers:") and is_kicker("# RILIS")
+    assert is_kicker("FOR IMMEDIATE RELEASE / PRESS RELEASE")
+    assert not is_kicker("Siaran Pers Wali Kota Soal Banjir")
+    assert (
+        not is_kicker("SIARAN PERSONAL")
+        and not is_kicker("EMBARGO 5 DESEMBER")
+        and not is_kicker("")
+    )
 
 
 def test_a_title_never_carries_marks_or_markdown():
