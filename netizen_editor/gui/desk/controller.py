@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QWidget,
 )
 
@@ -279,7 +280,8 @@ class DeskController(QObject):
 
     # -- status --------------------------------------------------------------------------------
     def set_status(self, path: str, status: str) -> bool:
-        """Set the story's status (``published`` asks for its live URL); True when done."""
+        """Set the story's status (``published`` asks for its live URL, ``spiked`` whether to
+        spike it); True when done."""
         from netizen_editor.desk.actions import set_status
 
         entry = self.entry(path)
@@ -295,6 +297,8 @@ class DeskController(QObject):
                 .format(user=holder, title=entry.title or path),
                 while_open_by=None if lock_user is None else (path, lock_user),
             )  # fmt: skip
+            return False
+        if status == "spiked" and not self.confirm_spike(entry):
             return False
         url = None
         if status == "published":
@@ -363,6 +367,26 @@ class DeskController(QObject):
             text = edit.apply(text)
             first = False
         tab.document.take_disk_version()  # the tab has the file's change: its save may write
+
+    def confirm_spike(self, entry: DeskEntry) -> bool:
+        """Spike the story? (one click next to Published must not withdraw it); Cancel is
+        the default, so Enter and Escape keep the status."""
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Spike Story?"),
+                          _tr("Spike “{title}”?").format(title=entry.title or entry.path),
+                          QMessageBox.StandardButton.NoButton, self.main)  # fmt: skip
+        box.setObjectName("desk_spike_dialog")
+        from netizen_editor.gui.desk.table_model import status_name
+
+        box.setInformativeText(_tr("The story is withdrawn and kept: the desk lists it under "
+                                   "{status}, and its status can be set back at any time.")
+                               .format(status=status_name("spiked")))  # fmt: skip
+        box.addButton(_tr("&Spike"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        box.deleteLater()
+        return box.clickedButton() not in (None, cancel)
 
     def ask_url(self, entry: DeskEntry) -> str | None:
         """The address where the story is live (None: cancelled)."""

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
 
 from netizen_editor.article.model import Article
 from netizen_editor.gui.desk.controller import DOCK_MIN_HEIGHT
@@ -40,6 +40,30 @@ def answer_input(qtbot, text: str | None) -> list[str]:
 
     QTimer.singleShot(0, answer)
     return labels
+
+
+def answer_box(qtbot, how: str) -> list[dict]:
+    """Answer the next QMessageBox: ``how`` a key ("enter", "escape", pressed where the box's
+    focus is) or a button's text; what it showed (texts, buttons, the default one)."""
+    seen: list[dict] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        default = box.defaultButton()
+        seen.append({"name": box.objectName(), "title": box.windowTitle(), "text": box.text(),
+                     "info": box.informativeText(), "buttons": [b.text() for b in box.buttons()],
+                     "default": default.text() if default else None})  # fmt: skip
+        if how in ("enter", "escape"):
+            key = Qt.Key.Key_Return if how == "enter" else Qt.Key.Key_Escape
+            qtbot.keyClick(box.focusWidget() or box, key)
+        else:
+            next(b for b in box.buttons() if b.text() == how).click()
+
+    QTimer.singleShot(0, answer)
+    return seen
 
 
 def meta(path: Path) -> dict:
@@ -145,8 +169,63 @@ def test_status_actions_write_the_front_matter_and_keep_a_version(desk_window, q
     assert not panel.action_buttons["review"].isEnabled()  # it is in review already
     panel.action_buttons["ready"].click()
     assert meta(file)["status"] == "ready"
+    answer_box(qtbot, "&Spike")
     panel.action_buttons["spiked"].click()
     assert meta(file)["status"] == "spiked"
+
+
+def test_spiking_asks_first_and_cancel_leaves_the_file_as_it_was(desk_window, qtbot,
+                                                                desk_folder):  # fmt: skip
+    """One click on Spiked (next to Published) withdrew the story at once: it asks, naming
+    the story, with Cancel the default (Enter and Escape keep the status)."""
+    window = desk_window()
+    panel = window.desk.panel
+    file = desk_folder / "olahraga" / "timnas.md"
+    before = file.read_bytes()
+    select(window, "olahraga/timnas.md")
+    for how in ("enter", "escape", "Cancel"):
+        seen = answer_box(qtbot, how)
+        panel.action_buttons["spiked"].click()
+        assert len(seen) == 1, how
+        assert file.read_bytes() == before, how
+    box = seen[0]
+    assert box["name"] == "desk_spike_dialog" and box["title"] == "Spike Story?"
+    assert box["text"] == "Spike “Timnas Menang Tipis atas Vietnam”?"
+    assert "withdrawn and kept" in box["info"] and "under Spiked" in box["info"]
+    assert sorted(box["buttons"]) == ["&Spike", "Cancel"] and box["default"] == "Cancel"
+    assert not (file.parent / ".netizen").exists()  # no version kept of a change not made
+    seen = answer_box(qtbot, "&Spike")  # from the right-click menu too
+    menu = panel.context_menu()
+    next(a for a in menu.actions() if a.text() == "Spiked").trigger()
+    assert len(seen) == 1
+    assert meta(file)["status"] == "spiked"
+    wait_status(qtbot, window, "olahraga/timnas.md", "spiked")
+
+
+def test_the_other_statuses_do_not_ask(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    panel = window.desk.panel
+    boxes: list[str] = []
+
+    def watch() -> None:  # any question box is noted and cancelled
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            boxes.append(box.text())
+            box.reject()
+
+    watcher = QTimer(window)
+    watcher.timeout.connect(watch)
+    watcher.start(10)
+    file = desk_folder / "banjir-jakarta.md"
+    for status in ("review", "ready", "published"):
+        select(window, "banjir-jakarta.md")
+        if status == "published":
+            answer_input(qtbot, "https://netizen.co.id/2026/12/banjir.html")
+        panel.action_buttons[status].click()
+        assert meta(file)["status"] == status
+        wait_status(qtbot, window, "banjir-jakarta.md", status)
+    watcher.stop()
+    assert boxes == []
 
 
 def test_the_right_click_menu_has_the_stories_actions(desk_window):
