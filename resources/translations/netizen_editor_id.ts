@@ -827,92 +827,112 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="493"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="517"/>
         <source>Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (dengan folder untuk memindahkannya ke sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="83"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="84"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="143"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="144"/>
         <source>Open Desk</source>
         <translation>Buka Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="333"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="337"/>
         <source>A colleague</source>
         <translation>Seorang rekan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="371"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="395"/>
         <source>Published</source>
         <translation>Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="336"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="340"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="414"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="438"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="473"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="374"/>
+        <source>Spike Story?</source>
+        <translation>Spike Berita?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="383"/>
+        <source>&amp;Spike</source>
+        <translation>&amp;Spike</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="497"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="260"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="261"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="372"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="396"/>
         <source>The address where “{title}” is live:</source>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="315"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="319"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="375"/>
+        <source>Spike “{title}”?</source>
+        <translation>Spike berita “{title}”?</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="380"/>
+        <source>The story is withdrawn and kept: the desk lists it under {status}, and its status can be set back at any time.</source>
+        <translation>Berita ditarik dan tetap disimpan: meja redaksi mencantumkannya di {status}, dan statusnya dapat dikembalikan kapan saja.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="404"/>
         <source>An address starts with https://</source>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="502"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="526"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="160"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="161"/>
         <source>Cannot Open the Desk</source>
         <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="161"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="162"/>
         <source>The folder cannot be opened as a desk.</source>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="294"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="296"/>
         <source>{user} has “{title}” open: its status can be set once they close it.</source>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="424"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="448"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="470"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="494"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
