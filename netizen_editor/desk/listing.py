@@ -86,6 +86,10 @@ class DeskPoller:
         self._walk_locks: dict[str, tuple[int, int]] = {}
         self._walk_problems: list[str] = []
         self._read_ahead: dict[str, Reading] = {}
+        #: the window's counts made by a worker process (``_in_background``), and the
+        #: (path, sha256) it was asked and made none for (a file changed or gone meanwhile)
+        self._background: parallel.BackgroundChecks | None = None
+        self._unmade: set[tuple[str, str]] = set()
 
     def poll(self) -> DeskChanges:
         """Look at the folder again; DeskError when the folder itself cannot be read."""
@@ -140,6 +144,9 @@ class DeskPoller:
         """Let go of the index (a poller that is done)."""
         if self._index is not None:
             self._index.close()
+        if self._background is not None:
+            self._background.close()
+            self._background = None
 
     # -- records ---------------------------------------------------------------------------------
     def _record(
@@ -253,6 +260,8 @@ class DeskPoller:
             and (record.checks is None or record.checks[0] != runner.key(record.sha256))
         ]
         todo.sort(key=lambda rel: (-records[rel].mtime_ns, rel))
+        if self._in_background(root, records, todo, made):
+            return made
         self.checks_pending = False
         for n, rel in enumerate(todo):
             if made and until is not None and time.monotonic() > until:  # one at least
@@ -269,6 +278,55 @@ class DeskPoller:
             errors, warnings = runner.count(reading.text, root / rel, reading.article)
             made[rel] = records[rel] = replace(record, checks=(key, errors, warnings))
         return made
+
+    def _in_background(self, root: Path, records: dict[str, Record], todo: list[str],
+                       made: dict[str, Record]) -> bool:  # fmt: skip
+        """The window's many counts (made a few at each poll) made by a worker process instead
+        (``parallel.BackgroundChecks``): what it made since the last look is put in ``made``
+        and the next task started, without waiting. False when they are made here: few, one
+        core, the CLI's all at once, or a worker that failed."""
+        background = self._background
+        if background is None and (
+            self.check_budget_s is None
+            or len(todo) < parallel.BACKGROUND_AT_LEAST
+            or parallel.cores() < 2
+        ):
+            return False
+        runner = self._checks_runner()
+        if background is None:
+            background = self._background = parallel.BackgroundChecks(root, runner.settings)
+        asked, counts = background.collect()
+        got = set()
+        for rel, sha256, checks in counts:
+            record = records.get(rel)
+            if record is not None and record.sha256 == sha256 and checks[0] == runner.key(sha256):
+                made[rel] = records[rel] = replace(record, checks=checks)
+                got.add(rel)
+        self._unmade.update((rel, sha) for rel, _at, sha in asked if rel not in got)
+        if background.broken:
+            self._background = None
+            return False
+        under_way = background.asked()
+        left = [rel for rel in todo if rel not in made and rel not in under_way
+                and (rel, records[rel].sha256) not in self._unmade]  # fmt: skip
+        if left and not background.busy:
+            items = []
+            for rel in left[: parallel.BACKGROUND_CHUNK]:
+                found = walk_found(root, rel)
+                if found is None:
+                    self._unmade.add((rel, records[rel].sha256))
+                else:
+                    items.append((rel, str(found), records[rel].sha256))
+            if items:
+                background.submit(items)
+            if background.broken:
+                self._background = None
+                return False
+        self.checks_pending = background.busy or bool(left)
+        if not self.checks_pending:
+            background.close()
+            self._background = None
+        return True
 
     # -- the list --------------------------------------------------------------------------------
     def _changes(self, root: Path, locks: dict[str, tuple[int, int]],

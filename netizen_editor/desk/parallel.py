@@ -23,6 +23,8 @@ from netizen_editor.desk.reader import Reading, read_entry
 from netizen_editor.i18n import tr
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from netizen_editor.desk.checks import DeskChecks
     from netizen_editor.settings import Settings
 
@@ -77,17 +79,21 @@ def read_many(
                 for reading in part:
                     readings[reading.entry.path] = reading
     except Exception as exc:  # a worker that could not start or failed: the caller reads them
-        import logging
-
-        reason = " ".join(str(exc).split()) or type(exc).__name__
-        logging.getLogger(__name__).warning(
-            tr(
-                "the desk's worker processes failed ({reason}); the files are read one by one",
-                reason=reason,
-            )
-        )
+        _say_failed(exc)
         return None
     return readings
+
+
+def _say_failed(exc: BaseException) -> None:
+    """The warning that the workers failed and the files are read here."""
+    import logging
+
+    reason = " ".join(str(exc).split()) or type(exc).__name__
+    message = tr(
+        "the desk's worker processes failed ({reason}); the files are read one by one",
+        reason=reason,
+    )
+    logging.getLogger(__name__).warning(message)
 
 
 def read_chunk(
@@ -121,3 +127,96 @@ def _runner(settings: Settings) -> DeskChecks:
     if not _RUNNER or _RUNNER[0].settings != settings:
         _RUNNER[:] = [DeskChecks(settings)]
     return _RUNNER[0]
+
+
+# -- the window's checks, made beside it ----------------------------------------------------------
+#: with this many counts or more still to make a few at a time (the window's desk), one worker
+#: process makes them: the window's interpreter is left to the window (a count on the desk's
+#: thread held it for milliseconds at a time: a 10 ms timer ran up to ~90 ms late)
+BACKGROUND_AT_LEAST = 200
+#: counts a background task makes (about a third of a second of work)
+BACKGROUND_CHUNK = 40
+
+#: one count to make: (path relative to the desk, the path to read it at, its sha256 as listed)
+CheckItem = tuple[str, str, str]
+
+
+class BackgroundChecks:
+    """One worker process making the checks' counts of a desk in the background, a task at a
+    time; :meth:`collect` never waits. ``broken`` once it failed (the caller makes them)."""
+
+    def __init__(self, root: Path, settings: Settings):
+        self.root = root
+        self.settings = settings
+        self.broken = False
+        self._pool: ProcessPoolExecutor | None = None
+        self._task: Future[list[tuple[str, str, tuple[str, int, int]]]] | None = None
+        self._asked: list[CheckItem] = []
+
+    @property
+    def busy(self) -> bool:
+        """A task is under way."""
+        return self._task is not None
+
+    def asked(self) -> set[str]:
+        """The paths of the task under way."""
+        return {item[0] for item in self._asked}
+
+    def submit(self, items: list[CheckItem]) -> None:
+        """Start a task (none may be under way)."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        try:
+            if self._pool is None:
+                context = multiprocessing.get_context("spawn")
+                self._pool = ProcessPoolExecutor(1, mp_context=context)
+            self._task = self._pool.submit(
+                check_chunk, i18n.language(), str(self.root), items, self.settings
+            )
+            self._asked = items
+        except Exception as exc:  # no process: the caller makes the counts itself
+            self._fail(exc)
+
+    def collect(self) -> tuple[list[CheckItem], list[tuple[str, str, tuple[str, int, int]]]]:
+        """When the task is done: what it was asked and the counts it made (rel, sha256,
+        (key, errors, warnings)); else nothing. Never waits."""
+        task, asked = self._task, self._asked
+        if task is None or not task.done():
+            return [], []
+        self._task, self._asked = None, []
+        try:
+            return asked, task.result()
+        except Exception as exc:  # the worker failed: the caller makes the counts itself
+            self._fail(exc)
+            return [], []
+
+    def close(self) -> None:
+        """Let the worker go (a task under way is dropped)."""
+        pool, self._pool, self._task, self._asked = self._pool, None, None, []
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _fail(self, exc: BaseException) -> None:
+        self.broken = True
+        self.close()
+        _say_failed(exc)
+
+
+def check_chunk(
+    language: str, root: str, items: Sequence[CheckItem], settings: Settings
+) -> list[tuple[str, str, tuple[str, int, int]]]:
+    """A background task: the checks' counts of ``items`` whose file still has the listed
+    sha256 (one that changed meanwhile is left to the next poll)."""
+    if i18n.language() != language:
+        i18n.set_language(language)
+    runner = _runner(settings)
+    made = []
+    for rel, read_at, sha256 in items:
+        r = read_entry(rel, read_at, 0)
+        if r.text is None or r.sha256 != sha256 or r.entry.problem is not None:
+            continue
+        made.append(
+            (rel, sha256, (runner.key(sha256), *runner.count(r.text, Path(root, rel), r.article)))
+        )
+    return made

@@ -154,3 +154,97 @@ def test_workers_make_the_checks_counts_the_listing_makes(desk, tmp_path, monkey
     counted = {e.path: (e.errors, e.warnings) for e in together}
     assert counted["salah.md"][0] + counted["salah.md"][1] >= 1  # the typo at least
     assert all(v[0] is not None for p, v in counted.items() if p.startswith("0/"))
+
+
+def _counts_of(entries) -> dict[str, tuple[int | None, int | None]]:
+    return {e.path: (e.errors, e.warnings) for e in entries}
+
+
+def _window_poller(desk: Path, cache: Path, settings) -> DeskPoller:
+    """A poller as the window's: a first look, then the counts a few at a time."""
+    poller = DeskPoller(desk, cache, settings=settings)
+    poller.poll()
+    poller.checks, poller.check_budget_s, poller.checks_pending = True, 0.3, True
+    return poller
+
+
+def _until_counted(poller: DeskPoller) -> list:
+    import time
+
+    end = time.monotonic() + 120
+    entries = poller.check_more().entries
+    while poller.checks_pending and time.monotonic() < end:
+        time.sleep(0.05)
+        entries = poller.check_more().entries
+    assert not poller.checks_pending
+    return entries
+
+
+@pytest.mark.usefixtures("english")
+def test_the_windows_counts_are_made_by_a_background_worker(desk, tmp_path, monkeypatch):
+    from netizen_editor.settings import Settings
+
+    _mixed_desk(desk)
+    settings = Settings()
+    alone = list_desk(desk, checks=True, cache_dir=tmp_path / "alone", settings=settings)
+    monkeypatch.setattr(parallel, "BACKGROUND_AT_LEAST", 2)
+    monkeypatch.setattr(parallel, "BACKGROUND_CHUNK", 6)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    submitted = []
+    submit = parallel.BackgroundChecks.submit
+
+    def counted_submit(self, items):
+        submitted.append(len(items))
+        submit(self, items)
+
+    monkeypatch.setattr(parallel.BackgroundChecks, "submit", counted_submit)
+    poller = _window_poller(desk, tmp_path / "window", settings)
+    counted = _until_counted(poller)
+    assert _counts_of(counted) == _counts_of(alone)
+    assert sum(submitted) == 42 and max(submitted) == 6  # every article, by the worker
+    assert poller._background is None  # the worker let go once every count was made
+    poller.close()
+
+
+@pytest.mark.usefixtures("english")
+def test_a_story_changed_while_its_count_is_made_is_counted_again(desk, tmp_path, monkeypatch):
+    from netizen_editor.settings import Settings
+
+    _mixed_desk(desk)
+    monkeypatch.setattr(parallel, "BACKGROUND_AT_LEAST", 2)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    poller = _window_poller(desk, tmp_path / "window", Settings())
+    poller.check_more()  # the first task under way
+    assert poller._background is not None
+    rel = sorted(r for r in poller._background.asked() if r.startswith("0/"))[0]
+    write(desk / rel, article("Diubah") + "Warga menunggu kepastain dan kepastain.\n",
+          mtime=3_000_000)  # fmt: skip
+    poller.poll()  # its new text read: the count under way is of the old one
+    entries = _until_counted(poller)
+    row = next(e for e in entries if e.path == rel)
+    assert row.title == "Diubah"
+    assert row.warnings is not None and row.warnings >= 2  # the new text's typos counted
+    poller.close()
+
+
+@pytest.mark.usefixtures("english")
+def test_a_background_worker_that_cannot_start_leaves_the_counts_to_the_poller(
+    desk, tmp_path, monkeypatch, caplog
+):
+    import multiprocessing
+
+    from netizen_editor.settings import Settings
+
+    _mixed_desk(desk)
+    monkeypatch.setattr(parallel, "BACKGROUND_AT_LEAST", 2)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+
+    def no_processes(method: str) -> None:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_processes)
+    poller = _window_poller(desk, tmp_path / "window", Settings())
+    entries = _until_counted(poller)
+    assert all(e.errors is not None for e in entries if e.problem is None)
+    assert "worker processes failed" in caplog.text
+    poller.close()
