@@ -272,9 +272,9 @@ class DeskPanel(QWidget):
         if not changes.changed and changes.entries and self.model.entries:
             self.show_poll_note("\n".join(changes.problems))
             return
-        self.model.set_entries(changes.entries)
-        self._update_choices(changes.entries)
-        self._update_counts()
+        if not self.model.set_entries(changes.entries, changes.changed):  # not the counts alone
+            self._update_choices(changes.entries)
+            self._update_counts()
         query = self.search_edit.text().strip()
         if query and changes.changed and self.model.filter.text_hits is not None:
             changed = [e for e in changes.entries if e.path in changes.changed]

@@ -9,6 +9,7 @@ keeps the selection and the current row: they follow their article's path.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP
@@ -59,6 +60,8 @@ STATUS_NAMES = {
 STATUS_COLOURS = {"draft": "#5f6368", "review": "#b06000", "ready": "#137333",
                   "published": "#1a57c0", "spiked": "#a50e0e"}  # fmt: skip
 PROBLEM_BACKGROUND = "#fdecea"
+#: at most this many stories whose counts alone changed are painted again in place
+COUNTS_IN_PLACE_AT_MOST = 500
 PROBLEM_TEXT = "#a50e0e"
 NUMBERS = ("words", "errors", "warnings")
 
@@ -103,9 +106,44 @@ class DeskTableModel(QAbstractTableModel):
         self._italic.setItalic(True)
 
     # -- the data ------------------------------------------------------------------------------
-    def set_entries(self, entries: list[DeskEntry]) -> None:
-        """The desk's whole list (a poll's); the selection follows its articles."""
+    def set_entries(self, entries: list[DeskEntry], changed: set[str] | None = None) -> bool:
+        """The desk's whole list (a poll's, whose ``changed`` paths are those that changed);
+        the selection follows its articles. When only the checks' counts of a few stories
+        changed and neither the order nor the filter reads them, only their rows are painted
+        again (the counts of a big desk come a few at a time: the rows were sorted anew each
+        time, ~30 ms of the window's thread at 10,000 stories). True when that was so."""
+        if changed is not None and self._counts_only(entries, changed):
+            rows = {self.entries[i].path: row for row, i in enumerate(self._rows)}
+            self.entries = list(entries)
+            last = self.columnCount() - 1
+            for path in changed:
+                row = rows.get(path, -1)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            return True
         self._relayout(lambda: setattr(self, "entries", list(entries)))
+        return False
+
+    def _counts_only(self, entries: list[DeskEntry], changed: set[str]) -> bool:
+        """Whether ``entries`` are the stories shown, in the same order, that differ only in
+        the checks' counts of ``changed`` (a few), with the order and the filter not reading
+        those counts."""
+        if (
+            not changed
+            or len(changed) > COUNTS_IN_PLACE_AT_MOST
+            or len(entries) != len(self.entries)
+            or self.sort_column in ("errors", "warnings")
+        ):
+            return False
+        where = {entry.path: n for n, entry in enumerate(self.entries)}
+        for path in changed:
+            n = where.get(path)
+            if n is None or entries[n].path != path:
+                return False
+            old, new = self.entries[n], entries[n]
+            if replace(new, errors=old.errors, warnings=old.warnings) != old:
+                return False
+        return True
 
     def set_filter(self, wanted: DeskFilter) -> None:
         self._relayout(lambda: setattr(self, "filter", wanted))

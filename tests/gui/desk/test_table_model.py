@@ -75,3 +75,28 @@ def test_the_selection_follows_its_story_through_a_new_list(qtbot):
     rows = view.selectionModel().selectedRows()
     assert [model.entry(index.row()).path for index in rows] == ["b.md"]
     assert model.row_of("a.md") == -1
+
+
+def test_counts_alone_repaint_their_rows_without_sorting_again(qtbot):
+    from dataclasses import replace
+
+    model = DeskTableModel()
+    model.set_entries(ENTRIES)
+    relaid, painted = [], []
+    model.layoutChanged.connect(lambda *a: relaid.append(1))
+    model.dataChanged.connect(lambda top, bottom, *a: painted.append((top.row(), bottom.row())))
+    counted = [replace(ENTRIES[0], errors=3, warnings=1), *ENTRIES[1:]]
+    assert model.set_entries(counted, {"a.md"}) is True
+    assert relaid == [] and painted == [(model.row_of("a.md"), model.row_of("a.md"))]
+    assert cell(model, "a.md", "errors") == "3"
+
+    retitled = [replace(counted[0], title="Banjir Besar"), *counted[1:]]  # not the counts alone
+    assert model.set_entries(retitled, {"a.md"}) is False and relaid == [1]
+    assert cell(model, "a.md", "title") == "Banjir Besar"
+
+    model.sort(COLUMNS.index("errors"), Qt.SortOrder.AscendingOrder)  # the order reads them
+    assert model.row_of("b.md") < model.row_of("a.md")  # 2 errors before 3
+    relaid.clear()
+    recounted = [replace(retitled[0], errors=0), *retitled[1:]]
+    assert model.set_entries(recounted, {"a.md"}) is False and relaid == [1]
+    assert model.row_of("a.md") < model.row_of("b.md")  # sorted again: 0 errors before 2
