@@ -73,7 +73,7 @@ def read_many(
     readings: dict[str, Reading] = {}
     try:
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=exit_with_parent) as pool:
             roots, settings = [str(root)] * len(chunks), [checks] * len(chunks)
             for part in pool.map(read_chunk, languages, chunks, roots, settings):
                 for reading in part:
@@ -82,6 +82,25 @@ def read_many(
         _say_failed(exc)
         return None
     return readings
+
+
+def exit_with_parent() -> None:
+    """A worker's first step: end when the process that started it ends. A window killed
+    (SIGTERM ends it at once, a crash, SIGKILL) cannot tell its workers, and a worker waiting
+    for work would wait for ever (it holds its queue's both ends: no end of file comes)."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _say_failed(exc: BaseException) -> None:
@@ -170,7 +189,9 @@ class BackgroundChecks:
         try:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(1, mp_context=context)
+                self._pool = ProcessPoolExecutor(
+                    1, mp_context=context, initializer=exit_with_parent
+                )
             self._task = self._pool.submit(
                 check_chunk, i18n.language(), str(self.root), items, self.settings
             )

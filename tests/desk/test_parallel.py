@@ -248,3 +248,49 @@ def test_a_background_worker_that_cannot_start_leaves_the_counts_to_the_poller(
     assert all(e.errors is not None for e in entries if e.problem is None)
     assert "worker processes failed" in caplog.text
     poller.close()
+
+
+_DIES_WITH_A_WORKER = """
+import os, sys, time
+from pathlib import Path
+from netizen_editor.desk import parallel
+from netizen_editor.settings import Settings
+
+if __name__ == "__main__":
+    desk = Path(sys.argv[1])
+    checks = parallel.BackgroundChecks(desk, Settings())
+    checks.submit([("a.md", str(desk / "a.md"), "0" * 64)])
+    while not checks.busy or not checks._pool._processes:
+        time.sleep(0.05)
+    time.sleep(1.0)  # the worker started and waits for work
+    print(*checks._pool._processes, flush=True)
+    os._exit(0)  # killed: no word to the worker
+"""
+
+
+def test_a_worker_ends_with_the_window_that_started_it(desk, tmp_path):
+    """The window ended at once (SIGTERM, a crash) leaves no worker behind, waiting for ever."""
+    import subprocess
+    import sys
+    import time
+
+    write(desk / "a.md", article())
+    script = tmp_path / "dies.py"
+    script.write_text(_DIES_WITH_A_WORKER, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(desk)], capture_output=True,
+                          text=True, timeout=120, cwd=os.getcwd())  # fmt: skip
+    workers = [int(pid) for pid in done.stdout.split()]
+    assert workers, done.stderr
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().split()[2] != "Z"  # a zombie has ended
+
+    end = time.monotonic() + 30
+    while any(alive(pid) for pid in workers) and time.monotonic() < end:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in workers)
