@@ -49,6 +49,8 @@ FIELD_TYPES: dict[str, tuple[type, ...]] = {
     "lang": (str,),  # the article's language for spell check: id (default) or en
 }
 KNOWN_FIELDS = tuple(FIELD_TYPES)
+#: a line above the opening fence this short (stripped) is taken for keys typed by mistake
+STRAY_AT_MOST = 3
 
 
 def _type_name(types: tuple[type, ...]) -> str:
@@ -219,6 +221,24 @@ def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleEr
     if _keys_then_close(lines, start, start):
         return ArticleError(
             tr("front matter needs a '---' line above its first key; it is read as text"),
+            path=path,
+            line=start + 1,
+        )
+    # a key or two typed above the opening fence ("b", Enter, then "---"); a heading or a
+    # paragraph above keys is a body's own
+    fence = next((n for n in range(start + 1, len(lines)) if lines[n].strip()), len(lines))
+    if (
+        len(first) <= STRAY_AT_MOST
+        and fence < len(lines)
+        and FRONT_OPEN.match(lines[fence])
+        and _keys_then_close(lines, fence + 1, fence + 1)
+    ):
+        return ArticleError(
+            tr(
+                "the line '{line}' comes before the front matter's opening '---', so the "
+                "keys below are read as text; remove that line",
+                line=first,
+            ),
             path=path,
             line=start + 1,
         )

@@ -152,3 +152,42 @@ def test_the_damaged_fence_message_is_indonesian():
     warning = front_matter_warning("b---\n" + DAMAGED_KEYS)
     assert warning is not None
     assert warning.message.startswith("baris pembuka '---' tertulis 'b---'")
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("b\n---\n" + DAMAGED_KEYS, 1),  # a letter typed, then Enter, above the fence
+        ("b\n\n---\n" + DAMAGED_KEYS, 1),
+        ("\n.\n---\n" + DAMAGED_KEYS, 2),
+        ("bb\n---\n" + DAMAGED_KEYS, 1),
+    ],
+)
+@pytest.mark.usefixtures("english")
+def test_a_stray_line_above_the_fence_is_warned_on_its_line(text, line):
+    assert Article.parse(text).front_matter == ""  # a setext heading and text, as before...
+    warning = front_matter_warning(text, "a.md")
+    assert warning is not None and warning.line == line  # ...but said
+    assert "comes before the front matter's opening '---'" in warning.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judul\n---\n\nIsi berita.\n",  # a setext heading over a paragraph
+        "Judul\n---\ntitle: Banjir\n",  # keys, but no closing fence
+        "Judul\n---\nfoo: 1\n---\nIsi.\n",  # keys none of which the article knows
+        "Judul\n---\nIsi paragraf.\n---\nLain.\n",  # no keys at all
+        "# Judul\n\n---\ntitle: A\n---\nIsi.\n",  # a heading above: the body's own
+        "Catatan redaksi\n---\ntitle: A\n---\nIsi.\n",
+    ],
+)
+def test_a_heading_over_dashes_is_not_a_stray_line(text):
+    assert front_matter_warning(text) is None
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_the_stray_line_message_is_indonesian():
+    warning = front_matter_warning("b\n---\n" + DAMAGED_KEYS)
+    assert warning is not None
+    assert warning.message.startswith("baris 'b' berada sebelum '---' pembuka front matter")
