@@ -47,7 +47,7 @@ from netizen_editor.spelling.speller import (
     article_language,
     shared_speller,
 )
-from netizen_editor.spelling.words import line_words
+from netizen_editor.spelling.words import Word, line_words
 
 DEFAULT_MAX_SUGGESTED_WORDS = 40
 #: longer unknown words get no suggestions (Hunspell's cost grows with the length; a word that
@@ -123,31 +123,22 @@ def _blocks(
 
     def read(located: LocatedBlock) -> _Block:
         first, block = located
-        typos: list[Finding] = []
-        named: list[bool] = []
-        standard: list[Finding] = []
-        names: set[str] = set()
-        for number, line in enumerate(block.lines, start=first):
-            line = prose.read(number, line) if blanks else line
-            if len(line) > LONG_LINE:
-                context.step(number)  # reading a long line's words is the costly part
-            words = line_words(line)
-            context.step(number)
-            for word in words:
-                if word.capitalised and not word.sentence_start:
-                    names.add(word.text)
-                issue = word_issue(number, word, speller, lang, table)
-                if issue is None:
-                    continue
-                if issue.kind == SPELLING:
-                    typos.append(_typo(issue))
-                    named.append(word.capitalised)
-                else:
-                    standard.append(_non_standard(issue))
-        if not (typos or standard or names):
+
+        def words() -> Iterator[tuple[int, Word]]:
+            for number, line in enumerate(block.lines, start=first):
+                line = prose.read(number, line) if blanks else line
+                if len(line) > LONG_LINE:
+                    context.step(number)  # reading a long line's words is the costly part
+                listed = line_words(line)
+                context.step(number)
+                for word in listed:
+                    yield number, word
+
+        sorted_words = _sorted_words(words(), speller, lang, table)
+        if sorted_words is _NOTHING:
             return _NOTHING
-        return _Block(slot.with_path(typos), tuple(named), slot.with_path(standard),
-                      frozenset(names))  # fmt: skip
+        return sorted_words._replace(typos=slot.with_path(sorted_words.typos),
+                                     standard=slot.with_path(sorted_words.standard))  # fmt: skip
 
     found = []
     entries = slot.entries
@@ -177,12 +168,26 @@ def _front(
     kept = context.__dict__.get("_spelling_front")
     if kept is not None and kept[0] == key:
         return kept[1]  # type: ignore[no-any-return]
+
+    def words() -> Iterator[tuple[int, Word]]:
+        for number, word in front_words(context.article, context.lines):
+            context.step(number)
+            yield number, word
+
+    found = _sorted_words(words(), speller, lang, table)
+    context.__dict__["_spelling_front"] = (key, found)
+    return found
+
+
+def _sorted_words(
+    words: Iterator[tuple[int, Word]], speller: Speller | None, lang: str, table: Table | None
+) -> _Block:
+    """The typos, non-standard forms and names among ``words`` (each with its file line)."""
     typos: list[Finding] = []
     named: list[bool] = []
     standard: list[Finding] = []
     names: set[str] = set()
-    for number, word in front_words(context.article, context.lines):
-        context.step(number)
+    for number, word in words:
         if word.capitalised and not word.sentence_start:
             names.add(word.text)
         issue = word_issue(number, word, speller, lang, table)
@@ -193,9 +198,9 @@ def _front(
             named.append(word.capitalised)
         else:
             standard.append(_non_standard(issue))
-    found = _Block(tuple(typos), tuple(named), tuple(standard), frozenset(names))
-    context.__dict__["_spelling_front"] = (key, found)
-    return found
+    if not (typos or standard or names):
+        return _NOTHING
+    return _Block(tuple(typos), tuple(named), tuple(standard), frozenset(names))
 
 
 def _typo(issue: Issue) -> Finding:
