@@ -158,7 +158,7 @@ class DeskPoller:
                 return old
             entry = problem_entry(rel, found.mtime_ns, found.problem or "")
             return Record(found.size, found.mtime_ns, entry, None, None, "")
-        if old is not None and old.size != _READ_AGAIN and (old.size, old.mtime_ns) == found[:2]:
+        if old is not None and _read_already(old, found):
             if not history and old.history_stamp is None:
                 return old  # no history beside it, none before: nothing to look at
             return self._with_history(root, rel, old)
@@ -191,11 +191,7 @@ class DeskPoller:
             for rel, found, before in looked_at
             if found.problem is None
             and found.read_at is not None
-            and (
-                before is None
-                or before.size == _READ_AGAIN
-                or (before.size, before.mtime_ns) != found[:2]
-            )
+            and not _read_already(before, found)
         ]
         checks = None
         if self.checks and self.check_budget_s is None:
@@ -369,6 +365,16 @@ class DeskPoller:
         self._order = _newest_first(records, self._order, changed)
         rows = [shown[rel][2] for rel in self._order]
         return DeskChanges(rows, changed, list(problems))
+
+
+def _read_already(record: Record | None, found: Found) -> bool:
+    """Whether ``record`` was read from the file as ``found`` lists it (same size and mtime,
+    and not one to read again)."""
+    return (
+        record is not None
+        and record.size != _READ_AGAIN
+        and (record.size, record.mtime_ns) == found[:2]
+    )
 
 
 def _newest_first(
