@@ -14,6 +14,7 @@ folder within the desk; each is kept in the article's history.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES, Article
@@ -57,37 +58,81 @@ def set_status(
     live, kept in the front matter). ``user`` is the version's author; ``zone`` the newsroom's.
     DeskActionError when the article cannot be read or written, or changed meanwhile."""
     from netizen_editor.article.frontmatter import set_field
-    from netizen_editor.history.article_id import article_id as id_of
     from netizen_editor.history.article_id import with_article_id
+
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+
+    def edit(before: str) -> tuple[str, str | None]:
+        text, article_id = with_article_id(before)
+        text = set_field(text, STATUS_KEY, status)
+        if url is not None:
+            text = set_field(text, URL_KEY, url.strip())
+        return text, article_id
+
+    _edit_front_matter(Path(folder_or_article), edit, "status", user=user, zone=zone,
+                       changed=tr("changed on disk while its status was set; nothing was "
+                                  "written"))  # fmt: skip
+
+
+def give_new_id(article: Path | str, *, user: str, zone: str = "WIB") -> str:
+    """Give the article a new ``id`` (a copy of a story made in a file manager keeps the
+    original's, and the two would keep their versions in one history): the new id, whose
+    history starts with the text as it is now; the original's history is left to it.
+    DeskActionError when the article cannot be read or written, or changed meanwhile."""
+    import uuid
+
+    from netizen_editor.article.frontmatter import set_field
+    from netizen_editor.history.article_id import ID_KEY, article_id
+
+    new = str(uuid.uuid4())
+
+    def edit(before: str) -> tuple[str, str | None]:
+        text = set_field(before, ID_KEY, new)
+        return text, (new if article_id(text) == new else None)
+
+    _edit_front_matter(Path(article), edit, "save", user=user, zone=zone, keep_before=False,
+                       changed=tr("changed on disk while it was given a new id; nothing was "
+                                  "written"))  # fmt: skip
+    return new
+
+
+def _edit_front_matter(
+    path: Path,
+    edit: Callable[[str], tuple[str, str | None]],
+    reason: str,
+    *,
+    user: str,
+    zone: str,
+    changed: str,
+    keep_before: bool = True,
+) -> None:
+    """Write ``edit(text)`` (the new text and its id) to the article ``path``: never through a
+    link, never over a change made meanwhile (``changed`` says so), the new text kept in the
+    history for ``reason`` (and, with ``keep_before``, the text before it under the same id,
+    unless the history has it)."""
+    from netizen_editor.history.article_id import article_id as id_of
     from netizen_editor.history.store import History
     from netizen_editor.storage.identity import changed_on_disk
     from netizen_editor.storage.reading import BOM, read_article_file
 
-    path = Path(folder_or_article)
-    if status not in STATUSES:
-        raise ValueError(f"unknown status {status!r}")
     if path.is_symlink():
         raise DeskActionError(tr("is a link; not written through it"), path=path)
     read = read_article_file(path)  # ReadError (a NetizenError) says why it cannot be read
     before = read.text
     Article.parse(before, path)  # broken front matter: ArticleError, nothing is written
-    text, article_id = with_article_id(before)
-    text = set_field(text, STATUS_KEY, status)
-    if url is not None:
-        text = set_field(text, URL_KEY, url.strip())
+    text, article_id = edit(before)
     if text == before:
         return
     history = History(path.parent, article_id, author=user, zone=zone) if article_id else None
     try:
-        if history is not None and id_of(before) is not None:
+        if history is not None and keep_before and id_of(before) == article_id:
             history.keep(before, "save")  # the text before, unless the history has it
         if changed_on_disk(path, read.identity):
-            raise DeskActionError(
-                tr("changed on disk while its status was set; nothing was written"), path=path
-            )
+            raise DeskActionError(changed, path=path)
         atomic_write_bytes(path, (BOM if read.bom else b"") + text.encode("utf-8"))
         if history is not None:
-            history.keep(text, "status")
+            history.keep(text, reason)
     except SaveError as exc:
         raise DeskActionError(exc.message, path=path) from None
     except OSError as exc:

@@ -151,4 +151,6 @@ def _line(entry: DeskEntry, checks: bool, zone: str) -> str:
                         warnings=entry.warnings))  # fmt: skip
     if entry.locked_by is not None:
         parts.append(tr("[open: {user}]", user=entry.locked_by.user or "?"))
+    if entry.same_id_as is not None:
+        parts.append(tr("[same id as {path}]", path=entry.same_id_as))
     return "  ".join(parts)

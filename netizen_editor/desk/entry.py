@@ -58,6 +58,9 @@ class DeskEntry:
     problem: str | None  # one line: why it cannot be read as an article
     errors: int | None = None  # the pre-publish checks' counts (with checks only)
     warnings: int | None = None
+    #: another article of the same folder with the same ``id`` (one was copied from the other
+    #: outside the app: their versions would go to one history); None when it has its own
+    same_id_as: str | None = None
 
     def to_json(self, *, checks: bool = False) -> dict[str, Any]:
         """The object ``netizen-editor desk --format json`` prints for the article."""
@@ -85,6 +88,7 @@ class DeskEntry:
         data = {name: getattr(self, name) for name in _FIELDS}
         data["labels"] = list(self.labels)
         data["locked_by"] = None  # a lock is never cached: it is read from its file each time
+        del data["same_id_as"]  # nor another file's id: it is found at each listing
         return data
 
     @classmethod

@@ -70,8 +70,9 @@ class DeskPoller:
         self._records: dict[str, Record] | None = None
         self._lock_stats: dict[str, tuple[int, int]] = {}
         self._lock_infos: dict[str, LockInfo | None] = {}
-        #: what the last poll showed: path -> (its record, its holder, its row)
-        self._shown: dict[str, tuple[Record, DeskLock | None, DeskEntry]] = {}
+        #: what the last poll showed: path -> (its record, its holder, the article it shares
+        #: its id with, its row)
+        self._shown: dict[str, tuple[Record, DeskLock | None, str | None, DeskEntry]] = {}
         self._order: list[str] | None = None  # the paths, newest first
         self._shown_checks = checks  # whether the rows of ``_shown`` carry the checks' counts
         self._index: DeskIndex | None = None
@@ -345,26 +346,47 @@ class DeskPoller:
             self._shown_checks = self.checks
             self._shown.clear()
         shown = self._shown  # updated in place: a poll that finds nothing changes nothing
+        twins = same_ids(records)
         changed: set[str] = set()
         for rel, record in records.items():
             lock = held.get(rel)
+            twin = twins.get(rel)
             before = shown.get(rel)
-            if before is not None and before[0] is record and before[1] == lock:
-                continue  # the same record, the same holder: the same row
+            if before is not None and before[0] is record and before[1:3] == (lock, twin):
+                continue  # the same record, the same holder, the same twin: the same row
             entry = record.entry
             if lock is not None:
                 entry = replace(entry, locked_by=lock)
             if self.checks and record.checks is not None:
                 entry = replace(entry, errors=record.checks[1], warnings=record.checks[2])
-            if before is None or before[2] != entry:
+            if twin is not None:
+                entry = replace(entry, same_id_as=twin)
+            if before is None or before[3] != entry:
                 changed.add(rel)
-            shown[rel] = (record, lock, entry)
+            shown[rel] = (record, lock, twin, entry)
         for rel in shown.keys() - records.keys():
             del shown[rel]
             changed.add(rel)
         self._order = _newest_first(records, self._order, changed)
-        rows = [shown[rel][2] for rel in self._order]
+        rows = [shown[rel][3] for rel in self._order]
         return DeskChanges(rows, changed, list(problems))
+
+
+def same_ids(records: dict[str, Record]) -> dict[str, str]:
+    """The articles that share their ``id`` with another of the same folder (the history of
+    an id is kept in its folder: ``.netizen/history/<id>``): path -> the first other such
+    path; a file that cannot be read as an article has none."""
+    by_id: dict[tuple[str, str], list[str]] = {}
+    for rel, record in records.items():
+        if record.article_id is not None and record.entry.problem is None:
+            by_id.setdefault((rel.rpartition("/")[0], record.article_id), []).append(rel)
+    twins: dict[str, str] = {}
+    for group in by_id.values():
+        if len(group) > 1:
+            group.sort()
+            for rel in group:
+                twins[rel] = group[1] if rel == group[0] else group[0]
+    return twins
 
 
 def _read_already(record: Record | None, found: Found) -> bool:

@@ -10,7 +10,8 @@ import os
 import pytest
 
 from netizen_editor.article.model import Article
-from netizen_editor.desk.actions import DeskActionError, rename_article, set_status
+from netizen_editor.desk.actions import DeskActionError, give_new_id, rename_article, set_status
+from netizen_editor.errors import NetizenError
 from netizen_editor.history.article_id import article_id
 from netizen_editor.history.store import History
 from tests.desk.conftest import article, write
@@ -110,3 +111,33 @@ def test_a_new_storys_rubric_is_its_folder_never_the_desk_or_a_date():
     assert rubric_of("2026/12/06/gempa.md") == ""
     assert rubric_of("gempa.md") == ""  # at the desk's top: the desk's name is no rubric
     assert rubric_of("ekonomi\\beras.md") == "ekonomi"
+
+
+def test_a_new_id_is_one_front_matter_edit_and_starts_its_own_history(desk):
+    """A copy made outside the app gets an id of its own: only the ``id`` line changes, its
+    text starts the new id's history, and the original's history is left as it was."""
+    text = article("Banjir", id="cerita-1")
+    original = write(desk / "banjir.md", text)
+    copy = write(desk / "banjir-salinan.md", text)
+    History(desk, "cerita-1", author="Budi").keep(text, "save")
+    new = give_new_id(copy, user="Rina")
+    after = copy.read_text(encoding="utf-8")
+    assert new != "cerita-1" and article_id(after) == new
+    assert after == text.replace("id: cerita-1", f"id: {new}")
+    assert original.read_text(encoding="utf-8") == text
+    assert [v.author for v in History(desk, "cerita-1").versions().versions] == ["Budi"]
+    versions = History(desk, new).versions().versions
+    assert [(v.reason, v.author) for v in versions] == [("save", "Rina")]
+    assert History(desk, new).read(versions[0].id)[1] == after
+
+
+def test_a_new_id_is_never_written_through_a_link_or_into_broken_front_matter(desk, tmp_path):
+    outside = write(tmp_path / "outside.md", article("Luar", id="cerita-1"))
+    (desk / "tautan.md").symlink_to(outside)
+    with pytest.raises(DeskActionError, match="link"):
+        give_new_id(desk / "tautan.md", user="Rina")
+    assert "cerita-1" in outside.read_text(encoding="utf-8")
+    broken = write(desk / "rusak.md", "---\ntitle: [Banjir\nid: cerita-1\n---\nIsi.\n")
+    with pytest.raises(NetizenError):
+        give_new_id(broken, user="Rina")
+    assert "id: cerita-1" in broken.read_text(encoding="utf-8")

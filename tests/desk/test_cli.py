@@ -183,3 +183,17 @@ def test_the_desk_without_a_screen_says_to_list_it_without_a_window(filled, tmp_
         "WAYLAND_DISPLAY tidak diatur); 'netizen-editor desk FOLDER --format text' (atau "
         "--format json) menampilkan daftar meja redaksi tanpa jendela\n"
     )
+
+
+def test_text_names_the_story_a_copy_shares_its_id_with_and_json_keeps_its_fields(
+    capsys, desk, settings
+):
+    write(desk / "a.md", article("Banjir", id="cerita-1"), mtime=1_000_000)
+    write(desk / "a-salinan.md", article("Banjir", id="cerita-1"), mtime=1_000_001)
+    code, out, _err = _run(capsys, desk, "--settings", settings, "--format", "text")
+    lines = sorted(out.splitlines())
+    assert code == 0 and len(lines) == 2
+    assert lines[0].endswith("[same id as a.md]") and "a-salinan.md" in lines[0]
+    assert lines[1].endswith("[same id as a-salinan.md]")
+    _code, out, _err = _run(capsys, desk, "--settings", settings, "--format", "json")
+    assert [list(d) for d in json.loads(out)] == [FIELDS, FIELDS]

@@ -111,6 +111,7 @@ class DeskController(QObject):
             panel.status_requested.connect(self.set_status)
             panel.new_requested.connect(self.new_story)
             panel.rename_requested.connect(self.rename)
+            panel.new_id_requested.connect(self.new_id)
             panel.search_requested.connect(self._search)
             stand_in = self.dock.widget()
             self.dock.setWidget(panel)
@@ -506,6 +507,37 @@ class DeskController(QObject):
             return False
         self.panel.show_message("")
         self._select_after = target.relative_to(root).as_posix()
+        self.worker.poll_now()
+        return True
+
+    def new_id(self, path: str) -> bool:
+        """Give the story a new id (it shares its id with a copy); True when done."""
+        from netizen_editor.desk.actions import give_new_id
+
+        entry = self.entry(path)
+        if self.folder is None or entry is None:
+            return False
+        self.panel.clear_message()
+        if self.window.files.find_tab(self.folder / path) is not None:
+            self.panel.show_message(_tr("“{path}” is open in a tab: close it to give it a new "
+                                        "id.").format(path=path))  # fmt: skip
+            return False
+        holder, lock_user = self._holder(entry, None)
+        if holder:
+            self.panel.show_message(
+                _tr("{user} has “{title}” open: it can be given a new id once they close it.")
+                .format(user=holder, title=entry.title or path),
+                while_open_by=None if lock_user is None else (path, lock_user),
+            )  # fmt: skip
+            return False
+        try:
+            give_new_id(self.folder / path, user=self.user(), zone=self.window.settings.timezone)
+        except NetizenError as exc:
+            self.panel.show_message(exc.located())
+            return False
+        self.panel.show_message(_tr("“{title}” has its own id now: its versions are kept apart "
+                                    "from {other}'s.").format(title=entry.title or path,
+                                                              other=entry.same_id_as))  # fmt: skip
         self.worker.poll_now()
         return True
 

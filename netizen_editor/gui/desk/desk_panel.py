@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from netizen_editor.desk.entry import STATUSES, DeskEntry
 from netizen_editor.desk.listing import DeskChanges
 from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, choices, status_counts
-from netizen_editor.gui.desk.table_model import DeskTableModel, status_name
+from netizen_editor.gui.desk.table_model import DeskTableModel, same_id_note, status_name
 from netizen_editor.gui.desk.worker import SearchResult
 
 #: the table's column widths at first (pixels; wider where the header's text needs it, in
@@ -72,6 +72,8 @@ class DeskPanel(QWidget):
     status_requested = Signal(str, str)
     new_requested = Signal()
     rename_requested = Signal(str)
+    #: give the story (path) a new id: it shares its id with another (a copy)
+    new_id_requested = Signal(str)
     #: look for the search's words in the text of these entries (query, entries)
     search_requested = Signal(str, list)
 
@@ -450,6 +452,10 @@ class DeskPanel(QWidget):
             action.setEnabled(button.isEnabled())
         menu.addSeparator()
         menu.addAction(self.rename_button.text(), self._rename_clicked)
+        if entry.same_id_as is not None:
+            action = menu.addAction(self.tr("Give a New &ID"),
+                                    lambda: self.new_id_requested.emit(entry.path))  # fmt: skip
+            action.setObjectName("desk_new_id")
         return menu
 
     def _context_menu(self, position: QPoint) -> None:
@@ -475,6 +481,9 @@ class DeskPanel(QWidget):
     def _selection_changed(self) -> None:
         self.clear_message()  # it was about the story selected before
         self._update_buttons()
+        entry = self.selected()
+        if entry is not None and entry.same_id_as is not None:
+            self.show_message(same_id_note(entry))
 
     def _update_buttons(self) -> None:
         entry = self.selected()

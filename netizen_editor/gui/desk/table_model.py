@@ -22,7 +22,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from netizen_editor.desk.entry import DeskEntry, newsroom_time
 from netizen_editor.gui.desk.filtering import COLUMNS, DeskFilter, shown_rows, when
@@ -63,6 +64,8 @@ PROBLEM_BACKGROUND = "#fdecea"
 #: at most this many stories whose counts alone changed are painted again in place
 COUNTS_IN_PLACE_AT_MOST = 500
 PROBLEM_TEXT = "#a50e0e"
+#: the title of a story that shares its id with another (a copy made outside the app)
+SAME_ID_TEXT = "#b06000"
 NUMBERS = ("words", "errors", "warnings")
 
 
@@ -73,6 +76,13 @@ def _tr(text: str) -> str:
 def status_name(status: str) -> str:
     """The status as the desk shows it (translated)."""
     return _tr(STATUS_NAMES[status]) if status in STATUS_NAMES else status
+
+
+def same_id_note(entry: DeskEntry) -> str:
+    """What a story that shares its id with another is told (the desk's tip and message)."""
+    return _tr("It has the same id as {other} (a copy made outside the app?): their versions "
+               "go to one history. Give one of them a new id: right-click › Give a New "
+               "ID.").format(other=entry.same_id_as)  # fmt: skip
 
 
 def short_time(value: str | None) -> str:
@@ -104,6 +114,7 @@ class DeskTableModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._warning: QIcon | None = None  # made when a row first needs it
 
     # -- the data ------------------------------------------------------------------------------
     def set_entries(self, entries: list[DeskEntry], changed: set[str] | None = None) -> bool:
@@ -227,7 +238,11 @@ class DeskTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.FontRole:
                 return self._italic
             return None
+        if role == Qt.ItemDataRole.DecorationRole and column == "title" and entry.same_id_as:
+            return self._warning_icon()
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "title" and entry.same_id_as is not None:
+                return QBrush(QColor(SAME_ID_TEXT))
             if column == "status" and entry.status in STATUS_COLOURS:
                 return QBrush(QColor(STATUS_COLOURS[entry.status]))
             if column == "errors" and entry.errors:
@@ -236,6 +251,12 @@ class DeskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and bold:
             return self._bold
         return None
+
+    def _warning_icon(self) -> QIcon:
+        if self._warning is None:
+            style = QApplication.style()
+            self._warning = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning
 
     def _text(self, entry: DeskEntry, column: str) -> str:
         if entry.problem is not None:
@@ -288,6 +309,8 @@ class DeskTableModel(QAbstractTableModel):
         if column in ("errors", "warnings") and entry.errors is None:
             return _tr("The checks have not run on this story yet")
         if column == "title":
+            if entry.same_id_as is not None:
+                return f"{entry.path}\n{same_id_note(entry)}"
             return entry.path
         if column == "modified" and entry.modified:
             when_text = newsroom_time(entry.modified, self.zone, seconds=True)
