@@ -14,6 +14,7 @@ import re
 
 from netizen_editor.article.frontmatter import set_field
 from netizen_editor.article.new_article import new_article_text
+from netizen_editor.importing.dateline import split_dateline
 from netizen_editor.settings import Settings
 
 TEMPLATE = "rilis"
@@ -36,10 +37,6 @@ _LABELS = (
     "UNTUK DIPUBLIKASIKAN SEGERA", "UNTUK SEGERA DITERBITKAN", "UNTUK DITERBITKAN SEGERA", "RILIS",
 )  # fmt: skip
 _KICKER = re.compile(rf"(?:(?:{'|'.join(_LABELS)})\b[^\w]*)+")
-# a release's own dateline: ``JAKARTA – `` or ``BANDUNG, 5 Desember 2026 - `` (a city in capitals)
-_DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+){0,3})(?:,[^\n–—-]{1,40})?[ \t]+[–—-][ \t]+"
-)
 
 
 def clean_title(text: str) -> str:
@@ -93,22 +90,6 @@ def split_title(body: str, title: str) -> tuple[str, str]:
     ):
         return line, rest  # a short first paragraph alone is the title
     return line[:TITLE_WIDTH], body
-
-
-def split_dateline(body: str) -> tuple[str, str]:
-    """(the city of the dateline the body's first paragraph starts with, as a name, or "", the
-    body without it): the site's dateline takes its place (``JAKARTA, Netizen.co.id - ``)."""
-    at = 0
-    while body.startswith("#", at):  # the first paragraph after the headings above it
-        end = body.find("\n\n", at)
-        if end < 0:
-            return "", body
-        at = end + 2
-    match = _DATELINE.match(body[at:])
-    if match is None:
-        return "", body
-    city = match.group("city").title().replace("'S", "'s")
-    return city, body[:at] + body[at + match.end() :]
 
 
 def article_text(
