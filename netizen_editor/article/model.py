@@ -187,7 +187,7 @@ def repeated_key_warnings(raw: str, path: Path | str | None = None) -> list[Arti
 def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleError | None:
     """Why text that looks like front matter is read as body text, or None.
 
-    The metadata panel shows it (and writes no second block), ``export`` prints it, the desk
+    The metadata panel shows it (and writes no second block), ``export`` refuses it, the desk
     lists it as the article's problem and the checks make it an error (rule ``front-matter``).
     """
     raw, _body, _line = split_front_matter(text)
@@ -242,7 +242,37 @@ def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleEr
             path=path,
             line=start + 1,
         )
+    # a note typed above the front matter ("Catatan redaksi", Enter, then "---"): Markdown
+    # reads the fence as that line's heading underline, and the keys below as text
+    if _underlines_first_line(lines, start) and _keys_then_close(lines, start + 2, start + 2):
+        return ArticleError(
+            tr(
+                "the front matter must start on the first line: the line '{line}' above its "
+                "opening '---' makes that '---' a heading's underline, and the keys below are "
+                "read as text; move that line below the front matter",
+                line=first if len(first) <= 40 else first[:39] + "…",
+            ),
+            path=path,
+            line=start + 2,
+        )
     return None
+
+
+def _underlines_first_line(lines: list[str], start: int) -> bool:
+    """True when ``lines[start + 1]`` is a ``---`` that Markdown reads as the underline of a
+    heading on ``lines[start]`` (a setext heading), not a rule or a line of code."""
+    if start + 1 >= len(lines) or not FRONT_OPEN.match(lines[start + 1]):
+        return False
+    from netizen_editor.grammar.blocks import scan_blocks
+
+    scan = scan_blocks(lines[start : start + 2])
+    first = scan.blocks[0] if scan.blocks else None
+    return (
+        first is not None
+        and first.kind == "heading"
+        and len(first.lines) == 2
+        and not scan.open_fences
+    )
 
 
 def _keys_then_close(lines: list[str], start: int, first: int) -> bool:

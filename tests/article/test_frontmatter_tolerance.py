@@ -179,7 +179,6 @@ def test_a_stray_line_above_the_fence_is_warned_on_its_line(text, line):
         "Judul\n---\nfoo: 1\n---\nIsi.\n",  # keys none of which the article knows
         "Judul\n---\nIsi paragraf.\n---\nLain.\n",  # no keys at all
         "# Judul\n\n---\ntitle: A\n---\nIsi.\n",  # a heading above: the body's own
-        "Catatan redaksi\n---\ntitle: A\n---\nIsi.\n",
     ],
 )
 def test_a_heading_over_dashes_is_not_a_stray_line(text):
@@ -191,3 +190,49 @@ def test_the_stray_line_message_is_indonesian():
     warning = front_matter_warning("b\n---\n" + DAMAGED_KEYS)
     assert warning is not None
     assert warning.message.startswith("baris 'b' berada sebelum '---' pembuka front matter")
+
+
+NOTE = "Catatan redaksi\n---\ntitle: Banjir\nstatus: draft\n---\nBody\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (NOTE, 2),  # a note typed above the front matter: a heading underlined by its fence
+        ("\n\n" + NOTE, 4),
+        ("Catatan redaksi\n---\ntitle: Banjir\nlabels:\n  - banjir\n\nstatus: draft\n---\n", 2),
+        ("Jangan terbit dulu, tunggu konfirmasi\n---\nsummary: x\nfoo: 1\n---\nIsi.\n", 2),
+    ],
+)
+@pytest.mark.usefixtures("english")
+def test_a_note_above_the_fence_is_warned_on_the_fence_line(text, line):
+    assert Article.parse(text).front_matter == ""  # still a heading and text...
+    warning = front_matter_warning(text, "a.md")
+    assert warning is not None and warning.line == line  # ...but said, at the fence
+    assert warning.message.startswith("the front matter must start on the first line")
+    assert "'Catatan redaksi'" in warning.message or "'Jangan terbit" in warning.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Catatan redaksi\n---\nIsi berita pertama.\n---\nLain.\n",  # a heading over prose
+        "Catatan redaksi\n---\ntitle: Banjir\nIsi berita.\n---\n",  # a key, then prose
+        "Catatan redaksi\n---\nfoo: 1\nbar: 2\n---\nIsi.\n",  # no key the article knows
+        "Catatan redaksi\n\n---\ntitle: Banjir\n---\nIsi.\n",  # a horizontal rule
+        "Catatan\nredaksi\n---\ntitle: Banjir\n---\nIsi.\n",  # a paragraph, then a rule
+        "# Catatan\n---\ntitle: Banjir\n---\nIsi.\n",  # a heading line, then a rule
+        "<div>Catatan</div>\n---\ntitle: Banjir\n---\n",  # HTML
+        "Paragraf.\n\nJudul\n---\ntitle: Banjir\n---\n",  # further down: the body's own
+    ],
+)
+def test_a_heading_or_rule_over_text_is_not_a_note_above_the_fence(text):
+    assert front_matter_warning(text) is None
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_the_note_message_is_indonesian():
+    warning = front_matter_warning(NOTE)
+    assert warning is not None
+    assert warning.message.startswith("front matter harus dimulai di baris pertama: baris "
+                                      "'Catatan redaksi'")  # fmt: skip

@@ -185,6 +185,7 @@ def test_sentence_share_and_subheadings_in_a_long_story():
         ("---\ntitle: Banjir", "\n\nb---\ntitle: Banjir", 3),
         ("---\ntitle: Banjir", "title: Banjir", 1),  # no opening fence
         ("status: draft\n---\n", "status: draft\n\n", 1),  # no closing fence
+        ("---\ntitle: Banjir", "Catatan redaksi\n---\ntitle: Banjir", 2),  # a note above
     ],
 )
 def test_front_matter_read_as_text_is_an_error_on_its_line(old, new, line):
