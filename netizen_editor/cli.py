@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from netizen_editor import __version__, i18n
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import ArticleError, NetizenError
 from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, command_language, say
 
@@ -212,8 +212,16 @@ def _export(args: argparse.Namespace) -> int:
             text = read_article_file(src).text
             article = Article.parse(text, src)
             unreadable = front_matter_warning(text, src)
-            if unreadable is not None:
-                say(f"{unreadable.located()} ({tr('warning')})")
+            if unreadable is not None:  # its YAML would be published as the lead: refused
+                raise ArticleError(
+                    tr(
+                        "{problem}; not exported, or the keys would be published as the "
+                        "article's opening text",
+                        problem=unreadable.message,
+                    ),
+                    path=src,
+                    line=unreadable.line,
+                )
             result, written = export_article(
                 article, out, args.format, settings, renderer, inputs=inputs
             )

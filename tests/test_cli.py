@@ -78,13 +78,42 @@ def test_a_front_matter_key_written_twice_is_a_warning_on_export(tmp_path, capsy
     assert f"{src}:4: " in err and "'dateline'" in err and "3" in err
 
 
-def test_a_stray_letter_on_the_opening_fence_is_a_warning_on_export(tmp_path, capsys):
+@pytest.mark.parametrize(
+    ("text", "line", "said"),
+    [
+        ("b---\ntitle: X\nstatus: draft\n---\nIsi.\n", 1, "'b---'"),  # a stray letter
+        ("b\n---\ntitle: X\nstatus: draft\n---\nIsi.\n", 1, "'b'"),  # a stray line
+        ("Catatan redaksi\n---\ntitle: Banjir\nstatus: draft\n---\nBody\n", 2,
+         "must start on the first line"),  # a note above the fence: its heading underline
+        ("\n---\ntitle: X\nIsi.\n", 2, "no closing '---'"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("form", ["page", "blogger", "atom"])
+@pytest.mark.usefixtures("english_settings")
+def test_front_matter_read_as_text_is_refused_by_export(tmp_path, capsys, text, line, said, form):
     src = tmp_path / "lead.md"
-    src.write_text("b---\ntitle: X\nstatus: draft\n---\nIsi.\n", encoding="utf-8")
-    assert run(str(src), "-o", str(tmp_path / "out") + "/") == 0  # exported, as README says
-    err = capsys.readouterr().err
-    assert f"{src}:1: " in err and "'b---'" in err
-    assert (tmp_path / "out" / "lead.html").exists()
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(str(src), "-o", str(out) + "/", "--format", form) == 2  # the YAML is no lead
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"{src}:{line}: ") and said in err[0]
+    assert err[0].endswith("; not exported, or the keys would be published as the article's "
+                           "opening text")  # fmt: skip
+    assert err[1] == "netizen-editor: 1 of 1 file(s) not exported"
+    assert list(out.iterdir()) == []  # nothing written
+
+
+def test_a_refused_front_matter_leaves_the_old_export_and_the_others(tmp_path, capsys):
+    bad, good = tmp_path / "a.md", tmp_path / "b.md"
+    bad.write_text("Catatan redaksi\n---\ntitle: Banjir\n---\nIsi.\n", encoding="utf-8")
+    good.write_text(GOOD, encoding="utf-8")
+    (tmp_path / "a.html").write_text("old export", encoding="utf-8")
+    assert run(str(bad)) == 2
+    assert (tmp_path / "a.html").read_text(encoding="utf-8") == "old export"
+    assert run(str(bad), str(good)) == 2
+    assert (tmp_path / "a.html").read_text(encoding="utf-8") == "old export"
+    assert '<h1 class="post-title">Judul</h1>' in (tmp_path / "b.html").read_text()
+    assert f"{bad}:2: front matter harus dimulai di baris pertama" in capsys.readouterr().err
 
 
 def test_each_format_has_its_own_name_beside_the_input(tmp_path):

@@ -77,14 +77,15 @@ def test_a_word_document_says_what_to_do(tmp_path, capsys):  # the default setti
     assert not (tmp_path / "berita.html").exists()
 
 
-def test_front_matter_that_cannot_be_read_is_a_warning_with_its_line(
+def test_front_matter_that_cannot_be_read_is_refused_with_its_line(
     tmp_path, capsys, english_settings
 ):
     src = tmp_path / "a.md"
     src.write_text("\n\n---\ntitle: Judul\nIsi berita.\n", encoding="utf-8")
-    assert main(["export", str(src)]) == 0
+    assert main(["export", str(src)]) == 2
     err = capsys.readouterr().err
     assert f"{src}:3: the front matter opened here has no closing '---' line" in err
+    assert not (tmp_path / "a.html").exists()
     fine = tmp_path / "b.md"
     fine.write_text("\n\n" + GOOD, encoding="utf-8")
     assert main(["export", str(fine)]) == 0
