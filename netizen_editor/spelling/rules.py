@@ -11,10 +11,10 @@ cached (by the ``Speller``, least recently used out), so a word that got them ke
 Each prose block is read once: its typos, non-standard forms and names are kept for the
 article's next revision (the article's ``checks.cache``) and read again only for the blocks an
 edit made; a typo that is a name the article uses inside a sentence is dropped afterwards,
-over the whole article. The headline and the search description (the front matter's ``title``
-and ``summary``, ``spelling.front``) are read on every run (two short values), their findings
-at the file line and column they are written at. The words the journalist ignored in this
-article ("Abaikan", ``spelling.ignored``) are left out.
+over the whole article. The headline, the search description and the photo caption (the front
+matter's ``title``, ``summary`` and ``image_caption``, ``spelling.front``) are read on every
+run (short values), their findings at the file line and column they are written at. The
+words the journalist ignored in this article ("Abaikan", ``spelling.ignored``) are left out.
 """
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ def _blocks(
 def _front(
     context: CheckContext, speller: Speller | None, lang: str, table: Table | None
 ) -> _Block:
-    """The typos, non-standard forms and names of the title and the summary (read once per
+    """The typos, non-standard forms and names of the front matter's read values (once per
     run: both rules share it)."""
     key = (speller, speller.generation if speller else -1, lang, table)
     kept = context.__dict__.get("_spelling_front")

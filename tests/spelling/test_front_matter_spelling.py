@@ -1,5 +1,6 @@
-"""The headline (``title``) and the search description (``summary``) are spell checked like
-the body, each finding at the front matter line and column the word is written at."""
+"""The headline (``title``), the search description (``summary``) and the photo caption
+(``image_caption``) are spell checked like the body, each finding at the front matter line and
+column the word is written at."""
 
 from __future__ import annotations
 
@@ -164,3 +165,50 @@ def test_check_prints_them_at_the_front_matter_lines_in_its_format(tmp_path, cap
         f"{path}:6:21: warning: spelling: Mungkin salah ketik: 'bendugan'",
         f"{path}:6:43: warning: spelling: Mungkin salah ketik: 'mentri'",
     ]
+
+
+CAPTION = """---
+title: Banjir rob
+image_caption: >-
+  Petugas mengevakuasi warga
+  dengn perahu karet di Jakarta Utara.
+author: Xyzzq Qwrtpz
+---
+
+Warga mengungsi.
+"""
+
+
+def test_a_typo_in_the_photo_caption_is_found_where_it_is_written():
+    assert [(rule, line, column, length, word) for rule, line, column, length, word, _s in
+            found(CAPTION)] == [("spelling", 5, col(CAPTION, 5, "dengn"), 5, "dengn")]  # fmt: skip
+    text = CAPTION.replace("  dengn", "  dengan").replace("warga\n", "warga yg\n")
+    assert [(r, line, column, word) for r, line, column, _n, word, _s in found(text)] == [
+        ("spelling", 4, col(text, 4, "yg"), "yg")
+    ]
+
+
+def test_a_name_in_the_caption_reads_as_a_name_in_the_body_does():
+    text = "---\ntitle: Banjir\nimage_caption: Warga Xyzville mengungsi.\n---\n\nTeks.\n"
+    assert found(text) == []  # inside a sentence: a name, not checked
+    text = "---\ntitle: Banjir\nimage_caption: Xyzville dilanda banjir.\n---\n\nTeks.\n"
+    assert [(line, column, word) for _r, line, column, _n, word, _s in found(text)] == [
+        (3, col(text, 3, "Xyzville"), "Xyzville")  # a sentence's first word is checked...
+    ]
+    assert found(text.replace("Teks.", "Warga Xyzville mengungsi.")) == []  # ...a name used
+    body = "---\ntitle: Banjir\nimage_caption: Warga Xyzville mengungsi.\n---\n\nXyzville lagi.\n"
+    assert found(body) == []  # and the caption's names are the body's too
+
+
+def test_the_editor_reads_the_front_matter_as_the_rules_do_while_its_yaml_is_being_typed():
+    from netizen_editor.spelling.front import front_issues
+    from netizen_editor.spelling.speller import shared_speller
+
+    speller = shared_speller(())
+    speller.load(("id", "en"))
+    raw = '---\ntitle: "Pemerintah mengumumkn kebijakan\nimage_caption: Warga dengn perahu.\n---\n'
+    issues = front_issues(raw, speller, "id", None, set())
+    assert {line: [(i.start, i.word) for i in found] for line, found in issues.items()} == {
+        2: [(raw.splitlines()[1].index("mengumumkn"), "mengumumkn")],
+        3: [(raw.splitlines()[2].index("dengn"), "dengn")],
+    }  # the unclosed quote is broken YAML: each key's one line is read meanwhile
