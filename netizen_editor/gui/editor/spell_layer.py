@@ -6,8 +6,10 @@ come from a cache keyed by its text, so a line is checked when it is first paint
 keystroke does not check its line: the Markdown highlighter tells the layer
 (``MarkdownHighlighter.overlay``), which moves the line's underlines with the text and
 checks the line once typing pauses. The word being typed is underlined only once the cursor
-leaves it. The dictionaries load off the GUI thread; until then (or when they are missing) the
-editor works without underlines and ``problem`` says why.
+leaves it. The values of the front matter's ``title``, ``summary`` and ``image_caption`` are
+underlined where the check rules find their words (``spelling.front``; the front matter's few
+lines are read again after an edit in them). The dictionaries load off the GUI thread; until
+then (or when they are missing) the editor works without underlines and ``problem`` says why.
 
 The context menu on a finding offers the suggestions (the standard form first for a
 non-standard spelling), "Add to Dictionary" (personal list), "Add to Newsroom Dictionary"
@@ -35,12 +37,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
-from netizen_editor.grammar.frontmatter import scalar, split_front_matter
 from netizen_editor.grammar.prose import ProseLines
 from netizen_editor.grammar.scan import ArticleScan, scan_article
 from netizen_editor.gui.editor import underlines
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 from netizen_editor.gui.editor.positions import ASTRAL, qt_position
+from netizen_editor.gui.editor.spell_front import SpelledFront
 from netizen_editor.gui.editor.spell_menu import spelling_menu
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import wordlists
@@ -71,9 +73,6 @@ RECHECK_MS = 60  # a typed line is checked this long after the last key (after t
 FIRST_LOAD_DELAY_MS = 1500
 TYPO_COLOR = "#d93025"
 NON_STANDARD_COLOR = "#1a73e8"
-FRONT_MATTER_LINES = 200  # the article's language is looked for this far down
-#: a line holding one of these may start or end code, raw HTML or a review mark, or make the
-#: indented lines below it a list's (see ``SpellLayer._lines``)
 #: characters that, typed anywhere in a line, can change which lines are prose (a fence, a
 #: raw HTML tag, a table's bar, a review mark that runs on over other lines)
 _STRUCTURAL = re.compile(r"[`~<>{}|]")
@@ -141,7 +140,7 @@ class SpellLayer(QObject):
         self._shown: dict[int, tuple[str, tuple[Issue, ...]]] = {}  # line → text, issues
         self._refresh_due = False
         self._held: tuple[int, int] | None = None  # (line, position) of the cursor typing
-        self._fm_lines = 0
+        self._front = SpelledFront()
         # the grammar's prose lines of the text as it is (scanned again, incrementally, when a
         # line is painted after an edit): the same lines the spelling rules read
         self._scan: ArticleScan | None = None
@@ -266,7 +265,10 @@ class SpellLayer(QObject):
         if issues is None:
             if len(self._cache) > LINE_CACHE_SIZE:
                 self._cache.clear()
-            self._names |= names_in(line_words(text))
+            names = names_in(line_words(text)) - self._names
+            self._names |= names
+            if names and self._front.named(names):
+                self.editor.viewport().update()  # a title's typo is a name this line uses
             lang = self.lang or DEFAULT_LANGUAGE
             issues = tuple(
                 i
@@ -352,9 +354,11 @@ class SpellLayer(QObject):
     def underlines(self, block: QTextBlock) -> list[tuple[int, int, str]]:
         """(start, end, rule) of each underline on ``block``, in Qt's positions within it:
         what :meth:`paint` draws. The line is checked now if it was not yet."""
-        if not self.active or not self._prose(block):
+        if not self.active:
             return []
         number = block.blockNumber()
+        if not self._prose(block):
+            return self._spans(number, block.text(), self._front_issues(block))
         text = self._text(block)
         issues = self._cache.get(text)
         if issues is None:
@@ -429,21 +433,13 @@ class SpellLayer(QObject):
     # -- the article's language ----------------------------------------------------------------
     def _read_language(self) -> None:
         """``lang`` from the front matter, read as the article model and the checks read it
-        (blank lines above the opening fence are fine); only the first lines are read."""
-        block = self.editor.document().firstBlock()
-        top: list[str] = []
-        while block.isValid() and len(top) < FRONT_MATTER_LINES:
-            top.append(block.text())
-            block = block.next()
-        raw, _body, body_line = split_front_matter("\n".join(top) + "\n")
-        # an edit above this line can change the language (anywhere near the top while the
-        # article has no front matter: one may be typed)
-        self._fm_lines = body_line - 1 if raw else FRONT_MATTER_LINES
+        (``SpelledFront.read``: its first lines)."""
+        written = self._front.read(self.editor.document())
         exact = self._exact_lang
         if exact is not None and exact[0] == self.editor.document().revision():
             self.lang = exact[1]  # the revision's article, as the checks read it (YAML)
         else:  # typed just now: the one-line reading until the revision's snapshot comes
-            self.lang = article_language(scalar(raw, "lang") if raw else None)
+            self.lang = article_language(written)
 
     def _contents_changed(self, position: int, removed: int, added: int) -> None:
         block = self.editor.document().findBlock(position)
@@ -464,7 +460,10 @@ class SpellLayer(QObject):
             )
             if not self._structural:
                 self._recheck_timer.start()  # read the prose lines again once typing pauses
-        if block.blockNumber() <= self._fm_lines:
+        if block.blockNumber() <= self._front.lines:
+            cursor = self.editor.textCursor()
+            if cursor.position() == position + added and cursor.block() == block:
+                self._held = (block.blockNumber(), cursor.positionInBlock())  # typing a value
             old = self.lang
             self._read_language()
             if self.lang != old:
@@ -500,10 +499,18 @@ class SpellLayer(QObject):
 
     # -- findings ----------------------------------------------------------------------------
     def block_issues(self, block: QTextBlock) -> tuple[Issue, ...]:
-        """The findings of a prose line (none in front matter or code)."""
-        if not self.active or not self._prose(block):
+        """The findings of a prose line or a front matter value's line (none in code)."""
+        if not self.active:
             return ()
+        if not self._prose(block):
+            return self._front_issues(block)
         return self._issues(self._text(block))
+
+    def _front_issues(self, block: QTextBlock) -> tuple[Issue, ...]:
+        """The findings on ``block`` of the front matter's spelled values (``SpelledFront``)."""
+        lang, number = self.lang or DEFAULT_LANGUAGE, block.blockNumber()
+        found = self._front.issues(number, self.speller, lang, self.table, self._names)
+        return tuple(issue for issue in found if issue.word not in self._ignored)
 
     def issue_at(self, cursor: QTextCursor) -> tuple[QTextBlock, Issue] | None:
         block = cursor.block()
