@@ -103,9 +103,9 @@ class Settings:
             if key not in known:
                 continue  # unknown keys are ignored so newer files still load
             try:
-                values[key] = _checked(key, value, getattr(defaults, key), path)
+                values[key] = _checked(key, value, getattr(defaults, key), path, raw)
             except SettingsError as exc:
-                exc.line = _line_of(raw, key)
+                exc.line = exc.line or _line_of(raw, key)
                 if problems is None:
                     raise
                 problems.append(exc)
@@ -181,9 +181,10 @@ class Settings:
         atomic_write_text(path, self.to_toml(), below=path.parent.parent)
 
 
-def _checked(key: str, value: Any, default: Any, path: Path | None) -> Any:
+def _checked(key: str, value: Any, default: Any, path: Path | None, raw: str = "") -> Any:
     """``value`` from the TOML file for the setting ``key`` (whose default is ``default``), as
-    the settings hold it; SettingsError when it cannot be used."""
+    the settings hold it; SettingsError when it cannot be used (``raw``, the file's text, gives
+    the line of a value inside a table)."""
     if key == "ad_slots":
         if not isinstance(value, dict):
             raise SettingsError(tr("'{key}' must be a table", key=key), path=path)
@@ -191,7 +192,9 @@ def _checked(key: str, value: Any, default: Any, path: Path | None) -> Any:
         for name in ("top", "bottom", "in_article"):
             slot = value.get(name, "")
             if not isinstance(slot, str | int) or isinstance(slot, bool):
-                raise SettingsError(tr("'{key}' must be text", key=f"ad_slots.{name}"), path=path)
+                where = f"ad_slots.{name}"
+                line = _line_of(raw, where)
+                raise SettingsError(tr("'{key}' must be text", key=where), path=path, line=line)
             slots[name] = str(slot)
         return AdSlots(**slots)
     expected = list if isinstance(default, tuple) else type(default)  # a TOML array
@@ -201,7 +204,7 @@ def _checked(key: str, value: Any, default: Any, path: Path | None) -> Any:
                 "'{key}' must be {kind}, not {actual}",
                 key=key,
                 kind=_kind(expected),
-                actual=type(value).__name__,
+                actual=_what_it_is(value),
             ),
             path=path,
         )
@@ -238,11 +241,27 @@ def _checked(key: str, value: Any, default: Any, path: Path | None) -> Any:
 
 
 def _line_of(raw: str, key: str) -> int | None:
-    pattern = re.compile(rf"^\s*(?:{re.escape(key)}|\[\s*{re.escape(key)}\s*\])\s*(?:=|$)")
+    """The line of ``key`` in the settings file's text: ``key = ...`` or its table's ``[key]``;
+    for ``table.name`` (``ad_slots.top``), the line of ``name = ...`` in ``[table]`` (or of
+    ``table.name = ...``), else the table's own line."""
+    table, _, name = key.partition(".")
+    pattern = re.compile(rf"^\s*(?:{re.escape(table)}|\[\s*{re.escape(table)}\s*\])\s*(?:=|$)")
+    header = re.compile(r"^\s*\[")
+    dotted = re.compile(rf"^\s*{re.escape(table)}\s*\.\s*{re.escape(name)}\s*=")
+    inside = re.compile(rf"^\s*{re.escape(name)}\s*=")
+    found = None
+    in_table = False
     for number, line in enumerate(raw.splitlines(), start=1):
-        if pattern.match(line):
+        if name and (dotted.match(line) or (in_table and inside.match(line))):
             return number
-    return None
+        if header.match(line):
+            in_table = False
+        if found is None and pattern.match(line):
+            found = number
+            in_table = bool(name) and header.match(line) is not None
+            if not name:
+                return found
+    return found
 
 
 def _kind(expected: type) -> str:
@@ -250,10 +269,31 @@ def _kind(expected: type) -> str:
     kinds = {
         str: tr("text"),
         int: tr("a whole number"),
-        list: tr("a list"),
+        list: tr("a list of text"),
         bool: tr("true or false"),
     }
-    return kinds.get(expected, expected.__name__)
+    return kinds.get(expected) or _what_it_is(expected())
+
+
+def _what_it_is(value: Any) -> str:
+    """What kind of value the settings file gave, in plain words of the current language
+    (never a Python type name: journalists read it)."""
+    import datetime as dt
+
+    if isinstance(value, bool):  # before int: True is an int to Python
+        return tr("a true/false value")
+    kinds: list[tuple[type | tuple[type, ...], str]] = [
+        (str, tr("text")),
+        (int, tr("a whole number")),
+        (float, tr("a decimal number")),
+        (list, tr("a list")),
+        (dict, tr("a table")),
+        ((dt.date, dt.time), tr("a date or time")),
+    ]
+    for kind, words in kinds:
+        if isinstance(value, kind):
+            return words
+    return tr("another kind of value")
 
 
 def default_settings_path() -> Path:

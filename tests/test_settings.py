@@ -48,14 +48,29 @@ def test_the_toml_round_trip_keeps_every_value(tmp_path):
 @pytest.mark.parametrize(
     ("toml", "line", "message"),
     [
-        ('# a comment\nmenu_pages = "Home"\n', 2, "'menu_pages' must be a list, not str"),
+        ('# a comment\nmenu_pages = "Home"\n', 2, "'menu_pages' must be a list of text, not text"),
         ("menu_pages = [1, 2]\n", 1, "'menu_pages' must be a list of text"),
         ("\n\neditor_font_size = 1000\n", 3, "'editor_font_size' must be between 6 and 72"),
-        ("spell_check = 1\n", 1, "'spell_check' must be true or false, not int"),
-        ("editor_font_size = true\n", 1, "'editor_font_size' must be a whole number, not bool"),
+        ("spell_check = 1\n", 1, "'spell_check' must be true or false, not a whole number"),
+        (
+            "editor_font_size = true\n",
+            1,
+            "'editor_font_size' must be a whole number, not a true/false value",
+        ),
+        (
+            "editor_font_size = 12.5\n",
+            1,
+            "'editor_font_size' must be a whole number, not a decimal number",
+        ),
+        ("site_name = 2026-12-06\n", 1, "'site_name' must be text, not a date or time"),
+        ('site_name = ["a"]\n', 1, "'site_name' must be text, not a list"),
+        ("photo_format = {a = 1}\n", 1, "'photo_format' must be text, not a table"),
         ('timezone = "UTC"\n', 1, "'timezone' must be one of WIB, WITA, WIT, not 'UTC'"),
         ('ad_slots = "1"\n', 1, "'ad_slots' must be a table"),
-        ("[ad_slots]\ntop = true\n", 1, "'ad_slots.top' must be text"),
+        ("[ad_slots]\ntop = true\n", 2, "'ad_slots.top' must be text"),
+        ('[ad_slots]\ntop = "1"\n\nbottom = []\n', 4, "'ad_slots.bottom' must be text"),
+        ('ad_slots.top = "1"\nad_slots.in_article = 1.5\n', 2, "'ad_slots.in_article' must be"),
+        ("ad_slots = { top = false }\n", 1, "'ad_slots.top' must be text"),
     ],
 )
 @pytest.mark.usefixtures("english")
@@ -79,3 +94,26 @@ def test_the_lenient_load_keeps_the_good_values_and_names_the_bad_ones(tmp_path)
     settings, problems = Settings.load_lenient(path)
     assert settings == Settings(site_name="Contoh.id", ad_slots=AdSlots(in_article="42"))
     assert [(p.path, p.line) for p in problems] == [(path, 2)]
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_wrong_value_is_never_told_with_a_python_type_name(tmp_path, monkeypatch, language):
+    """Journalists read these lines: 'bukan int' or 'not a str' tells them nothing."""
+    from netizen_editor import i18n
+
+    monkeypatch.setattr(i18n, "_language", language)
+    values = ['"x"', "7", "7.5", "true", '["x"]', "{ a = 1 }", "2026-12-06", "08:30:00"]
+    python_names = {"str", "int", "float", "bool", "dict", "tuple", "datetime", "NoneType"}
+    told = 0
+    for field in dataclasses.fields(Settings):
+        for value in values:
+            path = tmp_path / "s.toml"
+            path.write_text(f"{field.name} = {value}\n", encoding="utf-8")
+            problems: list[SettingsError] = []
+            Settings.load(path, problems)
+            for problem in problems:
+                told += 1
+                assert problem.path == path and problem.line == 1
+                words = set(problem.message.replace(",", " ").split())
+                assert not words & python_names, problem.message
+    assert told > 100

@@ -23,10 +23,20 @@ def test_every_message_of_the_settings_has_an_indonesian_text():
 @pytest.mark.parametrize(
     ("toml", "shown"),
     [
-        ("site_name = 5\n", "'site_name' harus teks, bukan int"),
-        ("spell_check = 1\n", "'spell_check' harus true atau false, bukan int"),
-        ('editor_font_size = "besar"\n', "'editor_font_size' harus bilangan bulat, bukan str"),
-        ('menu_pages = "Beranda"\n', "'menu_pages' harus daftar, bukan str"),
+        ("site_name = 5\n", "'site_name' harus teks, bukan bilangan bulat"),
+        ("spell_check = 1\n", "'spell_check' harus true atau false, bukan bilangan bulat"),
+        ('editor_font_size = "besar"\n', "'editor_font_size' harus bilangan bulat, bukan teks"),
+        (
+            "editor_font_size = false\n",
+            "'editor_font_size' harus bilangan bulat, bukan nilai true/false",
+        ),
+        (
+            "photo_max_edge = 1600.0\n",
+            "'photo_max_edge' harus bilangan bulat, bukan bilangan desimal",
+        ),
+        ('menu_pages = "Beranda"\n', "'menu_pages' harus daftar teks, bukan teks"),
+        ("menu_pages = {a = 1}\n", "'menu_pages' harus daftar teks, bukan tabel"),
+        ("default_author = 08:30:00\n", "'default_author' harus teks, bukan tanggal atau waktu"),
         ('timezone = "UTC"\n', "'timezone' harus salah satu dari WIB, WITA, WIT, bukan 'UTC'"),
         ('ad_slots = "1"\n', "'ad_slots' harus berupa tabel"),
         ("[ad_slots]\ntop = true\n", "'ad_slots.top' harus berupa teks"),
