@@ -67,3 +67,29 @@ def test_automatic_collections_are_off_during_the_start_and_come_back(qtbot, mon
         idle.deleteLater()
     finally:
         gc.enable()
+
+
+def test_growth_is_collected_and_frozen_at_a_pause_without_typing(qapp, monkeypatch) -> None:
+    """A desk's listing (thousands of rows kept while the desk is open) is frozen at the next
+    pause even if nothing was typed: else every automatic full collection walks it again."""
+    idle = collector.IdleCollector()
+    try:
+        now = [2000.0]
+        monkeypatch.setattr(collector.time, "monotonic", lambda: now[0])
+        collector.note_activity()
+        now[0] += collector.IDLE_S + 0.1
+        assert idle.maybe_collect()
+        now[0] += 60
+        assert not idle.maybe_collect()  # nothing typed, nothing made
+        frozen = gc.get_freeze_count()
+        rows = [[n] for n in range(5000)]  # what a listing made
+        collector.note_growth()
+        now[0] += 1
+        assert idle.maybe_collect()
+        assert idle.collections == 2 and gc.get_freeze_count() >= frozen + len(rows)
+        collector.note_growth()
+        collector.note_activity()  # typing: no collection until it pauses
+        assert not idle.maybe_collect()
+    finally:
+        gc.unfreeze()
+        idle.deleteLater()

@@ -51,6 +51,8 @@ if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at s
 DOCK_SHARE, DOCK_MIN_HEIGHT = 45, 320
 #: what a live URL starts with
 URL_SCHEMES = ("https://", "http://")
+#: a poll that changed this many rows or more made a listing that stays (gui.collector)
+GROWTH_AT_LEAST = 1000
 
 
 class _Prompts(Protocol):
@@ -225,6 +227,10 @@ class DeskController(QObject):
             return
         self.panel.model.zone = self.window.settings.timezone  # as the Settings have it now
         self.panel.set_changes(changes)
+        if len(changes.changed) >= GROWTH_AT_LEAST:  # a listing that stays: frozen at a pause
+            from netizen_editor.gui import collector
+
+            collector.note_growth()
         if self._select_after is not None and self.panel.select_path(self._select_after):
             self._select_after = None
         if self.switcher is not None:
