@@ -229,6 +229,7 @@ def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleEr
     fence = next((n for n in range(start + 1, len(lines)) if lines[n].strip()), len(lines))
     if (
         len(first) <= STRAY_AT_MOST
+        and not first.startswith(("```", "~~~"))  # a code block's fence: an example below
         and fence < len(lines)
         and FRONT_OPEN.match(lines[fence])
         and _keys_then_close(lines, fence + 1, fence + 1)

@@ -179,6 +179,8 @@ def test_a_stray_line_above_the_fence_is_warned_on_its_line(text, line):
         "Judul\n---\nfoo: 1\n---\nIsi.\n",  # keys none of which the article knows
         "Judul\n---\nIsi paragraf.\n---\nLain.\n",  # no keys at all
         "# Judul\n\n---\ntitle: A\n---\nIsi.\n",  # a heading above: the body's own
+        "```\n---\ntitle: A\n---\n```\n",  # a code block showing front matter
+        "~~~\n---\ntitle: A\n---\n~~~\n",
     ],
 )
 def test_a_heading_over_dashes_is_not_a_stray_line(text):
