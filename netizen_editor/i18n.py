@@ -40,12 +40,20 @@ def catalog(lang: str) -> dict[str, str]:
     """English text → translation, from every ``*.toml`` of the language's catalog folder."""
     import tomllib  # ~10 ms of regular expressions to import: only once a catalog is read
 
+    if not is_language_name(lang):
+        return {}  # the settings' ui_language as typed ("**", "../x"): no catalog, no pattern
     folder = resource_path("translations", "core")
     merged: dict[str, str] = {}
     for path in sorted(folder.glob(f"*.{lang}.toml")):
         with path.open("rb") as handle:
             merged.update({k: str(v) for k, v in tomllib.load(handle).items()})
     return merged
+
+
+def is_language_name(text: str) -> bool:
+    """Whether ``text`` can name a language (``id``, ``en``, ``pt-BR``): ASCII letters and
+    digits, ``-`` and ``_``; a catalog is looked for only under such a name."""
+    return text.isascii() and text.replace("_", "").replace("-", "").isalnum()
 
 
 def tr(text: str, /, **values: Any) -> str:

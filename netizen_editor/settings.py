@@ -129,7 +129,12 @@ class Settings:
 
     @classmethod
     def load_or_default(cls, path: Path) -> Settings:
-        return cls.load(path) if path.exists() else cls()
+        try:
+            present = path.exists()
+        except OSError as exc:  # a name too long, a folder that cannot be looked into
+            problem = tr("cannot read settings: {problem}", problem=exc.strerror or exc)
+            raise SettingsError(problem, path=path) from None
+        return cls.load(path) if present else cls()
 
     @classmethod
     def for_command(cls, path: Path | str | None) -> Settings:
@@ -294,6 +299,49 @@ def _what_it_is(value: Any) -> str:
         if isinstance(value, kind):
             return words
     return tr("another kind of value")
+
+
+def language_of(path: Path | str | None) -> str:
+    """The ``ui_language`` of the settings a command runs with (the file given with
+    ``--settings``, else the user's own), read leniently so that the command speaks it even
+    when the file has a problem elsewhere: a value of the wrong type, a broken line (the
+    ``ui_language`` line is then read alone). The default when there is no such line or the
+    file cannot be read. Never raises: the command reports the file's problems itself."""
+    from netizen_editor.i18n import is_language_name
+    from netizen_editor.storage.toml_file import parse_toml, read_regular
+
+    default = Settings.ui_language
+    try:
+        where = Path(path) if path else default_settings_path()
+        if not path and not where.exists():
+            return default
+        raw = read_regular(where, tr("the settings file"), MAX_BYTES, error=SettingsError)
+    except (SettingsError, OSError, ValueError):
+        return default
+    try:
+        data = parse_toml(raw, tr("the settings file"), where, error=SettingsError)[0]
+    except SettingsError:
+        data = _language_line(raw.decode("utf-8", errors="replace"))
+    value = data.get("ui_language")
+    if isinstance(value, str) and is_language_name(value.strip()):
+        return value.strip()
+    return default
+
+
+def _language_line(text: str) -> dict[str, Any]:
+    """The ``ui_language`` line of a settings file that does not parse as a whole, parsed
+    alone (it must come before the first table, as TOML has it), or nothing."""
+    import tomllib
+
+    for line in text.splitlines():
+        if re.match(r"\s*\[", line):
+            break
+        if re.match(r"\s*ui_language\s*=", line):
+            try:
+                return tomllib.loads(line)
+            except tomllib.TOMLDecodeError:
+                break
+    return {}
 
 
 def default_settings_path() -> Path:

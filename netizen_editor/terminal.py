@@ -94,13 +94,13 @@ def settings_option(argv: list[str]) -> Path | None:
 
 def command_language(argv: list[str]) -> None:
     """Set the language of a command's help and messages from the settings it runs with, before
-    its parser is made; settings that cannot be read are the command's to report, later."""
+    its parser is made. Only the ``ui_language`` key counts, read leniently (the default when it
+    cannot be read): a problem elsewhere in the file is the command's to report, later, in the
+    language the file asks for."""
     from netizen_editor import i18n
-    from netizen_editor.errors import NetizenError
-    from netizen_editor.settings import Settings
+    from netizen_editor.settings import language_of
 
-    with contextlib.suppress(NetizenError):
-        i18n.set_language(Settings.for_command(settings_option(argv)).ui_language)
+    i18n.set_language(language_of(settings_option(argv)))
 
 
 def _argparse_words() -> dict[str, str]:

@@ -184,12 +184,12 @@ def test_bad_input_among_good_ones_exports_the_good_ones(tmp_path, capsys):
     assert summary in capsys.readouterr().err and summary.startswith("1 ")
 
 
-@pytest.mark.usefixtures("english_settings", "english")  # a bad --settings: the language before
+@pytest.mark.usefixtures("english_settings", "english")  # a bad --settings: told in its language
 def test_missing_file_and_bad_settings(tmp_path, capsys):
     assert run(str(tmp_path / "nope.md")) == 2
     assert "nope.md" in capsys.readouterr().err
     settings = tmp_path / "s.toml"
-    settings.write_text("site_name = 5\n", encoding="utf-8")
+    settings.write_text('ui_language = "en"\nsite_name = 5\n', encoding="utf-8")
     src = tmp_path / "a.md"
     src.write_text(GOOD, encoding="utf-8")
     assert run(str(src), "--settings", str(settings)) == 2

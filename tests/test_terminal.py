@@ -66,3 +66,98 @@ def test_every_command_s_help_follows_an_english_settings_file(command, tmp_path
     with pytest.raises(SystemExit):
         main([command, "--help", "--settings", str(english)])
     assert capsys.readouterr().out.startswith(f"usage: netizen-editor {command}")
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Uji\n---\nIsi.\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("rest", "line"),
+    [
+        ('editor_font_size = "besar"\n', 3),  # a value of the wrong type
+        ("editor_font_size = \n", 3),  # a broken line: the file does not parse
+        ("[ad_slots]\ntop = \n", 4),  # a broken line in a table
+    ],
+)
+def test_a_problem_elsewhere_in_the_settings_is_told_in_their_language(
+    tmp_path, article, capsys, rest, line
+):
+    """The English settings' own error is told in English: their language is read alone."""
+    path = tmp_path / "s.toml"
+    path.write_text(f'# mine\nui_language = "en"\n{rest}', encoding="utf-8")
+    assert main(["export", article, "--settings", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"netizen-editor: {path}:{line}: "), err
+    assert "must be" in err or "broken TOML" in err, err
+    with pytest.raises(SystemExit):
+        main(["export", "--help", "--settings", str(path)])
+    assert capsys.readouterr().out.startswith("usage: netizen-editor export")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "ui_language = en\n",  # the language line itself is broken
+        "ui_language = 5\n",
+        'ui_language = ""\n',
+        '[ad_slots]\nui_language = "en"\ntop = \n',  # a key of the table, not the language
+        b'ui_language = "en\xff"\n',  # not UTF-8, in the language line
+    ],
+)
+def test_a_language_that_cannot_be_read_is_the_default(tmp_path, capsys, content):
+    path = tmp_path / "s.toml"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["export", "--help", "--settings", str(path)])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.startswith("penggunaan: netizen-editor export")
+
+
+def test_a_settings_file_not_utf8_still_gives_its_language(tmp_path, capsys):
+    path = tmp_path / "s.toml"
+    path.write_bytes(b'ui_language = "en"\ntagline = "\xff"\n')
+    with pytest.raises(SystemExit):
+        main(["export", "--help", "--settings", str(path)])
+    assert capsys.readouterr().out.startswith("usage: netizen-editor export")
+
+
+def test_a_config_folder_that_cannot_be_looked_into_is_told_not_a_crash(
+    tmp_path, article, monkeypatch, capsys
+):
+    """No --settings: the user's own file, in a folder whose name is too long for the system."""
+    folder = tmp_path / ("x" * 300)
+    monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(folder))
+    with pytest.raises(SystemExit) as stop:
+        main(["export", "--help"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.startswith("penggunaan: netizen-editor export")
+    assert main(["export", article]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"netizen-editor: {folder / 'settings.toml'}: ")
+    assert "pengaturan tidak dapat dibaca" in err
+
+
+@pytest.mark.parametrize(
+    ("language", "usage"), [("**", "penggunaan"), ("../id", "penggunaan"), ("fr", "usage")]
+)
+def test_a_language_that_is_not_a_name_is_the_default_and_does_not_crash(
+    tmp_path, article, capsys, language, usage
+):
+    """A name with no catalog speaks English (the texts as written); a value that cannot name
+    a language ("**" once crashed the catalog's lookup) is the default, for the help; the
+    command, which reads the file whole, still runs (it sets the language as written)."""
+    path = tmp_path / "s.toml"
+    path.write_text(f'ui_language = "{language}"\n', encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["export", "--help", "--settings", str(path)])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.startswith(f"{usage}: netizen-editor export")
+    assert main(["export", article, "--settings", str(path)]) == 0
+    assert (tmp_path / "a.html").exists()
