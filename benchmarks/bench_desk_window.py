@@ -137,10 +137,9 @@ def main() -> None:
         prepare_environment()  # QtWebEngine's flags (the new article's preview)
         from PySide6.QtWidgets import QApplication
 
+        from netizen_editor.gui.collector import IdleCollector
         from netizen_editor.gui.window.main_window import MainWindow
         from netizen_editor.settings import Settings
-
-        from netizen_editor.gui.collector import IdleCollector
 
         app = QApplication.instance() or QApplication([])
         collector = IdleCollector()  # as the app has one (gui.app.run)
