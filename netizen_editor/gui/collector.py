@@ -23,11 +23,14 @@ from __future__ import annotations
 
 import gc
 import time
+import weakref
 
 from PySide6.QtCore import QObject, QTimer
 
 IDLE_S = 1.0
 PERIOD_MS = 10_000
+#: after growth (note_growth), the collector looks this soon instead of at its next period
+GROWTH_LOOK_MS = 1_500
 START_PAUSE_MS = 3_000
 
 _last_activity = 0.0
@@ -61,6 +64,8 @@ def note_growth() -> None:
     collects and freezes them, even if nothing was typed."""
     global _grown_at
     _grown_at = time.monotonic()
+    for collector in list(_COLLECTORS):
+        collector.look_soon()
 
 
 def collect_and_freeze() -> None:
@@ -68,6 +73,9 @@ def collect_and_freeze() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
+
+
+_COLLECTORS: weakref.WeakSet[IdleCollector] = weakref.WeakSet()
 
 
 class IdleCollector(QObject):
@@ -81,6 +89,13 @@ class IdleCollector(QObject):
         self._timer.timeout.connect(self.maybe_collect)
         self._timer.start()
         QTimer.singleShot(START_PAUSE_MS, self, _resume)
+        self._soon = QTimer(self, interval=GROWTH_LOOK_MS, singleShot=True)
+        self._soon.timeout.connect(self.maybe_collect)
+        _COLLECTORS.add(self)
+
+    def look_soon(self) -> None:
+        """Look ``GROWTH_LOOK_MS`` from now (growth to freeze), not at the next period."""
+        self._soon.start()
 
     def maybe_collect(self) -> bool:
         """Collect now unless an edit came in the last ``IDLE_S``, or neither an edit nor

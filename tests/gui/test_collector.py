@@ -93,3 +93,15 @@ def test_growth_is_collected_and_frozen_at_a_pause_without_typing(qapp, monkeypa
     finally:
         gc.unfreeze()
         idle.deleteLater()
+
+
+def test_growth_is_looked_at_soon_not_at_the_next_period(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(collector, "GROWTH_LOOK_MS", 50)
+    idle = collector.IdleCollector()
+    try:
+        monkeypatch.setattr(collector, "_last_activity", time.monotonic() - 60)
+        collector.note_growth()
+        qtbot.waitUntil(lambda: idle.collections == 1, timeout=2_000)  # the period is 10 s
+    finally:
+        gc.unfreeze()
+        idle.deleteLater()
