@@ -91,6 +91,8 @@ class DeskPoller:
         #: (path, sha256) it was asked and made none for (a file changed or gone meanwhile)
         self._background: parallel.BackgroundChecks | None = None
         self._unmade: set[tuple[str, str]] = set()
+        #: the articles that share their id with another of their folder (``same_ids``)
+        self._twins: dict[str, str] | None = None
 
     def poll(self) -> DeskChanges:
         """Look at the folder again; DeskError when the folder itself cannot be read."""
@@ -126,7 +128,10 @@ class DeskPoller:
         self._records = records
         if self.checks:
             changed.update(self._check(root, records))
-        self._index.write(changed, set(old) - set(records))
+        removed = set(old) - set(records)
+        self._index.write(changed, removed)
+        if changed or removed or self._twins is None:  # the ids are as they were otherwise
+            self._twins = same_ids(records)
         self._root, self._walk_locks, self._walk_problems = root, walk.locks, walk.problems
         return self._changes(root, walk.locks, records, walk.problems)
 
@@ -346,7 +351,7 @@ class DeskPoller:
             self._shown_checks = self.checks
             self._shown.clear()
         shown = self._shown  # updated in place: a poll that finds nothing changes nothing
-        twins = same_ids(records)
+        twins = self._twins or {}
         changed: set[str] = set()
         for rel, record in records.items():
             lock = held.get(rel)
