@@ -1,6 +1,7 @@
 """The local images of an article as the checks see them: found and read by the export's rules.
 
-A file is looked up in the article's folder, then in the settings' images folder, and read only
+A file is found by the exports' one rule (:func:`netizen_editor.photos.address.locate_image`:
+relative to the article's folder, inside it or the settings' images folder) and read only
 the way exports read images (:mod:`netizen_editor.photos.source`): resolved with symlinks
 followed, inside one of those folders, never under ``/proc``, ``/sys`` or ``/dev``, a regular
 file within the size limit, opened without blocking. Its pixel size, frames and scans come from
@@ -14,9 +15,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from netizen_editor.photos import limits
+from netizen_editor.photos.address import image_roots, locate_image
 from netizen_editor.photos.source import SourceRejected, read_image_file, resolve_inside
 
 HEADER_BYTES = 64 * 1024
@@ -40,31 +41,20 @@ _memo: dict[tuple[Path, int, int, int, int], ImageFile | SourceRejected] = {}
 def find_image(
     src: str, article_path: Path | None, images_folder: str = ""
 ) -> ImageFile | SourceRejected | None:
-    """The image a relative address names, looked up in the article's folder, then in the
-    settings' images folder: an :class:`ImageFile` when an export may read it, the
-    :class:`SourceRejected` that says why not when the file exists but exports refuse it, and
-    None for remote or missing images."""
-    if not src or article_path is None:
+    """The image an address names, by the exports' rule (:func:`photos.address.locate_image`:
+    relative to the article's folder, inside it or the settings' images folder): an
+    :class:`ImageFile` when an export may read it, the :class:`SourceRejected` that says why
+    not when the file exists but exports refuse it (or the address leads out of those
+    folders), and None for remote or missing images."""
+    if article_path is None:
         return None
-    parts = urlsplit(src)
-    if parts.scheme or parts.netloc or src.startswith(("/", "data:")):
+    try:
+        resolved = locate_image(src, article_path, images_folder)
+    except SourceRejected as exc:
+        return None if exc.reason == SourceRejected.NOT_FOUND else exc
+    if resolved is None:
         return None
-    roots = [article_path.parent]
-    if images_folder:
-        roots.append(Path(images_folder).expanduser())
-    refused: SourceRejected | None = None
-    for base in roots:
-        try:
-            resolved = resolve_inside(base / unquote(parts.path), roots)
-        except SourceRejected as exc:
-            if exc.reason != SourceRejected.NOT_FOUND and refused is None:
-                refused = exc
-            continue
-        found = _read(resolved, roots)
-        if isinstance(found, ImageFile):
-            return found
-        refused = refused or found
-    return refused
+    return _read(resolved, image_roots(article_path, images_folder))
 
 
 def local_image(src: str, article_path: Path | None, images_folder: str = "") -> Path | None:

@@ -3,10 +3,8 @@ share cards and the page need."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from netizen_editor.checks.blocks import meta_line
@@ -18,9 +16,9 @@ from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
 from netizen_editor.photos import limits
-from netizen_editor.photos.address import local_path
+from netizen_editor.photos.address import locate_image
 from netizen_editor.photos.options import PhotoOptions
-from netizen_editor.photos.source import SourceRejected, resolve_inside
+from netizen_editor.photos.source import SourceRejected
 from netizen_editor.publish.mdext.newsroom import CREDIT_SUFFIX
 
 
@@ -135,43 +133,32 @@ def check_size(context: CheckContext) -> Iterator[Finding]:
 
 @rule("image-missing")
 def check_missing(context: CheckContext) -> Iterator[Finding]:
-    """A body image whose file is not there: exports warn "image 'foto.jpg' not found" and
-    leave the reference as written (readers see a broken image). Read as the export reads it
-    (``photos.address.local_path``, relative to the article's folder, which with the settings'
-    images folder is where it may lie): web addresses are not fetched, ``data:`` and other
-    schemes name no file, and an address that leads out of those folders as written
-    (``../``, a full path elsewhere) is not looked at (``featured-image`` and the export say
-    what is wrong with it)."""
+    """A body image the exports cannot take along: its file is not there (exports warn "image
+    'foto.jpg' not found"), or its address leads out of the article's folder (and the
+    settings' images folder), as written (``../``, a full path elsewhere) or through a link.
+    Found by the exports' rule (``photos.address.locate_image``); readers see a broken image.
+    Web addresses are not fetched, ``data:`` and other schemes name no file, and a file that
+    is there but refused for what it is is ``image-size``'s (as the export says it)."""
     path = context.path or context.article.path
     if path is None:
         return  # an untitled article has no folder to look in yet
-    base = path.parent.absolute()
-    roots = [base]
-    if _images_folder(context):
-        roots.append(Path(_images_folder(context)).expanduser().absolute())
     for line, ref in refs(context):
         if ref.kind != "image" or not ref.url.strip():
             continue
-        file = local_path(ref.url.strip(), base)
-        if file is None or not _inside_as_written(file, roots):
-            continue
+        src = ref.url.strip()
         context.step(line)
         try:
-            resolve_inside(file, roots)  # the export's first step: NOT_FOUND when it is not there
+            locate_image(src, path, _images_folder(context))
         except SourceRejected as exc:
-            if exc.reason != SourceRejected.NOT_FOUND:
+            if exc.reason == SourceRejected.NOT_FOUND:
+                message = tr("image '{src}' not found: exports cannot take it along, and "
+                             "readers see a broken image", src=src)  # fmt: skip
+            elif exc.reason == SourceRejected.OUTSIDE:
+                message = tr("image '{src}' lies outside the article's folder: exports leave "
+                             "it out, and readers see a broken image", src=src)  # fmt: skip
+            else:
                 continue  # there but refused: image-size says why, as the export does
-            yield Finding(
-                line, ref.column, Level.WARNING, "image-missing",
-                tr("image '{src}' not found: exports cannot take it along, and readers see a "
-                   "broken image", src=ref.url.strip()),
-            )  # fmt: skip
-
-
-def _inside_as_written(file: Path, roots: list[Path]) -> bool:
-    """``file`` lies in one of ``roots`` as written (``..`` taken away, no link followed)."""
-    plain = Path(os.path.normpath(file))
-    return any(plain == root or root in plain.parents for root in roots)
+            yield Finding(line, ref.column, Level.WARNING, "image-missing", message)
 
 
 def _images_folder(context: CheckContext) -> str:
@@ -190,7 +177,7 @@ def _file_findings(
     if found is None:
         return
     if isinstance(found, SourceRejected):
-        if found.reason != SourceRejected.OUTSIDE:  # outside: never looked at, as before
+        if found.reason != SourceRejected.OUTSIDE:  # image-missing, featured-image say it
             yield Finding(
                 line, column, Level.WARNING, "image-size",
                 tr("image '{src}' cannot be used by exports: {reason}", src=src,

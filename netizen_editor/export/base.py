@@ -9,7 +9,6 @@ from typing import Protocol
 
 from netizen_editor.article.model import Article
 from netizen_editor.export.images import IMG_SRC, line_of
-from netizen_editor.export.images import local_path as local_image
 from netizen_editor.i18n import tr
 from netizen_editor.publish.body import BodyRenderer, has_text
 from netizen_editor.settings import Settings
@@ -94,6 +93,5 @@ __all__ = [
     "article_images",
     "asset_folder",
     "line_of",
-    "local_image",
     "missing_image_warning",
 ]

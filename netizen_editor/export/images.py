@@ -1,12 +1,13 @@
 """The images an export takes along: found safely, made into web copies, named once each.
 
 Every exporter asks an :class:`ExportImages` for each ``src`` of the body and for the front
-matter ``image``. A local reference is used only when it resolves (symlinks followed) inside
-the article's folder or the images folder of the settings, is a regular file within the size
-limit, and decodes as an image; the web copy (see :mod:`netizen_editor.photos`) is what leaves,
-never the original's bytes. Anything else gets a warning naming the file and line, and the
-reference is left as written. One file named several ways (``./a.jpg``, ``././a.jpg``, a
-symlink) is processed, counted and named once.
+matter ``image``. A local reference is used only when the one rule of
+:func:`netizen_editor.photos.address.locate_image` finds it (relative to the article's folder;
+inside it or the images folder of the settings, as written and with symlinks followed), it is
+a regular file within the size limit, and it decodes as an image; the web copy (see
+:mod:`netizen_editor.photos`) is what leaves, never the original's bytes. Anything else gets a
+warning naming the file and line, and the reference is left as written. One file named several
+ways (``./a.jpg``, ``././a.jpg``, a symlink) is processed, counted and named once.
 
 Decoding is bounded (see :mod:`netizen_editor.photos.limits`): an image over the pixel or scan
 budget, or past what one export may decode, is a warning naming it; an animation past the frame
@@ -31,7 +32,7 @@ from urllib.parse import quote, urlsplit
 
 from netizen_editor.article.model import Article
 from netizen_editor.i18n import tr
-from netizen_editor.photos.address import is_remote, local_path
+from netizen_editor.photos.address import image_roots, is_remote, local_path, locate_image
 from netizen_editor.photos.limits import FRAME_BUDGET, DecodeBudget
 from netizen_editor.photos.options import PhotoOptions, WebImage
 from netizen_editor.photos.source import SourceFile, SourceRejected, read_image_file
@@ -68,11 +69,8 @@ class ExportImages:
     def __init__(self, article: Article, settings: Settings):
         self.article = article
         self.options = PhotoOptions.from_settings(settings)
-        self.base = article.path.parent if article.path else None
-        roots = [self.base] if self.base is not None else []
-        if getattr(settings, "images_folder", ""):
-            roots.append(Path(settings.images_folder).expanduser())
-        self.roots = roots
+        self.images_folder = getattr(settings, "images_folder", "")
+        self.roots = image_roots(article.path, self.images_folder)
         self.warnings: list[str] = []
         self._by_src: dict[str, ExportImage | None] = {}
         self._by_path: dict[Path, ExportImage] = {}
@@ -146,14 +144,13 @@ class ExportImages:
 
     def _read(self, src: str) -> SourceFile | None:
         """The file ``src`` names, read safely; None (warned about once) when it may not be."""
-        path = local_path(src, self.base)
-        if path is None or src in self._read_failed:
-            return None
+        if src in self._read_failed or local_path(src, None) is None:
+            return None  # warned about already, or not a file (a web address, data:)
         self._read_failed.add(src)
-        if not self.roots:
-            self.warn(src, tr("is not embedded: save the article first (its folder is unknown)"))
-            return None
         try:
+            path = locate_image(src, self.article.path, self.images_folder)
+            if path is None:
+                return None
             source = read_image_file(path, self.roots)
         except SourceRejected as exc:
             self.warn(src, _reason(exc))
@@ -347,6 +344,9 @@ def line_of(article: Article, needle: str) -> int | None:
 
 def _reason(exc: SourceRejected) -> str:
     reasons = {
+        SourceRejected.NO_FOLDER: tr(
+            "is not embedded: save the article first (its folder is unknown)"
+        ),
         SourceRejected.NOT_FOUND: tr("not found"),
         SourceRejected.OUTSIDE: tr("is outside the article's folder and is not used"),
         SourceRejected.NOT_REGULAR: tr("is not a regular file and is not used"),

@@ -2,9 +2,10 @@
 
 No Qt. The web copy goes into the article's images folder ``<article>_files/``; the original
 can be kept beside it (a setting, ``NAME.original.EXT``); the original file itself is never
-changed. A file that already lives in the article's folder is linked where it is. The outcome
-says what was done in words for the status bar ("foto.jpg: 8,0 MB → 220 KB, GPS location
-removed").
+changed. A file that already lives in the article's folder is linked where it is (when the one
+rule of :func:`netizen_editor.photos.address.locate_image` reads its address back to it). The
+outcome says what was done in words for the status bar ("foto.jpg: 8,0 MB → 220 KB, GPS
+location removed").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netizen_editor.i18n import language, tr
+from netizen_editor.photos.address import locate_image
 from netizen_editor.photos.options import PhotoOptions, WebImage
 from netizen_editor.photos.source import SourceRejected, read_image_file
 
@@ -51,6 +53,28 @@ def relative_to_article(article: Path, target: Path) -> str:
         return resolved.relative_to(folder).as_posix()
     except ValueError:
         return resolved.as_posix()
+
+
+def featured_address(relative: str) -> str:
+    """``relative`` as a front matter ``image``: ``%``, ``#`` and ``?`` encoded, so that the
+    one rule (:func:`~netizen_editor.photos.address.locate_image`) reads it back to the file
+    (a body link encodes more: :func:`netizen_editor.editing.formatting.image_link`)."""
+    return relative.replace("%", "%25").replace("#", "%23").replace("?", "%3F")
+
+
+def linked_in_place(article: Path, source: Path) -> str | None:
+    """The address of ``source`` relative to the article's folder (not encoded), when it
+    already lies in that folder and the one rule finds it again by that address; None when it
+    must be copied in (it lies elsewhere, or its name would read as something else, such as
+    ``http:`` or ``data:``)."""
+    if not is_inside(article.parent, source):
+        return None
+    relative = relative_to_article(article, source)
+    try:
+        found = locate_image(featured_address(relative), article)
+    except SourceRejected as exc:  # not there (yet): the address leads to its place all the same
+        return relative if exc.reason == SourceRejected.NOT_FOUND else None
+    return relative if found is not None and found == source.resolve() else None
 
 
 def is_inside(folder: Path, target: Path) -> bool:
@@ -89,8 +113,8 @@ def import_photo(
     options = options or PhotoOptions()
     if source is not None:
         name = source.name
-        if is_inside(article.parent, source):
-            relative = relative_to_article(article, source)
+        relative = linked_in_place(article, source)
+        if relative is not None:
             return Imported(relative, source, tr("{name}: linked where it is", name=name))
         try:
             data = read_image_file(source, [source.parent]).data

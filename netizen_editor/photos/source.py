@@ -34,6 +34,7 @@ class SourceRejected(Exception):
     EMPTY = "empty"
     UNREADABLE = "unreadable"
     NOT_IMAGE = "not an image"
+    NO_FOLDER = "no folder"  # an untitled article: its images have nowhere to be looked up
 
     def __init__(self, reason: str, detail: str = ""):
         super().__init__(reason if not detail else f"{reason} ({detail})")

@@ -1,6 +1,6 @@
 """``image-missing``: a body image whose file is not beside the article, as the export says it
-("image 'foto.jpg' not found"); web addresses, ``data:`` and what lies outside the folder are
-not looked at."""
+("image 'foto.jpg' not found"), or whose address leads out of the article's folder (the export
+refuses it too); web addresses and ``data:`` are not looked at."""
 
 from __future__ import annotations
 
@@ -62,17 +62,30 @@ def test_html_images_subfolders_and_escaped_names_are_looked_up_as_the_export_do
     ]
 
 
-def test_remote_data_and_outside_images_are_not_looked_at(tmp_path):
-    outside = tmp_path / "lain"
-    outside.mkdir()
+def test_remote_and_data_images_are_not_looked_at(tmp_path):
     body = (
         "![A](https://cdn.netizen.co.id/a.jpg)\n\n![B](//cdn.netizen.co.id/b.jpg)\n\n"
-        "![C](data:image/png;base64,iVBORw0KGgo=)\n\n![D](../hilang.jpg)\n\n"
-        f"![E]({outside}/hilang.jpg)\n\n![F](file:///tmp/tidak-ada/x.jpg)\n\n![G]()\n\n"
+        "![C](data:image/png;base64,iVBORw0KGgo=)\n\n![G]()\n\n"
         "```\n![H](dalam-kode.jpg)\n```\n"
     )
     text, path = article(tmp_path / "meja", body)
     assert missing(text, path) == []
+
+
+def test_an_address_leading_out_of_the_folder_is_refused_without_looking_there(tmp_path):
+    outside = tmp_path / "lain"
+    outside.mkdir()
+    (outside / "ada.jpg").write_bytes(PHOTO)
+    body = (
+        f"![D](../hilang.jpg)\n\n![E]({outside}/hilang.jpg)\n\n"
+        "![F](file:///tmp/tidak-ada/x.jpg)\n\n![I](../lain/ada.jpg)\n"
+    )
+    text, path = article(tmp_path / "meja", body)
+    found = missing(text, path)
+    assert [line for line, _c, _l, _m in found] == [
+        line_of(text, needle) for needle in ("../hilang", "lain/hilang", "tidak-ada", "ada.jpg")
+    ]
+    assert all("di luar folder artikel" in message for *_rest, message in found)
 
 
 def test_a_link_inside_the_folder_is_not_followed_out_of_it(tmp_path):
@@ -86,7 +99,8 @@ def test_a_link_inside_the_folder_is_not_followed_out_of_it(tmp_path):
     except OSError:
         pytest.skip("no symlinks here")
     text, path = article(desk, '![A](tautan/ada.jpg "Foto: A")\n')
-    assert missing(text, path) == []  # there, refused (outside): not "not found"
+    (finding,) = missing(text, path)  # there, refused (outside): not "not found"
+    assert finding[3].startswith("gambar 'tautan/ada.jpg' berada di luar folder artikel")
 
 
 def test_an_untitled_article_and_the_images_folder(tmp_path):

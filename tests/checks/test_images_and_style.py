@@ -165,17 +165,22 @@ def test_the_share_card_crop_is_centred_at_1_91_to_1():
     assert crop_box(4000, 1000) == (1045, 0, 1910, 1000)
 
 
-def test_the_settings_images_folder_is_looked_in_too(tmp_path):
+def test_the_settings_images_folder_is_where_an_address_may_lead_as_exports_read_it(tmp_path):
     photos = tmp_path / "foto-redaksi"
     photos.mkdir()
     png(photos / "utama.png", 640, 10)
     article = tmp_path / "artikel" / "a.md"
     article.parent.mkdir()
-    text = spoil("status: draft", "status: draft\nimage: utama.png\nimage_credit: Antara")
-    assert findings(text, "image-size", path=article) == []
     settings = Settings(images_folder=str(photos))
-    (finding,) = findings(text, "image-size", settings, path=article)
+    led = spoil("status: draft", "status: draft\nimage: ../foto-redaksi/utama.png\nimage_credit: A")
+    assert findings(led, "image-size", path=article) == []  # outside without the setting
+    (finding,) = findings(led, "image-size", settings, path=article)
     assert "640" in finding.message
+    # a bare name is looked up beside the article only, as the exports look it up
+    bare = spoil("status: draft", "status: draft\nimage: utama.png\nimage_credit: Antara")
+    assert findings(bare, "image-size", settings, path=article) == []
+    (missing,) = findings(bare, "featured-image", settings, path=article)
+    assert "tidak ditemukan" in missing.message
 
 
 def test_a_featured_image_the_exports_will_not_use_is_reported(tmp_path):

@@ -256,10 +256,11 @@ def test_cache_reads_check_types_and_hashes_in_process(private_cache):
 def test_check_never_opens_proc_self_environ_through_the_images_folder(tmp_path, monkeypatch):
     settings = Path(os.environ["NETIZEN_EDITOR_CONFIG_DIR"]) / "settings.toml"
     settings.write_text('ui_language = "en"\nimages_folder = "/"\n', encoding="utf-8")
-    md = article(tmp_path, featured="proc/self/environ")
+    climb = "../" * 40 + "proc/self/environ"  # reaches the images folder "/" as written
+    md = article(tmp_path, featured=climb)
     checked = run_measured("check", str(md), cwd=tmp_path)
     assert_bounded(checked, "check")
-    assert re.search(r":3:1: warning: image-size: image 'proc/self/environ' cannot be used",
+    assert re.search(rf":3:1: warning: image-size: image '{re.escape(climb)}' cannot be used",
                      checked["out"]), checked["out"]  # fmt: skip
     exported = run_measured("export", str(md), "-o", outdir(tmp_path), cwd=tmp_path)
     assert_bounded(exported, "export")

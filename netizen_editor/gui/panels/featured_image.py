@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from netizen_editor.gui.editor.image_import import ImportItem, PhotoJob
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
-from netizen_editor.photos.importing import Imported, is_inside, relative_to_article
+from netizen_editor.photos.importing import Imported, featured_address, linked_in_place
 
 #: the jobs running, kept until their result is back on the GUI thread
 _jobs: dict[int, PhotoJob] = {}
@@ -40,8 +40,9 @@ def bring_in_featured(
             _tr("Save the article first: its featured image is stored in a folder beside it."),
         )
         return None
-    if is_inside(article.parent, path):
-        write(relative_to_article(article, path))
+    relative = linked_in_place(article, path)
+    if relative is not None:
+        write(featured_address(relative))
         return None
     job = PhotoJob([ImportItem(path=path)], article, editor.photo_options,
                    editor.keep_original_photos)  # fmt: skip
@@ -57,7 +58,7 @@ def bring_in_featured(
         if isinstance(outcome, str):
             QMessageBox.warning(editor, _tr("Image not added"), outcome)
             return
-        write(outcome.relative)
+        write(featured_address(outcome.relative))
         editor.status_message.emit(outcome.message)
 
     job.signals.finished.connect(ready)

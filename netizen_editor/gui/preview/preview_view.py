@@ -336,8 +336,7 @@ class PreviewView(QWidget):
         roots = [resource_path()]
         if result.file is not None:  # the page's own file, in the worker's private folder
             roots.append(result.file.parent)
-        if result.base_dir is not None:
-            roots.append(result.base_dir)
+        roots += result.image_roots  # the article's images: the exports' folders, no others
         page.interceptor.set_roots(roots)
         base_dir = result.base_dir if result.base_dir is not None else resource_path("preview")
         page.expect_load()

@@ -100,8 +100,10 @@ class Revisions(QObject):
                                        self._mark_view))  # fmt: skip
 
     def set_settings(self, settings: Settings) -> None:
-        """New settings: the text is rendered again (another skin loads the page afresh)."""
-        reload = settings.skin != self._settings.skin
+        """New settings: the text is rendered again (another skin, or another images folder
+        the page may show photos from, loads the page afresh)."""
+        old = self._settings
+        reload = settings.skin != old.skin or settings.images_folder != old.images_folder
         self._settings = settings
         self._again(reload)
 

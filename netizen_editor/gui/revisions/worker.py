@@ -36,6 +36,7 @@ from PySide6.QtCore import QCoreApplication, QThread, Signal
 from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.scan import ArticleScan
+from netizen_editor.photos.address import image_roots
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, Stopped, take_snapshot
 from netizen_editor.storage.atomic import atomic_write_text
@@ -94,6 +95,8 @@ class PageResult:
     html: str = ""
     file: Path | None = None
     error: str = ""
+    # the folders the article's images may come from (photos.address.image_roots)
+    image_roots: tuple[Path, ...] = ()
 
 
 @dataclass(slots=True)
@@ -361,7 +364,8 @@ class RevisionWorker(QThread):
         generation = self._shown.generation + 1
         base_dir = job.path.parent if job.path is not None else None
         page = self.renderer.page(state, article, job.settings, generation)
-        result = PageResult(job.seq, generation, base_dir, error=error)
+        roots = tuple(image_roots(job.path, job.settings.images_folder))
+        result = PageResult(job.seq, generation, base_dir, error=error, image_roots=roots)
         if data_url_size(page.encode("utf-8")) <= DATA_URL_LIMIT:
             result.html = page
         else:
