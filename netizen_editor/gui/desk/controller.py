@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QWidget,
 )
 
@@ -376,24 +375,10 @@ class DeskController(QObject):
         tab.document.take_disk_version()  # the tab has the file's change: its save may write
 
     def confirm_spike(self, entry: DeskEntry) -> bool:
-        """Spike the story? (one click next to Published must not withdraw it); Cancel is
-        the default, so Enter and Escape keep the status."""
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Spike Story?"),
-                          _tr("Spike “{title}”?").format(title=entry.title or entry.path),
-                          QMessageBox.StandardButton.NoButton, self.main)  # fmt: skip
-        box.setObjectName("desk_spike_dialog")
-        from netizen_editor.gui.desk.table_model import status_name
+        """Spike the story? (the question the details panel asks too); Cancel is the default."""
+        from netizen_editor.gui.dialogs.spike_question import confirm_spike
 
-        box.setInformativeText(_tr("The story is withdrawn and kept: the desk lists it under "
-                                   "{status}, and its status can be set back at any time.")
-                               .format(status=status_name("spiked")))  # fmt: skip
-        box.addButton(_tr("&Spike"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        box.deleteLater()
-        return box.clickedButton() not in (None, cancel)
+        return confirm_spike(self.main, entry.title or entry.path)
 
     def ask_url(self, entry: DeskEntry) -> str | None:
         """The address where the story is live (None: cancelled)."""

@@ -136,17 +136,36 @@ class MetadataPanel(QWidget):
 
     def _status_chosen(self, index: int) -> None:
         value = self.status_combo.itemData(index) or None
+        meta = self._text_meta()
+        status = _text(meta.get("status")).strip().lower()
         guard = self.status_guard
-        if value and guard is not None and not guard(value):
-            try:  # not confirmed: the combo shows the text's status again
-                meta = Article.parse(self._front_matter).meta if self._front_matter else {}
-            except ArticleError:
-                meta = {}
-            status = _text(meta.get("status")).strip().lower()
+        spiking = value == "spiked" and status != "spiked"
+        if (spiking and not self._confirm_spike(meta)) or (
+            value and guard is not None and not guard(value)
+        ):  # not confirmed: the combo shows the text's status again
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
             return
         if self._write("status", value):
             self.status_written.emit(value or "")
+
+    def _text_meta(self) -> dict[str, Any]:
+        """The front matter last shown, as the text has it ({} when it cannot be read)."""
+        try:
+            return Article.parse(self._front_matter).meta if self._front_matter else {}
+        except ArticleError:
+            return {}
+
+    def _confirm_spike(self, meta: dict[str, Any]) -> bool:
+        """The desk's question before a story is spiked, naming it by its title (else its
+        file's name); not asked when the status cannot be written anyway."""
+        editor = self._editor
+        if editor is None or editor.isReadOnly() or self._error:
+            return True
+        from netizen_editor.gui.dialogs.spike_question import confirm_spike
+
+        path = editor.article_path
+        story = _text(meta.get("title")).strip() or (path.name if path else self.tr("Untitled"))
+        return confirm_spike(self.window(), story)
 
     # -- binding -----------------------------------------------------------------------------
     @property
