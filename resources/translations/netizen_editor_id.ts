@@ -827,112 +827,127 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="517"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="540"/>
         <source>Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (dengan folder untuk memindahkannya ke sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="84"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="85"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="144"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="146"/>
         <source>Open Desk</source>
         <translation>Buka Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="337"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="343"/>
         <source>A colleague</source>
         <translation>Seorang rekan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="395"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="387"/>
         <source>Published</source>
         <translation>Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="340"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="346"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="438"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="430"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="374"/>
+        <location filename="../../netizen_editor/gui/dialogs/spike_question.py" line="20"/>
         <source>Spike Story?</source>
         <translation>Spike Berita?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="383"/>
+        <location filename="../../netizen_editor/gui/dialogs/spike_question.py" line="27"/>
         <source>&amp;Spike</source>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="497"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="489"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="261"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="267"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="396"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="388"/>
         <source>The address where “{title}” is live:</source>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="319"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="325"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="375"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="513"/>
+        <source>“{path}” is open in a tab: close it to give it a new id.</source>
+        <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="519"/>
+        <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
+        <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/spike_question.py" line="21"/>
         <source>Spike “{title}”?</source>
         <translation>Spike berita “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="380"/>
+        <location filename="../../netizen_editor/gui/dialogs/spike_question.py" line="24"/>
         <source>The story is withdrawn and kept: the desk lists it under {status}, and its status can be set back at any time.</source>
         <translation>Berita ditarik dan tetap disimpan: meja redaksi mencantumkannya di {status}, dan statusnya dapat dikembalikan kapan saja.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="404"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="396"/>
         <source>An address starts with https://</source>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="526"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="529"/>
+        <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
+        <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="549"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="161"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="163"/>
         <source>Cannot Open the Desk</source>
         <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="162"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="164"/>
         <source>The folder cannot be opened as a desk.</source>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="296"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="302"/>
         <source>{user} has “{title}” open: its status can be set once they close it.</source>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="448"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="440"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="494"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="486"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -940,113 +955,118 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
         <source>&amp;New Story…</source>
-        <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the date range&apos;s &quot;no bound&quot; (QDateEdit shows its special text there) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
+        <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the date range&apos;s &quot;no bound&quot; (QDateEdit shows its special text there) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="100"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="102"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="107"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="110"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="101"/>
         <source>Ren&amp;ame or Move…</source>
         <translation>Ganti N&amp;ama atau Pindahkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="110"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="112"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="112"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="114"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="150"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="151"/>
         <source>&amp;Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="446"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="448"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="151"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="456"/>
+        <source>Give a New &amp;ID</source>
+        <translation>Beri &amp;ID Baru</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="153"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="157"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="159"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="263"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="265"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="339"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="341"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="347"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="349"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="349"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="351"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="351"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="353"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -1054,123 +1074,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskTable</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="36"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="38"/>
         <source>Title</source>
         <extracomment>marks a text for lupdate and returns it (PySide&apos;s stub says ``object``)</extracomment>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="37"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="38"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="40"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="39"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="41"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="40"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="42"/>
         <source>Labels</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="41"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="43"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="42"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="44"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="43"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="45"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="44"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="46"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="45"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="47"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="46"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="48"/>
         <source>Last Change</source>
         <translation>Perubahan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="47"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="49"/>
         <source>Open By</source>
         <translation>Dibuka Oleh</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="48"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="50"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="51"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="53"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="52"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="54"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="53"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="55"/>
         <source>Ready</source>
         <translation>Siap Tayang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="54"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="56"/>
         <source>Published</source>
         <translation>Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="55"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="57"/>
         <source>Spiked</source>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="56"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="58"/>
         <source>Not an article</source>
         <translation>Bukan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="251"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="83"/>
+        <source>It has the same id as {other} (a copy made outside the app?): their versions go to one history. Give one of them a new id: right-click › Give a New ID.</source>
+        <translation>ID-nya sama dengan {other} (salinan yang dibuat di luar aplikasi?): versi keduanya masuk ke satu riwayat. Beri salah satunya ID baru: klik kanan › Beri ID Baru.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="310"/>
         <source>The checks have not run on this story yet</source>
         <translation>Pemeriksaan belum dijalankan pada berita ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="228"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="287"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="239"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="298"/>
         <source>{path} cannot be read as an article: {problem}</source>
         <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="247"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="306"/>
         <source>Open by {user} on {host} since {time}</source>
         <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="245"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="304"/>
         <source>Someone has it open: the lock file beside it cannot be read (written {time})</source>
         <translation>Seseorang sedang membukanya: berkas kunci di sampingnya tidak dapat dibaca (ditulis {time})</translation>
     </message>
@@ -2153,22 +2178,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="267"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="167"/>
+        <source>Untitled</source>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="286"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="269"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="288"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="424"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="443"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="424"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="443"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -2318,7 +2348,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Posisi artikel dalam alur kerja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="64"/>
+        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="65"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
@@ -2333,7 +2363,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Simpan artikel dulu: gambar utamanya disimpan di folder di sampingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="58"/>
+        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="59"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -2354,18 +2384,18 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="425"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="424"/>
         <source>Open link</source>
         <extracomment>loaded when the view is made: the page&apos;s renderer process starts before the article comes the last job whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="426"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="425"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/revisions/worker.py" line="261"/>
+        <location filename="../../netizen_editor/gui/revisions/worker.py" line="264"/>
         <source>The preview could not be updated: {0}</source>
         <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. the start of the preview&apos;s temp folder&apos;s name; the rest is random (``tempfile.mkdtemp``) how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst the snapshot of a text is made once no newer text came for this long (seconds), so that typing only ever waits for renders: at a steady 4 keys a second or more none is made (its checks take ~50 ms of the interpreter at 20,000 words, and a key pressed meanwhile waits) what QTextDocument.toRawText puts between lines; a job&apos;s text may come with it the scan of the last text this thread took: the next one rescans only the edit</extracomment>
         <translation>Pratinjau tidak dapat diperbarui: {0}</translation>
@@ -3421,7 +3451,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="573"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="580"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>
