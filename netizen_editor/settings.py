@@ -11,6 +11,7 @@ import tomli_w
 
 from netizen_editor.errors import SettingsError
 from netizen_editor.i18n import tr
+from netizen_editor.value_kinds import value_kind
 
 SETTINGS_FILE = "settings.toml"
 DEFAULT_SITE_NAME = "Netizen.co.id"
@@ -209,7 +210,7 @@ def _checked(key: str, value: Any, default: Any, path: Path | None, raw: str = "
                 "'{key}' must be {kind}, not {actual}",
                 key=key,
                 kind=_kind(expected),
-                actual=_what_it_is(value),
+                actual=value_kind(value),
             ),
             path=path,
         )
@@ -277,28 +278,7 @@ def _kind(expected: type) -> str:
         list: tr("a list of text"),
         bool: tr("true or false"),
     }
-    return kinds.get(expected) or _what_it_is(expected())
-
-
-def _what_it_is(value: Any) -> str:
-    """What kind of value the settings file gave, in plain words of the current language
-    (never a Python type name: journalists read it)."""
-    import datetime as dt
-
-    if isinstance(value, bool):  # before int: True is an int to Python
-        return tr("a true/false value")
-    kinds: list[tuple[type | tuple[type, ...], str]] = [
-        (str, tr("text")),
-        (int, tr("a whole number")),
-        (float, tr("a decimal number")),
-        (list, tr("a list")),
-        (dict, tr("a table")),
-        ((dt.date, dt.time), tr("a date or time")),
-    ]
-    for kind, words in kinds:
-        if isinstance(value, kind):
-            return words
-    return tr("another kind of value")
+    return kinds.get(expected) or value_kind(expected())
 
 
 def language_of(path: Path | str | None) -> str:

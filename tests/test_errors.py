@@ -54,7 +54,7 @@ def test_a_bad_settings_value_is_a_settings_error_with_its_line(tmp_path):
     with pytest.raises(SettingsError) as caught:
         Settings.load(path)
     assert caught.value.path == path and caught.value.line == 2
-    assert "'editor_font_size' must be a whole number, not str" in caught.value.message
+    assert "'editor_font_size' must be a whole number, not text" in caught.value.message
 
 
 def test_a_settings_file_that_is_not_toml_is_a_settings_error(tmp_path):
@@ -97,16 +97,17 @@ def test_the_command_line_reports_settings_and_skin_errors_as_before(tmp_path, c
     src = tmp_path / "a.md"
     src.write_text(ARTICLE, encoding="utf-8")
     settings = tmp_path / "s.toml"
-    settings.write_text("site_name = 5\n", encoding="utf-8")
+    # the file a command runs with names its language (read alone, the rest being wrong)
+    settings.write_text('ui_language = "en"\nsite_name = 5\n', encoding="utf-8")
     assert main(["export", str(src), "--settings", str(settings)]) == 2
     assert (
         capsys.readouterr().err
-        == f"netizen-editor: {settings}:1: 'site_name' must be text, not int\n"
+        == f"netizen-editor: {settings}:2: 'site_name' must be text, not a whole number\n"
     )
     assert main(["check", str(src), "--settings", str(settings)]) == 2
     assert (
         capsys.readouterr().err
-        == f"netizen-editor: {settings}:1: 'site_name' must be text, not int\n"
+        == f"netizen-editor: {settings}:2: 'site_name' must be text, not a whole number\n"
     )
     assert main(["export", str(src), "--skin", "nope"]) == 2
     err = capsys.readouterr().err

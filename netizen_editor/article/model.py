@@ -24,6 +24,7 @@ from netizen_editor.grammar.frontmatter import (
 from netizen_editor.grammar.frontmatter import inner as front_inner
 from netizen_editor.grammar.patterns import ATX, FRONT_CLOSE, FRONT_KEY, FRONT_OPEN
 from netizen_editor.i18n import tr
+from netizen_editor.value_kinds import value_kind
 
 #: the desk's workflow: draft → review (sent to the editor) → ready → published; spiked is
 #: withdrawn and kept
@@ -305,7 +306,7 @@ def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
                     "'{key}' must be {kind}, not {actual}",
                     key=key,
                     kind=tr(_type_name(types)),
-                    actual=type(value).__name__,
+                    actual=value_kind(value),
                 ),
                 path=path,
                 line=key_line(raw, key),

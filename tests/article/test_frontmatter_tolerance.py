@@ -86,7 +86,21 @@ def test_front_matter_messages_are_indonesian():
 def test_front_matter_messages_in_english():
     with pytest.raises(ArticleError) as info:
         Article.parse("---\nlabels: Politik\n---\n")
-    assert info.value.message == "'labels' must be a list, not str"
+    assert info.value.message == "'labels' must be a list, not text"
+    with pytest.raises(ArticleError) as info:
+        Article.parse("---\ntitle: 2026\n---\n")
+    assert info.value.message == "'title' must be text, not a whole number"
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_a_wrong_kind_of_value_is_said_in_plain_indonesian():
+    for text, kind in [("title: 2026", "bilangan bulat"), ("title: true", "true/false"),
+                       ("author: [Budi, Sri]", "daftar"), ("labels: 3.5", "desimal")]:  # fmt: skip
+        with pytest.raises(ArticleError) as info:
+            Article.parse(f"---\n{text}\n---\n")
+        message = info.value.message
+        assert kind in message and "bukan" in message, message
+        assert not any(name in message for name in ("int", "str", "bool", "float", "list"))
 
 
 DAMAGED_KEYS = "title: Banjir\nstatus: draft\n---\nIsi berita.\n"
