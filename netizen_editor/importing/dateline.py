@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 _S = r"[ \t\u00a0]"
+#: a province's prefix before a city, kept in capitals when a city in capitals is made a name
+_PREFIXES = ("DKI", "DIY", "DI")
 _MONTHS = (
     "Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|Nopember"
     "|November|Desember|January|February|March|May|June|July|August|October|December"
@@ -34,7 +36,7 @@ _PARTS = rf"(?:(?:,{_S}*|{_S}+)(?:{_DATE}|{_AGENCY})){{1,2}}"
 _DASH = rf"{_S}+(?:[–—]|--?){_S}+"
 _CAPITALS = r"[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+){0,3}"
 _WORD = rf"(?!(?:{_DAYS}|{_MONTHS})\b)[A-Z][a-z]+(?:['’-][A-Za-z]+)*"  # not Jumat, Desember
-_TITLED = rf"(?:(?:DKI|DIY|DI) )?{_WORD}(?: {_WORD}){{0,2}}"
+_TITLED = rf"(?:(?:{'|'.join(_PREFIXES)}) )?{_WORD}(?: {_WORD}){{0,2}}"
 _EM = r"(?P<em>\*\*|__)?"
 _CLOSE = r"(?(em)(?:\*\*|__)?)"
 _IN_CAPITALS = re.compile(
@@ -78,5 +80,7 @@ def split_dateline(body: str) -> tuple[str, str]:
         return "", body
     city = match.group("city")
     if city.isupper():
-        city = city.title().replace("'S", "'s").replace("’S", "’s")
+        words = city.split(" ")
+        city = " ".join(w if w in _PREFIXES else w.title() for w in words)
+        city = city.replace("'S", "'s").replace("’S", "’s")
     return city, body[:at] + body[at + match.end() :]

@@ -28,6 +28,8 @@ DATELINES = [
     ("Daerah Istimewa Yogyakarta, Senin, 1 Desember 2026 - Dinas Pariwisata", "Daerah Istimewa "
      "Yogyakarta", "Dinas Pariwisata"),
     ("DKI Jakarta, 5 Des 2026 — Pemprov DKI", "DKI Jakarta", "Pemprov DKI"),
+    ("DKI JAKARTA - Pemprov DKI", "DKI Jakarta", "Pemprov DKI"),  # the prefix stays in capitals
+    ("DIY - Dinas Pariwisata", "DIY", "Dinas Pariwisata"),
     ("Medan, Kamis, 5/12/2026 -- Bank Sumut", "Medan", "Bank Sumut"),
     ("Balikpapan, 5 December 2026 - Pertamina", "Balikpapan", "Pertamina"),
     ("**Makassar**, 5 Desember 2026 – Pemerintah", "Makassar", "Pemerintah"),
