@@ -41,14 +41,6 @@ class Exporter(Protocol):
     ) -> ExportResult: ...
 
 
-def missing_image_warning(article: Article, src: str) -> str:
-    where = str(article.path) if article.path else "<text>"
-    line = line_of(article, src)
-    if line is not None:
-        where += f":{line}"
-    return f"{where}: warning: image '{src}' not found"
-
-
 def empty_warning(article: Article) -> list[str]:
     """An article with no text in its body still exports (a title alone), with a warning."""
     if has_text(article):
@@ -93,5 +85,4 @@ __all__ = [
     "article_images",
     "asset_folder",
     "line_of",
-    "missing_image_warning",
 ]

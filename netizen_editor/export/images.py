@@ -336,9 +336,17 @@ def _attempt(function, *args):
 
 
 def line_of(article: Article, needle: str) -> int | None:
-    for offset, line in enumerate(article.to_text().splitlines(), start=1):
-        if needle in line:
-            return offset
+    """The line of the article's text (front matter included) that names the image ``needle``:
+    the first where it stands as a whole address (``foto.jpg`` is not the line of
+    ``../arsip/foto.jpg``), else the first that holds it; None when none does."""
+    import re
+
+    whole = re.compile(r"(?<![\w./%-])" + re.escape(needle) + r"(?![\w./%-])")
+    lines = article.to_text().splitlines()
+    for wanted in (whole.search, lambda line: needle in line):
+        for offset, line in enumerate(lines, start=1):
+            if wanted(line):
+                return offset
     return None
 
 

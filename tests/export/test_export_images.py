@@ -207,6 +207,18 @@ def test_a_missing_image_is_reported_as_not_found(tmp_path):
     assert export(path, "page").warnings == [f"{path}:7: warning: image 'hilang.jpg' not found"]
 
 
+def test_a_warning_names_the_line_of_the_image_not_of_a_longer_address(tmp_path):
+    """``tanggul.jpg`` is not the line of ``../arsip/tanggul.jpg`` above it."""
+    (tmp_path / "arsip").mkdir()
+    phone_jpeg(tmp_path / "arsip" / "tanggul.jpg", size=(300, 200))
+    path = tmp_path / "tulisan" / "a.md"
+    path.parent.mkdir()
+    body = "![a](../arsip/tanggul.jpg)\n\nParagraf.\n\n![b](tanggul.jpg)"
+    path.write_text(article_text("", body), encoding="utf-8")
+    warnings = export(path, "page").warnings
+    assert f"{path}:11: warning: image 'tanggul.jpg' not found" in warnings, warnings
+
+
 def test_an_images_folder_from_the_settings_is_allowed(tmp_path):
     library = tmp_path / "arsip"
     library.mkdir()
