@@ -82,9 +82,9 @@ def check_featured(context: CheckContext) -> Iterator[Finding]:
     choose = tr("choose it with the Image field's button, which copies it into the article's "
                 "files folder")  # fmt: skip
     if scheme == "file" or src.startswith(("/", "\\")) or _DRIVE.match(src):
-        message = tr("the featured image is written as a full path ('{src}'): exports, the "
-                     "preview and other computers do not use it; {choose}",
-                     src=src, choose=choose)  # fmt: skip
+        message = tr("the featured image is written as a full path ('{src}'): a colleague's "
+                     "computer does not have it, and exports use it only inside the article's "
+                     "folder; {choose}", src=src, choose=choose)  # fmt: skip
     elif scheme and len(scheme) > 1:
         message = tr("the featured image '{src}' is neither a web address nor a local image "
                      "file: exports leave it out", src=src)  # fmt: skip
