@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import key_span, scalar
 from netizen_editor.spelling.check import Issue, names_in, word_issue
 from netizen_editor.spelling.words import Word, line_words
@@ -55,18 +54,22 @@ def front_words(article: Article, lines: Sequence[str]) -> Iterator[tuple[int, W
 
 
 def front_issues(
-    raw: str, speller: Speller | None, lang: str, table: Table | None, names: set[str]
+    raw: str,
+    speller: Speller | None,
+    lang: str,
+    table: Table | None,
+    names: set[str],
+    article: Article | None = None,
 ) -> dict[int, tuple[Issue, ...]]:
     """The typos and non-standard forms of the front matter block ``raw`` (the file's first
     lines, its fences included) by file line, each at its place in its line; the names its
     values use inside a sentence are added to ``names`` (the article's, as the rules read
-    them). A word not written as read is left out (it has no place to underline). While the
-    YAML is broken (being typed) each key's one line is read."""
+    them). A word not written as read is left out (it has no place to underline). ``article``
+    is ``raw`` as YAML read it (the editor's snapshot, parsed on its render thread); without it
+    (being typed, or broken) each key's one line is read."""
     from netizen_editor.article.model import Article
 
-    try:
-        article = Article.parse(raw)
-    except ArticleError:
+    if article is None or article.front_matter != raw:
         article = Article(meta={key: scalar(raw, key) for key in FRONT_KEYS}, front_matter=raw)
     words = [(n, w) for n, w in front_words(article, raw.splitlines()) if w.end > w.start]
     names |= names_in(word for _n, word in words)

@@ -6,7 +6,7 @@ dictionaries, the language or the article's names did)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QTextDocument
 
@@ -15,6 +15,9 @@ from netizen_editor.spelling.check import Issue
 from netizen_editor.spelling.front import front_issues
 from netizen_editor.spelling.nonstandard import Table
 from netizen_editor.spelling.speller import Speller
+
+if TYPE_CHECKING:
+    from netizen_editor.article.model import Article
 
 FRONT_MATTER_LINES = 200  # the front matter (the article's language) is looked for this far down
 
@@ -29,6 +32,15 @@ class SpelledFront:
         self.lines = 0
         self._key: tuple[Any, ...] = ()
         self._found: dict[int, tuple[Issue, ...]] = {}
+        #: the article of the tab's last snapshot: its values as YAML read them (parsed on the
+        #: render thread, never here: a front matter may be long)
+        self._article: Article | None = None
+
+    def use(self, article: Article | None) -> bool:
+        """The snapshot's article; True when its values change what is found now (the front
+        matter lines are to be painted again)."""
+        self._article = article
+        return article is not None and bool(self.raw) and article.front_matter == self.raw
 
     def read(self, document: QTextDocument) -> str | None:
         """Read the front matter from ``document``'s first lines (blank lines above the
@@ -52,9 +64,12 @@ class SpelledFront:
         added)."""
         if line > self.lines or not self.raw:
             return ()
-        key = (self.raw, speller, speller.generation if speller else -1, lang, table)
+        article = self._article
+        exact = article if article is not None and article.front_matter == self.raw else None
+        key = (self.raw, exact is not None, speller, speller.generation if speller else -1, lang,
+               table)  # fmt: skip
         if key != self._key:
-            self._found = front_issues(self.raw, speller, lang, table, names)
+            self._found = front_issues(self.raw, speller, lang, table, names, exact)
             self._key = key
         return self._found.get(line + 1, ())
 

@@ -323,15 +323,16 @@ class SpellLayer(QObject):
         return current
 
     def use_snapshot(self, scan: ArticleScan, article: Article | None) -> None:
-        """The scan and the article of the text the editor shows now (its tab's snapshot of
-        the current revision): the prose lines and the language are read from them, not
-        scanned or parsed again here (a broken front matter keeps the language)."""
+        """The scan and the article of the text shown now (its tab's snapshot): the prose lines,
+        language and front matter values, never scanned or parsed here (broken: the language
+        stays)."""
         document = self.editor.document()
         self._scan = scan
         self._prose_lines = ProseLines(scan)
         self._prose_revision = document.revision()
-        self._prose_blocks = document.blockCount()
-        self._structural = False
+        self._prose_blocks, self._structural = document.blockCount(), False
+        if self._front.use(article):  # the values as YAML reads them: their lines again
+            self.editor.viewport().update()
         if article is not None:
             lang = article_language(article.meta.get("lang"))
             self._exact_lang = (document.revision(), lang)

@@ -111,3 +111,25 @@ def test_a_title_case_name_is_accepted_when_the_body_uses_it_inside_a_sentence(q
     other.setPlainText(text.replace("Warga Xyzville", "Warga kota"))
     wait_checked(qtbot, other)
     assert underlined(other) == [("Xyzville", "typo")]
+
+
+def test_a_folded_summary_is_read_as_yaml_reads_it_from_the_tabs_snapshot(
+    make_window, qtbot, tmp_path
+):
+    """A value folded over lines (``summary: >-``) is read by YAML, on the tab's render thread
+    (its snapshot): its typo on the second line is underlined there, as the checks find it;
+    the editor itself never parses the front matter (it may be long)."""
+    path = tmp_path / "banjir.md"
+    path.write_text(
+        "---\ntitle: Banjir di Jakarta\nsummary: >-\n  Warga diminta waspada karena\n"
+        "  banjir bisa datng lagi malam ini.\n---\n\nWarga mengungsi ke masjid.\n",
+        encoding="utf-8",
+    )
+    window = make_window([path])
+    editor = window.current_tab().editor
+    wait_checked(qtbot, editor)
+    qtbot.waitUntil(lambda: ("datng", "typo") in underlined(editor), timeout=10_000)
+    assert underlined(editor) == [("datng", "typo")]
+    text = path.read_text(encoding="utf-8")
+    found = [(f.line, f.rule) for f in check_text(text, path, Settings()) if f.rule == "spelling"]
+    assert found == [(5, "spelling")] and ranges(editor)[0][0] == 5
