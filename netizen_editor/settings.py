@@ -285,12 +285,13 @@ def language_of(path: Path | str | None) -> str:
     """The ``ui_language`` of the settings a command runs with (the file given with
     ``--settings``, else the user's own), read leniently so that the command speaks it even
     when the file has a problem elsewhere: a value of the wrong type, a broken line (the
-    ``ui_language`` line is then read alone). The default when there is no such line or the
-    file cannot be read. Never raises: the command reports the file's problems itself."""
+    ``ui_language`` line is then read alone). A given file with no such line, or that cannot
+    be read, speaks the user's own settings' language; the default when neither names one.
+    Never raises: the command reports the file's problems itself."""
     from netizen_editor.i18n import is_language_name
     from netizen_editor.storage.toml_file import parse_toml, read_regular
 
-    default = Settings.ui_language
+    default = language_of(None) if path else Settings.ui_language
     try:
         where = Path(path) if path else default_settings_path()
         if not path and not where.exists():

@@ -161,3 +161,26 @@ def test_a_language_that_is_not_a_name_is_the_default_and_does_not_crash(
     assert capsys.readouterr().out.startswith(f"{usage}: netizen-editor export")
     assert main(["export", article, "--settings", str(path)]) == 0
     assert (tmp_path / "a.html").exists()
+
+
+def test_a_given_settings_file_without_a_language_speaks_the_users_own(tmp_path, monkeypatch):
+    """``--settings`` naming a file that cannot be read, or that names no language, leaves the
+    command in the user's own settings' language (not the built-in default)."""
+    from netizen_editor import i18n
+    from netizen_editor.terminal import command_language
+
+    monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.toml").write_text('ui_language = "en"\n', encoding="utf-8")
+    given = tmp_path / "redaksi.toml"
+    given.write_text('site_name = "Netizen"\n', encoding="utf-8")
+    try:
+        for settings in (str(given), str(tmp_path / "tidak-ada.toml"), "/dev/zero"):
+            i18n.set_language("id")
+            command_language(["check", "a.md", "--settings", settings])
+            assert i18n.language() == "en", settings
+        given.write_text('ui_language = "id"\n', encoding="utf-8")
+        command_language(["check", "a.md", f"--settings={given}"])
+        assert i18n.language() == "id"  # the given file's own language wins
+    finally:
+        i18n.set_language("id")
