@@ -58,8 +58,8 @@ class DeskEntry:
     problem: str | None  # one line: why it cannot be read as an article
     errors: int | None = None  # the pre-publish checks' counts (with checks only)
     warnings: int | None = None
-    #: another article of the same folder with the same ``id`` (one was copied from the other
-    #: outside the app: their versions would go to one history); None when it has its own
+    #: another article of the desk with the same ``id`` (one was copied from the other outside
+    #: the app: one history, one Blogger post id); None when it has its own
     same_id_as: str | None = None
 
     def to_json(self, *, checks: bool = False) -> dict[str, Any]:

@@ -378,13 +378,15 @@ class DeskPoller:
 
 
 def same_ids(records: dict[str, Record]) -> dict[str, str]:
-    """The articles that share their ``id`` with another of the same folder (the history of
-    an id is kept in its folder: ``.netizen/history/<id>``): path -> the first other such
-    path; a file that cannot be read as an article has none."""
-    by_id: dict[tuple[str, str], list[str]] = {}
+    """The articles that share their ``id`` with another of the desk (a copy made outside the
+    app): path -> the first other such path; a file that cannot be read as an article has
+    none. In one folder the two keep their versions in one history (``.netizen/history/<id>``
+    of the folder); in two, they would once one is moved beside the other, and their Blogger
+    import files name one post (``export.atom``'s entry id is made from it)."""
+    by_id: dict[str, list[str]] = {}
     for rel, record in records.items():
         if record.article_id is not None and record.entry.problem is None:
-            by_id.setdefault((rel.rpartition("/")[0], record.article_id), []).append(rel)
+            by_id.setdefault(record.article_id, []).append(rel)
     twins: dict[str, str] = {}
     for group in by_id.values():
         if len(group) > 1:

@@ -1171,8 +1171,8 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="83"/>
-        <source>It has the same id as {other} (a copy made outside the app?): their versions go to one history. Give one of them a new id: right-click › Give a New ID.</source>
-        <translation>ID-nya sama dengan {other} (salinan yang dibuat di luar aplikasi?): versi keduanya masuk ke satu riwayat. Beri salah satunya ID baru: klik kanan › Beri ID Baru.</translation>
+        <source>It has the same id as {other} (a copy made outside the app?): the two share one history and one Blogger post. Give one of them a new id: right-click › Give a New ID.</source>
+        <translation>ID-nya sama dengan {other} (salinan yang dibuat di luar aplikasi?): keduanya berbagi satu riwayat dan satu pos Blogger. Beri salah satunya ID baru: klik kanan › Beri ID Baru.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="310"/>
@@ -3451,7 +3451,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="580"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="581"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>

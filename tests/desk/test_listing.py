@@ -235,25 +235,26 @@ def test_a_poll_puts_the_changed_articles_in_their_place_newest_first(desk, cach
 
 def test_a_copy_that_kept_the_originals_id_shares_it_until_it_has_its_own(desk, cache):
     """A story copied in a file manager keeps its ``id``: the two would keep their versions in
-    one history (``.netizen/history/<id>`` of their folder). Each row names the other; an
-    article of another folder with that id has its own history and is not flagged."""
+    one history (``.netizen/history/<id>`` of their folder, or once moved beside each other)
+    and name one Blogger post. Each row names another with its id, in any folder."""
     from netizen_editor.desk import DeskPoller
     from netizen_editor.desk.actions import give_new_id
 
     text = article("Banjir", id="cerita-1")
     write(desk / "banjir.md", text, mtime=1_000_000)
     write(desk / "banjir-salinan.md", text, mtime=1_000_001)
-    write(desk / "lain" / "banjir.md", text, mtime=1_000_002)  # another folder: its own history
+    write(desk / "lain" / "banjir.md", text, mtime=1_000_002)  # another folder: the same id
     write(desk / "gempa.md", article("Gempa", id="cerita-2"), mtime=1_000_003)
     poller = DeskPoller(desk, cache)
     twins = {e.path: e.same_id_as for e in poller.poll().entries}
     assert twins == {"banjir.md": "banjir-salinan.md", "banjir-salinan.md": "banjir.md",
-                     "lain/banjir.md": None, "gempa.md": None}  # fmt: skip
+                     "lain/banjir.md": "banjir-salinan.md", "gempa.md": None}  # fmt: skip
     assert "same_id_as" not in poller.poll().entries[0].to_json(checks=True)  # the CLI's fields
     new = give_new_id(desk / "banjir-salinan.md", user="Rina")
+    give_new_id(desk / "lain" / "banjir.md", user="Rina")
     changes = poller.poll()
-    assert changes.changed == {"banjir.md", "banjir-salinan.md"}
-    assert {e.path: e.same_id_as for e in changes.entries}["banjir.md"] is None
+    assert changes.changed == {"banjir.md", "banjir-salinan.md", "lain/banjir.md"}
+    assert all(e.same_id_as is None for e in changes.entries)
     assert f"id: {new}" in (desk / "banjir-salinan.md").read_text(encoding="utf-8")
     poller.close()
     # a later listing from the index finds the pair again (it is never cached)

@@ -80,9 +80,9 @@ def status_name(status: str) -> str:
 
 def same_id_note(entry: DeskEntry) -> str:
     """What a story that shares its id with another is told (the desk's tip and message)."""
-    return _tr("It has the same id as {other} (a copy made outside the app?): their versions "
-               "go to one history. Give one of them a new id: right-click › Give a New "
-               "ID.").format(other=entry.same_id_as)  # fmt: skip
+    return _tr("It has the same id as {other} (a copy made outside the app?): the two share "
+               "one history and one Blogger post. Give one of them a new id: right-click › "
+               "Give a New ID.").format(other=entry.same_id_as)  # fmt: skip
 
 
 def short_time(value: str | None) -> str:
