@@ -103,6 +103,9 @@ def test_clitics_particles_and_reduplications_on_known_words_are_accepted():
 def test_newsroom_words_from_the_starter_list_are_known():
     text = "Acara digelar, ujarnya. Dugaan itu dikonfirmasi, tuturnya, lanjutnya, ucapnya.\n"
     assert flagged(text) == []
+    release = ("Narahubung acara ini menyebut penyandang disabilitas dan wirausaha muda ikut "
+               "mitigasi bencana; cuitan berisi misinformasi itu dihapus.\n")  # fmt: skip
+    assert flagged(release) == []
 
 
 def test_a_word_added_to_the_newsroom_list_stops_being_flagged(tmp_path):
