@@ -194,6 +194,18 @@ def test_front_matter_read_as_text_is_an_error_on_its_line(old, new, line):
     assert "---" in found.message
 
 
+def test_front_matter_read_as_text_comes_alone_not_under_missing_fields():
+    """While the front matter is read as text its fields are unread, not missing: the rules
+    that read them say nothing, and the one error that says what is wrong comes first."""
+    spoiled = spoil("---\ntitle: Banjir", "Catatan redaksi\n---\ntitle: Banjir")
+    found = [f.rule for f in findings(spoiled)]
+    assert found[0] == "front-matter"
+    fields = {"title-length", "summary", "slug", "labels", "featured-image", "dateline"}
+    assert not fields & set(found)
+    clean_rules = {f.rule for f in findings(spoil("summary:", "sumary:"))}
+    assert "summary" in clean_rules  # a field missing from a front matter that reads
+
+
 @pytest.mark.parametrize(
     "body",
     [
