@@ -256,7 +256,7 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Mobile Width"),
         "netizen-mobile",
         None,
-        "Ctrl+Alt+M",
+        "Ctrl+Alt+P",  # P for phone (ponsel); Ctrl+Alt+M is Add Comment's
         QT_TRANSLATE_NOOP("Actions", "Preview at phone width (375 px)"),
         checkable=True,
         group="width",
