@@ -450,6 +450,10 @@ class DeskPanel(QWidget):
         for status, button in self.action_buttons.items():
             action = menu.addAction(button.text(), partial(self._status_clicked, status))
             action.setEnabled(button.isEnabled())
+        # a story sent back to its reporter (no button: the row of buttons is the way forward)
+        back = menu.addAction(self.tr("Back to &Draft"), partial(self._status_clicked, "draft"))
+        back.setObjectName("desk_to_draft")
+        back.setEnabled(entry.problem is None and entry.status != "draft")
         menu.addSeparator()
         menu.addAction(self.rename_button.text(), self._rename_clicked)
         if entry.same_id_as is not None:

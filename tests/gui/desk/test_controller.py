@@ -236,10 +236,24 @@ def test_the_right_click_menu_has_the_stories_actions(desk_window):
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     # the statuses' names, as the buttons have them
     assert texts == ["&Open", "Send to Editor", "Ready", "Published", "Spiked",
-                     "Ren&ame or Move…"]  # fmt: skip
+                     "Back to &Draft", "Ren&ame or Move…"]  # fmt: skip
     assert not menu.actions()[2].isEnabled()  # it is in review already
     menu.actions()[0].trigger()
     assert window.current_tab().path.name == "harga-beras.md"
+
+
+def test_a_story_in_review_goes_back_to_its_reporter_as_a_draft(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    select(window, "olahraga/timnas.md")  # ready
+    menu = window.desk.panel.context_menu()
+    back = next(a for a in menu.actions() if a.objectName() == "desk_to_draft")
+    assert back.isEnabled()
+    back.trigger()
+    assert meta(desk_folder / "olahraga" / "timnas.md")["status"] == "draft"
+    wait_status(qtbot, window, "olahraga/timnas.md", "draft")
+    select(window, "olahraga/timnas.md")
+    menu = window.desk.panel.context_menu()
+    assert not next(a for a in menu.actions() if a.objectName() == "desk_to_draft").isEnabled()
 
 
 def test_published_asks_for_the_live_url_and_keeps_it(desk_window, qtbot, desk_folder):
