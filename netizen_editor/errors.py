@@ -13,7 +13,18 @@ whatever went wrong (the command line, a dialog) catches the base::
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+#: where a message places an article that has no file (the command line prints it so)
+NO_FILE = "<text>"
+_NO_FILE_PLACE = re.compile(r"(?<!\S)<text>(?=:)")
+
+
+def name_unsaved(message: str, name: str) -> str:
+    """``message`` with the place of an article that has no file (``<text>:12: …``) given as
+    ``name``: the window says what the tab says ("Untitled", the title, "artikel (copy)")."""
+    return _NO_FILE_PLACE.sub(lambda _match: name, message)
 
 
 class NetizenError(Exception):
@@ -28,7 +39,7 @@ class NetizenError(Exception):
 
     def located(self) -> str:
         """``file:line: message``, the one line the command line prints."""
-        where = str(self.path) if self.path else "<text>"
+        where = str(self.path) if self.path else NO_FILE
         if self.line is not None:
             where += f":{self.line}"
         return f"{where}: {self.message}"

@@ -14,6 +14,7 @@ from netizen_editor.errors import (
     OutputError,
     SettingsError,
     SkinError,
+    name_unsaved,
 )
 from netizen_editor.storage.reading import ReadError
 
@@ -113,3 +114,11 @@ def test_the_command_line_reports_settings_and_skin_errors_as_before(tmp_path, c
     err = capsys.readouterr().err
     assert err.startswith("netizen-editor: there is no skin named 'nope'")
     assert not Path(tmp_path / "a.html").exists()
+
+
+def test_name_unsaved_puts_a_name_in_the_place_of_an_article_without_a_file():
+    message = ArticleError("tanggal salah", line=3).located()
+    assert name_unsaved(message, "Tanpa judul") == "Tanpa judul:3: tanggal salah"
+    assert name_unsaved("Gagal: <text>:4: x", r"a\1 (salinan)") == r"Gagal: a\1 (salinan):4: x"
+    assert name_unsaved("teks <text> di tengah", "X") == "teks <text> di tengah"
+    assert name_unsaved("/a/b.md:3: x", "X") == "/a/b.md:3: x"

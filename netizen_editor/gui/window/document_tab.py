@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.document import Document, to_editor_text
 from netizen_editor.editing.textstats import TextStats
+from netizen_editor.errors import name_unsaved
 from netizen_editor.gui import collector
 from netizen_editor.gui.editor.long_lines import fit_wrapping
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
@@ -497,6 +498,8 @@ class DocumentTab(QWidget):
         self.snapshot_ready.emit(snapshot)
 
     def _problem(self, text: str) -> None:
+        if self.document.path is None:  # "<text>:3: …" names the article as its tab does
+            text = name_unsaved(text, self.tab_label())
         self.problem = text
         self.problem_changed.emit(text)
 
