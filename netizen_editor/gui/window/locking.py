@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from netizen_editor.document import Document
 from netizen_editor.errors import error_message
 from netizen_editor.settings import Settings
+from netizen_editor.storage.copy_names import copy_path
 from netizen_editor.storage.locks import (
     HEARTBEAT_EVERY_S,
     ArticleLock,
@@ -112,16 +113,6 @@ class Claim:
     done: bool = False
     tab: DocumentTab | None = None
     read_only: bool = False
-
-
-def copy_path(path: Path) -> Path:
-    """A free name for a copy beside ``path``: ``NAME-copy.md``, ``NAME-copy-2.md``, …"""
-    for n in range(1, 1000):
-        tail = "-copy" if n == 1 else f"-copy-{n}"
-        candidate = path.with_name(f"{path.stem}{tail}{path.suffix}")
-        if not os.path.lexists(candidate):
-            return candidate
-    return path.with_name(f"{path.stem}-copy{path.suffix}")
 
 
 class ReadOnlyBar(QFrame):
