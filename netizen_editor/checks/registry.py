@@ -178,7 +178,16 @@ def rules() -> dict[str, RuleFunc]:
 #: bury the one error that says what is wrong)
 FRONT_MATTER_RULE = "front-matter"
 FIELD_RULES = frozenset(
-    {"title-length", "summary", "slug", "labels", "featured-image", "dateline", "lead-length"}
+    {
+        "title-caps",
+        "title-length",
+        "summary",
+        "slug",
+        "labels",
+        "featured-image",
+        "dateline",
+        "lead-length",
+    }
 )
 
 

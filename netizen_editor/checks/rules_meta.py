@@ -59,6 +59,20 @@ def check_title(context: CheckContext) -> Iterator[Finding]:
         )  # fmt: skip
 
 
+@rule("title-caps")
+def check_title_caps(context: CheckContext) -> Iterator[Finding]:
+    """A headline written in capitals (as a press release has it): the site's headlines have
+    a capital at the start of words; one word in capitals (a name, an acronym) is fine."""
+    title = context.article.title
+    words = [w for w in title.split() if any(c.isalpha() for c in w)]
+    if len(words) >= 2 and all(w.isupper() for w in words):
+        yield Finding(
+            _at(context, "title"), 1, Level.WARNING, "title-caps",
+            tr("the headline is written in capitals: the site's headlines have a capital at "
+               "the start of each word (acronyms such as UMKM stay in capitals)"),
+        )  # fmt: skip
+
+
 @rule("summary")
 def check_summary(context: CheckContext) -> Iterator[Finding]:
     summary = context.article.get("summary")

@@ -242,3 +242,21 @@ def test_the_wrong_slug_gets_a_suggestion():
     (finding,) = findings(spoil(SLUG, "slug: Banjir_Rob"),
                           "slug")  # fmt: skip
     assert finding.suggestions == ("banjir-rob",)
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("PEMKOT BANDUNG LUNCURKAN PROGRAM UMKM DIGITAL", True),
+        ("BANJIR ROB, 300 WARGA MENGUNGSI", True),
+        ("Pemkot Bandung Luncurkan Program UMKM Digital", False),  # an acronym stays
+        ("KPU", False),  # one word in capitals: a name
+        ("Banjir Rob Genangi Pesisir Jakarta Utara", False),
+    ],
+)
+def test_a_headline_in_capitals_is_warned_on_its_line(title, found):
+    text = spoil("title: Banjir Rob Genangi Pesisir Jakarta Utara", f"title: {title}")
+    caps = findings(text, "title-caps")
+    assert bool(caps) == found
+    if found:
+        assert caps[0].level == Level.WARNING and caps[0].line == 2
