@@ -387,7 +387,7 @@ class DeskController(QObject):
         dialog.setWindowTitle(_tr("Published"))
         label = _tr("The address where “{title}” is live:").format(title=entry.title or entry.path)
         dialog.setLabelText(label)
-        dialog.setTextValue("https://")
+        dialog.setTextValue(self._expected_url(entry))
         dialog.resize(520, dialog.sizeHint().height())
         while dialog.exec() == QDialog.DialogCode.Accepted:
             url = dialog.textValue().strip()
@@ -395,6 +395,23 @@ class DeskController(QObject):
                 return url
             dialog.setLabelText(label + "\n" + _tr("An address starts with https://"))
         return None
+
+    def _expected_url(self, entry: DeskEntry) -> str:
+        """Where the story will be live: its ``url`` when it has one, else the permalink
+        Blogger gives it (site, month, slug: ``publish.permalink``); "https://" when its file
+        cannot be read."""
+        from netizen_editor.article.model import Article
+        from netizen_editor.publish.permalink import permalink
+        from netizen_editor.storage.reading import read_article_file
+
+        if self.folder is None:
+            return "https://"
+        try:
+            path = self.folder / entry.path
+            article = Article.parse(read_article_file(path).text, path)
+        except NetizenError:
+            return "https://"
+        return article.get("url").strip() or permalink(article, self.window.settings)
 
     # -- new story, rename ---------------------------------------------------------------------
     def new_story(self) -> TemplateDialog | None:

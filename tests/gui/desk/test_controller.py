@@ -651,3 +651,25 @@ def test_a_squeezed_desk_keeps_a_few_rows_and_has_room_again_at_the_next_start(
     qtbot.waitUntil(lambda: again.desk.panel.model.rowCount() == 5, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: again.desk.dock.height() >= DOCK_MIN_HEIGHT, timeout=TIMEOUT)
     assert shown_rows(again) >= 8
+
+
+def test_published_offers_the_storys_permalink_to_accept(desk_window, qtbot, desk_folder):
+    """The address asked for is filled in with where Blogger puts the story (site, month of
+    its date, slug): Enter accepts it."""
+    window = desk_window()
+    offered: list[str] = []
+
+    def accept() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QInputDialog):
+            QTimer.singleShot(20, accept)
+            return
+        offered.append(box.textValue())
+        box.accept()
+
+    QTimer.singleShot(0, accept)
+    select(window, "olahraga/timnas.md")  # dated 2026-12-05, no url yet
+    window.desk.panel.action_buttons["published"].click()
+    file = desk_folder / "olahraga" / "timnas.md"
+    assert offered and offered[0].startswith("https://netizen.co.id/2026/12/")
+    assert offered[0].endswith(".html") and meta(file)["url"] == offered[0]
