@@ -11,10 +11,19 @@ comes back by signal to the GUI thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, QRunnable, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMimeData,
+    QObject,
+    QRunnable,
+    QUrl,
+)
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QImage, QPixmap, QTextCursor
 
@@ -25,6 +34,7 @@ from netizen_editor.gui.editor.positions import py_index
 from netizen_editor.photos.importing import (
     Imported,
     PhotoImportError,
+    describe,
     files_folder,
     import_photo,
     is_inside,
@@ -123,11 +133,18 @@ def run_import(
     data = item.data
     if data is None and item.image is not None:
         if item.image.isNull():
-            raise ImageImportError("the clipboard image is empty")
+            raise ImageImportError(
+                QCoreApplication.translate("ImageImport", "the clipboard image is empty")
+            )
         data = png_bytes(item.image)
-    return import_photo(
+    imported = import_photo(
         article, data=data, name=item.name, options=options, keep_original=keep_original
     )
+    if imported.web is None:
+        return imported
+    # the status bar names the pasted picture by its file, in the interface's words
+    label = QCoreApplication.translate("ImageImport", "pasted image ({file})")
+    return replace(imported, message=describe(label.format(file=imported.path.name), imported.web))
 
 
 class _JobSignals(QObject):
