@@ -827,7 +827,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="540"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="557"/>
         <source>Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (dengan folder untuk memindahkannya ke sana, mis. ekonomi/nama.md):</translation>
     </message>
@@ -857,7 +857,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="430"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="447"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
@@ -872,7 +872,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="489"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="506"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
@@ -892,12 +892,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="513"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="530"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="519"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="536"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
@@ -909,7 +909,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/spike_question.py" line="24"/>
         <source>The story is withdrawn and kept: the desk lists it under {status}, and its status can be set back at any time.</source>
-        <translation>Berita ditarik dan tetap disimpan: meja redaksi mencantumkannya di {status}, dan statusnya dapat dikembalikan kapan saja.</translation>
+        <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="396"/>
@@ -917,12 +917,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="529"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="546"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="549"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="566"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
@@ -942,12 +942,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="440"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="457"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="486"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="503"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1031,7 +1031,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="456"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="454"/>
+        <source>Back to &amp;Draft</source>
+        <translation>Kembalikan ke &amp;Draf</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="460"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
@@ -1203,19 +1208,19 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="77"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="78"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="304"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="305"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="318"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="319"/>
         <source>{name} (read-only)</source>
-        <translation>{name} (hanya baca)</translation>
+        <translation>{name} (hanya-baca)</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1593,19 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>ImageImport</name>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="137"/>
+        <source>the clipboard image is empty</source>
+        <translation>gambar di papan klip kosong</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="146"/>
+        <source>pasted image ({file})</source>
+        <translation>gambar tempelan ({file})</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../netizen_editor/gui/window/import_controller.py" line="56"/>
@@ -1826,7 +1844,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="107"/>
         <source>Open &amp;Read-Only</source>
-        <translation>Buka &amp;Hanya Baca</translation>
+        <translation>Buka &amp;Hanya-Baca</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="108"/>
@@ -1847,127 +1865,127 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="139"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="130"/>
         <source>&amp;Edit It Now</source>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="356"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="347"/>
         <source>Read-only: nobody has this story open now; you can edit it.</source>
-        <translation>Hanya baca: tidak ada yang membuka berita ini sekarang; Anda dapat menyuntingnya.</translation>
+        <translation>Hanya-baca: tidak ada yang membuka berita ini sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="455"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="446"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="488"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="479"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="490"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="481"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="508"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="499"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="511"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="502"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="512"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="503"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="514"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="505"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="515"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="506"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="224"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="215"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="523"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="514"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="218"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="209"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="351"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="342"/>
         <source>Read-only: {user} has this story open (since {since}). It follows their saves.</source>
-        <translation>Hanya baca: {user} sedang membuka berita ini (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
+        <translation>Hanya-baca: {user} sedang membuka berita ini (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="401"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="392"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="489"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="480"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="504"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="495"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="229"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="220"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="285"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="276"/>
         <source>{user} also has {name} open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka {name}; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka ditimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="317"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="308"/>
         <source>{user} took over {name} while your lock had lapsed; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} mengambil alih {name} saat kunci Anda kedaluwarsa; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka ditimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="389"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="380"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="437"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="428"/>
         <source>on disk</source>
         <translation>(berkas di disk)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="548"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="539"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="550"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="541"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="219"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="210"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
