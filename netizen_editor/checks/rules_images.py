@@ -39,8 +39,7 @@ def check_alt(context: CheckContext) -> Iterator[Finding]:
 @rule("image-credit")
 def check_credit(context: CheckContext) -> Iterator[Finding]:
     article = context.article
-    default_credit = article.get("image_credit")
-    if article.get("image") and not default_credit:
+    if article.get("image") and not article.get("image_credit"):
         yield Finding(
             meta_line(context.article.front_matter, "image"), 1, Level.WARNING,
             "image-credit", tr("the featured image has no credit (image_credit)"),
@@ -50,14 +49,14 @@ def check_credit(context: CheckContext) -> Iterator[Finding]:
         for ref in block_refs(context, located):
             if ref.kind != "image":
                 continue
-            if CREDIT_SUFFIX.search(ref.title) or (ref.title and default_credit):
+            if CREDIT_SUFFIX.search(ref.title):  # the featured photo's credit is not theirs
                 continue
             yield Finding(
                 located.line + ref.offset, ref.column, Level.WARNING, "image-credit",
                 tr("a photo without a credit: end its caption with \"Foto: Name\""),
             )  # fmt: skip
 
-    slot = context.slot("image-credit", bool(default_credit))
+    slot = context.slot("image-credit", False)
     # only photos standing on their own are figures with a caption
     yield from slot.collect(ref_blocks(context), uncredited, only=("image",))
 
@@ -136,7 +135,7 @@ def check_missing(context: CheckContext) -> Iterator[Finding]:
     """A body image the exports cannot take along: its file is not there (exports warn "image
     'foto.jpg' not found"), or its address leads out of the article's folder (and the
     settings' images folder), as written (``../``, a full path elsewhere) or through a link.
-    Found by the exports' rule (``photos.address.locate_image``); readers see a broken image.
+    Found by the exports' rule (``photos.address.locate_image``); exports leave it out.
     Web addresses are not fetched, ``data:`` and other schemes name no file, and a file that
     is there but refused for what it is is ``image-size``'s (as the export says it)."""
     path = context.path or context.article.path
@@ -151,11 +150,10 @@ def check_missing(context: CheckContext) -> Iterator[Finding]:
             locate_image(src, path, _images_folder(context))
         except SourceRejected as exc:
             if exc.reason == SourceRejected.NOT_FOUND:
-                message = tr("image '{src}' not found: exports cannot take it along, and "
-                             "readers see a broken image", src=src)  # fmt: skip
+                message = tr("image '{src}' not found: exports leave it out", src=src)
             elif exc.reason == SourceRejected.OUTSIDE:
                 message = tr("image '{src}' lies outside the article's folder: exports leave "
-                             "it out, and readers see a broken image", src=src)  # fmt: skip
+                             "it out", src=src)  # fmt: skip
             else:
                 continue  # there but refused: image-size says why, as the export does
             yield Finding(line, ref.column, Level.WARNING, "image-missing", message)

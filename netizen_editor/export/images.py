@@ -6,8 +6,9 @@ matter ``image``. A local reference is used only when the one rule of
 inside it or the images folder of the settings, as written and with symlinks followed), it is
 a regular file within the size limit, and it decodes as an image; the web copy (see
 :mod:`netizen_editor.photos`) is what leaves, never the original's bytes. Anything else gets a
-warning naming the file and line, and the reference is left as written. One file named several
-ways (``./a.jpg``, ``././a.jpg``, a symlink) is processed, counted and named once.
+warning naming the file and line, and the output leaves it out (no reference to a file that
+did not come along: a photo there on the reporter's computer, broken once uploaded). One file
+named several ways (``./a.jpg``, ``././a.jpg``, a symlink) is processed, counted and named once.
 
 Decoding is bounded (see :mod:`netizen_editor.photos.limits`): an image over the pixel or scan
 budget, or past what one export may decode, is a warning naming it; an animation past the frame
@@ -39,6 +40,15 @@ from netizen_editor.photos.source import SourceFile, SourceRejected, read_image_
 from netizen_editor.settings import Settings
 
 IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
+_IMG_TAG = r'<img\b[^>]*?\bsrc="([^"]*)"[^>]*>'
+#: a refused image is left out with what holds only it: its figure (the caption of a photo the
+#: reader does not see would describe nothing), its paragraph, or else the tag alone
+_REFUSED_HOLDERS = (
+    re.compile(r'<figure class="nz-figure"[^>]*>\s*' + _IMG_TAG + r"\s*<figcaption>.*?"
+               r"</figcaption>\s*</figure>\n?", re.S),
+    re.compile(r"<p\b[^>]*>\s*" + _IMG_TAG + r"\s*</p>\n?"),
+    re.compile(_IMG_TAG),
+)  # fmt: skip
 EMBED_BUDGET_BYTES = 20 * 1024 * 1024  # all images embedded in one page, after web-sizing
 SHARE_NAME = "share-1200x630.jpg"
 MAX_WORKERS = 4
@@ -72,6 +82,9 @@ class ExportImages:
         self.images_folder = getattr(settings, "images_folder", "")
         self.roots = image_roots(article.path, self.images_folder)
         self.warnings: list[str] = []
+        #: local images that cannot be used (not found, outside the folders, not an image…):
+        #: the output leaves them out rather than point at a file it does not take along
+        self.refused: set[str] = set()
         self._by_src: dict[str, ExportImage | None] = {}
         self._by_path: dict[Path, ExportImage] = {}
         self._names: set[str] = set()
@@ -154,6 +167,8 @@ class ExportImages:
             source = read_image_file(path, self.roots)
         except SourceRejected as exc:
             self.warn(src, _reason(exc))
+            if exc.reason != SourceRejected.NO_FOLDER:  # unsaved: it may be there once saved
+                self.refused.add(src)
             return None
         self._read_failed.discard(src)
         return source
@@ -176,6 +191,7 @@ class ExportImages:
                 web = cached_web_copy(source.data, self.options, self.budget)
             except SourceRejected as exc:
                 self.warn(src, _reason(exc))
+                self.refused.add(src)
                 return None
         image = ExportImage(src, path, web, self._unique_name(path, web))
         self._by_path[path] = image
@@ -269,14 +285,21 @@ class ExportImages:
         return True
 
     def rewrite_body(self, body_html: str, replace) -> str:
-        """Each ``<img src>`` of the body through ``replace(src) -> new src or None``."""
+        """Each ``<img src>`` of the body through ``replace(src) -> new src or None`` (None: it
+        stays as written); a refused image is left out (see ``_REFUSED_HOLDERS``)."""
 
         def one(m: re.Match) -> str:
             src = html_lib.unescape(m.group(2))
             new = replace(src)
             return m.group(0) if new is None else m.group(1) + html_lib.escape(new) + m.group(3)
 
-        return IMG_SRC.sub(one, body_html)
+        def drop(m: re.Match) -> str:
+            return "" if html_lib.unescape(m.group(1)) in self.refused else m.group(0)
+
+        body_html = IMG_SRC.sub(one, body_html)
+        for holder in _REFUSED_HOLDERS if self.refused else ():
+            body_html = holder.sub(drop, body_html)
+        return body_html
 
     def featured(self, replace) -> str:
         """The front matter image after the scheme filter and ``replace``; "" when refused."""
@@ -289,8 +312,8 @@ class ExportImages:
         if is_remote(src):
             return src
         new = replace(src)
-        if new is None and urlsplit(src).scheme.lower() == "file":
-            return ""  # a refused file: URL is of no use to a reader
+        if new is None and (src in self.refused or urlsplit(src).scheme.lower() == "file"):
+            return ""  # a refused file (or a file: URL) is of no use to a reader
         return src if new is None else new
 
     def warn(self, src: str, reason: str) -> None:

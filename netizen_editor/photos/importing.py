@@ -220,13 +220,14 @@ def describe(name: str, web: WebImage) -> str:
 def figure_markdown(src: str, alt: str = "", caption: str = "", credit: str = "") -> str:
     """``![alt](src "Caption. Foto: Credit")``, the figure syntax of the newsroom extension."""
     from netizen_editor.editing.formatting import image_link
+    from netizen_editor.publish.mdext.newsroom import credit_line
 
     title = caption.strip().replace('"', "'")
     credit = credit.strip().replace('"', "'")
     if credit:
         if title and title[-1] not in ".!?":
             title += "."
-        title = f"{title} Foto: {credit}".strip()
+        title = f"{title} {credit_line(credit)}".strip()
     alt = alt.replace("[", "(").replace("]", ")").replace("\n", " ").strip()
     link = image_link(src, alt)
     return f'{link[:-1]} "{title}")' if title else link

@@ -53,9 +53,9 @@ TOO_DEEP = (
     "take some of the levels out"
 )
 _UNRENDERED = 'class="nz-unrendered"'
-#: a chunk's conversion is cached by its text, the definitions, the image credit and the
-#: review mark open where it starts
-_Key = tuple[str, str, str, str]
+#: a chunk's conversion is cached by its text, the definitions and the review mark open where
+#: it starts
+_Key = tuple[str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,7 @@ class _Rendered:
     """One output of ``render_chunks`` and what the next revision's needs of it."""
 
     scan: BlockScan
-    context: tuple  # body line, image credit, dateline, has text, title blocks, mark view
+    context: tuple  # body line, dateline, has text, title blocks, mark view
     defs: str  # the definitions given to every chunk
     chunks: list[Chunk]
     firsts: list[int]  # each chunk's first block in ``scan.blocks``
@@ -153,11 +153,8 @@ class BodyRenderer:
         self._md = make_markdown(self._ext)
         install_budget(self._md, self._budget)
 
-    def _convert(
-        self, text: str, credit: str, strip_footnotes: bool, seconds: float = CHUNK_BUDGET
-    ) -> str:
+    def _convert(self, text: str, strip_footnotes: bool, seconds: float = CHUNK_BUDGET) -> str:
         self._md.reset()
-        self._ext.default_credit = credit
         self._ext.strip_footnotes = strip_footnotes
         self._budget.start(seconds)
         try:
@@ -180,32 +177,31 @@ class BodyRenderer:
         source = "\n\n".join(
             c.text if c.is_definition else f"{LINE_SENTINEL}{c.line}\n\n{c.text}" for c in chunks
         )
-        credit = article.get("image_credit")
         refused = _refuse_before(chunks, defs_only=False)
         if refused:
             raise ArticleError(refused[1], path=article.path, line=refused[0])
         try:
-            html = self._convert(source, credit, strip_footnotes=False, seconds=BODY_BUDGET)
+            html = self._convert(source, strip_footnotes=False, seconds=BODY_BUDGET)
         except RecursionError:
-            line = next((c.line for c in chunks if self._fails(c.text, credit)), None)
+            line = next((c.line for c in chunks if self._fails(c.text)), None)
             raise ArticleError(TOO_DEEP, path=article.path, line=line) from None
         except OutOfTime:
             # no block alone too slow (a loaded machine, or many slow ones): the body's start
-            line = self._slowest(chunks, credit) or article.body_line
+            line = self._slowest(chunks) or article.body_line
             raise ArticleError(tr(TIMEOUT_MESSAGE), path=article.path, line=line) from None
         html = _tidy(html)
         if not article.body.strip():
             return empty_body_html(article, settings)
         return self._with_dateline(html, article, settings)
 
-    def _fails(self, text: str, credit: str) -> bool:
+    def _fails(self, text: str) -> bool:
         try:
-            self._convert(text, credit, strip_footnotes=True)
+            self._convert(text, strip_footnotes=True)
         except (RecursionError, OutOfTime):
             return True
         return False
 
-    def _slowest(self, chunks: list[Chunk], credit: str) -> int | None:
+    def _slowest(self, chunks: list[Chunk]) -> int | None:
         """The line of the first chunk that alone runs out of time, looking for at most
         ``SEARCH_BUDGET`` seconds; else the chunk being tried when the search ran out."""
         end = time.perf_counter() + SEARCH_BUDGET
@@ -214,7 +210,7 @@ class BodyRenderer:
             if left <= 0:
                 return chunk.line
             try:
-                self._convert(chunk.text, credit, True, seconds=min(CHUNK_BUDGET, left))
+                self._convert(chunk.text, True, seconds=min(CHUNK_BUDGET, left))
             except OutOfTime:
                 return chunk.line
             except RecursionError:
@@ -236,17 +232,16 @@ class BodyRenderer:
         last = self._last
         if scan is None:
             scan = body_scan(article, last.scan if last is not None else None)
-        context = (article.body_line, article.get("image_credit"),
-                   dateline_text(article, settings), bool(article.body.strip()),
+        context = (article.body_line, dateline_text(article, settings), bool(article.body.strip()),
                    _title_blocks(article, scan), self.mark_view)  # fmt: skip
         rendered = None
-        if last is not None and last.context == context and not last.late and context[3]:
+        if last is not None and last.context == context and not last.late and context[2]:
             if scan.serial == last.scan.serial:
                 return list(last.out)  # not a line changed: nor did a chunk
             if scan.base == last.scan.serial:  # made from the scan of the last render
                 rendered = self._render_edit(scan, last, article)
         if rendered is None:
-            if last is not None and last.context[5] != self.mark_view:
+            if last is not None and last.context[4] != self.mark_view:
                 self._cache.clear()  # chunks were converted with the marks shown otherwise
                 self._refused.clear()
                 self._placed.clear()
@@ -263,9 +258,9 @@ class BodyRenderer:
     def _render_all(
         self, scan: BlockScan, context: tuple, article: Article, settings: Settings
     ) -> _Rendered:
-        body_line, credit = context[0], context[1]
+        body_line = context[0]
         fresh: dict[tuple[int, tuple[Block, ...]], str] = {}
-        chunks, firsts = chunks_between(scan, body_line, context[4], len(scan.blocks),
+        chunks, firsts = chunks_between(scan, body_line, context[3], len(scan.blocks),
                                         self._chunk_texts, fresh, _CLOSE_GAPS)  # fmt: skip
         self._chunk_texts = fresh
         defs = definitions(chunks)
@@ -275,13 +270,13 @@ class BodyRenderer:
             defs = ""
             index = next(i for i, c in enumerate(chunks) if c.line == refused[0])
             problems.append((index, refused[1]))
-        raw, movable, late, opens = self._render_list(chunks, defs, credit, problems, 0, "")
+        raw, movable, late, opens = self._render_list(chunks, defs, problems, 0, "")
         out = list(raw)
         if "[^" in defs:
-            out.append(ChunkHtml(0, self._footnotes_html(defs, credit)))
+            out.append(ChunkHtml(0, self._footnotes_html(defs)))
         footnotes = out[len(raw) :]
         dateline = -1
-        if not context[3]:
+        if not context[2]:
             out = [ChunkHtml(article.body_line, empty_body_html(article, settings))]
             problems = []
         else:
@@ -305,9 +300,9 @@ class BodyRenderer:
             tail0 = bisect.bisect_left(last.firsts, old_blocks - tail_blocks)
         if any(c.is_definition for c in last.chunks[head0:tail0]):
             return None
-        body_line, credit = last.context[0], last.context[1]
+        body_line = last.context[0]
         rescanned, rescanned_firsts = chunks_between(
-            scan, body_line, max(head_blocks, last.context[4]), len(scan.blocks) - tail_blocks,
+            scan, body_line, max(head_blocks, last.context[3]), len(scan.blocks) - tail_blocks,
             self._chunk_texts, tidy=_CLOSE_GAPS,
         )  # fmt: skip
         if any(c.is_definition for c in rescanned):
@@ -333,7 +328,7 @@ class BodyRenderer:
         problems = [(i, why) for i, why in last.problems if i < head]
         inside = last.opens[head - 1] if head else ""
         raw_middle, movable_middle, late, opens = self._render_list(
-            middle, last.defs, credit, problems, head, inside
+            middle, last.defs, problems, head, inside
         )
         if (opens[-1] if opens else inside) != (last.opens[old_tail - 1] if old_tail else ""):
             return None  # a mark over paragraphs opens or closes: the chunks below change
@@ -394,7 +389,6 @@ class BodyRenderer:
         self,
         chunks: list[Chunk],
         defs: str,
-        credit: str,
         problems: list[tuple[int, str]],
         offset: int,
         inside: str,
@@ -412,12 +406,12 @@ class BodyRenderer:
         for index, chunk in enumerate(chunks):
             late = slow > PREVIEW_BUDGET  # the rest waits for the next revision
             started = time.perf_counter()
-            html, open_after = self._chunk_html(chunk, defs, credit, inside, cached_only=late)
+            html, open_after = self._chunk_html(chunk, defs, inside, cached_only=late)
             took = time.perf_counter() - started
             if took > SLOW_CHUNK:
                 slow += took
             if _UNRENDERED in html:
-                why = self._refused.get((chunk.text, defs, credit, inside), TOO_DEEP)
+                why = self._refused.get((chunk.text, defs, inside), TOO_DEEP)
                 problems.append((offset + index, why))
             opens.append(open_after)
             inside = open_after
@@ -426,13 +420,13 @@ class BodyRenderer:
         return out, movable, late, opens
 
     def _chunk_html(
-        self, chunk: Chunk, defs: str, credit: str, inside: str, cached_only: bool = False
+        self, chunk: Chunk, defs: str, inside: str, cached_only: bool = False
     ) -> tuple[str, str]:
         """The chunk's HTML and the review mark open at its end (see ``show_marks``)."""
         source, still_open = chunk.text, None
         if self.mark_view and not chunk.is_definition:
             source, still_open = show_marks(chunk.text, self.mark_view, inside or None)
-        key = (chunk.text, defs, credit, inside)
+        key = (chunk.text, defs, inside)
         return self._converted(chunk, source, key, cached_only), still_open or ""
 
     def _converted(self, chunk: Chunk, source: str, key: _Key, cached_only: bool) -> str:
@@ -449,7 +443,7 @@ class BodyRenderer:
             try:
                 if why:
                     raise OutOfTime
-                html = self._convert(text, key[2], strip_footnotes=True)
+                html = self._convert(text, strip_footnotes=True)
                 cached = _tidy(html)
             except (RecursionError, OutOfTime) as exc:  # shown as its source
                 if why is None:
@@ -470,12 +464,12 @@ class BodyRenderer:
         self._placed[key] = (chunk.line, cached, html)
         return html
 
-    def _footnotes_html(self, defs: str, credit: str) -> str:
-        key = ("\x00footnotes", defs, credit, "")
+    def _footnotes_html(self, defs: str) -> str:
+        key = ("\x00footnotes", defs, "")
         cached = self._cache.get(key)
         if cached is None:
             try:
-                cached = clean_html(self._convert(defs, credit, strip_footnotes=False))
+                cached = clean_html(self._convert(defs, strip_footnotes=False))
             except (RecursionError, OutOfTime):
                 cached = ""  # the definitions' own chunks are shown and reported
             self._cache[key] = cached

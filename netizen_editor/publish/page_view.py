@@ -17,6 +17,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.article.pedoman import corrections_html, notice_html
 from netizen_editor.article.updates import updates_html
 from netizen_editor.i18n import tr
+from netizen_editor.publish.mdext.newsroom import credit_line
 from netizen_editor.publish.modes import Mode, ad_unit
 from netizen_editor.publish.permalink import permalink
 from netizen_editor.publish.skins import Skin, load_skin
@@ -75,6 +76,7 @@ class ArticleView:
     image: str
     image_caption: str
     image_credit: str
+    image_credit_line: str  # "Foto: Name", as the caption shows it ("" without a credit)
     og_image: str
     slug: str
     url: str  # the Blogger permalink: share links, canonical, og:url, JSON-LD
@@ -110,6 +112,7 @@ def article_view(
         image=image,
         image_caption=article.get("image_caption"),
         image_credit=article.get("image_credit"),
+        image_credit_line=credit_line(article.get("image_credit")),
         og_image=image if image.startswith(("http://", "https://")) else "",
         slug=article.slug,
         url=permalink(article, settings),

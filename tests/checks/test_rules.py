@@ -260,3 +260,16 @@ def test_a_headline_in_capitals_is_warned_on_its_line(title, found):
     assert bool(caps) == found
     if found:
         assert caps[0].level == Level.WARNING and caps[0].line == 2
+
+
+def test_a_body_photo_without_its_own_credit_is_warned_even_with_a_featured_credit():
+    # exports show a body photo's own credit only, never the featured photo's
+    meta = "status: draft\nimage: https://contoh.id/utama.jpg\nimage_credit: Antara"
+    text = spoil("status: draft", meta)
+    assert findings(text, "image-credit") == []
+    text = spoil("Baca juga:", '![Warga mengungsi](foto.jpg "Warga mengungsi.")\n\nBaca juga:',
+                 text)  # fmt: skip
+    (found,) = findings(text, "image-credit")
+    assert (
+        found.line == text.splitlines().index('![Warga mengungsi](foto.jpg "Warga mengungsi.")') + 1
+    )

@@ -196,7 +196,8 @@ def test_missing_image_is_a_warning_with_the_line(article_file, monkeypatch):
     (article_file.parent / "foto" / "warga.png").unlink()
     result = export(article_file, "page")
     assert result.warnings == [f"{article_file}:19: warning: image 'foto/warga.png' not found"]
-    assert 'src="foto/warga.png"' in result.html
+    # as the warning says: the page does not point at a photo that is not there
+    assert "foto/warga.png" not in result.html
 
 
 def test_export_writes_the_files(tmp_path, article_file):
@@ -402,3 +403,12 @@ def test_a_template_never_filled_in_is_not_published(fmt, tmp_path, capsys, monk
     assert main(["export", str(article), "--format", fmt, "-o", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
     assert "JAKARTA" in html and "]()" not in html and "[Judul" not in html
+
+
+@pytest.mark.parametrize("skin", ["gradient", "plain"])
+@pytest.mark.parametrize("typed", ["Foto: Budi", "foto: Budi", "Photo: Budi"])
+def test_a_featured_credit_typed_with_its_prefix_gets_no_second_one(skin, typed):
+    article = Article.parse(ARTICLE.replace("image_credit: Antara", f"image_credit: '{typed}'"))
+    html = get_exporter("blogger").export(article, Settings(skin=skin), BodyRenderer()).html
+    assert f'<span class="credit">{typed}</span>' in html
+    assert article.to_text().count(f"image_credit: '{typed}'") == 1  # the file keeps it

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html as html_lib
 import io
 import os
 import re
@@ -120,9 +121,51 @@ def test_no_trick_gets_a_local_file_into_any_export(hostile, fmt, tmp_path):
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_refused_body_references_stay_as_written(hostile, fmt):
-    html = export(hostile, fmt).html
-    assert 'src="../../outside/secret.txt"' in html and 'src="teks.jpg"' in html
+def test_refused_body_images_are_left_out(hostile, fmt):
+    # on the reporter's computer a relative reference would still show the file; uploaded,
+    # it breaks: the output names none of them, as the warnings say
+    html = html_lib.unescape(export(hostile, fmt).html)
+    for src in ("../../outside/secret.txt", "teks.jpg", "luar.jpg", "foto.jpg", "pipa.jpg",
+                "/etc/passwd", "/dev/zero", "file://"):  # fmt: skip
+        assert f'src="{src}' not in html, src
+    assert 'alt="x1"' not in html and 'alt="x5"' not in html
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_refused_photo_is_left_out_with_its_figure_and_a_found_one_stays(tmp_path, fmt):
+    folder = tmp_path / "artikel"
+    folder.mkdir()
+    phone_jpeg(tmp_path / "luar.jpg", size=(400, 300))
+    phone_jpeg(folder / "ada.jpg", size=(400, 300))
+    body = (
+        '![Tanggul](../luar.jpg "Tanggul jebol. Foto: Andi")\n\n'
+        '![Warga](ada.jpg "Warga mengungsi. Foto: Budi")\n\n'
+        "Di tengah ![kecil](hilang.jpg) kalimat.\n\n"
+        "![lepas](../luar.jpg)\n"
+    )
+    path = folder / "a.md"
+    path.write_text(article_text("https://contoh.id/u.jpg", body), encoding="utf-8")
+    result = export(path, fmt, out=tmp_path / f"keluar.{fmt}")
+    html = html_lib.unescape(result.html)
+    assert "luar.jpg" not in html and "hilang.jpg" not in html
+    assert "Tanggul" not in html and "Foto: Andi" not in html  # no caption of an unseen photo
+    assert 'alt="kecil"' not in html and 'alt="lepas"' not in html
+    assert "Di tengah  kalimat." in html  # the sentence around it stays
+    assert 'alt="Warga"' in html and "Warga mengungsi." in html and "Foto: Budi" in html
+    assert len(result.warnings) == 2  # each refused file is said once, at its line
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_refused_featured_image_is_left_out(tmp_path, fmt):
+    folder = tmp_path / "artikel"
+    folder.mkdir()
+    phone_jpeg(tmp_path / "luar.jpg", size=(400, 300))
+    path = folder / "a.md"
+    path.write_text(article_text("../luar.jpg", "Isi."), encoding="utf-8")
+    result = export(path, fmt, out=tmp_path / f"keluar.{fmt}")
+    assert "luar.jpg" not in html_lib.unescape(result.html)
+    assert '<figure class="featured-image"' not in html_lib.unescape(result.html)
+    assert "outside the article's folder" in result.warnings[0]
 
 
 def test_front_matter_image_goes_through_the_same_scheme_filter(tmp_path):

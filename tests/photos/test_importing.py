@@ -98,3 +98,10 @@ def test_figure_markdown_is_the_syntax_the_renderer_knows():
     )
     assert figure_markdown("a.jpg", "x", 'Kata "banjir"', "") == "![x](a.jpg \"Kata 'banjir'\")"
     assert figure_markdown("a.jpg", "x") == "![x](a.jpg)"
+
+
+def test_a_credit_typed_with_its_prefix_gets_no_second_one():
+    for typed in ("Foto: Budi/Netizen", "FOTO: Budi/Netizen", "Photo: Budi/Netizen"):
+        assert figure_markdown("a.jpg", "x", "Air naik", typed) == (
+            f'![x](a.jpg "Air naik. {typed}")'
+        )

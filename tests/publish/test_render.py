@@ -95,8 +95,22 @@ def test_image_with_caption_becomes_a_figure_with_credit():
     html = body('![Putin](p.jpg "Putin di Vostochny. Foto: Reuters")\n')
     assert '<figure class="nz-figure" data-line="1">' in html
     assert '<figcaption>Putin di Vostochny.<span class="credit"> Foto: Reuters</span>' in html
+
+
+def test_a_photo_without_its_own_credit_is_not_given_the_featured_photos():
+    # another photographer's photo credited to the featured photo's would be wrong
     text = '---\nimage_credit: Antara\n---\n![x](p.jpg "Suasana")\n'
-    assert '<span class="credit"> Foto: Antara</span>' in body(text)
+    html = body(text)
+    assert "<figcaption>Suasana</figcaption>" in html
+    assert "Antara" not in html and "credit" not in html
+
+
+def test_a_credit_typed_with_its_prefix_is_not_given_a_second_one():
+    for typed in ("Foto: Budi/Netizen", "foto: Budi/Netizen", "Photo: Budi/Netizen"):
+        html = body(f'![x](p.jpg "Suasana. Foto: {typed}")\n')
+        assert f'<span class="credit"> {typed}</span>' in html, html
+    html = body('![x](p.jpg "Suasana. Foto: Budi")\n')
+    assert '<span class="credit"> Foto: Budi</span>' in html
 
 
 def test_jump_break_kept_for_blogger_and_thin_marker_in_page():

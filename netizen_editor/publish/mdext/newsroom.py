@@ -20,6 +20,18 @@ from netizen_editor.grammar.patterns import JUMP_BREAK_LINE, MARKER_LINE, RELATE
 CREDIT_SUFFIX = re.compile(
     r"\s*[\(\[]?\s*(?:foto|photo)\s*:\s*(?P<credit>[^\)\]]+?)[\)\]]?\s*$", re.I
 )
+#: a credit that already says what it is ("Foto: Budi", "photo: AP"), as CREDIT_SUFFIX reads it
+CREDIT_PREFIX = re.compile(r"^\s*(?:foto|photo)\s*:", re.I)
+
+
+def credit_line(credit: str) -> str:
+    """A photo's credit as captions show it: ``Foto: Name``. A credit typed with its prefix
+    ("Foto: Budi", any case, or "Photo:") is kept as typed, not given a second one; no
+    credit, "" (nothing to show)."""
+    credit = credit.strip()
+    if not credit or CREDIT_PREFIX.match(credit):
+        return credit
+    return f"Foto: {credit}"
 
 
 class JumpBreakPreprocessor(Preprocessor):
@@ -124,7 +136,6 @@ class NewsroomTreeprocessor(Treeprocessor):
             credit = m.group("credit").strip()
             caption = caption[: m.start()].rstrip(" .,-–—") + ("." if caption[: m.start()] else "")
             caption = caption if caption != "." else ""
-        credit = credit or self.ext.default_credit
         img.tail = None
         figure = etree.Element("figure", {"class": "nz-figure"})
         figure.append(img)
@@ -132,7 +143,7 @@ class NewsroomTreeprocessor(Treeprocessor):
         figcaption.text = caption
         if credit:
             span = etree.SubElement(figcaption, "span", {"class": "credit"})
-            span.text = f"Foto: {credit}"
+            span.text = credit_line(credit)
             if caption:
                 span.text = " " + span.text
         return figure
@@ -171,11 +182,11 @@ class StripFootnotesTreeprocessor(Treeprocessor):
 
 
 class NewsroomExtension(Extension):
-    """Registers the newsroom processors. ``default_credit`` and ``strip_footnotes`` are set by
-    the renderer before each conversion."""
+    """Registers the newsroom processors. ``strip_footnotes`` is set by the renderer before
+    each conversion. A photo shows only its own credit: the featured photo's is not lent to
+    photos without one (another photographer's photo would be credited to the wrong one)."""
 
     def __init__(self, **kwargs: Any) -> None:
-        self.default_credit = ""
         self.strip_footnotes = False
         self.pending_line: tuple[str, int] | None = None
         super().__init__(**kwargs)
