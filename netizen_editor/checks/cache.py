@@ -55,13 +55,16 @@ class Slot:
     """One kind of per-block result (a rule's findings, a block's links...), for one key.
     Its entries are keyed by the ``Block`` itself (held: a block compares by identity)."""
 
-    __slots__ = ("entries", "keep", "key", "path")
+    __slots__ = ("entries", "keep", "key", "path", "reach")
 
     def __init__(self, key: Hashable, path: Path | None, keep: bool) -> None:
         self.key = key
         self.path = path
         self.keep = keep  # False: nothing is kept (a cache of one run, see ``BlockCache``)
         self.entries: dict[Block, _Entry] = {}
+        #: what reaches a block from other blocks in this run (review marks spanning blocks:
+        #: ``CheckContext.reach``): :meth:`collect`'s findings are made again when it changes
+        self.reach: Callable[[LocatedBlock], Hashable] | None = None
 
     def _store(self, block: Block, line: int, found: Any, extra: Hashable) -> None:
         if self.keep:
@@ -114,10 +117,11 @@ class Slot:
         self,
         located: LocatedBlock,
         compute: Callable[[LocatedBlock], Iterable[Finding]],
+        extra: Hashable = None,
     ) -> tuple[Finding, ...]:
         """The findings ``compute(located)`` gives for the block, remembered (see ``placed``);
         they carry the article's path."""
-        return self.placed(located, lambda at: self.with_path(compute(at)), moved)
+        return self.placed(located, lambda at: self.with_path(compute(at)), moved, extra)
 
     def collect(
         self,
@@ -136,16 +140,21 @@ class Slot:
                 if (only is None or kind in only) and kind not in skip:
                     found += compute(located)
             return found
+        reach = self.reach
         for located in blocks:
             line, block = located
             kind = block.kind
             if (only is not None and kind not in only) or kind in skip:
                 continue
+            extra = reach(located) if reach is not None else None
             entry = entries.get(block)
             if entry is None:
-                found += self.findings(located, compute)
+                found += self.findings(located, compute, extra)
             elif entry:
-                found += entry[1] if entry[0] == line else self.findings(located, compute)
+                same = entry[0] == line and entry[2] == extra
+                found += entry[1] if same else self.findings(located, compute, extra)
+            elif extra is not None:  # nothing, when no mark reached it: a mark does now
+                found += self.findings(located, compute, extra)
         return found
 
     def with_path(self, found: Iterable[Finding]) -> tuple[Finding, ...]:

@@ -89,7 +89,33 @@ class CheckContext:
         """The per-block results ``name`` of the article's cache, for ``key`` (what they
         depend on besides the block: see ``checks.cache``); ``shared``: several rules of a
         run read them."""
-        return self.cache.slot(name, key, shared)
+        slot = self.cache.slot(name, key, shared)
+        slot.reach = self.reach
+        return slot
+
+    def reach(self, located: LocatedBlock) -> Hashable:
+        """What reaches the block ``located`` from other blocks: the parts of its lines that
+        review marks spanning blocks hide (``grammar.prose``), None for most blocks. A block
+        whose text is the same reads otherwise when a mark above it opens or closes."""
+        return self._reached.get(located[0])
+
+    @cached_property
+    def _reached(self) -> dict[int, Hashable]:
+        """Block start line -> the hidden spans of its lines, for the blocks marks reach."""
+        from bisect import bisect_right
+
+        from netizen_editor.grammar.prose import ProseLines
+
+        blanks = ProseLines(self.scan).blanks
+        if not blanks:
+            return {}
+        starts = [line for line, _block in self.blocks]
+        reached: dict[int, list[tuple[int, tuple[tuple[int, int], ...]]]] = {}
+        for line, spans in sorted(blanks.items()):
+            at = bisect_right(starts, line) - 1
+            if at >= 0:
+                reached.setdefault(starts[at], []).append((line, tuple(spans)))
+        return {start: tuple(spans) for start, spans in reached.items()}
 
     def option(self, rule_id: str, key: str, default: Any) -> Any:
         """A house-style setting of a rule, or ``default``."""

@@ -302,3 +302,22 @@ def test_the_findings_follow_the_interface_language():
         assert shown(second.findings) == shown(fresh.findings)
     finally:
         i18n.set_language(i18n.DEFAULT_LANGUAGE)
+
+
+def test_a_block_a_review_mark_stops_reaching_is_read_again(house_settings):
+    """A paragraph inside a comment that spans paragraphs is hidden from the rules; once the
+    comment's opening is broken ('{>>' typed into '{>a>'), the same paragraph is read as text
+    (its unclosed '[' is told), though the block itself did not change."""
+
+    def run() -> None:
+        body = "Ini {>>komentar\n\n[\n\nbaris<<} selesai.\n"
+        session = Session(FRONT + body, house_settings)
+        session.assert_as_fresh()
+        assert not [f for f in session.snapshots[-1].findings if f.rule == "quotes"]
+        session.edit(session.text.replace("{>>", "{>a>", 1))
+        session.assert_as_fresh()
+        assert [f for f in session.snapshots[-1].findings if f.rule == "quotes"]
+        session.edit(session.text.replace("{>a>", "{>>", 1))  # and hidden again
+        session.assert_as_fresh()
+
+    in_thread(run)
