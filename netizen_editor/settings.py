@@ -187,6 +187,22 @@ class Settings:
         atomic_write_text(path, self.to_toml(), below=path.parent.parent)
 
 
+def save_setting(path: Path, key: str, value: Any) -> None:
+    """Write one setting into the settings file at ``path`` and keep every other key as the
+    file has it (keys of newer versions, values the app could not use). A file that cannot be
+    read or parsed is left alone: SettingsError with its line; OSError when it cannot be
+    written. Written atomically, as ``Settings.save`` writes."""
+    from netizen_editor.storage.atomic import atomic_write_text, make_folder
+    from netizen_editor.storage.toml_file import load_toml
+
+    data: dict[str, Any] = {}
+    if path.exists():
+        data = load_toml(path, tr("the settings file"), MAX_BYTES, error=SettingsError)[0]
+    data[key] = value
+    make_folder(path.parent)
+    atomic_write_text(path, tomli_w.dumps(data), below=path.parent.parent)
+
+
 def _checked(key: str, value: Any, default: Any, path: Path | None, raw: str = "") -> Any:
     """``value`` from the TOML file for the setting ``key`` (whose default is ``default``), as
     the settings hold it; SettingsError when it cannot be used (``raw``, the file's text, gives

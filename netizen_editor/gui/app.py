@@ -158,6 +158,7 @@ def run(files: list[str], *, desk: str | None = None) -> int:
     from netizen_editor.gui.automation.test_hook import install_test_hook
     from netizen_editor.gui.collector import IdleCollector
     from netizen_editor.gui.window.main_window import MainWindow
+    from netizen_editor.gui.window.name_bar import offer_name
     from netizen_editor.gui.window.termination import end_on_terminate
     from netizen_editor.storage.datadirs import journal_dir
     from netizen_editor.storage.journal import Journal
@@ -189,6 +190,7 @@ def run(files: list[str], *, desk: str | None = None) -> int:
 
     window = MainWindow(settings, journal=journal)
     window.restore_session([str(Path(f)) for f in files])
+    offer_name(window)  # no author in Settings: a bar asks for the name (non-modal)
     window.show()
     collector = IdleCollector(app)  # noqa: F841 - lives as long as the event loop
     if settings_problem:

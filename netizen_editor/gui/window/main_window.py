@@ -42,6 +42,7 @@ from netizen_editor.gui.window.import_controller import install_importer
 from netizen_editor.gui.window.insert_controller import install_inserter
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.locking import install_locks
+from netizen_editor.gui.window.name_bar import follow_name
 from netizen_editor.gui.window.recent_menu import fill_recent_menu
 from netizen_editor.gui.window.session import DEFAULT_SPLIT, SessionState, SessionStore
 from netizen_editor.gui.window.status import StatusFields
@@ -417,6 +418,7 @@ class MainWindow(QMainWindow):
         for tab in self.all_tabs():
             tab.apply_settings(settings)
         self.checks_dock.recheck()  # thresholds or the house style may have changed
+        follow_name(self)  # a name given: the bar goes, the status bar names it
 
     # -- dialogs ---------------------------------------------------------------------------------
     def go_to_line(self) -> None:
