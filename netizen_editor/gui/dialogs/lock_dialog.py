@@ -7,11 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from netizen_editor.article.dates import indonesian_datetime, newsroom_datetime
+from netizen_editor.article.model import Article
+from netizen_editor.errors import NetizenError
 from netizen_editor.storage.locks import LockInfo
+from netizen_editor.storage.reading import read_article_file
 from netizen_editor.storage.sessions import hostname, pid_alive
 
 READ_ONLY, COPY, TAKE_OVER, CANCEL = "read_only", "copy", "take_over", "cancel"
@@ -24,6 +27,15 @@ def _tr(text: str) -> str:
 def shown_time(when: dt.datetime, zone: str) -> str:
     """A lock's time as the article's date is shown: "Minggu, 6 Desember 2026 15.04 WIB"."""
     return indonesian_datetime(newsroom_datetime(when, zone))
+
+
+def story_title(path: Path) -> str:
+    """The title of the story in ``path`` (front matter, else its first heading); "" when it
+    has none or cannot be read (the dialog then names the file)."""
+    try:
+        return Article.parse(read_article_file(path).text, path).title
+    except (NetizenError, OSError, ValueError):
+        return ""
 
 
 def holder_text(name: str, holder: LockInfo, zone: str) -> str:
@@ -72,7 +84,7 @@ class LockDialog(QDialog):
         self.setWindowTitle(_tr("Story Open Elsewhere"))
         self.answer = CANCEL
         stale = holder.is_stale()
-        lines = [holder_text(path.name, holder, zone)]
+        lines = [holder_text(story_title(path) or path.name, holder, zone)]
         if stale:
             lines.append(stale_text(holder, zone))
         else:
@@ -85,8 +97,13 @@ class LockDialog(QDialog):
         self.message = QLabel("\n\n".join(lines))
         self.message.setObjectName("lock_message")
         self.message.setWordWrap(True)
+        self.where = QLabel(_tr("File: {path}").format(path=path))
+        self.where.setObjectName("lock_path")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
+        layout.addWidget(self.where)
         if login_name:
             note = QLabel(
                 _tr(

@@ -307,10 +307,17 @@ class DocumentTab(QWidget):
     def window_name(self) -> str:
         return self._read_only_mark(self._title or self.display_name())
 
-    def tab_label(self) -> str:
+    def story_title(self) -> str:
+        """The article's title (front matter, else its first heading); "" before any."""
+        return self._title
+
+    def tab_label(self, folder: str = "") -> str:
+        """The file's name, with ``folder`` when another open tab has the same name."""
         name = self.display_name()
         if self.document.path is None and self._title and not self.document.untitled_name:
             name = self._title if len(self._title) <= 28 else self._title[:27].rstrip() + "…"
+        if folder:
+            name = _tr("{name} — {folder}").format(name=name, folder=folder)
         return self._read_only_mark(name)
 
     def _read_only_mark(self, name: str) -> str:

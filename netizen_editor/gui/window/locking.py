@@ -338,16 +338,24 @@ class LockKeeper(QObject):
         from netizen_editor.gui.dialogs.lock_dialog import shown_time
 
         holder = read_lock(path)
+        story = tab.story_title() or path.name
         if holder is not None and not holder.is_stale():
             text = _tr(
-                "Read-only: {user} has this story open (since {since}). It follows their saves."
-            ).format(user=holder.user, since=shown_time(holder.since, self.settings.timezone))
+                "Read-only: {user} has “{story}” open (since {since}). It follows their saves."
+            ).format(
+                user=holder.user,
+                story=story,
+                since=shown_time(holder.since, self.settings.timezone),
+            )
             bar.edit_button.hide()
         else:
-            text = _tr("Read-only: nobody has this story open now; you can edit it.")
+            text = _tr("Read-only: nobody has “{story}” open now; you can edit it.").format(
+                story=story
+            )
             bar.edit_button.show()
         if bar.label.text() != text:
             bar.label.setText(text)
+            bar.label.setToolTip(str(path))
 
     def follow_all(self) -> None:
         """Read-only tabs follow the file (also on drives that send no change notices) and

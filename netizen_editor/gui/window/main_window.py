@@ -46,6 +46,7 @@ from netizen_editor.gui.window.name_bar import follow_name
 from netizen_editor.gui.window.recent_menu import fill_recent_menu
 from netizen_editor.gui.window.session import DEFAULT_SPLIT, SessionState, SessionStore
 from netizen_editor.gui.window.status import StatusFields
+from netizen_editor.gui.window.tab_names import label_tabs
 from netizen_editor.gui.window.templates_controller import install_templates
 from netizen_editor.gui.window.versions import problem_note
 from netizen_editor.settings import Settings, default_settings_path
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
             return
         self.keeper.untrack(tab, keep_entry=keep_journal)
         self.tabs.removeTab(index)
+        label_tabs(self.tabs)
         self.metadata_stack.removeWidget(tab.metadata_slot)
         self.outline_stack.removeWidget(tab.outline)
         tab.shutdown()
@@ -300,11 +302,9 @@ class MainWindow(QMainWindow):
         self.focus_editor()
 
     def _tab_changed(self, tab: DocumentTab) -> None:
-        index = self.tabs.indexOf(tab)
-        if index < 0:
+        if self.tabs.indexOf(tab) < 0:
             return
-        self.tabs.setTabText(index, tab.tab_label() + (" *" if tab.is_dirty() else ""))
-        self.tabs.setTabToolTip(index, str(tab.path) if tab.path else tab.display_name())
+        label_tabs(self.tabs)  # a new name can make another tab's ambiguous, or no longer
         if self._is_current(tab):
             self._update_title()
             self.status.set_saved(tab.save_state())

@@ -117,7 +117,7 @@ def test_second_window_reads_only_and_follows_the_holders_saves(
 
     assert len(shown) == 1
     dialog = shown[0]
-    assert "Budi has “uji-coba.md” open" in dialog.message.text()
+    assert "Budi has “Judul Uji Coba” open" in dialog.message.text()  # its title
     assert "WIB" in dialog.message.text()  # in the newsroom's zone, like the article date
     assert "take_over" not in dialog.buttons  # a live lock cannot be taken
     assert tab is not None and tab.read_only and tab.editor.isReadOnly()
@@ -126,7 +126,9 @@ def test_second_window_reads_only_and_follows_the_holders_saves(
     assert "(read-only)" in second.tabs.tabText(second.tabs.indexOf(tab))
     assert "Read-only" in second.status.saved.text()
     bar = tab.findChild(ReadOnlyBar, "read_only_bar")
-    assert bar is not None and bar.isVisible() and "Budi has this story open" in bar.label.text()
+    assert (
+        bar is not None and bar.isVisible() and "Budi has “Judul Uji Coba” open" in bar.label.text()
+    )
     assert read_lock(article_file).user == "Budi"  # still the first's
 
     mine = first.current_tab()
@@ -216,7 +218,7 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(make_window, article_file
     window = make_window(restore=False, settings=settings_for("Budi"))
     shown = answer_lock_dialog(monkeypatch, window, "take_over")
     tab = window.files.open_path(article_file)
-    assert "Rina has “uji-coba.md” open" in shown[0].message.text()
+    assert "Rina has “Judul Uji Coba” open" in shown[0].message.text()
     assert "no longer running" in shown[0].message.text()
     assert tab is not None and not tab.read_only
     assert read_lock(article_file).user == "Budi"
