@@ -433,22 +433,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="196"/>
+        <location filename="../../netizen_editor/gui/app.py" line="198"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="197"/>
+        <location filename="../../netizen_editor/gui/app.py" line="199"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="205"/>
+        <location filename="../../netizen_editor/gui/app.py" line="207"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="206"/>
+        <location filename="../../netizen_editor/gui/app.py" line="208"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -1218,7 +1218,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="319"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="320"/>
+        <source>{name} — {folder}</source>
+        <translation>{name} — {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="326"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1807,57 +1812,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="45"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="57"/>
         <source>The program that opened it is no longer running (it may have crashed), so you can take the story over.</source>
         <translation>Program yang membukanya sudah tidak berjalan (mungkin macet), jadi Anda dapat mengambil alih berita ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="37"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="49"/>
         <source>{user} has “{name}” open on {host} since {since}.</source>
         <translation>{user} membuka “{name}” di {host} sejak {since}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="49"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="61"/>
         <source>There has been no sign of life from it since {time} (the program may have crashed or the computer gone to sleep), so you can take the story over.</source>
         <translation>Tidak ada tanda aktivitas sejak {time} (programnya mungkin macet atau komputernya tertidur), jadi Anda dapat mengambil alih berita ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="72"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="84"/>
         <source>Story Open Elsewhere</source>
         <translation>Berita Sedang Dibuka di Tempat Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="33"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="45"/>
         <source>Someone has “{name}” open (the lock file beside it cannot be read; it was written {since}).</source>
         <translation>Seseorang membuka “{name}” (berkas kunci di sampingnya tidak dapat dibaca; ditulis {since}).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="80"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="92"/>
         <source>You can read it here while they work (it follows their saves), or open a copy of it to work on as a new article.</source>
         <translation>Anda dapat membacanya di sini selama mereka bekerja (tampilan diperbarui setiap kali mereka menyimpan), atau membuka salinannya untuk dikerjakan sebagai artikel baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="106"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="123"/>
         <source>&amp;Take Over</source>
         <translation>&amp;Ambil Alih</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="107"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="124"/>
         <source>Open &amp;Read-Only</source>
         <translation>Buka &amp;Hanya-Baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="108"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="125"/>
         <source>Open a &amp;Copy…</source>
         <translation>Buka &amp;Salinan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="92"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="100"/>
+        <source>File: {path}</source>
+        <translation>Berkas: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="109"/>
         <source>Colleagues see you as “{name}”, your login name: set your name in Settings (Author).</source>
         <translation>Rekan melihat Anda sebagai “{name}”, nama login Anda: isi nama Anda di Pengaturan (Penulis bawaan).</translation>
     </message>
@@ -1870,47 +1880,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="347"/>
-        <source>Read-only: nobody has this story open now; you can edit it.</source>
-        <translation>Hanya-baca: tidak ada yang membuka berita ini sekarang; Anda dapat menyuntingnya.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="446"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="454"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="479"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="487"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="481"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="489"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="499"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="507"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="502"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="510"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="503"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="511"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="505"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="513"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="506"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="514"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
@@ -1920,7 +1925,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="514"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="522"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
@@ -1930,22 +1935,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="342"/>
-        <source>Read-only: {user} has this story open (since {since}). It follows their saves.</source>
-        <translation>Hanya-baca: {user} sedang membuka berita ini (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="343"/>
+        <source>Read-only: {user} has “{story}” open (since {since}). It follows their saves.</source>
+        <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="392"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="352"/>
+        <source>Read-only: nobody has “{story}” open now; you can edit it.</source>
+        <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="400"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="480"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="488"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="495"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="503"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
@@ -1965,22 +1975,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} mengambil alih {name} saat kunci Anda kedaluwarsa; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka ditimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="380"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="388"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="428"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="436"/>
         <source>on disk</source>
         <translation>(berkas di disk)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="539"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="547"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="541"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="549"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
@@ -2063,17 +2073,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="135"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="137"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="291"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="294"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="448"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="450"/>
         <source>, with the post settings in {name}</source>
         <translation>, dengan setelan entri di {name}</translation>
     </message>
@@ -2088,7 +2098,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="359"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="360"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -2098,7 +2108,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="446"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="448"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -2108,7 +2118,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="493"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="495"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -2384,6 +2394,54 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/panels/featured_image.py" line="59"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
+    </message>
+</context>
+<context>
+    <name>NameBar</name>
+    <message>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="75"/>
+        <source>Set &amp;Name…</source>
+        <translation>Isi &amp;Nama…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="77"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Sembunyikan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="79"/>
+        <source>Hide this until the app is started again</source>
+        <translation>Sembunyikan sampai aplikasi dibuka lagi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="101"/>
+        <source>Your Name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="104"/>
+        <source>e.g. Budi Santoso</source>
+        <translation>mis. Budi Santoso</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="117"/>
+        <source>Your name, as suggestions, comments, history versions and lock files will show it (Edit › Settings… › Default author):</source>
+        <translation>Nama Anda, seperti yang akan tampil di saran, komentar, versi riwayat, dan berkas kunci (Sunting › Pengaturan… › Penulis bawaan):</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="136"/>
+        <source>Type your name first.</source>
+        <translation>Ketik nama Anda dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="69"/>
+        <source>Your suggestions, comments, history versions and lock files are signed with the login name “{name}” until you set your own name.</source>
+        <translation>Saran, komentar, versi riwayat, dan berkas kunci Anda ditandai dengan nama login “{name}” sampai Anda mengisi nama Anda sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="148"/>
+        <source>The name was not saved: {problem}</source>
+        <translation>Nama tidak disimpan: {problem}</translation>
     </message>
 </context>
 <context>
