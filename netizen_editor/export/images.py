@@ -36,19 +36,10 @@ from netizen_editor.i18n import tr
 from netizen_editor.photos.address import image_roots, is_remote, local_path, locate_image
 from netizen_editor.photos.limits import FRAME_BUDGET, DecodeBudget
 from netizen_editor.photos.options import PhotoOptions, WebImage
+from netizen_editor.photos.refused import IMG_SRC, leave_out
 from netizen_editor.photos.source import SourceFile, SourceRejected, read_image_file
 from netizen_editor.settings import Settings
 
-IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
-_IMG_TAG = r'<img\b[^>]*?\bsrc="([^"]*)"[^>]*>'
-#: a refused image is left out with what holds only it: its figure (the caption of a photo the
-#: reader does not see would describe nothing), its paragraph, or else the tag alone
-_REFUSED_HOLDERS = (
-    re.compile(r'<figure class="nz-figure"[^>]*>\s*' + _IMG_TAG + r"\s*<figcaption>.*?"
-               r"</figcaption>\s*</figure>\n?", re.S),
-    re.compile(r"<p\b[^>]*>\s*" + _IMG_TAG + r"\s*</p>\n?"),
-    re.compile(_IMG_TAG),
-)  # fmt: skip
 EMBED_BUDGET_BYTES = 20 * 1024 * 1024  # all images embedded in one page, after web-sizing
 SHARE_NAME = "share-1200x630.jpg"
 MAX_WORKERS = 4
@@ -286,20 +277,16 @@ class ExportImages:
 
     def rewrite_body(self, body_html: str, replace) -> str:
         """Each ``<img src>`` of the body through ``replace(src) -> new src or None`` (None: it
-        stays as written); a refused image is left out (see ``_REFUSED_HOLDERS``)."""
+        stays as written); a refused image is left out
+        (:func:`netizen_editor.photos.refused.leave_out`)."""
 
         def one(m: re.Match) -> str:
             src = html_lib.unescape(m.group(2))
             new = replace(src)
             return m.group(0) if new is None else m.group(1) + html_lib.escape(new) + m.group(3)
 
-        def drop(m: re.Match) -> str:
-            return "" if html_lib.unescape(m.group(1)) in self.refused else m.group(0)
-
         body_html = IMG_SRC.sub(one, body_html)
-        for holder in _REFUSED_HOLDERS if self.refused else ():
-            body_html = holder.sub(drop, body_html)
-        return body_html
+        return leave_out(body_html, self.refused) if self.refused else body_html
 
     def featured(self, replace) -> str:
         """The front matter image after the scheme filter and ``replace``; "" when refused."""

@@ -80,7 +80,7 @@ def read_image_file(path: Path, roots: Iterable[Path], limit: int = MAX_SOURCE_B
         info = os.stat(resolved)
     except OSError as exc:
         raise SourceRejected(SourceRejected.UNREADABLE, _why(exc)) from None
-    _check_stat(info, limit)
+    check_stat(info, limit)
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     flags |= getattr(os, "O_BINARY", 0)
     try:
@@ -90,7 +90,7 @@ def read_image_file(path: Path, roots: Iterable[Path], limit: int = MAX_SOURCE_B
             raise SourceRejected(SourceRejected.NOT_REGULAR, "symlink") from None
         raise SourceRejected(SourceRejected.UNREADABLE, _why(exc)) from None
     try:
-        _check_stat(os.fstat(fd), limit)
+        check_stat(os.fstat(fd), limit)
         data = read_at_most(fd, limit)
     except OSError as exc:
         raise SourceRejected(SourceRejected.UNREADABLE, _why(exc)) from None
@@ -103,7 +103,8 @@ def read_image_file(path: Path, roots: Iterable[Path], limit: int = MAX_SOURCE_B
     return SourceFile(resolved, data)
 
 
-def _check_stat(info: os.stat_result, limit: int) -> None:
+def check_stat(info: os.stat_result, limit: int = MAX_SOURCE_BYTES) -> None:
+    """SourceRejected unless ``info`` is a regular, non-empty file within ``limit`` bytes."""
     if not stat.S_ISREG(info.st_mode):
         raise SourceRejected(SourceRejected.NOT_REGULAR)
     if info.st_size == 0:

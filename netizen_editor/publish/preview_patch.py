@@ -27,6 +27,7 @@ from typing import Any
 from netizen_editor.article.model import Article
 from netizen_editor.grammar.blocks import BlockScan
 from netizen_editor.grammar.frontmatter import split_front_matter
+from netizen_editor.photos.refused import leave_out, refused_sources, sources
 from netizen_editor.publish.body import BodyRenderer, ChunkChange
 from netizen_editor.publish.modes import finish_body
 from netizen_editor.publish.page_view import article_view, render_footer, render_header, render_page
@@ -220,6 +221,7 @@ class _Made:
     chunks: tuple[str, ...]
     lines: tuple[int, ...]
     keys: tuple[str, ...]
+    refused: frozenset[str] = frozenset()
 
 
 class PreviewRenderer:
@@ -238,6 +240,7 @@ class PreviewRenderer:
         self._finished: dict[str, str] = {}
         self._exported: dict[str, str] = {}  # a chunk's HTML → its page-mode form
         self._exported_settings: Settings | None = None
+        self._sources: dict[str, list[str]] = {}  # a chunk's HTML → its images' addresses
 
     def parse(self, text: str, path: Path | None, parsed: Article | None = None) -> Article:
         """``Article.parse(text, path)``, reusing the last YAML parse when it still applies
@@ -274,6 +277,10 @@ class PreviewRenderer:
         chunks = body.render_chunks(article, settings, scan)
         last = self._last
         change = body.last_change
+        # the images readers will not see (photos.refused): a stat per image, on each render
+        refused = self._refused(chunks, article.path, settings.images_folder)
+        if last is not None and last.refused != refused:
+            last = None  # another image is refused (or found now): every chunk is finished again
         if last is not None and last.body_serial == body.serial and last.settings == settings:
             change = ChunkChange(len(chunks), len(chunks), len(chunks), 0)  # nothing changed
             finished, lines, keys = last.chunks, last.lines, last.keys
@@ -285,13 +292,13 @@ class PreviewRenderer:
         ):
             head, old_tail, new_tail = change.head, change.old_tail, change.new_tail
             middle = chunks[head:new_tail]
-            done = tuple(self._finish(c.html, settings) for c in middle)
+            done = tuple(self._finish(c.html, settings, refused) for c in middle)
             finished = last.chunks[:head] + done
             lines = last.lines[:head] + tuple(c.line for c in middle)
             keys = last.keys[:head] + tuple(map(chunk_key, done, lines[head:]))
             if change.delta:  # the chunks below moved: their lines changed, not their keys
                 tail = chunks[new_tail:]
-                finished += tuple(self._finish(c.html, settings) for c in tail)
+                finished += tuple(self._finish(c.html, settings, refused) for c in tail)
                 lines += tuple(c.line for c in tail)
             else:
                 finished += last.chunks[old_tail:]
@@ -299,7 +306,7 @@ class PreviewRenderer:
             keys += last.keys[old_tail:]
         else:
             change = None
-            finished = tuple(self._finish(c.html, settings) for c in chunks)
+            finished = tuple(self._finish(c.html, settings, refused) for c in chunks)
             lines = tuple(c.line for c in chunks)
             keys = tuple(map(chunk_key, finished, lines))
         self._serial += 1
@@ -318,7 +325,7 @@ class PreviewRenderer:
             base=last.serial if last is not None and change is not None else 0,
             change=change,
         )
-        self._last = _Made(state.serial, body.serial, settings, finished, lines, keys)
+        self._last = _Made(state.serial, body.serial, settings, finished, lines, keys, refused)
         return state
 
     def page(
@@ -349,7 +356,24 @@ class PreviewRenderer:
                 parts.append(done)
         return "\n".join(parts)
 
-    def _finish(self, html: str, settings: Settings) -> str:
+    def _refused(self, chunks, article: Path | None, images_folder: str) -> frozenset[str]:
+        """The addresses of the body's images that exports leave out (none while untitled)."""
+        if article is None:
+            return frozenset()
+        if len(self._sources) > 4096:
+            self._sources.clear()
+        found: list[str] = []
+        for chunk in chunks:
+            if "<img" in chunk.html:
+                srcs = self._sources.get(chunk.html)
+                if srcs is None:
+                    srcs = self._sources[chunk.html] = sources(chunk.html)
+                found += srcs
+        return refused_sources(found, article, images_folder)
+
+    def _finish(self, html: str, settings: Settings, refused: frozenset[str] = frozenset()) -> str:
+        if refused and "<img" in html:
+            html = leave_out(html, refused)  # as the exports do: readers will not see it
         if "nz-ad" not in html and "nz-more" not in html and "<iframe" not in html:
             return html  # nothing the preview shows otherwise (an embed: a card)
         done = self._finished.get(html)

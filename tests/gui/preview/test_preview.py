@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from netizen_editor.gui.revisions import worker as preview_worker
+from netizen_editor.publish import preview_patch
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
 from tests.gui.preview_fixtures import (
@@ -278,7 +279,10 @@ def test_a_block_nested_too_deeply_shows_as_source_and_the_rest_renders(qtbot, p
     assert preview.error == ""
 
 
-def test_local_images_load_and_outside_files_do_not(qtbot, preview, tmp_path: Path):
+def test_local_images_load_and_outside_files_do_not(qtbot, preview, tmp_path: Path, monkeypatch):
+    # the render leaves out an outside image (test_preview_refused_images); take that away:
+    # the page's interceptor alone must still block it
+    monkeypatch.setattr(preview_patch, "refused_sources", lambda *args: frozenset())
     folder = tmp_path / "artikel"
     write_png(folder / "foto.png")
     write_png(folder / "gambar" / "peta.png")

@@ -1,0 +1,80 @@
+"""The live preview leaves out the body images the exports leave out (photos.refused): a photo
+that is not there (with its caption), one outside the article's folder, and one inside a
+sentence; the found photo stays, and the exported page shows the same figures."""
+
+from __future__ import annotations
+
+import re
+
+from netizen_editor.article.model import Article
+from netizen_editor.export import export_article
+from netizen_editor.settings import Settings
+from tests.gui.preview_fixtures import dispose, js, make_preview, show, show_first, write_png
+
+ARTICLE = """\
+---
+title: Banjir Rob
+---
+JAKARTA, Netizen.co.id - Banjir rob menggenangi permukiman warga.
+
+![Tanggul](foto/ada.png "Tanggul laut yang jebol. Foto: Budi")
+
+![Posko](foto/hilang.png "Posko pengungsian di masjid. Foto: Andi")
+
+![Arsip](../arsip/luar.png "Banjir tahun lalu. Foto: Sari")
+
+Petugas membuka dapur umum ![ikon](foto/ikon-hilang.png) di balai warga.
+"""
+
+IMAGES = "Array.from(document.querySelectorAll('#nz-body img')).map(i => i.getAttribute('src'))"
+CAPTIONS = "Array.from(document.querySelectorAll('#nz-body figcaption')).map(c => c.textContent)"
+TEXT = "document.querySelector('#nz-body').textContent"
+
+
+def write_article(tmp_path):
+    folder = tmp_path / "desk"
+    write_png(folder / "foto" / "ada.png", 160, 90)
+    write_png(tmp_path / "arsip" / "luar.png", 160, 90)  # there, but outside the folder
+    article = folder / "banjir.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    return article
+
+
+def exported_captions(article, out) -> list[str]:
+    export_article(Article.parse(ARTICLE, article), out, "page", Settings())
+    page = out.read_text(encoding="utf-8")
+    return re.findall(r"<figcaption>(.*?)</figcaption>", page, re.S)
+
+
+def test_the_preview_leaves_out_the_images_the_export_leaves_out(qtbot, tmp_path):
+    article = write_article(tmp_path)
+    view = make_preview(qtbot)
+    try:
+        show_first(qtbot, view, ARTICLE, article)
+        assert js(qtbot, view, IMAGES) == ["foto/ada.png"]
+        captions = js(qtbot, view, CAPTIONS)
+        assert len(captions) == 1 and "Tanggul laut" in captions[0]
+        text = js(qtbot, view, TEXT)
+        assert "Posko pengungsian" not in text  # the missing photo's caption went with it
+        assert "Banjir tahun lalu" not in text
+        assert "Petugas membuka dapur umum" in text and "di balai warga" in text
+        exported = exported_captions(article, tmp_path / "banjir.html")
+        assert len(exported) == 1 and "Tanggul laut" in exported[0]
+
+        # the missing photo is saved into the folder: the next render shows it
+        write_png(article.parent / "foto" / "hilang.png", 160, 90)
+        show(qtbot, view, ARTICLE + "\nTambahan.\n", article)
+        qtbot.waitUntil(lambda: len(js(qtbot, view, CAPTIONS)) == 2)
+        assert js(qtbot, view, IMAGES) == ["foto/ada.png", "foto/hilang.png"]
+    finally:
+        dispose(view)
+
+
+def test_an_untitled_article_keeps_its_images_as_written(qtbot):
+    view = make_preview(qtbot)
+    try:
+        show_first(qtbot, view, ARTICLE, None)
+        assert len(js(qtbot, view, IMAGES)) == 4
+        assert "Posko pengungsian" in js(qtbot, view, TEXT)
+    finally:
+        dispose(view)
