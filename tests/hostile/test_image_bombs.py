@@ -133,7 +133,7 @@ def test_four_lossless_webps_near_pillows_pixel_limit_are_refused_by_name(tmp_pa
     exported, _ = export_and_check(article(tmp_path, *names), names)
     assert exported["err"].count("megapixels") == 4
     html = (tmp_path / "out" / "bom.html").read_text(encoding="utf-8")
-    assert 'src="w0.webp"' in html  # refused: the reference stays as written
+    assert "w0.webp" not in html  # refused: left out, not pointed at (it is not taken along)
 
 
 def test_a_progressive_jpeg_with_its_last_scan_repeated_400_times_is_refused(tmp_path):

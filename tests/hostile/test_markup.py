@@ -102,7 +102,7 @@ def test_a_body_too_slow_as_a_whole_names_the_first_line_of_the_body(monkeypatch
         raise OutOfTime
 
     monkeypatch.setattr(renderer, "_convert", too_slow)
-    monkeypatch.setattr(renderer, "_slowest", lambda _chunks, _credit: None)
+    monkeypatch.setattr(renderer, "_slowest", lambda _chunks: None)
     article = Article.parse("---\ntitle: Uji\n---\n\nSatu.\n\nDua.\n")
     with pytest.raises(ArticleError) as caught:
         renderer.render(article, Settings())
