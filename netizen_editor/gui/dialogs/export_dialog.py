@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.errors import ArticleError, NetizenError
+from netizen_editor.errors import ArticleError, NetizenError, name_unsaved
 from netizen_editor.export import get_exporter, write_export
 from netizen_editor.gui.dialogs.checks_gate import add_checks_warning
 from netizen_editor.gui.uiloader import child, load_ui
@@ -56,12 +56,15 @@ class ExportDialog(QDialog):
         *,
         folder: str = "",
         fmt: str = "page",
+        name: str = "",
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         load_ui("export_dialog.ui", self)
         self.snapshot = snapshot
         self.article_path = article_path
+        #: what the tab calls an article with no file: its warnings name it so, not "<text>"
+        self.name = name
         self.settings = settings
         self.folder = folder
         self.written: list[Path] = []
@@ -172,7 +175,9 @@ class ExportDialog(QDialog):
         )  # fmt: skip
         self.result_label.setStyleSheet("color: #1b5e20;")
         if result.warnings:
-            self.warnings_list.addItems(result.warnings)
+            self.warnings_list.addItems(
+                [name_unsaved(w, self.name) if self.name else w for w in result.warnings]
+            )
             self.warnings_list.show()
         self.open_folder_button.setEnabled(True)
         self.exported.emit(written)

@@ -56,6 +56,7 @@ def open_export_dialog(
         # an untitled copy (the sample) is not exported beside its original, inside the app
         folder=session.export_folder or ("" if tab.path is not None else str(Path.home())),
         fmt=session.export_format,
+        name=tab.tab_label(),
         parent=parent,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
