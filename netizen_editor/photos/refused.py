@@ -29,7 +29,7 @@ HOLDERS = (
     re.compile(r'<figure class="nz-figure"[^>]*>\s*' + _IMG_TAG + r"\s*<figcaption>.*?"
                r"</figcaption>\s*</figure>\n?", re.S),
     re.compile(r"<p\b[^>]*>\s*" + _IMG_TAG + r"\s*</p>\n?"),
-    re.compile(_IMG_TAG),
+    re.compile(r" ?" + _IMG_TAG),  # inside a sentence: with the space before it
 )  # fmt: skip
 
 

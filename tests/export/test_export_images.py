@@ -150,7 +150,7 @@ def test_a_refused_photo_is_left_out_with_its_figure_and_a_found_one_stays(tmp_p
     assert "luar.jpg" not in html and "hilang.jpg" not in html
     assert "Tanggul" not in html and "Foto: Andi" not in html  # no caption of an unseen photo
     assert 'alt="kecil"' not in html and 'alt="lepas"' not in html
-    assert "Di tengah  kalimat." in html  # the sentence around it stays
+    assert "Di tengah kalimat." in html  # the sentence around it stays
     assert 'alt="Warga"' in html and "Warga mengungsi." in html and "Foto: Budi" in html
     assert len(result.warnings) == 2  # each refused file is said once, at its line
 
