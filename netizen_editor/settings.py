@@ -175,16 +175,31 @@ class Settings:
             settings = replace(settings, skin=cls.skin)
         return settings, problems
 
-    def to_toml(self) -> str:
-        return tomli_w.dumps(asdict(self))
-
     def save(self, path: Path) -> None:
         """Write the settings atomically; a link at ``path`` or in place of the config folder
-        is never written through (the folder's parent may be reached through links)."""
-        from netizen_editor.storage.atomic import atomic_write_text, make_folder
+        is never written through (the folder's parent may be reached through links). Keys the
+        file has that these settings do not know (a newer version's) stay in it; a file that
+        cannot be read as settings is kept first as ``NAME.bak`` beside it (its text is the
+        user's: nothing is lost)."""
+        from netizen_editor.storage.atomic import atomic_write_bytes, atomic_write_text, make_folder
+        from netizen_editor.storage.toml_file import parse_toml, read_regular
 
         make_folder(path.parent)
-        atomic_write_text(path, self.to_toml(), below=path.parent.parent)
+        data = asdict(self)
+        if path.exists():
+            what = tr("the settings file")
+            try:
+                raw = read_regular(path, what, MAX_BYTES, error=SettingsError)
+            except SettingsError:
+                raw = None  # not a file to keep (too big, a device): written anew
+            if raw is not None:
+                try:
+                    found = parse_toml(raw, what, path, error=SettingsError)[0]
+                    data = {**{k: v for k, v in found.items() if k not in data}, **data}
+                except SettingsError:
+                    backup = path.with_name(path.name + ".bak")
+                    atomic_write_bytes(backup, raw, below=path.parent.parent)
+        atomic_write_text(path, tomli_w.dumps(data), below=path.parent.parent)
 
 
 def save_setting(path: Path, key: str, value: Any) -> None:

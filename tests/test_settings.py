@@ -4,6 +4,7 @@ what they hold, and read from TOML with every field checked (FILE:LINE: messages
 from __future__ import annotations
 
 import dataclasses
+import tomllib
 
 import pytest
 
@@ -117,3 +118,19 @@ def test_a_wrong_value_is_never_told_with_a_python_type_name(tmp_path, monkeypat
                 words = set(problem.message.replace(",", " ").split())
                 assert not words & python_names, problem.message
     assert told > 100
+
+
+def test_saving_keeps_keys_it_does_not_know_and_a_broken_file_as_a_backup(tmp_path):
+    """The Settings dialog saves every setting it knows; a newer version's keys stay, and a
+    file that cannot be read as settings is kept as settings.toml.bak before it is replaced."""
+    path = tmp_path / "settings.toml"
+    path.write_text('site_name = "Lama"\nfuture_key = "tetap"\n[future_table]\na = 1\n')
+    Settings(site_name="Baru").save(path)
+    saved = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert saved["site_name"] == "Baru" and saved["future_key"] == "tetap"
+    assert saved["future_table"] == {"a": 1}
+    assert Settings.load(path).site_name == "Baru"
+    path.write_text("site_name = [rusak\n", encoding="utf-8")
+    Settings(site_name="Baru").save(path)
+    assert (tmp_path / "settings.toml.bak").read_text(encoding="utf-8") == "site_name = [rusak\n"
+    assert Settings.load(path).site_name == "Baru"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor import APP_NAME
+from netizen_editor.errors import SettingsError, error_message
 from netizen_editor.gui.desk.controller import install_desk
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.panels.checks_dock import install_checks_dock
@@ -49,7 +50,7 @@ from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.gui.window.tab_names import label_tabs
 from netizen_editor.gui.window.templates_controller import install_templates
 from netizen_editor.gui.window.versions import problem_note
-from netizen_editor.settings import Settings, default_settings_path
+from netizen_editor.settings import Settings, default_settings_path, save_setting
 from netizen_editor.storage.journal import Journal
 
 if TYPE_CHECKING:
@@ -383,10 +384,10 @@ class MainWindow(QMainWindow):
         self.apply_settings(
             replace(self.settings, spell_check=self.registry["spell_check"].isChecked())
         )
-        try:
-            self.settings.save(self.settings_path)
-        except OSError as exc:
-            self.status.set_problem(str(exc))
+        try:  # that one key: the others stay as the file has them (one may be unusable)
+            save_setting(self.settings_path, "spell_check", self.settings.spell_check)
+        except (OSError, SettingsError) as exc:
+            self.status.set_problem(error_message(exc))
 
     def _set_width(self, mode: str) -> None:
         self.session.preview_width = mode

@@ -246,6 +246,20 @@ def test_the_view_menu_toggle_is_remembered_and_f7_selects_a_finding(make_window
     assert Settings.load(window.settings_path).spell_check is False
 
 
+def test_the_view_menu_toggle_writes_only_its_own_key(make_window, tmp_path):
+    """A settings file with a value the app could not use (so it runs on the defaults) keeps
+    the journalist's other settings when Check Spelling is turned off: only that key is
+    written."""
+    window = make_window()
+    path = window.settings_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('site_name = "Warta Kita"\neditor_font_size = "besar"\n', encoding="utf-8")
+    window.registry["spell_check"].trigger()
+    text = path.read_text(encoding="utf-8")
+    assert 'site_name = "Warta Kita"' in text and 'editor_font_size = "besar"' in text
+    assert "spell_check = false" in text
+
+
 def test_underlines_land_on_the_word_after_an_emoji(qtbot, editor):
     editor.setPlainText("Warga 😀😀 senang, kalimt ini beresiko.\n")
     wait_checked(qtbot, editor)
