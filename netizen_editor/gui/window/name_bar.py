@@ -182,3 +182,6 @@ def follow_name(window: NameHost) -> None:
         bar.dismiss()
     on = not window.status.suggesting.isHidden()
     window.status.set_suggesting(on, name or lock_name(""), not name)
+    locks = getattr(window, "locks", None)  # the open stories' locks carry it at once
+    if locks is not None:
+        locks.refresh_all()

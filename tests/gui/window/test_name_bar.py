@@ -135,3 +135,18 @@ def test_a_name_given_in_settings_hides_the_bar(make_window, qtbot):
     window, bar = start(make_window)
     window.apply_settings(replace(window.settings, default_author="Budi"))  # Settings dialog
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=TIMEOUT)
+
+
+def test_a_story_open_before_the_name_was_given_has_its_lock_signed_at_once(
+    make_window, qtbot, tmp_path, article_file
+):
+    """The lock of a story opened while the login signed it carries the name once it is given
+    (not at the next minute's heartbeat): a colleague sees who has it open."""
+    window, bar = start(make_window)
+    window.settings_path = tmp_path / "settings.toml"
+    assert window.files.open_path(article_file) is not None
+    before = read_lock(article_file)
+    assert before is not None and before.user == getpass.getuser()
+    set_name(qtbot, window, bar, "Rina Wulandari")
+    after = read_lock(article_file)
+    assert after is not None and after.user == "Rina Wulandari"
