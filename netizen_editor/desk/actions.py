@@ -195,4 +195,9 @@ def _move_history(source: Path, target: Path, article_id: str) -> Path | None:
     except OSError as exc:
         message = exc.message if isinstance(exc, SaveError) else str(exc.strerror or exc)
         raise DeskActionError(message, path=old) from None
+    for emptied in (old.parent, old.parent.parent):  # history/, then .netizen/, when empty
+        try:
+            os.rmdir(emptied)  # only an empty folder; a link is not a folder to rmdir
+        except OSError:
+            break
     return new

@@ -77,8 +77,14 @@ def test_a_rename_into_another_folder_takes_the_history_along(desk):
     assert not path.exists() and new.is_file()
     assert [v.reason for v in History(new.parent, found).versions().versions] == ["status"]
     assert History(desk, found).versions().versions == []
+    assert not (desk / ".netizen").exists()  # no empty history folder left behind
+    other = write(desk / "gempa.md", article("Gempa", status="draft"))
+    set_status(other, "review", user="Rina")  # a history that stays here
     rename_article(new, desk / "banjir.md")  # and back
     assert [v.reason for v in History(desk, found).versions().versions] == ["status"]
+    assert not (desk / "2026" / ".netizen").exists()
+    rename_article(desk / "banjir.md", desk / "2026" / "banjir.md")  # away again
+    assert (desk / ".netizen" / "history").is_dir()  # gempa's history is still there
 
 
 def test_a_rename_never_replaces_a_file_nor_takes_a_held_story(desk):
