@@ -827,7 +827,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="557"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="558"/>
         <source>Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (dengan folder untuk memindahkannya ke sana, mis. ekonomi/nama.md):</translation>
     </message>
@@ -842,22 +842,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="343"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="349"/>
         <source>A colleague</source>
         <translation>Seorang rekan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="387"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="393"/>
         <source>Published</source>
         <translation>Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="346"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="352"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="447"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="453"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
@@ -872,7 +872,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="506"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="512"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
@@ -882,22 +882,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="388"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="394"/>
         <source>The address where “{title}” is live:</source>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="325"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="320"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="530"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="536"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="536"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="539"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
@@ -912,17 +912,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="396"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="402"/>
         <source>An address starts with https://</source>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="546"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="547"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="566"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="567"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
@@ -937,17 +937,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="302"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="299"/>
         <source>{user} has “{title}” open: its status can be set once they close it.</source>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="457"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="463"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="503"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="509"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1314,42 +1314,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="121"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="119"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="117"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="135"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="147"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="156"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="173"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="173"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -2073,22 +2073,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="138"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="294"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="295"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="450"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="451"/>
         <source>, with the post settings in {name}</source>
         <translation>, dengan setelan entri di {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="88"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="89"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
@@ -2098,17 +2098,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="360"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="361"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="84"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="85"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="448"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="449"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -2118,7 +2118,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="495"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="496"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>

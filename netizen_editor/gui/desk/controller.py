@@ -296,13 +296,8 @@ class DeskController(QObject):
         self.panel.clear_message()  # what the last action said
         file = self.folder / path
         tab = self.window.files.find_tab(file)
-        holder, lock_user = self._holder(entry, tab)
-        if holder:
-            self.panel.show_message(
-                _tr("{user} has “{title}” open: its status can be set once they close it.")
-                .format(user=holder, title=entry.title or path),
-                while_open_by=None if lock_user is None else (path, lock_user),
-            )  # fmt: skip
+        if self._held(entry, tab, _tr("{user} has “{title}” open: its status can be set once "
+                                       "they close it.")):  # fmt: skip
             return False
         if status == "spiked" and not self.confirm_spike(entry):
             return False
@@ -326,6 +321,17 @@ class DeskController(QObject):
         )
         self.worker.poll_now()
         return True
+
+    def _held(self, entry: DeskEntry, tab: DocumentTab | None, message: str) -> bool:
+        """True when someone else has the story open (``_holder``): ``message`` ({user},
+        {title}) is shown until their lock is gone."""
+        holder, lock_user = self._holder(entry, tab)
+        if holder:
+            self.panel.show_message(
+                message.format(user=holder, title=entry.title or entry.path),
+                while_open_by=None if lock_user is None else (entry.path, lock_user),
+            )
+        return bool(holder)
 
     def _holder(self, entry: DeskEntry, tab: DocumentTab | None) -> tuple[str, str | None]:
         """Who else has the story open now ("" when nobody, or this window's tab): its lock
@@ -530,13 +536,8 @@ class DeskController(QObject):
             self.panel.show_message(_tr("“{path}” is open in a tab: close it to give it a new "
                                         "id.").format(path=path))  # fmt: skip
             return False
-        holder, lock_user = self._holder(entry, None)
-        if holder:
-            self.panel.show_message(
-                _tr("{user} has “{title}” open: it can be given a new id once they close it.")
-                .format(user=holder, title=entry.title or path),
-                while_open_by=None if lock_user is None else (path, lock_user),
-            )  # fmt: skip
+        if self._held(entry, None, _tr("{user} has “{title}” open: it can be given a new id "
+                                        "once they close it.")):  # fmt: skip
             return False
         try:
             give_new_id(self.folder / path, user=self.user(), zone=self.window.settings.timezone)
