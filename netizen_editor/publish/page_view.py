@@ -17,6 +17,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.article.pedoman import corrections_html, notice_html
 from netizen_editor.article.updates import updates_html
 from netizen_editor.i18n import tr
+from netizen_editor.photos.refused import refusal
 from netizen_editor.publish.mdext.newsroom import credit_line
 from netizen_editor.publish.modes import Mode, ad_unit
 from netizen_editor.publish.permalink import permalink
@@ -97,6 +98,8 @@ def article_view(
     if mode == "preview" and status and status != "ready":
         badges.append(Badge("status", status_label(status)))
     image = article.get("image")
+    if mode == "preview" and image and refusal(image, article.path, settings.images_folder):
+        image = ""  # as the exports leave it out (photos.refused): readers will not see it
     snippet = article.get("summary") or snippet_from_body(body_html)
     return ArticleView(
         title=article.title,

@@ -78,3 +78,33 @@ def test_an_untitled_article_keeps_its_images_as_written(qtbot):
         assert "Posko pengungsian" in js(qtbot, view, TEXT)
     finally:
         dispose(view)
+
+
+FEATURED = "Array.from(document.querySelectorAll('figure.featured-image img')).map(i => i.src)"
+FEATURED_ARTICLE = """\
+---
+title: Banjir Rob
+image: {image}
+image_caption: Tanggul laut yang jebol.
+---
+JAKARTA, Netizen.co.id - Banjir rob menggenangi permukiman warga.
+"""
+
+
+def test_a_featured_photo_the_export_leaves_out_is_not_in_the_preview(qtbot, tmp_path):
+    """A featured photo that is not there (or lies outside the folder) is left out of the
+    page's header as every export leaves it out; a found one is shown."""
+    article = write_article(tmp_path)
+    for image, shown in [("foto/utama-hilang.png", 0), ("../arsip/luar.png", 0),
+                         ("foto/ada.png", 1)]:  # fmt: skip
+        text = FEATURED_ARTICLE.format(image=image)
+        view = make_preview(qtbot)
+        try:
+            show_first(qtbot, view, text, article)
+            assert len(js(qtbot, view, FEATURED)) == shown, image
+            page = tmp_path / "utama.html"
+            export_article(Article.parse(text, article), page, "page", Settings())
+            exported = page.read_text(encoding="utf-8")
+            assert ('class="featured-image"' in exported) == bool(shown), image
+        finally:
+            dispose(view)
