@@ -20,6 +20,7 @@ from netizen_editor.timebudget import Budget, OutOfTime
 if TYPE_CHECKING:
     from netizen_editor.article.model import Article
     from netizen_editor.grammar.blocks import BlockScan
+    from netizen_editor.grammar.prose import ProseLines
     from netizen_editor.grammar.scan import ArticleScan, LocatedBlock
     from netizen_editor.settings import Settings
 
@@ -100,13 +101,19 @@ class CheckContext:
         return self._reached.get(located[0])
 
     @cached_property
+    def prose(self) -> ProseLines:
+        """The body's prose lines, as the rules read them (one reading of the review marks
+        that span lines for the whole run)."""
+        from netizen_editor.grammar.prose import ProseLines
+
+        return ProseLines(self.scan)
+
+    @cached_property
     def _reached(self) -> dict[int, Hashable]:
         """Block start line -> the hidden spans of its lines, for the blocks marks reach."""
         from bisect import bisect_right
 
-        from netizen_editor.grammar.prose import ProseLines
-
-        blanks = ProseLines(self.scan).blanks
+        blanks = self.prose.blanks
         if not blanks:
             return {}
         starts = [line for line, _block in self.blocks]

@@ -226,7 +226,7 @@ def _year(text: str | None) -> int | None:
 
 # -- reading the prose ---------------------------------------------------------------------------
 def _prose(context: CheckContext) -> ProseLines:
-    return ProseLines(context.scan)
+    return context.prose
 
 
 def _lines(located: LocatedBlock, prose: ProseLines) -> list[tuple[int, str]]:

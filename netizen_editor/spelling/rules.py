@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from netizen_editor.checks import CheckContext, Finding, Level, rule
 from netizen_editor.checks.cache import moved
-from netizen_editor.grammar.prose import NOT_PROSE_KINDS, ProseLines
+from netizen_editor.grammar.prose import NOT_PROSE_KINDS
 from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
 from netizen_editor.spelling.check import (
@@ -117,7 +117,7 @@ def _blocks(
     if kept is not None and kept[0] == key:
         return kept[1]  # type: ignore[no-any-return]
     slot = context.slot("spelling-blocks", key)
-    prose = ProseLines(context.scan)
+    prose = context.prose
     # what review marks that span lines hide of a block's lines (every mark opens with "{")
     blanks = prose.blanks if "{" in context.scan.body else {}
 
