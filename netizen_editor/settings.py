@@ -181,10 +181,9 @@ class Settings:
         file has that these settings do not know (a newer version's) stay in it; a file that
         cannot be read as settings is kept first as ``NAME.bak`` beside it (its text is the
         user's: nothing is lost)."""
-        from netizen_editor.storage.atomic import atomic_write_bytes, atomic_write_text, make_folder
+        from netizen_editor.storage.atomic import atomic_write_bytes
         from netizen_editor.storage.toml_file import parse_toml, read_regular
 
-        make_folder(path.parent)
         data = asdict(self)
         if path.exists():
             what = tr("the settings file")
@@ -199,7 +198,7 @@ class Settings:
                 except SettingsError:
                     backup = path.with_name(path.name + ".bak")
                     atomic_write_bytes(backup, raw, below=path.parent.parent)
-        atomic_write_text(path, tomli_w.dumps(data), below=path.parent.parent)
+        _write(path, data)
 
 
 def save_setting(path: Path, key: str, value: Any) -> None:
@@ -207,13 +206,20 @@ def save_setting(path: Path, key: str, value: Any) -> None:
     file has it (keys of newer versions, values the app could not use). A file that cannot be
     read or parsed is left alone: SettingsError with its line; OSError when it cannot be
     written. Written atomically, as ``Settings.save`` writes."""
-    from netizen_editor.storage.atomic import atomic_write_text, make_folder
     from netizen_editor.storage.toml_file import load_toml
 
     data: dict[str, Any] = {}
     if path.exists():
         data = load_toml(path, tr("the settings file"), MAX_BYTES, error=SettingsError)[0]
     data[key] = value
+    _write(path, data)
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    """The settings file ``path`` holding ``data``, written atomically: a link at ``path`` or
+    in place of the config folder is never written through."""
+    from netizen_editor.storage.atomic import atomic_write_text, make_folder
+
     make_folder(path.parent)
     atomic_write_text(path, tomli_w.dumps(data), below=path.parent.parent)
 
