@@ -294,6 +294,13 @@ class LockKeeper(QObject):
         for tab in list(self._locks):
             self.forget(tab)
 
+    def follow_user(self) -> None:
+        """The open stories' locks carry the name the settings give now, written at once
+        when it changed (a name just given), else left to the heartbeat."""
+        user = self.user()
+        if any(lock.held and lock.user != user for lock in self._locks.values()):
+            self.refresh_all()
+
     def refresh_all(self) -> None:
         """The heartbeat: every lock still ours gets a new time; a lock someone took over
         (ours had lapsed, say the computer slept) is said once."""

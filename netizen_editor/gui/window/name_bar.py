@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.errors import SettingsError, error_message
-from netizen_editor.gui.window.locking import lock_name
+from netizen_editor.gui.window.locking import LockKeeper, lock_name
 from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.settings import Settings, save_setting
 
@@ -43,6 +43,7 @@ class NameHost(Protocol):
     settings: Settings
     settings_path: Path
     status: StatusFields
+    locks: LockKeeper
 
     def apply_settings(self, settings: Settings) -> None: ...
     def centralWidget(self) -> QWidget | None: ...
@@ -182,6 +183,4 @@ def follow_name(window: NameHost) -> None:
         bar.dismiss()
     on = not window.status.suggesting.isHidden()
     window.status.set_suggesting(on, name or lock_name(""), not name)
-    locks = getattr(window, "locks", None)  # the open stories' locks carry it at once
-    if locks is not None:
-        locks.refresh_all()
+    window.locks.follow_user()  # the open stories' locks carry it at once
