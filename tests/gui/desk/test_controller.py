@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu
 
 from netizen_editor.article.model import Article
 from netizen_editor.gui.desk.controller import DOCK_MIN_HEIGHT
@@ -20,50 +20,7 @@ from netizen_editor.history.store import History
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
 from tests.gui.desk.conftest import story
-
-
-def answer_input(qtbot, text: str | None) -> list[str]:
-    """Answer the next QInputDialog with ``text`` (None: cancel); the labels it showed."""
-    labels: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QInputDialog):
-            QTimer.singleShot(20, answer)
-            return
-        labels.append(box.labelText())
-        if text is None:
-            box.reject()
-        else:
-            box.setTextValue(text)
-            box.accept()
-
-    QTimer.singleShot(0, answer)
-    return labels
-
-
-def answer_box(qtbot, how: str) -> list[dict]:
-    """Answer the next QMessageBox: ``how`` a key ("enter", "escape", pressed where the box's
-    focus is) or a button's text; what it showed (texts, buttons, the default one)."""
-    seen: list[dict] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        default = box.defaultButton()
-        seen.append({"name": box.objectName(), "title": box.windowTitle(), "text": box.text(),
-                     "info": box.informativeText(), "buttons": [b.text() for b in box.buttons()],
-                     "default": default.text() if default else None})  # fmt: skip
-        if how in ("enter", "escape"):
-            key = Qt.Key.Key_Return if how == "enter" else Qt.Key.Key_Escape
-            qtbot.keyClick(box.focusWidget() or box, key)
-        else:
-            next(b for b in box.buttons() if b.text() == how).click()
-
-    QTimer.singleShot(0, answer)
-    return seen
+from tests.gui.questions import answer_box, answer_input, note_boxes
 
 
 def meta(path: Path) -> dict:
@@ -205,17 +162,7 @@ def test_spiking_asks_first_and_cancel_leaves_the_file_as_it_was(desk_window, qt
 def test_the_other_statuses_do_not_ask(desk_window, qtbot, desk_folder):
     window = desk_window()
     panel = window.desk.panel
-    boxes: list[str] = []
-
-    def watch() -> None:  # any question box is noted and cancelled
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            boxes.append(box.text())
-            box.reject()
-
-    watcher = QTimer(window)
-    watcher.timeout.connect(watch)
-    watcher.start(10)
+    boxes, watcher = note_boxes(window)
     file = desk_folder / "banjir-jakarta.md"
     for status in ("review", "ready", "published"):
         select(window, "banjir-jakarta.md")

@@ -8,10 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.gui.desk.test_controller import answer_box
+from tests.gui.questions import answer_box, note_boxes
 
 ARTICLE = """\
 ---
@@ -79,17 +77,7 @@ def test_the_other_statuses_and_spiked_again_do_not_ask(qtbot, make_window, arti
     window = make_window([article])
     tab = window.current_tab()
     panel = tab.metadata_panel
-    boxes: list[str] = []
-
-    def watch() -> None:  # any question box is noted and cancelled
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            boxes.append(box.text())
-            box.reject()
-
-    watcher = QTimer(window)
-    watcher.timeout.connect(watch)
-    watcher.start(10)
+    boxes, watcher = note_boxes(window)
     window.checks_dock.ask_ready_anyway = lambda errors: True  # the checks' own question
     for status in ("draft", "review", "ready", "published", "draft"):
         choose_status(panel, status)
