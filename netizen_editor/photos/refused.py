@@ -9,7 +9,9 @@ decode as an image; the preview, which never reads an image's bytes, leaves that
 browser. An untitled article has no folder yet: its images stay as written.
 
 :func:`leave_out` removes a refused image with what holds only it: its figure (the caption of
-a photo the reader does not see would describe nothing), its paragraph, or else the tag alone.
+a photo the reader does not see would describe nothing), the link it was the whole of (an empty
+``<a>`` would be an invisible link), its paragraph, or else the tag alone. A link with text
+besides the image keeps the text.
 """
 
 from __future__ import annotations
@@ -25,12 +27,17 @@ from netizen_editor.photos.source import SourceRejected, check_stat
 
 IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
 _IMG_TAG = r'<img\b[^>]*?\bsrc="([^"]*)"[^>]*>'
-HOLDERS = (
-    re.compile(r'<figure class="nz-figure"[^>]*>\s*' + _IMG_TAG + r"\s*<figcaption>.*?"
-               r"</figcaption>\s*</figure>\n?", re.S),
-    re.compile(r"<p\b[^>]*>\s*" + _IMG_TAG + r"\s*</p>\n?"),
-    re.compile(r" ?" + _IMG_TAG),  # inside a sentence: with the space before it
+FIGURE = re.compile(
+    r'<figure class="nz-figure"[^>]*>\s*' + _IMG_TAG + r"\s*<figcaption>.*?</figcaption>\s*"
+    r"</figure>\n?", re.S,
 )  # fmt: skip
+#: where a refused image was, while what held only it is looked for (the renderer drops NUL
+#: from the text, so the body holds none of its own)
+_GONE = "\x00"
+_IMG = re.compile(_IMG_TAG)
+_INLINE_HOLDER = re.compile(r"<(a|em|strong)\b[^>]*>([\s\x00]*)</\1>")
+_PARAGRAPH = re.compile(r"<p\b[^>]*>([\s\x00]*)</p>\n?")
+_IN_TEXT = re.compile(r" ?\x00")  # inside a sentence: with the space before it
 
 
 def sources(body_html: str) -> list[str]:
@@ -41,12 +48,23 @@ def sources(body_html: str) -> list[str]:
 def leave_out(body_html: str, refused: Container[str]) -> str:
     """The HTML without the images whose ``src`` is in ``refused``, nor what held only them."""
 
-    def drop(m: re.Match[str]) -> str:
-        return "" if html_lib.unescape(m.group(1)) in refused else m.group(0)
+    def drop(m: re.Match[str], gone: str = "") -> str:
+        return gone if html_lib.unescape(m.group(1)) in refused else m.group(0)
 
-    for holder in HOLDERS:
-        body_html = holder.sub(drop, body_html)
-    return body_html
+    def emptied(m: re.Match[str], gone: str = "") -> str:
+        return gone if _GONE in m.group(m.lastindex or 0) else m.group(0)
+
+    body_html = FIGURE.sub(drop, body_html)
+    body_html = _IMG.sub(lambda m: drop(m, _GONE), body_html)
+    if _GONE not in body_html:
+        return body_html
+    while True:  # a link (or emphasis) the image was the whole of is gone with it, outwards
+        holders_gone = _INLINE_HOLDER.sub(lambda m: emptied(m, _GONE), body_html)
+        if holders_gone == body_html:
+            break
+        body_html = holders_gone
+    body_html = _PARAGRAPH.sub(emptied, body_html)
+    return _IN_TEXT.sub("", body_html)
 
 
 def refusal(src: str, article: Path | None, images_folder: str = "") -> SourceRejected | None:

@@ -156,6 +156,25 @@ def test_a_refused_photo_is_left_out_with_its_figure_and_a_found_one_stays(tmp_p
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_a_link_around_only_a_refused_photo_goes_with_it(tmp_path, fmt):
+    folder = tmp_path / "artikel"
+    folder.mkdir()
+    phone_jpeg(tmp_path / "luar.jpg", size=(400, 300))
+    body = (
+        "[![Tanggul](../luar.jpg)](https://contoh.id/galeri)\n\n"
+        "Di tengah [![kecil](hilang.jpg)](https://contoh.id/kecil) kalimat.\n\n"
+        "[Lihat ![lepas](../luar.jpg) galeri](https://contoh.id/lihat)\n"
+    )
+    path = folder / "a.md"
+    path.write_text(article_text("https://contoh.id/u.jpg", body), encoding="utf-8")
+    html = html_lib.unescape(export(path, fmt, out=tmp_path / f"keluar.{fmt}").html)
+    assert "luar.jpg" not in html and "hilang.jpg" not in html
+    assert "contoh.id/galeri" not in html and "contoh.id/kecil" not in html  # no empty link
+    assert "Di tengah kalimat." in html
+    assert re.search(r'<a href="https://contoh.id/lihat"[^>]*>Lihat galeri</a>', html)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_a_refused_featured_image_is_left_out(tmp_path, fmt):
     folder = tmp_path / "artikel"
     folder.mkdir()

@@ -202,6 +202,21 @@ def test_fallback_article_keeps_the_body_and_its_lines():
     assert article.meta == {} and article.body == "Isi berita.\n" and article.body_line == 4
 
 
+def test_a_link_around_only_a_refused_image_leaves_the_preview_with_it(tmp_path):
+    path = tmp_path / "banjir.md"  # no photo beside it: both images are refused
+    text = (
+        "---\ntitle: Banjir\n---\nWarga mengungsi.\n\n"
+        "[![Tanggul](hilang.jpg)](https://contoh.id/galeri)\n\n"
+        "[Lihat ![ikon](hilang.jpg) galeri](https://contoh.id/lihat)\n"
+    )
+    renderer = PreviewRenderer()
+    for edit in (text, text.replace("mengungsi", "mengungsi ke masjid")):  # fresh, then patched
+        body = "\n".join(renderer.state(renderer.parse(edit, path), Settings()).chunks)
+        assert "hilang.jpg" not in body
+        assert "contoh.id/galeri" not in body  # no empty link left behind
+        assert re.search(r'<a href="https://contoh.id/lihat"[^>]*>Lihat galeri</a>', body)
+
+
 # -- property: patching step by step always ends where a fresh render is ---------------------
 _WORDS = st.sampled_from(["banjir", "warga", "Jakarta", "**tegas**", "[tautan](https://a.id)"])
 _BLOCK = st.one_of(
