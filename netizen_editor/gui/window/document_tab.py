@@ -85,8 +85,10 @@ class InfoBar(QFrame):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, tip: str = "") -> None:
+        """Show ``text`` for a while; ``tip``: its tooltip (the file it is about)."""
         self.label.setText(text)
+        self.label.setToolTip(tip)
         self.show()
         self._timer.start()
 
@@ -442,8 +444,8 @@ class DocumentTab(QWidget):
         if self._metadata_panel is not None:
             self._metadata_panel.status_guard = guard
 
-    def show_info(self, text: str) -> None:
-        self.info_bar.show_message(text)
+    def show_info(self, text: str, tip: str = "") -> None:
+        self.info_bar.show_message(text, tip)
 
     def shutdown(self) -> None:
         """The tab is closing for good: stop the preview and drop the side widgets."""

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.document import Document
-from netizen_editor.errors import error_message
+from netizen_editor.errors import NetizenError, error_message
 from netizen_editor.settings import Settings
 from netizen_editor.storage.copy_names import copy_path
 from netizen_editor.storage.locks import (
@@ -75,6 +75,20 @@ def lock_name(default_author: str) -> str:
         return getpass.getuser() or "unknown"
     except (OSError, KeyError, ImportError):
         return "unknown"
+
+
+def story_name(tab: DocumentTab, path: Path) -> str:
+    """How the lock notices name a story, as the lock dialog does: its title (the tab's, else
+    parsed from its text when the tab has not shown one yet), else the file's name."""
+    title = tab.story_title()
+    if not title:
+        from netizen_editor.article.model import Article
+
+        try:
+            title = Article.parse(tab.editor_text(), path).title
+        except (NetizenError, ValueError):
+            title = ""  # a broken front matter: the file's name says which story
+    return title or path.name
 
 
 class LockFiles(Protocol):
@@ -272,12 +286,12 @@ class LockKeeper(QObject):
             self.window.show_status(exc.message)
             return
         if holder is not None and not self._same_process(holder, lock.user):
-            tab.show_info(
-                _tr(
-                    "{user} also has {name} open; your saves ask before they overwrite a "
-                    "change of theirs."
-                ).format(user=holder.user or "?", name=path.name)
+            text = _tr(
+                "{user} also has “{story}” open; your saves ask before they overwrite a "
+                "change of theirs."
             )
+            tab.show_info(text.format(user=holder.user or "?", story=story_name(tab, path)),
+                          tip=str(path))  # fmt: skip
         if not self.heartbeat.isActive():
             self.heartbeat.start()
 
@@ -311,12 +325,13 @@ class LockKeeper(QObject):
             if lock.refresh():
                 continue
             holder = read_lock(lock.article)
-            tab.show_info(
-                _tr(
-                    "{user} took over {name} while your lock had lapsed; your saves ask before "
-                    "they overwrite a change of theirs."
-                ).format(user=holder.user if holder else "?", name=lock.article.name)
+            text = _tr(
+                "{user} took over “{story}” while your lock had lapsed; your saves ask before "
+                "they overwrite a change of theirs."
             )
+            story = story_name(tab, lock.article)
+            tab.show_info(text.format(user=holder.user if holder else "?", story=story),
+                          tip=str(lock.article))  # fmt: skip
 
     # -- read-only tabs ------------------------------------------------------------------------
     def _show_bar(self, tab: DocumentTab) -> None:
@@ -345,7 +360,7 @@ class LockKeeper(QObject):
         from netizen_editor.gui.dialogs.lock_dialog import shown_time
 
         holder = read_lock(path)
-        story = tab.story_title() or path.name
+        story = story_name(tab, path)
         if holder is not None and not holder.is_stale():
             text = _tr(
                 "Read-only: {user} has “{story}” open (since {since}). It follows their saves."

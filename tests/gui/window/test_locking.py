@@ -185,6 +185,23 @@ def test_save_as_never_writes_over_a_story_a_colleague_has_open(
     assert tab.path is None
 
 
+def test_saving_over_a_story_whose_lock_lapsed_names_it_by_its_title(make_window, article_file):
+    make_window([article_file], settings=settings_for("Budi"))
+    make_stale(article_file)  # Budi's computer went to sleep with it open
+    second = make_window(restore=False, settings=settings_for("Rina"))
+    for text, story in [("# Berita Baru\n\nIsi.\n", "Berita Baru"),
+                        ("Isi tanpa judul.\n", "uji-coba.md")]:  # fmt: skip
+        tab = second.files.new_article()
+        tab.editor.setPlainText(text)  # saved before its title reached the tab
+        second.prompts.save_path = lambda suggested: article_file
+        assert second.files.save_as(tab)
+        notice = tab.info_bar.label
+        assert f"Budi also has “{story}” open; your saves ask" in notice.text()
+        assert notice.toolTip() == str(article_file)
+        second.files.close_tab(tab)
+        make_stale(article_file)  # closing released Rina's lock; Budi's stale one again
+
+
 def test_cancel_opens_nothing(make_window, article_file, monkeypatch):
     make_window([article_file], settings=settings_for("Budi"))
     second = make_window(restore=False, settings=settings_for("Rina"))
@@ -248,7 +265,9 @@ def two_writers(make_window, qtbot, article_file, monkeypatch):
     second.registry["save"].trigger()
     assert article_file.read_text(encoding="utf-8").endswith("Versi Rina.")
     first.locks.refresh_all()  # Budi's heartbeat finds the lock is Rina's now
-    assert "Rina took over uji-coba.md" in mine.info_bar.label.text()
+    notice = mine.info_bar.label  # the story by its title, as the lock dialog names it
+    assert "Rina took over “Judul Uji Coba” while your lock had lapsed" in notice.text()
+    assert notice.toolTip() == str(article_file)
     assert read_lock(article_file).user == "Rina"
     return first, mine
 
