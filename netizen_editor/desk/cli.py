@@ -55,8 +55,10 @@ def _parser() -> argparse.ArgumentParser:
                         help=tr("only articles of this status (repeat for several)"))  # fmt: skip
     parser.add_argument("--author", metavar="NAME", help=tr("only articles by this author"))
     parser.add_argument("--label", metavar="L", help=tr("only articles with this label"))
-    parser.add_argument("--since", type=_since, metavar="DATE",
-                        help=tr("only articles dated (or changed) on or after DATE"))  # fmt: skip
+    since_help = tr("only articles whose date is on or after DATE: the date in their front "
+                    "matter (the file's last change when they have none), not the last change "
+                    "each text line starts with")  # fmt: skip
+    parser.add_argument("--since", type=_since, metavar="DATE", help=since_help)
     parser.add_argument("--checks", action="store_true",
                         help=tr("add the pre-publish checks' errors and warnings"))  # fmt: skip
     parser.add_argument("--format", choices=["text", "json"])

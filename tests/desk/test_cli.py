@@ -197,3 +197,21 @@ def test_text_names_the_story_a_copy_shares_its_id_with_and_json_keeps_its_field
     assert lines[1].endswith("[same id as a-salinan.md]")
     _code, out, _err = _run(capsys, desk, "--settings", settings, "--format", "json")
     assert [list(d) for d in json.loads(out)] == [FIELDS, FIELDS]
+
+
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [("en", "the date in their front matter (the file's last change when they have none), "
+            "not the last change each text line starts with"),
+     ("id", "tanggal di front matter-nya (waktu terakhir berkas diubah bila tidak ada), bukan "
+            "waktu perubahan terakhir di awal tiap baris teks")],
+)  # fmt: skip
+def test_the_help_says_since_compares_the_articles_date_not_the_last_change(
+    capsys, monkeypatch, tmp_path, language, says
+):
+    settings = tmp_path / "settings.toml"
+    settings.write_text(f'ui_language = "{language}"\n')
+    monkeypatch.setenv("COLUMNS", "1000")  # one line per option: the sentence stays whole
+    with pytest.raises(SystemExit):
+        main(["desk", "--settings", str(settings), "--help"])
+    assert says in capsys.readouterr().out
