@@ -18,7 +18,7 @@ from netizen_editor.article.pedoman import corrections_html, notice_html
 from netizen_editor.article.updates import updates_html
 from netizen_editor.i18n import tr
 from netizen_editor.photos.refused import refusal
-from netizen_editor.publish.mdext.newsroom import credit_line
+from netizen_editor.publish.mdext.newsroom import credit_line, credit_name
 from netizen_editor.publish.modes import Mode, ad_unit
 from netizen_editor.publish.permalink import permalink
 from netizen_editor.publish.skins import Skin, load_skin
@@ -76,6 +76,8 @@ class ArticleView:
     badges: list[Badge]
     image: str
     image_caption: str
+    #: the credit without a typed "Foto:" (skins copied from the old built-in ones print
+    #: their own "Foto:" before it); the built-in skins show image_credit_line
     image_credit: str
     image_credit_line: str  # "Foto: Name", as the caption shows it ("" without a credit)
     og_image: str
@@ -114,7 +116,7 @@ def article_view(
         badges=badges,
         image=image,
         image_caption=article.get("image_caption"),
-        image_credit=article.get("image_credit"),
+        image_credit=credit_name(article.get("image_credit")),
         image_credit_line=credit_line(article.get("image_credit")),
         og_image=image if image.startswith(("http://", "https://")) else "",
         slug=article.slug,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import base64
+import html as html_lib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -412,3 +413,33 @@ def test_a_featured_credit_typed_with_its_prefix_gets_no_second_one(skin, typed)
     html = get_exporter("blogger").export(article, Settings(skin=skin), BodyRenderer()).html
     assert f'<span class="credit">{typed}</span>' in html
     assert article.to_text().count(f"image_credit: '{typed}'") == 1  # the file keeps it
+
+
+OLD_FEATURED = (  # the built-in featured image before credit_line: it wrote its own "Foto:"
+    '{% if article.image %}<figure class="featured-image"><img src="{{ article.image }}">'
+    '{% if article.image_credit %}<figcaption><span class="credit">Foto: '
+    "{{ article.image_credit }}</span></figcaption>{% endif %}</figure>{% endif %}"
+)
+
+
+@pytest.mark.parametrize("fmt", ["blogger", "atom"])
+@pytest.mark.parametrize("typed", ["Foto: Budi", "photo: Budi", "Budi"])
+def test_a_skin_copied_from_the_old_featured_image_says_foto_once(
+    tmp_path, monkeypatch, fmt, typed
+):
+    from netizen_editor.publish import skins
+
+    monkeypatch.setattr(skins, "user_skins_dir", lambda: tmp_path / "skins")
+    lama = tmp_path / "skins" / "lama"
+    lama.mkdir(parents=True)
+    for part in (skins.skins_dir() / "plain").iterdir():
+        if part.is_file():
+            (lama / part.name).write_bytes(part.read_bytes())
+    (lama / "featured_image.html.j2").write_text(OLD_FEATURED, encoding="utf-8")
+    text = ARTICLE.replace("image_credit: Antara", f"image_credit: '{typed}'")
+    text = text.replace("image: foto/utama.png", "image: https://contoh.id/utama.jpg")
+    article = Article.parse(text)
+    result = get_exporter(fmt).export(article, Settings(skin="lama"), BodyRenderer())
+    html = html_lib.unescape(result.html)
+    assert '<span class="credit">Foto: Budi</span>' in html
+    assert html.lower().count("foto: budi") == 1

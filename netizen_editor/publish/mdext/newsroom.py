@@ -34,6 +34,12 @@ def credit_line(credit: str) -> str:
     return f"Foto: {credit}"
 
 
+def credit_name(credit: str) -> str:
+    """A photo's credit without the ``Foto:``/``Photo:`` typed before it: what a skin that
+    writes its own ``Foto:`` (as the old built-in ones did) prints after it."""
+    return CREDIT_PREFIX.sub("", credit, count=1).strip()
+
+
 class JumpBreakPreprocessor(Preprocessor):
     """``<!--more-->`` on its own line becomes the ``[[more]]`` marker before HTML is stashed."""
 
