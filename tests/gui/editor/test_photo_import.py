@@ -166,6 +166,14 @@ def test_insert_dialog_shows_a_preview_and_gives_alt_caption_credit(qtbot, phone
     )
 
 
+def test_the_credit_placeholder_is_a_name_without_the_foto_prefix(qtbot):
+    # the caption adds "Foto:" itself; a placeholder showing it invited "Foto: Foto: Budi"
+    dialog = InsertImageDialog()
+    qtbot.addWidget(dialog)
+    hint = dialog.credit_edit.placeholderText()
+    assert "Budi Santoso/Netizen" in hint and "foto" not in hint.lower()
+
+
 def test_the_file_dialog_previews_the_picture_under_the_cursor(qtbot, phone_photo):
     dialog = PreviewFileDialog(None, str(phone_photo.parent))
     qtbot.addWidget(dialog)

@@ -65,6 +65,11 @@ def test_fields_show_the_front_matter(parts):
     assert not panel.error_label.isVisible()
 
 
+def test_the_credit_placeholder_is_a_name_without_the_foto_prefix(parts):
+    hint = parts[1].line_edits["image_credit"].placeholderText()  # the skin adds "Foto:"
+    assert "Budi Santoso/Netizen" in hint and "foto" not in hint.lower()
+
+
 def test_nothing_edited_means_byte_for_byte_the_same(parts, qtbot):
     editor, panel = parts
     panel.refresh_from_text()
