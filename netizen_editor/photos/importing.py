@@ -16,6 +16,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from netizen_editor.article.model import Article, slugify
+from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import language, tr
 from netizen_editor.photos.address import locate_image
 from netizen_editor.photos.options import PhotoOptions, WebImage
@@ -23,6 +25,7 @@ from netizen_editor.photos.source import SourceRejected, read_image_file
 
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 ORIGINAL_MARK = ".original"
+PASTED_STEM = "foto"  # a pasted picture's name in an article without a title
 FORMAT_SUFFIXES = {"JPEG": ".jpg", "MPO": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif",
                    "HEIF": ".heic", "AVIF": ".avif", "TIFF": ".tif", "BMP": ".bmp"}  # fmt: skip
 
@@ -97,17 +100,31 @@ def safe_stem(name: str) -> str:
     return _UNSAFE.sub("-", Path(name).stem).strip("-.") or "image"
 
 
+def pasted_stem(text: str) -> str:
+    """The name a picture pasted into the article ``text`` is stored under, before its
+    ``-N``: the article's slug as its permalink has it (``banjir-rob-jakarta``), made a plain
+    file name; ``foto`` when the article has no title (or its front matter does not read)."""
+    try:
+        slug = Article.parse(text).slug
+    except ArticleError:
+        slug = ""
+    return slugify(slug) or PASTED_STEM
+
+
 def import_photo(
     article: Path,
     *,
     source: Path | None = None,
     data: bytes | None = None,
     name: str = "image",
+    stem: str = "",
     options: PhotoOptions | None = None,
     keep_original: bool = False,
 ) -> Imported:
     """Store the web copy of ``source`` (a file) or ``data`` (clipboard bytes) beside
-    ``article``. :class:`PhotoImportError` with a message naming the file when it cannot."""
+    ``article``, pasted bytes as ``stem-N`` (``name``'s stem when not given; see
+    :func:`pasted_stem`). :class:`PhotoImportError` with a message naming the file when it
+    cannot."""
     from netizen_editor.photos.cache import cached_web_copy  # loads Pillow
 
     options = options or PhotoOptions()
@@ -127,7 +144,7 @@ def import_photo(
     except SourceRejected as exc:
         raise PhotoImportError(_why(name, exc)) from None
     folder = files_folder(article)
-    stem = safe_stem(name)
+    stem = safe_stem(stem if stem and source is None else name)
     try:
         _make_folder(folder)  # never a link planted as ARTICLE_files/
         target = _free_target(folder, stem, web.suffix, web.data, numbered=source is None)

@@ -322,11 +322,13 @@ def test_an_imported_photo_never_goes_through_a_link(
     folder.mkdir()
     outside.plant(folder / "a.jpg", kind)  # the name the photo would take
     outside.plant(folder / "image-1.jpg", kind)  # the name a pasted picture would take
+    outside.plant(folder / "banjir-rob-1.jpg", kind)  # ... named after its article
     named = import_photo(article, source=photo, name="a.jpg")
     pasted = import_photo(article, data=photo.read_bytes())
-    for imported in (named, pasted):
+    after_title = import_photo(article, data=photo.read_bytes(), stem="banjir-rob")
+    for imported in (named, pasted, after_title):
         assert imported.path.is_file() and not imported.path.is_symlink()
-        assert imported.path.name not in ("a.jpg", "image-1.jpg")
+        assert imported.path.name not in ("a.jpg", "image-1.jpg", "banjir-rob-1.jpg")
     outside.untouched()
 
 

@@ -14,6 +14,7 @@ from netizen_editor.photos.importing import (
     describe,
     figure_markdown,
     import_photo,
+    pasted_stem,
 )
 from tests.photo_factory import phone_jpeg, screenshot_png
 
@@ -62,6 +63,37 @@ def test_a_pasted_jpeg_stays_jpeg_and_a_screenshot_png(article, portrait_photo, 
     assert photo.relative == "banjir_files/image-1.jpg"
     shot = import_photo(article, data=screenshot_png(tmp_path / "s.png").read_bytes())
     assert shot.relative == "banjir_files/image-2.png"
+
+
+@pytest.mark.parametrize(
+    ("text", "stem"),
+    [
+        ("---\ntitle: Banjir Rob Jakarta!\n---\nTeks.\n", "banjir-rob-jakarta"),
+        ("# Demo Ojol: Tarif Naik\n\nTeks.\n", "demo-ojol-tarif-naik"),  # its heading
+        ("---\ntitle: Banjir\nslug: rob/../Utara Jakarta\n---\n", "robutara-jakarta"),
+        ("Teks tanpa judul.\n", "foto"),
+        ("---\ntitle: [rusak\n---\nTeks.\n", "foto"),  # front matter that does not read
+        ("---\ntitle: Щ\n---\n", "foto"),  # nothing of it in a plain file name
+    ],
+)
+def test_a_pasted_picture_is_named_after_the_articles_slug(text, stem):
+    assert pasted_stem(text) == stem
+
+
+def test_a_pasted_picture_takes_a_free_number_and_never_overwrites(article, tmp_path):
+    folder = article.parent / "banjir_files"
+    folder.mkdir()
+    (folder / "banjir-rob-1.png").write_bytes(b"punya orang lain")
+    taken = folder / "banjir-rob-2.jpg"
+    taken.write_bytes(b"foto lama")
+    photo = phone_jpeg(tmp_path / "p.jpg", size=(300, 200))
+    done = import_photo(article, data=photo.read_bytes(), stem="banjir-rob")
+    assert done.relative == "banjir_files/banjir-rob-3.jpg"
+    assert taken.read_bytes() == b"foto lama"
+    again = import_photo(article, data=photo.read_bytes(), stem="banjir-rob")
+    assert again.relative == "banjir_files/banjir-rob-4.jpg"
+    named = import_photo(article, source=photo, stem="banjir-rob")  # a file keeps its name
+    assert named.relative == "banjir_files/p.jpg"
 
 
 def test_a_file_in_the_article_folder_is_linked_in_place(article, tmp_path):

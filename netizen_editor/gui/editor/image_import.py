@@ -3,7 +3,9 @@
 Every image goes through the core pipeline (:mod:`netizen_editor.photos.importing`): the
 article's ``<stem>_files/`` folder gets an optimised copy (upright, no GPS or other metadata,
 long edge at most the setting; a photo stays JPEG, a screenshot may stay PNG), the original
-optionally beside it. A pasted bitmap becomes ``image-N.jpg`` or ``image-N.png``; a file keeps
+optionally beside it. A pasted picture is named after the article (``banjir-rob-jakarta-N.jpg``
+or ``.png``, ``foto-N`` while it has no title; see
+:func:`netizen_editor.photos.importing.pasted_stem`); a file keeps
 its name (``name-2.jpg`` when that name holds another picture); a file that already lives in
 the article's folder is linked where it is. The work runs in Qt's thread pool; the result
 comes back by signal to the GUI thread.
@@ -32,12 +34,14 @@ from netizen_editor.editing.formatting import image_link
 from netizen_editor.editing.own_block import block_padding
 from netizen_editor.gui.editor.positions import py_index
 from netizen_editor.photos.importing import (
+    PASTED_STEM,
     Imported,
     PhotoImportError,
     describe,
     files_folder,
     import_photo,
     is_inside,
+    pasted_stem,
     relative_to_article,
     unique_path,
 )
@@ -125,9 +129,10 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def run_import(
-    item: ImportItem, article: Path, options: PhotoOptions, keep_original: bool
+    item: ImportItem, article: Path, options: PhotoOptions, keep_original: bool, stem: str = ""
 ) -> Imported:
-    """Bring ``item`` into ``article`` (any thread): :class:`ImageImportError` when it fails."""
+    """Bring ``item`` into ``article`` (any thread): :class:`ImageImportError` when it fails.
+    A pasted picture is stored as ``stem-N`` (:func:`pasted_stem` of the article's text)."""
     if item.path is not None:
         return import_photo(article, source=item.path, options=options, keep_original=keep_original)
     data = item.data
@@ -138,7 +143,12 @@ def run_import(
             )
         data = png_bytes(item.image)
     imported = import_photo(
-        article, data=data, name=item.name, options=options, keep_original=keep_original
+        article,
+        data=data,
+        name=item.name,
+        stem=stem or PASTED_STEM,
+        options=options,
+        keep_original=keep_original,
     )
     if imported.web is None:
         return imported
@@ -155,19 +165,27 @@ class PhotoJob(QRunnable):
     """Imports a batch of images in the thread pool; ``signals.finished`` carries the result."""
 
     def __init__(
-        self, items: list[ImportItem], article: Path, options: PhotoOptions, keep_original: bool
+        self,
+        items: list[ImportItem],
+        article: Path,
+        options: PhotoOptions,
+        keep_original: bool,
+        text: str = "",
     ):
         super().__init__()
         self.items, self.article = items, article
         self.options, self.keep_original = options, keep_original
+        self.text = text  # the article's text: pasted pictures are named after its title
         self.signals = _JobSignals()
 
     def run(self) -> None:
         outcomes: list[tuple[ImportItem, Imported | str]] = []
+        pasted = any(item.path is None for item in self.items)
+        stem = pasted_stem(self.text) if pasted else ""  # its front matter read off the GUI
         for item in self.items:
             try:
                 outcomes.append((item, run_import(item, self.article, self.options,
-                                                  self.keep_original)))  # fmt: skip
+                                                  self.keep_original, stem)))  # fmt: skip
             except ImageImportError as exc:
                 outcomes.append((item, str(exc)))
             except Exception as exc:  # never lose the batch to one bad picture

@@ -521,7 +521,9 @@ class MarkdownEditor(QPlainTextEdit):
                     self.tr("Save the article first so pasted images have a folder."),
                 )
             return
-        job = _images().PhotoJob(items, article, self.photo_options, self.keep_original_photos)
+        job = _images().PhotoJob(
+            items, article, self.photo_options, self.keep_original_photos, self.text()
+        )
         job_id = id(job)
         self._photo_jobs[job_id] = (job, QTextCursor(self.textCursor()))
         job.setAutoDelete(False)  # kept until its result is back on the GUI thread

@@ -43,10 +43,10 @@ def test_pasted_image_is_saved_as_png_and_linked(qtbot, editor, article):
     editor.setPlainText("Foto: ")
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     paste(qtbot, editor, image_mime(red_square()))
-    saved = article.parent / "berita putin_files" / "image-1.png"
+    saved = article.parent / "berita putin_files" / "foto-1.png"
     assert saved.is_file()
     assert QImage(str(saved)).size() == red_square().size()
-    assert editor.text() == "Foto: \n\n![](berita%20putin_files/image-1.png)"  # its own block
+    assert editor.text() == "Foto: \n\n![](berita%20putin_files/foto-1.png)"  # its own block
     editor.undo()
     assert editor.text() == "Foto: "
 
@@ -56,8 +56,22 @@ def test_second_image_gets_the_next_free_name(qtbot, editor, article):
     paste(qtbot, editor, image_mime(red_square()))
     paste(qtbot, editor, image_mime(red_square(4)))
     folder = article.parent / "berita putin_files"
-    assert sorted(p.name for p in folder.iterdir()) == ["image-1.png", "image-2.png"]
-    assert "image-2.png" in editor.text()
+    assert sorted(p.name for p in folder.iterdir()) == ["foto-1.png", "foto-2.png"]
+    assert "foto-2.png" in editor.text()
+
+
+def test_a_pasted_image_is_named_after_the_article_title(qtbot, editor, article):
+    editor.article_file = lambda: article
+    editor.setPlainText("---\ntitle: Banjir Rob Jakarta\n---\nWarga mengungsi.\n")
+    folder = article.parent / "berita putin_files"
+    folder.mkdir()
+    (folder / "banjir-rob-jakarta-1.png").write_bytes(b"lama")  # taken: never overwritten
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    assert paste(qtbot, editor, image_mime(red_square())) == [
+        "![](berita%20putin_files/banjir-rob-jakarta-2.png)"
+    ]
+    assert (folder / "banjir-rob-jakarta-1.png").read_bytes() == b"lama"
+    assert QImage(str(folder / "banjir-rob-jakarta-2.png")).size() == red_square().size()
 
 
 def test_image_in_an_untitled_article_waits_for_a_save(editor, qtbot, article):
@@ -68,7 +82,7 @@ def test_image_in_an_untitled_article_waits_for_a_save(editor, qtbot, article):
     editor.article_file = lambda: article  # the window saved the article
     with qtbot.waitSignal(editor.images_inserted, timeout=20_000):
         assert editor.insert_pending_images()
-    assert editor.text() == "![](berita%20putin_files/image-1.png)"
+    assert editor.text() == "![](berita%20putin_files/foto-1.png)"
     assert not editor.has_pending_images()
 
 

@@ -42,7 +42,7 @@ def paste_photo(window, qtbot) -> str:
 
 def test_a_pasted_picture_is_named_by_its_file(window, qtbot):
     message = paste_photo(window, qtbot)
-    assert message.startswith("pasted image (image-1.jpg): ") and "KB" in message
+    assert message.startswith("pasted image (judul-uji-coba-1.jpg): ") and "KB" in message
     assert not message.startswith("image:")
 
 
@@ -57,4 +57,4 @@ def test_the_pasted_picture_is_named_in_the_interface_language(qapp, article_fil
         )
     finally:
         QCoreApplication.removeTranslator(translator)
-    assert imported.message.startswith("gambar tempelan (image-1.jpg): "), imported.message
+    assert imported.message.startswith("gambar tempelan (foto-1.jpg): "), imported.message

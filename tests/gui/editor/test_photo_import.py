@@ -74,9 +74,10 @@ def test_the_photo_settings_reach_the_pasted_copies(make_window, qtbot, article_
     with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT):
         editor.insertFromMimeData(mime)
     folder = article_file.parent / "uji-coba_files"
-    assert sorted(p.name for p in folder.iterdir()) == ["image-1.jpg", "image-1.original.jpg"]
-    assert stored(folder / "image-1.jpg").size == (480, 640)
-    assert (folder / "image-1.original.jpg").read_bytes() == phone_photo.read_bytes()
+    names = ["judul-uji-coba-1.jpg", "judul-uji-coba-1.original.jpg"]  # after its title
+    assert sorted(p.name for p in folder.iterdir()) == names
+    assert stored(folder / "judul-uji-coba-1.jpg").size == (480, 640)
+    assert (folder / "judul-uji-coba-1.original.jpg").read_bytes() == phone_photo.read_bytes()
 
 
 def bitmap_mime(image: Image.Image) -> QMimeData:
@@ -99,8 +100,8 @@ def test_a_pasted_photo_bitmap_is_stored_as_jpeg_a_screenshot_as_png(editor, qtb
     ImageDraw.Draw(shot).text((10, 10), "Tangkapan layar " * 10, fill="black")
     with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT) as screenshot:
         editor.insertFromMimeData(bitmap_mime(shot))
-    assert photo.args[0] == ["![](uji-coba_files/image-1.jpg)"]
-    assert screenshot.args[0] == ["![](uji-coba_files/image-2.png)"]
+    assert photo.args[0] == ["![](uji-coba_files/foto-1.jpg)"]  # no title yet
+    assert screenshot.args[0] == ["![](uji-coba_files/foto-2.png)"]
 
 
 def test_the_pipeline_runs_off_the_gui_thread(
@@ -209,10 +210,10 @@ def test_the_settings_photos_tab_sets_size_format_and_keeping_originals(
     mime.setData("image/jpeg", phone_photo.read_bytes())
     with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT) as done:
         editor.insertFromMimeData(mime)
-    assert done.args[0] == ["![](uji-coba_files/image-1.webp)"]
-    copy = stored(article_file.parent / "uji-coba_files" / "image-1.webp")
+    assert done.args[0] == ["![](uji-coba_files/judul-uji-coba-1.webp)"]
+    copy = stored(article_file.parent / "uji-coba_files" / "judul-uji-coba-1.webp")
     assert copy.format == "WEBP" and copy.size == (750, 1000)
-    assert (article_file.parent / "uji-coba_files" / "image-1.original.jpg").exists()
+    assert (article_file.parent / "uji-coba_files" / "judul-uji-coba-1.original.jpg").exists()
 
 
 def test_closing_the_editor_while_a_photo_is_prepared_is_harmless(qtbot, article_file, phone_photo):
@@ -229,4 +230,4 @@ def test_closing_the_editor_while_a_photo_is_prepared_is_harmless(qtbot, article
     qtbot.wait(10)
     assert QThreadPool.globalInstance().waitForDone(TIMEOUT)
     qtbot.wait(50)  # the result arrives for an editor that is gone: nothing happens
-    assert (article_file.parent / "uji-coba_files" / "image-1.jpg").is_file()
+    assert (article_file.parent / "uji-coba_files" / "foto-1.jpg").is_file()
