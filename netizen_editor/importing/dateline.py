@@ -9,11 +9,21 @@ optional date (``5 Desember 2026``, ``Jumat (5/12/2026)``, ``(5/12)``) or news a
 A city in title case is a name only with the dash right after it or after a date or agency
 (``Jakarta, kota terbesar di Indonesia, ...`` is a sentence), before a sentence that starts
 with a capital, a digit or a quotation mark (``Jakarta - bukan ibu kota`` is a sentence), and
-never as a dash-framed apposition (``Sri Mulyani – Menteri Keuangan – mengatakan``)."""
+never as a dash-framed apposition (``Sri Mulyani – Menteri Keuangan – mengatakan``). Without
+a date or an agency, a place right after the dash makes a pair (``Jakarta – Bandung kini
+terhubung ...``, a route), not a dateline.
+
+The release's own date is kept apart (the journalist sees it; the article's date is its
+publication): ``Jumat (5/12/2026)`` is ``Jumat, 5 Desember 2026``."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import NamedTuple
+
+from netizen_editor.article.dates import DAYS, MONTHS
+from netizen_editor.importing.places import starts_with_place
 
 _S = r"[ \t\u00a0]"
 #: a province's prefix before a city, kept in capitals when a city in capitals is made a name
@@ -40,7 +50,7 @@ _TITLED = rf"(?:(?:{'|'.join(_PREFIXES)}) )?{_WORD}(?: {_WORD}){{0,2}}"
 _EM = r"(?P<em>\*\*|__)?"
 _CLOSE = r"(?(em)(?:\*\*|__)?)"
 _IN_CAPITALS = re.compile(
-    rf"^{_EM}(?P<city>{_CAPITALS}){_CLOSE}(?:{_PARTS}|,[^\n–—-]{{1,40}})?{_CLOSE}{_DASH}"
+    rf"^{_EM}(?P<city>{_CAPITALS}){_CLOSE}(?P<parts>{_PARTS}|,[^\n–—-]{{1,40}})?{_CLOSE}{_DASH}"
 )
 _IN_TITLE_CASE = re.compile(
     rf"^{_EM}(?P<city>{_TITLED}){_CLOSE}(?P<parts>{_PARTS})?{_CLOSE}{_DASH}"
@@ -49,6 +59,24 @@ _IN_TITLE_CASE = re.compile(
 # words in title case that open a sentence like a city but are none
 _NOT_CITIES = re.compile(r"(?:Hari|Tanggal|Pada|Sejak|Mulai|Hingga|Selama|Per)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+#: a paragraph that is a review comment and nothing else (what the import makes of a contact)
+_COMMENT_ONLY = re.compile(r"\{>>(?:(?!<<\}).)*<<\}[ \t]*(?=\n\n|\n*\Z)", re.DOTALL)
+_DAY = re.compile(rf"(?<!\w)(?:{_DAYS})(?!\w)")
+_NAMED_DATE = re.compile(rf"(?<!\d)(\d{{1,2}}){_S}+({_MONTHS})\.?(?:{_S}+(\d{{4}}))?(?!\w)")
+_NUMBERED_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?!\d)")
+_MONTH_NUMBERS = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5,
+                  "jun": 6, "jul": 7, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "sep": 9,
+                  "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12, "dec": 12}  # fmt: skip
+
+
+class Dateline(NamedTuple):
+    """A release's dateline read: its ``city`` as a name ("" when the body has none), the
+    ``body`` without it, and the release's own ``date`` as the house writes one ("" when it
+    names none)."""
+
+    city: str
+    body: str
+    date: str = ""
 
 
 def _dateline(paragraph: str) -> re.Match[str] | None:
@@ -61,26 +89,58 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
         sentence = _SENTENCE_END.split(paragraph[match.end() :], 1)[0]
         if not match.group("parts") and f" {dash} " in sentence:
             return None  # an apposition between two dashes, not a dateline
+    if not match.group("parts") and starts_with_place(paragraph[match.end() :]):
+        return None  # two places: "Jakarta – Bandung kini terhubung ..."
     if match.group("em") and match.group(0).count(match.group("em")) != 2:
         return None  # bold opened and never closed: not the dateline's own
     return match
 
 
-def split_dateline(body: str) -> tuple[str, str]:
-    """(the city of the dateline the body's first paragraph starts with, as a name, or "", the
-    body without it): the site's dateline takes its place (``JAKARTA, Netizen.co.id - ``)."""
+def split_dateline(body: str) -> Dateline:
+    """The dateline the body's first paragraph (after the headings and review comments above
+    it) starts with, and the body without it: the site's dateline takes its place on the page
+    (``JAKARTA, Netizen.co.id - ``)."""
     at = 0
-    while body.startswith("#", at):  # the first paragraph after the headings above it
+    while body.startswith("#", at) or _COMMENT_ONLY.match(body, at):
         end = body.find("\n\n", at)
         if end < 0:
-            return "", body
+            return Dateline("", body)
         at = end + 2
     match = _dateline(body[at:])
     if match is None:
-        return "", body
+        return Dateline("", body)
     city = match.group("city")
     if city.isupper():
         words = city.split(" ")
         city = " ".join(w if w in _PREFIXES else w.title() for w in words)
         city = city.replace("'S", "'s").replace("’S", "’s")
-    return city, body[:at] + body[at + match.end() :]
+    date = release_date(match.group("parts") or "")
+    return Dateline(city, body[:at] + body[at + match.end() :], date)
+
+
+def release_date(text: str) -> str:
+    """The date in a dateline's ``text`` after its city (``, Jumat (5/12/2026)``) as the house
+    writes one: ``Jumat, 5 Desember 2026`` (the day the release names, else the date's own);
+    a date that is none (``35/14``) as written; "" when there is none."""
+    day = _DAY.search(text)
+    named = _NAMED_DATE.search(text)
+    numbered = None if named else _NUMBERED_DATE.search(text)
+    found = named or numbered
+    if found is None:
+        return day.group(0).replace("'", "").replace("’", "") if day else ""
+    number, month, year = found.groups()
+    if named:
+        month = str(_MONTH_NUMBERS.get(month[:3].lower(), 0))
+    if year and len(year) == 2:
+        year = f"20{year}"
+    try:
+        when = dt.date(int(year or 2000), int(month), int(number))  # 2000: a leap year
+    except ValueError:
+        written = found.group(0)
+        return f"{day.group(0)}, {written}" if day and day.start() < found.start() else written
+    date = f"{when.day} {MONTHS[when.month - 1]}" + (f" {year}" if year else "")
+    if day:
+        name = day.group(0).replace("'", "").replace("’", "")
+    else:
+        name = DAYS[when.weekday()] if year else ""
+    return f"{name}, {date}" if name else date

@@ -14,6 +14,8 @@ import re
 
 from netizen_editor.article.frontmatter import set_field
 from netizen_editor.article.new_article import new_article_text
+from netizen_editor.i18n import tr
+from netizen_editor.importing.boilerplate import as_comment, comment_boilerplate
 from netizen_editor.importing.dateline import split_dateline
 from netizen_editor.settings import Settings
 
@@ -100,8 +102,12 @@ def article_text(
     settings: Settings,
     now: dt.datetime | None = None,
 ) -> str:
-    """The whole article: front matter, a blank line, the body."""
-    city, body = split_dateline(body)
+    """The whole article: front matter, a blank line, the body. The release's contact and
+    "about" blocks are review comments in their place, its own date one at the top: the
+    journalist sees them, an export leaves them out (the article's date is its publication)."""
+    city, body, date = split_dateline(comment_boilerplate(body))
+    if date:
+        body = as_comment(tr("Press release date: {date}", date=date)) + "\n\n" + body.lstrip("\n")
     text = new_article_text(settings, now)
     if city:
         text = set_field(text, "dateline", city)

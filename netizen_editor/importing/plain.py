@@ -1,7 +1,8 @@
 """Plain text (``.txt``, and the text of a PDF) → paragraphs, headings and lists as HTML, which
 goes the way every document goes. Lines wrapped by hand are joined; a short first line alone
 is the title, under the release's label (``SIARAN PERS``) when it has one; lines that start
-with a bullet (``-``, ``*``, ``•``, ``1.``) are list items, also right under a paragraph's line."""
+with a bullet (``-``, ``*``, ``•``, ``1.``) are list items, also right under a paragraph's line;
+a contact block's lines (``Narahubung:``) stay apart, as an about block's label does."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from pathlib import Path
 
 from netizen_editor.i18n import tr
+from netizen_editor.importing.boilerplate import label_kind
 from netizen_editor.importing.front_matter import is_kicker
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.result import Converted
@@ -53,6 +55,8 @@ def paragraphs_html(text: str, title_first: bool = True) -> str:
         line = lines[0].strip()
         if heading and len(lines) == 1 and len(line) <= TITLE_WIDTH and not _BULLET.match(line):
             out.append(f"<h1>{html.escape(line)}</h1>")
+        elif len(lines) > 1 and label_kind(line):
+            out.extend(_labelled(lines, label_kind(line)))
         else:
             out.extend(_block(lines))
         heading = False
@@ -88,6 +92,14 @@ def _block(lines: list[str]) -> list[str]:
             items = []
             text.append(stripped)
     return out + _paragraph(text) + _list(items)
+
+
+def _labelled(lines: list[str], kind: str) -> list[str]:
+    """A contact block's lines each a paragraph (``Narahubung:``, a name, a phone number), or
+    an about block's label apart from the text under it: what a document's paragraphs are."""
+    if kind == "contact":
+        return [f"<p>{html.escape(line.strip())}</p>" for line in lines]
+    return [f"<p>{html.escape(lines[0].strip())}</p>", *_block(lines[1:])]
 
 
 def _list(items: list[list[str]]) -> list[str]:

@@ -38,6 +38,10 @@ DATELINES = [
     ("Denpasar, Kamis – “Kami siap,” kata Gubernur.", "Denpasar", "“Kami siap,” kata Gubernur."),
     ("Labuan Bajo – 1.200 wisatawan datang.", "Labuan Bajo", "1.200 wisatawan datang."),
     ("KOTA BARU - Isi.", "Kota Baru", "Isi."),
+    ("JAKARTA - Pemerintah meresmikan jembatan.", "Jakarta", "Pemerintah meresmikan jembatan."),
+    ("JAKARTA – Indonesia resmi menjadi anggota.", "Jakarta", "Indonesia resmi menjadi anggota."),
+    ("JAKARTA, 5 Desember 2026 – Bandung meraih Adipura.", "Jakarta", "Bandung meraih Adipura."),
+    ("Jakarta – Kota besar ini dilanda banjir.", "Jakarta", "Kota besar ini dilanda banjir."),
 ]  # fmt: skip
 
 SENTENCES = [
@@ -58,24 +62,67 @@ SENTENCES = [
     "1. Jakarta - Isi",
 ]
 
+# a city pair (a route, a link between two places) opens the sentence: no dateline
+CITY_PAIRS = [
+    "Jakarta – Bandung kini terhubung kereta cepat.",
+    "Jakarta - Surabaya ditempuh delapan jam dengan kereta.",
+    "JAKARTA – BANDUNG kini terhubung kereta cepat.",
+    "Kereta Cepat Jakarta – Bandung melayani 20.000 penumpang.",
+    "Jakarta – Tangerang Selatan kini terhubung jalan tol.",
+    "Medan – Kota Binjai kini terhubung jalan tol.",
+    "Bogor — Kabupaten Sukabumi dilanda banjir.",
+    "**Jakarta** – Bandung kini terhubung kereta cepat.",
+]
+
+
+# a date in the dateline is not lost: the journalist sees it as the house writes one
+RELEASE_DATES = [
+    ("Kota Bandung, Jumat (5/12/2026) - Isi.", "Jumat, 5 Desember 2026"),
+    ("JAKARTA, 5 Desember 2026 - Isi.", "Sabtu, 5 Desember 2026"),  # the date's own day
+    ("Jakarta, 5 Des 2026 – Isi.", "Sabtu, 5 Desember 2026"),
+    ("Balikpapan, 5 December 2026 - Isi.", "Sabtu, 5 Desember 2026"),
+    ("BANDUNG, 1 Pebruari 2027 - Isi.", "Senin, 1 Februari 2027"),
+    ("Medan, Kamis, 5/12/2026 -- Isi.", "Kamis, 5 Desember 2026"),  # the release's day kept
+    ("Solo, Jum'at (5/12/26) - Isi.", "Jumat, 5 Desember 2026"),
+    ("JAKARTA, Jumat malam (5/12/2026) – Isi.", "Jumat, 5 Desember 2026"),
+    ("**Jakarta, Jumat (5/12)** – Isi.", "Jumat, 5 Desember"),
+    ("Tangerang Selatan, (5/12) – Isi.", "5 Desember"),
+    ("Denpasar, Kamis – Isi.", "Kamis"),
+    ("BANDUNG, Jumat (35/14/2026) - Isi.", "Jumat, 35/14/2026"),  # no such date: as written
+    ("JAKARTA, 29/2/2027 - Isi.", "29/2/2027"),
+    ("JAKARTA (ANTARA) - Isi.", ""),
+    ("JAKARTA – Isi.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), RELEASE_DATES)
+def test_the_release_s_own_date_is_read_from_its_dateline(text, date):
+    assert split_dateline(text) == (split_dateline(text).city, "Isi.", date)
+
 
 @pytest.mark.parametrize(("text", "city", "rest"), DATELINES)
 def test_a_release_s_dateline_becomes_the_field(text, city, rest):
-    assert split_dateline(text) == (city, rest)
+    assert split_dateline(text)[:2] == (city, rest)
 
 
-@pytest.mark.parametrize("text", SENTENCES)
+@pytest.mark.parametrize("text", SENTENCES + CITY_PAIRS)
 def test_an_ordinary_first_sentence_stays_the_body_s(text):
-    assert split_dateline(text) == ("", text)
+    assert split_dateline(text)[:2] == ("", text)
 
 
 def test_the_dateline_is_the_first_paragraph_s_after_the_headings():
-    assert split_dateline("# Judul\n\nSOLO - Isi.") == ("Solo", "# Judul\n\nIsi.")
-    assert split_dateline("# Judul\n\nSolo, (5/12) - Isi.\n\nBogor - Lagi.") == (
+    assert split_dateline("# Judul\n\nSOLO - Isi.")[:2] == ("Solo", "# Judul\n\nIsi.")
+    assert split_dateline("# Judul\n\nSolo, (5/12) - Isi.\n\nBogor - Lagi.")[:2] == (
         "Solo",
         "# Judul\n\nIsi.\n\nBogor - Lagi.",
     )
-    assert split_dateline("Isi.\n\nBogor - Lagi.") == ("", "Isi.\n\nBogor - Lagi.")
+    assert split_dateline("Isi.\n\nBogor - Lagi.")[:2] == ("", "Isi.\n\nBogor - Lagi.")
+
+
+def test_the_dateline_is_found_under_a_contact_made_a_comment():
+    body = "{>>Kontak media: Dewi (0812-3456-7890)<<}\n\nSOLO - Isi."
+    assert split_dateline(body)[:2] == ("Solo", "{>>Kontak media: Dewi (0812-3456-7890)<<}\n\nIsi.")
+    assert split_dateline("{>>Catatan<<} SOLO - Isi.")[:2] == ("", "{>>Catatan<<} SOLO - Isi.")
 
 
 RELEASE = """SIARAN PERS
@@ -85,7 +132,10 @@ Beasiswa untuk 1.000 Pelajar
 Kota Bandung, Jumat (5/12/2026) - Pemerintah kota membuka pendaftaran
 beasiswa bagi 1.000 pelajar.
 """
-BODY = "Pemerintah kota membuka pendaftaran beasiswa bagi 1.000 pelajar.\n"
+BODY = (  # the release's date kept for the journalist, out of every export
+    "{>>Press release date: Jumat, 5 Desember 2026<<}\n\n"
+    "Pemerintah kota membuka pendaftaran beasiswa bagi 1.000 pelajar.\n"
+)
 
 
 def imported(tmp_path, name: str, data: bytes) -> tuple[str, str]:
@@ -93,7 +143,9 @@ def imported(tmp_path, name: str, data: bytes) -> tuple[str, str]:
     source = tmp_path / name
     source.write_bytes(data)
     done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
-    return Article.parse(done.text).meta.get("dateline", ""), body_of(done.text)
+    meta = Article.parse(done.text).meta
+    assert meta["date"] == NOW  # the publication's, never the release's
+    return meta.get("dateline", ""), body_of(done.text)
 
 
 def test_a_text_file_s_dateline_becomes_the_field(tmp_path):
@@ -122,3 +174,11 @@ def test_a_web_page_s_dateline_becomes_the_field(tmp_path, no_network):
         "pelajar.</p></body></html>"
     )
     assert imported(tmp_path, "rilis.html", page.encode("utf-8")) == ("Kota Bandung", BODY)
+
+
+def test_the_release_date_is_said_in_indonesian(tmp_path, monkeypatch):
+    from netizen_editor import i18n
+
+    monkeypatch.setattr(i18n, "_language", "id")
+    _dateline, body = imported(tmp_path, "rilis.txt", RELEASE.encode("utf-8"))
+    assert body.startswith("{>>Tanggal siaran pers: Jumat, 5 Desember 2026<<}\n\nPemerintah")

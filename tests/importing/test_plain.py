@@ -69,10 +69,11 @@ def imported(tmp_path, text: str) -> tuple[str, str]:
 def test_the_label_above_the_headline_is_left_out_and_the_list_stays_a_list(tmp_path):
     assert imported(tmp_path, RELEASE) == (
         "PT Maju Jaya Tbk Luncurkan Program Beasiswa untuk 500 Mahasiswa",
-        "PT Maju Jaya Tbk hari ini meluncurkan program beasiswa "  # "Jakarta, 5 Desember 2026 – "
+        "{>>Press release date: Sabtu, 5 Desember 2026<<}\n\n"  # "Jakarta, 5 Desember 2026 – "
+        "PT Maju Jaya Tbk hari ini meluncurkan program beasiswa "
         "bagi 500 mahasiswa berprestasi.\n\nProgram ini mencakup:\n\n- biaya kuliah penuh\n"
-        "- uang saku bulanan\n- pendampingan karier\n\nUntuk informasi lebih lanjut, "
-        "hubungi humas.\n",
+        "- uang saku bulanan\n- pendampingan karier\n\n{>>Untuk informasi lebih lanjut, "
+        "hubungi humas.<<}\n",  # the contact: a comment, out of every export
     )
     assert (
         (tmp_path / "rilis_files" / "source.txt")

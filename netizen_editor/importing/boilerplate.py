@@ -1,0 +1,201 @@
+"""A release's contact block and its "Tentang <organisation>" boilerplate, which the import
+makes review comments (``{>>Narahubung:\\nDewi (0812-...)<<}``) where they were: the journalist
+still sees them (preview, review panel, checks), every export leaves them out.
+
+Only clearly marked blocks:
+
+- a contact block opens with its label and a colon, or the label alone on its line
+  (``Narahubung:``, ``Kontak media:``, ``Informasi lebih lanjut:``, ``Media contact``,
+  ``Contact person:``, ``CP:``), or says whom to call (``Untuk informasi lebih lanjut,
+  hubungi ...``); the blocks right after it that are contact lines (a phone number, an e-mail
+  address, a web address, or a short line such as a name or a position) belong to it. A
+  sentence that mentions a contact (``Menurut narahubung program, ...``) stays text;
+- an "about" block is a label alone (``Tentang PT Maju Jaya Tbk``, ``About Maju Jaya``,
+  ``Sekilas tentang ...``) with at most four paragraphs after it, and the release ends there
+  (after contact blocks and end marks such as ``###``); a section inside the release under
+  such a heading stays text.
+
+A block that holds a review mark already (a tracked change) stays as it is: marks do not nest.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTACT_LABELS = (
+    r"narahubung|nara hubung|kontak(?: media| pers| person| humas)?|contact(?: person)?"
+    r"|media contacts?|press contacts?|cp|pic|humas|(?:untuk |bagi )?(?:informasi|info"
+    r"|keterangan) lebih lanjut|(?:for )?(?:more|further) information"
+)
+_CONTACT_LABEL = re.compile(
+    rf"(?i:{_CONTACT_LABELS})(?:[ \t]+[A-Z][^\s:]*){{0,3}}(?:[ \t]*\([^)\n]{{1,40}}\))?"
+    r"[ \t]*(?::|$)"
+)
+_CONTACT_SENTENCE = re.compile(
+    r"(?i:(?:(?:untuk|bagi) )?(?:informasi|info|keterangan) lebih lanjut,? (?:silakan |dapat )?"
+    r"hubungi|for (?:more|further) information,? (?:please )?contact)\b"
+)
+_ABOUT = re.compile(r"(?i:(?:sekilas )?tentang|about) (?P<name>[A-Z0-9][^\n:!?]{1,80}?):?")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0)[\d \t().-]{6,}\d")
+_WEB = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:go\.id|co\.id|or\.id|ac\.id|id|com)\b")
+_CHANNEL = re.compile(
+    r"(?:telp?\.?|telepon|phone|tel|hp|ponsel|mobile|wa|whatsapp|e-?mail|surel|faks?|fax"
+    r"|website|situs|instagram|ig|twitter|x|facebook|fb|tiktok|linkedin)[ \t]*:",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"\w{5,}\.(?:\s|$)|[!?]$")
+_END_MARK = re.compile(r"[-–—#*\s]*(?:(?:selesai|end|akhir|habis|s\.d\.)[-–—#*\s]*)?")
+_REVIEW_MARK = re.compile(r"\{(?:\+\+|--|~~|==|>>)|(?:\+\+|--|~~|==|<<)\}")
+_ESCAPE = re.compile(r"\\([!-/:-@[-`{-~])")  # an ASCII punctuation mark, escaped
+_KEPT = re.compile("[\ue000-\ue07f]")  # an escaped mark while the emphasis goes
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\(<?([^)\s>]*)>?\)|<((?:https?://|mailto:)[^>\s]+)>")
+_BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
+MAX_ABOUT_PARAGRAPHS = 4
+
+
+def as_comment(text: str) -> str:
+    """``text`` (lines of Markdown) as one review comment: plain text (no heading marks,
+    bullets, emphasis or escapes), its lines kept, nothing in it that would open or close a
+    mark."""
+    inside = "\n".join(_lines(text))
+    inside = _REVIEW_MARK.sub(lambda m: m.group(0).replace("{", "(").replace("}", ")"), inside)
+    return f"{{>>{inside}<<}}"
+
+
+def comment_boilerplate(body: str) -> str:
+    """``body`` (Markdown, blocks apart by a blank line) with its contact blocks and its
+    closing "about" blocks each one review comment in their place."""
+    blocks = body.split("\n\n")
+    kinds = _kinds(blocks)
+    if not any(kinds):
+        return body
+    out: list[str] = []
+    run: list[str] = []
+    for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
+        if kind:
+            run.append(block.strip("\n"))
+        nxt = kinds[index + 1] if index + 1 < len(kinds) else ""
+        if kind and nxt != kind.lower():  # "C"/"A" starts a run, "c"/"a" goes on with it
+            out.append(as_comment("\n".join(run)))
+            run = []
+        elif not kind:
+            out.append(block)
+    text = "\n\n".join(out)
+    return text + "\n" if body.endswith("\n") and not text.endswith("\n") else text
+
+
+def label_kind(line: str) -> str:
+    """ "contact" for a line that opens a contact block with its label (``Narahubung:``,
+    ``CP: Dewi``), "about" for an about label (``Tentang PT Maju Jaya``), else "": a plain-text
+    block that opens with one keeps its lines apart (each a contact line, or the label above
+    the about text), as a document's paragraphs are."""
+    line = _plain(line.strip())
+    if _CONTACT_LABEL.match(line):
+        return "contact"
+    return "about" if _is_about([line]) else ""
+
+
+def _kinds(blocks: list[str]) -> list[str]:
+    """Each block's part: "C" opens a contact block, "c" goes on with it, "A" opens an about
+    block, "a" goes on with it, "" is text."""
+    kinds = [""] * len(blocks)
+    lines = [_lines(block) for block in blocks]
+    for index, block_lines in enumerate(lines):
+        if kinds[index] or not block_lines or _REVIEW_MARK.search(blocks[index]):
+            continue
+        if _CONTACT_LABEL.match(block_lines[0]) or _CONTACT_SENTENCE.match(block_lines[0]):
+            kinds[index] = "C"
+            after = index + 1
+            while after < len(blocks) and _contact_lines(lines[after], blocks[after]):
+                kinds[after] = "c"
+                after += 1
+    for index, block_lines in enumerate(lines):
+        if not kinds[index] and _is_about(block_lines) and _closing(index, lines, kinds, blocks):
+            _mark_about(index, lines, kinds)
+            break
+    return kinds
+
+
+def _lines(block: str) -> list[str]:
+    """A block's lines as text: no heading marks, bullets, emphasis or escapes."""
+    out = []
+    for line in block.strip("\n").split("\n"):
+        line = _BULLET.sub("", line.strip().lstrip("#>").strip())
+        line = _plain(line)
+        if line:
+            out.append(line)
+    return out
+
+
+def _plain(line: str) -> str:
+    """A line of Markdown as text: links as their text (and target), no emphasis, no escapes."""
+
+    def link(match: re.Match[str]) -> str:
+        if match.group(3):
+            return match.group(3).removeprefix("mailto:")
+        text, target = match.group(1).strip(), match.group(2).removeprefix("mailto:")
+        return text if not target or target in text or text in target else f"{text} ({target})"
+
+    line = line.rstrip().removesuffix("\\").rstrip()  # a hard line break's backslash
+    line = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), line)
+    line = _EMPHASIS.sub("", _LINK.sub(link, line))
+    return _KEPT.sub(lambda m: chr(ord(m.group(0)) - 0xE000), line).strip()
+
+
+def _contact_lines(lines: list[str], block: str) -> bool:
+    """Whether every line of a block is a contact's: a phone, an e-mail or web address, a
+    channel (``WA: ...``), or a short line that ends no sentence (a name, a position)."""
+    if (
+        not lines
+        or block.lstrip().startswith(("#", "!["))
+        or _REVIEW_MARK.search(block)
+        or _is_about(lines)
+        or _is_end(lines)
+    ):
+        return False
+    return all(
+        _EMAIL.search(line)
+        or _PHONE.search(line)
+        or _WEB.search(line)
+        or _CHANNEL.match(line)
+        or (len(line) <= 60 and len(line.split()) <= 8 and not _SENTENCE_END.search(line))
+        for line in lines
+    )
+
+
+def _is_about(lines: list[str]) -> bool:
+    """Whether a block opens with an about label: a name of at most ten words, no sentence."""
+    about = _ABOUT.fullmatch(lines[0]) if lines else None
+    if about is None:
+        return False
+    name = about.group("name")
+    return len(name.split()) <= 10 and ". " not in name and not _SENTENCE_END.search(name)
+
+
+def _is_end(lines: list[str]) -> bool:
+    """Whether a block is an end mark (``###``, ``-selesai-``, ``***``)."""
+    return len(lines) == 1 and _END_MARK.fullmatch(lines[0].lower()) is not None
+
+
+def _closing(start: int, lines: list[list[str]], kinds: list[str], blocks: list[str]) -> bool:
+    """Whether the about blocks from ``start`` close the release: each label with at most
+    ``MAX_ABOUT_PARAGRAPHS`` paragraphs after it, then only contact blocks and end marks."""
+    text = 0
+    for index in range(start + 1, len(lines)):
+        if kinds[index] or _is_end(lines[index]) or not lines[index]:
+            continue
+        if _REVIEW_MARK.search(blocks[index]) or blocks[index].lstrip().startswith("#"):
+            return False  # a tracked change, or a section of its own under a heading
+        text = 0 if _is_about(lines[index]) else text + 1
+        if text > MAX_ABOUT_PARAGRAPHS:
+            return False
+    return True
+
+
+def _mark_about(start: int, lines: list[list[str]], kinds: list[str]) -> None:
+    for index in range(start, len(lines)):
+        if kinds[index] or _is_end(lines[index]) or not lines[index]:
+            continue
+        kinds[index] = "A" if _is_about(lines[index]) else "a"

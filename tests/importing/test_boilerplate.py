@@ -1,0 +1,168 @@
+"""A release's contact block and its closing "Tentang <organisation>" become review comments
+in their place: the journalist sees them, the checks ask to resolve them, no export publishes
+them. A sentence that merely mentions a contact stays text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from netizen_editor.article.model import Article
+from netizen_editor.checks.context import check_text
+from netizen_editor.export import export_article
+from netizen_editor.importing.boilerplate import comment_boilerplate
+from netizen_editor.importing.importer import import_document
+from tests.importing.documents import docx_bytes, odt_bytes, p, r
+from tests.importing.test_docx import NOW, SETTINGS, body_of
+
+LEAD = "Pemerintah kota membuka pendaftaran beasiswa bagi 1.000 pelajar."
+
+COMMENTED = [
+    ("Narahubung:\n\nDewi Lestari (0812-3456-7890)\n\ndewi@bandung.go.id",
+     "{>>Narahubung:\nDewi Lestari (0812-3456-7890)\ndewi@bandung.go.id<<}"),
+    ("Narahubung: Dewi (0812-3456-7890)", "{>>Narahubung: Dewi (0812-3456-7890)<<}"),
+    ("**Kontak media:**\n\nDewi Lestari\n\nKepala Bagian Humas\n\nWA: 0812 3456 7890",
+     "{>>Kontak media:\nDewi Lestari\nKepala Bagian Humas\nWA: 0812 3456 7890<<}"),
+    ("Informasi lebih lanjut:\n\n[humas@maju.co.id](mailto:humas@maju.co.id)",
+     "{>>Informasi lebih lanjut:\nhumas@maju.co.id<<}"),
+    ("Untuk informasi lebih lanjut, hubungi humas.",
+     "{>>Untuk informasi lebih lanjut, hubungi humas.<<}"),
+    ("Untuk informasi lebih lanjut, silakan hubungi Dewi di 0812-3456-7890.",
+     "{>>Untuk informasi lebih lanjut, silakan hubungi Dewi di 0812-3456-7890.<<}"),
+    ("Media contact:\n\nJane Doe, +62 21 555 0101",
+     "{>>Media contact:\nJane Doe, +62 21 555 0101<<}"),
+    ("Contact person\n\nDewi\\_Lestari@bandung.go.id",
+     "{>>Contact person\nDewi_Lestari@bandung.go.id<<}"),
+    ("CP: Budi (0813-1111-2222)", "{>>CP: Budi (0813-1111-2222)<<}"),
+    ("Narahubung:\n\n- Dewi (0812-3456-7890)\n- Budi (0813-1111-2222)",
+     "{>>Narahubung:\nDewi (0812-3456-7890)\nBudi (0813-1111-2222)<<}"),
+    ("Tentang Pemerintah Kota Bandung\n\nPemerintah Kota Bandung melayani 2,5 juta warga.",
+     "{>>Tentang Pemerintah Kota Bandung\nPemerintah Kota Bandung melayani 2,5 juta warga.<<}"),
+    ("## About Maju Jaya\n\nMaju Jaya is a bank.\n\nIt has 300 branches.",
+     "{>>About Maju Jaya\nMaju Jaya is a bank.\nIt has 300 branches.<<}"),
+    ("**TENTANG PT MAJU JAYA TBK**\n\nPT Maju Jaya Tbk didirikan pada 1990.\n\n\\#\\#\\#",
+     "{>>TENTANG PT MAJU JAYA TBK\nPT Maju Jaya Tbk didirikan pada 1990.<<}\n\n\\#\\#\\#"),
+    ("Narahubung: Dewi (0812-3456-7890)\n\nTentang PT Maju Jaya\n\nPT Maju Jaya adalah bank.",
+     "{>>Narahubung: Dewi (0812-3456-7890)<<}\n\n"
+     "{>>Tentang PT Maju Jaya\nPT Maju Jaya adalah bank.<<}"),
+    ("Tentang PT A\n\nPT A adalah bank.\n\nTentang PT B\n\nPT B adalah asuransi.",
+     "{>>Tentang PT A\nPT A adalah bank.<<}\n\n{>>Tentang PT B\nPT B adalah asuransi.<<}"),
+    ("Narahubung: Dewi, tulis ke {++dewi@x.id++} atau <<}",
+     "Narahubung: Dewi, tulis ke {++dewi@x.id++} atau <<}"),  # a change in it: left as it is
+]  # fmt: skip
+
+TEXT = [
+    "Menurut narahubung program, pendaftaran dibuka hingga akhir bulan.",
+    "Narahubung acara, Dewi Lestari, mengatakan pendaftaran dibuka besok.",
+    "Kontak antara kedua pihak terjalin sejak 2020.",
+    "Informasi lebih lanjut tentang program tersedia di situs resmi.",
+    "Tentang program ini, Wali Kota mengatakan pendaftaran gratis.",
+    "## Tentang Program Beasiswa\n\nProgram ini terbuka bagi pelajar.\n\n## Syarat\n\nKTP.",
+    "Tentang Program\n\nSatu.\n\nDua.\n\nTiga.\n\nEmpat.\n\nLima.",  # no closing boilerplate
+    "Ia menyebut alamatnya:\n\nJalan Merdeka 5, Bandung",
+]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), COMMENTED)
+def test_a_contact_or_about_block_becomes_one_comment_in_its_place(markdown, expected):
+    assert comment_boilerplate(f"{LEAD}\n\n{markdown}\n") == f"{LEAD}\n\n{expected}\n"
+
+
+@pytest.mark.parametrize("markdown", TEXT)
+def test_a_sentence_that_mentions_a_contact_stays_text(markdown):
+    body = f"{LEAD}\n\n{markdown}\n"
+    assert comment_boilerplate(body) == body
+
+
+def test_the_contact_after_the_lead_leaves_the_text_after_it_alone():
+    body = f"Kontak media: Dewi (0812-3456-7890)\n\n{LEAD}\n\nWarga antre sejak pagi hari ini.\n"
+    assert comment_boilerplate(body) == (
+        f"{{>>Kontak media: Dewi (0812-3456-7890)<<}}\n\n{LEAD}\n\n"
+        "Warga antre sejak pagi hari ini.\n"
+    )
+
+
+RELEASE = f"""SIARAN PERS
+
+Beasiswa untuk 1.000 Pelajar
+
+BANDUNG - {LEAD}
+
+Menurut narahubung program, pendaftaran dibuka hingga akhir bulan.
+
+Narahubung:
+Dewi Lestari (0812-3456-7890)
+dewi@bandung.go.id
+
+Tentang Pemerintah Kota Bandung
+Pemerintah Kota Bandung adalah pemerintah daerah yang melayani
+2,5 juta warga di 30 kecamatan.
+"""
+BODY = f"""{LEAD}
+
+Menurut narahubung program, pendaftaran dibuka hingga akhir bulan.
+
+{{>>Narahubung:
+Dewi Lestari (0812-3456-7890)
+dewi@bandung.go.id<<}}
+
+{{>>Tentang Pemerintah Kota Bandung
+Pemerintah Kota Bandung adalah pemerintah daerah yang melayani 2,5 juta warga di 30 kecamatan.<<}}
+"""
+
+
+def _docx() -> bytes:
+    lines = ["Beasiswa untuk 1.000 Pelajar", f"BANDUNG - {LEAD}",
+             "Menurut narahubung program, pendaftaran dibuka hingga akhir bulan.",
+             "Narahubung:", "Dewi Lestari (0812-3456-7890)", "dewi@bandung.go.id",
+             "Tentang Pemerintah Kota Bandung", "Pemerintah Kota Bandung adalah pemerintah "
+             "daerah yang melayani 2,5 juta warga di 30 kecamatan."]  # fmt: skip
+    return docx_bytes(p(r(lines[0]), "Title") + "".join(p(r(line)) for line in lines[1:]))
+
+
+def _odt() -> bytes:
+    text = RELEASE.split("\n\n", 1)[1].replace("melayani\n", "melayani ")
+    blocks = [block.split("\n") for block in text.strip().split("\n\n")]
+    paragraphs = [line for block in blocks for line in block]
+    body = f'<text:h text:outline-level="1">{paragraphs[0]}</text:h>' + "".join(
+        f"<text:p>{line}</text:p>" for line in paragraphs[1:]
+    )
+    return odt_bytes(body)
+
+
+SOURCES = {"txt": lambda: RELEASE.encode("utf-8"), "docx": _docx, "odt": _odt}
+
+
+@pytest.fixture(params=sorted(SOURCES))
+def imported(request, tmp_path):
+    source = tmp_path / f"rilis.{request.param}"
+    source.write_bytes(SOURCES[request.param]())
+    return import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
+
+
+def test_an_imported_release_keeps_its_contact_and_about_as_comments(imported):
+    assert body_of(imported.text) == BODY
+    assert imported.comments == 2
+
+
+@pytest.mark.parametrize("fmt", ["page", "blogger"])
+def test_no_export_publishes_them_nor_leaves_an_empty_paragraph(imported, tmp_path, fmt):
+    article = Article.parse(imported.text, imported.out)
+    result, _written = export_article(article, tmp_path / f"out-{fmt}.html", fmt, SETTINGS)
+    html = result.html
+    post = html[html.rfind("<p", 0, html.index('class="dateline"')) :]
+    assert re.findall(r"<p[^>]*>(.*?)</p>", post, re.DOTALL)[1] == (
+        "Menurut narahubung program, pendaftaran dibuka hingga akhir bulan."
+    )
+    for gone in ("Dewi", "0812", "bandung.go.id", "Tentang", "2,5 juta", "{>>", "<<}"):
+        assert gone not in html
+    assert re.search(r"<p[^>]*>\s*</p>", html) is None
+
+
+def test_the_checks_ask_to_resolve_each_of_them(imported):
+    findings = check_text(imported.text, imported.out, SETTINGS)
+    review = [f for f in findings if f.rule == "review"]
+    lines = imported.text.split("\n")
+    assert [lines[f.line - 1][:15] for f in review] == ["{>>Narahubung:", "{>>Tentang Peme"]
+    assert all("unresolved comment" in f.message for f in review)
