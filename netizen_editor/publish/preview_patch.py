@@ -27,6 +27,7 @@ from typing import Any
 from netizen_editor.article.model import Article
 from netizen_editor.grammar.blocks import BlockScan
 from netizen_editor.grammar.frontmatter import split_front_matter
+from netizen_editor.photos.named import named_files
 from netizen_editor.photos.refused import leave_out, refused_sources, sources
 from netizen_editor.publish.body import BodyRenderer, ChunkChange
 from netizen_editor.publish.modes import finish_body
@@ -59,6 +60,8 @@ class PreviewState:
     serial: int = field(default=0, compare=False)
     base: int = field(default=0, compare=False)
     change: ChunkChange | None = field(default=None, compare=False)
+    #: the local files its images name (``photos.named``): the preview watches them
+    images: frozenset[Path] = field(default=frozenset(), compare=False)
 
     def __post_init__(self) -> None:
         if not self.keys:
@@ -278,7 +281,10 @@ class PreviewRenderer:
         last = self._last
         change = body.last_change
         # the images readers will not see (photos.refused): a stat per image, on each render
-        refused = self._refused(chunks, article.path, settings.images_folder)
+        srcs = self._body_sources(chunks) if article.path is not None else []
+        refused = refused_sources(srcs, article.path, settings.images_folder)
+        srcs.append(article.get("image"))  # the featured photo (the header leaves it out)
+        images = named_files(srcs, article.path, settings.images_folder)
         if last is not None and last.refused != refused:
             last = None  # another image is refused (or found now): every chunk is finished again
         if last is not None and last.body_serial == body.serial and last.settings == settings:
@@ -324,6 +330,7 @@ class PreviewRenderer:
             serial=self._serial,
             base=last.serial if last is not None and change is not None else 0,
             change=change,
+            images=images,
         )
         self._last = _Made(state.serial, body.serial, settings, finished, lines, keys, refused)
         return state
@@ -356,10 +363,8 @@ class PreviewRenderer:
                 parts.append(done)
         return "\n".join(parts)
 
-    def _refused(self, chunks, article: Path | None, images_folder: str) -> frozenset[str]:
-        """The addresses of the body's images that exports leave out (none while untitled)."""
-        if article is None:
-            return frozenset()
+    def _body_sources(self, chunks) -> list[str]:
+        """The addresses of the body's images, in order (each chunk's looked for once)."""
         if len(self._sources) > 4096:
             self._sources.clear()
         found: list[str] = []
@@ -369,7 +374,7 @@ class PreviewRenderer:
                 if srcs is None:
                     srcs = self._sources[chunk.html] = sources(chunk.html)
                 found += srcs
-        return refused_sources(found, article, images_folder)
+        return found
 
     def _finish(self, html: str, settings: Settings, refused: frozenset[str] = frozenset()) -> str:
         if refused and "<img" in html:

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QHideEvent,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -42,6 +43,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QWidget
 
 from netizen_editor.gui.preview.bridge import PreviewBridge
+from netizen_editor.gui.preview.image_watch import ImageWatch
 from netizen_editor.gui.revisions.pipeline import Revisions
 from netizen_editor.gui.revisions.worker import ErrorResult, PageResult, PatchResult
 from netizen_editor.paths import resource_path
@@ -132,6 +134,9 @@ class PreviewView(QWidget):
 
         self.revisions.rendered.connect(self._on_result)
         self.revisions.switched.connect(self._on_switched)
+        #: the photos the article names: one that appears, changes or goes renders again
+        self.images = ImageWatch(self)
+        self.images.changed.connect(self._images_changed)
 
     # -- the API the main window uses -----------------------------------------------------
 
@@ -205,6 +210,7 @@ class PreviewView(QWidget):
         if not self._alive:
             return
         self._alive = False
+        self.images.set_active(False)
         if self._owns_revisions:
             self.revisions.shutdown()
 
@@ -287,13 +293,20 @@ class PreviewView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.images.set_active(self._alive)
         if self._view is None:  # should no paint come (an obscured window), do not wait long
             QTimer.singleShot(300, self, self._make_view_now)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.images.set_active(False)  # a hidden preview watches no folder
 
     # -- results from the render thread ---------------------------------------------------
     def _on_result(self, result: PageResult | PatchResult | ErrorResult) -> None:
         if not self._alive or result.seq < self._min_seq:
             return
+        if not isinstance(result, ErrorResult):
+            self.images.follow(result.images)
         if self._view is None:
             if self.isVisible():  # shown, first frame not drawn yet: the view comes after it
                 self._early_results.append(result)
@@ -309,6 +322,11 @@ class PreviewView(QWidget):
                 self._apply(result)
             else:
                 self._queue.append(result)
+
+    def _images_changed(self, in_place: bool) -> None:
+        """A photo the article names appeared, went or (``in_place``) changed its bytes."""
+        if self._alive:
+            self.revisions.reload() if in_place else self.revisions.refresh()
 
     def _on_switched(self, job: int) -> None:
         """Another document from ``job`` on: it opens at its top, older results are dropped."""

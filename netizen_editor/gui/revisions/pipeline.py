@@ -113,6 +113,10 @@ class Revisions(QObject):
             self._mark_view = view
             self._again(False)
 
+    def refresh(self) -> None:
+        """Render the text again (a patch): a file its images name appeared or went."""
+        self._again(False)
+
     def reload(self) -> None:
         """Render the text again as a whole page (the preview keeps its scroll position)."""
         self._again(True)

@@ -97,6 +97,7 @@ class PageResult:
     error: str = ""
     # the folders the article's images may come from (photos.address.image_roots)
     image_roots: tuple[Path, ...] = ()
+    images: frozenset[Path] = frozenset()  # the files its images name (photos.named)
 
 
 @dataclass(slots=True)
@@ -107,6 +108,7 @@ class PatchResult:
     generation: int
     script: str | None
     error: str = ""
+    images: frozenset[Path] = frozenset()  # the files its images name (photos.named)
 
 
 @dataclass(slots=True)
@@ -356,7 +358,7 @@ class RevisionWorker(QThread):
         patch = diff_states(shown.state, state)  # type: ignore[arg-type]
         shown.state = state
         script = None if patch.empty else patch.script(job.seq)
-        return PatchResult(job.seq, shown.generation, script, error)
+        return PatchResult(job.seq, shown.generation, script, error, state.images)
 
     def _page(
         self, job: RevisionJob, article: Article, state: PreviewState, error: str
@@ -365,7 +367,8 @@ class RevisionWorker(QThread):
         base_dir = job.path.parent if job.path is not None else None
         page = self.renderer.page(state, article, job.settings, generation)
         roots = tuple(image_roots(job.path, job.settings.images_folder))
-        result = PageResult(job.seq, generation, base_dir, error=error, image_roots=roots)
+        result = PageResult(job.seq, generation, base_dir, error=error, image_roots=roots,
+                            images=state.images)  # fmt: skip
         if data_url_size(page.encode("utf-8")) <= DATA_URL_LIMIT:
             result.html = page
         else:
