@@ -4,9 +4,11 @@ One rule for the exports (``export.images``) and the live preview (``publish.pre
 an image is refused when :func:`netizen_editor.photos.address.locate_image` does not find it
 (not there, outside the article's folder and the settings' images folder, a system file) or the
 file it finds is not a regular, non-empty file within the size limit (the ``stat`` checks of
-:func:`netizen_editor.photos.source.read_image_file`). An export also refuses what does not
-decode as an image; the preview, which never reads an image's bytes, leaves that to the
-browser. An untitled article has no folder yet: its images stay as written.
+:func:`netizen_editor.photos.source.read_image_file`) or its first bytes are no image format
+the exports read (:mod:`netizen_editor.photos.sniff`: 64 bytes, once per file version). An
+export also refuses what does not decode as an image further on; the preview, which decodes
+nothing, leaves that to the browser. An untitled article has no folder yet: its images stay as
+written.
 
 :func:`leave_out` removes a refused image with what holds only it: its figure (the caption of
 a photo the reader does not see would describe nothing), the link it was the whole of (an empty
@@ -23,6 +25,7 @@ from collections.abc import Container, Iterable
 from pathlib import Path
 
 from netizen_editor.photos.address import locate_image
+from netizen_editor.photos.sniff import looks_like_image
 from netizen_editor.photos.source import SourceRejected, check_stat
 
 IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
@@ -68,12 +71,16 @@ def leave_out(body_html: str, refused: Container[str]) -> str:
 
 
 def refusal(src: str, article: Path | None, images_folder: str = "") -> SourceRejected | None:
-    """Why readers will not see the local image ``src`` (a ``stat``, never its bytes); None
-    when it may be used, names no local file, or the article is untitled (no folder yet)."""
+    """Why readers will not see the local image ``src`` (a ``stat``, and its first bytes once
+    per file version); None when it may be used, names no local file, or the article is
+    untitled (no folder yet)."""
     try:
         path = locate_image(src, article, images_folder)
         if path is not None:
-            check_stat(os.stat(path))
+            info = os.stat(path)
+            check_stat(info)
+            if not looks_like_image(path, info):
+                raise SourceRejected(SourceRejected.NOT_IMAGE)
     except SourceRejected as exc:
         return None if exc.reason == SourceRejected.NO_FOLDER else exc
     except OSError as exc:

@@ -99,3 +99,14 @@ def test_a_photo_in_a_folder_made_afterwards_shows(qtbot, tmp_path):
         shows(qtbot, view, BODY, ["banjir_files/foto.jpg"])
     finally:
         dispose(view)
+
+
+def test_a_file_that_is_not_an_image_is_left_out_until_a_photo_takes_its_place(qtbot, tmp_path):
+    (tmp_path / "foto.jpg").write_text("Catatan liputan, bukan foto.\n", encoding="utf-8")
+    _article, view = open_article(qtbot, tmp_path)  # left out, as the exports leave it out
+    try:
+        write_png(tmp_path / "foto.jpg", 160, 90)
+        shows(qtbot, view, BODY, ["foto.jpg"])
+        shows(qtbot, view, WIDTHS, [160])
+    finally:
+        dispose(view)
