@@ -39,7 +39,7 @@ from netizen_editor.publish.mdext.budget import (
     too_many,
 )
 from netizen_editor.publish.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
-from netizen_editor.publish.review_view import MarkView, show_marks
+from netizen_editor.publish.review_view import MarkView, notes_only, show_marks
 from netizen_editor.publish.sanitize import clean_html
 from netizen_editor.publish.whole_body import ChunkHtml, number_footnote_refs, unique_heading_ids
 from netizen_editor.settings import Settings
@@ -479,18 +479,32 @@ class BodyRenderer:
         return ChunkHtml(item.line, self._with_dateline(item.html, article, settings))
 
     def _with_dateline(self, html: str, article: Article, settings: Settings) -> str:
-        m = _FIRST_P.search(html)
+        m = _story_paragraph(html)
         if not m:
             return html
         return html[: m.start()] + apply_dateline(m.group(0), html[m.end() :], article, settings)
 
 
+def _story_paragraph(html: str) -> re.Match[str] | None:
+    """The opening tag of the first paragraph of ``html`` that is the story's: not one that
+    holds only a review comment's note (the preview shows comments; no export has them)."""
+    m = _FIRST_P.search(html)
+    while m is not None:
+        end = notes_only(html, m.start())
+        if end < 0:
+            return m
+        m = _FIRST_P.search(html, end)
+    return None
+
+
 def _first_paragraph(chunks: list[ChunkHtml], start: int) -> int:
-    """Index of the first chunk from ``start`` that opens with a paragraph (the one the
-    dateline goes into), or -1."""
+    """Index of the first chunk from ``start`` that opens with a paragraph of the story (the
+    one the dateline goes into), or -1."""
     return next(
-        (i for i in range(start, len(chunks)) if chunks[i].html.startswith("<p data-line=")), -1
-    )
+        (i for i in range(start, len(chunks))
+         if chunks[i].html.startswith("<p data-line=") and _story_paragraph(chunks[i].html)),
+        -1,
+    )  # fmt: skip
 
 
 def _moved(item: ChunkHtml, delta: int) -> ChunkHtml:

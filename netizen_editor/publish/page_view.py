@@ -21,6 +21,7 @@ from netizen_editor.photos.refused import refusal
 from netizen_editor.publish.mdext.newsroom import credit_line, credit_name
 from netizen_editor.publish.modes import Mode, ad_unit
 from netizen_editor.publish.permalink import permalink
+from netizen_editor.publish.review_view import without_notes
 from netizen_editor.publish.skins import Skin, load_skin
 from netizen_editor.settings import Settings
 
@@ -33,13 +34,16 @@ _SPACE = re.compile(r"\s+")
 
 def snippet_from_body(body_html: str, length: int = SNIPPET_LENGTH) -> str:
     """The site's auto-snippet: the first paragraph's text, cut at a word, with ' ...'."""
-    m = _FIRST_PARAGRAPH.search(body_html)
-    if not m:
-        return ""
-    text = _SPACE.sub(" ", html_lib.unescape(_TAGS.sub("", m.group(1)))).strip()
+    paragraphs = _FIRST_PARAGRAPH.finditer(without_notes(body_html))
+    text = next(filter(None, (paragraph_text(m.group(1)) for m in paragraphs)), "")
     if len(text) <= length:
         return text
     return text[:length].rsplit(" ", 1)[0] + " ..."
+
+
+def paragraph_text(inner_html: str) -> str:
+    """A paragraph's text (its inner HTML without tags, unescaped, spaces joined)."""
+    return _SPACE.sub(" ", html_lib.unescape(_TAGS.sub("", inner_html))).strip()
 
 
 def status_label(status: str) -> str:

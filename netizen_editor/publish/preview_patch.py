@@ -31,7 +31,13 @@ from netizen_editor.photos.named import named_files
 from netizen_editor.photos.refused import leave_out, refused_sources, sources
 from netizen_editor.publish.body import BodyRenderer, ChunkChange
 from netizen_editor.publish.modes import finish_body
-from netizen_editor.publish.page_view import article_view, render_footer, render_header, render_page
+from netizen_editor.publish.page_view import (
+    article_view,
+    render_footer,
+    render_header,
+    render_page,
+    snippet_from_body,
+)
 from netizen_editor.publish.review_view import REVIEW_CSS, MarkView
 from netizen_editor.publish.skins import Skin, load_skin
 from netizen_editor.settings import Settings
@@ -209,7 +215,7 @@ def _snippet_source(chunks: tuple[str, ...]) -> str:
     """The start of the body that holds its first paragraph (what the header's snippet is
     taken from): the chunks up to the first one that closes a paragraph, or all of them."""
     for index, html in enumerate(chunks):
-        if "</p>" in html:
+        if "</p>" in html and snippet_from_body(html):  # not a comment's note alone
             return "\n".join(h for h in chunks[: index + 1] if h)
     return "\n".join(h for h in chunks if h)
 

@@ -39,6 +39,26 @@ mark.nz-marked{background:#fff3b0;color:inherit}
 """
 
 
+#: a comment's note as the review view shows it (its text escaped: no tag inside but its ``<b>``)
+_NOTE = re.compile(r'<span class="nz-note">.*?</span>', re.S)
+#: a paragraph holding nothing but notes
+_NOTES_PARAGRAPH = re.compile(
+    r'<p data-line="[^"]*">(?:\s*<span class="nz-note">.*?</span>)+\s*</p>', re.S
+)
+
+
+def without_notes(html_text: str) -> str:
+    """``html_text`` without the review view's comment notes (their text is no story's)."""
+    return _NOTE.sub("", html_text) if "nz-note" in html_text else html_text
+
+
+def notes_only(html_text: str, at: int = 0) -> int:
+    """The end of the paragraph at ``at`` of ``html_text`` when it holds only comment notes
+    (a comment on a line of its own: no paragraph of the story), else -1."""
+    m = _NOTES_PARAGRAPH.match(html_text, at) if "nz-note" in html_text else None
+    return m.end() if m else -1
+
+
 def _note(mark: CriticMark, text: str) -> str:
     who = html.escape(mark.author or "?")
     when = mark.time.strftime(" %d/%m %H.%M") if mark.time is not None else ""

@@ -86,6 +86,7 @@ MARKED = [
     "- hapus dua--}" + SIGN,
     "Kata {++kecil++}" + SIGN + " dan {--besar--}.",
     "## Sub {++baru++}",
+    "{>>@Dewi: tanggal siaran pers 5/12<<}",  # a comment alone: no paragraph of the story
     "",
 ]
 MARK_TYPED = [*MARKED, "x", "\n\n", "{++", "++}", "{--", "--}", SIGN]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from netizen_editor.article.model import Article
 from netizen_editor.publish.body import BodyRenderer, join_chunks
+from netizen_editor.publish.page_view import snippet_from_body
 from netizen_editor.publish.preview_patch import PreviewRenderer
 from netizen_editor.publish.review_view import with_marks
 from netizen_editor.settings import Settings
@@ -91,3 +92,51 @@ def test_an_addition_and_a_deletion_over_paragraphs_show_in_each_paragraph():
     final = "\n".join(renderer.state(renderer.parse(text, None), Settings()).chunks)
     assert "dua paragraf" in final and "hapus ini" not in final and "dan ini" not in final
     assert "<li>tiga sesudah.</li>" in final
+
+
+NOTE_FIRST = """---
+title: Taman Kota
+dateline: Bandung
+---
+{>>Tanggal siaran pers: Jumat, 5 Desember 2026<<}
+
+Pemerintah kota meresmikan taman baru di pusat kota.
+
+Paragraf dua.
+"""
+
+
+def test_a_comment_alone_above_the_story_is_no_paragraph_of_it():
+    # the import puts a release's date in such a comment: the dateline and the header's
+    # snippet are the story's first paragraph's, in the review view as in the export
+    renderer = PreviewRenderer()
+    article = renderer.parse(NOTE_FIRST, None)
+    state = renderer.state(article, Settings())
+    assert 'class="nz-note"' in state.chunks[0] and "dateline" not in state.chunks[0]
+    assert state.chunks[1].startswith(
+        '<p data-line="7"><strong class="dateline">BANDUNG, Netizen.co.id</strong> - Pemerintah'
+    )
+    header = renderer.page(state, article, Settings())
+    assert "Pemerintah kota meresmikan taman baru" in header
+    assert "Tanggal siaran pers" not in header.replace(state.chunks[0], "")
+
+
+def test_typing_into_the_comments_line_makes_it_the_first_paragraph():
+    renderer = BodyRenderer()
+    renderer.mark_view = "review"
+    renderer.render_chunks(Article.parse(NOTE_FIRST), Settings())
+    typed = NOTE_FIRST.replace("2026<<}\n", "2026<<} Warga senang.\n")
+    chunks = renderer.render_chunks(Article.parse(typed), Settings())
+    assert chunks[0].html.startswith('<p data-line="5"><strong class="dateline">')
+    assert "dateline" not in chunks[1].html
+
+
+def test_the_snippet_is_the_first_paragraph_with_text():
+    body = (
+        '<p data-line="1"><span class="nz-note"><b>Dewi</b>Cek nama</span></p>\n'
+        '<p data-line="3"><img src="a.jpg" alt=""></p>\n<p data-line="5">Warga &amp; petugas.</p>'
+    )
+    assert snippet_from_body(body) == "Warga & petugas."
+    assert snippet_from_body('<p>Satu <span class="nz-note"><b>?</b>catatan</span>dua</p>') == (
+        "Satu dua"
+    )
