@@ -1213,17 +1213,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="305"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="307"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="320"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="322"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="326"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="328"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1600,12 +1600,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImageImport</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="137"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="142"/>
         <source>the clipboard image is empty</source>
         <translation>gambar di papan klip kosong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="146"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="156"/>
         <source>pasted image ({file})</source>
         <translation>gambar tempelan ({file})</translation>
     </message>
@@ -1765,8 +1765,8 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../ui/insert_image_dialog.ui" line="51"/>
-        <source>Photographer or agency (Foto: …)</source>
-        <translation>Fotografer atau kantor berita (Foto: …)</translation>
+        <source>Photographer or agency, e.g. Budi Santoso/Netizen</source>
+        <translation>Fotografer atau kantor berita, mis. Budi Santoso/Netizen</translation>
     </message>
     <message>
         <location filename="../../ui/insert_image_dialog.ui" line="58"/>
@@ -1875,127 +1875,127 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="130"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="144"/>
         <source>&amp;Edit It Now</source>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="454"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="289"/>
+        <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
+        <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="328"/>
+        <source>{user} took over “{story}” while your lock had lapsed; your saves ask before they overwrite a change of theirs.</source>
+        <translation>{user} mengambil alih “{story}” saat kunci Anda kedaluwarsa; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="476"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="487"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="509"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="489"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="511"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="507"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="529"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="510"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="532"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="511"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="533"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="513"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="535"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="514"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="536"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="215"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="229"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="522"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="544"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="209"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="223"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="343"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="365"/>
         <source>Read-only: {user} has “{story}” open (since {since}). It follows their saves.</source>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="352"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="374"/>
         <source>Read-only: nobody has “{story}” open now; you can edit it.</source>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="400"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="422"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="488"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="510"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="503"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="525"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="220"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="234"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="276"/>
-        <source>{user} also has {name} open; your saves ask before they overwrite a change of theirs.</source>
-        <translation>{user} juga membuka {name}; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka ditimpa.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="308"/>
-        <source>{user} took over {name} while your lock had lapsed; your saves ask before they overwrite a change of theirs.</source>
-        <translation>{user} mengambil alih {name} saat kunci Anda kedaluwarsa; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka ditimpa.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="388"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="410"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="436"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="458"/>
         <source>on disk</source>
         <translation>(berkas di disk)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="547"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="569"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="549"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="571"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="210"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="224"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
@@ -2152,12 +2152,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="529"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="531"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="558"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="560"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -2362,8 +2362,8 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_panel.ui" line="359"/>
-        <source>Foto: …</source>
-        <translation>Foto: …</translation>
+        <source>e.g. Budi Santoso/Netizen</source>
+        <translation>mis. Budi Santoso/Netizen</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_panel.ui" line="369"/>
@@ -2399,47 +2399,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>NameBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="75"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="76"/>
         <source>Set &amp;Name…</source>
         <translation>Isi &amp;Nama…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="77"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="78"/>
         <source>&amp;Hide</source>
         <translation>&amp;Sembunyikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="79"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="80"/>
         <source>Hide this until the app is started again</source>
         <translation>Sembunyikan sampai aplikasi dibuka lagi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="101"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="102"/>
         <source>Your Name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="105"/>
         <source>e.g. Budi Santoso</source>
         <translation>mis. Budi Santoso</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="117"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="118"/>
         <source>Your name, as suggestions, comments, history versions and lock files will show it (Edit › Settings… › Default author):</source>
         <translation>Nama Anda, seperti yang akan tampil di saran, komentar, versi riwayat, dan berkas kunci (Sunting › Pengaturan… › Penulis bawaan):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="136"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="137"/>
         <source>Type your name first.</source>
         <translation>Ketik nama Anda dulu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="69"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="70"/>
         <source>Your suggestions, comments, history versions and lock files are signed with the login name “{name}” until you set your own name.</source>
         <translation>Saran, komentar, versi riwayat, dan berkas kunci Anda ditandai dengan nama login “{name}” sampai Anda mengisi nama Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="148"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="149"/>
         <source>The name was not saved: {problem}</source>
         <translation>Nama tidak disimpan: {problem}</translation>
     </message>
@@ -2460,18 +2460,18 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="424"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="442"/>
         <source>Open link</source>
-        <extracomment>loaded when the view is made: the page&apos;s renderer process starts before the article comes the last job whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it</extracomment>
+        <extracomment>loaded when the view is made: the page&apos;s renderer process starts before the article comes the last job whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it the photos the article names: one that appears, changes or goes renders again</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="425"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="443"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/revisions/worker.py" line="264"/>
+        <location filename="../../netizen_editor/gui/revisions/worker.py" line="266"/>
         <source>The preview could not be updated: {0}</source>
         <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. the start of the preview&apos;s temp folder&apos;s name; the rest is random (``tempfile.mkdtemp``) how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst the snapshot of a text is made once no newer text came for this long (seconds), so that typing only ever waits for renders: at a steady 4 keys a second or more none is made (its checks take ~50 ms of the interpreter at 20,000 words, and a key pressed meanwhile waits) what QTextDocument.toRawText puts between lines; a job&apos;s text may come with it the scan of the last text this thread took: the next one rescans only the edit</extracomment>
         <translation>Pratinjau tidak dapat diperbarui: {0}</translation>
