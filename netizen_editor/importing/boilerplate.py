@@ -16,6 +16,9 @@ Only clearly marked blocks:
   such a heading stays text.
 
 A block that holds a review mark already (a tracked change) stays as it is: marks do not nest.
+
+A release's end mark (``###``, ``-selesai-``, ``-30-``) after the story's last paragraph goes:
+Markdown would read ``###`` as an empty heading, which every export published.
 """
 
 from __future__ import annotations
@@ -46,6 +49,16 @@ _CHANNEL = re.compile(
 )
 _SENTENCE_END = re.compile(r"\w{5,}\.(?:\s|$)|[!?]$")
 _END_MARK = re.compile(r"[-–—#*\s]*(?:(?:selesai|end|akhir|habis|s\.d\.)[-–—#*\s]*)?")
+# an end mark alone on its line: ``###``, ``# # #``, ``***``, ``-selesai-``, ``-30-``
+_END_LINE = re.compile(
+    r"(?:[#*=_~-][ \t]*){3,}"
+    r"|[-–—#*=~(\[]+[ \t]*(?:selesai|end|tamat|30)[ \t]*[-–—#*=~)\]]+",
+    re.IGNORECASE,
+)
+_TRAILER = re.compile(  # what may follow the end mark: a comment, pictures, footnotes
+    r"\{>>(?:(?!<<\}).)*<<\}|(?:!\[[^\]\n]*\]\([^)\n]*\)[ \t\\]*\n?)+|\[\^[^\]\n]+\]:.*",
+    re.DOTALL,
+)
 _REVIEW_MARK = re.compile(r"\{(?:\+\+|--|~~|==|>>)|(?:\+\+|--|~~|==|<<)\}")
 _ESCAPE = re.compile(r"\\([!-/:-@[-`{-~])")  # an ASCII punctuation mark, escaped
 _KEPT = re.compile("[\ue000-\ue07f]")  # an escaped mark while the emphasis goes
@@ -83,6 +96,39 @@ def comment_boilerplate(body: str) -> str:
         elif not kind:
             out.append(block)
     text = "\n\n".join(out)
+    return text + "\n" if body.endswith("\n") and not text.endswith("\n") else text
+
+
+def is_end_mark(line: str) -> bool:
+    """Whether ``line`` is a release's end mark and nothing else (``###``, ``# # #``, ``***``,
+    ``-selesai-``, ``- SELESAI -``, ``(selesai)``, ``-end-``, ``-30-``), as typed or as
+    Markdown (``\\*\\*\\*``, ``**-selesai-**``)."""
+    line = line.strip()
+    return any(_END_LINE.fullmatch(text) for text in (line, _plain(line)))
+
+
+def drop_end_marks(body: str) -> str:
+    """``body`` (Markdown, blocks apart by a blank line) without the end marks after the
+    story's last paragraph: blocks of end marks, and end mark lines that close the story's last
+    block, with only review comments (the contact, the "about" text), pictures, footnotes and
+    other end marks after them. One amid the story (a scene break) stays."""
+    blocks = body.split("\n\n")
+    keep = [True] * len(blocks)
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index].strip("\n")
+        lines = [line for line in block.split("\n") if line.strip()]
+        if not lines or _TRAILER.fullmatch(block.strip()):
+            continue
+        if all(is_end_mark(line) for line in lines):
+            keep[index] = False
+            continue
+        if is_end_mark(lines[-1]):  # ``Kata Budi.\\`` then ``###``: the story's last lines
+            while is_end_mark(lines[-1]):
+                lines.pop()
+            lines[-1] = lines[-1].rstrip().removesuffix("\\").rstrip()
+            blocks[index] = "\n".join(lines)
+        break
+    text = "\n\n".join(block for block, kept in zip(blocks, keep, strict=True) if kept)
     return text + "\n" if body.endswith("\n") and not text.endswith("\n") else text
 
 
@@ -175,8 +221,10 @@ def _is_about(lines: list[str]) -> bool:
 
 
 def _is_end(lines: list[str]) -> bool:
-    """Whether a block is an end mark (``###``, ``-selesai-``, ``***``)."""
-    return len(lines) == 1 and _END_MARK.fullmatch(lines[0].lower()) is not None
+    """Whether a block is an end mark (``###``, ``-selesai-``, ``***``, ``(selesai)``)."""
+    if len(lines) != 1:
+        return False
+    return _END_MARK.fullmatch(lines[0].lower()) is not None or is_end_mark(lines[0])
 
 
 def _closing(start: int, lines: list[list[str]], kinds: list[str], blocks: list[str]) -> bool:

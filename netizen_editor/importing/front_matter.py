@@ -15,7 +15,7 @@ import re
 from netizen_editor.article.frontmatter import set_field
 from netizen_editor.article.new_article import new_article_text
 from netizen_editor.i18n import tr
-from netizen_editor.importing.boilerplate import as_comment, comment_boilerplate
+from netizen_editor.importing.boilerplate import as_comment, comment_boilerplate, drop_end_marks
 from netizen_editor.importing.dateline import split_dateline
 from netizen_editor.settings import Settings
 
@@ -104,8 +104,9 @@ def article_text(
 ) -> str:
     """The whole article: front matter, a blank line, the body. The release's contact and
     "about" blocks are review comments in their place, its own date one at the top: the
-    journalist sees them, an export leaves them out (the article's date is its publication)."""
-    city, body, date = split_dateline(comment_boilerplate(body))
+    journalist sees them, an export leaves them out (the article's date is its publication).
+    Its end mark (``###``, ``-selesai-``) after the story goes."""
+    city, body, date = split_dateline(drop_end_marks(comment_boilerplate(body)))
     if date:
         body = as_comment(tr("Press release date: {date}", date=date)) + "\n\n" + body.lstrip("\n")
     text = new_article_text(settings, now)

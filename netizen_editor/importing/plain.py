@@ -2,16 +2,18 @@
 goes the way every document goes. Lines wrapped by hand are joined; a short first line alone
 is the title, under the release's label (``SIARAN PERS``) when it has one; lines that start
 with a bullet (``-``, ``*``, ``•``, ``1.``) are list items, also right under a paragraph's line;
-a contact block's lines (``Narahubung:``) stay apart, as an about block's label does."""
+a contact block's lines (``Narahubung:``) stay apart, as an about block's label does, and an end
+mark (``###``) on its line is a paragraph of its own."""
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from netizen_editor.i18n import tr
-from netizen_editor.importing.boilerplate import label_kind
+from netizen_editor.importing.boilerplate import is_end_mark, label_kind
 from netizen_editor.importing.front_matter import is_kicker
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.result import Converted
@@ -46,8 +48,7 @@ def paragraphs_html(text: str, title_first: bool = True) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     out: list[str] = []
     heading = title_first  # until the first text that is not a kicker
-    for block in _BLANK.split(text):
-        lines = [line.rstrip() for line in block.split("\n") if line.strip()]
+    for lines in _blocks(text):
         while heading and lines and is_kicker(lines[0]):
             out.append(f"<p>{html.escape(lines.pop(0).strip())}</p>")
         if not lines:
@@ -55,12 +56,29 @@ def paragraphs_html(text: str, title_first: bool = True) -> str:
         line = lines[0].strip()
         if heading and len(lines) == 1 and len(line) <= TITLE_WIDTH and not _BULLET.match(line):
             out.append(f"<h1>{html.escape(line)}</h1>")
+        elif len(lines) == 1 and is_end_mark(line):
+            out.append(f"<p>{html.escape(line)}</p>")  # never a list item (``- SELESAI -``)
         elif len(lines) > 1 and label_kind(line):
             out.extend(_labelled(lines, label_kind(line)))
         else:
             out.extend(_block(lines))
         heading = False
     return "".join(out)
+
+
+def _blocks(text: str) -> Iterator[list[str]]:
+    """The lines of each block (blank lines apart); an end mark (``###``, ``-selesai-``) is a
+    block of its own, as the line it stands on in a release."""
+    for block in _BLANK.split(text):
+        lines: list[str] = []
+        for line in (line.rstrip() for line in block.split("\n") if line.strip()):
+            if is_end_mark(line):
+                yield from (lines, [line]) if lines else ([line],)
+                lines = []
+            else:
+                lines.append(line)
+        if lines:
+            yield lines
 
 
 def _block(lines: list[str]) -> list[str]:
