@@ -177,6 +177,7 @@ _RULES: dict[str, RuleFunc] = {}
 RULE_MODULES: tuple[str, ...] = (
     "netizen_editor.checks.rules_meta",
     "netizen_editor.checks.rules_text",
+    "netizen_editor.checks.rules_headings",
     "netizen_editor.checks.rules_images",
     "netizen_editor.checks.rules_ads",
     "netizen_editor.checks.rules_links",

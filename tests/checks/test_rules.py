@@ -273,3 +273,41 @@ def test_a_body_photo_without_its_own_credit_is_warned_even_with_a_featured_cred
     assert (
         found.line == text.splitlines().index('![Warga mengungsi](foto.jpg "Warga mengungsi.")') + 1
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "found"),
+    [
+        ("###", True),
+        ("## ", True),
+        ("##", True),
+        ("###### ######", True),
+        ("## {>>catatan<<}", True),  # the comment is left out: nothing is published
+        ("## <!-- nanti -->", True),
+        ("## Penanganan Banjir", False),
+        ("#banjirrob", False),  # a hashtag reads as a heading with its text
+        ("# # #", False),  # publishes "#"
+        ("## ![Peta](peta.jpg)", False),
+        ("```\n###\n```", False),  # a code block
+        ("- ###", False),  # a list item
+    ],
+)
+def test_an_empty_heading_is_an_error_at_its_line(heading, found):
+    text = spoil("[[ad]]", f"{heading}\n\n[[ad]]")
+    empty = findings(text, "empty-heading")
+    assert bool(empty) == found
+    if found:
+        (finding,) = empty
+        assert (finding.level, finding.line, finding.column) == (Level.ERROR, 22, 1)
+        assert "#" in finding.message
+
+
+def test_the_empty_heading_message_is_indonesian():
+    from netizen_editor import i18n
+
+    i18n.set_language("id")
+    try:
+        (finding,) = findings(spoil("[[ad]]", "###\n\n[[ad]]"), "empty-heading")
+    finally:
+        i18n.set_language(i18n.DEFAULT_LANGUAGE)
+    assert finding.message == "judul bagian kosong: tulis teksnya atau hapus tanda #"
