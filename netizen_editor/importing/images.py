@@ -3,11 +3,13 @@ size, metadata stripped), the way Format › Image… stores them (``photos.impo
 
 The readers hand the pictures over as they meet them (:class:`Pending`) and the pipeline starts
 on them at once in a worker thread, while the text is still being converted (Pillow works
-outside Python's lock); the pictures are stored, in document order, once the text is done.
+outside Python's lock); the pictures are stored, in document order, once the article's title
+is known, named after it as a pasted picture is.
 """
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +22,13 @@ from netizen_editor.photos.options import PhotoOptions
 MAX_IMAGES = 200
 #: the ``src`` of a picture not stored yet: ``netizen-image:N``
 PENDING = "netizen-image:"
+#: the link of a picture waiting for the article's name: ``netizen-photo:N``
+WAITING = "netizen-photo:"
+# a waiting picture's Markdown, with its alt text and caption
+_PLACED = re.compile(
+    r'!\[(?:\\.|[^\]\\\n])*\]\(netizen-photo:(?P<index>\d+)(?:[ \t]+"[^"\n]*")?\)'
+    r"|netizen-photo:(?P<bare>\d+)"
+)
 WORKERS = 2
 
 
@@ -29,26 +38,59 @@ class StoreImage(Protocol):
 
 @dataclass
 class ImageStore:
-    """Stores pictures beside the article ``out``; what went wrong goes to ``notes``."""
+    """Pictures for the article ``out``; what went wrong goes to ``notes``.
+
+    A picture's web copy is made when the reader hands it over (one that is no picture is left
+    out there), and its link in the text is a placeholder (``netizen-photo:N``) until the
+    article's title is known: :meth:`store_all` then stores each one under the article's name
+    as a pasted picture is (``banjir-rob-jakarta-1.jpg``, ``foto-1.jpg`` without a title)."""
 
     out: Path
     options: PhotoOptions
     notes: Notes
+    waiting: list[bytes] = field(default_factory=list)
     stored: list[str] = field(default_factory=list)
 
     def __call__(self, data: bytes, name: str) -> str | None:
-        from netizen_editor.photos.importing import PhotoImportError, import_photo
+        from netizen_editor.photos.importing import PhotoImportError, web_copy
 
-        if len(self.stored) >= MAX_IMAGES:
+        if len(self.waiting) >= MAX_IMAGES:
             self.notes.add(tr("only the first {count} images were imported", count=MAX_IMAGES))
             return None
         try:
-            photo = import_photo(self.out, data=data, name=name, options=self.options)
+            web_copy(data, name, self.options)  # kept in the pipeline's cache for storing
         except PhotoImportError as exc:
             self.notes.add(tr("an image was left out: {why}", why=str(exc)))
             return None
-        self.stored.append(photo.relative)
-        return photo.relative
+        self.waiting.append(data)
+        return f"{WAITING}{len(self.waiting) - 1}"
+
+    def store_all(self, text: str) -> str:
+        """The article ``text`` with its pictures stored, each placeholder its link; a picture
+        that cannot be stored is left out of the text with a note."""
+        from netizen_editor.editing.formatting import image_link
+        from netizen_editor.photos.importing import PhotoImportError, import_photo, pasted_stem
+
+        stem = pasted_stem(text)
+        links: dict[str, str] = {}
+        for index, data in enumerate(self.waiting):
+            try:
+                photo = import_photo(self.out, data=data, stem=stem, options=self.options)
+            except PhotoImportError as exc:
+                self.notes.add(tr("an image was left out: {why}", why=str(exc)))
+                continue
+            self.stored.append(photo.relative)
+            links[str(index)] = image_link(photo.relative)[len("![](") : -1]
+        self.waiting = []
+
+        def link(match: re.Match[str]) -> str:
+            key = match.group("index") or match.group("bare")
+            found = links.get(key)
+            if found is None:
+                return ""  # left out: the picture's Markdown goes with it
+            return match.group(0).replace(f"{WAITING}{key}", found, 1)
+
+        return _PLACED.sub(link, text)
 
 
 class Pending:

@@ -1,6 +1,7 @@
 """Import a document as an article: read it (bounded), convert it by its kind, store its
-pictures (photo pipeline) and its plain text in ``OUT_files/``, write ``OUT`` with its front
-matter, and keep the import as the first version of the article's history.
+pictures (photo pipeline; named after the article's title, ``banjir-rob-1.jpg``) and its plain
+text in ``OUT_files/``, write ``OUT`` with its front matter, and keep the import as the first
+version of the article's history.
 
 The output is never a link; an existing ``OUT`` is refused unless the caller asks to replace
 it (the window's save dialog asked the user already)."""
@@ -85,7 +86,7 @@ def import_document(
         raise corrupt(path, KIND_NAMES.get(kind, ""), exc) from None
     for warning in converted.warnings:
         notes.add(warning)
-    return _write(path, out, converted, settings, notes, now, files_folder(out))
+    return _write(path, out, converted, settings, notes, now, files_folder(out), store)
 
 
 def _convert(
@@ -120,6 +121,7 @@ def _write(
     notes: Notes,
     now: dt.datetime | None,
     folder: Path,
+    store: ImageStore,
 ) -> Imported:
     from netizen_editor.history.saving import Keeper, id_edit
     from netizen_editor.importing.front_matter import article_text, split_title
@@ -129,6 +131,7 @@ def _write(
     title, body = split_title(converted.markdown, converted.title)
     source_file = f"{folder.name}/{SOURCE_TEXT}"
     text = article_text(body, title, converted.sender, source_file, settings, now)
+    text = store.store_all(text)  # named after the article's title, now known
     edit = id_edit(text)
     if edit is not None:
         text = edit.apply(text)
@@ -145,5 +148,5 @@ def _write(
                      problem=kept.problem))  # fmt: skip
     marks = review_marks(text)
     suggestions = sum(1 for mark in marks if mark.is_suggestion)
-    images = text.count(f"]({folder.name}/")
-    return Imported(out, text, notes.items, suggestions, len(marks) - suggestions, images)
+    return Imported(out, text, notes.items, suggestions, len(marks) - suggestions,
+                    len(store.stored))  # fmt: skip

@@ -125,8 +125,6 @@ def import_photo(
     ``article``, pasted bytes as ``stem-N`` (``name``'s stem when not given; see
     :func:`pasted_stem`). :class:`PhotoImportError` with a message naming the file when it
     cannot."""
-    from netizen_editor.photos.cache import cached_web_copy  # loads Pillow
-
     options = options or PhotoOptions()
     if source is not None:
         name = source.name
@@ -137,12 +135,7 @@ def import_photo(
             data = read_image_file(source, [source.parent]).data
         except SourceRejected as exc:
             raise PhotoImportError(_why(name, exc)) from None
-    if not data:
-        raise PhotoImportError(tr("{name}: the image is empty", name=name))
-    try:
-        web = cached_web_copy(data, options)
-    except SourceRejected as exc:
-        raise PhotoImportError(_why(name, exc)) from None
+    web = web_copy(data or b"", name, options)
     folder = files_folder(article)
     stem = safe_stem(stem if stem and source is None else name)
     try:
@@ -167,6 +160,19 @@ def import_photo(
         ) from None
     relative = relative_to_article(article, target)
     return Imported(relative, target, describe(name, web), web, original)
+
+
+def web_copy(data: bytes, name: str, options: PhotoOptions) -> WebImage:
+    """The web copy of the picture ``data`` (the pipeline's cached one when it was made
+    before); :class:`PhotoImportError` naming ``name`` when it is empty or no picture."""
+    from netizen_editor.photos.cache import cached_web_copy  # loads Pillow
+
+    if not data:
+        raise PhotoImportError(tr("{name}: the image is empty", name=name))
+    try:
+        return cached_web_copy(data, options)
+    except SourceRejected as exc:
+        raise PhotoImportError(_why(name, exc)) from None
 
 
 def _free_target(folder: Path, stem: str, suffix: str, data: bytes, numbered: bool) -> Path:

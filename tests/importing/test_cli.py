@@ -51,7 +51,7 @@ def test_o_and_accept_changes(release, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "source_file: berita_files/source.txt" in text
     assert [m.kind for m in review_marks(text)] == ["highlight"]  # the comment stays
-    assert (out.parent / "berita_files" / "image-1.jpg").is_file()
+    assert (out.parent / "berita_files" / "peluncuran-desa-digital-1.jpg").is_file()
 
 
 @pytest.mark.parametrize(

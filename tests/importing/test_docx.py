@@ -54,7 +54,7 @@ Program ini {--sangat --}{>>@Ani Wijaya (2026-12-05T10:00+07:00)<<}menjangkau \
 
 > Kami ingin desa setara kota.
 
-![Menteri di desa](rilis_files/image-1.jpg)
+![Menteri di desa](rilis_files/peluncuran-desa-digital-1.jpg)
 
 [^1]: Data Kementerian, 2026.
 """
@@ -118,7 +118,7 @@ def test_accepting_the_changes_leaves_the_final_text(tmp_path, photo):
 
 def test_the_picture_is_web_sized_without_metadata(tmp_path, photo):
     run_import(tmp_path, press_release_docx(photo))
-    stored = tmp_path / "rilis_files" / "image-1.jpg"
+    stored = tmp_path / "rilis_files" / "peluncuran-desa-digital-1.jpg"
     with Image.open(stored) as image:
         assert max(image.size) <= 1600
         assert not image.getexif()  # GPS, camera serial: gone
@@ -168,7 +168,7 @@ def test_linked_pictures_and_remote_templates_are_never_fetched(tmp_path, no_net
     assert not [name for name in opened if "secret" in name]  # the linked file is never read
     assert "tracker.example" not in done.text and str(secret) not in done.text
     assert "Lihat berkas" in done.text and "file://" not in done.text
-    assert not (tmp_path / "rilis_files" / "image-1.jpg").exists()
+    assert [x.name for x in (tmp_path / "rilis_files").iterdir()] == ["source.txt"]
     said = "\n".join(done.warnings)
     assert "linked image was left out (never fetched)" in said
     assert "template at http://evil.example/t.dotm was not fetched" in said

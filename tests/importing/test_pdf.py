@@ -84,8 +84,8 @@ def test_a_pdf_s_photos_go_through_the_pipeline(tmp_path):
     source.write_bytes(pdf_bytes(PAGES, title="Desa Digital", image=photo))
     done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
     assert "Indonesia.\n\n- Internet desa" in done.text
-    assert "warga desa.\n\n![](rilis_files/image-1.jpg)\n\nHalaman dua" in done.text
-    with Image.open(tmp_path / "rilis_files" / "image-1.jpg") as image:
+    assert "warga desa.\n\n![](rilis_files/desa-digital-1.jpg)\n\nHalaman dua" in done.text
+    with Image.open(tmp_path / "rilis_files" / "desa-digital-1.jpg") as image:
         assert max(image.size) <= 1600 and not image.getexif()
 
 
