@@ -135,7 +135,8 @@ def import_photo(
             data = read_image_file(source, [source.parent]).data
         except SourceRejected as exc:
             raise PhotoImportError(_why(name, exc)) from None
-    web = web_copy(data or b"", name, options)
+    data = data or b""
+    web = web_copy(data, name, options)
     folder = files_folder(article)
     stem = safe_stem(stem if stem and source is None else name)
     try:
