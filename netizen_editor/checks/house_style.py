@@ -66,7 +66,7 @@ KNOWN_RULES = (
     "spelling", "non-standard",
     "template-placeholder", "template-link", "live-updates", "advertorial-label",
     "weekday", "repeated-word", "quotes", "review", "featured-image", "front-matter",
-    "repeated-key", "title-caps", "empty-heading",
+    "repeated-key", "title-caps", "empty-heading", "hashtag-heading",
 )  # fmt: skip
 #: entries in one list (banned, replace, allowed_hosts): 20,000 banned words are checked in
 #: about the time of 20 (see ``wordmatch``); far more is a mistake (a dictionary pasted in)
