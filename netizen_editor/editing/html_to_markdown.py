@@ -2,8 +2,10 @@
 
 Scripts, styles, comments, Office namespaces and presentational wrappers (``span``,
 ``font``) go; Google Docs' bold/italic spans become ``**`` / ``*``; Word's fake list
-paragraphs become real ``-`` lists. Headings are ATX (``##``), bullets ``-``, line breaks a
-trailing backslash (never trailing spaces), and runs of blank lines collapse to one.
+paragraphs become real ``-`` lists; a paragraph's text that Markdown would read as syntax
+("#tagar", "- SELESAI -", "1. Pertama") is escaped (``literal_starts``). Headings are ATX
+(``##``), bullets ``-``, line breaks a trailing backslash (never trailing spaces), and runs of
+blank lines collapse to one.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import re
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruction, Tag
 from markdownify import ATX, BACKSLASH, MarkdownConverter
+
+from netizen_editor.editing.literal_starts import keep_literal_starts
 
 _DROP = (
     "script",
@@ -126,6 +130,7 @@ def _clean(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"]):
         if not tag.decomposed and not tag.get_text().strip() and not tag.find("img"):
             tag.decompose()  # empty paragraphs Word and web editors use as spacing
+    keep_literal_starts(soup)  # a paragraph "#tagar" stays text, not a heading
 
 
 def _attr(tag: Tag, name: str) -> str:
