@@ -849,7 +849,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="393"/>
         <source>Published</source>
-        <translation>Terbit</translation>
+        <translation>Sudah Terbit</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="352"/>
@@ -1157,12 +1157,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="55"/>
         <source>Ready</source>
-        <translation>Siap Tayang</translation>
+        <translation>Siap Terbit</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="56"/>
         <source>Published</source>
-        <translation>Terbit</translation>
+        <translation>Sudah Terbit</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="57"/>
@@ -2193,12 +2193,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
         <source>Ready</source>
-        <translation>Siap Tayang</translation>
+        <translation>Siap Terbit</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
         <source>Published</source>
-        <translation>Terbit</translation>
+        <translation>Sudah Terbit</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>

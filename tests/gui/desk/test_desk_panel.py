@@ -172,8 +172,8 @@ def test_every_header_fits_its_column_in_indonesian(qapp, qtbot):
 
 
 def test_the_status_buttons_use_the_status_names_of_the_table_and_its_filters(qapp, qtbot):
-    """In Indonesian: "Siap Tayang", "Terbit", "Di-spike" on the buttons as in the status
-    column and the filter tabs (they said "Siap terbit", "Sudah terbit", "Spike")."""
+    """In Indonesian: "Siap Terbit", "Sudah Terbit", "Di-spike" on the buttons as in the status
+    column and the filter tabs (the issue's "Siap terbit", "Sudah terbit", "Spike")."""
     from netizen_editor.gui.app import install_translators
     from netizen_editor.gui.desk.desk_panel import DeskPanel
     from netizen_editor.gui.desk.table_model import status_name
@@ -183,8 +183,8 @@ def test_the_status_buttons_use_the_status_names_of_the_table_and_its_filters(qa
         panel = DeskPanel()
         qtbot.addWidget(panel)
         buttons = {s: b.text() for s, b in panel.action_buttons.items()}
-        assert buttons == {"review": "Kirim ke editor", "ready": "Siap Tayang",
-                           "published": "Terbit", "spiked": "Di-spike"}  # fmt: skip
+        assert buttons == {"review": "Kirim ke editor", "ready": "Siap Terbit",
+                           "published": "Sudah Terbit", "spiked": "Di-spike"}  # fmt: skip
         for status in ("ready", "published", "spiked"):
             assert panel.status_buttons[status].text() == f"{status_name(status)} 0"
             assert buttons[status] == status_name(status)
