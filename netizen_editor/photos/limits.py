@@ -51,7 +51,7 @@ class DecodeBudget:
 class Shape:
     """What the bytes say about an image before it is decoded."""
 
-    format: str  # "JPEG", "PNG", "GIF", "WEBP", or "" when not one of these
+    format: str  # "JPEG", "PNG", "GIF", "WEBP", "BMP", or "" when not one of these
     size: tuple[int, int] | None
     frames: int = 1  # counted up to FRAME_BUDGET + 1
     scans: int = 0  # JPEG only
@@ -152,7 +152,7 @@ def png_frames(data: bytes) -> int:
 
 
 def shape(data: bytes) -> Shape:
-    """Format, size, frames and scans read from the bytes of a PNG, JPEG, GIF or WebP."""
+    """Format, size, frames and scans read from the bytes of a PNG, JPEG, GIF, WebP or BMP."""
     if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
         return Shape("PNG", struct.unpack(">II", data[16:24]), png_frames(data))
     if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
@@ -161,6 +161,8 @@ def shape(data: bytes) -> Shape:
         return Shape("WEBP", _webp_size(data), webp_frames(data))
     if data[:2] == b"\xff\xd8":
         return Shape("JPEG", _jpeg_size(data), 1, jpeg_scans(data))
+    if data[:2] == b"BM" and len(data) >= 26:
+        return Shape("BMP", _bmp_size(data))
     return Shape("", None)
 
 
@@ -184,6 +186,16 @@ def _webp_size(head: bytes) -> tuple[int, int] | None:
         return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
     if kind == b"VP8X" and len(head) >= 30:
         return int.from_bytes(head[24:27], "little") + 1, int.from_bytes(head[27:30], "little") + 1
+    return None
+
+
+def _bmp_size(head: bytes) -> tuple[int, int] | None:
+    (header,) = struct.unpack("<I", head[14:18])
+    if header == 12:  # OS/2 BITMAPCOREHEADER: 16-bit sizes
+        return struct.unpack("<HH", head[18:22])
+    if header >= 40:  # BITMAPINFOHEADER and later: a negative height is drawn top-down
+        width, height = struct.unpack("<ii", head[18:26])
+        return abs(width), abs(height)
     return None
 
 

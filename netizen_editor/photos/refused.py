@@ -5,7 +5,8 @@ an image is refused when :func:`netizen_editor.photos.address.locate_image` does
 (not there, outside the article's folder and the settings' images folder, a system file) or the
 file it finds is not a regular, non-empty file within the size limit (the ``stat`` checks of
 :func:`netizen_editor.photos.source.read_image_file`) or its first bytes are no image format
-the exports read (:mod:`netizen_editor.photos.sniff`: 64 bytes, once per file version). An
+the exports read or give it more pixels than the exports take (:mod:`netizen_editor.photos.sniff`:
+64 bytes, a JPEG's header up to its frame size; once per file version). An
 export also refuses what does not decode as an image further on; the preview, which decodes
 nothing, leaves that to the browser. An untitled article has no folder yet: its images stay as
 written.
@@ -25,7 +26,7 @@ from collections.abc import Container, Iterable
 from pathlib import Path
 
 from netizen_editor.photos.address import locate_image
-from netizen_editor.photos.sniff import looks_like_image
+from netizen_editor.photos.sniff import refusal_by_head
 from netizen_editor.photos.source import SourceRejected, check_stat
 
 IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
@@ -79,8 +80,9 @@ def refusal(src: str, article: Path | None, images_folder: str = "") -> SourceRe
         if path is not None:
             info = os.stat(path)
             check_stat(info)
-            if not looks_like_image(path, info):
-                raise SourceRejected(SourceRejected.NOT_IMAGE)
+            refused = refusal_by_head(path, info)
+            if refused is not None:
+                raise SourceRejected(refused.reason, refused.detail)  # the kept one stays clean
     except SourceRejected as exc:
         return None if exc.reason == SourceRejected.NO_FOLDER else exc
     except OSError as exc:

@@ -4,12 +4,16 @@ An export decodes every image and leaves out what is not one (``photos.pipeline`
 preview never decodes, but it leaves out the same files as far as their first
 :data:`HEAD` bytes tell: a file whose beginning is none of the formats the exports read
 (JPEG, PNG, GIF, WebP, TIFF, BMP, HEIF/AVIF) is not an image. A file that begins like one
-stays, even if it is broken further on (the browser shows that).
+stays, even if it is broken further on (the browser shows that). An image whose header gives
+more pixels than the exports take (:func:`netizen_editor.photos.limits.problem`: the same
+limits) is refused too: PNG, GIF, WebP and BMP give their size in those first bytes; a JPEG's
+size is in its frame header (SOF), after its EXIF and thumbnail, so of a JPEG at most
+:data:`JPEG_HEAD` bytes are read to find it. No pixel is decoded.
 
-At most :data:`HEAD` bytes are read, once per file version: the answer is kept by path, size
-and modification time. The file is opened without following a link (nor blocking on a FIFO)
-and must still be the regular file that was ``stat``-ed; a file that cannot be read now is not
-judged (the next render looks again). It runs on the render thread.
+At most :data:`HEAD` bytes (:data:`JPEG_HEAD` of a JPEG) are read, once per file version: the
+answer is kept by path, size and modification time. The file is opened without following a
+link (nor blocking on a FIFO) and must still be the regular file that was ``stat``-ed; a file
+that cannot be read now is not judged (the next render looks again). It runs on the render thread.
 """
 
 from __future__ import annotations
@@ -18,7 +22,11 @@ import os
 import stat
 from pathlib import Path
 
-HEAD = 64  # bytes read of a file, at most
+from netizen_editor.photos import limits
+from netizen_editor.photos.source import SourceRejected
+
+HEAD = 64  # bytes read of a file, at most (but of a JPEG)
+JPEG_HEAD = 256 * 1024  # a JPEG's frame header follows its EXIF (up to 64 KB) and other APPs
 _KEEP = 4096  # answers kept (a file version each); past that they are forgotten at once
 
 _SIGNATURES = (
@@ -30,7 +38,7 @@ _SIGNATURES = (
     b"MM\x00*",  # TIFF, big-endian
     b"BM",  # BMP
 )
-_answers: dict[tuple[str, int, int], bool] = {}
+_answers: dict[tuple[str, int, int], SourceRejected | None] = {}
 
 
 def may_be_image(head: bytes) -> bool:
@@ -42,28 +50,56 @@ def may_be_image(head: bytes) -> bool:
     return head[4:8] == b"ftyp"  # HEIF, AVIF (an ISO media file: the decoder decides)
 
 
-def looks_like_image(path: Path, info: os.stat_result) -> bool:
-    """False only when the first bytes of ``path`` (``info``: its ``stat``) are no image."""
+def head_refusal(head: bytes) -> SourceRejected | None:
+    """Why the exports refuse an image that begins with ``head``, as far as it tells: no image
+    format they read, or more pixels than they take; None when it may be one they use."""
+    if not may_be_image(head):
+        return SourceRejected(SourceRejected.NOT_IMAGE)
+    too_large = limits.problem(limits.shape(head))
+    return SourceRejected(SourceRejected.TOO_LARGE, too_large) if too_large else None
+
+
+def refusal_by_head(path: Path, info: os.stat_result) -> SourceRejected | None:
+    """Why the first bytes of ``path`` (``info``: its ``stat``) refuse it, or None (also when
+    it cannot be read now: not judged)."""
     key = (str(path), info.st_size, info.st_mtime_ns)
-    known = _answers.get(key)
-    if known is not None:
-        return known
+    if key in _answers:
+        return _answers[key]
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     flags |= getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except OSError:
-        return True  # a link put in its place, gone, no permission: not judged now
+        return None  # a link put in its place, gone, no permission: not judged now
     try:
         now = os.fstat(fd)
         if not stat.S_ISREG(now.st_mode) or (now.st_size, now.st_mtime_ns) != key[1:]:
-            return True  # changed since it was looked at: the next render judges it
+            return None  # changed since it was looked at: the next render judges it
         head = os.read(fd, HEAD)
+        if head.startswith(b"\xff\xd8") and len(head) == HEAD:
+            head += _read_up_to(fd, JPEG_HEAD - HEAD)
     except OSError:
-        return True
+        return None
     finally:
         os.close(fd)
     if len(_answers) >= _KEEP:
         _answers.clear()
-    answer = _answers[key] = may_be_image(head)
+    answer = _answers[key] = head_refusal(head)
     return answer
+
+
+def looks_like_image(path: Path, info: os.stat_result) -> bool:
+    """False only when the first bytes of ``path`` (``info``: its ``stat``) are no image."""
+    found = refusal_by_head(path, info)
+    return found is None or found.reason != SourceRejected.NOT_IMAGE
+
+
+def _read_up_to(fd: int, size: int) -> bytes:
+    parts: list[bytes] = []
+    while size > 0:
+        part = os.read(fd, size)
+        if not part:
+            break
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
