@@ -3,12 +3,17 @@ body word by word.
 
 The body is compared line by line first (``difflib`` on lines), then word by word inside each
 run of changed lines; a run too big to compare word by word in bounded time (more than
-``MAX_PAIRS`` pairs of words) is shown as deleted and added whole. A token is a word or one
-other character with the spaces after it, so the pieces joined give back each text exactly.
+``MAX_PAIRS`` pairs of words) is shown as deleted and added whole. A token is a word, a review
+mark's delimiter (``{++``, ``++}``, ``{>>``, …: never cut in two) or one other character, with
+the spaces after it, so the pieces joined give back each text exactly. Tokens are compared
+without their spaces: "meter." and "meter pada" share "meter" (only the space is added), so a
+word is never shown as changed for the space after it.
 
 The text form (``text_diff``) is ``git diff --word-diff=plain``'s: ``[-deleted-]`` and
 ``{+added+}``, after a list of the front matter fields that changed (``~ title: old → new``,
-``+ id: new``, ``- status: old``).
+``+ id: new``, ``- status: old``). When the compared text holds review marks (CriticMarkup,
+``{++…++}``) or those very markers, the text's marks are shown as they are and the diff's own
+markers become ``⟦-deleted-⟧`` and ``⟦+added+⟧`` instead, so the two never mix.
 """
 
 from __future__ import annotations
@@ -25,8 +30,17 @@ from netizen_editor.grammar.frontmatter import split_front_matter
 #: a changed run compares word by word up to this many pairs of words (else: whole)
 MAX_PAIRS = 4_000_000
 EQUAL, DELETE, INSERT = "equal", "delete", "insert"
-#: a word or one other character, with the spaces after it (half the tokens of spaces alone)
-_TOKEN = re.compile(r"\w+[ \t]*|[^\w\n][ \t]*|\n")
+#: a review mark's delimiters (CriticMarkup), each one token
+_REVIEW_MARKS = ("{++", "++}", "{--", "--}", "{~~", "~>", "~~}", "{>>", "<<}", "{==", "==}")
+#: a word, a review mark's delimiter or one other character, with the spaces after it
+_TOKEN = re.compile(
+    r"\w+[ \t]*|(?:" + "|".join(re.escape(m) for m in _REVIEW_MARKS) + r")[ \t]*"
+    r"|[^\w\n][ \t]*|\n"
+)
+#: the text form's markers: git's, or others when the texts hold review marks or git's markers
+PLAIN_MARKERS = ("[-", "-]", "{+", "+}")
+OTHER_MARKERS = ("⟦-", "-⟧", "⟦+", "+⟧")
+_CLASHES = ("[-", "-]", "{+", "+}", "⟦", "⟧", *_REVIEW_MARKS)
 
 
 @dataclass(frozen=True)
@@ -96,7 +110,22 @@ def body_diff(old: str, new: str) -> list[Piece]:
             _add(pieces, EQUAL, "".join(old_lines[i1:i2]))
             continue
         _words(pieces, "".join(old_lines[i1:i2]), "".join(new_lines[j1:j2]))
-    return pieces
+    return _grouped(pieces)
+
+
+def _grouped(pieces: list[Piece]) -> list[Piece]:
+    """Each run of changes between two equal pieces as its deletion, then its addition."""
+    out: list[Piece] = []
+    run: list[Piece] = []
+    for piece in [*pieces, Piece(EQUAL, "")]:
+        if piece.kind != EQUAL:
+            run.append(piece)
+            continue
+        for kind in (DELETE, INSERT):
+            _add(out, kind, "".join(p.text for p in run if p.kind == kind))
+        run = []
+        _add(out, EQUAL, piece.text)
+    return out
 
 
 def _words(pieces: list[Piece], old: str, new: str) -> None:
@@ -105,13 +134,31 @@ def _words(pieces: list[Piece], old: str, new: str) -> None:
         _add(pieces, DELETE, old)
         _add(pieces, INSERT, new)
         return
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, _keys(a), _keys(b), autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            _add(pieces, EQUAL, "".join(a[i1:i2]))
+            for old_token, new_token in zip(a[i1:i2], b[j1:j2], strict=True):
+                _same_word(pieces, old_token, new_token)
         else:
             _add(pieces, DELETE, "".join(a[i1:i2]))
             _add(pieces, INSERT, "".join(b[j1:j2]))
+
+
+def _keys(tokens: list[str]) -> list[str]:
+    """What is compared: each token without the spaces after it (spaces alone as they are)."""
+    return [token.rstrip(" \t") or token for token in tokens]
+
+
+def _same_word(pieces: list[Piece], old: str, new: str) -> None:
+    """Two tokens with the same word: the word is equal, the spaces after it may differ."""
+    word = old.rstrip(" \t") or old
+    old_space, new_space = old[len(word) :], new[len(word) :]
+    common = 0
+    while common < min(len(old_space), len(new_space)) and (old_space[common] == new_space[common]):
+        common += 1
+    _add(pieces, EQUAL, word + old_space[:common])
+    _add(pieces, DELETE, old_space[common:])
+    _add(pieces, INSERT, new_space[common:])
 
 
 def _add(pieces: list[Piece], kind: str, text: str) -> None:
@@ -134,7 +181,15 @@ def text_diff(diff: WordDiff) -> str:
         else:
             lines.append(f"~ {change.field}: {_show(change.old)} → {_show(change.new)}")
     head = "\n".join(lines) + "\n\n" if lines else ""
-    return head + _around_changes(diff.pieces)
+    return head + _around_changes(diff.pieces, markers(diff))
+
+
+def markers(diff: WordDiff) -> tuple[str, str, str, str]:
+    """The text form's markers for ``diff`` (before and after a deletion, then an addition):
+    git's, unless a piece holds a review mark or one of the markers themselves."""
+    if any(clash in piece.text for piece in diff.pieces for clash in _CLASHES):
+        return OTHER_MARKERS
+    return PLAIN_MARKERS
 
 
 #: lines of unchanged text shown before and after each changed line (blank ones not counted)
@@ -143,13 +198,13 @@ CONTEXT_LINES = 1
 LEFT_OUT = "…"
 
 
-def _around_changes(pieces: list[Piece]) -> str:
+def _around_changes(pieces: list[Piece], marks: tuple[str, str, str, str]) -> str:
     """The marked body, with the lines that hold no change left out but for
     ``CONTEXT_LINES`` around each changed one (a long article's diff is not the article)."""
     lines: list[str] = [""]
     changed: list[bool] = [False]
     for piece in pieces:
-        parts = _marked(piece).split("\n")
+        parts = _marked(piece, marks).split("\n")
         for index, part in enumerate(parts):
             if index:
                 lines.append("")
@@ -176,11 +231,11 @@ def _around_changes(pieces: list[Piece]) -> str:
     return "\n".join(out)
 
 
-def _marked(piece: Piece) -> str:
+def _marked(piece: Piece, marks: tuple[str, str, str, str]) -> str:
     if piece.kind == DELETE:
-        return f"[-{piece.text}-]"
+        return marks[0] + piece.text + marks[1]
     if piece.kind == INSERT:
-        return f"{{+{piece.text}+}}"
+        return marks[2] + piece.text + marks[3]
     return piece.text
 
 

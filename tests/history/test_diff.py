@@ -82,3 +82,42 @@ def test_20000_words_compare_well_under_200_ms():
         assert _sides(diff.pieces) == (old.split("---\n", 2)[2], new.split("---\n", 2)[2])
         assert best < 1.5  # ~20 ms edited, ~120 ms wholly different (bench_history); a busy
         # machine has room, a quadratic diff of 40,000 tokens would take minutes
+
+
+def test_an_accepted_suggestion_is_three_words_added_and_three_deleted():
+    """The word after which words are added or deleted is not changed itself (the space after
+    it was part of its token and made "meter" and "masjid" look changed: 5 and 5)."""
+    old = (
+        "Hujan membuat ratusan rumah terendam banjir hingga satu meter.\n\n"
+        "BPBD mencatat 420 keluarga mengungsi ke masjid dan sekolah terdekat.\n"
+    )
+    new = (
+        "Hujan membuat ratusan rumah terendam banjir hingga satu meter pada Minggu pagi.\n\n"
+        "BPBD mencatat 420 keluarga mengungsi ke masjid.\n"
+    )
+    pieces = body_diff(old, new)
+    changed = [(p.kind, p.text) for p in pieces if p.kind != EQUAL]
+    assert changed == [(INSERT, " pada Minggu pagi"), (DELETE, " dan sekolah terdekat")]
+    assert _sides(pieces) == (old, new)
+    assert "meter{+ pada Minggu pagi+}." in text_diff(word_diff(old, new))
+
+
+def test_only_the_spaces_after_a_word_changed():
+    pieces = body_diff("dua  tiga.\n", "dua tiga.\n")
+    assert [(p.kind, p.text) for p in pieces] == [
+        (EQUAL, "dua "),
+        (DELETE, " "),
+        (EQUAL, "tiga.\n"),
+    ]
+
+
+def test_review_marks_are_shown_as_they_are_with_other_markers():
+    old = "Satu {++meter pada++}{>>@Siti (2026-12-06T10:30+07:00)<<} dua.\n"
+    new = "Satu meter pada dua.\n"
+    diff = word_diff(old, new)
+    assert _sides(diff.pieces) == (old, new)
+    shown = text_diff(diff)
+    assert shown.startswith("Satu ⟦-{++-⟧meter pada⟦-++}{>>@Siti")  # a mark never cut in two
+    assert "[-" not in shown and "{+" not in shown.replace("{++", "")
+    # without review marks the markers stay git's
+    assert text_diff(word_diff("Satu dua.\n", "Satu tiga.\n")) == "Satu [-dua-]{+tiga+}.\n"
