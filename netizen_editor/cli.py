@@ -7,6 +7,7 @@ gui/app.py."""
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from dataclasses import replace
@@ -172,7 +173,7 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
 
     from netizen_editor.article.model import Article, front_matter_warning
-    from netizen_editor.export import export_article, get_exporter
+    from netizen_editor.export import get_exporter, write_export
     from netizen_editor.publish.body import BodyRenderer
     from netizen_editor.storage.atomic import SaveError, make_folder
     from netizen_editor.storage.reading import ReadError, read_article_file
@@ -185,11 +186,16 @@ def _export(args: argparse.Namespace) -> int:
         if problem:
             say(f"netizen-editor: {problem}")
             return EXIT_BAD_INPUT
+    # the folder is made once an export will write into it (a refused one leaves nothing);
+    # one already there is checked now: never into a folder a link points to
+    unmade = output if into_folder else None
+    if unmade is not None and os.path.lexists(unmade):
         try:
-            make_folder(output)  # never into a folder a link points to
+            make_folder(unmade)
         except SaveError as exc:
             say(f"netizen-editor: {exc.message}")
             return EXIT_BAD_INPUT
+        unmade = None
     targets = _targets(args.files, output, exporter.suffix, into_folder)
     inputs = [*args.files, *([args.settings] if args.settings else [])]
     seen: dict[Path, Path] = {}
@@ -222,9 +228,15 @@ def _export(args: argparse.Namespace) -> int:
                     path=src,
                     line=unreadable.line,
                 )
-            result, written = export_article(
-                article, out, args.format, settings, renderer, inputs=inputs
-            )
+            result = exporter.export(article, settings, renderer, out)
+            if unmade is not None:
+                try:
+                    make_folder(unmade)
+                except SaveError as exc:
+                    say(f"netizen-editor: {exc.message}")
+                    return EXIT_BAD_INPUT
+                unmade = None
+            written = write_export(result, out, [*inputs, src])
         except ReadError as exc:
             say(exc.located())
             failed += 1
@@ -263,6 +275,23 @@ def _os_problem(exc: BaseException) -> str:
     return str(exc)
 
 
+def _not_a_command(argv: list[str]) -> str | None:
+    """Why the first argument of ``netizen-editor WORD`` is neither a command nor a file to
+    open, or None. A bare word (no folder, no suffix) that names nothing on disk is a command
+    mistyped (``netizen-editor bogus``); ``berita-baru.md`` is a new article to start."""
+    word = next((arg for arg in argv if not arg.startswith("-")), None)
+    if word is None or os.sep in word or (os.altsep and os.altsep in word):
+        return None
+    if Path(word).suffix or os.path.lexists(word):
+        return None
+    message = tr("'{word}' is not a command, nor a file that exists; the commands: {commands}",
+                 word=word, commands=", ".join(COMMANDS))  # fmt: skip
+    close = difflib.get_close_matches(word.lower(), COMMANDS, n=1)
+    if close:
+        message += " " + tr("(did you mean '{command}'?)", command=close[0])
+    return message
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # every command's --help and argparse's errors in the settings' language
@@ -293,7 +322,11 @@ def main(argv: list[str] | None = None) -> int:
         from netizen_editor.templates.cli import new_main
 
         return new_main(argv[1:])
-    args = _gui_parser().parse_args(argv)
+    parser = _gui_parser()
+    args = parser.parse_args(argv)
+    mistyped = _not_a_command(argv)
+    if mistyped:
+        parser.error(mistyped)  # a usage error (exit 2), no window
     from netizen_editor.gui.app import run
 
     return run([str(p) for p in args.files])
