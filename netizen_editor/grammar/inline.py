@@ -334,8 +334,11 @@ CRITIC_KINDS = {
 _CRITIC_CLOSE = {"{++": "++}", "{--": "--}", "{~~": "~~}", "{==": "==}", "{>>": "<<}"}
 _CRITIC_OPEN = re.compile(r"\{(?:\+\+|--|~~|==|>>)")
 _ARROW = "~>"
-#: a comment's attribution head: ``@Name (2026-12-06T10:30+07:00)``, then ``: text`` or nothing
-_HEAD = re.compile(r"@([^()\n]+)\(([^()\n]*)\)(?:[ \t]*:)?[ \t]*")
+#: a comment's attribution head: ``@Name (2026-12-06T10:30+07:00)``, then ``: text`` or nothing;
+#: or, typed by hand, ``@Name: text`` (a name of at most 60 characters, no time)
+_HEAD = re.compile(
+    r"@(?:([^()\n]+)\(([^()\n]*)\)(?:[ \t]*:)?|(?P<name>[^()\n:@{}<>]{1,60}?)[ \t]*:)[ \t]*"
+)
 
 
 class CriticMark(NamedTuple):
@@ -410,6 +413,8 @@ def _attribution(
     head = _HEAD.match(text, start, end)
     if head is None:
         return None, None, text[start:end], start
+    if head.group("name") is not None:  # "@Name: text", typed by hand
+        return head.group("name").strip(), None, text[head.end() : end], head.end()
     try:
         time: dt.datetime | None = dt.datetime.fromisoformat(head.group(2).strip())
     except ValueError:

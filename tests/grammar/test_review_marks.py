@@ -78,6 +78,22 @@ def test_a_highlight_keeps_its_comment_and_marks_without_attribution_are_unknown
 
 
 @pytest.mark.parametrize(
+    ("text", "author", "body"),
+    [
+        ("{>>@Bambang: cek lagi angkanya<<}", "Bambang", "cek lagi angkanya"),
+        ("{>>@Bambang Sutejo : sumbernya?<<}", "Bambang Sutejo", "sumbernya?"),
+        ("{>>@Dewi:<<}", "Dewi", ""),
+        ("{>>kirim ke dewi@netizen.co.id: ya<<}", None, "kirim ke dewi@netizen.co.id: ya"),
+        ("{>>@semua tolong cek<<}", None, "@semua tolong cek"),  # no colon: no name
+    ],
+)
+def test_a_name_typed_by_hand_without_a_time_attributes_the_comment(text, author, body):
+    # a desk editor types "{>>@Bambang: ...<<}"; it read as an unknown's comment
+    (mark,) = critic_marks(text)
+    assert (mark.author, mark.time, mark.text) == (author, None, body)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("{~~x~~}", []),  # no "~>": not a substitution
