@@ -48,3 +48,15 @@ def with_article_id(text: str) -> tuple[str, str | None]:
         return text, None
     changed = edit.apply(text)
     return (changed, new) if article_id(changed) == new else (text, None)
+
+
+def keeping_id(text: str, wanted: str) -> str:
+    """``text`` (a version being restored) with the id ``wanted`` (the story's own), so the
+    story keeps its history: the ``id`` line is added when it has none and replaced when it
+    differs; every other byte stays as it is. A text whose front matter is broken is returned
+    unchanged (it never gets a second block)."""
+    from netizen_editor.article.frontmatter import set_field
+
+    if article_id(text) == wanted:
+        return text
+    return set_field(text, ID_KEY, wanted)

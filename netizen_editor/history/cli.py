@@ -4,16 +4,22 @@ a restore.
 - ``history FILE [--format text|json]``: the versions, newest first: one line each,
   ``ID  TIME  REASON  WORDS  AUTHOR`` (two spaces apart), or a JSON list of objects with
   ``id``, ``time`` (ISO 8601 with the newsroom's offset), ``author``, ``reason`` (``save``,
-  ``status``, ``review``, ``export``, ``import``, ``restore``) and ``words``.
+  ``status``, ``review``, ``export``, ``import``, ``restore``) and ``words``. After them, as
+  the History window lists them, the copies the app kept before the story had a history
+  (:mod:`~netizen_editor.history.earlier`): reason ``backup``, an id ``backup-…``, no author;
+  they show, compare and restore like versions.
 - ``--show ID``: that version's text, exactly (its bytes on stdout).
 - ``--diff ID [--to ID]``: the word diff from version ID to the version ``--to`` names, or to
   the file's current text: the front matter fields that changed (``~ field: old → new``,
   ``+ field: new``, ``- field: old``), a blank line, then the body with deleted words as
-  ``[-old-]`` and added words as ``{+new+}`` (git's ``--word-diff=plain``); with
+  ``[-old-]`` and added words as ``{+new+}`` (git's ``--word-diff=plain``; ``⟦-old-⟧`` and
+  ``⟦+new+⟧`` when the texts hold review marks, which are shown as they are); with
   ``--format json`` an object ``{"fields": [{"field", "old", "new"}], "changes": [{"kind":
   "equal"|"delete"|"insert", "text"}]}``.
 - ``--restore ID``: the file's text becomes that version's (the current text is kept first as
-  a version, reason ``restore``; written atomically, never through a link).
+  a version, reason ``restore``; written atomically, never through a link), with the story's
+  own ``id`` (added to or replaced in the version's front matter, nothing else changed), so
+  its history stays its own.
 
 An ID is a version's id as listed, or the start of only one. Exit status: 0 done, 2 bad input
 (a file that cannot be read or is not UTF-8, an unknown version, a version that cannot be read,
@@ -35,7 +41,9 @@ from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, command_language, say, terminal_safe
 
 if TYPE_CHECKING:
+    from netizen_editor.history.earlier import EarlierCopy
     from netizen_editor.history.store import History
+    from netizen_editor.history.version_file import VersionInfo
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -93,6 +101,7 @@ def history_main(argv: list[str]) -> int:
         zone=settings.timezone,
     )
     command = _Command(args.file, history, read.text, read.bom, args.format)
+    command.zone = settings.timezone
     try:
         if args.show is not None:
             return command.show(args.show)
@@ -118,6 +127,47 @@ class _Command:
         self.text = text
         self.bom = bom
         self.format = fmt
+        self.zone = "WIB"
+        self._copies: dict[str, EarlierCopy] | None = None
+
+    def copies(self) -> dict[str, EarlierCopy]:
+        """The copies kept before the history, by id (the History window's ``backup`` rows)."""
+        if self._copies is None:
+            from netizen_editor.history.earlier import earlier_copies
+            from netizen_editor.storage.backups import BackupStore
+            from netizen_editor.storage.datadirs import backup_dir
+
+            versions = self.history.versions().versions
+            try:
+                found = earlier_copies(BackupStore(backup_dir()), self.path, versions)
+            except OSError as exc:
+                say(f"{backup_dir()}: {exc.strerror or exc}")
+                found = []
+            self._copies = {copy.id: copy for copy in found}
+        return self._copies
+
+    def _copy_info(self, copy: EarlierCopy) -> VersionInfo | None:
+        from netizen_editor.article.dates import newsroom_zone
+        from netizen_editor.history.earlier import REASON
+        from netizen_editor.history.store import body_words
+        from netizen_editor.history.version_file import VersionInfo
+
+        text = self._copy_text(copy)
+        if text is None:
+            return None
+        when = copy.backup.time.astimezone(newsroom_zone(self.zone))
+        return VersionInfo(copy.id, when.isoformat(timespec="seconds"), "", REASON,
+                           body_words(text), copy.backup.size, "")  # fmt: skip
+
+    def _copy_text(self, copy: EarlierCopy) -> str | None:
+        from netizen_editor.storage.backups import BackupStore
+        from netizen_editor.storage.datadirs import backup_dir
+
+        try:
+            return BackupStore(backup_dir()).read_backup(copy.backup)
+        except OSError as exc:
+            say(f"{copy.backup.path}: {exc.strerror or exc}")
+            return None
 
     def list(self) -> int:
         from netizen_editor.checks.cli import json_text
@@ -125,19 +175,35 @@ class _Command:
         listing = self.history.versions()
         for problem in listing.problems:
             say(problem)
+        rows = list(listing.versions)
+        for copy in self.copies().values():
+            info = self._copy_info(copy)
+            if info is not None:
+                rows.append(info)
         if self.format == "json":
-            sys.stdout.write(json_text([v.as_json() for v in listing.versions]) + "\n")
+            sys.stdout.write(json_text([v.as_json() for v in rows]) + "\n")
         else:
-            for v in listing.versions:
+            for v in rows:
                 line = f"{v.id}  {v.time}  {v.reason}  {v.words}  {v.author}"
                 print(terminal_safe(line))
         sys.stdout.flush()
         return EXIT_OK
 
+    def _matching(self, wanted: str) -> tuple[str, ...]:
+        """The ids ``wanted`` may name: a version's or an earlier copy's, or their start."""
+        ids = tuple(self.history.matching(wanted))
+        if wanted in ids or wanted in self.copies():
+            return (wanted,)
+        return ids + tuple(c for c in self.copies() if wanted and c.startswith(wanted))
+
     def _version(self, wanted: str) -> tuple[str, str] | None:
-        version_id = self.history.find(wanted)
+        several = self._matching(wanted)
+        version_id = several[0] if len(several) == 1 else None
+        copy = self.copies().get(version_id or "")
+        if copy is not None:
+            text = self._copy_text(copy)
+            return None if text is None else (copy.id, text)
         if version_id is None:
-            several = self.history.matching(wanted)
             if several:
                 say(tr("{file}: {id} names {count} versions ({ids}); give more of the id",
                        file=self.path, id=wanted, count=len(several),
@@ -183,8 +249,7 @@ class _Command:
         return EXIT_OK
 
     def restore(self, wanted: str) -> int:
-        from netizen_editor.article.frontmatter import set_field
-        from netizen_editor.history.article_id import ID_KEY, article_id
+        from netizen_editor.history.article_id import keeping_id
         from netizen_editor.storage.atomic import atomic_write_bytes
         from netizen_editor.storage.reading import BOM
 
@@ -195,8 +260,7 @@ class _Command:
         if self.path.is_symlink():
             say(tr("{file}: is a link; not written through it", file=self.path))
             return EXIT_BAD_INPUT
-        if article_id(text) != self.history.article_id:  # the history stays the article's
-            text = set_field(text, ID_KEY, self.history.article_id)
+        text = keeping_id(text, self.history.article_id)  # the history stays the article's
         try:
             kept = self.history.keep(self.text, "restore")
             atomic_write_bytes(self.path, (BOM if self.bom else b"") + text.encode("utf-8"))

@@ -1,0 +1,53 @@
+"""The copies of an article kept before its history existed (no Qt): the backups the app takes
+before each save (``storage.backups``) that are older than the history's oldest version.
+
+The History window and ``netizen-editor history`` list them after the versions, so nothing
+kept before the story had its id is lost: they show, compare and restore like versions. Their
+id is ``backup-`` and the backup's name (``backup-20261206T162202.123456789Z``), their reason
+``backup``; a backup taken since the history exists is not listed (its text is a version).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from netizen_editor.history.version_file import VersionInfo
+from netizen_editor.storage.backups import BackupEntry, BackupStore
+
+#: an earlier copy's reason, and the start of its id
+REASON = "backup"
+PREFIX = "backup-"
+_STAMP = "%Y%m%dT%H%M%S%f"
+
+
+@dataclass(frozen=True)
+class EarlierCopy:
+    """A backup older than the history: its id and the backup."""
+
+    id: str
+    backup: BackupEntry
+
+
+def version_time(version_id: str) -> dt.datetime | None:
+    """When a version was kept, to the microsecond (its id starts with its UTC time)."""
+    try:
+        when = dt.datetime.strptime(version_id.split("Z-")[0], _STAMP)
+    except ValueError:
+        return None
+    return when.replace(tzinfo=dt.UTC)
+
+
+def earlier_copies(
+    store: BackupStore, path: Path, versions: list[VersionInfo]
+) -> list[EarlierCopy]:
+    """The backups of ``path`` older than the oldest of ``versions`` (every backup when there is
+    none), newest first. ``OSError`` when the backups cannot be listed."""
+    times = [when for when in (version_time(v.id) for v in versions) if when is not None]
+    oldest = min(times) if times else None
+    return [
+        EarlierCopy(PREFIX + backup.path.name.removesuffix(".md"), backup)
+        for backup in store.list_backups(path)
+        if oldest is None or backup.time < oldest
+    ]
