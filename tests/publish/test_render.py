@@ -306,3 +306,27 @@ def test_long_runs_of_spaces_close_up_outside_code_only():
     html = BodyRenderer().render(Article.parse(text), Settings())
     assert ">Judul dua</h2>" in html and "<th>a b</th>" in html
     assert f"kode{gap}x" in html  # code keeps its spaces
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Jl. Merdeka 1\\\nJakarta Pusat", "Jl. Merdeka 1<br>\nJakarta Pusat"),
+        ("**Narahubung\\\nDewi**", "<strong>Narahubung<br>\nDewi</strong>"),
+        ("dua garis \\\\\nlalu teks", "dua garis \\\nlalu teks"),  # an escaped backslash
+        ("kode `a\\`\nlalu", "kode <code>a\\</code>\nlalu"),  # in code it is text
+        ("akhir\\", "akhir\\"),  # no line after it
+    ],
+)
+def test_a_line_ending_in_a_backslash_breaks_the_line(text, shown):
+    # CommonMark's hard line break, which the import writes for Word's Shift+Enter: the page
+    # showed the backslash and ran the lines together
+    html = body(text)
+    assert html.endswith(f"{shown}</p>"), html
+
+
+def test_an_imported_line_break_publishes_as_a_line_break():
+    from netizen_editor.editing.html_to_markdown import html_to_markdown
+
+    markdown = html_to_markdown("<p>Kantor Wali Kota<br>Jl. Wastukencana 2</p>")
+    assert "Kantor Wali Kota<br>\nJl. Wastukencana 2</p>" in body(markdown)

@@ -12,10 +12,15 @@ from typing import Any
 
 from markdown import Extension, Markdown
 from markdown.blockprocessors import BlockProcessor
+from markdown.inlinepatterns import SubstituteTagInlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from netizen_editor.grammar.patterns import JUMP_BREAK_LINE, MARKER_LINE, RELATED_PREFIX
+
+#: a line ending in a backslash: a line break (CommonMark's, as other editors and the import
+#: write a Shift+Enter; Python-Markdown knows only two trailing spaces, invisible in the editor)
+BACKSLASH_BREAK = r"\\\n"
 
 CREDIT_SUFFIX = re.compile(
     r"\s*[\(\[]?\s*(?:foto|photo)\s*:\s*(?P<credit>[^\)\]]+?)[\)\]]?\s*$", re.I
@@ -231,3 +236,7 @@ class NewsroomExtension(Extension):
         md.parser.blockprocessors.register(MarkerBlockProcessor(md.parser), "nz_markers", 75)
         md.treeprocessors.register(NewsroomTreeprocessor(md, self), "nz_newsroom", 15)
         md.treeprocessors.register(StripFootnotesTreeprocessor(md, self), "nz_strip_fn", 1)
+        # after code spans (190) and the escapes (180): a backslash in code or escaped stays text
+        md.inlinePatterns.register(
+            SubstituteTagInlineProcessor(BACKSLASH_BREAK, "br"), "nz_backslash_break", 170
+        )
