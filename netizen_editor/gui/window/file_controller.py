@@ -225,6 +225,7 @@ class FileController(QObject):
         origin = document.path or document.base_path
         copy = (path is not None and origin is not None
                 and not (path == origin or same_file(path, origin)))  # fmt: skip
+        kept_id = None if copy else self.versions.keep_lost_id(tab)
         self.versions.give_id(tab, new=copy)
         history = self.versions.keeper()
         result = document.save(tab.editor_text(), self.backups, path, overwrite=overwrite,
@@ -278,6 +279,9 @@ class FileController(QObject):
             message += " — " + _tr("no backup of the previous version: {problem}").format(
                 problem=result.backup_problem
             )
+        if kept_id is not None:
+            message += " — " + _tr("its id line was missing: the article keeps its id {id} and "
+                                   "its history").format(id=kept_id)  # fmt: skip
         if result.history_problem:
             message += " — " + problem_note(result.history_problem)
         self.window.show_status(message)

@@ -6,6 +6,13 @@
   as a version (reason ``save``, coalesced by the core). A text without front matter (a note,
   not an article) never gets a block of front matter for it, so it has no history; an article
   whose front matter cannot be read gets its id at the first save after it is fixed.
+- A text that lost its id (its line deleted by accident, another text pasted over the story)
+  gets the id of the file it is saved to back when that id has a history
+  (``keep_lost_id``, said in the status bar), instead of a new id that would leave the story's
+  versions behind and make a second post of it. A restore keeps the story's id likewise (a
+  version kept before the story had its id, or with another one, is restored with the
+  story's). A new id is only ever given on purpose: Save As (a copy, below) or the desk's
+  Give a New ID.
 - Save As writes a *copy*: the original file stays, with its history. So a Save As to another
   file (or the first save of an untitled copy of a file) gives the text a new id first (the old
   ``id`` line is replaced by a new UUID in the same undoable edit) and the copy starts its own
@@ -102,6 +109,33 @@ class VersionKeeper:
         apply_edit(tab, edit)
         return True
 
+    def keep_lost_id(self, tab: DocumentTab) -> str | None:
+        """Before a save to the article's own file: when the editor's text has lost its id (the
+        line deleted, or another text without one pasted over the story) while the file holds
+        one with a history, that id goes back into the front matter (one undoable edit), so
+        the save does not start a new history; the id put back, or None."""
+        path = tab.path
+        text = tab.editor_text()
+        if path is None or tab.read_only or has_id_key(text) or not split_front_matter(text)[0]:
+            return None
+        if tab.current_snapshot().article is None:
+            return None  # front matter that cannot be read: nothing is added to it
+        from netizen_editor.errors import NetizenError
+        from netizen_editor.history.store import History
+        from netizen_editor.storage.reading import read_article_file
+
+        try:
+            old = article_id(read_article_file(path).text)
+        except (OSError, NetizenError):
+            return None
+        if old is None or not History(path.parent, old).path.is_dir():
+            return None  # no history to keep: the save gives a new id as to any article
+        edit = field_edit(text, ID_KEY, old)
+        if edit is None:
+            return None
+        apply_edit(tab, edit)
+        return old
+
     def keep(self, tab: DocumentTab, reason: str, *, quiet: bool = False) -> Kept | None:
         """Keep the editor's text of ``tab`` as a version for ``reason``; None when the tab has
         no file or its text no id yet (it gets one at its first save: a decision or a status
@@ -156,6 +190,11 @@ class VersionKeeper:
         the editor as one undoable edit (the tab is then unsaved)."""
         if tab.read_only:
             return
+        from netizen_editor.history.article_id import keeping_id
+
+        own = article_id(tab.editor_text())
+        if own is not None:  # the story keeps its id, and so its history and its post
+            text = keeping_id(text, own)
         self.keep(tab, "restore")
         tab.replace_text(text, modified=True)
         entry = dialog.restored if dialog is not None else None
