@@ -6,10 +6,11 @@ reason, words. Below them, the copies the app kept of the file before saves (the
 versions", ``storage.backups``, still taken as a safety net) that are older than the history's
 oldest version are listed too, so nothing kept before the history existed is lost: they compare and
 restore like versions. "Changes since the last review" compares the current text with the version
-where the newest stretch of versions in status ``review`` starts (the text as it was sent to review;
-the desk's saves after it keep the status). The difference is ``history.diff.word_diff``: front
-matter changes by field, then the body word by word (additions green, deletions red struck); long
-unchanged stretches are folded to a few lines of context, so a 20,000-word article shows at once.
+of the last review decision (an accepted or rejected suggestion keeps a version, reason
+``review``) and says which version that is, or that there is none. The difference is
+``history.diff.word_diff``: front matter changes by field, then the body word by word (additions
+green, deletions red struck); long unchanged stretches are folded to a few lines of context, so
+a 20,000-word article shows at once.
 Restore asks the window (``restore_requested``) to keep the current text as a version first and to
 put the chosen text into the editor as one undoable edit.
 
@@ -47,11 +48,11 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.article.dates import newsroom_clock
-from netizen_editor.article.frontmatter import field_value
 from netizen_editor.errors import NetizenError, error_message
-from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.history.diff import DELETE, EQUAL, INSERT, WordDiff, word_diff
+from netizen_editor.history.earlier import earlier_copies
 from netizen_editor.history.store import History
+from netizen_editor.history.version_file import VersionInfo
 from netizen_editor.storage.backups import BackupStore
 
 #: unchanged lines shown around each change (the rest of an unchanged stretch is folded)
@@ -124,22 +125,6 @@ def _modified(path: Path, zone: str) -> str:
     except OSError:
         return ""
     return newsroom_clock(dt.datetime.fromtimestamp(stamp, dt.UTC), zone)
-
-
-def _when(version_id: str) -> dt.datetime | None:
-    """When a version was kept, to the microsecond (its header's time is to the second)."""
-    try:
-        when = dt.datetime.strptime(version_id.split("Z-")[0], "%Y%m%dT%H%M%S%f")
-    except ValueError:
-        return None
-    return when.replace(tzinfo=dt.UTC)
-
-
-def text_status(text: str) -> str:
-    """The front matter ``status`` of a text ("" when none)."""
-    raw, _body, _line = split_front_matter(text)
-    value = field_value(raw, "status") if raw else None
-    return str(value).strip().lower() if value is not None else ""
 
 
 def _fold(text: str, first: bool, last: bool) -> list[tuple[str, str]]:
@@ -368,27 +353,26 @@ class CompareDialog(QDialog):
     def _entries(self, path: Path, history: History | None,
                  backups: BackupStore | None) -> list[Entry]:  # fmt: skip
         entries: list[Entry] = []
+        versions: list[VersionInfo] = []
         if history is not None:
             listing = history.versions()
             self.problems.extend(listing.problems)
-            for info in listing.versions:
+            versions = listing.versions
+            for info in versions:
                 shown = _shown_time(info.time, self.zone)
                 entries.append(Entry(info.id, shown, info.author, info.reason,
                                      str(info.words), self._loader(info.id),
                                      info.id))  # fmt: skip
-        if backups is not None:
+        if backups is not None:  # those older than the history (``history.earlier``)
             try:
-                found = backups.list_backups(path)
+                found = earlier_copies(backups, path, versions)
             except OSError as exc:
                 found = []
                 self.problems.append(error_message(exc))
-            oldest = _when(entries[-1].stamp) if entries else None
-            for backup in found:
-                if oldest is not None and backup.time >= oldest:
-                    continue  # taken since the history exists: its versions show that text
-                stamp = newsroom_clock(backup.time, self.zone)
-                entries.append(Entry("backup:" + str(backup.path), stamp, "", "backup", "",
-                                     partial(backups.read_backup, backup)))  # fmt: skip
+            for copy in found:
+                stamp = newsroom_clock(copy.backup.time, self.zone)
+                entries.append(Entry(copy.id, stamp, "", "backup", "",
+                                     partial(backups.read_backup, copy.backup)))  # fmt: skip
         return entries
 
     def _loader(self, version_id: str) -> Callable[[], str]:
@@ -457,31 +441,28 @@ class CompareDialog(QDialog):
         self.diff_view.setHtml(diff_html(self.diff))
 
     def review_row(self) -> int | None:
-        """The row of the last version whose status was ``review``: where the newest stretch
-        of versions in review starts (the article as it was sent to review, before the desk's
-        changes, which keep the status), or None."""
-        found = None
-        for row, entry in enumerate(self.entries):
-            text = self.text_of(entry.key)
-            in_review = text is not None and text_status(text) == "review"
-            if in_review:
-                found = row
-            elif found is not None:
-                break
-        return found
+        """The row of the newest review decision (an accept or a reject keeps the text just
+        before it, reason ``review``), or None."""
+        return next((row for row, e in enumerate(self.entries) if e.reason == "review"), None)
 
     def show_since_review(self) -> bool:
-        """Compare the last version whose status was ``review`` with the current text;
-        False (and said) when no version was in review."""
+        """Compare the version of the last review decision with the current text, saying
+        which version that is; False (and said) when the history has no review decision."""
         row = self.review_row()
-        if row is not None:
-            self.to_combo.setCurrentIndex(0)
-            self.select(row)
-            self._compare()
-            return True
-        self.summary.setText(_tr("No version of this article was sent to review."))
-        self.diff_view.clear()
-        return False
+        if row is None:
+            self.summary.setText(_tr("No review decision (an accepted or rejected suggestion) "
+                                     "is kept in this article's history, so there is nothing "
+                                     "to compare with."))  # fmt: skip
+            self.diff_view.clear()
+            return False
+        self.to_combo.setCurrentIndex(0)
+        self.select(row)
+        self._compare()
+        entry = self.entries[row]
+        since = _tr("Since the last review decision (the text kept at {time} by {author}, just "
+                    "before it):").format(time=entry.time, author=entry.author)  # fmt: skip
+        self.summary.setText(since + " " + self.summary.text())
+        return True
 
     def _restore(self) -> None:
         entry = self.chosen()

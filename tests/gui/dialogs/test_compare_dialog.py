@@ -91,21 +91,39 @@ def test_two_versions_compare_with_their_fields(make_window, qtbot, article_file
     assert "status" in shown and "draft" in shown and "review" in shown
 
 
-def test_changes_since_the_last_review_is_one_click(make_window, qtbot, article_file):
-    _window, _tab, dialog = with_versions(make_window, qtbot, article_file)
+def test_changes_since_the_last_review_start_at_the_last_review_decision(
+    make_window, qtbot, article_file
+):
+    """Not the oldest backup, nor the version sent to review: the version the last accept or
+    reject kept (reason ``review``, the text just before it); the summary says which."""
+    window, tab, _dialog = with_versions(make_window, qtbot, article_file)
+    window.findChild(CompareDialog).close()
+    type_at_end(qtbot, tab, " Usulan diputuskan.")
+    window.review_dock.decision_made.emit(tab)  # an accept: the text before it is kept
+    type_at_end(qtbot, tab, " Sesudah keputusan.")
+    window.registry["save"].trigger()
+    dialog = window.open_history(tab)
+    assert [e.reason for e in dialog.entries[:2]] == ["save", "review"]
     dialog.review_button.click()
-    assert dialog.chosen() is dialog.entries[1]  # the version whose status was review
+    assert dialog.chosen() is dialog.entries[1]
     assert dialog.to_combo.currentData() == CURRENT
     added = "".join(p.text for p in dialog.diff.pieces if p.kind == INSERT)
-    assert "Versi dua" in added and "Belum disimpan" in added and "Versi satu" not in added
+    assert "Sesudah keputusan" in added and "Usulan" not in added and "Versi dua" not in added
+    summary = dialog.summary.text()
+    assert summary.startswith("Since the last review decision (the text kept at ")
+    assert f"{dialog.entries[1].time} by Dewi Lestari" in summary
+    assert "2 words added, 0 deleted" in summary
 
 
-def test_no_review_version_is_said(make_window, qtbot, article_file):
-    window = make_window([article_file], settings=SETTINGS)
-    window.registry["save"].trigger()
-    dialog = window.open_history(window.current_tab())
+def test_no_review_decision_is_said(make_window, qtbot, article_file):
+    """Versions (one in status review) and a backup, but no accept or reject: said, and
+    nothing is chosen for it."""
+    _window, _tab, dialog = with_versions(make_window, qtbot, article_file)
+    dialog.select(1)
     assert not dialog.show_since_review()
-    assert "No version" in dialog.summary.text()
+    assert dialog.chosen() is dialog.entries[1]
+    assert "No review decision" in dialog.summary.text()
+    assert dialog.diff_view.toPlainText() == ""
 
 
 def test_restore_keeps_the_current_text_and_undo_brings_it_back(make_window, qtbot, article_file):
