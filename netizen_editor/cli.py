@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from netizen_editor import __version__, i18n
-from netizen_editor.errors import ArticleError, NetizenError
+from netizen_editor.errors import ArticleError, NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, command_language, say
 
@@ -271,7 +271,7 @@ def _export(args: argparse.Namespace) -> int:
 def _os_problem(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         name = f" ({exc.filename})" if exc.filename else ""
-        return f"{exc.strerror or exc}{name}"
+        return f"{plain_reason(exc)}{name}"
     return str(exc)
 
 

@@ -9,12 +9,19 @@ whatever went wrong (the command line, a dialog) catches the base::
     ├── SettingsError       the settings file or a value in it
     ├── SkinError           a skin that cannot be found, read or shown
     └── OutputError         an export's output that cannot (or will not) be written
+
+:func:`plain_reason` says why a file operation failed in the user's language, in place of the
+operating system's English (``No such file or directory``) or Pillow's.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 from pathlib import Path
+
+from netizen_editor.i18n import tr
 
 #: where a message places an article that has no file (the command line prints it so)
 NO_FILE = "<text>"
@@ -72,5 +79,45 @@ def error_message(exc: BaseException) -> str:
     if isinstance(message, str) and message:
         return message
     if isinstance(exc, OSError) and exc.strerror:
-        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+        reason = plain_reason(exc)
+        return f"{reason}: {exc.filename}" if exc.filename else reason
     return str(exc) or type(exc).__name__
+
+
+def plain_reason(exc: BaseException) -> str:
+    """Why ``exc`` happened, in words for the message it goes into (``… cannot be read:
+    {reason}``): the common OS errors and Pillow's "too many pixels" in the user's language,
+    any other OS error in the system's words (``strerror``), else the exception's text."""
+    if isinstance(exc, OSError) and exc.errno and _systems_words(exc):
+        plain = _plain_text(exc.errno)
+        if plain:
+            return plain
+    if type(exc).__name__ == "DecompressionBombError":  # Pillow's (the core imports no Pillow)
+        return tr("too many pixels")
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def _systems_words(exc: OSError) -> bool:
+    """Whether ``exc`` says what the system says for its errno (not the app's own words, as
+    "… is a link" raised with ELOOP)."""
+    try:
+        return exc.strerror is None or exc.strerror == os.strerror(exc.errno or 0)
+    except ValueError:
+        return False
+
+
+def _plain_text(code: int) -> str | None:
+    """The failures a journalist meets, by errno, in the user's language."""
+    texts = {
+        errno.ENOENT: tr("no such file or folder"),
+        errno.EACCES: tr("permission denied"),
+        errno.EPERM: tr("permission denied"),
+        errno.ENOSPC: tr("no space left on the disk"),
+        errno.EISDIR: tr("it is a folder, not a file"),
+        errno.ENOTDIR: tr("a part of the path is not a folder"),
+        errno.EROFS: tr("the disk is read-only"),
+        errno.ELOOP: tr("too many links (a link loop?)"),
+    }
+    return texts.get(code)

@@ -9,7 +9,7 @@ from typing import Any
 
 import tomli_w
 
-from netizen_editor.errors import SettingsError
+from netizen_editor.errors import SettingsError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.value_kinds import value_kind
 
@@ -133,7 +133,7 @@ class Settings:
         try:
             present = path.exists()
         except OSError as exc:  # a name too long, a folder that cannot be looked into
-            problem = tr("cannot read settings: {problem}", problem=exc.strerror or exc)
+            problem = tr("cannot read settings: {problem}", problem=plain_reason(exc))
             raise SettingsError(problem, path=path) from None
         return cls.load(path) if present else cls()
 
@@ -156,7 +156,7 @@ class Settings:
         except SettingsError as exc:
             return cls(), [exc]
         except OSError as exc:
-            problem = tr("cannot read settings: {problem}", problem=exc.strerror or exc)
+            problem = tr("cannot read settings: {problem}", problem=plain_reason(exc))
             return cls(), [SettingsError(problem, path=path)]
         from netizen_editor.publish.skins import available_skins
 

@@ -93,7 +93,7 @@ def test_a_plain_os_error_is_a_message_with_the_file(article_file, backups, monk
 
     monkeypatch.setattr(document_module, "write_article_file", broken)
     result = document.save(text, backups)
-    assert result.message == f"Permission denied: {article_file}"
+    assert result.message == f"permission denied: {article_file}"  # plain_reason's words
 
 
 def test_saving_over_a_file_changed_on_disk_is_a_conflict(article_file, backups):

@@ -3,6 +3,10 @@ and a caller that reports any of them catches NetizenError."""
 
 from __future__ import annotations
 
+import errno
+import os
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -14,8 +18,12 @@ from netizen_editor.errors import (
     OutputError,
     SettingsError,
     SkinError,
+    error_message,
     name_unsaved,
+    plain_reason,
 )
+from netizen_editor.photos.pipeline import make_web_copy
+from netizen_editor.photos.source import SourceRejected
 from netizen_editor.storage.reading import ReadError
 
 ARTICLE = "---\ntitle: Banjir\n---\n\nNetizen.co.id - Isi berita.\n"
@@ -122,3 +130,52 @@ def test_name_unsaved_puts_a_name_in_the_place_of_an_article_without_a_file():
     assert name_unsaved("Gagal: <text>:4: x", r"a\1 (salinan)") == r"Gagal: a\1 (salinan):4: x"
     assert name_unsaved("teks <text> di tengah", "X") == "teks <text> di tengah"
     assert name_unsaved("/a/b.md:3: x", "X") == "/a/b.md:3: x"
+
+
+@pytest.mark.usefixtures("indonesian")
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [(errno.ENOENT, "berkas atau folder tidak ada"), (errno.EACCES, "tidak ada izin"),
+     (errno.EPERM, "tidak ada izin"), (errno.ENOSPC, "ruang disk penuh"),
+     (errno.EISDIR, "itu folder, bukan berkas"), (errno.ENOTDIR, "sebagian jalurnya bukan folder"),
+     (errno.EROFS, "disk hanya bisa dibaca"),
+     (errno.ELOOP, "terlalu banyak tautan (tautan yang berputar?)")],
+)  # fmt: skip
+def test_the_common_os_errors_are_said_in_the_users_language(code, said):
+    assert plain_reason(OSError(code, os.strerror(code), "/tmp/x")) == said
+
+
+@pytest.mark.usefixtures("indonesian")
+def test_pillows_too_many_pixels_and_other_errors():
+    from PIL import Image
+
+    assert plain_reason(Image.DecompressionBombError("huge")) == "terlalu banyak piksel"
+    assert (
+        plain_reason(OSError(errno.EBUSY, "Device or resource busy")) == "Device or resource busy"
+    )
+    assert plain_reason(RuntimeError("symlink loop")) == "symlink loop"
+    assert plain_reason(OSError(errno.ELOOP, "is a link")) == "is a link"  # the app's own words
+    assert plain_reason(OSError()) == "OSError"
+    failed = OSError(errno.ENOENT, "No such file or directory", "/nope.md")
+    assert error_message(failed) == "berkas atau folder tidak ada: /nope.md"
+
+
+@pytest.mark.usefixtures("english")
+def test_in_english_the_plain_words_are_english():
+    assert plain_reason(PermissionError(errno.EACCES, "Permission denied")) == "permission denied"
+
+
+def test_a_missing_document_is_said_in_indonesian_on_the_command_line(tmp_path, capsys):
+    assert main(["import", str(tmp_path / "nope.docx")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"{tmp_path / 'nope.docx'}: tidak dapat dibaca: berkas atau folder tidak ada\n"
+
+
+def test_a_photo_pillow_calls_a_bomb_is_too_large_in_indonesian(indonesian):
+    ihdr = struct.pack(">II", 20_000, 20_000) + b"\x08\x02\x00\x00\x00"
+    chunk = b"IHDR" + ihdr
+    png = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + chunk
+    png += struct.pack(">I", zlib.crc32(chunk)) + struct.pack(">I", 10) + b"IDAT" + bytes(14)
+    with pytest.raises(SourceRejected) as refused:
+        make_web_copy(png)
+    assert refused.value.detail == "terlalu banyak piksel"

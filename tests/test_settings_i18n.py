@@ -64,7 +64,7 @@ def test_a_settings_file_that_cannot_be_read_is_told_in_indonesian(tmp_path, mon
     settings, problems = Settings.load_lenient(path)
     assert settings == Settings()
     assert [p.located() for p in problems] == [
-        f"{path}: pengaturan tidak dapat dibaca: Permission denied"
+        f"{path}: pengaturan tidak dapat dibaca: tidak ada izin"
     ]
 
 

@@ -30,7 +30,7 @@ from typing import Any
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.checks.wordmatch import WordMatcher
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.grammar.prose import NOT_PROSE_KINDS
 from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
@@ -205,7 +205,7 @@ def load_house_style(path: Path) -> HouseStyle:
         stat = path.stat()
     except OSError as exc:
         problem = tr("cannot read {what}: {reason}", what=tr("the house style file"),
-                     reason=exc.strerror or str(exc))  # fmt: skip
+                     reason=plain_reason(exc))  # fmt: skip
         return HouseStyle(path=path, problem=(1, problem))
     if not S_ISREG(stat.st_mode):  # refused by the reader (never blocks on a FIFO); not cached
         return _load.__wrapped__(path, 0, -1)

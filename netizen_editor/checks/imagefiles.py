@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from netizen_editor.errors import plain_reason
 from netizen_editor.photos import limits
 from netizen_editor.photos.address import image_roots, locate_image
 from netizen_editor.photos.source import SourceRejected, read_image_file, resolve_inside
@@ -70,7 +71,7 @@ def _read(path: Path, roots: list[Path]) -> ImageFile | SourceRejected:
     try:
         info = os.stat(path)
     except OSError as exc:
-        return SourceRejected(SourceRejected.UNREADABLE, exc.strerror or type(exc).__name__)
+        return SourceRejected(SourceRejected.UNREADABLE, plain_reason(exc))
     key = (path, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
     found = _memo.get(key)
     if found is None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from netizen_editor.article.model import ARTICLE_SUFFIXES, Article
 from netizen_editor.desk.entry import STATUSES
 from netizen_editor.desk.walk import APP_FOLDER
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import SaveError, atomic_write_bytes, make_folder
 
@@ -136,7 +136,7 @@ def _edit_front_matter(
     except SaveError as exc:
         raise DeskActionError(exc.message, path=path) from None
     except OSError as exc:
-        raise DeskActionError(str(exc.strerror or exc), path=path) from None
+        raise DeskActionError(plain_reason(exc), path=path) from None
 
 
 def rename_article(old: Path | str, new: Path | str) -> None:
@@ -171,7 +171,7 @@ def rename_article(old: Path | str, new: Path | str) -> None:
     except OSError as exc:
         if moved is not None:
             _move_history(new.parent, old.parent, found or "")
-        raise DeskActionError(str(exc.strerror or exc), path=old) from None
+        raise DeskActionError(plain_reason(exc), path=old) from None
 
 
 def _move_history(source: Path, target: Path, article_id: str) -> Path | None:
@@ -193,7 +193,7 @@ def _move_history(source: Path, target: Path, article_id: str) -> Path | None:
             return new
         os.rename(old, new)
     except OSError as exc:
-        message = exc.message if isinstance(exc, SaveError) else str(exc.strerror or exc)
+        message = exc.message if isinstance(exc, SaveError) else plain_reason(exc)
         raise DeskActionError(message, path=old) from None
     for emptied in (old.parent, old.parent.parent):  # history/, then .netizen/, when empty
         try:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from netizen_editor.article.model import Article, front_matter_warning
 from netizen_editor.desk.entry import DeskEntry
-from netizen_editor.errors import ArticleError, NetizenError
+from netizen_editor.errors import ArticleError, NetizenError, plain_reason
 from netizen_editor.grammar.scan import count_article_words, count_body_words, scan_article
 from netizen_editor.history.article_id import ID_KEY, usable_id
 from netizen_editor.i18n import tr
@@ -113,7 +113,7 @@ def read_entry(rel: str, path: Path | str, mtime_ns: int) -> Reading:
     try:
         data, st = read_bytes(path)
     except OSError as exc:
-        reason = tr("the file cannot be read: {reason}", reason=exc.strerror or exc)
+        reason = tr("the file cannot be read: {reason}", reason=plain_reason(exc))
         return Reading(problem_entry(rel, mtime_ns, reason), None, "", None, None, retry=True)
     except NetizenError as exc:  # not a regular file, too large, a link
         return Reading(problem_entry(rel, mtime_ns, one_line(exc)), None, "", None, None)

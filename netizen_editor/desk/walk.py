@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.locks import LOCK_PREFIX, LOCK_SUFFIX, is_lock_file
 
@@ -85,7 +85,7 @@ def desk_root(folder: Path | str) -> Path:
     except FileNotFoundError:
         raise DeskError(tr("the folder does not exist"), path=folder) from None
     except (OSError, RuntimeError) as exc:  # permission, a link loop
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = plain_reason(exc)
         raise DeskError(tr("the folder cannot be read: {reason}", reason=reason),
                         path=folder) from None  # fmt: skip
     return root
@@ -102,11 +102,11 @@ def walk_desk(root: Path) -> Walk:
             entries = os.scandir(folder)
         except OSError as exc:
             if rel:  # a subfolder that cannot be read is listed, never hidden
-                problem = tr("the folder cannot be read: {reason}", reason=exc.strerror or exc)
+                problem = tr("the folder cannot be read: {reason}", reason=plain_reason(exc))
                 found.files[rel] = Found(0, 0, None, problem)
                 continue
             raise DeskError(tr("the folder cannot be read: {reason}",
-                               reason=exc.strerror or exc), path=root) from None  # fmt: skip
+                               reason=plain_reason(exc)), path=root) from None  # fmt: skip
         prefix = f"{rel}/" if rel else ""
         files = found.files
         with entries:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from netizen_editor.errors import OutputError
+from netizen_editor.errors import OutputError, plain_reason
 from netizen_editor.i18n import tr
 
 
@@ -59,7 +59,7 @@ def check_outputs(
             continue
         except OSError as exc:
             raise OutputRefused(
-                tr("cannot check the output: {problem}", problem=exc.strerror), path=target
+                tr("cannot check the output: {problem}", problem=plain_reason(exc)), path=target
             ) from None
         if _is_link(st):
             raise OutputRefused(
@@ -98,7 +98,7 @@ def _check_folders(target: Path, base: Path) -> None:
             return  # made by the export
         except OSError as exc:
             raise OutputRefused(
-                tr("cannot check the output: {problem}", problem=exc.strerror), path=target
+                tr("cannot check the output: {problem}", problem=plain_reason(exc)), path=target
             ) from None
         if _is_link(st):
             raise OutputRefused(

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netizen_editor import i18n
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, command_language, say, terminal_safe
 
@@ -87,7 +87,7 @@ def history_main(argv: list[str]) -> int:
         say(exc.located())
         return EXIT_BAD_INPUT
     except OSError as exc:
-        say(f"{args.file}: {exc.strerror or exc}")
+        say(f"{args.file}: {plain_reason(exc)}")
         return EXIT_BAD_INPUT
     found = article_id(read.text)
     if found is None:
@@ -141,7 +141,7 @@ class _Command:
             try:
                 found = earlier_copies(BackupStore(backup_dir()), self.path, versions)
             except OSError as exc:
-                say(f"{backup_dir()}: {exc.strerror or exc}")
+                say(f"{backup_dir()}: {plain_reason(exc)}")
                 found = []
             self._copies = {copy.id: copy for copy in found}
         return self._copies
@@ -166,7 +166,7 @@ class _Command:
         try:
             return BackupStore(backup_dir()).read_backup(copy.backup)
         except OSError as exc:
-            say(f"{copy.backup.path}: {exc.strerror or exc}")
+            say(f"{copy.backup.path}: {plain_reason(exc)}")
             return None
 
     def list(self) -> int:
@@ -265,7 +265,7 @@ class _Command:
             kept = self.history.keep(self.text, "restore")
             atomic_write_bytes(self.path, (BOM if self.bom else b"") + text.encode("utf-8"))
         except OSError as exc:  # a SaveError says why in plain words
-            say(f"{self.path}: {getattr(exc, 'message', None) or exc.strerror or exc}")
+            say(f"{self.path}: {getattr(exc, 'message', None) or plain_reason(exc)}")
             return EXIT_BAD_INPUT
         if kept.version is None:  # the text before was already the newest version
             say(tr("{file}: version {id} restored", file=self.path, id=version_id))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netizen_editor.article.dates import newsroom_zone
+from netizen_editor.errors import plain_reason
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.grammar.inline import count_words
 from netizen_editor.history import policy
@@ -257,7 +258,7 @@ class History:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            problems.append(f"{self.path}: {exc.strerror or exc}")
+            problems.append(f"{self.path}: {plain_reason(exc)}")
             return []
         found.sort(key=lambda k: (k.when, k.id), reverse=True)
         return found
@@ -281,7 +282,7 @@ class History:
             except FileNotFoundError:
                 return None
             except OSError as exc:
-                message = tr("cannot be read: {reason}", reason=exc.strerror or exc)
+                message = tr("cannot be read: {reason}", reason=plain_reason(exc))
                 return VersionError(message, path=current)
             if is_link(st):
                 message = tr("is a link; the history is not read through it")

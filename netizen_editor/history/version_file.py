@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most
 from netizen_editor.storage.reading import MAX_BYTES as MAX_TEXT_BYTES
@@ -114,7 +114,7 @@ def _read(path: Path, limit: int) -> bytes:
         if exc.errno == errno.ELOOP:
             raise VersionError(tr("the version is a link; it is not read"), path=path) from None
         raise VersionError(
-            tr("the version cannot be read: {reason}", reason=exc.strerror or exc), path=path
+            tr("the version cannot be read: {reason}", reason=plain_reason(exc)), path=path
         ) from None
     try:
         st = os.fstat(fd)
@@ -125,7 +125,7 @@ def _read(path: Path, limit: int) -> bytes:
         return read_at_most(fd, limit)
     except OSError as exc:
         raise VersionError(
-            tr("the version cannot be read: {reason}", reason=exc.strerror or exc), path=path
+            tr("the version cannot be read: {reason}", reason=plain_reason(exc)), path=path
         ) from None
     finally:
         os.close(fd)

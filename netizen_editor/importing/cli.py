@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 
 from netizen_editor import i18n
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, say
 
@@ -64,7 +64,7 @@ def import_main(argv: list[str]) -> int:
         say(exc.located())
         return EXIT_BAD_INPUT
     except (OSError, RuntimeError) as exc:  # a name too long, a symlink loop...
-        say(f"{args.file}: {getattr(exc, 'strerror', None) or exc}")
+        say(f"{args.file}: {plain_reason(exc)}")
         return EXIT_BAD_INPUT
     for warning in done.warnings:
         say(f"{args.file}: " + tr("warning") + f": {warning}")

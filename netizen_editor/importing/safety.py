@@ -15,7 +15,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.capped import read_at_most
 
@@ -64,7 +64,7 @@ def read_document(path: Path) -> bytes:
         st = os.stat(path)
     except OSError as exc:
         raise DocumentError(
-            tr("cannot read it: {reason}", reason=exc.strerror or exc), path=path
+            tr("cannot read it: {reason}", reason=plain_reason(exc)), path=path
         ) from None
     if not stat.S_ISREG(st.st_mode):
         raise DocumentError(tr("not a regular file"), path=path)
@@ -78,7 +78,7 @@ def read_document(path: Path) -> bytes:
             os.close(fd)
     except OSError as exc:
         raise DocumentError(
-            tr("cannot read it: {reason}", reason=exc.strerror or exc), path=path
+            tr("cannot read it: {reason}", reason=plain_reason(exc)), path=path
         ) from None
     if len(data) > MAX_INPUT_BYTES:
         raise _too_large(path, len(data))

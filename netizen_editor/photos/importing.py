@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netizen_editor.article.model import Article, slugify
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import ArticleError, plain_reason
 from netizen_editor.i18n import language, tr
 from netizen_editor.photos.address import locate_image
 from netizen_editor.photos.options import PhotoOptions, WebImage
@@ -156,7 +156,7 @@ def import_photo(
                 "{name}: cannot store it in {folder}: {problem}",
                 name=name,
                 folder=folder,
-                problem=exc.strerror or exc,
+                problem=plain_reason(exc),
             )
         ) from None
     relative = relative_to_article(article, target)

@@ -21,6 +21,8 @@ import struct
 import threading
 from dataclasses import dataclass
 
+from netizen_editor.i18n import tr
+
 PIXEL_BUDGET = 50_000_000  # 50 MP: more than any phone's photo; Pillow's own limit is 89 MP
 WEBP_PIXEL_BUDGET = 25_000_000  # Pillow's WebP decoder holds four copies (16 bytes a pixel)
 FRAME_BUDGET = 100  # frames an animated image keeps; past it, its first frame only
@@ -61,7 +63,8 @@ def too_many_pixels(width: int, height: int, format: str = "") -> str | None:
     """The reason an image of this size is refused, or None."""
     limit = WEBP_PIXEL_BUDGET if format == "WEBP" else PIXEL_BUDGET
     if width * height > limit:
-        return f"{width}×{height} pixels, limit {limit // 1_000_000} megapixels"
+        return tr("{width}×{height} pixels, limit {limit} megapixels", width=width,
+                  height=height, limit=limit // 1_000_000)  # fmt: skip
     return None
 
 
@@ -74,7 +77,7 @@ def decode_cost(format: str, pixels: int) -> int:
 def too_many_scans(scans: int, width: int, height: int) -> str | None:
     """The reason a JPEG with ``scans`` scans is refused, or None."""
     if scans > SCAN_BUDGET or scans * width * height > SCAN_WORK_BUDGET:
-        return f"{scans} JPEG scans"
+        return tr("{scans} JPEG scans", scans=scans)
     return None
 
 

@@ -30,6 +30,8 @@ from itertools import islice
 
 from PIL import Image, ImageCms, ImageOps, ImageSequence, UnidentifiedImageError
 
+from netizen_editor.errors import plain_reason
+from netizen_editor.i18n import tr
 from netizen_editor.photos import limits
 from netizen_editor.photos.limits import DecodeBudget
 from netizen_editor.photos.options import (
@@ -176,8 +178,8 @@ def _open(data: bytes) -> Image.Image:
         image = Image.open(io.BytesIO(data), formats=_formats())
     except UnidentifiedImageError as exc:
         raise SourceRejected(SourceRejected.NOT_IMAGE, type(exc).__name__) from None
-    except Image.DecompressionBombError:
-        raise SourceRejected(SourceRejected.TOO_LARGE, "too many pixels") from None
+    except Image.DecompressionBombError as exc:
+        raise SourceRejected(SourceRejected.TOO_LARGE, plain_reason(exc)) from None
     except Exception as exc:  # a broken header can raise nearly anything inside a plugin
         raise SourceRejected(SourceRejected.NOT_IMAGE, type(exc).__name__) from None
     if image.width < 1 or image.height < 1:
@@ -199,7 +201,7 @@ def _frames(image: Image.Image, data: bytes) -> int:
 
 def _spend(budget: DecodeBudget | None, pixels: int) -> None:
     if budget is not None and not budget.spend(pixels):
-        raise SourceRejected(SourceRejected.TOO_LARGE, "over the export's decoding budget")
+        raise SourceRejected(SourceRejected.TOO_LARGE, tr("over the export's decoding budget"))
 
 
 def _damage_notes(caught: list[str]) -> list[str]:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Container, Iterable
 from pathlib import Path
 
+from netizen_editor.errors import plain_reason
 from netizen_editor.photos.address import locate_image
 from netizen_editor.photos.sniff import refusal_by_head
 from netizen_editor.photos.source import SourceRejected, check_stat
@@ -86,7 +87,7 @@ def refusal(src: str, article: Path | None, images_folder: str = "") -> SourceRe
     except SourceRejected as exc:
         return None if exc.reason == SourceRejected.NO_FOLDER else exc
     except OSError as exc:
-        return SourceRejected(SourceRejected.UNREADABLE, exc.strerror or type(exc).__name__)
+        return SourceRejected(SourceRejected.UNREADABLE, plain_reason(exc))
     return None
 
 

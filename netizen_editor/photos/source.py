@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from netizen_editor.errors import plain_reason
+from netizen_editor.i18n import tr
 from netizen_editor.storage.capped import read_at_most
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024  # a phone photo is 3–12 MB; a RAW-sized TIFF still fits
@@ -114,8 +116,8 @@ def check_stat(info: os.stat_result, limit: int = MAX_SOURCE_BYTES) -> None:
 
 
 def _megabytes(size: int, limit: int) -> str:
-    return f"{size / 1e6:.1f} MB, limit {limit / 1e6:.0f} MB"
+    return tr("{size} MB, limit {limit} MB", size=f"{size / 1e6:.1f}", limit=f"{limit / 1e6:.0f}")
 
 
 def _why(exc: BaseException) -> str:
-    return getattr(exc, "strerror", None) or type(exc).__name__
+    return plain_reason(exc)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netizen_editor import i18n
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.review.marks import ReviewMark
 
@@ -80,7 +80,7 @@ def review_main(argv: list[str]) -> int:
         say(exc.located())
         return EXIT_BAD_INPUT
     except OSError as exc:
-        say(f"{args.file}: {exc.strerror or exc}")
+        say(f"{args.file}: {plain_reason(exc)}")
         return EXIT_BAD_INPUT
     if args.accept_all or args.reject_all:
         keeper = Keeper(settings.default_author, settings.timezone)
@@ -143,7 +143,7 @@ def _resolve(
     try:
         atomic_write_bytes(target, (BOM if bom else b"") + resolved.encode("utf-8"))
     except OSError as exc:  # a SaveError says why in plain words
-        say(f"{target}: {getattr(exc, 'message', None) or exc.strerror or exc}")
+        say(f"{target}: {getattr(exc, 'message', None) or plain_reason(exc)}")
         return EXIT_BAD_INPUT
     suggestions = sum(1 for mark in marks if mark.is_suggestion)
     done = (

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from netizen_editor.errors import plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
 from netizen_editor.storage.atomic import atomic_write_text, is_link
@@ -149,7 +150,7 @@ def list_lock(path: Path, *, wait: float = LOCK_WAIT_S) -> Iterator[None]:
                 tr(
                     "Cannot lock the word list {path}: {reason}",
                     path=path,
-                    reason=exc.strerror or exc,
+                    reason=plain_reason(exc),
                 )
             ) from None
         state, info = _lock_state(lock)
@@ -324,5 +325,5 @@ def _decode(path: Path, data: bytes) -> str:
 
 
 def _read_error(path: Path, exc: OSError) -> WordListError:
-    reason = exc.strerror or str(exc)
+    reason = plain_reason(exc)
     return WordListError(tr("Cannot read the word list {path}: {reason}", path=path, reason=reason))

@@ -28,6 +28,7 @@ import secrets
 import stat
 from pathlib import Path
 
+from netizen_editor.errors import plain_reason
 from netizen_editor.i18n import tr
 
 _CHUNK = 1024 * 1024
@@ -195,7 +196,7 @@ def save_error(path: Path, exc: OSError, *, making: bool = False) -> SaveError:
     if isinstance(exc, SaveError):
         return exc
     code = exc.errno
-    reason = exc.strerror or exc
+    reason = plain_reason(exc)
     if making and code in (errno.EACCES, errno.EPERM, errno.ENOENT, errno.ENOTDIR):
         message = tr("Could not make the folder {path}: {reason}", path=path, reason=reason)
         return SaveError(path, message, code)

@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import atomic_write_text, is_link
 from netizen_editor.storage.capped import read_at_most
@@ -303,6 +303,6 @@ class ArticleLock:
         else:
             message = tr(
                 "No lock could be written beside the article: {reason}",
-                reason=exc.strerror or type(exc).__name__,
+                reason=plain_reason(exc),
             )
         return LockError(message, path=self.path)

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from netizen_editor.errors import ArticleError
+from netizen_editor.errors import ArticleError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import SaveError, atomic_write_bytes
 from netizen_editor.storage.identity import FileIdentity
@@ -231,7 +231,7 @@ def _read_limited(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
 
 
 def _cannot_read(exc: OSError) -> str:
-    reason = exc.strerror or type(exc).__name__  # some OSErrors carry no strerror
+    reason = plain_reason(exc)  # some OSErrors carry no strerror
     return tr("The file cannot be read: {reason}", reason=reason)
 
 

@@ -19,7 +19,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from netizen_editor.errors import ArticleError, NetizenError
+from netizen_editor.errors import ArticleError, NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.capped import read_at_most
 
@@ -141,7 +141,7 @@ def _nested(what: str, path: Path | None, line: int, error: type[NetizenError]) 
 
 
 def _cannot_read(what: str, exc: OSError) -> str:
-    return tr("cannot read {what}: {reason}", what=what, reason=exc.strerror or str(exc))
+    return tr("cannot read {what}: {reason}", what=what, reason=plain_reason(exc))
 
 
 def _too_big(path: Path, what: str, max_bytes: int, error: type[NetizenError]) -> NetizenError:

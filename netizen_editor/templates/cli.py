@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from netizen_editor import i18n
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.settings import Settings
 from netizen_editor.terminal import SafeParser, say, terminal_safe
@@ -57,7 +57,7 @@ def new_main(argv: list[str]) -> int:
         say(exc.located())
         return EXIT_BAD_INPUT
     except OSError as exc:
-        say(f"{args.settings}: {exc.strerror or exc}")
+        say(f"{args.settings}: {plain_reason(exc)}")
         return EXIT_BAD_INPUT
     i18n.set_language(settings.ui_language)  # the command's one language, at its start
     if args.list_templates:
@@ -90,7 +90,7 @@ def new_main(argv: list[str]) -> int:
         say(f"{output}: {exc.message}")
         return EXIT_BAD_INPUT
     except OSError as exc:
-        say(f"{output}: {exc.strerror or exc}")
+        say(f"{output}: {plain_reason(exc)}")
         return EXIT_BAD_INPUT
     made = args.template or tr("a blank article")
     say(tr("{file}: written from {template}", file=output, template=made))

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from netizen_editor.errors import NetizenError
+from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
 from netizen_editor.settings import Settings
@@ -109,7 +109,7 @@ def read_template(info: TemplateInfo) -> str:
     try:
         fd = os.open(path, PLANTED_READ_FLAGS)
     except OSError as exc:
-        reason = tr("it is a link") if _is_link(path) else (exc.strerror or str(exc))
+        reason = tr("it is a link") if _is_link(path) else (plain_reason(exc))
         raise TemplateError(
             tr("cannot read the template: {reason}", reason=reason), path=path
         ) from None
@@ -120,7 +120,7 @@ def read_template(info: TemplateInfo) -> str:
         data = read_at_most(fd, MAX_BYTES)
     except OSError as exc:
         raise TemplateError(
-            tr("cannot read the template: {reason}", reason=exc.strerror or str(exc)), path=path
+            tr("cannot read the template: {reason}", reason=plain_reason(exc)), path=path
         ) from None
     finally:
         os.close(fd)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from netizen_editor.errors import plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most
 
@@ -56,7 +57,7 @@ def read_source(article: Path, relative: str) -> str:
     except OSError as exc:
         raise SourceProblem(
             tr("the source file {file} cannot be read: {reason}", file=raw,
-               reason=exc.strerror or str(exc))
+               reason=plain_reason(exc))
         ) from None  # fmt: skip
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):

@@ -53,6 +53,7 @@ def test_stray_bytes_between_frames_hide_no_frames():
     assert limits.shape(b"not an image").size is None
 
 
+@pytest.mark.usefixtures("english")
 def test_the_budgets_say_why():
     assert limits.too_many_pixels(8000, 6000) is None  # 48 MP: a big camera's photo
     assert "limit 50 megapixels" in (limits.too_many_pixels(8000, 7000) or "")
@@ -84,6 +85,7 @@ def test_a_small_animation_keeps_its_frames_a_long_one_its_first():
         (scan_bomb_jpeg(100, (640, 480)), "110 JPEG scans"),
     ],
 )
+@pytest.mark.usefixtures("english")
 def test_bombs_are_refused_before_decoding(data, detail):
     start = time.perf_counter()
     with pytest.raises(SourceRejected) as refused:

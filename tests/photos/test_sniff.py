@@ -83,6 +83,7 @@ _ROWS_IN_BUDGET = limits.PIXEL_BUDGET // _EDGE  # the exports' own limit, not a 
     [(_png, "foto.png"), (_jpeg, "foto.jpg"), (_bmp, "foto.bmp"),
      (lambda w, h: b"GIF89a" + struct.pack("<HH", w, h) + bytes(100), "foto.gif")],
 )  # fmt: skip
+@pytest.mark.usefixtures("indonesian")
 def test_an_image_with_more_pixels_than_the_exports_take_is_refused_by_its_header(
     tmp_path, make, name
 ):
@@ -90,7 +91,7 @@ def test_an_image_with_more_pixels_than_the_exports_take_is_refused_by_its_heade
     (tmp_path / name).write_bytes(make(_EDGE, _ROWS_IN_BUDGET + 1))
     problem = refusal(name, article)
     assert problem is not None and problem.reason == SourceRejected.TOO_LARGE
-    assert "megapixels" in problem.detail
+    assert "piksel, batas 50 megapiksel" in problem.detail  # the exports' words (Indonesian)
     (tmp_path / name).write_bytes(make(_EDGE, _ROWS_IN_BUDGET))  # at the limit: shown
     assert refusal(name, article) is None
 

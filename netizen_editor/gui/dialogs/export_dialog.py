@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.errors import ArticleError, NetizenError, name_unsaved
+from netizen_editor.errors import ArticleError, NetizenError, name_unsaved, plain_reason
 from netizen_editor.export import get_exporter, write_export
 from netizen_editor.gui.dialogs.checks_gate import add_checks_warning
 from netizen_editor.gui.uiloader import child, load_ui
@@ -162,7 +162,7 @@ class ExportDialog(QDialog):
         except NetizenError as exc:  # a device, a read-only file, the article itself
             return self._fail(exc.located())
         except OSError as exc:
-            return self._fail(f"{out}: {exc.strerror or exc}")
+            return self._fail(f"{out}: {plain_reason(exc)}")
         self.written = written
         self.folder = str(out.parent)
         links = "<br>".join(
