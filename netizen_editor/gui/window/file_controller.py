@@ -280,8 +280,8 @@ class FileController(QObject):
                 problem=result.backup_problem
             )
         if kept_id is not None:
-            message += " — " + _tr("its id line was missing: the article keeps its id {id} and "
-                                   "its history").format(id=kept_id)  # fmt: skip
+            message += " — " + _tr("the id line was missing; the article keeps its id and its "
+                                   "history")  # fmt: skip
         if result.history_problem:
             message += " — " + problem_note(result.history_problem)
         self.window.show_status(message)
