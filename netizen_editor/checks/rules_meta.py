@@ -15,6 +15,7 @@ from netizen_editor.checks.textwidth import TITLE_PX, cut_to_width, text_width
 from netizen_editor.grammar.inline import count_words
 from netizen_editor.i18n import tr
 from netizen_editor.publish.dateline import dateline_text
+from netizen_editor.templates.placeholders import PLACEHOLDER
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -77,7 +78,7 @@ def check_title_caps(context: CheckContext) -> Iterator[Finding]:
 def check_summary(context: CheckContext) -> Iterator[Finding]:
     summary = context.article.get("summary")
     line = _at(context, "summary")
-    if not summary:
+    if not PLACEHOLDER.sub("", summary).strip():  # none, or a template's text still to write
         yield Finding(
             line, 1, Level.ERROR, "summary",
             tr("no search description (summary): Google and share cards make one up"),

@@ -311,3 +311,22 @@ def test_the_empty_heading_message_is_indonesian():
     finally:
         i18n.set_language(i18n.DEFAULT_LANGUAGE)
     assert finding.message == "judul bagian kosong: tulis teksnya atau hapus tanda #"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ">-\n  [Ringkasan 120-156 karakter: inti berita]()",
+        ">-\n  [Ringkasan]()  ",
+        ">-\n  [Ringkasan]() [lanjutan]()",
+    ],
+)
+def test_a_summary_that_is_still_a_templates_placeholder_is_not_written(summary):
+    text = spoil(
+        "summary: Banjir rob setinggi 40 sentimeter menggenangi permukiman pesisir Jakarta Utara "
+        "sejak\n  Senin; warga mengungsi dan BPBD membuka dapur umum di tiga kelurahan.",
+        f"summary: {summary}",
+    )
+    found = findings(text, "summary")
+    assert [(f.level, f.line) for f in found] == [(Level.ERROR, 3)]
+    assert "characters" not in found[0].message and "karakter" not in found[0].message
