@@ -12,11 +12,15 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netizen_editor import __version__, i18n
 from netizen_editor.errors import ArticleError, NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, command_language, say
+
+if TYPE_CHECKING:
+    from netizen_editor.templates.placeholders import UnfilledPlaceholders
 
 EXIT_BAD_INPUT = 2
 #: the subcommands, listed by the top-level --help (each text through tr() there)
@@ -177,6 +181,7 @@ def _export(args: argparse.Namespace) -> int:
     from netizen_editor.publish.body import BodyRenderer
     from netizen_editor.storage.atomic import SaveError, make_folder
     from netizen_editor.storage.reading import ReadError, read_article_file
+    from netizen_editor.templates.placeholders import UnfilledPlaceholders
 
     exporter = get_exporter(args.format)
     output = Path(args.output) if args.output else None
@@ -241,6 +246,10 @@ def _export(args: argparse.Namespace) -> int:
             say(exc.located())
             failed += 1
             continue
+        except UnfilledPlaceholders as exc:  # the window's words speak of its Tab key
+            say(ArticleError(unfilled_message(exc), path=exc.path, line=exc.line).located())
+            failed += 1
+            continue
         except NetizenError as exc:  # the article, its skin, or an output refused
             say(exc.located())
             failed += 1
@@ -266,6 +275,17 @@ def _export(args: argparse.Namespace) -> int:
         )
         return EXIT_BAD_INPUT
     return 0
+
+
+def unfilled_message(exc: UnfilledPlaceholders) -> str:
+    """The command line's words for an article whose template text is not all filled in."""
+    return tr(
+        "{count} template placeholder(s) not filled in yet, the first here ({hint}); not "
+        "exported: write the article's own text in place of each [text in brackets]() and "
+        "export again",
+        count=exc.count,
+        hint=exc.hint,
+    )
 
 
 def _os_problem(exc: BaseException) -> str:

@@ -90,3 +90,52 @@ def test_a_new_file_name_or_an_existing_file_still_opens_the_window(tmp_path, mo
     assert main(["draf/berita"]) == 0  # a path, not a word
     assert main([]) == 0
     assert window == [["berita-baru.md"], ["CATATAN"], ["draf/berita"], []]
+
+
+def test_a_folder_given_to_check_has_no_line(tmp_path, capsys):
+    (tmp_path / "desk1").mkdir()
+    assert main(["check", str(tmp_path / "desk1")]) == 2
+    assert capsys.readouterr().err == f"{tmp_path / 'desk1'}: Ini folder, bukan berkas\n"
+
+
+def test_importing_an_article_says_it_is_one_already(tmp_path, capsys):
+    (tmp_path / "berita.md").write_text(GOOD, encoding="utf-8")
+    assert main(["import", str(tmp_path / "berita.md")]) == 2
+    assert capsys.readouterr().err == (
+        f"{tmp_path / 'berita.md'}: ini sudah artikel (Markdown): buka di jendela atau ekspor; "
+        "tidak ada yang perlu diimpor\n"
+    )
+    assert (tmp_path / "berita.md").read_text(encoding="utf-8") == GOOD
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [("review", ["FILE artikelnya (Markdown)",
+                 "text: satu baris per saran atau komentar (bawaan); json: daftarnya"]),
+     ("history", ["FILE artikelnya (Markdown)", "text: satu baris per versi"]),
+     ("import", ["FILE dokumen yang diimpor (.docx, .odt, .pdf, .html, .txt)"]),
+     ("desk", ["FOLDER meja redaksinya: folder berisi artikel",
+               "cetak daftarnya di sini alih-alih membuka jendela"])],
+)  # fmt: skip
+def test_every_commands_file_and_format_are_explained_in_its_help(capsys, command, said):
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert all(text in shown for text in said), shown
+    options = shown.split("opsi:")[1]
+    assert "--format {text,json} --" not in options  # each option has its text
+
+
+def test_a_template_not_filled_in_is_refused_in_the_command_lines_words(tmp_path, capsys):
+    article = tmp_path / "ralat.md"
+    assert main(["new", "--template", "ralat", "-o", str(article)]) == 0
+    capsys.readouterr()
+    assert main(["export", str(article)]) == 2
+    err = capsys.readouterr().err
+    assert "isian templat belum diisi, yang pertama di sini (" in err
+    assert (
+        "tidak diekspor: tulis teks artikel sendiri sebagai ganti setiap [teks dalam kurung]()"
+        in err
+    )
+    assert "Tab" not in err and "tidak pernah menerbitkannya" not in err
+    assert not (tmp_path / "ralat.html").exists()

@@ -5,7 +5,8 @@ Text output is one ``FILE:LINE:COL: LEVEL: RULE: message`` line per finding; JSO
 of objects with ``file``, ``line``, ``column``, ``level``, ``rule``, ``message`` and
 ``suggestions``. Exit status: 0 clean or only warnings, 1 something at error level, 2 bad input
 (a file that cannot be read, is not UTF-8, has broken front matter or a body the export refuses
-at once, such as over 50,000 blocks: one ``FILE:LINE: message`` line on stderr, the other files
+at once, such as over 50,000 blocks: one ``FILE:LINE: message`` line on stderr, ``FOLDER: message``
+for a folder, which has no line; the other files
 are still checked).
 
 Every line printed is made safe for the terminal (``terminal_safe``); JSON stays valid UTF-8
@@ -47,7 +48,10 @@ def _parser(add_help: bool = True) -> argparse.ArgumentParser:
 
 
 def _bad(exc: NetizenError, path: Path) -> str:
-    return f"{exc.path or path}:{exc.line or 1}: {exc.message}"
+    where = exc.path or path
+    if exc.line is None and where.is_dir():  # a folder has no line
+        return f"{where}: {exc.message}"
+    return f"{where}:{exc.line or 1}: {exc.message}"
 
 
 def check_main(argv: list[str]) -> int:

@@ -50,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
                        "without --format (and no filter) the desk opens in the window. "
                        "Exit status: 0, or 2 when the folder cannot be read."),
     )  # fmt: skip
-    parser.add_argument("folder", type=Path, metavar="FOLDER")
+    parser.add_argument("folder", type=Path, metavar="FOLDER",
+                        help=tr("the desk: a folder of articles (and its subfolders)"))  # fmt: skip
     parser.add_argument("--status", action="append", choices=STATUSES, default=[],
                         help=tr("only articles of this status (repeat for several)"))  # fmt: skip
     parser.add_argument("--author", metavar="NAME", help=tr("only articles by this author"))
@@ -61,7 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--since", type=_since, metavar="DATE", help=since_help)
     parser.add_argument("--checks", action="store_true",
                         help=tr("add the pre-publish checks' errors and warnings"))  # fmt: skip
-    parser.add_argument("--format", choices=["text", "json"])
+    parser.add_argument("--format", choices=["text", "json"],
+                        help=tr("print the list here instead of opening the window: text, one "
+                                "line per article; json, a list of articles"))  # fmt: skip
     parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
     return parser
 

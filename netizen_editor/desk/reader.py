@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import re
 import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -53,10 +54,12 @@ def modified_iso(mtime_ns: int) -> str:
 
 
 def one_line(exc: BaseException) -> str:
-    """An error as the desk's one-line problem (its line, when it has one)."""
+    """An error as the desk's one-line problem (its line, when it has one and the message does
+    not name it already: "… at byte 30 (line 6)")."""
     if isinstance(exc, NetizenError):
         message = exc.message
-        if exc.line:
+        named = re.compile(rf"\b{re.escape(tr('line {line}', line=exc.line))}\b")
+        if exc.line and not named.search(message):
             message = tr("line {line}: {message}", line=exc.line, message=message)
     else:
         message = str(exc)

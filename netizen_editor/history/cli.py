@@ -54,8 +54,10 @@ def _parser() -> argparse.ArgumentParser:
         description=tr("List an article's versions (newest first), show one, compare two, or "
                        "restore one. Exit status: 0 done, 2 bad input."),
     )  # fmt: skip
-    parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--format", choices=["text", "json"], default="text")
+    parser.add_argument("file", type=Path, metavar="FILE", help=tr("the article (Markdown)"))
+    parser.add_argument("--format", choices=["text", "json"], default="text",
+                        help=tr("text: one line per version, or the diff as text (default); "
+                                "json: a list of versions, or the diff as an object"))  # fmt: skip
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--show", metavar="ID", help=tr("print that version's text exactly"))
     action.add_argument("--diff", metavar="ID",

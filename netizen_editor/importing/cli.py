@@ -20,6 +20,7 @@ from netizen_editor.i18n import tr
 from netizen_editor.terminal import SafeParser, say
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+ARTICLE_SUFFIXES = (".md", ".markdown")  # an article already: nothing to import
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
         description=tr("Turn a press release (.docx, .odt, .pdf, .html, .txt) into an "
                        "article. Exit status: 0 imported, 2 the file could not be imported."),
     )  # fmt: skip
-    parser.add_argument("file", type=Path, metavar="FILE")
+    kinds = ".docx, .odt, .pdf, .html, .txt"
+    parser.add_argument("file", type=Path, metavar="FILE",
+                        help=tr("the document to import ({kinds})", kinds=kinds))  # fmt: skip
     parser.add_argument(
         "-o",
         "--output",
@@ -47,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def import_main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    from netizen_editor.importing.importer import default_output, import_document
+    from netizen_editor.importing.importer import can_import, default_output, import_document
     from netizen_editor.settings import Settings
 
     try:
@@ -56,7 +59,12 @@ def import_main(argv: list[str]) -> int:
         out = args.output if args.output is not None else default_output(args.file)
         if out.is_dir() and not out.is_symlink():
             out = out / default_output(args.file).name
-        if out.resolve() == args.file.resolve():
+        if args.file.suffix.lower() in ARTICLE_SUFFIXES:
+            already = tr("this is already an article (Markdown): open it in the window or "
+                         "export it; there is nothing to import")  # fmt: skip
+            say(f"{args.file}: {already}")
+            return EXIT_BAD_INPUT
+        if can_import(args.file) and out.resolve() == args.file.resolve():
             say(f"{out}: " + tr("the article would replace the document; give another name"))
             return EXIT_BAD_INPUT
         done = import_document(args.file, out, settings, accept_changes=args.accept_changes)

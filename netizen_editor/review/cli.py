@@ -44,8 +44,10 @@ def _parser() -> argparse.ArgumentParser:
         description=tr("List an article's review marks (suggestions and comments), or accept "
                        "or reject them all. Exit status: 0 no marks, 1 some, 2 bad input."),
     )  # fmt: skip
-    parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--format", choices=["text", "json"], default="text")
+    parser.add_argument("file", type=Path, metavar="FILE", help=tr("the article (Markdown)"))
+    parser.add_argument("--format", choices=["text", "json"], default="text",
+                        help=tr("text: one line per suggestion or comment (default); json: a "
+                                "list of them"))  # fmt: skip
     resolve = parser.add_mutually_exclusive_group()
     resolve.add_argument("--accept-all", action="store_true",
                          help=tr("accept every suggestion and drop the comments"))  # fmt: skip

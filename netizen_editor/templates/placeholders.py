@@ -113,11 +113,15 @@ def _without_code(text: str) -> str:
 
 class UnfilledPlaceholders(ArticleError):
     """An export of an article that still holds template text to fill in; ``line`` is the
-    first placeholder's, ``count`` how many there are."""
+    first placeholder's, ``count`` how many there are, ``hint`` what the first one asks for
+    (the command line words its own message from them)."""
 
-    def __init__(self, message: str, *, path: Path | None, line: int, count: int) -> None:
+    def __init__(
+        self, message: str, *, path: Path | None, line: int, count: int, hint: str = ""
+    ) -> None:
         super().__init__(message, path=path, line=line)
         self.count = count
+        self.hint = hint
 
 
 def refuse_unfilled(article: Article) -> None:
@@ -128,9 +132,10 @@ def refuse_unfilled(article: Article) -> None:
     left = unfilled(article.to_text())
     path = article.path
     if left:
+        hint = left[0].hint.strip() or tr("a link")
         raise UnfilledPlaceholders(
             tr("{count} placeholder(s) still to be filled in, the first here ({hint}); an "
                "export never publishes them: fill them in: Tab goes to the next",
-               count=len(left), hint=left[0].hint.strip() or tr("a link")),
-            path=path, line=left[0].line, count=len(left),
+               count=len(left), hint=hint),
+            path=path, line=left[0].line, count=len(left), hint=hint,
         )  # fmt: skip

@@ -25,7 +25,7 @@ def test_files_that_are_not_articles_say_why(desk, cache):
     problems = _problems(desk, cache)
     assert problems["baik.md"] is None
     assert problems["biner.md"] == "This is not a text file (it looks like a binary file)"
-    assert problems["latin.md"].startswith("line 2: The file is not valid UTF-8 at byte 14")
+    assert problems["latin.md"].startswith("The file is not valid UTF-8 at byte 14 (line 2)")
     assert problems["yaml.md"].startswith("line 2: broken YAML front matter")
     assert problems["jenis.md"].startswith("line 3: 'status' must be one of draft, review")
     assert all("\n" not in (p or "") for p in problems.values())
@@ -78,3 +78,17 @@ def test_the_desk_counts_words_as_the_status_bar_does(tmp_path, text):
     assert entry.words == text_stats(read).words > 0
     if "Judul dari" in text:
         assert entry.title == "Judul dari Heading"  # no title in the front matter
+
+
+def test_a_problem_that_names_its_line_says_it_once(indonesian):
+    from netizen_editor.desk.reader import one_line
+    from netizen_editor.errors import ArticleError
+    from netizen_editor.i18n import tr
+
+    named = ArticleError(tr("The file is not valid UTF-8 at byte {offset} (line {line})",
+                            offset=30, line=6), line=6)  # fmt: skip
+    assert one_line(named) == "Berkas ini bukan UTF-8 yang sah pada bita 30 (baris 6)"
+    plain = ArticleError("front matter rusak", line=16)
+    assert one_line(plain) == "baris 16: front matter rusak"
+    other = ArticleError("sama seperti di baris 61", line=6)  # another line: its own is said
+    assert one_line(other) == "baris 6: sama seperti di baris 61"
