@@ -16,7 +16,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
-    QInputDialog,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.article.dates import newsroom_zone
 from netizen_editor.editing.suggest import attribution
+from netizen_editor.gui.dialogs.comment_dialog import write_comment
 from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.panels.review_panel import ReviewPanel
 from netizen_editor.settings import Settings
@@ -325,8 +325,7 @@ class ReviewDock(QObject):
         return self._ask(_tr("Reply"), _tr("Your reply:"))
 
     def _ask(self, title: str, label: str) -> str:
-        text, ok = QInputDialog.getMultiLineText(self.window, title, label)
-        return text if ok else ""
+        return write_comment(self.window, title, label)
 
     def _go_to(self, line: int, column: int) -> None:
         tab = self._tab
