@@ -1,10 +1,16 @@
 """The status bar's permanent fields: suggest mode, counts, cursor position, saved state,
 preview problems. Their signs are in every font (✓ ● ✎ ⚠); read-only's padlock is our icon
-(an emoji needs an emoji font, which many machines lack: they drew an empty box)."""
+(an emoji needs an emoji font, which many machines lack: they drew an empty box).
+
+A problem can be as long as a message may be: its field is drawn cut short with "…" (the whole
+text in its tooltip) and never asks for more width, so no message widens the window. It is a
+normal field of the bar: a passing message (showMessage) covers it, and it comes back when the
+message goes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from netizen_editor.editing.textstats import TextStats
@@ -15,11 +21,49 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Status", text)
 
 
+#: the width an elided field asks for at least: none, so that showing it never makes the
+#: window wider (it stretches into the room the bar has, which is most of it)
+MIN_ELIDED_WIDTH = 0
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that draws its text cut short with "…" when it does not fit; its
+    ``text()`` stays whole, and it asks for no more than ``MIN_ELIDED_WIDTH``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), MIN_ELIDED_WIDTH), hint.height())
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()  # the bar's stretch gives it the room there is
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text().replace("\n", " "), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter = QPainter(self)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        self.style().drawItemText(painter, rect, int(align), self.palette(), self.isEnabled(),
+                                  shown, QPalette.ColorRole.WindowText)  # fmt: skip
+        painter.end()
+
+    def is_elided(self) -> bool:
+        """Whether the text is drawn cut short (it is wider than the field)."""
+        width = self.fontMetrics().horizontalAdvance(self.text().replace("\n", " "))
+        return width > self.contentsRect().width()
+
+
 class StatusFields:
     """Adds and updates the fields; the window tells it what to show."""
 
     def __init__(self, bar: QStatusBar):
-        self.problem = QLabel()
+        self._bar = bar
+        self.problem = ElidedLabel()
         self.problem.setObjectName("status_problem")
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.hide()
@@ -45,6 +89,7 @@ class StatusFields:
         for label in (self.suggesting, self.stats, self.position, self.saved):
             label.setContentsMargins(8, 0, 8, 0)
         bar.addWidget(self.problem, 1)
+        bar.messageChanged.connect(self._message_changed)
         bar.addPermanentWidget(self.suggesting)
         bar.addPermanentWidget(self.stats)
         bar.addPermanentWidget(self.position)
@@ -99,6 +144,12 @@ class StatusFields:
         self.suggesting.setToolTip(tip.format(name=who))
 
     def set_problem(self, text: str) -> None:
+        """Shows ``text`` (or nothing); while a passing message is up it waits under it: both
+        were drawn over each other at the bar's left."""
         self.problem.setText(("⚠ " + text) if text else "")
         self.problem.setToolTip(text)
-        self.problem.setVisible(bool(text))
+        self.problem.setVisible(bool(text) and not self._bar.currentMessage())
+
+    def _message_changed(self, message: str) -> None:
+        if not message:  # the message went: the problem shows again, if there is one
+            self.problem.setVisible(bool(self.problem.text()))

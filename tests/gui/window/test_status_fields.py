@@ -58,3 +58,37 @@ def test_the_padlock_goes_with_the_read_only_state(fields):
     fields.set_saved("saved")
     assert not fields.saved_icon.isVisible()
     assert fields.saved.text().endswith("Saved")
+
+
+LONG = (
+    "/tmp/berita/satu-baris.md:4: this block is too complex to render in time (runs of "
+    "brackets, deep nesting or thousands of tags); simplify it " * 6
+)
+
+
+def test_a_long_problem_is_drawn_cut_short_and_asks_for_no_width(fields):
+    fields.set_problem("short")
+    narrow = fields.problem.minimumSizeHint().width()
+    fields.set_problem(LONG)
+    assert fields.problem.minimumSizeHint().width() == narrow
+    assert fields.problem.text() == "⚠ " + LONG  # the whole text stays readable
+    assert fields.problem.toolTip() == LONG
+    assert fields.problem.is_elided()
+    fields.set_problem("short")
+    assert not fields.problem.is_elided()
+
+
+def test_a_problem_waits_under_a_passing_message_instead_of_over_it(fields):
+    bar = fields.problem.parentWidget()
+    while not isinstance(bar, QStatusBar):
+        bar = bar.parentWidget()
+    bar.showMessage("Iklan disisipkan")
+    fields.set_problem("front matter, baris 5: YAML rusak")
+    assert not fields.problem.isVisibleTo(bar)  # the two were drawn over each other
+    bar.clearMessage()
+    assert fields.problem.isVisibleTo(bar)
+    bar.showMessage("Tersimpan")
+    assert not fields.problem.isVisibleTo(bar)
+    fields.set_problem("")
+    bar.clearMessage()
+    assert not fields.problem.isVisibleTo(bar)  # nothing to show

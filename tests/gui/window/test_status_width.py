@@ -1,0 +1,24 @@
+"""No message widens the window: a preview problem of a 5 MB one-line article grew it from
+1600 to 1974 px (the preview and Export went off the screen)."""
+
+from __future__ import annotations
+
+LONG = "oneline.md:4: " + "blok ini terlalu rumit untuk ditampilkan tepat waktu; " * 40
+
+
+def test_a_very_long_message_leaves_the_window_as_wide_as_it_was(make_window, qtbot):
+    window = make_window()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    minimum = window.minimumSizeHint().width()  # without any problem shown
+    window.status.set_problem(LONG)
+    window.show_status(LONG)
+    qtbot.wait(50)  # a layout request is handled on the next turn of the event loop
+    assert window.minimumSizeHint().width() == minimum
+    assert window.width() == 1000
+    window.statusBar().clearMessage()
+    qtbot.wait(50)
+    assert window.status.problem.isVisibleTo(window)
+    assert window.status.problem.width() < window.width()
+    assert window.minimumSizeHint().width() == minimum
+    assert window.width() == 1000
