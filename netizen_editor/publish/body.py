@@ -33,8 +33,8 @@ from netizen_editor.publish.mdext.budget import (
     PREVIEW_BUDGET,
     SEARCH_BUDGET,
     SLOW_CHUNK,
-    TIMEOUT_MESSAGE,
     install_budget,
+    timeout_reason,
     too_complex,
     too_many,
 )
@@ -184,11 +184,12 @@ class BodyRenderer:
             html = self._convert(source, strip_footnotes=False, seconds=BODY_BUDGET)
         except RecursionError:
             line = next((c.line for c in chunks if self._fails(c.text)), None)
-            raise ArticleError(TOO_DEEP, path=article.path, line=line) from None
+            raise ArticleError(tr(TOO_DEEP), path=article.path, line=line) from None
         except OutOfTime:
             # no block alone too slow (a loaded machine, or many slow ones): the body's start
             line = self._slowest(chunks) or article.body_line
-            raise ArticleError(tr(TIMEOUT_MESSAGE), path=article.path, line=line) from None
+            slow = next((c.text for c in chunks if c.line == line), "")
+            raise ArticleError(timeout_reason(slow), path=article.path, line=line) from None
         html = _tidy(html)
         if not article.body.strip():
             return empty_body_html(article, settings)
@@ -411,7 +412,7 @@ class BodyRenderer:
             if took > SLOW_CHUNK:
                 slow += took
             if _UNRENDERED in html:
-                why = self._refused.get((chunk.text, defs, inside), TOO_DEEP)
+                why = self._refused.get((chunk.text, defs, inside)) or tr(TOO_DEEP)
                 problems.append((offset + index, why))
             opens.append(open_after)
             inside = open_after
@@ -447,7 +448,8 @@ class BodyRenderer:
                 cached = _tidy(html)
             except (RecursionError, OutOfTime) as exc:  # shown as its source
                 if why is None:
-                    why = TOO_DEEP if isinstance(exc, RecursionError) else tr(TIMEOUT_MESSAGE)
+                    deep = isinstance(exc, RecursionError)
+                    why = tr(TOO_DEEP) if deep else timeout_reason(chunk.text)
                 self._refused[key] = why
                 cached = _unrendered(chunk.text)
             self._cache[key] = cached

@@ -242,6 +242,7 @@ def test_a_footnote_that_refers_to_itself_renders_the_same_in_both_paths():
     assert join_chunks(renderer.render_chunks(article, Settings())) == full
 
 
+@pytest.mark.usefixtures("english")  # its reason is translated (it was shown in English)
 def test_markdown_nested_too_deeply_is_an_error_with_its_line_not_a_crash():
     text = "---\ntitle: Judul\n---\nPembuka.\n\n" + "> " * 5 + "- " * 3000 + "x\n\nPenutup.\n"
     article = Article.parse(text, "dalam.md")
