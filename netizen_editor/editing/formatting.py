@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.grammar.patterns import ATX, INLINE_LINK, LIST_ITEM_PARTS, QUOTE_MARKS, URL
 
 INDENT = "    "  # one list nesting level: Python-Markdown wants four spaces
@@ -275,15 +276,19 @@ def is_list_item(line: str) -> bool:
 
 # -- paragraphs of their own ------------------------------------------------------------------
 def insert_paragraph(
-    text: str, pos: int, block: str, select: tuple[int, int] | None = None
+    text: str, pos: int, block: str, select: tuple[int, int] | None = None, above: bool = False
 ) -> Edit:
     """Insert ``block`` as its own paragraph at the cursor's line, with blank lines around.
 
     ``select`` is a (start, end) range inside ``block`` to select afterwards; by default the
-    cursor goes after the inserted paragraph.
+    cursor goes after the inserted paragraph. With ``above``, at the start of a line that is
+    not blank the block goes above that line (the body's start), else below it.
     """
     line_start, line_end = _line_bounds(text, pos)
-    if text[line_start:line_end].strip():
+    if above and pos == line_start and text[line_start:line_end].strip():
+        block += "\n"  # the blank line between the block and the line it goes above
+        a = b = line_start
+    elif text[line_start:line_end].strip():
         a = b = line_end
     else:
         a, b = line_start, line_end
@@ -309,20 +314,25 @@ def insert_paragraph(
     return Edit(a, b, replacement, cursor, cursor)
 
 
-def insert_ad(text: str, pos: int, name: str = "") -> Edit:
-    return insert_paragraph(text, pos, f"[[ad:{name}]]" if name else "[[ad]]")
+def insert_ad(text: str, pos: int, name: str = "", above: bool = False) -> Edit:
+    return insert_paragraph(text, pos, f"[[ad:{name}]]" if name else "[[ad]]", above=above)
 
 
-def insert_jump_break(text: str, pos: int) -> Edit:
-    return insert_paragraph(text, pos, "<!--more-->")
+def insert_jump_break(text: str, pos: int, above: bool = False) -> Edit:
+    return insert_paragraph(text, pos, "<!--more-->", above=above)
 
 
 def insert_baca_juga(
-    text: str, pos: int, title: str = "Judul", url: str = "https://", label: str = "Baca juga"
+    text: str,
+    pos: int,
+    title: str = "Judul",
+    url: str = "https://",
+    label: str = "Baca juga",
+    above: bool = False,
 ) -> Edit:
     block = f"{label}: [{title}]({url})"
     start = len(label) + 3
-    return insert_paragraph(text, pos, block, select=(start, start + len(title)))
+    return insert_paragraph(text, pos, block, select=(start, start + len(title)), above=above)
 
 
 # -- Enter ------------------------------------------------------------------------------------
@@ -426,10 +436,31 @@ FORMAT_KINDS = (
 )
 
 
+#: actions that add a block of their own: asked in the front matter, they add it at the body's
+#: start; the others (emphasis, links, headings, quotes, lists) are refused there
+BLOCK_KINDS = ("ad", "baca_juga", "jump_break", "image")
+
+
+class InFrontMatter(ValueError):
+    """A formatting action asked of the front matter, which is YAML: Markdown there breaks it
+    (``[[ad]]`` in the fields, ``**`` read as an alias, ``# `` as a comment)."""
+
+
+def body_start(text: str) -> int:
+    """Where the body starts: just after the front matter's closing line (0 without one)."""
+    return len(split_front_matter(text)[0])
+
+
 def apply_format(text: str, start: int, end: int, kind: str, **placeholders: str) -> Edit:
-    """The edit for a formatting action ``kind`` (one of :data:`FORMAT_KINDS`)."""
+    """The edit for a formatting action ``kind`` (one of :data:`FORMAT_KINDS`); raises
+    :class:`InFrontMatter` for an action that cannot go to the body's start instead."""
     if start > end:
         start, end = end, start
+    front = body_start(text)
+    if start < front:
+        if kind not in BLOCK_KINDS:
+            raise InFrontMatter(kind)
+        return _at_body_start(text, front, kind, placeholders)
     if kind == "bold":
         return toggle_emphasis(text, start, end, "**")
     if kind == "italic":
@@ -449,10 +480,34 @@ def apply_format(text: str, start: int, end: int, kind: str, **placeholders: str
     if kind == "ad":
         return insert_ad(text, end)
     if kind == "baca_juga":
-        return insert_baca_juga(text, end, **_pick(placeholders, "title", "url", "label"))
+        fields = _baca_juga_fields(placeholders)
+        return insert_baca_juga(text, end, fields["title"], fields["url"], fields["label"])
     if kind == "jump_break":
         return insert_jump_break(text, end)
     raise ValueError(f"unknown formatting kind {kind!r}")
+
+
+def _at_body_start(text: str, front: int, kind: str, placeholders: dict[str, str]) -> Edit:
+    """A block action asked in the front matter: its block first in the body."""
+    if kind == "ad":
+        return insert_ad(text, front, above=True)
+    if kind == "jump_break":
+        return insert_jump_break(text, front, above=True)
+    if kind == "baca_juga":
+        fields = _baca_juga_fields(placeholders)
+        return insert_baca_juga(
+            text, front, fields["title"], fields["url"], fields["label"], above=True
+        )
+    path = placeholders.get("path_placeholder", "image.jpg")
+    caption = placeholders.get("caption_placeholder", "Caption (Foto: credit)")
+    image = insert_image("", 0, 0, path, caption).replacement  # no alt: the selection is YAML
+    return insert_paragraph(text, front, image, (4, 4 + len(path)), above=True)
+
+
+def _baca_juga_fields(placeholders: dict[str, str]) -> dict[str, str]:
+    return {"title": "Judul", "url": "https://", "label": "Baca juga"} | _pick(
+        placeholders, "title", "url", "label"
+    )
 
 
 def _pick(values: dict[str, str], *names: str) -> dict[str, str]:

@@ -51,6 +51,7 @@ from netizen_editor.editing.formatting import (
     next_placeholder,
 )
 from netizen_editor.gui.editor.end_key import end_of_logical_line
+from netizen_editor.gui.editor.front_guard import allowed_here, move_to_body
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 from netizen_editor.gui.editor.long_lines import fit_wrapping
 from netizen_editor.gui.editor.positions import ASTRAL, py_index, qt_position
@@ -296,7 +297,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     def apply_format(self, kind: str) -> None:
         """Run a formatting action (see :data:`netizen_editor.editing.formatting.FORMAT_KINDS`)."""
-        if self.isReadOnly():
+        if self.isReadOnly() or not allowed_here(self, kind in formatting.BLOCK_KINDS):
             return
         text = self.text()
         cursor = self.textCursor()
@@ -509,6 +510,7 @@ class MarkdownEditor(QPlainTextEdit):
     def _insert_images(self, items: list[ImportItem]) -> None:
         if self.isReadOnly() or not items:
             return
+        move_to_body(self)  # a photo is a block of its own: never among the front matter's fields
         article = self.article_path
         if article is None:
             self._pending_images = items

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from netizen_editor.article.dates import newsroom_zone
 from netizen_editor.editing.suggest import attribution
 from netizen_editor.gui.dialogs.comment_dialog import write_comment
+from netizen_editor.gui.editor.front_guard import allowed_here
 from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.panels.review_panel import ReviewPanel
 from netizen_editor.settings import Settings
@@ -266,8 +267,8 @@ class ReviewDock(QObject):
     def add_comment(self) -> None:
         """A comment of the user's at the cursor, or on the selected words (highlighted)."""
         tab = self.host.current_tab()
-        if tab is None or tab.read_only:
-            return
+        if tab is None or tab.read_only or not allowed_here(tab.editor, block=False):
+            return  # (a comment among the front matter's fields would break them)
         answer = self.ask_comment()
         if not answer.strip():
             return

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from netizen_editor.gui.editor.front_guard import move_to_body
+
 if TYPE_CHECKING:
     from netizen_editor.gui.editor.image_import import ImportItem
     from netizen_editor.gui.window.document_tab import DocumentTab
@@ -84,6 +86,7 @@ class InsertController:
             window.show_status(_tr("Save the article first: its pictures are stored beside it."))
             if not window.files.save_as(tab) or tab.path is None:
                 return
+        move_to_body(tab.editor)  # a picture is a block: never among the front matter's fields
         alt = tab.editor.textCursor().selectedText().replace("\u2029", " ")
         item = window.prompts.insert_image(str(tab.path.parent), alt)
         if item is not None:
@@ -113,6 +116,7 @@ class InsertController:
             )  # fmt: skip
             return
         editor = tab.editor
+        move_to_body(editor)
         cursor = editor.textCursor()
         cursor.beginEditBlock()
         cursor.insertText(own_block(cursor, embed.markup()))
