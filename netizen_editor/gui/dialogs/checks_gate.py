@@ -43,7 +43,13 @@ class ChecksWarning(QFrame):
         self.dialog = dialog
         self.errors = errors
         title = QLabel(
-            "<b>" + _tr("{n} errors to fix before publishing").format(n=len(errors)) + "</b>"
+            "<b>"
+            + (
+                _tr("{n} error to fix before publishing")
+                if len(errors) == 1
+                else _tr("{n} errors to fix before publishing")
+            ).format(n=len(errors))
+            + "</b>"
         )
         self.list = QListWidget()
         self.list.setObjectName("checks_errors")

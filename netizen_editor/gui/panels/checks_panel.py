@@ -57,7 +57,11 @@ def counts_text(findings: Sequence[Finding]) -> str:
     advice = sum(1 for f in findings if f.level == Level.INFO)
     if not (errors or warnings or advice):
         return ""
-    parts = [_tr("{n} errors").format(n=errors), _tr("{n} warnings").format(n=warnings)]
+    # English has a form for one (Indonesian says both alike: "1 galat", "2 galat")
+    parts = [
+        (_tr("{n} error") if errors == 1 else _tr("{n} errors")).format(n=errors),
+        (_tr("{n} warning") if warnings == 1 else _tr("{n} warnings")).format(n=warnings),
+    ]
     if advice:
         parts.append(_tr("{n} advice").format(n=advice))
     return " · ".join(parts)

@@ -47,6 +47,13 @@ def kind_name(kind: str) -> str:
     }.get(kind, kind)
 
 
+def summary_text(changes: int, comments: int) -> str:
+    """ "1 suggestion, 2 comments": English has a form for one (Indonesian says both alike)."""
+    suggestions = _tr("{n} suggestion") if changes == 1 else _tr("{n} suggestions")
+    remarks = _tr("{n} comment") if comments == 1 else _tr("{n} comments")
+    return suggestions.format(n=changes) + ", " + remarks.format(n=comments)
+
+
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
@@ -132,11 +139,7 @@ class ReviewPanel(QWidget):
         changes = sum(1 for m in marks if m.kind in CHANGES)
         comments = len(marks) - changes
         self.summary.setText(
-            _tr("{changes} suggestions, {comments} comments").format(
-                changes=changes, comments=comments
-            )
-            if marks
-            else _tr("No suggestions or comments.")
+            summary_text(changes, comments) if marks else _tr("No suggestions or comments.")
         )
         self.accept_all_button.setEnabled(bool(marks))
         self.reject_all_button.setEnabled(bool(marks))

@@ -105,13 +105,11 @@ class StatusFields:
             if stats.reading_minutes
             else _tr("< 1 min read")
         )
-        self.stats.setText(
-            _tr("{words} words · {chars} characters · {minutes}").format(
-                words=f"{stats.words:,}".replace(",", "."),
-                chars=f"{stats.characters:,}".replace(",", "."),
-                minutes=minutes,
-            )
-        )
+        words = _tr("{n} word") if stats.words == 1 else _tr("{n} words")
+        chars = _tr("{n} character") if stats.characters == 1 else _tr("{n} characters")
+        words = words.format(n=f"{stats.words:,}".replace(",", "."))
+        chars = chars.format(n=f"{stats.characters:,}".replace(",", "."))
+        self.stats.setText(f"{words} · {chars} · {minutes}")
 
     def set_position(self, line: int, column: int) -> None:
         self.position.setText(_tr("Ln {line}, Col {column}").format(line=line, column=column))

@@ -57,7 +57,7 @@ def test_findings_are_grouped_and_counted_in_the_status_bar(qtbot, make_window, 
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert texts[0] == "Errors (1)" and texts[2] == "Warnings (1)"
     assert texts[1].startswith("line 1: no search description")
-    assert window.checks_dock.status_label.text() == "1 errors · 1 warnings"
+    assert window.checks_dock.status_label.text() == "1 error · 1 warning"
 
 
 def test_a_click_puts_the_editor_and_the_preview_on_the_finding(
@@ -87,7 +87,7 @@ def test_typing_the_fix_clears_the_finding_after_a_pause(qtbot, make_window, art
     qtbot.keyClicks(tab.editor, SUMMARY.rstrip("\n"))
     qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
     panel = checked(qtbot, window, lambda p: "summary" not in {f.rule for f in p.findings})
-    assert window.checks_dock.status_label.text() == "0 errors · 1 warnings"
+    assert window.checks_dock.status_label.text() == "0 errors · 1 warning"
     assert panel.findings[0].rule == "link-text"
 
 
@@ -303,7 +303,7 @@ def test_new_settings_check_again_with_the_house_style(qtbot, make_window, artic
     style.write_text('disabled = ["summary"]\n', encoding="utf-8")
     window.apply_settings(Settings(ui_language="en", house_style=str(style)))
     checked(qtbot, window, lambda p: {f.rule for f in p.findings} == {"link-text"})
-    assert window.checks_dock.status_label.text() == "0 errors · 1 warnings"
+    assert window.checks_dock.status_label.text() == "0 errors · 1 warning"
 
 
 def test_before_the_checks_come_back_the_dock_says_checking_not_nothing_to_fix(
