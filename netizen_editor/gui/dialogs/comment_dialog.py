@@ -36,7 +36,8 @@ class CommentDialog(QDialog):
         self.edit.installEventFilter(self)
         prompt = QLabel(label)
         prompt.setBuddy(self.edit)
-        keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        native = QKeySequence.SequenceFormat.NativeText
+        keys = QKeySequence("Ctrl+Enter").toString(native)  # most keyboards say Enter
         self.hint = QLabel(_tr("{keys} sends · Esc cancels").format(keys=keys))
         self.hint.setObjectName("comment_hint")
         self.hint.setEnabled(False)  # drawn greyed: a hint, not part of the form

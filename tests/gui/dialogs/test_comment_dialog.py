@@ -59,7 +59,7 @@ def test_tab_goes_to_the_buttons_and_the_box_wraps(qtbot):
 
 def test_the_hint_names_the_keys(qtbot):
     dialog = shown(qtbot)
-    assert dialog.hint.text().startswith("Ctrl+Return sends")
+    assert dialog.hint.text().startswith("Ctrl+Enter sends")
     assert dialog.hint.isVisible()
 
 
