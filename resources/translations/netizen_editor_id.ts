@@ -511,52 +511,57 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksGate</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="141"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="147"/>
         <source>Export &amp;Anyway</source>
         <translation>Tetap &amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="59"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="65"/>
         <source>&amp;Back to the Article</source>
         <translation>&amp;Kembali ke Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="136"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="142"/>
         <source>Decide the suggestions in the Review panel first</source>
         <translation>Putuskan dulu saran-saran di panel Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="68"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="74"/>
         <source>An export never publishes suggestions: decide them first.</source>
         <translation>Ekspor tidak pernah menerbitkan saran: putuskan dulu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="139"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="145"/>
         <source>Fill in the template&apos;s placeholders first</source>
         <translation>Isi dulu isian templatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="71"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="77"/>
         <source>An export never publishes a template&apos;s placeholders: fill them in first (Tab goes to the next).</source>
         <translation>Ekspor tidak pernah menerbitkan isian templat: isi dulu (Tab pindah ke isian berikutnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="75"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="81"/>
         <source>Or export anyway.</source>
         <translation>Atau tetap ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="81"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="87"/>
         <source>&amp;Review the Suggestions</source>
         <translation>&amp;Tinjau Sarannya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="54"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="60"/>
         <source>line {line}: {message}</source>
         <translation>baris {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="46"/>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="48"/>
+        <source>{n} error to fix before publishing</source>
+        <translation>{n} galat perlu dibetulkan sebelum terbit</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="50"/>
         <source>{n} errors to fix before publishing</source>
         <translation>{n} galat perlu dibetulkan sebelum terbit</translation>
     </message>
@@ -579,247 +584,270 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="88"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="92"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="92"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="96"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="72"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="131"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="135"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="60"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="62"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="60"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="63"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="145"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="149"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="228"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="232"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="62"/>
+        <source>{n} error</source>
+        <translation>{n} galat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="63"/>
+        <source>{n} warning</source>
+        <translation>{n} peringatan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="166"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="170"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="187"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="191"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="230"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="234"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="171"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="175"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="225"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="229"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/comment_dialog.py" line="41"/>
+        <source>{keys} sends · Esc cancels</source>
+        <translation>{keys} mengirim · Esc membatalkan</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="73"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="74"/>
         <source>save</source>
         <translation>simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="74"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="75"/>
         <source>status change</source>
         <translation>ganti status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="75"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="76"/>
         <source>review decision</source>
         <translation>keputusan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="76"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="77"/>
         <source>export</source>
         <translation>ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="77"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="78"/>
         <source>import</source>
         <translation>impor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="78"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="79"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="79"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="80"/>
         <source>backup (before the history)</source>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="155"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="140"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="355"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="340"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="312"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="297"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="80"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="81"/>
         <source>on disk, not saved by you</source>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="110"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="237"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="222"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="314"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="299"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="355"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="340"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="482"/>
-        <source>No version of this article was sent to review.</source>
-        <translation>Belum ada versi artikel ini yang dikirim untuk ditinjau.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="239"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="239"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="239"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="240"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="280"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="265"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="291"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="276"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="295"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="280"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="108"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="109"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="167"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="152"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="237"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="222"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="327"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="453"/>
+        <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
+        <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="462"/>
+        <source>Since the last review decision (the text kept at {time} by {author}, just before it):</source>
+        <translation>Sejak keputusan tinjauan terakhir (teks yang disimpan pada {time} oleh {author}, sesaat sebelumnya):</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="312"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="328"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="313"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="329"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="314"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="452"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="436"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="162"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="185"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="170"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="299"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="284"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="445"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="429"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="411"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="395"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -1358,12 +1386,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <name>Files</name>
     <message>
         <location filename="../../netizen_editor/gui/window/file_controller.py" line="206"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="245"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="246"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="249"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="250"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
@@ -1373,17 +1401,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="276"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="277"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="392"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="283"/>
+        <source>the id line was missing; the article keeps its id and its history</source>
+        <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="396"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="411"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="415"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1398,17 +1431,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="258"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="259"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="260"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="261"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="377"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="381"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
@@ -1423,7 +1456,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="246"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="247"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
@@ -1438,32 +1471,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="278"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="279"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="344"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="348"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="355"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="359"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="358"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="362"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="378"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="382"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="406"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="410"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1473,7 +1506,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="402"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="406"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1598,6 +1631,19 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>FrontMatter</name>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/front_guard.py" line="45"/>
+        <source>The front matter holds only the article&apos;s fields: put the cursor in the article text first.</source>
+        <translation>Front matter hanya berisi kolom artikel: letakkan kursor di teks artikel dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/front_guard.py" line="40"/>
+        <source>The front matter holds only the article&apos;s fields: added at the start of the article text instead.</source>
+        <translation>Front matter hanya berisi kolom artikel: disisipkan di awal teks artikel.</translation>
+    </message>
+</context>
+<context>
     <name>ImageImport</name>
     <message>
         <location filename="../../netizen_editor/gui/editor/image_import.py" line="142"/>
@@ -1671,47 +1717,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>InsertController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="100"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="103"/>
         <source>Embed a Post</source>
         <translation>Sematkan Unggahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="101"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="104"/>
         <source>Address of the YouTube, X, Instagram, TikTok or Facebook post:</source>
         <translation>Alamat unggahan YouTube, X, Instagram, TikTok, atau Facebook:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="136"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="140"/>
         <source>Add Update</source>
         <translation>Tambah Pembaruan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="136"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="140"/>
         <source>What is new (the time is now, in the newsroom&apos;s zone):</source>
         <translation>Apa yang baru (waktunya sekarang, menurut zona redaksi):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="84"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="86"/>
         <source>Save the article first: its pictures are stored beside it.</source>
         <translation>Simpan artikel dulu: gambarnya disimpan di sampingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="109"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="112"/>
         <source>Not an Embeddable Post</source>
         <translation>Bukan Unggahan yang Dapat Disematkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="133"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="137"/>
         <source>Fix the front matter first: it cannot be read.</source>
         <translation>Perbaiki front matter dulu: tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="123"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="127"/>
         <source>{site} embed inserted: the preview shows a card, the published page the post.</source>
         <translation>Sematan {site} disisipkan: pratinjau menampilkan kartu, halaman terbit menampilkan unggahannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="110"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="113"/>
         <source>“{url}” is not the address of a YouTube video or a post on X, Instagram, TikTok or Facebook. Copy the address of the post itself (its Share › Copy link).</source>
         <translation>“{url}” bukan alamat video YouTube atau unggahan di X, Instagram, TikTok, atau Facebook. Salin alamat unggahannya sendiri (Bagikan › Salin tautan).</translation>
     </message>
@@ -2126,38 +2172,38 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="310"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="311"/>
         <source>image.jpg</source>
         <extracomment>the editor&apos;s first frame is on screen (emitted once, just after that paint) where the article&apos;s file is (None while untitled): its tab&apos;s Document says</extracomment>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="311"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="312"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="312"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="313"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="520"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="522"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="521"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="523"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="531"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="533"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="560"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="562"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -3081,32 +3127,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="92"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="93"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="325"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="326"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="325"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="326"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="126"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="127"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="126"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="127"/>
         <source>Your comment:</source>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="222"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="223"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
@@ -3114,42 +3160,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="57"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="52"/>
+        <source>{n} suggestion</source>
+        <translation>{n} saran</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="52"/>
+        <source>{n} suggestions</source>
+        <translation>{n} saran</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="53"/>
+        <source>{n} comment</source>
+        <translation>{n} komentar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="53"/>
+        <source>{n} comments</source>
+        <translation>{n} komentar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="64"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="66"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="73"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="87"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="94"/>
         <source>Accept</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="88"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="95"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="89"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="96"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="90"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="97"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="91"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="98"/>
         <source>Accept All</source>
         <translation>Terima Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="92"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="99"/>
         <source>Reject All</source>
         <translation>Tolak Semua</translation>
     </message>
@@ -3179,14 +3245,9 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="139"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="142"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="135"/>
-        <source>{changes} suggestions, {comments} comments</source>
-        <translation>{changes} saran, {comments} komentar</translation>
     </message>
 </context>
 <context>
@@ -3217,11 +3278,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="35"/>
-        <source>Gradient &amp;start:</source>
-        <translation>&amp;Awal gradien:</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings_dialog.ui" line="46"/>
         <location filename="../../ui/settings_dialog.ui" line="65"/>
         <location filename="../../ui/settings_dialog.ui" line="84"/>
@@ -3241,11 +3297,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Akhir &amp;gradien:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="73"/>
-        <source>&amp;Accent:</source>
-        <translation>Warna a&amp;ksen:</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings_dialog.ui" line="92"/>
         <source>&amp;Tagline:</source>
         <translation>Tag&amp;line:</translation>
@@ -3254,11 +3305,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../ui/settings_dialog.ui" line="97"/>
         <source>the skin&apos;s tagline</source>
         <translation>tagline bawaan tema</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.ui" line="101"/>
-        <source>Site &amp;address:</source>
-        <translation>&amp;Alamat situs:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="106"/>
@@ -3331,9 +3377,24 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Penulisan</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.ui" line="35"/>
+        <source>&amp;Gradient start:</source>
+        <translation>A&amp;wal gradien:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="73"/>
+        <source>A&amp;ccent:</source>
+        <translation>Warna a&amp;ksen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="101"/>
+        <source>Site a&amp;ddress:</source>
+        <translation>&amp;Alamat situs:</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.ui" line="168"/>
-        <source>Default &amp;author:</source>
-        <translation>Pen&amp;ulis bawaan:</translation>
+        <source>Default a&amp;uthor:</source>
+        <translation>Penulis ba&amp;waan:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="173"/>
@@ -3343,12 +3404,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="177"/>
         <source>Editor &amp;font:</source>
-        <translation>&amp;Fon editor:</translation>
+        <translation>F&amp;on editor:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="186"/>
         <source>Font si&amp;ze:</source>
-        <translation>Uku&amp;ran fon:</translation>
+        <translation>&amp;Ukuran fon:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="191"/>
@@ -3418,12 +3479,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="251"/>
         <source>Photo &amp;format:</source>
-        <translation>&amp;Format foto:</translation>
+        <translation>Fo&amp;rmat foto:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="259"/>
         <source>&amp;Keep the original beside the web copy when pasting or inserting</source>
-        <translation>&amp;Simpan berkas asli di samping salinan web saat menempel atau menyisipkan</translation>
+        <translation>Si&amp;mpan berkas asli di samping salinan web saat menempel atau menyisipkan</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="263"/>
@@ -3535,67 +3596,82 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="96"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="139"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="41"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="85"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="61"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="106"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="38"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="108"/>
+        <source>{n} word</source>
+        <translation>{n} kata</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/status.py" line="108"/>
+        <source>{n} words</source>
+        <translation>{n} kata</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/status.py" line="109"/>
+        <source>{n} character</source>
+        <translation>{n} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/status.py" line="109"/>
+        <source>{n} characters</source>
+        <translation>{n} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/status.py" line="82"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="98"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="141"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="59"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="104"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="64"/>
-        <source>{words} words · {chars} characters · {minutes}</source>
-        <translation>{words} kata · {chars} karakter · {minutes}</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="72"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="115"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="77"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="120"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="121"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="79"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="122"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="80"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="123"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="95"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="138"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>
@@ -3764,22 +3840,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="69"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="76"/>
         <source>no version kept in the history: {problem}</source>
         <translation>tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="118"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="152"/>
         <source>No version kept in the history: {problem}</source>
         <translation>Tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="140"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="174"/>
         <source>This article has not been saved yet, so it has no history.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="164"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="203"/>
         <source>Restored the version of {time}; Undo brings back the text before it. Save to keep it.</source>
         <translation>Versi {time} dipulihkan; Urungkan mengembalikan teks sebelumnya. Simpan untuk menyimpannya.</translation>
     </message>

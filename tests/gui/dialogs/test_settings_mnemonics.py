@@ -18,9 +18,7 @@ def letter(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def test_each_page_has_its_own_letters(qtbot, tmp_path):
-    dialog = SettingsDialog(Settings(ui_language="en"), tmp_path / "settings.toml")
-    qtbot.addWidget(dialog)
+def assert_own_letters(dialog: SettingsDialog) -> None:
     pages = dialog.findChild(QTabWidget, "pages")
     tabs = [letter(pages.tabText(i)) for i in range(pages.count())]
     assert all(tabs)
@@ -30,5 +28,26 @@ def test_each_page_has_its_own_letters(qtbot, tmp_path):
         letters = [found for found in map(letter, texts) if found]
         clashes = [k for k, n in Counter(tabs + letters).items() if n > 1]
         assert clashes == [], (pages.tabText(index), clashes, texts)
+
+
+def test_each_page_has_its_own_letters(qtbot, tmp_path):
+    dialog = SettingsDialog(Settings(ui_language="en"), tmp_path / "settings.toml")
+    qtbot.addWidget(dialog)
+    assert_own_letters(dialog)
     language = dialog.findChild(QLabel, "language_combo_label")
     assert letter(language.text()) == "l"
+
+
+def test_each_page_has_its_own_letters_in_indonesian(qapp, qtbot, tmp_path):
+    # the translation picks its own letters: Fon editor and the Foto tab were both Alt+F
+    from netizen_editor.gui.app import install_translators
+
+    installed = install_translators(qapp, "id")
+    try:
+        dialog = SettingsDialog(Settings(ui_language="id"), tmp_path / "settings.toml")
+        qtbot.addWidget(dialog)
+        assert dialog.findChild(QTabWidget, "pages").tabText(0) == "&Situs"
+        assert_own_letters(dialog)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
