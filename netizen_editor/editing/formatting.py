@@ -488,20 +488,42 @@ def apply_format(text: str, start: int, end: int, kind: str, **placeholders: str
 
 
 def _at_body_start(text: str, front: int, kind: str, placeholders: dict[str, str]) -> Edit:
-    """A block action asked in the front matter: its block first in the body."""
+    """A block action asked in the front matter: an ad slot, a jump break or a "Baca juga"
+    after the story's first paragraph (where the newsroom puts them: the checks call an ad
+    before it too early), else first in the body; a photo first in the body."""
+    after = _first_paragraph_end(text, front)
+    where, above = (after, False) if after is not None else (front, True)
     if kind == "ad":
-        return insert_ad(text, front, above=True)
+        return insert_ad(text, where, above=above)
     if kind == "jump_break":
-        return insert_jump_break(text, front, above=True)
+        return insert_jump_break(text, where, above=above)
     if kind == "baca_juga":
         fields = _baca_juga_fields(placeholders)
         return insert_baca_juga(
-            text, front, fields["title"], fields["url"], fields["label"], above=True
+            text, where, fields["title"], fields["url"], fields["label"], above=above
         )
     path = placeholders.get("path_placeholder", "image.jpg")
     caption = placeholders.get("caption_placeholder", "Caption (Foto: credit)")
     image = insert_image("", 0, 0, path, caption).replacement  # no alt: the selection is YAML
     return insert_paragraph(text, front, image, (4, 4 + len(path)), above=True)
+
+
+#: a line that is only a review comment (an import's note): no paragraph of the story
+_COMMENT_LINE = re.compile(r"[ \t]*\{>>.*<<\}[ \t]*")
+
+
+def _first_paragraph_end(text: str, front: int) -> int | None:
+    """The start of the last line of the body's first paragraph of text (not a lone review
+    comment), or None when the body has none."""
+    lines = text[front:].split("\n")
+    at, last = front, None
+    for line in lines:
+        if line.strip() and not _COMMENT_LINE.fullmatch(line):
+            last = at
+        elif last is not None:
+            return last
+        at += len(line) + 1
+    return last
 
 
 def _baca_juga_fields(placeholders: dict[str, str]) -> dict[str, str]:

@@ -1633,14 +1633,14 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/front_guard.py" line="45"/>
+        <location filename="../../netizen_editor/gui/editor/front_guard.py" line="58"/>
         <source>The front matter holds only the article&apos;s fields: put the cursor in the article text first.</source>
         <translation>Front matter hanya berisi kolom artikel: letakkan kursor di teks artikel dulu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/front_guard.py" line="40"/>
-        <source>The front matter holds only the article&apos;s fields: added at the start of the article text instead.</source>
-        <translation>Front matter hanya berisi kolom artikel: disisipkan di awal teks artikel.</translation>
+        <location filename="../../netizen_editor/gui/editor/front_guard.py" line="53"/>
+        <source>The front matter holds only the article&apos;s fields: added to the article text instead.</source>
+        <translation>Front matter hanya berisi kolom artikel: disisipkan di teks artikel.</translation>
     </message>
 </context>
 <context>

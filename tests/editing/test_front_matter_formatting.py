@@ -1,5 +1,6 @@
-"""A formatting action asked in the front matter never writes Markdown among its fields: a
-block of its own goes first in the body, anything else is refused."""
+"""A formatting action asked in the front matter never writes Markdown among its fields: an ad
+slot, a jump break or a "Baca juga" goes after the story's first paragraph (an ad before it is
+one the checks call too early), a photo first in the body; anything else is refused."""
 
 from __future__ import annotations
 
@@ -18,10 +19,28 @@ IN_TITLE = TEXT.index("Banjir")
         ("ad", "[[ad]]", ""),
         ("jump_break", "<!--more-->", ""),
         ("baca_juga", "Baca juga: [Judul](https://)", "Judul"),
-        ("image", '![](image.jpg "Caption (Foto: credit)")', "image.jpg"),
     ],
 )
-def test_a_block_asked_in_the_front_matter_goes_first_in_the_body(kind, block, selected):
+def test_a_block_asked_in_the_front_matter_goes_after_the_first_paragraph(kind, block, selected):
+    edit = apply_format(TEXT, IN_TITLE, IN_TITLE + 3, kind)
+    new = edit.apply(TEXT)
+    assert new == f"---\ntitle: Banjir\nslug: banjir\n---\nHujan deras.\n\n{block}\n\nDua.\n"
+    assert new[edit.sel_start : edit.sel_end] == selected
+    article = Article.parse(new)
+    assert article.meta == {"title": "Banjir", "slug": "banjir"}  # the fields are whole
+
+
+def test_the_first_paragraph_is_the_storys_whole_paragraph_not_a_note():
+    text = "---\ntitle: Banjir\n---\n{>>Tanggal siaran pers: 5 Desember<<}\n\nSatu\ndua.\n\nTiga.\n"
+    new = apply_format(text, 5, 5, "ad").apply(text)
+    assert new.endswith("<<}\n\nSatu\ndua.\n\n[[ad]]\n\nTiga.\n")
+
+
+@pytest.mark.parametrize(
+    ("kind", "block", "selected"),
+    [("image", '![](image.jpg "Caption (Foto: credit)")', "image.jpg")],
+)
+def test_a_photo_asked_in_the_front_matter_goes_first_in_the_body(kind, block, selected):
     edit = apply_format(TEXT, IN_TITLE, IN_TITLE + 3, kind)
     new = edit.apply(TEXT)
     assert new == f"---\ntitle: Banjir\nslug: banjir\n---\n\n{block}\n\nHujan deras.\n\nDua.\n"
@@ -32,7 +51,7 @@ def test_a_block_asked_in_the_front_matter_goes_first_in_the_body(kind, block, s
 
 def test_on_the_closing_fence_too_and_without_a_body():
     closing = TEXT.index("---\nHujan")
-    assert "[[ad]]\n\nHujan" in apply_format(TEXT, closing, closing, "ad").apply(TEXT)
+    assert "Hujan deras.\n\n[[ad]]\n\nDua" in apply_format(TEXT, closing, closing, "ad").apply(TEXT)
     bare = "---\ntitle: Banjir\n---"
     assert apply_format(bare, 5, 5, "ad").apply(bare) == bare + "\n\n[[ad]]\n"
 

@@ -1,12 +1,13 @@
 """The front matter is YAML, not article text: an action that adds Markdown there broke it
 (the ad slot's ``[[ad]]`` among the fields). Every action that writes Markdown at the cursor asks
-here first. A block of its own (ad slot, "Baca juga", jump break, image, embed, pasted or dropped
-photos) goes to the start of the body, and the cursor with it; anything else (emphasis, links,
+here first. A block of its own goes to the body, and the cursor with it (ad slot, "Baca juga" and
+jump break after its first paragraph, see ``formatting.apply_format``; image, embed, pasted or
+dropped photos at its start); anything else (emphasis, links,
 headings, quotes, lists, review comments) is refused. The status bar says which."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
@@ -15,7 +16,19 @@ from netizen_editor.editing.formatting import body_start
 from netizen_editor.gui.editor.positions import py_index, qt_position
 
 if TYPE_CHECKING:
-    from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QTextDocument
+
+
+class MarkdownEditor(Protocol):
+    """What the guard uses of the editor (gui.editor.markdown_editor, which imports this)."""
+
+    status_message: SignalInstance
+
+    def text(self) -> str: ...
+    def textCursor(self) -> QTextCursor: ...
+    def setTextCursor(self, cursor: QTextCursor) -> None: ...
+    def document(self) -> QTextDocument: ...
 
 
 def _tr(text: str) -> str:
@@ -37,8 +50,8 @@ def allowed_here(editor: MarkdownEditor, block: bool) -> bool:
         return True
     if block:
         editor.status_message.emit(
-            _tr("The front matter holds only the article's fields: added at the start of the "
-                "article text instead.")
+            _tr("The front matter holds only the article's fields: added to the article text "
+                "instead.")
         )  # fmt: skip
         return True
     editor.status_message.emit(

@@ -1,5 +1,5 @@
 """With the cursor in the front matter, the insert actions never write among its fields (the
-ad slot's button put ``[[ad]]`` into the YAML): a block goes first in the body, with the cursor;
+ad slot's button put ``[[ad]]`` into the YAML): a block goes into the body, with the cursor;
 formatting and comments are refused; the status bar says which."""
 
 from __future__ import annotations
@@ -18,16 +18,17 @@ def cursor_in_title(tab) -> None:
     tab.editor.setTextCursor(cursor)
 
 
-def test_the_ad_slot_goes_first_in_the_body_with_the_cursor(make_window, article_file):
+def test_the_ad_slot_goes_after_the_first_paragraph_with_the_cursor(make_window, article_file):
     window = make_window([article_file])
     tab = window.current_tab()
     cursor_in_title(tab)
     window.registry["ad"].trigger()
     text = tab.editor_text()
-    assert text.startswith(FRONT + "\n[[ad]]\n\nNetizen.co.id - ")
+    first = TEST_ARTICLE[len(FRONT) :].split("\n\n", 1)[0]
+    assert text.startswith(FRONT + first + "\n\n[[ad]]\n\n")
     assert Article.parse(text).meta["title"] == "Judul Uji Coba"  # the YAML is whole
     assert tab.editor.textCursor().position() > len(FRONT)  # out of the front matter
-    assert "start of the article text" in window.statusBar().currentMessage()
+    assert "added to the article text" in window.statusBar().currentMessage()
     tab.editor.undo()
     assert tab.editor_text() == TEST_ARTICLE  # one step
 

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from netizen_editor.gui.revisions import worker as preview_worker
+from netizen_editor.i18n import tr
 from netizen_editor.publish import preview_patch
+from netizen_editor.publish.body import TOO_DEEP
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
 from tests.gui.preview_fixtures import (
@@ -270,7 +272,7 @@ def test_a_block_nested_too_deeply_shows_as_source_and_the_rest_renders(qtbot, p
     with qtbot.waitSignal(preview.error_changed, timeout=TIMEOUT):
         show_first(qtbot, preview, f"Pembuka.\n\n{deep}\n\nPenutup.\n")
     assert "line 3" in preview.error or ":3:" in preview.error
-    assert "too deeply" in preview.error
+    assert tr(TOO_DEEP) in preview.error  # in the window's language
     body = js(qtbot, preview, "document.getElementById('nz-body').textContent")
     assert "Pembuka." in body and "Penutup." in body and "- - - -" in body
     # taking the levels out renders the block and clears the message
