@@ -1180,7 +1180,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="54"/>
         <source>Review</source>
-        <translation>Tinjauan</translation>
+        <translation>Di Editor</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="55"/>
@@ -2234,7 +2234,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
         <source>Review</source>
-        <translation>Tinjauan</translation>
+        <translation>Di Editor</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>

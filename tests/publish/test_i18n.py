@@ -51,7 +51,7 @@ def test_the_export_command_tells_an_unknown_skin_in_the_settings_language(
 
 @pytest.mark.parametrize(
     ("language", "badges"),
-    [("id", ["Draf", "Tinjauan", None, "Sudah Terbit", "Di-spike"]),
+    [("id", ["Draf", "Di Editor", None, "Sudah Terbit", "Di-spike"]),
      ("en", ["Draft", "Review", None, "Published", "Spiked"])],
 )  # fmt: skip
 def test_the_previews_status_badge_names_the_status_in_the_users_language(
