@@ -26,6 +26,7 @@ from netizen_editor.checks.blocks import first_paragraph, meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.grammar.inline import blank_spans, critic_hidden_spans
 from netizen_editor.i18n import tr
 from netizen_editor.templates.placeholders import TEMPLATE_KEY, unfilled
 from netizen_editor.templates.source import (
@@ -181,14 +182,28 @@ def check_release_copy(context: CheckContext) -> Iterator[Finding]:
         )  # fmt: skip
         return
     first = context.article.body_line
-    body_lines = context.lines[first - 1 :]
-    for run in copied_runs(body_lines, first, known, size, context.step):
+    for run in copied_runs(_read_body(context), first, known, size, context.step):
         context.step(run.line)
         yield Finding(
             run.line, run.column, Level.WARNING, "release-copy",
             tr("{count} words in a row are copied from the press release: write them in your "
                "own words or quote them", count=run.words),
         )  # fmt: skip
+
+
+def _read_body(context: CheckContext) -> list[str]:
+    """The body's lines as a reader reads them: what review marks hide (comments, deleted text,
+    a substitution's old text, the marks' syntax) blanked, so a comment's words never start or
+    lengthen a run and the columns stay the file's."""
+    first = context.article.body_line
+    prose = context.prose
+    out = []
+    for number, text in enumerate(context.lines[first - 1 :], start=first):
+        line = prose.read(number, text)
+        if "{" in line:
+            line = blank_spans(line, critic_hidden_spans(line))
+        out.append(line)
+    return out
 
 
 def _source_shingles(article: Path, relative: str, size: int) -> set[int]:

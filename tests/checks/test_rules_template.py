@@ -210,3 +210,45 @@ def test_each_placeholder_is_reported_once_not_also_as_a_broken_link(name):
     ]
     plain = check_text("---\ntitle: Banjir\n---\nKata [nama]().\n", None, SETTINGS)
     assert [f.rule for f in plain if f.rule in ("links", "template-placeholder")] == ["links"]
+
+
+BANDUNG = (
+    "SIARAN PERS\n\nPEMKOT BANDUNG RESMIKAN TAMAN BARU\n\nKota Bandung, Jumat (5/12/2026) - "
+    "Pemerintah Kota Bandung meresmikan taman baru di pusat kota pada Jumat pagi bersama warga "
+    "dan pejabat setempat.\n\nWali kota mengatakan taman ini terbuka untuk umum setiap hari "
+    "mulai pukul enam pagi hingga sepuluh malam.\n\n###\n\nNarahubung:\nDewi Lestari\n"
+    "Telp. 0812-3456-7890\n"
+)
+
+
+def test_an_imported_release_reports_the_copy_where_it_starts_not_at_a_comment(tmp_path):
+    from netizen_editor.importing.importer import import_document
+
+    (tmp_path / "rilis.txt").write_text(BANDUNG, encoding="utf-8")
+    out = tmp_path / "rilis.md"
+    import_document(tmp_path / "rilis.txt", out, Settings())
+    text = out.read_text(encoding="utf-8")
+    found = template_findings(text, out)
+    assert [f.rule for f in found] == ["release-copy"]
+    lines = text.splitlines()
+    comment = next(n for n, line in enumerate(lines, 1) if line.startswith("{>>Tanggal"))
+    copied = next(n for n, line in enumerate(lines, 1) if line.startswith("Pemerintah Kota"))
+    assert copied == comment + 2
+    assert (found[0].line, found[0].column) == (copied, 1)
+    # the comments' words (the release's date, the contact) are not counted as copy
+    assert "34" in found[0].message
+
+
+def test_review_marks_do_not_start_or_shift_a_copied_run(tmp_path):
+    copied = (
+        "Kata dia, PLN {>>@Ani: Perusahaan Listrik Negara?<<}meresmikan pembangkit listrik tenaga "
+        "surya terapung "
+        "{--sekali lagi--}terbesar di Asia Tenggara di Waduk Cirata pada hari Kamis."
+    )
+    text, path = _rilis(tmp_path, copied)
+    found = template_findings(text, path)
+    assert [f.rule for f in found] == ["release-copy"]
+    line = text.splitlines()[found[0].line - 1]
+    assert line.startswith("Kata dia, ")
+    assert found[0].column == line.index("meresmikan pembangkit") + 1
+    assert "16" in found[0].message  # "meresmikan ... Kamis", the deleted words not among them
