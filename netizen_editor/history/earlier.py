@@ -4,7 +4,12 @@ before each save (``storage.backups``) that are older than the history's oldest 
 The History window and ``netizen-editor history`` list them after the versions, so nothing
 kept before the story had its id is lost: they show, compare and restore like versions. Their
 id is ``backup-`` and the backup's name (``backup-20261206T162202.123456789Z``), their reason
-``backup``; a backup taken since the history exists is not listed (its text is a version).
+``backup``; a backup taken since the oldest version is not listed (its text is a version).
+
+Older than the oldest version is not always older than the history: saves in one minute
+replace each other's version (``history.policy``), so the backups taken before them outlive
+the versions of their time. ``in_history`` tells them apart for the window's label: a backup
+whose text carries the story's id was saved while the story had its history.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from netizen_editor.history.article_id import article_id
 from netizen_editor.history.version_file import VersionInfo
 from netizen_editor.storage.backups import BackupEntry, BackupStore
 
@@ -51,3 +57,9 @@ def earlier_copies(
         for backup in store.list_backups(path)
         if oldest is None or backup.time < oldest
     ]
+
+
+def in_history(text: str, story_id: str | None) -> bool:
+    """Whether a backup whose text is ``text`` was taken after the story (id ``story_id``,
+    None when it has none) had its history: the text was saved with the story's id."""
+    return story_id is not None and article_id(text) == story_id

@@ -5,8 +5,10 @@ The versions are the article's history (``netizen_editor.history``), newest firs
 reason, words. Below them, the copies the app kept of the file before saves (the old "previous
 versions", ``storage.backups``, still taken as a safety net) that are older than the history's
 oldest version are listed too, so nothing kept before the history existed is lost: they compare and
-restore like versions. "Changes since the last review" compares the current text with the version
-of the last review decision (an accepted or rejected suggestion keeps a version, reason
+restore like versions, with their words; one whose text has the story's id was taken since the
+history began (saves in one minute replace each other's version) and says "backup before a
+save". "Changes since the last review" compares the current text with the version of the last
+review decision (an accepted or rejected suggestion keeps a version, reason
 ``review``) and says which version that is, or that there is none. The difference is
 ``history.diff.word_diff``: front matter changes by field, then the body word by word (additions
 green, deletions red struck); long unchanged stretches are folded to a few lines of context, so
@@ -50,8 +52,8 @@ from PySide6.QtWidgets import (
 from netizen_editor.article.dates import newsroom_clock
 from netizen_editor.errors import NetizenError, error_message
 from netizen_editor.history.diff import DELETE, EQUAL, INSERT, WordDiff, word_diff
-from netizen_editor.history.earlier import earlier_copies
-from netizen_editor.history.store import History
+from netizen_editor.history.earlier import REASON, EarlierCopy, earlier_copies, in_history
+from netizen_editor.history.store import History, body_words
 from netizen_editor.history.version_file import VersionInfo
 from netizen_editor.storage.backups import BackupStore
 
@@ -59,6 +61,8 @@ from netizen_editor.storage.backups import BackupStore
 CONTEXT_LINES = 2
 CURRENT = "current"
 DISK = "disk"  # the row of the text on disk, in a save conflict
+#: the label of a backup taken while the story had its history (its reason stays ``backup``)
+BACKUP_SAVE = "backup-save"
 _WORD = re.compile(r"\w+")
 _INSERT_STYLE = "background-color:#d4f4dc; color:#0b6b2b;"
 _DELETE_STYLE = "background-color:#fbe1e1; color:#a50e0e; text-decoration:line-through;"
@@ -78,6 +82,7 @@ def reason_label(reason: str) -> str:
         "import": _tr("import"),
         "restore": _tr("before a restore"),
         "backup": _tr("backup (before the history)"),
+        BACKUP_SAVE: _tr("backup before a save"),
         "disk": _tr("on disk, not saved by you"),
     }
     return labels.get(reason, reason)
@@ -94,6 +99,11 @@ class Entry:
     words: str
     load: Callable[[], str]
     stamp: str = ""  # a version's id, which starts with its exact UTC time ("" for a backup)
+    kind: str = ""  # what the row is, when the reason alone does not say (``BACKUP_SAVE``)
+
+    def label(self) -> str:
+        """The reason as the window shows it."""
+        return reason_label(self.kind or self.reason)
 
 
 @dataclass(frozen=True)
@@ -239,7 +249,7 @@ class CompareDialog(QDialog):
         self.versions_list.setHeaderLabels([_tr("Time"), _tr("Author"), _tr("Reason"),
                                             _tr("Words")])  # fmt: skip
         for entry in self.entries:
-            item = QTreeWidgetItem([entry.time, entry.author, reason_label(entry.reason),
+            item = QTreeWidgetItem([entry.time, entry.author, entry.label(),
                                     entry.words])  # fmt: skip
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.versions_list.addTopLevelItem(item)
@@ -250,7 +260,7 @@ class CompareDialog(QDialog):
         self.to_combo.setObjectName("compare_to")
         self.to_combo.addItem(self._current_name(), CURRENT)
         for entry in self.entries:
-            self.to_combo.addItem(f"{entry.time} · {reason_label(entry.reason)}", entry.key)
+            self.to_combo.addItem(f"{entry.time} · {entry.label()}", entry.key)
         self.summary = QLabel()
         self.summary.setObjectName("compare_summary")
         self.summary.setWordWrap(True)
@@ -369,11 +379,23 @@ class CompareDialog(QDialog):
             except OSError as exc:
                 found = []
                 self.problems.append(error_message(exc))
-            for copy in found:
-                stamp = newsroom_clock(copy.backup.time, self.zone)
-                entries.append(Entry(copy.id, stamp, "", "backup", "",
-                                     partial(backups.read_backup, copy.backup)))  # fmt: skip
+            story = history.article_id if history is not None else None
+            entries += [self._backup_entry(backups, copy, story) for copy in found]
         return entries
+
+    def _backup_entry(self, backups: BackupStore, copy: EarlierCopy, story: str | None) -> Entry:
+        """A backup's row: its words, and whether it was taken before the history or since
+        (read now, as ``netizen-editor history`` reads it; one that cannot be read says so
+        when it is chosen)."""
+        stamp = newsroom_clock(copy.backup.time, self.zone)
+        load = partial(backups.read_backup, copy.backup)
+        try:
+            text = load()
+        except OSError:
+            return Entry(copy.id, stamp, "", REASON, "", load)
+        self._texts[copy.id] = text
+        kind = BACKUP_SAVE if in_history(text, story) else ""
+        return Entry(copy.id, stamp, "", REASON, str(body_words(text)), load, kind=kind)
 
     def _loader(self, version_id: str) -> Callable[[], str]:
         def load() -> str:
@@ -435,7 +457,7 @@ class CompareDialog(QDialog):
         self.summary.setText(
             _tr("From the version of {time} ({reason}) to {target}: {added} words added, "
                 "{deleted} deleted, {fields} details changed.").format(
-                time=entry.time, reason=reason_label(entry.reason), target=target,
+                time=entry.time, reason=entry.label(), target=target,
                 added=added, deleted=deleted, fields=len(self.diff.fields))
         )  # fmt: skip
         self.diff_view.setHtml(diff_html(self.diff))

@@ -224,3 +224,47 @@ def test_without_a_conflict_the_history_window_has_no_disk_row(qtbot, tmp_path):
     assert dialog.entries == [] and dialog.conflict_buttons == {}
     assert dialog.windowTitle() == "History of berita.md"
     assert dialog.to_combo.currentText() == "the current text"
+
+
+def test_backups_say_whether_they_were_taken_before_the_history_and_count_their_words(
+    qtbot, tmp_path
+):
+    """Two saves in one minute: the second's version replaces the first's, so the backup taken
+    before the second save (the first save's text, with the story's id) is older than the
+    oldest version yet from the history's time: "backup before a save", not "before the
+    history"; each backup shows its words, as ``netizen-editor history`` does."""
+    import datetime as dt
+
+    from netizen_editor.storage.backups import BackupStore
+
+    story = "0b6f1c1e-5d2a-4c1e-9a55-3c2f1e0d9b11"
+    path = tmp_path / "berita.md"
+    before = "---\ntitle: Banjir\n---\nSatu dua tiga.\n"  # no id: no history yet
+    first = f"---\ntitle: Banjir\nid: {story}\n---\nSatu dua tiga empat lima.\n"
+    second = first.replace("lima.", "lima enam tujuh.")
+    store = BackupStore(tmp_path / "backups")
+    folder = store.folder_for(path)
+    folder.mkdir(parents=True)
+    (folder / "20261206T051227.000000000Z.md").write_text(before, encoding="utf-8")
+    (folder / "20261206T051259.000000000Z.md").write_text(first, encoding="utf-8")
+    times = iter([dt.datetime(2026, 12, 6, 5, 12, s, 500_000, dt.UTC) for s in (27, 59)])
+    history = History(tmp_path, story, author="Rina", clock=lambda: next(times))
+    history.keep(first, "save")
+    history.keep(second, "save")  # the same minute: it replaces the first save's version
+    assert len(history.versions().versions) == 1
+    path.write_text(second, encoding="utf-8")
+    dialog = CompareDialog(path, second, history, store)
+    qtbot.addWidget(dialog)
+    rows = [
+        dialog.versions_list.topLevelItem(i)
+        for i in range(dialog.versions_list.topLevelItemCount())
+    ]
+    assert [(row.text(2), row.text(3)) for row in rows] == [
+        ("save", "7"),
+        ("backup before a save", "5"),
+        ("backup (before the history)", "3"),
+    ]
+    assert [e.reason for e in dialog.entries] == ["save", "backup", "backup"]
+    dialog.select(1)
+    assert "(backup before a save)" in dialog.summary.text()
+    assert "2 words added" in dialog.summary.text()
