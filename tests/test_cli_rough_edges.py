@@ -95,7 +95,12 @@ def test_a_new_file_name_or_an_existing_file_still_opens_the_window(tmp_path, mo
 def test_a_folder_given_to_check_has_no_line(tmp_path, capsys):
     (tmp_path / "desk1").mkdir()
     assert main(["check", str(tmp_path / "desk1")]) == 2
-    assert capsys.readouterr().err == f"{tmp_path / 'desk1'}: Ini folder, bukan berkas\n"
+    desk = tmp_path / "desk1"
+    assert capsys.readouterr().err == (
+        f"{desk}: Ini folder, bukan berkas: periksa artikelnya dengan 'netizen-editor check "
+        f"{desk}/*.md', atau tampilkan meja redaksi beserta hasil pemeriksaannya: "
+        f"'netizen-editor desk {desk} --checks'\n"
+    )
 
 
 def test_importing_an_article_says_it_is_one_already(tmp_path, capsys):

@@ -5,9 +5,10 @@ Text output is one ``FILE:LINE:COL: LEVEL: RULE: message`` line per finding; JSO
 of objects with ``file``, ``line``, ``column``, ``level``, ``rule``, ``message`` and
 ``suggestions``. Exit status: 0 clean or only warnings, 1 something at error level, 2 bad input
 (a file that cannot be read, is not UTF-8, has broken front matter or a body the export refuses
-at once, such as over 50,000 blocks: one ``FILE:LINE: message`` line on stderr, ``FOLDER: message``
-for a folder, which has no line; the other files
-are still checked).
+at once, such as over 50,000 blocks: one ``FILE:LINE: message`` line on stderr; the other files
+are still checked). A folder has no line: ``FOLDER: message``, which names the commands that
+check its articles (``check FOLDER/*.md``) or list the desk with its checks (``desk FOLDER
+--checks``).
 
 Every line printed is made safe for the terminal (``terminal_safe``); JSON stays valid UTF-8
 whatever the file names. The rules run within a time budget (``checks.registry``).
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -54,6 +56,31 @@ def _bad(exc: NetizenError, path: Path) -> str:
     return f"{where}:{exc.line or 1}: {exc.message}"
 
 
+_PLAIN = re.compile(r"[\w@%+=:,./-]+")
+
+
+def _shell(path: Path) -> str:
+    """``path`` as a shell reads it: in double quotes unless it is plain (outside Windows with
+    a backslash before each double quote, backslash, dollar sign and backquote in it)."""
+    text = str(path)
+    if _PLAIN.fullmatch(text):
+        return text
+    if os.name != "nt":
+        text = re.sub(r'([\\"$`])', r"\\\1", text)
+    return f'"{text}"'
+
+
+def _folder(path: Path) -> str:
+    """What to say of a folder given as an article: the commands that do what was meant."""
+    shown = _shell(path)
+    return f"{path}: " + tr(
+        "This is a folder, not a file: check its articles with '{articles}', or list the desk "
+        "with their checks: '{desk}'",
+        articles=f"netizen-editor check {os.path.join(shown, '*.md')}",
+        desk=f"netizen-editor desk {shown} --checks",
+    )
+
+
 def check_main(argv: list[str]) -> int:
     from netizen_editor.settings import Settings
 
@@ -79,6 +106,10 @@ def check_main(argv: list[str]) -> int:
     seen: set[tuple] = set()  # a problem of the house style is said once, not per article
     bad = False
     for path in args.files:
+        if path.is_dir():
+            say(_folder(path))
+            bad = True
+            continue
         try:
             text = read_article_file(path).text
             article = Article.parse(text, path)

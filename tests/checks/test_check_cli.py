@@ -139,3 +139,18 @@ def test_a_stray_letter_on_the_opening_fence_is_an_error_naming_its_line(tmp_pat
     items = json.loads(capsys.readouterr().out)
     (item,) = [i for i in items if i["rule"] == "front-matter"]
     assert (item["line"], item["column"], item["level"]) == (1, 1, "error")
+
+
+def test_a_folder_says_how_to_check_its_articles_and_the_rest_is_checked(tmp_path, capsys):
+    desk = tmp_path / "meja redaksi"
+    desk.mkdir()
+    good = write(tmp_path, "baik.md", spoil("summary:", "sumary:"))
+    args = ["check", str(desk), str(good), "--settings", str(settings_file(tmp_path, "en"))]
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    assert captured.err == (
+        f"{desk}: This is a folder, not a file: check its articles with 'netizen-editor check "
+        f'"{desk}"/*.md\', or list the desk with their checks: \'netizen-editor desk "{desk}" '
+        "--checks'\n"
+    )
+    assert f"{good}:1:1: error: summary:" in captured.out
