@@ -44,6 +44,8 @@ _GROUPS: dict[int, str] = {
 ADVANCE: dict[str, int] = {ch: width for width, chars in _GROUPS.items() for ch in chars}
 ADVANCE.update({"–": 1139, "’": 455, "‘": 455, "“": 682, "”": 682, "·": 683})
 _DEFAULT = ADVANCE["n"]
+#: the narrowest advance of all (a character not in the table counts as ``_DEFAULT``)
+_NARROWEST = min(ADVANCE.values())
 
 
 def _units(ch: str) -> int:
@@ -64,9 +66,13 @@ def text_width(text: str, size_px: float = TITLE_PX) -> float:
 
 def cut_to_width(text: str, max_px: float, size_px: float = TITLE_PX) -> tuple[str, bool]:
     """``text`` cut at a word, with "…", so that it fits in ``max_px``, as Google shows it;
-    and whether it was cut."""
-    if text_width(text, size_px) <= max_px:
+    and whether it was cut. Only its start is measured: no character is narrower than
+    ``_NARROWEST``, so more characters than fit at that width never fit (a 5 MB paragraph
+    with no summary was measured whole, on the window's thread, at every keystroke)."""
+    most = int(max_px * UNITS_PER_EM / size_px / _NARROWEST)
+    if len(text) <= most and text_width(text, size_px) <= max_px:
         return text, False
+    text = text[: most + 1]  # the cut is inside it: one character past what can fit
     budget = max_px * UNITS_PER_EM / size_px - _units(ELLIPSIS)
     used = 0
     end = 0

@@ -6,6 +6,9 @@ import struct
 import zlib
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from netizen_editor.checks import Level
 from netizen_editor.checks.imagefiles import image_size
 from netizen_editor.checks.textwidth import cut_to_width, text_width
@@ -137,6 +140,40 @@ def test_cut_to_width_cuts_at_a_word_with_an_ellipsis():
     assert text_width(shown) <= 300
     assert title[len(shown) - 1] == " "  # not in the middle of a word
     assert cut_to_width("Pendek", 600) == ("Pendek", False)
+
+
+def _cut_measuring_all(text: str, max_px: float, size_px: float) -> tuple[str, bool]:
+    """cut_to_width as it was: the whole text measured (the reference)."""
+    from netizen_editor.checks.textwidth import ELLIPSIS, UNITS_PER_EM, _units
+
+    if text_width(text, size_px) <= max_px:
+        return text, False
+    budget, used, end = max_px * UNITS_PER_EM / size_px - _units(ELLIPSIS), 0, 0
+    for index, ch in enumerate(text):
+        used += _units(ch)
+        if used > budget:
+            break
+        end = index + 1
+    head = text[:end]
+    if " " in head.strip() and end < len(text) and text[end] != " ":
+        head = head[: head.rstrip().rfind(" ")]
+    return head.rstrip(" ,.;:-–—") + ELLIPSIS, True
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="il' .,WmMn—é漢abc", max_size=400),
+    st.sampled_from([(600, 20), (920, 13), (100, 20)]),
+)
+def test_only_the_start_of_a_long_text_is_measured_with_the_same_cut(text, limit):
+    # a 5 MB paragraph without a summary was measured whole at every keystroke (0.4 s)
+    assert cut_to_width(text, *limit) == _cut_measuring_all(text, *limit)
+
+
+def test_a_very_long_lead_is_cut_at_once():
+    lead = "kata " * 1_000_000
+    shown, cut = cut_to_width(lead, 920, 13)
+    assert cut and lead.startswith(shown[:-1]) and len(shown) < 200
 
 
 # -- the Google result and the share card ---------------------------------------------------
