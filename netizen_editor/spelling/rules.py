@@ -209,7 +209,7 @@ def _typo(issue: Issue) -> Finding:
         issue.start + 1,
         Level.WARNING,
         SPELLING,
-        tr("Possible typo: '{word}'", word=issue.word),
+        tr("possible typo: “{word}”", word=issue.word),
         length=issue.end - issue.start,
         extra={"word": issue.word},
     )
@@ -222,7 +222,7 @@ def _non_standard(issue: Issue) -> Finding:
         Level.WARNING,
         NON_STANDARD,
         tr(
-            "Non-standard spelling '{word}': the standard form is '{standard}'",
+            "non-standard spelling “{word}”: the standard form is “{standard}”",
             word=issue.word,
             standard=issue.standard,
         ),

@@ -155,15 +155,15 @@ def test_check_prints_them_at_the_front_matter_lines_in_its_format(tmp_path, cap
     lines = [line for line in capsys.readouterr().out.splitlines()
              if ": spelling: " in line or ": non-standard: " in line]  # fmt: skip
     assert lines == [
-        f"{path}:2:26: warning: spelling: Mungkin salah ketik: 'bendugan'",
-        f"{path}:2:48: warning: spelling: Mungkin salah ketik: 'mentri'",
-        f"{path}:3:14: warning: spelling: Mungkin salah ketik: 'yg'",
-        f"{path}:3:17: warning: non-standard: Ejaan tidak baku 'dimana': bentuk bakunya 'di mana'",
-        f"{path}:3:24: warning: non-standard: Ejaan tidak baku 'resiko': bentuk bakunya 'risiko'",
-        f"{path}:3:31: warning: non-standard: Ejaan tidak baku 'merubah': bentuk bakunya "
-        "'mengubah'",
-        f"{path}:6:21: warning: spelling: Mungkin salah ketik: 'bendugan'",
-        f"{path}:6:43: warning: spelling: Mungkin salah ketik: 'mentri'",
+        f"{path}:2:26: warning: spelling: mungkin salah ketik: “bendugan”",
+        f"{path}:2:48: warning: spelling: mungkin salah ketik: “mentri”",
+        f"{path}:3:14: warning: spelling: mungkin salah ketik: “yg”",
+        f"{path}:3:17: warning: non-standard: ejaan tidak baku “dimana”: bentuk bakunya “di mana”",
+        f"{path}:3:24: warning: non-standard: ejaan tidak baku “resiko”: bentuk bakunya “risiko”",
+        f"{path}:3:31: warning: non-standard: ejaan tidak baku “merubah”: bentuk bakunya "
+        "“mengubah”",
+        f"{path}:6:21: warning: spelling: mungkin salah ketik: “bendugan”",
+        f"{path}:6:43: warning: spelling: mungkin salah ketik: “mentri”",
     ]
 
 

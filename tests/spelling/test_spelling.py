@@ -205,8 +205,8 @@ def test_messages_are_in_indonesian_by_default(monkeypatch):
     monkeypatch.setattr(i18n, "_language", "id")
     findings = check("Kalimt ini beresiko.\n")
     assert [f.message for f in findings] == [
-        "Mungkin salah ketik: 'Kalimt'",
-        "Ejaan tidak baku 'beresiko': bentuk bakunya 'berisiko'",
+        "mungkin salah ketik: “Kalimt”",
+        "ejaan tidak baku “beresiko”: bentuk bakunya “berisiko”",
     ]
 
 

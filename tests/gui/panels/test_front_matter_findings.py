@@ -31,9 +31,9 @@ def test_a_title_typo_is_listed_at_its_line_and_a_click_goes_to_the_word(
     panel = window.checks_dock.panel
     qtbot.waitUntil(lambda: any(f.rule == "spelling" for f in panel.findings), timeout=TIMEOUT)
     texts = [item.text() for item in panel.finding_items()]
-    assert "line 2: Possible typo: 'bendugan'" in texts, texts
-    assert "line 3: Possible typo: 'yg'" in texts, texts
-    (item,) = [i for i in panel.finding_items() if "'bendugan'" in i.text()]
+    assert "line 2: possible typo: “bendugan”" in texts, texts
+    assert "line 3: possible typo: “yg”" in texts, texts
+    (item,) = [i for i in panel.finding_items() if "“bendugan”" in i.text()]
     panel.list.scrollToItem(item)
     rect = panel.list.visualItemRect(item)
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
