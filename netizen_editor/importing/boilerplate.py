@@ -1,6 +1,8 @@
 """A release's contact block and its "Tentang <organisation>" boilerplate, which the import
-makes review comments (``{>>Narahubung:\\nDewi (0812-...)<<}``) where they were: the journalist
-still sees them (preview, review panel, checks), every export leaves them out.
+makes review comments (``{>>@Impor: Narahubung:\\nDewi (0812-...)<<}``) where they were: the
+journalist still sees them (preview, review panel, checks), every export leaves them out. The
+import's comments are written by ``IMPORT_AUTHOR`` (``@Impor:``, the hand-written attribution),
+one name whatever the interface language, so the review panel reads "Komentar · Impor".
 
 Only clearly marked blocks:
 
@@ -66,15 +68,17 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\(<?([^)\s>]*)>?\)|<((?:https?://|mailto:)[^>\s]+)>")
 _BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
 MAX_ABOUT_PARAGRAPHS = 4
+#: who wrote the import's review comments (the release's date, contact and "about" blocks)
+IMPORT_AUTHOR = "Impor"
 
 
 def as_comment(text: str) -> str:
-    """``text`` (lines of Markdown) as one review comment: plain text (no heading marks,
-    bullets, emphasis or escapes), its lines kept, nothing in it that would open or close a
-    mark."""
+    """``text`` (lines of Markdown) as one review comment by ``IMPORT_AUTHOR``: plain text (no
+    heading marks, bullets, emphasis or escapes), its lines kept, nothing in it that would open
+    or close a mark."""
     inside = "\n".join(_lines(text))
     inside = _REVIEW_MARK.sub(lambda m: m.group(0).replace("{", "(").replace("}", ")"), inside)
-    return f"{{>>{inside}<<}}"
+    return f"{{>>@{IMPORT_AUTHOR}: {inside}<<}}"
 
 
 def comment_boilerplate(body: str) -> str:

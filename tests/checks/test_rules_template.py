@@ -231,7 +231,7 @@ def test_an_imported_release_reports_the_copy_where_it_starts_not_at_a_comment(t
     found = template_findings(text, out)
     assert [f.rule for f in found] == ["release-copy"]
     lines = text.splitlines()
-    comment = next(n for n, line in enumerate(lines, 1) if line.startswith("{>>Tanggal"))
+    comment = next(n for n, line in enumerate(lines, 1) if line.startswith("{>>@Impor: Tanggal"))
     copied = next(n for n, line in enumerate(lines, 1) if line.startswith("Pemerintah Kota"))
     assert copied == comment + 2
     assert (found[0].line, found[0].column) == (copied, 1)

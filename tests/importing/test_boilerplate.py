@@ -20,34 +20,36 @@ LEAD = "Pemerintah kota membuka pendaftaran beasiswa bagi 1.000 pelajar."
 
 COMMENTED = [
     ("Narahubung:\n\nDewi Lestari (0812-3456-7890)\n\ndewi@bandung.go.id",
-     "{>>Narahubung:\nDewi Lestari (0812-3456-7890)\ndewi@bandung.go.id<<}"),
-    ("Narahubung: Dewi (0812-3456-7890)", "{>>Narahubung: Dewi (0812-3456-7890)<<}"),
+     "{>>@Impor: Narahubung:\nDewi Lestari (0812-3456-7890)\ndewi@bandung.go.id<<}"),
+    ("Narahubung: Dewi (0812-3456-7890)", "{>>@Impor: Narahubung: Dewi (0812-3456-7890)<<}"),
     ("**Kontak media:**\n\nDewi Lestari\n\nKepala Bagian Humas\n\nWA: 0812 3456 7890",
-     "{>>Kontak media:\nDewi Lestari\nKepala Bagian Humas\nWA: 0812 3456 7890<<}"),
+     "{>>@Impor: Kontak media:\nDewi Lestari\nKepala Bagian Humas\nWA: 0812 3456 7890<<}"),
     ("Informasi lebih lanjut:\n\n[humas@maju.co.id](mailto:humas@maju.co.id)",
-     "{>>Informasi lebih lanjut:\nhumas@maju.co.id<<}"),
+     "{>>@Impor: Informasi lebih lanjut:\nhumas@maju.co.id<<}"),
     ("Untuk informasi lebih lanjut, hubungi humas.",
-     "{>>Untuk informasi lebih lanjut, hubungi humas.<<}"),
+     "{>>@Impor: Untuk informasi lebih lanjut, hubungi humas.<<}"),
     ("Untuk informasi lebih lanjut, silakan hubungi Dewi di 0812-3456-7890.",
-     "{>>Untuk informasi lebih lanjut, silakan hubungi Dewi di 0812-3456-7890.<<}"),
+     "{>>@Impor: Untuk informasi lebih lanjut, silakan hubungi Dewi di 0812-3456-7890.<<}"),
     ("Media contact:\n\nJane Doe, +62 21 555 0101",
-     "{>>Media contact:\nJane Doe, +62 21 555 0101<<}"),
+     "{>>@Impor: Media contact:\nJane Doe, +62 21 555 0101<<}"),
     ("Contact person\n\nDewi\\_Lestari@bandung.go.id",
-     "{>>Contact person\nDewi_Lestari@bandung.go.id<<}"),
-    ("CP: Budi (0813-1111-2222)", "{>>CP: Budi (0813-1111-2222)<<}"),
+     "{>>@Impor: Contact person\nDewi_Lestari@bandung.go.id<<}"),
+    ("CP: Budi (0813-1111-2222)", "{>>@Impor: CP: Budi (0813-1111-2222)<<}"),
     ("Narahubung:\n\n- Dewi (0812-3456-7890)\n- Budi (0813-1111-2222)",
-     "{>>Narahubung:\nDewi (0812-3456-7890)\nBudi (0813-1111-2222)<<}"),
+     "{>>@Impor: Narahubung:\nDewi (0812-3456-7890)\nBudi (0813-1111-2222)<<}"),
     ("Tentang Pemerintah Kota Bandung\n\nPemerintah Kota Bandung melayani 2,5 juta warga.",
-     "{>>Tentang Pemerintah Kota Bandung\nPemerintah Kota Bandung melayani 2,5 juta warga.<<}"),
+     "{>>@Impor: Tentang Pemerintah Kota Bandung\n"
+     "Pemerintah Kota Bandung melayani 2,5 juta warga.<<}"),
     ("## About Maju Jaya\n\nMaju Jaya is a bank.\n\nIt has 300 branches.",
-     "{>>About Maju Jaya\nMaju Jaya is a bank.\nIt has 300 branches.<<}"),
+     "{>>@Impor: About Maju Jaya\nMaju Jaya is a bank.\nIt has 300 branches.<<}"),
     ("**TENTANG PT MAJU JAYA TBK**\n\nPT Maju Jaya Tbk didirikan pada 1990.\n\n\\#\\#\\#",
-     "{>>TENTANG PT MAJU JAYA TBK\nPT Maju Jaya Tbk didirikan pada 1990.<<}\n\n\\#\\#\\#"),
+     "{>>@Impor: TENTANG PT MAJU JAYA TBK\nPT Maju Jaya Tbk didirikan pada 1990.<<}\n\n\\#\\#\\#"),
     ("Narahubung: Dewi (0812-3456-7890)\n\nTentang PT Maju Jaya\n\nPT Maju Jaya adalah bank.",
-     "{>>Narahubung: Dewi (0812-3456-7890)<<}\n\n"
-     "{>>Tentang PT Maju Jaya\nPT Maju Jaya adalah bank.<<}"),
+     "{>>@Impor: Narahubung: Dewi (0812-3456-7890)<<}\n\n"
+     "{>>@Impor: Tentang PT Maju Jaya\nPT Maju Jaya adalah bank.<<}"),
     ("Tentang PT A\n\nPT A adalah bank.\n\nTentang PT B\n\nPT B adalah asuransi.",
-     "{>>Tentang PT A\nPT A adalah bank.<<}\n\n{>>Tentang PT B\nPT B adalah asuransi.<<}"),
+     "{>>@Impor: Tentang PT A\nPT A adalah bank.<<}\n\n"
+     "{>>@Impor: Tentang PT B\nPT B adalah asuransi.<<}"),
     ("Narahubung: Dewi, tulis ke {++dewi@x.id++} atau <<}",
      "Narahubung: Dewi, tulis ke {++dewi@x.id++} atau <<}"),  # a change in it: left as it is
 ]  # fmt: skip
@@ -78,7 +80,7 @@ def test_a_sentence_that_mentions_a_contact_stays_text(markdown):
 def test_the_contact_after_the_lead_leaves_the_text_after_it_alone():
     body = f"Kontak media: Dewi (0812-3456-7890)\n\n{LEAD}\n\nWarga antre sejak pagi hari ini.\n"
     assert comment_boilerplate(body) == (
-        f"{{>>Kontak media: Dewi (0812-3456-7890)<<}}\n\n{LEAD}\n\n"
+        f"{{>>@Impor: Kontak media: Dewi (0812-3456-7890)<<}}\n\n{LEAD}\n\n"
         "Warga antre sejak pagi hari ini.\n"
     )
 
@@ -103,11 +105,11 @@ BODY = f"""{LEAD}
 
 Menurut narahubung program, pendaftaran dibuka hingga akhir bulan.
 
-{{>>Narahubung:
+{{>>@Impor: Narahubung:
 Dewi Lestari (0812-3456-7890)
 dewi@bandung.go.id<<}}
 
-{{>>Tentang Pemerintah Kota Bandung
+{{>>@Impor: Tentang Pemerintah Kota Bandung
 Pemerintah Kota Bandung adalah pemerintah daerah yang melayani 2,5 juta warga di 30 kecamatan.<<}}
 """
 
@@ -146,6 +148,23 @@ def test_an_imported_release_keeps_its_contact_and_about_as_comments(imported):
     assert imported.comments == 2
 
 
+def test_the_imports_comments_are_by_impor_whatever_the_interface_language(tmp_path):
+    from netizen_editor import i18n
+    from netizen_editor.review.marks import review_marks
+
+    source = tmp_path / "rilis.txt"
+    source.write_text(RELEASE.replace("BANDUNG - ", "BANDUNG, 5 Desember 2026 - "), "utf-8")
+    for language in ("id", "en"):
+        i18n.set_language(language)
+        try:
+            done = import_document(source, tmp_path / f"rilis-{language}.md", SETTINGS, now=NOW)
+        finally:
+            i18n.set_language(i18n.DEFAULT_LANGUAGE)
+        marks = review_marks(done.text)
+        assert [(m.kind, m.author) for m in marks] == [("comment", "Impor")] * 3
+        assert marks[1].text.startswith("Narahubung:")  # the text after the name
+
+
 @pytest.mark.parametrize("fmt", ["page", "blogger"])
 def test_no_export_publishes_them_nor_leaves_an_empty_paragraph(imported, tmp_path, fmt):
     article = Article.parse(imported.text, imported.out)
@@ -164,5 +183,8 @@ def test_the_checks_ask_to_resolve_each_of_them(imported):
     findings = check_text(imported.text, imported.out, SETTINGS)
     review = [f for f in findings if f.rule == "review"]
     lines = imported.text.split("\n")
-    assert [lines[f.line - 1][:15] for f in review] == ["{>>Narahubung:", "{>>Tentang Peme"]
-    assert all("unresolved comment" in f.message for f in review)
+    assert [lines[f.line - 1][:23] for f in review] == [
+        "{>>@Impor: Narahubung:",
+        "{>>@Impor: Tentang Peme",
+    ]
+    assert all("unresolved comment (Impor)" in f.message for f in review)

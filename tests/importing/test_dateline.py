@@ -120,8 +120,8 @@ def test_the_dateline_is_the_first_paragraph_s_after_the_headings():
 
 
 def test_the_dateline_is_found_under_a_contact_made_a_comment():
-    body = "{>>Kontak media: Dewi (0812-3456-7890)<<}\n\nSOLO - Isi."
-    assert split_dateline(body)[:2] == ("Solo", "{>>Kontak media: Dewi (0812-3456-7890)<<}\n\nIsi.")
+    body = "{>>@Impor: Kontak media: Dewi (0812-3456-7890)<<}\n\nSOLO - Isi."
+    assert split_dateline(body)[:2] == ("Solo", body.replace("SOLO - ", ""))
     assert split_dateline("{>>Catatan<<} SOLO - Isi.")[:2] == ("", "{>>Catatan<<} SOLO - Isi.")
 
 
@@ -133,7 +133,7 @@ Kota Bandung, Jumat (5/12/2026) - Pemerintah kota membuka pendaftaran
 beasiswa bagi 1.000 pelajar.
 """
 BODY = (  # the release's date kept for the journalist, out of every export
-    "{>>Press release date: Jumat, 5 Desember 2026<<}\n\n"
+    "{>>@Impor: Press release date: Jumat, 5 Desember 2026<<}\n\n"
     "Pemerintah kota membuka pendaftaran beasiswa bagi 1.000 pelajar.\n"
 )
 
@@ -181,4 +181,6 @@ def test_the_release_date_is_said_in_indonesian(tmp_path, monkeypatch):
 
     monkeypatch.setattr(i18n, "_language", "id")
     _dateline, body = imported(tmp_path, "rilis.txt", RELEASE.encode("utf-8"))
-    assert body.startswith("{>>Tanggal siaran pers: Jumat, 5 Desember 2026<<}\n\nPemerintah")
+    assert body.startswith(
+        "{>>@Impor: Tanggal siaran pers: Jumat, 5 Desember 2026<<}\n\nPemerintah"
+    )

@@ -63,7 +63,7 @@ def test_the_end_mark_after_the_story_goes(tmp_path, kind, mark):
 def test_the_end_mark_before_the_contact_goes_and_the_contact_stays_a_comment(tmp_path, kind, mark):
     done = _import(tmp_path, kind, _paragraphs(mark, contact=True))
     assert body_of(done.text).endswith(
-        f"\n\n{LAST}\n\n{{>>Narahubung:\nDewi Lestari (0812-3456-7890)<<}}\n"
+        f"\n\n{LAST}\n\n{{>>@Impor: Narahubung:\nDewi Lestari (0812-3456-7890)<<}}\n"
     )
 
 

@@ -69,11 +69,12 @@ def imported(tmp_path, text: str) -> tuple[str, str]:
 def test_the_label_above_the_headline_is_left_out_and_the_list_stays_a_list(tmp_path):
     assert imported(tmp_path, RELEASE) == (
         "PT Maju Jaya Tbk Luncurkan Program Beasiswa untuk 500 Mahasiswa",
-        "{>>Press release date: Sabtu, 5 Desember 2026<<}\n\n"  # "Jakarta, 5 Desember 2026 – "
+        # "Jakarta, 5 Desember 2026 – ": the release's date, a comment by the import
+        "{>>@Impor: Press release date: Sabtu, 5 Desember 2026<<}\n\n"
         "PT Maju Jaya Tbk hari ini meluncurkan program beasiswa "
         "bagi 500 mahasiswa berprestasi.\n\nProgram ini mencakup:\n\n- biaya kuliah penuh\n"
-        "- uang saku bulanan\n- pendampingan karier\n\n{>>Untuk informasi lebih lanjut, "
-        "hubungi humas.<<}\n",  # the contact: a comment, out of every export
+        "- uang saku bulanan\n- pendampingan karier\n\n{>>@Impor: Untuk informasi lebih "
+        "lanjut, hubungi humas.<<}\n",  # the contact: a comment, out of every export
     )
     assert (
         (tmp_path / "rilis_files" / "source.txt")

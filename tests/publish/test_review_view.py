@@ -98,7 +98,7 @@ NOTE_FIRST = """---
 title: Taman Kota
 dateline: Bandung
 ---
-{>>Tanggal siaran pers: Jumat, 5 Desember 2026<<}
+{>>@Impor: Tanggal siaran pers: Jumat, 5 Desember 2026<<}
 
 Pemerintah kota meresmikan taman baru di pusat kota.
 
@@ -113,6 +113,7 @@ def test_a_comment_alone_above_the_story_is_no_paragraph_of_it():
     article = renderer.parse(NOTE_FIRST, None)
     state = renderer.state(article, Settings())
     assert 'class="nz-note"' in state.chunks[0] and "dateline" not in state.chunks[0]
+    assert "<b>Impor</b>" in state.chunks[0]  # the import wrote it
     assert state.chunks[1].startswith(
         '<p data-line="7"><strong class="dateline">BANDUNG, Netizen.co.id</strong> - Pemerintah'
     )
