@@ -74,6 +74,10 @@ def line_issues(
 
 #: characters: a longer line asks the rule's time budget before its words are read
 LONG_LINE = 10_000
+#: characters: a longer line is not underlined as it is typed (the editor reads a typed line's
+#: words on the window's thread: a 5 MB one-line article held each key for seconds); the
+#: checks panel, on its worker, still reads it within its time budget
+TYPED_LINE_MAX = 20_000
 
 
 def text_issues(

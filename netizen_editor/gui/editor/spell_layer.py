@@ -29,12 +29,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QTimer, Signal
-from PySide6.QtGui import (
-    QContextMenuEvent,
-    QPainter,
-    QTextBlock,
-    QTextCursor,
-)
+from PySide6.QtGui import QContextMenuEvent, QPainter, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
 from netizen_editor.grammar.prose import ProseLines
@@ -49,6 +44,7 @@ from netizen_editor.spelling import wordlists
 from netizen_editor.spelling.check import (
     NON_STANDARD,
     SPELLING,
+    TYPED_LINE_MAX,
     Issue,
     line_issues,
     names_in,
@@ -262,7 +258,7 @@ class SpellLayer(QObject):
             self._generation = speller.generation
             self._cache.clear()
         issues = self._cache.get(text)
-        if issues is None:
+        if issues is None and len(text) <= TYPED_LINE_MAX:
             if len(self._cache) > LINE_CACHE_SIZE:
                 self._cache.clear()
             names = names_in(line_words(text)) - self._names
@@ -276,12 +272,12 @@ class SpellLayer(QObject):
                 if i.word not in self._ignored
             )
             self._cache[text] = issues
-        return issues
+        return issues or ()
 
     def _overlay(self, text: str) -> None:
         """Called by the highlighter after it highlighted a prose line: a keystroke on the
         cursor's line keeps that line's underlines on their words and checks it next turn."""
-        if not self.active:
+        if not self.active or len(text) > TYPED_LINE_MAX:
             return
         number = self.highlighter.currentBlock().blockNumber()
         cursor = self.editor.textCursor()
@@ -388,6 +384,8 @@ class SpellLayer(QObject):
     def paint(self, painter: QPainter, block: QTextBlock, origin: QPointF) -> None:
         """Draw ``block``'s underlines; the editor calls it for each line it paints, with
         the point where it drew the line's layout."""
+        if block.length() > TYPED_LINE_MAX:  # not read as typed: nothing to draw
+            return
         spans = self.underlines(block)
         text = block.text()
         units = text.encode("utf-16-le") if ASTRAL.search(text) else None

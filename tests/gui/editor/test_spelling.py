@@ -334,3 +334,27 @@ def test_the_underlines_are_painted_under_their_words_in_their_colours(qtbot, ed
     assert coloured_pixels(editor, "ini", NON_STANDARD_COLOR) == 0
     editor.spell.set_enabled(False)
     assert coloured_pixels(editor, "Kalimt", TYPO_COLOR) == 0
+
+
+def test_a_line_too_long_to_read_as_typed_is_not_underlined_and_typing_stays_quick(
+    qtbot, editor, monkeypatch
+):
+    # a 5 MB one-line article: reading the typed line's words on the window's thread held
+    # each key for seconds; the checks panel still reads it, on its worker
+    from netizen_editor.gui.editor import spell_layer
+    from netizen_editor.spelling.check import TYPED_LINE_MAX
+
+    long_line = "Kalimt " + "kata " * (TYPED_LINE_MAX // 5)
+    editor.setPlainText(f"---\ntitle: Uji\n---\n{long_line}\nSatu kalimt.\n")
+    wait_checked(qtbot, editor)
+    assert underlined(editor) == [("kalimt", "typo")]  # the short line only
+    read: list[int] = []
+    real = spell_layer.line_words
+    monkeypatch.setattr(spell_layer, "line_words", lambda t: read.append(len(t)) or real(t))
+    cursor = cursor_on(editor, "Kalimt")
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "x")
+    qtbot.wait(spell_layer.RECHECK_MS * 3)
+    editor.viewport().repaint()
+    assert all(size <= TYPED_LINE_MAX for size in read), read
+    assert underlined(editor) == [("kalimt", "typo")]
