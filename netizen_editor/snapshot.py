@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netizen_editor.article.model import Article
+from netizen_editor.article.model import Article, readable_article
 from netizen_editor.checks import Finding, rules, run_checks
 from netizen_editor.editing.textstats import TextStats, text_stats
 from netizen_editor.errors import ArticleError
@@ -47,6 +47,15 @@ class Snapshot:
     scan: ArticleScan | None = field(default=None, repr=False)  # the text's structure
     #: the words "Ignore" (Abaikan) remembered for the article (read with the checks)
     ignored: frozenset[str] = frozenset()
+    #: with an ``error``, what could still be read (the keys with wrong values left out), for
+    #: the views that show the article; None when the YAML is broken
+    partial: Article | None = field(default=None, repr=False)
+
+    @property
+    def readable(self) -> Article | None:
+        """The article, or else what could be read of it: what the panels and the pictures
+        show (the checks and exports go by ``article`` alone)."""
+        return self.article if self.article is not None else self.partial
 
     @property
     def words(self) -> int:
@@ -127,6 +136,9 @@ def take_snapshot(
             raise
         except Exception:  # a broken rule must not take the title and outline with it
             log.exception("the checks failed on revision %s", revision)
+    partial = None
+    if article is None:
+        partial = readable_article(text, path)
     return Snapshot(
         revision=revision,
         path=path,
@@ -140,4 +152,5 @@ def take_snapshot(
         text=text,
         scan=scan,
         ignored=ignored,
+        partial=partial,
     )

@@ -296,68 +296,94 @@ def _keys_then_close(lines: list[str], start: int, first: int) -> bool:
 
 
 def _check_types(meta: dict[str, Any], raw: str, path: Path | None) -> None:
+    problems = type_problems(meta, raw, path)
+    if problems:
+        raise problems[0][1]
+
+
+def readable_article(text: str, path: Path | str | None = None) -> Article | None:
+    """What can be read of an article whose front matter has a wrong value: the article
+    without the keys whose values are wrong (the others, the body and its lines kept), for
+    the preview and the panels to show while the error is reported. None when the YAML
+    itself does not parse (nothing of it can be read)."""
+    try:
+        return Article.parse(text, path)
+    except ArticleError:
+        pass
+    raw, body, body_line = split_front_matter(text)
+    meta: dict[str, Any] = {}
+    if raw:
+        from netizen_editor.article import safe_yaml
+
+        inner, _first = front_inner(raw)
+        try:
+            loaded = safe_yaml.load(inner) if inner.strip() else {}
+        except Exception:  # broken YAML (the parse above said where)
+            return None
+        if loaded is not None and not isinstance(loaded, dict):
+            return None
+        meta = {str(k): v for k, v in (loaded or {}).items()}
+        for key, _problem in type_problems(meta, raw, None):
+            meta.pop(key, None)
+    path = Path(path) if path is not None else None
+    return Article(meta=meta, body=body, front_matter=raw, body_line=body_line, path=path)
+
+
+def type_problems(
+    meta: dict[str, Any], raw: str, path: Path | None
+) -> list[tuple[str, ArticleError]]:
+    """Each front matter key whose value is of the wrong kind, with its error (first the
+    one that ``Article.parse`` raises)."""
+    problems: list[tuple[str, ArticleError]] = []
     for key, types in FIELD_TYPES.items():
         value = meta.get(key)
         if value is None:
             continue
         if not isinstance(value, types) or (isinstance(value, bool)):
-            raise ArticleError(
-                tr(
-                    "'{key}' must be {kind}, not {actual}",
-                    key=key,
-                    kind=tr(_type_name(types)),
-                    actual=value_kind(value),
-                ),
-                path=path,
-                line=key_line(raw, key),
+            message = tr(
+                "'{key}' must be {kind}, not {actual}",
+                key=key,
+                kind=tr(_type_name(types)),
+                actual=value_kind(value),
             )
+            problems.append((key, ArticleError(message, path=path, line=key_line(raw, key))))
     labels = meta.get("labels")
-    if isinstance(labels, list):
-        for item in labels:
-            if not isinstance(item, str | int | float) or isinstance(item, bool):
-                raise ArticleError(
-                    tr("'labels' must be a list of words"),
-                    path=path,
-                    line=key_line(raw, "labels"),
-                )
+    if isinstance(labels, list) and any(
+        not isinstance(item, str | int | float) or isinstance(item, bool) for item in labels
+    ):
+        message = tr("'labels' must be a list of words")
+        problems.append(("labels", ArticleError(message, path=path, line=key_line(raw, "labels"))))
     status = meta.get("status")
     if isinstance(status, str) and status.strip() and status.strip().lower() not in STATUSES:
-        raise ArticleError(
-            tr(
-                "'status' must be one of {choices}, not '{value}'",
-                choices=", ".join(STATUSES),
-                value=status,
-            ),
-            path=path,
-            line=key_line(raw, "status"),
+        message = tr(
+            "'status' must be one of {choices}, not '{value}'",
+            choices=", ".join(STATUSES),
+            value=status,
         )
-    if meta.get("verified") is not None and not isinstance(meta.get("verified"), bool):
-        raise ArticleError(
-            tr("'verified' must be true or false"), path=path, line=key_line(raw, "verified")
-        )
-    if meta.get("corrections") is not None:
-        from netizen_editor.article.pedoman import check_corrections
-
-        problem = check_corrections(meta["corrections"])
+        problems.append(("status", ArticleError(message, path=path, line=key_line(raw, "status"))))
+    verified = meta.get("verified")
+    if verified is not None and not isinstance(verified, bool):
+        message = tr("'verified' must be true or false")
+        line = key_line(raw, "verified")
+        problems.append(("verified", ArticleError(message, path=path, line=line)))
+    for key in ("corrections", "updates"):
+        if meta.get(key) is None:
+            continue
+        if key == "corrections":
+            from netizen_editor.article.pedoman import check_corrections as check
+        else:
+            from netizen_editor.article.updates import check_updates as check
+        problem = check(meta[key])
         if problem:
-            raise ArticleError(problem, path=path, line=key_line(raw, "corrections"))
-    if meta.get("updates") is not None:
-        from netizen_editor.article.updates import check_updates
-
-        problem = check_updates(meta["updates"])
-        if problem:
-            raise ArticleError(problem, path=path, line=key_line(raw, "updates"))
+            problems.append((key, ArticleError(problem, path=path, line=key_line(raw, key))))
     date = meta.get("date")
     if date is not None and str(date).strip() and parse_date(date) is None:
-        raise ArticleError(
-            tr(
-                "'date' must be an ISO 8601 date such as 2023-09-14 or 2023-09-14T08:30, "
-                "not '{value}'",
-                value=date,
-            ),
-            path=path,
-            line=key_line(raw, "date"),
+        message = tr(
+            "'date' must be an ISO 8601 date such as 2023-09-14 or 2023-09-14T08:30, not '{value}'",
+            value=date,
         )
+        problems.append(("date", ArticleError(message, path=path, line=key_line(raw, "date"))))
+    return problems
 
 
 _SLUG_DROP = re.compile(r"[^\w\s-]", re.UNICODE)

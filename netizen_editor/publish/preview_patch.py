@@ -206,7 +206,13 @@ def chrome_key(skin: Skin, settings: Settings) -> str:
 
 
 def fallback_article(text: str, path: Path | None) -> Article:
-    """The body alone, for a first render whose front matter does not parse."""
+    """For a first render whose front matter has an error: the fields that could be read
+    (a wrong value leaves out its key alone), or the body alone when the YAML is broken."""
+    from netizen_editor.article.model import readable_article
+
+    readable = readable_article(text, path)
+    if readable is not None:
+        return readable
     raw, body, body_line = split_front_matter(text)
     return Article(meta={}, body=body, front_matter=raw, body_line=body_line, path=path)
 

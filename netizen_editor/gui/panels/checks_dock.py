@@ -110,6 +110,7 @@ class ChecksDock(QObject):
         self.status_label.setContentsMargins(8, 0, 8, 0)
         window.statusBar().addPermanentWidget(self.status_label)
         self._tab: DocumentTab | None = None
+        self._pictured: int | None = None  # id() of the tab the panel's pictures show
         self._watched: set[QWidget] = set()
         self.host.tabs.currentChanged.connect(lambda _i: self._follow())
         self._follow()
@@ -165,6 +166,13 @@ class ChecksDock(QObject):
         if snapshot is None or not snapshot.checked:
             self.panel.set_pending()  # the render thread's checked snapshot is still to come
             self.status_label.clear()
+            readable = snapshot.readable if snapshot is not None else None
+            if readable is not None and snapshot is not None:  # the pictures need no checks
+                self.panel.set_article(readable, self._settings(), tab.base_path(), snapshot.scan)
+                self._pictured = id(tab)
+            elif self._pictured != id(tab):
+                self.panel.clear_pictures("")  # never another tab's title as this one's
+                self._pictured = None
         if snapshot is not None:
             self._snapshot(snapshot)
 
@@ -173,6 +181,8 @@ class ChecksDock(QObject):
         self._watched = {t for t in self._watched if id(t) != key}
         if id(self._tab) == key:
             self._tab = None
+        if self._pictured == key:
+            self._pictured = None
 
     def _settings(self) -> Settings:
         return self.host.settings
@@ -191,7 +201,7 @@ class ChecksDock(QObject):
             findings = [f for f in snapshot.findings if not _ignored(f, ignored)]
             self._show(findings, snapshot.article, snapshot.scan)
         elif snapshot.article is None:  # broken front matter: the preview says what is wrong
-            self._show([], None)
+            self._show([], snapshot.readable)  # the pictures show what could be read
             self.panel.set_message(_tr("The checks wait until the front matter can be read"))
             self.status_label.clear()
 
@@ -207,7 +217,7 @@ class ChecksDock(QObject):
         except ArticleError:
             findings = []
         snapshot = tab.snapshot()
-        self._show(findings, snapshot.article if snapshot is not None else None)
+        self._show(findings, snapshot.readable if snapshot is not None else None)
 
     def _show(
         self, findings: list[Finding], article: Article | None, scan: ArticleScan | None = None
@@ -217,7 +227,11 @@ class ChecksDock(QObject):
             return
         self.panel.article_path = tab.base_path()  # the path the findings carry
         self.panel.set_findings(findings)
-        self.panel.set_article(article, self.host.settings, tab.base_path(), scan)
+        if article is not None:
+            self.panel.set_article(article, self.host.settings, tab.base_path(), scan)
+        elif self._pictured != id(tab):  # another tab's pictures: never shown as this one's
+            self.panel.clear_pictures(_tr("No previews until the front matter can be read."))
+        self._pictured = id(tab)
         self._count(findings)
 
     def _count(self, findings: list[Finding]) -> None:

@@ -209,6 +209,13 @@ class ChecksPanel(QWidget):
         return [item for item in items if item.data(RULE_ROLE)]
 
     # -- the pictures --------------------------------------------------------------------------
+    def clear_pictures(self, note: str) -> None:
+        """No pictures (none of this article's to show), and ``note`` saying why."""
+        self.search_view.set_result(None)
+        self.share_view.set_card(None)
+        self.search_note.setText(note)
+        self.search_note.setVisible(bool(note))
+
     def set_article(
         self,
         article: Article | None,

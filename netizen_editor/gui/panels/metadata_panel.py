@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.article.frontmatter import field_edit
-from netizen_editor.article.model import STATUSES, Article, front_matter_warning, slugify
+from netizen_editor.article.model import (
+    STATUSES,
+    Article,
+    front_matter_warning,
+    readable_article,
+    slugify,
+)
 from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
@@ -99,6 +105,7 @@ class MetadataPanel(QWidget):
         self._focus_pending = False
         self._date_tz: dt.tzinfo | None = None
         self._date_only = False
+        self._placeholders: dict[str, str] = {}  # a disabled field's, by its object name
 
         self.status_combo.addItem(self.tr("—"), "")
         names = (self.tr("Draft"), self.tr("Review"), self.tr("Ready"), self.tr("Published"),
@@ -226,7 +233,8 @@ class MetadataPanel(QWidget):
         else:
             front_matter = split_front_matter(snapshot.text)[0]
         self._front_matter_end = qt_position(snapshot.text, len(front_matter))
-        self._show(front_matter, article.meta if article is not None else None, snapshot.error)
+        readable = snapshot.readable  # with an error: the fields that could still be read
+        self._show(front_matter, readable.meta if readable is not None else None, snapshot.error)
 
     def _head_text(self) -> str:
         """The first lines of the text, enough to tell whether it meant to have front matter."""
@@ -246,7 +254,8 @@ class MetadataPanel(QWidget):
         try:
             meta = Article.parse(front_matter).meta if front_matter else {}
         except ArticleError as exc:
-            self._show(front_matter, None, exc)
+            readable = readable_article(front_matter)
+            self._show(front_matter, readable.meta if readable is not None else None, exc)
             return
         self._show(front_matter, meta, None)
 
@@ -259,19 +268,26 @@ class MetadataPanel(QWidget):
     def _show(
         self, front_matter: str, meta: dict[str, Any] | None, error: ArticleError | None
     ) -> None:
+        """Show ``meta`` (with an ``error``: what could be read, in fields that stay off;
+        None: the YAML is broken, the fields keep what they showed)."""
         same = front_matter and front_matter == self._front_matter  # "" may hide a warning
         if same and not self._focus_pending and not self._error:
             return
         self._front_matter = front_matter
         self._focus_pending = False
-        if meta is None:
+        if error is not None or meta is None:
             self._show_error(error)
+            if meta is not None:
+                self._show_meta(meta)
             return
         warning = None if front_matter else front_matter_warning(self._head_text())
         if warning is not None:  # the fields stay off: a second block is never written
             self._show_error(warning)
             return
         self._show_error(None)
+        self._show_meta(meta)
+
+    def _show_meta(self, meta: dict[str, Any]) -> None:
         self._meta = meta
         self._updating = True
         try:
@@ -460,11 +476,28 @@ class MetadataPanel(QWidget):
 
     # -- focus -------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
+        if event.type() == QEvent.Type.EnabledChange and isinstance(
+            watched, QLineEdit | QPlainTextEdit
+        ):
+            self._placeholder_follows(watched)
+        elif event.type() == QEvent.Type.FocusOut:
             self._joinable = None  # leaving a field ends its undo step
             if self._focus_pending:
                 self._refresh_timer.start()
         return super().eventFilter(watched, event)
+
+    def _placeholder_follows(self, field: QLineEdit | QPlainTextEdit) -> None:
+        """A disabled field (a read-only story, one that cannot be read) shows no placeholder:
+        styles draw it as dark as a value, so "JAKARTA" looked like the story's dateline
+        among the greyed values. Enabled again, the field has it back."""
+        name = field.objectName()
+        if field.isEnabled():
+            kept = self._placeholders.pop(name, None)
+            if kept is not None and not field.placeholderText():
+                field.setPlaceholderText(kept)
+        elif field.placeholderText():
+            self._placeholders[name] = field.placeholderText()
+            field.setPlaceholderText("")
 
 
 def _text(value: Any) -> str:

@@ -243,3 +243,41 @@ def test_broken_yaml_shows_the_line_and_disables_fields(parts, qtbot):
     editor.undo()
     qtbot.waitUntil(lambda: panel.fields_widget.isEnabled())
     assert panel.error_label.isHidden()
+
+
+def _placeholders(panel: MetadataPanel) -> dict[str, str]:
+    fields = [*panel.line_edits.values(), panel.labels_edit, panel.summary_edit]
+    return {field.objectName(): field.placeholderText() for field in fields}
+
+
+def test_a_disabled_panel_shows_no_placeholders_that_look_like_values(parts, qtbot):
+    """Greyed values beside "JAKARTA" or "images/foto.jpg" drawn as dark as text: in a
+    read-only story the hints read as the story's own values."""
+    editor, panel = parts
+    hints = _placeholders(panel)
+    assert hints["dateline_edit"] and hints["image_edit"] and hints["credit_edit"]
+    panel.setEnabled(False)  # a read-only story (a colleague's lock)
+    assert set(_placeholders(panel).values()) == {""}
+    assert panel.line_edits["dateline"].text() == ""  # no value made up in their place
+    panel.setEnabled(True)
+    assert _placeholders(panel) == hints
+    cursor = editor.document().find("[Internasional, Rusia]")
+    cursor.insertText("[Internasional, Rusia")  # a story that cannot be read
+    qtbot.waitUntil(lambda: not panel.fields_widget.isEnabled())
+    assert set(_placeholders(panel).values()) == {""}
+    editor.undo()
+    qtbot.waitUntil(lambda: panel.fields_widget.isEnabled())
+    assert _placeholders(panel) == hints
+
+
+def test_a_wrong_value_leaves_the_other_fields_shown(qtbot):
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText(ARTICLE.replace("status: ready", "status: submitted"))
+    panel = MetadataPanel(editor)
+    qtbot.addWidget(panel)
+    assert "line 9" in panel.error_label.text() and "submitted" in panel.error_label.text()
+    assert not panel.fields_widget.isEnabled()
+    assert panel.title_edit.text() == "Pertemuan Putin dan Kim"
+    assert panel.date_edit.dateTime() == QDateTime(QDate(2023, 9, 14), QTime(8, 0))
+    assert panel.status_combo.currentData() == ""
