@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,6 +63,50 @@ class DeskTable(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def anchor(self) -> tuple[str, int, bool] | None:
+        """Before the rows are sorted or filtered anew: the story to keep in place (the
+        current one when it is on screen, else the top row shown), its row's top on the
+        screen, and whether it is the selected story."""
+        model = self.model()
+        if not isinstance(model, DeskTableModel) or not model.rowCount():
+            return None
+        current = self.currentIndex()
+        selected = (
+            self.selectionModel().isRowSelected(current.row()) if current.isValid() else False
+        )
+        row = current.row() if current.isValid() else -1
+        top = self.rowViewportPosition(row) if row >= 0 else -1
+        if row < 0 or top < 0 or top >= self.viewport().height():
+            row = max(0, self.rowAt(0))
+            top, selected = self.rowViewportPosition(row), False
+        entry = model.entry(row)
+        return (entry.path, top, selected) if entry is not None else None
+
+    def keep_in_place(self, anchor: tuple[str, int, bool] | None) -> None:
+        """After the rows moved: the anchor's story selected (and current) as it was, and
+        scrolled back to where it was on the screen, or into view when that cannot be."""
+        model = self.model()
+        if anchor is None or not isinstance(model, DeskTableModel):
+            return
+        path, top, selected = anchor
+        row = model.row_of(path)
+        if row < 0:
+            return
+        index = model.index(row, 0)
+        kept = self.currentIndex().row() == row and self.selectionModel().isRowSelected(row)
+        if selected and not kept:  # the persistent indexes lost it: select it again
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            rows = flags | QItemSelectionModel.SelectionFlag.Rows
+            self.selectionModel().setCurrentIndex(index, rows)
+        self.updateGeometries()  # the scroll bar's range for the rows shown now
+        bar = self.verticalScrollBar()
+        moved = self.rowViewportPosition(row) - top
+        if self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+            moved = round(moved / max(1, self.verticalHeader().defaultSectionSize()))
+        bar.setValue(bar.value() + moved)
+        if selected:
+            self.scrollTo(index)  # in view at least (nothing scrolls when it is already)
 
 
 class DeskPanel(QWidget):
@@ -200,6 +244,11 @@ class DeskPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.shown_changed.connect(self._update_summary)
         self.model.layoutChanged.connect(self._update_buttons)
+        # a sort, a filter or a poll moves the rows: the story selected stays selected and
+        # where it was on the screen (the newest change goes first: rows moved under the mouse)
+        self._anchor: tuple[str, int, bool] | None = None
+        self.model.layoutAboutToBeChanged.connect(self._before_relayout)
+        self.model.layoutChanged.connect(self._after_relayout)
 
         self.message_label = QLabel()
         self.message_label.setObjectName("desk_message")
@@ -416,6 +465,13 @@ class DeskPanel(QWidget):
                 self._open_current()
                 return True
         return super().eventFilter(watched, event)
+
+    def _before_relayout(self) -> None:
+        self._anchor = self.table.anchor()
+
+    def _after_relayout(self) -> None:
+        anchor, self._anchor = self._anchor, None
+        self.table.keep_in_place(anchor)
 
     # -- the selected story --------------------------------------------------------------------
     def selected(self) -> DeskEntry | None:

@@ -60,11 +60,11 @@ def desk_folder(tmp_path: Path) -> Path:
 def desk_window(make_window, desk_folder, qtbot) -> Callable[..., MainWindow]:
     """A window (author "Budi Santoso" in its settings) showing ``desk_folder``."""
 
-    def make(settings: Settings | None = None) -> MainWindow:
+    def make(settings: Settings | None = None, rows: int = 5) -> MainWindow:
         settings = settings or Settings(ui_language="en", default_author="Budi Santoso")
         window = make_window(settings=settings)
         assert window.desk.open_desk(desk_folder)
-        qtbot.waitUntil(lambda: window.desk.panel.model.rowCount() == 5, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: window.desk.panel.model.rowCount() == rows, timeout=TIMEOUT)
         return window
 
     return make

@@ -6,6 +6,7 @@ seen by the polls, and the desk again at the next start."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -620,3 +621,71 @@ def test_published_offers_the_storys_permalink_to_accept(desk_window, qtbot, des
     file = desk_folder / "olahraga" / "timnas.md"
     assert offered and offered[0].startswith("https://netizen.co.id/2026/12/")
     assert offered[0].endswith(".html") and meta(file)["url"] == offered[0]
+
+
+def _more_stories(folder: Path, count: int) -> None:
+    """``count`` stories changed before all the others: the desk has to scroll."""
+    for n in range(count):
+        file = folder / "arsip" / f"berita-{n:02}.md"
+        file.parent.mkdir(exist_ok=True)
+        file.write_text(story(f"Berita Arsip {n:02}", "draft", "Budi Santoso", ["Nasional"],
+                              "2026-11-01T08:00:00+07:00"), encoding="utf-8")  # fmt: skip
+        os.utime(file, (1_700_000_000 + n, 1_700_000_000 + n))
+
+
+def _top(table, row: int) -> int:
+    return table.visualRect(table.model().index(row, 0)).top()
+
+
+def test_the_selection_stays_on_its_story_when_a_status_moves_it(desk_window, qtbot, desk_folder):
+    """The newest change goes first: a spiked story's row moved to the top, out of view, and
+    Enter or a double click then opened another story. The selection, the current row and
+    Enter stay with the story, and the view follows it."""
+    _more_stories(desk_folder, 30)
+    window = _desk_of(desk_window, qtbot, 35)
+    panel = window.desk.panel
+    table, model = panel.table, panel.model
+    table.resize(table.width(), 200)
+    table.scrollToBottom()
+    table.selectRow(model.rowCount() - 3)  # on screen, near the bottom
+    path = panel.selected().path
+    answer_box(qtbot, "&Spike")
+    panel.action_buttons["spiked"].click()
+    wait_status(qtbot, window, path, "spiked")
+    assert model.row_of(path) == 0  # the newest change now
+    assert panel.selected().path == path
+    assert model.entry(table.currentIndex().row()).path == path
+    assert 0 <= _top(table, 0) < table.viewport().height()  # in view, where the eye follows it
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    tab = window.current_tab()
+    assert tab is not None and tab.path == desk_folder / path
+
+
+def test_a_poll_that_moves_other_rows_leaves_the_selected_one_in_place(desk_window, qtbot,
+                                                                       desk_folder):  # fmt: skip
+    """A colleague's change above the selected story pushed it one row down under the
+    mouse; now the view scrolls with it: the selected story stays where it was on screen."""
+    _more_stories(desk_folder, 30)
+    window = _desk_of(desk_window, qtbot, 35)
+    panel = window.desk.panel
+    table, model = panel.table, panel.model
+    table.resize(table.width(), 200)
+    table.scrollTo(model.index(20, 0), table.ScrollHint.PositionAtTop)
+    table.selectRow(21)
+    path = panel.selected().path
+    top = _top(table, 21)
+    changed = desk_folder / "arsip" / "berita-00.md"  # the oldest: below the selected row
+    changed.write_text(changed.read_text(encoding="utf-8").replace("pagi", "siang"),
+                       encoding="utf-8")  # fmt: skip
+    later = time.time() + 60  # newer than every other story (the file that is no article too)
+    os.utime(changed, (later, later))
+    window.desk.refresh()
+    qtbot.waitUntil(lambda: model.row_of("arsip/berita-00.md") == 0, timeout=TIMEOUT)
+    assert model.row_of(path) == 22  # one row down in the list
+    assert panel.selected().path == path
+    assert _top(table, 22) == top  # and where it was on the screen
+
+
+def _desk_of(desk_window, qtbot, rows: int):
+    return desk_window(rows=rows)
