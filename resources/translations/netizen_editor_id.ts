@@ -483,27 +483,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="286"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="300"/>
         <source>Mark as Ready?</source>
         <translation>Tandai Siap Terbit?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="290"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="304"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="291"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="305"/>
         <source>Mark Ready Anyway</source>
         <translation>Tetap Tandai Siap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="195"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="205"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="287"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="233"/>
+        <source>No previews until the front matter can be read.</source>
+        <translation>Pratinjau belum bisa ditampilkan sampai front matter bisa dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="301"/>
         <source>The checks found {n} errors in this article.</source>
         <translation>Pemeriksaan menemukan {n} galat di artikel ini.</translation>
     </message>
@@ -616,7 +621,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="232"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="239"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
@@ -646,7 +651,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="234"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="241"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
@@ -656,7 +661,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="229"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="236"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -672,182 +677,187 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="74"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="78"/>
         <source>save</source>
         <translation>simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="75"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="79"/>
         <source>status change</source>
         <translation>ganti status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="76"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="80"/>
         <source>review decision</source>
         <translation>keputusan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="77"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="81"/>
         <source>export</source>
         <translation>ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="78"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="82"/>
         <source>import</source>
         <translation>impor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="79"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="83"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="80"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="84"/>
         <source>backup (before the history)</source>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="140"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="150"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="340"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="350"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="297"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="307"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="81"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="85"/>
+        <source>backup before a save</source>
+        <translation>cadangan sebelum simpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="86"/>
         <source>on disk, not saved by you</source>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="110"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="120"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="222"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="232"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="299"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="309"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="340"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="350"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="239"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="239"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="239"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="240"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="250"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="265"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="275"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="276"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="286"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="280"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="290"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="119"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="152"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="162"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="222"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="232"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="453"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="475"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="462"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="484"/>
         <source>Since the last review decision (the text kept at {time} by {author}, just before it):</source>
         <translation>Sejak keputusan tinjauan terakhir (teks yang disimpan pada {time} oleh {author}, sesaat sebelumnya):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="312"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="322"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="313"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="323"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="314"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="324"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="436"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="458"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="162"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="172"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="170"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="180"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="284"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="294"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="429"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="451"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="395"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="417"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -983,123 +993,123 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
         <source>&amp;New Story…</source>
         <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the date range&apos;s &quot;no bound&quot; (QDateEdit shows its special text there) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="107"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="151"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="152"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="110"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="154"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="101"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
         <source>Ren&amp;ame or Move…</source>
         <translation>Ganti N&amp;ama atau Pindahkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="112"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="156"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="114"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="158"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="191"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="192"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="193"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="150"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="194"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="151"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="195"/>
         <source>&amp;Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="448"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="504"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="454"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="510"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="460"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="516"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="153"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="197"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="159"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="203"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="265"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="314"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="341"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="390"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="349"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="398"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="351"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="400"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="353"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="402"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -2221,58 +2231,58 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="103"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="110"/>
         <source>—</source>
         <extracomment>lines the summary box shows: a summary at the limit fits at the dock&apos;s width the user chose a status and it was written into the text (the window keeps a version)</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="111"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="111"/>
         <source>Review</source>
         <translation>Di Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="111"/>
         <source>Ready</source>
         <translation>Siap Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="111"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="112"/>
         <source>Spiked</source>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="167"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="174"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="286"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="302"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="288"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="304"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="443"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="459"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="443"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="459"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -3588,7 +3598,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="581"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="579"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>
