@@ -138,7 +138,7 @@ def test_name_unsaved_puts_a_name_in_the_place_of_an_article_without_a_file():
     [(errno.ENOENT, "berkas atau folder tidak ada"), (errno.EACCES, "tidak ada izin"),
      (errno.EPERM, "tidak ada izin"), (errno.ENOSPC, "ruang disk penuh"),
      (errno.EISDIR, "itu folder, bukan berkas"), (errno.ENOTDIR, "sebagian jalurnya bukan folder"),
-     (errno.EROFS, "disk hanya bisa dibaca"),
+     (errno.EROFS, "disk hanya-baca"),
      (errno.ELOOP, "terlalu banyak tautan (tautan yang berputar?)")],
 )  # fmt: skip
 def test_the_common_os_errors_are_said_in_the_users_language(code, said):
