@@ -108,6 +108,18 @@ def names_folder(raw: str) -> bool:
     return raw.endswith(("/", os.sep, *([os.altsep] if os.altsep else [])))
 
 
+def _made(folder: Path) -> bool:
+    """Make the export's output folder (never through a link); False, said, when it cannot be."""
+    from netizen_editor.storage.atomic import SaveError, make_folder
+
+    try:
+        make_folder(folder)
+    except SaveError as exc:
+        say(f"netizen-editor: {exc.message}")
+        return False
+    return True
+
+
 def _targets(
     files: list[Path], output: Path | None, suffix: str, into_folder: bool = False
 ) -> list[Path]:
@@ -179,7 +191,7 @@ def _export(args: argparse.Namespace) -> int:
     from netizen_editor.article.model import Article, front_matter_warning
     from netizen_editor.export import get_exporter, write_export
     from netizen_editor.publish.body import BodyRenderer
-    from netizen_editor.storage.atomic import SaveError, make_folder
+    from netizen_editor.storage.atomic import SaveError
     from netizen_editor.storage.reading import ReadError, read_article_file
     from netizen_editor.templates.placeholders import UnfilledPlaceholders
 
@@ -195,10 +207,7 @@ def _export(args: argparse.Namespace) -> int:
     # one already there is checked now: never into a folder a link points to
     unmade = output if into_folder else None
     if unmade is not None and os.path.lexists(unmade):
-        try:
-            make_folder(unmade)
-        except SaveError as exc:
-            say(f"netizen-editor: {exc.message}")
+        if not _made(unmade):
             return EXIT_BAD_INPUT
         unmade = None
     targets = _targets(args.files, output, exporter.suffix, into_folder)
@@ -235,10 +244,7 @@ def _export(args: argparse.Namespace) -> int:
                 )
             result = exporter.export(article, settings, renderer, out)
             if unmade is not None:
-                try:
-                    make_folder(unmade)
-                except SaveError as exc:
-                    say(f"netizen-editor: {exc.message}")
+                if not _made(unmade):
                     return EXIT_BAD_INPUT
                 unmade = None
             written = write_export(result, out, [*inputs, src])
