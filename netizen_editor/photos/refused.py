@@ -14,7 +14,9 @@ written.
 :func:`leave_out` removes a refused image with what holds only it: its figure (the caption of
 a photo the reader does not see would describe nothing), the link it was the whole of (an empty
 ``<a>`` would be an invisible link), its paragraph, or else the tag alone. A link with text
-besides the image keeps the text.
+besides the image keeps the text. The preview gives it ``shown``: each refused image then leaves a
+placeholder where it was (in place of its figure or its paragraph, or in the sentence), and
+what held only it still goes (a link around a placeholder would take its click).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import html as html_lib
 import os
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from pathlib import Path
 
 from netizen_editor.errors import plain_reason
@@ -31,18 +33,23 @@ from netizen_editor.photos.sniff import refusal_by_head
 from netizen_editor.photos.source import SourceRejected, check_stat
 
 IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
-_IMG_TAG = r'<img\b[^>]*?\bsrc="([^"]*)"[^>]*>'
+_IMG_TAG = r'<img\b[^>]*?\bsrc="(?P<src>[^"]*)"[^>]*>'
 FIGURE = re.compile(
-    r'<figure class="nz-figure"[^>]*>\s*' + _IMG_TAG + r"\s*<figcaption>.*?</figcaption>\s*"
-    r"</figure>\n?", re.S,
+    r'<figure class="nz-figure"(?P<attrs>[^>]*)>\s*' + _IMG_TAG + r"\s*<figcaption>.*?"
+    r"</figcaption>\s*</figure>\n?", re.S,
 )  # fmt: skip
 #: where a refused image was, while what held only it is looked for (the renderer drops NUL
 #: from the text, so the body holds none of its own)
 _GONE = "\x00"
 _IMG = re.compile(_IMG_TAG)
-_INLINE_HOLDER = re.compile(r"<(a|em|strong)\b[^>]*>([\s\x00]*)</\1>")
-_PARAGRAPH = re.compile(r"<p\b[^>]*>([\s\x00]*)</p>\n?")
+_INLINE_HOLDER = re.compile(r"<(a|em|strong)\b[^>]*>(?P<inner>[\s\x00]*)</\1>")
+_PARAGRAPH = re.compile(r"<p\b(?P<attrs>[^>]*)>(?P<inner>[\s\x00]*)</p>\n?")
 _IN_TEXT = re.compile(r" ?\x00")  # inside a sentence: with the space before it
+_PARAGRAPH_OR_MARK = re.compile(_PARAGRAPH.pattern + "|\x00")
+_LINE = re.compile(r'\bdata-line="(\d+)"')
+#: the HTML that takes a refused image's place: (its address, its block's source line or "",
+#: whether it stands inside a sentence)
+Placeholder = Callable[[str, str, bool], str]
 
 
 def sources(body_html: str) -> list[str]:
@@ -50,26 +57,60 @@ def sources(body_html: str) -> list[str]:
     return [html_lib.unescape(m.group(2)) for m in IMG_SRC.finditer(body_html)]
 
 
-def leave_out(body_html: str, refused: Container[str]) -> str:
-    """The HTML without the images whose ``src`` is in ``refused``, nor what held only them."""
+def leave_out(body_html: str, refused: Container[str], shown: Placeholder | None = None) -> str:
+    """The HTML without the images whose ``src`` is in ``refused``, nor what held only them;
+    with ``shown``, its placeholder where each was."""
+    gone: list[str] = []  # the addresses of the images a marker stands for, in order
 
-    def drop(m: re.Match[str], gone: str = "") -> str:
-        return gone if html_lib.unescape(m.group(1)) in refused else m.group(0)
+    def figure(m: re.Match[str]) -> str:
+        src = html_lib.unescape(m.group("src"))
+        if src not in refused:
+            return m.group(0)
+        if shown is None:
+            return ""
+        return shown(src, _line(m.group("attrs")), False) + "\n" * m.group(0).endswith("\n")
 
-    def emptied(m: re.Match[str], gone: str = "") -> str:
-        return gone if _GONE in m.group(m.lastindex or 0) else m.group(0)
+    def image(m: re.Match[str]) -> str:
+        src = html_lib.unescape(m.group("src"))
+        if src not in refused:
+            return m.group(0)
+        gone.append(src)
+        return _GONE
 
-    body_html = FIGURE.sub(drop, body_html)
-    body_html = _IMG.sub(lambda m: drop(m, _GONE), body_html)
-    if _GONE not in body_html:
+    def emptied(m: re.Match[str]) -> str:  # the markers it held, without it
+        inner = m.group("inner")
+        return _GONE * inner.count(_GONE) if _GONE in inner else m.group(0)
+
+    body_html = FIGURE.sub(figure, body_html)
+    body_html = _IMG.sub(image, body_html)
+    if not gone:
         return body_html
     while True:  # a link (or emphasis) the image was the whole of is gone with it, outwards
-        holders_gone = _INLINE_HOLDER.sub(lambda m: emptied(m, _GONE), body_html)
+        holders_gone = _INLINE_HOLDER.sub(emptied, body_html)
         if holders_gone == body_html:
             break
         body_html = holders_gone
-    body_html = _PARAGRAPH.sub(emptied, body_html)
-    return _IN_TEXT.sub("", body_html)
+    if shown is None:
+        body_html = _PARAGRAPH.sub(lambda m: "" if _GONE in m.group("inner") else m[0], body_html)
+        return _IN_TEXT.sub("", body_html)
+    places = iter(gone)
+
+    def place(m: re.Match[str]) -> str:
+        if m.group(0) == _GONE:
+            return shown(next(places), "", True)
+        count = m.group("inner").count(_GONE)
+        if not count:
+            return m.group(0)
+        line = _line(m.group("attrs"))
+        kept = "".join(shown(next(places), line, False) for _ in range(count))
+        return kept + "\n" * m.group(0).endswith("\n")
+
+    return _PARAGRAPH_OR_MARK.sub(place, body_html)
+
+
+def _line(attrs: str) -> str:
+    found = _LINE.search(attrs)
+    return found.group(1) if found else ""
 
 
 def refusal(src: str, article: Path | None, images_folder: str = "") -> SourceRejected | None:
@@ -91,10 +132,19 @@ def refusal(src: str, article: Path | None, images_folder: str = "") -> SourceRe
     return None
 
 
+def refusals(
+    srcs: Iterable[str], article: Path | None, images_folder: str = ""
+) -> dict[str, SourceRejected]:
+    """Why :func:`refusal` refuses each address among ``srcs`` it refuses (each looked at
+    once)."""
+    if article is None:
+        return {}
+    found = {s: refusal(s, article, images_folder) for s in set(srcs)}
+    return {s: why for s, why in found.items() if why is not None}
+
+
 def refused_sources(
     srcs: Iterable[str], article: Path | None, images_folder: str = ""
 ) -> frozenset[str]:
     """The addresses among ``srcs`` that :func:`refusal` refuses (each looked at once)."""
-    if article is None:
-        return frozenset()
-    return frozenset(s for s in set(srcs) if refusal(s, article, images_folder) is not None)
+    return frozenset(refusals(srcs, article, images_folder))

@@ -21,6 +21,7 @@ from netizen_editor.photos.refused import refusal
 from netizen_editor.publish.mdext.newsroom import credit_line, credit_name
 from netizen_editor.publish.modes import Mode, ad_unit
 from netizen_editor.publish.permalink import permalink
+from netizen_editor.publish.refused_view import refusal_note
 from netizen_editor.publish.review_view import without_notes
 from netizen_editor.publish.skins import Skin, load_skin
 from netizen_editor.settings import Settings
@@ -90,6 +91,8 @@ class ArticleView:
     notice_html: Markup
     corrections_html: Markup
     updates_html: Markup  # a developing story's updates, newest first
+    #: the preview's note where a featured photo the exports refuse would be
+    image_refused: str = ""
 
 
 def article_view(
@@ -103,9 +106,10 @@ def article_view(
     status = article.get("status").lower()
     if mode == "preview" and status and status != "ready":
         badges.append(Badge("status", status_label(status)))
-    image = article.get("image")
-    if mode == "preview" and image and refusal(image, article.path, settings.images_folder):
-        image = ""  # as the exports leave it out (photos.refused): readers will not see it
+    image, image_refused = article.get("image"), ""
+    why = refusal(image, article.path, settings.images_folder) if mode == "preview" else None
+    if image and why is not None:  # as the exports leave it out (photos.refused), with a note
+        image, image_refused = "", refusal_note(image, why)
     snippet = article.get("summary") or snippet_from_body(body_html)
     return ArticleView(
         title=article.title,
@@ -128,6 +132,7 @@ def article_view(
         notice_html=notice_html(article.meta, labels),
         corrections_html=corrections_html(article.meta),
         updates_html=updates_html(article.meta, settings.timezone),
+        image_refused=image_refused,
     )
 
 

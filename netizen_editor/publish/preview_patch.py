@@ -28,7 +28,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.grammar.blocks import BlockScan
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.photos.named import named_files
-from netizen_editor.photos.refused import leave_out, refused_sources, sources
+from netizen_editor.photos.refused import leave_out, refusals, sources
 from netizen_editor.publish.body import BodyRenderer, ChunkChange
 from netizen_editor.publish.modes import finish_body
 from netizen_editor.publish.page_view import (
@@ -38,6 +38,7 @@ from netizen_editor.publish.page_view import (
     render_page,
     snippet_from_body,
 )
+from netizen_editor.publish.refused_view import REFUSED_CSS, placeholder, refusal_note
 from netizen_editor.publish.review_view import REVIEW_CSS, MarkView
 from netizen_editor.publish.skins import Skin, load_skin
 from netizen_editor.settings import Settings
@@ -236,7 +237,8 @@ class _Made:
     chunks: tuple[str, ...]
     lines: tuple[int, ...]
     keys: tuple[str, ...]
-    refused: frozenset[str] = frozenset()
+    #: the refused images' addresses → their placeholders' text
+    refused: dict[str, str] = field(default_factory=dict)
 
 
 class PreviewRenderer:
@@ -294,7 +296,8 @@ class PreviewRenderer:
         change = body.last_change
         # the images readers will not see (photos.refused): a stat per image, on each render
         srcs = self._body_sources(chunks) if article.path is not None else []
-        refused = refused_sources(srcs, article.path, settings.images_folder)
+        why = refusals(srcs, article.path, settings.images_folder)
+        refused = {src: refusal_note(src, reason) for src, reason in why.items()}
         srcs.append(article.get("image"))  # the featured photo (the header leaves it out)
         images = named_files(srcs, article.path, settings.images_folder)
         if last is not None and last.refused != refused:
@@ -334,7 +337,7 @@ class PreviewRenderer:
             lines=lines,
             header=render_header(skin, view),
             footer=render_footer(skin, view),
-            css=skin.css(settings) + REVIEW_CSS,
+            css=skin.css(settings) + REVIEW_CSS + REFUSED_CSS,
             title=page_title(article, settings),
             chrome=chrome_key(skin, settings),
             keys=keys,
@@ -388,9 +391,11 @@ class PreviewRenderer:
                 found += srcs
         return found
 
-    def _finish(self, html: str, settings: Settings, refused: frozenset[str] = frozenset()) -> str:
+    def _finish(self, html: str, settings: Settings, refused: dict[str, str] | None = None) -> str:
         if refused and "<img" in html:
-            html = leave_out(html, refused)  # as the exports do: readers will not see it
+            # as the exports do (readers will not see it), with a note in its place
+            html = leave_out(html, refused, lambda src, line, inline: placeholder(
+                refused[src], line, inline))  # fmt: skip
         if "nz-ad" not in html and "nz-more" not in html and "<iframe" not in html:
             return html  # nothing the preview shows otherwise (an embed: a card)
         done = self._finished.get(html)

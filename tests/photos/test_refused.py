@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netizen_editor.photos.refused import leave_out, refused_sources, sources
+from netizen_editor.photos.refused import leave_out, refusals, refused_sources, sources
 
 
 def test_a_refused_image_goes_with_its_figure_its_paragraph_or_alone():
@@ -45,3 +45,33 @@ def test_a_link_that_only_held_a_refused_image_goes_with_it_and_one_with_text_ke
         '<p>Tautan kosong penulis <a href="https://contoh.id/f"></a> tetap.</p>\n'
     )
     assert leave_out(body, {"lain.jpg"}) == body
+
+
+def placeholder(src: str, line: str, inline: bool) -> str:
+    return f"[{'inline' if inline else 'block'} {src} {line}]"
+
+
+def test_with_a_placeholder_each_refused_image_leaves_one_in_its_place_in_order():
+    body = (
+        '<figure class="nz-figure" data-line="4"><img src="a.jpg" alt="a"><figcaption>Tanggul.'
+        "</figcaption></figure>\n"
+        '<p data-line="6"><a href="https://contoh.id/g"><img src="b.jpg" alt="b"></a></p>\n'
+        '<p data-line="8">Petugas <img src="c.jpg" alt="c"> membuka <img src="d.jpg"> dapur.</p>\n'
+        '<p data-line="10"><img src="ada.jpg" alt="ada"><img src="e.jpg"></p>\n'
+    )
+    shown = leave_out(body, {"a.jpg", "b.jpg", "c.jpg", "d.jpg", "e.jpg"}, placeholder)
+    assert shown == (
+        "[block a.jpg 4]\n"
+        "[block b.jpg 6]\n"  # the link went with its image: a click on the note goes to line 6
+        '<p data-line="8">Petugas [inline c.jpg ] membuka [inline d.jpg ] dapur.</p>\n'
+        '<p data-line="10"><img src="ada.jpg" alt="ada">[inline e.jpg ]</p>\n'
+    )
+    assert leave_out(body, set(), placeholder) == body
+
+
+def test_refusals_say_why(tmp_path):
+    from netizen_editor.photos.source import SourceRejected
+
+    found = refusals(["hilang.jpg", "../luar.jpg", "https://contoh.id/a.jpg"], tmp_path / "a.md")
+    assert {src: why.reason for src, why in found.items()} == {
+        "hilang.jpg": SourceRejected.NOT_FOUND, "../luar.jpg": SourceRejected.OUTSIDE}  # fmt: skip

@@ -212,9 +212,12 @@ def test_a_link_around_only_a_refused_image_leaves_the_preview_with_it(tmp_path)
     renderer = PreviewRenderer()
     for edit in (text, text.replace("mengungsi", "mengungsi ke masjid")):  # fresh, then patched
         body = "\n".join(renderer.state(renderer.parse(edit, path), Settings()).chunks)
-        assert "hilang.jpg" not in body
-        assert "contoh.id/galeri" not in body  # no empty link left behind
-        assert re.search(r'<a href="https://contoh.id/lihat"[^>]*>Lihat galeri</a>', body)
+        assert "<img" not in body  # a note in its place (publish.refused_view)
+        assert "contoh.id/galeri" not in body  # no link left around the note: it takes the click
+        assert '<div class="nz-refused-photo" data-line="6">' in body
+        assert re.search(
+            r'<a href="https://contoh.id/lihat"[^>]*>Lihat <span class="nz-refused-photo">'
+            r"[^<]*hilang\.jpg[^<]*</span> galeri</a>", body)  # fmt: skip
 
 
 # -- property: patching step by step always ends where a fresh render is ---------------------

@@ -284,7 +284,7 @@ def test_a_block_nested_too_deeply_shows_as_source_and_the_rest_renders(qtbot, p
 def test_local_images_load_and_outside_files_do_not(qtbot, preview, tmp_path: Path, monkeypatch):
     # the render leaves out an outside image (test_preview_refused_images); take that away:
     # the page's interceptor alone must still block it
-    monkeypatch.setattr(preview_patch, "refused_sources", lambda *args: frozenset())
+    monkeypatch.setattr(preview_patch, "refusals", lambda *args: {})
     folder = tmp_path / "artikel"
     write_png(folder / "foto.png")
     write_png(folder / "gambar" / "peta.png")

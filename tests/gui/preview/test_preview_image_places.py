@@ -38,7 +38,7 @@ def widths(qtbot, view, count: int = 3) -> dict[str, int]:
 def test_the_preview_shows_photos_from_the_folders_the_exports_use(qtbot, tmp_path, monkeypatch):
     # the render leaves out an outside image (test_preview_refused_images); take that away:
     # the page's interceptor alone must still block it
-    monkeypatch.setattr(preview_patch, "refused_sources", lambda *args: frozenset())
+    monkeypatch.setattr(preview_patch, "refusals", lambda *args: {})
     write_png(tmp_path / "meja" / "berita_files" / "a.png", 41)
     write_png(tmp_path / "foto-redaksi" / "b.png", 42)
     write_png(tmp_path / "lain" / "c.png", 43)

@@ -22,6 +22,11 @@ JAKARTA, Netizen.co.id - Banjir rob menggenangi permukiman warga.
 BODY = "Array.from(document.querySelectorAll('#nz-body img')).map(i => i.getAttribute('src'))"
 WIDTHS = "Array.from(document.querySelectorAll('#nz-body img')).map(i => i.naturalWidth)"
 FEATURED = "document.querySelectorAll('figure.featured-image img').length"
+#: the notes shown where a refused photo would be (publish.refused_view): the files they name
+NOTES = (
+    "Array.from(document.querySelectorAll('.nz-refused-photo'))"
+    ".map(n => n.textContent.split(' ')[3])"
+)
 
 
 def open_article(qtbot, tmp_path):
@@ -40,16 +45,20 @@ def shows(qtbot, view, code, expected) -> None:
 def test_a_photo_saved_into_the_folder_shows_without_typing(qtbot, tmp_path):
     _article, view = open_article(qtbot, tmp_path)
     try:
+        assert js(qtbot, view, NOTES) == ["utama.jpg", "foto.jpg"]  # where they will be
         write_png(tmp_path / "foto.jpg", 160, 90)  # the journalist saves the photo
         shows(qtbot, view, BODY, ["foto.jpg"])
         shows(qtbot, view, WIDTHS, [160])
+        assert js(qtbot, view, NOTES) == ["utama.jpg"]  # its note made way for it
         write_png(tmp_path / "utama.jpg", 320, 180)  # the featured photo too
         shows(qtbot, view, FEATURED, 1)
+        assert js(qtbot, view, NOTES) == []
 
         write_png(tmp_path / "foto.jpg", 80, 45)  # edited in place: its new pixels show
         shows(qtbot, view, WIDTHS, [80])
         (tmp_path / "foto.jpg").unlink()  # and gone again
         shows(qtbot, view, BODY, [])
+        assert js(qtbot, view, NOTES) == ["foto.jpg"]
     finally:
         dispose(view)
 

@@ -9,7 +9,15 @@ import re
 from netizen_editor.article.model import Article
 from netizen_editor.export import export_article
 from netizen_editor.settings import Settings
-from tests.gui.preview_fixtures import dispose, js, make_preview, show, show_first, write_png
+from tests.gui.preview_fixtures import (
+    click_until,
+    dispose,
+    js,
+    make_preview,
+    show,
+    show_first,
+    write_png,
+)
 
 ARTICLE = """\
 ---
@@ -108,3 +116,17 @@ def test_a_featured_photo_the_export_leaves_out_is_not_in_the_preview(qtbot, tmp
             assert ('class="featured-image"' in exported) == bool(shown), image
         finally:
             dispose(view)
+
+
+def test_a_click_on_a_missing_photos_note_goes_to_its_line(qtbot, tmp_path):
+    article = write_article(tmp_path)
+    view = make_preview(qtbot)
+    try:
+        show_first(qtbot, view, ARTICLE, article)
+        notes = "Array.from(document.querySelectorAll('#nz-body > .nz-refused-photo'))"
+        assert js(qtbot, view, notes + ".map(n => n.dataset.line)") == ["8", "10"]
+        assert "hilang.png" in js(qtbot, view, notes + "[0].textContent")
+        where = "#nz-body > .nz-refused-photo"  # the first: foto/hilang.png, line 8
+        assert click_until(qtbot, view, where, view.line_clicked) == [8]
+    finally:
+        dispose(view)

@@ -134,7 +134,7 @@ def test_hostile_markup_reaching_the_page_still_cannot_act(
     qtbot, preview, tmp_path, unsanitised, monkeypatch
 ):
     # the render leaves out the missing nope.png (photos.refused); the page gets it anyway
-    monkeypatch.setattr(preview_patch, "refused_sources", lambda *args: frozenset())
+    monkeypatch.setattr(preview_patch, "refusals", lambda *args: {})
     with loopback_server() as (remote, hits):
         load_hostile(qtbot, preview, tmp_path, remote)
         present = js(

@@ -1,0 +1,44 @@
+"""What the preview shows where a photo the exports refuse would be (``photos.refused``).
+
+The exports leave such a photo out, and so do the preview's figures; in its place the preview
+(only) shows a dashed box that names the file as written and says why, so a journalist who
+typed ``![Banjir](foto.jpg)`` before copying the photo sees where it goes. The box keeps its
+block's ``data-line``, so a click on it goes to the line.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+
+from netizen_editor.i18n import tr
+from netizen_editor.photos.source import SourceRejected
+
+#: the placeholder's style (added to the skin's stylesheet in the preview only)
+REFUSED_CSS = """
+.nz-refused-photo{display:block;margin:18px 0;padding:14px 16px;border:2px dashed #c9c9d6;
+  border-radius:6px;background:#f6f6fa;color:#5d5d70;font:13px/1.4 sans-serif;text-align:center}
+span.nz-refused-photo{display:inline-block;margin:0 .2em;padding:2px 8px;font-size:12px}
+"""
+
+
+def refusal_note(src: str, why: SourceRejected) -> str:
+    """The placeholder's text: the file as written and why readers will not see it."""
+    reasons = {
+        SourceRejected.NOT_FOUND: tr("the file is not there"),
+        SourceRejected.OUTSIDE: tr("it lies outside the article's folder"),
+        SourceRejected.NOT_REGULAR: tr("it is not a regular file"),
+        SourceRejected.TOO_LARGE: tr("it is too large ({detail})"),
+        SourceRejected.EMPTY: tr("it is an empty file"),
+        SourceRejected.UNREADABLE: tr("it cannot be read ({detail})"),
+        SourceRejected.NOT_IMAGE: tr("it is not an image Netizen Editor can read"),
+    }
+    reason = reasons.get(why.reason, why.reason).format(detail=why.detail)
+    return tr("Photo not shown: {name} — {reason}; exports leave it out", name=src, reason=reason)
+
+
+def placeholder(note: str, line: str = "", inline: bool = False) -> str:
+    """The box in place of a figure or a paragraph (``line``: its source line), or in a
+    sentence (``inline``)."""
+    tag = "span" if inline else "div"
+    at = f' data-line="{line}"' if line else ""
+    return f'<{tag} class="nz-refused-photo"{at}>{html_lib.escape(note)}</{tag}>'
