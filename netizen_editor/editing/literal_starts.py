@@ -3,11 +3,12 @@
 A Word paragraph "#tagar" is a heading in Markdown, "- SELESAI -" or "+ catatan" a list item,
 a typed "1. Pertama" a numbered list, "> kutipan" a quote, "---" a rule (under a line broken
 with Shift+Enter, like "===", a heading's underline), "[1]: sumber" a link definition that
-vanishes, "[[ad]]" an ad slot. Before the HTML becomes Markdown, each text that starts a
-Markdown line (a paragraph's, a list item's, a quote's, or the one after a line break) gets a
-backslash before such a mark, or an HTML entity where Markdown has no escape (``=``, ``:``,
-``~``); the page shows the text as it was. Word's own headings, lists and quotes are elements
-and stay what they are; code, headings' titles and table cells are never a line's start.
+vanishes, "[[ad]]" an ad slot, "--|--" under a line a table. Before the HTML becomes Markdown,
+each text that starts a Markdown line (a paragraph's, a list item's, a quote's, or the one after
+a line break) gets a backslash before such a mark, or an HTML entity where Markdown has no
+escape (``=``, ``:``, ``~``); the page shows the text as it was. Word's own headings, lists
+and quotes are elements and stay what they are; code, headings' titles and table cells are
+never a line's start.
 The patterns are the article grammar's (``grammar.patterns``), which reads as the page does.
 """
 
@@ -39,7 +40,9 @@ _NO_LINES = frozenset("pre code kbd samp h1 h2 h3 h4 h5 h6 td th".split())
 #: text does not start the line
 _MARKED = frozenset("a b strong em i del s strike".split())
 #: a first character Markdown may read as syntax at a line's start (``*`` is escaped anyway)
-_CANDIDATE = re.compile(r"^\s*[#>+\-_=\[:`~\d]")
+_CANDIDATE = re.compile(r"^\s*[#>+\-_=\[:`~\d|]")
+#: under a line, a table's header rule (``--|--``, ``|``): the two lines would be a table
+_TABLE_RULE = re.compile(r"[-:| ]*\|[-:| ]*$")
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 #: characters Markdown has no backslash escape for: an entity keeps them
@@ -57,7 +60,8 @@ def keep_literal_starts(soup: BeautifulSoup) -> None:
             continue
         start = _line_start(node)
         if start:
-            escaped = _escaped(node, _line_text(node), after_break=start == "break")
+            bullet = start == "block" and _in_bullet(node)
+            escaped = _escaped(node, _line_text(node), start == "break", bullet)
             if escaped is not None:
                 found.append((node, escaped))
     for node, escaped in found:
@@ -98,6 +102,17 @@ def _line_start(node: NavigableString) -> str:
     return "block"  # the fragment's first text
 
 
+def _in_bullet(node: NavigableString) -> bool:
+    """Whether ``node`` starts a bulleted list item (its first block, when it has some)."""
+    box = next((p for p in node.parents if p.name in _BLOCKS), None)
+    while box is not None and box.name != "li":
+        parent = box.parent
+        if parent is None or parent.find(True) is not box:
+            return False
+        box = parent
+    return box is not None and box.parent is not None and box.parent.name == "ul"
+
+
 def _line_text(node: NavigableString) -> str:
     """The start of the line ``node`` begins (its text and the inline text after it), its
     spaces as the conversion writes them."""
@@ -120,10 +135,10 @@ def _line_text(node: NavigableString) -> str:
     return _SPACES.sub(" ", "".join(parts)).lstrip()
 
 
-def _escaped(node: NavigableString, line: str, after_break: bool) -> str | None:
+def _escaped(node: NavigableString, line: str, after_break: bool, bullet: bool) -> str | None:
     """``node``'s text with the mark that starts ``line`` escaped; None when the line is
     text to Markdown (or its mark is in another piece of text)."""
-    at = _mark_at(line, after_break)
+    at = _mark_at(line, after_break, bullet)
     if at is None:
         return None
     text = str(node)
@@ -134,8 +149,9 @@ def _escaped(node: NavigableString, line: str, after_break: bool) -> str | None:
     return text[:index] + _ENTITIES.get(mark, "\\" + mark) + text[index + 1 :]
 
 
-def _mark_at(line: str, after_break: bool) -> int | None:
-    """Where in ``line`` the character is that makes it Markdown syntax, if any."""
+def _mark_at(line: str, after_break: bool, bullet: bool = False) -> int | None:
+    """Where in ``line`` the character is that makes it Markdown syntax, if any (``bullet``:
+    the line is a bulleted item's text, after its ``- ``)."""
     first = line[:1]
     if first == "#" or QUOTE.match(line) or FENCE_OPEN.match(line) or DEFINITION.match(line):
         return 0
@@ -144,8 +160,12 @@ def _mark_at(line: str, after_break: bool) -> int | None:
         return digits.end() if digits else 0  # "1. x": the dot; "- x": the dash
     if first in "-_" and RULE.match(line):
         return 0
+    if bullet and first == "-" and RULE.match("- " + line):
+        return 0  # "--" after the item's "- ": a rule
     if after_break and SETEXT.match(line):
         return 0  # under the line before it, a heading's underline
+    if after_break and _TABLE_RULE.match(line):
+        return line.index("|")
     if first == "[" and (REFERENCE.match(line) or MARKER_LINE.match(line)):
         return 0
     return None

@@ -104,3 +104,17 @@ def test_the_source_s_own_headings_lists_and_quotes_stay():
     assert '<h2 data-line="3" id="sasaran">Sasaran</h2>' in rendered
     assert "<li>#tagar</li>" in rendered and "<li>1. Kedua</li>" in rendered
     assert "<blockquote" in rendered and "<p>&gt; Kami ingin</p>" in rendered
+
+
+@pytest.mark.parametrize("text", ["--", "- -", "-- --"])
+def test_a_bulleted_item_s_dashes_are_no_rule(text):
+    markdown = html_to_markdown(f"<ul><li>{text}</li><li>x</li></ul>")
+    rendered = body(f"Teks.\n\n{markdown}\n")
+    assert "<hr" not in rendered and f"<li>{text}</li>" in rendered
+
+
+@pytest.mark.parametrize("rule", ["--|--", "|", ":-- | --:"])
+def test_a_line_under_a_line_break_is_no_table_s_header_rule(rule):
+    markdown = html_to_markdown(f"<p>Skor | Tim<br>{rule}</p>")
+    rendered = body(f"Teks.\n\n{markdown}\n")
+    assert "<table" not in rendered and paragraphs(rendered)[1] == f"Skor | Tim\n{rule}"
