@@ -3,9 +3,10 @@
 Scripts, styles, comments, Office namespaces and presentational wrappers (``span``,
 ``font``) go; Google Docs' bold/italic spans become ``**`` / ``*``; Word's fake list
 paragraphs become real ``-`` lists; a paragraph's text that Markdown would read as syntax
-("#tagar", "- SELESAI -", "1. Pertama") is escaped (``literal_starts``). Headings are ATX
-(``##``), bullets ``-``, line breaks a trailing backslash (never trailing spaces), and runs of
-blank lines collapse to one.
+("#tagar", "- SELESAI -", "1. Pertama") is escaped (``literal_starts``), and so is text that
+would be inline syntax ("a <b>tebal</b> c", "_catatan_", "<!--more-->": ``literal_text``).
+Headings are ATX (``##``), bullets ``-``, line breaks a trailing backslash (never trailing
+spaces), and runs of blank lines collapse to one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype, ProcessingInstruct
 from markdownify import ATX, BACKSLASH, MarkdownConverter
 
 from netizen_editor.editing.literal_starts import keep_literal_starts
+from netizen_editor.editing.literal_text import keep_literal_text
 
 _DROP = (
     "script",
@@ -50,7 +52,8 @@ _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 _SOURCE_WRAP = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
 _BLANKS = re.compile(r"\n{3,}")
 _LONE_BREAK = re.compile(r"^\\$", re.MULTILINE)  # a line that is only a hard break
-_DANGLING_BREAK = re.compile(r"\\\n(?=\n|$)")  # a hard break that ends a paragraph
+#: a hard break that ends a paragraph (not a backslash of the text, escaped: ``C:\\``)
+_DANGLING_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\\n(?=\n|$)")
 _BULLET = re.compile(r"(?:\d+\.|[-*+]) ")
 #: what a list item's further lines (a nested list) are indented by: Python-Markdown needs 4
 LIST_INDENT = "    "
@@ -94,13 +97,13 @@ def html_to_markdown(html: str) -> str:
         strong_em_symbol="*",
         newline_style=BACKSLASH,
         escape_underscores=False,
-        escape_asterisks=True,
+        escape_asterisks=False,  # keep_literal_text escapes the text's marks
     )
     markdown = converter.convert_soup(soup)
     markdown = markdown.replace("\u00a0", " ").replace("\r\n", "\n")
     markdown = _TRAILING.sub("", markdown)
     markdown = _LONE_BREAK.sub("", markdown)
-    markdown = _DANGLING_BREAK.sub("\n", markdown)
+    markdown = _DANGLING_BREAK.sub("\\1\n", markdown)
     markdown = _BLANKS.sub("\n\n", markdown)
     return markdown.strip("\n")
 
@@ -130,6 +133,7 @@ def _clean(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"]):
         if not tag.decomposed and not tag.get_text().strip() and not tag.find("img"):
             tag.decompose()  # empty paragraphs Word and web editors use as spacing
+    keep_literal_text(soup)  # a typed "a <b>tebal</b> c" or "_catatan_" stays text
     keep_literal_starts(soup)  # a paragraph "#tagar" stays text, not a heading
 
 

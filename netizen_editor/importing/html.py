@@ -27,6 +27,9 @@ from netizen_editor.importing.safety import DocumentError, Notes, safe_href
 # the readers', and Word's clipboard HTML (_ftn1 / ftn1, _edn1 / edn1)
 _NOTE_REF = re.compile(r"^#((?:foot|end)note-|_ftn|_edn)(\d+)$")
 _NOTE_ID = re.compile(r"^((?:foot|end)note-|ftn|edn)(\d+)$")
+#: where a note's reference goes, until the conversion has escaped the text's own marks
+_NOTE_MARK = "\ue010"
+_NOTE_PLACE = re.compile(f"{_NOTE_MARK}(\\d+){_NOTE_MARK}")
 _BACK_REF = re.compile(r"^#(?:(?:foot|end)note-ref-|_ftnref|_ednref)\d+$")
 _DATA_URI = re.compile(r"^data:image/[\w.+-]+;base64,", re.IGNORECASE)
 _ACTIVE = ("script", "iframe", "object", "embed", "applet", "frame", "frameset", "form")
@@ -84,6 +87,7 @@ def convert_html(
         if len(paragraphs) == 1:  # <li><p>text</p>…: a tight list, as in Word's
             paragraphs[0].unwrap()
     body = html_to_markdown(_join_source_lines(str(soup)))
+    body = _NOTE_PLACE.sub(r"[^\1]", body)
     if footnotes:
         body = body.rstrip("\n") + "\n\n" + "\n\n".join(footnotes)
     return body
@@ -110,7 +114,7 @@ def _footnotes(
         key = f"{match.group(1).lstrip('_')}{match.group(2)}"
         number = numbers.setdefault(key, len(numbers) + 1)
         holder = link.parent if link.parent is not None and link.parent.name == "sup" else link
-        holder.replace_with(f"[^{number}]")
+        holder.replace_with(f"{_NOTE_MARK}{number}{_NOTE_MARK}")  # text would be escaped
     texts = []
     for item in soup.find_all(["li", "div"], id=_NOTE_ID):
         found = numbers.get(str(item.get("id")))
