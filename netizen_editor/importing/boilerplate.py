@@ -25,6 +25,7 @@ Markdown would read ``###`` as an empty heading, which every export published.
 
 from __future__ import annotations
 
+import html
 import re
 
 _CONTACT_LABELS = (
@@ -180,7 +181,8 @@ def _lines(block: str) -> list[str]:
 
 
 def _plain(line: str) -> str:
-    """A line of Markdown as text: links as their text (and target), no emphasis, no escapes."""
+    """A line of Markdown as text: links as their text (and target), no emphasis, no escapes,
+    its entities (``&#61;==``, ``&lt;``) the characters they stand for."""
 
     def link(match: re.Match[str]) -> str:
         if match.group(3):
@@ -191,7 +193,7 @@ def _plain(line: str) -> str:
     line = line.rstrip().removesuffix("\\").rstrip()  # a hard line break's backslash
     line = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), line)
     line = _EMPHASIS.sub("", _LINK.sub(link, line))
-    return _KEPT.sub(lambda m: chr(ord(m.group(0)) - 0xE000), line).strip()
+    return html.unescape(_KEPT.sub(lambda m: chr(ord(m.group(0)) - 0xE000), line)).strip()
 
 
 def _contact_lines(lines: list[str], block: str) -> bool:

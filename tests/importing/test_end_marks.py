@@ -112,3 +112,24 @@ def test_an_end_mark_is_known_as_typed_and_as_markdown(line):
 @pytest.mark.parametrize("line", ["Selesai", "30", "-", "##", "Acara selesai -", "(end of day)"])
 def test_text_is_no_end_mark(line):
     assert not is_end_mark(line)
+
+
+@pytest.mark.parametrize("mark", ["===", "###", "-selesai-"])
+def test_an_end_mark_after_a_line_break_in_the_last_paragraph_goes(tmp_path, mark):
+    """Under a line break the conversion writes ``===`` as ``&#61;==`` (else Markdown reads it
+    as the line above's heading underline): it is still the end mark."""
+    last = p(r(escape(LAST)) + "<w:r><w:br/></w:r>" + r(escape(mark)))
+    body = p(r(TITLE), "Title") + p(r(escape(LEAD))) + last
+    done = import_document(_write(tmp_path, docx_bytes(body)), tmp_path / "a.md", SETTINGS, now=NOW)
+    assert body_of(done.text).endswith(f"\n\n{LAST}\n")
+
+
+@pytest.mark.parametrize("line", ["&#61;==", "&#61;&#61;&#61;", "&#126;~~", "&#61;selesai&#61;"])
+def test_an_end_mark_written_with_entities_is_known(line):
+    assert is_end_mark(line)
+
+
+def _write(folder, data: bytes):
+    source = folder / "rilis.docx"
+    source.write_bytes(data)
+    return source
