@@ -4,8 +4,9 @@ A Word paragraph whose text is ``a <b>tebal</b> c`` would publish in bold, a typ
 ``<!--more-->`` would be a jump break, ``_catatan_`` or ``*bintang*`` italics, ``[teks](url)`` a
 link, ``{++ ... ++}`` a review suggestion that blocks every export. Before the HTML becomes
 Markdown, each such mark in the source's text gets a backslash, or an entity where Markdown has
-no escape (``<``, ``&``, ``{``, ``}``); the marks the conversion itself writes (Word's bold,
-italics, links, code) are not text and stay. Ordinary text stays as it is where nothing would
+no escape or the article grammar (checks, highlighting) reads none (``<``, ``&``, ``{``, ``}``,
+``[``, ``]``); the marks the conversion itself writes (Word's bold, italics, links, code) are
+not text and stay. Ordinary text stays as it is where nothing would
 be read as syntax: ``snake_case`` inside a word, ``a < b``, ``[sic]``, ``R&D``. What starts a
 line (``#tagar``, ``- SELESAI -``) is ``literal_starts``' part.
 """
@@ -71,7 +72,7 @@ def escape_text(text: str, after: str = "", in_link: bool = False) -> str:
         kind, mark = match.lastgroup, match.group(0)
         if kind == "under":
             return mark if _intraword(text, match.start(), match.end()) else "\\_" * len(mark)
-        if kind in ("slash", "star", "note", "close"):
+        if kind in ("slash", "star"):
             return "\\" + mark
         if kind == "bracket" and not in_link:
             return mark
@@ -81,7 +82,7 @@ def escape_text(text: str, after: str = "", in_link: bool = False) -> str:
 
     out = _MARKS.sub(escaped, text)
     if not in_link and text.endswith("]") and re.match(r"[ ]?[\[(]", after):
-        out = out[:-1] + "\\]"
+        out = out[:-1] + _ENTITIES["]"]
     if out.startswith("{") and _ATTRS_AFTER_MARK.match(text):
         out = _ENTITIES["{"] + out[1:]
     return out

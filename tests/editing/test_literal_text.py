@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from netizen_editor.editing.html_to_markdown import html_to_markdown
-from netizen_editor.grammar.inline import critic_marks
+from netizen_editor.grammar.inline import critic_marks, plain_text
 from tests.editing.test_literal_starts import paragraphs, published
 from tests.publish.helpers import body
 
@@ -125,3 +125,10 @@ def test_any_text_publishes_as_it_was(text):
     assert paragraphs(rendered)[1:] == [f"x y{text}", f"{text}\n{text}", text], markdown
     assert rendered.count("<a href=") == 1, markdown
     assert _texts(rendered, "h2") == [text] and _texts(rendered, "li") == [text], markdown
+
+
+def test_the_article_grammar_reads_no_link_in_a_typed_one():
+    """The checks and the highlighting read the text as the page does: no link to check."""
+    markdown = html_to_markdown("<p>Tautan [teks](http://x.id) dan ![foto](a.jpg) saja</p>")
+    assert plain_text(markdown).startswith("Tautan [teks") and "(http://x.id)" in markdown
+    assert "(a.jpg) saja" in plain_text(markdown)
