@@ -20,6 +20,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.errors import ArticleError
 from netizen_editor.gui.editor.ignoring import ignore_word, sync_ignored
+from netizen_editor.gui.panels.checks_sizes import panel_min_height
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 
@@ -72,6 +73,7 @@ class StandIn(QLabel):
         super().__init__(QCoreApplication.translate("ChecksPanel", "Checking…"))
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setContentsMargins(6, 6, 6, 6)
+        self.setMinimumHeight(panel_min_height(self.fontMetrics()))  # the panel's, to come
 
 
 class ChecksDock(QObject):

@@ -30,6 +30,7 @@ from netizen_editor.checks import Finding, Level
 from netizen_editor.checks.snippets import search_result, share_card
 from netizen_editor.checks.textwidth import TITLE_MAX_PX, TITLE_PX, text_width
 from netizen_editor.grammar.scan import ArticleScan
+from netizen_editor.gui.panels.checks_sizes import HANDLE, PICTURES_MIN, findings_min_height
 from netizen_editor.gui.panels.share_previews import SearchResultView, ShareCardView
 from netizen_editor.settings import Settings
 
@@ -38,6 +39,8 @@ RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the word of a spelling finding, which its context menu offers to ignore
 WORD_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_COLOURS = {Level.ERROR: "#b3261e", Level.WARNING: "#8a5a00", Level.INFO: "#3c4a5c"}
+#: the splitter's share of the pictures (a quarter: 3 parts for the findings, 1 for them)
+PART = 1000
 
 
 def _tr(text: str) -> str:
@@ -115,14 +118,18 @@ class ChecksPanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(pictures)
 
-        # no taller a minimum than the outline it shares the dock area with
-        self.list.setMinimumHeight(30)
-        scroll.setMinimumHeight(30)
+        # the findings first: a few of them at any window height (the details above give way:
+        # they scroll); the pictures get a quarter of the height, and scroll
+        self.list.setMinimumHeight(findings_min_height(self.list.fontMetrics()))
+        scroll.setMinimumHeight(PICTURES_MIN)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(HANDLE)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([3 * PART, PART])  # scaled to the panel's height when shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
