@@ -178,6 +178,9 @@ def test_on_a_first_start_the_details_dock_fits_its_fields_once_the_panel_is_mad
     window = MainWindow(Settings(ui_language="en"))  # a fresh profile: no saved dock layout
     qtbot.addWidget(window)
     window.restore_session([str(article_file)])
+    # a desktop's screen (the offscreen one is 800 x 800: the details there give way to the
+    # checks below them, and scroll)
+    window.resize(1480, 920)
     tab = window.current_tab()
     assert not tab.has_metadata_panel  # made after the first frame
     window.show()

@@ -44,6 +44,7 @@ from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.editor.positions import qt_position
+from netizen_editor.gui.panels.details_scroll import FieldsScroll
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.snapshot import Snapshot
 
@@ -52,6 +53,8 @@ SUMMARY_LIMIT = 160
 SUMMARY_LINES = 5
 REFRESH_DELAY_MS = 150
 MAX_FRONT_MATTER_LINES = 2000
+#: the date field's "no date": shown blank (its special text), never written
+NO_DATE = QDateTime(QDate(100, 1, 1), QTime(0, 0))
 
 # line edits: widget name -> front matter key
 LINE_FIELDS = {
@@ -106,6 +109,11 @@ class MetadataPanel(QWidget):
         self._date_tz: dt.tzinfo | None = None
         self._date_only = False
         self._placeholders: dict[str, str] = {}  # a disabled field's, by its object name
+        self._clear_buttons: set[str] = set()  # the disabled fields that had a clear button
+        self.fields_scroll = FieldsScroll.around(self.fields_widget)
+        self.date_edit.setMinimumDateTime(NO_DATE)
+        self.date_edit.setSpecialValueText(" ")  # no date: blank, not Qt's 2000-01-01
+        self.date_edit.setDateTime(NO_DATE)
 
         self.status_combo.addItem(self.tr("—"), "")
         names = (self.tr("Draft"), self.tr("Review"), self.tr("Ready"), self.tr("Published"),
@@ -342,6 +350,7 @@ class MetadataPanel(QWidget):
         self.date_check.setChecked(value is not None)
         self.date_edit.setEnabled(value is not None)
         if value is None:
+            self._blank_date()
             return
         if isinstance(value, dt.datetime):
             self._date_only = False
@@ -410,12 +419,21 @@ class MetadataPanel(QWidget):
         self.summary_hint.setVisible(too_long)
         self.summary_count.setStyleSheet("color: #b3261e; font-weight: bold;" if too_long else "")
 
+    def _blank_date(self) -> None:
+        self._updating = True
+        try:
+            self.date_edit.setDateTime(NO_DATE)
+        finally:
+            self._updating = False
+
     def _date_checked(self, checked: bool) -> None:
         self.date_edit.setEnabled(checked)
         if not checked:
+            self._blank_date()
             self._write("date", None)
             return
-        if self._editor is not None and not self._has_date_in_text():
+        blank = self.date_edit.dateTime() <= NO_DATE
+        if self._editor is not None and (blank or not self._has_date_in_text()):
             now = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
             self._date_tz, self._date_only = now.tzinfo, False
             self._updating = True
@@ -480,6 +498,8 @@ class MetadataPanel(QWidget):
             watched, QLineEdit | QPlainTextEdit
         ):
             self._placeholder_follows(watched)
+            if isinstance(watched, QLineEdit):
+                self._clear_button_follows(watched)
         elif event.type() == QEvent.Type.FocusOut:
             self._joinable = None  # leaving a field ends its undo step
             if self._focus_pending:
@@ -498,6 +518,18 @@ class MetadataPanel(QWidget):
         elif field.placeholderText():
             self._placeholders[name] = field.placeholderText()
             field.setPlaceholderText("")
+
+    def _clear_button_follows(self, field: QLineEdit) -> None:
+        """A disabled field has no clear button (ⓧ): it could not clear anything. Enabled
+        again, the field has it back."""
+        name = field.objectName()
+        if field.isEnabled():
+            if name in self._clear_buttons:
+                self._clear_buttons.discard(name)
+                field.setClearButtonEnabled(True)
+        elif field.isClearButtonEnabled():
+            self._clear_buttons.add(name)
+            field.setClearButtonEnabled(False)
 
 
 def _text(value: Any) -> str:
