@@ -19,6 +19,7 @@ CATALOGS = ROOT / "resources" / "translations" / "core"
 COMPUTED = {
     "netizen_editor/article/model.py",
     "netizen_editor/publish/body.py",
+    "netizen_editor/publish/mdext/budget.py",
     "netizen_editor/cli.py",
 }
 

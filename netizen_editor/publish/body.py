@@ -33,6 +33,7 @@ from netizen_editor.publish.mdext.budget import (
     PREVIEW_BUDGET,
     SEARCH_BUDGET,
     SLOW_CHUNK,
+    TOO_DEEP,
     install_budget,
     timeout_reason,
     too_complex,
@@ -48,10 +49,6 @@ from netizen_editor.timebudget import Budget, OutOfTime
 _RAW_GAP = re.compile(r"\n\n+(?=<[a-zA-Z])")  # raw HTML blocks leave a blank line after them
 _PLACEHOLDER = 'data-line="@"'
 _FIRST_P = re.compile(r'<p data-line="[^"]*">')
-TOO_DEEP = (
-    "this block nests lists, quotes or emphasis too deeply to be rendered; "
-    "take some of the levels out"
-)
 _UNRENDERED = 'class="nz-unrendered"'
 #: a chunk's conversion is cached by its text, the definitions and the review mark open where
 #: it starts

@@ -11,7 +11,7 @@ from netizen_editor.errors import SkinError
 from tests.messages import CORE, tr_calls, untranslated
 
 #: the render budget's two messages are constants (each a catalog key): tests/test_i18n.py
-COMPUTED = {"netizen_editor/publish/body.py"}
+COMPUTED = {"netizen_editor/publish/body.py", "netizen_editor/publish/mdext/budget.py"}
 
 
 def test_every_message_of_the_publishing_has_an_indonesian_text():

@@ -8,8 +8,15 @@ import pytest
 
 from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
+from netizen_editor.i18n import tr
 from netizen_editor.publish.body import BodyRenderer
-from netizen_editor.publish.mdext.budget import LONG_BLOCK, timeout_reason
+from netizen_editor.publish.mdext.budget import (
+    LONG_BLOCK,
+    MAX_NESTING,
+    TOO_DEEP,
+    timeout_reason,
+    too_complex,
+)
 from netizen_editor.settings import Settings
 from netizen_editor.timebudget import OutOfTime
 
@@ -82,3 +89,22 @@ def test_the_reasons_read_in_indonesian(monkeypatch, indonesian):
     with pytest.raises(ArticleError) as caught:
         renderer.render(Article.parse("---\ntitle: Uji\n---\nSatu.\n"), Settings())
     assert caught.value.message.startswith("blok ini menyusun daftar")
+
+
+@pytest.mark.parametrize(
+    ("line", "refused"),
+    [
+        ("> " * 5 + "- " * (MAX_NESTING - 4) + "x", True),  # over the limit: the markers count
+        (">" * (MAX_NESTING + 1) + " x", True),  # quotes need no space between them
+        ("1. " * (MAX_NESTING + 1) + "x", True),
+        ("> " * 3 + "- " * 3 + "x" + " biasa" * 100, False),  # news copy nests a few levels
+        ("- " * MAX_NESTING + "x", False),  # at the limit
+        ("* * *", False),  # a rule
+        ("Rp5.000 - Rp10.000 - " * 40, False),  # dashes inside the text are no markers
+    ],
+)
+def test_lists_and_quotes_nested_past_the_limit_are_refused_before_conversion(line, refused):
+    # Python-Markdown 3.11.4 stopped raising RecursionError for thousands of levels (it prints
+    # the rest as text): the limit is the app's own, whatever the version
+    text = f"Pembuka.\n\n{line}\n"
+    assert (too_complex(text) == tr(TOO_DEEP)) is refused

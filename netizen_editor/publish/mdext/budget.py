@@ -43,10 +43,22 @@ MAX_HTML_DEPTH = 400  # nesting of raw HTML block elements (nh3's parser is quad
 MAX_ESCAPES = 50_000  # & and < in one block: the sanitizer is quadratic in entities per text
 MAX_BLOCKS = 50_000  # a normal article of 1 MB has a few thousand
 MAX_SAME_HEADINGS = 500  # headings with one text (giving each its own id is quadratic)
+#: list and quote markers opening one line (``> > - - x``): each is a level Python-Markdown
+#: parses by recursion. Before 3.11.4 thousands of them ran out of stack (RecursionError, told
+#: as ``TOO_DEEP``); 3.11.4 stops nesting short of the limit and prints the rest as text. This
+#: limit refuses such a line the same way whatever the version (news copy nests two or three)
+MAX_NESTING = 100
+TOO_DEEP = (
+    "this block nests lists, quotes or emphasis too deeply to be rendered; "
+    "take some of the levels out"
+)
 
 _ABBR_DEF = re.compile(r"^[ ]{0,3}\*\[[^\]]+\]:", re.MULTILINE)
 _ATX = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
 _INDENT = re.compile(r"^[ \t]*", re.MULTILINE)
+#: the list and quote markers a line opens with
+_MARKERS = re.compile(r"^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|(?=>)))+", re.MULTILINE)
+_MARKER = re.compile(r">|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
@@ -148,7 +160,7 @@ def too_many(body: str) -> str | None:
 
 def too_complex(text: str) -> str | None:
     """Why ``text`` (one block, or a whole body) is refused before conversion, or None."""
-    if len(text) <= MAX_INDENT:
+    if len(text) <= min(MAX_INDENT, MAX_NESTING):
         return None  # too short for any of the limits below
     escapes = text.count("&") + text.count("<")
     if escapes > MAX_ESCAPES:
@@ -173,6 +185,11 @@ def too_complex(text: str) -> str | None:
         )
     if text.count("<") > MAX_HTML_DEPTH and html_depth(text) > MAX_HTML_DEPTH:
         return tr("HTML elements nested more than {limit} levels deep", limit=MAX_HTML_DEPTH)
+    if any(
+        len(m.group(0)) > MAX_NESTING and len(_MARKER.findall(m.group(0))) > MAX_NESTING
+        for m in _MARKERS.finditer(text)
+    ):
+        return tr(TOO_DEEP)
     return None
 
 

@@ -11,7 +11,7 @@ import pytest
 from netizen_editor.gui.revisions import worker as preview_worker
 from netizen_editor.i18n import tr
 from netizen_editor.publish import preview_patch
-from netizen_editor.publish.body import TOO_DEEP
+from netizen_editor.publish.mdext.budget import TOO_DEEP
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
 from tests.gui.preview_fixtures import (
