@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from netizen_editor.grammar.frontmatter import split_front_matter
+from netizen_editor.grammar.inline import only_comments
 from netizen_editor.grammar.patterns import ATX, INLINE_LINK, LIST_ITEM_PARTS, QUOTE_MARKS, URL
 
 INDENT = "    "  # one list nesting level: Python-Markdown wants four spaces
@@ -508,17 +509,13 @@ def _at_body_start(text: str, front: int, kind: str, placeholders: dict[str, str
     return insert_paragraph(text, front, image, (4, 4 + len(path)), above=True)
 
 
-#: a line that is only a review comment (an import's note): no paragraph of the story
-_COMMENT_LINE = re.compile(r"[ \t]*\{>>.*<<\}[ \t]*")
-
-
 def _first_paragraph_end(text: str, front: int) -> int | None:
     """The start of the last line of the body's first paragraph of text (not a lone review
     comment), or None when the body has none."""
     lines = text[front:].split("\n")
     at, last = front, None
     for line in lines:
-        if line.strip() and not _COMMENT_LINE.fullmatch(line):
+        if line.strip() and not only_comments(line):
             last = at
         elif last is not None:
             return last

@@ -406,6 +406,15 @@ def critic_marks(text: str) -> list[CriticMark]:
     return marks
 
 
+def only_comments(text: str) -> bool:
+    """Whether ``text`` holds review comments and nothing else but white space (a note on a
+    line or paragraph of its own: no text of the story)."""
+    marks = critic_marks(text) if "{>>" in text else []
+    if not marks or any(mark.kind != "comment" for mark in marks):
+        return False
+    return not cut_spans(text, [(mark.start, mark.end) for mark in marks]).strip()
+
+
 def _attribution(
     text: str, start: int, end: int
 ) -> tuple[str | None, dt.datetime | None, str, int]:

@@ -23,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from netizen_editor.article.dates import DAYS, MONTHS
+from netizen_editor.grammar.inline import only_comments
 from netizen_editor.importing.places import starts_with_place
 
 _S = r"[ \t\u00a0]"
@@ -59,8 +60,6 @@ _IN_TITLE_CASE = re.compile(
 # words in title case that open a sentence like a city but are none
 _NOT_CITIES = re.compile(r"(?:Hari|Tanggal|Pada|Sejak|Mulai|Hingga|Selama|Per)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
-#: a paragraph that is a review comment and nothing else (what the import makes of a contact)
-_COMMENT_ONLY = re.compile(r"\{>>(?:(?!<<\}).)*<<\}[ \t]*(?=\n\n|\n*\Z)", re.DOTALL)
 _DAY = re.compile(rf"(?<!\w)(?:{_DAYS})(?!\w)")
 _NAMED_DATE = re.compile(rf"(?<!\d)(\d{{1,2}}){_S}+({_MONTHS})\.?(?:{_S}+(\d{{4}}))?(?!\w)")
 _NUMBERED_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?!\d)")
@@ -101,8 +100,10 @@ def split_dateline(body: str) -> Dateline:
     it) starts with, and the body without it: the site's dateline takes its place on the page
     (``JAKARTA, Netizen.co.id - ``)."""
     at = 0
-    while body.startswith("#", at) or _COMMENT_ONLY.match(body, at):
+    while True:  # past headings and paragraphs that are only a review comment
         end = body.find("\n\n", at)
+        if not (body.startswith("#", at) or only_comments(body[at : end if end >= 0 else None])):
+            break
         if end < 0:
             return Dateline("", body)
         at = end + 2

@@ -72,3 +72,11 @@ def test_in_the_body_nothing_changes():
     plain = "Tanpa front matter.\n"
     assert body_start(plain) == 0
     assert apply_format(plain, 0, 5, "bold").replacement == "**Tanpa**"
+
+
+def test_a_line_with_text_between_two_comments_is_the_storys_paragraph():
+    # the first paragraph is looked for with the grammar's review marks: a line that opens
+    # and closes with a comment but has text between them is the story's
+    text = "---\ntitle: Banjir\n---\n{>>a<<} Warga mengungsi. {>>b<<}\n\nDua.\n"
+    new = apply_format(text, 5, 5, "ad").apply(text)
+    assert new.endswith("{>>b<<}\n\n[[ad]]\n\nDua.\n")
