@@ -5,6 +5,8 @@ worker thread too; workers that cannot start leave the reading to the listing.""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -54,13 +56,15 @@ def in_workers(monkeypatch):
     monkeypatch.setattr(parallel, "cores", lambda: 2)
 
 
+@pytest.mark.parametrize("method", ["fork", "spawn"])
 @pytest.mark.parametrize("language", ["english", "indonesian"])
 def test_workers_read_what_the_listing_reads_itself(desk, tmp_path, monkeypatch, language,
-                                                    request):  # fmt: skip
+                                                    method, request):  # fmt: skip
     request.getfixturevalue(language)
     _mixed_desk(desk)
     alone = list_desk(desk, cache_dir=tmp_path / "alone")
     request.getfixturevalue("in_workers")
+    monkeypatch.setattr(parallel, "start_method", lambda: method)
     used = []
     read_many = parallel.read_many
 
@@ -115,6 +119,26 @@ def test_workers_that_cannot_start_leave_the_reading_to_the_listing(desk, cache,
     assert len(entries) == 46
     assert {e.title for e in entries if e.path.startswith("0/")} == {
         f"Berita {n}" for n in range(0, 40, 3)}  # fmt: skip
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_workers_are_forked_only_from_a_process_of_one_thread():
+    script = (
+        "import threading, time\n"
+        "from netizen_editor.desk.parallel import start_method\n"
+        "print(start_method())\n"
+        "seen = []\n"
+        "thread = threading.Thread(target=lambda: seen.append(start_method()))\n"
+        "thread.start(); thread.join()\n"
+        "print(seen[0])\n"
+        "idle = threading.Thread(target=time.sleep, args=(5,), daemon=True)\n"
+        "idle.start()\n"
+        "print(start_method())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, timeout=60, cwd=Path(__file__).parents[2])  # fmt: skip
+    # the desk command: fork; the window's worker thread, or any thread beside: spawn
+    assert done.stdout.split() == ["fork", "spawn", "spawn"]
 
 
 def test_few_files_or_one_core_are_read_here(monkeypatch):
