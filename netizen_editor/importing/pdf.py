@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes
 
 MAX_PHOTOS = 40  # the JPEG pictures taken from a PDF
 MAX_PAGES = 100  # pypdf reads ~30 pages a second here: the 5 s budget (bench_import)
+#: the longest the text of a PDF's pages is read: a few KB whose pages share one content
+#: stream of 2 million operators (pypdf's own cap) take 2.5 s a page here, 100 pages 4 minutes
+MAX_SECONDS = 10.0
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
 _BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
@@ -42,7 +46,7 @@ def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Con
                    count=len(pages), limit=MAX_PAGES),
                 path=path,
             )  # fmt: skip
-        texts = [page.extract_text() or "" for page in pages]
+        texts = _page_texts(pages, path)
         photos = [_photos(page, pending) if store is not None else [] for page in pages]
         if _active(reader):
             notes.add(tr("scripts, frames and embedded objects were left out"))
@@ -76,6 +80,22 @@ def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Con
     markdown = convert_html("".join(parts), notes, store, stored=pending.store_all())
     plain = "\n\n".join(join_lines(block.split("\n")) for block in rebuilt.split("\n\n"))
     return Converted(markdown, plain.strip() + "\n", title, sender, notes.items)
+
+
+def _page_texts(pages: Any, path: Path) -> list[str]:
+    """The text of each page, read until ``MAX_SECONDS`` have passed (refused after)."""
+    deadline = time.perf_counter() + MAX_SECONDS
+    texts: list[str] = []
+    for number, page in enumerate(pages, start=1):
+        if number > 1 and time.perf_counter() > deadline:
+            raise DocumentError(
+                tr("refused: reading the PDF's text took more than {seconds} s (stopped at "
+                   "page {page} of {count})",
+                   seconds=f"{MAX_SECONDS:g}", page=number, count=len(pages)),
+                path=path,
+            )  # fmt: skip
+        texts.append(page.extract_text() or "")
+    return texts
 
 
 def _photos(page: Any, pending: Pending) -> list[str]:

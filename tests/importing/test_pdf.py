@@ -10,6 +10,7 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from netizen_editor.article.model import Article
+from netizen_editor.importing import pdf
 from netizen_editor.importing.importer import import_document
 from netizen_editor.importing.pdf import convert_pdf
 from netizen_editor.importing.safety import DocumentError
@@ -97,3 +98,15 @@ def test_a_pdf_s_scripts_are_left_out_with_a_warning():
     converted = convert_pdf(data, Path("aksi.pdf"))
     assert converted.warnings == ["scripts, frames and embedded objects were left out"]
     assert "app.alert" not in converted.markdown
+
+
+def test_a_pdf_whose_pages_take_too_long_to_read_is_refused(monkeypatch):
+    # a few KB whose pages share one huge content stream take minutes; the limit made tiny
+    monkeypatch.setattr(pdf, "MAX_SECONDS", 0.0)
+    with pytest.raises(DocumentError, match=r"took more than 0 s \(stopped at page 2 of 3\)"):
+        convert_pdf(pdf_bytes([["Satu."], ["Dua."], ["Tiga."]]), Path("lambat.pdf"))
+
+
+def test_a_pdf_read_within_its_time_is_imported(monkeypatch):
+    monkeypatch.setattr(pdf, "MAX_SECONDS", 60.0)
+    assert "Tiga." in convert_pdf(pdf_bytes([["Satu."], ["Dua."], ["Tiga."]]), Path("a.pdf")).plain
