@@ -18,6 +18,7 @@ from netizen_editor.i18n import tr
 from netizen_editor.photos import limits
 from netizen_editor.photos.address import locate_image
 from netizen_editor.photos.options import PhotoOptions
+from netizen_editor.photos.refusal import refusal_reason
 from netizen_editor.photos.source import SourceRejected
 from netizen_editor.publish.mdext.newsroom import CREDIT_SUFFIX
 
@@ -179,7 +180,7 @@ def _file_findings(
             yield Finding(
                 line, column, Level.WARNING, "image-size",
                 tr("image '{src}' cannot be used by exports: {reason}", src=src,
-                   reason=_rejected(found)),
+                   reason=refusal_reason(found)),
             )  # fmt: skip
         return
     if found.problem:
@@ -210,13 +211,3 @@ def _file_findings(
             tr("{name} is {size} KB; images over {limit} KB load slowly on phones",
                name=found.path.name, size=found.bytes // 1024, limit=max_bytes // 1024),
         )  # fmt: skip
-
-
-def _rejected(exc: SourceRejected) -> str:
-    reasons = {
-        SourceRejected.NOT_REGULAR: tr("it is not a regular file"),
-        SourceRejected.TOO_LARGE: tr("it is too large ({detail})"),
-        SourceRejected.EMPTY: tr("it is an empty file"),
-        SourceRejected.UNREADABLE: tr("it cannot be read ({detail})"),
-    }
-    return reasons.get(exc.reason, exc.reason).format(detail=exc.detail)

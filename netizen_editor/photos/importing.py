@@ -21,6 +21,7 @@ from netizen_editor.errors import ArticleError, plain_reason
 from netizen_editor.i18n import language, tr
 from netizen_editor.photos.address import locate_image
 from netizen_editor.photos.options import PhotoOptions, WebImage
+from netizen_editor.photos.refusal import refusal_reason
 from netizen_editor.photos.source import SourceRejected, read_image_file
 
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
@@ -169,7 +170,7 @@ def web_copy(data: bytes, name: str, options: PhotoOptions) -> WebImage:
     from netizen_editor.photos.cache import cached_web_copy  # loads Pillow
 
     if not data:
-        raise PhotoImportError(tr("{name}: the image is empty", name=name))
+        raise PhotoImportError(_why(name, SourceRejected(SourceRejected.EMPTY)))
     try:
         return cached_web_copy(data, options)
     except SourceRejected as exc:
@@ -258,12 +259,4 @@ def figure_markdown(src: str, alt: str = "", caption: str = "", credit: str = ""
 
 
 def _why(name: str, exc: SourceRejected) -> str:
-    reasons = {
-        SourceRejected.NOT_FOUND: tr("{name}: the file was not found"),
-        SourceRejected.NOT_REGULAR: tr("{name}: not a regular file"),
-        SourceRejected.TOO_LARGE: tr("{name}: too large ({detail})"),
-        SourceRejected.EMPTY: tr("{name}: the image is empty"),
-        SourceRejected.NOT_IMAGE: tr("{name}: not an image Netizen Editor can read"),
-    }
-    template = reasons.get(exc.reason, tr("{name}: cannot be read ({detail})"))
-    return template.format(name=name, detail=exc.detail or exc.reason)
+    return tr("{name}: {reason}", name=name, reason=refusal_reason(exc))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as html_lib
 
 from netizen_editor.i18n import tr
+from netizen_editor.photos.refusal import refusal_reason
 from netizen_editor.photos.source import SourceRejected
 
 #: the placeholder's style (added to the skin's stylesheet in the preview only)
@@ -23,16 +24,7 @@ span.nz-refused-photo{display:inline-block;margin:0 .2em;padding:2px 8px;font-si
 
 def refusal_note(src: str, why: SourceRejected) -> str:
     """The placeholder's text: the file as written and why readers will not see it."""
-    reasons = {
-        SourceRejected.NOT_FOUND: tr("the file is not there"),
-        SourceRejected.OUTSIDE: tr("it lies outside the article's folder"),
-        SourceRejected.NOT_REGULAR: tr("it is not a regular file"),
-        SourceRejected.TOO_LARGE: tr("it is too large ({detail})"),
-        SourceRejected.EMPTY: tr("it is an empty file"),
-        SourceRejected.UNREADABLE: tr("it cannot be read ({detail})"),
-        SourceRejected.NOT_IMAGE: tr("it is not an image Netizen Editor can read"),
-    }
-    reason = reasons.get(why.reason, why.reason).format(detail=why.detail)
+    reason = refusal_reason(why)
     return tr("Photo not shown: {name} — {reason}; exports leave it out", name=src, reason=reason)
 
 

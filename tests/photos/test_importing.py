@@ -107,7 +107,7 @@ def test_a_file_in_the_article_folder_is_linked_in_place(article, tmp_path):
 def test_something_that_is_not_an_image_is_refused_with_its_name(article, tmp_path, content):
     fake = tmp_path / "palsu.jpg"
     fake.write_bytes(content)
-    with pytest.raises(PhotoImportError, match=r"palsu\.jpg: not an image"):
+    with pytest.raises(PhotoImportError, match=r"palsu\.jpg: it is not an image"):
         import_photo(article, source=fake)
     assert not (article.parent / "banjir_files").exists()
 
