@@ -108,3 +108,28 @@ def review_marks(text: str, scan: ArticleScan | None = None) -> list[ReviewMark]
                 )
             )  # fmt: skip
     return found
+
+
+# -- threads: a comment written right after a mark answers it -------------------------------------
+def reply_flags(marks: list[ReviewMark]) -> list[bool]:
+    """For each of ``marks`` (a text's, in order): whether it is a reply, a comment that starts
+    where the mark before it ends (the app writes a reply there, after the thread's last)."""
+    return [
+        mark.kind == "comment" and at > 0 and marks[at - 1].end == mark.start
+        for at, mark in enumerate(marks)
+    ]
+
+
+def thread_span(marks: list[ReviewMark], mark: ReviewMark) -> tuple[int, int]:
+    """(index of the first, index after the last) of the marks of ``mark``'s thread: the mark
+    that started it and the replies after it (``mark`` is one of ``marks``, found by its
+    place)."""
+    at = next(n for n, m in enumerate(marks) if m.start == mark.start and m.end == mark.end)
+    replies = reply_flags(marks)
+    first = at
+    while replies[first]:
+        first -= 1
+    last = at + 1
+    while last < len(marks) and replies[last]:
+        last += 1
+    return first, last

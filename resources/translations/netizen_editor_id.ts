@@ -473,42 +473,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="87"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="89"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="107"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="109"/>
         <source>Show the pre-publish checks</source>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="300"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="302"/>
         <source>Mark as Ready?</source>
         <translation>Tandai Siap Terbit?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="304"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="306"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="305"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="307"/>
         <source>Mark Ready Anyway</source>
         <translation>Tetap Tandai Siap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="205"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="207"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="233"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="235"/>
         <source>No previews until the front matter can be read.</source>
         <translation>Pratinjau belum bisa ditampilkan sampai front matter bisa dibaca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="301"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="303"/>
         <source>The checks found {n} errors in this article.</source>
         <translation>Pemeriksaan menemukan {n} galat di artikel ini.</translation>
     </message>
@@ -574,94 +574,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="48"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="51"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="48"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="51"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="48"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="51"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="92"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="95"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="96"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="99"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="72"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="135"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="73"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="142"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="62"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="65"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="63"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="149"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="156"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="239"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="246"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="62"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="65"/>
         <source>{n} error</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="63"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
         <source>{n} warning</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="69"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="170"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="177"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="191"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="198"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="241"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="248"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="175"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="182"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="236"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="243"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -2231,58 +2231,58 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="110"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="118"/>
         <source>—</source>
-        <extracomment>lines the summary box shows: a summary at the limit fits at the dock&apos;s width the user chose a status and it was written into the text (the window keeps a version)</extracomment>
+        <extracomment>lines the summary box shows: a summary at the limit fits at the dock&apos;s width the date field&apos;s &quot;no date&quot;: shown blank (its special text), never written the user chose a status and it was written into the text (the window keeps a version)</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="111"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="119"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="111"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="119"/>
         <source>Review</source>
         <translation>Di Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="111"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="119"/>
         <source>Ready</source>
         <translation>Siap Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="111"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="119"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="112"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="120"/>
         <source>Spiked</source>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="174"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="182"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="302"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="310"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="304"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="312"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="459"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="477"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="459"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="477"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -3142,12 +3142,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="326"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="333"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="326"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="333"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
@@ -3170,94 +3170,101 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="52"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="54"/>
         <source>{n} suggestion</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="52"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="54"/>
         <source>{n} suggestions</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="53"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="55"/>
         <source>{n} comment</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="53"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="55"/>
         <source>{n} comments</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="64"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="67"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="73"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="83"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="94"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="104"/>
         <source>Accept</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="95"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="105"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="96"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="106"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="97"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="107"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="98"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="108"/>
         <source>Accept All</source>
         <translation>Terima Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="99"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="109"/>
         <source>Reject All</source>
         <translation>Tolak Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="42"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="44"/>
         <source>Addition</source>
         <translation>Tambahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="43"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="45"/>
         <source>Deletion</source>
         <translation>Hapusan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="44"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="46"/>
         <source>Substitution</source>
         <translation>Penggantian</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="45"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="47"/>
         <source>Highlight</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="46"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="48"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="142"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="154"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
+        <source>Reply</source>
+        <comment>an answer</comment>
+        <extracomment>how much of a mark&apos;s text an item shows what a reply&apos;s lines start with, under the mark it answers</extracomment>
+        <translation>Balasan</translation>
     </message>
 </context>
 <context>

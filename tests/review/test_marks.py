@@ -79,3 +79,21 @@ def test_the_scan_given_is_used_and_the_json_shape():
 def test_no_marks():
     assert review_marks("") == []
     assert review_marks("---\ntitle: '{++x++}'\n---\nTeks biasa {kurung}.\n") == []
+
+
+def test_a_comment_right_after_a_mark_is_a_reply_in_its_thread():
+    from netizen_editor.review.marks import reply_flags, thread_span
+
+    text = (
+        "{==Dua==}{>>@Rina: siapa?<<}{>>@Budi: BPBD.<<}{>>@Rina: oke<<} orang.\n\n"
+        "{--kata --}{>>@Bambang<<}{>>@Rina: kenapa?<<}lagi {>>@Dewi: catatan<<}\n"
+    )
+    marks = review_marks(text)
+    assert [m.kind for m in marks] == ["highlight", "comment", "comment", "delete", "comment",
+                                       "comment"]  # fmt: skip
+    assert reply_flags(marks) == [False, True, True, False, True, False]
+    assert thread_span(marks, marks[2]) == (0, 3)  # from a reply: the highlight and both replies
+    assert thread_span(marks, marks[0]) == (0, 3)
+    assert thread_span(marks, marks[3]) == (3, 5)  # the deletion (its attribution is its own)
+    assert thread_span(marks, marks[5]) == (5, 6)  # after a word: a comment of its own
+    assert reply_flags([]) == []

@@ -250,19 +250,26 @@ class ReviewDock(QObject):
         self._edit(tab, text, edits)
 
     def resolve(self, mark: ReviewMark) -> None:
-        """A comment and the replies right after it go; a highlight's text stays, plain."""
+        """The thread of ``mark`` resolved: a comment or a highlight that started it goes with
+        its replies (a highlight's text stays, plain); under a suggestion, which is accepted or
+        rejected instead, its replies go."""
         current = self._current(mark)
         if current is None:
             return
         tab, text, found = current
-        end = found.end
-        for later in marks_of(text):
-            if later.start == end and later.kind == "comment":
-                end = later.end  # a reply
+        from netizen_editor.review.marks import thread_span
+
+        marks = marks_of(text)
+        first, last = thread_span(marks, found)
+        root, end = marks[first], marks[last - 1].end
+        if root.kind not in ("comment", "highlight"):
+            if last - first > 1:
+                self._edit(tab, text, [(marks[first + 1].start, end, "")])
+            return
         from netizen_editor.review.resolve import replacement
 
-        keep = replacement(text, found, True) if found.kind == "highlight" else ""
-        self._edit(tab, text, [(found.start, end, keep)])
+        keep = replacement(text, root, True) if root.kind == "highlight" else ""
+        self._edit(tab, text, [(root.start, end, keep)])
 
     def add_comment(self) -> None:
         """A comment of the user's at the cursor, or on the selected words (highlighted)."""
@@ -294,10 +301,10 @@ class ReviewDock(QObject):
         answer = self.ask_reply()
         if not answer.strip():
             return
-        end = found.end
-        for later in marks_of(text):
-            if later.start == end and later.kind == "comment":
-                end = later.end  # after the last reply
+        from netizen_editor.review.marks import thread_span
+
+        marks = marks_of(text)
+        end = marks[thread_span(marks, found)[1] - 1].end  # after the thread's last reply
         settings = self.host.settings
         now = dt.datetime.now(newsroom_zone(settings.timezone)).replace(second=0, microsecond=0)
         head = attribution(settings.default_author or tab.editor.suggester.who(), now)

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1
 #: how much of a mark's text an item shows
 SHOWN_CHARS = 160
+#: what a reply's lines start with, under the mark it answers
+REPLY_INDENT = "\u2003\u2003"
 CHANGES = frozenset({"insert", "delete", "substitute"})
 COLOURS = {"insert": "#137333", "delete": "#b3261e", "substitute": "#9a5b00",
            "highlight": "#8a6d00", "comment": "#3c4a8a"}  # fmt: skip
@@ -59,17 +61,25 @@ def _short(text: str) -> str:
     return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
 
 
-def item_text(mark: ReviewMark) -> str:
-    """``Addition · Rina · 6 Des 10.30`` over the text the mark holds."""
+def item_text(mark: ReviewMark, *, reply: bool = False) -> str:
+    """``Addition · Rina · 6 Des 10.30`` over the text the mark holds; a reply indented under
+    the mark it answers, without the line (its thread's)."""
     who = mark.author or _tr("unknown")
     when = mark.time.strftime("%d/%m %H.%M") if mark.time is not None else ""
-    head = " · ".join(p for p in (kind_name(mark.kind), who, when) if p)
+    kind = (
+        QCoreApplication.translate("ReviewPanel", "Reply", "an answer")
+        if reply
+        else kind_name(mark.kind)
+    )
+    head = " · ".join(p for p in (kind, who, when) if p)
     if mark.kind == "substitute":
         body = f"{_short(mark.text)} → {_short(mark.new_text)}"
     else:
         body = _short(mark.text)
     if mark.comment:
         body += f"\n↳ {_short(mark.comment)}"  # (an emoji is a box where fonts lack it)
+    if reply:
+        return f"{REPLY_INDENT}↪ {head}\n{REPLY_INDENT}{body}"
     return f"{head}  ({_tr('line')} {mark.line})\n{body}"
 
 
@@ -129,8 +139,10 @@ class ReviewPanel(QWidget):
         """Show ``marks`` (in the text's order); the selection stays on the same place."""
         row = self.list.currentRow()
         self.list.clear()
-        for mark in marks:
-            item = QListWidgetItem(item_text(mark))
+        from netizen_editor.review.marks import reply_flags
+
+        for mark, reply in zip(marks, reply_flags(marks), strict=True):
+            item = QListWidgetItem(item_text(mark, reply=reply))
             item.setData(MARK_ROLE, mark)
             item.setForeground(QColor(COLOURS.get(mark.kind, "#202124")))
             self.list.addItem(item)
@@ -156,8 +168,7 @@ class ReviewPanel(QWidget):
         mark = self.current_mark()
         self.accept_button.setEnabled(mark is not None and mark.kind != "comment")
         self.reject_button.setEnabled(mark is not None and mark.kind != "comment")
-        comment = mark is not None and (mark.kind in ("comment", "highlight") or bool(mark.comment))
-        self.reply_button.setEnabled(comment)
+        self.reply_button.setEnabled(mark is not None)  # a suggestion is answered too
         self.resolve_button.setEnabled(mark is not None and mark.kind in ("comment", "highlight"))
 
     def _decide(self, accept: bool) -> None:

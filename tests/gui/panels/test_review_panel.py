@@ -95,6 +95,53 @@ def test_reply_and_resolve_a_comment(make_window, qtbot, tmp_path):
     assert "Tambah foto" not in text and "Dari BPBD" not in text  # with its reply
 
 
+RINA, BUDI = "@Rina (2026-12-06T10:33+07:00)", "@Budi (2026-12-06T10:40+07:00)"
+DELETION = "{--terpaksa --}{>>@Bambang (2026-12-06T10:31+07:00)<<}"
+THREADS = (
+    "---\ntitle: Banjir Jakarta\n---\n"
+    f"{{==Dua orang==}}{{>>{RINA}: Sumbernya siapa?<<}}{{>>{BUDI}: Dari BPBD.<<}} hilang.\n\n"
+    f"Warga {DELETION}{{>>@Rina (2026-12-06T10:41+07:00): Kenapa dihapus?<<}}mengungsi.\n\n"
+    "{>>@Rina (2026-12-06T10:34+07:00): Tambah foto?<<} "
+    "{>>@Dewi (2026-12-06T10:35+07:00): Nanti.<<}\n"
+)
+
+
+def test_replies_are_shown_under_the_mark_they_answer(make_window, qtbot, tmp_path):
+    _window, _tab, dock = open_review(make_window, tmp_path, THREADS)
+    wait_marks(qtbot, dock, 6)
+    texts = [dock.panel.list.item(n).text() for n in range(6)]
+    replies = [t.startswith("\u2003\u2003↪ Reply · ") for t in texts]
+    # the Budi's answer to the highlight, Rina's to the deletion; a comment after a space is
+    # a comment of its own
+    assert replies == [False, True, False, True, False, False]
+    assert "Dari BPBD." in texts[1] and "(line" not in texts[1]
+    assert "Kenapa dihapus?" in texts[3]
+    assert texts[5].startswith("Comment · Dewi")
+
+
+def test_resolve_on_a_reply_resolves_its_thread(make_window, qtbot, tmp_path):
+    _window, tab, dock = open_review(make_window, tmp_path, THREADS)
+    wait_marks(qtbot, dock, 6)
+    dock.panel.list.setCurrentRow(1)  # Budi's reply to the highlight
+    qtbot.mouseClick(dock.panel.resolve_button, Qt.MouseButton.LeftButton)
+    text = tab.editor_text()
+    assert "Dua orang hilang." in text  # the highlight's text stays, plain
+    assert "Sumbernya" not in text and "BPBD" not in text
+    wait_marks(qtbot, dock, 4)
+    dock.panel.list.setCurrentRow(1)  # Rina's question under the deletion
+    qtbot.mouseClick(dock.panel.resolve_button, Qt.MouseButton.LeftButton)
+    text = tab.editor_text()
+    assert "Kenapa dihapus" not in text  # the reply goes
+    assert DELETION + "mengungsi" in text  # not the deletion
+    wait_marks(qtbot, dock, 3)
+    dock.ask_reply = lambda: "Oke."
+    dock.panel.list.setCurrentRow(0)  # the deletion: a reply goes after its thread
+    qtbot.mouseClick(dock.panel.reply_button, Qt.MouseButton.LeftButton)
+    assert "<<}{>>@Dewi (" in tab.editor_text()
+    wait_marks(qtbot, dock, 4)
+    assert dock.panel.list.item(1).text().startswith("\u2003\u2003↪ Reply · Dewi")
+
+
 def test_without_an_author_in_settings_the_status_bar_names_the_login_used(
     make_window, qtbot, tmp_path, monkeypatch
 ):
