@@ -331,9 +331,19 @@ CRITIC_KINDS = {
     "{==": "highlight",
     "{>>": "comment",
 }
-_CRITIC_CLOSE = {"{++": "++}", "{--": "--}", "{~~": "~~}", "{==": "==}", "{>>": "<<}"}
-_CRITIC_OPEN = re.compile(r"\{(?:\+\+|--|~~|==|>>)")
-_ARROW = "~>"
+#: each mark's closing, by its opening
+CRITIC_CLOSINGS = {"{++": "++}", "{--": "--}", "{~~": "~~}", "{==": "==}", "{>>": "<<}"}
+#: what parts a substitution's old text from its new one
+CRITIC_ARROW = "~>"
+#: every delimiter of the marks: the openings, the closings and a substitution's arrow
+CRITIC_DELIMITERS = (*CRITIC_KINDS, *CRITIC_CLOSINGS.values(), CRITIC_ARROW)
+#: a mark's opening (``{++``, ``{--``, ``{~~``, ``{==``, ``{>>``)
+CRITIC_OPENING = re.compile("|".join(map(re.escape, CRITIC_KINDS)))
+#: a mark's closing (``++}``, ``--}``, ``~~}``, ``==}``, ``<<}``)
+CRITIC_CLOSING = re.compile("|".join(map(re.escape, CRITIC_CLOSINGS.values())))
+#: an opening or a closing: what a text must not hold to be put inside a mark (the arrow
+#: alone opens or closes nothing)
+CRITIC_DELIMITER = re.compile(f"{CRITIC_OPENING.pattern}|{CRITIC_CLOSING.pattern}")
 #: a comment's attribution head: ``@Name (2026-12-06T10:30+07:00)``, then ``: text`` or nothing;
 #: or, typed by hand, ``@Name: text`` (a name of at most 60 characters, no time)
 _HEAD = re.compile(
@@ -415,6 +425,13 @@ def only_comments(text: str) -> bool:
     return not cut_spans(text, [(mark.start, mark.end) for mark in marks]).strip()
 
 
+def accepted_text(text: str) -> str:
+    """``text`` as if every suggestion were accepted: without deleted text, the old side of a
+    substitution, comments and the marks' syntax (an addition's or a highlight's text stays).
+    What a title or a label reads as once the review is done."""
+    return cut_spans(text, critic_hidden_spans(text)) if "{" in text else text
+
+
 def _attribution(
     text: str, start: int, end: int
 ) -> tuple[str | None, dt.datetime | None, str, int]:
@@ -453,14 +470,14 @@ def _raw_marks(text: str, code: bool = True) -> list[tuple[str, int, int, int]]:
 
     pos = 0
     while True:
-        m = _CRITIC_OPEN.search(text, pos)
+        m = CRITIC_OPENING.search(text, pos)
         if m is None:
             return found
         opening, start = m.group(), m.start()
-        close = find(_CRITIC_CLOSE[opening], start + 3)
+        close = find(CRITIC_CLOSINGS[opening], start + 3)
         arrow = -1
         if close >= 0 and opening == "{~~":
-            arrow = find(_ARROW, start + 3)
+            arrow = find(CRITIC_ARROW, start + 3)
             if arrow < 0 or arrow + 2 > close:
                 close = -1  # no "~>" in it: not a substitution
         if close < 0:

@@ -26,12 +26,13 @@ from typing import Any
 
 from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import split_front_matter
+from netizen_editor.grammar.inline import CRITIC_DELIMITERS
 
 #: a changed run compares word by word up to this many pairs of words (else: whole)
 MAX_PAIRS = 4_000_000
 EQUAL, DELETE, INSERT = "equal", "delete", "insert"
 #: a review mark's delimiters (CriticMarkup), each one token
-_REVIEW_MARKS = ("{++", "++}", "{--", "--}", "{~~", "~>", "~~}", "{>>", "<<}", "{==", "==}")
+_REVIEW_MARKS = CRITIC_DELIMITERS
 #: a word, a review mark's delimiter or one other character, with the spaces after it
 _TOKEN = re.compile(
     r"\w+[ \t]*|(?:" + "|".join(re.escape(m) for m in _REVIEW_MARKS) + r")[ \t]*"

@@ -28,6 +28,8 @@ from __future__ import annotations
 import html
 import re
 
+from netizen_editor.grammar.inline import CRITIC_DELIMITER, only_comments
+
 _CONTACT_LABELS = (
     r"narahubung|nara hubung|kontak(?: media| pers| person| humas)?|contact(?: person)?"
     r"|media contacts?|press contacts?|cp|pic|humas|(?:untuk |bagi )?(?:informasi|info"
@@ -58,11 +60,8 @@ _END_LINE = re.compile(
     r"|[-–—#*=~(\[]+[ \t]*(?:selesai|end|tamat|30)[ \t]*[-–—#*=~)\]]+",
     re.IGNORECASE,
 )
-_TRAILER = re.compile(  # what may follow the end mark: a comment, pictures, footnotes
-    r"\{>>(?:(?!<<\}).)*<<\}|(?:!\[[^\]\n]*\]\([^)\n]*\)[ \t\\]*\n?)+|\[\^[^\]\n]+\]:.*",
-    re.DOTALL,
-)
-_REVIEW_MARK = re.compile(r"\{(?:\+\+|--|~~|==|>>)|(?:\+\+|--|~~|==|<<)\}")
+# what else may follow the end mark (besides review comments): pictures, footnotes
+_TRAILER = re.compile(r"(?:!\[[^\]\n]*\]\([^)\n]*\)[ \t\\]*\n?)+|\[\^[^\]\n]+\]:.*", re.DOTALL)
 _ESCAPE = re.compile(r"\\([!-/:-@[-`{-~])")  # an ASCII punctuation mark, escaped
 _KEPT = re.compile("[\ue000-\ue07f]")  # an escaped mark while the emphasis goes
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
@@ -78,7 +77,7 @@ def as_comment(text: str) -> str:
     heading marks, bullets, emphasis or escapes), its lines kept, nothing in it that would open
     or close a mark."""
     inside = "\n".join(_lines(text))
-    inside = _REVIEW_MARK.sub(lambda m: m.group(0).replace("{", "(").replace("}", ")"), inside)
+    inside = CRITIC_DELIMITER.sub(lambda m: m.group(0).replace("{", "(").replace("}", ")"), inside)
     return f"{{>>@{IMPORT_AUTHOR}: {inside}<<}}"
 
 
@@ -122,7 +121,7 @@ def drop_end_marks(body: str) -> str:
     for index in range(len(blocks) - 1, -1, -1):
         block = blocks[index].strip("\n")
         lines = [line for line in block.split("\n") if line.strip()]
-        if not lines or _TRAILER.fullmatch(block.strip()):
+        if not lines or only_comments(block) or _TRAILER.fullmatch(block.strip()):
             continue
         if all(is_end_mark(line) for line in lines):
             keep[index] = False
@@ -154,7 +153,7 @@ def _kinds(blocks: list[str]) -> list[str]:
     kinds = [""] * len(blocks)
     lines = [_lines(block) for block in blocks]
     for index, block_lines in enumerate(lines):
-        if kinds[index] or not block_lines or _REVIEW_MARK.search(blocks[index]):
+        if kinds[index] or not block_lines or CRITIC_DELIMITER.search(blocks[index]):
             continue
         if _CONTACT_LABEL.match(block_lines[0]) or _CONTACT_SENTENCE.match(block_lines[0]):
             kinds[index] = "C"
@@ -202,7 +201,7 @@ def _contact_lines(lines: list[str], block: str) -> bool:
     if (
         not lines
         or block.lstrip().startswith(("#", "!["))
-        or _REVIEW_MARK.search(block)
+        or CRITIC_DELIMITER.search(block)
         or _is_about(lines)
         or _is_end(lines)
     ):
@@ -240,7 +239,7 @@ def _closing(start: int, lines: list[list[str]], kinds: list[str], blocks: list[
     for index in range(start + 1, len(lines)):
         if kinds[index] or _is_end(lines[index]) or not lines[index]:
             continue
-        if _REVIEW_MARK.search(blocks[index]) or blocks[index].lstrip().startswith("#"):
+        if CRITIC_DELIMITER.search(blocks[index]) or blocks[index].lstrip().startswith("#"):
             return False  # a tracked change, or a section of its own under a heading
         text = 0 if _is_about(lines[index]) else text + 1
         if text > MAX_ABOUT_PARAGRAPHS:

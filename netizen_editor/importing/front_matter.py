@@ -14,6 +14,7 @@ import re
 
 from netizen_editor.article.frontmatter import set_field
 from netizen_editor.article.new_article import new_article_text
+from netizen_editor.grammar.inline import accepted_text
 from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import as_comment, comment_boilerplate, drop_end_marks
 from netizen_editor.importing.dateline import split_dateline
@@ -21,13 +22,6 @@ from netizen_editor.settings import Settings
 
 TEMPLATE = "rilis"
 _HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$")
-_ACCEPT = (
-    (re.compile(r"\{--.*?--\}", re.DOTALL), ""),
-    (re.compile(r"\{>>.*?<<\}", re.DOTALL), ""),
-    (re.compile(r"\{~~.*?~>(.*?)~~\}", re.DOTALL), r"\1"),
-    (re.compile(r"\{\+\+(.*?)\+\+\}", re.DOTALL), r"\1"),
-    (re.compile(r"\{==(.*?)==\}", re.DOTALL), r"\1"),
-)
 _SYNTAX = re.compile(r"[*_`]|\\(?=[^\w\s])|\[\^\d+\]|!?\[([^\]]*)\]\([^)]*\)")
 TITLE_WIDTH = 150
 # the labels a release puts above its headline (a line of nothing else is a kicker, not text)
@@ -43,9 +37,7 @@ _KICKER = re.compile(rf"(?:(?:{'|'.join(_LABELS)})\b[^\w]*)+")
 
 def clean_title(text: str) -> str:
     """A line of Markdown as plain text: changes accepted, comments, emphasis and links gone."""
-    for pattern, replacement in _ACCEPT:
-        text = pattern.sub(replacement, text)
-    text = _SYNTAX.sub(lambda m: m.group(1) or "", text)
+    text = _SYNTAX.sub(lambda m: m.group(1) or "", accepted_text(text))
     return " ".join(text.split())
 
 

@@ -16,12 +16,16 @@ import html
 import re
 from typing import Literal
 
-from netizen_editor.grammar.inline import CriticMark, critic_marks
+from netizen_editor.grammar.inline import CRITIC_CLOSINGS, CRITIC_KINDS, CriticMark, critic_marks
 
 MarkView = Literal["review", "final"]
 #: the marks that may run over paragraphs, by kind: their opening and closing
-SPANNING = {"insert": ("{++", "++}"), "delete": ("{--", "--}")}
-_OPENING = re.compile(r"\{\+\+|\{--")
+SPANNING = {
+    kind: (opening, CRITIC_CLOSINGS[opening])
+    for opening, kind in CRITIC_KINDS.items()
+    if kind in ("insert", "delete")
+}
+_OPENING = re.compile("|".join(re.escape(opening) for opening, _closing in SPANNING.values()))
 #: what a line of a block starts with before its text: a heading's hashes, a list item's
 #: marker, a quote's ``>`` (a mark's tag goes after it, or the line is no longer that block)
 _LINE_HEAD = re.compile(r"[ \t]*(?:(?:#{1,6}|[-*+]|\d{1,9}[.)]|>)[ \t]+)*")
@@ -110,7 +114,7 @@ def show_marks(text: str, view: MarkView, inside: str | None = None) -> tuple[st
     marks = critic_marks(text)
     open_at, open_kind = len(text), None
     for opening in _OPENING.finditer(text):
-        kind = "insert" if opening.group() == "{++" else "delete"
+        kind = CRITIC_KINDS[opening.group()]
         at = opening.start()
         if not any(m.start <= at < m.end for m in marks) and SPANNING[kind][1] not in text[at:]:
             open_at, open_kind = at, kind  # it closes in a later paragraph

@@ -181,3 +181,24 @@ def test_plain_text_and_sentences_read_the_accepted_text():
     title = "Banjir {--besar--} {~~surut~>reda~~} di **Jakarta**{>>@Ani (2026-12-06T10:00+07:00)<<}"
     assert plain_text(title) == "Banjir reda di Jakarta"
     assert sentence_lengths("Satu dua - tiga. Empat (5/12/2026) lima!") == [3, 3]  # as counted
+
+
+def test_accepted_text_reads_every_suggestion_as_accepted():
+    from netizen_editor.grammar.inline import accepted_text
+
+    text = "a {++b++}{>>@Ani: ya<<} {--c--} {~~d~>e~~} {==f==} {>>g<<}`{--h--}`"
+    assert accepted_text(text) == "a b  e f `{--h--}`"  # a code span holds no mark
+    assert accepted_text("tanpa tanda") == "tanpa tanda"
+
+
+def test_the_delimiters_are_the_marks_openings_closings_and_arrow():
+    from netizen_editor.grammar.inline import CRITIC_CLOSING, CRITIC_DELIMITER, CRITIC_OPENING
+
+    text = "{++a++} {--b--} {~~c~>d~~} {==e==} {>>f<<} {+ +} ~>"
+    openings = [m.group() for m in CRITIC_OPENING.finditer(text)]
+    closings = [m.group() for m in CRITIC_CLOSING.finditer(text)]
+    assert openings == ["{++", "{--", "{~~", "{==", "{>>"]
+    assert closings == ["++}", "--}", "~~}", "==}", "<<}"]
+    assert [m.group() for m in CRITIC_DELIMITER.finditer(text)] == [
+        x for pair in zip(openings, closings, strict=True) for x in pair
+    ]

@@ -188,3 +188,10 @@ def test_the_checks_ask_to_resolve_each_of_them(imported):
         "{>>@Impor: Tentang Peme",
     ]
     assert all("unresolved comment (Impor)" in f.message for f in review)
+
+
+def test_a_comment_made_of_a_block_holds_no_mark_s_opening_or_closing():
+    from netizen_editor.importing.boilerplate import as_comment
+
+    comment = as_comment("Narahubung: {++x++} atau {>>y<<}, {==b==} {~~c~>d~~} --} f")
+    assert comment == "{>>@Impor: Narahubung: (++x++) atau (>>y<<), (==b==) (~~c~>d~~) --) f<<}"

@@ -90,6 +90,10 @@ def test_a_mark_on_the_story_s_last_line_of_a_text_file_goes(tmp_path):
     [
         (f"{LEAD}\n\n###\n\n{{>>Tentang PT A\nPT A adalah bank.<<}}\n\n\\#\\#\\#\n",
          f"{LEAD}\n\n{{>>Tentang PT A\nPT A adalah bank.<<}}\n"),
+        (f"{LEAD}\n\n###\n\n{{>>@Impor: Narahubung: Dewi<<}}\n{{>>@Budi: dicek<<}}\n",
+         f"{LEAD}\n\n{{>>@Impor: Narahubung: Dewi<<}}\n{{>>@Budi: dicek<<}}\n"),  # and a reply
+        (f"{LEAD}\n\n###\n\n{{>>catatan<<}} Kalimat berikutnya.\n",
+         f"{LEAD}\n\n###\n\n{{>>catatan<<}} Kalimat berikutnya.\n"),  # text after a comment
         (f"{LEAD}\n\n-selesai-\n\n![Foto](rilis_files/foto-1.jpg)\n",
          f"{LEAD}\n\n![Foto](rilis_files/foto-1.jpg)\n"),
         (f"{LEAD}[^1]\n\n-30-\n\n[^1]: Data BPS.\n", f"{LEAD}[^1]\n\n[^1]: Data BPS.\n"),

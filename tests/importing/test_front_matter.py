@@ -47,3 +47,8 @@ def test_a_title_never_carries_marks_or_markdown():
     line = "**Desa** {--lama--}{>>@Ani (2026-12-05T10:00+07:00)<<}{++Digital++}{>>@A ()<<}"
     assert clean_title(line) == "Desa Digital"
     assert clean_title("[Tautan](https://a.b) dan `kode`\\!") == "Tautan dan kode!"
+
+
+def test_a_title_reads_a_substitution_as_its_new_text_and_a_highlight_as_its_text():
+    line = "{~~Banjir~>Rob~~}{>>@Ani (2026-12-05T10:00+07:00)<<} di {==Pesisir==}{>>cek<<} Utara"
+    assert clean_title(line) == "Rob di Pesisir Utara"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 
 from netizen_editor.article.dates import newsroom_zone
 from netizen_editor.editing.suggest import Edit, Refusal, delete_text, replace_text, type_text
-from netizen_editor.grammar.inline import critic_marks
+from netizen_editor.grammar.inline import CRITIC_CLOSING, CRITIC_CLOSINGS, critic_marks
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 
 if TYPE_CHECKING:
@@ -31,7 +30,6 @@ NEAR = 1_500
 #: ...and when a mark may begin before that (a closing after the cursor that closes nothing
 #: read): a mark longer than this that the cursor sits in the middle of is not seen
 CONTEXT = 20_000
-_CLOSINGS = re.compile(r"\+\+\}|--\}|~~\}|==\}|<<\}")
 
 
 def _qt_length(text: str) -> int:
@@ -125,9 +123,9 @@ class Suggester(QObject):
         if going_on:
             block_text = cursor.block().text()
             column = cursor.positionInBlock()
-            closing = block_text.find("++}", column)
+            closing = block_text.find(CRITIC_CLOSINGS["{++"], column)
             if closing == column:  # right before the closing: step over the mark
-                end = block_text.find("<<}", closing)
+                end = block_text.find(CRITIC_CLOSINGS["{>>"], closing)
                 cursor.setPosition(
                     cursor.block().position() + (end + 3 if end >= 0 else closing + 3)
                 )
@@ -215,7 +213,7 @@ class Suggester(QObject):
         ``CONTEXT`` when a mark may have begun before that) and the position it starts at."""
         window, base = self._lines_around(start, end, NEAR)
         marks = critic_marks(window)
-        for closing in _CLOSINGS.finditer(window, max(0, start - base)):
+        for closing in CRITIC_CLOSING.finditer(window, max(0, start - base)):
             if not any(m.start < closing.start() < m.end for m in marks):
                 return self._lines_around(start, end, CONTEXT)  # it closes a mark begun above
         return window, base

@@ -164,3 +164,15 @@ def test_a_long_suggestion_begun_far_above_is_still_someone_elses(qtbot, editor)
     put_cursor(editor, editor.toPlainText().index("akhir"))
     qtbot.keyClicks(editor, "x")
     assert "xakhir" not in editor.toPlainText() and said and "Bambang" in said[0]
+
+
+def test_typing_far_inside_a_long_addition_of_ones_own_goes_on_in_it(qtbot, editor):
+    # the addition opens more than the editor's first look (NEAR) before the cursor: its
+    # closing after the cursor makes the editor read further back and find its opening
+    long = "\n".join(["kata demi kata"] * 300)  # lines of one paragraph
+    suggesting(editor, f"---\ntitle: Uji\n---\nAwal {{++{long}++}}{SIGN} akhir.\n")
+    put_cursor(editor, editor.toPlainText().index("{++") + 3 + 3_000 + 2)
+    qtbot.keyClicks(editor, "Z")
+    text = editor.toPlainText()
+    [mark] = critic_marks(text)
+    assert mark.kind == "insert" and "Z" in mark.text and text.count("{++") == 1
