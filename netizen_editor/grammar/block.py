@@ -16,6 +16,8 @@ KINDS = (
 )  # fmt: skip
 #: blocks without words for the counts: markers, comments and definitions
 NO_WORDS = frozenset({"ad", "more", "comment", "reference"})
+#: blocks whose backslashes are text (Python-Markdown reads no escape in them)
+_LITERAL = frozenset({"code", "indented", "html"})
 #: the blocks a reader reads as the story's text
 TEXT_KINDS = frozenset({"paragraph", "list", "quote", "deflist", "related"})
 
@@ -59,7 +61,9 @@ class Block:
     @_cached
     def words(self) -> int:
         """Its words (a block reused by the next revision keeps its count)."""
-        return 0 if self.kind in NO_WORDS else count_words(self.text)
+        if self.kind in NO_WORDS:
+            return 0
+        return count_words(self.text, escapes=self.kind not in _LITERAL)
 
     @_cached
     def plain(self) -> str:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from netizen_editor.grammar.escapes import escaped_before, mask, unmask
 from netizen_editor.grammar.patterns import INLINE_LINK, URL
 
 # A word: letters or digits, joined by inner apostrophes, hyphens, dots or commas
@@ -24,7 +25,7 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 # Linear on any line: a tag may not contain the start of another
 _TAG = re.compile(r"<[^<>\n]+>")
 _MARKS = re.compile(r"(\*\*|__|\*|_|`|~~)")
-_MARKUP = re.compile(r"[\[<*_`~{]")  # what the three above or a review mark start with
+_MARKUP = re.compile(r"[\[<*_`~{\\]")  # what the three above, a review mark or an escape start with
 _SPACES = re.compile(r"[ \t]{2,}")
 _TICKS = re.compile(r"`+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
@@ -32,16 +33,21 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])
 
 def plain_text(text: str) -> str:
     """``text`` without Markdown marks or HTML tags: a link reads as its text, an image as
-    nothing, review marks as if accepted (a heading's title as the outline shows it, a
-    paragraph's words for the checks)."""
+    nothing, review marks as if accepted, a backslash escape as the character it escapes, a
+    code span's text as typed (a heading's title as the outline shows it, a paragraph's words
+    for the checks)."""
     if not _MARKUP.search(text):
         return text.strip()
     if "{" in text:
         hidden = critic_hidden_spans(text)
         if hidden:
             text = _SPACES.sub(" ", cut_spans(text, hidden))
+    literal = "\\" in text or "`" in text  # escapes and code spans: read as typed
+    if literal:
+        text = mask(text, code_spans(text), in_code=True)
     text = INLINE_LINK.sub(_link_text, text)
-    return _MARKS.sub("", _TAG.sub(" ", text)).strip()
+    text = _MARKS.sub("", _TAG.sub(" ", text)).strip()
+    return unmask(text) if literal else text
 
 
 #: sentence lengths of the plain texts read lately: a block the next revision reuses brings
@@ -71,15 +77,27 @@ def sentence_lengths(plain: str) -> list[int]:
     return list(found)
 
 
-def count_words(text: str) -> int:
+def count_words(text: str, escapes: bool = True) -> int:
     """The words a reader reads in ``text``: HTML comments and link targets are not words, and
     the text is read as if every review suggestion were accepted (deleted text, the old side
-    of a substitution, review comments and the marks themselves are not words)."""
+    of a substitution, review comments and the marks themselves are not words). ``escapes``:
+    whether a backslash escape is read as the character it escapes (not in code or HTML)."""
     if "{" in text:
         text = blank_spans(text, critic_hidden_spans(text))
     if "<!--" in text:  # each pattern only where it can match: a desk counts thousands of texts
         text = _COMMENT.sub(" ", text)
+    if escapes and "\\" in text:
+        return escaped_words(text)
     return words_without_targets(text) if "](" in text else word_total(text)
+
+
+def escaped_words(text: str) -> int:
+    """``words_without_targets`` of ``text`` with each backslash escape read as the character
+    it escapes: ``\\[a\\](b)`` is no link (its ``(b)`` is read), ``a\\-b`` one word."""
+    masked = mask(text, code_spans(text))
+    targets = [masked[m.end("text") + 1 : m.end()] for m in _links(masked)]
+    total = word_total(unmask(masked))
+    return total - word_total(unmask(" ".join(targets))) if targets else total
 
 
 # -- counting the pattern's words without making them ---------------------------------------------
@@ -178,16 +196,22 @@ def _links(text: str) -> Iterator[re.Match[str]]:
 
 def code_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of the inline code spans of ``line``: a run of backticks up to the next run
-    of the same length (as Python-Markdown reads them), in one pass over the runs."""
+    of the same length (as Python-Markdown reads them), in one pass over the runs. A run after
+    an odd run of backslashes opens with its second backtick (the first is escaped); inside a
+    span a backslash is literal, so any run of the length closes it."""
     if "`" not in line:
         return []
     runs = [m.span() for m in _TICKS.finditer(line)]
+    # an opening run's start and length (an escaped first backtick is not in it)
+    opens = runs
+    if "\\" in line:
+        opens = [(s + escaped_before(line, s), e) for s, e in runs]
     partner: list[int | None] = [None] * len(runs)
     nearest: dict[int, int] = {}  # run length -> index of the nearest such run to the right
     for index in range(len(runs) - 1, -1, -1):
-        size = runs[index][1] - runs[index][0]
-        partner[index] = nearest.get(size)
-        nearest[size] = index
+        start, end = opens[index]
+        partner[index] = nearest.get(end - start) if end > start else None
+        nearest[runs[index][1] - runs[index][0]] = index
     spans = []
     index = 0
     while index < len(runs):
@@ -195,7 +219,7 @@ def code_spans(line: str) -> list[tuple[int, int]]:
         if closing is None:
             index += 1
             continue
-        spans.append((runs[index][0], runs[closing][1]))
+        spans.append((opens[index][0], runs[closing][1]))
         index = closing + 1
     return spans
 

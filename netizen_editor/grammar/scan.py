@@ -16,6 +16,7 @@ from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.grammar.inline import (
     cut_spans,
+    escaped_words,
     plain_text,
     sentence_lengths,
     word_total,
@@ -130,9 +131,14 @@ def count_body_words(body: str) -> int:
     and by the blocks without words. Ad and jump-break marker lines are such blocks wherever a
     fence or an HTML block cannot hold them, so they are taken out; a body with a definition's
     line is scanned. Words, links and images never span lines (blocks are runs of lines).
-    One-character tests first: they run at memory speed."""
+    A backslash escape is read as the character it escapes (``escaped_words``); a body where
+    code or HTML may hold a backslash that is text is scanned. One-character tests first: they
+    run at memory speed."""
     if "{" in body or ("<" in body and "<!--" in body):
         return _scanned_words(body)
+    escaped = "\\" in body
+    if escaped and _literal_backslashes(body):
+        return _scanned_words(body)  # code spans and blocks, HTML: some are text
     if "\r" in body:  # the lines as the scan reads them
         body = body.replace("\r\n", "\n").replace("\r", "\n")
     markers: list[tuple[int, int]] = []
@@ -152,7 +158,22 @@ def count_body_words(body: str) -> int:
         if "<" in body or ("`" in body and "```" in body) or ("~" in body and "~~~" in body):
             return _scanned_words(body)  # a fence or an HTML block may hold a marker
         body = cut_spans(body, markers)
+    if escaped:
+        return escaped_words(body)
     return words_without_targets(body) if "](" in body else word_total(body)
+
+
+def _literal_backslashes(body: str) -> bool:
+    """Whether ``body`` may hold a backslash that is no escape: inline code, fenced or indented
+    code, HTML (escapes are read per block there)."""
+    return (
+        "`" in body
+        or "~~~" in body
+        or "<" in body
+        or "\n    " in body
+        or "\n\t" in body
+        or body.startswith(("    ", "\t"))
+    )
 
 
 def _scanned_words(body: str) -> int:

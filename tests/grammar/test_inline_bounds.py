@@ -11,7 +11,8 @@ from netizen_editor.article.frontmatter import set_field
 from netizen_editor.grammar.inline import blank_non_prose, count_words, non_prose_spans, plain_text
 from netizen_editor.grammar.patterns import FRONT_TOP_KEY, INLINE_LINK
 
-HOSTILE = ["<a:", "](", "[", "<!--", "`", "a", "a.", "x@", "{++", "{~~a~>", "www.", "<a "]
+HOSTILE = ["<a:", "](", "[", "<!--", "`", "a", "a.", "x@", "{++", "{~~a~>", "www.", "<a ",
+           "\\", "\\[", "\\`"]  # fmt: skip
 
 
 def _seconds(call, text) -> float:

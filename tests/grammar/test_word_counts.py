@@ -14,7 +14,7 @@ from netizen_editor.grammar.scan import count_article_words, count_body_words, s
 
 #: characters of every class the word pattern knows: word characters of several scripts,
 #: its joiners, and others (punctuation, spaces, line ends, a combining mark, a surrogate)
-CHARS = "aZ9_é߀ßٮ٣中\u0301'’-.,/ \t\n\r!?\"“”—–()[]<>{}`~*#|:;\u00a0\u2028\ufeff\ud800"
+CHARS = "\\aZ9_é߀ßٮ٣中\u0301'’-.,/ \t\n\r!?\"“”—–()[]<>{}`~*#|:;\u00a0\u2028\ufeff\ud800"
 
 PIECES = [
     "kata", "Kim's", "kerja-sama", "13.9.2023", "1,5", "a/b", "’", "é", " ", "  ", "\n", "\n\n",
@@ -25,6 +25,7 @@ PIECES = [
     "{--hapus--}", "{~~lama~>baru~~}", "{==sorot==}", "{>>@Rina (2026-01-01): catatan<<}", "{",
     "}", "# Judul", "## Sub", "===", "---", "***", "- butir", "1. satu", "> kutip", ": definisi",
     "| a | b |", "|---|---|", "Baca juga: ", "---\ntitle: x\n---\n", "\ufeff", "中文", "٣٤",
+    "\\", "\\_x\\_", "\\[z\\](u)", "a\\-b", "5\\.000", "\\`", "C:\\Users", "\\\\",
 ]  # fmt: skip
 
 #: the pieces that leave the count to the quick path (no review mark, comment or definition)
