@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from netizen_editor.grammar.escapes import escapes, mask
 from netizen_editor.grammar.inline import CriticMark, code_spans, comment_spans, critic_marks
 from netizen_editor.grammar.patterns import (
     ATX,
@@ -335,15 +336,19 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if len(text) > INLINE_LIMIT:
             return
         f = self._formats
-        for m in _BOLD.finditer(text):
+        # an escaped marker is text: the patterns read the line with it masked (same positions)
+        code = code_spans(text)
+        escaped = escapes(text, code) if "\\" in text else []
+        scan = mask(text, code) if escaped else text
+        for m in _BOLD.finditer(scan):
             self._merge(m.start(2), m.end(2) - m.start(2), f["bold"])
             self._syntax(m.start(), len(m.group(1)))
             self._syntax(m.end(2), len(m.group(1)))
-        for m in _ITALIC.finditer(text):
+        for m in _ITALIC.finditer(scan):
             self._merge(m.start(2), m.end(2) - m.start(2), f["italic"])
             self._syntax(m.start(), 1)
             self._syntax(m.end(2), 1)
-        links = list(INLINE_LINK.finditer(text)) if "](" in text else []
+        links = list(INLINE_LINK.finditer(scan)) if "](" in scan else []
         for m in links:
             if not m.group("bang"):
                 self._merge(m.start("text"), m.end("text") - m.start("text"), f["link"])
@@ -359,8 +364,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self._set(m.start("url"), m.end("url") - m.start("url"), f["url"])
         for start, end in comment_spans(text):
             self._set(start, end - start, f["comment"])
-        for start, end in code_spans(text):
+        for start, end in code:
             self._set(start, end - start, f["code"])
+        for at in escaped:  # the escaping backslash is syntax, the character after it text
+            self._syntax(at, 1)
         if "{" in text:
             self._review_marks(text)
 
