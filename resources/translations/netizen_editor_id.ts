@@ -1246,22 +1246,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="81"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="307"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="338"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="322"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="353"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="328"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="359"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1863,6 +1863,34 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/insert_image_dialog.py" line="111"/>
         <source>{name} is not a picture Netizen Editor can read</source>
         <translation>{name} bukan gambar yang dapat dibaca Netizen Editor</translation>
+    </message>
+</context>
+<context>
+    <name>LineBreakOffer</name>
+    <message>
+        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="46"/>
+        <source>Line {lines} has more than {limit} characters: every key typed in it is slow. Breaking it into lines of a few sentences keeps the page the same.</source>
+        <translation>Baris {lines} lebih dari {limit} karakter: setiap tombol yang diketik di dalamnya lambat. Memecahnya menjadi baris-baris beberapa kalimat tidak mengubah halaman.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="49"/>
+        <source>Lines {lines} have more than {limit} characters: every key typed in them is slow. Breaking them into lines of a few sentences keeps the page the same.</source>
+        <translation>Baris {lines} lebih dari {limit} karakter: setiap tombol yang diketik di dalamnya lambat. Memecahnya menjadi baris-baris beberapa kalimat tidak mengubah halaman.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="55"/>
+        <source>Break Lines</source>
+        <translation>Pecah Baris</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="68"/>
+        <source>Broke line {lines} into shorter lines; the page is the same (Undo brings it back).</source>
+        <translation>Baris {lines} dipecah menjadi baris-baris pendek; halamannya tetap sama (Urungkan mengembalikannya).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="73"/>
+        <source>Line {lines} is kept as it is: it is not a paragraph&apos;s, or has no space between words to break it at.</source>
+        <translation>Baris {lines} dibiarkan apa adanya: bukan baris paragraf, atau tidak ada spasi antarkata untuk memecahnya.</translation>
     </message>
 </context>
 <context>
@@ -3696,7 +3724,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Suggester</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="192"/>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="190"/>
         <source>Not changed: this is {0}&apos;s suggestion; accept or reject it first.</source>
         <extracomment>how far around the cursor the marks are read first (characters each side, whole lines)... ...and when a mark may begin before that (a closing after the cursor that closes nothing read): a mark longer than this that the cursor sits in the middle of is not seen who is suggesting (the settings&apos; author; the login name when it is empty) (document revision, cursor position, where the suggestion&apos;s text starts) after an edit that left the cursor at the end of one&apos;s own addition: the next keys go on typing in it without reading the marks again the time a suggestion is stamped with (tests set a fixed one)</extracomment>
         <translation>Tidak diubah: ini saran {0}; terima atau tolak dulu.</translation>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.document import Document, to_editor_text
+from netizen_editor.editing.long_lines import LONG_LINE
 from netizen_editor.editing.textstats import TextStats
 from netizen_editor.errors import name_unsaved
 from netizen_editor.gui import collector
@@ -39,6 +41,7 @@ from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.panels.outline_panel import OutlineView
 from netizen_editor.gui.preview.preview_view import PreviewView
 from netizen_editor.gui.revisions.pipeline import Revisions
+from netizen_editor.gui.window.line_breaks import LineBreakOffer
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
 
@@ -77,20 +80,46 @@ class InfoBar(QFrame):
         close.setAutoRaise(True)
         close.setToolTip(_tr("Close"))
         close.clicked.connect(self.hide)
+        self.action = QPushButton()
+        self.action.setObjectName("info_action")
+        self.action.clicked.connect(self._act)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.action)
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True, interval=INFO_HIDE_MS)
         self._timer.timeout.connect(self.hide)
+        self._do: Callable[[], None] | None = None
         self.hide()
 
     def show_message(self, text: str, tip: str = "") -> None:
         """Show ``text`` for a while; ``tip``: its tooltip (the file it is about)."""
+        self._show(text, tip, None, "")
+        self._timer.start()
+
+    def offer(self, text: str, label: str, do: Callable[[], None]) -> None:
+        """Show ``text`` with a button ``label`` that does ``do``, until closed or done."""
+        self._timer.stop()
+        self._show(text, "", do, label)
+
+    @property
+    def offering(self) -> bool:
+        return not self.isHidden() and self._do is not None
+
+    def _show(self, text: str, tip: str, do: Callable[[], None] | None, label: str) -> None:
+        self._do = do
         self.label.setText(text)
         self.label.setToolTip(tip)
+        self.action.setText(label)
+        self.action.setVisible(do is not None)
         self.show()
-        self._timer.start()
+
+    def _act(self) -> None:
+        do, self._do = self._do, None
+        self.hide()
+        if do is not None:
+            do()
 
 
 class DocumentTab(QWidget):
@@ -140,6 +169,7 @@ class DocumentTab(QWidget):
         self._status_guard: Callable[[str], bool] | None = None
         self.outline = OutlineView()
         self.info_bar = InfoBar()
+        self.line_breaks = LineBreakOffer(self)
 
         column = QWidget()
         column_layout = QVBoxLayout(column)
@@ -218,6 +248,7 @@ class DocumentTab(QWidget):
             self.editor.setPlainText(text)
         finally:
             self._loading = False
+        self.line_breaks.look(text)
         self.set_dirty(modified)
         if cursor is not None:
             self.set_cursor(cursor)
@@ -463,6 +494,8 @@ class DocumentTab(QWidget):
             self.text_edited.emit()
             block = self.editor.document().findBlock(position + added)
             self.preview.reveal_line(block.blockNumber() + 1)  # the typing stays in view
+            if added > 1 and block.length() > LONG_LINE:  # a paste made a line too long
+                self.line_breaks.look(self.editor_text())
 
     def _text_changed(self) -> None:
         self.document.note_edit()
