@@ -17,8 +17,16 @@ from netizen_editor.importing.safety import Notes, too_long
 MAX_PAGE_BYTES = 4 * 1024 * 1024
 #: the most HTML the page's sanitized body may have: what converts within 5 s (bench_import)
 MAX_BODY_HTML = 400 * 1024
-# scripts and styles go before the page is parsed (only for speed: the sanitizer drops them)
-_SCRIPTS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# what never shows on the page goes before it is read (only for speed: the sanitizer drops
+# scripts and styles; a template's or a noscript's content would stay as text)
+_HIDDEN = re.compile(r"<(script|style|template|noscript)\b[^>]*>.*?</\1\s*>",
+                     re.IGNORECASE | re.DOTALL)  # fmt: skip
+_EMBEDDED = re.compile(r"<(?:script|iframe|object|embed|applet)\b", re.IGNORECASE)
+_BODY_OPEN = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+_BODY_CLOSE = re.compile(r"</body\s*>", re.IGNORECASE)
+_HEAD_CLOSE = re.compile(r"</head\s*>", re.IGNORECASE)
+#: a page without a head or a body: its title and meta tags are where they are
+_HEAD_TAGS = re.compile(r"<title\b[^>]*>.*?</title\s*>|<meta\b[^>]*>", re.IGNORECASE | re.DOTALL)
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -32,6 +40,20 @@ def _decode(data: bytes, path: Path) -> str:
     return decode_text(data, path)
 
 
+def head_and_body(page: str) -> tuple[str, str]:
+    """The page's head (what comes before its body) and its body's HTML, found without parsing
+    the page: a saved page of megabytes is only sanitized (nh3, in Rust) before it is read."""
+    opening = _BODY_OPEN.search(page)
+    if opening is not None:
+        closings = [m.start() for m in _BODY_CLOSE.finditer(page, opening.end())]
+        end = closings[-1] if closings else len(page)
+        return page[: opening.start()], page[opening.end() : end]
+    closing = _HEAD_CLOSE.search(page)
+    if closing is not None:
+        return page[: closing.end()], page[closing.end() :]
+    return "".join(m.group() for m in _HEAD_TAGS.finditer(page)), page  # no head, no body
+
+
 def convert_webpage(data: bytes, path: Path) -> Converted:
     from bs4 import BeautifulSoup
 
@@ -40,17 +62,16 @@ def convert_webpage(data: bytes, path: Path) -> Converted:
     if len(data) > MAX_PAGE_BYTES:
         raise too_long(path, len(data), MAX_PAGE_BYTES)
     notes = Notes()
-    source = _SCRIPTS.sub("", _decode(data, path))
-    refuse_deep(source)  # before the sanitizer, whose time grows with the nesting's square
-    page = BeautifulSoup(source, "html.parser")
-    title = _meta(page, "og:title") or (page.title.get_text(" ", strip=True) if page.title else "")
-    sender = _meta(page, "og:site_name") or _meta(page, "author")
-    if page.find(["script", "iframe", "object", "embed", "applet"]):
+    source = _decode(data, path)
+    if _EMBEDDED.search(source):
         notes.add(tr("scripts, frames and embedded objects were left out"))
-    body = page.body if page.body is not None else page
-    for tag in body.find_all(["script", "style", "template", "noscript"]):
-        tag.decompose()
-    sanitized = clean_html(body.decode_contents())
+    source = _HIDDEN.sub("", source)
+    refuse_deep(source)  # before the sanitizer, whose time grows with the nesting's square
+    head_html, body_html = head_and_body(source)
+    head = BeautifulSoup(head_html, "html.parser")
+    title = _meta(head, "og:title") or (head.title.get_text(" ", strip=True) if head.title else "")
+    sender = _meta(head, "og:site_name") or _meta(head, "author")
+    sanitized = clean_html(body_html)
     if len(sanitized) > MAX_BODY_HTML:
         raise too_long(path, len(sanitized), MAX_BODY_HTML)
     cleaned = BeautifulSoup(sanitized, "html.parser")
