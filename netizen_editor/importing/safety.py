@@ -8,8 +8,10 @@ about sizes stops at the cap).
 
 from __future__ import annotations
 
+import codecs
 import io
 import os
+import re
 import stat
 import zipfile
 from dataclasses import dataclass, field
@@ -222,10 +224,39 @@ def check_directory(infos: list[zipfile.ZipInfo], path: Path) -> None:
 
 def refuse_dtd(data: bytes, path: Path, name: str) -> None:
     """Office XML never declares a DTD; one that does could define entities (billion laughs,
-    external files): refused before any parser sees it."""
-    head = data[:4096].upper()
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in data.upper():
+    external files): refused before any parser sees it, in whatever encoding the part is
+    written (UTF-16 or UTF-7 would hide the declaration from a look at the bytes)."""
+    text = _as_utf8(data, path, name).upper()
+    if b"<!DOCTYPE" in text[:16384] or b"<!ENTITY" in text:
         raise DocumentError(tr("refused: {name} declares a DTD or entities", name=name), path=path)
+
+
+#: byte order marks of the encodings in which markup is not its ASCII bytes
+_WIDE_MARKS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+               (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))  # fmt: skip
+_DECLARED = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
+
+
+def _as_utf8(data: bytes, path: Path, name: str) -> bytes:
+    """``data`` (an XML part) as UTF-8 when it is written in another encoding than UTF-8 or
+    ASCII (in UTF-16, UTF-7 or EBCDIC its markup is not its ASCII bytes)."""
+    for mark, codec in _WIDE_MARKS:
+        if data.startswith(mark):
+            return data[len(mark) :].decode(codec, "replace").encode("utf-8")
+    if data[:4] in (b"<\x00?\x00", b"\x00<\x00?"):  # UTF-16 without a mark
+        codec = "utf-16-le" if data[:1] == b"<" else "utf-16-be"
+        return data.decode(codec, "replace").encode("utf-8")
+    declared = _DECLARED.match(data[:256])
+    if declared is None:
+        return data
+    try:
+        codec = codecs.lookup(declared.group(1).decode("ascii")).name
+    except LookupError:
+        raise DocumentError(tr("refused: {name} is written in an unknown encoding", name=name),
+                            path=path) from None  # fmt: skip
+    if codec in ("utf-8", "ascii"):
+        return data
+    return data.decode(codec, "replace").encode("utf-8")  # (UTF-7 may write "<" as "+ADw-")
 
 
 def xml_parser():  # -> lxml.etree.XMLParser

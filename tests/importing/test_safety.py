@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import zipfile
 from pathlib import Path
@@ -117,3 +118,34 @@ def test_a_text_longer_than_an_article_is_refused_before_it_is_read(monkeypatch)
     package = Package(docx_bytes(p(r("kata " * 100))), HERE, "Word")
     with pytest.raises(DocumentError, match="too long to import as an article"):
         package.body_part("word/document.xml")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "mark"),
+    [("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-16-le", b""),
+     ("utf-32-le", codecs.BOM_UTF32_LE), ("utf-7", b"")],
+)  # fmt: skip
+def test_entities_are_refused_in_any_encoding(encoding, mark):
+    declared = "UTF-7" if encoding == "utf-7" else "UTF-16"
+    laughs = (
+        f'<?xml version="1.0" encoding="{declared}"?><!DOCTYPE x [<!ENTITY lol "lol">]>'
+        "<w:document>&lol;</w:document>"
+    )
+    data = mark + laughs.encode(encoding)
+    if encoding == "utf-7":  # "<!" written as UTF-7's base64, as its encoder may
+        data = data.replace(b"<!", b"+ADwAIQ-")
+        assert data.decode("utf-7") == laughs
+    assert b"<!ENTITY" not in data.upper()  # not to be seen in the bytes
+    package = Package(zip_bytes({"word/document.xml": data}), HERE, "Word")
+    with pytest.raises(DocumentError, match="declares a DTD or entities"):
+        package.text_part("word/document.xml")
+
+
+def test_a_part_in_an_unknown_encoding_is_refused():
+    part = b'<?xml version="1.0" encoding="x-klingon"?><w:document/>'
+    package = Package(zip_bytes({"word/document.xml": part}), HERE, "Word")
+    with pytest.raises(DocumentError, match="unknown encoding"):
+        package.text_part("word/document.xml")
+    plain = b'<?xml version="1.0" encoding="ISO-8859-1"?><w:document>caf\xe9</w:document>'
+    assert Package(zip_bytes({"word/document.xml": plain}), HERE, "Word").text_part(
+        "word/document.xml") == plain  # fmt: skip
