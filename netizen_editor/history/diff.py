@@ -2,8 +2,9 @@
 body word by word.
 
 The body is compared line by line first (``difflib`` on lines), then word by word inside each
-run of changed lines; a run too big to compare word by word in bounded time (more than
-``MAX_PAIRS`` pairs of words) is shown as deleted and added whole. A token is a word, a review
+run of changed lines; a run too big to compare word by word in bounded time and memory (more
+than ``MAX_PAIRS`` pairs of words, or ``MAX_RUN_CHARS`` characters) is shown as deleted and
+added whole. A token is a word, a review
 mark's delimiter (``{++``, ``++}``, ``{>>``, …: never cut in two) or one other character, with
 the spaces after it, so the pieces joined give back each text exactly. Tokens are compared
 without their spaces: "meter." and "meter pada" share "meter" (only the space is added), so a
@@ -30,6 +31,9 @@ from netizen_editor.grammar.inline import CRITIC_DELIMITERS
 
 #: a changed run compares word by word up to this many pairs of words (else: whole)
 MAX_PAIRS = 4_000_000
+#: characters: a changed run longer than this on either side is shown whole before its words
+#: are made (~60 bytes a word in memory: 18 MB on one line took 612 MB to be compared)
+MAX_RUN_CHARS = 2_000_000
 EQUAL, DELETE, INSERT = "equal", "delete", "insert"
 #: a review mark's delimiters (CriticMarkup), each one token
 _REVIEW_MARKS = CRITIC_DELIMITERS
@@ -130,6 +134,10 @@ def _grouped(pieces: list[Piece]) -> list[Piece]:
 
 
 def _words(pieces: list[Piece], old: str, new: str) -> None:
+    if max(len(old), len(new)) > MAX_RUN_CHARS:
+        _add(pieces, DELETE, old)
+        _add(pieces, INSERT, new)
+        return
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     if len(a) * len(b) > MAX_PAIRS:
         _add(pieces, DELETE, old)

@@ -121,3 +121,19 @@ def test_review_marks_are_shown_as_they_are_with_other_markers():
     assert "[-" not in shown and "{+" not in shown.replace("{++", "")
     # without review marks the markers stay git's
     assert text_diff(word_diff("Satu dua.\n", "Satu tiga.\n")) == "Satu [-dua-]{+tiga+}.\n"
+
+
+def test_a_run_too_long_to_compare_word_by_word_is_shown_whole(monkeypatch):
+    from netizen_editor.history import diff
+
+    old = "Warga mengungsi ke masjid. " * 10
+    new = old.replace("masjid", "sekolah", 1)
+    pieces = diff.body_diff(old, new)
+    assert [p.kind for p in pieces] == ["equal", "delete", "insert", "equal"]  # one word
+    monkeypatch.setattr(diff, "MAX_RUN_CHARS", len(old) - 1)
+    made = []
+    findall = diff._TOKEN.findall
+    monkeypatch.setattr(diff, "_TOKEN", type("T", (), {"findall": lambda s, t: made.append(t)
+                                                        or findall(t)})())  # fmt: skip
+    assert diff.body_diff(old, new) == [diff.Piece("delete", old), diff.Piece("insert", new)]
+    assert made == []  # its words were never made
