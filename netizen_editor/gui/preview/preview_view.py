@@ -179,10 +179,11 @@ class PreviewView(QWidget):
     def zoom_by(self, steps: int) -> None:
         self.set_zoom(self._zoom_mode, round(self._zoom_scale * ZOOM_STEP**steps, 3))
 
-    def reveal_line(self, line: int) -> None:
+    def reveal_line(self, line: int | None) -> None:
         """Keep source ``line`` (being edited) in view once the edit reaches the page; at the
-        end of the article the page scrolls to its end."""
-        self._reveal = (max(1, int(line)), self.revisions.job + 1)
+        end of the article the page scrolls to its end. None: no line (the last one asked
+        for is forgotten)."""
+        self._reveal = None if line is None else (max(1, int(line)), self.revisions.job + 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

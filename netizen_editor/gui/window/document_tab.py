@@ -297,6 +297,9 @@ class DocumentTab(QWidget):
         cursor.endEditBlock()
         self.document.note_text(text)
         self.set_cursor(position)
+        # the page stays where the cursor is, not at the end the whole text's change reached
+        self.preview.reveal_line(None)
+        self.preview.scroll_to_line(self.editor.textCursor().blockNumber() + 1)
         self.set_dirty(modified)
         self._look_now()
 

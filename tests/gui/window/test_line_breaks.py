@@ -55,3 +55,21 @@ def test_a_line_that_cannot_be_broken_is_named(make_window, qtbot, tmp_path):
     qtbot.mouseClick(tab.info_bar.action, Qt.MouseButton.LeftButton)
     assert tab.editor_text() == before and not tab.is_dirty()
     assert "Line 5 is kept as it is" in tab.info_bar.label.text()
+
+
+def test_after_the_breaks_the_page_shows_where_the_cursor_is(make_window, qtbot, tmp_path):
+    from tests.gui.preview_fixtures import js, wait_applied
+
+    path = tmp_path / "panjang.md"
+    path.write_text("---\ntitle: Banjir\n---\n" + LONG.strip() + "\n\nPenutup.\n",
+                    encoding="utf-8")  # fmt: skip
+    window = make_window([path])
+    tab = window.current_tab()
+    wait_applied(qtbot, tab.preview)
+    assert js(qtbot, tab.preview, "window.scrollY") == 0
+    qtbot.mouseClick(tab.info_bar.action, Qt.MouseButton.LeftButton)  # the cursor at the top
+    qtbot.waitUntil(lambda: tab.preview.job >= tab.preview.revisions.job, timeout=10_000)
+    wait_applied(qtbot, tab.preview)
+    qtbot.wait(300)
+    assert js(qtbot, tab.preview, "document.body.scrollHeight") > 3 * tab.preview.height()
+    assert js(qtbot, tab.preview, "window.scrollY") < tab.preview.height()  # not at the end
