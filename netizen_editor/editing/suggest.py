@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from netizen_editor.grammar.critic_write import change, comment, head
 from netizen_editor.grammar.inline import CriticMark, critic_marks
 
 CHANGE_KINDS = frozenset({"insert", "delete", "substitute"})
@@ -49,8 +50,7 @@ class Refusal:
 
 def attribution(author: str, now: dt.datetime) -> str:
     """The comment that says who suggested a change and when: ``{>>@Name (ISO time)<<}``."""
-    name = " ".join(author.replace("(", " ").replace(")", " ").split()) or "unknown"
-    return f"{{>>@{name} ({now.isoformat(timespec='minutes')})<<}}"
+    return comment("", head(author, now))
 
 
 def _mark_at(marks: list[CriticMark], start: int, end: int) -> CriticMark | None:
@@ -84,7 +84,7 @@ def type_text(text: str, pos: int, typed: str, author: str, now: dt.datetime) ->
     mark = _mark_at(marks, pos, pos)
     if mark is None:
         sign = attribution(author, now)
-        insert = f"{{++{typed}++}}{sign}"
+        insert = change("insert", typed) + sign
         return Edit(pos, pos, insert, pos + 3 + len(typed), pos + 3)
     if _own(mark, author):
         if mark.kind == "insert" and mark.text_start <= pos <= mark.text_end:
@@ -121,13 +121,13 @@ def delete_text(
         if mark.kind != "delete" or not _own(mark, author):
             continue
         if mark.start == end:  # just before one's own deletion: it grows at its front
-            insert = f"{{--{deleted}{mark.text}--}}{sign}"
+            insert = change("delete", deleted + mark.text) + sign
             return Edit(start, mark.end, insert, start if backward else start + len(insert))
         if mark.end == start:  # just after it: it grows at its end
-            insert = f"{{--{mark.text}{deleted}--}}{sign}"
+            insert = change("delete", mark.text + deleted) + sign
             cursor = mark.start if backward else mark.start + len(insert)
             return Edit(mark.start, end, insert, cursor)
-    insert = f"{{--{deleted}--}}{sign}"
+    insert = change("delete", deleted) + sign
     return Edit(start, end, insert, start if backward else start + len(insert))
 
 
@@ -146,6 +146,6 @@ def replace_text(
             return Edit(start, end, typed, start + len(typed), mark.text_start)
         return _refuse(mark)
     sign = attribution(author, now)
-    insert = f"{{~~{text[start:end]}~>{typed}~~}}{sign}"
+    insert = change("substitute", text[start:end], typed) + sign
     new_side = start + 3 + (end - start) + 2
     return Edit(start, end, insert, start + len(insert) - len(sign) - 3, new_side)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import html
 import re
 
+from netizen_editor.grammar.critic_write import comment, short_head
 from netizen_editor.grammar.inline import CRITIC_DELIMITER, only_comments
 
 _CONTACT_LABELS = (
@@ -76,9 +77,7 @@ def as_comment(text: str) -> str:
     """``text`` (lines of Markdown) as one review comment by ``IMPORT_AUTHOR``: plain text (no
     heading marks, bullets, emphasis or escapes), its lines kept, nothing in it that would open
     or close a mark."""
-    inside = "\n".join(_lines(text))
-    inside = CRITIC_DELIMITER.sub(lambda m: m.group(0).replace("{", "(").replace("}", ")"), inside)
-    return f"{{>>@{IMPORT_AUTHOR}: {inside}<<}}"
+    return comment("\n".join(_lines(text)), short_head(IMPORT_AUTHOR))
 
 
 def comment_boilerplate(body: str) -> str:

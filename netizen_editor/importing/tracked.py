@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field
 
 from netizen_editor.article.dates import newsroom_zone
-from netizen_editor.editing.suggest import attribution
+from netizen_editor.grammar import critic_write
+from netizen_editor.grammar.critic_write import attributed, change, comment, highlight
 
 OPEN, SEP, CLOSE = "\ue000", "\ue001", "\ue002"
 INSERT, DELETE, COMMENT_START, COMMENT_END = "I", "D", "C", "c"
@@ -41,8 +42,6 @@ _COMMENT_START = re.compile(f"{OPEN}{COMMENT_START}(\\d+){SEP}")
 _COMMENT_END = re.compile(f"{OPEN}{COMMENT_END}(\\d+){SEP}")
 _ANY_MARKER = re.compile(f"{OPEN}[^{SEP}]*{SEP}|[{OPEN}{SEP}{CLOSE}]")
 _DELETED = re.compile(f"{OPEN}{DELETE}\\d+{SEP}[^{CLOSE}]*{CLOSE}")
-# what would end a mark early or start one inside it
-_SYNTAX = re.compile(r"\{(?=[+\-~=>])|(?<=[+\-~=<])\}|~>")
 
 
 def marker(code: str, number: int | str) -> str:
@@ -101,21 +100,11 @@ def parse_time(value: str, zone: str) -> dt.datetime | None:
 
 def head(author: str, time: dt.datetime | None) -> str:
     """``@Name (time)``: the attribution head (an empty time when the document has none)."""
-    if time is not None:
-        return attribution(author or "unknown", time)[3:-3]
-    name = " ".join(author.replace("(", " ").replace(")", " ").split()) or "unknown"
-    return f"@{name} ()"
-
-
-def _inside(text: str) -> str:
-    """Text that can stand inside a mark: no mark syntax that would close or open one."""
-    return _SYNTAX.sub(lambda m: m.group(0).replace("{", "(").replace("}", ")").replace(">", " "),
-                       text)  # fmt: skip
+    return critic_write.head(author, time)
 
 
 def _comment_text(text: str) -> str:
-    flat = " ".join(text.split())
-    return _inside(flat.replace("<<}", "<< }"))
+    return " ".join(text.split())
 
 
 def render_marks(markdown: str, review: Review) -> str:
@@ -144,8 +133,9 @@ def _substitution(match: re.Match[str], review: Review) -> str:
         return match.group(0)
     lead, old_text, new_text, tail = _split_space(match.group(2), match.group(4))
     return (
-        f"{lead}{{~~{_inside(old_text)}~>{_inside(new_text)}~~}}"
-        f"{{>>{head(new.author, new.time)}<<}}{tail}"
+        lead
+        + attributed(change("substitute", old_text, new_text), head(new.author, new.time))
+        + tail
     )
 
 
@@ -167,8 +157,8 @@ def _change(match: re.Match[str], review: Review) -> str:
     if not body.strip():
         return later
     info = review.changes.get(number, Change("", None))
-    sign = "++" if kind == INSERT else "--"
-    return f"{{{sign}{_inside(body)}{sign}}}{{>>{head(info.author, info.time)}<<}}{later}"
+    mark = change("insert" if kind == INSERT else "delete", body)
+    return attributed(mark, head(info.author, info.time)) + later
 
 
 def _highlight(match: re.Match[str], review: Review) -> str:
@@ -181,17 +171,15 @@ def _highlight(match: re.Match[str], review: Review) -> str:
         return body + marker(COMMENT_END, key)
     lead = body[: len(body) - len(body.lstrip())]
     tail = body[len(body.rstrip()) :]
-    return (
-        f"{lead}{{=={_inside(body.strip())}==}}"
-        f"{{>>{head(remark.author, remark.time)}: {_comment_text(remark.text)}<<}}{tail}"
-    )
+    who = head(remark.author, remark.time)
+    return lead + attributed(highlight(body.strip()), who, _comment_text(remark.text)) + tail
 
 
 def _remark(key: str, review: Review) -> str:
     remark = review.comments.get(key)
     if remark is None:
         return ""
-    return f"{{>>{head(remark.author, remark.time)}: {_comment_text(remark.text)}<<}}"
+    return comment(_comment_text(remark.text), head(remark.author, remark.time))
 
 
 def accepted_text(text: str) -> str:

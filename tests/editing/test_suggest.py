@@ -155,3 +155,16 @@ def test_suggest_edits_never_break_marks_that_were_there(text, at, length, typed
             if "{" in text[: mark.start] or "}" in text[mark.end :]:
                 continue  # stray delimiters around it may now pair differently
             assert (mark.kind, mark.text, mark.new_text) in kept
+
+
+def test_pasted_or_deleted_mark_syntax_cannot_break_the_suggestion():
+    text = "Satu dua--} tiga."
+    new, _cursor = apply(text, type_text(text, 0, "a ++}{>>b ", ME, NOW))
+    [added] = [m for m in critic_marks(new) if m.kind == "insert"]
+    assert (added.text, added.author) == ("a ++)(>>b ", ME)  # each delimiter lost its brace
+    new, _cursor = apply(text, delete_text(text, 4, 11, ME, NOW))
+    [deleted] = [m for m in critic_marks(new) if m.kind == "delete"]
+    assert (deleted.text, deleted.author, new.endswith(" tiga.")) == (" dua--)", ME, True)
+    new, _cursor = apply(text, replace_text(text, 5, 8, "x~>y", ME, NOW))
+    [changed] = critic_marks(new)
+    assert (changed.text, changed.new_text, changed.author) == ("dua", "x~ y", ME)

@@ -11,7 +11,8 @@ import pytest
 from netizen_editor.article.model import Article
 from netizen_editor.checks.context import check_text
 from netizen_editor.export import export_article
-from netizen_editor.importing.boilerplate import comment_boilerplate
+from netizen_editor.grammar.inline import critic_marks
+from netizen_editor.importing.boilerplate import IMPORT_AUTHOR, comment_boilerplate
 from netizen_editor.importing.importer import import_document
 from tests.importing.documents import docx_bytes, odt_bytes, p, r
 from tests.importing.test_docx import NOW, SETTINGS, body_of
@@ -21,7 +22,7 @@ LEAD = "Pemerintah kota membuka pendaftaran beasiswa bagi 1.000 pelajar."
 COMMENTED = [
     ("Narahubung:\n\nDewi Lestari (0812-3456-7890)\n\ndewi@bandung.go.id",
      "{>>@Impor: Narahubung:\nDewi Lestari (0812-3456-7890)\ndewi@bandung.go.id<<}"),
-    ("Narahubung: Dewi (0812-3456-7890)", "{>>@Impor: Narahubung: Dewi (0812-3456-7890)<<}"),
+    ("Narahubung: Dewi (0812-3456-7890)", "{>>@Impor (): Narahubung: Dewi (0812-3456-7890)<<}"),
     ("**Kontak media:**\n\nDewi Lestari\n\nKepala Bagian Humas\n\nWA: 0812 3456 7890",
      "{>>@Impor: Kontak media:\nDewi Lestari\nKepala Bagian Humas\nWA: 0812 3456 7890<<}"),
     ("Informasi lebih lanjut:\n\n[humas@maju.co.id](mailto:humas@maju.co.id)",
@@ -34,7 +35,7 @@ COMMENTED = [
      "{>>@Impor: Media contact:\nJane Doe, +62 21 555 0101<<}"),
     ("Contact person\n\nDewi\\_Lestari@bandung.go.id",
      "{>>@Impor: Contact person\nDewi_Lestari@bandung.go.id<<}"),
-    ("CP: Budi (0813-1111-2222)", "{>>@Impor: CP: Budi (0813-1111-2222)<<}"),
+    ("CP: Budi (0813-1111-2222)", "{>>@Impor (): CP: Budi (0813-1111-2222)<<}"),
     ("Narahubung:\n\n- Dewi (0812-3456-7890)\n- Budi (0813-1111-2222)",
      "{>>@Impor: Narahubung:\nDewi (0812-3456-7890)\nBudi (0813-1111-2222)<<}"),
     ("Tentang Pemerintah Kota Bandung\n\nPemerintah Kota Bandung melayani 2,5 juta warga.",
@@ -45,7 +46,8 @@ COMMENTED = [
     ("**TENTANG PT MAJU JAYA TBK**\n\nPT Maju Jaya Tbk didirikan pada 1990.\n\n\\#\\#\\#",
      "{>>@Impor: TENTANG PT MAJU JAYA TBK\nPT Maju Jaya Tbk didirikan pada 1990.<<}\n\n\\#\\#\\#"),
     ("Narahubung: Dewi (0812-3456-7890)\n\nTentang PT Maju Jaya\n\nPT Maju Jaya adalah bank.",
-     "{>>@Impor: Narahubung: Dewi (0812-3456-7890)<<}\n\n"
+     # "@Impor: Narahubung: Dewi (0812…)" read as by "Impor: Narahubung: Dewi": a time, empty
+     "{>>@Impor (): Narahubung: Dewi (0812-3456-7890)<<}\n\n"
      "{>>@Impor: Tentang PT Maju Jaya\nPT Maju Jaya adalah bank.<<}"),
     ("Tentang PT A\n\nPT A adalah bank.\n\nTentang PT B\n\nPT B adalah asuransi.",
      "{>>@Impor: Tentang PT A\nPT A adalah bank.<<}\n\n"
@@ -71,6 +73,13 @@ def test_a_contact_or_about_block_becomes_one_comment_in_its_place(markdown, exp
     assert comment_boilerplate(f"{LEAD}\n\n{markdown}\n") == f"{LEAD}\n\n{expected}\n"
 
 
+@pytest.mark.parametrize(("markdown", "expected"), COMMENTED)
+def test_each_comment_reads_back_as_the_imports_with_its_text(markdown, expected):
+    marks = critic_marks(comment_boilerplate(f"{markdown}\n"))
+    comments = [mark for mark in marks if mark.kind == "comment"]
+    assert all(mark.author == IMPORT_AUTHOR and mark.text.strip() for mark in comments), comments
+
+
 @pytest.mark.parametrize("markdown", TEXT)
 def test_a_sentence_that_mentions_a_contact_stays_text(markdown):
     body = f"{LEAD}\n\n{markdown}\n"
@@ -80,7 +89,7 @@ def test_a_sentence_that_mentions_a_contact_stays_text(markdown):
 def test_the_contact_after_the_lead_leaves_the_text_after_it_alone():
     body = f"Kontak media: Dewi (0812-3456-7890)\n\n{LEAD}\n\nWarga antre sejak pagi hari ini.\n"
     assert comment_boilerplate(body) == (
-        f"{{>>@Impor: Kontak media: Dewi (0812-3456-7890)<<}}\n\n{LEAD}\n\n"
+        f"{{>>@Impor (): Kontak media: Dewi (0812-3456-7890)<<}}\n\n{LEAD}\n\n"
         "Warga antre sejak pagi hari ini.\n"
     )
 
@@ -194,4 +203,4 @@ def test_a_comment_made_of_a_block_holds_no_mark_s_opening_or_closing():
     from netizen_editor.importing.boilerplate import as_comment
 
     comment = as_comment("Narahubung: {++x++} atau {>>y<<}, {==b==} {~~c~>d~~} --} f")
-    assert comment == "{>>@Impor: Narahubung: (++x++) atau (>>y<<), (==b==) (~~c~>d~~) --) f<<}"
+    assert comment == "{>>@Impor (): Narahubung: (++x++) atau (>>y<<), (==b==) (~~c~ d~~) --) f<<}"

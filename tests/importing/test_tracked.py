@@ -82,8 +82,8 @@ def test_a_comment_text_on_several_lines_is_one_line():
     marks = Review()
     key = marks.add_comment("1", "Citra", "", "baris satu\nbaris <<} dua")
     rendered = render_marks(f"{marker(COMMENT_START, key)}x{marker(COMMENT_END, key)}", marks)
-    assert rendered == "{==x==}{>>@Citra (): baris satu baris << } dua<<}"
-    assert [m.comment for m in review_marks(rendered)] == ["baris satu baris << } dua"]
+    assert rendered == "{==x==}{>>@Citra (): baris satu baris <<) dua<<}"
+    assert [m.comment for m in review_marks(rendered)] == ["baris satu baris <<) dua"]
 
 
 def test_accepted_text_drops_deletions_and_markers():

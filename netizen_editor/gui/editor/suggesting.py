@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 
 from netizen_editor.article.dates import newsroom_zone
 from netizen_editor.editing.suggest import Edit, Refusal, delete_text, replace_text, type_text
+from netizen_editor.grammar.critic_write import OPENINGS
 from netizen_editor.grammar.inline import CRITIC_CLOSING, CRITIC_CLOSINGS, critic_marks
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 
@@ -123,9 +124,9 @@ class Suggester(QObject):
         if going_on:
             block_text = cursor.block().text()
             column = cursor.positionInBlock()
-            closing = block_text.find(CRITIC_CLOSINGS["{++"], column)
+            closing = block_text.find(CRITIC_CLOSINGS[OPENINGS["insert"]], column)
             if closing == column:  # right before the closing: step over the mark
-                end = block_text.find(CRITIC_CLOSINGS["{>>"], closing)
+                end = block_text.find(CRITIC_CLOSINGS[OPENINGS["comment"]], closing)
                 cursor.setPosition(
                     cursor.block().position() + (end + 3 if end >= 0 else closing + 3)
                 )

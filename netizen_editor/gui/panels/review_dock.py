@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.article.dates import newsroom_zone
-from netizen_editor.editing.suggest import attribution
+from netizen_editor.grammar.critic_write import attributed, comment, head, highlight
 from netizen_editor.gui.dialogs.comment_dialog import write_comment
 from netizen_editor.gui.editor.front_guard import allowed_here
 from netizen_editor.gui.editor.positions import qt_position
@@ -282,11 +282,13 @@ class ReviewDock(QObject):
         cursor = tab.editor.textCursor()
         settings = self.host.settings
         now = dt.datetime.now(newsroom_zone(settings.timezone)).replace(second=0, microsecond=0)
-        head = attribution(settings.default_author or tab.editor.suggester.who(), now)
-        comment = head[:-3] + ": " + " ".join(answer.split()).replace("<<}", "<< }") + "<<}"
+        who = head(settings.default_author or tab.editor.suggester.who(), now)
+        note = " ".join(answer.split())
         selected = cursor.selectedText().replace("\u2029", "\n")
         cursor.beginEditBlock()
-        cursor.insertText(f"{{=={selected}==}}{comment}" if selected else comment)
+        cursor.insertText(
+            attributed(highlight(selected), who, note) if selected else comment(note, who)
+        )
         cursor.endEditBlock()
         tab.editor.setTextCursor(cursor)
         self.show_dock()
@@ -307,9 +309,8 @@ class ReviewDock(QObject):
         end = marks[thread_span(marks, found)[1] - 1].end  # after the thread's last reply
         settings = self.host.settings
         now = dt.datetime.now(newsroom_zone(settings.timezone)).replace(second=0, microsecond=0)
-        head = attribution(settings.default_author or tab.editor.suggester.who(), now)
-        comment = head[:-3] + ": " + " ".join(answer.split()).replace("<<}", "<< }") + "<<}"
-        self._edit(tab, text, [(end, end, comment)])
+        who = head(settings.default_author or tab.editor.suggester.who(), now)
+        self._edit(tab, text, [(end, end, comment(" ".join(answer.split()), who))])
 
     def _edit(self, tab: DocumentTab, text: str, edits: list[tuple[int, int, str]]) -> None:
         """Replace each (start, end) of ``text`` with its text in the editor, as one step."""

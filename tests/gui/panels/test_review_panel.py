@@ -250,6 +250,17 @@ def test_a_new_comment_on_the_selected_words(make_window, qtbot, tmp_path):
     assert tab.editor_text() == "---\ntitle: Uji\n---\nDua orang hilang.\n"
 
 
+def test_a_comments_text_holds_no_delimiter_of_a_mark(make_window, qtbot, tmp_path):
+    window, tab, dock = open_review(make_window, tmp_path, "---\ntitle: Uji\n---\nSatu.\n")
+    dock.ask_comment = lambda: "lihat {++x++}\n dan  <<} ya"
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(tab.editor_text().index("Satu."))
+    tab.editor.setTextCursor(cursor)
+    window.registry["add_comment"].trigger()
+    [mark] = critic_marks(tab.editor_text())  # one comment, on one line: nothing else opened
+    assert (mark.kind, mark.author, mark.text) == ("comment", "Dewi", "lihat (++x++) dan <<) ya")
+
+
 def test_enter_in_suggest_mode_breaks_the_line_outside_the_suggestion(make_window, qtbot, tmp_path):
     window, tab, _dock = open_review(make_window, tmp_path, "---\ntitle: Uji\n---\nSatu.\n")
     window.registry["suggest_mode"].trigger()
