@@ -36,6 +36,7 @@ from netizen_editor.i18n import tr
 from netizen_editor.photos.address import image_roots, is_remote, local_path, locate_image
 from netizen_editor.photos.limits import FRAME_BUDGET, DecodeBudget
 from netizen_editor.photos.options import PhotoOptions, WebImage
+from netizen_editor.photos.refusal import refusal_reason
 from netizen_editor.photos.refused import IMG_SRC, leave_out
 from netizen_editor.photos.source import SourceFile, SourceRejected, read_image_file
 from netizen_editor.settings import Settings
@@ -201,7 +202,9 @@ class ExportImages:
             source = read_image_file(image.path, self.roots)
             return cached_share_image(source.data, self.options, self.budget)
         except SourceRejected as exc:
-            self.warn(src, _reason(exc))
+            self.warn(
+                src, tr("is not used as the share image: {reason}", reason=refusal_reason(exc))
+            )
             return None
 
     def _unique_name(self, path: Path, web: WebImage) -> str:
@@ -361,16 +364,9 @@ def line_of(article: Article, needle: str) -> int | None:
 
 
 def _reason(exc: SourceRejected) -> str:
-    reasons = {
-        SourceRejected.NO_FOLDER: tr(
-            "is not embedded: save the article first (its folder is unknown)"
-        ),
-        SourceRejected.NOT_FOUND: tr("not found"),
-        SourceRejected.OUTSIDE: tr("is outside the article's folder and is not used"),
-        SourceRejected.NOT_REGULAR: tr("is not a regular file and is not used"),
-        SourceRejected.TOO_LARGE: tr("is too large ({detail})", detail=exc.detail),
-        SourceRejected.EMPTY: tr("is an empty file"),
-        SourceRejected.UNREADABLE: tr("cannot be read ({detail})", detail=exc.detail),
-        SourceRejected.NOT_IMAGE: tr("is not an image Netizen Editor can read"),
-    }
-    return reasons.get(exc.reason, exc.reason)
+    """What a warning says after an image's name when ``exc`` refused it: the photo pipeline's
+    reason (``refusal_reason``) in the export's sentence; an untitled article's image waits to
+    be saved."""
+    if exc.reason == SourceRejected.NO_FOLDER:
+        return tr("is not embedded: save the article first (its folder is unknown)")
+    return tr("is not used: {reason}", reason=refusal_reason(exc))

@@ -196,7 +196,9 @@ def test_missing_image_is_a_warning_with_the_line(article_file, monkeypatch):
     monkeypatch.setattr(i18n, "_language", "en")
     (article_file.parent / "foto" / "warga.png").unlink()
     result = export(article_file, "page")
-    assert result.warnings == [f"{article_file}:19: warning: image 'foto/warga.png' not found"]
+    assert result.warnings == [
+        f"{article_file}:19: warning: image 'foto/warga.png' is not used: the file is not there"
+    ]
     # as the warning says: the page does not point at a photo that is not there
     assert "foto/warga.png" not in result.html
 

@@ -260,13 +260,15 @@ def test_an_image_over_the_size_limit_is_too_large_not_missing(tmp_path):
     path.write_text(article_text("", "![x](besar.jpg)"), encoding="utf-8")
     result = export(path, "page")
     assert len(result.warnings) == 1 and "too large (83.9 MB, limit 67 MB)" in result.warnings[0]
-    assert "not found" not in result.warnings[0]
+    assert "not there" not in result.warnings[0]
 
 
 def test_a_missing_image_is_reported_as_not_found(tmp_path):
     path = tmp_path / "a.md"
     path.write_text(article_text("", "![x](hilang.jpg)"), encoding="utf-8")
-    assert export(path, "page").warnings == [f"{path}:7: warning: image 'hilang.jpg' not found"]
+    assert export(path, "page").warnings == [
+        f"{path}:7: warning: image 'hilang.jpg' is not used: the file is not there"
+    ]
 
 
 def test_a_warning_names_the_line_of_the_image_not_of_a_longer_address(tmp_path):
@@ -278,7 +280,9 @@ def test_a_warning_names_the_line_of_the_image_not_of_a_longer_address(tmp_path)
     body = "![a](../arsip/tanggul.jpg)\n\nParagraf.\n\n![b](tanggul.jpg)"
     path.write_text(article_text("", body), encoding="utf-8")
     warnings = export(path, "page").warnings
-    assert f"{path}:11: warning: image 'tanggul.jpg' not found" in warnings, warnings
+    assert (
+        f"{path}:11: warning: image 'tanggul.jpg' is not used: the file is not there" in warnings
+    ), warnings
 
 
 def test_an_images_folder_from_the_settings_is_allowed(tmp_path):
@@ -333,7 +337,7 @@ def test_two_photos_with_one_name_get_two_upload_names(tmp_path):
 def test_warnings_are_in_indonesian_by_default(tmp_path, indonesian):
     path = tmp_path / "a.md"
     path.write_text(article_text("", "![x](/etc/passwd)"), encoding="utf-8")
-    reason = "berada di luar folder artikel dan tidak dipakai"
+    reason = "tidak dipakai: berada di luar folder artikel"
     assert export(path, "page").warnings == [f"{path}:7: peringatan: gambar '/etc/passwd' {reason}"]
 
 
@@ -376,3 +380,22 @@ def test_a_file_url_inside_the_article_folder_is_a_local_image_like_any_other(tm
     result = export(path, "page")
     assert result.warnings == [] and result.images == [photo]
     assert "data:image/jpeg;base64," in result.html and "file:" not in result.html
+
+
+def test_a_featured_photo_whose_share_image_fails_says_so_and_is_still_used(tmp_path, monkeypatch):
+    from netizen_editor.photos import cache
+    from netizen_editor.photos.source import SourceRejected
+
+    def refused(*_args):
+        raise SourceRejected(SourceRejected.TOO_LARGE, detail="over the export's decoding budget")
+
+    monkeypatch.setattr(cache, "cached_share_image", refused)
+    phone_jpeg(tmp_path / "utama.jpg", size=(1600, 900))
+    path = tmp_path / "a.md"
+    path.write_text(article_text("utama.jpg", "Paragraf."), encoding="utf-8")
+    result = export(path, "blogger")
+    assert result.warnings == [
+        f"{path}:3: warning: image 'utama.jpg' is not used as the share image: it is too large "
+        "(over the export's decoding budget)"
+    ]
+    assert "utama.jpg" in " ".join(result.assets)

@@ -25,7 +25,7 @@ from tests.photo_factory import phone_jpeg
 
 pytestmark = pytest.mark.usefixtures("private_cache", "english")
 
-USED, NOT_FOUND, OUTSIDE = "used", "not found", "outside"
+USED, NOT_FOUND, OUTSIDE = "used", "not there", "outside"
 
 
 @pytest.fixture
