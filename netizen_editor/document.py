@@ -169,6 +169,7 @@ class Document:
             return Restored(document, unreadable=True)
         document._path = Path(item.path).absolute()
         document._identity, document._bom = result.identity, result.bom
+        document.written_over(item.saved_identity)
         return Restored(document)
 
     # -- state ---------------------------------------------------------------------------------
@@ -342,6 +343,17 @@ class Document:
         if self._noticed is not None and not changed_on_disk(self._path, self._noticed):
             return DiskState.SAME  # the change the user already chose to keep their text over
         return DiskState.CHANGED
+
+    def written_over(self, identity: FileIdentity | None) -> None:
+        """This document's text (a recovered draft) was written over the file as ``identity``
+        describes it (None: not known): when the file has changed since (a colleague's save
+        after the crash), a save stops at that change and asks (``Outcome.CONFLICT``), as for
+        a change made while the text was open; the change is not asked about on its own."""
+        if identity is None or self._path is None:
+            return
+        now = self._disk_identity(self._path)
+        if now is not None and changed_on_disk(self._path, identity):
+            self._identity, self._noticed = identity, now
 
     def keep_mine(self) -> None:
         """Keep working on this text over another program's change (not asked about that

@@ -399,6 +399,7 @@ class FileController(QObject):
             if tab is not None:
                 self.window.keeper.rekey(tab, item.doc_id)
                 tab.replace_text(item.text, modified=True)
+                tab.document.written_over(item.saved_identity)  # a save asks over a change since
                 tab.set_cursor(item.cursor)
                 tab.show_info(note)
                 return tab

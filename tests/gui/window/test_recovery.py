@@ -206,3 +206,49 @@ def test_the_recovery_dialog_shows_times_on_the_newsrooms_clock(qtbot, monkeypat
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def _colleague_saves(path: Path) -> str:
+    """A colleague's save after the crash: the file's text now."""
+    text = TEST_ARTICLE + "Balasan rekan yang disimpan setelahnya.\n"
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+def test_a_restored_draft_never_overwrites_a_colleagues_save_made_since(make_window, qtbot,
+                                                                        article_file):  # fmt: skip
+    crashed_session([(article_file, TEST_ARTICLE + "Ketikan yang hilang.\n")])
+    theirs = _colleague_saves(article_file)
+    window = make_window([])
+    window.prompts.recovery = lambda items: {i.doc_id: "restore" for i in items}
+    asked = []
+
+    def conflict(name: str) -> str:
+        asked.append(name)
+        return "cancel"
+
+    window.prompts.disk_conflict = conflict
+    (tab,) = window.offer_recovery()
+    assert "also changed on disk" in tab.info_bar.label.text()
+    window.registry["save"].trigger()
+    assert asked  # the save stops at their change and asks
+    assert article_file.read_text(encoding="utf-8") == theirs
+    assert tab.is_dirty() and tab.editor_text().endswith("Ketikan yang hilang.\n")
+    window.prompts.unsaved_changes = lambda name: "discard"
+
+
+def test_restored_into_the_open_story_it_asks_too(make_window, qtbot, article_file):
+    first = make_window([article_file])
+    first.close()  # the session remembers the article: it opens before the offer
+    crashed_session([(article_file, TEST_ARTICLE + "Tambahan.\n")])
+    theirs = _colleague_saves(article_file)
+    window = make_window([])
+    window.prompts.recovery = lambda items: {i.doc_id: "restore" for i in items}
+    asked = []
+    window.prompts.disk_conflict = lambda name: asked.append(name) or "cancel"
+    window.offer_recovery()
+    tab = window.current_tab()
+    assert tab.editor_text().endswith("Tambahan.\n")
+    window.registry["save"].trigger()
+    assert asked and article_file.read_text(encoding="utf-8") == theirs
+    window.prompts.unsaved_changes = lambda name: "discard"
