@@ -197,13 +197,20 @@ class ReviewDock(QObject):
         if self._tab is not None:
             with contextlib.suppress(RuntimeError, TypeError):  # the tab may be gone
                 self._tab.snapshot_ready.disconnect(self._snapshot)
+                self._tab.name_changed.disconnect(self._follow_state)
         self._tab = tab
+        self._follow_state()
         if tab is None:
             self.panel.set_marks([])
             return
         tab.snapshot_ready.connect(self._snapshot)
+        tab.name_changed.connect(self._follow_state)  # (read-only: a lock taken or let go)
         snapshot = tab.snapshot()
         self.panel.set_marks(marks_of(snapshot.text, snapshot.scan) if snapshot else [])
+
+    def _follow_state(self) -> None:
+        """The panel decides nothing in a story opened read-only."""
+        self.panel.set_editable(self._tab is not None and not self._tab.read_only)
 
     def _snapshot(self, snapshot: Snapshot) -> None:
         self.panel.set_marks(marks_of(snapshot.text, snapshot.scan))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1
 #: how much of a mark's text an item shows
 SHOWN_CHARS = 160
-#: what a reply's lines start with, under the mark it answers
-REPLY_INDENT = "\u2003\u2003"
+#: pixels a reply stands in from the mark it answers (every line of it, wrapped too)
+REPLY_INDENT = 22
 CHANGES = frozenset({"insert", "delete", "substitute"})
 COLOURS = {"insert": "#137333", "delete": "#b3261e", "substitute": "#9a5b00",
            "highlight": "#8a6d00", "comment": "#3c4a8a"}  # fmt: skip
@@ -79,7 +79,7 @@ def item_text(mark: ReviewMark, *, reply: bool = False) -> str:
     if mark.comment:
         body += f"\n↳ {_short(mark.comment)}"  # (an emoji is a box where fonts lack it)
     if reply:
-        return f"{REPLY_INDENT}↪ {head}\n{REPLY_INDENT}{body}"
+        return f"↪ {head}\n{body}"
     return f"{head}  ({_tr('line')} {mark.line})\n{body}"
 
 
@@ -133,6 +133,13 @@ class ReviewPanel(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.list.itemClicked.connect(self._clicked)
         self.list.itemDoubleClicked.connect(self._go_to)
+        self._buttons = (self.accept_button, self.reject_button, self.reply_button,
+                         self.resolve_button, self.accept_all_button,
+                         self.reject_all_button)  # fmt: skip
+        self._editable = True
+        self.list.setIconSize(QSize(REPLY_INDENT, 1))
+        self._indent = QPixmap(REPLY_INDENT, 1)
+        self._indent.fill(Qt.GlobalColor.transparent)
         self.set_marks([])
 
     def set_marks(self, marks: list[ReviewMark]) -> None:
@@ -143,6 +150,8 @@ class ReviewPanel(QWidget):
 
         for mark, reply in zip(marks, reply_flags(marks), strict=True):
             item = QListWidgetItem(item_text(mark, reply=reply))
+            if reply:  # an empty picture as wide as the indent, beside all of its lines
+                item.setData(Qt.ItemDataRole.DecorationRole, self._indent)
             item.setData(MARK_ROLE, mark)
             item.setForeground(QColor(COLOURS.get(mark.kind, "#202124")))
             self.list.addItem(item)
@@ -153,8 +162,6 @@ class ReviewPanel(QWidget):
         self.summary.setText(
             summary_text(changes, comments) if marks else _tr("No suggestions or comments.")
         )
-        self.accept_all_button.setEnabled(bool(marks))
-        self.reject_all_button.setEnabled(bool(marks))
         self._update_buttons()
 
     def marks(self) -> list[ReviewMark]:
@@ -164,12 +171,24 @@ class ReviewPanel(QWidget):
         item = self.list.currentItem()
         return item.data(MARK_ROLE) if item is not None else None
 
+    def set_editable(self, editable: bool) -> None:
+        """Whether the marks can be decided (not in a story opened read-only)."""
+        self._editable = editable
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        mark = self.current_mark()
+        focused = QApplication.focusWidget()
+        mark = self.current_mark() if self._editable else None
         self.accept_button.setEnabled(mark is not None and mark.kind != "comment")
         self.reject_button.setEnabled(mark is not None and mark.kind != "comment")
         self.reply_button.setEnabled(mark is not None)  # a suggestion is answered too
         self.resolve_button.setEnabled(mark is not None and mark.kind in ("comment", "highlight"))
+        self.accept_all_button.setEnabled(self._editable and self.list.count() > 0)
+        self.reject_all_button.setEnabled(self._editable and self.list.count() > 0)
+        if focused in self._buttons and not focused.isEnabled():
+            # a button that was just used and is now off: Qt would hand the focus to the next
+            # one (Accept All after Resolve, so a Space decided every mark); the list has it
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _decide(self, accept: bool) -> None:
         mark = self.current_mark()

@@ -110,7 +110,10 @@ def test_replies_are_shown_under_the_mark_they_answer(make_window, qtbot, tmp_pa
     _window, _tab, dock = open_review(make_window, tmp_path, THREADS)
     wait_marks(qtbot, dock, 6)
     texts = [dock.panel.list.item(n).text() for n in range(6)]
-    replies = [t.startswith("\u2003\u2003↪ Reply · ") for t in texts]
+    replies = [t.startswith("↪ Reply · ") for t in texts]
+    indented = [dock.panel.list.item(n).data(Qt.ItemDataRole.DecorationRole) is not None
+                for n in range(6)]  # fmt: skip
+    assert indented == replies
     # the Budi's answer to the highlight, Rina's to the deletion; a comment after a space is
     # a comment of its own
     assert replies == [False, True, False, True, False, False]
@@ -139,7 +142,7 @@ def test_resolve_on_a_reply_resolves_its_thread(make_window, qtbot, tmp_path):
     qtbot.mouseClick(dock.panel.reply_button, Qt.MouseButton.LeftButton)
     assert "<<}{>>@Dewi (" in tab.editor_text()
     wait_marks(qtbot, dock, 4)
-    assert dock.panel.list.item(1).text().startswith("\u2003\u2003↪ Reply · Dewi")
+    assert dock.panel.list.item(1).text().startswith("↪ Reply · Dewi")
 
 
 def test_without_an_author_in_settings_the_status_bar_names_the_login_used(
@@ -274,3 +277,34 @@ def test_enter_in_suggest_mode_breaks_the_line_outside_the_suggestion(make_windo
     marks = critic_marks(tab.editor_text())
     assert [m.text for m in marks] == [" Dua.", "Paragraf baru."]  # two, neither over a break
     assert "<<}\n\n{++Paragraf baru.++}" in tab.editor_text()
+
+
+def test_after_a_resolve_the_focus_is_on_the_list_not_on_accept_all(make_window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    text = f"---\ntitle: T\n---\nWarga {DELETION}mengungsi. {{>>{RINA}: Sumbernya?<<}}\n"
+    _window, tab, dock = open_review(make_window, tmp_path, text)
+    wait_marks(qtbot, dock, 2)
+    dock.panel.list.setCurrentRow(1)  # the comment, the last: the deletion's row comes next
+    dock.panel.resolve_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dock.panel.resolve_button)
+    qtbot.keyClick(dock.panel.resolve_button, Qt.Key.Key_Space)
+    wait_marks(qtbot, dock, 1)
+    assert not dock.panel.resolve_button.isEnabled()  # the deletion is selected now
+    assert QApplication.focusWidget() is dock.panel.list
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # nothing decided by a Space
+    assert len(dock.panel.marks()) == 1 and DELETION in tab.editor_text()
+
+
+def test_a_story_opened_read_only_offers_no_decision(make_window, qtbot, tmp_path):
+    _window, tab, dock = open_review(make_window, tmp_path, THREADS)
+    wait_marks(qtbot, dock, 6)
+    buttons = dock.panel._buttons
+    assert dock.panel.accept_all_button.isEnabled()
+    tab.set_read_only(True)  # as a colleague's story is opened
+    qtbot.waitUntil(lambda: not any(b.isEnabled() for b in buttons))
+    dock.panel.list.setCurrentRow(2)
+    assert not any(b.isEnabled() for b in buttons)
+    tab.set_read_only(False)  # the lock taken over
+    qtbot.waitUntil(lambda: dock.panel.accept_all_button.isEnabled())
+    assert dock.panel.accept_button.isEnabled()  # row 2: the deletion
