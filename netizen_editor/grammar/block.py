@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from netizen_editor.grammar.escapes import escaped_before
 from netizen_editor.grammar.inline import count_words, plain_text
 
 #: every kind of block
@@ -71,4 +72,17 @@ class Block:
         if self.kind == "heading":
             return plain_text(self.name)
         lines = self.lines
-        return plain_text(lines[0] if len(lines) == 1 else " ".join(x.strip() for x in lines))
+        if len(lines) == 1:
+            return plain_text(lines[0])
+        # a backslash ending a line (not the last) is a line break on the page
+        return plain_text(
+            " ".join(_unbroken(x.strip()) for x in lines[:-1]) + " " + lines[-1].strip()
+        )
+
+
+def _unbroken(line: str) -> str:
+    """``line`` without the backslash that ends it as a line break (an odd run: ``\\\\`` is an
+    escaped backslash)."""
+    if line.endswith("\\") and escaped_before(line + " ", len(line)):
+        return line[:-1]
+    return line

@@ -20,11 +20,11 @@ import re
 #: ``|`` (a test keeps it equal to the renderer's)
 ESCAPABLE = "\\`*_{}[]()>#+-.!|"
 #: what a code span's text holds that an inline pattern reads as markup
-_CODE_MARKUP = "`*_[]()<>~!{}\\"
+_CODE_MARKUP = "`*_[]()<>~!{}\\&"
 
 _ESCAPE = re.compile(r"\\(.)")  # the pairs, left to right (``.``: not a line's end)
 _ESCAPED_BASE = 0xFDD0
-_CODE_BASE = _ESCAPED_BASE + len(ESCAPABLE)  # 17 + 14: within the 32 noncharacters
+_CODE_BASE = _ESCAPED_BASE + len(ESCAPABLE)  # 17 + 15: within the 32 noncharacters
 _ESCAPED_IN = {char: chr(_ESCAPED_BASE + i) for i, char in enumerate(ESCAPABLE)}
 _CODE_IN = str.maketrans({char: chr(_CODE_BASE + i) for i, char in enumerate(_CODE_MARKUP)})
 _ESCAPED_OUT = {chr(_ESCAPED_BASE + i): char for i, char in enumerate(ESCAPABLE)}
@@ -69,7 +69,7 @@ def mask(line: str, code: list[tuple[int, int]], in_code: bool = False) -> str:
         chars[at + 1] = _ESCAPED_IN[line[at + 1]]
     if in_code:
         for start, end in code:
-            ticks = end - start - len(line[start:end].lstrip("`"))  # the opening run
+            ticks = end - start - len(line[start:end].rstrip("`"))  # the closing run
             inner = slice(start + ticks, end - ticks)
             chars[inner] = line[inner].translate(_CODE_IN)
     return "".join(chars)
@@ -89,3 +89,30 @@ def unmask(text: str) -> str:
 
 def _escaped_char(m: re.Match[str]) -> str:
     return _ESCAPED_OUT[m.group(1)]
+
+
+#: escaped characters a name is made of: read as themselves where names are looked for
+#: (``netizen\.co\.id`` is a domain); the others stay stand-ins (``\[a\](b)`` is no link)
+_NAME_CHARS = frozenset(".-_+")
+
+
+def unescaped(line: str) -> tuple[str, list[int]] | None:
+    """``line`` (with no code spans left in it) without its escaping backslashes, an escaped
+    ``.``, ``-``, ``_`` or ``+`` as itself and any other escaped character as its stand-in,
+    with where each of its characters is in ``line``; None when it has no escape."""
+    found = escapes(line, [])
+    if not found:
+        return None
+    chars: list[str] = []
+    where: list[int] = []
+    last = 0
+    for at in found:
+        chars.append(line[last:at])
+        where.extend(range(last, at))
+        char = line[at + 1]
+        chars.append(char if char in _NAME_CHARS else _ESCAPED_IN[char])
+        where.append(at + 1)
+        last = at + 2
+    chars.append(line[last:])
+    where.extend(range(last, len(line)))
+    return "".join(chars), where

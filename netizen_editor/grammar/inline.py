@@ -15,27 +15,27 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from netizen_editor.grammar.escapes import escaped_before, mask, unmask
+from netizen_editor.grammar.escapes import escaped_before, mask, unescaped, unmask
+from netizen_editor.grammar.page_text import code_edges, markup_read
 from netizen_editor.grammar.patterns import INLINE_LINK, URL
 
 # A word: letters or digits, joined by inner apostrophes, hyphens, dots or commas
 # ("Kim's", "kerja-sama", "13.9.2023", "1,5"). Markdown markup around it is not a word.
 _WORD = re.compile(r"\w+(?:['’\-.,/]\w+)*", re.UNICODE)
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
-# Linear on any line: a tag may not contain the start of another
-_TAG = re.compile(r"<[^<>\n]+>")
-_MARKS = re.compile(r"(\*\*|__|\*|_|`|~~)")
-_MARKUP = re.compile(r"[\[<*_`~{\\]")  # what the three above, a review mark or an escape start with
+_MARKUP = re.compile(r"[\[<*_`&{\\]")  # what markup, a review mark or an escape start with
 _SPACES = re.compile(r"[ \t]{2,}")
 _TICKS = re.compile(r"`+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def plain_text(text: str) -> str:
-    """``text`` without Markdown marks or HTML tags: a link reads as its text, an image as
-    nothing, review marks as if accepted, a backslash escape as the character it escapes, a
-    code span's text as typed (a heading's title as the outline shows it, a paragraph's words
-    for the checks)."""
+    """``text`` as the page shows it, without Markdown marks or HTML tags: a link reads as its
+    text, an image as nothing, review marks as if accepted, a backslash escape as the character
+    it escapes, a code span's text as typed, an entity as its character, an autolink as its
+    address; a ``*``, ``_`` or backtick the renderer does not pair stays (``a * b``,
+    ``snake_case``). A heading's title as the outline shows it, a paragraph's words for the
+    checks. Property-tested against the renderer (tests/grammar/test_plain_text_page.py)."""
     if not _MARKUP.search(text):
         return text.strip()
     if "{" in text:
@@ -44,9 +44,9 @@ def plain_text(text: str) -> str:
             text = _SPACES.sub(" ", cut_spans(text, hidden))
     literal = "\\" in text or "`" in text  # escapes and code spans: read as typed
     if literal:
-        text = mask(text, code_spans(text), in_code=True)
-    text = INLINE_LINK.sub(_link_text, text)
-    text = _MARKS.sub("", _TAG.sub(" ", text)).strip()
+        code = code_spans(text)
+        text = code_edges(mask(text, code, in_code=True), code)
+    text = markup_read(text)
     return unmask(text) if literal else text
 
 
@@ -195,10 +195,12 @@ def _links(text: str) -> Iterator[re.Match[str]]:
 
 
 def code_spans(line: str) -> list[tuple[int, int]]:
-    """(start, end) of the inline code spans of ``line``: a run of backticks up to the next run
-    of the same length (as Python-Markdown reads them), in one pass over the runs. A run after
-    an odd run of backslashes opens with its second backtick (the first is escaped); inside a
-    span a backslash is literal, so any run of the length closes it."""
+    """(start, end) of the inline code spans of ``line``, as Python-Markdown reads them: a run of
+    backticks up to the next run of the same length, else up to the longest shorter run after
+    it (as many of the opening run's first backticks open it, the others are its text: two
+    backticks, ``a`` and one backtick are one backtick and ``a`` in code), in one pass over the
+    runs. A run after an odd run of backslashes opens with its second
+    backtick (the first is escaped); inside a span a backslash is literal, so any run closes it."""
     if "`" not in line:
         return []
     runs = [m.span() for m in _TICKS.finditer(line)]
@@ -208,10 +210,17 @@ def code_spans(line: str) -> list[tuple[int, int]]:
         opens = [(s + escaped_before(line, s), e) for s, e in runs]
     partner: list[int | None] = [None] * len(runs)
     nearest: dict[int, int] = {}  # run length -> index of the nearest such run to the right
+    longest = -1  # the index of the first longest run to the right
     for index in range(len(runs) - 1, -1, -1):
         start, end = opens[index]
-        partner[index] = nearest.get(end - start) if end > start else None
+        size = end - start
+        found = nearest.get(size) if size else None
+        if found is None and longest >= 0 and runs[longest][1] - runs[longest][0] < size:
+            found = longest
+        partner[index] = found
         nearest[runs[index][1] - runs[index][0]] = index
+        if longest < 0 or runs[index][1] - runs[index][0] >= runs[longest][1] - runs[longest][0]:
+            longest = index
     spans = []
     index = 0
     while index < len(runs):
@@ -298,7 +307,7 @@ def non_prose_spans(line: str) -> list[tuple[int, int]]:
     definitions, ad and jump-break markers, an image's ``!``, URLs, e-mail addresses and domain
     or file names. What is left is what a reader reads (the spell checker's words)."""
     spans = _hidden(line)
-    found = [m.span() for m in _NOT_PROSE.finditer(blank_spans(line, spans))]
+    found = _not_prose(blank_spans(line, spans))
     if not spans:
         return found
     return _merged(spans + found)
@@ -306,7 +315,30 @@ def non_prose_spans(line: str) -> list[tuple[int, int]]:
 
 def blank_non_prose(line: str) -> str:
     """``line`` with everything that is not prose (``non_prose_spans``) replaced by spaces."""
-    return _NOT_PROSE.sub(_spaces, blank_spans(line, _hidden(line)))
+    blanked = blank_spans(line, _hidden(line))
+    if "\\" in blanked:
+        return blank_spans(blanked, _not_prose(blanked))
+    return _NOT_PROSE.sub(_spaces, blanked)
+
+
+def _not_prose(line: str) -> list[tuple[int, int]]:
+    """The spans of ``_NOT_PROSE`` in ``line`` (code, comments and marks blanked), read with its
+    escapes as the page shows them: ``\\[a\\](b)`` is no link, ``netizen\\.co\\.id`` a
+    domain (a span starting at an escaped character takes its backslash)."""
+    read = unescaped(line) if "\\" in line else None
+    if read is None:
+        return [m.span() for m in _NOT_PROSE.finditer(line)]
+    text, where = read
+    spans = []
+    for m in _NOT_PROSE.finditer(text):
+        start, end = m.span()
+        if start == end:
+            continue
+        first = where[start]
+        if first and line[first - 1] == "\\" and (start == 0 or where[start - 1] != first - 1):
+            first -= 1  # its backslash
+        spans.append((first, where[end - 1] + 1))
+    return spans
 
 
 def _spaces(m: re.Match[str]) -> str:

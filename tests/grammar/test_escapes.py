@@ -111,3 +111,17 @@ def test_escapes_are_found_outside_code_only(text):
     for at in escapes(text, code):
         assert text[at] == "\\" and text[at + 1] in ESCAPABLE
         assert not any(start <= at < end for start, end in code)
+
+
+def test_an_escaped_link_target_is_prose_and_an_escaped_domain_is_not():
+    from netizen_editor.grammar.inline import blank_non_prose, non_prose_spans
+    from netizen_editor.spelling.words import line_words
+
+    line = r"kata \[situs\](sumbernya) lagi"  # the page shows "[situs](sumbernya)"
+    assert non_prose_spans(line) == []
+    assert [w.text for w in line_words(line)] == ["kata", "situs", "sumbernya", "lagi"]
+    line = r"lihat netizen\.co\.id dan \_\_init\_\_.py ya"  # a domain and a file name
+    assert non_prose_spans(line) == [(6, 21), (26, 41)]
+    assert blank_non_prose(line) == "lihat" + " " * 17 + "dan" + " " * 17 + "ya"
+    assert [w.text for w in line_words(line)] == ["lihat", "dan", "ya"]
+    assert non_prose_spans(r"a \\[x](y) b") == [(6, 10)]  # an escaped backslash: a link
