@@ -250,3 +250,24 @@ def test_english_stays_english(ui_language, make_window):
     ]  # fmt: skip
     assert window.registry["save"].text() == "&Save"
     assert QApplication.translate("Status", "Not saved yet") == "Not saved yet"
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_alt_letters_are_unique_across_the_window(ui_language, make_window, language):
+    """The menu bar, the name bar and the article's fields: each Alt+letter means one thing
+    (Alt+S was Sunting and Slug, Alt+R Review and Credit)."""
+    from netizen_editor.gui.mnemonics import letter
+    from netizen_editor.gui.window.name_bar import offer_name
+
+    window = make_window(settings=ui_language(language))
+    panel = window.current_tab().metadata_panel  # made before the bar, as at the start
+    bar = offer_name(window)
+    assert bar is not None and bar.isVisible()  # no name in the settings yet
+    fields = [label for label in panel.findChildren(QLabel) if label.buddy() is not None]
+    texts = [*menu_texts(window), bar.set_button.text(), bar.hide_button.text(),
+             *(label.text() for label in fields)]  # fmt: skip
+    keys = [letter(text) for text in texts]
+    assert None not in keys[: len(MENU_BAR_ID)]  # the menu bar keeps every letter
+    found = [key for key in keys if key is not None]
+    assert len(found) == len(set(found)), " ".join(texts)
+    assert sum(key is not None for key in keys[len(MENU_BAR_ID) :]) >= 9, " ".join(texts)

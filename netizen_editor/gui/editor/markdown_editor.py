@@ -57,6 +57,7 @@ from netizen_editor.gui.editor.long_lines import fit_wrapping
 from netizen_editor.gui.editor.positions import ASTRAL, py_index, qt_position
 from netizen_editor.gui.editor.spell_layer import SpellLayer
 from netizen_editor.gui.editor.suggesting import Suggester
+from netizen_editor.gui.mnemonics import menu_key
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
 
@@ -348,6 +349,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- keys --------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if menu_key(event):  # an Alt+letter no menu took (Qt types it): not typed either
+            return event.ignore()
         if self.suggester.key(event):  # suggest mode: the key made (or was refused) a mark
             return
         key = event.key()

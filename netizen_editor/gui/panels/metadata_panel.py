@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +45,7 @@ from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.editor.positions import qt_position
+from netizen_editor.gui.mnemonics import keep_apart
 from netizen_editor.gui.panels.details_scroll import FieldsScroll
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.snapshot import Snapshot
@@ -80,6 +82,9 @@ class MetadataPanel(QWidget):
         load_ui("metadata_panel.ui", self)
         # asked before a status is written (the checks dock asks before "ready" with errors)
         self.status_guard: Callable[[str], bool] | None = None
+        #: the window's Alt+letters, which the fields' labels leave alone (asked when the panel
+        #: is first shown: then it is in the window)
+        self.letters_taken: Callable[[], set[str]] | None = None
         self.error_label = child(self, QLabel, "error_label")
         self.fields_widget = child(self, QWidget, "fields_widget")
         self.line_edits = {key: child(self, QLineEdit, name) for name, key in LINE_FIELDS.items()}
@@ -230,6 +235,14 @@ class MetadataPanel(QWidget):
         text = self._editor.text()
         front_matter, _body, _line = split_front_matter(text)
         return front_matter, qt_position(text, len(front_matter))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """First shown (in the window): the labels' Alt+letters apart from the window's."""
+        taken, self.letters_taken = self.letters_taken, None
+        if taken is not None:
+            labels = [label for label in self.findChildren(QLabel) if label.buddy() is not None]
+            keep_apart(labels, taken())
+        super().showEvent(event)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Show the front matter of a snapshot of the editor's text (the window's way)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.errors import SettingsError, error_message
+from netizen_editor.gui.mnemonics import apart, letter, menu_letters
 from netizen_editor.gui.window.locking import LockKeeper, lock_name
 from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.settings import Settings, save_setting
@@ -73,7 +74,7 @@ class NameBar(QFrame):
             ).format(name=login)
         )
         self.label.setWordWrap(True)
-        self.set_button = QPushButton(_tr("Set &Name…"))
+        self.set_button = QPushButton(_tr("Set &Name…"))  # (its letter: ``button_texts``)
         self.set_button.setObjectName("name_set_button")
         self.hide_button = QPushButton(_tr("&Hide"))
         self.hide_button.setObjectName("name_hide_button")
@@ -157,6 +158,9 @@ def offer_name(window: NameHost) -> NameBar | None:
     if bar is None:
         bar = NameBar(lock_name(""), central)
         bar.set_button.clicked.connect(lambda: ask_name(window))
+        texts = button_texts(cast(QWidget, window))
+        bar.set_button.setText(texts[0])
+        bar.hide_button.setText(texts[1])
         layout = central.layout() if central is not None else None
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(0, bar)
@@ -172,6 +176,19 @@ def ask_name(window: NameHost) -> NameDialog:
     )
     dialog.open()
     return dialog
+
+
+def button_texts(window: QWidget) -> list[str]:
+    """The bar's Set Name and Hide, their Alt+letters apart from the menu bar's."""
+    return apart([_tr("Set &Name…"), _tr("&Hide")], menu_letters(window))
+
+
+def window_letters(window: QWidget) -> set[str]:
+    """The Alt+letters the window's menu bar and name bar use, whether the bar is shown or
+    not (see ``gui.mnemonics``): what the article's fields leave alone."""
+    taken = menu_letters(window)
+    keys = {letter(text) for text in button_texts(window)}
+    return taken | {key for key in keys if key is not None}
 
 
 def follow_name(window: NameHost) -> None:
