@@ -38,9 +38,7 @@ _BLUNT = str.maketrans({"{": "(", "}": ")", CRITIC_ARROW[-1]: " "})
 # what the short, hand-typed head's name may not hold (``@Name: text``; see inline._HEAD)
 _NOT_IN_SHORT_NAME = re.compile(r"[()\n:@{}<>]")
 _SHORT_NAME_LENGTH = 60
-# how the reader takes a head with a time: a short head whose text's first line holds a
-# ``(...)`` reads as one (``@Impor: Dewi (0812)`` would be by "Impor: Dewi" at "0812")
-_READ_AS_DATED = re.compile(r"@[^()\n]+\([^()\n]*\)")
+_NOT_IN_NAME = str.maketrans({"(": " ", ")": " ", ":": " "})
 UNKNOWN_AUTHOR = "unknown"
 
 
@@ -53,9 +51,9 @@ def neutral(text: str) -> str:
 
 
 def author_name(author: str) -> str:
-    """``author`` as an attribution holds it: on one line, without parentheses or a
-    delimiter of the marks; ``unknown`` when nothing is left."""
-    name = neutral(author).replace("(", " ").replace(")", " ")
+    """``author`` as an attribution holds it: on one line, without parentheses, a colon (the
+    reader ends a name there) or a delimiter of the marks; ``unknown`` when nothing is left."""
+    name = neutral(author).translate(_NOT_IN_NAME)
     return " ".join(name.split()) or UNKNOWN_AUTHOR
 
 
@@ -76,12 +74,9 @@ def short_head(author: str) -> str:
 def comment(text: str, head: str) -> str:
     """A review comment signed by ``head`` (``head()`` or ``short_head()``): ``{>>@Name (time):
     text<<}``; only the head when ``text`` is empty (``@Name: `` for a short head, which is
-    read only before a colon; ``@Name ()`` when ``text`` would make it read as a head with a
-    time). Blanks that start ``text`` are not kept (the reader skips them)."""
+    read only before a colon). Blanks that start ``text`` are not kept (the reader skips them)."""
     text = neutral(text.lstrip(" \t"))
     short = not head.endswith(")")
-    if short and _READ_AS_DATED.match(f"{head}: {text}"):
-        head, short = f"{head} ()", False  # signed with an unknown time: read as written
     joint = ": " if text or short else ""
     return f"{OPENINGS['comment']}{head}{joint}{text}{CRITIC_CLOSINGS[OPENINGS['comment']]}"
 

@@ -401,9 +401,10 @@ CRITIC_CLOSING = re.compile("|".join(map(re.escape, CRITIC_CLOSINGS.values())))
 #: alone opens or closes nothing)
 CRITIC_DELIMITER = re.compile(f"{CRITIC_OPENING.pattern}|{CRITIC_CLOSING.pattern}")
 #: a comment's attribution head: ``@Name (2026-12-06T10:30+07:00)``, then ``: text`` or nothing;
-#: or, typed by hand, ``@Name: text`` (a name of at most 60 characters, no time)
+#: or, typed by hand, ``@Name: text`` (a name of at most 60 characters, no time). A name holds
+#: no colon, so ``@Impor: Dewi (0812…)`` is by Impor, its text naming Dewi and her number
 _HEAD = re.compile(
-    r"@(?:([^()\n]+)\(([^()\n]*)\)(?:[ \t]*:)?|(?P<name>[^()\n:@{}<>]{1,60}?)[ \t]*:)[ \t]*"
+    r"@(?:([^():\n]+)\(([^()\n]*)\)(?:[ \t]*:)?|(?P<name>[^()\n:@{}<>]{1,60}?)[ \t]*:)[ \t]*"
 )
 
 

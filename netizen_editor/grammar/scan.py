@@ -136,11 +136,11 @@ def count_body_words(body: str) -> int:
     run at memory speed."""
     if "{" in body or ("<" in body and "<!--" in body):
         return _scanned_words(body)
+    if "\r" in body:  # the lines as the scan reads them (an indented line after a lone CR)
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
     escaped = "\\" in body
     if escaped and _literal_backslashes(body):
         return _scanned_words(body)  # code spans and blocks, HTML: some are text
-    if "\r" in body:  # the lines as the scan reads them
-        body = body.replace("\r\n", "\n").replace("\r", "\n")
     markers: list[tuple[int, int]] = []
     at = body.find("[")
     while at >= 0:  # the lines with a "[": a definition's or a marker's is near their start

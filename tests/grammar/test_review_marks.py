@@ -202,3 +202,12 @@ def test_the_delimiters_are_the_marks_openings_closings_and_arrow():
     assert [m.group() for m in CRITIC_DELIMITER.finditer(text)] == [
         x for pair in zip(openings, closings, strict=True) for x in pair
     ]
+
+
+def test_a_name_holds_no_colon_so_a_number_in_parentheses_is_text():
+    (mark,) = critic_marks("{>>@Impor: Narahubung: Dewi (0812-3456-7890)<<}")
+    assert (mark.author, mark.time, mark.text) == ("Impor", None,
+                                                   "Narahubung: Dewi (0812-3456-7890)")  # fmt: skip
+    (dated,) = critic_marks("{>>@Rina (2026-12-06T10:30+07:00): Sumber (BPBD)?<<}")
+    assert (dated.author, dated.text) == ("Rina", "Sumber (BPBD)?")
+    assert dated.time is not None and dated.time.hour == 10

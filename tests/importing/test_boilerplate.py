@@ -22,7 +22,7 @@ LEAD = "Pemerintah kota membuka pendaftaran beasiswa bagi 1.000 pelajar."
 COMMENTED = [
     ("Narahubung:\n\nDewi Lestari (0812-3456-7890)\n\ndewi@bandung.go.id",
      "{>>@Impor: Narahubung:\nDewi Lestari (0812-3456-7890)\ndewi@bandung.go.id<<}"),
-    ("Narahubung: Dewi (0812-3456-7890)", "{>>@Impor (): Narahubung: Dewi (0812-3456-7890)<<}"),
+    ("Narahubung: Dewi (0812-3456-7890)", "{>>@Impor: Narahubung: Dewi (0812-3456-7890)<<}"),
     ("**Kontak media:**\n\nDewi Lestari\n\nKepala Bagian Humas\n\nWA: 0812 3456 7890",
      "{>>@Impor: Kontak media:\nDewi Lestari\nKepala Bagian Humas\nWA: 0812 3456 7890<<}"),
     ("Informasi lebih lanjut:\n\n[humas@maju.co.id](mailto:humas@maju.co.id)",
@@ -35,7 +35,7 @@ COMMENTED = [
      "{>>@Impor: Media contact:\nJane Doe, +62 21 555 0101<<}"),
     ("Contact person\n\nDewi\\_Lestari@bandung.go.id",
      "{>>@Impor: Contact person\nDewi_Lestari@bandung.go.id<<}"),
-    ("CP: Budi (0813-1111-2222)", "{>>@Impor (): CP: Budi (0813-1111-2222)<<}"),
+    ("CP: Budi (0813-1111-2222)", "{>>@Impor: CP: Budi (0813-1111-2222)<<}"),
     ("Narahubung:\n\n- Dewi (0812-3456-7890)\n- Budi (0813-1111-2222)",
      "{>>@Impor: Narahubung:\nDewi (0812-3456-7890)\nBudi (0813-1111-2222)<<}"),
     ("Tentang Pemerintah Kota Bandung\n\nPemerintah Kota Bandung melayani 2,5 juta warga.",
@@ -47,7 +47,7 @@ COMMENTED = [
      "{>>@Impor: TENTANG PT MAJU JAYA TBK\nPT Maju Jaya Tbk didirikan pada 1990.<<}\n\n\\#\\#\\#"),
     ("Narahubung: Dewi (0812-3456-7890)\n\nTentang PT Maju Jaya\n\nPT Maju Jaya adalah bank.",
      # "@Impor: Narahubung: Dewi (0812…)" read as by "Impor: Narahubung: Dewi": a time, empty
-     "{>>@Impor (): Narahubung: Dewi (0812-3456-7890)<<}\n\n"
+     "{>>@Impor: Narahubung: Dewi (0812-3456-7890)<<}\n\n"
      "{>>@Impor: Tentang PT Maju Jaya\nPT Maju Jaya adalah bank.<<}"),
     ("Tentang PT A\n\nPT A adalah bank.\n\nTentang PT B\n\nPT B adalah asuransi.",
      "{>>@Impor: Tentang PT A\nPT A adalah bank.<<}\n\n"
@@ -89,7 +89,7 @@ def test_a_sentence_that_mentions_a_contact_stays_text(markdown):
 def test_the_contact_after_the_lead_leaves_the_text_after_it_alone():
     body = f"Kontak media: Dewi (0812-3456-7890)\n\n{LEAD}\n\nWarga antre sejak pagi hari ini.\n"
     assert comment_boilerplate(body) == (
-        f"{{>>@Impor (): Kontak media: Dewi (0812-3456-7890)<<}}\n\n{LEAD}\n\n"
+        f"{{>>@Impor: Kontak media: Dewi (0812-3456-7890)<<}}\n\n{LEAD}\n\n"
         "Warga antre sejak pagi hari ini.\n"
     )
 
@@ -203,4 +203,4 @@ def test_a_comment_made_of_a_block_holds_no_mark_s_opening_or_closing():
     from netizen_editor.importing.boilerplate import as_comment
 
     comment = as_comment("Narahubung: {++x++} atau {>>y<<}, {==b==} {~~c~>d~~} --} f")
-    assert comment == "{>>@Impor (): Narahubung: (++x++) atau (>>y<<), (==b==) (~~c~ d~~) --) f<<}"
+    assert comment == "{>>@Impor: Narahubung: (++x++) atau (>>y<<), (==b==) (~~c~ d~~) --) f<<}"
