@@ -50,10 +50,15 @@ def cores() -> int:
     return os.cpu_count() or 1
 
 
+#: ``spawn`` here starts the workers that way everywhere (a check of the frozen app's spawned
+#: children, which the window starts: tests/packaging)
+START_ENV = "NETIZEN_EDITOR_DESK_WORKERS"
+
+
 def start_method() -> str:
     """``fork`` on Linux when this process runs one thread (no thread can be holding a lock
     that the child would find held for ever), else ``spawn``."""
-    if not sys.platform.startswith("linux"):
+    if not sys.platform.startswith("linux") or os.environ.get(START_ENV) == "spawn":
         return "spawn"
     try:
         threads = len(os.listdir("/proc/self/task"))

@@ -81,9 +81,10 @@ def test_export_from_the_command_line(bundle: Path, tmp_path: Path) -> None:
 
 
 def test_a_big_desk_is_read_by_worker_processes(bundle: Path, tmp_path: Path) -> None:
-    """A first listing of a big desk starts worker processes of the frozen app (spawn runs
-    the executable again, with multiprocessing's resource tracker beside them): they read the
-    files and go, no window opens, nothing falls back to reading one by one."""
+    """A first listing of a big desk starts worker processes of the frozen app (spawned, as
+    the window starts them, they run the executable again, with multiprocessing's resource
+    tracker beside them; forked, as the desk command starts them): they read the files and
+    go, no window opens, nothing falls back to reading one by one."""
     import re
 
     from netizen_editor.desk.parallel import PARALLEL_AT_LEAST, cores
@@ -95,21 +96,24 @@ def test_a_big_desk_is_read_by_worker_processes(bundle: Path, tmp_path: Path) ->
         (folder / f"b{n:04d}.md").write_text(
             f"---\ntitle: Berita {n}\nstatus: review\n---\n\nWarga menunggu {n}.\n",
             encoding="utf-8")  # fmt: skip
-    env = dict(clean_env(tmp_path), LD_DEBUG="files",
-               NETIZEN_EDITOR_CACHE_DIR=str(tmp_path / "cache"))  # fmt: skip
-    result = subprocess.run([str(EXE), "desk", str(desk), "--format", "json"],
-                            capture_output=True, text=True, timeout=RUN_TIMEOUT_S,
-                            env=env)  # fmt: skip
-    assert result.returncode == 0, result.stderr[-2000:]
-    entries = json.loads(result.stdout)
-    assert len(entries) == PARALLEL_AT_LEAST + 10
-    assert {e["title"] for e in entries} == {f"Berita {n}" for n in range(PARALLEL_AT_LEAST + 10)}
-    assert all(e["status"] == "review" and e["words"] == 3 for e in entries)
-    assert "worker processes failed" not in result.stderr
-    processes = set(re.findall(r"^\s*(\d+):\s+file=", result.stderr, re.M))
-    if cores() > 1:  # the listing, its workers and the resource tracker
-        assert len(processes) >= 4, processes
-    assert not [line for line in result.stderr.splitlines() if "libQt6" in line]
+    # the window's way (spawned: the executable runs again) and the desk command's (forked)
+    for method, cache in (("spawn", "cache-spawned"), ("", "cache-forked")):
+        env = dict(clean_env(tmp_path), LD_DEBUG="files", NETIZEN_EDITOR_DESK_WORKERS=method,
+                   NETIZEN_EDITOR_CACHE_DIR=str(tmp_path / cache))  # fmt: skip
+        result = subprocess.run([str(EXE), "desk", str(desk), "--format", "json"],
+                                capture_output=True, text=True, timeout=RUN_TIMEOUT_S,
+                                env=env)  # fmt: skip
+        assert result.returncode == 0, result.stderr[-2000:]
+        entries = json.loads(result.stdout)
+        assert len(entries) == PARALLEL_AT_LEAST + 10
+        titles = {f"Berita {n}" for n in range(PARALLEL_AT_LEAST + 10)}
+        assert {e["title"] for e in entries} == titles
+        assert all(e["status"] == "review" and e["words"] == 3 for e in entries)
+        assert "worker processes failed" not in result.stderr
+        processes = set(re.findall(r"^\s*(\d+):\s+file=", result.stderr, re.M))
+        if cores() > 1 and method == "spawn":  # the listing, its workers, the resource tracker
+            assert len(processes) >= 4, processes
+        assert not [line for line in result.stderr.splitlines() if "libQt6" in line]
 
 
 def test_check_finds_typos_with_the_bundled_dictionaries(bundle: Path, tmp_path: Path) -> None:

@@ -42,7 +42,7 @@ from netizen_editor.gui.panels.outline_panel import OutlineView
 from netizen_editor.gui.preview.preview_view import PreviewView
 from netizen_editor.gui.revisions.pipeline import Revisions
 from netizen_editor.gui.window.line_breaks import LineBreakOffer
-from netizen_editor.gui.window.name_bar import window_letters
+from netizen_editor.gui.window.name_letters import window_letters
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
 

@@ -4,15 +4,38 @@ offers to break it; the page stays the same, and Undo brings the long line back.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from netizen_editor import i18n
 from netizen_editor.editing.long_lines import LONG_LINE, break_long_lines, long_lines
 
-if TYPE_CHECKING:
-    from netizen_editor.gui.window.document_tab import DocumentTab
+
+class Bar(Protocol):
+    """The bar above the editor (``document_tab.InfoBar``)."""
+
+    @property
+    def offering(self) -> bool: ...
+
+    def offer(self, text: str, label: str, do: Callable[[], None]) -> None: ...
+
+
+class Tab(Protocol):
+    """What the offer reads and does of its tab (``document_tab.DocumentTab``)."""
+
+    @property
+    def info_bar(self) -> Bar: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    def editor_text(self) -> str: ...
+
+    def replace_text(self, text: str, *, modified: bool = True) -> None: ...
+
+    def show_info(self, text: str, tip: str = "") -> None: ...
 
 #: at most this many line numbers are named in the bar
 NAMED_AT_MOST = 5
@@ -31,7 +54,7 @@ def line_list(numbers: list[int]) -> str:
 class LineBreakOffer:
     """Looks at a tab's text for lines too long to type in and offers to break them."""
 
-    def __init__(self, tab: DocumentTab):
+    def __init__(self, tab: Tab):
         self.tab = tab
 
     def look(self, text: str) -> None:

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.errors import SettingsError, error_message
-from netizen_editor.gui.mnemonics import apart, letter, menu_letters
 from netizen_editor.gui.window.locking import LockKeeper, lock_name
+from netizen_editor.gui.window.name_letters import button_texts
 from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.settings import Settings, save_setting
 
@@ -176,19 +176,6 @@ def ask_name(window: NameHost) -> NameDialog:
     )
     dialog.open()
     return dialog
-
-
-def button_texts(window: QWidget) -> list[str]:
-    """The bar's Set Name and Hide, their Alt+letters apart from the menu bar's."""
-    return apart([_tr("Set &Name…"), _tr("&Hide")], menu_letters(window))
-
-
-def window_letters(window: QWidget) -> set[str]:
-    """The Alt+letters the window's menu bar and name bar use, whether the bar is shown or
-    not (see ``gui.mnemonics``): what the article's fields leave alone."""
-    taken = menu_letters(window)
-    keys = {letter(text) for text in button_texts(window)}
-    return taken | {key for key in keys if key is not None}
 
 
 def follow_name(window: NameHost) -> None:
