@@ -37,6 +37,7 @@ class Tab(Protocol):
 
     def show_info(self, text: str, tip: str = "") -> None: ...
 
+
 #: at most this many line numbers are named in the bar
 NAMED_AT_MOST = 5
 
