@@ -88,14 +88,30 @@ def newsroom_datetime(value: dt.date | dt.datetime, name: str) -> dt.datetime:
     return value.astimezone(newsroom_zone(name))
 
 
+#: English names for an English window's times (not the locale's: the same on every machine)
+ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December")  # fmt: skip
+
+
 def indonesian_datetime(value: dt.date | dt.datetime | None) -> str:
     """ "Kamis, 14 September 2023 10.30 WIB" (the zone named when it is an Indonesian one)."""
+    return shown_datetime(value, "id")
+
+
+def shown_datetime(value: dt.date | dt.datetime | None, language: str) -> str:
+    """``value`` as the window's ``language`` writes a time: "Kamis, 14 September 2023 10.30
+    WIB", or in English "Thursday, 14 September 2023 10:30 WIB"."""
     if value is None:
         return ""
-    text = indonesian_date(value)
+    if language == "id":
+        text = indonesian_date(value)
+    else:
+        day, month = ENGLISH_DAYS[value.weekday()], ENGLISH_MONTHS[value.month - 1]
+        text = f"{day}, {value.day} {month} {value.year}"
     if not isinstance(value, dt.datetime):
         return text
-    text += f" {value.hour:02d}.{value.minute:02d}"
+    text += f" {value.hour:02d}{'.' if language == 'id' else ':'}{value.minute:02d}"
     offset = value.utcoffset()
     if offset is not None:
         hours = offset.total_seconds() / 3600

@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from netizen_editor.article.dates import indonesian_datetime, newsroom_datetime
+from netizen_editor import i18n
+from netizen_editor.article.dates import newsroom_datetime, shown_datetime
 from netizen_editor.article.model import Article
 from netizen_editor.errors import NetizenError
 from netizen_editor.storage.locks import LockInfo
@@ -25,8 +26,9 @@ def _tr(text: str) -> str:
 
 
 def shown_time(when: dt.datetime, zone: str) -> str:
-    """A lock's time as the article's date is shown: "Minggu, 6 Desember 2026 15.04 WIB"."""
-    return indonesian_datetime(newsroom_datetime(when, zone))
+    """A lock's time on the newsroom's clock, in the window's language: "Minggu, 6 Desember
+    2026 15.04 WIB" ("Sunday, 6 December 2026 15:04 WIB")."""
+    return shown_datetime(newsroom_datetime(when, zone), i18n.language())
 
 
 def story_title(path: Path) -> str:

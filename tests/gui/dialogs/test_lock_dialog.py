@@ -93,3 +93,9 @@ def dead_pid() -> int:
     from tests.storage.conftest import find_dead_pid
 
     return find_dead_pid()
+
+
+def test_an_english_window_says_when_in_english(qtbot, english):
+    now = dt.datetime.now(dt.UTC)
+    dialog = dialog_for(qtbot, LockInfo("Budi", "laptop-budi", 4242, SINCE, now))
+    assert "since Sunday, 6 December 2026 10:04 WIB" in dialog.message.text()
