@@ -448,6 +448,8 @@ class ActionRegistry(QObject):
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.setStatusTip(tip)
             action.setCheckable(spec.checkable)
+            if spec.checkable and spec.icon:  # the menu shows whether it is on (its check
+                action.setIconVisibleInMenu(False)  # mark takes the icon's place), the toolbar
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
             parent.addAction(action)  # shortcuts work with the menu bar hidden, too

@@ -238,3 +238,13 @@ def test_all_actions_are_covered_by_these_tests():
     from netizen_editor.gui.window.actions import SPECS
 
     assert {spec.key for spec in SPECS} == covered
+
+
+def test_a_toggle_with_an_icon_shows_its_check_in_the_menu(make_window):
+    """Suggest Changes on or off is seen in the Review menu (its icon hid the check mark)."""
+    window = make_window([])
+    toggles = [key for key in window.registry if window.registry[key].isCheckable()
+               and not window.registry[key].icon().isNull()]  # fmt: skip
+    assert "suggest_mode" in toggles
+    assert all(not window.registry[key].isIconVisibleInMenu() for key in toggles)
+    assert window.registry["save"].isIconVisibleInMenu()  # the others keep their icon
