@@ -56,9 +56,8 @@ def _parser() -> argparse.ArgumentParser:
                         help=tr("only articles of this status (repeat for several)"))  # fmt: skip
     parser.add_argument("--author", metavar="NAME", help=tr("only articles by this author"))
     parser.add_argument("--label", metavar="L", help=tr("only articles with this label"))
-    since_help = tr("only articles whose date is on or after DATE: the date in their front "
-                    "matter (the file's last change when they have none), not the last change "
-                    "each text line starts with")  # fmt: skip
+    since_help = tr("only articles dated DATE or later (ISO 8601, e.g. 2026-12-01): the date "
+                    "in their front matter, else the file's last change")  # fmt: skip
     parser.add_argument("--since", type=_since, metavar="DATE", help=since_help)
     parser.add_argument("--checks", action="store_true",
                         help=tr("add the pre-publish checks' errors and warnings"))  # fmt: skip

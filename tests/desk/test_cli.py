@@ -201,10 +201,10 @@ def test_text_names_the_story_a_copy_shares_its_id_with_and_json_keeps_its_field
 
 @pytest.mark.parametrize(
     ("language", "says"),
-    [("en", "the date in their front matter (the file's last change when they have none), "
-            "not the last change each text line starts with"),
-     ("id", "tanggal di front matter-nya (waktu terakhir berkas diubah bila tidak ada), bukan "
-            "waktu perubahan terakhir di awal tiap baris teks")],
+    [("en", "dated DATE or later (ISO 8601, e.g. 2026-12-01): the date in their front "
+            "matter, else the file's last change"),
+     ("id", "bertanggal DATE atau sesudahnya (ISO 8601, mis. 2026-12-01): tanggal di front "
+            "matter-nya, atau waktu terakhir berkas diubah bila tidak ada")],
 )  # fmt: skip
 def test_the_help_says_since_compares_the_articles_date_not_the_last_change(
     capsys, monkeypatch, tmp_path, language, says
