@@ -669,7 +669,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/comment_dialog.py" line="41"/>
+        <location filename="../../netizen_editor/gui/dialogs/comment_dialog.py" line="43"/>
         <source>{keys} sends · Esc cancels</source>
         <translation>{keys} mengirim · Esc membatalkan</translation>
     </message>
@@ -1246,22 +1246,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="81"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="82"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="338"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="342"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="353"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="357"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="359"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="363"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1426,7 +1426,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="415"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="416"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1506,7 +1506,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="410"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="411"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1516,7 +1516,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="406"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="407"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1868,27 +1868,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>LineBreakOffer</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="46"/>
+        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="70"/>
         <source>Line {lines} has more than {limit} characters: every key typed in it is slow. Breaking it into lines of a few sentences keeps the page the same.</source>
         <translation>Baris {lines} lebih dari {limit} karakter: setiap tombol yang diketik di dalamnya lambat. Memecahnya menjadi baris-baris beberapa kalimat tidak mengubah halaman.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="49"/>
+        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="73"/>
         <source>Lines {lines} have more than {limit} characters: every key typed in them is slow. Breaking them into lines of a few sentences keeps the page the same.</source>
         <translation>Baris {lines} lebih dari {limit} karakter: setiap tombol yang diketik di dalamnya lambat. Memecahnya menjadi baris-baris beberapa kalimat tidak mengubah halaman.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="55"/>
+        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="79"/>
         <source>Break Lines</source>
         <translation>Pecah Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="68"/>
+        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="92"/>
         <source>Broke line {lines} into shorter lines; the page is the same (Undo brings it back).</source>
         <translation>Baris {lines} dipecah menjadi baris-baris pendek; halamannya tetap sama (Urungkan mengembalikannya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="73"/>
+        <location filename="../../netizen_editor/gui/window/line_breaks.py" line="97"/>
         <source>Line {lines} is kept as it is: it is not a paragraph&apos;s, or has no space between words to break it at.</source>
         <translation>Baris {lines} dibiarkan apa adanya: bukan baris paragraf, atau tidak ada spasi antarkata untuk memecahnya.</translation>
     </message>
@@ -1896,62 +1896,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="57"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="59"/>
         <source>The program that opened it is no longer running (it may have crashed), so you can take the story over.</source>
         <translation>Program yang membukanya sudah tidak berjalan (mungkin macet), jadi Anda dapat mengambil alih berita ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="49"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="51"/>
         <source>{user} has “{name}” open on {host} since {since}.</source>
         <translation>{user} membuka “{name}” di {host} sejak {since}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="61"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="63"/>
         <source>There has been no sign of life from it since {time} (the program may have crashed or the computer gone to sleep), so you can take the story over.</source>
         <translation>Tidak ada tanda aktivitas sejak {time} (programnya mungkin macet atau komputernya tertidur), jadi Anda dapat mengambil alih berita ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="86"/>
         <source>Story Open Elsewhere</source>
         <translation>Berita Sedang Dibuka di Tempat Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="45"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="47"/>
         <source>Someone has “{name}” open (the lock file beside it cannot be read; it was written {since}).</source>
         <translation>Seseorang membuka “{name}” (berkas kunci di sampingnya tidak dapat dibaca; ditulis {since}).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="92"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="94"/>
         <source>You can read it here while they work (it follows their saves), or open a copy of it to work on as a new article.</source>
         <translation>Anda dapat membacanya di sini selama mereka bekerja (tampilan diperbarui setiap kali mereka menyimpan), atau membuka salinannya untuk dikerjakan sebagai artikel baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="123"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="125"/>
         <source>&amp;Take Over</source>
         <translation>&amp;Ambil Alih</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="124"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="126"/>
         <source>Open &amp;Read-Only</source>
         <translation>Buka &amp;Hanya-Baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="125"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="127"/>
         <source>Open a &amp;Copy…</source>
         <translation>Buka &amp;Salinan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="126"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="128"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="100"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="102"/>
         <source>File: {path}</source>
         <translation>Berkas: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="111"/>
         <source>Colleagues see you as “{name}”, your login name: set your name in Settings (Author).</source>
         <translation>Rekan melihat Anda sebagai “{name}”, nama login Anda: isi nama Anda di Pengaturan (Penulis bawaan).</translation>
     </message>
@@ -2210,38 +2210,38 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="311"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="312"/>
         <source>image.jpg</source>
         <extracomment>the editor&apos;s first frame is on screen (emitted once, just after that paint) where the article&apos;s file is (None while untitled): its tab&apos;s Document says</extracomment>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="312"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="313"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="313"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="314"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="522"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="525"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="523"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="526"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="533"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="536"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="562"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="565"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -2259,58 +2259,58 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="118"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="123"/>
         <source>—</source>
-        <extracomment>lines the summary box shows: a summary at the limit fits at the dock&apos;s width the date field&apos;s &quot;no date&quot;: shown blank (its special text), never written the user chose a status and it was written into the text (the window keeps a version)</extracomment>
+        <extracomment>lines the summary box shows: a summary at the limit fits at the dock&apos;s width the date field&apos;s &quot;no date&quot;: shown blank (its special text), never written the user chose a status and it was written into the text (the window keeps a version) the window&apos;s Alt+letters, which the fields&apos; labels leave alone (asked when the panel is first shown: then it is in the window)</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="119"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="124"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="119"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="124"/>
         <source>Review</source>
         <translation>Di Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="119"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="124"/>
         <source>Ready</source>
         <translation>Siap Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="119"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="124"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="120"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="125"/>
         <source>Spiked</source>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="182"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="187"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="310"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="323"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="312"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="325"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="477"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="490"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="477"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="490"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -2483,47 +2483,49 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>NameBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="76"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="77"/>
+        <location filename="../../netizen_editor/gui/window/name_letters.py" line="19"/>
         <source>Set &amp;Name…</source>
         <translation>Isi &amp;Nama…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="79"/>
+        <location filename="../../netizen_editor/gui/window/name_letters.py" line="19"/>
         <source>&amp;Hide</source>
         <translation>&amp;Sembunyikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="80"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="81"/>
         <source>Hide this until the app is started again</source>
         <translation>Sembunyikan sampai aplikasi dibuka lagi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="103"/>
         <source>Your Name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="105"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="106"/>
         <source>e.g. Budi Santoso</source>
         <translation>mis. Budi Santoso</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="118"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="119"/>
         <source>Your name, as suggestions, comments, history versions and lock files will show it (Edit › Settings… › Default author):</source>
         <translation>Nama Anda, seperti yang akan tampil di saran, komentar, versi riwayat, dan berkas kunci (Sunting › Pengaturan… › Penulis bawaan):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="138"/>
         <source>Type your name first.</source>
         <translation>Ketik nama Anda dulu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="70"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="71"/>
         <source>Your suggestions, comments, history versions and lock files are signed with the login name “{name}” until you set your own name.</source>
         <translation>Saran, komentar, versi riwayat, dan berkas kunci Anda ditandai dengan nama login “{name}” sampai Anda mengisi nama Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="149"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="150"/>
         <source>The name was not saved: {problem}</source>
         <translation>Nama tidak disimpan: {problem}</translation>
     </message>
@@ -2544,13 +2546,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="442"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="443"/>
         <source>Open link</source>
         <extracomment>loaded when the view is made: the page&apos;s renderer process starts before the article comes the last job whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it the photos the article names: one that appears, changes or goes renders again</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="443"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="444"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
@@ -3165,34 +3167,44 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="93"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="97"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="333"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="358"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="333"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="351"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="127"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="132"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="127"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="132"/>
         <source>Your comment:</source>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="223"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="235"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="355"/>
+        <source>Your reply to {who}, who wrote “{said}”:</source>
+        <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="356"/>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
     </message>
 </context>
 <context>
@@ -3283,7 +3295,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="154"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="163"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
     </message>
@@ -3291,7 +3303,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
         <source>Reply</source>
         <comment>an answer</comment>
-        <extracomment>how much of a mark&apos;s text an item shows what a reply&apos;s lines start with, under the mark it answers</extracomment>
+        <extracomment>how much of a mark&apos;s text an item shows pixels a reply stands in from the mark it answers (every line of it, wrapped too)</extracomment>
         <translation>Balasan</translation>
     </message>
 </context>
@@ -3724,7 +3736,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Suggester</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="190"/>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="191"/>
         <source>Not changed: this is {0}&apos;s suggestion; accept or reject it first.</source>
         <extracomment>how far around the cursor the marks are read first (characters each side, whole lines)... ...and when a mark may begin before that (a closing after the cursor that closes nothing read): a mark longer than this that the cursor sits in the middle of is not seen who is suggesting (the settings&apos; author; the login name when it is empty) (document revision, cursor position, where the suggestion&apos;s text starts) after an edit that left the cursor at the end of one&apos;s own addition: the next keys go on typing in it without reading the marks again the time a suggestion is stamped with (tests set a fixed one)</extracomment>
         <translation>Tidak diubah: ini saran {0}; terima atau tolak dulu.</translation>

@@ -35,6 +35,8 @@ class CommentDialog(QDialog):
         self.edit.setTabChangesFocus(True)
         self.edit.installEventFilter(self)
         prompt = QLabel(label)
+        prompt.setObjectName("comment_prompt")
+        prompt.setWordWrap(True)  # a reply's prompt quotes what it answers
         prompt.setBuddy(self.edit)
         native = QKeySequence.SequenceFormat.NativeText
         keys = QKeySequence("Ctrl+Enter").toString(native)  # most keyboards say Enter

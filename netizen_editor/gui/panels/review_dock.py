@@ -53,6 +53,10 @@ class ReviewHost(Protocol):
     def show_status(self, text: str) -> None: ...
 
 
+#: how much of the words a reply answers its box shows
+QUOTED_CHARS = 200
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewDock", text)
 
@@ -124,6 +128,7 @@ class ReviewDock(QObject):
         self.mark_display = "all"  # how the editors show review marks
         #: ask for a reply's and a new comment's text; tests replace them
         self.ask_reply = self._ask_reply
+        self._answering: ReviewMark | None = None  # the mark a reply is asked for
         self.ask_comment = lambda: self._ask(_tr("Comment"), _tr("Your comment:"))
         self.host.tabs.currentChanged.connect(lambda _i: self._follow())
         self._follow()
@@ -307,7 +312,11 @@ class ReviewDock(QObject):
         if current is None:
             return
         tab, text, found = current
-        answer = self.ask_reply()
+        self._answering = found
+        try:
+            answer = self.ask_reply()
+        finally:
+            self._answering = None
         if not answer.strip():
             return
         from netizen_editor.review.marks import thread_span
@@ -338,7 +347,15 @@ class ReviewDock(QObject):
         self._refresh()
 
     def _ask_reply(self) -> str:
-        return self._ask(_tr("Reply"), _tr("Your reply:"))
+        """The reply, asked under what it answers: who wrote it and its words."""
+        mark, label = self._answering, _tr("Your reply:")
+        if mark is not None:
+            said = " ".join((mark.comment or mark.text).split())
+            said = said if len(said) <= QUOTED_CHARS else said[: QUOTED_CHARS - 1] + "…"
+            label = _tr("Your reply to {who}, who wrote “{said}”:").format(
+                who=mark.author or _tr("unknown"), said=said
+            )
+        return self._ask(_tr("Reply"), label)
 
     def _ask(self, title: str, label: str) -> str:
         return write_comment(self.window, title, label)

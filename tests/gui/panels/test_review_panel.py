@@ -308,3 +308,14 @@ def test_a_story_opened_read_only_offers_no_decision(make_window, qtbot, tmp_pat
     tab.set_read_only(False)  # the lock taken over
     qtbot.waitUntil(lambda: dock.panel.accept_all_button.isEnabled())
     assert dock.panel.accept_button.isEnabled()  # row 2: the deletion
+
+
+def test_the_reply_box_quotes_what_it_answers(make_window, qtbot, tmp_path):
+    _window, tab, dock = open_review(make_window, tmp_path, THREADS)
+    wait_marks(qtbot, dock, 6)
+    asked = []
+    dock._ask = lambda title, label: asked.append((title, label)) or "Dari BPBD."
+    dock.panel.list.setCurrentRow(0)  # the highlight and its question
+    qtbot.mouseClick(dock.panel.reply_button, Qt.MouseButton.LeftButton)
+    assert asked == [("Reply", "Your reply to Rina, who wrote “Sumbernya siapa?”:")]
+    assert "): Dari BPBD.<<}" in tab.editor_text()
