@@ -473,6 +473,13 @@ def critic_marks(text: str) -> list[CriticMark]:
     return marks
 
 
+def is_reply(kind: str, start: int, previous_end: int | None) -> bool:
+    """Whether a mark of ``kind`` starting at ``start`` answers the mark before it, which ends
+    at ``previous_end`` (None: none): a comment written right after it, as the app writes a
+    reply (after the thread's last)."""
+    return kind == "comment" and previous_end is not None and previous_end == start
+
+
 def only_comments(text: str) -> bool:
     """Whether ``text`` holds review comments and nothing else but white space (a note on a
     line or paragraph of its own: no text of the story)."""

@@ -16,7 +16,13 @@ import html
 import re
 from typing import Literal
 
-from netizen_editor.grammar.inline import CRITIC_CLOSINGS, CRITIC_KINDS, CriticMark, critic_marks
+from netizen_editor.grammar.inline import (
+    CRITIC_CLOSINGS,
+    CRITIC_KINDS,
+    CriticMark,
+    critic_marks,
+    is_reply,
+)
 
 MarkView = Literal["review", "final"]
 #: the marks that may run over paragraphs, by kind: their opening and closing
@@ -40,14 +46,16 @@ mark.nz-marked{background:#fff3b0;color:inherit}
   font:12px/1.35 sans-serif;font-style:normal;color:#3c4a8a;background:#e8eaf6;
   border-left:3px solid #3c4a8a;border-radius:3px}
 .nz-note b{display:block;font-size:11px}
+.nz-reply{width:27%;border-left-style:dashed}
+.nz-reply b:before{content:"\\21AA  "}
 """
 
 
 #: a comment's note as the review view shows it (its text escaped: no tag inside but its ``<b>``)
-_NOTE = re.compile(r'<span class="nz-note">.*?</span>', re.S)
+_NOTE = re.compile(r'<span class="nz-note(?: nz-reply)?">.*?</span>', re.S)
 #: a paragraph holding nothing but notes
 _NOTES_PARAGRAPH = re.compile(
-    r'<p data-line="[^"]*">(?:\s*<span class="nz-note">.*?</span>)+\s*</p>', re.S
+    r'<p data-line="[^"]*">(?:\s*<span class="nz-note(?: nz-reply)?">.*?</span>)+\s*</p>', re.S
 )
 
 
@@ -63,16 +71,17 @@ def notes_only(html_text: str, at: int = 0) -> int:
     return m.end() if m else -1
 
 
-def _note(mark: CriticMark, text: str) -> str:
+def _note(mark: CriticMark, text: str, reply: bool = False) -> str:
     who = html.escape(mark.author or "?")
     when = mark.time.strftime(" %d/%m %H.%M") if mark.time is not None else ""
-    return f'<span class="nz-note"><b>{who}{when}</b>{html.escape(text)}</span>'
+    kind = "nz-note nz-reply" if reply else "nz-note"  # a reply: narrower, under what it answers
+    return f'<span class="{kind}"><b>{who}{when}</b>{html.escape(text)}</span>'
 
 
-def _review(text: str, mark: CriticMark) -> str:
+def _review(text: str, mark: CriticMark, reply: bool = False) -> str:
     held = text[mark.text_start : mark.text_end]
     if mark.kind == "comment":
-        return _note(mark, mark.text)
+        return _note(mark, mark.text, reply)
     if mark.kind == "insert":
         shown = f'<ins class="nz-added">{held}</ins>'
     elif mark.kind == "delete":
@@ -85,7 +94,7 @@ def _review(text: str, mark: CriticMark) -> str:
     return shown + (_note(mark, mark.comment) if mark.comment else "")
 
 
-def _final(text: str, mark: CriticMark) -> str:
+def _final(text: str, mark: CriticMark, reply: bool = False) -> str:
     if mark.kind in ("insert", "highlight"):
         return text[mark.text_start : mark.text_end]
     if mark.kind == "substitute":
@@ -121,11 +130,13 @@ def show_marks(text: str, view: MarkView, inside: str | None = None) -> tuple[st
             break
     show = _review if view == "review" else _final
     last = 0
+    previous: int | None = None  # where the mark before ends
     for mark in marks:
         if mark.start >= open_at:
             break
-        shown += (text[last : mark.start], show(text, mark))
-        last = mark.end
+        shown += (text[last : mark.start], show(text, mark, is_reply(mark.kind, mark.start,
+                                                                      previous)))  # fmt: skip
+        last = previous = mark.end
     shown.append(text[last:open_at])
     if open_kind is not None:
         shown.append(_spanned(text[open_at + 3 :], open_kind, view))

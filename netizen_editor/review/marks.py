@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from typing import Any, NamedTuple
 
-from netizen_editor.grammar.inline import critic_marks
+from netizen_editor.grammar.inline import critic_marks, is_reply
 from netizen_editor.grammar.prose import prose_runs
 from netizen_editor.grammar.scan import ArticleScan, scan_article
 
@@ -115,7 +115,7 @@ def reply_flags(marks: list[ReviewMark]) -> list[bool]:
     """For each of ``marks`` (a text's, in order): whether it is a reply, a comment that starts
     where the mark before it ends (the app writes a reply there, after the thread's last)."""
     return [
-        mark.kind == "comment" and at > 0 and marks[at - 1].end == mark.start
+        is_reply(mark.kind, mark.start, marks[at - 1].end if at else None)
         for at, mark in enumerate(marks)
     ]
 

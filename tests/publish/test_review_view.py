@@ -141,3 +141,22 @@ def test_the_snippet_is_the_first_paragraph_with_text():
     assert snippet_from_body('<p>Satu <span class="nz-note"><b>?</b>catatan</span>dua</p>') == (
         "Satu dua"
     )
+
+
+def test_a_reply_is_a_narrower_note_under_the_one_it_answers():
+    text = (
+        "---\ntitle: T\n---\n"
+        "{>>@Impor: Tanggal siaran pers 5 Desember 2026<<}{>>@Rina: dicek<<}\n\n"
+        "Warga {==dua orang==}{>>@Rina (2026-12-06T10:33+07:00): Siapa?<<}"
+        "{>>@Budi (2026-12-06T10:40+07:00): BPBD.<<} hilang. {>>@Dewi: lain<<}\n"
+    )
+    renderer = PreviewRenderer()
+    article = renderer.parse(text, None)
+    state = renderer.state(article, Settings())
+    notes, story = state.chunks[0], state.chunks[1]
+    assert notes.count('class="nz-note nz-reply"') == 1 and "dicek" in notes  # the note's reply
+    assert "dateline" not in notes  # still a paragraph of notes only, no story's
+    assert story.count('class="nz-note nz-reply"') == 1  # Budi's answer to the highlight
+    assert story.index("Siapa?") < story.index("nz-reply") < story.index("BPBD.")
+    assert story.count('class="nz-note"') == 2  # Rina's question, and Dewi's own comment
+    assert "↪" not in story  # the arrow is the stylesheet's, not the text's
