@@ -106,6 +106,8 @@ class DeskController(QObject):
     def panel(self) -> DeskPanel:
         if self._panel is None:
             from netizen_editor.gui.desk.desk_panel import DeskPanel
+            from netizen_editor.gui.mnemonics import keep_apart
+            from netizen_editor.gui.window.name_letters import window_letters
 
             self._panel = panel = DeskPanel()
             panel.open_requested.connect(self.open_story)
@@ -114,6 +116,8 @@ class DeskController(QObject):
             panel.rename_requested.connect(self.rename)
             panel.new_id_requested.connect(self.new_id)
             panel.search_requested.connect(self._search)
+            keep_apart([*panel.action_buttons.values(), panel.rename_button, panel.new_button,
+                        panel.mine_check], window_letters(self.main))  # fmt: skip
             stand_in = self.dock.widget()
             self.dock.setWidget(panel)
             if stand_in is not None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -53,16 +53,53 @@ STATUS_ACTIONS = ("review", "ready", "published", "spiked")
 
 
 class DeskTable(QTableView):
-    """The table; Enter or Return opens the current story (as a double click does)."""
+    """The table; Enter or Return opens the current story (as a double click does); the
+    Menu key and Shift+F10 ask for the current story's menu, a right click for the story
+    under the mouse when it was pressed (a row selected may show a note above the table
+    and move the rows before the menu is asked for)."""
 
     open_requested = Signal()
+    #: the story menu of this row, at this place on the screen
+    menu_requested = Signal(int, QPoint)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._pressed_row = -1
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit()
             event.accept()
             return
+        shift_f10 = (event.key() == Qt.Key.Key_F10
+                     and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+        if shift_f10:
+            self._menu_at_current()
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.RightButton:
+            self._pressed_row = self.indexAt(event.position().toPoint()).row()
+        super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() != QContextMenuEvent.Reason.Mouse:
+            self._menu_at_current()  # the Menu key
+        else:
+            row, self._pressed_row = self._pressed_row, -1
+            if row < 0:
+                row = self.indexAt(self.viewport().mapFromGlobal(event.globalPos())).row()
+            if row >= 0:
+                self.menu_requested.emit(row, event.globalPos())
+        event.accept()
+
+    def _menu_at_current(self) -> None:
+        current = self.currentIndex()
+        if current.isValid():
+            rect = self.visualRect(current)
+            self.menu_requested.emit(current.row(), self.viewport().mapToGlobal(rect.center()))
 
     def anchor(self) -> tuple[str, int, bool] | None:
         """Before the rows are sorted or filtered anew: the story to keep in place (the
@@ -238,8 +275,8 @@ class DeskPanel(QWidget):
             self.table.setColumnWidth(column, self.column_width(column))
         header.setSortIndicator(COLUMNS.index("modified"), Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.menu_requested.connect(self._context_menu)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.open_requested.connect(self._open_current)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.shown_changed.connect(self._update_summary)
@@ -247,6 +284,7 @@ class DeskPanel(QWidget):
         # a sort, a filter or a poll moves the rows: the story selected stays selected and
         # where it was on the screen (the newest change goes first: rows moved under the mouse)
         self._anchor: tuple[str, int, bool] | None = None
+        self._following = False  # the rows move by a poll (else by the user's sort or filter)
         self.model.layoutAboutToBeChanged.connect(self._before_relayout)
         self.model.layoutChanged.connect(self._after_relayout)
 
@@ -323,7 +361,12 @@ class DeskPanel(QWidget):
         if not changes.changed and changes.entries and self.model.entries:
             self.show_poll_note("\n".join(changes.problems))
             return
-        if not self.model.set_entries(changes.entries, changes.changed):  # not the counts alone
+        self._following = True  # the rows move by a poll: kept in place
+        try:
+            counts_only = self.model.set_entries(changes.entries, changes.changed)
+        finally:
+            self._following = False
+        if not counts_only:  # not the counts alone
             self._update_choices(changes.entries)
             self._update_counts()
         query = self.search_edit.text().strip()
@@ -448,7 +491,11 @@ class DeskPanel(QWidget):
         if not result.partial:
             self._searching = False
             self._search_complete = result.complete
-        self.model.set_filter(wanted)
+        self._following = result.partial  # a poll's stories searched: kept in place
+        try:
+            self.model.set_filter(wanted)
+        finally:
+            self._following = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search box goes to the table; Enter there opens the first story."""
@@ -471,7 +518,10 @@ class DeskPanel(QWidget):
 
     def _after_relayout(self) -> None:
         anchor, self._anchor = self._anchor, None
-        self.table.keep_in_place(anchor)
+        if not self._following and (anchor is None or not anchor[2]):
+            self.table.scrollToTop()  # the user's sort, filter or search: read from the top
+            return
+        self.table.keep_in_place(anchor)  # a poll: nothing moves under the mouse
 
     # -- the selected story --------------------------------------------------------------------
     def selected(self) -> DeskEntry | None:
@@ -518,14 +568,11 @@ class DeskPanel(QWidget):
             action.setObjectName("desk_new_id")
         return menu
 
-    def _context_menu(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
+    def _context_menu(self, row: int, place: QPoint) -> None:
+        self.table.selectRow(row)
         menu = self.context_menu()
         if menu is not None:
-            menu.exec(self.table.viewport().mapToGlobal(position))
+            menu.exec(place)
             menu.deleteLater()
 
     def _status_clicked(self, status: str) -> None:
