@@ -865,39 +865,74 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="558"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="546"/>
         <source>Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (dengan folder untuk memindahkannya ke sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="85"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="83"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="146"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="148"/>
         <source>Open Desk</source>
         <translation>Buka Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="349"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="357"/>
         <source>A colleague</source>
         <translation>Seorang rekan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="393"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="29"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="352"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="360"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="453"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="441"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="70"/>
+        <source>Errors Found</source>
+        <translation>Ada Galat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="76"/>
+        <source>Open the story: the checks panel lists them.</source>
+        <translation>Buka beritanya: panel Periksa mencantumkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="77"/>
+        <source>Keep Status</source>
+        <translation>Biarkan Status</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="37"/>
+        <source>An address has no spaces</source>
+        <translation>Alamat tidak boleh berisi spasi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="78"/>
+        <source>Set “{status}” Anyway</source>
+        <translation>Tetap Jadikan “{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="71"/>
+        <source>The checks found {n} error in “{title}”.</source>
+        <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="72"/>
+        <source>The checks found {n} errors in “{title}”.</source>
+        <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/spike_question.py" line="20"/>
@@ -910,32 +945,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="512"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="500"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="267"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="269"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="394"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="30"/>
         <source>The address where “{title}” is live:</source>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="320"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="328"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="536"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="524"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="539"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="527"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
@@ -950,42 +985,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="402"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="39"/>
         <source>An address starts with https://</source>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="547"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="535"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="567"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="555"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="163"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="165"/>
         <source>Cannot Open the Desk</source>
         <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="164"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="166"/>
         <source>The folder cannot be opened as a desk.</source>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="299"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="301"/>
         <source>{user} has “{title}” open: its status can be set once they close it.</source>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="463"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="451"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="509"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="497"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -993,123 +1028,123 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="180"/>
         <source>&amp;New Story…</source>
-        <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the date range&apos;s &quot;no bound&quot; (QDateEdit shows its special text there) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
+        <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the date range&apos;s &quot;no bound&quot; (QDateEdit shows its special text there) the status actions: (status, object name); their texts are the panel&apos;s the story menu of this row, at this place on the screen open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="180"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="183"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="151"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="188"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="152"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="189"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="154"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="191"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="182"/>
         <source>Ren&amp;ame or Move…</source>
         <translation>Ganti N&amp;ama atau Pindahkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="156"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="193"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="158"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="195"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="191"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="228"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="192"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="229"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="193"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="230"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="194"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="231"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="195"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="232"/>
         <source>&amp;Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="504"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="554"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="510"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="560"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="516"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="566"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="197"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="234"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="203"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="240"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="314"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="352"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="390"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="433"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="398"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="441"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="400"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="443"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="402"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="445"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>

@@ -48,8 +48,6 @@ if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at s
 
 #: the desk's dock when it opens: this share of the window's height, at least this many px
 DOCK_SHARE, DOCK_MIN_HEIGHT = 45, 320
-#: what a live URL starts with
-URL_SCHEMES = ("https://", "http://")
 #: a poll that changed this many rows or more made a listing that stays (gui.collector)
 GROWTH_AT_LEAST = 1000
 
@@ -305,6 +303,12 @@ class DeskController(QObject):
             return False
         if status == "spiked" and not self.confirm_spike(entry):
             return False
+        if (
+            status in ("ready", "published")
+            and entry.errors
+            and not self.confirm_errors(entry, status)
+        ):
+            return False  # (the details panel asks so too)
         url = None
         if status == "published":
             url = self.ask_url(entry)
@@ -392,36 +396,16 @@ class DeskController(QObject):
 
     def ask_url(self, entry: DeskEntry) -> str | None:
         """The address where the story is live (None: cancelled)."""
-        dialog = QInputDialog(self.main)
-        dialog.setObjectName("desk_url_dialog")
-        dialog.setWindowTitle(_tr("Published"))
-        label = _tr("The address where “{title}” is live:").format(title=entry.title or entry.path)
-        dialog.setLabelText(label)
-        dialog.setTextValue(self._expected_url(entry))
-        dialog.resize(520, dialog.sizeHint().height())
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            url = dialog.textValue().strip()
-            if url.startswith(URL_SCHEMES) and len(url) > len("https://") and " " not in url:
-                return url
-            dialog.setLabelText(label + "\n" + _tr("An address starts with https://"))
-        return None
+        from netizen_editor.gui.desk.questions import ask_live_url, expected_url
 
-    def _expected_url(self, entry: DeskEntry) -> str:
-        """Where the story will be live: its ``url`` when it has one, else the permalink
-        Blogger gives it (site, month, slug: ``publish.permalink``); "https://" when its file
-        cannot be read."""
-        from netizen_editor.article.model import Article
-        from netizen_editor.publish.permalink import permalink
-        from netizen_editor.storage.reading import read_article_file
+        expected = expected_url(self.folder, entry, self.window.settings)
+        return ask_live_url(self.main, entry.title or entry.path, expected)
 
-        if self.folder is None:
-            return "https://"
-        try:
-            path = self.folder / entry.path
-            article = Article.parse(read_article_file(path).text, path)
-        except NetizenError:
-            return "https://"
-        return article.get("url").strip() or permalink(article, self.window.settings)
+    def confirm_errors(self, entry: DeskEntry, status: str) -> bool:
+        """Mark a story with errors from the checks ready (or published) anyway?"""
+        from netizen_editor.gui.desk.questions import confirm_despite_errors
+
+        return confirm_despite_errors(self.main, entry.title or entry.path, entry.errors, status)
 
     # -- new story, rename ---------------------------------------------------------------------
     def new_story(self) -> TemplateDialog | None:

@@ -692,3 +692,35 @@ def test_a_poll_that_moves_other_rows_leaves_the_selected_one_in_place(desk_wind
 
 def _desk_of(desk_window, qtbot, rows: int):
     return desk_window(rows=rows)
+
+
+def test_ready_with_errors_from_the_checks_asks_first(desk_window, qtbot, desk_folder):
+    file = desk_folder / "salah.md"
+    file.write_text(story("Berita Salah", "review", "Budi Santoso", ["Nasional"],
+                          "2026-12-06T08:00:00+07:00").replace(
+                              "summary: Ringkasan berita untuk pembaca.\n", ""),
+                    encoding="utf-8")  # fmt: skip
+    window = desk_window(rows=6)
+    model = window.desk.panel.model
+    qtbot.waitUntil(lambda: (model.entry(model.row_of("salah.md")).errors or 0) > 0,
+                    timeout=TIMEOUT)  # fmt: skip
+    select(window, "salah.md")
+    seen = answer_box(qtbot, "escape")  # Keep Status is the default
+    window.desk.panel.action_buttons["ready"].click()
+    assert seen and seen[0]["name"] == "desk_errors_dialog"
+    assert "error" in seen[0]["text"] and "Berita Salah" in seen[0]["text"]
+    assert seen[0]["default"] == "Keep Status"
+    assert meta(file)["status"] == "review"
+    answer_box(qtbot, "Set “Ready” Anyway")
+    window.desk.panel.action_buttons["ready"].click()
+    assert meta(file)["status"] == "ready"
+
+
+def test_a_live_address_with_a_space_is_asked_again(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    select(window, "olahraga/timnas.md")
+    first = answer_input(qtbot, "https://netizen.co.id/2026/12/timnas menang.html")
+    again = answer_input(qtbot, None)
+    window.desk.panel.action_buttons["published"].click()
+    assert first and again and "An address has no spaces" in again[0]
+    assert meta(desk_folder / "olahraga" / "timnas.md")["status"] == "ready"

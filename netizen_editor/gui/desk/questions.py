@@ -1,0 +1,84 @@
+"""The desk's questions before a status: the address where a published story is live, and
+whether a story the checks found errors in is marked ready or published anyway (the Article
+Details panel asks the latter too, before "ready")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+
+from netizen_editor.desk.entry import DeskEntry
+from netizen_editor.errors import NetizenError
+from netizen_editor.settings import Settings
+
+#: what a live URL starts with
+URL_SCHEMES = ("https://", "http://")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Desk", text)  # the desk's words, where it first asked
+
+
+def ask_live_url(parent: QWidget | None, story: str, expected: str) -> str | None:
+    """The address where ``story`` is live, offered as ``expected`` (None: cancelled); asked
+    again, saying why, until it is a web address without spaces."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("desk_url_dialog")
+    dialog.setWindowTitle(_tr("Published"))
+    label = _tr("The address where “{title}” is live:").format(title=story)
+    dialog.setLabelText(label)
+    dialog.setTextValue(expected)
+    dialog.resize(520, dialog.sizeHint().height())
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        url = dialog.textValue().strip()
+        if " " in url:
+            why = _tr("An address has no spaces")
+        elif not url.startswith(URL_SCHEMES) or len(url) <= len("https://"):
+            why = _tr("An address starts with https://")
+        else:
+            return url
+        dialog.setLabelText(label + "\n" + why)
+    return None
+
+
+def expected_url(folder: Path | None, entry: DeskEntry, settings: Settings) -> str:
+    """Where the story will be live: its ``url`` when it has one, else the permalink Blogger
+    gives it (site, month, slug: ``publish.permalink``); "https://" when its file cannot be
+    read."""
+    from netizen_editor.article.model import Article
+    from netizen_editor.publish.permalink import permalink
+    from netizen_editor.storage.reading import read_article_file
+
+    if folder is None:
+        return "https://"
+    try:
+        path = folder / entry.path
+        article = Article.parse(read_article_file(path).text, path)
+    except NetizenError:
+        return "https://"
+    return article.get("url").strip() or permalink(article, settings)
+
+
+def confirm_despite_errors(parent: QWidget | None, story: str, errors: int | None,
+                           status: str) -> bool:  # fmt: skip
+    """Mark ``story``, which the checks found ``errors`` errors in, as ``status`` anyway?
+    Keep Status is the default (Enter and Escape keep it)."""
+    from netizen_editor.gui.desk.table_model import status_name
+
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Errors Found"),
+                      (_tr("The checks found {n} error in “{title}”.") if errors == 1
+                       else _tr("The checks found {n} errors in “{title}”.")).format(
+                          n=errors, title=story),
+                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    box.setObjectName("desk_errors_dialog")
+    box.setInformativeText(_tr("Open the story: the checks panel lists them."))
+    keep = box.addButton(_tr("Keep Status"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(_tr("Set “{status}” Anyway").format(status=status_name(status)),
+                  QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    box.deleteLater()
+    return box.clickedButton() not in (None, keep)
