@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.desk.entry import STATUSES, DeskEntry
 from netizen_editor.desk.listing import DeskChanges
+from netizen_editor.gui.desk.date_bound import NO_DATE, DateBound
 from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, choices, status_counts
 from netizen_editor.gui.desk.table_model import DeskTableModel, same_id_note, status_name
 from netizen_editor.gui.desk.worker import SearchResult
@@ -46,8 +47,6 @@ TITLE_WIDTH = 320
 MIN_ROWS = 5
 #: the search waits this long after the last key before it looks (titles at once after it)
 SEARCH_DELAY_MS = 250
-#: the date range's "no bound" (QDateEdit shows its special text there)
-NO_DATE = QDate(2000, 1, 1)
 #: the status actions: (status, object name); their texts are the panel's
 STATUS_ACTIONS = ("review", "ready", "published", "spiked")
 
@@ -337,13 +336,8 @@ class DeskPanel(QWidget):
         return combo
 
     def _date_edit(self, name: str, any_text: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = DateBound(any_text)
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(any_text)  # shown at the minimum: no bound
-        edit.setDate(NO_DATE)
         edit.dateChanged.connect(self._filters_changed)
         return edit
 

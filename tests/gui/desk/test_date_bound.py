@@ -1,0 +1,53 @@
+"""One end of the desk's date range (QA6: it could not be typed into or cleared, and its
+calendar opened on January 2000, in English)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt
+
+from netizen_editor.gui.desk.date_bound import NO_DATE, DateBound
+
+
+def _edit(qtbot) -> DateBound:
+    edit = DateBound("dari tanggal berapa pun")
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.waitExposed(edit)
+    edit.setFocus()
+    return edit
+
+
+def test_a_date_typed_over_any_date(qtbot, english):
+    edit = _edit(qtbot)
+    assert edit.date() == NO_DATE and edit.text() == "dari tanggal berapa pun"
+    qtbot.keyClicks(edit, "2026-11-15")
+    assert edit.date() == QDate(2026, 11, 15)
+
+
+def test_all_of_it_deleted_is_any_date_again(qtbot, english):
+    edit = _edit(qtbot)
+    edit.setDate(QDate(2026, 11, 15))
+    edit.lineEdit().selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert edit.date() == NO_DATE and edit.text() == "dari tanggal berapa pun"
+    edit.setDate(QDate(2026, 11, 15))
+    edit.lineEdit().selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.date() == NO_DATE
+
+
+def test_the_calendar_opens_on_this_month_in_the_windows_language(qtbot, indonesian):
+    edit = _edit(qtbot)
+    assert edit.locale().language() == QLocale.Language.Indonesian
+    calendar = edit.calendarWidget()
+    popup = calendar.window()  # the calendar's popup, as the edit's arrow opens it
+    popup.show()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    popup.hide()
+    edit.setDate(QDate(2025, 3, 1))
+    calendar.setCurrentPage(2025, 3)  # as the edit shows a date's month when it opens
+    popup.show()
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2025, 3)  # a date's own month
