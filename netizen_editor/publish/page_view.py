@@ -33,10 +33,15 @@ _TAGS = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
 
+#: a paragraph that is the dateline alone (a body with no text yet shows where it starts)
+_DATELINE_ONLY = re.compile(r'\s*<strong class="dateline">[^<]*</strong>\s*-\s*$')
+
+
 def snippet_from_body(body_html: str, length: int = SNIPPET_LENGTH) -> str:
     """The site's auto-snippet: the first paragraph's text, cut at a word, with ' ...'."""
     paragraphs = _FIRST_PARAGRAPH.finditer(without_notes(body_html))
-    text = next(filter(None, (paragraph_text(m.group(1)) for m in paragraphs)), "")
+    texts = (paragraph_text(m.group(1)) for m in paragraphs if not _DATELINE_ONLY.match(m.group(1)))
+    text = next(filter(None, texts), "")
     if len(text) <= length:
         return text
     return text[:length].rsplit(" ", 1)[0] + " ..."

@@ -160,3 +160,13 @@ def test_a_reply_is_a_narrower_note_under_the_one_it_answers():
     assert story.index("Siapa?") < story.index("nz-reply") < story.index("BPBD.")
     assert story.count('class="nz-note"') == 2  # Rina's question, and Dewi's own comment
     assert "↪" not in story  # the arrow is the stylesheet's, not the text's
+
+
+def test_a_story_with_no_text_yet_has_no_snippet():
+    # its body shows where it starts (the dateline alone): the header's snippet does not
+    # repeat it (QA6: "Netizen.co.id -" twice on a new story)
+    renderer = PreviewRenderer()
+    article = renderer.parse("---\ntitle: ''\nsummary: ''\n---\n", None)
+    state = renderer.state(article, Settings())
+    assert 'class="dateline"' in state.chunks[0]
+    assert snippet_from_body("".join(state.chunks)) == ""
