@@ -865,11 +865,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="546"/>
-        <source>Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):</source>
-        <translation>Nama di meja redaksi (dengan folder untuk memindahkannya ke sana, mis. ekonomi/nama.md):</translation>
-    </message>
-    <message>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="83"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>
@@ -893,6 +888,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="360"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="546"/>
+        <source>Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):</source>
+        <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="441"/>
@@ -1028,123 +1028,123 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="180"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="179"/>
         <source>&amp;New Story…</source>
-        <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the date range&apos;s &quot;no bound&quot; (QDateEdit shows its special text there) the status actions: (status, object name); their texts are the panel&apos;s the story menu of this row, at this place on the screen open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
+        <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s the story menu of this row, at this place on the screen open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="180"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="179"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="183"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="182"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="188"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="187"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="189"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="188"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="191"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="190"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="182"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="181"/>
         <source>Ren&amp;ame or Move…</source>
         <translation>Ganti N&amp;ama atau Pindahkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="193"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="192"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="195"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="194"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="228"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="227"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="229"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="228"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="230"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="229"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="231"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="230"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="232"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="231"/>
         <source>&amp;Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="554"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="548"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="560"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="554"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="566"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="560"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="234"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="233"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="240"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="239"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="352"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="346"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="433"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="427"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="441"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="435"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="443"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="437"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="445"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="439"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>

@@ -543,7 +543,7 @@ class DeskController(QObject):
         dialog = QInputDialog(self.main)
         dialog.setObjectName("desk_name_dialog")
         dialog.setWindowTitle(title)
-        label = _tr("Name in the desk (with a folder to move it there, e.g. ekonomi/name.md):")
+        label = _tr("Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):")
         dialog.setLabelText(label)
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.setTextValue(suggested)
