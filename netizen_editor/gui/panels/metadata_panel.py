@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -507,6 +507,8 @@ class MetadataPanel(QWidget):
 
     # -- focus -------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _window_key(event):
+            return True  # Ctrl+E exports (a line edit on Linux would take it as End)
         if event.type() == QEvent.Type.EnabledChange and isinstance(
             watched, QLineEdit | QPlainTextEdit
         ):
@@ -551,3 +553,15 @@ def _text(value: Any) -> str:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return str(value)
+
+
+#: keys the window's actions have that a field would take for its own (Qt's X11 line edits
+#: read Ctrl+E as End): left to the window
+WINDOW_KEYS = (QKeySequence("Ctrl+E"),)
+
+
+def _window_key(event: QEvent) -> bool:
+    if not isinstance(event, QKeyEvent):
+        return False
+    pressed = QKeySequence(event.keyCombination())
+    return any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in WINDOW_KEYS)
