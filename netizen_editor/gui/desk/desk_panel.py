@@ -32,7 +32,12 @@ from netizen_editor.desk.entry import STATUSES, DeskEntry
 from netizen_editor.desk.listing import DeskChanges
 from netizen_editor.gui.desk.date_bound import NO_DATE, DateBound
 from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, choices, status_counts
-from netizen_editor.gui.desk.table_model import DeskTableModel, same_id_note, status_name
+from netizen_editor.gui.desk.table_model import (
+    DeskTableModel,
+    problem_note,
+    same_id_note,
+    status_name,
+)
 from netizen_editor.gui.desk.worker import SearchResult
 
 #: the table's column widths at first (pixels; wider where the header's text needs it, in
@@ -52,10 +57,9 @@ STATUS_ACTIONS = ("review", "ready", "published", "spiked")
 
 
 class DeskTable(QTableView):
-    """The table; Enter or Return opens the current story (as a double click does); the
-    Menu key and Shift+F10 ask for the current story's menu, a right click for the story
-    under the mouse when it was pressed (a row selected may show a note above the table
-    and move the rows before the menu is asked for)."""
+    """The table; Enter or Return opens the current story (as a double click does); the Menu
+    key and Shift+F10 ask for the current story's menu, a right click for the one pressed (a
+    row selected may show a note above the table: the rows move before the menu is asked)."""
 
     open_requested = Signal()
     #: the story menu of this row, at this place on the screen
@@ -585,6 +589,8 @@ class DeskPanel(QWidget):
         entry = self.selected()
         if entry is not None and entry.same_id_as is not None:
             self.show_message(same_id_note(entry))
+        elif entry is not None and entry.problem is not None:  # said, not only in a tooltip
+            self.show_message(problem_note(entry))
 
     def _update_buttons(self) -> None:
         entry = self.selected()

@@ -85,6 +85,13 @@ def same_id_note(entry: DeskEntry) -> str:
                "Give a New ID.").format(other=entry.same_id_as)  # fmt: skip
 
 
+def problem_note(entry: DeskEntry) -> str:
+    """Why a file of the desk is no article (the desk's tip and message)."""
+    return _tr("{path} cannot be read as an article: {problem}").format(
+        path=entry.path, problem=entry.problem
+    )
+
+
 def short_time(value: str | None) -> str:
     """An article's date as written (in the newsroom's zone it was written in):
     ``2026-12-06 10:30``, or ``2026-12-06``; "" when there is none."""
@@ -295,9 +302,7 @@ class DeskTableModel(QAbstractTableModel):
 
     def _tip(self, entry: DeskEntry, column: str) -> str | None:
         if entry.problem is not None:
-            return _tr("{path} cannot be read as an article: {problem}").format(
-                path=entry.path, problem=entry.problem
-            )
+            return problem_note(entry)
         if column == "locked_by" and entry.locked_by is not None:
             lock = entry.locked_by
             if not lock.user:

@@ -85,3 +85,13 @@ def test_the_desk_buttons_alt_letters_are_not_the_menu_bars(desk_window):
     keys = [letter(b.text()) for b in buttons]
     assert None not in keys and len(set(keys)) == len(keys), [b.text() for b in buttons]
     assert not set(keys) & menu_letters(window)  # Alt+N was Review's and Rename's, Alt+B File's
+
+
+def test_a_file_that_is_no_article_says_why_when_selected(desk_window):
+    panel = desk_window().desk.panel
+    assert panel.select_path("rusak.md")
+    text = panel.message_label.text()
+    assert panel.message_label.isVisibleTo(panel)
+    assert text.startswith("rusak.md cannot be read as an article: ")  # not only in a tooltip
+    assert panel.select_path("banjir-jakarta.md")
+    assert not panel.message_label.isVisibleTo(panel)
