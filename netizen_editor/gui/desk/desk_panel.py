@@ -306,8 +306,8 @@ class DeskPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(counts_row)
         layout.addLayout(filters)
-        layout.addWidget(self.message_label)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.message_label)  # below: a note never moves the rows under the mouse
         self._update_counts()
         self._update_buttons()
 

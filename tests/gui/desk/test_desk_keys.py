@@ -95,3 +95,13 @@ def test_a_file_that_is_no_article_says_why_when_selected(desk_window):
     assert text.startswith("rusak.md cannot be read as an article: ")  # not only in a tooltip
     assert panel.select_path("banjir-jakarta.md")
     assert not panel.message_label.isVisibleTo(panel)
+
+
+def test_a_note_shown_on_selection_does_not_move_the_rows(desk_window):
+    panel = desk_window().desk.panel
+    row = panel.model.row_of("rusak.md")
+    before = panel.table.mapTo(panel, panel.table.visualRect(panel.model.index(row, 0)).topLeft())
+    assert panel.select_path("rusak.md") and panel.message_label.isVisibleTo(panel)
+    panel.layout().activate()
+    after = panel.table.mapTo(panel, panel.table.visualRect(panel.model.index(row, 0)).topLeft())
+    assert after == before  # a second click lands on the row the first one selected
