@@ -14,6 +14,7 @@ from netizen_editor.grammar.inline import code_spans, count_words, plain_text
 from netizen_editor.grammar.scan import count_body_words, scan_article
 from netizen_editor.publish.mdext import make_markdown
 from netizen_editor.publish.mdext.newsroom import NewsroomExtension
+from tests.grammar.escape_pieces import escape_pieces
 
 _MD = make_markdown(NewsroomExtension())
 _TAGS = re.compile(r"<[^>]*>")
@@ -76,14 +77,7 @@ def test_review_marks_have_no_escapes_as_in_the_renderer():
 
 # -- as the page shows it ---------------------------------------------------------------------
 _WORDS = st.sampled_from(["kata", "Berita", "x", "baru"])
-#: an escaped character, maybe with a word glued on either side (``kata\\_``, ``\\*y``)
-_ESCAPE = st.builds(
-    lambda before, char, after: f"{before}\\{char}{after}",
-    st.sampled_from(["", "kata"]),
-    st.sampled_from(ESCAPABLE),
-    st.sampled_from(["", "x"]),
-)
-_PLAIN = st.lists(st.one_of(_WORDS, _ESCAPE), min_size=1, max_size=4).map(" ".join)
+_ESCAPE, _PLAIN = escape_pieces(["kata", "Berita", "x", "baru"])
 _CODE = st.text(alphabet="ab\\_*[]()!", min_size=1, max_size=8).map(lambda c: f"`x{c}x`")
 _TOKEN = st.one_of(
     _WORDS,

@@ -7,9 +7,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextCharFormat, QTextDocument
 
-from netizen_editor.grammar.escapes import ESCAPABLE, escapes
+from netizen_editor.grammar.escapes import escapes
 from netizen_editor.grammar.inline import code_spans
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
+from tests.grammar.escape_pieces import escape_pieces
 
 
 def _highlighted(text: str) -> tuple[MarkdownHighlighter, list[QTextCharFormat]]:
@@ -43,14 +44,7 @@ def test_escaped_markers_are_text_beside_real_ones(qapp):
 
 
 _WORDS = st.sampled_from(["kata", "x", "baru"])
-#: an escaped character, maybe with a word glued on either side (``kata\\_``, ``\\*y``)
-_ESCAPE = st.builds(
-    lambda before, char, after: f"{before}\\{char}{after}",
-    st.sampled_from(["", "kata"]),
-    st.sampled_from(ESCAPABLE),
-    st.sampled_from(["", "x"]),
-)
-_PLAIN = st.lists(st.one_of(_WORDS, _ESCAPE), min_size=1, max_size=4).map(" ".join)
+_ESCAPE, _PLAIN = escape_pieces(["kata", "x", "baru"])
 _TOKEN = st.one_of(
     _WORDS,
     _ESCAPE,
