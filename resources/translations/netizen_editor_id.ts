@@ -880,7 +880,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seorang rekan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="29"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="31"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
@@ -890,49 +890,54 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="546"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="547"/>
         <source>Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="441"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="442"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="70"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="76"/>
         <source>Errors Found</source>
         <translation>Ada Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="76"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="82"/>
         <source>Open the story: the checks panel lists them.</source>
         <translation>Buka beritanya: panel Periksa mencantumkannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="77"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="83"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="37"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="41"/>
         <source>An address has no spaces</source>
         <translation>Alamat tidak boleh berisi spasi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="78"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="84"/>
         <source>Set “{status}” Anyway</source>
         <translation>Tetap Jadikan “{status}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="71"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="77"/>
         <source>The checks found {n} error in “{title}”.</source>
         <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="72"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="78"/>
         <source>The checks found {n} errors in “{title}”.</source>
         <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="45"/>
+        <source>It is not on {site}: OK again keeps it</source>
+        <translation>Alamat ini bukan di {site}: OK sekali lagi untuk tetap memakainya</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/spike_question.py" line="20"/>
@@ -945,7 +950,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="500"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="501"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
@@ -955,7 +960,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="30"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="32"/>
         <source>The address where “{title}” is live:</source>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
@@ -965,12 +970,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="524"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="525"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="527"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="528"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
@@ -985,17 +990,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="39"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="43"/>
         <source>An address starts with https://</source>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="535"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="536"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="555"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="556"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
@@ -1015,12 +1020,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="451"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="452"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="497"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="498"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1028,123 +1033,123 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="179"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="183"/>
         <source>&amp;New Story…</source>
         <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s the story menu of this row, at this place on the screen open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="179"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="183"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="182"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="186"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="187"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="191"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="188"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="192"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="190"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="194"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="181"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="185"/>
         <source>Ren&amp;ame or Move…</source>
         <translation>Ganti N&amp;ama atau Pindahkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="192"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="196"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="194"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="198"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="227"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="231"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="228"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="232"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="229"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="233"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="230"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="234"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="231"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="235"/>
         <source>&amp;Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="548"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="552"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="554"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="558"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="560"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="564"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="233"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="237"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="239"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="243"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="346"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="350"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="427"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="431"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="435"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="439"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="437"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="441"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="439"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="443"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -1253,27 +1258,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>ID-nya sama dengan {other} (salinan yang dibuat di luar aplikasi?): keduanya berbagi satu riwayat dan satu pos Blogger. Beri salah satunya ID baru: klik kanan › Beri ID Baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="310"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="315"/>
         <source>The checks have not run on this story yet</source>
         <translation>Pemeriksaan belum dijalankan pada berita ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="287"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="294"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="298"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="90"/>
         <source>{path} cannot be read as an article: {problem}</source>
         <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="306"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="311"/>
         <source>Open by {user} on {host} since {time}</source>
         <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="304"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="309"/>
         <source>Someone has it open: the lock file beside it cannot be read (written {time})</source>
         <translation>Seseorang sedang membukanya: berkas kunci di sampingnya tidak dapat dibaca (ditulis {time})</translation>
     </message>

@@ -398,8 +398,9 @@ class DeskController(QObject):
         """The address where the story is live (None: cancelled)."""
         from netizen_editor.gui.desk.questions import ask_live_url, expected_url
 
-        expected = expected_url(self.folder, entry, self.window.settings)
-        return ask_live_url(self.main, entry.title or entry.path, expected)
+        settings = self.window.settings
+        expected = expected_url(self.folder, entry, settings)
+        return ask_live_url(self.main, entry.title or entry.path, expected, settings.site_url)
 
     def confirm_errors(self, entry: DeskEntry, status: str) -> bool:
         """Mark a story with errors from the checks ready (or published) anyway?"""

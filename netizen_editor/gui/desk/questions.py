@@ -5,6 +5,7 @@ Details panel asks the latter too, before "ready")."""
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
@@ -21,9 +22,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Desk", text)  # the desk's words, where it first asked
 
 
-def ask_live_url(parent: QWidget | None, story: str, expected: str) -> str | None:
+def ask_live_url(parent: QWidget | None, story: str, expected: str, site: str = "") -> str | None:
     """The address where ``story`` is live, offered as ``expected`` (None: cancelled); asked
-    again, saying why, until it is a web address without spaces."""
+    again, saying why, until it is a web address without spaces; one on another site than
+    ``site`` (the site's address) only when given twice."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("desk_url_dialog")
     dialog.setWindowTitle(_tr("Published"))
@@ -31,12 +33,16 @@ def ask_live_url(parent: QWidget | None, story: str, expected: str) -> str | Non
     dialog.setLabelText(label)
     dialog.setTextValue(expected)
     dialog.resize(520, dialog.sizeHint().height())
+    home, warned = urlsplit(site).hostname or "", ""
     while dialog.exec() == QDialog.DialogCode.Accepted:
         url = dialog.textValue().strip()
+        host = urlsplit(url).hostname or ""
         if " " in url:
             why = _tr("An address has no spaces")
         elif not url.startswith(URL_SCHEMES) or len(url) <= len("https://"):
             why = _tr("An address starts with https://")
+        elif home and host != home and not host.endswith("." + home) and url != warned:
+            why, warned = _tr("It is not on {site}: OK again keeps it").format(site=home), url
         else:
             return url
         dialog.setLabelText(label + "\n" + why)

@@ -724,3 +724,18 @@ def test_a_live_address_with_a_space_is_asked_again(desk_window, qtbot, desk_fol
     window.desk.panel.action_buttons["published"].click()
     assert first and again and "An address has no spaces" in again[0]
     assert meta(desk_folder / "olahraga" / "timnas.md")["status"] == "ready"
+
+
+def test_a_live_address_on_another_site_is_kept_when_given_twice(desk_window, qtbot, desk_folder):
+    window = desk_window()  # the site: https://netizen.co.id (the default Settings)
+    file = desk_folder / "olahraga" / "timnas.md"
+    select(window, "olahraga/timnas.md")
+    first = answer_input(qtbot, "https://contoh.com/timnas.html")
+    again = answer_input(qtbot, "https://contoh.com/timnas.html")  # the same again: kept
+    window.desk.panel.action_buttons["published"].click()
+    assert first and again and "It is not on netizen.co.id" in again[0]
+    assert meta(file)["url"] == "https://contoh.com/timnas.html"
+    select(window, "banjir-jakarta.md")
+    answer_input(qtbot, "https://www.netizen.co.id/2026/12/banjir.html")  # the site's own
+    window.desk.panel.action_buttons["published"].click()
+    assert meta(desk_folder / "banjir-jakarta.md")["url"].endswith("/banjir.html")
