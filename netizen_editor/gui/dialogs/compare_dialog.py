@@ -50,11 +50,13 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.article.dates import newsroom_clock
+from netizen_editor.article.model import STATUSES
 from netizen_editor.errors import NetizenError, error_message
 from netizen_editor.history.diff import DELETE, EQUAL, INSERT, WordDiff, word_diff
 from netizen_editor.history.earlier import REASON, EarlierCopy, earlier_copies, in_history
 from netizen_editor.history.store import History, body_words
 from netizen_editor.history.version_file import VersionInfo
+from netizen_editor.publish.page_view import status_label
 from netizen_editor.storage.backups import BackupStore
 
 #: unchanged lines shown around each change (the rest of an unchanged stretch is folded)
@@ -157,11 +159,13 @@ def _fold(text: str, first: bool, last: bool) -> list[tuple[str, str]]:
     return parts
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, field: str = "") -> str:
     if value is None:
         return "<i>" + html.escape(_tr("(none)")) + "</i>"
     if isinstance(value, list):
         value = ", ".join(str(v) for v in value)
+    if field == "status" and value in STATUSES:  # as the desk names it, the file's word after
+        value = f"{status_label(str(value))} ({value})"
     return html.escape(str(value))
 
 
@@ -173,8 +177,9 @@ def diff_html(diff: WordDiff) -> str:
                    "cellpadding='3'>")  # fmt: skip
         for change in diff.fields:
             out.append(f"<tr><td><b>{html.escape(change.field)}</b></td>"
-                       f"<td style='{_DELETE_STYLE}'>{_cell(change.old)}</td><td>→</td>"
-                       f"<td style='{_INSERT_STYLE}'>{_cell(change.new)}</td></tr>")  # fmt: skip
+                       f"<td style='{_DELETE_STYLE}'>{_cell(change.old, change.field)}</td>"
+                       f"<td>→</td><td style='{_INSERT_STYLE}'>"
+                       f"{_cell(change.new, change.field)}</td></tr>")  # fmt: skip
         out.append("</table><hr>")
     if not diff.changed:
         out.append("<p>" + html.escape(_tr("The two texts are the same.")) + "</p>")

@@ -268,3 +268,12 @@ def test_backups_say_whether_they_were_taken_before_the_history_and_count_their_
     dialog.select(1)
     assert "(backup before a save)" in dialog.summary.text()
     assert "2 words added" in dialog.summary.text()
+
+
+def test_a_status_change_is_named_as_the_desk_names_it(english):
+    old = "---\ntitle: A\nstatus: spiked\n---\nIsi.\n"
+    new = "---\ntitle: A\nstatus: draft\n---\nIsi.\n"
+    shown = diff_html(word_diff(old, new))
+    assert "Spiked (spiked)" in shown and "Draft (draft)" in shown  # QA6: only the codes
+    odd = diff_html(word_diff(old, new.replace("draft", "entah")))
+    assert ">entah<" in odd  # a word the app does not know, as written
