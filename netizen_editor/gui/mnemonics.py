@@ -117,4 +117,10 @@ def menu_key(event: QKeyEvent) -> bool:
         return False
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     text = event.text()
-    return mods == Qt.KeyboardModifier.AltModifier and len(text) == 1 and text.isalnum()
+    # (an AltGr some layouts report as Alt types a character of its own: é, ą, @ are typed)
+    return (
+        mods == Qt.KeyboardModifier.AltModifier
+        and len(text) == 1
+        and text.isascii()
+        and text.isalnum()
+    )

@@ -43,6 +43,7 @@ def test_alt_and_a_letter_is_a_menu_key_not_text():
     assert not menu_key(_key("r", Qt.KeyboardModifier.NoModifier))
     both = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
     assert not menu_key(_key("@", both))  # AltGr on Windows types characters
+    assert not menu_key(_key("ą", Qt.KeyboardModifier.AltModifier))  # an AltGr seen as Alt
 
 
 def test_alt_r_types_nothing_in_the_story(make_window, qtbot, tmp_path):
