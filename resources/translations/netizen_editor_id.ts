@@ -483,21 +483,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="302"/>
-        <source>Mark as Ready?</source>
-        <translation>Tandai Siap Terbit?</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="306"/>
-        <source>Keep Status</source>
-        <translation>Biarkan Status</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="307"/>
-        <source>Mark Ready Anyway</source>
-        <translation>Tetap Tandai Siap</translation>
-    </message>
-    <message>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="207"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
@@ -506,11 +491,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="235"/>
         <source>No previews until the front matter can be read.</source>
         <translation>Pratinjau belum bisa ditampilkan sampai front matter bisa dibaca.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="303"/>
-        <source>The checks found {n} errors in this article.</source>
-        <translation>Pemeriksaan menemukan {n} galat di artikel ini.</translation>
     </message>
 </context>
 <context>
@@ -677,187 +657,187 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="78"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="80"/>
         <source>save</source>
         <translation>simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="79"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="81"/>
         <source>status change</source>
         <translation>ganti status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="80"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="82"/>
         <source>review decision</source>
         <translation>keputusan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="81"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="83"/>
         <source>export</source>
         <translation>ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="82"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="84"/>
         <source>import</source>
         <translation>impor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="83"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="85"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="86"/>
         <source>backup (before the history)</source>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="150"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="152"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="350"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="355"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="307"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="312"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="87"/>
         <source>backup before a save</source>
         <translation>cadangan sebelum simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="88"/>
         <source>on disk, not saved by you</source>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="120"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="122"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="232"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="237"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="309"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="314"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="350"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="355"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="250"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="275"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="280"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="286"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="291"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="290"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="295"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="119"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="121"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="162"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="164"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="232"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="237"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="475"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="480"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="484"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="489"/>
         <source>Since the last review decision (the text kept at {time} by {author}, just before it):</source>
         <translation>Sejak keputusan tinjauan terakhir (teks yang disimpan pada {time} oleh {author}, sesaat sebelumnya):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="322"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="327"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="323"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="328"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="324"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="329"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="458"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="463"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="172"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="176"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="180"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="185"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="294"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="299"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="451"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="456"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="417"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="422"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -880,7 +860,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seorang rekan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="31"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="30"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
@@ -890,67 +870,67 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="547"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="548"/>
         <source>Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="442"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="443"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="76"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="50"/>
         <source>Errors Found</source>
         <translation>Ada Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="82"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="54"/>
         <source>Open the story: the checks panel lists them.</source>
         <translation>Buka beritanya: panel Periksa mencantumkannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="83"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="55"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="41"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="40"/>
         <source>An address has no spaces</source>
         <translation>Alamat tidak boleh berisi spasi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="56"/>
         <source>Set “{status}” Anyway</source>
         <translation>Tetap Jadikan “{status}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="77"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="47"/>
         <source>The checks found {n} error in “{title}”.</source>
         <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="78"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="48"/>
         <source>The checks found {n} errors in “{title}”.</source>
         <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="45"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="44"/>
         <source>It is not on {site}: OK again keeps it</source>
         <translation>Alamat ini bukan di {site}: OK sekali lagi untuk tetap memakainya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/spike_question.py" line="20"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="24"/>
         <source>Spike Story?</source>
         <translation>Spike Berita?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/spike_question.py" line="27"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="31"/>
         <source>&amp;Spike</source>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="501"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="502"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
@@ -960,7 +940,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="32"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="31"/>
         <source>The address where “{title}” is live:</source>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
@@ -970,37 +950,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="525"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="526"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="528"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="529"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/spike_question.py" line="21"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="25"/>
         <source>Spike “{title}”?</source>
         <translation>Spike berita “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/spike_question.py" line="24"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="28"/>
         <source>The story is withdrawn and kept: the desk lists it under {status}, and its status can be set back at any time.</source>
         <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="43"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="42"/>
         <source>An address starts with https://</source>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="536"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="537"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="556"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="557"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
@@ -1020,12 +1000,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="452"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="453"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="498"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="499"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>

@@ -390,7 +390,7 @@ class DeskController(QObject):
 
     def confirm_spike(self, entry: DeskEntry) -> bool:
         """Spike the story? (the question the details panel asks too); Cancel is the default."""
-        from netizen_editor.gui.dialogs.spike_question import confirm_spike
+        from netizen_editor.gui.dialogs.status_questions import confirm_spike
 
         return confirm_spike(self.main, entry.title or entry.path)
 
@@ -404,9 +404,10 @@ class DeskController(QObject):
 
     def confirm_errors(self, entry: DeskEntry, status: str) -> bool:
         """Mark a story with errors from the checks ready (or published) anyway?"""
-        from netizen_editor.gui.desk.questions import confirm_despite_errors
+        from netizen_editor.gui.dialogs.status_questions import confirm_despite_errors
 
-        return confirm_despite_errors(self.main, entry.title or entry.path, entry.errors, status)
+        story = entry.title or entry.path
+        return confirm_despite_errors(self.main, story, status, entry.errors or 0)
 
     # -- new story, rename ---------------------------------------------------------------------
     def new_story(self) -> TemplateDialog | None:

@@ -1,6 +1,5 @@
-"""The desk's questions before a status: the address where a published story is live, and
-whether a story the checks found errors in is marked ready or published anyway (the Article
-Details panel asks the latter too, before "ready")."""
+"""The desk's question before a story is published: the address where it is live (the others
+before a status are ``gui.dialogs.status_questions``)."""
 
 from __future__ import annotations
 
@@ -8,7 +7,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from netizen_editor.desk.entry import DeskEntry
 from netizen_editor.errors import NetizenError
@@ -65,26 +64,3 @@ def expected_url(folder: Path | None, entry: DeskEntry, settings: Settings) -> s
     except NetizenError:
         return "https://"
     return article.get("url").strip() or permalink(article, settings)
-
-
-def confirm_despite_errors(parent: QWidget | None, story: str, errors: int | None,
-                           status: str) -> bool:  # fmt: skip
-    """Mark ``story``, which the checks found ``errors`` errors in, as ``status`` anyway?
-    Keep Status is the default (Enter and Escape keep it)."""
-    from netizen_editor.gui.desk.table_model import status_name
-
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Errors Found"),
-                      (_tr("The checks found {n} error in “{title}”.") if errors == 1
-                       else _tr("The checks found {n} errors in “{title}”.")).format(
-                          n=errors, title=story),
-                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
-    box.setObjectName("desk_errors_dialog")
-    box.setInformativeText(_tr("Open the story: the checks panel lists them."))
-    keep = box.addButton(_tr("Keep Status"), QMessageBox.ButtonRole.RejectRole)
-    box.addButton(_tr("Set “{status}” Anyway").format(status=status_name(status)),
-                  QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    box.deleteLater()
-    return box.clickedButton() not in (None, keep)

@@ -14,7 +14,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
@@ -299,16 +299,12 @@ class ChecksDock(QObject):
         return not errors or self.ask_ready_anyway(errors)
 
     def ask_ready_anyway(self, errors: list[Finding]) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Mark as Ready?"),
-                          _tr("The checks found {n} errors in this article.").format(n=len(errors)),
-                          QMessageBox.StandardButton.NoButton, self.window)  # fmt: skip
-        box.setInformativeText("\n".join(f"• {f.message}" for f in errors[:8]))
-        keep = box.addButton(_tr("Keep Status"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(_tr("Mark Ready Anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is not keep
+        from netizen_editor.gui.dialogs.status_questions import confirm_despite_errors
+
+        tab = self.host.current_tab()
+        story = tab.display_name() if tab is not None else ""
+        messages = [f.message for f in errors]
+        return confirm_despite_errors(self.window, story, "ready", len(errors), messages)
 
 
 def _ignored(finding: Finding, words: Collection[str]) -> bool:

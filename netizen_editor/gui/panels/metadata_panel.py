@@ -181,7 +181,7 @@ class MetadataPanel(QWidget):
         editor = self._editor
         if editor is None or editor.isReadOnly() or self._error:
             return True
-        from netizen_editor.gui.dialogs.spike_question import confirm_spike
+        from netizen_editor.gui.dialogs.status_questions import confirm_spike
 
         path = editor.article_path
         story = _text(meta.get("title")).strip() or (path.name if path else self.tr("Untitled"))

@@ -707,7 +707,7 @@ def test_ready_with_errors_from_the_checks_asks_first(desk_window, qtbot, desk_f
     select(window, "salah.md")
     seen = answer_box(qtbot, "escape")  # Keep Status is the default
     window.desk.panel.action_buttons["ready"].click()
-    assert seen and seen[0]["name"] == "desk_errors_dialog"
+    assert seen and seen[0]["name"] == "errors_question"
     assert "error" in seen[0]["text"] and "Berita Salah" in seen[0]["text"]
     assert seen[0]["default"] == "Keep Status"
     assert meta(file)["status"] == "review"

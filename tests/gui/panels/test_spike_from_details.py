@@ -1,5 +1,5 @@
 """Spiked chosen in the Article Details panel's Status list asks the desk's question first
-(netizen_editor/gui/dialogs/spike_question.py): one pick next to Published must not withdraw
+(netizen_editor/gui/dialogs/status_questions.py): one pick next to Published must not withdraw
 the story. Cancel (the default: Enter and Escape too) puts the list back; other statuses are
 not asked about."""
 

@@ -1,0 +1,62 @@
+"""The questions asked before a story's status is set, each one question wherever it is asked:
+before a story is spiked (withdrawn and kept: the desk's Spike action and the Article Details
+panel's Status list, so a single click next to Published never withdraws a story), and before a
+story the checks found errors in is marked ready or published (the desk's actions and the Status
+list)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Desk", text)  # the desk's words, where it first asked
+
+
+def confirm_spike(parent: QWidget | None, story: str) -> bool:
+    """Spike ``story`` (its title, else its file name)? Cancel is the default, so Enter and
+    Escape keep the status; True only when Spike was clicked."""
+    from netizen_editor.gui.desk.table_model import status_name
+
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Spike Story?"),
+                      _tr("Spike “{title}”?").format(title=story),
+                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    box.setObjectName("desk_spike_dialog")
+    box.setInformativeText(_tr("The story is withdrawn and kept: the desk lists it under "
+                               "{status}, and its status can be set back at any time.")
+                           .format(status=status_name("spiked")))  # fmt: skip
+    box.addButton(_tr("&Spike"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    box.deleteLater()
+    return box.clickedButton() not in (None, cancel)
+
+
+def confirm_despite_errors(parent: QWidget | None, story: str, status: str, errors: int,
+                           details: Sequence[str] = ()) -> bool:  # fmt: skip
+    """Set ``story`` (its title, else its file name), which the checks found ``errors`` errors
+    in (``details``: their messages, when known), to ``status`` anyway? Keep Status is the
+    default (Enter and Escape keep it)."""
+    from netizen_editor.gui.desk.table_model import status_name
+
+    found = (_tr("The checks found {n} error in “{title}”.") if errors == 1
+             else _tr("The checks found {n} errors in “{title}”."))  # fmt: skip
+    text = found.format(n=errors, title=story)
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Errors Found"), text,
+                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    box.setObjectName("errors_question")
+    box.setInformativeText("\n".join(f"• {message}" for message in details[:8])
+                           or _tr("Open the story: the checks panel lists them."))  # fmt: skip
+    keep = box.addButton(_tr("Keep Status"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(_tr("Set “{status}” Anyway").format(status=status_name(status)),
+                  QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    box.deleteLater()
+    return box.clickedButton() not in (None, keep)
