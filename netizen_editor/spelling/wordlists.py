@@ -217,7 +217,7 @@ def _dead_here(info: dict[str, object]) -> bool:
 def _break_lock(lock: Path, state: object) -> None:
     """Remove a stale lock; if another app took the lock over just before, put it back."""
     aside = lock.with_name(f"{lock.name}.{secrets.token_hex(4)}.stale")
-    try:
+    try:  # a rename beside it: no bytes written, never through a link (a link is moved)
         os.replace(lock, aside)
     except OSError:
         return

@@ -121,7 +121,7 @@ def claim(item: RecoveryItem, journal: Journal) -> str:
     if item.journal_file != target:
         if not journal.lock.held():
             journal.start()
-        try:
+        try:  # a rename inside the journal folder: no bytes written, a link moved as a link
             os.replace(item.journal_file, target)
         except FileNotFoundError:
             raise ClaimError(
