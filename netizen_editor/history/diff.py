@@ -126,11 +126,48 @@ def _grouped(pieces: list[Piece]) -> list[Piece]:
         if piece.kind != EQUAL:
             run.append(piece)
             continue
-        for kind in (DELETE, INSERT):
-            _add(out, kind, "".join(p.text for p in run if p.kind == kind))
+        deleted = "".join(p.text for p in run if p.kind == DELETE)
+        inserted = "".join(p.text for p in run if p.kind == INSERT)
+        before, deleted, inserted, after = _shared_blanks(deleted, inserted)
+        _add(out, EQUAL, before)
+        _add(out, DELETE, deleted)
+        _add(out, INSERT, inserted)
+        _add(out, EQUAL, after)
         run = []
         _add(out, EQUAL, piece.text)
     return out
+
+
+_BLANKS = " \t\n"
+
+
+def _shared_blanks(deleted: str, inserted: str) -> tuple[str, str, str, str]:
+    """The blanks a deletion and its addition both start or end with, taken out of them as
+    unchanged text (before, deleted, inserted, after): ``satu[- -]{+, +}dua`` reads
+    ``satu{+,+} dua``, ``[-b -]{+x +}`` reads ``[-b-]{+x+} ``."""
+    if not deleted or not inserted:
+        return "", deleted, inserted, ""
+    start = 0
+    while (
+        start < min(len(deleted), len(inserted))
+        and deleted[start] == inserted[start]
+        and deleted[start] in _BLANKS
+    ):
+        start += 1
+    end = 0
+    while (
+        end < min(len(deleted), len(inserted)) - start
+        and deleted[-1 - end] == inserted[-1 - end]
+        and deleted[-1 - end] in _BLANKS
+    ):
+        end += 1
+    after = deleted[len(deleted) - end :]
+    return (
+        deleted[:start],
+        deleted[start : len(deleted) - end],
+        inserted[start : len(inserted) - end],
+        after,
+    )
 
 
 def _words(pieces: list[Piece], old: str, new: str) -> None:

@@ -99,7 +99,7 @@ def test_a_long_articles_diff_shows_the_changes_not_the_article(capsys, article,
     path.write_text(long.replace("Paragraf 100 tentang", "Paragraf 100 soal"), encoding="utf-8")
     code, out, _err = _run(capsys, path, "--diff", version.id, "--settings", settings)
     assert code == 0
-    assert "Paragraf 100 [-tentang -]{+soal +}banjir" in out
+    assert "Paragraf 100 [-tentang-]{+soal+} banjir" in out
     assert "Paragraf 99 " in out and "Paragraf 101 " in out  # the nearest lines, for context
     assert "Paragraf 98 " not in out and "Paragraf 102 " not in out and "Paragraf 7 " not in out
     assert out.count("…") == 2

@@ -49,8 +49,17 @@ def test_the_body_is_compared_word_by_word():
 
 def test_a_replaced_word_shows_both_sides():
     assert text_diff(word_diff("Polisi menangkap dua orang.", "Polisi menangkap tiga orang.")) == (
-        "Polisi menangkap [-dua -]{+tiga +}orang."
+        "Polisi menangkap [-dua-]{+tiga+} orang."
     )
+
+
+def test_blanks_both_sides_share_are_no_change():
+    # a comma before a space: only the comma is added (not " " deleted and ", " added)
+    assert text_diff(word_diff("Kata satu dua.", "Kata satu, dua.")) == "Kata satu{+,+} dua."
+    old, new = "Satu dua\n\ntiga empat.\n", "Satu lima\n\nenam empat.\n"
+    diff = word_diff(old, new)
+    assert text_diff(diff) == "Satu [-dua-]{+lima+}\n\n[-tiga-]{+enam+} empat.\n"
+    assert _sides(diff.pieces) == (old, new)
 
 
 def test_the_pieces_give_back_both_texts_exactly():
@@ -135,5 +144,6 @@ def test_a_run_too_long_to_compare_word_by_word_is_shown_whole(monkeypatch):
     findall = diff._TOKEN.findall
     monkeypatch.setattr(diff, "_TOKEN", type("T", (), {"findall": lambda s, t: made.append(t)
                                                         or findall(t)})())  # fmt: skip
-    assert diff.body_diff(old, new) == [diff.Piece("delete", old), diff.Piece("insert", new)]
+    whole = [diff.Piece("delete", old[:-1]), diff.Piece("insert", new[:-1])]
+    assert diff.body_diff(old, new) == [*whole, diff.Piece("equal", " ")]  # but the last blank
     assert made == []  # its words were never made
