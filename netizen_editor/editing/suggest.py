@@ -11,6 +11,10 @@ new text) or a :class:`Refusal` that says why (the edit is inside someone else's
   deletion extends it; deleting inside one's own addition just takes the suggested text out
   (the whole mark when it empties).
 - Typing over a selection makes a substitution ``{~~old~>new~~}{>>@Name (time)<<}``.
+- Text typed, pasted or left joined (by deleting) in one's own suggestion is kept neutral as the
+  writer keeps a mark's text (``critic_write.neutral``): a delimiter it makes, with its own
+  characters or with those around it, loses its brace or its arrow's point, so the mark stays
+  whole and opens no other.
 - Anything inside someone else's mark, across the syntax of a mark, or over a selection that
   holds marks is refused: marks are accepted or rejected, not edited over.
 """
@@ -20,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from netizen_editor.grammar.critic_write import change, comment, head
+from netizen_editor.grammar.critic_write import change, comment, head, neutral
 from netizen_editor.grammar.inline import CriticMark, critic_marks
 
 CHANGE_KINDS = frozenset({"insert", "delete", "substitute"})
@@ -73,26 +77,47 @@ def _refuse(mark: CriticMark) -> Refusal:
     return Refusal(f"this is {who}'s {kind}: accept or reject it first", who)
 
 
+def _within(
+    text: str, held: tuple[int, int], start: int, end: int, typed: str, within: int | None
+) -> Edit:
+    """``text[start:end]`` replaced with ``typed`` in the text ``text[held[0]:held[1]]`` of
+    one's own mark, which stays neutral (the same length: the cursor goes after ``typed``).
+    The edit spans only what changes."""
+    old = text[held[0] : held[1]]
+    new = neutral(text[held[0] : start] + typed + text[end : held[1]])
+    head_room, tail_room = start - held[0], held[1] - end
+    same = 0
+    while same < head_room and new[same] == old[same]:
+        same += 1
+    tail = 0
+    while tail < tail_room and new[len(new) - 1 - tail] == old[len(old) - 1 - tail]:
+        tail += 1
+    insert = new[same : len(new) - tail]
+    return Edit(held[0] + same, held[1] - tail, insert, start + len(typed), within)
+
+
 def type_text(text: str, pos: int, typed: str, author: str, now: dt.datetime) -> Edit | Refusal:
     """``typed`` typed at ``pos`` in suggest mode."""
     marks = critic_marks(text)
     for before in marks:
         if before.kind == "insert" and _own(before, author) and pos == before.end:
             # right after one's own addition (its attribution): it goes on
-            at = before.text_end
-            return Edit(at, at, typed, at + len(typed), before.text_start)
+            held = (before.text_start, before.text_end)
+            return _within(text, held, held[1], held[1], typed, before.text_start)
     mark = _mark_at(marks, pos, pos)
     if mark is None:
         sign = attribution(author, now)
         insert = change("insert", typed) + sign
         return Edit(pos, pos, insert, pos + 3 + len(typed), pos + 3)
     if _own(mark, author):
-        if mark.kind == "insert" and mark.text_start <= pos <= mark.text_end:
-            return Edit(pos, pos, typed, pos + len(typed), mark.text_start)
+        held = (mark.text_start, mark.text_end)
+        if mark.kind == "insert" and held[0] <= pos <= held[1]:
+            return _within(text, held, pos, pos, typed, mark.text_start)
         if mark.kind == "substitute" and mark.new_start <= pos <= mark.new_end:
-            return Edit(pos, pos, typed, pos + len(typed), mark.new_start)
-        if mark.kind == "comment" and mark.text_start <= pos <= mark.text_end:
-            return Edit(pos, pos, typed, pos + len(typed))  # one's own comment
+            held = (mark.new_start, mark.new_end)
+            return _within(text, held, pos, pos, typed, mark.new_start)
+        if mark.kind == "comment" and held[0] <= pos <= held[1]:
+            return _within(text, held, pos, pos, typed, None)  # one's own comment
     return _refuse(mark)
 
 
@@ -111,9 +136,10 @@ def delete_text(
         if own and mark.kind == "insert" and mark.text_start <= start and end <= mark.text_end:
             if end - start == mark.text_end - mark.text_start:  # all of it: no suggestion
                 return Edit(mark.start, mark.end, "", mark.start)
-            return Edit(start, end, "", start, mark.text_start)
+            held = (mark.text_start, mark.text_end)
+            return _within(text, held, start, end, "", mark.text_start)
         if own and mark.kind == "substitute" and mark.new_start <= start and end <= mark.new_end:
-            return Edit(start, end, "", start, mark.new_start)
+            return _within(text, (mark.new_start, mark.new_end), start, end, "", mark.new_start)
         return _refuse(mark)
     deleted = text[start:end]
     sign = attribution(author, now)
@@ -143,7 +169,8 @@ def replace_text(
         mark = inside[0]
         own = len(inside) == 1 and _own(mark, author) and mark.kind == "insert"
         if own and mark.text_start <= start and end <= mark.text_end:
-            return Edit(start, end, typed, start + len(typed), mark.text_start)
+            held = (mark.text_start, mark.text_end)
+            return _within(text, held, start, end, typed, mark.text_start)
         return _refuse(mark)
     sign = attribution(author, now)
     insert = change("substitute", text[start:end], typed) + sign

@@ -168,3 +168,80 @@ def test_pasted_or_deleted_mark_syntax_cannot_break_the_suggestion():
     new, _cursor = apply(text, replace_text(text, 5, 8, "x~>y", ME, NOW))
     [changed] = critic_marks(new)
     assert (changed.text, changed.new_text, changed.author) == ("dua", "x~ y", ME)
+
+
+def type_keys(text: str, cursor: int, keys: str) -> tuple[str, int]:
+    """``keys`` typed one by one from ``cursor`` in suggest mode."""
+    for key in keys:
+        text, cursor = apply(text, type_text(text, cursor, key, ME, NOW))
+    return text, cursor
+
+
+def test_typing_a_closing_in_ones_own_addition_keeps_it_one_mark():
+    text = "Satu dua."
+    text, cursor = type_keys(text, 4, " a++}")
+    assert text == "Satu{++ a++)++}" + SIGN + " dua."
+    [added] = critic_marks(text)
+    assert (added.kind, added.text, added.author) == ("insert", " a++)", ME)
+    assert text[cursor:].startswith("++}")  # the cursor stays at the end of the text
+
+
+def test_typing_an_opening_in_ones_own_addition_opens_no_mark():
+    # the brace typed first is blunted once the "++" after it makes it an opening; so are
+    # "{--", "{==", "{>>" and "{~~"
+    for opening in ("{++", "{--", "{==", "{>>", "{~~"):
+        text, _cursor = type_keys("Satu dua.", 4, " x" + opening + "y")
+        [added] = critic_marks(text)
+        assert (added.kind, added.text) == ("insert", " x(" + opening[1:] + "y"), text
+        assert text.endswith(SIGN + " dua.")
+
+
+def test_text_typed_in_the_middle_of_ones_own_addition_is_kept_neutral():
+    text = "a{++b{+c++}" + SIGN + " d"
+    new, cursor = apply(text, type_text(text, text.index("{+c") + 2, "+", ME, NOW))
+    assert new == "a{++b(++c++}" + SIGN + " d"
+    assert new[cursor:].startswith("c++}")
+    # pasted into it: the same rule, one mark whose text reads back as pasted, blunted
+    new, cursor = apply(text, type_text(text, text.index("c++}"), "x++}y", ME, NOW))
+    [added] = critic_marks(new)
+    assert (added.text, added.author) == ("b{+x++)yc", ME)
+    # and typed over a selection in it
+    new, cursor = apply(text, replace_text(text, 5, 6, "<<}", ME, NOW))
+    assert critic_marks(new)[0].text == "b<<)+c"
+
+
+def test_deleting_in_ones_own_addition_joins_no_delimiter():
+    text = "a{++b{x++c++}" + SIGN + " d"
+    at = text.index("x")
+    new, cursor = apply(text, delete_text(text, at, at + 1, ME, NOW))
+    assert new == "a{++b(++c++}" + SIGN + " d"
+    assert cursor == at
+
+
+def test_the_new_side_of_ones_own_substitution_and_ones_own_comment_stay_neutral():
+    text = "a{~~b~>c~~}" + SIGN + " d"
+    new, _cursor = type_keys(text, text.index("~~}"), "~>x")
+    [changed] = critic_marks(new)
+    assert (changed.kind, changed.text, changed.new_text) == ("substitute", "b", "c~ x")
+    text = "a {>>@Bambang Sutejo (2026-12-06T10:30+07:00): ok<<} d"
+    new, _cursor = type_keys(text, text.index("<<}"), " <<}{>>")
+    [said] = critic_marks(new)
+    assert (said.kind, said.text, said.author) == ("comment", "ok <<)(>>", ME)
+    assert new.endswith("<<} d")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "{", "}", "+", "++", "-", "~", ">", "<<", "="]), max_size=10),
+    st.data(),
+)
+def test_whatever_is_typed_in_ones_own_addition_it_stays_one_mark(keys, data):
+    text, _cursor = type_keys("Satu dua.", 4, "x")
+    for key in keys:  # each key (or paste) anywhere in the addition's text
+        [added] = critic_marks(text)
+        at = data.draw(st.integers(added.text_start, added.text_end))
+        text, _cursor = apply(text, type_text(text, at, key, ME, NOW))
+    [added] = critic_marks(text)
+    typed = 1 + sum(map(len, keys))
+    assert (added.kind, added.author, len(added.text)) == ("insert", ME, typed)
+    assert text.startswith("Satu{++") and text.endswith(SIGN + " dua.")

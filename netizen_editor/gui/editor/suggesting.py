@@ -22,6 +22,7 @@ from netizen_editor.editing.suggest import Edit, Refusal, delete_text, replace_t
 from netizen_editor.grammar.critic_write import OPENINGS
 from netizen_editor.grammar.inline import CRITIC_CLOSING, CRITIC_CLOSINGS, critic_marks
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
+from netizen_editor.gui.editor.positions import py_index
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit
@@ -31,6 +32,9 @@ NEAR = 1_500
 #: ...and when a mark may begin before that (a closing after the cursor that closes nothing
 #: read): a mark longer than this that the cursor sits in the middle of is not seen
 CONTEXT = 20_000
+#: the characters the marks' delimiters are made of: a key that types one, or a Backspace that
+#: joins two, may make a delimiter in one's own suggestion (``editing.suggest`` keeps it neutral)
+DELIMITER_CHARS = frozenset("{}+-~=<>")
 
 
 def _qt_length(text: str) -> int:
@@ -79,7 +83,12 @@ class Suggester(QObject):
         if event.matches(QKeySequence.StandardKey.Cut):
             return self.cut()
         going_on = self._going_on(cursor)
-        if going_on and key == Qt.Key.Key_Backspace and cursor.position() > going_on + 1:
+        if (
+            going_on
+            and key == Qt.Key.Key_Backspace
+            and cursor.position() > going_on + 1
+            and not self._joins_delimiter(cursor)
+        ):
             cursor.deletePreviousChar()  # one's own suggested text, typed just now (the last
             # of it goes with its mark, below)
             self._remember(cursor, going_on)
@@ -106,7 +115,8 @@ class Suggester(QObject):
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         )
         if text and text.isprintable() and mods == Qt.KeyboardModifier.NoModifier:
-            if going_on:  # typing on in the suggestion it just made: no need to read the marks
+            if going_on and DELIMITER_CHARS.isdisjoint(text):
+                # typing on in the suggestion it just made: no need to read the marks
                 cursor.joinPreviousEditBlock()  # the suggestion and its words: one undo step
                 cursor.insertText(text)
                 cursor.endEditBlock()
@@ -148,6 +158,16 @@ class Suggester(QObject):
         ):
             return 0
         return last[2]
+
+    def _joins_delimiter(self, cursor: QTextCursor) -> bool:
+        """Whether Backspace at ``cursor`` may join the characters around the one it takes
+        into a delimiter of the marks (then the marks are read: see ``editing.suggest``)."""
+        line = cursor.block().text()
+        at = py_index(line, cursor.positionInBlock())
+        if at == 0:
+            return True  # it takes the line break: read the marks
+        before = line[at - 2] if at >= 2 else ""
+        return before in DELIMITER_CHARS and line[at : at + 1] in DELIMITER_CHARS
 
     def _remember(self, cursor: QTextCursor, text_start: int) -> None:
         self._last = (self.editor.document().revision(), cursor.position(), text_start)

@@ -176,3 +176,36 @@ def test_typing_far_inside_a_long_addition_of_ones_own_goes_on_in_it(qtbot, edit
     text = editor.toPlainText()
     [mark] = critic_marks(text)
     assert mark.kind == "insert" and "Z" in mark.text and text.count("{++") == 1
+
+
+def test_keys_typed_on_in_ones_own_addition_close_it_not_nor_open_another(qtbot, editor):
+    # typing on in the addition just made skips reading the marks; the keys the delimiters
+    # are made of do not: a "}" after "++" is blunted, and so is a "{" that "--" follows
+    suggesting(editor)
+    put_cursor(editor, editor.toPlainText().index(" kota"))
+    qtbot.keyClicks(editor, " a++}b {--c")
+    text = editor.toPlainText()
+    assert "melanda{++ a++)b (--c++}" + SIGN + " kota." in text
+    [mark] = critic_marks(text)
+    assert (mark.kind, mark.text, mark.author) == ("insert", " a++)b (--c", "Rina Editor")
+    assert text[editor.textCursor().position() :].startswith("++}")
+    # Backspace that joins "{" and "==" around what it takes makes no opening either
+    suggesting(editor, "Satu {++a{b==++}" + SIGN + " dua.\n")
+    put_cursor(editor, editor.toPlainText().index("=="))
+    qtbot.keyClicks(editor, "x")
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # takes "b": "{" meets "=="
+    [mark] = critic_marks(editor.toPlainText())
+    assert (mark.kind, mark.text) == ("insert", "a(=="), mark
+
+
+def test_a_paste_into_ones_own_addition_is_kept_neutral(qtbot, editor):
+    suggesting(editor)
+    put_cursor(editor, editor.toPlainText().index(" kota"))
+    qtbot.keyClicks(editor, " ab")
+    put_cursor(editor, editor.textCursor().position() - 1)
+    data = QMimeData()
+    data.setText("x~~}{>>y")
+    editor.insertFromMimeData(data)
+    [mark] = critic_marks(editor.toPlainText())
+    assert (mark.kind, mark.text, mark.author) == ("insert", " ax~~)(>>yb", "Rina Editor")
