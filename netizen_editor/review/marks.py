@@ -133,3 +133,12 @@ def thread_span(marks: list[ReviewMark], mark: ReviewMark) -> tuple[int, int]:
     while last < len(marks) and replies[last]:
         last += 1
     return first, last
+
+
+def touches_marks(marks: list[ReviewMark], start: int, end: int) -> bool:
+    """Whether ``start``..``end`` of the text (a point when equal) holds one of ``marks`` or
+    a part of one, or lies inside one: a highlight or a comment put there would take a mark's
+    syntax for text (or end inside it). Just before or just after a mark is outside it."""
+    return any(
+        (mark.start < end and start < mark.end) or mark.start < start < mark.end for mark in marks
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from netizen_editor.grammar.scan import scan_article
-from netizen_editor.review.marks import review_marks
+from netizen_editor.review.marks import review_marks, touches_marks
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 ARTICLE = (
@@ -97,3 +97,17 @@ def test_a_comment_right_after_a_mark_is_a_reply_in_its_thread():
     assert thread_span(marks, marks[3]) == (3, 5)  # the deletion (its attribution is its own)
     assert thread_span(marks, marks[5]) == (5, 6)  # after a word: a comment of its own
     assert reply_flags([]) == []
+
+
+def test_what_touches_a_mark():
+    text = "---\ntitle: Uji\n---\nAwal {++baru++}{>>@Rina (2026-12-06T10:30+07:00)<<} akhir.\n"
+    marks = review_marks(text)
+    start, end = text.index("{++"), text.index(" akhir")
+    assert not touches_marks(marks, 0, start)  # up to it, and from just after it
+    assert not touches_marks(marks, end, len(text))
+    assert not touches_marks(marks, start, start) and not touches_marks(marks, end, end)
+    assert touches_marks(marks, 0, len(text))  # around it
+    assert touches_marks(marks, start - 2, start + 1)  # over its opening
+    assert touches_marks(marks, start + 4, start + 6)  # inside its text
+    assert touches_marks(marks, start + 4, start + 4)  # a point inside it
+    assert touches_marks(marks, text.index("{>>") - 1, text.index("{>>"))  # its closing

@@ -25,7 +25,7 @@ from netizen_editor.article.dates import newsroom_zone
 from netizen_editor.grammar.critic_write import attributed, comment, head, highlight
 from netizen_editor.gui.dialogs.comment_dialog import write_comment
 from netizen_editor.gui.editor.front_guard import allowed_here
-from netizen_editor.gui.editor.positions import qt_position
+from netizen_editor.gui.editor.positions import py_index, qt_position
 from netizen_editor.gui.panels.review_panel import ReviewPanel
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
@@ -288,6 +288,8 @@ class ReviewDock(QObject):
         tab = self.host.current_tab()
         if tab is None or tab.read_only or not allowed_here(tab.editor, block=False):
             return  # (a comment among the front matter's fields would break them)
+        if self._on_marks(tab):
+            return
         answer = self.ask_comment()
         if not answer.strip():
             return
@@ -305,6 +307,29 @@ class ReviewDock(QObject):
         tab.editor.setTextCursor(cursor)
         self.show_dock()
         self._refresh()
+
+    def _on_marks(self, tab: DocumentTab) -> bool:
+        """Whether the selection holds review marks (or the cursor is in one): a highlight
+        around them would turn their syntax into its text; the status bar says so."""
+        text = tab.editor_text()
+        if "{" not in text:
+            return False
+        from netizen_editor.review.marks import touches_marks
+
+        cursor = tab.editor.textCursor()
+        start = py_index(text, cursor.selectionStart())
+        end = py_index(text, cursor.selectionEnd())
+        if not touches_marks(marks_of(text), start, end):
+            return False
+        self.host.show_status(
+            _tr(
+                "The selection holds or lies inside a review mark: select text before, after "
+                "or between the marks."
+            )
+            if start < end
+            else _tr("The cursor is inside a review mark: put it before or after the mark.")
+        )
+        return True
 
     def reply(self, mark: ReviewMark) -> None:
         """A comment of the user's right after the mark's thread."""

@@ -319,3 +319,30 @@ def test_the_reply_box_quotes_what_it_answers(make_window, qtbot, tmp_path):
     qtbot.mouseClick(dock.panel.reply_button, Qt.MouseButton.LeftButton)
     assert asked == [("Reply", "Your reply to Rina, who wrote “Sumbernya siapa?”:")]
     assert "): Dari BPBD.<<}" in tab.editor_text()
+
+
+def test_a_comment_on_review_marks_is_refused_and_says_why(make_window, qtbot, tmp_path):
+    # a highlight around a mark (or a comment inside one) would make its syntax text
+    window, tab, dock = open_review(make_window, tmp_path)
+    asked: list[bool] = []
+    dock.ask_comment = lambda: asked.append(True) or "Cek lagi."
+    text = tab.editor_text()
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(text.index("JAKARTA"))
+    cursor.setPosition(text.index("melanda"), QTextCursor.MoveMode.KeepAnchor)
+    tab.editor.setTextCursor(cursor)
+    window.registry["add_comment"].trigger()
+    assert tab.editor_text() == text and not asked
+    assert "holds or lies inside a review mark" in window.statusBar().currentMessage()
+    cursor.setPosition(text.index("esar"))  # the cursor inside a mark's text
+    tab.editor.setTextCursor(cursor)
+    window.registry["add_comment"].trigger()
+    assert tab.editor_text() == text and not asked
+    assert "inside a review mark" in window.statusBar().currentMessage()
+    cursor.setPosition(text.index("melanda"))  # just after the mark: a comment is made
+    cursor.setPosition(text.index(" kota"), QTextCursor.MoveMode.KeepAnchor)
+    tab.editor.setTextCursor(cursor)
+    window.registry["add_comment"].trigger()
+    new = tab.editor_text()
+    assert asked and "{==melanda==}{>>@Dewi" in new
+    assert [m.kind for m in critic_marks(new)][:2] == ["insert", "highlight"]
