@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from netizen_editor.grammar.critic_write import (
@@ -32,6 +32,8 @@ _TIME = st.builds(
     st.integers(0, 24 * 60),
     st.integers(-12 * 60, 14 * 60).map(lambda m: dt.timedelta(minutes=m)),
 )
+# a comment's text that holds its own closing, another kind's, an opening and an arrow
+_DELIMITED = "a <<} b ++} c {>> d ~> e<<"
 _ANY_DELIMITER = re.compile("(?=(" + "|".join(map(re.escape, CRITIC_DELIMITERS)) + "))")
 
 
@@ -52,6 +54,8 @@ def test_a_neutral_text_holds_no_delimiter_and_keeps_its_length(text):
 @settings(max_examples=400, deadline=None)
 @given(st.sampled_from(["insert", "delete", "substitute", "highlight"]), _TEXT, _TEXT, _TEXT,
        _TEXT, st.none() | _TIME)  # fmt: skip
+@example("highlight", "x", "", "Rina", _DELIMITED, None)
+@example("substitute", "a~", "~>", "Rina", "++}", None)
 def test_a_change_reads_back_as_written(kind, text, new_text, author, note, time):
     assume(_one_backticked(text, new_text, author, note))
     new_text = new_text if kind == "substitute" else ""
@@ -68,6 +72,9 @@ def test_a_change_reads_back_as_written(kind, text, new_text, author, note, time
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT, _TEXT, st.none() | _TIME)
+@example(_DELIMITED, "Rina", None)
+@example("<<}", "<<}", None)
+@example("{>>x<<}", "a", dt.datetime(2026, 12, 6, 10, 30, tzinfo=dt.UTC))
 def test_a_comment_reads_back_as_written(text, author, time):
     assume(_one_backticked(text, author))
     written = comment(text, head(author, time))
@@ -82,6 +89,7 @@ def test_a_comment_reads_back_as_written(text, author, time):
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXT, st.text(max_size=80))
+@example(_DELIMITED, "Rina")
 def test_a_comment_with_a_short_head_reads_back_as_written(text, author):
     assume(_one_backticked(text, author))
     written = comment(text, short_head(author))
