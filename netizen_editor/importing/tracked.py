@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from netizen_editor.article.dates import newsroom_zone
 from netizen_editor.grammar import critic_write
 from netizen_editor.grammar.critic_write import attributed, change, comment, highlight
+from netizen_editor.grammar.inline import critic_marks
 
 OPEN, SEP, CLOSE = "\ue000", "\ue001", "\ue002"
 INSERT, DELETE, COMMENT_START, COMMENT_END = "I", "D", "C", "c"
@@ -166,8 +167,9 @@ def _highlight(match: re.Match[str], review: Review) -> str:
     remark = review.comments.get(key)
     if remark is None:
         return body
-    if OPEN in body or "\n" in body or not body.strip():
-        # not plain text of one paragraph: the comment stands alone where its range ends
+    if OPEN in body or "\n" in body or not body.strip() or critic_marks(body):
+        # not plain text of one paragraph (a change in it, or a substitution made of its
+        # markers already): the comment stands alone where its range ends
         return body + marker(COMMENT_END, key)
     lead = body[: len(body) - len(body.lstrip())]
     tail = body[len(body.rstrip()) :]

@@ -62,6 +62,23 @@ def test_a_comment_across_a_change_stands_alone_after_it():
     assert kinds == [("insert", "Ani", ""), ("comment", "Citra", "")]
 
 
+def test_a_comment_across_a_substitution_stands_alone_after_it():
+    # the substitution is written first: a highlight around it would blunt its syntax
+    marks, one, two, _three = review()
+    key = marks.add_comment("8", "Citra", WHEN, "Cek lagi")
+    text = (
+        f"Awal {marker(COMMENT_START, key)}kata {marker(DELETE, one)}lama{CLOSE}"
+        f"{marker(INSERT, two)}baru{CLOSE} lagi{marker(COMMENT_END, key)} akhir"
+    )
+    rendered = render_marks(text, marks)
+    assert rendered == (
+        "Awal kata {~~lama~>baru~~}{>>@Ani (2026-12-05T10:00+07:00)<<} lagi"
+        "{>>@Citra (2026-12-05T10:00+07:00): Cek lagi<<} akhir"
+    )
+    kinds = [(m.kind, m.text, m.new_text) for m in review_marks(rendered)]
+    assert kinds == [("substitute", "lama", "baru"), ("comment", "Cek lagi", "")]
+
+
 def test_a_comment_over_two_paragraphs_is_a_comment_at_its_end():
     marks = Review()
     key = marks.add_comment("1", "Citra", WHEN, "Dua paragraf?")
