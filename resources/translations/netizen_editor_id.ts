@@ -3192,12 +3192,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="358"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="383"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="351"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="376"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
@@ -3217,12 +3217,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="355"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="325"/>
+        <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
+        <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="330"/>
+        <source>The cursor is inside a review mark: put it before or after the mark.</source>
+        <translation>Kursor berada di dalam tanda tinjauan: letakkan kursor sebelum atau sesudah tanda itu.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="380"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="356"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="381"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3756,9 +3766,9 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Suggester</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="191"/>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="211"/>
         <source>Not changed: this is {0}&apos;s suggestion; accept or reject it first.</source>
-        <extracomment>how far around the cursor the marks are read first (characters each side, whole lines)... ...and when a mark may begin before that (a closing after the cursor that closes nothing read): a mark longer than this that the cursor sits in the middle of is not seen who is suggesting (the settings&apos; author; the login name when it is empty) (document revision, cursor position, where the suggestion&apos;s text starts) after an edit that left the cursor at the end of one&apos;s own addition: the next keys go on typing in it without reading the marks again the time a suggestion is stamped with (tests set a fixed one)</extracomment>
+        <extracomment>how far around the cursor the marks are read first (characters each side, whole lines)... ...and when a mark may begin before that (a closing after the cursor that closes nothing read): a mark longer than this that the cursor sits in the middle of is not seen the characters the marks&apos; delimiters are made of: a key that types one, or a Backspace that joins two, may make a delimiter in one&apos;s own suggestion (``editing.suggest`` keeps it neutral) who is suggesting (the settings&apos; author; the login name when it is empty) (document revision, cursor position, where the suggestion&apos;s text starts) after an edit that left the cursor at the end of one&apos;s own addition: the next keys go on typing in it without reading the marks again the time a suggestion is stamped with (tests set a fixed one)</extracomment>
         <translation>Tidak diubah: ini saran {0}; terima atau tolak dulu.</translation>
     </message>
 </context>
@@ -3852,64 +3862,64 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>TemplatesController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="162"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="199"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="213"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="164"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="204"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="218"/>
         <source>Save as Template</source>
         <translation>Simpan sebagai Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="163"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="165"/>
         <source>Name of the template (letters, digits and dashes):</source>
         <translation>Nama templat (huruf, angka, dan tanda hubung):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="171"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="173"/>
         <source>Replace Template</source>
         <translation>Ganti Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="185"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="190"/>
         <source>No Templates Folder</source>
         <translation>Tidak Ada Folder Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="186"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="191"/>
         <source>There is no newsroom templates folder to save the template in.</source>
         <translation>Tidak ada folder templat redaksi untuk menyimpan templat ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="187"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="192"/>
         <source>Set one in Edit › Settings…, on the Writing page: “Newsroom templates folder” (a folder the desk shares, e.g. on the shared drive).</source>
         <translation>Atur di Sunting › Pengaturan…, halaman Penulisan: “Folder templat redaksi” (folder bersama meja redaksi, mis. di drive bersama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="201"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="206"/>
         <source>Use letters, digits and dashes, e.g. laporan-banjir.</source>
         <translation>Gunakan huruf, angka, dan tanda hubung, mis. laporan-banjir.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="155"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="157"/>
         <source>New article from the template “{name}”</source>
         <translation>Artikel baru dari templat “{name}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="172"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="174"/>
         <source>There is already a template “{name}” in the newsroom&apos;s folder. Replace it?</source>
         <translation>Sudah ada templat “{name}” di folder redaksi. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="213"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="218"/>
         <source>The template was not saved.</source>
         <translation>Templat tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="216"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="221"/>
         <source>Saved as the template “{name}”: {path}</source>
         <translation>Disimpan sebagai templat “{name}”: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="200"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="205"/>
         <source>“{name}” cannot be a template&apos;s name.</source>
         <translation>“{name}” tidak dapat menjadi nama templat.</translation>
     </message>
