@@ -23,17 +23,14 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.document import Document
 from netizen_editor.errors import NetizenError, error_message
-from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
 from netizen_editor.gui.editor.positions import py_index, qt_position
 from netizen_editor.storage.atomic import SaveError
-from netizen_editor.templates.library import newsroom_folder
 from netizen_editor.templates.placeholders import find_placeholders, first_placeholder
-from netizen_editor.templates.render import desk_of
-from netizen_editor.templates.saving import TemplateExists, save_as_template, template_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
     from netizen_editor.gui.window.document_tab import DocumentTab
     from netizen_editor.settings import Settings
 
@@ -130,6 +127,11 @@ class TemplatesController(QObject):
         """Show the chooser (not modal to the code: ``chosen`` opens the article). The
         template's ``desk`` is the name of ``desk_folder`` (a desk's New button gives its
         folder), else of the current article's folder."""
+        # the chooser and the templates' rendering are imported on first use: the window's
+        # first frame needs neither (they held ~0.3 MB from the start)
+        from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
+        from netizen_editor.templates.render import desk_of
+
         tab = self.window.current_tab()
         if desk_folder is not None:
             desk = Path(desk_folder).absolute().name
@@ -175,6 +177,9 @@ class TemplatesController(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def save_as_template(self) -> bool:
+        from netizen_editor.templates.library import newsroom_folder
+        from netizen_editor.templates.saving import TemplateExists, save_as_template, template_name
+
         tab = self.window.current_tab()
         if tab is None:
             return False

@@ -155,3 +155,24 @@ def test_the_export_dialog_refuses_a_template_not_filled_in(make_window, qtbot, 
     assert f"ralat.md:{title_line}:" in refused and "Tab goes to the next" in refused
     assert not list(tmp_path.glob("*.html"))
     dialog.reject()
+
+
+def test_the_window_loads_the_template_chooser_only_when_it_is_asked_for():
+    """The chooser and the templates' rendering are no part of the first frame: a window
+    imported for the start holds neither until File › New from Template… is used."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "import netizen_editor.gui.window.main_window\n"
+        "later = ('netizen_editor.gui.dialogs.template_dialog', 'netizen_editor.templates.render',"
+        " 'netizen_editor.templates.library', 'netizen_editor.templates.saving')\n"
+        "print(sorted(m for m in later if m in sys.modules))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
