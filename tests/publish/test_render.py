@@ -301,6 +301,35 @@ def test_the_converter_is_made_without_scanning_installed_packages():
     assert done.stdout.split("\n")[:2] == ["False", "True True True True"]
 
 
+def test_fenced_code_comes_without_pygments_and_renders_as_before():
+    """Fenced code imports codehilite, which would import Pygments (1.4 MB) when it is
+    installed, as in a checkout where pytest brings it; codehilite is never registered, so
+    Pygments stays out and a fence renders as plain code with its language; Pygments can
+    still be imported afterwards."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, importlib.util\n"
+        "assert importlib.util.find_spec('pygments') is not None\n"
+        "from netizen_editor.publish.mdext import make_markdown\n"
+        "html = make_markdown().convert('```python\\nx = 1 < 2\\n```\\n')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pygments'))\n"
+        "print(html)\n"
+        "import pygments.lexers\n"
+        "print(pygments.lexers.get_lexer_by_name('python').name)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "[]",
+        '<pre><code class="language-python">x = 1 &lt; 2',
+        "</code></pre>",
+        "Python",
+    ]
+
+
 def test_long_runs_of_spaces_close_up_outside_code_only():
     gap = " " * 100
     text = f"## Judul{gap}dua\n\n| a{gap}b | c |\n|---|---|\n| 1 | 2 |\n\n```\nkode{gap}x\n```\n"

@@ -7,12 +7,12 @@ from markdown.extensions import Extension
 from markdown.extensions.abbr import AbbrExtension
 from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.def_list import DefListExtension
-from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension
 
+from netizen_editor.publish.mdext.fenced import FencedCodeExtension
 from netizen_editor.publish.mdext.newsroom import NewsroomExtension
 
 #: the standard extensions, as classes: given by name, Python-Markdown first looks the name up
