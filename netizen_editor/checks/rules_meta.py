@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from netizen_editor.article.model import front_matter_warning, repeated_key_warnings, slugify
-from netizen_editor.checks.blocks import first_paragraph, meta_line
+from netizen_editor.checks.blocks import first_paragraph, is_story_paragraph, meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.registry import CheckContext, rule
@@ -161,7 +161,7 @@ def check_dateline(context: CheckContext) -> Iterator[Finding]:
     dateline = dateline_text(context.article, context.settings)
     lead = before = None  # the first paragraph, and the first text that reads before it
     for located in context.blocks:
-        if located[1].kind == "paragraph":
+        if is_story_paragraph(located):
             lead = located
             break
         if before is None and located[1].kind in _READ_FIRST:

@@ -42,6 +42,9 @@ FIRES = [
     ("repeated-key", "dateline: Jakarta", "dateline: Jakarta\ndateline:", Level.WARNING, 10),
     ("dateline", "JAKARTA, Netizen.co.id - Banjir", "## Pesisir\n\nBanjir", Level.WARNING, 12),
     ("dateline", "JAKARTA, Netizen.co.id - Banjir", "- Banjir", Level.WARNING, 12),
+    # an import's note comes first: the heading still reads before the lead (line 16)
+    ("dateline", "JAKARTA, Netizen.co.id - Banjir",
+     "{>>@Impor: Tanggal siaran pers: Senin<<}\n\n## Pesisir\n\nBanjir", Level.WARNING, 14),
     ("lead-length", "Air setinggi", LEAD_WORDS + ". Air setinggi", Level.WARNING, 12),
     ("readability", "Badan Penanggulangan", " ".join(["kata"] * 160) + ". Badan",
      Level.INFO, 15),
@@ -114,6 +117,7 @@ QUIET = [
     ("dateline", "JAKARTA, Netizen.co.id - Banjir", "**JAKARTA, Netizen.co.id** – Banjir"),
     # not typed at all: the page opens the first paragraph with it (README, "Writing")
     ("dateline", "JAKARTA, Netizen.co.id - Banjir", "Banjir"),
+    ("dateline", "JAKARTA, Netizen.co.id - Banjir", "{>>@Impor: catatan<<}\n\nBanjir"),
     ("dateline", "JAKARTA, Netizen.co.id - Banjir", "![Banjir](f.jpg \"Foto: Antara\")\n\nBanjir"),
     ("image-alt", "Baca juga:", PHOTO),
     ("image-credit", "Baca juga:", PHOTO),
