@@ -49,6 +49,19 @@ def web_engine_environment() -> None:
     os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
 
 
+def leave_out_openssl() -> None:
+    """hashlib's built-in SHA-256 and SHA-1 for the window, not OpenSSL's, as in the bundle
+    (packaging/netizen-editor.spec leaves ``_hashlib`` and ``ssl`` out): a window started from
+    source then carries what the bundle carries. OpenSSL's libcrypto was 4.4 MB resident in
+    the window's process, loaded only because hashlib (storage/, spelling/, and Jinja2's
+    bytecode cache, which the preview imports) reaches for it first; nothing the window does
+    needs it: the preview is Chromium, with its own, and the window hashes articles and paths
+    of kilobytes. Spawned desk workers (desk/parallel.py) start fresh and keep OpenSSL. Only
+    before anything has imported ``_hashlib``: after that there is nothing left to save."""
+    if "_hashlib" not in sys.modules:
+        sys.modules["_hashlib"] = None  # type: ignore[assignment]
+
+
 def prepare_environment() -> None:
     """Settings QtWebEngine reads when it starts; must run before the QApplication exists."""
     from netizen_editor.gui.pyside_start import (
@@ -137,6 +150,7 @@ def run(files: list[str], *, desk: str | None = None) -> int:
     ``desk``: a desk folder to open (``netizen-editor desk FOLDER``), through the window's
     ``open_desk`` once it has one. 2, after one line on stderr, when there is no screen
     (``terminal.no_screen``: asked before Qt is imported, which would abort the process)."""
+    leave_out_openssl()  # before anything imports hashlib
     from netizen_editor.terminal import no_screen, say
 
     problem = no_screen(desk=desk is not None)

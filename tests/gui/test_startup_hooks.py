@@ -205,3 +205,40 @@ def test_typed_look_ups_in_take_main_window(loader_probe):
             f"QtWidgets classes made: {found['plain']} after the load, {found['typed']} after "
             f"findChildren, {found['untyped']} after children()",
         )
+
+
+# -- gui/app.py ------------------------------------------------------------------------------
+
+
+def test_the_window_hashes_without_openssl_as_the_bundle_does(tmp_path):
+    """``run`` leaves OpenSSL's hashes out before anything imports hashlib (the bundle has no
+    ``_hashlib``): the window, its preview's modules and Jinja2 loaded, libcrypto is not in the
+    process, and the digests, tokens and comparisons the app uses are as before."""
+    article = tmp_path / "artikel.md"
+    article.write_text("---\ntitle: Banjir\n---\n\nNetizen.co.id - Air naik.\n", encoding="utf-8")
+    code = f"""
+        import atexit, json, sys
+        def report():
+            import hashlib, hmac, secrets
+            maps = open("/proc/self/maps", encoding="utf-8").read()
+            print(json.dumps(dict(
+                openssl=sys.modules.get("_hashlib") is not None or "libcrypto" in maps,
+                jinja2="jinja2" in sys.modules,
+                sha256=hashlib.sha256(b"abc").hexdigest()[:16],
+                sha1=hashlib.sha1(b"abc").hexdigest()[:16],
+                token=len(secrets.token_hex(4)),
+                same=hmac.compare_digest("a", "a"),
+            )))
+        atexit.register(report)
+        from netizen_editor.cli import main
+        sys.exit(main([{str(article)!r}]))
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               NETIZEN_EDITOR_SMOKE="1", NETIZEN_EDITOR_DATA_DIR=str(tmp_path / "data"),
+               NETIZEN_EDITOR_CONFIG_DIR=str(tmp_path / "config"))  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == dict(openssl=False, jinja2=True, sha256="ba7816bf8f01cfea",
+                         sha1="a9993e364706816a", token=8, same=True)  # fmt: skip
