@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QPainter, QTextBlock, QTextCursor
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QTimer, Signal
+from PySide6.QtGui import QPainter, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
 from netizen_editor.grammar.prose import ProseLines
@@ -39,6 +39,7 @@ from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 from netizen_editor.gui.editor.positions import ASTRAL, qt_position
 from netizen_editor.gui.editor.spell_front import SpelledFront
 from netizen_editor.gui.editor.spell_menu import spelling_menu
+from netizen_editor.gui.menu_keys import EditorMenu
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import wordlists
 from netizen_editor.spelling.check import (
@@ -158,7 +159,7 @@ class SpellLayer(QObject):
         self._starter = QTimer(self, singleShot=True)
         self._starter.timeout.connect(lambda: None)
         self.highlighter.overlay = self._overlay
-        editor.viewport().installEventFilter(self)
+        self.menu = EditorMenu(editor, self.context_menu)  # a right click, the Menu key
         editor.cursorPositionChanged.connect(self._cursor_moved)
         editor.document().contentsChange.connect(self._contents_changed)
         self._load()
@@ -471,20 +472,6 @@ class SpellLayer(QObject):
                 QTimer.singleShot(0, self.refresh)
 
     # -- typing ------------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if (
-            kind == QEvent.Type.ContextMenu
-            and watched is self.editor.viewport()
-            and isinstance(event, QContextMenuEvent)
-        ):
-            menu = self.context_menu(self.editor.cursorForPosition(event.pos()))
-            if menu is not None:
-                menu.exec(event.globalPos())
-                menu.deleteLater()
-                return True
-        return False
-
     def _cursor_moved(self) -> None:
         held = self._held
         if held is None:
