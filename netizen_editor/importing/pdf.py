@@ -1,10 +1,12 @@
-"""PDF → Markdown: pypdf extracts each page's text; its lines are rebuilt into paragraphs (a
-line that ends a sentence and is shorter than the page's lines ends one), bullets into lists.
-A PDF without text (a scan) is refused with a clear message; an encrypted one that does not
-open without a password too."""
+"""PDF → Markdown: pypdf extracts each page's text with the place of each piece of it
+(importing/pdf_layout.py), which rebuilds paragraphs, lists and table rows; photos go where
+they are drawn among the lines, with the description the PDF's structure gives them; links
+(annotations with a URI) around the text they cover. A PDF without text (a scan) is refused
+with a clear message; an encrypted one that does not open without a password too."""
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import time
@@ -14,7 +16,18 @@ from typing import Any
 from netizen_editor.i18n import tr
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.images import Pending, StoreImage
-from netizen_editor.importing.plain import join_lines, paragraphs_html
+from netizen_editor.importing.pdf_layout import (
+    LINK_CLOSE,
+    LINK_MID,
+    LINK_OPEN,
+    Block,
+    Page,
+    blocks_of,
+    bullet_text,
+    mark_links,
+    read_page,
+)
+from netizen_editor.importing.plain import paragraphs_html
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
 
@@ -27,6 +40,9 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
 _BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
 SHORT_LINE = 0.75  # a line shorter than this share of the page's longest ends a paragraph
+MAX_LINKS = 200  # the link annotations read on a page
+MAX_NODES = 5000  # the elements of the structure tree walked for photos' descriptions
+_LINK = re.compile(f"{LINK_OPEN}(\\d+){LINK_MID}(.*?){LINK_CLOSE}")
 
 
 def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Converted:
@@ -46,8 +62,11 @@ def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Con
                    count=len(pages), limit=MAX_PAGES),
                 path=path,
             )  # fmt: skip
-        texts = _page_texts(pages, path)
-        photos = [_photos(page, pending) if store is not None else [] for page in pages]
+        read = _read_pages(pages, path)
+        texts = [found.text for found in read]
+        photos = [_photos(page, pending) if store is not None else {} for page in pages]
+        links = [_links(page) for page in pages]
+        alts = _descriptions(reader) if any(photos) else []
         if _active(reader):
             notes.add(tr("scripts, frames and embedded objects were left out"))
         info: dict[str, object] = dict(reader.metadata or {})
@@ -72,20 +91,39 @@ def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Con
                "or ask the sender for the Word file"),
             path=path,
         )  # fmt: skip
-    rebuilt = "\n\n".join(rebuild_paragraphs(text) for text in texts if text.strip())
     parts: list[str] = []
-    for text, srcs in zip(texts, photos, strict=True):  # each page's photos after its text
-        parts.append(paragraphs_html(rebuild_paragraphs(text), title_first=not any(parts)))
-        parts.extend(f'<p><img src="{src}" alt=""></p>' for src in srcs)
-    markdown = convert_html("".join(parts), notes, store, stored=pending.store_all())
-    plain = "\n\n".join(join_lines(block.split("\n")) for block in rebuilt.split("\n\n"))
-    return Converted(markdown, plain.strip() + "\n", title, sender, notes.items)
+    plain: list[str] = []
+    targets: list[str] = []
+    shown: list[str] = []  # the photos, in the order they stand
+    tables = False
+    for found, srcs, page_links in zip(read, photos, links, strict=True):
+        if not found.text.strip() and not srcs:
+            continue
+        mark_links(found.lines, page_links, targets)
+        flow = _flow(found, srcs)
+        tables = tables or any(isinstance(b, Block) and b.kind == "row" for b in flow)
+        parts.append(_page_html(flow, not parts, shown))
+        plain.extend(_LINK.sub(r"\2", text) for text in _texts(flow))
+    described = len(alts) == len(shown)
+    markup = "".join(parts)
+    for number, src in enumerate(shown):
+        alt = html.escape(alts[number] if described else "", quote=True)
+        markup = markup.replace(f'<img src="{src}" alt="">', f'<img src="{src}" alt="{alt}">', 1)
+    markup = _LINK.sub(lambda m: _anchor(targets, m), markup)
+    if tables:
+        notes.add(tr("tables are imported as lines of text (one line a row)"))
+    if shown and not described:
+        notes.add(tr("{count} photos have no description (alt text): write one for each in "
+                     "the article", count=len(shown)))  # fmt: skip
+    markdown = convert_html(markup, notes, store, stored=pending.store_all())
+    return Converted(markdown, "\n\n".join(plain).strip() + "\n", title, sender, notes.items)
 
 
-def _page_texts(pages: Any, path: Path) -> list[str]:
-    """The text of each page, read until ``MAX_SECONDS`` have passed (refused after)."""
+def _read_pages(pages: Any, path: Path) -> list[Page]:
+    """The text and places of each page, read until ``MAX_SECONDS`` have passed (refused
+    after)."""
     deadline = time.perf_counter() + MAX_SECONDS
-    texts: list[str] = []
+    read: list[Page] = []
     for number, page in enumerate(pages, start=1):
         if number > 1 and time.perf_counter() > deadline:
             raise DocumentError(
@@ -94,21 +132,125 @@ def _page_texts(pages: Any, path: Path) -> list[str]:
                    seconds=f"{MAX_SECONDS:g}", page=number, count=len(pages)),
                 path=path,
             )  # fmt: skip
-        texts.append(page.extract_text() or "")
-    return texts
+        read.append(read_page(page, MAX_PLAIN_TEXT))
+    return read
 
 
-def _photos(page: Any, pending: Pending) -> list[str]:
+def _flow(found: Page, srcs: dict[str, str]) -> list[Block | str]:
+    """The page's blocks with its photos where they are drawn: before the first block below
+    a photo's top edge; a photo whose place is unknown after the page's first paragraph."""
+    if found.lines:
+        flow: list[Block | str] = list(blocks_of(found.lines))
+    else:  # no places read: the text alone, as pypdf gives it
+        flow = [Block("plain", [], rebuild_paragraphs(found.text))] if found.text.strip() else []
+    placed: set[str] = set()
+    for name, top in found.drawn:
+        src = srcs.get(name)
+        if src is None or src in placed:
+            continue
+        placed.add(src)
+        below = [i for i, b in enumerate(flow) if isinstance(b, Block) and b.lines
+                 and b.lines[0].y < top - 0.1]  # fmt: skip
+        flow.insert(below[0] if below else len(flow), src)
+    for src in srcs.values():
+        if src not in placed:
+            first = [i for i, b in enumerate(flow) if isinstance(b, Block)
+                     and b.kind == "text" and _SENTENCE_END.search(b.text)]  # fmt: skip
+            flow.insert(first[0] + 1 if first else len(flow), src)
+    return flow
+
+
+def _texts(flow: list[Block | str]) -> list[str]:
+    """The page's text blocks as plain text (blank lines apart; a list's items together)."""
+    out: list[str] = []
+    for block in flow:
+        if not isinstance(block, Block):
+            continue
+        if block.kind == "item":
+            line = bullet_text(block.text)
+            if out and out[-1].startswith("- ") and out[-1].split("\n")[-1].startswith("- "):
+                out[-1] += "\n" + line
+                continue
+            out.append(line)
+        else:
+            out.append(block.text)
+    return out
+
+
+def _page_html(flow: list[Block | str], title_first: bool, shown: list[str]) -> str:
+    """The page as HTML: its text as plain text's paragraphs, its photos between them."""
+    parts: list[str] = []
+    segment: list[Block | str] = []
+    for part in [*flow, ""]:
+        if isinstance(part, Block):
+            segment.append(part)
+            continue
+        text = "\n\n".join(_texts(segment))
+        if text:
+            parts.append(paragraphs_html(text, title_first=title_first and not parts))
+        segment = []
+        if part:
+            shown.append(part)
+            parts.append(f'<p><img src="{part}" alt=""></p>')
+    return "".join(parts)
+
+
+def _anchor(targets: list[str], match: re.Match[str]) -> str:
+    target = html.escape(targets[int(match.group(1))], quote=True)
+    return f'<a href="{target}">{match.group(2)}</a>'
+
+
+def _links(page: Any) -> list[tuple[list[float], str]]:
+    """The page's links to web pages and addresses: their rectangles and targets."""
+    found: list[tuple[list[float], str]] = []
+    annotations = page.get("/Annots")
+    annotations = annotations.get_object() if annotations is not None else []
+    for reference in list(annotations)[:MAX_LINKS]:
+        annotation = reference.get_object()
+        action = annotation.get("/A")
+        action = action.get_object() if action is not None else {}
+        rect = annotation.get("/Rect")
+        if annotation.get("/Subtype") != "/Link" or action.get("/S") != "/URI" or not rect:
+            continue
+        rect = rect.get_object()
+        if len(rect) == 4:
+            found.append(([float(n) for n in rect], str(action.get("/URI") or "")))
+    return [(rect, target) for rect, target in found if target]
+
+
+def _descriptions(reader: Any) -> list[str]:
+    """The descriptions (/Alt) of the figures in the PDF's structure tree, in its order (a
+    tagged PDF has them; walked for at most ``MAX_NODES`` elements)."""
+    root = reader.trailer["/Root"].get_object().get("/StructTreeRoot")
+    found: list[str] = []
+    stack = [root] if root is not None else []
+    walked = 0
+    while stack and walked < MAX_NODES:
+        walked += 1
+        node = stack.pop().get_object()
+        if not hasattr(node, "get"):
+            continue
+        if node.get("/S") == "/Figure" and node.get("/Alt"):
+            found.append(" ".join(str(node.get("/Alt")).split()))
+        kids = node.get("/K")
+        kids = kids.get_object() if kids is not None else []
+        kids = kids if isinstance(kids, list) else [kids]
+        stack.extend(reversed([kid for kid in kids if hasattr(kid, "get_object")]))
+    return found
+
+
+def _photos(page: Any, pending: Pending) -> dict[str, str]:
     """The photos of a page (its JPEG pictures, handed to the pipeline as they are; other
-    kinds of picture would need decoding by pypdf itself): their placeholders."""
+    kinds of picture would need decoding by pypdf itself): their placeholders, by the names
+    the page draws them by."""
     from pypdf.generic import ArrayObject
 
-    found: list[str] = []
+    found: dict[str, str] = {}
     resources = page.get("/Resources")
     xobjects = resources.get_object().get("/XObject") if resources is not None else None
     if xobjects is None:
         return found
-    for reference in xobjects.get_object().values():
+    for name, reference in xobjects.get_object().items():
         picture = reference.get_object()
         if picture.get("/Subtype") != "/Image" or len(pending.pictures) >= MAX_PHOTOS:
             continue
@@ -116,7 +258,7 @@ def _photos(page: Any, pending: Pending) -> list[str]:
         if isinstance(kind, ArrayObject) and len(kind) == 1:
             kind = kind[0]
         if kind == "/DCTDecode":
-            found.append(pending.add(bytes(picture.get_data())))
+            found[str(name)] = pending.add(bytes(picture.get_data()))
     return found
 
 

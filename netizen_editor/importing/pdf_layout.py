@@ -1,0 +1,261 @@
+"""Where a PDF page's text and pictures stand: pypdf's text visitor gives each piece of text its
+place (the text matrix times the CTM) and each drawn picture its place; the pieces become lines,
+the lines paragraphs (a vertical gap larger than the line spacing, an indent, a change of size
+or a short line that ends a sentence ends one), bullets and indented lines after a colon lists,
+and lines whose cells stand in the same columns the rows of a table (kept as lines of text).
+
+Widths are not read from the fonts: a line's end is estimated from its characters (half an em
+each), so "short" is only trusted together with the punctuation that ends a sentence."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+_OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
+BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
+_BULLET_SIGN = re.compile(r"^[•●▪◦‣*]\s+")  # written as "- " in the text handed on
+SHORT_LINE = 0.75  # a line shorter than this share of the text's width may end a paragraph
+EM = 0.5  # the estimated width of a character, in ems
+LINK_OPEN, LINK_MID, LINK_CLOSE = "\ue000", "\ue001", "\ue002"  # around a link's text
+
+
+@dataclass
+class Piece:
+    x: float
+    y: float
+    size: float
+    text: str
+
+
+@dataclass
+class Line:
+    pieces: list[Piece]
+
+    @property
+    def x(self) -> float:
+        return self.pieces[0].x
+
+    @property
+    def y(self) -> float:
+        return self.pieces[0].y
+
+    @property
+    def size(self) -> float:
+        return self.pieces[0].size
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(piece.text for piece in self.pieces).split())
+
+    @property
+    def end(self) -> float:
+        last = self.pieces[-1]
+        return last.x + len(last.text.strip()) * EM * last.size
+
+
+@dataclass
+class Page:
+    """What was read of one page: its text (pypdf's), lines, and pictures drawn (their
+    resource names and the height of their top edge)."""
+
+    text: str = ""
+    lines: list[Line] = field(default_factory=list)
+    drawn: list[tuple[str, float]] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    """A paragraph (its lines), a list item, or a table row; ``y``: its first line's."""
+
+    kind: str  # "text", "item", "row" or "plain" (``raw``: text read without places)
+    lines: list[Line]
+    raw: str = ""
+
+    @property
+    def text(self) -> str:
+        if self.kind == "plain":
+            return self.raw
+        if self.kind == "row":
+            return self.lines[0].text
+        return join_wrapped([line.text for line in self.lines])
+
+
+def read_page(page: Any, budget: int) -> Page:
+    """The page's text and places; at most ``budget`` characters of pieces are kept."""
+    found = Page()
+    kept = 0
+
+    def text_seen(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
+        nonlocal kept
+        if not text.strip() or kept > budget:
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+        height = abs(size * scale) or 1.0
+        for index, part in enumerate(text.split("\n")):
+            if part.strip():
+                _place(found.lines, Piece(x, y - index * height * 1.2, height, part))
+        kept += len(text)
+
+    def operator_seen(op: bytes, args: list[Any], cm: list[float], _tm: list[float]) -> None:
+        if op == b"Do" and args:
+            top = cm[5] + max(cm[1], 0.0) + max(cm[3], 0.0)
+            found.drawn.append((str(args[0]), top))
+
+    found.text = page.extract_text(visitor_text=text_seen, visitor_operand_before=operator_seen)
+    return found
+
+
+def _place(lines: list[Line], piece: Piece) -> None:
+    if lines and abs(lines[-1].y - piece.y) < 0.3 * piece.size:
+        lines[-1].pieces.append(piece)
+    else:
+        lines.append(Line([piece]))
+
+
+def mark_links(lines: list[Line], links: list[tuple[list[float], str]], targets: list[str]) -> None:
+    """Wrap the pieces of text inside each link's rectangle in link marks that carry the
+    number of the link's target in ``targets`` (added to it)."""
+    for rect, target in links:
+        x0, x1 = sorted((rect[0], rect[2]))
+        y0, y1 = sorted((rect[1], rect[3]))
+        for piece in (piece for line in lines for piece in line.pieces):
+            inside = x0 - 1 <= piece.x < x1 - 1 and y0 - 0.5 * piece.size <= piece.y <= y1
+            text = piece.text.strip()
+            if not inside or not text or LINK_OPEN in piece.text:
+                continue
+            if target.lower() == f"mailto:{text.lower()}":
+                continue  # an address shown as it is: nothing to add
+            lead = piece.text[: len(piece.text) - len(piece.text.lstrip())]
+            tail = piece.text[len(piece.text.rstrip()) :]
+            piece.text = f"{lead}{LINK_OPEN}{len(targets)}{LINK_MID}{text}{LINK_CLOSE}{tail}"
+            targets.append(target)
+
+
+def blocks_of(lines: list[Line]) -> list[Block]:
+    """The page's lines as paragraphs, list items and table rows, in the page's order."""
+    if not lines:
+        return []
+    rows = _table_rows(lines)
+    left = Counter(round(line.x) for line in lines).most_common(1)[0][0]
+    right = max(line.end for line in lines)
+    spacing = _spacing(lines)
+    blocks: list[Block] = []
+    for index, line in enumerate(lines):
+        if index in rows:
+            blocks.append(Block("row", [line]))
+            continue
+        previous = blocks[-1] if blocks and blocks[-1].kind != "row" else None
+        if previous is None or _breaks(previous, line, lines, index, left, right, spacing):
+            blocks.append(Block("item" if BULLET.match(line.text) else "text", [line]))
+        else:
+            previous.lines.append(line)
+    return _indented_lists(blocks, left)
+
+
+def _spacing(lines: list[Line]) -> float:
+    gaps = [
+        round(before.y - after.y, 1)
+        for before, after in pairwise(lines)
+        if before.y > after.y and abs(before.size - after.size) < 0.1 * before.size
+    ]
+    return Counter(gaps).most_common(1)[0][0] if gaps else 0.0
+
+
+def _breaks(
+    block: Block, line: Line, lines: list[Line], index: int, left: float, right: float,
+    spacing: float,
+) -> bool:  # fmt: skip
+    """Whether ``line`` starts a new block after ``block``."""
+    last = block.lines[-1]
+    gap = last.y - line.y
+    if abs(line.size - last.size) > 0.1 * last.size or gap <= 0:
+        return True
+    if spacing and gap > spacing * 1.3 + 0.5:
+        return True
+    if BULLET.match(line.text):
+        return True
+    hanging = block.kind == "item" and line.x > block.lines[0].x  # a bullet's wrapped text
+    if abs(line.x - last.x) > 0.5 * line.size and not hanging:
+        return True
+    text = last.text
+    following = next((later.text for later in lines[index:] if later.text), "")
+    heading = not _OPEN_END.search(text) and following[:1].isupper()
+    short = last.end < left + SHORT_LINE * (right - left)
+    return short and bool(_SENTENCE_END.search(text) or heading)
+
+
+def _indented_lists(blocks: list[Block], left: float) -> list[Block]:
+    """Single lines indented alike under a paragraph that ends in a colon are a list's items
+    (a PDF printed from a web page or a word processor draws its bullets as shapes)."""
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        start = index + 1
+        run = start
+        while (
+            run < len(blocks)
+            and blocks[run].kind == "text"
+            and len(blocks[run].lines) == 1
+            and blocks[run].lines[0].x > left + 0.5 * blocks[run].lines[0].size
+            and abs(blocks[run].lines[0].x - blocks[start].lines[0].x) < 1
+        ):
+            run += 1
+        if block.kind == "text" and block.text.endswith(":") and run - start >= 2:
+            for item in blocks[start:run]:
+                item.kind = "item"
+        index = max(run, start)
+    return blocks
+
+
+def _table_rows(lines: list[Line]) -> set[int]:
+    """The lines whose cells (pieces after the first) start where a neighbour's do."""
+    starts = [{round(piece.x * 2) / 2 for piece in line.pieces[1:]} for line in lines]
+    rows: set[int] = set()
+    for index in range(len(lines) - 1):
+        shared = {x for x in starts[index] if any(abs(x - o) <= 0.5 for o in starts[index + 1])}
+        if shared and len(lines[index].pieces) == len(lines[index + 1].pieces):
+            rows.update((index, index + 1))
+    return rows
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """The lines of one paragraph as one: a word broken by a hyphen at a line's end is joined
+    ("ke-" "bijakan": "kebijakan") unless the two halves look like a compound or a repeated
+    word ("bolak-balik", "anak-anak", "sayur-mayur", "se-Indonesia"), which keep the hyphen."""
+    text = ""
+    for line in lines:
+        head = re.search(r"(\w+)-$", text)
+        word = re.match(r"\w+", line)
+        if head and word and not _compound(head.group(1), word.group(0)):
+            text = text[:-1] + line
+        elif text.endswith(("-", "/")) and not text.endswith((" -", " /")):
+            text += line  # a compound, a range or a path goes on without a space
+        else:
+            text = f"{text} {line}" if text else line
+    return text
+
+
+def _compound(first: str, second: str) -> bool:
+    if len(first) < 2 or not first.isalpha() or not second[:1].islower():
+        return True
+    a, b = first.lower(), second.lower()
+    if a in b or b in a:  # anak-anak, sehari-hari, berlari-lari, tarik-menarik
+        return True
+    if len(a) > 2 and len(b) > 2 and a[-3:] == b[-3:]:  # sayur-mayur, gotong-royong
+        return True
+    return a[0] == b[0] and a[-1] == b[-1] and abs(len(a) - len(b)) <= 1  # bolak-balik
+
+
+def bullet_text(text: str) -> str:
+    """A list item's text as a Markdown-like bullet line ("• a" and "a" become "- a")."""
+    if BULLET.match(text):
+        return _BULLET_SIGN.sub("- ", text)
+    return f"- {text}"

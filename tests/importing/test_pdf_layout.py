@@ -1,0 +1,183 @@
+"""A PDF's lines are read with their places: wrapped lines make one paragraph again, indented
+lines after a colon a list, a link annotation a link, a photo lands where it is drawn (with
+the description the structure tree gives it), and what could not be kept is said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from netizen_editor.importing.pdf import convert_pdf
+from netizen_editor.importing.pdf_layout import join_wrapped
+from tests.photo_factory import jpeg_bytes, scene
+
+Row = tuple[float, float, str]  # x, y (baseline, points up from the bottom), text
+
+
+def layout_pdf(
+    rows: list[Row | list[Row]],
+    photo_at: float = 0.0,
+    alt: str = "",
+    link: tuple[list[float], str] | None = None,
+) -> bytes:
+    """One A4 page showing each row at its place in 7-point Helvetica (a list of rows: the
+    cells of one line); a JPEG 150 points high drawn with its top edge at ``photo_at``."""
+    shown = ""
+    for row in rows:
+        for x, y, text in row if isinstance(row, list) else [row]:
+            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            shown += f"BT /F1 7 Tf 1 0 0 1 {x} {y} Tm ({escaped}) Tj ET\n"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R" + (" /StructTreeRoot 7 0 R" if alt else "") + " >>",
+        "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    image = b""
+    if photo_at:
+        shown += f"q 200 0 0 150 50 {photo_at - 150} cm /Im1 Do Q\n"
+        image = jpeg_bytes(scene((64, 48)))
+    annots = " /Annots [8 0 R]" if link else ""
+    objects.append(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        f"/Resources << /Font << /F1 3 0 R >> /XObject << /Im1 6 0 R >> >>{annots} >>"
+    )
+    stream = shown.encode("cp1252")
+    bodies: list[bytes] = [o.encode() for o in objects]
+    bodies.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    bodies.append(
+        b"<< /Type /XObject /Subtype /Image /Width 64 /Height 48 /ColorSpace /DeviceRGB "
+        b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n"
+        % len(image)
+        + image
+        + b"\nendstream"
+    )
+    bodies.append(f"<< /Type /StructTreeRoot /K [<< /S /Figure /Alt ({alt}) >>] >>".encode())
+    if link:
+        rect = " ".join(str(n) for n in link[0])
+        bodies.append(
+            f"<< /Type /Annot /Subtype /Link /Rect [{rect}] "
+            f"/A << /S /URI /URI ({link[1]}) >> >>".encode()
+        )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(bodies, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(bodies) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+LONG = (
+    "Sleman, 4 Desember 2026 – Pemerintah Kabupaten Sleman resmi meluncurkan program Desa "
+    "Digital yang akan menghubungkan 86 desa dengan"
+)
+QUOTE = (
+    "Bupati Sleman menyebut program ini sebagai langkah penting untuk memangkas waktu "
+    "pengurusan dokumen warga. “Warga tidak perlu lagi bolak-balik"
+)
+ROWS: list[Row | list[Row]] = [
+    (50, 800, "Judul Rilis Desa Digital"),
+    (50, 770, LONG),
+    (50, 758, "layanan internet cepat dan sistem administrasi daring di seluruh kabupaten."),
+    (50, 730, QUOTE),
+    (50, 718, "ke kantor kecamatan hanya untuk surat pengantar,” ujarnya."),
+    (50, 690, "Program ini mencakup tiga layanan utama:"),
+    (70, 672, "Pengurusan surat keterangan secara daring"),
+    (70, 660, "Pelatihan literasi digital bagi perangkat desa"),
+    (70, 648, "Titik akses internet gratis di balai desa"),
+]
+
+
+def test_lines_wrapped_at_the_margin_are_one_paragraph_again():
+    markdown = convert_pdf(layout_pdf(ROWS), Path("rilis.pdf")).markdown
+    assert (
+        f"{LONG} layanan internet cepat dan sistem administrasi daring di seluruh kabupaten.\n\n"
+        in markdown
+    )
+    assert f"{QUOTE} ke kantor kecamatan hanya untuk surat pengantar,” ujarnya.\n\n" in markdown
+
+
+def test_indented_lines_after_a_colon_are_a_list():
+    markdown = convert_pdf(layout_pdf(ROWS), Path("rilis.pdf")).markdown
+    assert markdown.endswith(
+        "utama:\n\n- Pengurusan surat keterangan secara daring\n"
+        "- Pelatihan literasi digital bagi perangkat desa\n"
+        "- Titik akses internet gratis di balai desa"
+    )
+
+
+def test_bullets_at_a_line_start_are_a_list():
+    rows: list[Row | list[Row]] = [
+        (50, 800, "Judul"),
+        (50, 770, "Layanan yang disediakan antara lain"),
+        (50, 758, "• Surat keterangan"),
+        (50, 746, "• Pelatihan warga"),
+    ]
+    markdown = convert_pdf(layout_pdf(rows), Path("rilis.pdf")).markdown
+    assert markdown.endswith("antara lain\n\n- Surat keterangan\n- Pelatihan warga")
+
+
+def test_a_link_annotation_becomes_a_link_around_its_text():
+    rows: list[Row | list[Row]] = [
+        (50, 800, "Judul"),
+        [(50, 770, "Informasi lengkap di "), (150, 770, "situs resmi Sleman"), (205, 770, ".")],
+    ]
+    link = ([149, 767, 205, 780], "https://www.slemankab.go.id/desa-digital")
+    converted = convert_pdf(layout_pdf(rows, link=link), Path("rilis.pdf"))
+    assert (
+        "Informasi lengkap di [situs resmi Sleman](https://www.slemankab.go.id/desa-digital)."
+        in converted.markdown
+    )
+    assert "Informasi lengkap di situs resmi Sleman." in converted.plain
+
+
+def test_a_photo_lands_where_it_is_drawn_with_its_description(tmp_path):
+    rows: list[Row | list[Row]] = [
+        *ROWS[:3],
+        (50, 560, QUOTE),
+        (50, 548, "ke kantor kecamatan hanya untuk surat pengantar,” ujarnya."),
+        [(50, 500, "Tahap"), (120, 500, "Jumlah desa")],
+        [(50, 486, "Tahap I"), (120, 486, "25")],
+    ]
+    saved: list[bytes] = []
+
+    def store(data: bytes, name: str) -> str:
+        saved.append(data)
+        return f"rilis_files/foto-{len(saved)}.jpg"
+
+    data = layout_pdf(rows, photo_at=740, alt="Bupati meresmikan Desa Digital")
+    converted = convert_pdf(data, Path("rilis.pdf"), store)
+    assert (
+        "kabupaten.\n\n![Bupati meresmikan Desa Digital](rilis_files/foto-1.jpg)\n\nBupati"
+        in converted.markdown
+    )
+    assert converted.markdown.endswith("ujarnya.\n\nTahap Jumlah desa\n\nTahap I 25")
+    assert converted.warnings == ["tables are imported as lines of text (one line a row)"]
+
+
+def test_a_photo_without_a_description_is_said_in_the_summary():
+    data = layout_pdf(ROWS[:3], photo_at=740)
+    converted = convert_pdf(data, Path("rilis.pdf"), lambda data, name: "foto-1.jpg")
+    assert "kabupaten.\n\n![](foto-1.jpg)" in converted.markdown
+    assert converted.warnings == [
+        "1 photos have no description (alt text): write one for each in the article"
+    ]
+
+
+def test_a_word_broken_at_a_line_end_is_joined_unless_it_is_a_compound():
+    assert join_wrapped(["menurut ke-", "bijakan baru"]) == "menurut kebijakan baru"
+    assert join_wrapped(["pemerin-", "tah desa"]) == "pemerintah desa"
+    for first, second, whole in [
+        ("warga bolak-", "balik ke", "warga bolak-balik ke"),
+        ("anak-", "anak desa", "anak-anak desa"),
+        ("sayur-", "mayur segar", "sayur-mayur segar"),
+        ("warga se-", "Indonesia", "warga se-Indonesia"),
+        ("pandemi COVID-", "19 usai", "pandemi COVID-19 usai"),
+        ("kegiatan sehari-", "hari warga", "kegiatan sehari-hari warga"),
+    ]:
+        assert join_wrapped([first, second]) == whole
