@@ -115,7 +115,7 @@ class DeskController(QObject):
             panel.new_id_requested.connect(self.new_id)
             panel.search_requested.connect(self._search)
             keep_apart([*panel.action_buttons.values(), panel.rename_button, panel.new_button,
-                        panel.mine_check], window_letters(self.main))  # fmt: skip
+                        panel.mine_check], window_letters(self.main, panel))  # fmt: skip
             stand_in = self.dock.widget()
             self.dock.setWidget(panel)
             if stand_in is not None:

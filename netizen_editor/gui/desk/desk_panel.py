@@ -39,6 +39,7 @@ from netizen_editor.gui.desk.table_model import (
     status_name,
 )
 from netizen_editor.gui.desk.worker import SearchResult
+from netizen_editor.gui.mnemonics import own_letters
 
 #: the table's column widths at first (pixels; wider where the header's text needs it, in
 #: the language shown: ``column_width``); the title takes the rest
@@ -185,8 +186,7 @@ class DeskPanel(QWidget):
         self.rename_button = self._button(self.tr("Ren&ame or Move…"), "desk_rename",
                                           self.tr("Another name or folder in the desk; its "
                                                   "history goes with it"))  # fmt: skip
-        # the statuses' names as the table, its filters and the details' status list have
-        # them (status_name); sending to the editor is said as the action it is
+        # the statuses' names as the table and filters have them; "review" said as an action
         self.action_buttons = {
             "review": self._button(self.tr("Send to Editor"), "desk_to_review",
                                    self.tr("Status: review (the desk editor's turn)")),
@@ -564,7 +564,7 @@ class DeskPanel(QWidget):
             action = menu.addAction(self.tr("Give a New &ID"),
                                     lambda: self.new_id_requested.emit(entry.path))  # fmt: skip
             action.setObjectName("desk_new_id")
-        return menu
+        return own_letters(menu)  # a menu's letters are its own: the buttons' may have none
 
     def _context_menu(self, row: int, place: QPoint) -> None:
         self.table.selectRow(row)

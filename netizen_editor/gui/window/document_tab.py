@@ -38,6 +38,7 @@ from netizen_editor.errors import name_unsaved
 from netizen_editor.gui import collector
 from netizen_editor.gui.editor.long_lines import fit_wrapping
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
+from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.panels.outline_panel import OutlineView
 from netizen_editor.gui.preview.preview_view import PreviewView
 from netizen_editor.gui.revisions.pipeline import Revisions
@@ -425,19 +426,24 @@ class DocumentTab(QWidget):
         if len(sizes) == 2 and all(s >= 0 for s in sizes) and sum(sizes) > 0:
             self.splitter.setSizes(sizes)
 
-    def go_to_line(self, line: int, column: int = 1) -> None:
-        """Jump the editor (to ``column`` of the line, 1-based) and the preview to ``line``
-        (1-based) and give the editor focus."""
+    def go_to_line(self, line: int, column: int = 1, length: int = 0, focus: bool = True) -> None:
+        """Jump the editor (to ``column`` of the line, 1-based, selecting ``length`` characters
+        from there, the cursor at their start) and the preview to ``line`` (1-based), and give
+        the editor focus (unless not ``focus``: a list showing where its rows are)."""
         self._sync_from = "outline"
         self._sync_quiet.start()
         self.editor.go_to_line(line)
-        if column > 1:
+        if column > 1 or length > 0:
             cursor = self.editor.textCursor()
-            length = cursor.block().length() - 1
-            cursor.movePosition(QTextCursor.MoveOperation.Right, n=min(column - 1, length))
+            text, base = cursor.block().text(), cursor.block().position()
+            first = min(column - 1, len(text))
+            cursor.setPosition(base + qt_position(text, min(first + length, len(text))))
+            cursor.setPosition(base + qt_position(text, first), QTextCursor.MoveMode.KeepAnchor)
             self.editor.setTextCursor(cursor)
+            self.editor.ensureCursorVisible()
         self.preview.scroll_to_line(line)
-        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def find_bar(self) -> FindBar:
@@ -457,7 +463,7 @@ class DocumentTab(QWidget):
             from netizen_editor.gui.panels.metadata_panel import MetadataPanel
 
             panel = MetadataPanel(self.editor)
-            panel.letters_taken = lambda: window_letters(self.window())  # Alt+S: Sunting
+            panel.letters_taken = lambda: window_letters(self.window(), panel)  # Sunting, desk
             panel.status_guard = self._status_guard
             panel.status_written.connect(self.status_written)
             panel.setEnabled(not self.document.read_only)

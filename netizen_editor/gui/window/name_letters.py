@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from netizen_editor.gui.mnemonics import apart, letter, menu_letters
+from netizen_editor.gui.mnemonics import apart, dock_letters, letter, menu_letters
 
 
 def _tr(text: str) -> str:
@@ -19,9 +19,12 @@ def button_texts(window: QWidget) -> list[str]:
     return apart([_tr("Set &Name…"), _tr("&Hide")], menu_letters(window))
 
 
-def window_letters(window: QWidget) -> set[str]:
+def window_letters(window: QWidget, apart_from: QWidget | None = None) -> set[str]:
     """The Alt+letters the window's menu bar and name bar use, whether the bar is shown or
-    not (see ``gui.mnemonics``): what the article's fields leave alone."""
+    not (see ``gui.mnemonics``), and with ``apart_from`` (a panel) those of the other docks'
+    fields and buttons: what the panel's fields and buttons leave alone."""
     taken = menu_letters(window)
     keys = {letter(text) for text in button_texts(window)}
+    if apart_from is not None:
+        taken |= dock_letters(window, apart_from)
     return taken | {key for key in keys if key is not None}
