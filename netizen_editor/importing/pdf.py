@@ -113,7 +113,7 @@ def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Con
     if tables:
         notes.add(tr("tables are imported as lines of text (one line a row)"))
     if shown and not described:
-        notes.add(tr("{count} photos have no description (alt text): write one for each in "
+        notes.add(tr("{count} photo(s) have no description (alt text): write one for each in "
                      "the article", count=len(shown)))  # fmt: skip
     markdown = convert_html(markup, notes, store, stored=pending.store_all())
     return Converted(markdown, "\n\n".join(plain).strip() + "\n", title, sender, notes.items)

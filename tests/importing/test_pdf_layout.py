@@ -165,7 +165,7 @@ def test_a_photo_without_a_description_is_said_in_the_summary():
     converted = convert_pdf(data, Path("rilis.pdf"), lambda data, name: "foto-1.jpg")
     assert "kabupaten.\n\n![](foto-1.jpg)" in converted.markdown
     assert converted.warnings == [
-        "1 photos have no description (alt text): write one for each in the article"
+        "1 photo(s) have no description (alt text): write one for each in the article"
     ]
 
 
