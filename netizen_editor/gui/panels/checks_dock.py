@@ -14,12 +14,14 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
 from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.errors import ArticleError
 from netizen_editor.gui.editor.ignoring import ignore_word, sync_ignored
+from netizen_editor.gui.mnemonics import apart, letter
 from netizen_editor.gui.panels.checks_sizes import panel_min_height
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
@@ -101,9 +103,13 @@ class ChecksDock(QObject):
         else:
             window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.raise_()
+        self.view_action = self._view_action()
         view = window.findChild(QMenu, "menu_view")
         if view is not None:
-            view.addAction(self.dock.toggleViewAction())
+            taken = {letter(a.text()) for a in view.actions()} - {None}
+            self.view_action.setText(apart([self.view_action.text()], cast(set[str], taken))[0])
+            view.addAction(self.view_action)
+        window.addAction(self.view_action)  # its key works (and the help lists it) without it
         self.status_label = CountLabel()
         self.status_label.setObjectName("status_checks")
         self.status_label.setToolTip(_tr("Show the pre-publish checks"))
@@ -127,6 +133,7 @@ class ChecksDock(QObject):
 
             self._panel = ChecksPanel()
             self._panel.line_requested.connect(self.go_to)
+            self._panel.place_requested.connect(self.show_place)
             self._panel.ignore_requested.connect(self.ignore)
             stand_in = self.dock.widget()
             self.dock.setWidget(self._panel)
@@ -265,15 +272,46 @@ class ChecksDock(QObject):
         self._count(kept)
 
     # -- going to a finding ----------------------------------------------------------------------
-    def go_to(self, line: int, column: int) -> None:
+    def go_to(self, line: int, column: int, length: int = 0) -> None:
+        """Put the editor on a finding and give it the focus (Enter, a double click)."""
         tab = self.host.current_tab()
         if tab is None:
             return
-        tab.go_to_line(line, column)
+        tab.go_to_line(line, column, length)
+
+    def show_place(self, line: int, column: int, length: int = 0) -> None:
+        """Show a finding in the editor and the preview; the list keeps the focus."""
+        tab = self.host.current_tab()
+        if tab is not None:
+            tab.go_to_line(line, column, length, focus=False)
 
     def show_dock(self) -> None:
         self.dock.show()
         self.dock.raise_()
+
+    def _view_action(self) -> QAction:
+        """View › Periksa (Ctrl+Shift+M, as IDEs' problem lists): shows the dock on top and
+        puts the focus in its list; hides it when it is on top already."""
+        action = QAction(_tr("&Check"), self.window)
+        action.setObjectName("checks_view")
+        action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        action.setCheckable(True)
+        toggle = self.dock.toggleViewAction()
+        action.setChecked(toggle.isChecked())
+        toggle.toggled.connect(action.setChecked)
+        action.triggered.connect(self._view_triggered)
+        return action
+
+    def _view_triggered(self) -> None:
+        on_top = self.dock.isVisible() and not self.dock.visibleRegion().isEmpty()
+        if on_top and not self.panel.list.hasFocus():
+            on_top = False  # shown but the focus elsewhere: the key takes it to the list
+        if on_top:
+            self.dock.close()
+            return
+        self.show_dock()
+        self.view_action.setChecked(True)
+        self.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def reveal(self, line: int, column: int = 1) -> None:
         """Show the dock and put the editor on a finding (the export dialog's "go back")."""

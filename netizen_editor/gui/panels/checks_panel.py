@@ -2,8 +2,9 @@
 result and the share card of the article as it stands.
 
 The panel only shows: ``set_findings`` fills the list, ``set_article`` redraws the pictures,
-and a click on a finding emits ``line_requested(line, column)``; whoever owns the panel moves
-the editor and the preview there.
+and a finding selected (arrows, a click) emits ``place_requested(line, column, length)``:
+whoever owns the panel shows it in the editor and the preview, the focus staying in the list;
+Enter or a double click emits ``line_requested`` (the same), and the editor takes the focus.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QScrollArea,
@@ -31,6 +31,7 @@ from netizen_editor.checks.snippets import search_result, share_card
 from netizen_editor.checks.textwidth import TITLE_MAX_PX, TITLE_PX, text_width
 from netizen_editor.grammar.scan import ArticleScan
 from netizen_editor.gui.panels.checks_sizes import HANDLE, PICTURES_MIN, findings_min_height
+from netizen_editor.gui.panels.findings_list import FindingsList
 from netizen_editor.gui.panels.share_previews import SearchResultView, ShareCardView
 from netizen_editor.settings import Settings
 
@@ -71,7 +72,10 @@ def counts_text(findings: Sequence[Finding]) -> str:
 
 
 class ChecksPanel(QWidget):
-    line_requested = Signal(int, int)  # 1-based line and column in the article
+    #: go to the finding and write there: its 1-based line and column, its length (0: the line)
+    line_requested = Signal(int, int, int)
+    #: show where the finding is, the focus staying in the list (the same numbers)
+    place_requested = Signal(int, int, int)
     ignore_requested = Signal(str)  # "Ignore" on a spelling finding's word
 
     def __init__(self, parent: QWidget | None = None):
@@ -79,7 +83,7 @@ class ChecksPanel(QWidget):
         self.setObjectName("checks_panel")
         self.findings: list[Finding] = []
         self.article_path: Path | None = None  # findings elsewhere (the house style) do not jump
-        self.list = QListWidget()
+        self.list = FindingsList()
         self.list.setObjectName("checks_list")
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
@@ -87,10 +91,10 @@ class ChecksPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setSpacing(1)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemClicked.connect(self._activated)
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.itemActivated.connect(self._activated)  # Enter, a double click
+        self.list.itemSelectionChanged.connect(self._selected)  # arrows, a click
+        self.list.itemClicked.connect(self._show)  # the one selected, clicked again
+        self.list.menu_requested.connect(self._context_menu)
 
         self.search_caption = QLabel(_tr("In Google"))
         self.search_view = SearchResultView()
@@ -183,7 +187,8 @@ class ChecksPanel(QWidget):
         if elsewhere:
             tip += f"\n{finding.path}:{finding.line}"
         item.setToolTip(tip)
-        item.setData(WHERE_ROLE, None if elsewhere else (finding.line, finding.column))
+        place = (finding.line, finding.column, finding.length)
+        item.setData(WHERE_ROLE, None if elsewhere else place)
         item.setData(RULE_ROLE, finding.rule)
         if finding.rule in ("spelling", "non-standard") and not elsewhere:
             item.setData(WORD_ROLE, finding.extra.get("word"))
@@ -200,16 +205,26 @@ class ChecksPanel(QWidget):
         action.triggered.connect(lambda: self.ignore_requested.emit(word))
         return menu
 
-    def _context_menu(self, point: QPoint) -> None:
-        menu = self.ignore_menu(self.list.itemAt(point))
+    def _context_menu(self, item: QListWidgetItem, point: QPoint) -> None:
+        menu = self.ignore_menu(item)
         if menu is not None:
-            menu.exec(self.list.viewport().mapToGlobal(point))
+            menu.exec(point)
             menu.deleteLater()
 
     def _activated(self, item: QListWidgetItem) -> None:
         where = item.data(WHERE_ROLE)
         if where:
-            self.line_requested.emit(int(where[0]), int(where[1]))
+            self.line_requested.emit(*where)
+
+    def _selected(self) -> None:
+        chosen = self.list.selectedItems()
+        if chosen:
+            self._show(chosen[0])
+
+    def _show(self, item: QListWidgetItem) -> None:
+        where = item.data(WHERE_ROLE)
+        if where:
+            self.place_requested.emit(*where)
 
     def finding_items(self) -> list[QListWidgetItem]:
         items = (self.list.item(i) for i in range(self.list.count()))
