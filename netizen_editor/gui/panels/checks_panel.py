@@ -30,7 +30,11 @@ from netizen_editor.checks import Finding, Level
 from netizen_editor.checks.snippets import search_result, share_card
 from netizen_editor.checks.textwidth import TITLE_MAX_PX, TITLE_PX, text_width
 from netizen_editor.grammar.scan import ArticleScan
-from netizen_editor.gui.panels.checks_sizes import HANDLE, PICTURES_MIN, findings_min_height
+from netizen_editor.gui.panels.checks_sizes import (
+    HANDLE,
+    findings_min_height,
+    pictures_min_height,
+)
 from netizen_editor.gui.panels.findings_list import FindingsList
 from netizen_editor.gui.panels.share_previews import SearchResultView, ShareCardView
 from netizen_editor.settings import Settings
@@ -125,7 +129,7 @@ class ChecksPanel(QWidget):
         # the findings first: a few of them at any window height (the details above give way:
         # they scroll); the pictures get a quarter of the height, and scroll
         self.list.setMinimumHeight(findings_min_height(self.list.fontMetrics()))
-        scroll.setMinimumHeight(PICTURES_MIN)
+        scroll.setMinimumHeight(pictures_min_height(self.search_caption.fontMetrics()))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(HANDLE)

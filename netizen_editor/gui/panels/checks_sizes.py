@@ -8,8 +8,12 @@ from PySide6.QtGui import QFontMetrics
 
 #: lines of findings the list always has room for (four or five findings, wrapped)
 MIN_LINES = 12
-#: the least height of the pictures below the findings (they scroll)
-PICTURES_MIN = 30
+#: the pictures below the findings show at least the "In Google" caption and the whole search
+#: result (``SearchResultView``: 640 by 150, scaled to the panel's width, about 320 pixels at
+#: 1366x768); the share card below them scrolls
+RESULT_WIDTH, RESULT_RATIO = 320, 150 / 640
+#: the caption's top margin, the layout's spacing and the column's bottom margin
+PICTURES_CHROME = 6 + 6 + 4
 #: the splitter's handle between the two, and the list's frame and spacing
 HANDLE, CHROME = 6, 8
 
@@ -19,6 +23,11 @@ def findings_min_height(metrics: QFontMetrics) -> int:
     return metrics.lineSpacing() * MIN_LINES + CHROME
 
 
+def pictures_min_height(metrics: QFontMetrics) -> int:
+    """The pictures' least height: the caption's line and the whole search result."""
+    return metrics.lineSpacing() + PICTURES_CHROME + round(RESULT_WIDTH * RESULT_RATIO)
+
+
 def panel_min_height(metrics: QFontMetrics) -> int:
     """The panel's least height: the findings, the handle and the pictures."""
-    return findings_min_height(metrics) + HANDLE + PICTURES_MIN
+    return findings_min_height(metrics) + HANDLE + pictures_min_height(metrics)
