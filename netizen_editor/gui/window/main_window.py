@@ -45,7 +45,12 @@ from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.locking import install_locks
 from netizen_editor.gui.window.name_bar import follow_name
 from netizen_editor.gui.window.recent_menu import fill_recent_menu
-from netizen_editor.gui.window.session import DEFAULT_SPLIT, SessionState, SessionStore
+from netizen_editor.gui.window.session import (
+    DEFAULT_SPLIT,
+    SessionState,
+    SessionStore,
+    place_first_time,
+)
 from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.gui.window.tab_names import label_tabs
 from netizen_editor.gui.window.templates_controller import install_templates
@@ -86,7 +91,7 @@ class MainWindow(QMainWindow):
         self.prompts = Prompts(self)
         self.keeper = JournalKeeper(journal, self)
         self.files = FileController(self, self)
-        self._closed = False
+        self._closed = self._restoring = False
         self._splitter_sizes: list[int] = list(self.session.splitter)
 
         self.tabs = child(self, QTabWidget, "tabs")
@@ -478,7 +483,7 @@ class MainWindow(QMainWindow):
         if s.geometry:
             self.restoreGeometry(s.geometry)
         else:
-            self._default_geometry()
+            place_first_time(self)
         if s.window_state:
             self.restoreState(s.window_state)
         if files:
@@ -487,10 +492,15 @@ class MainWindow(QMainWindow):
         elif s.first_run:
             self.files.open_sample()
         else:
-            opened = [
-                self.files.open_path(p, quiet_missing=True, first_frame=True) for p in s.open_files
-            ]
-            missing = [p for p, tab in zip(s.open_files, opened, strict=True) if tab is None]
+            # a question on the way (a colleague's lock) lets the session's timer run: no save
+            # until all are open, or the files not yet opened would be left out of it
+            wanted, self._restoring = list(s.open_files), True
+            try:
+                opened = [self.files.open_path(p, quiet_missing=True, first_frame=True)
+                          for p in wanted]  # fmt: skip
+            finally:
+                self._restoring = False
+            missing = [p for p, tab in zip(wanted, opened, strict=True) if tab is None]
             if missing:
                 self.show_status(
                     _tr("Not found any more: {names}").format(
@@ -507,16 +517,6 @@ class MainWindow(QMainWindow):
         if not s.window_state:
             self._default_docks()
         self.focus_editor()
-
-    def _default_geometry(self) -> None:
-        screen = QGuiApplication.primaryScreen()
-        area = screen.availableGeometry() if screen else None
-        if area is None or area.width() < 200:
-            self.resize(1480, 920)
-            return
-        width, height = min(1480, area.width() - 40), min(920, area.height() - 40)
-        self.resize(width, height)
-        self.move(area.center().x() - width // 2, area.center().y() - height // 2)
 
     def _default_docks(self) -> None:
         """The details panel as tall as its fields, the outline below it, both 330 px wide.
@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
         self._save_timer.start()
 
     def save_session(self) -> None:
-        if self._closed:
+        if self._closed or self._restoring:
             return
         s = self.session
         s.geometry = bytes(self.saveGeometry().data())

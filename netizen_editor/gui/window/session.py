@@ -17,6 +17,8 @@ from netizen_editor.storage.atomic import SaveError, atomic_write_text, make_fol
 from netizen_editor.storage.datadirs import app_config_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from netizen_editor.gui.window.document_tab import DocumentTab
 
 SESSION_FILE = "session.json"
@@ -139,3 +141,17 @@ def _places(value: Any) -> dict[str, list[int]]:
         and len(place) == 2
         and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in place)
     }
+
+
+def place_first_time(window: QWidget) -> None:
+    """A window with no geometry kept yet: 1480x920 (or the screen less a margin), centred."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    area = screen.availableGeometry() if screen else None
+    if area is None or area.width() < 200:
+        window.resize(1480, 920)
+        return
+    width, height = min(1480, area.width() - 40), min(920, area.height() - 40)
+    window.resize(width, height)
+    window.move(area.center().x() - width // 2, area.center().y() - height // 2)

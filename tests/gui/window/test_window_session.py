@@ -147,3 +147,31 @@ def test_each_tab_reopens_at_its_cursor_and_scroll_position(make_window, qtbot, 
     qtbot.waitUntil(lambda: reopened.editor.verticalScrollBar().value() == top)
     second.activate_tab(other)
     assert other.cursor_position() == short_cursor
+
+
+def test_a_question_while_the_last_session_reopens_keeps_every_story(
+    make_window, tmp_path, monkeypatch
+):
+    # QA8: a colleague's lock asked about the second story; meanwhile the session's timer saved
+    # the one story opened so far, and the start ended in a ValueError (zip of two lengths)
+    first_file, second_file = tmp_path / "satu.md", tmp_path / "dua.md"
+    for path in (first_file, second_file):
+        path.write_text(f"# {path.stem}\n\nTeks.\n", encoding="utf-8")
+    make_window([first_file, second_file]).close()
+
+    from netizen_editor.gui.window.file_controller import FileController
+
+    opening = FileController.open_path
+
+    def timer_then_open(self, path, **kwargs):
+        self.window.save_session()  # the timer, during the lock question's event loop
+        return opening(self, path, **kwargs)
+
+    monkeypatch.setattr(FileController, "open_path", timer_then_open)
+    second = make_window([])
+    assert [t.path for t in second.all_tabs()] == [first_file, second_file]
+    second.save_session()
+    assert json.loads(default_session_path().read_text())["open_files"] == [
+        str(first_file),
+        str(second_file),
+    ]
