@@ -1,4 +1,4 @@
-"""How short the Periksa panel may get: its findings keep ``MIN_LINES`` lines (three or four
+"""How short the Periksa panel may get: its findings keep ``MIN_LINES`` lines (three
 findings) at any window height. The dock's stand-in (before the panel is made) is as short,
 so the docks above do not move when the panel comes."""
 
@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
 
-#: lines of findings the list always has room for (four or five findings, wrapped)
-MIN_LINES = 12
+#: lines of findings the list always has room for (three findings, wrapped)
+MIN_LINES = 8
 #: the pictures below the findings show at least the "In Google" caption and the whole search
 #: result (``SearchResultView``: 640 by 150, scaled to the panel's width, about 320 pixels at
 #: 1366x768); the share card below them scrolls
