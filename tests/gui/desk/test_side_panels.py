@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from netizen_editor.gui.panels.checks_sizes import MIN_LINES
 from netizen_editor.gui.panels.details_scroll import FieldsScroll
+from netizen_editor.gui.window import main_window
 from netizen_editor.gui.window.main_window import MainWindow
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
@@ -45,7 +46,7 @@ Warga dapat menghubungi layanan darurat 112 selama 24 jam, kata dia tadi.
 def laid_out(make_window, desk_folder, qtbot, tmp_path, monkeypatch):
     def make(width: int, height: int) -> MainWindow:
         # the window opens at this size (the screen's, less the taskbar)
-        monkeypatch.setattr(MainWindow, "_default_geometry", lambda w: w.resize(width, height))
+        monkeypatch.setattr(main_window, "place_first_time", lambda w: w.resize(width, height))
         story = Path(tmp_path / "banjir.md")
         story.write_text(STORY, encoding="utf-8")
         window = make_window([story], settings=Settings(ui_language="en"))
