@@ -18,7 +18,7 @@ from netizen_editor.storage.datadirs import CONFIG_ENV, DATA_ENV, journal_dir
 from netizen_editor.storage.journal import Journal
 from tests.gui import TIMEOUT
 
-PROMPTS = ("unsaved_changes", "disk_conflict", "changed_on_disk", "error", "open_paths",
+PROMPTS = ("unsaved_changes", "unsaved_stories", "disk_conflict", "changed_on_disk", "error", "open_paths",
            "save_path", "encoding", "recovery", "insert_image", "article_locked")  # fmt: skip
 
 
@@ -83,6 +83,7 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:
     yield make
     for window in windows:
         window.prompts.unsaved_changes = lambda name: "discard"
+        window.prompts.unsaved_stories = lambda names: ("discard", [])
         window.close()
         window.deleteLater()
     qtbot.wait(10)

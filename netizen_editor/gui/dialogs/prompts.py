@@ -77,6 +77,12 @@ class Prompts:
             "cancel",
         )
 
+    def unsaved_stories(self, names: list[str]) -> tuple[str, list[int]]:
+        """Several stories unsaved at closing: save (the rows checked), discard or cancel."""
+        from netizen_editor.gui.dialogs.unsaved_dialog import ask_unsaved
+
+        return ask_unsaved(self.parent, names)
+
     def disk_conflict(self, name: str) -> str:
         """The file changed on disk since it was opened: compare, copy (save yours as a copy),
         overwrite, reload or cancel."""
@@ -86,8 +92,8 @@ class Prompts:
             _tr("“{name}” was changed by another program since you opened it.").format(name=name),
             _tr(
                 "Compare the two texts, save yours as a copy, overwrite it with your version "
-                "(theirs is kept as a previous version), reload theirs (yours can be brought "
-                "back with Undo), or cancel."
+                "(theirs is kept first: File › History lists it as “overwritten”), reload "
+                "theirs (yours can be brought back with Undo), or cancel."
             ),
             [
                 (_tr("&Compare"), QMessageBox.ButtonRole.ActionRole, "compare"),
@@ -118,6 +124,23 @@ class Prompts:
             "keep",
             "keep",
         )
+
+    def folder_moved(self, sentence: str) -> str:
+        """A save stopped: the story's folder now leads to another place (``sentence`` says
+        which); save_as or cancel."""
+        return self._ask(
+            QMessageBox.Icon.Warning,
+            _tr("The Article Was Not Saved"),
+            sentence,
+            _tr("Your text is still here and kept in the recovery journal. Save it somewhere "
+                "you choose with Save As, or cancel."),
+            [
+                (_tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole, "save_as"),
+                (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, "cancel"),
+            ],
+            "save_as",
+            "cancel",
+        )  # fmt: skip
 
     def article_locked(
         self, path: Path, holder: LockInfo, *, me: str, login_name: bool, zone: str

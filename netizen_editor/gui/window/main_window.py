@@ -36,6 +36,7 @@ from netizen_editor.gui.panels.review_dock import install_review_dock
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.gui.window import window_dialogs
 from netizen_editor.gui.window.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
+from netizen_editor.gui.window.closing import confirm_close_all
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.drops import dropped_files, follow_drag
 from netizen_editor.gui.window.file_controller import FileController
@@ -569,10 +570,9 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
-        for tab in self.all_tabs():
-            if not self.files.confirm_close(tab):
-                event.ignore()
-                return
+        if not confirm_close_all(self):
+            event.ignore()
+            return
         self.save_session()
         for tab in self.all_tabs():
             self.remove_tab(tab)

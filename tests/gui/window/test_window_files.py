@@ -228,6 +228,48 @@ def test_closing_the_window_with_unsaved_changes_asks(make_window, qtbot, articl
     assert article_file.read_text(encoding="utf-8") == TEST_ARTICLE
 
 
+@pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
+def test_closing_with_several_stories_unsaved_asks_once_which_to_save(
+    make_window, qtbot, tmp_path, answer
+):
+    # QA8: three unsaved stories were three questions, one after another, with no list
+    paths = [tmp_path / f"{name}.md" for name in ("satu", "dua", "tiga")]
+    for path in paths:
+        path.write_text(f"# {path.stem}\n\nTeks.\n", encoding="utf-8")
+    window = make_window(paths)
+    tabs = window.all_tabs()
+    for tab in tabs[:2]:
+        window.activate_tab(tab)
+        type_at_end(qtbot, tab, "Belum disimpan.")
+    asked = Recorder((answer, [1]))
+    window.prompts.unsaved_stories = asked
+    window.close()
+    assert asked.calls == [(["satu", "dua"],)]  # the unsaved ones, once
+    saved = [p.read_text(encoding="utf-8").endswith("Belum disimpan.") for p in paths]
+    assert saved == [False, answer == "save", False]  # only the one checked
+    assert window.isVisible() == (answer == "cancel")
+    if answer == "cancel":
+        assert all(tab.is_dirty() for tab in tabs[:2])
+
+
+def test_the_unsaved_stories_question_answers_with_the_rows_checked(qtbot):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from netizen_editor.gui.dialogs.unsaved_dialog import UnsavedDialog, ask_unsaved
+
+    def press(uncheck: int, button: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, UnsavedDialog), dialog
+        dialog.stories.item(uncheck).setCheckState(Qt.CheckState.Unchecked)
+        getattr(dialog, button).click()
+
+    for button, expected in [("save_button", ("save", [0, 2])),
+                             ("discard_button", ("discard", []))]:  # fmt: skip
+        QTimer.singleShot(50, lambda b=button: press(1, b))
+        assert ask_unsaved(None, ["satu", "dua", "tiga"]) == expected
+
+
 def test_unreadable_files_are_refused_with_the_reason(make_window, tmp_path):
     window = make_window([])
     tabs = len(window.all_tabs())
