@@ -27,7 +27,7 @@ from netizen_editor.storage.journal import Journal
 from netizen_editor.storage.reading import ReadError, read_article_file, write_article_file
 
 if TYPE_CHECKING:  # the recovery module is imported when a recovery runs
-    from netizen_editor.history.saving import Keeper
+    from netizen_editor.history.saving import Keeper, Kept
     from netizen_editor.storage.recovery import RecoveryItem
 
 CRLF = "\r\n"
@@ -75,6 +75,7 @@ class SaveResult:
     backup_problem: str = ""  # saved, but the previous version could not be backed up
     version_id: str = ""  # the history version kept of the saved text ("" when none)
     history_problem: str = ""  # saved, but the history could not be written or read
+    replaced_version_id: str = ""  # the version kept of a text changed elsewhere it replaced
 
     @property
     def ok(self) -> bool:
@@ -108,6 +109,9 @@ class Document:
         #: asked about again, but a save still stops at it (their text is never overwritten
         #: without the save's own question)
         self._noticed: FileIdentity | None = None
+        #: the text it knows on disk came from elsewhere (read by ``reload``, not written
+        #: here): a save over it keeps it in the history first, also after an Undo to mine
+        self._from_elsewhere = False
         self._bom = False
         self._newline = "\n"
         self._read_only = False
@@ -277,6 +281,8 @@ class Document:
         version replaced is backed up first; the write is atomic. Nothing changes on failure.
         With ``history``, the text written is then kept as a version (when it has an id);
         ``words``: its body's word count when the caller has it (else the history counts).
+        A text on disk that this document did not write or load (an ``overwrite`` past a
+        change on disk, or one read by ``reload``) is kept first (``Keeper.keep_replaced``).
         """
         own = path is None
         if path is None:
@@ -289,19 +295,23 @@ class Document:
                 return SaveResult(Outcome.PROTECTED, path=target)
         if own and not overwrite and target.exists() and changed_on_disk(target, self._identity):
             return SaveResult(Outcome.CONFLICT, path=target)
+        written = self.disk_text(editor_text)
+        replaced = None
+        if own and history is not None and self._replaces_elsewhere(target, overwrite):
+            replaced = self._keep_replaced(target, history, written)
         backup_problem = ""
         try:
             backups.backup(target)
         except OSError as exc:
             backup_problem = error_message(exc)
         try:
-            written = self.disk_text(editor_text)
             identity = write_article_file(target, written, bom=self._bom)
         except OSError as exc:
             return SaveResult(Outcome.FAILED, message=error_message(exc), path=target)
         old_path = self._path
         self._identity = identity
         self._noticed = None
+        self._from_elsewhere = False
         if old_path != target:
             self._path = target
             self._untitled_name = ""
@@ -309,10 +319,34 @@ class Document:
         self._dirty = False
         self._disk_missing = False
         kept = history.keep(target, written, words=words) if history is not None else None
+        problems = [k.problem for k in (replaced, kept) if k is not None and k.problem]
         return SaveResult(Outcome.SAVED, path=target, old_path=old_path,
                           backup_problem=backup_problem,
                           version_id=kept.version_id if kept else "",
-                          history_problem=kept.problem if kept else "")  # fmt: skip
+                          history_problem="; ".join(problems),
+                          replaced_version_id=replaced.version_id if replaced else "")  # fmt: skip
+
+    def _replaces_elsewhere(self, target: Path, overwrite: bool) -> bool:
+        """Whether the save is about to replace a text on disk that this document did not
+        write or load: read by ``reload`` (then Undo may have brought the editor's text back),
+        or changed on disk meanwhile (an ``overwrite``)."""
+        if not target.exists():
+            return False
+        return self._from_elsewhere or (overwrite and changed_on_disk(target, self._identity))
+
+    @staticmethod
+    def _keep_replaced(target: Path, history: Keeper, written: str) -> Kept | None:
+        """Keep the text on disk before ``written`` replaces it (None: a link, never read
+        through, or not readable as an article; the backup still keeps its bytes)."""
+        if target.is_symlink():
+            return None
+        try:
+            theirs = read_article_file(target).text
+        except ReadError:
+            return None
+        if theirs == written:
+            return None  # the save writes what is there: nothing is replaced
+        return history.keep_replaced(target, theirs, written)
 
     def suggested_path(self, folder: Path, slug: str, default_stem: str) -> Path:
         """Where Save As proposes to save: the file itself, or ``folder/slug.md``."""
@@ -384,6 +418,8 @@ class Document:
         except ReadError as exc:
             return ReloadResult(Outcome.FAILED, message=exc.message)
         self._bom = result.bom
+        if self._identity is None or self._identity.sha256 != result.identity.sha256:
+            self._from_elsewhere = True  # not the text it had: kept before a save over it
         self._identity = result.identity
         self._noticed = None
         self._disk_missing = False

@@ -4,7 +4,8 @@ a restore.
 - ``history FILE [--format text|json]``: the versions, newest first: one line each,
   ``ID  TIME  REASON  WORDS  AUTHOR`` (two spaces apart), or a JSON list of objects with
   ``id``, ``time`` (ISO 8601 with the newsroom's offset), ``author``, ``reason`` (``save``,
-  ``status``, ``review``, ``export``, ``import``, ``restore``) and ``words``. After them, as
+  ``status``, ``review``, ``export``, ``import``, ``restore``, ``overwritten``: a text changed
+  elsewhere that a save replaced, author ``unknown``) and ``words``. After them, as
   the History window lists them, the copies the app kept before the story had a history
   (:mod:`~netizen_editor.history.earlier`): reason ``backup``, an id ``backup-…``, no author;
   they show, compare and restore like versions.

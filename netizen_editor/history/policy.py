@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 SAVE = "save"
+#: the text on disk a save replaced that the saving window had not written (``history.saving``)
+OVERWRITTEN = "overwritten"
 KEEP_ALL = dt.timedelta(hours=24)
 KEEP_HOURLY = dt.timedelta(days=7)
 

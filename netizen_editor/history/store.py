@@ -133,7 +133,8 @@ class History:
         newest_info = self._info(newest, problems)
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         same = newest_info is not None and newest_info.sha256 == digest
-        if same and newest_info is not None and reason in (policy.SAVE, newest_info.reason):
+        plain = (policy.SAVE, policy.OVERWRITTEN)  # the same text again is not kept
+        if same and newest_info is not None and reason in (*plain, newest_info.reason):
             return KeepOutcome(None, problems=tuple(problems))
         if newest is not None and now <= newest.when:  # names keep time order: a clock set back
             now = newest.when + dt.timedelta(microseconds=1)

@@ -36,8 +36,9 @@ SUFFIX = ".nzv"
 MAX_HEADER = 4096
 #: a compressed text is never larger than the text itself and a little
 MAX_FILE_BYTES = MAX_TEXT_BYTES + MAX_HEADER + 1024
-#: why a version was kept
-REASONS = ("save", "status", "review", "export", "import", "restore")
+#: why a version was kept (``overwritten``: the text on disk a save replaced, written
+#: elsewhere: by a colleague, another program or a shell)
+REASONS = ("save", "status", "review", "export", "import", "restore", "overwritten")
 #: zlib's level: 1 compresses a 20,000-word article in ~1 ms to 46 KB (6: ~6 ms, 39 KB)
 _LEVEL = 1
 

@@ -80,3 +80,58 @@ def test_without_an_id_or_a_keeper_no_history_is_kept(tmp_path, backups):
     assert document.save(text + "x", backups, history=Keeper()).version_id == ""
     assert document.save(text + "y", backups).version_id == ""
     assert not (tmp_path / ".netizen").exists()
+
+
+def test_an_overwrite_keeps_the_text_changed_elsewhere_first(tmp_path, backups):
+    document, path, text = _new_article(tmp_path)
+    document.save(text, backups, history=Keeper("Bambang"))
+    theirs = text.replace("Banjir", "Banjir besar")  # a shell changed the file
+    assert theirs != text
+    path.write_text(theirs, encoding="utf-8")
+    mine = text + "Versi saya.\n"
+    assert document.save(mine, backups, history=Keeper("Bambang")).outcome == "conflict"
+    result = document.save(mine, backups, overwrite=True, history=Keeper("Bambang"))
+    assert result.ok and result.replaced_version_id and not result.history_problem
+    history = History(path.parent, article_id(text) or "")
+    newest, kept = history.versions().versions[:2]
+    assert (newest.reason, newest.author) == ("save", "Bambang")
+    assert (kept.id, kept.reason, kept.author) == (result.replaced_version_id, "overwritten",
+                                                   "unknown")  # fmt: skip
+    assert history.read(kept.id)[1] == theirs
+
+
+def test_an_overwrite_without_a_change_on_disk_keeps_nothing_more(tmp_path, backups):
+    document, path, text = _new_article(tmp_path)
+    document.save(text, backups, history=Keeper("Bambang"))
+    result = document.save(text + "x", backups, overwrite=True, history=Keeper("Bambang"))
+    assert result.ok and result.replaced_version_id == ""
+    reasons = [v.reason for v in History(path.parent, article_id(text) or "").versions().versions]
+    assert "overwritten" not in reasons
+
+
+def test_a_text_reloaded_then_written_over_is_kept_once(tmp_path, backups):
+    document, path, text = _new_article(tmp_path)
+    document.save(text, backups, history=Keeper("Bambang"))
+    theirs = text + "Dari luar.\n"
+    path.write_text(theirs, encoding="utf-8")
+    assert document.reload().text == theirs
+    first = document.save(text + "Saya.\n", backups, history=Keeper("Bambang"))  # after Undo
+    assert first.replaced_version_id
+    second = document.save(text + "Saya lagi.\n", backups, history=Keeper("Bambang"))
+    assert second.ok and second.replaced_version_id == ""  # it wrote what is there now
+    history = History(path.parent, article_id(text) or "")
+    assert [v.reason for v in history.versions().versions].count("overwritten") == 1
+
+
+def test_a_colleague_s_save_already_in_the_history_is_not_kept_again(tmp_path, backups):
+    document, path, text = _new_article(tmp_path)
+    document.save(text, backups, history=Keeper("Bambang"))
+    theirs = text + "Versi Rina.\n"  # Rina saved through the app: her save is a version
+    path.write_text(theirs, encoding="utf-8")
+    Keeper("Rina").keep(path, theirs)
+    result = document.save(text + "Versi saya.\n", backups, overwrite=True,
+                           history=Keeper("Bambang"))  # fmt: skip
+    assert result.ok and result.replaced_version_id == ""
+    history = History(path.parent, article_id(text) or "")
+    assert [(v.reason, v.author) for v in history.versions().versions] == [
+        ("save", "Bambang"), ("save", "Rina"), ("save", "Bambang")]  # fmt: skip

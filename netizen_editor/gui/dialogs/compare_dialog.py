@@ -54,7 +54,7 @@ from netizen_editor.article.model import STATUSES
 from netizen_editor.errors import NetizenError, error_message
 from netizen_editor.history.diff import DELETE, EQUAL, INSERT, WordDiff, word_diff
 from netizen_editor.history.earlier import REASON, EarlierCopy, earlier_copies, in_history
-from netizen_editor.history.store import History, body_words
+from netizen_editor.history.store import UNKNOWN_AUTHOR, History, body_words
 from netizen_editor.history.version_file import VersionInfo
 from netizen_editor.publish.page_view import status_label
 from netizen_editor.storage.backups import BackupStore
@@ -83,6 +83,7 @@ def reason_label(reason: str) -> str:
         "export": _tr("export"),
         "import": _tr("import"),
         "restore": _tr("before a restore"),
+        "overwritten": _tr("overwritten (changed elsewhere)"),
         "backup": _tr("backup (before the history)"),
         BACKUP_SAVE: _tr("backup before a save"),
         "disk": _tr("on disk, not saved by you"),
@@ -375,7 +376,8 @@ class CompareDialog(QDialog):
             versions = listing.versions
             for info in versions:
                 shown = _shown_time(info.time, self.zone)
-                entries.append(Entry(info.id, shown, info.author, info.reason,
+                author = _tr("unknown") if info.author == UNKNOWN_AUTHOR else info.author
+                entries.append(Entry(info.id, shown, author, info.reason,
                                      str(info.words), self._loader(info.id),
                                      info.id))  # fmt: skip
         if backups is not None:  # those older than the history (``history.earlier``)

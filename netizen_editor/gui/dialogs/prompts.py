@@ -92,8 +92,8 @@ class Prompts:
             _tr("“{name}” was changed by another program since you opened it.").format(name=name),
             _tr(
                 "Compare the two texts, save yours as a copy, overwrite it with your version "
-                "(theirs is kept first: File › History lists it as “overwritten”), reload "
-                "theirs (yours can be brought back with Undo), or cancel."
+                "(theirs is kept first, in File › History), reload theirs (yours can be "
+                "brought back with Undo), or cancel."
             ),
             [
                 (_tr("&Compare"), QMessageBox.ButtonRole.ActionRole, "compare"),

@@ -282,6 +282,9 @@ class FileController(QObject):
         if kept_id is not None:
             message += " — " + _tr("the id line was missing; the article keeps its id and its "
                                    "history")  # fmt: skip
+        if result.replaced_version_id:
+            message += " — " + _tr("the text it replaced, changed elsewhere, is kept in File › "
+                                   "History")  # fmt: skip
         if result.history_problem:
             message += " — " + problem_note(result.history_problem)
         self.window.show_status(message)

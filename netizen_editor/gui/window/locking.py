@@ -9,9 +9,11 @@
   changes; here the file is also polled, for network drives without change notices) and offer
   to edit once the holder has closed it.
 - A save that meets a colleague's change (the file's hash, checked before every save) offers
-  Compare (their text is kept as a version when it has an id, then the History window compares
-  the text on disk with yours, with or without a history, and offers Save Mine, Take Theirs and
-  Save Mine as a Copy) and Save as a Copy besides Overwrite and Cancel.
+  Compare (the History window compares the text on disk with yours, with or without a history,
+  and offers Save Mine, Take Theirs and Save Mine as a Copy) and Save as a Copy besides
+  Overwrite and Cancel. Their text is kept as a version when a save replaces it (reason
+  ``overwritten``, author unknown: the lock says who has the story open, not who changed the
+  file; ``Document.save``), not at Compare, where it is still on disk.
 - A save that fails because the drive went away (folder gone, permission lost, disk full)
   leaves the text in the recovery journal, says so in one sentence, and is retried when the
   folder is back (the status bar says it is waiting).
@@ -435,9 +437,9 @@ class LockKeeper(QObject):
         return False
 
     def compare(self, tab: DocumentTab) -> QWidget | None:
-        """Their text on disk is kept as a version (when it has an id), then the History window
-        compares it with the text here, also for a story that has no id (so no history) yet;
-        nothing is saved until an answer is chosen there (``after_compare``)."""
+        """The History window compares the text on disk with the text here, also for a story
+        that has no id (so no history) yet; nothing is saved until an answer is chosen there
+        (``after_compare``)."""
         path = tab.path
         if path is None:
             return None
@@ -449,15 +451,11 @@ class LockKeeper(QObject):
         from netizen_editor.gui.dialogs.compare_dialog import CompareDialog, DiskText
         from netizen_editor.gui.dialogs.placement import centre_on
         from netizen_editor.history.article_id import article_id
-        from netizen_editor.history.saving import Keeper
         from netizen_editor.history.store import History
 
         holder = read_lock(path)
         lock = self._locks.get(tab)
         who = holder.user if holder is not None and not (lock and lock.is_ours(holder)) else ""
-        kept = Keeper(who or _tr("on disk"), self.settings.timezone).keep(path, theirs)
-        if kept.problem:
-            self.window.show_status(kept.problem)
         found = article_id(theirs)  # their history (the text here may carry a newer id)
         history = None
         if found is not None:
