@@ -32,6 +32,7 @@ _LABELS = (
     "UNTUK DISIARKAN SEGERA", "SEGERA DISIARKAN", "UNTUK SEGERA DIPUBLIKASIKAN",
     "UNTUK DIPUBLIKASIKAN SEGERA", "UNTUK SEGERA DITERBITKAN", "UNTUK DITERBITKAN SEGERA", "RILIS",
 )  # fmt: skip
+_SITE_SUFFIX = re.compile(r"(?P<head>.*\S)[ \t]+[|–—-][ \t]+(?P<tail>[^|–—]+)")
 _KICKER = re.compile(rf"(?:(?:{'|'.join(_LABELS)})\b[^\w]*)+")
 
 
@@ -49,28 +50,59 @@ def is_kicker(line: str) -> bool:
     return len(text) <= 80 and _KICKER.fullmatch(text.strip(" .:|/–—-")) is not None
 
 
+def _drop_kickers(body: str) -> str:
+    """``body`` without the release's labels it starts with (``SIARAN PERS``)."""
+    while True:  # the release's labels above the headline: neither title nor text
+        first, _, after = body.lstrip("\n").partition("\n\n")
+        if "\n" in first.strip() or not is_kicker(first):
+            return body
+        body = after
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _same(one: str, other: str) -> bool:
+    return _fold(one) == _fold(other)
+
+
+def without_site(title: str, headline: str) -> str:
+    """``title`` without the site's name a web page (or a PDF made from one) puts after the
+    headline (``Banjir Rob | Humas Jakarta``, ``Banjir Rob - Pemkot``): only trailing parts
+    after `` | ``, `` – ``, `` — `` or `` - `` that come after the whole headline or that the
+    headline does not have."""
+    while not _same(title, headline):
+        found = _SITE_SUFFIX.fullmatch(title)
+        if found is None:
+            break
+        head, tail = found.group("head"), found.group("tail")
+        if not _fold(head).startswith(_fold(headline)) and _fold(tail) in _fold(headline):
+            break  # the headline's own words (``Jokowi - Prabowo Bertemu``)
+        title = head
+    return title
+
+
 def split_title(body: str, title: str) -> tuple[str, str]:
     """(the title, the body without the block the title came from when it was the first).
 
     ``title`` is the document's title property ("" when none): then the body stays whole
     unless it starts with a heading of the same text. Kickers (``SIARAN PERS``) the body
     starts with are left out, and a title property that is one is none."""
-    while True:  # the release's labels above the headline: neither title nor text
-        first, _, after = body.lstrip("\n").partition("\n\n")
-        if "\n" in first.strip() or not is_kicker(first):
-            break
-        body = after
+    body = _drop_kickers(body)
     title = "" if is_kicker(title) else title
     blocks = body.strip("\n").split("\n\n", 1)
     first = blocks[0].strip() if blocks else ""
     rest = blocks[1].lstrip("\n") if len(blocks) > 1 else ""
     heading = _HEADING.match(first) if "\n" not in first else None
     if title:
-        if heading and clean_title(heading.group(1)) == title:
-            return title, rest
+        if heading:
+            title = without_site(title, clean_title(heading.group(1)))
+        if heading and _same(clean_title(heading.group(1)), title):
+            return title, _drop_kickers(rest)
         return title, body
     if heading:
-        return clean_title(heading.group(1)), rest
+        return clean_title(heading.group(1)), _drop_kickers(rest)
     for line in body.split("\n"):
         match = _HEADING.match(line)
         if match:
