@@ -22,6 +22,7 @@ from netizen_editor.editing.html_to_markdown import html_to_markdown
 from netizen_editor.i18n import tr
 from netizen_editor.importing.images import PENDING, StoreImage
 from netizen_editor.importing.safety import DocumentError, Notes, safe_href
+from netizen_editor.photos.address import is_remote
 
 # a note's number in the text, its text's element, the way back: mammoth's (footnote-1) and
 # the readers', and Word's clipboard HTML (_ftn1 / ftn1, _edn1 / edn1)
@@ -175,7 +176,11 @@ def _images(
                 image["src"] = saved
                 continue
         elif src and not _DATA_URI.match(src):
-            notes.add(tr("a linked image was left out (never fetched): {src}", src=src[:80]))
+            if is_remote(src):
+                notes.add(tr("a linked image was left out (never fetched): {src}", src=src[:80]))
+            else:
+                notes.add(tr("an image file the document links to was left out (never read): "
+                             "{src}", src=src[:80]))  # fmt: skip
         image.decompose()
 
 

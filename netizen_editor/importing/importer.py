@@ -45,8 +45,33 @@ def can_import(path: Path) -> bool:
 
 
 def default_output(path: Path) -> Path:
-    """``NAME.md`` beside the document."""
-    return path.with_suffix(".md")
+    """``NAME.md`` beside the document; ``NAME-2.md`` when the article's folder for pictures
+    (``NAME_files``) would be the saved web page's own (see :func:`into_page_folder`)."""
+    out = path.with_suffix(".md")
+    if not into_page_folder(path, out):
+        return out
+    from netizen_editor.storage.copy_names import free_path
+
+    return free_path(out, lambda candidate: into_page_folder(path, candidate))
+
+
+def into_page_folder(path: Path, out: Path) -> bool:
+    """Whether the article ``out``'s folder (``NAME_files``) is the web page ``path``'s own
+    ``NAME_files``, where a browser saves a page's pictures: the import reads it and never
+    writes into it."""
+    from netizen_editor.photos.importing import files_folder
+
+    if IMPORT_SUFFIXES.get(path.suffix.lower()) != "html":
+        return False
+    own = path.parent / f"{path.stem}_files"
+    return _same_place(files_folder(out), own)
+
+
+def _same_place(one: Path, other: Path) -> bool:
+    try:
+        return os.path.normcase(one.resolve()) == os.path.normcase(other.resolve())
+    except (OSError, RuntimeError):
+        return os.path.normcase(os.path.abspath(one)) == os.path.normcase(os.path.abspath(other))
 
 
 def import_document(
@@ -68,6 +93,11 @@ def import_document(
                kinds=", ".join(IMPORT_SUFFIXES)),
             path=path,
         )  # fmt: skip
+    moved = ""
+    if into_page_folder(path, out):  # never written into: its pictures are read from there
+        from netizen_editor.storage.copy_names import free_path
+
+        moved, out = out.name, free_path(out, lambda candidate: into_page_folder(path, candidate))
     if os.path.lexists(out) and (not replace or out.is_symlink() or not out.is_file()):
         raise DocumentError(
             tr("already exists; give another name with -o (nothing was written)"), path=out
@@ -84,6 +114,9 @@ def import_document(
         raise
     except Exception as exc:  # a reader's own error on a damaged or hostile document
         raise corrupt(path, KIND_NAMES.get(kind, ""), exc) from None
+    if moved:
+        notes.add(tr("saved as {name}, not {wanted}: the folder {folder} is the page's own",
+                     name=out.name, wanted=moved, folder=f"{path.stem}_files"))  # fmt: skip
     for warning in converted.warnings:
         notes.add(warning)
     return _write(path, out, converted, settings, notes, now, files_folder(out), store)
@@ -107,7 +140,7 @@ def _convert(
     if kind == "html":
         from netizen_editor.importing.webpage import convert_webpage
 
-        return convert_webpage(data, path)
+        return convert_webpage(data, path, store)
     from netizen_editor.importing.plain import convert_text
 
     return convert_text(data, path)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.html import convert_html, refuse_deep
+from netizen_editor.importing.images import Pending, StoreImage
+from netizen_editor.importing.page_parts import drop_menus, mark_parts, page_photos, site_links
 from netizen_editor.importing.plain import decode_text
 from netizen_editor.importing.result import Converted, plain_text
 from netizen_editor.importing.safety import Notes, too_long
@@ -54,7 +56,7 @@ def head_and_body(page: str) -> tuple[str, str]:
     return "".join(m.group() for m in _HEAD_TAGS.finditer(page)), page  # no head, no body
 
 
-def convert_webpage(data: bytes, path: Path) -> Converted:
+def convert_webpage(data: bytes, path: Path, store: StoreImage | None = None) -> Converted:
     from bs4 import BeautifulSoup
 
     from netizen_editor.publish.sanitize import clean_html
@@ -71,13 +73,29 @@ def convert_webpage(data: bytes, path: Path) -> Converted:
     head = BeautifulSoup(head_html, "html.parser")
     title = _meta(head, "og:title") or (head.title.get_text(" ", strip=True) if head.title else "")
     sender = _meta(head, "og:site_name") or _meta(head, "author")
-    sanitized = clean_html(body_html)
+    sanitized = clean_html(mark_parts(body_html))
     if len(sanitized) > MAX_BODY_HTML:
         raise too_long(path, len(sanitized), MAX_BODY_HTML)
     cleaned = BeautifulSoup(sanitized, "html.parser")
+    drop_menus(cleaned)
+    site_links(cleaned, _address(head))
+    pending = Pending(store)
+    if store is not None:
+        page_photos(cleaned, path, pending, notes)
     plain = plain_text(cleaned)
-    markdown = convert_html(cleaned, notes, None)
+    markdown = convert_html(cleaned, notes, store, stored=pending.store_all())
     return Converted(markdown, plain, title, sender, notes.items)
+
+
+def _address(head: object) -> str:
+    """The page's own web address (its canonical link, else og:url), "" when it names none."""
+    from bs4 import BeautifulSoup
+
+    assert isinstance(head, BeautifulSoup)
+    link = head.find("link", rel="canonical")
+    address = str(link.get("href") or "") if link is not None else ""
+    address = (address or _meta(head, "og:url")).strip()
+    return address if address.lower().startswith(("http://", "https://")) else ""
 
 
 def _meta(page: object, name: str) -> str:
