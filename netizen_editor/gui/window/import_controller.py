@@ -105,10 +105,11 @@ class ImportController(QObject):
         """Import ``path``: ask where, write the article, open it in a tab."""
         from netizen_editor.errors import NetizenError
         from netizen_editor.importing.importer import default_output, import_document
+        from netizen_editor.storage.copy_names import free_path
 
         host = self._host()
         path = Path(path).expanduser().absolute()
-        suggested = default_output(path)
+        suggested = free_path(default_output(path))  # a second import: NAME-2.md
         while True:  # an import never replaces a file: it may be a colleague's story
             chosen = ask_output(self.window, suggested, path.suffix.lower() in (".docx", ".odt"))
             if chosen is None:
@@ -124,7 +125,7 @@ class ImportController(QObject):
                 _tr("“{name}” already exists: an import never replaces a file (it may be a "
                     "colleague's story). Choose another name.").format(name=out.name),
             )  # fmt: skip
-            suggested = out
+            suggested = free_path(out)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a few seconds at most
         try:
             done = import_document(path, out, host.settings, accept_changes=accept)
