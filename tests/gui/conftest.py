@@ -18,8 +18,9 @@ from netizen_editor.storage.datadirs import CONFIG_ENV, DATA_ENV, journal_dir
 from netizen_editor.storage.journal import Journal
 from tests.gui import TIMEOUT
 
-PROMPTS = ("unsaved_changes", "unsaved_stories", "disk_conflict", "changed_on_disk", "error", "open_paths",
-           "save_path", "encoding", "recovery", "insert_image", "article_locked")  # fmt: skip
+PROMPTS = ("unsaved_changes", "unsaved_stories", "disk_conflict", "changed_on_disk", "error",
+           "open_paths", "save_path", "encoding", "recovery", "insert_image",
+           "article_locked")  # fmt: skip
 
 
 @pytest.fixture(autouse=True)
