@@ -1,4 +1,6 @@
-"""The command line: ``netizen-editor [FILE...]`` opens the window; ``export`` writes HTML.
+"""The command line: ``netizen-editor [FILE...]`` opens the window; ``export`` writes HTML
+(exit status 2 when a file is not exported: one that cannot be read, or is a link to a file
+outside its own folder, which is not read).
 
 Every command sets the language of its messages once, at its start, from the settings it runs
 with (``--settings`` or the user's): ``export`` here, ``check`` in checks/cli.py, the window in
@@ -192,7 +194,8 @@ def _export(args: argparse.Namespace) -> int:
     from netizen_editor.export import get_exporter, write_export
     from netizen_editor.publish.body import BodyRenderer
     from netizen_editor.storage.atomic import SaveError
-    from netizen_editor.storage.reading import ReadError, read_article_file
+    from netizen_editor.storage.links import read_in_folder
+    from netizen_editor.storage.reading import ReadError
     from netizen_editor.templates.placeholders import UnfilledPlaceholders
 
     exporter = get_exporter(args.format)
@@ -229,7 +232,7 @@ def _export(args: argparse.Namespace) -> int:
                 say(document_message(src, document))
                 failed += 1
                 continue
-            text = read_article_file(src).text
+            text = read_in_folder(src).text  # not a link leading out of its folder
             article = Article.parse(text, src)
             unreadable = front_matter_warning(text, src)
             if unreadable is not None:  # its YAML would be published as the lead: refused

@@ -11,6 +11,12 @@ Saving goes through the storage layer: a check that the file on disk is still th
 a backup of the version being replaced, an atomic write; then, when the save is given a
 history ``Keeper``, the written text is kept as a version in the article folder's history
 (``netizen_editor.history``; a problem there is reported, never stops the save).
+
+Nothing is read or written through a link planted in the story's place (``storage.links``): a
+save stops (``Outcome.MOVED``) when the story's folder now leads somewhere else than when it
+was opened or saved, and asks (``Outcome.CONFLICT``) when the file became a link; the file
+watcher's check reports such a link (``DiskState.LINK``) instead of reading it, and a reload
+never follows one.
 """
 
 from __future__ import annotations
@@ -24,6 +30,13 @@ from netizen_editor.errors import error_message
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.identity import FileIdentity, changed_on_disk
 from netizen_editor.storage.journal import Journal
+from netizen_editor.storage.links import (
+    folder_moved,
+    link_target,
+    moved_message,
+    read_no_link,
+    real_folder,
+)
 from netizen_editor.storage.reading import ReadError, read_article_file, write_article_file
 
 if TYPE_CHECKING:  # the recovery module is imported when a recovery runs
@@ -57,6 +70,7 @@ class Outcome(StrEnum):
     PROTECTED = "protected"  # the target is the original this text was opened from
     NO_PATH = "no_path"  # untitled or read-only: it needs a name first (Save As)
     FAILED = "failed"  # nothing was written; ``message`` says why
+    MOVED = "moved"  # the story's folder leads elsewhere now: nothing written (``message``)
     RELOADED = "reloaded"
 
 
@@ -64,6 +78,7 @@ class DiskState(StrEnum):
     SAME = "same"  # the file holds what was loaded or saved (or there is no file to watch)
     CHANGED = "changed"  # another program changed it
     MISSING = "missing"  # it was moved or deleted just now (the document is dirty now)
+    LINK = "link"  # the file was replaced by a link (not read: ``Document.link_target``)
 
 
 @dataclass(frozen=True)
@@ -120,6 +135,10 @@ class Document:
         self._revision = 0
         self._dirty = False
         self._disk_missing = False
+        #: the real path of the file's folder when it was opened or saved (``folder_moved``)
+        self._folder: str | None = None
+        #: the file was a link already when it was opened (read as it was opened)
+        self._opened_link = False
 
     # -- making one ----------------------------------------------------------------------------
     @classmethod
@@ -131,6 +150,8 @@ class Document:
         document._path = path
         document._identity = result.identity
         document._bom = result.bom
+        document._folder = real_folder(path)
+        document._opened_link = link_target(path) is not None
         document.note_text(result.text)
         return document, result.text
 
@@ -167,11 +188,13 @@ class Document:
         except ReadError as exc:
             if exc.kind == "missing":
                 document._path = Path(item.path).absolute()
+                document._folder = real_folder(document._path)
                 return Restored(document, file_gone=True)
             document._protected_path = Path(item.path).absolute()
             document._untitled_name = copy_name
             return Restored(document, unreadable=True)
         document._path = Path(item.path).absolute()
+        document._folder = real_folder(document._path)
         document._identity, document._bom = result.identity, result.bom
         document.written_over(item.saved_identity)
         return Restored(document)
@@ -293,6 +316,10 @@ class Document:
             target = Path(path).expanduser().absolute()
             if self._protected_path is not None and same_file(target, self._protected_path):
                 return SaveResult(Outcome.PROTECTED, path=target)
+        if own and (moved := self.folder_moved()) is not None:
+            return SaveResult(Outcome.MOVED, message=moved_message(target, moved), path=target)
+        if own and not overwrite and self._became_link(target):
+            return SaveResult(Outcome.CONFLICT, path=target)  # replaced, never written through
         if own and not overwrite and target.exists() and changed_on_disk(target, self._identity):
             return SaveResult(Outcome.CONFLICT, path=target)
         written = self.disk_text(editor_text)
@@ -301,7 +328,8 @@ class Document:
             replaced = self._keep_replaced(target, history, written)
         backup_problem = ""
         try:
-            backups.backup(target)
+            if link_target(target) is None:  # a link is replaced, never read (``links``)
+                backups.backup(target)
         except OSError as exc:
             backup_problem = error_message(exc)
         try:
@@ -312,6 +340,8 @@ class Document:
         self._identity = identity
         self._noticed = None
         self._from_elsewhere = False
+        self._folder = real_folder(target)
+        self._opened_link = False  # the write replaced a link at ``target`` by the file
         if old_path != target:
             self._path = target
             self._untitled_name = ""
@@ -357,6 +387,19 @@ class Document:
         return folder / f"{slug or default_stem}.md"
 
     # -- the file on disk ----------------------------------------------------------------------
+    def folder_moved(self) -> str | None:
+        """Where the file's folder leads now when that is not where it led when the file was
+        opened or saved (a folder swapped for a link), else None."""
+        return folder_moved(self._path, self._folder) if self._path is not None else None
+
+    def link_target(self) -> str | None:
+        """Where the file leads when it became a link since it was opened, else None."""
+        path = self._path
+        return link_target(path) if path is not None and self._became_link(path) else None
+
+    def _became_link(self, path: Path | None) -> bool:
+        return path is not None and not self._opened_link and link_target(path) is not None
+
     def check_disk(self) -> DiskState:
         """Whether another program changed or removed the file since it was loaded or saved.
 
@@ -365,6 +408,8 @@ class Document:
         """
         if self._path is None:
             return DiskState.SAME
+        if self._became_link(self._path):
+            return DiskState.LINK
         if not self._path.exists():
             if self._disk_missing or self._identity is None:
                 return DiskState.SAME
@@ -413,8 +458,9 @@ class Document:
         """Read the file again; the text is then the file's (and not dirty)."""
         if self._path is None:
             return ReloadResult(Outcome.NO_PATH)
+        read = read_article_file if self._opened_link else read_no_link
         try:
-            result = read_article_file(self._path)
+            result = read(self._path)
         except ReadError as exc:
             return ReloadResult(Outcome.FAILED, message=exc.message)
         self._bom = result.bom

@@ -8,7 +8,8 @@ of objects with ``file``, ``line``, ``column``, ``level``, ``rule``, ``message``
 at once, such as over 50,000 blocks: one ``FILE:LINE: message`` line on stderr; the other files
 are still checked). A folder has no line: ``FOLDER: message``, which names the commands that
 check its articles (``check FOLDER/*.md``) or list the desk with its checks (``desk FOLDER
---checks``).
+--checks``). A FILE that is a link to a file outside its own folder is not read (bad input, 2);
+a link to a file in the same folder is checked.
 
 Every line printed is made safe for the terminal (``terminal_safe``); JSON stays valid UTF-8
 whatever the file names. The rules run within a time budget (``checks.registry``).
@@ -99,7 +100,7 @@ def check_main(argv: list[str]) -> int:
     from netizen_editor.checks.registry import run_checks
     from netizen_editor.publish.body import BodyRenderer
     from netizen_editor.publish.mdext.budget import too_many
-    from netizen_editor.storage.reading import read_article_file
+    from netizen_editor.storage.links import read_in_folder
 
     renderer = BodyRenderer()
     findings: list[Finding] = []
@@ -111,7 +112,7 @@ def check_main(argv: list[str]) -> int:
             bad = True
             continue
         try:
-            text = read_article_file(path).text
+            text = read_in_folder(path).text  # not a link leading out of its folder
             article = Article.parse(text, path)
             refused = too_many(article.body)  # the export's bound: it refuses such a body
             if refused:

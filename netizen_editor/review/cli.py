@@ -6,7 +6,8 @@ the mark has no attribution; a substitution's text is ``old ~> new``), or a JSON
 objects with ``kind``, ``line``, ``column``, ``end_line``, ``end_column`` (just after the
 mark), ``text``, ``new_text``, ``author``, ``time`` (ISO 8601 or null) and ``comment``. Exit
 status: 0 no marks, 1 some, 2 bad input (a file that cannot be read or is not UTF-8, a
-settings file that cannot be used).
+settings file that cannot be used, a FILE that is a link to a file outside its own folder:
+not read).
 
 Resolving writes the article with every mark accepted (or rejected), comments dropped, to
 OUT or in place, atomically; a link is never written through (a FILE or OUT that is a link is
@@ -69,7 +70,7 @@ def review_main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     from netizen_editor.history.saving import Keeper
     from netizen_editor.settings import Settings
-    from netizen_editor.storage.reading import read_article_file
+    from netizen_editor.storage.links import read_in_folder
 
     try:
         settings = Settings.for_command(args.settings)
@@ -77,7 +78,7 @@ def review_main(argv: list[str]) -> int:
         if args.output is not None and not (args.accept_all or args.reject_all):
             say("netizen-editor review: " + tr("-o needs --accept-all or --reject-all"))
             return EXIT_BAD_INPUT
-        read = read_article_file(args.file)
+        read = read_in_folder(args.file)  # not a link leading out of its folder
     except NetizenError as exc:  # the settings, or the file (ReadError)
         say(exc.located())
         return EXIT_BAD_INPUT

@@ -11,8 +11,10 @@ when it was written on this computer by a process that is gone.
 The lock is created with ``O_CREAT | O_EXCL`` (the primitive that works on shared drives: of two
 people opening the story at once, one gets it), never through a link: a link planted under the
 lock's name is no lock and is not followed. It is rewritten (the heartbeat) atomically and only
-while it is still ours, and removed only while it is ours. Reads are bounded and never follow a
-link or wait on a pipe; a file that is not a lock (garbage, too big, a link) reads as None.
+while it is still ours, and removed only while it is ours; neither happens once the article's
+folder leads elsewhere than when the lock was taken (a folder swapped for a link). Reads are
+bounded and never follow a link or wait on a pipe; a file that is not a lock (garbage, too big,
+a link) reads as None.
 
 A file at the lock's name that is not a lock (garbage, a link, a half-written lock) still keeps
 others out until it is as old as a stale heartbeat, so a lock being written is never taken.
@@ -34,6 +36,7 @@ from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import atomic_write_text, is_link
 from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage.links import folder_moved, real_folder
 from netizen_editor.storage.sessions import hostname, pid_alive
 
 LOCK_STALE_AFTER = dt.timedelta(minutes=5)
@@ -186,6 +189,8 @@ class ArticleLock:
         self.token = os.urandom(8).hex()
         self.held = False
         self._since: dt.datetime | None = None
+        #: the article's folder as it was taken: never written in once it leads elsewhere
+        self._folder = real_folder(self.article)
 
     def _info(self) -> LockInfo:
         now = utc_now()
@@ -269,6 +274,8 @@ class ArticleLock:
         (someone took it over). A lock removed by someone else is made again."""
         if not self.held:
             return False
+        if folder_moved(self.article, self._folder) is not None:
+            return True  # the folder leads elsewhere now: nothing written there (still ours)
         current = self.holder()
         if current is None:
             try:
@@ -289,6 +296,8 @@ class ArticleLock:
         if not self.held:
             return
         self.held = False
+        if folder_moved(self.article, self._folder) is not None:
+            return  # the folder leads elsewhere now: nothing there is ours
         raw = _read_raw(self.path)
         if raw is None or not self.is_ours(LockInfo.from_json(raw)):
             return

@@ -34,7 +34,7 @@ _OTHER_BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _PUNCTUATION = frozenset("“”‘’‚„–—…•€™«»°©®·×÷§¶\u00a0")
-KINDS = ("missing", "too_large", "binary", "not_utf8", "unreadable")
+KINDS = ("missing", "too_large", "binary", "not_utf8", "unreadable", "link")  # link: links.py
 
 
 @dataclass(frozen=True)

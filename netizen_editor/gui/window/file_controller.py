@@ -18,6 +18,7 @@ from netizen_editor.article.dates import newsroom_clock
 from netizen_editor.article.new_article import new_article_text
 from netizen_editor.document import DiskState, Document, Outcome, same_file
 from netizen_editor.gui.dialogs.prompts import Prompts
+from netizen_editor.gui.window import folder_guard
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.session import SessionState
@@ -219,6 +220,8 @@ class FileController(QObject):
 
     def _save_to(self, tab: DocumentTab, path: Path | None, *, overwrite: bool = False) -> bool:
         """Save ``tab`` to its own file (``path`` None) or to ``path``, asking on a conflict."""
+        if path is None and (moved := folder_guard.moved_sentence(tab)):
+            return folder_guard.stop_save(self, tab, moved)  # its folder leads elsewhere now
         document = tab.document
         words = tab.current_snapshot().stats.words  # the id line adds no body words
         # a Save As to another file writes a copy: it gets its own id (``versions``)
@@ -241,6 +244,8 @@ class FileController(QObject):
                 return False
             result = document.save(tab.editor_text(), self.backups, path, overwrite=True,
                                    history=history, words=words)  # fmt: skip
+        if result.outcome is Outcome.MOVED:  # the folder was swapped meanwhile
+            return folder_guard.stop_save(self, tab, result.message)
         if result.outcome is Outcome.PROTECTED:
             self.prompts.error(
                 _tr("Choose Another Name"),
@@ -345,6 +350,9 @@ class FileController(QObject):
         if path is None or document.doc_id in self._asking:
             return
         state = document.check_disk()
+        if state is DiskState.LINK:  # not read: the tab keeps its text (``folder_guard``)
+            folder_guard.link_note(tab)
+            return
         if state is DiskState.MISSING:
             tab.set_dirty(True)
             tab.show_info(
