@@ -143,6 +143,8 @@ class VersionKeeper:
         path = tab.path
         if path is None or tab.read_only or article_id(tab.editor_text()) is None:
             return None
+        if tab.document.folder_moved() is not None:
+            return None  # its folder leads elsewhere now: nothing written there (a save says so)
         snapshot = tab.snapshot()
         words = None
         if snapshot is not None and snapshot.revision == tab.document.revision:

@@ -111,3 +111,20 @@ def test_a_story_file_replaced_by_a_link_is_not_reloaded_and_a_save_asks(
     window.registry["save"].trigger()
     assert not article_file.is_symlink() and "root:x" not in article_file.read_text("utf-8")
     assert secret.read_text(encoding="utf-8").startswith("root:x")
+
+
+def test_no_version_is_kept_in_a_folder_that_now_leads_elsewhere(
+    make_window, qtbot, article_file, tmp_path
+):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    type_at_end(qtbot, tab, "Kalimat.")
+    window.registry["save"].trigger()  # the story gets its id, so a history
+    assert window.files.versions.keep(tab, "restore", quiet=True) is not None
+    folder = article_file.parent
+    folder.rename(folder.with_name("articles.gone"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    folder.symlink_to(elsewhere, target_is_directory=True)
+    assert window.files.versions.keep(tab, "restore", quiet=True) is None
+    assert list(elsewhere.iterdir()) == []
