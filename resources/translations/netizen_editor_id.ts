@@ -433,22 +433,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="198"/>
+        <location filename="../../netizen_editor/gui/app.py" line="212"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="199"/>
+        <location filename="../../netizen_editor/gui/app.py" line="213"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="207"/>
+        <location filename="../../netizen_editor/gui/app.py" line="221"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="208"/>
+        <location filename="../../netizen_editor/gui/app.py" line="222"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -473,22 +473,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="89"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="91"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="109"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="115"/>
         <source>Show the pre-publish checks</source>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="207"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="295"/>
+        <source>&amp;Check</source>
+        <translation>Pe&amp;riksa</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="214"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="235"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="242"/>
         <source>No previews until the front matter can be read.</source>
         <translation>Pratinjau belum bisa ditampilkan sampai front matter bisa dibaca.</translation>
     </message>
@@ -554,94 +559,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="51"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="56"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="51"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="56"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="51"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="56"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="95"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="103"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="99"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="107"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="73"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="142"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="75"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="150"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="65"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="70"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="71"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="156"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="164"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="246"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="265"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="65"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="70"/>
         <source>{n} error</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="71"/>
         <source>{n} warning</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="69"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="74"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="177"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="185"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="198"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="207"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="248"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="267"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="182"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="190"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="243"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="262"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -687,157 +692,167 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="87"/>
         <source>backup (before the history)</source>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="152"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="153"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="355"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="356"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="312"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="313"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="87"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="86"/>
+        <source>overwritten (changed elsewhere)</source>
+        <translation>ditimpa (diubah di tempat lain)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="88"/>
         <source>backup before a save</source>
         <translation>cadangan sebelum simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="88"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="89"/>
         <source>on disk, not saved by you</source>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="122"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="123"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="237"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="238"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="314"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="315"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="355"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="356"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="256"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="280"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="281"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="291"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="292"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="295"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="296"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="121"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="122"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="164"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="165"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="237"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="238"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="480"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="482"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="489"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="491"/>
         <source>Since the last review decision (the text kept at {time} by {author}, just before it):</source>
         <translation>Sejak keputusan tinjauan terakhir (teks yang disimpan pada {time} oleh {author}, sesaat sebelumnya):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="327"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="328"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="328"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="329"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="329"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="330"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="463"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="379"/>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="465"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="176"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="185"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="186"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="299"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="300"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="456"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="458"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="422"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="424"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -1013,18 +1028,18 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="183"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="184"/>
         <source>&amp;New Story…</source>
         <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s the story menu of this row, at this place on the screen open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="183"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="184"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="186"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="187"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
@@ -1044,7 +1059,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="185"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="186"/>
         <source>Ren&amp;ame or Move…</source>
         <translation>Ganti N&amp;ama atau Pindahkan…</translation>
     </message>
@@ -1266,22 +1281,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="82"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="83"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="342"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="343"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="357"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="358"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="363"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="364"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1415,128 +1430,138 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="206"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="246"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="207"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="251"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="250"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="255"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="208"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="209"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="277"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="282"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="283"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="288"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="396"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="291"/>
+        <source>the text it replaced, changed elsewhere, is kept in File › History</source>
+        <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="407"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="416"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="427"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="150"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="151"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="156"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="157"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="259"/>
+        <location filename="../../netizen_editor/gui/window/folder_guard.py" line="69"/>
+        <source>{name} is now a link to {target}; not read. Your text is still here; saving asks before it replaces the link with your text.</source>
+        <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="264"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="261"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="266"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="381"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="392"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="128"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="129"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="160"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="161"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="247"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="252"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="207"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="208"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="218"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="219"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="279"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="284"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="348"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="359"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="359"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="370"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="362"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="373"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="382"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="393"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="411"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="422"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="129"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="130"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="407"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="418"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1714,32 +1739,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Terima semua perubahan terlacak (tanpa saran di artikel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="123"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="124"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="144"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="145"/>
         <source>{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)</source>
         <translation>{name} diimpor: {suggestions} saran, {comments} komentar, {images} gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="152"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="153"/>
         <source>Imported, with Warnings</source>
         <translation>Diimpor, dengan Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="135"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="136"/>
         <source>Cannot Import the Document</source>
         <translation>Dokumen Tidak Dapat Diimpor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="124"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="125"/>
         <source>“{name}” already exists: an import never replaces a file (it may be a colleague&apos;s story). Choose another name.</source>
         <translation>“{name}” sudah ada: impor tidak pernah menimpa berkas (mungkin itu berita rekan Anda). Pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="136"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="137"/>
         <source>“{name}” cannot be imported.</source>
         <translation>“{name}” tidak dapat diimpor.</translation>
     </message>
@@ -1979,127 +2004,122 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="144"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="146"/>
         <source>&amp;Edit It Now</source>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="289"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="291"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="328"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="330"/>
         <source>{user} took over “{story}” while your lock had lapsed; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} mengambil alih “{story}” saat kunci Anda kedaluwarsa; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="476"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="474"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="509"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="507"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="511"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="509"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="529"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="527"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="532"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="530"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="533"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="531"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="535"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="533"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="536"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="534"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="229"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="231"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="544"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="542"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="223"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="225"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="365"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="367"/>
         <source>Read-only: {user} has “{story}” open (since {since}). It follows their saves.</source>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="374"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="376"/>
         <source>Read-only: nobody has “{story}” open now; you can edit it.</source>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="422"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="424"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="510"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="508"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="525"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="523"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="234"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="236"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="410"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="412"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="458"/>
-        <source>on disk</source>
-        <translation>(berkas di disk)</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="569"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="567"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="571"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="569"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="224"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="226"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
@@ -2177,17 +2197,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="138"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="144"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="295"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="301"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="451"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="457"/>
         <source>, with the post settings in {name}</source>
         <translation>, dengan setelan entri di {name}</translation>
     </message>
@@ -2202,7 +2222,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="361"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="367"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -2212,7 +2232,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="449"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="455"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -2222,7 +2242,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="496"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="507"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -2596,28 +2616,38 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Jika tidak disimpan, perubahan Anda akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="85"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="107"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="91"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="113"/>
         <source>File Changed on Disk</source>
         <translation>Berkas Berubah di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="87"/>
-        <source>Compare the two texts, save yours as a copy, overwrite it with your version (theirs is kept as a previous version), reload theirs (yours can be brought back with Undo), or cancel.</source>
-        <translation>Bandingkan kedua teks, simpan teks Anda sebagai salinan, timpa dengan versi Anda (versi mereka disimpan sebagai versi sebelumnya), muat ulang teks mereka (teks Anda dapat dikembalikan dengan Urungkan), atau batal.</translation>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
+        <source>Compare the two texts, save yours as a copy, overwrite it with your version (theirs is kept first, in File › History), reload theirs (yours can be brought back with Undo), or cancel.</source>
+        <translation>Bandingkan kedua teks, simpan teks Anda sebagai salinan, timpa dengan versi Anda (teks mereka disimpan lebih dulu, di Berkas › Riwayat), muat ulang teks mereka (teks Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="115"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep working on yours? Saving then asks whether to compare the two, save yours as a copy or overwrite theirs.</source>
         <translation>Ada perubahan Anda yang belum disimpan. Muat ulang versi di disk (teks Anda dapat dikembalikan dengan Urungkan), atau lanjutkan dengan teks Anda? Saat menyimpan, Anda akan ditanya apakah ingin membandingkan keduanya, menyimpan teks Anda sebagai salinan, atau menimpa teks mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="142"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="133"/>
+        <source>The Article Was Not Saved</source>
+        <translation>Artikel Tidak Disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="135"/>
+        <source>Your text is still here and kept in the recovery journal. Save it somewhere you choose with Save As, or cancel.</source>
+        <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Simpan di tempat pilihan Anda dengan Simpan Sebagai, atau batalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="165"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="154"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="177"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
@@ -2643,49 +2673,55 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="97"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="139"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="92"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="99"/>
         <source>&amp;Compare</source>
         <translation>&amp;Bandingkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="94"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="100"/>
         <source>Save as a &amp;Copy…</source>
         <translation>Simpan sebagai &amp;Salinan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="95"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="101"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Timpa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="96"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="102"/>
         <source>&amp;Reload Theirs</source>
         <translation>&amp;Muat Ulang Versi Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="108"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="114"/>
         <source>“{name}” was changed by another program.</source>
         <translation>“{name}” diubah oleh program lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="115"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="121"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="116"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="122"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Pertahankan Versi Saya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="138"/>
+        <source>Save &amp;As…</source>
+        <translation>Simpan Seb&amp;agai…</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3711,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="579"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="566"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>
@@ -3925,6 +3961,34 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/unsaved_dialog.py" line="34"/>
+        <source>{count} stories have unsaved changes. Save the ones checked before closing?</source>
+        <translation>{count} berita punya perubahan yang belum disimpan. Simpan yang dicentang sebelum menutup?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/unsaved_dialog.py" line="31"/>
+        <source>Unsaved Changes</source>
+        <translation>Perubahan Belum Disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/unsaved_dialog.py" line="46"/>
+        <source>What is not saved is lost.</source>
+        <translation>Yang tidak disimpan akan hilang.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/unsaved_dialog.py" line="50"/>
+        <source>&amp;Save Checked</source>
+        <translation>&amp;Simpan yang Dicentang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/unsaved_dialog.py" line="53"/>
+        <source>Close &amp;Without Saving</source>
+        <translation>&amp;Tutup Tanpa Menyimpan</translation>
+    </message>
+</context>
+<context>
     <name>Versions</name>
     <message>
         <location filename="../../netizen_editor/gui/window/versions.py" line="76"/>
@@ -3932,17 +3996,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="152"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="154"/>
         <source>No version kept in the history: {problem}</source>
         <translation>Tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="174"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="176"/>
         <source>This article has not been saved yet, so it has no history.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="203"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="205"/>
         <source>Restored the version of {time}; Undo brings back the text before it. Save to keep it.</source>
         <translation>Versi {time} dipulihkan; Urungkan mengembalikan teks sebelumnya. Simpan untuk menyimpannya.</translation>
     </message>
