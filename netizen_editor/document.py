@@ -173,15 +173,19 @@ class Document:
         return document
 
     @classmethod
-    def restore(cls, item: RecoveryItem, *, copy_name: str = "") -> Restored:
+    def restore(cls, item: RecoveryItem, *, copy_name: str = "", as_copy: bool = False) -> Restored:
         """A document for a claimed journal entry, its text being unsaved changes to its file
-        (or untitled). An unreadable file is protected and the text kept as an untitled copy
-        named ``copy_name``."""
+        (or untitled). An unreadable file, or with ``as_copy`` any file (one a colleague holds
+        now), is protected and the text kept as an untitled copy named ``copy_name``."""
         document = cls(item.doc_id)
         document._bom = item.bom
         document._dirty = True
         document.note_text(item.text)
         if item.path is None:
+            return Restored(document)
+        if as_copy:
+            document._protected_path = Path(item.path).absolute()
+            document._untitled_name = copy_name
             return Restored(document)
         try:
             result = read_article_file(item.path)

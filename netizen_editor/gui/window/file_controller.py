@@ -405,9 +405,11 @@ class FileController(QObject):
         """Open a claimed journal entry as unsaved changes to its file (or as untitled)."""
         when = newsroom_clock(item.time, self.window.settings.timezone)  # as the article's date
         note = _tr("Recovered the text from {time}. Save to keep it.").format(time=when)
+        held = False  # open read-only (a colleague's): the text goes to a copy beside it
         if item.path is not None:
             tab = self.find_tab(item.path)
-            if tab is not None:
+            held = tab is not None and tab.read_only
+            if tab is not None and not held:
                 self.window.keeper.rekey(tab, item.doc_id)
                 tab.replace_text(item.text, modified=True)
                 tab.document.written_over(item.saved_identity)  # a save asks over a change since
@@ -416,7 +418,10 @@ class FileController(QObject):
                 return tab
         # a file unreadable now keeps the text as a copy, never written over
         copy_name = _tr("{name} (recovered)").format(name=item.path.name) if item.path else ""
-        restored = Document.restore(item, copy_name=copy_name)
+        restored = Document.restore(item, copy_name=copy_name, as_copy=held)
+        if held:
+            note += " " + _tr("Someone else has the story open, so this is a copy: save it "
+                              "under another name, or compare it with theirs.")  # fmt: skip
         document = restored.document
         if restored.file_gone:
             note += " " + _tr("The file itself is gone; saving writes it again.")

@@ -252,3 +252,32 @@ def test_restored_into_the_open_story_it_asks_too(make_window, qtbot, article_fi
     window.registry["save"].trigger()
     assert asked and article_file.read_text(encoding="utf-8") == theirs
     window.prompts.unsaved_changes = lambda name: "discard"
+
+
+def test_text_recovered_for_a_story_a_colleague_holds_is_a_copy_beside_it(
+    make_window, qtbot, article_file, monkeypatch
+):
+    # QA8: restored into the read-only tab, the text showed no "*", the status said
+    # "Read-only", and the bar said the tab followed the colleague's saves
+    from tests.gui.window.test_locking import answer_lock_dialog, settings_for
+
+    crashed_session([(article_file, TEST_ARTICLE + "Ketikan Rina yang hilang.\n")])
+    make_window([article_file], settings=settings_for("Budi"))  # Budi has it open
+    window = make_window(restore=False, settings=settings_for("Rina"))
+    answer_lock_dialog(monkeypatch, window, "read_only")
+    held = window.files.open_path(article_file)
+    assert held is not None and held.read_only
+    window.prompts.recovery = lambda items: {i.doc_id: "restore" for i in items}
+    (copy,) = window.offer_recovery()
+    assert copy is not held and held.editor_text() == article_file.read_text(encoding="utf-8")
+    assert copy.editor_text().endswith("Ketikan Rina yang hilang.\n")
+    assert copy.is_dirty() and not copy.read_only and copy.path is None
+    assert "Someone else has the story open" in copy.info_bar.label.text()
+    target = article_file.with_name("salinan-rina.md")
+    suggested = []
+    window.prompts.save_path = lambda name: suggested.append(name) or target
+    window.activate_tab(copy)
+    window.registry["save"].trigger()
+    assert suggested and suggested[0] != article_file  # never over the story Budi holds
+    assert target.read_text(encoding="utf-8").endswith("Ketikan Rina yang hilang.\n")
+    assert "Ketikan Rina" not in article_file.read_text(encoding="utf-8")  # Budi's untouched
