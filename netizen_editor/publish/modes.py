@@ -1,6 +1,9 @@
 """What the body's marker elements become in each mode: ad slots and the jump break are
 ``<div class="nz-ad">`` / ``<div class="nz-more">`` until :func:`finish_body` turns them into
-placeholders (preview), AdSense units or nothing (export), or ``<!--more-->`` (Blogger)."""
+placeholders (preview), AdSense units or nothing (export). The jump break is a thin dashed line
+in the preview only (an editing aid: where the post's "read more" cut falls), ``<!--more-->``
+in a Blogger body, and nothing in the exported page, which looks as the live post page does
+(Blogger shows no line there)."""
 
 from __future__ import annotations
 
@@ -57,7 +60,9 @@ def finish_body(html: str, mode: Mode, settings: Settings) -> str:
     def more(m: re.Match[str]) -> str:
         if mode == "blogger":
             return "<!--more-->"
-        line = f' data-line="{m.group(1)}"' if m.group(1) and mode == "preview" else ""
+        if mode != "preview":
+            return ""  # the site's post page shows no cut
+        line = f' data-line="{m.group(1)}"' if m.group(1) else ""
         return f'<div class="jump-break" role="separator"{line}></div>'
 
     if "nz-ad" in html:

@@ -113,12 +113,14 @@ def test_a_credit_typed_with_its_prefix_is_not_given_a_second_one():
     assert '<span class="credit"> Foto: Budi</span>' in html
 
 
-def test_jump_break_kept_for_blogger_and_thin_marker_in_page():
+def test_jump_break_kept_for_blogger_a_marker_in_the_preview_and_nothing_in_the_page():
     html = body("Lead.\n\n<!--more-->\n\nSisa.")
     assert "<!--more-->" in finish_body(html, "blogger", Settings())
-    page = finish_body(html, "page", Settings())
-    assert '<div class="jump-break" role="separator"></div>' in page
-    assert "<!--more-->" not in page
+    preview = finish_body(html, "preview", Settings())
+    assert '<div class="jump-break" role="separator" data-line="3"></div>' in preview
+    page = finish_body(html, "page", Settings())  # the live post page shows no cut
+    assert "jump-break" not in page and "<!--more-->" not in page and "nz-more" not in page
+    assert "Lead.</p>" in page and "<p>Sisa.</p>" in page
 
 
 def test_standard_extensions_are_on():
