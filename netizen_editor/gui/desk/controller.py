@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.errors import NetizenError
+from netizen_editor.gui.view_menu import add_with_letters
 
 if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at start)
     from netizen_editor.desk.entry import DeskEntry
@@ -93,7 +94,7 @@ class DeskController(QObject):
         self.dock.visibilityChanged.connect(self._visibility)
         view = window.findChild(QMenu, "menu_view")
         if view is not None:
-            view.addAction(self.dock.toggleViewAction())
+            add_with_letters(view, self.dock)
         self.switcher: QuickSwitcher | None = None
         self.template_dialog: TemplateDialog | None = None
         self._select_after: str | None = None  # a story to select once a poll lists it

@@ -21,8 +21,8 @@ from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.errors import ArticleError
 from netizen_editor.gui.editor.ignoring import ignore_word, sync_ignored
-from netizen_editor.gui.mnemonics import apart, letter
 from netizen_editor.gui.panels.checks_sizes import panel_min_height
+from netizen_editor.gui.view_menu import add_with_letters
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 
@@ -106,9 +106,7 @@ class ChecksDock(QObject):
         self.view_action = self._view_action()
         view = window.findChild(QMenu, "menu_view")
         if view is not None:
-            taken = {letter(a.text()) for a in view.actions()} - {None}
-            self.view_action.setText(apart([self.view_action.text()], cast(set[str], taken))[0])
-            view.addAction(self.view_action)
+            add_with_letters(view, self.view_action)
         window.addAction(self.view_action)  # its key works (and the help lists it) without it
         self.status_label = CountLabel()
         self.status_label.setObjectName("status_checks")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QLabel,
@@ -95,9 +95,8 @@ class ChecksPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setSpacing(1)
-        self.list.itemActivated.connect(self._activated)  # Enter, a double click
-        self.list.itemSelectionChanged.connect(self._selected)  # arrows, a click
-        self.list.itemClicked.connect(self._show)  # the one selected, clicked again
+        self.list.chosen.connect(self._activated)  # Enter, a double click
+        self.list.shown.connect(self._show)  # arrows, a click
         self.list.menu_requested.connect(self._context_menu)
 
         self.search_caption = QLabel(_tr("In Google"))
@@ -158,6 +157,44 @@ class ChecksPanel(QWidget):
         self.list.addItem(item)
 
     def set_findings(self, findings: list[Finding]) -> None:
+        """List ``findings``; the finding selected before (the checks run again as the user
+        types) stays selected, found again by its rule and line (or the nearest line), without
+        moving the editor."""
+        was = self.list.currentItem()
+        selected = was is not None and was.isSelected()
+        before = (was.data(RULE_ROLE), was.data(WHERE_ROLE), was.text()) if was else None
+        with self.list.rows.quiet():
+            self._fill(findings)
+            if before is not None and before[0]:
+                self._find_again(*before, select=selected)
+
+    def _find_again(
+        self, rule: str, where: tuple[int, ...] | None, text: str, *, select: bool
+    ) -> None:
+        """The row of the finding like the one at ``where`` before: the same rule, the nearest
+        line (then column); else the nearest row of another rule becomes current, unselected
+        (the keyboard keeps its place, nothing is shown)."""
+        items = self.finding_items()
+        if where is None:  # elsewhere (the house style): the same text
+            alike = [i for i in items if i.text() == text]
+        else:
+            line, column = where[0], where[1]
+            placed = [i for i in items if i.data(WHERE_ROLE)]
+
+            def distance(item: QListWidgetItem) -> tuple[int, int]:
+                there = item.data(WHERE_ROLE)
+                return abs(there[0] - line), abs(there[1] - column)
+
+            same = sorted((i for i in placed if i.data(RULE_ROLE) == rule), key=distance)
+            alike = same[:1]
+            if not alike and placed:
+                select = False
+                alike = [min(placed, key=distance)]
+        if alike:
+            flag = QItemSelectionModel.SelectionFlag
+            self.list.setCurrentItem(alike[0], flag.ClearAndSelect if select else flag.NoUpdate)
+
+    def _fill(self, findings: list[Finding]) -> None:
         self.findings = list(findings)
         self.list.clear()
         if not findings:
@@ -219,11 +256,6 @@ class ChecksPanel(QWidget):
         where = item.data(WHERE_ROLE)
         if where:
             self.line_requested.emit(*where)
-
-    def _selected(self) -> None:
-        chosen = self.list.selectedItems()
-        if chosen:
-            self._show(chosen[0])
 
     def _show(self, item: QListWidgetItem) -> None:
         where = item.data(WHERE_ROLE)

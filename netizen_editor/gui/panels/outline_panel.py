@@ -1,18 +1,22 @@
-"""The outline panel: the article's headings; activating one asks to jump to its line."""
+"""The outline panel: the article's headings. A heading selected (arrows, a click) asks to show
+its line, the focus staying in the outline; Enter or a double click asks to go there
+(``place_rows``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from netizen_editor.grammar.scan import Heading
+from netizen_editor.gui.panels.place_rows import PlaceRows
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class OutlineView(QTreeWidget):
-    heading_activated = Signal(int)  # 1-based line
+    heading_activated = Signal(int)  # 1-based line: go there (Enter, a double click)
+    heading_shown = Signal(int)  # 1-based line: show it, the outline keeps the focus
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -21,11 +25,16 @@ class OutlineView(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setExpandsOnDoubleClick(False)
         self.setIndentation(14)
-        self.setToolTip(QCoreApplication.translate("Outline", "Click a heading to go there"))
+        self.setToolTip(
+            QCoreApplication.translate(
+                "Outline", "Click a heading to show it; double-click it or press Enter to go there"
+            )
+        )
         self._headings: list[Heading] = []
         self._known = False  # no headings given yet (a tab still opening): no "none yet" hint
-        self.itemClicked.connect(self._activated)
-        self.itemActivated.connect(self._activated)
+        self.rows = PlaceRows(self)
+        self.rows.shown.connect(lambda index: self._line(index, self.heading_shown))
+        self.rows.chosen.connect(lambda index: self._line(index, self.heading_activated))
 
     def set_headings(self, headings: list[Heading]) -> None:
         if not self._known:
@@ -34,6 +43,10 @@ class OutlineView(QTreeWidget):
         if headings == self._headings:
             return
         self._headings = list(headings)
+        with self.rows.quiet():
+            self._fill(headings)
+
+    def _fill(self, headings: list[Heading]) -> None:
         self.clear()
         parents: list[tuple[int, QTreeWidgetItem]] = []
         for heading in headings:
@@ -83,7 +96,7 @@ class OutlineView(QTreeWidget):
             ),
         )
 
-    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        line = item.data(0, LINE_ROLE)
+    def _line(self, index: QModelIndex, signal: SignalInstance) -> None:
+        line = index.data(LINE_ROLE)
         if isinstance(line, int):
-            self.heading_activated.emit(line)
+            signal.emit(line)

@@ -27,6 +27,7 @@ from netizen_editor.gui.dialogs.comment_dialog import write_comment
 from netizen_editor.gui.editor.front_guard import allowed_here
 from netizen_editor.gui.editor.positions import py_index, qt_position
 from netizen_editor.gui.panels.review_panel import ReviewPanel
+from netizen_editor.gui.view_menu import add_with_letters
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 
@@ -116,12 +117,13 @@ class ReviewDock(QObject):
             window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         view = window.findChild(QMenu, "menu_view")
         if view is not None:
-            view.addAction(self.dock.toggleViewAction())
+            add_with_letters(view, self.dock)
         self.panel.decided.connect(self.decide)
         self.panel.decided_all.connect(self.decide_all)
         self.panel.reply_requested.connect(self.reply)
         self.panel.resolve_requested.connect(self.resolve)
         self.panel.line_requested.connect(self._go_to)
+        self.panel.place_requested.connect(self._show_place)
         self._tab: DocumentTab | None = None
         self.suggesting = False  # suggest mode, in every tab
         self.final_view = False  # the previews show the text as if all were accepted
@@ -390,6 +392,11 @@ class ReviewDock(QObject):
         if tab is None:
             return
         tab.go_to_line(line, column)
+
+    def _show_place(self, line: int, column: int) -> None:
+        """A mark selected in the list: shown in the editor, the list keeps the focus."""
+        if self._tab is not None:
+            self._tab.go_to_line(line, column, focus=False)
 
 
 def install_review_dock(window: QMainWindow) -> ReviewDock:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from netizen_editor.gui.panels.place_rows import PlaceRows
 
 if TYPE_CHECKING:
     from netizen_editor.review.marks import ReviewMark
@@ -90,7 +92,10 @@ class ReviewPanel(QWidget):
     decided_all = Signal(bool)  # accept all (True) or reject all
     reply_requested = Signal(object)  # the comment (ReviewMark) to answer
     resolve_requested = Signal(object)  # the comment to remove with its replies
-    line_requested = Signal(int, int)  # line, column of a mark (Ctrl+click, double click)
+    #: go to a mark and write there: its line, column (Enter, a double click, Ctrl+click)
+    line_requested = Signal(int, int)
+    #: show where a mark is, the focus staying in the list (arrows, a click): line, column
+    place_requested = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -132,7 +137,9 @@ class ReviewPanel(QWidget):
         self.resolve_button.clicked.connect(lambda: self._with_comment(reply=False))
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.list.itemClicked.connect(self._clicked)
-        self.list.itemDoubleClicked.connect(self._go_to)
+        self.rows = PlaceRows(self.list)  # selected: shown; Enter, a double click: gone to
+        self.rows.shown.connect(lambda index: self._place(index, self.place_requested))
+        self.rows.chosen.connect(lambda index: self._place(index, self.line_requested))
         self._buttons = (self.accept_button, self.reject_button, self.reply_button,
                          self.resolve_button, self.accept_all_button,
                          self.reject_all_button)  # fmt: skip
@@ -144,6 +151,10 @@ class ReviewPanel(QWidget):
 
     def set_marks(self, marks: list[ReviewMark]) -> None:
         """Show ``marks`` (in the text's order); the selection stays on the same place."""
+        with self.rows.quiet():  # the text changed: the editor stays where the user is
+            self._fill(marks)
+
+    def _fill(self, marks: list[ReviewMark]) -> None:
         row = self.list.currentRow()
         self.list.clear()
         from netizen_editor.review.marks import reply_flags
@@ -205,6 +216,9 @@ class ReviewPanel(QWidget):
             self._go_to(item)
 
     def _go_to(self, item: QListWidgetItem) -> None:
-        mark = item.data(MARK_ROLE)
+        self._place(self.list.indexFromItem(item), self.line_requested)
+
+    def _place(self, index: QModelIndex, signal: SignalInstance) -> None:
+        mark = index.data(MARK_ROLE)
         if mark is not None:
-            self.line_requested.emit(mark.line, mark.column)
+            signal.emit(mark.line, mark.column)

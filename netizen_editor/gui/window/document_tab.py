@@ -209,6 +209,7 @@ class DocumentTab(QWidget):
         self.preview.error_changed.connect(self._problem)
         self.revisions.snapshot_ready.connect(self._on_snapshot)
         self.outline.heading_activated.connect(self.go_to_line)
+        self.outline.heading_shown.connect(lambda line: self.go_to_line(line, focus=False))
         self.splitter.splitterMoved.connect(lambda *_: self.splitter_moved.emit(self.sizes()))
         self.apply_settings(settings)
 

@@ -34,6 +34,7 @@ from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.panels.checks_dock import install_checks_dock
 from netizen_editor.gui.panels.review_dock import install_review_dock
 from netizen_editor.gui.uiloader import child, load_ui
+from netizen_editor.gui.view_menu import add_with_letters
 from netizen_editor.gui.window import window_dialogs
 from netizen_editor.gui.window.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
 from netizen_editor.gui.window.closing import confirm_close_all
@@ -147,8 +148,7 @@ class MainWindow(QMainWindow):
         self.registry["open_recent"].setMenu(self.recent_menu)
         view = child(self, QMenu, "menu_view")
         view.addSeparator()
-        for dock in (self.metadata_dock, self.outline_dock):
-            view.addAction(dock.toggleViewAction())
+        add_with_letters(view, self.metadata_dock, self.outline_dock)
         self.registry.fill_toolbar(self.toolbar)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
