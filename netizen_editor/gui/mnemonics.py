@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QMenu, QWidget
 
 
 def letter(text: str) -> str | None:
@@ -66,22 +66,6 @@ def menu_letters(window: QWidget) -> set[str]:
     if not isinstance(window, QMainWindow):
         return set()
     found = {letter(action.text()) for action in window.menuBar().actions()}
-    return {key for key in found if key is not None}
-
-
-def dock_letters(window: QWidget, apart_from: QWidget) -> set[str]:
-    """The letters the field labels and buttons of ``window``'s docks use, but for those of the
-    dock that holds ``apart_from`` (the desk's buttons and the Article Details labels are on
-    screen together: Alt+K was both Keterangan and Kirim ke editor)."""
-    own: QWidget | None = apart_from
-    while own is not None and not isinstance(own, QDockWidget):
-        own = own.parentWidget()
-    found: set[str | None] = set()
-    for dock in window.findChildren(QDockWidget):
-        if dock is own or dock.widget() is None:
-            continue
-        found |= {letter(label.text()) for label in dock.findChildren(QLabel) if label.buddy()}
-        found |= {letter(button.text()) for button in dock.findChildren(QAbstractButton)}
     return {key for key in found if key is not None}
 
 

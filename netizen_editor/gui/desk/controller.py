@@ -106,7 +106,7 @@ class DeskController(QObject):
         if self._panel is None:
             from netizen_editor.gui.desk.desk_panel import DeskPanel
             from netizen_editor.gui.mnemonics import keep_apart
-            from netizen_editor.gui.window.name_letters import window_letters
+            from netizen_editor.gui.window.name_letters import panel_letters
 
             self._panel = panel = DeskPanel()
             panel.open_requested.connect(self.open_story)
@@ -116,7 +116,7 @@ class DeskController(QObject):
             panel.new_id_requested.connect(self.new_id)
             panel.search_requested.connect(self._search)
             keep_apart([*panel.action_buttons.values(), panel.rename_button, panel.new_button,
-                        panel.mine_check], window_letters(self.main, panel))  # fmt: skip
+                        panel.mine_check], panel_letters(self.main))  # fmt: skip
             stand_in = self.dock.widget()
             self.dock.setWidget(panel)
             if stand_in is not None:

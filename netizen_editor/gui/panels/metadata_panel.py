@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QToolButton,
     QWidget,
@@ -45,7 +46,6 @@ from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.editor.positions import qt_position
-from netizen_editor.gui.mnemonics import keep_apart
 from netizen_editor.gui.panels.details_scroll import FieldsScroll
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.snapshot import Snapshot
@@ -82,9 +82,9 @@ class MetadataPanel(QWidget):
         load_ui("metadata_panel.ui", self)
         # asked before a status is written (the checks dock asks before "ready" with errors)
         self.status_guard: Callable[[str], bool] | None = None
-        #: the window's Alt+letters, which the fields' labels leave alone (asked when the panel
-        #: is first shown: then it is in the window)
-        self.letters_taken: Callable[[], set[str]] | None = None
+        #: the labels' texts with their Alt+letters by object name (``name_letters.details_texts``,
+        #: asked when the panel is first shown: then it is in the window)
+        self.letters_given: Callable[[], dict[str, str]] | None = None
         self.error_label = child(self, QLabel, "error_label")
         self.fields_widget = child(self, QWidget, "fields_widget")
         self.line_edits = {key: child(self, QLineEdit, name) for name, key in LINE_FIELDS.items()}
@@ -238,10 +238,13 @@ class MetadataPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         """First shown (in the window): the labels' Alt+letters apart from the window's."""
-        taken, self.letters_taken = self.letters_taken, None
-        if taken is not None:
-            labels = [label for label in self.findChildren(QLabel) if label.buddy() is not None]
-            keep_apart(labels, taken())
+        given = self.letters_given
+        if given is not None and isinstance(self.window(), QMainWindow):  # not while on its own
+            self.letters_given = None
+            texts = given()
+            for label in self.findChildren(QLabel):
+                if label.buddy() is not None and label.objectName() in texts:
+                    label.setText(texts[label.objectName()])
         super().showEvent(event)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:

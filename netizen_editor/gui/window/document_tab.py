@@ -43,7 +43,7 @@ from netizen_editor.gui.panels.outline_panel import OutlineView
 from netizen_editor.gui.preview.preview_view import PreviewView
 from netizen_editor.gui.revisions.pipeline import Revisions
 from netizen_editor.gui.window.line_breaks import LineBreakOffer
-from netizen_editor.gui.window.name_letters import window_letters
+from netizen_editor.gui.window.name_letters import details_texts
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
 
@@ -464,7 +464,7 @@ class DocumentTab(QWidget):
             from netizen_editor.gui.panels.metadata_panel import MetadataPanel
 
             panel = MetadataPanel(self.editor)
-            panel.letters_taken = lambda: window_letters(self.window(), panel)  # Sunting, desk
+            panel.letters_given = lambda: details_texts(panel.window())  # Alt+S: Sunting
             panel.status_guard = self._status_guard
             panel.status_written.connect(self.status_written)
             panel.setEnabled(not self.document.read_only)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
+from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
 from tests.gui.desk.conftest import story
 
@@ -102,6 +103,30 @@ def test_the_desk_buttons_alt_letters_are_not_the_article_details(desk_window):
     keys = {letter(b.text()) for b in buttons} - {None}
     assert len(fields - {None}) >= 8
     assert not keys & fields, [b.text() for b in buttons]  # Alt+K: Keterangan, Kirim ke editor
+
+
+def test_the_letters_are_the_same_whichever_panel_is_made_first(make_window, desk_folder, qtbot):
+    # QA9: a desk restored at the start was made before the Article Details, took Alt+D,
+    # Alt+P and Alt+R, and the labels were left with one letter
+    from PySide6.QtWidgets import QLabel
+
+    from netizen_editor.gui.mnemonics import letter
+    from netizen_editor.gui.window.name_letters import details_texts
+
+    window = make_window(restore=False, settings=Settings(ui_language="en"))
+    assert window.desk.open_desk(desk_folder)  # the desk first
+    panel = window.desk.panel
+    window.files.new_article()
+    details = window.current_tab().metadata_panel
+    qtbot.waitUntil(details.isVisible, timeout=TIMEOUT)
+    labels = {label.objectName(): label.text() for label in details.findChildren(QLabel)
+              if label.buddy() is not None}  # fmt: skip
+    assert labels == details_texts(window)  # what they take with no desk at all
+    fields = {letter(text) for text in labels.values()} - {None}
+    assert len(fields) >= 8
+    buttons = [*panel.action_buttons.values(), panel.rename_button, panel.new_button,
+               panel.mine_check]  # fmt: skip
+    assert not {letter(b.text()) for b in buttons} & fields
 
 
 def test_a_file_that_is_no_article_says_why_when_selected(desk_window):
