@@ -478,22 +478,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="115"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="113"/>
         <source>Show the pre-publish checks</source>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="295"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="293"/>
         <source>&amp;Check</source>
         <translation>Pe&amp;riksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="214"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="212"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="242"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="240"/>
         <source>No previews until the front matter can be read.</source>
         <translation>Pratinjau belum bisa ditampilkan sampai front matter bisa dibaca.</translation>
     </message>
@@ -574,18 +574,18 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="103"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="102"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="107"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="106"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="75"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="150"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="149"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
@@ -601,12 +601,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="164"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="201"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="265"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="297"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
@@ -626,27 +626,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="185"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="222"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="207"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="244"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="267"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="299"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="190"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="227"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="262"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="294"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -860,17 +860,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="83"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="84"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="148"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="149"/>
         <source>Open Desk</source>
         <translation>Buka Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="357"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="358"/>
         <source>A colleague</source>
         <translation>Seorang rekan</translation>
     </message>
@@ -880,17 +880,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="360"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="361"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="548"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="549"/>
         <source>Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="443"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="444"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
@@ -945,12 +945,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="502"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="503"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="269"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="270"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
@@ -960,17 +960,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="328"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="329"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="526"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="527"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="529"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="530"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
@@ -990,37 +990,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="537"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="538"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="557"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="558"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="165"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="166"/>
         <source>Cannot Open the Desk</source>
         <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="166"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="167"/>
         <source>The folder cannot be opened as a desk.</source>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="301"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="302"/>
         <source>{user} has “{title}” open: its status can be set once they close it.</source>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="453"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="454"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="499"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="500"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1286,17 +1286,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="343"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="344"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="358"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="359"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="364"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="365"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -2202,7 +2202,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="144"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="145"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
@@ -2212,7 +2212,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="457"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="458"/>
         <source>, with the post settings in {name}</source>
         <translation>, dengan setelan entri di {name}</translation>
     </message>
@@ -2247,7 +2247,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="507"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="508"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -2306,7 +2306,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="123"/>
         <source>—</source>
-        <extracomment>lines the summary box shows: a summary at the limit fits at the dock&apos;s width the date field&apos;s &quot;no date&quot;: shown blank (its special text), never written the user chose a status and it was written into the text (the window keeps a version) the window&apos;s Alt+letters, which the fields&apos; labels leave alone (asked when the panel is first shown: then it is in the window)</extracomment>
+        <extracomment>lines the summary box shows: a summary at the limit fits at the dock&apos;s width the date field&apos;s &quot;no date&quot;: shown blank (its special text), never written the user chose a status and it was written into the text (the window keeps a version) the labels&apos; texts with their Alt+letters by object name (``name_letters.details_texts``, asked when the panel is first shown: then it is in the window)</extracomment>
         <translation>—</translation>
     </message>
     <message>
@@ -2340,22 +2340,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="323"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="326"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="325"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="328"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="490"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="493"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="490"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="493"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -2529,13 +2529,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <name>NameBar</name>
     <message>
         <location filename="../../netizen_editor/gui/window/name_bar.py" line="77"/>
-        <location filename="../../netizen_editor/gui/window/name_letters.py" line="19"/>
+        <location filename="../../netizen_editor/gui/window/name_letters.py" line="29"/>
         <source>Set &amp;Name…</source>
         <translation>Isi &amp;Nama…</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/name_bar.py" line="79"/>
-        <location filename="../../netizen_editor/gui/window/name_letters.py" line="19"/>
+        <location filename="../../netizen_editor/gui/window/name_letters.py" line="29"/>
         <source>&amp;Hide</source>
         <translation>&amp;Sembunyikan</translation>
     </message>
@@ -2578,12 +2578,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="24"/>
-        <source>Click a heading to go there</source>
-        <translation>Klik subjudul untuk menuju ke sana</translation>
+        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="29"/>
+        <source>Click a heading to show it; double-click it or press Enter to go there</source>
+        <translation>Klik judul bagian untuk melihatnya; klik dua kali atau tekan Enter untuk menuju ke sana</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="81"/>
+        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="94"/>
         <source>No headings yet. Lines that start with ## appear here.</source>
         <translation>Belum ada subjudul. Baris yang diawali ## tampil di sini.</translation>
     </message>
@@ -3228,52 +3228,52 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="97"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="98"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="383"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="385"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="376"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="378"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="132"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="134"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="132"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="134"/>
         <source>Your comment:</source>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="235"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="237"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="325"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="327"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="330"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="332"/>
         <source>The cursor is inside a review mark: put it before or after the mark.</source>
         <translation>Kursor berada di dalam tanda tinjauan: letakkan kursor sebelum atau sesudah tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="380"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="382"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="381"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="383"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3281,97 +3281,97 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="54"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="56"/>
         <source>{n} suggestion</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="54"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="56"/>
         <source>{n} suggestions</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="55"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="57"/>
         <source>{n} comment</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="55"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="57"/>
         <source>{n} comments</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="67"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="69"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="83"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="85"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="109"/>
         <source>Accept</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="110"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="106"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="111"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="107"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="112"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="108"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="113"/>
         <source>Accept All</source>
         <translation>Terima Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="109"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="114"/>
         <source>Reject All</source>
         <translation>Tolak Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="44"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="46"/>
         <source>Addition</source>
         <translation>Tambahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="45"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="47"/>
         <source>Deletion</source>
         <translation>Hapusan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="46"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="48"/>
         <source>Substitution</source>
         <translation>Penggantian</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="47"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="49"/>
         <source>Highlight</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="48"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="50"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="163"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="174"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="72"/>
         <source>Reply</source>
         <comment>an answer</comment>
         <extracomment>how much of a mark&apos;s text an item shows pixels a reply stands in from the mark it answers (every line of it, wrapped too)</extracomment>
