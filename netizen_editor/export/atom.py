@@ -2,7 +2,9 @@
 
 Blogger → Settings → Manage blog → Import content takes it. Each file holds one post, with
 the same body as the ``blogger`` export, its labels, date and author; an article whose status
-is not ``ready`` is imported as a draft.
+is not ``ready`` is imported as a draft. Beside ``NAME.xml`` it writes the Blogger export's
+post settings and web copies under the same names, ``NAME.blogger.post.txt`` and
+``NAME_images/``: the two exports of one article share them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from urllib.parse import quote
 
 from netizen_editor.article.model import Article
 from netizen_editor.export.base import ExportResult
-from netizen_editor.export.blogger import BloggerExporter
+from netizen_editor.export.blogger import POST_SETTINGS, BloggerExporter
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.publish.permalink import permalink, post_time, site_host, site_url
 from netizen_editor.settings import Settings
@@ -101,6 +103,8 @@ class AtomExporter:
         xml = etree.tostring(feed, encoding="unicode", xml_declaration=False)
         result = ExportResult(html="<?xml version='1.0' encoding='UTF-8'?>\n" + xml + "\n")
         result.warnings, result.images = post.warnings, post.images
-        result.side_files = dict(post.side_files)
+        # the Blogger export's post settings under its name (``NAME.xml`` → NAME.blogger.post.txt,
+        # as beside ``NAME.blogger.html``): exporting both writes one file, not two copies
+        result.side_files = {".blogger" + POST_SETTINGS: post.side_files[POST_SETTINGS]}
         result.assets = dict(post.assets)
         return result

@@ -22,6 +22,9 @@ from netizen_editor.publish.page_view import (
 from netizen_editor.publish.skins import load_skin
 from netizen_editor.settings import Settings
 
+#: the post settings' name beside the body: ``NAME.blogger.html`` → ``NAME.blogger.post.txt``
+POST_SETTINGS = ".post.txt"
+
 
 class BloggerExporter:
     name = "blogger"
@@ -73,7 +76,7 @@ class BloggerExporter:
                 result.assets[share] = web.data
         result.warnings = images.warnings + empty_warning(article)
         result.images = [image.path for image in images.images]
-        result.side_files[".post.txt"] = post_settings(view, uploads, share)
+        result.side_files[POST_SETTINGS] = post_settings(view, uploads, share)
         return result
 
 

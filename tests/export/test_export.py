@@ -345,7 +345,9 @@ def test_atom_import_file_for_blogger(article_file):
     assert content.text == export(article_file, "blogger").html  # the same post body
     assert entry.findtext("a:author/a:name", namespaces=ns) == "Andi"
     assert entry.find("app:control/app:draft", ns).text == "yes"  # no status: ready
-    assert ".post.txt" in result.side_files
+    assert result.side_files == {
+        ".blogger.post.txt": export(article_file, "blogger").side_files[".post.txt"]
+    }
 
 
 def test_atom_of_a_ready_article_is_not_a_draft(tmp_path):

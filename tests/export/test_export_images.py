@@ -315,7 +315,9 @@ def test_blogger_and_atom_write_web_copies_beside_the_output_and_list_them(
     body = result.html if fmt == "blogger" else result.html.replace("&quot;", '"')
     srcs = re.findall(r'src=(?:"|&quot;)(pos_images/[^"&]+)', body)
     assert set(srcs) == {"pos_images/a.jpg", "pos_images/b.jpg"}
-    notes = (out.parent / "pos.post.txt").read_text()
+    notes = (
+        out.parent / ("pos.post.txt" if fmt == "blogger" else "pos.blogger.post.txt")
+    ).read_text()
     assert "  - pos_images/a.jpg  (1200×1600" in notes and "from foto/a.jpg)" in notes
     assert "  - pos_images/b.jpg  (1600×1200" in notes
     share_line = "Share image (og:image, 1200×630, the featured photo cropped): "

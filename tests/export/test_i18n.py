@@ -136,7 +136,7 @@ def test_the_post_settings_file_is_in_the_users_language_with_the_values_untouch
     out = tmp_path / "keluar" / ("banjir.blogger.html" if fmt == "blogger" else "banjir.xml")
     out.parent.mkdir()
     _, written = export_article(Article.parse(POST_ARTICLE, src), out, fmt, Settings())
-    notes = out.with_name(out.stem + ".post.txt")
+    notes = out.parent / "banjir.blogger.post.txt"  # one file for both: NAME.blogger.post.txt
     assert notes in written
     assert notes.read_text(encoding="utf-8") == "\n".join(POST_SETTINGS[language]) + "\n"
 

@@ -4,7 +4,7 @@ for the comparison in test_reference_exports.py and for ``python -m tests.refere
 The articles: the built-in sample (resources/samples/putin-kim.md, read where the app reads
 it) and every ``articles/*.md``. Each is exported in every format into ``<format>/``, under
 the name the command gives it (``NAME.html``; ``NAME.html`` + ``NAME.post.txt`` for
-``blogger``; ``NAME.xml`` + ``NAME.post.txt`` for ``atom``), with ``settings.toml`` and
+``blogger``; ``NAME.xml`` + ``NAME.blogger.post.txt`` for ``atom``), with ``settings.toml`` and
 private config, data and cache folders, so nothing of the machine reaches the outputs.
 The references are those files, under ``expected/<format>/``.
 

@@ -453,7 +453,8 @@ class MainWindow(QMainWindow):
         self.save_session()
         main = written[0]  # the page, the Blogger body or the Atom file; its side files follow
         message = _tr("Exported to {path}").format(path=main)
-        if (notes := main.with_name(main.stem + ".post.txt")) in written:  # Blogger, Atom
+        notes = next((p for p in written[1:] if p.name.endswith(".post.txt")), None)
+        if notes is not None:  # Blogger, Atom
             message += _tr(", with the post settings in {name}").format(name=notes.name)
         if kept is not None and kept.problem:
             message += " — " + problem_note(kept.problem)

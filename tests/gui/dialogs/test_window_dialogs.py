@@ -104,6 +104,16 @@ def test_the_status_after_an_export_names_the_main_file_and_the_post_settings(
     assert window.statusBar().currentMessage() == f"Exported to {out_dir / 'berita.html'}"
     page.close()
 
+    atom = window.open_export_dialog()  # the Atom file shares the Blogger body's settings file
+    atom.set_format("atom")
+    atom.output_edit.setText(f"{out_dir}/")
+    atom.export()
+    assert window.statusBar().currentMessage() == (
+        f"Exported to {out_dir / 'berita.xml'}, with the post settings in berita.blogger.post.txt"
+    )
+    atom.close()
+    assert sorted(p.name for p in out_dir.glob("*.txt")) == ["berita.blogger.post.txt"]
+
 
 def test_open_folder_opens_the_folder_of_the_export_not_of_its_photos(
     make_window, tmp_path, monkeypatch
