@@ -1,5 +1,5 @@
 """A document's pictures into the article's ``NAME_files/`` through the photo pipeline (web
-size, metadata stripped), the way Format › Image… stores them (``photos.importing``).
+size, metadata stripped), the way Insert › Image… stores them (``photos.importing``).
 
 The readers hand the pictures over as they meet them (:class:`Pending`) and the pipeline starts
 on them at once in a worker thread, while the text is still being converted (Pillow works

@@ -1,5 +1,5 @@
 """The featured photo chosen with the metadata panel's Image field button, brought in the way
-Format › Image… brings a photo in: a file inside the article's folder is linked where it is;
+Insert › Image… brings a photo in: a file inside the article's folder is linked where it is;
 one from elsewhere (the camera's card, Downloads) has its web copy stored in the article's
 ``NAME_files/`` folder (:mod:`netizen_editor.photos.importing`, off the GUI thread) and the
 field gets the path relative to the article. A full path would be of no use to the preview,

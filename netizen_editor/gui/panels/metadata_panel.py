@@ -496,7 +496,7 @@ class MetadataPanel(QWidget):
             self.set_image_path(Path(path))
 
     def set_image_path(self, path: Path) -> None:
-        """Use ``path`` as the featured image, as Format › Image… would: linked where it is
+        """Use ``path`` as the featured image, as Insert › Image… would: linked where it is
         inside the article's folder, else its web copy stored in the article's files folder
         (off the GUI thread); the field gets the path relative to the article."""
         from netizen_editor.gui.panels.featured_image import bring_in_featured  # not at start

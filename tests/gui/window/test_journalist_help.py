@@ -43,6 +43,15 @@ def test_select_all_is_in_the_edit_menu_and_selects_the_article(make_window, art
     assert tab.editor.textCursor().selectedText().replace("\u2029", "\n") == tab.editor_text()
 
 
+def test_image_is_in_the_insert_menu_once_with_its_shortcut(make_window, article_file):
+    window = make_window([article_file])
+    image = window.registry["image"]
+    menus = {name: child(window, QMenu, name).actions() for name in MENUS}
+    assert [name for name, actions in menus.items() if image in actions] == ["menu_insert"]
+    assert menus["menu_insert"][0] is image  # one action object, first in Insert
+    assert image.shortcut().toString() == "Ctrl+Shift+I" and image in window.actions()
+
+
 @pytest.mark.parametrize(
     ("language", "words"),
     [
