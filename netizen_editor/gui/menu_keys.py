@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QTextCursor
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 
@@ -63,8 +63,12 @@ class EditorMenu(QObject):
         editor = self.editor
         editor.ensureCursorVisible()
         menu = self.menu_at(editor.textCursor()) or editor.createStandardContextMenu()
-        self._show(menu, editor.viewport().mapToGlobal(editor.cursorRect().bottomLeft()))
+        first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()), None)
+        # opened from the keyboard, the first choice (the best spelling) is one Enter away
+        self._show(menu, editor.viewport().mapToGlobal(editor.cursorRect().bottomLeft()), first)
 
-    def _show(self, menu: QMenu, point: QPoint) -> None:
+    def _show(self, menu: QMenu, point: QPoint, active: QAction | None = None) -> None:
+        if active is not None:
+            menu.aboutToShow.connect(lambda: menu.setActiveAction(active))
         menu.exec(point)
         menu.deleteLater()

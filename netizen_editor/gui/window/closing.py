@@ -28,7 +28,7 @@ def confirm_close_all(window: ClosingWindow) -> bool:
     unsaved = [tab for tab in window.all_tabs() if tab.is_dirty()]
     if len(unsaved) < 2:
         return all(window.files.confirm_close(tab) for tab in unsaved)
-    answer, chosen = window.prompts.unsaved_stories([tab.window_name() for tab in unsaved])
+    answer, chosen = window.prompts.unsaved_stories([listed_name(tab) for tab in unsaved])
     if answer == "cancel":
         return False
     for row in chosen if answer == "save" else []:
@@ -37,3 +37,10 @@ def confirm_close_all(window: ClosingWindow) -> bool:
         if not window.files.save(tab):
             return False
     return True
+
+
+def listed_name(tab: DocumentTab) -> str:
+    """How the list names a story: its title, and its file when the title is not the file's
+    name (two stories of one title, a story and its copy, read apart)."""
+    name, path = tab.window_name(), tab.path
+    return name if path is None or name in (path.name, path.stem) else f"{name} ({path.name})"

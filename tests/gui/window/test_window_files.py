@@ -244,12 +244,27 @@ def test_closing_with_several_stories_unsaved_asks_once_which_to_save(
     asked = Recorder((answer, [1]))
     window.prompts.unsaved_stories = asked
     window.close()
-    assert asked.calls == [(["satu", "dua"],)]  # the unsaved ones, once
+    assert asked.calls == [(["satu", "dua"],)]  # the unsaved ones, once (titles: file names)
     saved = [p.read_text(encoding="utf-8").endswith("Belum disimpan.") for p in paths]
     assert saved == [False, answer == "save", False]  # only the one checked
     assert window.isVisible() == (answer == "cancel")
     if answer == "cancel":
         assert all(tab.is_dirty() for tab in tabs[:2])
+
+
+def test_the_unsaved_list_tells_two_stories_of_one_title_apart(make_window, qtbot, tmp_path):
+    # QA9: a story and its copy read alike in the list
+    paths = [tmp_path / "banjir.md", tmp_path / "banjir-salinan.md"]
+    for path in paths:
+        path.write_text("---\ntitle: Banjir Rob\n---\nTeks.\n", encoding="utf-8")
+    window = make_window(paths)
+    for tab in window.all_tabs():
+        window.activate_tab(tab)
+        type_at_end(qtbot, tab, "Lagi.")
+    asked = Recorder(("cancel", []))
+    window.prompts.unsaved_stories = asked
+    window.close()
+    assert asked.calls == [(["Banjir Rob (banjir.md)", "Banjir Rob (banjir-salinan.md)"],)]
 
 
 def test_the_unsaved_stories_question_answers_with_the_rows_checked(qtbot):
