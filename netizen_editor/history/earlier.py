@@ -9,12 +9,16 @@ id is ``backup-`` and the backup's name (``backup-20261206T162202.123456789Z``),
 Older than the oldest version is not always older than the history: saves in one minute
 replace each other's version (``history.policy``), so the backups taken before them outlive
 the versions of their time. ``in_history`` tells them apart for the window's label: a backup
-whose text carries the story's id was saved while the story had its history.
+whose text carries the story's id was saved while the story had its history. A backup whose
+text is a kept version's (the same bytes, by content hash) is not listed: that version shows it
+(saves in one minute that came back to a text kept since gave a "backup before a save" row the
+same as the version above it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,14 +53,26 @@ def earlier_copies(
     store: BackupStore, path: Path, versions: list[VersionInfo]
 ) -> list[EarlierCopy]:
     """The backups of ``path`` older than the oldest of ``versions`` (every backup when there is
-    none), newest first. ``OSError`` when the backups cannot be listed."""
+    none) whose text is none of ``versions``, newest first. ``OSError`` when the backups cannot
+    be listed."""
     times = [when for when in (version_time(v.id) for v in versions) if when is not None]
     oldest = min(times) if times else None
+    kept = {v.sha256 for v in versions}
     return [
         EarlierCopy(PREFIX + backup.path.name.removesuffix(".md"), backup)
         for backup in store.list_backups(path)
-        if oldest is None or backup.time < oldest
+        if (oldest is None or backup.time < oldest) and _digest(backup) not in kept
     ]
+
+
+def _digest(backup: BackupEntry) -> str:
+    """The SHA-256 of a backup's text as a version holds it (without a BOM); "" when it cannot
+    be read (it is listed, and says so when chosen)."""
+    try:
+        data = backup.path.read_bytes()
+    except OSError:
+        return ""
+    return hashlib.sha256(data.removeprefix(b"\xef\xbb\xbf")).hexdigest()
 
 
 def in_history(text: str, story_id: str | None) -> bool:
