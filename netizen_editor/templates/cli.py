@@ -4,7 +4,8 @@
   now in the newsroom's zone);
 - ``new --template NAME``: the article the template ``NAME`` makes (built-in, or from the
   newsroom's folder, Settings ``templates_folder``), with ``template: NAME`` in its front
-  matter; its ``desk`` is the name of the folder FILE goes in;
+  matter; its ``desk`` (its label) is the name of the folder FILE goes in when the articles
+  already there carry that label (``templates.labels``), else the label is left to fill in;
 - ``-o FILE``: where to write it (atomically, never through a link); without ``-o`` the article
   goes to stdout. An existing FILE is not replaced unless ``--force`` is given;
 - ``--list-templates``: one line per template, ``NAME  built-in`` or ``NAME  PATH`` for one
@@ -102,9 +103,11 @@ def _article(settings: Settings, template: str | None, output: Path | None) -> s
         from netizen_editor.article.new_article import new_article_text
 
         return new_article_text(settings)
-    from netizen_editor.templates.render import desk_of, render_named
+    from netizen_editor.templates.labels import folder_label
+    from netizen_editor.templates.render import render_named
 
-    return render_named(template, settings, desk=desk_of(output))
+    folder = output.absolute().parent if output is not None else None
+    return render_named(template, settings, desk=folder_label(folder))
 
 
 def _list(settings: Settings) -> int:

@@ -4,8 +4,10 @@ The context a template may use:
 
 - ``now``: the time now in the newsroom's zone (a datetime: ``{{ now.isoformat() }}``,
   ``{{ now.strftime('%H.%M') }}``);
-- ``author``: the settings' author; ``site_name``: the settings' site name; ``desk``: the name
-  of the folder the article goes in ("" when not known yet); ``zone``: WIB, WITA or WIT;
+- ``author``: the settings' author; ``site_name``: the settings' site name; ``desk``: the label
+  of the rubric the article is filed under, as the site spells it: the desk subfolder it goes in
+  when that folder is named after a label the site uses (``templates.labels``), else "" (a
+  folder's name alone is a guess: a folder "Docs" is no rubric); ``zone``: WIB, WITA or WIT;
 - ``date_id``: today as news copy writes it, "Sabtu (5/12/2026)"; ``time_id``: "14.30 WIB";
 - the filter ``yaml`` writes a value as one front matter scalar (``author: {{ author|yaml }}``).
 
@@ -61,13 +63,6 @@ def template_context(
         "date_id": f"{DAYS[when.weekday()]} ({when.day}/{when.month}/{when.year})",
         "time_id": f"{when.hour:02d}.{when.minute:02d} {zone}",
     }
-
-
-def desk_of(path: Path | None) -> str:
-    """The desk of an article at ``path``: the name of its folder ("" when untitled)."""
-    if path is None:
-        return ""
-    return Path(path).absolute().parent.name
 
 
 def render_named(

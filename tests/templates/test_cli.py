@@ -44,11 +44,16 @@ def test_new_writes_the_article_from_the_template(tmp_path, capsys):
     assert str(out) in capsys.readouterr().err
 
 
-def test_the_desk_is_the_folder_of_the_output(tmp_path):
+def test_the_label_is_the_output_folder_only_when_its_stories_carry_it(tmp_path):
     out = tmp_path / "ekonomi" / "a.md"
     out.parent.mkdir()
+    (out.parent / "lama.md").write_text("---\ntitle: Lama\nlabels: [Ekonomi, Pangan]\n---\nIsi.\n")
     assert main(["new", "--template", "berita", "-o", str(out), *_settings(tmp_path)]) == 0
     assert Article.parse(out.read_text()).labels == ["Ekonomi"]
+    docs = tmp_path / "Docs" / "b.md"  # a folder is no rubric: the label is left to fill in
+    docs.parent.mkdir()
+    assert main(["new", "--template", "berita", "-o", str(docs), *_settings(tmp_path)]) == 0
+    assert Article.parse(docs.read_text()).labels == ["[Rubrik]()"]
 
 
 def test_an_existing_file_is_not_replaced_without_force(tmp_path, capsys):

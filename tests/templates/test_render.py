@@ -12,7 +12,6 @@ from netizen_editor.settings import Settings
 from netizen_editor.templates.library import TemplateError, list_templates
 from netizen_editor.templates.placeholders import find_placeholders
 from netizen_editor.templates.render import (
-    desk_of,
     render_named,
     render_text,
     template_context,
@@ -66,11 +65,6 @@ def test_an_author_with_a_colon_stays_valid_yaml():
     settings = Settings(default_author="Redaksi: Budi")
     text = render_named("berita", settings, now=NOW)
     assert Article.parse(text).get("author") == "Redaksi: Budi"
-
-
-def test_the_desk_is_the_articles_folder(tmp_path):
-    assert desk_of(tmp_path / "ekonomi" / "a.md") == "ekonomi"
-    assert desk_of(None) == ""
 
 
 @pytest.mark.parametrize(

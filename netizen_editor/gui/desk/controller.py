@@ -255,6 +255,12 @@ class DeskController(QObject):
         self.worker.poll_now()
 
     # -- stories -------------------------------------------------------------------------------
+    def labels(self) -> list[str]:
+        """The labels the desk's stories carry, once each (none while no desk is open)."""
+        if self._panel is None or self.folder is None:
+            return []
+        return list(dict.fromkeys(x for e in self._panel.model.entries for x in e.labels))
+
     def entry(self, path: str) -> DeskEntry | None:
         return next((e for e in self.panel.model.entries if e.path == path), None)
 
@@ -432,6 +438,7 @@ class DeskController(QObject):
         from netizen_editor.article.dates import newsroom_now
         from netizen_editor.desk.actions import rubric_of
         from netizen_editor.storage.atomic import atomic_write_bytes, make_folder
+        from netizen_editor.templates.labels import desk_label
 
         root = self.folder
         if root is None:
@@ -444,8 +451,9 @@ class DeskController(QObject):
         target = self._ask_path(_tr("New Story"), suggested)
         if target is None:
             return None
-        rubric = rubric_of(target.relative_to(root).as_posix())
-        if rubric and info is not None:  # the folder's rubric, not a placeholder, as its label
+        # the folder's rubric as its label when the site uses that label (``templates.labels``)
+        rubric = desk_label(rubric_of(target.relative_to(root).as_posix()), self.labels())
+        if rubric and info is not None:
             from netizen_editor.templates.render import render_info
 
             with contextlib.suppress(NetizenError):

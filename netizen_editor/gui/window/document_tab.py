@@ -143,6 +143,8 @@ class DocumentTab(QWidget):
         super().__init__(parent)
         self.document = Document()  # replaced by open_document
         self.problem = ""  # the preview's current complaint about the text
+        # a story from a template: the folder it is for, where its first Save As starts
+        self.new_story_folder: Path | None = None
         self._settings = settings
         self._snapshot: Snapshot | None = None
         self._parsed: Snapshot | None = None  # parsed here, for the render thread to reuse

@@ -214,7 +214,7 @@ class FileController(QObject):
         return self._save_to(tab, path)
 
     def _suggested_path(self, tab: DocumentTab) -> Path:
-        folder = Path(self.window.session.open_folder or Path.home())
+        folder = Path(tab.new_story_folder or self.window.session.open_folder or Path.home())
         slug = tab.current_snapshot().slug if tab.document.path is None else ""
         return tab.document.suggested_path(folder, slug, _tr("artikel"))
 

@@ -30,6 +30,7 @@ from netizen_editor.templates.placeholders import find_placeholders, first_place
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from netizen_editor.gui.desk.controller import DeskController
     from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
     from netizen_editor.gui.window.document_tab import DocumentTab
     from netizen_editor.settings import Settings
@@ -44,6 +45,7 @@ class TemplatesHost(Protocol):
 
     settings: Settings
     prompts: _Prompts
+    desk: DeskController
 
     def current_tab(self) -> DocumentTab | None: ...
     def create_tab(self) -> DocumentTab: ...
@@ -124,29 +126,35 @@ class TemplatesController(QObject):
 
     # -- new from template -------------------------------------------------------------------
     def new_from_template(self, desk_folder: Path | None = None) -> TemplateDialog:
-        """Show the chooser (not modal to the code: ``chosen`` opens the article). The
-        template's ``desk`` is the name of ``desk_folder`` (a desk's New button gives its
-        folder), else of the current article's folder."""
+        """Show the chooser (not modal to the code: ``chosen`` opens the article). The story is
+        for ``desk_folder`` (a desk's New button gives its folder), else for the current
+        article's folder: its first Save As starts there, and the template's ``desk`` (its
+        label) is that folder's name only when the site uses that label
+        (``templates.labels``: the open desk's labels, those of the folder's stories)."""
         # the chooser and the templates' rendering are imported on first use: the window's
         # first frame needs neither (they held ~0.3 MB from the start)
         from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
-        from netizen_editor.templates.render import desk_of
+        from netizen_editor.templates.labels import folder_label
 
         tab = self.window.current_tab()
+        folder = None
         if desk_folder is not None:
-            desk = Path(desk_folder).absolute().name
-        else:
-            desk = desk_of(tab.document.path) if tab is not None else ""
+            folder = Path(desk_folder).absolute()
+        elif tab is not None and tab.document.path is not None:
+            folder = tab.document.path.absolute().parent
+        desk = folder_label(folder, self.window.desk.labels())
         dialog = TemplateDialog(self.window.settings, desk, self.widget)
-        dialog.chosen.connect(self.open_article)
+        dialog.chosen.connect(lambda name, text: self.open_article(name, text, folder))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def open_article(self, name: str, text: str) -> DocumentTab:
-        """A new untitled tab with ``text``, the first placeholder selected."""
+    def open_article(self, name: str, text: str, folder: Path | None = None) -> DocumentTab:
+        """A new untitled tab with ``text``, the first placeholder selected; its first Save As
+        starts in ``folder`` (the one the chooser was opened for)."""
         tab = self.window.create_tab()
+        tab.new_story_folder = folder
         tab.open_document(Document.untitled(text), text, cursor=0)
         self.window.add_tab(tab)
         PlaceholderWalk(tab.editor)

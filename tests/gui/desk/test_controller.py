@@ -481,16 +481,17 @@ def test_a_new_story_starts_at_its_first_placeholder_and_tab_walks_the_rest(
     assert article.meta["labels"] == ["Nasional"]  # its folder, not the desk's name
 
 
-def test_a_new_story_in_a_date_folder_or_at_the_top_gets_no_label_from_either(
+def test_a_new_story_in_a_date_folder_at_the_top_or_in_no_rubric_gets_no_label_from_it(
     desk_window, qtbot, desk_folder
 ):
     window = desk_window()
-    for name in ("2026-12-06/gempa.md", "gempa-atas.md"):
+    qtbot.waitUntil(lambda: "Ekonomi" in window.desk.labels(), timeout=TIMEOUT)
+    for name in ("2026-12-06/gempa.md", "gempa-atas.md", "Docs/gempa.md"):  # "Docs": no label
         new_story_named(window, qtbot, name)
         file = desk_folder / name
         qtbot.waitUntil(lambda f=file: window.current_tab().path == f, timeout=TIMEOUT)
         labels = Article.parse(window.current_tab().editor_text()).meta["labels"]
-        assert not {"2026-12-06", "Redaksi", "redaksi"} & set(map(str, labels))
+        assert not {"2026-12-06", "Redaksi", "redaksi", "Docs"} & set(map(str, labels))
         assert window.current_tab().editor.textCursor().selectedText().startswith("[")
 
 

@@ -8,7 +8,7 @@ from netizen_editor.settings import Settings
 def test_the_chooser_previews_each_template(qtbot):
     from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
 
-    dialog = TemplateDialog(Settings(ui_language="en", default_author="Ani"), "ekonomi")
+    dialog = TemplateDialog(Settings(ui_language="en", default_author="Ani"), "Ekonomi")
     qtbot.addWidget(dialog)
     assert dialog.current_name() == "berita"  # the everyday one first
     chosen = []

@@ -122,12 +122,40 @@ def test_save_as_template_without_a_folder_says_where_to_set_it(make_window, qtb
     assert "Settings" in errors[0][2] and "templates folder" in errors[0][2]
 
 
-def test_a_desks_folder_is_the_templates_desk(make_window, qtbot, tmp_path):
+def test_a_folder_is_the_label_only_when_its_stories_carry_it(make_window, qtbot, tmp_path):
     window = make_window()
-    dialog = window.templates.new_from_template(tmp_path / "olahraga")
+    folder = tmp_path / "olahraga"
+    folder.mkdir()
+    dialog = window.templates.new_from_template(folder)
+    dialog.select("berita")
+    assert "labels:\n  - >-\n    [Rubrik]()" in dialog.preview.toPlainText()  # no guess
+    dialog.reject()
+    (folder / "bola.md").write_text("---\ntitle: Bola\nlabels: [Olahraga]\n---\nIsi.\n")
+    dialog = window.templates.new_from_template(folder)
     dialog.select("berita")
     assert "labels: [Olahraga]" in dialog.preview.toPlainText()
     dialog.reject()
+
+
+def test_a_story_from_a_template_gets_no_label_from_its_folder_and_is_saved_there(
+    make_window, qtbot, tmp_path
+):
+    """QA: from a story in "Docs", berita filled ``labels: [Docs]`` and the save dialog opened
+    in the home folder."""
+    docs = tmp_path / "Docs"
+    docs.mkdir()
+    current = docs / "catatan.md"
+    current.write_text("---\ntitle: Catatan\n---\nIsi.\n", encoding="utf-8")
+    window = make_window([current])
+    dialog = _choose(window, qtbot, "berita")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.current_tab().document.path is None)
+    tab = window.current_tab()
+    assert Article.parse(tab.editor_text()).labels == ["[Rubrik]()"]  # left to fill in
+    asked = []
+    window.prompts.save_path = lambda suggested: asked.append(suggested)  # cancelled
+    window.registry["save"].trigger()
+    assert len(asked) == 1 and asked[0].parent == docs
 
 
 def test_the_export_dialog_refuses_a_template_not_filled_in(make_window, qtbot, tmp_path):
