@@ -438,6 +438,16 @@ class Document:
         if now is not None and changed_on_disk(self._path, identity):
             self._identity, self._noticed = identity, now
 
+    def follow(self, path: Path | str) -> None:
+        """Another program renamed or moved the file to ``path`` (the same story): it is this
+        document's file now. What was loaded is still what it knows, so a save to ``path``
+        stops at a text there that differs from it (``Outcome.CONFLICT``)."""
+        self._path = Path(path).absolute()
+        self._folder = real_folder(self._path)
+        self._opened_link = False
+        self._noticed = None
+        self._disk_missing = False
+
     def keep_mine(self) -> None:
         """Keep working on this text over another program's change (not asked about that
         change again). The next save still stops at it (``Outcome.CONFLICT``): the save's

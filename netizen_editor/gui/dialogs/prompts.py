@@ -142,6 +142,26 @@ class Prompts:
             "cancel",
         )  # fmt: skip
 
+    def renamed_save(self, old: str, new: str) -> str:
+        """Saving a story whose file was renamed on disk to ``new`` (the same id): follow
+        (save to the renamed file), old (save under the old name again, with a new id) or
+        cancel."""
+        return self._ask(
+            QMessageBox.Icon.Question,
+            _tr("The Article Was Renamed"),
+            _tr("“{old}” was renamed to “{new}” (same story).").format(old=old, new=new),
+            _tr("Save to the renamed file, or save under the old name again: that file then "
+                "gets a new id, so the two are not one story twice."),
+            [
+                (_tr("Save to “{new}”").format(new=new), QMessageBox.ButtonRole.AcceptRole,
+                 "follow"),
+                (_tr("Save under the &Old Name"), QMessageBox.ButtonRole.ActionRole, "old"),
+                (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, "cancel"),
+            ],
+            "follow",
+            "cancel",
+        )  # fmt: skip
+
     def article_locked(
         self, path: Path, holder: LockInfo, *, me: str, login_name: bool, zone: str
     ) -> str:

@@ -18,7 +18,7 @@ from netizen_editor.article.dates import newsroom_clock
 from netizen_editor.article.new_article import new_article_text
 from netizen_editor.document import DiskState, Document, Outcome, same_file
 from netizen_editor.gui.dialogs.prompts import Prompts
-from netizen_editor.gui.window import folder_guard
+from netizen_editor.gui.window import folder_guard, renamed
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.session import SessionState
@@ -192,7 +192,10 @@ class FileController(QObject):
         as the conflict's Overwrite; the compare window's Save Mine)."""
         if tab.document.path is None or tab.document.read_only:
             return self.save_as(tab)
-        return self._save_to(tab, None, overwrite=overwrite)
+        way = renamed.before_save(self, tab)  # its file renamed on disk: asks
+        if way == renamed.STOP:
+            return False
+        return self._save_to(tab, None, overwrite=overwrite, fresh_id=way == renamed.FRESH_ID)
 
     def save_as(self, tab: DocumentTab, suggested: Path | None = None) -> bool:
         chosen = self.prompts.save_path(suggested or self._suggested_path(tab))
@@ -218,8 +221,16 @@ class FileController(QObject):
         slug = tab.current_snapshot().slug if tab.document.path is None else ""
         return tab.document.suggested_path(folder, slug, _tr("artikel"))
 
-    def _save_to(self, tab: DocumentTab, path: Path | None, *, overwrite: bool = False) -> bool:
-        """Save ``tab`` to its own file (``path`` None) or to ``path``, asking on a conflict."""
+    def _save_to(
+        self,
+        tab: DocumentTab,
+        path: Path | None,
+        *,
+        overwrite: bool = False,
+        fresh_id: bool = False,
+    ) -> bool:
+        """Save ``tab`` to its own file (``path`` None) or to ``path``, asking on a conflict;
+        ``fresh_id``: with a new id (its story was renamed on disk: ``renamed``)."""
         if path is None and (moved := folder_guard.moved_sentence(tab)):
             return folder_guard.stop_save(self, tab, moved)  # its folder leads elsewhere now
         document = tab.document
@@ -227,7 +238,7 @@ class FileController(QObject):
         # a Save As to another file writes a copy: it gets its own id (``versions``)
         origin = document.path or document.base_path
         copy = (path is not None and origin is not None
-                and not (path == origin or same_file(path, origin)))  # fmt: skip
+                and not (path == origin or same_file(path, origin))) or fresh_id  # fmt: skip
         kept_id = None if copy else self.versions.keep_lost_id(tab)
         self.versions.give_id(tab, new=copy)
         history = self.versions.keeper()
@@ -286,6 +297,9 @@ class FileController(QObject):
             )
         if kept_id is not None:
             message += " — " + _tr("the id line was missing; the article keeps its id and its "
+                                   "history")  # fmt: skip
+        if fresh_id:
+            message += " — " + _tr("it has a new id: the renamed file keeps the story and its "
                                    "history")  # fmt: skip
         if result.replaced_version_id:
             message += " — " + _tr("the text it replaced, changed elsewhere, is kept in File › "
@@ -355,6 +369,8 @@ class FileController(QObject):
             return
         if state is DiskState.MISSING:
             tab.set_dirty(True)
+            if renamed.offer_follow(self, tab):  # renamed: the bar offers to follow it
+                return
             tab.show_info(
                 _tr("{name} was moved or deleted by another program. Your text is still "
                     "here; save it to write the file again.").format(name=path.name)

@@ -1,0 +1,132 @@
+"""A story renamed or moved on disk while it is open: the tab follows it, never splits it in two.
+
+When the open story's file is gone, the folder it was in is looked through for the one article
+holding the same ``id`` (``history.renamed``, bounded, links never followed). When there is
+one, the bar names the new file and offers Follow: the tab then edits that file (the document's
+path, the file watcher, the lock, the tab's title, the session and the recent list); the text
+stays unsaved in the tab and a later save goes to the new name through the usual check of the
+disk. A save before that asks: save to the renamed file, save under the old name again (that
+file then gets a new id, as the desk's Give a New ID does, so two files never hold one story)
+or cancel. With no such file, a save writes the old name again, as before.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from netizen_editor.history.article_id import article_id
+
+if TYPE_CHECKING:
+    from netizen_editor.gui.dialogs.prompts import Prompts
+    from netizen_editor.gui.window.document_tab import DocumentTab
+    from netizen_editor.gui.window.locking import LockKeeper
+    from netizen_editor.gui.window.session import SessionState
+
+#: what a save of a renamed story does: as usual, under the old name with a new id, or nothing
+SAVE, FRESH_ID, STOP = "save", "fresh_id", "stop"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Files", text)
+
+
+class RenameHost(Protocol):
+    session: SessionState
+
+    def save_session(self) -> None: ...
+    def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
+
+
+class RenameFiles(Protocol):
+    """What following a rename needs of the file controller."""
+
+    locks: LockKeeper | None
+
+    @property
+    def window(self) -> RenameHost: ...
+    @property
+    def prompts(self) -> Prompts: ...
+    def find_tab(self, path: Path) -> DocumentTab | None: ...
+    def watch(self, path: Path) -> None: ...
+    def unwatch(self, path: Path) -> None: ...
+
+
+def renamed_to(tab: DocumentTab) -> Path | None:
+    """The file the story of ``tab`` was renamed to, when its own file is gone and exactly one
+    article in its folder holds its id; else None."""
+    document = tab.document
+    path = document.path
+    if path is None or document.read_only or os.path.lexists(path):
+        return None
+    if document.folder_moved() is not None:
+        return None  # its folder leads elsewhere now: nothing there is looked at
+    story_id = article_id(tab.editor_text())
+    if story_id is None:
+        return None
+    from netizen_editor.history.renamed import renamed_to as same_story  # not at start
+
+    return same_story(path, story_id)
+
+
+def offer_follow(files: RenameFiles, tab: DocumentTab) -> bool:
+    """The file of ``tab`` is gone: when it was renamed, say so and offer Follow (True)."""
+    old, new = tab.document.path, renamed_to(tab)
+    if old is None or new is None:
+        return False
+
+    def go() -> None:
+        follow(files, tab, new)
+
+    text = _tr("“{old}” was renamed to “{new}” (same story).")
+    tab.info_bar.offer(text.format(old=old.name, new=new.name), _tr("Follow"), go)
+    tab.info_bar.label.setToolTip(str(new))
+    return True
+
+
+def follow(files: RenameFiles, tab: DocumentTab, new: Path) -> bool:
+    """Make ``tab`` edit ``new``, the file its story was renamed to; False when it cannot
+    (the file is gone again, open in another tab, or a colleague holds it: said)."""
+    document, window = tab.document, files.window
+    old = document.path
+    if old is None or article_id(tab.editor_text()) is None or not new.is_file():
+        window.show_status(_tr("{name} is not there any more.").format(name=new.name))
+        return False
+    other = files.find_tab(new)
+    if other is not None and other is not tab:
+        window.show_status(_tr("“{name}” is open in another tab.").format(name=new.name))
+        return False
+    if files.locks is not None:
+        claim = files.locks.claim(new)  # asks when a colleague has it open
+        if claim.done or claim.read_only:
+            window.show_status(_tr("Not followed: {name} stays as it is.").format(name=new.name))
+            return False
+    tab.info_bar.hide()
+    files.unwatch(old)
+    document.follow(new)
+    tab.document_changed()  # the title; the lock moves to the new name (``locking.sync``)
+    files.watch(new)
+    session = window.session
+    session.recent = [p for p in session.recent if p != str(old)]
+    session.add_recent(new)
+    window.save_session()
+    window.show_status(
+        _tr("This tab now edits {name}; your text is not saved yet.").format(name=new.name)
+    )
+    return True
+
+
+def before_save(files: RenameFiles, tab: DocumentTab) -> str:
+    """Before ``tab`` is saved to its own file: when that file was renamed, ask (``SAVE``
+    after following it, ``FRESH_ID`` to save under the old name with a new id, ``STOP``);
+    ``SAVE`` when it was not."""
+    old, new = tab.document.path, renamed_to(tab)
+    if old is None or new is None:
+        return SAVE
+    answer = files.prompts.renamed_save(old.name, new.name)
+    if answer == "follow":
+        return SAVE if follow(files, tab, new) else STOP
+    return FRESH_ID if answer == "old" else STOP

@@ -1,0 +1,130 @@
+"""A story renamed on disk while it is open (``mv tiga.md tiga-baru.md``): the tab follows it
+and a save never writes the old name silently, so two files never hold one story."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtGui import QTextCursor
+
+from netizen_editor.history.article_id import article_id
+from netizen_editor.storage.locks import ArticleLock, lock_path, read_lock
+from tests.gui import TIMEOUT
+from tests.samples import TEST_ARTICLE
+
+STORY_ID = "5b0f2c1e-9d7a-4c39-8a61-3f2e7d4b9c10"
+STORY = TEST_ARTICLE.replace("status: draft\n", f"status: draft\nid: {STORY_ID}\n")
+
+
+class Recorder:
+    def __init__(self, answer=None):
+        self.answer = answer
+        self.calls: list[tuple] = []
+
+    def __call__(self, *args):
+        self.calls.append(args)
+        return self.answer
+
+
+def open_and_rename(make_window, qtbot, tmp_path):
+    folder = tmp_path / "meja"
+    folder.mkdir()
+    old = folder / "tiga.md"
+    old.write_text(STORY, encoding="utf-8")
+    (folder / "lain.md").write_text(TEST_ARTICLE, encoding="utf-8")  # another story
+    window = make_window([old])
+    tab = window.current_tab()
+    assert read_lock(old) is not None
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(tab.editor, "Tambahan.")
+    new = folder / "tiga-baru.md"
+    os.rename(old, new)  # a file manager on the shared drive
+    qtbot.waitUntil(lambda: tab.document.disk_missing, timeout=TIMEOUT)
+    return window, tab, old, new
+
+
+def test_follow_a_rename_then_save_writes_the_new_name_only(make_window, qtbot, tmp_path):
+    window, tab, old, new = open_and_rename(make_window, qtbot, tmp_path)
+    bar = tab.info_bar
+    assert bar.label.text() == "“tiga.md” was renamed to “tiga-baru.md” (same story)."
+    assert bar.offering and bar.action.text() == "Follow"
+    old_lock = lock_path(old)
+    assert old_lock.exists()  # ours, left under the old name until followed
+    bar.action.click()
+    assert tab.path == new and tab.is_dirty()
+    assert not old_lock.exists()  # ours: released
+    lock = read_lock(new)
+    assert lock is not None and window.locks.lock_of(tab).is_ours(lock)
+    assert "tiga-baru.md" in window.tabs.tabText(window.tabs.indexOf(tab))
+    assert window.session.recent[0] == str(new) and str(old) not in window.session.recent
+    window.registry["save"].trigger()  # no question: the same text was renamed
+    assert not old.exists()
+    saved = new.read_text(encoding="utf-8")
+    assert saved.endswith("Tambahan.") and article_id(saved) == STORY_ID
+    assert not tab.is_dirty()
+
+
+def test_a_followed_file_changed_meanwhile_still_asks_before_a_save(make_window, qtbot, tmp_path):
+    window, tab, old, new = open_and_rename(make_window, qtbot, tmp_path)
+    new.write_text(STORY + "Kalimat dari rekan.\n", encoding="utf-8")
+    tab.info_bar.action.click()
+    window.prompts.changed_on_disk = Recorder("keep")  # if the watcher notices it first
+    asked = Recorder("cancel")
+    window.prompts.disk_conflict = asked
+    window.registry["save"].trigger()
+    assert asked.calls and new.read_text(encoding="utf-8").endswith("Kalimat dari rekan.\n")
+    assert not old.exists()
+
+
+def test_ctrl_s_on_a_renamed_story_asks_and_cancel_writes_nothing(make_window, qtbot, tmp_path):
+    window, tab, old, new = open_and_rename(make_window, qtbot, tmp_path)
+    asked = Recorder("cancel")
+    window.prompts.renamed_save = asked
+    window.registry["save"].trigger()
+    assert asked.calls == [("tiga.md", "tiga-baru.md")]
+    assert not old.exists() and new.read_text(encoding="utf-8") == STORY
+    assert tab.is_dirty()
+
+
+def test_save_to_the_renamed_file_from_the_question(make_window, qtbot, tmp_path):
+    window, tab, old, new = open_and_rename(make_window, qtbot, tmp_path)
+    window.prompts.renamed_save = Recorder("follow")
+    window.registry["save"].trigger()
+    assert not old.exists() and new.read_text(encoding="utf-8").endswith("Tambahan.")
+    assert tab.path == new and not lock_path(old).exists() and read_lock(new) is not None
+
+
+def test_save_under_the_old_name_gives_it_a_new_id(make_window, qtbot, tmp_path):
+    window, tab, old, new = open_and_rename(make_window, qtbot, tmp_path)
+    window.prompts.renamed_save = Recorder("old")
+    window.registry["save"].trigger()
+    written = old.read_text(encoding="utf-8")
+    fresh = article_id(written)
+    assert written.endswith("Tambahan.") and fresh is not None and fresh != STORY_ID
+    assert article_id(new.read_text(encoding="utf-8")) == STORY_ID  # the renamed one keeps it
+    assert article_id(tab.editor_text()) == fresh and tab.path == old
+
+
+def test_no_file_with_the_same_id_saves_the_old_name_as_before(make_window, qtbot, tmp_path):
+    folder = tmp_path / "meja"
+    folder.mkdir()
+    old = folder / "tiga.md"
+    old.write_text(STORY, encoding="utf-8")
+    window = make_window([old])
+    tab = window.current_tab()
+    old.unlink()
+    qtbot.waitUntil(lambda: tab.document.disk_missing, timeout=TIMEOUT)
+    assert "moved or deleted" in tab.info_bar.label.text() and not tab.info_bar.offering
+    window.registry["save"].trigger()  # no question
+    assert article_id(old.read_text(encoding="utf-8")) == STORY_ID
+
+
+def test_follow_asks_when_a_colleague_holds_the_new_name(make_window, qtbot, tmp_path):
+    window, tab, old, new = open_and_rename(make_window, qtbot, tmp_path)
+    ArticleLock(new, "Rina").acquire()  # Rina opened tiga-baru.md meanwhile
+    asked = Recorder("cancel")
+    window.prompts.article_locked = lambda path, holder, **_: asked(path, holder.user)
+    tab.info_bar.action.click()
+    assert asked.calls == [(new, "Rina")]
+    assert tab.path == old and lock_path(old).exists()  # not followed; ours kept
+    assert read_lock(new).user == "Rina"

@@ -1,0 +1,44 @@
+"""Finding the file an open story was renamed to, by its id: one folder, a bounded look, the
+front matter only, never through a link."""
+
+from __future__ import annotations
+
+from netizen_editor.history import renamed
+from netizen_editor.history.renamed import front_matter_id, renamed_to
+from tests.samples import TEST_ARTICLE
+
+STORY_ID = "5b0f2c1e-9d7a-4c39-8a61-3f2e7d4b9c10"
+STORY = TEST_ARTICLE.replace("status: draft\n", f"status: draft\nid: {STORY_ID}\n")
+
+
+def test_exactly_one_regular_file_of_the_folder_is_the_story(tmp_path):
+    old = tmp_path / "tiga.md"
+    elsewhere = tmp_path / "lain"
+    elsewhere.mkdir()
+    (elsewhere / "tiga-baru.md").write_text(STORY, encoding="utf-8")  # another folder
+    (tmp_path / "tautan.md").symlink_to(elsewhere / "tiga-baru.md")  # a link: not read
+    (tmp_path / "catatan.md").write_text(TEST_ARTICLE, encoding="utf-8")  # no id
+    assert renamed_to(old, STORY_ID) is None
+    (tmp_path / "a.md").write_text(STORY.replace("\n", "\r\n"), encoding="utf-8-sig")
+    assert renamed_to(old, STORY_ID) == tmp_path / "a.md"
+    (tmp_path / "b.md").write_text(STORY, encoding="utf-8")
+    assert renamed_to(old, STORY_ID) is None  # two: neither is the story
+
+
+def test_only_the_head_of_a_file_is_read(tmp_path):
+    story = tmp_path / "panjang.md"
+    story.write_text(STORY + "kata " * 100_000, encoding="utf-8")
+    assert front_matter_id(story) == STORY_ID
+    padded = "---\n" + "# catatan\n" * (renamed.HEAD_BYTES // 10) + f"id: {STORY_ID}\n---\n"
+    story.write_text(padded, encoding="utf-8")
+    assert front_matter_id(story) is None  # its front matter ends past the head
+
+
+def test_at_most_max_look_files_are_looked_at(tmp_path, monkeypatch):
+    monkeypatch.setattr(renamed, "MAX_LOOK", 3)
+    for n in range(5):
+        (tmp_path / f"lain-{n}.md").write_text(TEST_ARTICLE, encoding="utf-8")
+    read: list[str] = []
+    monkeypatch.setattr(renamed, "front_matter_id", lambda p: read.append(p))
+    assert renamed_to(tmp_path / "tiga.md", STORY_ID) is None
+    assert len(read) == 3
