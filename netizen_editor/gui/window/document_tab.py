@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 
 SYNC_QUIET_MS = 250
 INFO_HIDE_MS = 12000
+#: the info bar's text is this narrow at least (pixels); it wraps, and a word too long is cut
+INFO_MIN_WIDTH = 120
 #: opened before the window's first frame: the text up to this many characters past the cursor
 #: is highlighted for that frame (a tall screen of wrapped prose), the rest just after it
 FIRST_SCREEN_CHARS = 12_000
@@ -77,6 +79,7 @@ class InfoBar(QFrame):
         )
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setMinimumWidth(INFO_MIN_WIDTH)  # a long path in it never widens the window
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)

@@ -56,7 +56,6 @@ from netizen_editor.gui.window.session import (
 from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.gui.window.tab_names import label_tabs
 from netizen_editor.gui.window.templates_controller import install_templates
-from netizen_editor.gui.window.versions import problem_note
 from netizen_editor.settings import Settings, default_settings_path, save_setting
 from netizen_editor.storage.journal import Journal
 
@@ -360,7 +359,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(tab.is_dirty())
 
     def show_status(self, message: str, timeout_ms: int = 6000) -> None:
-        self.statusBar().showMessage(message, timeout_ms)
+        tab = self.current_tab()  # a message too long for the bar shows above the text, whole
+        self.status.say(message, timeout_ms, tab.info_bar if tab is not None else None)
 
     def _journal_failed(self, message: str) -> None:
         self.status.set_problem(
@@ -451,14 +451,7 @@ class MainWindow(QMainWindow):
         self.session.export_folder = dialog.folder
         self.session.export_format = dialog.format()
         self.save_session()
-        main = written[0]  # the page, the Blogger body or the Atom file; its side files follow
-        message = _tr("Exported to {path}").format(path=main)
-        notes = next((p for p in written[1:] if p.name.endswith(".post.txt")), None)
-        if notes is not None:  # Blogger, Atom
-            message += _tr(", with the post settings in {name}").format(name=notes.name)
-        if kept is not None and kept.problem:
-            message += " — " + problem_note(kept.problem)
-        self.show_status(message)
+        self.show_status(window_dialogs.exported_message(written, kept.problem if kept else ""))
 
     def open_settings_dialog(self) -> SettingsDialog:
         return window_dialogs.open_settings_dialog(

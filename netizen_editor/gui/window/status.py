@@ -9,9 +9,11 @@ message goes."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from netizen_editor.editing.textstats import TextStats
 from netizen_editor.gui.window.actions import icon
@@ -19,6 +21,21 @@ from netizen_editor.gui.window.actions import icon
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Status", text)
+
+
+#: pixels the status bar keeps between a passing message and its fields
+MESSAGE_MARGIN = 16
+#: a message too long for the bar is shown whole above the text up to this many characters (a
+#: sentence or three; a longer one, a whole list, would push the text down the screen)
+MESSAGE_WHOLE_AT_MOST = 600
+
+
+class MessagePlace(Protocol):
+    """Where a message too long for the bar goes (a story's info bar: it wraps)."""
+
+    @property
+    def offering(self) -> bool: ...
+    def show_message(self, text: str, tip: str = "") -> None: ...
 
 
 #: the width an elided field asks for at least: none, so that showing it never makes the
@@ -95,6 +112,27 @@ class StatusFields:
         bar.addPermanentWidget(self.position)
         bar.addPermanentWidget(self.saved_icon)
         bar.addPermanentWidget(self.saved)
+
+    def say(self, message: str, timeout_ms: int, long_place: MessagePlace | None = None) -> None:
+        """``message`` in the bar for a while; one too long for the room the bar's fields leave
+        it is shown whole in ``long_place`` as well (the story's info bar, where it wraps: a
+        refusal that says what is wrong and where was cut off at 1366x768), unless that is
+        offering a choice."""
+        self._bar.showMessage(message, timeout_ms)
+        if (
+            long_place is not None
+            and not long_place.offering
+            and len(message) <= MESSAGE_WHOLE_AT_MOST
+            and not self.fits(message)
+        ):
+            long_place.show_message(message)
+
+    def fits(self, message: str) -> bool:
+        """Whether ``message`` fits beside the bar's fields."""
+        bar = self._bar
+        fields = bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        taken = sum(w.width() for w in fields if w.isVisible() and w is not self.problem)
+        return bar.fontMetrics().horizontalAdvance(message) <= bar.width() - taken - MESSAGE_MARGIN
 
     def set_stats(self, stats: TextStats | None) -> None:
         if stats is None:

@@ -96,3 +96,18 @@ def show_about(parent: QWidget) -> QMessageBox:
     box.open()
     centre_on(box, parent)  # after open: a message box sizes itself when shown
     return box
+
+
+def exported_message(written: list[Path], problem: str = "") -> str:
+    """What the status bar says after an export: where it went, the post settings' file beside
+    it (Blogger, Atom), and a history that could not be kept (``problem``)."""
+    from netizen_editor.gui.window.versions import problem_note
+
+    main = written[0]  # the page, the Blogger body or the Atom file; its side files follow
+    message = _tr("Exported to {path}").format(path=main)
+    notes = next((p for p in written[1:] if p.name.endswith(".post.txt")), None)
+    if notes is not None:  # Blogger, Atom
+        message += _tr(", with the post settings in {name}").format(name=notes.name)
+    if problem:
+        message += " — " + problem_note(problem)
+    return message

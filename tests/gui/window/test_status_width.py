@@ -22,3 +22,18 @@ def test_a_very_long_message_leaves_the_window_as_wide_as_it_was(make_window, qt
     assert window.status.problem.width() < window.width()
     assert window.minimumSizeHint().width() == minimum
     assert window.width() == 1000
+
+
+def test_a_message_too_long_for_the_status_bar_is_shown_whole_above_the_text(make_window):
+    # QA9: refusals that say what is wrong and where were cut off at 1366x768
+    window = make_window([])
+    tab = window.current_tab()
+    window.show_status("Disimpan.")
+    assert window.statusBar().currentMessage() == "Disimpan." and tab.info_bar.isHidden()
+    long = "Folder /tmp/desk kini mengarah ke tempat lain (/tmp/lain), " * 4
+    window.show_status(long)
+    assert window.statusBar().currentMessage() == long  # the bar as ever, cut off
+    assert not tab.info_bar.isHidden() and tab.info_bar.label.text() == long  # and whole here
+    tab.info_bar.offer("Baris terlalu panjang.", "Pecah", lambda: None)
+    window.show_status(long + "lagi")
+    assert tab.info_bar.label.text() == "Baris terlalu panjang."  # an offer is not replaced
