@@ -870,7 +870,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="358"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="364"/>
         <source>A colleague</source>
         <translation>Seorang rekan</translation>
     </message>
@@ -880,17 +880,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="361"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="367"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="549"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="557"/>
         <source>Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="444"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="451"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
@@ -945,12 +945,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="503"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="511"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="270"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="276"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
@@ -960,17 +960,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="329"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="335"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="527"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="535"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="530"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="538"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
@@ -990,12 +990,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="538"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="546"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="558"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="566"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
@@ -1010,17 +1010,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="302"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="308"/>
         <source>{user} has “{title}” open: its status can be set once they close it.</source>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="454"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="462"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="500"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="508"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1281,22 +1281,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="83"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="86"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="344"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="349"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="359"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="364"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="365"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="370"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1430,48 +1430,53 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="207"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="251"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="210"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="262"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="255"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="266"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="209"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="212"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="282"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="293"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="288"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="299"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="291"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="302"/>
+        <source>it has a new id: the renamed file keeps the story and its history</source>
+        <translation>berkas ini mendapat ID baru: berkas yang diganti namanya tetap memegang berita dan riwayatnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="305"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="407"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="423"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="423"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="439"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="432"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="448"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1491,17 +1496,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="264"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="84"/>
+        <source>“{old}” was renamed to “{new}” (same story).</source>
+        <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="85"/>
+        <source>Follow</source>
+        <translation>Ikuti</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="117"/>
+        <source>This tab now edits {name}; your text is not saved yet.</source>
+        <translation>Tab ini sekarang menyunting {name}; teks Anda belum disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="96"/>
+        <source>{name} is not there any more.</source>
+        <translation>{name} sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="105"/>
+        <source>Not followed: {name} stays as it is.</source>
+        <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="275"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="266"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="277"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="392"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="408"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
@@ -1516,47 +1546,48 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="252"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="263"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="208"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="211"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="100"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="219"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="222"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="284"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="295"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="359"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="375"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="370"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="386"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="373"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="389"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="393"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="409"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="427"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="443"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1566,7 +1597,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="420"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="436"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -2202,17 +2233,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="145"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="144"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="301"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="300"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="458"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="110"/>
         <source>, with the post settings in {name}</source>
         <translation>, dengan setelan entri di {name}</translation>
     </message>
@@ -2237,7 +2268,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="455"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="107"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -2247,7 +2278,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="508"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="501"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -2647,12 +2678,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Simpan di tempat pilihan Anda dengan Simpan Sebagai, atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="165"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="151"/>
+        <source>The Article Was Renamed</source>
+        <translation>Artikel Diganti Namanya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="153"/>
+        <source>Save to the renamed file, or save under the old name again: that file then gets a new id, so the two are not one story twice.</source>
+        <translation>Simpan ke berkas yang diganti namanya, atau simpan lagi dengan nama lama: berkas itu lalu mendapat ID baru, agar keduanya tidak menjadi satu berita ganda.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="185"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="177"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="197"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
@@ -2680,6 +2721,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="139"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="159"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2727,6 +2769,21 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="138"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="152"/>
+        <source>“{old}” was renamed to “{new}” (same story).</source>
+        <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="158"/>
+        <source>Save under the &amp;Old Name</source>
+        <translation>Simpan dengan Nama &amp;Lama</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="156"/>
+        <source>Save to “{new}”</source>
+        <translation>Simpan ke “{new}”</translation>
     </message>
 </context>
 <context>
@@ -3724,82 +3781,82 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="139"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="177"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="85"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="102"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="106"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="144"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="108"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="146"/>
         <source>{n} word</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="108"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="146"/>
         <source>{n} words</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="109"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="147"/>
         <source>{n} character</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="109"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="147"/>
         <source>{n} characters</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="82"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="99"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="141"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="179"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="142"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="115"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="153"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="120"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="158"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="121"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="159"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="122"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="160"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="123"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="161"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="138"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="176"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>
@@ -3903,64 +3960,64 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>TemplatesController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="164"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="204"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="218"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="172"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="212"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="226"/>
         <source>Save as Template</source>
         <translation>Simpan sebagai Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="165"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="173"/>
         <source>Name of the template (letters, digits and dashes):</source>
         <translation>Nama templat (huruf, angka, dan tanda hubung):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="173"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="181"/>
         <source>Replace Template</source>
         <translation>Ganti Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="190"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="198"/>
         <source>No Templates Folder</source>
         <translation>Tidak Ada Folder Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="191"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="199"/>
         <source>There is no newsroom templates folder to save the template in.</source>
         <translation>Tidak ada folder templat redaksi untuk menyimpan templat ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="192"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="200"/>
         <source>Set one in Edit › Settings…, on the Writing page: “Newsroom templates folder” (a folder the desk shares, e.g. on the shared drive).</source>
         <translation>Atur di Sunting › Pengaturan…, halaman Penulisan: “Folder templat redaksi” (folder bersama meja redaksi, mis. di drive bersama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="206"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="214"/>
         <source>Use letters, digits and dashes, e.g. laporan-banjir.</source>
         <translation>Gunakan huruf, angka, dan tanda hubung, mis. laporan-banjir.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="165"/>
         <source>New article from the template “{name}”</source>
         <translation>Artikel baru dari templat “{name}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="174"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="182"/>
         <source>There is already a template “{name}” in the newsroom&apos;s folder. Replace it?</source>
         <translation>Sudah ada templat “{name}” di folder redaksi. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="218"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="226"/>
         <source>The template was not saved.</source>
         <translation>Templat tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="221"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="229"/>
         <source>Saved as the template “{name}”: {path}</source>
         <translation>Disimpan sebagai templat “{name}”: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="205"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="213"/>
         <source>“{name}” cannot be a template&apos;s name.</source>
         <translation>“{name}” tidak dapat menjadi nama templat.</translation>
     </message>
