@@ -36,9 +36,11 @@ def real_folder(path: Path | str) -> str:
 def folder_moved(path: Path | str, known: str | None) -> str | None:
     """Where the folder of ``path`` leads now when that is not ``known`` (its real path when
     the story was opened or saved), else None. None too when the folder is not there: a save
-    then fails and waits for it as for a drive that went away."""
+    then fails and waits for it as for a drive that went away, and when it cannot be looked
+    at (a stale network drive: ``os.path.isdir`` is False on any ``OSError``, where
+    ``Path.is_dir`` raised into the heartbeat, the closing and the save)."""
     folder = Path(path).parent
-    if known is None or not folder.is_dir():
+    if known is None or not os.path.isdir(folder):
         return None
     now = os.path.realpath(folder)
     return None if now == known else now
