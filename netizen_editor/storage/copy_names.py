@@ -34,8 +34,9 @@ def copy_path(path: Path) -> Path:
 
 def free_path(path: Path, refused: Callable[[Path], bool] | None = None) -> Path:
     """``path`` when no file (nor a link) is there and ``refused`` does not refuse it, else the
-    first such ``NAME-2.md``, ``NAME-3.md``… (after ``NAME-2.md``: ``NAME-3.md``); ``path``
-    when none of them is."""
+    first such ``NAME-2.md``, ``NAME-3.md``… (after ``NAME-2.md``: ``NAME-3.md``, when
+    ``NAME.md`` is there: a number of the name's own, ``pilkada-2024.md``, is not counted on
+    to ``pilkada-2025.md`` but gets ``pilkada-2024-2.md``); ``path`` when none of them is."""
 
     def free(candidate: Path) -> bool:
         return not os.path.lexists(candidate) and not (refused and refused(candidate))
@@ -43,6 +44,8 @@ def free_path(path: Path, refused: Callable[[Path], bool] | None = None) -> Path
     if free(path):
         return path
     numbered = _NUMBERED.fullmatch(path.stem)
+    if numbered and not os.path.lexists(path.with_name(numbered.group(1) + path.suffix)):
+        numbered = None  # not a number given after NAME.md: part of the name
     stem, first = (numbered.group(1), int(numbered.group(2)) + 1) if numbered else (path.stem, 2)
     for number in range(first, first + MAX_TRIES):
         candidate = path.with_name(f"{stem}-{number}{path.suffix}")
