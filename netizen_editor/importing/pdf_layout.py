@@ -23,6 +23,10 @@ _BULLET_SIGN = re.compile(r"^[•●▪◦‣*]\s+")  # written as "- " in the t
 SHORT_LINE = 0.75  # a line shorter than this share of the text's width may end a paragraph
 EM = 0.5  # the estimated width of a character, in ems
 LINK_OPEN, LINK_MID, LINK_CLOSE = "\ue000", "\ue001", "\ue002"  # around a link's text
+_BROKEN_WORD = re.compile(r"(\w+)-\Z")
+#: only this much of a paragraph's end is looked at for a word broken by a hyphen (a search
+#: of the whole paragraph per line took seconds on a line of one 20,000-letter word)
+WORD_TAIL = 64
 
 
 @dataclass
@@ -232,7 +236,7 @@ def join_wrapped(lines: list[str]) -> str:
     word ("bolak-balik", "anak-anak", "sayur-mayur", "se-Indonesia"), which keep the hyphen."""
     text = ""
     for line in lines:
-        head = re.search(r"(\w+)-$", text)
+        head = _BROKEN_WORD.search(text[-WORD_TAIL:]) if text.endswith("-") else None
         word = re.match(r"\w+", line)
         if head and word and not _compound(head.group(1), word.group(0)):
             text = text[:-1] + line

@@ -181,3 +181,15 @@ def test_a_word_broken_at_a_line_end_is_joined_unless_it_is_a_compound():
         ("kegiatan sehari-", "hari warga", "kegiatan sehari-hari warga"),
     ]:
         assert join_wrapped([first, second]) == whole
+
+
+def test_a_paragraph_of_one_enormous_word_is_joined_in_linear_time():
+    """A planted PDF's line of one 40,000-letter word: the look for a word broken by a hyphen
+    searched the whole paragraph again per line (~7 s here); only its end counts."""
+    import time
+
+    word = "a" * 40_000
+    start = time.perf_counter()
+    joined = join_wrapped([word + "!", "kata-", "kata berikut", "ke-", "bijakan"])
+    assert time.perf_counter() - start < 1.0
+    assert joined == word + "! kata-kata berikut kebijakan"
