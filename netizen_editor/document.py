@@ -371,11 +371,10 @@ class Document:
     @staticmethod
     def _keep_replaced(target: Path, history: Keeper, written: str) -> Kept | None:
         """Keep the text on disk before ``written`` replaces it (None: a link, never read
-        through, or not readable as an article; the backup still keeps its bytes)."""
-        if target.is_symlink():
-            return None
+        through, or not readable as an article; the backup still keeps its bytes). Read
+        without following a link: one swapped in after a look would be read through."""
         try:
-            theirs = read_article_file(target).text
+            theirs = read_no_link(target).text
         except ReadError:
             return None
         if theirs == written:
