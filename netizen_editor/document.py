@@ -21,6 +21,7 @@ never follows one.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -324,12 +325,20 @@ class Document:
             return SaveResult(Outcome.MOVED, message=moved_message(target, moved), path=target)
         if own and not overwrite and self._became_link(target):
             return SaveResult(Outcome.CONFLICT, path=target)  # replaced, never written through
-        if own and not overwrite and target.exists() and changed_on_disk(target, self._identity):
-            return SaveResult(Outcome.CONFLICT, path=target)
-        written = self.disk_text(editor_text)
-        replaced = None
-        if own and history is not None and self._replaces_elsewhere(target, overwrite):
-            replaced = self._keep_replaced(target, history, written)
+        try:  # a drive gone stale (ESTALE, EIO) cannot tell: the save fails and waits
+            if (
+                own
+                and not overwrite
+                and target.exists()
+                and changed_on_disk(target, self._identity)
+            ):
+                return SaveResult(Outcome.CONFLICT, path=target)
+            written = self.disk_text(editor_text)
+            replaced = None
+            if own and history is not None and self._replaces_elsewhere(target, overwrite):
+                replaced = self._keep_replaced(target, history, written)
+        except OSError as exc:
+            return SaveResult(Outcome.FAILED, message=error_message(exc), path=target)
         backup_problem = ""
         try:
             if link_target(target) is None:  # a link is replaced, never read (``links``)
@@ -413,17 +422,20 @@ class Document:
             return DiskState.SAME
         if self._became_link(self._path):
             return DiskState.LINK
-        if not self._path.exists():
+        if not os.path.exists(self._path):  # False too on a drive gone stale (never raises)
             if self._disk_missing or self._identity is None:
                 return DiskState.SAME
             self._disk_missing = True
             self._dirty = True
             return DiskState.MISSING
         self._disk_missing = False
-        if not changed_on_disk(self._path, self._identity):
+        try:
+            if not changed_on_disk(self._path, self._identity):
+                return DiskState.SAME
+            if self._noticed is not None and not changed_on_disk(self._path, self._noticed):
+                return DiskState.SAME  # the change the user already chose to keep their text over
+        except OSError:  # a drive gone stale cannot tell now: asked again at the next look
             return DiskState.SAME
-        if self._noticed is not None and not changed_on_disk(self._path, self._noticed):
-            return DiskState.SAME  # the change the user already chose to keep their text over
         return DiskState.CHANGED
 
     def written_over(self, identity: FileIdentity | None) -> None:
