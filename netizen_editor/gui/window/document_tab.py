@@ -112,6 +112,11 @@ class InfoBar(QFrame):
     def offering(self) -> bool:
         return not self.isHidden() and self._do is not None
 
+    @property
+    def shown(self) -> str:
+        """The text shown now ("" when hidden)."""
+        return "" if self.isHidden() else self.label.text()
+
     def _show(self, text: str, tip: str, do: Callable[[], None] | None, label: str) -> None:
         self._do = do
         self.label.setText(text)

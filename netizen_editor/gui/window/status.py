@@ -34,7 +34,7 @@ class MessagePlace(Protocol):
     """Where a message too long for the bar goes (a story's info bar: it wraps)."""
 
     @property
-    def offering(self) -> bool: ...
+    def shown(self) -> str: ...
     def show_message(self, text: str, tip: str = "") -> None: ...
 
 
@@ -80,6 +80,7 @@ class StatusFields:
 
     def __init__(self, bar: QStatusBar):
         self._bar = bar
+        self._said = ""  # the last message ``say`` showed in a story's info bar
         self.problem = ElidedLabel()
         self.problem.setObjectName("status_problem")
         self.problem.setStyleSheet("color: #b3261e;")
@@ -116,16 +117,17 @@ class StatusFields:
     def say(self, message: str, timeout_ms: int, long_place: MessagePlace | None = None) -> None:
         """``message`` in the bar for a while; one too long for the room the bar's fields leave
         it is shown whole in ``long_place`` as well (the story's info bar, where it wraps: a
-        refusal that says what is wrong and where was cut off at 1366x768), unless that is
-        offering a choice."""
+        refusal that says what is wrong and where was cut off at 1366x768), unless that shows
+        something else (a notice about the story, a choice)."""
         self._bar.showMessage(message, timeout_ms)
         if (
             long_place is not None
-            and not long_place.offering
+            and long_place.shown in ("", self._said)  # never over a notice or an offer
             and len(message) <= MESSAGE_WHOLE_AT_MOST
             and not self.fits(message)
         ):
             long_place.show_message(message)
+            self._said = message
 
     def fits(self, message: str) -> bool:
         """Whether ``message`` fits beside the bar's fields."""

@@ -34,6 +34,11 @@ def test_a_message_too_long_for_the_status_bar_is_shown_whole_above_the_text(mak
     window.show_status(long)
     assert window.statusBar().currentMessage() == long  # the bar as ever, cut off
     assert not tab.info_bar.isHidden() and tab.info_bar.label.text() == long  # and whole here
-    tab.info_bar.offer("Baris terlalu panjang.", "Pecah", lambda: None)
     window.show_status(long + "lagi")
+    assert tab.info_bar.label.text() == long + "lagi"  # the last long message replaces its own
+    tab.info_bar.offer("Baris terlalu panjang.", "Pecah", lambda: None)
+    window.show_status(long)
     assert tab.info_bar.label.text() == "Baris terlalu panjang."  # an offer is not replaced
+    tab.show_info("berita.md dipindahkan atau dihapus oleh program lain.")
+    window.show_status(long)
+    assert tab.info_bar.label.text().startswith("berita.md dipindahkan")  # nor a notice
