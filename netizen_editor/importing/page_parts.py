@@ -23,7 +23,7 @@ from netizen_editor.importing.safety import Notes
 
 PART = "data-netizen-part"
 _PARTS = "nav|header|footer|aside|main|article"
-_OPEN = re.compile(rf"<({_PARTS})\b", re.IGNORECASE)
+_OPEN = re.compile(rf"<({_PARTS})(?=[\s/>])", re.IGNORECASE)  # not <header-bar>, a custom element
 _CLOSE = re.compile(rf"</(?:{_PARTS})\s*>", re.IGNORECASE)
 _MENUS = ("header", "footer", "aside")
 #: the largest photo read from the page's folder (as a Word document's)

@@ -101,3 +101,12 @@ def test_a_page_without_article_keeps_the_block_with_most_text(tmp_path, no_netw
     done = import_document(source, tmp_path / "p.md", SETTINGS, now=NOW)
     assert "Tiga" not in done.text
     assert "Paragraf pertama yang panjang." in done.text
+
+
+def test_only_the_page_parts_themselves_are_marked_not_custom_elements():
+    from netizen_editor.importing.page_parts import PART, mark_parts
+
+    html = '<header class="top">a</header><header-bar>b</header-bar><nav>c</nav><main\n>d</main>'
+    marked = mark_parts(html)
+    assert marked.count(f'<section {PART}="') == 3  # header, nav, main
+    assert "<header-bar>b</header-bar>" in marked  # a custom element is left as it is
