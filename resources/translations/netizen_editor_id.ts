@@ -1286,17 +1286,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="349"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="354"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="364"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="369"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="370"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="375"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1506,17 +1506,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="117"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="119"/>
         <source>This tab now edits {name}; your text is not saved yet.</source>
         <translation>Tab ini sekarang menyunting {name}; teks Anda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="96"/>
-        <source>{name} is not there any more.</source>
-        <translation>{name} sudah tidak ada.</translation>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="97"/>
+        <source>Not followed: {name} is gone, or holds another story now.</source>
+        <translation>Tidak diikuti: {name} sudah tidak ada, atau kini berisi berita lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="105"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="107"/>
         <source>Not followed: {name} stays as it is.</source>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
@@ -1552,7 +1552,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/file_controller.py" line="211"/>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="100"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="102"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
@@ -3781,82 +3781,82 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="177"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="179"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="103"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="144"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="146"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="146"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="148"/>
         <source>{n} word</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="146"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="148"/>
         <source>{n} words</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="147"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="149"/>
         <source>{n} character</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="147"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="149"/>
         <source>{n} characters</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="99"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="100"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="179"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="181"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="142"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="144"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="153"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="155"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="158"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="160"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="159"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="161"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="160"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="162"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="161"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="178"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>

@@ -92,8 +92,10 @@ def follow(files: RenameFiles, tab: DocumentTab, new: Path) -> bool:
     (the file is gone again, open in another tab, or a colleague holds it: said)."""
     document, window = tab.document, files.window
     old = document.path
-    if old is None or article_id(tab.editor_text()) is None or not new.is_file():
-        window.show_status(_tr("{name} is not there any more.").format(name=new.name))
+    if old is None or renamed_to(tab) != new:  # looked at again: the offer may be old
+        window.show_status(
+            _tr("Not followed: {name} is gone, or holds another story now.").format(name=new.name)
+        )
         return False
     other = files.find_tab(new)
     if other is not None and other is not tab:

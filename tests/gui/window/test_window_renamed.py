@@ -128,3 +128,14 @@ def test_follow_asks_when_a_colleague_holds_the_new_name(make_window, qtbot, tmp
     assert asked.calls == [(new, "Rina")]
     assert tab.path == old and lock_path(old).exists()  # not followed; ours kept
     assert read_lock(new).user == "Rina"
+
+
+def test_follow_looks_again_when_clicked(make_window, qtbot, tmp_path):
+    # the offer may be old: the renamed file lost the story's id (a colleague gave it a new
+    # one) before Follow was clicked
+    window, tab, old, new = open_and_rename(make_window, qtbot, tmp_path)
+    assert tab.info_bar.offering
+    new.write_text(STORY.replace(STORY_ID, "a-new-id-of-its-own"), encoding="utf-8")
+    tab.info_bar.action.click()
+    assert tab.path == old  # not followed
+    assert "tiga-baru.md is gone, or holds another story" in window.statusBar().currentMessage()
