@@ -190,7 +190,7 @@ def _breaks(
     if abs(line.x - last.x) > 0.5 * line.size and not hanging:
         return True
     text = last.text
-    following = next((later.text for later in lines[index:] if later.text), "")
+    following = next((lines[i].text for i in range(index, len(lines)) if lines[i].text), "")
     heading = not _OPEN_END.search(text) and following[:1].isupper()
     short = last.end < left + SHORT_LINE * (right - left)
     return short and bool(_SENTENCE_END.search(text) or heading)
@@ -224,7 +224,8 @@ def _table_rows(lines: list[Line]) -> set[int]:
     starts = [{round(piece.x * 2) / 2 for piece in line.pieces[1:]} for line in lines]
     rows: set[int] = set()
     for index in range(len(lines) - 1):
-        shared = {x for x in starts[index] if any(abs(x - o) <= 0.5 for o in starts[index + 1])}
+        after = starts[index + 1]  # half points: a neighbour's cell within 0.5 is one of three
+        shared = {x for x in starts[index] if {x - 0.5, x, x + 0.5} & after}
         if shared and len(lines[index].pieces) == len(lines[index + 1].pieces):
             rows.update((index, index + 1))
     return rows
@@ -234,17 +235,18 @@ def join_wrapped(lines: list[str]) -> str:
     """The lines of one paragraph as one: a word broken by a hyphen at a line's end is joined
     ("ke-" "bijakan": "kebijakan") unless the two halves look like a compound or a repeated
     word ("bolak-balik", "anak-anak", "sayur-mayur", "se-Indonesia"), which keep the hyphen."""
-    text = ""
+    parts: list[str] = []  # joined once at the end: a paragraph may have 100,000 lines
+    tail = ""  # the paragraph's last WORD_TAIL characters so far
     for line in lines:
-        head = _BROKEN_WORD.search(text[-WORD_TAIL:]) if text.endswith("-") else None
+        head = _BROKEN_WORD.search(tail) if tail.endswith("-") else None
         word = re.match(r"\w+", line)
         if head and word and not _compound(head.group(1), word.group(0)):
-            text = text[:-1] + line
-        elif text.endswith(("-", "/")) and not text.endswith((" -", " /")):
-            text += line  # a compound, a range or a path goes on without a space
-        else:
-            text = f"{text} {line}" if text else line
-    return text
+            parts[-1], tail = parts[-1][:-1], tail[:-1]
+        elif tail and not (tail.endswith(("-", "/")) and not tail.endswith((" -", " /"))):
+            line = f" {line}"  # else a compound, a range or a path goes on without a space
+        parts.append(line)
+        tail = (tail + line)[-WORD_TAIL:]
+    return "".join(parts)
 
 
 def _compound(first: str, second: str) -> bool:
