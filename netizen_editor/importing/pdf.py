@@ -22,6 +22,7 @@ from netizen_editor.importing.pdf_layout import (
     LINK_OPEN,
     Block,
     Page,
+    PageTooSlow,
     blocks_of,
     bullet_text,
     mark_links,
@@ -125,14 +126,17 @@ def _read_pages(pages: Any, path: Path) -> list[Page]:
     deadline = time.perf_counter() + MAX_SECONDS
     read: list[Page] = []
     for number, page in enumerate(pages, start=1):
-        if number > 1 and time.perf_counter() > deadline:
+        try:
+            if time.perf_counter() > deadline:
+                raise PageTooSlow
+            read.append(read_page(page, MAX_PLAIN_TEXT, deadline))
+        except PageTooSlow:  # also within a page: one page may hold a million text runs
             raise DocumentError(
                 tr("refused: reading the PDF's text took more than {seconds} s (stopped at "
                    "page {page} of {count})",
                    seconds=f"{MAX_SECONDS:g}", page=number, count=len(pages)),
                 path=path,
-            )  # fmt: skip
-        read.append(read_page(page, MAX_PLAIN_TEXT))
+            ) from None  # fmt: skip
     return read
 
 

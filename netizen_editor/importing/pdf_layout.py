@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -90,13 +91,20 @@ class Block:
         return join_wrapped([line.text for line in self.lines])
 
 
-def read_page(page: Any, budget: int) -> Page:
-    """The page's text and places; at most ``budget`` characters of pieces are kept."""
+class PageTooSlow(Exception):
+    """Reading a page went on past its deadline (a planted page of a million text runs)."""
+
+
+def read_page(page: Any, budget: int, deadline: float = math.inf) -> Page:
+    """The page's text and places; at most ``budget`` characters of pieces are kept.
+    ``PageTooSlow`` when pypdf still reads its text at ``deadline`` (``time.perf_counter``)."""
     found = Page()
     kept = 0
 
     def text_seen(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
         nonlocal kept
+        if time.perf_counter() > deadline:
+            raise PageTooSlow
         if not text.strip() or kept > budget:
             return
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
@@ -109,6 +117,8 @@ def read_page(page: Any, budget: int) -> Page:
         kept += len(text)
 
     def operator_seen(op: bytes, args: list[Any], cm: list[float], _tm: list[float]) -> None:
+        if time.perf_counter() > deadline:
+            raise PageTooSlow
         if op == b"Do" and args:
             top = cm[5] + max(cm[1], 0.0) + max(cm[3], 0.0)
             found.drawn.append((str(args[0]), top))

@@ -103,8 +103,17 @@ def test_a_pdf_s_scripts_are_left_out_with_a_warning():
 def test_a_pdf_whose_pages_take_too_long_to_read_is_refused(monkeypatch):
     # a few KB whose pages share one huge content stream take minutes; the limit made tiny
     monkeypatch.setattr(pdf, "MAX_SECONDS", 0.0)
-    with pytest.raises(DocumentError, match=r"took more than 0 s \(stopped at page 2 of 3\)"):
+    with pytest.raises(DocumentError, match=r"took more than 0 s \(stopped at page 1 of 3\)"):
         convert_pdf(pdf_bytes([["Satu."], ["Dua."], ["Tiga."]]), Path("lambat.pdf"))
+
+
+def test_one_page_that_takes_too_long_to_read_is_refused_while_it_is_read(monkeypatch):
+    """A planted one-page PDF of 300,000 text lines kept pypdf busy for 13 s (the limit was
+    looked at between pages only); its reading now stops at the limit (made small here)."""
+    monkeypatch.setattr(pdf, "MAX_SECONDS", 0.3)
+    page = pdf_bytes([["kata"] * 40_000])
+    with pytest.raises(DocumentError, match=r"took more than 0.3 s \(stopped at page 1 of 1\)"):
+        convert_pdf(page, Path("satu-halaman.pdf"))
 
 
 def test_a_pdf_read_within_its_time_is_imported(monkeypatch):
