@@ -222,3 +222,27 @@ def test_two_lines_of_20000_cells_each_are_compared_in_linear_time():
     blocks = blocks_of(lines)
     assert time.perf_counter() - start < 1.0
     assert [block.kind for block in blocks] == ["text", "text"]
+
+
+def test_links_over_a_page_of_300000_pieces_are_looked_for_in_bounded_time():
+    """200 planted links as tall as the page over 300,000 pieces of text beside them: each
+    link looked at every piece (~10 s here); the looks are now bounded."""
+    import time
+
+    from netizen_editor.importing.pdf_layout import mark_links
+
+    lines = [Line([Piece(72, 700 - i * 0.002, 10, "a")]) for i in range(300_000)]
+    links = [([500.0, 0.0, 590.0, 800.0], f"https://contoh.id/{n}") for n in range(200)]
+    start = time.perf_counter()
+    mark_links(lines, links, [])
+    assert time.perf_counter() - start < 3.0
+
+
+def test_a_link_marks_only_the_text_at_its_height():
+    from netizen_editor.importing.pdf_layout import LINK_OPEN, mark_links
+
+    lines = [Line([Piece(72, y, 10, f"baris {y}")]) for y in (700, 688, 676)]
+    targets: list[str] = []
+    mark_links(lines, [([70.0, 686.0, 200.0, 696.0], "https://contoh.id")], targets)
+    assert [LINK_OPEN in line.pieces[0].text for line in lines] == [False, True, False]
+    assert targets == ["https://contoh.id"]
