@@ -239,7 +239,8 @@ def _descriptions(reader: Any) -> list[str]:
         kids = node.get("/K")
         kids = kids.get_object() if kids is not None else []
         kids = kids if isinstance(kids, list) else [kids]
-        stack.extend(reversed([kid for kid in kids if hasattr(kid, "get_object")]))
+        room = max(MAX_NODES - walked - len(stack), 0)  # planted: 100,000 kids, met 5,000 times
+        stack.extend(reversed([kid for kid in kids[:room] if hasattr(kid, "get_object")]))
     return found
 
 

@@ -119,3 +119,43 @@ def test_one_page_that_takes_too_long_to_read_is_refused_while_it_is_read(monkey
 def test_a_pdf_read_within_its_time_is_imported(monkeypatch):
     monkeypatch.setattr(pdf, "MAX_SECONDS", 60.0)
     assert "Tiga." in convert_pdf(pdf_bytes([["Satu."], ["Dua."], ["Tiga."]]), Path("a.pdf")).plain
+
+
+def _tree_pdf(kids: int) -> bytes:
+    """A tagged PDF whose structure tree's root has ``kids`` figures, each of which has the
+    same array of kids again (a loop)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 5 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length 0 >>\nstream\n\nendstream",
+        b"<< /Type /StructTreeRoot /K 6 0 R >>",
+        b"[" + b"7 0 R " * kids + b"]",
+        b"<< /S /Figure /Alt (Foto) /K 6 0 R >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 8\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 8 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_a_structure_tree_of_looping_wide_arrays_is_walked_in_bounded_memory():
+    """Each of the 5,000 elements walked pushed all its kids: a planted 600 KB PDF (100,000
+    kids that loop back) ran out of memory after 34 s; the elements waiting are bounded."""
+    import tracemalloc
+
+    reader = PdfReader(io.BytesIO(_tree_pdf(4000)))
+    tracemalloc.start()
+    try:
+        found = pdf._descriptions(reader)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found[:2] == ["Foto", "Foto"]
+    assert len(found) < pdf.MAX_NODES
+    assert peak < 20 * 1024 * 1024
