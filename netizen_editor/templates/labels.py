@@ -10,6 +10,7 @@ spells it (``ekonomi`` → ``Ekonomi``, ``dki-jakarta`` → ``DKI Jakarta``).
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from netizen_editor.article.model import ARTICLE_SUFFIXES
 
 #: at most this many articles of a folder are read for their labels
 MAX_FILES = 50
+#: only this much of each is read (its front matter): 50 planted files of 18 MB took 7 s
+HEAD_BYTES = 16 * 1024
 
 
 def desk_label(folder_name: str, known: Iterable[str]) -> str:
@@ -40,8 +43,6 @@ def folder_label(folder: Path | None, known: Iterable[str] = ()) -> str:
 def folder_labels(folder: Path) -> list[str]:
     """The labels the articles in ``folder`` (not its subfolders) carry; a file that cannot be
     read, a link, or one that is not an article gives none."""
-    from netizen_editor.desk.reader import read_entry
-
     labels: list[str] = []
     try:
         with os.scandir(folder) as found:
@@ -49,8 +50,34 @@ def folder_labels(folder: Path) -> list[str]:
     except OSError:
         return labels
     for name in names[:MAX_FILES]:
-        labels += read_entry(name, folder / name, 0).entry.labels
+        labels += _labels_of(folder / name)
     return labels
+
+
+def _labels_of(path: Path) -> list[str]:
+    """The labels in the front matter of the regular file ``path``, read up to ``HEAD_BYTES``
+    without following a link or waiting on a pipe."""
+    from netizen_editor.article.model import Article
+    from netizen_editor.errors import ArticleError
+    from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most
+
+    try:
+        fd = os.open(path, PLANTED_READ_FLAGS)
+    except OSError:
+        return []
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return []
+        data = read_at_most(fd, HEAD_BYTES)[:HEAD_BYTES]
+    except OSError:
+        return []
+    finally:
+        os.close(fd)
+    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    try:
+        return list(Article.parse(text, path).labels)
+    except ArticleError:
+        return []
 
 
 def _plain(name: str) -> str:
