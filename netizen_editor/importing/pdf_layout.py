@@ -268,7 +268,8 @@ def join_wrapped(lines: list[str]) -> str:
             parts[-1], tail = parts[-1][:-1], tail[:-1]
         elif tail and not (tail.endswith(("-", "/")) and not tail.endswith((" -", " /"))):
             line = f" {line}"  # else a compound, a range or a path goes on without a space
-        parts.append(line)
+        if line:  # an empty line adds nothing: the last part keeps the text's end
+            parts.append(line)
         tail = (tail + line)[-WORD_TAIL:]
     return "".join(parts)
 

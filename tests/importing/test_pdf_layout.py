@@ -246,3 +246,9 @@ def test_a_link_marks_only_the_text_at_its_height():
     mark_links(lines, [([70.0, 686.0, 200.0, 696.0], "https://contoh.id")], targets)
     assert [LINK_OPEN in line.pieces[0].text for line in lines] == [False, True, False]
     assert targets == ["https://contoh.id"]
+
+
+def test_an_empty_line_between_the_halves_of_a_broken_word_changes_nothing():
+    assert join_wrapped(["menurut ke-", "", "bijakan baru"]) == "menurut kebijakan baru"
+    assert join_wrapped(["anak-", "", "anak desa"]) == "anak-anak desa"
+    assert join_wrapped(["satu", "", "dua"]) == "satu  dua"
