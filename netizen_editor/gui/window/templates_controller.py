@@ -30,7 +30,6 @@ from netizen_editor.templates.placeholders import find_placeholders, first_place
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from netizen_editor.gui.desk.controller import DeskController
     from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
     from netizen_editor.gui.window.document_tab import DocumentTab
     from netizen_editor.settings import Settings
@@ -40,12 +39,20 @@ class _Prompts(Protocol):
     def error(self, title: str, text: str, info: str = "") -> None: ...
 
 
+class _Desk(Protocol):
+    """What it needs of the desk (``gui.desk.controller``, which imports this module)."""
+
+    def labels(self) -> list[str]: ...
+
+
 class TemplatesHost(Protocol):
     """What the controller needs of the main window (a QMainWindow)."""
 
     settings: Settings
     prompts: _Prompts
-    desk: DeskController
+
+    @property
+    def desk(self) -> _Desk: ...
 
     def current_tab(self) -> DocumentTab | None: ...
     def create_tab(self) -> DocumentTab: ...
