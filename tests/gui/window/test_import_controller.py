@@ -162,7 +162,8 @@ def test_an_import_never_replaces_a_colleagues_story(make_window, qtbot, tmp_pat
     window.registry["import"].trigger()
     assert story.read_text(encoding="utf-8").endswith("Teks Siti.\n")  # untouched
     assert len(warned) == 1 and "banjir-2.md" in warned[0] and "never replaces" in warned[0]
-    assert asked == [tmp_path / "rilis.md", tmp_path / "banjir-3.md"]  # a free name offered
+    # a free name offered: no banjir.md, so the 2 is the name's own (as pilkada-2024's)
+    assert asked == [tmp_path / "rilis.md", tmp_path / "banjir-2-2.md"]
     tab = window.current_tab()
     assert tab is not None and tab.path == tmp_path / "rilis-desa.md"
     assert "template: rilis" in tab.editor_text()
