@@ -3,43 +3,29 @@
 A story is known by its ``id`` (``article_id``), so a file that disappeared from under an open
 tab may be found again under another name in the same folder (``mv tiga.md tiga-baru.md``, a
 file manager on a shared drive). The look is bounded: only the folder the story was in, at most
-``MAX_LOOK`` article files, only the first ``HEAD_BYTES`` of each (its front matter), each read
-without following a link or waiting on a pipe. A link is never looked at.
+``MAX_LOOK`` article files, only the first ``storage.capped.HEAD_BYTES`` of each (its front
+matter), each read without following a link or waiting on a pipe. A link is never looked at.
 """
 
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.history.article_id import article_id
-from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most
+from netizen_editor.storage.capped import read_head
 
 #: at most this many article files of the folder are looked at
 MAX_LOOK = 300
-#: only this much of each file is read: a front matter longer than this is not an answer
-HEAD_BYTES = 16 * 1024
 
 
 def front_matter_id(path: Path | str) -> str | None:
-    """The ``id`` in the front matter of the regular file ``path`` read up to ``HEAD_BYTES``
-    (never through a link); None when it has none or cannot be read."""
-    try:
-        fd = os.open(path, PLANTED_READ_FLAGS)
-    except OSError:
-        return None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        data = read_at_most(fd, HEAD_BYTES)[:HEAD_BYTES]
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n")
-    return article_id(text)
+    """The ``id`` in the front matter of the regular file ``path``, read up to its head
+    (``storage.capped.read_head``: never through a link); None when it has none or cannot be
+    read."""
+    text = read_head(path)
+    return article_id(text) if text is not None else None
 
 
 def renamed_to(path: Path | str, story_id: str) -> Path | None:

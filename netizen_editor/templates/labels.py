@@ -10,16 +10,14 @@ spells it (``ekonomi`` → ``Ekonomi``, ``dki-jakarta`` → ``DKI Jakarta``).
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterable
 from pathlib import Path
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 
-#: at most this many articles of a folder are read for their labels
+#: at most this many articles of a folder are read for their labels, each only its front
+#: matter (``storage.capped.read_head``: 50 planted files of 18 MB read whole took 7 s)
 MAX_FILES = 50
-#: only this much of each is read (its front matter): 50 planted files of 18 MB took 7 s
-HEAD_BYTES = 16 * 1024
 
 
 def desk_label(folder_name: str, known: Iterable[str]) -> str:
@@ -55,25 +53,15 @@ def folder_labels(folder: Path) -> list[str]:
 
 
 def _labels_of(path: Path) -> list[str]:
-    """The labels in the front matter of the regular file ``path``, read up to ``HEAD_BYTES``
+    """The labels in the front matter of the regular file ``path``, read up to its head
     without following a link or waiting on a pipe."""
     from netizen_editor.article.model import Article
     from netizen_editor.errors import ArticleError
-    from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most
+    from netizen_editor.storage.capped import read_head
 
-    try:
-        fd = os.open(path, PLANTED_READ_FLAGS)
-    except OSError:
+    text = read_head(path)
+    if text is None:
         return []
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return []
-        data = read_at_most(fd, HEAD_BYTES)[:HEAD_BYTES]
-    except OSError:
-        return []
-    finally:
-        os.close(fd)
-    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n")
     try:
         return list(Article.parse(text, path).labels)
     except ArticleError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from netizen_editor.history import renamed
 from netizen_editor.history.renamed import front_matter_id, renamed_to
+from netizen_editor.storage.capped import HEAD_BYTES
 from tests.samples import TEST_ARTICLE
 
 STORY_ID = "5b0f2c1e-9d7a-4c39-8a61-3f2e7d4b9c10"
@@ -29,7 +30,7 @@ def test_only_the_head_of_a_file_is_read(tmp_path):
     story = tmp_path / "panjang.md"
     story.write_text(STORY + "kata " * 100_000, encoding="utf-8")
     assert front_matter_id(story) == STORY_ID
-    padded = "---\n" + "# catatan\n" * (renamed.HEAD_BYTES // 10) + f"id: {STORY_ID}\n---\n"
+    padded = "---\n" + "# catatan\n" * (HEAD_BYTES // 10) + f"id: {STORY_ID}\n---\n"
     story.write_text(padded, encoding="utf-8")
     assert front_matter_id(story) is None  # its front matter ends past the head
 
