@@ -49,6 +49,19 @@ def english():
 
 
 @pytest.fixture
+def cli_in_english(tmp_path, monkeypatch):
+    """A command run with private config and data folders whose settings say English (a
+    command speaks the settings' language)."""
+    from netizen_editor import i18n
+
+    monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(i18n, "_language", "en")  # a command sets it: put back after
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.toml").write_text('ui_language = "en"\n', encoding="utf-8")
+
+
+@pytest.fixture
 def indonesian():
     from netizen_editor import i18n
 

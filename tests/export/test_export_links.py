@@ -9,20 +9,12 @@ import pytest
 
 from netizen_editor.cli import main
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges"),
+    pytest.mark.usefixtures("cli_in_english"),
+]
 
 ARTICLE = "---\ntitle: Banjir surut\n---\n\nBanjir surut pada Sabtu.\n"
-
-
-@pytest.fixture(autouse=True)
-def english(tmp_path, monkeypatch):
-    from netizen_editor import i18n
-
-    monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(i18n, "_language", "en")
-    (tmp_path / "config").mkdir()
-    (tmp_path / "config" / "settings.toml").write_text('ui_language = "en"\n', encoding="utf-8")
 
 
 def test_a_link_to_a_file_outside_its_folder_is_not_exported(tmp_path, capsys):
