@@ -10,31 +10,15 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtGui import QTextCursor
-
 from netizen_editor.gui.dialogs.compare_dialog import CompareDialog
 from netizen_editor.history.article_id import article_id
 from netizen_editor.history.cli import history_main
 from netizen_editor.history.store import History
 from netizen_editor.settings import Settings
 from netizen_editor.storage.locks import lock_path
+from tests.gui import Recorder, type_at_end
 
 SETTINGS = replace(Settings(ui_language="en"), default_author="Dewi Lestari")
-
-
-class Recorder:
-    def __init__(self, answer=None):
-        self.answer = answer
-        self.calls: list[tuple] = []
-
-    def __call__(self, *args):
-        self.calls.append(args)
-        return self.answer
-
-
-def type_at_end(qtbot, tab, text: str) -> None:
-    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(tab.editor, text)
 
 
 def saved_story(make_window, qtbot, article_file):

@@ -7,29 +7,13 @@ import os
 import sys
 
 import pytest
-from PySide6.QtGui import QTextCursor
 
 from netizen_editor.storage.journal import load_entry
 from netizen_editor.storage.locks import lock_path
-from tests.gui import TIMEOUT
+from tests.gui import TIMEOUT, Recorder, type_at_end
 from tests.samples import TEST_ARTICLE
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges")
-
-
-class Recorder:
-    def __init__(self, answer=None):
-        self.answer = answer
-        self.calls: list[tuple] = []
-
-    def __call__(self, *args):
-        self.calls.append(args)
-        return self.answer
-
-
-def type_at_end(qtbot, tab, text: str) -> None:
-    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(tab.editor, text)
 
 
 def test_a_save_into_a_folder_swapped_for_a_link_offers_save_as(

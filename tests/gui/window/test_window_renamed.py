@@ -9,21 +9,11 @@ from PySide6.QtGui import QTextCursor
 
 from netizen_editor.history.article_id import article_id
 from netizen_editor.storage.locks import ArticleLock, lock_path, read_lock
-from tests.gui import TIMEOUT
+from tests.gui import TIMEOUT, Recorder
 from tests.samples import TEST_ARTICLE
 
 STORY_ID = "5b0f2c1e-9d7a-4c39-8a61-3f2e7d4b9c10"
 STORY = TEST_ARTICLE.replace("status: draft\n", f"status: draft\nid: {STORY_ID}\n")
-
-
-class Recorder:
-    def __init__(self, answer=None):
-        self.answer = answer
-        self.calls: list[tuple] = []
-
-    def __call__(self, *args):
-        self.calls.append(args)
-        return self.answer
 
 
 def open_and_rename(make_window, qtbot, tmp_path):
