@@ -118,6 +118,21 @@ def until_signal(qtbot: Any, signal: Any, action: Any, attempts: int = 5) -> lis
     raise AssertionError("unreachable")
 
 
+def until_true(qtbot: Any, check: Any, action: Any, attempts: int = 5) -> None:
+    """Do ``action`` (a user input) until ``check()`` holds, waiting for it after each try
+    instead of looking at once: a click reaches the page later than the call returns, and
+    a second click sent too early could undo what the first one did."""
+    for attempt in range(attempts):
+        action()
+        try:
+            qtbot.waitUntil(check, timeout=TIMEOUT // attempts)
+        except qtbot.TimeoutError:
+            if attempt == attempts - 1:
+                raise
+            continue
+        return
+
+
 def click_until(qtbot: Any, view: PreviewView, where: QPoint | str, signal: Any) -> list[Any]:
     """Click at a point, or on the element a selector names, until ``signal`` comes. A
     selector is looked up again before every click: the page's layout may still settle

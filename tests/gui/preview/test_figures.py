@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 
 from tests.gui import TIMEOUT
-from tests.gui.preview_fixtures import click, element_center, js, write_png
+from tests.gui.preview_fixtures import click, element_center, js, until_true, write_png
 
 ARTICLE = """\
 ---
@@ -40,10 +40,12 @@ def test_a_portrait_photo_is_capped_and_opens_whole_on_click(make_window, qtbot,
 
     figure = "document.querySelector('#nz-body figure')"
     opened = f"{figure}.classList.contains('nz-full')"
-    for _attempt in range(5):  # Chromium drops input before its first frame is on screen
-        click(view, element_center(qtbot, view, IMG))
-        if js(qtbot, view, opened):
-            break
+    # Chromium drops input before its first frame is on screen: click until it opens
+    until_true(
+        qtbot,
+        lambda: js(qtbot, view, opened),
+        lambda: click(view, element_center(qtbot, view, IMG)),
+    )
     assert js(qtbot, view, f"getComputedStyle({figure}).position") == "fixed"
     click(view, QPoint(5, 5))  # anywhere on the shown image's backdrop
     qtbot.waitUntil(lambda: not js(qtbot, view, opened), timeout=TIMEOUT)
