@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from netizen_editor.errors import error_message
 from netizen_editor.storage.backups import BackupStore
-from netizen_editor.storage.identity import FileIdentity, changed_on_disk
+from netizen_editor.storage.identity import FileIdentity, changed_on_disk, sha256_hex
 from netizen_editor.storage.journal import Journal
 from netizen_editor.storage.links import (
     folder_moved,
@@ -38,7 +38,12 @@ from netizen_editor.storage.links import (
     read_no_link,
     real_folder,
 )
-from netizen_editor.storage.reading import ReadError, read_article_file, write_article_file
+from netizen_editor.storage.reading import (
+    ReadError,
+    article_bytes,
+    read_article_file,
+    write_article_file,
+)
 
 if TYPE_CHECKING:  # the recovery module is imported when a recovery runs
     from netizen_editor.history.saving import Keeper, Kept
@@ -458,6 +463,18 @@ class Document:
         self._opened_link = False
         self._noticed = None
         self._disk_missing = False
+
+    def file_holds(self, editor_text: str) -> bool:
+        """Whether the file holds exactly what saving ``editor_text`` would write (a story
+        followed to its new name and not edited here: there is nothing to save)."""
+        if self._path is None:
+            return False
+        identity = self._disk_identity(self._path)
+        try:
+            data = article_bytes(self.disk_text(editor_text), bom=self._bom)
+        except UnicodeEncodeError:
+            return False
+        return identity is not None and identity.sha256 == sha256_hex(data)
 
     def keep_mine(self) -> None:
         """Keep working on this text over another program's change (not asked about that

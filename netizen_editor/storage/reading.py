@@ -129,11 +129,16 @@ def decode_with(path: Path | str, encoding: str, max_bytes: int = MAX_BYTES) -> 
         ) from None
 
 
+def article_bytes(text: str, *, bom: bool = False) -> bytes:
+    """What an article file holding ``text`` holds (UnicodeEncodeError for a lone surrogate)."""
+    return (BOM if bom else b"") + text.encode("utf-8")
+
+
 def write_article_file(path: Path | str, text: str, *, bom: bool = False) -> FileIdentity:
     """Save an article atomically as UTF-8 and return the identity of what was written."""
     path = Path(path)
     try:
-        data = (BOM if bom else b"") + text.encode("utf-8")
+        data = article_bytes(text, bom=bom)
     except UnicodeEncodeError as exc:
         raise SaveError(
             path, f"The text has a character that cannot be saved as UTF-8: could not save {path}"

@@ -1496,27 +1496,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="84"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="89"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="85"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="90"/>
         <source>Follow</source>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="119"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="130"/>
         <source>This tab now edits {name}; your text is not saved yet.</source>
         <translation>Tab ini sekarang menyunting {name}; teks Anda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="97"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="102"/>
         <source>Not followed: {name} is gone, or holds another story now.</source>
         <translation>Tidak diikuti: {name} sudah tidak ada, atau kini berisi berita lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="107"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="127"/>
+        <source>This tab now edits {name}.</source>
+        <translation>Tab ini sekarang menyunting {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="112"/>
         <source>Not followed: {name} stays as it is.</source>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
@@ -1552,7 +1557,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/file_controller.py" line="211"/>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="107"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
@@ -3960,64 +3965,64 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>TemplatesController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="172"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="212"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="226"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="179"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="219"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="233"/>
         <source>Save as Template</source>
         <translation>Simpan sebagai Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="173"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="180"/>
         <source>Name of the template (letters, digits and dashes):</source>
         <translation>Nama templat (huruf, angka, dan tanda hubung):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="181"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="188"/>
         <source>Replace Template</source>
         <translation>Ganti Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="198"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="205"/>
         <source>No Templates Folder</source>
         <translation>Tidak Ada Folder Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="199"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="206"/>
         <source>There is no newsroom templates folder to save the template in.</source>
         <translation>Tidak ada folder templat redaksi untuk menyimpan templat ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="200"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="207"/>
         <source>Set one in Edit › Settings…, on the Writing page: “Newsroom templates folder” (a folder the desk shares, e.g. on the shared drive).</source>
         <translation>Atur di Sunting › Pengaturan…, halaman Penulisan: “Folder templat redaksi” (folder bersama meja redaksi, mis. di drive bersama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="214"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="221"/>
         <source>Use letters, digits and dashes, e.g. laporan-banjir.</source>
         <translation>Gunakan huruf, angka, dan tanda hubung, mis. laporan-banjir.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="165"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="172"/>
         <source>New article from the template “{name}”</source>
         <translation>Artikel baru dari templat “{name}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="182"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="189"/>
         <source>There is already a template “{name}” in the newsroom&apos;s folder. Replace it?</source>
         <translation>Sudah ada templat “{name}” di folder redaksi. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="226"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="233"/>
         <source>The template was not saved.</source>
         <translation>Templat tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="229"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="236"/>
         <source>Saved as the template “{name}”: {path}</source>
         <translation>Disimpan sebagai templat “{name}”: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="213"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="220"/>
         <source>“{name}” cannot be a template&apos;s name.</source>
         <translation>“{name}” tidak dapat menjadi nama templat.</translation>
     </message>

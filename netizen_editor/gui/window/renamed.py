@@ -3,10 +3,11 @@
 When the open story's file is gone, the folder it was in is looked through for the one article
 holding the same ``id`` (``history.renamed``, bounded, links never followed). When there is
 one, the bar names the new file and offers Follow: the tab then edits that file (the document's
-path, the file watcher, the lock, the tab's title, the session and the recent list); the text
-stays unsaved in the tab and a later save goes to the new name through the usual check of the
-disk. A save before that asks: save to the renamed file, save under the old name again (that
-file then gets a new id, as the desk's Give a New ID does, so two files never hold one story)
+path, the file watcher, the lock, the tab's title, the session and the recent list). A text
+edited here stays unsaved in the tab and a later save goes to the new name through the usual
+check of the disk; one the new file holds already is saved (nothing was edited since). A
+save before that asks: save to the renamed file, save under the old name again (that file then
+gets a new id, as the desk's Give a New ID does, so two files never hold one story)
 or cancel. With no such file, a save writes the old name again, as before.
 """
 
@@ -34,8 +35,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Files", text)
 
 
+class SavedMarker(Protocol):
+    def mark_saved(self, tab: DocumentTab) -> None: ...
+
+
 class RenameHost(Protocol):
     session: SessionState
+
+    @property
+    def keeper(self) -> SavedMarker: ...
 
     def save_session(self) -> None: ...
     def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
@@ -115,6 +123,12 @@ def follow(files: RenameFiles, tab: DocumentTab, new: Path) -> bool:
     session.recent = [p for p in session.recent if p != str(old)]
     session.add_recent(new)
     window.save_session()
+    if document.file_holds(tab.editor_text()):  # renamed, not edited here: nothing to save
+        document.take_disk_version()
+        tab.set_dirty(False)
+        window.keeper.mark_saved(tab)
+        window.show_status(_tr("This tab now edits {name}.").format(name=new.name))
+        return True
     window.show_status(
         _tr("This tab now edits {name}; your text is not saved yet.").format(name=new.name)
     )

@@ -16,18 +16,24 @@ STORY_ID = "5b0f2c1e-9d7a-4c39-8a61-3f2e7d4b9c10"
 STORY = TEST_ARTICLE.replace("status: draft\n", f"status: draft\nid: {STORY_ID}\n")
 
 
-def open_and_rename(make_window, qtbot, tmp_path):
+def open_story(make_window, tmp_path):
+    """A window on meja/tiga.md (the story with an id); (window, tab, its path)."""
     folder = tmp_path / "meja"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     old = folder / "tiga.md"
     old.write_text(STORY, encoding="utf-8")
-    (folder / "lain.md").write_text(TEST_ARTICLE, encoding="utf-8")  # another story
     window = make_window([old])
-    tab = window.current_tab()
+    return window, window.current_tab(), old
+
+
+def open_and_rename(make_window, qtbot, tmp_path):
+    (tmp_path / "meja").mkdir()
+    (tmp_path / "meja" / "lain.md").write_text(TEST_ARTICLE, encoding="utf-8")  # another story
+    window, tab, old = open_story(make_window, tmp_path)
     assert read_lock(old) is not None
     tab.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(tab.editor, "Tambahan.")
-    new = folder / "tiga-baru.md"
+    new = old.with_name("tiga-baru.md")
     os.rename(old, new)  # a file manager on the shared drive
     qtbot.waitUntil(lambda: tab.document.disk_missing, timeout=TIMEOUT)
     return window, tab, old, new
@@ -51,6 +57,23 @@ def test_follow_a_rename_then_save_writes_the_new_name_only(make_window, qtbot, 
     assert not old.exists()
     saved = new.read_text(encoding="utf-8")
     assert saved.endswith("Tambahan.") and article_id(saved) == STORY_ID
+    assert not tab.is_dirty()
+
+
+def test_following_a_story_not_edited_here_leaves_nothing_to_save(make_window, qtbot, tmp_path):
+    window, tab, old = open_story(make_window, tmp_path)
+    assert not tab.is_dirty()
+    new = old.with_name("tiga-baru.md")
+    os.rename(old, new)  # renamed by a colleague; nothing typed here
+    qtbot.waitUntil(lambda: tab.document.disk_missing, timeout=TIMEOUT)
+    assert tab.is_dirty()  # the file is gone: a save would write it again
+    tab.info_bar.action.click()
+    assert tab.path == new and not tab.is_dirty()
+    assert not tab.editor.document().isModified()
+    assert window.statusBar().currentMessage() == "This tab now edits tiga-baru.md."
+    qtbot.keyClicks(tab.editor, "x")  # an edit after it is unsaved again, as usual
+    assert tab.is_dirty()
+    tab.editor.undo()
     assert not tab.is_dirty()
 
 
@@ -96,12 +119,7 @@ def test_save_under_the_old_name_gives_it_a_new_id(make_window, qtbot, tmp_path)
 
 
 def test_no_file_with_the_same_id_saves_the_old_name_as_before(make_window, qtbot, tmp_path):
-    folder = tmp_path / "meja"
-    folder.mkdir()
-    old = folder / "tiga.md"
-    old.write_text(STORY, encoding="utf-8")
-    window = make_window([old])
-    tab = window.current_tab()
+    window, tab, old = open_story(make_window, tmp_path)
     old.unlink()
     qtbot.waitUntil(lambda: tab.document.disk_missing, timeout=TIMEOUT)
     assert "moved or deleted" in tab.info_bar.label.text() and not tab.info_bar.offering
