@@ -8,10 +8,8 @@ see ``desk.walk``), never waits on a pipe and stops at ``reading.MAX_BYTES``.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import os
 import re
-import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from netizen_editor.errors import ArticleError, NetizenError, plain_reason
 from netizen_editor.grammar.scan import count_article_words, count_body_words, scan_article
 from netizen_editor.history.article_id import ID_KEY, usable_id
 from netizen_editor.i18n import tr
-from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most
+from netizen_editor.storage.capped import FileTooLarge, NotRegularFile, read_regular
 from netizen_editor.storage.identity import sha256_hex
 from netizen_editor.storage.reading import MAX_BYTES, decode_article
 
@@ -88,27 +86,9 @@ def read_bytes(path: Path | str) -> tuple[bytes, os.stat_result]:
     """The bytes of the regular file ``path`` (not a link, not a pipe, at most MAX_BYTES);
     OSError or ArticleError when it cannot be read."""
     try:
-        fd = os.open(path, PLANTED_READ_FLAGS)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise ArticleError(tr("a link; not read"), path=path) from None
-        raise
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise ArticleError(tr("this is not a regular file"), path=path)
-        if st.st_size > MAX_BYTES:
-            raise ArticleError(_too_large(), path=path)
-        data = read_at_most(fd, MAX_BYTES)
-        if len(data) > MAX_BYTES:
-            raise ArticleError(_too_large(), path=path)
-        return data, st
-    finally:
-        os.close(fd)
-
-
-def _too_large() -> str:
-    return tr("the file is larger than {size} MB", size=MAX_BYTES // (1024 * 1024))
+        return read_regular(path, MAX_BYTES)
+    except (NotRegularFile, FileTooLarge) as exc:  # a link, a pipe, too large: its words
+        raise ArticleError(exc.strerror or str(exc), path=path) from None
 
 
 def read_entry(rel: str, path: Path | str, mtime_ns: int) -> Reading:

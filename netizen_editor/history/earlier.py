@@ -24,7 +24,7 @@ from pathlib import Path
 
 from netizen_editor.history.article_id import article_id
 from netizen_editor.history.version_file import VersionInfo
-from netizen_editor.storage.backups import BackupEntry, BackupStore
+from netizen_editor.storage.backups import BackupEntry, BackupStore, read_bytes
 
 #: an earlier copy's reason, and the start of its id
 REASON = "backup"
@@ -69,7 +69,7 @@ def _digest(backup: BackupEntry) -> str:
     """The SHA-256 of a backup's text as a version holds it (without a BOM); "" when it cannot
     be read (it is listed, and says so when chosen)."""
     try:
-        data = backup.path.read_bytes()
+        data = read_bytes(backup.path)
     except OSError:
         return ""
     return hashlib.sha256(data.removeprefix(b"\xef\xbb\xbf")).hexdigest()

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netizen_editor.storage.atomic import atomic_write_bytes, atomic_write_text, make_folder
+from netizen_editor.storage.capped import read_regular
+from netizen_editor.storage.reading import MAX_BYTES
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 _NAME = re.compile(r"^(\d{8}T\d{6})\.(\d{9})Z\.md$")
@@ -44,9 +46,11 @@ class BackupStore:
         return self.root / f"{digest[:16]}-{stem}"
 
     def backup(self, path: Path | str) -> Path | None:
-        """Copy the version now on disk; None when there is no file or it equals the newest."""
+        """Copy the version now on disk; None when there is no file or it equals the newest.
+        OSError when it cannot be read, and when it is no regular file of at most
+        ``reading.MAX_BYTES`` (a pipe or a huge file swapped in on a shared drive: not copied)."""
         try:
-            data = Path(path).read_bytes()
+            data, _ = read_regular(path, MAX_BYTES)
         except (FileNotFoundError, NotADirectoryError):
             return None
         folder = self.folder_for(path)
@@ -76,7 +80,7 @@ class BackupStore:
 
     def read_backup(self, entry: BackupEntry) -> str:
         """A backup's text (bytes that are not UTF-8 show as replacement characters)."""
-        data = entry.path.read_bytes()
+        data = read_bytes(entry.path)
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
         return data.decode("utf-8", errors="replace")
@@ -109,7 +113,7 @@ def _same_bytes(file: Path, data: bytes) -> bool:
     try:
         if file.stat().st_size != len(data):
             return False
-        return file.read_bytes() == data
+        return read_regular(file, len(data))[0] == data
     except OSError:
         return False
 
@@ -131,3 +135,9 @@ def _ns_of(name: str) -> int:
 def _time_of(name: str) -> dt.datetime:
     ns = _ns_of(name)
     return dt.datetime.fromtimestamp(ns / 1e9, dt.UTC)
+
+
+def read_bytes(file: Path) -> bytes:
+    """A backup's bytes (a regular file of at most ``reading.MAX_BYTES``, never through a
+    link); OSError when it cannot be read."""
+    return read_regular(file, MAX_BYTES)[0]

@@ -1,12 +1,15 @@
 """Reading a file's bytes with a ceiling: what every reader of a file that may have been planted
 uses after opening it (without following a link or waiting on a pipe) and checking it is a
-regular file of a sane size."""
+regular file of a sane size (``read_regular`` does all of it)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
+
+from netizen_editor.i18n import tr
 
 _PIECE = 1 << 20
 #: what is read of a file whose front matter alone is wanted (a story looked at for its id or
@@ -35,6 +38,56 @@ def read_at_most(fd: int, limit: int) -> bytes:
         chunks.append(chunk)
         left -= len(chunk)
     return b"".join(chunks)
+
+
+class NotRegularFile(OSError):
+    """What is at the path is no regular file: a pipe, a device, a folder, or a link where
+    links are not followed (``errno`` ELOOP then)."""
+
+
+class FileTooLarge(OSError):
+    """The file is larger than what its reader reads."""
+
+
+def read_regular(
+    path: Path | str, limit: int, *, follow_links: bool = False
+) -> tuple[bytes, os.stat_result]:
+    """The bytes of the regular file ``path`` and its stat, opened as a planted file is (never
+    waiting on a pipe; never through a link unless ``follow_links``) and read up to ``limit``
+    bytes. OSError when it cannot be: the system's (missing, permission...),
+    :class:`NotRegularFile` or :class:`FileTooLarge` (also when it grew past ``limit``)."""
+    flags = (
+        PLANTED_READ_FLAGS & ~getattr(os, "O_NOFOLLOW", 0) if follow_links else PLANTED_READ_FLAGS
+    )
+    name = str(path)
+    if not follow_links and not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):
+        raise NotRegularFile(errno.ELOOP, tr("a link; not read"), name)  # pragma: no cover
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow_links:
+            raise NotRegularFile(errno.ELOOP, tr("a link; not read"), name) from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegularFile(errno.EINVAL, tr("this is not a regular file"), name)
+        if st.st_size > limit:
+            raise _too_large(name, limit)
+        data = read_at_most(fd, limit)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise _too_large(name, limit)
+    return data, st
+
+
+def _too_large(name: str, limit: int) -> FileTooLarge:
+    if limit >= 1024 * 1024:
+        words = tr("the file is larger than {size} MB", size=limit // (1024 * 1024))
+    else:
+        words = tr("the file is larger than {size} KB", size=max(1, limit // 1024))
+    return FileTooLarge(errno.EFBIG, words, name)
 
 
 def read_head(path: Path | str, limit: int = HEAD_BYTES) -> str | None:

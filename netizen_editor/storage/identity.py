@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from netizen_editor.storage.capped import FileTooLarge, NotRegularFile, read_regular
+
 
 @dataclass(frozen=True)
 class FileIdentity:
@@ -21,13 +23,13 @@ class FileIdentity:
     sha256: str
 
     @classmethod
-    def of(cls, path: Path | str) -> FileIdentity | None:
-        """The identity of the file now on disk, or None when there is no file."""
+    def of(cls, path: Path | str, limit: int) -> FileIdentity | None:
+        """The identity of the regular file now at ``path`` (read as a planted file is: never
+        waiting on a pipe, at most ``limit`` bytes), or None when there is none: no file, or
+        something else (a pipe, a device) or a larger file there. Other OSErrors propagate."""
         try:
-            with open(path, "rb") as f:
-                data = f.read()
-                st = os.fstat(f.fileno())
-        except (FileNotFoundError, NotADirectoryError):
+            data, st = read_regular(path, limit, follow_links=True)
+        except (FileNotFoundError, NotADirectoryError, NotRegularFile, FileTooLarge):
             return None
         return cls.from_bytes(data, st)
 
@@ -68,6 +70,7 @@ def changed_on_disk(path: Path | str, known: FileIdentity | None) -> bool:
     if st.st_size != known.size:
         return True
     # same size: the content decides, even when the mtime is the same too (a tool that
-    # rewrites a file and restores its mtime, or a clock with coarse resolution)
-    current = FileIdentity.of(path)
+    # rewrites a file and restores its mtime, or a clock with coarse resolution); it is read
+    # up to that size only (a pipe or a device swapped in is no file it knew: a change)
+    current = FileIdentity.of(path, known.size)
     return current is None or current.sha256 != known.sha256

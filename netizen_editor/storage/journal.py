@@ -28,13 +28,20 @@ from pathlib import Path
 from netizen_editor.grammar.frontmatter import inner as front_inner
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.storage.atomic import atomic_write_text
+from netizen_editor.storage.capped import read_regular
 from netizen_editor.storage.identity import FileIdentity
+from netizen_editor.storage.reading import MAX_BYTES
 from netizen_editor.storage.sessions import SessionLock, hostname, random_id
 
 VERSION = 1
 HINT_LENGTH = 80
 _ID = re.compile(r"^[0-9a-f]{8,64}$")
 _TITLE = re.compile(r"^title\s*:\s*(.*?)\s*$")
+
+
+#: an entry file larger than this is not one the app wrote (an article's text is at most
+#: ``reading.MAX_BYTES`` as a file; written as ASCII JSON, escapes make it at most a few times that)
+MAX_ENTRY_BYTES = 8 * MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -148,7 +155,7 @@ def load_entry(file: Path) -> JournalEntry:
     if names is None:
         raise ValueError(f"not a journal file name: {file.name}")
     try:
-        raw = json.loads(file.read_bytes().decode("utf-8"))
+        raw = json.loads(read_regular(file, MAX_ENTRY_BYTES)[0].decode("utf-8"))
     except RecursionError:  # nested thousands deep: not something we wrote
         raise ValueError("journal entry is nested too deeply") from None
     if not isinstance(raw, dict):

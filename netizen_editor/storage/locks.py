@@ -27,15 +27,14 @@ import datetime as dt
 import errno
 import json
 import os
-import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.storage.atomic import atomic_write_text, is_link
-from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage.atomic import atomic_write_text
+from netizen_editor.storage.capped import read_regular
 from netizen_editor.storage.links import folder_moved, real_folder
 from netizen_editor.storage.sessions import hostname, pid_alive
 
@@ -46,9 +45,6 @@ LOCK_SUFFIX = "#"
 MAX_LOCK_BYTES = 4096
 _FIELD_CHARS = 200  # a user or host name longer than this is cut (a lock is not a document)
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_READ_FLAGS = (
-    os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-) | getattr(os, "O_BINARY", 0)
 _CREATE_FLAGS = (
     os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
 ) | getattr(os, "O_BINARY", 0)
@@ -151,21 +147,9 @@ def _read_raw(path: Path) -> bytes | None:
     """The bytes of the regular file ``path`` (at most ``MAX_LOCK_BYTES``), without following a
     link or waiting on a pipe; None for anything else."""
     try:
-        if not _NOFOLLOW and is_link(os.lstat(path)):  # pragma: no cover - Windows: look first
-            return None
-        fd = os.open(path, _READ_FLAGS)
-    except (OSError, ValueError):
+        return read_regular(path, MAX_LOCK_BYTES)[0]
+    except (OSError, ValueError):  # ValueError: a NUL in the name
         return None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_LOCK_BYTES:
-            return None
-        data = read_at_most(fd, MAX_LOCK_BYTES)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    return data if len(data) <= MAX_LOCK_BYTES else None
 
 
 def _unknown_holder(path: Path) -> LockInfo | None:

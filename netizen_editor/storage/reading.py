@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from netizen_editor.errors import ArticleError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import SaveError, atomic_write_bytes
+from netizen_editor.storage.capped import FileTooLarge, NotRegularFile, read_regular
 from netizen_editor.storage.identity import FileIdentity
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -204,35 +204,34 @@ def _plausible_latin(sample: bytes, encoding: str) -> bool:
 
 
 def _read_limited(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result]:
+    """The bytes of the article the user named (through a link: they chose it), read as a
+    planted file is: what is opened is checked to be a regular file, never waited on (a pipe
+    swapped in after a look would hold the open for ever), at most ``max_bytes``."""
     try:
-        st = os.stat(path)
+        return read_regular(path, max_bytes, follow_links=True)
     except (FileNotFoundError, NotADirectoryError):
         raise ReadError(
             path, tr("The file does not exist (it may have been moved or deleted)"), "missing"
         ) from None
-    except OSError as exc:
-        raise ReadError(path, _cannot_read(exc), "unreadable") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise ReadError(path, tr("This is a folder, not a file"), "unreadable")
-    if not stat.S_ISREG(st.st_mode):
-        raise ReadError(path, tr("This is not a regular file"), "unreadable")
-    if st.st_size > max_bytes:
-        raise _too_large(path, st.st_size, max_bytes)
-    try:
-        with open(path, "rb") as f:
-            data = f.read(max_bytes + 1)
-            st = os.fstat(f.fileno())
-    except FileNotFoundError:
-        raise ReadError(path, tr("The file was deleted while opening it"), "missing") from None
+    except NotRegularFile:
+        if os.path.isdir(path):
+            raise ReadError(path, tr("This is a folder, not a file"), "unreadable") from None
+        raise ReadError(path, tr("This is not a regular file"), "unreadable") from None
+    except FileTooLarge:
+        raise _too_large(path, _size(path, max_bytes + 1), max_bytes) from None
     except PermissionError:
         raise ReadError(
             path, tr("Permission denied: you are not allowed to read this file"), "unreadable"
         ) from None
     except OSError as exc:
         raise ReadError(path, _cannot_read(exc), "unreadable") from None
-    if len(data) > max_bytes:
-        raise _too_large(path, len(data), max_bytes)
-    return data, st
+
+
+def _size(path: Path, otherwise: int) -> int:
+    try:
+        return max(os.stat(path).st_size, otherwise)
+    except OSError:
+        return otherwise
 
 
 def _cannot_read(exc: OSError) -> str:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import move_into
+from netizen_editor.storage.capped import read_regular
 from netizen_editor.storage.identity import changed_on_disk
 from netizen_editor.storage.journal import (
     Journal,
@@ -32,6 +33,7 @@ from netizen_editor.storage.journal import (
     load_entry,
     parse_entry_name,
 )
+from netizen_editor.storage.reading import MAX_BYTES
 from netizen_editor.storage.sessions import LOCK_SUFFIX, session_alive
 
 DISCARDED = "discarded"
@@ -188,12 +190,12 @@ def tidy(root: Path | str, *, now: float | None = None) -> None:
 def _reason(path: Path | None, text: str) -> str | None:
     if path is None:
         return "untitled" if text else None
-    try:
-        data = path.read_bytes()
+    try:  # the file may have been swapped on a shared drive: a pipe, a device, a huge file
+        data, _ = read_regular(path, MAX_BYTES, follow_links=True)
     except (FileNotFoundError, NotADirectoryError):
         return "file_missing"
-    except OSError:
-        return "unsaved_changes"  # cannot compare: offer rather than risk losing it
+    except OSError:  # cannot compare (also not a regular file, or too large)
+        return "unsaved_changes"  # offer rather than risk losing it
     if data.startswith(_BOM):
         data = data[len(_BOM) :]
     if data.decode("utf-8", errors="surrogateescape") == text:

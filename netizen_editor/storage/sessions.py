@@ -19,8 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netizen_editor.storage.atomic import atomic_write_text, make_folder
+from netizen_editor.storage.capped import read_regular
 
 LOCK_SUFFIX = ".lock"
+
+
+#: a session lock file larger than this is not one the app wrote
+MAX_LOCK_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ class SessionLock:
 def read_lock(path: Path) -> LockInfo | None:
     """The lock's content; None when missing. ValueError when it is not a lock."""
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(read_regular(path, MAX_LOCK_BYTES)[0].decode("utf-8"))
     except FileNotFoundError:
         return None
     except (RecursionError, UnicodeDecodeError) as exc:

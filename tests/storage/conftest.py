@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -54,3 +57,25 @@ def dead_pid() -> int:
 def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@contextlib.contextmanager
+def never_waits_on(fifo: Path, seconds: float = 10.0) -> Iterator[None]:
+    """Fail, instead of hanging, when the body waits on the pipe ``fifo``: after ``seconds`` a
+    writer opens and closes it, which ends a reader's wait (it then reads an empty pipe)."""
+    done, waited = threading.Event(), []
+
+    def watch() -> None:
+        if not done.wait(seconds):
+            waited.append(True)
+            with contextlib.suppress(OSError):
+                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        done.set()
+        watcher.join()
+    assert not waited, f"waited on the pipe {fifo}"

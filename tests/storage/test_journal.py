@@ -8,7 +8,7 @@ import pytest
 
 from netizen_editor.storage.identity import FileIdentity
 from netizen_editor.storage.journal import Autosaver, Journal, title_hint
-from netizen_editor.storage.reading import write_article_file
+from netizen_editor.storage.reading import MAX_BYTES, write_article_file
 from netizen_editor.storage.sessions import SessionLock, process_start, session_alive
 
 from .conftest import write_lock
@@ -134,4 +134,4 @@ def test_autosaver_policy() -> None:
 def test_saved_identity_helps_detect_outside_change(root: Path, tmp_path: Path) -> None:
     article = tmp_path / "a.md"
     ident = write_article_file(article, "isi")
-    assert FileIdentity.of(article) == ident
+    assert FileIdentity.of(article, MAX_BYTES) == ident

@@ -12,6 +12,7 @@ import pytest
 
 from netizen_editor.storage.identity import FileIdentity, changed_on_disk
 from netizen_editor.storage.journal import Journal
+from netizen_editor.storage.reading import MAX_BYTES
 from netizen_editor.storage.recovery import CORRUPT, scan_journals, tidy
 
 from .conftest import write_lock
@@ -75,7 +76,7 @@ def test_journal_times_out_of_range_are_survived(root, dead_pid, when):
 def test_a_same_size_edit_with_the_old_mtime_is_noticed(tmp_path):
     path = tmp_path / "a.md"
     path.write_bytes(b"Isi lama.")
-    known = FileIdentity.of(path)
+    known = FileIdentity.of(path, MAX_BYTES)
     assert known is not None and not changed_on_disk(path, known)
     path.write_bytes(b"Isi baru.")  # same length
     os.utime(path, ns=(known.mtime_ns, known.mtime_ns))

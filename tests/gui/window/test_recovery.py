@@ -16,6 +16,7 @@ from netizen_editor.gui.dialogs.recovery_dialog import RecoveryDialog
 from netizen_editor.storage.datadirs import journal_dir
 from netizen_editor.storage.identity import FileIdentity
 from netizen_editor.storage.journal import Journal, load_entry
+from netizen_editor.storage.reading import MAX_BYTES
 from netizen_editor.storage.recovery import find_recoverable
 from tests.samples import TEST_ARTICLE
 
@@ -26,7 +27,7 @@ def crashed_session(entries: list[tuple[Path | None, str]]) -> list[str]:
     ids = []
     for path, text in entries:
         doc_id = Journal.new_doc_id()
-        identity = FileIdentity.of(path) if path else None
+        identity = FileIdentity.of(path, MAX_BYTES) if path else None
         journal.write(doc_id, text, path=path, cursor=len(text), saved_identity=identity)
         ids.append(doc_id)
     lock = json.loads(journal.lock.path.read_text(encoding="utf-8"))
