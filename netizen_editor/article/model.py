@@ -31,6 +31,9 @@ from netizen_editor.value_kinds import value_kind
 STATUSES = ("draft", "review", "ready", "published", "spiked")
 #: file name suffixes of article files (open dialogs, dropped files)
 ARTICLE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
+#: the ending of what the Blogger export writes beside its output, the post's settings
+#: (``NAME.blogger.html`` → ``NAME.blogger.post.txt``): a text file that is no article
+POST_SETTINGS = ".post.txt"
 
 # key -> accepted Python types (after YAML parsing)
 FIELD_TYPES: dict[str, tuple[type, ...]] = {

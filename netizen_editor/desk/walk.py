@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from netizen_editor.article.model import ARTICLE_SUFFIXES
+from netizen_editor.article.model import ARTICLE_SUFFIXES, POST_SETTINGS
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.locks import LOCK_PREFIX, LOCK_SUFFIX, is_lock_file
@@ -59,7 +59,14 @@ class Walk:
 
 
 def is_article_name(name: str) -> bool:
-    return name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+    """An article file's name: not hidden, an article's suffix, and not the Blogger export's
+    post settings written beside an article (``NAME.blogger.post.txt``)."""
+    lower = name.lower()
+    return (
+        lower.endswith(ARTICLE_SUFFIXES)
+        and not name.startswith(".")
+        and not lower.endswith(POST_SETTINGS)
+    )
 
 
 def is_side_folder(name: str) -> bool:
@@ -112,11 +119,8 @@ def walk_desk(root: Path) -> Walk:
         with entries:
             for entry in entries:
                 name = entry.name
-                if (
-                    name[0] != "."
-                    and name.lower().endswith(ARTICLE_SUFFIXES)
-                    and entry.is_file(follow_symlinks=False)
-                ):  # the usual case, here: a regular article file (a link or a pipe is not)
+                if is_article_name(name) and entry.is_file(follow_symlinks=False):
+                    # the usual case, here: a regular article file (a link or a pipe is not)
                     try:
                         st = entry.stat(follow_symlinks=False)
                     except OSError:
@@ -155,7 +159,7 @@ def _look(entry: os.DirEntry[str], rel: str, depth: int, root: Path, found: Walk
             if depth + 1 < MAX_DEPTH and not is_side_folder(name):
                 stack.append((path, depth + 1))
             return
-        if not name.lower().endswith(ARTICLE_SUFFIXES):
+        if not is_article_name(name):
             return
         st = entry.stat(follow_symlinks=False)
     except OSError:

@@ -15,9 +15,9 @@ import xml.etree.ElementTree as etree
 from pathlib import Path
 from urllib.parse import quote
 
-from netizen_editor.article.model import Article
+from netizen_editor.article.model import POST_SETTINGS, Article
 from netizen_editor.export.base import ExportResult
-from netizen_editor.export.blogger import POST_SETTINGS, BloggerExporter
+from netizen_editor.export.blogger import BloggerExporter
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.publish.permalink import permalink, post_time, site_host, site_url
 from netizen_editor.settings import Settings

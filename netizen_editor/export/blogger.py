@@ -6,7 +6,7 @@ import html as html_lib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from netizen_editor.article.model import Article
+from netizen_editor.article.model import POST_SETTINGS, Article
 from netizen_editor.export.base import ExportResult, asset_folder, empty_warning
 from netizen_editor.export.images import SHARE_NAME, ExportImages
 from netizen_editor.i18n import tr
@@ -21,9 +21,6 @@ from netizen_editor.publish.page_view import (
 )
 from netizen_editor.publish.skins import load_skin
 from netizen_editor.settings import Settings
-
-#: the post settings' name beside the body: ``NAME.blogger.html`` → ``NAME.blogger.post.txt``
-POST_SETTINGS = ".post.txt"
 
 
 class BloggerExporter:

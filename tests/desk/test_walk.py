@@ -27,6 +27,21 @@ def test_the_walk_notes_articles_locks_and_history_folders(desk):
     assert walk.history_folders == {"sub"}
 
 
+def test_what_an_export_writes_beside_a_story_is_not_listed_as_a_story(desk, cache):
+    from netizen_editor.article.model import Article
+    from netizen_editor.export import export_article
+    from netizen_editor.settings import Settings
+
+    story = write(desk / "olahraga" / "final.md", article("Final"))
+    for name, kind in (("final.blogger.html", "blogger"), ("final.xml", "atom")):
+        export_article(Article.parse(story.read_text(encoding="utf-8"), story),
+                       story.with_name(name), kind, Settings())  # fmt: skip
+    assert (desk / "olahraga" / "final.blogger.post.txt").is_file()  # the post's settings
+    write(desk / "catatan.txt", article("Catatan"))  # a .txt story still is one
+    listed = sorted(e.path for e in list_desk(desk, cache_dir=cache))
+    assert listed == ["catatan.txt", "olahraga/final.md"]
+
+
 def test_a_link_outside_the_desk_is_listed_with_its_problem_and_not_read(desk, tmp_path, cache):
     outside = write(tmp_path / "rahasia.md", article("Rahasia"))
     (desk / "luar.md").symlink_to(outside)
