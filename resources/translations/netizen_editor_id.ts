@@ -1430,63 +1430,63 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="210"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="262"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="215"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="267"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="266"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="271"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="212"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="217"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="293"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="298"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="299"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="304"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="302"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="307"/>
         <source>it has a new id: the renamed file keeps the story and its history</source>
         <translation>berkas ini mendapat ID baru: berkas yang diganti namanya tetap memegang berita dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="305"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="310"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="423"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="428"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="439"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="444"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="448"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="453"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="151"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="155"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="161"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
@@ -1496,113 +1496,113 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="89"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="92"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="90"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="93"/>
         <source>Follow</source>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="130"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="133"/>
         <source>This tab now edits {name}; your text is not saved yet.</source>
         <translation>Tab ini sekarang menyunting {name}; teks Anda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="105"/>
         <source>Not followed: {name} is gone, or holds another story now.</source>
         <translation>Tidak diikuti: {name} sudah tidak ada, atau kini berisi berita lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="127"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="130"/>
         <source>This tab now edits {name}.</source>
         <translation>Tab ini sekarang menyunting {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="112"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="115"/>
         <source>Not followed: {name} stays as it is.</source>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="275"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="280"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="277"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="282"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="408"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="413"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="129"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="133"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="161"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="165"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="263"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="268"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="211"/>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="107"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="216"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="110"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="222"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="227"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="295"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="300"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="375"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="380"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="386"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="391"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="389"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="394"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="409"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="414"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="443"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="448"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="130"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="134"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="436"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="441"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -3295,14 +3295,19 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="385"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="398"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="378"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="391"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="209"/>
+        <source>Suggest mode is off: a new story is your own text (Ctrl+Shift+E turns it on).</source>
+        <translation>Mode saran mati: berita baru adalah tulisan Anda sendiri (Ctrl+Shift+E menyalakannya).</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/review_dock.py" line="134"/>
@@ -3315,27 +3320,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="237"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="250"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="327"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="340"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="332"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="345"/>
         <source>The cursor is inside a review mark: put it before or after the mark.</source>
         <translation>Kursor berada di dalam tanda tinjauan: letakkan kursor sebelum atau sesudah tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="382"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="395"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="383"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="396"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3965,64 +3970,64 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>TemplatesController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="179"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="219"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="233"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="183"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="223"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="237"/>
         <source>Save as Template</source>
         <translation>Simpan sebagai Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="180"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="184"/>
         <source>Name of the template (letters, digits and dashes):</source>
         <translation>Nama templat (huruf, angka, dan tanda hubung):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="188"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="192"/>
         <source>Replace Template</source>
         <translation>Ganti Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="205"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="209"/>
         <source>No Templates Folder</source>
         <translation>Tidak Ada Folder Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="206"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="210"/>
         <source>There is no newsroom templates folder to save the template in.</source>
         <translation>Tidak ada folder templat redaksi untuk menyimpan templat ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="207"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="211"/>
         <source>Set one in Edit › Settings…, on the Writing page: “Newsroom templates folder” (a folder the desk shares, e.g. on the shared drive).</source>
         <translation>Atur di Sunting › Pengaturan…, halaman Penulisan: “Folder templat redaksi” (folder bersama meja redaksi, mis. di drive bersama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="221"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="225"/>
         <source>Use letters, digits and dashes, e.g. laporan-banjir.</source>
         <translation>Gunakan huruf, angka, dan tanda hubung, mis. laporan-banjir.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="172"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="176"/>
         <source>New article from the template “{name}”</source>
         <translation>Artikel baru dari templat “{name}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="189"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="193"/>
         <source>There is already a template “{name}” in the newsroom&apos;s folder. Replace it?</source>
         <translation>Sudah ada templat “{name}” di folder redaksi. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="233"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="237"/>
         <source>The template was not saved.</source>
         <translation>Templat tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="236"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="240"/>
         <source>Saved as the template “{name}”: {path}</source>
         <translation>Disimpan sebagai templat “{name}”: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="220"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="224"/>
         <source>“{name}” cannot be a template&apos;s name.</source>
         <translation>“{name}” tidak dapat menjadi nama templat.</translation>
     </message>

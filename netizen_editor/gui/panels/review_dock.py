@@ -196,6 +196,19 @@ class ReviewDock(QObject):
         if on:
             self.show_dock()
 
+    def new_story(self) -> None:
+        """A new story (blank or from a template) is its author's own text, not suggestions on
+        someone else's: suggest mode, when on, goes off, and the status bar says so."""
+        if not self.suggesting:
+            return
+        registry = getattr(self, "_registry", None)
+        if registry is not None:
+            registry["suggest_mode"].setChecked(False)
+        self.set_suggesting(False)
+        self.host.show_status(
+            _tr("Suggest mode is off: a new story is your own text (Ctrl+Shift+E turns it on).")
+        )
+
     # -- following the current tab -------------------------------------------------------------
     def _follow(self) -> None:
         tab = self.host.current_tab()

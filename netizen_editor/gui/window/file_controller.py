@@ -31,6 +31,7 @@ from netizen_editor.storage.datadirs import backup_dir
 from netizen_editor.storage.reading import ReadError, read_article_file
 
 if TYPE_CHECKING:  # the recovery module is imported when a recovery runs
+    from netizen_editor.gui.panels.review_dock import ReviewDock
     from netizen_editor.gui.window.locking import LockKeeper
     from netizen_editor.storage.recovery import RecoveryItem
 
@@ -50,6 +51,9 @@ class FileHost(Protocol):
     session: SessionState
     prompts: Prompts
     keeper: JournalKeeper
+
+    @property
+    def review_dock(self) -> ReviewDock: ...
 
     def all_tabs(self) -> list[DocumentTab]: ...
     def current_tab(self) -> DocumentTab | None: ...
@@ -184,6 +188,7 @@ class FileController(QObject):
         text = new_article_text(settings)
         tab.open_document(Document.untitled(text), text, cursor=len(text))
         self.window.add_tab(tab)
+        self.window.review_dock.new_story()
         return tab
 
     # -- saving --------------------------------------------------------------------------------

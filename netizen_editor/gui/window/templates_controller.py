@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
+    from netizen_editor.gui.panels.review_dock import ReviewDock
     from netizen_editor.gui.window.document_tab import DocumentTab
     from netizen_editor.settings import Settings
 
@@ -53,6 +54,8 @@ class TemplatesHost(Protocol):
 
     @property
     def desk(self) -> _Desk: ...
+    @property
+    def review_dock(self) -> ReviewDock: ...
 
     def current_tab(self) -> DocumentTab | None: ...
     def create_tab(self) -> DocumentTab: ...
@@ -164,6 +167,7 @@ class TemplatesController(QObject):
         tab.new_story_folder = folder
         tab.open_document(Document.untitled(text), text, cursor=0)
         self.window.add_tab(tab)
+        self.window.review_dock.new_story()
         PlaceholderWalk(tab.editor)
         first = first_placeholder(text)
         if first is not None:

@@ -346,3 +346,28 @@ def test_a_comment_on_review_marks_is_refused_and_says_why(make_window, qtbot, t
     new = tab.editor_text()
     assert asked and "{==melanda==}{>>@Dewi" in new
     assert [m.kind for m in critic_marks(new)][:2] == ["insert", "highlight"]
+
+
+def test_a_new_story_starts_out_of_suggest_mode(make_window, qtbot, tmp_path):
+    """Suggest mode is for someone else's story: a reviewer who starts a story of their own
+    writes it (QA: a template's fields filled in suggest mode became suggestions)."""
+    window, tab, _dock = open_review(make_window, tmp_path)
+    action = window.registry["suggest_mode"]
+    action.trigger()
+    assert action.isChecked() and tab.editor.suggester.active
+    window.registry["new"].trigger()  # a blank story
+    new = window.current_tab()
+    assert new is not tab and not new.editor.suggester.active
+    assert not action.isChecked() and not window.status.suggesting.isVisible()
+    assert "Suggest mode is off" in window.statusBar().currentMessage()
+    qtbot.keyClicks(new.editor, "Kata")
+    assert "{++" not in new.editor_text()
+    action.trigger()  # back on, for the reviewed story
+    window.registry["new_from_template"].trigger()
+    dialog = window.templates.dialog
+    assert dialog is not None and dialog.select("berita")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: len(window.all_tabs()) == 3, timeout=TIMEOUT)
+    assert not window.current_tab().editor.suggester.active and not action.isChecked()
+    window.activate_tab(tab)
+    assert not tab.editor.suggester.active  # one mode for the window, as the menu shows
