@@ -20,7 +20,7 @@ from netizen_editor.i18n import tr
 from netizen_editor.photos.refused import refusal
 from netizen_editor.publish.mdext.newsroom import credit_line, credit_name
 from netizen_editor.publish.modes import Mode, ad_unit
-from netizen_editor.publish.permalink import permalink
+from netizen_editor.publish.permalink import permalink, post_slug
 from netizen_editor.publish.refused_view import refusal_note
 from netizen_editor.publish.review_view import without_notes
 from netizen_editor.publish.skins import Skin, load_skin
@@ -132,7 +132,7 @@ def article_view(
         image_credit=credit_name(article.get("image_credit")),
         image_credit_line=credit_line(article.get("image_credit")),
         og_image=image if image.startswith(("http://", "https://")) else "",
-        slug=article.slug,
+        slug=post_slug(article),
         url=permalink(article, settings),
         notice_html=notice_html(article.meta, labels),
         corrections_html=corrections_html(article.meta),

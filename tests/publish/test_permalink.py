@@ -51,6 +51,29 @@ def test_site_url_setting_and_slug_and_the_month_in_the_newsroom_zone():
     assert set(found.values()) == {"https://berita.example.id/2026/12/banjir-kampung-melayu.html"}
 
 
+LIVE = "https://www.netizen.co.id/2026/12/banjir-jakarta-meluas.html"
+
+
+@pytest.mark.usefixtures("english")  # the post settings' English words
+def test_a_story_published_already_keeps_its_live_address_everywhere():
+    """A correction exported again shares the link readers already have (the desk's "Sudah
+    terbit" kept it as ``url``), not one computed from a title edited since."""
+    text = TEXT.replace("---\nHujan", f"status: published\nurl: {LIVE}\n---\nHujan")
+    assert set(addresses(page(text, Settings())).values()) == {LIVE}
+    result = get_exporter("blogger").export(Article.parse(text), Settings(), BodyRenderer())
+    post = result.side_files[".post.txt"]
+    assert "Permalink (custom): banjir-jakarta-meluas" in post and f"Address: {LIVE}" in post
+
+
+@pytest.mark.parametrize(
+    "url", ["", "netizen.co.id/2026/12/a.html", "https://", "https://x .id/a.html", "ftp://x.id/a"]
+)
+def test_a_url_that_is_no_web_address_is_not_used(url):
+    text = TEXT.replace("---\nHujan", f"url: '{url}'\n---\nHujan")
+    found = addresses(page(text, Settings()))
+    assert set(found.values()) == {"https://netizen.co.id/2026/12/banjir-di-jakarta.html"}
+
+
 @pytest.mark.usefixtures("english")  # the post settings' English words
 def test_blogger_post_settings_give_the_permalink():
     result = get_exporter("blogger").export(Article.parse(TEXT), Settings(), BodyRenderer())

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from netizen_editor.desk.entry import DeskEntry
 from netizen_editor.errors import NetizenError
+from netizen_editor.publish.permalink import URL_SCHEMES
 from netizen_editor.settings import Settings
-
-#: what a live URL starts with
-URL_SCHEMES = ("https://", "http://")
 
 
 def _tr(text: str) -> str:
@@ -63,4 +61,4 @@ def expected_url(folder: Path | None, entry: DeskEntry, settings: Settings) -> s
         article = Article.parse(read_article_file(path).text, path)
     except NetizenError:
         return "https://"
-    return article.get("url").strip() or permalink(article, settings)
+    return permalink(article, settings)  # its live address when it has one
