@@ -142,3 +142,13 @@ def touches_marks(marks: list[ReviewMark], start: int, end: int) -> bool:
     return any(
         (mark.start < end and start < mark.end) or mark.start < start < mark.end for mark in marks
     )
+
+
+def comment_place(marks: list[ReviewMark], at: int) -> int:
+    """Where a comment asked for at index ``at`` of the text goes: there when ``at`` is outside
+    every mark; inside one (as the cursor stays inside a suggestion just typed), right after
+    its thread, after the comments already on it: a comment there annotates that mark."""
+    for mark in marks:
+        if mark.start < at < mark.end:
+            return marks[thread_span(marks, mark)[1] - 1].end
+    return at

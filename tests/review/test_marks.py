@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from netizen_editor.grammar.scan import scan_article
-from netizen_editor.review.marks import review_marks, touches_marks
+from netizen_editor.review.marks import comment_place, review_marks, touches_marks
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 ARTICLE = (
@@ -111,3 +111,18 @@ def test_what_touches_a_mark():
     assert touches_marks(marks, start + 4, start + 6)  # inside its text
     assert touches_marks(marks, start + 4, start + 4)  # a point inside it
     assert touches_marks(marks, text.index("{>>") - 1, text.index("{>>"))  # its closing
+
+
+def test_a_comment_asked_for_inside_a_mark_goes_after_its_thread():
+    text = (
+        "Awal {++ baru.++}{>>@Rina (2026-12-06T10:30+07:00)<<}{>>@Budi: kenapa?<<} tengah "
+        "{==Dua==}{>>@Rina: siapa?<<} akhir.\n"
+    )
+    marks = review_marks(text)
+    thread_end = text.index(" tengah")
+    assert comment_place(marks, text.index("baru")) == thread_end  # in the insertion's text
+    assert comment_place(marks, text.index("++}")) == thread_end  # just before its closing
+    assert comment_place(marks, text.index("kenapa")) == thread_end  # in a reply
+    assert comment_place(marks, text.index("Dua")) == text.index(" akhir")
+    for outside in (0, text.index("{++"), thread_end, len(text)):
+        assert comment_place(marks, outside) == outside  # before, between, after: stays

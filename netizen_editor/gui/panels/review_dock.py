@@ -131,6 +131,7 @@ class ReviewDock(QObject):
         #: ask for a reply's and a new comment's text; tests replace them
         self.ask_reply = self._ask_reply
         self._answering: ReviewMark | None = None  # the mark a reply is asked for
+        self._refusal = ""  # the last comment refused, while it may still be shown
         self.ask_comment = lambda: self._ask(_tr("Comment"), _tr("Your comment:"))
         self.host.tabs.currentChanged.connect(lambda _i: self._follow())
         self._follow()
@@ -299,7 +300,8 @@ class ReviewDock(QObject):
         self._edit(tab, text, [(root.start, end, keep)])
 
     def add_comment(self) -> None:
-        """A comment of the user's at the cursor, or on the selected words (highlighted)."""
+        """A comment of the user's at the cursor, or on the selected words (highlighted); with
+        the cursor inside a mark, right after the mark and the comments on it."""
         tab = self.host.current_tab()
         if tab is None or tab.read_only or not allowed_here(tab.editor, block=False):
             return  # (a comment among the front matter's fields would break them)
@@ -309,6 +311,8 @@ class ReviewDock(QObject):
         if not answer.strip():
             return
         cursor = tab.editor.textCursor()
+        if not cursor.hasSelection():
+            cursor.setPosition(self._comment_place(tab, cursor.position()))
         settings = self.host.settings
         now = dt.datetime.now(newsroom_zone(settings.timezone)).replace(second=0, microsecond=0)
         who = head(settings.default_author or tab.editor.suggester.who(), now)
@@ -322,29 +326,50 @@ class ReviewDock(QObject):
         tab.editor.setTextCursor(cursor)
         self.show_dock()
         self._refresh()
+        self._withdraw_refusal(tab)
 
-    def _on_marks(self, tab: DocumentTab) -> bool:
-        """Whether the selection holds review marks (or the cursor is in one): a highlight
-        around them would turn their syntax into its text; the status bar says so."""
+    @staticmethod
+    def _comment_place(tab: DocumentTab, position: int) -> int:
+        """Where a comment asked for at the editor's ``position`` goes (``comment_place``)."""
         text = tab.editor_text()
         if "{" not in text:
+            return position
+        from netizen_editor.review.marks import comment_place
+
+        return qt_position(text, comment_place(marks_of(text), py_index(text, position)))
+
+    def _on_marks(self, tab: DocumentTab) -> bool:
+        """Whether the selection holds review marks or a part of one: a highlight around them
+        would turn their syntax into its text, one inside a mark would nest in it; the status
+        bar says so. (A cursor without a selection is never refused: ``_comment_place``.)"""
+        text = tab.editor_text()
+        cursor = tab.editor.textCursor()
+        if "{" not in text or not cursor.hasSelection():
             return False
         from netizen_editor.review.marks import touches_marks
 
-        cursor = tab.editor.textCursor()
         start = py_index(text, cursor.selectionStart())
         end = py_index(text, cursor.selectionEnd())
         if not touches_marks(marks_of(text), start, end):
             return False
-        self.host.show_status(
-            _tr(
-                "The selection holds or lies inside a review mark: select text before, after "
-                "or between the marks."
-            )
-            if start < end
-            else _tr("The cursor is inside a review mark: put it before or after the mark.")
+        self._refusal = _tr(
+            "The selection holds or lies inside a review mark: select text before, after or "
+            "between the marks."
         )
+        self.host.show_status(self._refusal)
         return True
+
+    def _withdraw_refusal(self, tab: DocumentTab) -> None:
+        """The user acted (a comment, a reply, a decision made): a refusal still shown, in
+        the status bar or whole above the text, is about a selection gone by; it goes."""
+        refusal, self._refusal = self._refusal, ""
+        if not refusal:
+            return
+        bar = self.window.statusBar()
+        if bar.currentMessage() == refusal:
+            bar.clearMessage()
+        if tab.info_bar.shown == refusal:
+            tab.info_bar.hide()
 
     def reply(self, mark: ReviewMark) -> None:
         """A comment of the user's right after the mark's thread."""
@@ -385,6 +410,7 @@ class ReviewDock(QObject):
         editor_cursor.setPosition(cursor.position())
         tab.editor.setTextCursor(editor_cursor)
         self._refresh()
+        self._withdraw_refusal(tab)
 
     def _ask_reply(self) -> str:
         """The reply, asked under what it answers: who wrote it and its words."""

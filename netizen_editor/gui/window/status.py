@@ -36,6 +36,7 @@ class MessagePlace(Protocol):
     @property
     def shown(self) -> str: ...
     def show_message(self, text: str, tip: str = "") -> None: ...
+    def hide(self) -> None: ...
 
 
 #: the width an elided field asks for at least: none, so that showing it never makes the
@@ -118,16 +119,16 @@ class StatusFields:
         """``message`` in the bar for a while; one too long for the room the bar's fields leave
         it is shown whole in ``long_place`` as well (the story's info bar, where it wraps: a
         refusal that says what is wrong and where was cut off at 1366x768), unless that shows
-        something else (a notice about the story, a choice)."""
+        something else (a notice about the story, a choice); a message shown whole there
+        before goes when a new one comes."""
         self._bar.showMessage(message, timeout_ms)
-        if (
-            long_place is not None
-            and long_place.shown in ("", self._said)  # never over a notice or an offer
-            and len(message) <= MESSAGE_WHOLE_AT_MOST
-            and not self.fits(message)
-        ):
+        if long_place is None or long_place.shown not in ("", self._said):
+            return  # never over a notice or an offer
+        if len(message) <= MESSAGE_WHOLE_AT_MOST and not self.fits(message):
             long_place.show_message(message)
             self._said = message
+        elif long_place.shown:  # the last message shown whole there is over ("Saved" came)
+            long_place.hide()
 
     def fits(self, message: str) -> bool:
         """Whether ``message`` fits beside the bar's fields."""

@@ -334,11 +334,12 @@ def test_a_comment_on_review_marks_is_refused_and_says_why(make_window, qtbot, t
     window.registry["add_comment"].trigger()
     assert tab.editor_text() == text and not asked
     assert "holds or lies inside a review mark" in window.statusBar().currentMessage()
-    cursor.setPosition(text.index("esar"))  # the cursor inside a mark's text
+    cursor.setPosition(text.index("esar"))  # inside a suggestion's text
+    cursor.setPosition(text.index("ar "), QTextCursor.MoveMode.KeepAnchor)
     tab.editor.setTextCursor(cursor)
     window.registry["add_comment"].trigger()
     assert tab.editor_text() == text and not asked
-    assert "inside a review mark" in window.statusBar().currentMessage()
+    assert "holds or lies inside a review mark" in window.statusBar().currentMessage()
     cursor.setPosition(text.index("melanda"))  # just after the mark: a comment is made
     cursor.setPosition(text.index(" kota"), QTextCursor.MoveMode.KeepAnchor)
     tab.editor.setTextCursor(cursor)
@@ -371,3 +372,62 @@ def test_a_new_story_starts_out_of_suggest_mode(make_window, qtbot, tmp_path):
     assert not window.current_tab().editor.suggester.active and not action.isChecked()
     window.activate_tab(tab)
     assert not tab.editor.suggester.active  # one mode for the window, as the menu shows
+
+
+def test_a_comment_asked_for_inside_a_suggestion_just_typed_annotates_it(
+    make_window, qtbot, tmp_path
+):
+    # QA10: the cursor stays inside the insertion typed in suggest mode, and Ctrl+Alt+M said
+    # "put it before or after the mark"; the comment now goes after the mark and its thread
+    story = "---\ntitle: Uji\n---\nWarga berunjuk rasa.\n\nParagraf kedua.\n"
+    window, tab, dock = open_review(make_window, tmp_path, story)
+    dock.ask_comment = lambda: "Siapa yang menuntut?"
+    window.registry["suggest_mode"].trigger()
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(story.index("rasa.") + len("rasa."))
+    tab.editor.setTextCursor(cursor)
+    qtbot.keyClicks(tab.editor, " Mereka menuntut dialog terbuka.")
+    typed = tab.editor_text()
+    inside = typed.index("++}")
+    assert tab.editor.textCursor().position() == inside  # the cursor is in the mark
+    window.registry["add_comment"].trigger()
+    text = tab.editor_text()
+    marks = critic_marks(text)
+    assert [(m.kind, m.text, m.author) for m in marks] == [
+        ("insert", " Mereka menuntut dialog terbuka.", "Dewi"),
+        ("comment", "Siapa yang menuntut?", "Dewi")]  # fmt: skip
+    # right after the insertion and its attribution: a reply in its thread, before the break
+    assert marks[0].end == typed.index("\n\nParagraf") == marks[1].start
+    assert text[: marks[0].end] == typed[: marks[0].end]
+    assert text[marks[1].end :] == "\n\nParagraf kedua.\n"
+    assert tab.editor.textCursor().position() == marks[1].end  # after the new comment
+    tab.editor.undo()
+    assert tab.editor_text() == typed  # one undo step
+
+
+def test_a_refusal_shown_above_the_text_goes_once_the_user_acted(make_window, qtbot, tmp_path):
+    # QA10: the refusal, shown whole above the text at 1366x768, stayed there after a reply
+    # was made and after a save
+    window, tab, dock = open_review(make_window, tmp_path, THREADS)
+    window.status.fits = lambda message: "review mark" not in message  # (id, at 1366x768)
+    wait_marks(qtbot, dock, 6)
+    dock.ask_comment = lambda: "Cek lagi."
+    dock._ask = lambda title, label: "Dari BPBD."
+
+    def refuse() -> None:
+        cursor = tab.editor.textCursor()
+        cursor.setPosition(THREADS.index("{=="))
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        tab.editor.setTextCursor(cursor)
+        window.registry["add_comment"].trigger()
+        assert "review mark" in tab.info_bar.shown
+
+    refuse()
+    dock.panel.list.setCurrentRow(0)
+    qtbot.mouseClick(dock.panel.reply_button, Qt.MouseButton.LeftButton)
+    assert "): Dari BPBD.<<}" in tab.editor_text()
+    assert tab.info_bar.isHidden() and not window.statusBar().currentMessage()
+    refuse()
+    window.registry["save"].trigger()
+    assert "Saved" in window.statusBar().currentMessage()
+    assert tab.info_bar.isHidden()

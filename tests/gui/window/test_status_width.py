@@ -36,6 +36,9 @@ def test_a_message_too_long_for_the_status_bar_is_shown_whole_above_the_text(mak
     assert not tab.info_bar.isHidden() and tab.info_bar.label.text() == long  # and whole here
     window.show_status(long + "lagi")
     assert tab.info_bar.label.text() == long + "lagi"  # the last long message replaces its own
+    window.show_status("Disimpan.")  # QA10: a short one that came after it ends it there too
+    assert window.statusBar().currentMessage() == "Disimpan." and tab.info_bar.isHidden()
+    window.show_status(long)
     tab.info_bar.offer("Baris terlalu panjang.", "Pecah", lambda: None)
     window.show_status(long)
     assert tab.info_bar.label.text() == "Baris terlalu panjang."  # an offer is not replaced
