@@ -2,9 +2,11 @@
 
 A chosen template opens as a new untitled tab with the first placeholder selected; Tab then
 goes from placeholder to placeholder (a link's text, then its address) while there are any
-after the cursor, and indents as usual after the last one. Save as Template writes the current
-article into the newsroom's templates folder (Settings), asking for a name, and before
-replacing a template of that name."""
+after the cursor, and indents as usual after the last one; Shift+Tab goes back to the one
+before, except where it outdents (a list item or selected lines with an indent).
+
+Save as Template writes the current article into the newsroom's templates folder (Settings),
+asking for a name, and before replacing a template of that name."""
 
 from __future__ import annotations
 
@@ -22,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.document import Document
+from netizen_editor.editing.formatting import indent_lines, is_list_item
 from netizen_editor.errors import NetizenError, error_message
 from netizen_editor.gui.editor.positions import py_index, qt_position
 from netizen_editor.storage.atomic import SaveError
 from netizen_editor.templates.placeholders import find_placeholders, first_placeholder
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
     from netizen_editor.gui.panels.review_dock import ReviewDock
@@ -67,25 +70,58 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TemplatesController", text)
 
 
-def next_field(text: str, after: int) -> tuple[int, int] | None:
-    """The placeholder field that starts after index ``after``: a placeholder without an
-    address whole, a link placeholder's text and then its address."""
+def fields(text: str) -> Iterator[tuple[int, int]]:
+    """The placeholder fields of ``text`` in order: a placeholder without an address whole, a
+    link placeholder's text and then its address."""
     for found in find_placeholders(text):
-        fields = [(found.start, found.end)]
-        if found.is_link:
-            text_start = found.start + 1
-            url_start = text_start + len(found.hint) + 2
-            url_end = text.index(")", url_start)
-            fields = [(text_start, text_start + len(found.hint)), (url_start, url_end)]
-        for start, end in fields:
-            if start > after:
-                return start, end
-    return None
+        if not found.is_link:
+            yield found.start, found.end
+            continue
+        text_start = found.start + 1
+        url_start = text_start + len(found.hint) + 2
+        yield text_start, text_start + len(found.hint)
+        yield url_start, text.index(")", url_start)
+
+
+def next_field(text: str, after: int) -> tuple[int, int] | None:
+    """The placeholder field that starts after index ``after`` (what Tab selects)."""
+    return next((span for span in fields(text) if span[0] > after), None)
+
+
+def previous_field(text: str, before: int) -> tuple[int, int] | None:
+    """The last placeholder field that starts before index ``before`` (what Shift+Tab
+    selects: from a field Tab selected, the one Tab came from)."""
+    found = None
+    for span in fields(text):
+        if span[0] >= before:
+            break
+        found = span
+    return found
+
+
+def outdent_applies(editor: QPlainTextEdit) -> bool:
+    """Whether Shift+Tab's own meaning changes the text here: lines selected, or the cursor's
+    line a list item, that have an indent to take off (``MarkdownEditor._indent``)."""
+    cursor, doc = editor.textCursor(), editor.document()
+    first = doc.findBlock(cursor.selectionStart())
+    last = doc.findBlock(cursor.selectionEnd())
+    if last.blockNumber() > first.blockNumber() and cursor.selectionEnd() == last.position():
+        last = last.previous()
+    if last.blockNumber() == first.blockNumber() and not is_list_item(first.text()):
+        return False
+    lines = [first.text()]
+    block = first
+    while block.blockNumber() < last.blockNumber():
+        block = block.next()
+        lines.append(block.text())
+    text = "\n".join(lines)
+    return indent_lines(text, 0, len(text), outdent=True).replacement != text
 
 
 class PlaceholderWalk(QObject):
     """Tab in an editor opened from a template: the next placeholder, while there is one
-    after the cursor (else Tab does what it always does)."""
+    after the cursor (else Tab does what it always does); Shift+Tab the one before, unless it
+    outdents a list item or selected lines here (``outdent_applies``)."""
 
     def __init__(self, editor: QPlainTextEdit):
         super().__init__(editor)
@@ -94,19 +130,35 @@ class PlaceholderWalk(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Tab
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and not self.editor.isReadOnly()
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or self.editor.isReadOnly()
         ):
+            return False
+        mods = event.modifiers()
+        if event.key() == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.NoModifier:
             return self.go_next()
+        if event.key() == Qt.Key.Key_Backtab and mods in (
+            Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.NoModifier
+        ):  # fmt: skip
+            return self.go_previous()
         return False
 
     def go_next(self) -> bool:
         text = self.editor.document().toRawText().replace("\u2029", "\n")
         cursor = self.editor.textCursor()
         found = next_field(text, py_index(text, cursor.selectionStart()))
+        if found is None:
+            return False
+        select(self.editor, text, found)
+        return True
+
+    def go_previous(self) -> bool:
+        if outdent_applies(self.editor):
+            return False
+        text = self.editor.document().toRawText().replace("\u2029", "\n")
+        cursor = self.editor.textCursor()
+        found = previous_field(text, py_index(text, cursor.selectionStart()))
         if found is None:
             return False
         select(self.editor, text, found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from netizen_editor.article.model import Article
 from netizen_editor.settings import Settings
@@ -204,3 +205,50 @@ def test_the_window_loads_the_template_chooser_only_when_it_is_asked_for():
                           env=env, timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _selected(editor) -> str:
+    return editor.textCursor().selectedText()
+
+
+def test_shift_tab_goes_back_to_the_field_before(make_window, qtbot):
+    # QA10: Shift+Tab only outdented, so a field passed by one Tab too many was out of reach
+    window = make_window(settings=Settings(ui_language="en"))
+    _choose(window, qtbot, "berita").accept()
+    editor = window.current_tab().editor
+    walked = [_selected(editor)]
+    for _ in range(5):
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+        walked.append(_selected(editor))
+    assert len(set(walked)) == 6 and walked[0].startswith("[Judul berita")
+    text = editor.toPlainText()
+    back = []
+    for _ in range(5):
+        qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        back.append(_selected(editor))
+    assert back == walked[-2::-1]  # the same fields, the other way, the text as it was
+    assert editor.toPlainText() == text
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _selected(editor) == walked[0]  # none before the first: it stays selected
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert _selected(editor) == walked[1]  # and Tab goes on as before
+
+
+def test_shift_tab_outdents_a_list_item_of_a_story_from_a_template(make_window, qtbot):
+    window = make_window(settings=Settings(ui_language="en"))
+    _choose(window, qtbot, "berita").accept()
+    editor = window.current_tab().editor
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\n        - poin\n")
+    cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+    editor.setTextCursor(cursor)  # in the list item, two levels in
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.toPlainText().endswith("\n    - poin\n")
+    assert not editor.textCursor().hasSelection()
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.toPlainText().endswith("\n- poin\n")
+    # nothing left to outdent: the field before it
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _selected(editor).startswith("[Tanggapan pihak lain")
+    assert editor.toPlainText().endswith("\n- poin\n")
