@@ -188,6 +188,19 @@ def repeated_key_warnings(raw: str, path: Path | str | None = None) -> list[Arti
     return found
 
 
+def spiked_warning(article: Article) -> ArticleError | None:
+    """A warning, on its ``status:`` line, when the story was spiked (withdrawn by the desk):
+    its export is written, as asked, but it is not for publishing as it is."""
+    if article.get("status").lower() != "spiked":
+        return None
+    return ArticleError(
+        tr("the story is spiked (withdrawn by the desk): do not publish it unless the desk "
+           "takes it back"),
+        path=article.path,
+        line=key_line(article.front_matter, "status"),
+    )  # fmt: skip
+
+
 def front_matter_warning(text: str, path: Path | str | None = None) -> ArticleError | None:
     """Why text that looks like front matter is read as body text, or None.
 

@@ -8,7 +8,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from netizen_editor.article.model import Article, repeated_key_warnings
+from netizen_editor.article.model import Article, repeated_key_warnings, spiked_warning
 from netizen_editor.export.atom import AtomExporter
 from netizen_editor.export.base import Exporter, ExportResult
 from netizen_editor.export.blogger import BloggerExporter
@@ -43,8 +43,10 @@ class Reviewed:
         reviewed = publishable(article)
         refuse_unfilled(article)
         result = self.inner.export(reviewed, settings, renderer, out)
-        repeated = repeated_key_warnings(article.front_matter, article.path)
-        result.warnings[:0] = [f"{w.located()} ({tr('warning')})" for w in repeated]
+        warned = repeated_key_warnings(article.front_matter, article.path)
+        spiked = spiked_warning(article)
+        warned += [spiked] if spiked is not None else []
+        result.warnings[:0] = [f"{w.located()} ({tr('warning')})" for w in warned]
         return result
 
 

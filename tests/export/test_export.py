@@ -203,6 +203,20 @@ def test_missing_image_is_a_warning_with_the_line(article_file, monkeypatch):
     assert "foto/warga.png" not in result.html
 
 
+@pytest.mark.parametrize("fmt", ["page", "blogger", "atom"])
+def test_a_spiked_story_is_exported_with_a_warning_on_its_status_line(tmp_path, fmt, monkeypatch):
+    from netizen_editor import i18n
+
+    monkeypatch.setattr(i18n, "_language", "en")
+    path = tmp_path / "persib.md"
+    path.write_text("---\ntitle: Persib Menang\nstatus: Spiked\n---\nPersib menang.\n")
+    [warning] = export(path, fmt).warnings
+    assert warning.startswith(f"{path}:3: the story is spiked (withdrawn by the desk)")
+    assert warning.endswith("(warning)")  # as a repeated key's
+    path.write_text("---\ntitle: Persib Menang\nstatus: ready\n---\nPersib menang.\n")
+    assert export(path, fmt).warnings == []
+
+
 def test_export_writes_the_files(tmp_path, article_file):
     out = tmp_path / "out" / "banjir.html"
     out.parent.mkdir()
