@@ -875,7 +875,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seorang rekan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="30"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="28"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
@@ -910,7 +910,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Biarkan Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="40"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="38"/>
         <source>An address has no spaces</source>
         <translation>Alamat tidak boleh berisi spasi</translation>
     </message>
@@ -930,7 +930,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="44"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="42"/>
         <source>It is not on {site}: OK again keeps it</source>
         <translation>Alamat ini bukan di {site}: OK sekali lagi untuk tetap memakainya</translation>
     </message>
@@ -955,7 +955,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="31"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="29"/>
         <source>The address where “{title}” is live:</source>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
@@ -985,7 +985,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="42"/>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="40"/>
         <source>An address starts with https://</source>
         <translation>Alamat diawali https://</translation>
     </message>
@@ -3295,52 +3295,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="398"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="424"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="391"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="417"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="209"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="210"/>
         <source>Suggest mode is off: a new story is your own text (Ctrl+Shift+E turns it on).</source>
         <translation>Mode saran mati: berita baru adalah tulisan Anda sendiri (Ctrl+Shift+E menyalakannya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="134"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="135"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="134"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="135"/>
         <source>Your comment:</source>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="250"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="251"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="340"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="355"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="345"/>
-        <source>The cursor is inside a review mark: put it before or after the mark.</source>
-        <translation>Kursor berada di dalam tanda tinjauan: letakkan kursor sebelum atau sesudah tanda itu.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="395"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="421"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="396"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="422"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3791,82 +3786,82 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="179"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="180"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="103"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="104"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="146"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="147"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="148"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="149"/>
         <source>{n} word</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="148"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="149"/>
         <source>{n} words</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="149"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="150"/>
         <source>{n} character</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="149"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="150"/>
         <source>{n} characters</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="100"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="101"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="181"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="182"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="144"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="145"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="155"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="156"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="160"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="161"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="161"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="162"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="162"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="164"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="178"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="179"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>
@@ -3970,64 +3965,64 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>TemplatesController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="183"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="223"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="237"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="235"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="275"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="289"/>
         <source>Save as Template</source>
         <translation>Simpan sebagai Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="184"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="236"/>
         <source>Name of the template (letters, digits and dashes):</source>
         <translation>Nama templat (huruf, angka, dan tanda hubung):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="192"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="244"/>
         <source>Replace Template</source>
         <translation>Ganti Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="209"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="261"/>
         <source>No Templates Folder</source>
         <translation>Tidak Ada Folder Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="210"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="262"/>
         <source>There is no newsroom templates folder to save the template in.</source>
         <translation>Tidak ada folder templat redaksi untuk menyimpan templat ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="211"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="263"/>
         <source>Set one in Edit › Settings…, on the Writing page: “Newsroom templates folder” (a folder the desk shares, e.g. on the shared drive).</source>
         <translation>Atur di Sunting › Pengaturan…, halaman Penulisan: “Folder templat redaksi” (folder bersama meja redaksi, mis. di drive bersama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="225"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="277"/>
         <source>Use letters, digits and dashes, e.g. laporan-banjir.</source>
         <translation>Gunakan huruf, angka, dan tanda hubung, mis. laporan-banjir.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="228"/>
         <source>New article from the template “{name}”</source>
         <translation>Artikel baru dari templat “{name}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="193"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="245"/>
         <source>There is already a template “{name}” in the newsroom&apos;s folder. Replace it?</source>
         <translation>Sudah ada templat “{name}” di folder redaksi. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="237"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="289"/>
         <source>The template was not saved.</source>
         <translation>Templat tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="240"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="292"/>
         <source>Saved as the template “{name}”: {path}</source>
         <translation>Disimpan sebagai templat “{name}”: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="224"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="276"/>
         <source>“{name}” cannot be a template&apos;s name.</source>
         <translation>“{name}” tidak dapat menjadi nama templat.</translation>
     </message>
