@@ -8,8 +8,8 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from netizen_editor.desk.entry import STATUSES, DeskEntry
 from netizen_editor.desk.listing import DeskChanges
 from netizen_editor.gui.desk.date_bound import NO_DATE, DateBound
+from netizen_editor.gui.desk.desk_table import DeskTable
 from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, choices, status_counts
 from netizen_editor.gui.desk.table_model import (
     DeskTableModel,
@@ -55,99 +55,6 @@ MIN_ROWS = 5
 SEARCH_DELAY_MS = 250
 #: the status actions: (status, object name); their texts are the panel's
 STATUS_ACTIONS = ("review", "ready", "published", "spiked")
-
-
-class DeskTable(QTableView):
-    """The table; Enter or Return opens the current story (as a double click does); the Menu
-    key and Shift+F10 ask for the current story's menu, a right click for the one pressed (a
-    row selected may show a note above the table: the rows move before the menu is asked)."""
-
-    open_requested = Signal()
-    #: the story menu of this row, at this place on the screen
-    menu_requested = Signal(int, QPoint)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._pressed_row = -1
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit()
-            event.accept()
-            return
-        shift_f10 = (event.key() == Qt.Key.Key_F10
-                     and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
-        if shift_f10:
-            self._menu_at_current()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.RightButton:
-            self._pressed_row = self.indexAt(event.position().toPoint()).row()
-        super().mousePressEvent(event)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        if event.reason() != QContextMenuEvent.Reason.Mouse:
-            self._menu_at_current()  # the Menu key
-        else:
-            row, self._pressed_row = self._pressed_row, -1
-            if row < 0:
-                row = self.indexAt(self.viewport().mapFromGlobal(event.globalPos())).row()
-            if row >= 0:
-                self.menu_requested.emit(row, event.globalPos())
-        event.accept()
-
-    def _menu_at_current(self) -> None:
-        current = self.currentIndex()
-        if current.isValid():
-            rect = self.visualRect(current)
-            self.menu_requested.emit(current.row(), self.viewport().mapToGlobal(rect.center()))
-
-    def anchor(self) -> tuple[str, int, bool] | None:
-        """Before the rows are sorted or filtered anew: the story to keep in place (the
-        current one when it is on screen, else the top row shown), its row's top on the
-        screen, and whether it is the selected story."""
-        model = self.model()
-        if not isinstance(model, DeskTableModel) or not model.rowCount():
-            return None
-        current = self.currentIndex()
-        selected = (
-            self.selectionModel().isRowSelected(current.row()) if current.isValid() else False
-        )
-        row = current.row() if current.isValid() else -1
-        top = self.rowViewportPosition(row) if row >= 0 else -1
-        if row < 0 or top < 0 or top >= self.viewport().height():
-            row = max(0, self.rowAt(0))
-            top, selected = self.rowViewportPosition(row), False
-        entry = model.entry(row)
-        return (entry.path, top, selected) if entry is not None else None
-
-    def keep_in_place(self, anchor: tuple[str, int, bool] | None) -> None:
-        """After the rows moved: the anchor's story selected (and current) as it was, and
-        scrolled back to where it was on the screen, or into view when that cannot be."""
-        model = self.model()
-        if anchor is None or not isinstance(model, DeskTableModel):
-            return
-        path, top, selected = anchor
-        row = model.row_of(path)
-        if row < 0:
-            return
-        index = model.index(row, 0)
-        kept = self.currentIndex().row() == row and self.selectionModel().isRowSelected(row)
-        if selected and not kept:  # the persistent indexes lost it: select it again
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-            rows = flags | QItemSelectionModel.SelectionFlag.Rows
-            self.selectionModel().setCurrentIndex(index, rows)
-        self.updateGeometries()  # the scroll bar's range for the rows shown now
-        bar = self.verticalScrollBar()
-        moved = self.rowViewportPosition(row) - top
-        if self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
-            moved = round(moved / max(1, self.verticalHeader().defaultSectionSize()))
-        bar.setValue(bar.value() + moved)
-        if selected:
-            self.scrollTo(index)  # in view at least (nothing scrolls when it is already)
 
 
 class DeskPanel(QWidget):
