@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.errors import NetizenError
+from netizen_editor.gui.desk import holders
 from netizen_editor.gui.view_menu import add_with_letters
 
 if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at start)
@@ -177,6 +178,7 @@ class DeskController(QObject):
             return True
         self.folder = root
         self.panel.who = self.user
+        self.panel.held_note = self.held_note
         self.panel.set_desk(root.name, str(root))
         self.worker.settings = self.window.settings
         self.worker.start(root)
@@ -305,8 +307,7 @@ class DeskController(QObject):
         self.panel.clear_message()  # what the last action said
         file = self.folder / path
         tab = self.window.files.find_tab(file)
-        if self._held(entry, tab, _tr("{user} has “{title}” open: its status can be set once "
-                                       "they close it.")):  # fmt: skip
+        if self._held(entry, tab, holders.status_held()):
             return False
         if status == "spiked" and not self.confirm_spike(entry):
             return False
@@ -337,34 +338,25 @@ class DeskController(QObject):
         self.worker.poll_now()
         return True
 
+    def held_note(self, entry: DeskEntry) -> tuple[str, str | None]:
+        """Why the story's status cannot be set now (``holders.held_note``)."""
+        if self.folder is None:
+            return "", None
+        tab = self.window.files.find_tab(self.folder / entry.path)
+        return holders.held_note(entry, tab)
+
     def _held(self, entry: DeskEntry, tab: DocumentTab | None, message: str) -> bool:
-        """True when someone else has the story open (``_holder``): ``message`` ({user},
-        {title}) is shown until their lock is gone."""
-        holder, lock_user = self._holder(entry, tab)
+        """True when someone else has the story open (``holders.holder``, its lock file read
+        again): ``message`` ({user}, {title}) is shown until their lock is gone."""
+        if self.folder is None:
+            return False
+        holder, lock_user = holders.holder(self.folder / entry.path, tab)
         if holder:
             self.panel.show_message(
                 message.format(user=holder, title=entry.title or entry.path),
                 while_open_by=None if lock_user is None else (entry.path, lock_user),
             )
         return bool(holder)
-
-    def _holder(self, entry: DeskEntry, tab: DocumentTab | None) -> tuple[str, str | None]:
-        """Who else has the story open now ("" when nobody, or this window's tab): its lock
-        file read again (the table's may be up to a poll old); and the user its live lock
-        names (None when no live lock keeps it: a read-only tab's)."""
-        if tab is not None and not tab.read_only:
-            return "", None
-        from netizen_editor.desk.listing import lock_holder
-        from netizen_editor.storage.sessions import hostname
-
-        if self.folder is None:
-            return "", None
-        info = lock_holder(self.folder / entry.path)  # an unreadable lock file: someone's
-        if info is None or info.is_stale():
-            return (_tr("A colleague") if tab is not None else ""), None  # read-only: theirs
-        if info.host == hostname() and info.pid == os.getpid():
-            return "", None  # this window's, left by a tab that is gone
-        return info.user or _tr("Someone"), info.user
 
     def _follow_in_tab(self, tab: DocumentTab, file: Path, status: str, url: str | None) -> None:
         """The tab shows the status just written to ``file`` (see the module's note)."""

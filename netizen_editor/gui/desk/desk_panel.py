@@ -75,6 +75,9 @@ class DeskPanel(QWidget):
         self.model = DeskTableModel(self)
         #: the user's name (the Settings' author, as it is now), for "Mine"
         self.who: Callable[[], str] = lambda: ""
+        #: why a story's status cannot be set now (a colleague has it open) and the user their
+        #: lock names; ("", None) when it can (the controller's)
+        self.held_note: Callable[[DeskEntry], tuple[str, str | None]] = lambda _e: ("", None)
         self._searching = False
         self._search_complete = True
         self._notice = self._poll_note = ""
@@ -104,6 +107,7 @@ class DeskPanel(QWidget):
             "spiked": self._button(status_name("spiked"), "desk_to_spiked",
                                    self.tr("Status: spiked (withdrawn; the story is kept)")),
         }  # fmt: skip
+        self._tips = {status: button.toolTip() for status, button in self.action_buttons.items()}
         self.new_button.clicked.connect(self.new_requested)
         self.rename_button.clicked.connect(self._rename_clicked)
         for status, button in self.action_buttons.items():
@@ -279,6 +283,9 @@ class DeskPanel(QWidget):
             changed = [e for e in changes.entries if e.path in changes.changed]
             self.search_requested.emit(query, changed)  # only the changed ones, merged
         self.show_poll_note("\n".join(changes.problems))
+        self._update_buttons()  # a lock taken or let go
+        if not self._notice:
+            self._say_held()
 
     def show_message(self, text: str, *, while_open_by: tuple[str, str] | None = None) -> None:
         """What an action on a story says: shown until the next action, another selection or
@@ -498,10 +505,26 @@ class DeskPanel(QWidget):
             self.show_message(same_id_note(entry))
         elif entry is not None and entry.problem is not None:  # said, not only in a tooltip
             self.show_message(problem_note(entry))
+        else:
+            self._say_held()
+
+    def _say_held(self) -> None:
+        """When a colleague has the selected story open: why its status buttons wait (the
+        message goes with their lock)."""
+        entry = self.selected()
+        if entry is None or entry.problem is not None:
+            return
+        held, user = self.held_note(entry)
+        if held:
+            self.show_message(held, while_open_by=(entry.path, user) if user else None)
 
     def _update_buttons(self) -> None:
+        """The status actions of the selected story: none for a file that is no article, none
+        while a colleague has it open (each button says why)."""
         entry = self.selected()
-        article = entry is not None and entry.problem is None
+        held = self.held_note(entry)[0] if entry is not None and entry.problem is None else ""
+        settable = entry is not None and entry.problem is None and not held
         for status, button in self.action_buttons.items():
-            button.setEnabled(article and entry is not None and entry.status != status)
+            button.setEnabled(settable and entry is not None and entry.status != status)
+            button.setToolTip(held or self._tips[status])
         self.rename_button.setEnabled(entry is not None)

@@ -270,9 +270,13 @@ def test_a_story_a_colleague_has_open_is_theirs(desk_window, qtbot, desk_folder)
     row = model.row_of("pemilu-daerah.md")
     assert model.index(row, COLUMNS.index("locked_by")).data() == "Rina Kartika"
     select(window, "pemilu-daerah.md")
-    window.desk.panel.action_buttons["spiked"].click()
-    assert meta(desk_folder / "pemilu-daerah.md")["status"] == "published"
+    buttons = window.desk.panel.action_buttons
     message = window.desk.panel.message_label
+    assert "Rina Kartika has" in message.text()  # said when it is selected
+    assert not any(button.isEnabled() for button in buttons.values())
+    assert buttons["spiked"].toolTip() == message.text()  # each button says why
+    assert not window.desk.set_status("pemilu-daerah.md", "spiked")  # looked at again
+    assert meta(desk_folder / "pemilu-daerah.md")["status"] == "published"
     assert "Rina Kartika has" in message.text()
     text = story("Banjir", "draft", "Budi", ["Nasional"], "2026-12-01")
     (desk_folder / "banjir-jakarta.md").write_text(text, encoding="utf-8")
@@ -283,7 +287,7 @@ def test_a_story_a_colleague_has_open_is_theirs(desk_window, qtbot, desk_folder)
 
 def test_the_message_of_a_colleagues_lock_goes_with_the_lock(desk_window, qtbot, desk_folder):
     """Rina's lock goes stale, then Sri takes the story over: the message said it was Rina's,
-    and goes at the poll that no longer lists it open by her."""
+    and goes at the poll that no longer lists it open by her (naming Sri when she has it)."""
     import datetime as dt
     import json
 
@@ -306,16 +310,21 @@ def test_the_message_of_a_colleagues_lock_goes_with_the_lock(desk_window, qtbot,
     for gone in (now - dt.timedelta(days=2), None):  # stale; taken over by Sri
         lock("Rina Kartika", now)
         qtbot.waitUntil(lambda: open_by("Rina Kartika"), timeout=TIMEOUT)
-        select(window, "pemilu-daerah.md")
-        window.desk.panel.action_buttons["spiked"].click()
+        select(window, "pemilu-daerah.md")  # selected already the second time: the poll says
         assert message.isVisible() and "Rina Kartika has" in message.text()
+        assert not window.desk.panel.action_buttons["spiked"].isEnabled()
         if gone is None:
             lock("Sri Wahyuni", now)
             qtbot.waitUntil(lambda: open_by("Sri Wahyuni"), timeout=TIMEOUT)
         else:
             lock("Rina Kartika", gone)
             qtbot.waitUntil(lambda: open_by(None), timeout=TIMEOUT)
-        assert not message.isVisible() and message.text() == ""
+        if gone is None:  # the message names who has it now
+            assert "Rina" not in message.text() and "Sri Wahyuni has" in message.text()
+            assert not window.desk.panel.action_buttons["spiked"].isEnabled()
+        else:  # nobody has it open: its status can be set again
+            assert not message.isVisible() and message.text() == ""
+            assert window.desk.panel.action_buttons["spiked"].isEnabled()
     assert meta(desk_folder / "pemilu-daerah.md")["status"] == "published"
 
 
