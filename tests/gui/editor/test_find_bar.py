@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QVBoxLayout, QWidget
 
 from netizen_editor.gui.editor.find_bar import FindBar, ask_go_to_line, go_to_line
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
+from tests.gui import TIMEOUT
 
 TEXT = "Putin bertemu Kim. putin tersenyum.\nPutinisme bukan kata.\nKim dan Putin."
 
@@ -196,3 +198,18 @@ def test_go_to_line_dialog(parts, monkeypatch):
     monkeypatch.setattr(QInputDialog, "exec", lambda dialog: QInputDialog.DialogCode.Rejected)
     assert ask_go_to_line(editor) is None
     assert editor.textCursor().blockNumber() == 2
+
+
+def test_the_find_field_is_never_under_the_buttons_on_a_laptop_screen(make_window, qtbot):
+    """1366x768 with the side panels open leaves the editor's column ~460 px: the field's clear
+    button was hidden under "Previous" (the field asked for 220 px)."""
+    window = make_window()
+    window.resize(1366, 768)
+    window.registry["find"].trigger()
+    bar = window.current_tab().find_bar
+    qtbot.keyClicks(bar.find_edit, "Jakarta")
+    qtbot.waitUntil(lambda: bar.count_label.text() != "", timeout=TIMEOUT)
+    row = [bar.find_edit, bar.previous_button, bar.next_button, bar.count_label, bar.close_button]
+    for left, right in itertools.pairwise(row):
+        assert left.geometry().right() < right.geometry().left(), (left.objectName(), bar.width())
+    assert bar.close_button.geometry().right() <= bar.width()
