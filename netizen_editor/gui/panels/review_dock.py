@@ -89,6 +89,10 @@ class ReviewDock(QObject):
     #: a suggestion (or all) was accepted or rejected in this DocumentTab (the window keeps a
     #: version, reason ``review``)
     decision_made = Signal(object)
+    #: a decision is about to be made in this DocumentTab: a story with a file and no id yet
+    #: gets its id now (the window's), so its history keeps the decision; the decision is
+    #: then one undo step with it
+    deciding = Signal(object)
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
@@ -255,6 +259,9 @@ class ReviewDock(QObject):
 
     def decide(self, mark: ReviewMark, accept: bool) -> None:
         """Accept or reject one suggestion (its attribution goes with it)."""
+        if self._tab is None or self._tab.read_only:
+            return
+        joined = self._with_id(self._tab)
         current = self._current(mark)
         if current is None:
             return
@@ -262,20 +269,27 @@ class ReviewDock(QObject):
         self.decision_made.emit(tab)  # the text with the suggestion is kept as a version first
         from netizen_editor.review.resolve import resolved_span
 
-        self._edit(tab, text, [resolved_span(text, found, accept)])
+        self._edit(tab, text, [resolved_span(text, found, accept)], join=joined)
 
     def decide_all(self, accept: bool) -> None:
         """Accept or reject every suggestion; comments are dropped, highlights kept as text."""
         tab = self._tab
         if tab is None or tab.read_only:
             return
-        text = tab.editor_text()
         from netizen_editor.review.resolve import resolved_span
 
+        joined = "{" in tab.editor_text() and self._with_id(tab)
+        text = tab.editor_text()
         edits = [resolved_span(text, m, accept) for m in marks_of(text)]
         if edits:
             self.decision_made.emit(tab)  # the text with the suggestions is kept first
-        self._edit(tab, text, edits)
+        self._edit(tab, text, edits, join=joined)
+
+    def _with_id(self, tab: DocumentTab) -> bool:
+        """Before a decision in ``tab``: whether its story was given its id now (``deciding``)."""
+        before = tab.editor_text()
+        self.deciding.emit(tab)
+        return tab.editor_text() != before
 
     def resolve(self, mark: ReviewMark) -> None:
         """The thread of ``mark`` resolved: a comment or a highlight that started it goes with
@@ -393,14 +407,20 @@ class ReviewDock(QObject):
         who = head(settings.default_author or tab.editor.suggester.who(), now)
         self._edit(tab, text, [(end, end, comment(" ".join(answer.split()), who))])
 
-    def _edit(self, tab: DocumentTab, text: str, edits: list[tuple[int, int, str]]) -> None:
-        """Replace each (start, end) of ``text`` with its text in the editor, as one step."""
+    def _edit(
+        self, tab: DocumentTab, text: str, edits: list[tuple[int, int, str]], *, join: bool = False
+    ) -> None:
+        """Replace each (start, end) of ``text`` with its text in the editor, as one step (with
+        ``join``: one step with the edit made just before)."""
         if not edits:
             return
         cursor = QTextCursor(tab.editor.document())
         # where the undo puts the cursor back: at the (last) mark decided, not the text's start
         cursor.setPosition(qt_position(text, max(edits)[0]))
-        cursor.beginEditBlock()
+        if join:
+            cursor.joinPreviousEditBlock()
+        else:
+            cursor.beginEditBlock()
         for start, end, new in sorted(edits, reverse=True):
             cursor.setPosition(qt_position(text, start))
             cursor.setPosition(qt_position(text, end), QTextCursor.MoveMode.KeepAnchor)

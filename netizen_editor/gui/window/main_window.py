@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self.locks = install_locks(self)  # the articles' locks on a shared drive (issue 24)
         self.importer = install_importer(self)  # File › Import…, documents dropped or opened
         self.review_dock.decision_made.connect(lambda t: self.files.versions.keep(t, "review"))
+        # a story with a file gets its id at its first decision, so its history keeps them
+        self.review_dock.deciding.connect(lambda t: t.path and self.files.versions.give_id(t))
         self.templates = install_templates(self)  # New from Template…, Save as Template…
         self.desk = install_desk(self)  # File › Open Desk…, the desk's dock, Go to Story
         self.registry.connect_handlers(self._handlers())

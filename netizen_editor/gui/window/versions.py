@@ -21,7 +21,9 @@
 - A status change in the details panel (reason ``status``), an accept or reject in the Review
   panel (``review``), an export (``export``) and a restore (``restore``, the text before it)
   keep the editor's text as it is then, once the article has its id (its first save gives it:
-  these never add an undo step of their own).
+  these never add an undo step of their own). A story with a file gets its id at its first
+  review decision instead (``ReviewDock.deciding``), as part of that decision's undo step, so
+  the history keeps what the desk decided on a story filed from elsewhere.
 
 A history that cannot be written never blocks anything: the problem is shown in the status bar.
 """

@@ -164,3 +164,28 @@ def test_a_planted_history_link_never_blocks_a_save(make_window, qtbot, article_
     message = window.statusBar().currentMessage()
     assert message.startswith("Saved ") and "no version kept in the history" in message
     assert list(elsewhere.iterdir()) == []  # nothing written through the link
+
+
+def test_a_first_decision_on_a_story_without_an_id_gives_it_one_and_keeps_a_version(
+    make_window, qtbot, tmp_path
+):
+    """A story filed from another editor has no id: its first decision gives it one (in the
+    decision's undo step), so "changes since the last review" has the decision to go by."""
+    path = tmp_path / "banjir.md"
+    filed = REVIEWED.replace("id: 5c0e5a1e-0d6f-4c55-9d43-0c2b3f7a9e11\n", "")
+    path.write_text(filed, encoding="utf-8")
+    window = make_window([path])
+    tab = window.current_tab()
+    dock = window.review_dock
+    qtbot.waitUntil(lambda: len(dock.panel.marks()) == 1, timeout=TIMEOUT)
+    dock.panel.list.setCurrentRow(0)
+    qtbot.mouseClick(dock.panel.accept_button, Qt.MouseButton.LeftButton)
+    story_id = article_id(tab.editor_text())
+    assert story_id is not None and "Banjir besar melanda" in tab.editor_text()
+    history = History(path.parent, story_id)  # (the file gets the id at its save)
+    [version] = history.versions().versions
+    assert version.reason == "review"
+    kept = history.read(version.id)[1]
+    assert "Banjir {++besar ++}" in kept and article_id(kept) == story_id
+    tab.editor.undo()  # one step: the decision and the id it brought
+    assert tab.editor_text() == filed
