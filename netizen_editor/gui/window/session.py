@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netizen_editor.storage.atomic import SaveError, atomic_write_text, make_folder
+from netizen_editor.storage.capped import read_regular
 from netizen_editor.storage.datadirs import app_config_dir
 
 if TYPE_CHECKING:
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from netizen_editor.gui.window.document_tab import DocumentTab
 
 SESSION_FILE = "session.json"
+#: a session file larger than this is not one the app wrote (it is ignored: a fresh session)
+MAX_SESSION_BYTES = 4 * 1024 * 1024
 MAX_RECENT = 10
 DEFAULT_SPLIT = (45, 55)  # editor : preview, in percent
 
@@ -89,9 +92,10 @@ class SessionStore:
 
     def load(self) -> SessionState:
         state = SessionState()
-        try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        try:  # the config folder may be shared or damaged: no pipe waited on, no huge read
+            data, _ = read_regular(self.path, MAX_SESSION_BYTES)
+            raw = json.loads(data.decode("utf-8"))
+        except (OSError, ValueError, RecursionError):  # RecursionError: nested thousands deep
             return state
         if not isinstance(raw, dict):
             return state

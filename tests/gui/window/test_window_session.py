@@ -74,6 +74,38 @@ def test_a_broken_session_file_gives_defaults(private_dirs):
     assert state.open_files == [] and state.splitter == [1, 2] and not state.first_run
 
 
+def test_a_planted_or_damaged_session_file_never_stops_the_window(make_window, private_dirs):
+    """A shared or damaged config folder: a session nested thousands deep (RecursionError),
+    a pipe (waited on for ever), a huge file: each is ignored, and the window opens."""
+    import os
+    import threading
+
+    from netizen_editor.gui.window import session
+
+    path = default_session_path()
+    path.parent.mkdir(parents=True)
+    path.write_text('{"places":' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    assert SessionStore().load().first_run
+    path.write_text(" " * (session.MAX_SESSION_BYTES + 1) + "{}", encoding="utf-8")
+    assert SessionStore().load().first_run  # not read
+    path.unlink()
+    os.mkfifo(path)
+    fired: list[bool] = []
+
+    def end_the_wait() -> None:  # a writer ends a reader's wait on the pipe
+        fired.append(True)
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+
+    waited = threading.Timer(10, end_the_wait)
+    waited.start()
+    try:
+        window = make_window([])
+    finally:
+        waited.cancel()
+    assert not fired, "the window waited on the pipe"
+    assert window.isVisible() and len(window.all_tabs()) == 1
+
+
 def test_recent_files_are_remembered(make_window, tmp_path):
     paths = []
     for name in ("a", "b", "c"):
