@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from netizen_editor.errors import ArticleError, NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage import capped
 
 #: the largest TOML file read (a settings file is a few hundred bytes; a house style with
 #: 50,000 banned words is under 1 MB)
@@ -31,13 +30,6 @@ MAX_DEPTH = 100
 _AT = re.compile(r"\s*\(at line (\d+), column \d+\)")
 _AT_END = re.compile(r"\s*\(at end of document\)")
 _BRACKET = re.compile(r"[\[\]{}]")
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_NOCTTY", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
 
 
 def read_regular(
@@ -54,26 +46,17 @@ def read_regular(
     """
     path = Path(path)
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        return capped.read_regular(path, max_bytes, follow_links=True)[0]
     except (FileNotFoundError, NotADirectoryError):
         raise error(tr("{what} does not exist", what=what), path=path) from None
+    except capped.NotRegularFile:
+        kind = tr("a folder") if os.path.isdir(path) else tr("a device, pipe or socket")
+        message = tr("{what} is {kind}, not a regular file", what=what, kind=kind)
+        raise error(message, path=path) from None
+    except capped.FileTooLarge:
+        raise _too_big(path, what, max_bytes, error) from None
     except OSError as exc:
         raise error(_cannot_read(what, exc), path=path) from None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            kind = tr("a folder") if stat.S_ISDIR(st.st_mode) else tr("a device, pipe or socket")
-            raise error(tr("{what} is {kind}, not a regular file", what=what, kind=kind), path=path)
-        if st.st_size > max_bytes:
-            raise _too_big(path, what, max_bytes, error)
-        data = read_at_most(fd, max_bytes)
-    except OSError as exc:
-        raise error(_cannot_read(what, exc), path=path) from None
-    finally:
-        os.close(fd)
-    if len(data) > max_bytes:  # it grew while being read
-        raise _too_big(path, what, max_bytes, error)
-    return data
 
 
 def load_toml(
