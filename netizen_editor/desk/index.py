@@ -8,6 +8,18 @@ as it was before or after), so a poll that noticed one changed file writes one r
 a cache: deleting it loses nothing, and one that cannot be read (damaged, another format,
 another folder's) is removed and made anew; one that another process holds is left alone and
 the listing goes on without writing it.
+
+Nothing is written through a link (hostile input, QA12): a link, or anything else that is not a
+regular file, at the index's place or its side files' (``-wal``, ``-shm``, ``-journal``) is
+removed (the link, never its target) and the index made anew. A new index is made under a fresh
+private name and renamed into place; an index is opened without creating anything
+(``mode=rw``), and what SQLite opened is checked to be the file at the index's place before a
+byte is written (SQLite follows a link in the file's name, so one swapped in between the look
+and the open is noticed, and is removed; it opens the side files without following a link).
+
+It is bounded (a planted index): one larger than ``MAX_BYTES`` or with more than ``MAX_ROWS``
+rows is discarded; only the rows of the files the walk found are read, and the others' (files
+that are gone) are deleted at the next write.
 """
 
 from __future__ import annotations
@@ -16,13 +28,19 @@ import contextlib
 import hashlib
 import json
 import os
+import secrets
+import shutil
 import sqlite3
+import stat
+import urllib.parse
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from netizen_editor import i18n
 from netizen_editor.desk.entry import DeskEntry
+from netizen_editor.desk.walk import MAX_FILES
 from netizen_editor.storage.atomic import make_folder
 from netizen_editor.storage.datadirs import app_cache_dir
 
@@ -32,6 +50,13 @@ INDEX_FOLDER = "desk"
 #: how long a write waits for another process's (a second window, the command line)
 BUSY_TIMEOUT_S = 0.5
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+#: at most this many rows: a desk lists at most ``walk.MAX_FILES`` articles (more: planted)
+MAX_ROWS = MAX_FILES
+#: what a row takes at most on average: the record of a story's fields (some 600 bytes with a
+#: long title, labels and a problem), its key and SQLite's own
+ROW_BYTES = 2048
+#: an index (with its -wal) larger than this is not one the desk made: discarded, made anew
+MAX_BYTES = MAX_ROWS * ROW_BYTES
 
 
 @dataclass(frozen=True)
@@ -108,31 +133,46 @@ class DeskIndex:
         self.path = path
         self.root = root
         self._db: sqlite3.Connection | None = None
+        #: the rows ``load`` left unread, of files the walk did not find: deleted at the next write
+        self._gone: set[str] = set()
 
-    def load(self) -> dict[str, Record]:
-        """Every record; empty when there is no index or it cannot be used (then it is
-        removed, to be made anew)."""
-        if not self.path.is_file():
-            return {}
+    def load(self, wanted: Container[str] | None = None) -> dict[str, Record]:
+        """The records of the files ``wanted`` (the walk's; every one when None): empty when
+        there is no index or it cannot be used (then it is removed, to be made anew)."""
+        self._gone = set()
         try:
             db = self._connect(create=False)
-            rows = db.execute("SELECT path, size, mtime_ns, record FROM articles").fetchall()
-            records = {}
-            for key, size, mtime_ns, text in rows:
+        except FileNotFoundError:
+            return {}
+        except (sqlite3.Error, ValueError, OSError):
+            self._discard()
+            return {}
+        records: dict[str, Record] = {}
+        gone: set[str] = set()
+        try:
+            rows = db.execute("SELECT path, size, mtime_ns, record FROM articles")
+            for count, (key, size, mtime_ns, text) in enumerate(rows, 1):
+                if count > MAX_ROWS:
+                    raise ValueError("rows")
                 rel = bytes(key).decode("utf-8", "surrogateescape")
+                if wanted is not None and rel not in wanted:
+                    gone.add(rel)  # read no further: its file is gone
+                    continue
                 record = Record.from_row(size, mtime_ns, text)
                 if record.entry.path != rel:
                     raise ValueError("path")
                 records[rel] = record
-            return records
         except (sqlite3.Error, ValueError, TypeError, KeyError, RecursionError, OSError):
             self._discard()
             return {}
+        self._gone = gone
+        return records
 
     def write(self, changed: dict[str, Record], removed: set[str]) -> None:
         """Store ``changed`` and forget ``removed``, in one transaction; nothing when the
         index cannot be written (it is a cache)."""
-        if not changed and not removed:
+        gone = removed | self._gone
+        if not changed and not gone:
             return
         try:
             db = self._connect(create=True)
@@ -142,10 +182,13 @@ class DeskIndex:
                     "VALUES (?, ?, ?, ?)",
                     [(_key(rel), r.size, r.mtime_ns, r.to_json()) for rel, r in changed.items()],
                 )
-                db.executemany("DELETE FROM articles WHERE path = ?", [(_key(r),) for r in removed])
+                db.executemany("DELETE FROM articles WHERE path = ?", [(_key(r),) for r in gone])
+            self._gone = set()
         except (sqlite3.DatabaseError, ValueError) as exc:
             if isinstance(exc, sqlite3.OperationalError):  # busy (another process), disk full
                 self.close()
+                with contextlib.suppress(OSError):
+                    self._looked_at()  # a link swapped in (not opened): removed
             else:  # damaged, or another folder's: made anew next time
                 self._discard()
         except (sqlite3.Error, OSError):
@@ -162,27 +205,18 @@ class DeskIndex:
             return self._db
         if create:
             make_folder(self.path.parent)  # never through a link
-        elif not self.path.is_file():
-            raise sqlite3.OperationalError("no index")
-        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            if not self._looked_at():
+                self._make()
+        elif not self._looked_at():
+            raise FileNotFoundError(self.path)
+        db = _open(self.path)
         try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            with db:
-                db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS articles (path BLOB PRIMARY KEY, "
-                    "size INTEGER, mtime_ns INTEGER, record TEXT)"
-                )
-                folder = json.dumps(str(self.root))
-                db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (str(FORMAT),))
-                db.execute("INSERT OR IGNORE INTO meta VALUES ('folder', ?)", (folder,))
-                # the problems it holds are worded in the language of the process that read them
-                db.execute("INSERT OR IGNORE INTO meta VALUES ('language', ?)", (i18n.language(),))
+            _check_opened(db, self.path)  # before anything is written
+            self._prepare(db)
             found = dict(db.execute("SELECT key, value FROM meta").fetchall())
             if (
                 found.get("format") != str(FORMAT)
-                or found.get("folder") != folder
+                or found.get("folder") != json.dumps(str(self.root))
                 or found.get("language") != i18n.language()
             ):
                 raise ValueError("another index")
@@ -192,9 +226,97 @@ class DeskIndex:
         self._db = db
         return db
 
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        """The index's tables and what it is the index of, when they are not there yet."""
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        with db:
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS articles (path BLOB PRIMARY KEY, "
+                "size INTEGER, mtime_ns INTEGER, record TEXT)"
+            )
+            folder = json.dumps(str(self.root))
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('format', ?)", (str(FORMAT),))
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('folder', ?)", (folder,))
+            # the problems it holds are worded in the language of the process that read them
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('language', ?)", (i18n.language(),))
+
+    def _looked_at(self) -> bool:
+        """Whether an index is in place: a regular file, as are its side files, and within
+        ``MAX_BYTES``. What is not (a link, a folder, a planted giant, side files without their
+        index) is removed first."""
+        main: os.stat_result | None = None
+        strays = False
+        size = 0
+        for suffix in ("", *_SIDE_FILES):
+            try:
+                info = os.lstat(f"{self.path}{suffix}")
+            except FileNotFoundError:
+                continue
+            main = info if suffix == "" else main
+            strays = strays or not stat.S_ISREG(info.st_mode) or main is None
+            size += info.st_size if suffix in ("", "-wal") else 0
+        if main is not None and not strays and size <= MAX_BYTES:
+            return True
+        if main is not None or strays:
+            self._discard()
+        return False
+
+    def _make(self) -> None:
+        """A new index: made under a fresh private name (never there before, so no link can
+        be waiting at it) and renamed into place (over a link, never through it)."""
+        temp = self.path.with_name(f"{self.path.name}.{secrets.token_hex(8)}.new")
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600))
+        try:
+            db = _open(temp)
+            try:
+                _check_opened(db, temp)
+                self._prepare(db)
+            finally:
+                db.close()  # the last connection: its -wal is folded in and removed
+            os.replace(temp, self.path)
+        finally:
+            for suffix in ("", *_SIDE_FILES):
+                with contextlib.suppress(OSError):
+                    os.unlink(f"{temp}{suffix}")
+
     def _discard(self) -> None:
-        """Remove a damaged index and its side files (a cache: nothing is lost)."""
+        """Remove a damaged index and its side files (a cache: nothing is lost); a link is
+        removed itself, never its target; a folder with what it holds."""
         self.close()
         for suffix in ("", *_SIDE_FILES):
+            name = f"{self.path}{suffix}"
             with contextlib.suppress(OSError):
-                os.unlink(f"{self.path}{suffix}")
+                if stat.S_ISDIR(os.lstat(name).st_mode):
+                    shutil.rmtree(name)
+                else:
+                    os.unlink(name)
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """The SQLite file at ``path``, opened without creating it (a link swapped in meanwhile
+    leads nowhere new)."""
+    uri = "file:" + urllib.parse.quote(os.fsencode(os.path.abspath(path)), safe="/:")
+    return sqlite3.connect(
+        f"{uri}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False
+    )
+
+
+def _check_opened(db: sqlite3.Connection, path: Path) -> None:
+    """ValueError unless what ``db`` opened is the regular file at ``path`` itself: SQLite
+    follows a link in the file's name (and names the file it found), so a link swapped in
+    between the look and the open is caught here, before anything is written."""
+    opened = db.execute("PRAGMA database_list").fetchone()[2]
+    try:
+        found = os.lstat(path)
+        target = os.stat(opened or path)
+    except OSError as exc:  # gone meanwhile
+        raise ValueError("gone") from exc
+    if not stat.S_ISREG(found.st_mode) or not opened:
+        raise ValueError("not a regular file")
+    if (target.st_dev, target.st_ino) != (found.st_dev, found.st_ino):
+        raise ValueError("another file")

@@ -100,7 +100,7 @@ class DeskPoller:
         walk = walk_desk(root)
         if self._records is None or self._index is None:
             self._index = DeskIndex(index_path(root, self.cache_dir), root)
-            self._records = self._index.load()
+            self._records = self._index.load(walk.files)  # the rows of files gone: deleted
         old = self._records
         records: dict[str, Record] = {}
         changed: dict[str, Record] = {}
