@@ -36,6 +36,11 @@ p[style-name='Intense Quote'] => blockquote > p:fresh
 p[style-name='Block Text'] => blockquote > p:fresh
 """
 MAX_IMAGE_BYTES = 25 * 1024 * 1024
+#: a picture in the clean package: this mark and its name in the document (read from there
+#: when the text uses it, once)
+_MEDIA = b"netizen-media:"
+#: where a picture the document points to but does not hold points instead (no picture)
+_MISSING = "netizen-missing.bin"
 
 
 def convert_docx(
@@ -55,17 +60,22 @@ def convert_docx(
         raise DocumentError(tr("this is not a Word document (no {part})", part=main), path=path)
     clean = _clean_package(package, main, review, accept, notes)
 
-    pending = Pending(store)
+    pending = Pending(store, notes)
 
     def image(picture: Any) -> dict[str, str]:
         if store is None or not str(picture.content_type or "").startswith("image/"):
             return {}
-        with picture.open() as stream:
-            blob = stream.read(MAX_IMAGE_BYTES + 1)
-        if len(blob) > MAX_IMAGE_BYTES:
-            notes.add(tr("an image over {size} MB was left out", size=MAX_IMAGE_BYTES >> 20))
+        with picture.open() as stream:  # the clean package holds the picture's name only
+            name = _media_name(stream.read(len(_MEDIA) + 1024))
+        if not name:
             return {}
-        return {"src": pending.add(blob)}  # stored once the text is converted
+        src = pending.known(name)
+        if src is None:  # read once, however often it is used
+            if package.infos[name].file_size > MAX_IMAGE_BYTES:
+                notes.add(tr("an image over {size} MB was left out", size=MAX_IMAGE_BYTES >> 20))
+                return {}
+            src = pending.add(package.read(name, MAX_IMAGE_BYTES), name, key=name)
+        return {"src": src} if src else {}  # stored once the text is converted
 
     result = mammoth.convert_to_html(
         io.BytesIO(clean),
@@ -123,7 +133,7 @@ def _clean_package(
         external: set[str] = set()
         for name in package.names():
             if name.startswith(folder + "_rels/") and name.endswith(".rels"):
-                clean.writestr(name, _rels(package, name, external, notes))
+                clean.writestr(name, _rels(package, name, external, notes, folder))
         document = etree.fromstring(package.body_part(main), xml_parser())
         if drop_linked_images(document) + _drop_external(document, external):
             notes.add(tr("a linked image was left out (never fetched)"))
@@ -139,17 +149,27 @@ def _clean_package(
                 clean.writestr(name, part)
         for name in package.names():
             if name.startswith(folder + "media/"):
-                clean.writestr(name, package.read(name, MAX_IMAGE_BYTES))
+                clean.writestr(name, _MEDIA + name.encode("utf-8"))
+        clean.writestr(folder + _MISSING, b"")
     return out.getvalue()
 
 
-def _rels(package: Package, name: str, external: set[str], notes: Notes) -> bytes:
-    """A relationships part with every external target other than a web link emptied."""
+def _media_name(head: bytes) -> str:
+    """The document's name of a picture in the clean package ('' when it is none)."""
+    if not head.startswith(_MEDIA):
+        return ""
+    return head[len(_MEDIA) :].decode("utf-8", "replace")
+
+
+def _rels(package: Package, name: str, external: set[str], notes: Notes, folder: str) -> bytes:
+    """A relationships part with every external target other than a web link emptied, and
+    every picture the document does not hold (``../../x.png``) left out with a note."""
     from lxml import etree
 
     root = etree.fromstring(package.text_part(name), xml_parser())
     for rel in root.iter(f"{{{_PACKAGE_RELS}}}Relationship"):
         if rel.get("TargetMode") != "External":
+            _held_picture(package, rel, notes, folder)
             continue
         kind = str(rel.get("Type", ""))
         if kind.endswith(_HYPERLINK):
@@ -160,6 +180,25 @@ def _rels(package: Package, name: str, external: set[str], notes: Notes) -> byte
         external.add(str(rel.get("Id", "")))
         rel.set("Target", "")
     return bytes(etree.tostring(root))
+
+
+def _held_picture(package: Package, rel: Any, notes: Notes, folder: str) -> None:
+    """Point an internal picture relationship whose target is not one of the document's
+    pictures (outside the package, or missing) at no picture, with a note naming it."""
+    if not str(rel.get("Type", "")).endswith("/image"):
+        return
+    target = str(rel.get("Target", ""))
+    # where mammoth looks for it (it does not resolve ``..``)
+    inside = target[1:] if target.startswith("/") else folder + target
+    if (
+        inside.startswith(folder + "media/")
+        and ".." not in inside.split("/")
+        and package.has(inside)
+    ):
+        return
+    notes.add(tr("a picture the document points to but does not hold was left out: {target}",
+                 target=target[:80]))  # fmt: skip
+    rel.set("Target", _MISSING)
 
 
 def _drop_external(document: Any, external: set[str]) -> int:

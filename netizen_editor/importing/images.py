@@ -5,11 +5,19 @@ The readers hand the pictures over as they meet them (:class:`Pending`) and the 
 on them at once in a worker thread, while the text is still being converted (Pillow works
 outside Python's lock); the pictures are stored, in document order, once the article's title
 is known, named after it as a pasted picture is.
+
+What an import may cost is bounded: a picture used many times (a logo on every page, one photo
+placed twice) is read, decoded and stored once, every use linking the one file; the distinct
+pictures held at once are at most :data:`MAX_HELD_BYTES`; and the pixels decoded for one import
+are at most :data:`IMPORT_PIXEL_BUDGET` (the export's mechanism, ``photos.limits``). What is
+left out is said, naming the picture.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +25,16 @@ from typing import Protocol
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.safety import Notes
-from netizen_editor.photos.options import PhotoOptions
+from netizen_editor.photos.limits import DecodeBudget
+from netizen_editor.photos.options import PhotoOptions, WebImage
 
 MAX_IMAGES = 200
+#: the bytes of the distinct pictures an import holds at once (a press release's few dozen
+#: camera photos are 5-15 MB each)
+MAX_HELD_BYTES = 300 * 1024 * 1024
+#: the pixels one import may decode: forty photos of 24 megapixels (a JPEG is decoded at a
+#: reduced scale when that is enough, so this is more than a hundred 12 MP camera photos)
+IMPORT_PIXEL_BUDGET = 40 * 24_000_000
 #: the ``src`` of a picture not stored yet: ``netizen-image:N``
 PENDING = "netizen-image:"
 #: the link of a picture waiting for the article's name: ``netizen-photo:N``
@@ -36,34 +51,99 @@ class StoreImage(Protocol):
     def __call__(self, data: bytes, name: str) -> str | None: ...
 
 
+class ImportBudget(DecodeBudget):
+    """The pixels one import may still decode; it remembers, per thread, whether it refused
+    the picture being made (so the note can say the budget was the reason)."""
+
+    def __init__(self, pixels: int | None = None):
+        super().__init__(IMPORT_PIXEL_BUDGET if pixels is None else pixels)
+        self._here = threading.local()
+
+    def spend(self, pixels: int) -> bool:
+        taken = super().spend(pixels)
+        if not taken:
+            self._here.refused = True
+        return taken
+
+    def start(self) -> None:
+        self._here.refused = False
+
+    def refused(self) -> bool:
+        return bool(getattr(self._here, "refused", False))
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 @dataclass
 class ImageStore:
     """Pictures for the article ``out``; what went wrong goes to ``notes``.
 
     A picture's web copy is made when the reader hands it over (one that is no picture is left
-    out there), and its link in the text is a placeholder (``netizen-photo:N``) until the
-    article's title is known: :meth:`store_all` then stores each one under the article's name
-    as a pasted picture is (``banjir-rob-jakarta-1.jpg``, ``foto-1.jpg`` without a title)."""
+    out there), once per distinct picture and within the import's decoding ``budget``; its link
+    in the text is a placeholder (``netizen-photo:N``, the same for every use of one picture)
+    until the article's title is known: :meth:`store_all` then stores each one under the
+    article's name as a pasted picture is (``banjir-rob-jakarta-1.jpg``, ``foto-1.jpg``
+    without a title)."""
 
     out: Path
     options: PhotoOptions
     notes: Notes
-    waiting: list[bytes] = field(default_factory=list)
+    budget: ImportBudget = field(default_factory=ImportBudget)
+    waiting: list[WebImage] = field(default_factory=list)
     stored: list[str] = field(default_factory=list)
+    _made: dict[str, WebImage | Exception] = field(default_factory=dict)
+    _placed: dict[str, str] = field(default_factory=dict)
+
+    def prepare(self, data: bytes, key: str = "") -> None:
+        """Make the web copy of ``data`` (its :func:`digest` ``key``) once, keeping it or why
+        it failed (called from the readers' worker threads, each with another picture)."""
+        from netizen_editor.photos.cache import cached_web_copy
+        from netizen_editor.photos.source import SourceRejected
+
+        key = key or digest(data)
+        if key in self._made:
+            return
+        self.budget.start()
+        try:
+            made: WebImage | Exception = cached_web_copy(data, self.options, self.budget)
+        except SourceRejected as exc:
+            made = exc
+            if self.budget.refused():
+                made = _OverBudget()
+        self._made[key] = made
 
     def __call__(self, data: bytes, name: str) -> str | None:
-        from netizen_editor.photos.importing import PhotoImportError, web_copy
+        from netizen_editor.photos.source import SourceRejected
 
+        key = digest(data)
+        if key in self._placed:
+            return self._placed[key]  # the same picture again: the same file
         if len(self.waiting) >= MAX_IMAGES:
             self.notes.add(tr("only the first {count} images were imported", count=MAX_IMAGES))
             return None
-        try:
-            web_copy(data, name, self.options)  # kept in the pipeline's cache for storing
-        except PhotoImportError as exc:
-            self.notes.add(tr("an image was left out: {why}", why=str(exc)))
+        if not data:
+            self.notes.add(
+                tr(
+                    "an image was left out: {why}",
+                    why=_reason(name, SourceRejected(SourceRejected.EMPTY)),
+                )
+            )
             return None
-        self.waiting.append(data)
-        return f"{WAITING}{len(self.waiting) - 1}"
+        self.prepare(data, key)
+        made = self._made.pop(key)
+        if isinstance(made, _OverBudget):
+            self.notes.add(tr("{name} was left out: the pictures before it used up what one "
+                              "import may decode ({limit} megapixels)", name=name,
+                              limit=IMPORT_PIXEL_BUDGET // 1_000_000))  # fmt: skip
+            return None
+        if isinstance(made, Exception):
+            self.notes.add(tr("an image was left out: {why}", why=_reason(name, made)))
+            return None
+        self.waiting.append(made)
+        self._placed[key] = f"{WAITING}{len(self.waiting) - 1}"
+        return self._placed[key]
 
     def store_all(self, text: str) -> str:
         """The article ``text`` with its pictures stored, each placeholder its link; a picture
@@ -73,9 +153,9 @@ class ImageStore:
 
         stem = pasted_stem(text)
         links: dict[str, str] = {}
-        for index, data in enumerate(self.waiting):
+        for index, web in enumerate(self.waiting):
             try:
-                photo = import_photo(self.out, data=data, stem=stem, options=self.options)
+                photo = import_photo(self.out, stem=stem, options=self.options, web=web)
             except PhotoImportError as exc:
                 self.notes.add(tr("an image was left out: {why}", why=str(exc)))
                 continue
@@ -93,26 +173,70 @@ class ImageStore:
         return _PLACED.sub(link, text)
 
 
-class Pending:
-    """Pictures met while reading: each one's web copy is made in the background at once;
-    :meth:`store` stores them all (the copies are then in the pipeline's cache)."""
+def _reason(name: str, exc: Exception) -> str:
+    from netizen_editor.photos.refusal import refusal_reason
+    from netizen_editor.photos.source import SourceRejected
 
-    def __init__(self, store: StoreImage | None):
+    reason = refusal_reason(exc) if isinstance(exc, SourceRejected) else str(exc)
+    return f"{name}: {reason}"
+
+
+class _OverBudget(Exception):
+    """A picture the import's decoding budget had no room for."""
+
+
+class Pending:
+    """Pictures met while reading, each distinct one held once: its web copy is made in the
+    background at once; :meth:`store_all` stores them all. ``key`` names a picture where the
+    reader knows it (its name in the archive, its file), so a picture used again is found
+    before it is read again; pictures are also told apart by their content."""
+
+    def __init__(self, store: StoreImage | None, notes: Notes | None = None):
         self.store = store
+        self.notes = notes if notes is not None else Notes()
         self.pictures: list[bytes] = []
+        self.names: list[str] = []
+        self.held = 0  # bytes of the pictures held
+        self._keys: dict[str, str] = {}  # a picture's key or digest → its placeholder
         self._futures: list[Future[object]] = []
         self._pool: ThreadPoolExecutor | None = None
 
-    def add(self, data: bytes) -> str:
-        """The placeholder ``src`` for the picture ``data``."""
-        self.pictures.append(data)
-        options = getattr(self.store, "options", None)
-        if options is not None and len(self.pictures) <= MAX_IMAGES:
-            from netizen_editor.photos.cache import cached_web_copy
+    def known(self, key: str) -> str | None:
+        """The placeholder of the picture already handed over under ``key``, or None."""
+        return self._keys.get(key)
 
+    def add(self, data: bytes, name: str = "image", key: str = "") -> str | None:
+        """The placeholder ``src`` for the picture ``data`` (named ``name`` in notes); None
+        when it is left out (too many pictures, or too many bytes of them), with a note."""
+        if key and key in self._keys:
+            return self._keys[key]
+        hashed = digest(data)
+        found = self._keys.get(hashed)
+        if found is None:
+            found = self._hold(data, name, hashed)
+            if found is None:
+                return None
+            self._keys[hashed] = found
+        if key:
+            self._keys[key] = found
+        return found
+
+    def _hold(self, data: bytes, name: str, hashed: str) -> str | None:
+        if len(self.pictures) >= MAX_IMAGES:
+            self.notes.add(tr("only the first {count} images were imported", count=MAX_IMAGES))
+            return None
+        if self.held + len(data) > MAX_HELD_BYTES:
+            self.notes.add(tr("{name} was left out: the document's pictures are over {size} MB",
+                              name=name, size=MAX_HELD_BYTES >> 20))  # fmt: skip
+            return None
+        self.pictures.append(data)
+        self.names.append(name)
+        self.held += len(data)
+        prepare = getattr(self.store, "prepare", None)
+        if prepare is not None:
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="import-photo")
-            self._futures.append(self._pool.submit(cached_web_copy, data, options))
+            self._futures.append(self._pool.submit(prepare, data, hashed))
         return f"{PENDING}{len(self.pictures) - 1}"
 
     def store_all(self) -> list[str | None]:
@@ -123,4 +247,8 @@ class Pending:
             self._pool.shutdown()
         if self.store is None:
             return [None] * len(self.pictures)
-        return [self.store(data, "image") for data in self.pictures]
+        stored = [
+            self.store(data, name) for data, name in zip(self.pictures, self.names, strict=True)
+        ]
+        self.pictures, self.held = [], 0  # stored: the originals are no longer needed
+        return stored

@@ -85,7 +85,7 @@ class _Walker:
         self.out: list[str] = []
         self.footnotes: list[str] = []
         self.regions: dict[str, tuple[str, int, Any]] = {}
-        self.pending = Pending(store)
+        self.pending = Pending(store, notes)
 
     def regions_from(self, root: Any) -> None:
         for region in root.iter(q("text:changed-region")):
@@ -218,7 +218,11 @@ class _Walker:
             return
         if self.store is None:
             return
-        src = self.pending.add(self.package.read(href, MAX_IMAGE_BYTES))
+        src = self.pending.known(href)
+        if src is None:  # read once, however often it is used
+            src = self.pending.add(self.package.read(href, MAX_IMAGE_BYTES), href, key=href)
+        if src is None:
+            return
         self.emit(f'<img src="{src}" alt="{html.escape(alt)}">')
 
     def change_start(self, element: Any) -> None:

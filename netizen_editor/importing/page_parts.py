@@ -127,6 +127,10 @@ def page_photos(soup: BeautifulSoup, page: Path, pending: Pending, notes: Notes)
                          "(never read): {src}", folder=folder.name, src=src[:80]))  # fmt: skip
             image.decompose()
             continue
+        known = pending.known(str(written))
+        if known is not None:  # the same file again: read once, stored once
+            image["src"] = known
+            continue
         try:
             photo = read_image_file(written, [folder], MAX_PHOTO_BYTES)
         except SourceRejected as exc:
@@ -140,4 +144,8 @@ def page_photos(soup: BeautifulSoup, page: Path, pending: Pending, notes: Notes)
                          size=MAX_PHOTOS_BYTES >> 20))  # fmt: skip
             image.decompose()
             continue
-        image["src"] = pending.add(photo.data)
+        placeholder = pending.add(photo.data, src[:80], key=str(written))
+        if placeholder is None:
+            image.decompose()
+        else:
+            image["src"] = placeholder

@@ -51,7 +51,7 @@ def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Con
     from pypdf.errors import PyPdfError
 
     notes = Notes()
-    pending = Pending(store)
+    pending = Pending(store, notes)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -65,7 +65,10 @@ def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Con
             )  # fmt: skip
         read = _read_pages(pages, path)
         texts = [found.text for found in read]
-        photos = [_photos(page, pending) if store is not None else {} for page in pages]
+        photos = [
+            _photos(page, pending, number) if store is not None else {}
+            for number, page in enumerate(pages, 1)
+        ]
         links = [_links(page) for page in pages]
         alts = _descriptions(reader) if any(photos) else []
         if _active(reader):
@@ -244,10 +247,10 @@ def _descriptions(reader: Any) -> list[str]:
     return found
 
 
-def _photos(page: Any, pending: Pending) -> dict[str, str]:
-    """The photos of a page (its JPEG pictures, handed to the pipeline as they are; other
-    kinds of picture would need decoding by pypdf itself): their placeholders, by the names
-    the page draws them by."""
+def _photos(page: Any, pending: Pending, number: int) -> dict[str, str]:
+    """The photos of page ``number`` (its JPEG pictures, handed to the pipeline as they are;
+    other kinds of picture would need decoding by pypdf itself): their placeholders, by the
+    names the page draws them by. A picture drawn on many pages is read once."""
     from pypdf.generic import ArrayObject
 
     found: dict[str, str] = {}
@@ -256,6 +259,11 @@ def _photos(page: Any, pending: Pending) -> dict[str, str]:
     if xobjects is None:
         return found
     for name, reference in xobjects.get_object().items():
+        key = f"pdf:{getattr(reference, 'idnum', '')}:{getattr(reference, 'generation', '')}"
+        known = pending.known(key) if hasattr(reference, "idnum") else None
+        if known is not None:
+            found[str(name)] = known
+            continue
         picture = reference.get_object()
         if picture.get("/Subtype") != "/Image" or len(pending.pictures) >= MAX_PHOTOS:
             continue
@@ -263,7 +271,11 @@ def _photos(page: Any, pending: Pending) -> dict[str, str]:
         if isinstance(kind, ArrayObject) and len(kind) == 1:
             kind = kind[0]
         if kind == "/DCTDecode":
-            found[str(name)] = pending.add(bytes(picture.get_data()))
+            label = tr("picture {name} on page {page}", name=str(name).lstrip("/"), page=number)
+            src = pending.add(bytes(picture.get_data()), label,
+                              key=key if hasattr(reference, "idnum") else "")  # fmt: skip
+            if src is not None:
+                found[str(name)] = src
     return found
 
 

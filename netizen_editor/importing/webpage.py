@@ -79,7 +79,7 @@ def convert_webpage(data: bytes, path: Path, store: StoreImage | None = None) ->
     cleaned = BeautifulSoup(sanitized, "html.parser")
     drop_menus(cleaned)
     site_links(cleaned, _address(head))
-    pending = Pending(store)
+    pending = Pending(store, notes)
     if store is not None:
         page_photos(cleaned, path, pending, notes)
     plain = plain_text(cleaned)

@@ -121,11 +121,12 @@ def import_photo(
     stem: str = "",
     options: PhotoOptions | None = None,
     keep_original: bool = False,
+    web: WebImage | None = None,
 ) -> Imported:
     """Store the web copy of ``source`` (a file) or ``data`` (clipboard bytes) beside
     ``article``, pasted bytes as ``stem-N`` (``name``'s stem when not given; see
-    :func:`pasted_stem`). :class:`PhotoImportError` with a message naming the file when it
-    cannot."""
+    :func:`pasted_stem`); ``web``: the web copy of ``data``, made already (a document's
+    import). :class:`PhotoImportError` with a message naming the file when it cannot."""
     options = options or PhotoOptions()
     if source is not None:
         name = source.name
@@ -137,7 +138,7 @@ def import_photo(
         except SourceRejected as exc:
             raise PhotoImportError(_why(name, exc)) from None
     data = data or b""
-    web = web_copy(data, name, options)
+    web = web or web_copy(data, name, options)
     folder = files_folder(article)
     stem = safe_stem(stem if stem and source is None else name)
     try:

@@ -313,9 +313,11 @@ def press_release_odt(image: bytes) -> bytes:
     )
 
 
-def pdf_bytes(pages: list[list[str]], title: str = "", image: bytes = b"") -> bytes:
+def pdf_bytes(
+    pages: list[list[str]], title: str = "", image: bytes = b"", every_page: bool = False
+) -> bytes:
     """A PDF whose pages show ``pages``' lines in Helvetica, one line each 14 points down;
-    ``image``: a JPEG drawn on the first page."""
+    ``image``: a JPEG drawn on the first page (on every page with ``every_page``)."""
     objects: list[bytes] = []
     kids = " ".join(f"{4 + 2 * n} 0 R" for n in range(len(pages)))
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
@@ -331,7 +333,7 @@ def pdf_bytes(pages: list[list[str]], title: str = "", image: bytes = b"") -> by
         )
         stream = f"BT /F1 11 Tf 50 780 Td {shown}ET".encode("latin-1")
         xobject = ""
-        if image and n == 0:
+        if image and (n == 0 or every_page):
             stream += b" q 200 0 0 150 50 300 cm /Im1 Do Q"
             xobject = f" /XObject << /Im1 {picture} 0 R >>"
         objects.append(
