@@ -14,6 +14,7 @@ from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.result import Converted, plain_text
 from netizen_editor.importing.safety import Notes, Package, xml_parser
+from netizen_editor.importing.structure import WORD_BLOCKS, check_xml
 from netizen_editor.importing.tracked import Review, render_marks
 from netizen_editor.importing.word_changes import (
     R,
@@ -58,6 +59,8 @@ def convert_docx(
         from netizen_editor.importing.safety import DocumentError
 
         raise DocumentError(tr("this is not a Word document (no {part})", part=main), path=path)
+    notes_parts = [package.text_part(name) for name in _REVIEWED if package.has(name)]
+    check_xml([package.body_part(main), *notes_parts], WORD_BLOCKS)  # before mammoth runs
     clean = _clean_package(package, main, review, accept, notes)
 
     pending = Pending(store, notes)

@@ -22,6 +22,7 @@ from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.result import Converted, plain_text
 from netizen_editor.importing.safety import DocumentError, Notes, Package, xml_parser
+from netizen_editor.importing.structure import ODT_BLOCKS, check_xml
 from netizen_editor.importing.tracked import (
     CLOSE,
     COMMENT_END,
@@ -266,7 +267,9 @@ def convert_odt(
         notes.add(tr("embedded objects (spreadsheets, controls) were left out"))
     if not package.has("content.xml"):
         raise DocumentError(tr("this is not an OpenDocument text (no content.xml)"), path=path)
-    content = etree.fromstring(package.body_part("content.xml"), xml_parser())
+    body = package.body_part("content.xml")
+    check_xml([body], ODT_BLOCKS)
+    content = etree.fromstring(body, xml_parser())
     style_roots = [content]
     if package.has("styles.xml"):
         style_roots.append(etree.fromstring(package.text_part("styles.xml"), xml_parser()))

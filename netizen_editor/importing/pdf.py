@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import html
 import io
+import logging
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +34,7 @@ from netizen_editor.importing.pdf_layout import (
 from netizen_editor.importing.plain import paragraphs_html
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
+from netizen_editor.importing.structure import check_pdf
 
 MAX_PHOTOS = 40  # the JPEG pictures taken from a PDF
 MAX_PAGES = 100  # pypdf reads ~30 pages a second here: the 5 s budget (bench_import)
@@ -47,6 +51,44 @@ _LINK = re.compile(f"{LINK_OPEN}(\\d+){LINK_MID}(.*?){LINK_CLOSE}")
 
 
 def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Converted:
+    """The Markdown, plain text and properties of a PDF; DocumentError when it cannot be
+    imported (refused before pypdf reads it when it has more objects than any article)."""
+    check_pdf(data, path)
+    with _pypdf_log() as repaired:
+        converted = _convert(data, path, store)
+    if repaired:
+        converted.warnings.append(
+            tr("the PDF is damaged and was repaired as it was read: compare the text with "
+               "the original")
+        )  # fmt: skip
+    return converted
+
+
+@contextmanager
+def _pypdf_log() -> Iterator[list[str]]:
+    """pypdf's warnings (a damaged file it repaired as it read it), kept from the console."""
+    logger = logging.getLogger("pypdf")
+    said: list[str] = []
+    handler = _Kept(said)
+    propagate, logger.propagate = logger.propagate, False
+    logger.addHandler(handler)
+    try:
+        yield said
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+class _Kept(logging.Handler):
+    def __init__(self, said: list[str]):
+        super().__init__(logging.WARNING)
+        self.said = said
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.said.append(record.getMessage())
+
+
+def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 

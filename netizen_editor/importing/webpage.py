@@ -14,6 +14,7 @@ from netizen_editor.importing.page_parts import drop_menus, mark_parts, page_pho
 from netizen_editor.importing.plain import decode_text
 from netizen_editor.importing.result import Converted, plain_text
 from netizen_editor.importing.safety import Notes, too_long
+from netizen_editor.importing.structure import check_html
 
 #: a saved page carries markup, styles and scripts beside its text
 MAX_PAGE_BYTES = 4 * 1024 * 1024
@@ -76,6 +77,7 @@ def convert_webpage(data: bytes, path: Path, store: StoreImage | None = None) ->
     sanitized = clean_html(mark_parts(body_html))
     if len(sanitized) > MAX_BODY_HTML:
         raise too_long(path, len(sanitized), MAX_BODY_HTML)
+    check_html(sanitized)
     cleaned = BeautifulSoup(sanitized, "html.parser")
     drop_menus(cleaned)
     site_links(cleaned, _address(head))
