@@ -527,4 +527,4 @@ class DeskPanel(QWidget):
         for status, button in self.action_buttons.items():
             button.setEnabled(settable and entry is not None and entry.status != status)
             button.setToolTip(held or self._tips[status])
-        self.rename_button.setEnabled(entry is not None)
+        self.rename_button.setEnabled(entry is not None and not held)

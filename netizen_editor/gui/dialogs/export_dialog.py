@@ -10,7 +10,7 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -80,6 +80,8 @@ class ExportDialog(QDialog):
         self.browse_button = child(self, QPushButton, "browse_button")
         self.result_label = child(self, QLabel, "result_label")
         self.warnings_list = child(self, QListWidget, "warnings_list")
+        self.warnings_list.setWordWrap(True)  # a warning is read whole, never scrolled sideways
+        self.warnings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.open_folder_button = child(self, QPushButton, "open_folder_button")
         self.export_button = child(self, QPushButton, "export_button")
         self.close_button = child(self, QPushButton, "close_button")

@@ -219,13 +219,13 @@ class TemplatesController(QObject):
         tab.new_story_folder = folder
         tab.open_document(Document.untitled(text), text, cursor=0)
         self.window.add_tab(tab)
-        self.window.review_dock.new_story()
         PlaceholderWalk(tab.editor)
         first = first_placeholder(text)
         if first is not None:
             select(tab.editor, text, first)
         tab.editor.setFocus()
         self.window.show_status(_tr("New article from the template “{name}”").format(name=name))
+        self.window.review_dock.new_story()  # says so when suggest mode goes off
         return tab
 
     # -- save as template --------------------------------------------------------------------

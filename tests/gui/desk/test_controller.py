@@ -274,6 +274,7 @@ def test_a_story_a_colleague_has_open_is_theirs(desk_window, qtbot, desk_folder)
     message = window.desk.panel.message_label
     assert "Rina Kartika has" in message.text()  # said when it is selected
     assert not any(button.isEnabled() for button in buttons.values())
+    assert not window.desk.panel.rename_button.isEnabled()  # nor renamed under them
     assert buttons["spiked"].toolTip() == message.text()  # each button says why
     assert not window.desk.set_status("pemilu-daerah.md", "spiked")  # looked at again
     assert meta(desk_folder / "pemilu-daerah.md")["status"] == "published"

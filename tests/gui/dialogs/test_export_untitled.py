@@ -21,3 +21,21 @@ def test_an_untitled_articles_export_warnings_name_it_as_its_tab(make_window, qt
     assert shown and all("<text>" not in w for w in shown), shown
     assert any(w.startswith(f"{tab.tab_label()}:7:") and "foto.jpg" in w for w in shown), shown
     dialog.close()
+
+
+def test_a_long_warning_is_read_whole_in_the_dialog(make_window, qtbot, tmp_path):
+    """The spiked story's warning was cut at the dialog's edge (QA13): the list wraps it."""
+    story = tmp_path / "persib.md"
+    story.write_text("---\ntitle: Persib\nstatus: spiked\n---\n\nPersib menang.\n", "utf-8")
+    window = make_window([story], settings=Settings(ui_language="en"))
+    window.registry["export"].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.output_edit.setText(str(tmp_path / "persib.html"))
+    assert dialog.export()
+    listed = dialog.warnings_list
+    qtbot.waitUntil(listed.isVisible, timeout=TIMEOUT)
+    assert "spiked" in listed.item(0).text()
+    assert listed.wordWrap() and not listed.horizontalScrollBar().isVisible()
+    row = listed.visualItemRect(listed.item(0))
+    assert row.width() <= listed.viewport().width() and row.height() > listed.fontMetrics().height()

@@ -370,6 +370,7 @@ def test_a_new_story_starts_out_of_suggest_mode(make_window, qtbot, tmp_path):
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: len(window.all_tabs()) == 3, timeout=TIMEOUT)
     assert not window.current_tab().editor.suggester.active and not action.isChecked()
+    assert "Suggest mode is off" in window.statusBar().currentMessage()  # said here too
     window.activate_tab(tab)
     assert not tab.editor.suggester.active  # one mode for the window, as the menu shows
 
