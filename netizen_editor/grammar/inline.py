@@ -489,6 +489,15 @@ def only_comments(text: str) -> bool:
     return not cut_spans(text, [(mark.start, mark.end) for mark in marks]).strip()
 
 
+def only_pictures(text: str) -> bool:
+    """Whether ``text`` (a paragraph) holds pictures (``![alt](src)``) and nothing else but
+    white space: a letterhead's logo above a release, not a paragraph of the story."""
+    if "![" not in text:
+        return False
+    pictures = [m for m in INLINE_LINK.finditer(text) if m.group("bang")]
+    return bool(pictures) and not cut_spans(text, [m.span() for m in pictures]).strip()
+
+
 def accepted_text(text: str) -> str:
     """``text`` as if every suggestion were accepted: without deleted text, the old side of a
     substitution, comments and the marks' syntax (an addition's or a highlight's text stays).

@@ -23,7 +23,7 @@ import re
 from typing import NamedTuple
 
 from netizen_editor.article.dates import DAYS, MONTHS
-from netizen_editor.grammar.inline import only_comments
+from netizen_editor.grammar.inline import only_comments, only_pictures
 from netizen_editor.importing.places import starts_with_place
 
 _S = r"[ \t\u00a0]"
@@ -55,7 +55,7 @@ _IN_CAPITALS = re.compile(
 )
 _IN_TITLE_CASE = re.compile(
     rf"^{_EM}(?P<city>{_TITLED}){_CLOSE}(?P<parts>{_PARTS})?{_CLOSE}{_DASH}"
-    r"(?=[A-Z0-9\"“'‘])"
+    r"(?=(?:\*\*|__|[*_])?[A-Z0-9\"“'‘])"  # the sentence, its first words bold or not
 )
 # words in title case that open a sentence like a city but are none
 _NOT_CITIES = re.compile(r"(?:Hari|Tanggal|Pada|Sejak|Mulai|Hingga|Selama|Per)\b")
@@ -96,13 +96,14 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
 
 
 def split_dateline(body: str) -> Dateline:
-    """The dateline the body's first paragraph (after the headings and review comments above
-    it) starts with, and the body without it: the site's dateline takes its place on the page
-    (``JAKARTA, Netizen.co.id - ``)."""
+    """The dateline the body's first paragraph (after the headings, review comments and
+    pictures above it: a letterhead's logo) starts with, and the body without it: the site's
+    dateline takes its place on the page (``JAKARTA, Netizen.co.id - ``)."""
     at = 0
-    while True:  # past headings and paragraphs that are only a review comment
+    while True:  # past headings and paragraphs that are only a review comment or pictures
         end = body.find("\n\n", at)
-        if not (body.startswith("#", at) or only_comments(body[at : end if end >= 0 else None])):
+        block = body[at : end if end >= 0 else None]
+        if not (body.startswith("#", at) or only_comments(block) or only_pictures(block)):
             break
         if end < 0:
             return Dateline("", body)

@@ -14,7 +14,7 @@ import re
 
 from netizen_editor.article.frontmatter import set_field
 from netizen_editor.article.new_article import new_article_text
-from netizen_editor.grammar.inline import accepted_text
+from netizen_editor.grammar.inline import accepted_text, only_pictures
 from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import as_comment, comment_boilerplate, drop_end_marks
 from netizen_editor.importing.dateline import split_dateline
@@ -88,7 +88,23 @@ def split_title(body: str, title: str) -> tuple[str, str]:
 
     ``title`` is the document's title property ("" when none): then the body stays whole
     unless it starts with a heading of the same text. Kickers (``SIARAN PERS``) the body
-    starts with are left out, and a title property that is one is none."""
+    starts with are left out, and a title property that is one is none. Pictures above a
+    heading (a letterhead's logo) stay where they are; the heading after them is read as the
+    first block is."""
+    body = _drop_kickers(body)
+    blocks = body.strip("\n").split("\n\n")
+    lead = 0
+    while lead < len(blocks) - 1 and only_pictures(blocks[lead]):
+        lead += 1
+    pictures, after = "\n\n".join(blocks[:lead]), "\n\n".join(blocks[lead:])
+    first_line = _drop_kickers(after).split("\n", 1)[0]
+    if not lead or not _HEADING.match(first_line):  # after a logo, a heading only
+        return _split_title(body, title)
+    found, rest = _split_title(after, title)
+    return found, body if rest == _drop_kickers(after) else pictures + "\n\n" + rest
+
+
+def _split_title(body: str, title: str) -> tuple[str, str]:
     body = _drop_kickers(body)
     title = "" if is_kicker(title) else title
     blocks = body.strip("\n").split("\n\n", 1)

@@ -49,6 +49,8 @@ from netizen_editor.timebudget import Budget, OutOfTime
 _RAW_GAP = re.compile(r"\n\n+(?=<[a-zA-Z])")  # raw HTML blocks leave a blank line after them
 _PLACEHOLDER = 'data-line="@"'
 _FIRST_P = re.compile(r'<p data-line="[^"]*">')
+#: the rest of a paragraph that holds only pictures (no caption: a captioned one is a figure)
+_PICTURES_ONLY = re.compile(r"(?:\s|<img\b[^>]*>|<br\s*/?>)*</p>")
 _UNRENDERED = 'class="nz-unrendered"'
 #: a chunk's conversion is cached by its text, the definitions and the review mark open where
 #: it starts
@@ -486,12 +488,17 @@ class BodyRenderer:
 
 def _story_paragraph(html: str) -> re.Match[str] | None:
     """The opening tag of the first paragraph of ``html`` that is the story's: not one that
-    holds only a review comment's note (the preview shows comments; no export has them)."""
+    holds only a review comment's note (the preview shows comments; no export has them), nor
+    one that holds only pictures (a letterhead's logo above an imported release: the dateline
+    goes into the text, and the page's description with it)."""
     m = _FIRST_P.search(html)
     while m is not None:
         end = notes_only(html, m.start())
         if end < 0:
-            return m
+            pictures = _PICTURES_ONLY.match(html, m.end())
+            if pictures is None:
+                return m
+            end = pictures.end()
         m = _FIRST_P.search(html, end)
     return None
 

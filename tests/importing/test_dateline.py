@@ -184,3 +184,11 @@ def test_the_release_date_is_said_in_indonesian(tmp_path, monkeypatch):
     assert body.startswith(
         "{>>@Impor: Tanggal siaran pers: Jumat, 5 Desember 2026<<}\n\nPemerintah"
     )
+
+
+def test_a_dateline_after_a_logo_and_before_bold_words_is_read():
+    """A release with its letterhead's logo first, its first words in bold (QA13)."""
+    body = "![](logo.png)\n\nJakarta, 7 Desember 2026 – **Kementerian PUPR** meresmikan bendungan."
+    found = split_dateline(body)
+    assert (found.city, found.date) == ("Jakarta", "Senin, 7 Desember 2026")
+    assert found.body == "![](logo.png)\n\n**Kementerian PUPR** meresmikan bendungan."

@@ -52,3 +52,13 @@ def test_a_title_never_carries_marks_or_markdown():
 def test_a_title_reads_a_substitution_as_its_new_text_and_a_highlight_as_its_text():
     line = "{~~Banjir~>Rob~~}{>>@Ani (2026-12-05T10:00+07:00)<<} di {==Pesisir==}{>>cek<<} Utara"
     assert clean_title(line) == "Rob di Pesisir Utara"
+
+
+def test_a_logo_above_the_headline_stays_and_the_headline_leaves_the_body():
+    """A letterhead's logo above a release's headline: the headline was kept in the body too,
+    so the page showed it twice (QA13)."""
+    body = "![](logo.png)\n\n# Bendungan Baru\n\nIsi."
+    assert split_title(body, "") == ("Bendungan Baru", "![](logo.png)\n\nIsi.")
+    assert split_title(body, "Bendungan Baru") == ("Bendungan Baru", "![](logo.png)\n\nIsi.")
+    assert split_title(body, "Lain") == ("Lain", body)  # another heading: the body stays whole
+    assert split_title("![](a.png)\n\nIsi.", "Judul") == ("Judul", "![](a.png)\n\nIsi.")

@@ -84,3 +84,15 @@ def test_new_article_is_dated_now_in_the_newsroom_zone():
         after = dt.datetime.now(dt.UTC)
         assert date.utcoffset() == dt.timedelta(hours=hours)
         assert before <= date <= after
+
+
+def test_the_dateline_opens_the_first_paragraph_of_text_not_a_picture_above_it():
+    """A letterhead's logo above an imported release: the dateline went on the picture, and
+    the page's description read "Netizen.co.id -" (QA13)."""
+    text = JAKARTA + "![](logo.png)\n\n![](logo-2.png) ![](logo-3.png)\n\nBanjir merendam kota.\n"
+    article = Article.parse(text)
+    whole = BodyRenderer().render(article, Settings())
+    for html in (whole, join_chunks(BodyRenderer().render_chunks(article, Settings()))):
+        *pictures, story = re.findall(r"<p[^>]*>(.*?)</p>", html, re.S)
+        assert len(pictures) == 2 and all("dateline" not in p and "<img" in p for p in pictures)
+        assert TAGS.sub("", story) == "JAKARTA, Netizen.co.id - Banjir merendam kota."
