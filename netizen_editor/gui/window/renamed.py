@@ -1,7 +1,8 @@
 """A story renamed or moved on disk while it is open: the tab follows it, never splits it in two.
 
 When the open story's file is gone, the folder it was in is looked through for the one article
-holding the same ``id`` (``history.renamed``, bounded, links never followed). When there is
+holding the same ``id``, or for a story without one the same bytes as the tab last read or
+saved (``history.renamed``, bounded, links never followed). When there is
 one, the bar names the new file and offers Follow: the tab then edits that file (the document's
 path, the file watcher, the lock, the tab's title, the session and the recent list). A text
 edited here stays unsaved in the tab and a later save goes to the new name through the usual
@@ -65,19 +66,23 @@ class RenameFiles(Protocol):
 
 def renamed_to(tab: DocumentTab) -> Path | None:
     """The file the story of ``tab`` was renamed to, when its own file is gone and exactly one
-    article in its folder holds its id; else None."""
+    article in its folder holds its id (without one: exactly the bytes the tab last read or
+    saved); else None."""
     document = tab.document
     path = document.path
     if path is None or document.read_only or os.path.lexists(path):
         return None
     if document.folder_moved() is not None:
         return None  # its folder leads elsewhere now: nothing there is looked at
-    story_id = article_id(tab.editor_text())
-    if story_id is None:
-        return None
-    from netizen_editor.history.renamed import renamed_to as same_story  # not at start
+    from netizen_editor.history import renamed  # not at start
 
-    return same_story(path, story_id)
+    story_id = article_id(tab.editor_text())
+    if story_id is not None:
+        return renamed.renamed_to(path, story_id)
+    known = document.identity  # a story without an id: the file with the bytes it was read with
+    if known is None or not known.size:
+        return None
+    return renamed.renamed_as_is(path, known.size, known.sha256)
 
 
 def offer_follow(files: RenameFiles, tab: DocumentTab) -> bool:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from netizen_editor.history.article_id import article_id
 from netizen_editor.storage.locks import ArticleLock, lock_path, read_lock
-from tests.gui import TIMEOUT, Recorder
+from tests.gui import TIMEOUT, Recorder, type_at_end
 from tests.samples import TEST_ARTICLE
 
 STORY_ID = "5b0f2c1e-9d7a-4c39-8a61-3f2e7d4b9c10"
@@ -147,3 +147,40 @@ def test_follow_looks_again_when_clicked(make_window, qtbot, tmp_path):
     tab.info_bar.action.click()
     assert tab.path == old  # not followed
     assert "tiga-baru.md is gone, or holds another story" in window.statusBar().currentMessage()
+
+
+def test_a_story_without_an_id_is_followed_by_its_bytes(make_window, qtbot, tmp_path):
+    """A story written in another editor has no id: renamed on disk, it was offered no Follow
+    and a save wrote the old name again, two files for one story (QA13)."""
+    folder = tmp_path / "meja"
+    folder.mkdir()
+    old = folder / "lama.md"
+    old.write_text(TEST_ARTICLE, encoding="utf-8")
+    assert article_id(TEST_ARTICLE) is None
+    (folder / "lain.md").write_text(TEST_ARTICLE + "Beda.\n", encoding="utf-8")  # not it
+    window = make_window([old])
+    tab = window.current_tab()
+    new = folder / "baru.md"
+    os.rename(old, new)
+    qtbot.waitUntil(lambda: tab.document.disk_missing, timeout=TIMEOUT)
+    assert tab.info_bar.offering and "baru.md" in tab.info_bar.label.text()
+    tab.info_bar.action.click()
+    assert tab.path == new and not tab.is_dirty()
+    type_at_end(qtbot, tab, "Tambahan.")
+    window.registry["save"].trigger()
+    assert not old.exists() and new.read_text(encoding="utf-8").endswith("Tambahan.")
+
+
+def test_two_files_with_the_bytes_of_a_story_without_an_id_are_not_guessed(
+    make_window, qtbot, tmp_path
+):
+    folder = tmp_path / "meja"
+    folder.mkdir()
+    old = folder / "lama.md"
+    old.write_text(TEST_ARTICLE, encoding="utf-8")
+    window = make_window([old])
+    tab = window.current_tab()
+    (folder / "salinan.md").write_text(TEST_ARTICLE, encoding="utf-8")
+    os.rename(old, folder / "baru.md")
+    qtbot.waitUntil(lambda: tab.document.disk_missing, timeout=TIMEOUT)
+    assert not tab.info_bar.offering and "moved or deleted" in tab.info_bar.label.text()
