@@ -26,6 +26,7 @@ from netizen_editor.grammar.critic_write import attributed, comment, head, highl
 from netizen_editor.gui.dialogs.comment_dialog import write_comment
 from netizen_editor.gui.editor.front_guard import allowed_here
 from netizen_editor.gui.editor.positions import py_index, qt_position
+from netizen_editor.gui.editor.undo_steps import close_undo_step
 from netizen_editor.gui.panels.review_panel import ReviewPanel
 from netizen_editor.gui.view_menu import add_with_letters
 from netizen_editor.settings import Settings
@@ -337,6 +338,7 @@ class ReviewDock(QObject):
             attributed(highlight(selected), who, note) if selected else comment(note, who)
         )
         cursor.endEditBlock()
+        close_undo_step(cursor)  # words typed after it are their own undo step
         tab.editor.setTextCursor(cursor)
         self.show_dock()
         self._refresh()
@@ -426,6 +428,7 @@ class ReviewDock(QObject):
             cursor.setPosition(qt_position(text, end), QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(new)
         cursor.endEditBlock()
+        close_undo_step(cursor)
         editor_cursor = tab.editor.textCursor()
         editor_cursor.setPosition(cursor.position())
         tab.editor.setTextCursor(editor_cursor)

@@ -432,3 +432,20 @@ def test_a_refusal_shown_above_the_text_goes_once_the_user_acted(make_window, qt
     window.registry["save"].trigger()
     assert "Saved" in window.statusBar().currentMessage()
     assert tab.info_bar.isHidden()
+
+
+def test_words_typed_after_a_comment_are_undone_on_their_own(make_window, qtbot, tmp_path):
+    """Qt merged text typed right after the comment into the comment's undo step: one Ctrl+Z
+    took both (QA13)."""
+    _window, tab, dock = open_review(make_window, tmp_path, "---\ntitle: Uji\n---\nSatu dua.\n")
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    dock.ask_comment = lambda: "catatan"
+    dock.add_comment()
+    with_comment = tab.editor_text()
+    assert "catatan<<}" in with_comment
+    qtbot.keyClicks(tab.editor, "ZZZ")
+    tab.editor.undo()
+    assert tab.editor_text() == with_comment  # the typing only
+    tab.editor.undo()
+    assert "catatan" not in tab.editor_text()  # then the comment, in one step
+    assert tab.editor_text() == "---\ntitle: Uji\n---\nSatu dua.\n"
