@@ -22,6 +22,8 @@ from netizen_editor.storage.identity import sha256_hex
 
 #: at most this many article files of the folder are looked at
 MAX_LOOK = 300
+#: at most this many bytes are read looking for a story without an id by its bytes
+MAX_READ_BYTES = 64 * 1024 * 1024
 
 
 def front_matter_id(path: Path | str) -> str | None:
@@ -41,17 +43,24 @@ def renamed_to(path: Path | str, story_id: str) -> Path | None:
 def renamed_as_is(path: Path | str, size: int, sha256: str) -> Path | None:
     """For a story without an id: the one other article file in the folder of ``path`` that
     holds exactly the bytes it was last read or saved with (``size`` and ``sha256``: a rename
-    keeps them); only files of that size are read. None when there is none or more than one."""
+    keeps them); only files of that size are read, ``MAX_READ_BYTES`` in all. None when there
+    is none or more than one."""
+
+    left = [MAX_READ_BYTES]  # what may still be read: same-size files planted by the hundred
 
     def same(entry: os.DirEntry[str]) -> bool:
         try:
             if entry.stat(follow_symlinks=False).st_size != size:
                 return False
+            left[0] -= size  # below zero: too many to tell them apart (none is followed)
+            if left[0] < 0:
+                return False
             return sha256_hex(read_regular(entry.path, size)[0]) == sha256
         except OSError:
             return False
 
-    return _the_one(Path(path), same)
+    found = _the_one(Path(path), same)
+    return found if left[0] >= 0 else None
 
 
 def _the_one(path: Path, matches: Callable[[os.DirEntry[str]], bool]) -> Path | None:

@@ -43,3 +43,22 @@ def test_at_most_max_look_files_are_looked_at(tmp_path, monkeypatch):
     monkeypatch.setattr(renamed, "front_matter_id", lambda p: read.append(p))
     assert renamed_to(tmp_path / "tiga.md", STORY_ID) is None
     assert len(read) == 3
+
+
+def test_a_story_without_an_id_is_found_by_its_bytes_within_a_budget(tmp_path, monkeypatch):
+    import hashlib
+
+    from netizen_editor.history.renamed import renamed_as_is
+
+    data = TEST_ARTICLE.encode("utf-8")
+    size, digest = len(data), hashlib.sha256(data).hexdigest()
+    old = tmp_path / "lama.md"
+    (tmp_path / "baru.md").write_bytes(data)
+    (tmp_path / "lain.md").write_bytes(data[:-1] + b"?")  # same size, other bytes
+    (tmp_path / "pendek.md").write_bytes(data[:-1])  # another size: never read
+    assert renamed_as_is(old, size, digest) == tmp_path / "baru.md"
+    monkeypatch.setattr(renamed, "MAX_READ_BYTES", size)  # one file's worth: two to read
+    assert renamed_as_is(old, size, digest) is None  # cannot tell: none is followed
+    (tmp_path / "salinan.md").write_bytes(data)
+    monkeypatch.setattr(renamed, "MAX_READ_BYTES", 10 * size)
+    assert renamed_as_is(old, size, digest) is None  # two hold it: neither
