@@ -25,7 +25,7 @@ LOCK_SUFFIX = ".lock"
 
 
 #: a session lock file larger than this is not one the app wrote
-MAX_LOCK_BYTES = 64 * 1024
+MAX_SESSION_LOCK_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class SessionLock:
 def read_lock(path: Path) -> LockInfo | None:
     """The lock's content; None when missing. ValueError when it is not a lock."""
     try:
-        raw = json.loads(read_regular(path, MAX_LOCK_BYTES)[0].decode("utf-8"))
+        raw = json.loads(read_regular(path, MAX_SESSION_LOCK_BYTES)[0].decode("utf-8"))
     except FileNotFoundError:
         return None
     except (RecursionError, UnicodeDecodeError) as exc:
