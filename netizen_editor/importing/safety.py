@@ -12,14 +12,13 @@ import codecs
 import io
 import os
 import re
-import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage.capped import FileTooLarge, NotRegularFile, read_regular
 
 #: the largest document file imported (the issue promises 20 MB)
 MAX_INPUT_BYTES = 30 * 1024 * 1024
@@ -61,30 +60,26 @@ class Notes:
 
 
 def read_document(path: Path) -> bytes:
-    """The bytes of the document ``path``: a regular file of at most ``MAX_INPUT_BYTES``."""
+    """The bytes of the document ``path``: a regular file of at most ``MAX_INPUT_BYTES``
+    (the one the user chose, through a link too; what is opened is checked, never waited on)."""
     try:
-        st = os.stat(path)
+        return read_regular(path, MAX_INPUT_BYTES, follow_links=True)[0]
+    except NotRegularFile:
+        raise DocumentError(tr("not a regular file"), path=path) from None
+    except FileTooLarge:
+        size = max(_size(path), MAX_INPUT_BYTES + 1)
+        raise _too_large(path, size) from None
     except OSError as exc:
         raise DocumentError(
             tr("cannot read it: {reason}", reason=plain_reason(exc)), path=path
         ) from None
-    if not stat.S_ISREG(st.st_mode):
-        raise DocumentError(tr("not a regular file"), path=path)
-    if st.st_size > MAX_INPUT_BYTES:
-        raise _too_large(path, st.st_size)
+
+
+def _size(path: Path) -> int:
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
-        try:
-            data = read_at_most(fd, MAX_INPUT_BYTES)
-        finally:
-            os.close(fd)
-    except OSError as exc:
-        raise DocumentError(
-            tr("cannot read it: {reason}", reason=plain_reason(exc)), path=path
-        ) from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise _too_large(path, len(data))
-    return data
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _too_large(path: Path, size: int) -> DocumentError:
