@@ -35,6 +35,8 @@ MAX_HELD_BYTES = 300 * 1024 * 1024
 #: the pixels one import may decode: forty photos of 24 megapixels (a JPEG is decoded at a
 #: reduced scale when that is enough, so this is more than a hundred 12 MP camera photos)
 IMPORT_PIXEL_BUDGET = 40 * 24_000_000
+#: pictures left out over that budget named one by one; the rest are counted in one note
+NAMED_LEFT_OUT = 5
 #: the ``src`` of a picture not stored yet: ``netizen-image:N``
 PENDING = "netizen-image:"
 #: the link of a picture waiting for the article's name: ``netizen-photo:N``
@@ -95,6 +97,7 @@ class ImageStore:
     stored: list[str] = field(default_factory=list)
     _made: dict[str, WebImage | Exception] = field(default_factory=dict)
     _placed: dict[str, str] = field(default_factory=dict)
+    _over_budget: int = 0  # pictures left out because the decoding budget was spent
 
     def prepare(self, data: bytes, key: str = "") -> None:
         """Make the web copy of ``data`` (its :func:`digest` ``key``) once, keeping it or why
@@ -134,9 +137,11 @@ class ImageStore:
         self.prepare(data, key)
         made = self._made.pop(key)
         if isinstance(made, _OverBudget):
-            self.notes.add(tr("{name} was left out: the pictures before it used up what one "
-                              "import may decode ({limit} megapixels)", name=name,
-                              limit=IMPORT_PIXEL_BUDGET // 1_000_000))  # fmt: skip
+            self._over_budget += 1
+            if self._over_budget <= NAMED_LEFT_OUT:  # the rest are counted (``store_all``)
+                self.notes.add(tr("{name} was left out: the pictures before it used up what "
+                                  "one import may decode ({limit} megapixels)", name=name,
+                                  limit=IMPORT_PIXEL_BUDGET // 1_000_000))  # fmt: skip
             return None
         if isinstance(made, Exception):
             self.notes.add(tr("an image was left out: {why}", why=_reason(name, made)))
@@ -151,6 +156,9 @@ class ImageStore:
         from netizen_editor.editing.formatting import image_link
         from netizen_editor.photos.importing import PhotoImportError, import_photo, pasted_stem
 
+        more = self._over_budget - NAMED_LEFT_OUT
+        if more > 0:
+            self.notes.add(tr("{count} more pictures were left out the same way", count=more))
         stem = pasted_stem(text)
         links: dict[str, str] = {}
         for index, web in enumerate(self.waiting):

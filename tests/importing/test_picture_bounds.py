@@ -181,3 +181,20 @@ def test_a_pdf_photo_drawn_on_every_page_is_stored_once(tmp_path):
     done = run(tmp_path, pdf_bytes(pages, image=photo, every_page=True), "rilis.pdf")
     (stored,) = stored_files(tmp_path)
     assert links(done.text) == [f"rilis_files/{stored}"] * 3
+
+
+def test_past_a_few_the_pictures_left_out_are_counted_in_one_note(tmp_path, monkeypatch):
+    """190 big pictures gave 171 warnings, one per picture (QA12)."""
+    monkeypatch.setattr(images, "IMPORT_PIXEL_BUDGET", 60 * 60)
+    monkeypatch.setattr(images, "NAMED_LEFT_OUT", 2)
+    monkeypatch.setattr(images, "WORKERS", 1)
+    names = [f"p{n}.png" for n in range(6)]
+    body = p(r("Siaran pers")) + "".join(
+        f"<w:p>{image_run(f'rP{n}', name)}</w:p>" for n, name in enumerate(names)
+    )
+    media = {name: noise_png(200 + n, 60) for n, name in enumerate(names)}  # not cached
+    data = docx_bytes(body, rels=rels(*(f"media/{name}" for name in names)), media=media)
+    done = run(tmp_path, data, "rilis.docx")
+    named = [w for w in done.warnings if "used up what one import may decode" in w]
+    assert [w.split(" ", 1)[0] for w in named] == ["word/media/p1.png", "word/media/p2.png"]
+    assert "3 more pictures were left out the same way" in done.warnings
