@@ -23,3 +23,22 @@ def type_at_end(qtbot, tab, text: str) -> None:
 
     tab.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(tab.editor, text)
+
+
+def settle(qtbot, window, rest_ms: int = 100) -> None:
+    """Wait until the window's layout rests: the geometry of it and of every dock the same
+    over ``rest_ms`` (a fixed wait ran out first on a loaded machine)."""
+    from PySide6.QtWidgets import QDockWidget
+
+    def shape() -> list:
+        docks = window.findChildren(QDockWidget)
+        return [window.geometry(), *(d.geometry() for d in docks if d.isVisible())]
+
+    deadline, last = TIMEOUT, None
+    while deadline > 0:
+        now = shape()
+        if now == last:
+            return
+        last = now
+        qtbot.wait(rest_ms)
+        deadline -= rest_ms

@@ -15,7 +15,7 @@ from netizen_editor.gui.panels.details_scroll import FieldsScroll
 from netizen_editor.gui.window import main_window
 from netizen_editor.gui.window.main_window import MainWindow
 from netizen_editor.settings import Settings
-from tests.gui import TIMEOUT
+from tests.gui import TIMEOUT, settle
 
 #: a story with ten findings (no summary, no slug, capitals, a long title, ...)
 STORY = """\
@@ -56,7 +56,7 @@ def laid_out(make_window, desk_folder, qtbot, tmp_path, monkeypatch):
         panel = window.checks_dock.panel
         qtbot.waitUntil(lambda: len(panel.finding_items()) >= 8, timeout=TIMEOUT)
         qtbot.waitUntil(lambda: window.desk.dock.height() >= 300, timeout=TIMEOUT)
-        qtbot.wait(100)  # the docks' last layout
+        settle(qtbot, window)  # the docks' last layout
         return window
 
     return make

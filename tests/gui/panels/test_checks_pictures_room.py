@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDockWidget, QScrollArea
 
 from netizen_editor.gui.panels.checks_sizes import MIN_LINES
-from tests.gui import TIMEOUT
+from tests.gui import TIMEOUT, settle
 from tests.gui.panels.test_checks_keyboard import ARTICLE
 
 
@@ -20,7 +20,7 @@ def test_the_google_result_is_whole_at_1366x768(make_window, qtbot, tmp_path):
     window.findChild(QDockWidget, "checks_dock").raise_()
     panel = window.checks_dock.panel
     qtbot.waitUntil(lambda: bool(panel.finding_items()), timeout=TIMEOUT)
-    qtbot.wait(100)  # the docks' last layout
+    settle(qtbot, window)  # the docks' last layout
     view, pictures = panel.search_view, panel.findChild(QScrollArea, "checks_pictures")
     shown = view.visibleRegion().boundingRect()
     assert view.height() >= view.heightForWidth(view.width()) - 1

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from netizen_editor.history.article_id import article_id
+from tests.gui import TIMEOUT
 from tests.samples import TEST_ARTICLE
 
 
@@ -84,6 +85,7 @@ def test_a_summary_at_the_limit_fits_its_box_without_scrolling(make_window, qtbo
     window = make_window([path])
     box = window.current_tab().metadata_panel.summary_edit
     qtbot.waitUntil(lambda: box.toPlainText() == summary)
-    qtbot.wait(50)  # laid out at the dock's width
-    assert box.width() <= 330
-    assert box.verticalScrollBar().maximum() == 0  # every line in view
+    # laid out at the dock's width, every line in view (a layout comes on a later turn of the
+    # event loop: on a loaded machine, later than a fixed wait)
+    qtbot.waitUntil(lambda: box.width() <= 330 and box.verticalScrollBar().maximum() == 0,
+                    timeout=TIMEOUT)  # fmt: skip
