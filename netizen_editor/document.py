@@ -464,9 +464,10 @@ class Document:
         self._noticed = None
         self._disk_missing = False
 
-    def file_holds(self, editor_text: str) -> bool:
-        """Whether the file holds exactly what saving ``editor_text`` would write (a story
-        followed to its new name and not edited here: there is nothing to save)."""
+    def adopt_if_saved(self, editor_text: str) -> bool:
+        """When the file holds exactly what saving ``editor_text`` would write (a story
+        followed to its new name and not edited here), take it as this text's file, as
+        ``take_disk_version`` does (one read): True, there is nothing to save."""
         if self._path is None:
             return False
         identity = self._disk_identity(self._path)
@@ -474,7 +475,10 @@ class Document:
             data = article_bytes(self.disk_text(editor_text), bom=self._bom)
         except UnicodeEncodeError:
             return False
-        return identity is not None and identity.sha256 == sha256_hex(data)
+        if identity is None or identity.sha256 != sha256_hex(data):
+            return False
+        self._identity, self._noticed = identity, None
+        return True
 
     def keep_mine(self) -> None:
         """Keep working on this text over another program's change (not asked about that

@@ -275,6 +275,9 @@ class DeskIndex:
                 self._prepare(db)
             finally:
                 db.close()  # the last connection: its -wal is folded in and removed
+            # a rename of the private file made above: no bytes written here, and a link at
+            # the index's place is replaced, never written through (atomic_write_* cannot make
+            # an SQLite file: SQLite writes it)
             os.replace(temp, self.path)
         finally:
             for suffix in ("", *_SIDE_FILES):

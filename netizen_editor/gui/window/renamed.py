@@ -128,8 +128,7 @@ def follow(files: RenameFiles, tab: DocumentTab, new: Path) -> bool:
     session.recent = [p for p in session.recent if p != str(old)]
     session.add_recent(new)
     window.save_session()
-    if document.file_holds(tab.editor_text()):  # renamed, not edited here: nothing to save
-        document.take_disk_version()
+    if document.adopt_if_saved(tab.editor_text()):  # renamed, not edited here: saved
         tab.set_dirty(False)
         window.keeper.mark_saved(tab)
         window.show_status(_tr("This tab now edits {name}.").format(name=new.name))

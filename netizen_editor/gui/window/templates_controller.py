@@ -145,20 +145,15 @@ class PlaceholderWalk(QObject):
         return False
 
     def go_next(self) -> bool:
-        text = self.editor.document().toRawText().replace("\u2029", "\n")
-        cursor = self.editor.textCursor()
-        found = next_field(text, py_index(text, cursor.selectionStart()))
-        if found is None:
-            return False
-        select(self.editor, text, found)
-        return True
+        return self._go(next_field)
 
     def go_previous(self) -> bool:
-        if outdent_applies(self.editor):
-            return False
+        return not outdent_applies(self.editor) and self._go(previous_field)
+
+    def _go(self, find: Callable[[str, int], tuple[int, int] | None]) -> bool:
+        """Select the field ``find`` gives from the cursor's place; False when there is none."""
         text = self.editor.document().toRawText().replace("\u2029", "\n")
-        cursor = self.editor.textCursor()
-        found = previous_field(text, py_index(text, cursor.selectionStart()))
+        found = find(text, py_index(text, self.editor.textCursor().selectionStart()))
         if found is None:
             return False
         select(self.editor, text, found)
