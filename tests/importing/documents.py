@@ -352,15 +352,23 @@ def pdf_bytes(
             + image
             + b"\nendstream"
         )
+    return pdf_of(objects, b" /Info %d 0 R" % info)
+
+
+def pdf_of(objects: list[bytes], trailer: bytes = b"", *, xref_table: bool = True) -> bytes:
+    """A PDF of ``objects`` (numbered from 1; the first is the catalog) with its cross-reference
+    table (or without: a damaged file pypdf rebuilds it for); ``trailer``: more of the
+    trailer's entries."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\n" % (len(objects) + 1, info)
+    if xref_table:
+        out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+        for offset in offsets:
+            out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\n" % (len(objects) + 1, trailer)
     out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)

@@ -14,7 +14,7 @@ from netizen_editor.importing import pdf
 from netizen_editor.importing.importer import import_document
 from netizen_editor.importing.pdf import convert_pdf
 from netizen_editor.importing.safety import DocumentError
-from tests.importing.documents import pdf_bytes
+from tests.importing.documents import pdf_bytes, pdf_of
 from tests.importing.test_docx import NOW, SETTINGS, body_of
 from tests.photo_factory import exif_bytes, jpeg_bytes, scene
 
@@ -137,15 +137,7 @@ def _tree_pdf(kids: int) -> bytes:
         b"[" + b"7 0 R " * kids + b"]",
         b"<< /S /Figure /Alt (Foto) /K 6 0 R >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 8\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size 8 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return pdf_of(objects)
 
 
 def test_a_structure_tree_of_looping_wide_arrays_is_walked_in_bounded_memory():

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from netizen_editor.importing.pdf import convert_pdf
 from netizen_editor.importing.pdf_layout import Line, Piece, blocks_of, join_wrapped
+from tests.importing.documents import pdf_of
 from tests.photo_factory import jpeg_bytes, scene
 
 Row = tuple[float, float, str]  # x, y (baseline, points up from the bottom), text
@@ -57,19 +58,7 @@ def layout_pdf(
             f"<< /Type /Annot /Subtype /Link /Rect [{rect}] "
             f"/A << /S /URI /URI ({link[1]}) >> >>".encode()
         )
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(bodies, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(bodies) + 1,
-        xref,
-    )
-    return bytes(out)
+    return pdf_of(bodies)
 
 
 LONG = (

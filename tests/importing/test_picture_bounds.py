@@ -71,6 +71,15 @@ def rels(*targets: str) -> str:
     )
 
 
+def pictures_docx(media: dict[str, bytes]) -> bytes:
+    """A release whose paragraphs after its first are each one of ``media``'s pictures, in
+    order (``word/media/NAME``)."""
+    body = p(r("Siaran pers")) + "".join(
+        f"<w:p>{image_run(f'rP{n}', name)}</w:p>" for n, name in enumerate(media)
+    )
+    return docx_bytes(body, rels=rels(*(f"media/{name}" for name in media)), media=media)
+
+
 def test_a_word_picture_used_many_times_is_read_and_stored_once(tmp_path, reads, private_cache):
     body = p(r("Siaran pers")) + "".join(
         f"<w:p>{image_run('rP0', f'Logo {n}')}</w:p>" for n in range(6)
@@ -95,13 +104,7 @@ def test_a_writer_picture_used_many_times_is_read_and_stored_once(tmp_path, read
 
 def test_the_same_picture_under_two_names_is_one_file(tmp_path):
     same = noise_png(3)
-    body = (
-        p(r("Siaran pers"))
-        + f"<w:p>{image_run('rP0', 'a')}</w:p><w:p>{image_run('rP1', 'b')}</w:p>"
-    )
-    data = docx_bytes(body, rels=rels("media/a.png", "media/b.png"),
-                      media={"a.png": same, "b.png": same})  # fmt: skip
-    done = run(tmp_path, data, "rilis.docx")
+    done = run(tmp_path, pictures_docx({"a.png": same, "b.png": same}), "rilis.docx")
     (stored,) = stored_files(tmp_path)
     assert links(done.text) == [f"rilis_files/{stored}"] * 2
 
@@ -136,13 +139,7 @@ def test_a_saved_page_showing_its_picture_four_times_stores_it_once(tmp_path, mo
 def test_the_pictures_held_at_once_are_bounded_with_a_note(tmp_path, monkeypatch):
     first, second = noise_png(5), noise_png(6)
     monkeypatch.setattr(images, "MAX_HELD_BYTES", len(first) + len(second) - 1)
-    body = (
-        p(r("Siaran pers"))
-        + f"<w:p>{image_run('rP0', 'a')}</w:p><w:p>{image_run('rP1', 'b')}</w:p>"
-    )
-    data = docx_bytes(body, rels=rels("media/a.png", "media/b.png"),
-                      media={"a.png": first, "b.png": second})  # fmt: skip
-    done = run(tmp_path, data, "rilis.docx")
+    done = run(tmp_path, pictures_docx({"a.png": first, "b.png": second}), "rilis.docx")
     assert len(stored_files(tmp_path)) == 1
     assert any(w.startswith("word/media/b.png was left out: the document's pictures are over")
                for w in done.warnings)  # fmt: skip
@@ -151,13 +148,8 @@ def test_the_pictures_held_at_once_are_bounded_with_a_note(tmp_path, monkeypatch
 def test_an_import_decodes_within_its_budget_and_names_what_it_left_out(tmp_path, monkeypatch):
     monkeypatch.setattr(images, "IMPORT_PIXEL_BUDGET", 2 * 60 * 60)
     monkeypatch.setattr(images, "WORKERS", 1)  # the pictures are made in document order
-    names = [f"p{n}.png" for n in range(4)]
-    body = p(r("Siaran pers")) + "".join(
-        f"<w:p>{image_run(f'rP{n}', name)}</w:p>" for n, name in enumerate(names)
-    )
-    media = {name: noise_png(10 + n, 60) for n, name in enumerate(names)}
-    data = docx_bytes(body, rels=rels(*(f"media/{name}" for name in names)), media=media)
-    done = run(tmp_path, data, "rilis.docx")
+    media = {f"p{n}.png": noise_png(10 + n, 60) for n in range(4)}
+    done = run(tmp_path, pictures_docx(media), "rilis.docx")
     assert len(stored_files(tmp_path)) == 2
     left = [w for w in done.warnings if "used up what one import may decode" in w]
     assert [w.split(" ", 1)[0] for w in left] == ["word/media/p2.png", "word/media/p3.png"]
@@ -188,13 +180,8 @@ def test_past_a_few_the_pictures_left_out_are_counted_in_one_note(tmp_path, monk
     monkeypatch.setattr(images, "IMPORT_PIXEL_BUDGET", 60 * 60)
     monkeypatch.setattr(images, "NAMED_LEFT_OUT", 2)
     monkeypatch.setattr(images, "WORKERS", 1)
-    names = [f"p{n}.png" for n in range(6)]
-    body = p(r("Siaran pers")) + "".join(
-        f"<w:p>{image_run(f'rP{n}', name)}</w:p>" for n, name in enumerate(names)
-    )
-    media = {name: noise_png(200 + n, 60) for n, name in enumerate(names)}  # not cached
-    data = docx_bytes(body, rels=rels(*(f"media/{name}" for name in names)), media=media)
-    done = run(tmp_path, data, "rilis.docx")
+    media = {f"p{n}.png": noise_png(200 + n, 60) for n in range(6)}  # not cached
+    done = run(tmp_path, pictures_docx(media), "rilis.docx")
     named = [w for w in done.warnings if "used up what one import may decode" in w]
     assert [w.split(" ", 1)[0] for w in named] == ["word/media/p1.png", "word/media/p2.png"]
     assert "3 more pictures were left out the same way" in done.warnings

@@ -13,7 +13,7 @@ import pytest
 from netizen_editor.importing import structure
 from netizen_editor.importing.importer import import_document
 from netizen_editor.importing.safety import DocumentError
-from tests.importing.documents import docx_bytes, odt_bytes, p, r
+from tests.importing.documents import docx_bytes, odt_bytes, p, pdf_of, r
 from tests.importing.test_docx import NOW, SETTINGS, body_of
 
 TOO_MANY = r"refused: the document has \d+ paragraphs, list items and table cells \(at most 5000\)"
@@ -105,18 +105,7 @@ def test_a_web_page_of_thousands_of_blocks_is_refused(tmp_path, body):
 
 def _pdf(objects: list[str], *, xref: bool) -> bytes:
     """A one-page PDF of ``objects`` (numbered from 1), with or without its xref table."""
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    start = len(out)
-    if xref:
-        out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-        out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
-    trailer = f"<< /Size {len(objects) + 1} /Root 1 0 R >>"
-    out += f"trailer\n{trailer}\nstartxref\n{start}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_of([o.encode("latin-1") for o in objects], xref_table=xref)
 
 
 TEXT = b"BT /F1 12 Tf 72 720 Td (Jakarta, 5 Desember 2026 - Desa digital diluncurkan.) Tj ET"

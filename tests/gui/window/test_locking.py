@@ -15,7 +15,6 @@ import types
 from dataclasses import replace
 
 import pytest
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 
 from netizen_editor.gui.dialogs.compare_dialog import DISK, CompareDialog
@@ -27,17 +26,12 @@ from netizen_editor.settings import Settings
 from netizen_editor.storage.journal import load_entry
 from netizen_editor.storage.locks import lock_path, read_lock
 from netizen_editor.storage.sessions import hostname
-from tests.gui import TIMEOUT
+from tests.gui import TIMEOUT, Recorder, type_at_end
 from tests.samples import ROOT, TEST_ARTICLE
 
 
 def settings_for(name: str) -> Settings:
     return replace(Settings(ui_language="en"), default_author=name)
-
-
-def type_at_end(qtbot, tab, text: str) -> None:
-    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(tab.editor, text)
 
 
 def answer_lock_dialog(monkeypatch, window, answer: str) -> list[LockDialog]:
@@ -52,16 +46,6 @@ def answer_lock_dialog(monkeypatch, window, answer: str) -> list[LockDialog]:
     monkeypatch.setattr(LockDialog, "exec", click)
     window.prompts.article_locked = types.MethodType(Prompts.article_locked, window.prompts)
     return shown
-
-
-class Recorder:
-    def __init__(self, answer=None):
-        self.answer = answer
-        self.calls: list[tuple] = []
-
-    def __call__(self, *args):
-        self.calls.append(args)
-        return self.answer
 
 
 def test_opening_writes_a_lock_in_the_settings_name_and_closing_removes_it(

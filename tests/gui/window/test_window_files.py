@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from netizen_editor import document as document_module
@@ -20,7 +20,7 @@ from netizen_editor.storage.atomic import SaveError
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.datadirs import backup_dir, journal_dir
 from netizen_editor.storage.journal import load_entry
-from tests.gui import TIMEOUT
+from tests.gui import TIMEOUT, Recorder, type_at_end
 from tests.samples import TEST_ARTICLE
 
 
@@ -32,23 +32,6 @@ def without_id(data: bytes) -> bytes:
         return data
     newline = b"\r\n" if b"\r\n" in data else b"\n"
     return data.replace(f"id: {found}".encode() + newline, b"", 1)
-
-
-def type_at_end(qtbot, tab, text: str) -> None:
-    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(tab.editor, text)
-
-
-class Recorder:
-    """Answers a prompt and records the calls."""
-
-    def __init__(self, answer=None):
-        self.answer = answer
-        self.calls: list[tuple] = []
-
-    def __call__(self, *args):
-        self.calls.append(args)
-        return self.answer
 
 
 @pytest.mark.parametrize(

@@ -121,15 +121,20 @@ JAKARTA - Banjir {++besar ++}{>>@Bambang (2026-12-06T10:30+07:00)<<}melanda kota
 """
 
 
-def test_a_review_decision_keeps_a_version(make_window, qtbot, tmp_path):
-    path = tmp_path / "banjir.md"
-    path.write_text(REVIEWED, encoding="utf-8")
+def accept_the_suggestion(make_window, qtbot, path: Path, text: str):
+    """A window on ``path`` holding ``text``, its one suggestion accepted; its tab."""
+    path.write_text(text, encoding="utf-8")
     window = make_window([path])
-    tab = window.current_tab()
     dock = window.review_dock
     qtbot.waitUntil(lambda: len(dock.panel.marks()) == 1, timeout=TIMEOUT)
     dock.panel.list.setCurrentRow(0)
     qtbot.mouseClick(dock.panel.accept_button, Qt.MouseButton.LeftButton)
+    return window.current_tab()
+
+
+def test_a_review_decision_keeps_a_version(make_window, qtbot, tmp_path):
+    path = tmp_path / "banjir.md"
+    tab = accept_the_suggestion(make_window, qtbot, path, REVIEWED)
     assert "Banjir besar melanda" in tab.editor_text()
     history = history_of(path)
     assert [v.reason for v in history.versions().versions] == ["review"]
@@ -173,13 +178,7 @@ def test_a_first_decision_on_a_story_without_an_id_gives_it_one_and_keeps_a_vers
     decision's undo step), so "changes since the last review" has the decision to go by."""
     path = tmp_path / "banjir.md"
     filed = REVIEWED.replace("id: 5c0e5a1e-0d6f-4c55-9d43-0c2b3f7a9e11\n", "")
-    path.write_text(filed, encoding="utf-8")
-    window = make_window([path])
-    tab = window.current_tab()
-    dock = window.review_dock
-    qtbot.waitUntil(lambda: len(dock.panel.marks()) == 1, timeout=TIMEOUT)
-    dock.panel.list.setCurrentRow(0)
-    qtbot.mouseClick(dock.panel.accept_button, Qt.MouseButton.LeftButton)
+    tab = accept_the_suggestion(make_window, qtbot, path, filed)
     story_id = article_id(tab.editor_text())
     assert story_id is not None and "Banjir besar melanda" in tab.editor_text()
     history = History(path.parent, story_id)  # (the file gets the id at its save)
