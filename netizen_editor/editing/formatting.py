@@ -478,14 +478,28 @@ def apply_format(text: str, start: int, end: int, kind: str, **placeholders: str
         return insert_image(
             text, start, end, **_pick(placeholders, "path_placeholder", "caption_placeholder")
         )
+    above = start == end and _starts_paragraph(text, end, front)
     if kind == "ad":
-        return insert_ad(text, end)
+        return insert_ad(text, end, above=above)
     if kind == "baca_juga":
         fields = _baca_juga_fields(placeholders)
-        return insert_baca_juga(text, end, fields["title"], fields["url"], fields["label"])
+        return insert_baca_juga(
+            text, end, fields["title"], fields["url"], fields["label"], above=above
+        )
     if kind == "jump_break":
-        return insert_jump_break(text, end)
+        return insert_jump_break(text, end, above=above)
     raise ValueError(f"unknown formatting kind {kind!r}")
+
+
+def _starts_paragraph(text: str, pos: int, front: int) -> bool:
+    """``pos`` is the start of a paragraph's first line, past the body's first paragraph: a
+    block asked there goes above the paragraph (the cursor put before it), not below it. A line
+    inside a paragraph is not such a start, nor is the first paragraph's (an ad or a jump
+    break before the lead is too early: it goes after the lead)."""
+    if (pos > 0 and text[pos - 1] != "\n") or not text[front:pos].strip():
+        return False
+    previous = text[text.rfind("\n", 0, pos - 1) + 1 : pos - 1]
+    return not previous.strip()
 
 
 def _at_body_start(text: str, front: int, kind: str, placeholders: dict[str, str]) -> Edit:

@@ -148,6 +148,25 @@ def test_ad_slot_is_its_own_paragraph(before, after):
     assert edit.sel_start == cursor
 
 
+@pytest.mark.parametrize("kind", ["ad", "jump_break", "baca_juga"])
+def test_a_block_asked_at_a_paragraphs_start_goes_above_it(kind):
+    text = "Lead.\n\nBerikut sebarannya:\n\n| a | b |\n"
+    pos = text.index("Berikut")
+    new = apply_format(text, pos, pos, kind).apply(text)
+    block = new[pos : new.index("\n", pos)]
+    assert block and block[0] in "[<B" and "Berikut" not in block
+    assert new.index("Berikut") > pos  # the paragraph follows its block, its table after it
+    assert new.endswith("Berikut sebarannya:\n\n| a | b |\n")
+
+
+def test_a_block_asked_at_a_line_inside_a_paragraph_or_at_the_lead_goes_below_it():
+    text = "Lead.\n\nOne line\nand its second line.\n\nNext.\n"
+    pos = text.index("and")
+    new = apply_format(text, pos, pos, "ad").apply(text)
+    assert "One line\nand its second line.\n\n[[ad]]\n\nNext." in new
+    assert apply_format(text, 0, 0, "ad").apply(text).startswith("Lead.\n\n[[ad]]\n\nOne")
+
+
 def test_jump_break_and_baca_juga():
     text = "Lead paragraph."
     assert run(text, "jump_break", 3)[0] == "Lead paragraph.\n\n<!--more-->\n"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.gui.dialogs.placement import centre_on
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
+from netizen_editor.gui.editor.undo_steps import step_cursor
 from netizen_editor.gui.uiloader import child, load_ui
 
 RECOUNT_DELAY_MS = 150
@@ -330,7 +331,7 @@ class FindBar(QWidget):
             self._show_state()
             return 0
         replacements = [self._replacement(i) for i in range(len(self._matches))]
-        cursor = QTextCursor(self.editor.document())
+        cursor = step_cursor(self.editor.document(), self.editor.textCursor().position())
         cursor.beginEditBlock()
         for (start, end), text in zip(reversed(self._matches), reversed(replacements), strict=True):
             cursor.setPosition(start)

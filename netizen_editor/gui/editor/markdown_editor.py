@@ -57,6 +57,7 @@ from netizen_editor.gui.editor.long_lines import fit_wrapping
 from netizen_editor.gui.editor.positions import ASTRAL, py_index, qt_position
 from netizen_editor.gui.editor.spell_layer import SpellLayer
 from netizen_editor.gui.editor.suggesting import Suggester
+from netizen_editor.gui.editor.undo_steps import step_cursor
 from netizen_editor.gui.mnemonics import menu_key
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
@@ -279,7 +280,7 @@ class MarkdownEditor(QPlainTextEdit):
         stays on the same text. ``join_previous`` merges the step with the previous one.
         """
         text = self.text() if text is None else text
-        cursor = QTextCursor(self.document())
+        cursor = step_cursor(self.document(), self.textCursor().position())
         if join_previous:
             cursor.joinPreviousEditBlock()
         else:
@@ -393,7 +394,7 @@ class MarkdownEditor(QPlainTextEdit):
             return False
         new_line = line[: edit.start] + edit.replacement + line[edit.end :]
         base = block.position()
-        change = QTextCursor(self.document())
+        change = step_cursor(self.document(), self.textCursor().position())
         change.beginEditBlock()
         change.setPosition(base + qt_position(line, edit.start))
         change.setPosition(base + qt_position(line, edit.end), QTextCursor.MoveMode.KeepAnchor)
@@ -425,7 +426,7 @@ class MarkdownEditor(QPlainTextEdit):
             return True
         start = first.position()
         end = start + qt_position(text, len(text))
-        change = QTextCursor(doc)
+        change = step_cursor(doc, self.textCursor().position())
         change.beginEditBlock()
         change.setPosition(start)
         change.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

@@ -1,5 +1,9 @@
-"""One undo step for one action: what is typed after an edit the app made (a comment, a
-decision) is not undone with it.
+"""One undo step for one action: undoing it puts the cursor back where the user was, and what
+is typed after an edit the app made (a comment, a decision) is not undone with it.
+
+Qt's undo puts the editor's cursor where the step's own cursor was when the step began: a
+cursor made on the document starts at its first character, so undoing an edit made with it
+sent the user to line 1 (``step_cursor``).
 
 Qt merges text typed right after an insertion into that insertion's undo step ("two
 sequential inserts"), even when the insertion was an edit block of its own, so one Ctrl+Z took
@@ -9,7 +13,15 @@ the comment and the words typed after it. A last change of another kind inside t
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+
+def step_cursor(document: QTextDocument, position: int) -> QTextCursor:
+    """A cursor on ``document`` at ``position`` (Qt's), to begin an undo step with: undoing the
+    step puts the editor's cursor back at ``position``."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(position)
+    return cursor
 
 
 def close_undo_step(cursor: QTextCursor) -> None:

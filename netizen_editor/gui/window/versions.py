@@ -39,6 +39,7 @@ from PySide6.QtGui import QTextCursor
 from netizen_editor.article.frontmatter import field_edit
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.positions import qt_position
+from netizen_editor.gui.editor.undo_steps import step_cursor
 from netizen_editor.history.article_id import ID_KEY, article_id, has_id_key
 from netizen_editor.settings import Settings
 from netizen_editor.storage.backups import BackupStore
@@ -66,7 +67,7 @@ class VersionHost(Protocol):
 def apply_edit(tab: DocumentTab, edit: Edit) -> None:
     """``edit`` (positions in ``tab.editor_text()``) made in the editor as one undo step."""
     text = tab.editor_text()
-    cursor = QTextCursor(tab.editor.document())
+    cursor = step_cursor(tab.editor.document(), tab.editor.textCursor().position())
     cursor.beginEditBlock()
     cursor.setPosition(qt_position(text, edit.start))
     cursor.setPosition(qt_position(text, edit.end), QTextCursor.MoveMode.KeepAnchor)

@@ -150,6 +150,26 @@ def test_tab_indents_selected_lines_as_one_undo_step(editor, qtbot):
     assert editor.text() == "satu\ndua\ntiga"
 
 
+@pytest.mark.parametrize(
+    "act",
+    [
+        lambda editor, qtbot: editor.apply_format("ad"),  # the app's edit (apply_text_edit)
+        lambda editor, qtbot: qtbot.keyClick(editor, Qt.Key.Key_Return),  # a list continued
+        lambda editor, qtbot: qtbot.keyClick(editor, Qt.Key.Key_Tab),  # a list item indented
+    ],
+    ids=["ad", "list-enter", "list-tab"],
+)
+def test_undoing_the_apps_edit_puts_the_cursor_back_where_the_user_was(editor, qtbot, act):
+    lines = [f"Paragraf {n} yang cukup panjang." for n in range(60)]
+    put(editor, "\n\n".join(lines) + "\n\n- apel|\n\nAkhir.")
+    where = editor.textCursor().position()
+    act(editor, qtbot)
+    assert editor.textCursor().position() != where or editor.text().count("\n") > 120
+    editor.undo()
+    assert editor.textCursor().position() == where  # not line 1, column 1
+    assert editor.textCursor().blockNumber() > 100
+
+
 def test_tab_in_plain_text_inserts_a_tab(editor, qtbot):
     put(editor, "a|b")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
