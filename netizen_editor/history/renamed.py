@@ -2,9 +2,12 @@
 
 A story is known by its ``id`` (``article_id``), so a file that disappeared from under an open
 tab may be found again under another name in the same folder (``mv tiga.md tiga-baru.md``, a
-file manager on a shared drive). The look is bounded: only the folder the story was in, at most
-``MAX_LOOK`` article files, only the first ``storage.capped.HEAD_BYTES`` of each (its front
-matter), each read without following a link or waiting on a pipe. A link is never looked at.
+file manager on a shared drive) or in a folder below it (``mv banjir.md kanal/banjir-x.md``,
+the desk's Rename or Move). The look is bounded: the folder the story was in and the folders
+below it, at most ``MAX_DEPTH`` deep, ``MAX_FOLDERS`` folders, ``MAX_LOOK`` article files and
+``MAX_SECONDS`` in all, nearest folders first; only the first ``storage.capped.HEAD_BYTES`` of
+each file (its front matter), each read without following a link or waiting on a pipe. A link
+(file or folder) is never looked at, nor a hidden folder (the app's ``.netizen``).
 A story without an id is found by its bytes instead: the one file of the same size holding
 exactly what the tab last read or saved (a rename changes neither).
 """
@@ -12,7 +15,8 @@ exactly what the tab last read or saved (a rename changes neither).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
@@ -20,8 +24,12 @@ from netizen_editor.history.article_id import article_id
 from netizen_editor.storage.capped import read_head, read_regular
 from netizen_editor.storage.identity import sha256_hex
 
-#: at most this many article files of the folder are looked at
+#: at most this many article files are looked at, in the folder and the folders below it
 MAX_LOOK = 300
+#: the folders below the story's folder looked in: this many levels down, this many in all
+MAX_DEPTH, MAX_FOLDERS = 3, 200
+#: the whole look stops after this long (a slow shared drive, a planted tree)
+MAX_SECONDS = 1.0
 #: at most this many bytes are read looking for a story without an id by its bytes
 MAX_READ_BYTES = 64 * 1024 * 1024
 
@@ -35,16 +43,16 @@ def front_matter_id(path: Path | str) -> str | None:
 
 
 def renamed_to(path: Path | str, story_id: str) -> Path | None:
-    """The one other article file in the folder of ``path`` whose front matter holds
-    ``story_id``; None when there is none, more than one, or the folder cannot be read."""
+    """The one other article file in the folder of ``path`` or below it whose front matter
+    holds ``story_id``; None when there is none or more than one (among those looked at)."""
     return _the_one(Path(path), lambda entry: front_matter_id(entry.path) == story_id)
 
 
 def renamed_as_is(path: Path | str, size: int, sha256: str) -> Path | None:
-    """For a story without an id: the one other article file in the folder of ``path`` that
-    holds exactly the bytes it was last read or saved with (``size`` and ``sha256``: a rename
-    keeps them); only files of that size are read, ``MAX_READ_BYTES`` in all. None when there
-    is none or more than one."""
+    """For a story without an id: the one other article file in the folder of ``path`` (or
+    below it) that holds exactly the bytes it was last read or saved with (``size`` and
+    ``sha256``: a rename keeps them); only files of that size are read, ``MAX_READ_BYTES`` in
+    all. None when there is none or more than one."""
 
     left = [MAX_READ_BYTES]  # what may still be read: same-size files planted by the hundred
 
@@ -64,27 +72,49 @@ def renamed_as_is(path: Path | str, size: int, sha256: str) -> Path | None:
 
 
 def _the_one(path: Path, matches: Callable[[os.DirEntry[str]], bool]) -> Path | None:
-    """The one article file in the folder of ``path`` (not itself, not hidden, not a link,
-    among the first ``MAX_LOOK``) that ``matches``; None when none or more than one does."""
+    """The one article file in the folder of ``path`` or below it (not itself, not hidden, not
+    a link, among the first ``MAX_LOOK``) that ``matches``; None when none or more than one
+    does."""
     found: list[Path] = []
-    looked = 0
-    try:
-        with os.scandir(path.parent) as entries:
-            for entry in entries:
-                name = entry.name
-                if name == path.name or name.startswith("."):
-                    continue
-                if not name.lower().endswith(ARTICLE_SUFFIXES):
-                    continue
-                looked += 1
-                if looked > MAX_LOOK:
-                    break
-                if entry.is_symlink() or not entry.is_file(follow_symlinks=False):
-                    continue
-                if matches(entry):
-                    found.append(Path(entry.path))
-                    if len(found) > 1:
-                        return None  # two files say they are the story: neither is followed
-    except OSError:
-        return None
+    for looked, entry in enumerate(_articles(path)):
+        if looked >= MAX_LOOK:
+            break
+        if entry.is_symlink() or not entry.is_file(follow_symlinks=False):
+            continue
+        if matches(entry):
+            found.append(Path(entry.path))
+            if len(found) > 1:
+                return None  # two files say they are the story: neither is followed
     return found[0] if found else None
+
+
+def _articles(path: Path) -> Iterator[os.DirEntry[str]]:
+    """The article entries (by name) of the folder of ``path`` and of the folders below it,
+    nearest folders first, within ``MAX_DEPTH``, ``MAX_FOLDERS`` and ``MAX_SECONDS``; a
+    folder that cannot be read is passed over."""
+    until = time.monotonic() + MAX_SECONDS
+    folders: list[tuple[str, int]] = [(str(path.parent), 0)]
+    for folder, depth in folders:  # grows while it is walked: breadth first
+        if time.monotonic() > until:
+            return
+        try:
+            with os.scandir(folder) as listing:
+                for entry in listing:  # one by one: a folder of a million names is not listed
+                    if time.monotonic() > until:
+                        return
+                    name = entry.name
+                    if name.startswith(".") or (depth == 0 and name == path.name):
+                        continue
+                    if name.lower().endswith(ARTICLE_SUFFIXES):
+                        yield entry
+                    elif depth < MAX_DEPTH and len(folders) < MAX_FOLDERS and _is_folder(entry):
+                        folders.append((entry.path, depth + 1))
+        except OSError:
+            continue
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False

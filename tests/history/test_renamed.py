@@ -1,5 +1,5 @@
-"""Finding the file an open story was renamed to, by its id: one folder, a bounded look, the
-front matter only, never through a link."""
+"""Finding the file an open story was renamed to, by its id: its folder and the folders below
+it, a bounded look, the front matter only, never through a link."""
 
 from __future__ import annotations
 
@@ -13,17 +13,51 @@ STORY = TEST_ARTICLE.replace("status: draft\n", f"status: draft\nid: {STORY_ID}\
 
 
 def test_exactly_one_regular_file_of_the_folder_is_the_story(tmp_path):
-    old = tmp_path / "tiga.md"
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    old = desk / "tiga.md"
     elsewhere = tmp_path / "lain"
     elsewhere.mkdir()
-    (elsewhere / "tiga-baru.md").write_text(STORY, encoding="utf-8")  # another folder
-    (tmp_path / "tautan.md").symlink_to(elsewhere / "tiga-baru.md")  # a link: not read
-    (tmp_path / "catatan.md").write_text(TEST_ARTICLE, encoding="utf-8")  # no id
+    (elsewhere / "tiga-baru.md").write_text(STORY, encoding="utf-8")  # beside, not below
+    (desk / "tautan.md").symlink_to(elsewhere / "tiga-baru.md")  # a link: not read
+    (desk / "folder-tautan").symlink_to(elsewhere)  # a linked folder: not looked in
+    (desk / "catatan.md").write_text(TEST_ARTICLE, encoding="utf-8")  # no id
     assert renamed_to(old, STORY_ID) is None
-    (tmp_path / "a.md").write_text(STORY.replace("\n", "\r\n"), encoding="utf-8-sig")
-    assert renamed_to(old, STORY_ID) == tmp_path / "a.md"
-    (tmp_path / "b.md").write_text(STORY, encoding="utf-8")
+    (desk / "a.md").write_text(STORY.replace("\n", "\r\n"), encoding="utf-8-sig")
+    assert renamed_to(old, STORY_ID) == desk / "a.md"
+    (desk / "b.md").write_text(STORY, encoding="utf-8")
     assert renamed_to(old, STORY_ID) is None  # two: neither is the story
+
+
+def test_a_story_moved_into_a_folder_below_is_found(tmp_path):
+    old = tmp_path / "banjir.md"
+    kanal = tmp_path / "kanal"
+    kanal.mkdir()
+    hidden = tmp_path / ".netizen" / "x"
+    hidden.mkdir(parents=True)
+    (hidden / "salinan.md").write_text(STORY, encoding="utf-8")  # the app's folder: not looked in
+    (kanal / "banjir-kemang.md").write_text(STORY, encoding="utf-8")
+    assert renamed_to(old, STORY_ID) == kanal / "banjir-kemang.md"
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "lagi.md").write_text(STORY, encoding="utf-8")
+    assert renamed_to(old, STORY_ID) is None  # two below: neither is followed
+
+
+def test_the_look_below_is_bounded_in_depth_folders_and_time(tmp_path, monkeypatch):
+    old = tmp_path / "banjir.md"
+    deep = tmp_path.joinpath(*["d"] * (renamed.MAX_DEPTH + 1))
+    deep.mkdir(parents=True)
+    (deep / "banjir.md").write_text(STORY, encoding="utf-8")
+    assert renamed_to(old, STORY_ID) is None  # deeper than MAX_DEPTH
+    (deep.parent / "banjir.md").write_text(STORY, encoding="utf-8")
+    assert renamed_to(old, STORY_ID) == deep.parent / "banjir.md"
+    for n in range(5):
+        (tmp_path / f"a{n}").mkdir()
+    monkeypatch.setattr(renamed, "MAX_FOLDERS", 1)  # the story's folder only
+    assert renamed_to(old, STORY_ID) is None
+    monkeypatch.setattr(renamed, "MAX_FOLDERS", 200)
+    monkeypatch.setattr(renamed, "MAX_SECONDS", -1.0)  # out of time before the first file
+    assert renamed_to(old, STORY_ID) is None
 
 
 def test_only_the_head_of_a_file_is_read(tmp_path):
@@ -57,6 +91,9 @@ def test_a_story_without_an_id_is_found_by_its_bytes_within_a_budget(tmp_path, m
     (tmp_path / "lain.md").write_bytes(data[:-1] + b"?")  # same size, other bytes
     (tmp_path / "pendek.md").write_bytes(data[:-1])  # another size: never read
     assert renamed_as_is(old, size, digest) == tmp_path / "baru.md"
+    (tmp_path / "kanal").mkdir()
+    (tmp_path / "baru.md").rename(tmp_path / "kanal" / "baru.md")
+    assert renamed_as_is(old, size, digest) == tmp_path / "kanal" / "baru.md"  # moved below
     monkeypatch.setattr(renamed, "MAX_READ_BYTES", size)  # one file's worth: two to read
     assert renamed_as_is(old, size, digest) is None  # cannot tell: none is followed
     (tmp_path / "salinan.md").write_bytes(data)

@@ -1,8 +1,9 @@
 """A story renamed or moved on disk while it is open: the tab follows it, never splits it in two.
 
-When the open story's file is gone, the folder it was in is looked through for the one article
-holding the same ``id``, or for a story without one the same bytes as the tab last read or
-saved (``history.renamed``, bounded, links never followed). When there is
+When the open story's file is gone, the folder it was in and the folders below it (a story
+moved into ``kanal/``) are looked through for the one article holding the same ``id``, or for a
+story without one the same bytes as the tab last read or saved (``history.renamed``, bounded,
+links never followed). When there is
 one, the bar names the new file and offers Follow: the tab then edits that file (the document's
 path, the file watcher, the lock, the tab's title, the session and the recent list). A text
 edited here stays unsaved in the tab and a later save goes to the new name through the usual
@@ -85,6 +86,15 @@ def renamed_to(tab: DocumentTab) -> Path | None:
     return renamed.renamed_as_is(path, known.size, known.sha256)
 
 
+def shown(old: Path, new: Path) -> str:
+    """``new`` as the user finds it from ``old``'s folder: its name, or ``kanal/name.md`` for a
+    story moved into a folder below."""
+    try:
+        return new.relative_to(old.parent).as_posix()
+    except ValueError:
+        return new.name
+
+
 def offer_follow(files: RenameFiles, tab: DocumentTab) -> bool:
     """The file of ``tab`` is gone: when it was renamed, say so and offer Follow (True)."""
     old, new = tab.document.path, renamed_to(tab)
@@ -95,7 +105,7 @@ def offer_follow(files: RenameFiles, tab: DocumentTab) -> bool:
         follow(files, tab, new)
 
     text = _tr("“{old}” was renamed to “{new}” (same story).")
-    tab.info_bar.offer(text.format(old=old.name, new=new.name), _tr("Follow"), go)
+    tab.info_bar.offer(text.format(old=old.name, new=shown(old, new)), _tr("Follow"), go)
     tab.info_bar.label.setToolTip(str(new))
     return True
 
@@ -146,7 +156,7 @@ def before_save(files: RenameFiles, tab: DocumentTab) -> str:
     old, new = tab.document.path, renamed_to(tab)
     if old is None or new is None:
         return SAVE
-    answer = files.prompts.renamed_save(old.name, new.name)
+    answer = files.prompts.renamed_save(old.name, shown(old, new))
     if answer == "follow":
         return SAVE if follow(files, tab, new) else STOP
     return FRESH_ID if answer == "old" else STOP

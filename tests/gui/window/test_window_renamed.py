@@ -184,3 +184,37 @@ def test_two_files_with_the_bytes_of_a_story_without_an_id_are_not_guessed(
     os.rename(old, folder / "baru.md")
     qtbot.waitUntil(lambda: tab.document.disk_missing, timeout=TIMEOUT)
     assert not tab.info_bar.offering and "moved or deleted" in tab.info_bar.label.text()
+
+
+def move_below(make_window, qtbot, tmp_path):
+    """meja/tiga.md, edited here, moved by a colleague into meja/kanal/ under a new name
+    (``mv tiga.md kanal/tiga-kemang.md``, the desk's Rename or Move): (window, tab, old, new)."""
+    window, tab, old = open_story(make_window, tmp_path)
+    type_at_end(qtbot, tab, "Tambahan.")
+    (old.parent / "kanal").mkdir()
+    new = old.parent / "kanal" / "tiga-kemang.md"
+    os.rename(old, new)
+    qtbot.waitUntil(lambda: tab.document.disk_missing, timeout=TIMEOUT)
+    return window, tab, old, new
+
+
+def test_a_story_moved_into_a_folder_below_is_followed(make_window, qtbot, tmp_path):
+    """Moved into a subfolder, the story was not found: no Follow, and Save wrote the old name
+    again without a question, two files with one id (QA15)."""
+    window, tab, old, new = move_below(make_window, qtbot, tmp_path)
+    bar = tab.info_bar
+    assert bar.offering
+    assert bar.label.text() == "“tiga.md” was renamed to “kanal/tiga-kemang.md” (same story)."
+    bar.action.click()
+    assert tab.path == new and not lock_path(old).exists() and read_lock(new) is not None
+    window.registry["save"].trigger()
+    assert not old.exists() and new.read_text(encoding="utf-8").endswith("Tambahan.")
+
+
+def test_save_of_a_story_moved_below_asks(make_window, qtbot, tmp_path):
+    window, _tab, old, new = move_below(make_window, qtbot, tmp_path)
+    asked = Recorder("cancel")
+    window.prompts.renamed_save = asked
+    window.registry["save"].trigger()
+    assert asked.calls == [("tiga.md", "kanal/tiga-kemang.md")]
+    assert not old.exists() and new.read_text(encoding="utf-8") == STORY
