@@ -37,6 +37,11 @@ VERSION = 1
 HINT_LENGTH = 80
 _ID = re.compile(r"^[0-9a-f]{8,64}$")
 _TITLE = re.compile(r"^title\s*:\s*(.*?)\s*$")
+#: a block scalar's header (``>-``, ``|``, ``>2+`` ...), a comment after it allowed
+_BLOCK = re.compile(r"^([>|])(?:[1-9][+-]?|[+-][1-9]?)?(?:\s+#.*)?$")
+#: the title is looked for in this much of the text, and its block in this many lines
+TITLE_SCAN_CHARS = 16_384
+TITLE_BLOCK_LINES = 40
 
 
 #: an entry file larger than this is not one the app wrote (an article's text is at most
@@ -56,6 +61,9 @@ class JournalEntry:
     saved_identity: FileIdentity | None
     bom: bool
     file: Path
+    #: an untitled copy of this file (a recovered text a colleague's story could not take):
+    #: recovered again as a copy of it, never as the file itself
+    copy_of: Path | None = None
 
 
 class Journal:
@@ -92,8 +100,10 @@ class Journal:
         cursor: int,
         saved_identity: FileIdentity | None,
         bom: bool = False,
+        copy_of: Path | str | None = None,
     ) -> Path:
-        """Journal the article's current text atomically; returns the entry file."""
+        """Journal the article's current text atomically; returns the entry file.
+        ``copy_of``: the text is an untitled copy of that file (kept only without ``path``)."""
         target = self.entry_file(doc_id)
         if not self.lock.held():
             self.lock.acquire()
@@ -110,6 +120,7 @@ class Journal:
             "saved": saved_identity.to_dict() if saved_identity else None,
             "bom": bom,
             "title_hint": title_hint(text),
+            "copy_of": str(Path(copy_of).absolute()) if copy_of and path is None else None,
         }
         # ASCII JSON keeps lone surrogates (odd pasted text) representable.
         atomic_write_text(target, json.dumps(payload, ensure_ascii=True), below=self.root.parent)
@@ -167,6 +178,8 @@ def load_entry(file: Path) -> JournalEntry:
         cursor = 0
     if path is not None and not isinstance(path, str):
         raise ValueError("journal entry has a bad path")
+    original = raw.get("copy_of")  # only an untitled text is a copy
+    copy_of = Path(original) if isinstance(original, str) and original and not path else None
     saved = raw.get("saved")
     when = _entry_time(raw.get("time"), file)
     return JournalEntry(
@@ -180,6 +193,7 @@ def load_entry(file: Path) -> JournalEntry:
         saved_identity=FileIdentity.from_dict(saved) if saved is not None else None,
         bom=raw.get("bom") is True,
         file=file,
+        copy_of=copy_of,
     )
 
 
@@ -218,16 +232,35 @@ def _front_and_body(text: str) -> tuple[list[str], list[str]]:
 
 def title_hint(text: str) -> str:
     """Front matter ``title:``, else the first non-empty body line without ``#`` marks."""
-    front, _body = _front_and_body(text)
-    for line in front:
+    front, _body = _front_and_body(text[:TITLE_SCAN_CHARS])
+    for number, line in enumerate(front):
         match = _TITLE.match(line)
-        if match and match.group(1):
-            value = match.group(1)
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-                value = value[1:-1]
-            if value.strip():
-                return clip(value.strip())
+        if match is None:
+            continue
+        value = match.group(1)
+        if not value or _BLOCK.match(value):  # its text is on the indented lines below
+            value = _block_text(front[number + 1 : number + 1 + TITLE_BLOCK_LINES])
+        elif len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        if value.strip():
+            return clip(value.strip())
     return clip(first_line(text).lstrip("#").strip())
+
+
+def _block_text(lines: list[str]) -> str:
+    """The text of a top-level key's block scalar (or plain value on the next lines): its
+    indented lines up to the next key, joined on one line (a hint has one line: ``|``
+    blocks are joined as ``>`` ones are folded)."""
+    parts: list[str] = []
+    for line in lines:
+        if not line.strip():
+            continue  # a blank line inside the block
+        if not line[0].isspace():
+            break  # the next key
+        parts.append(line.strip())
+        if sum(map(len, parts)) > HINT_LENGTH:
+            break  # enough for the hint
+    return " ".join(parts)
 
 
 def first_line(text: str) -> str:

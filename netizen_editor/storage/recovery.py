@@ -139,6 +139,7 @@ def claim(item: RecoveryItem, journal: Journal) -> str:
         cursor=item.cursor,
         saved_identity=item.saved_identity,
         bom=item.bom,
+        copy_of=item.copy_of,
     )
     return item.doc_id
 

@@ -60,7 +60,9 @@ class RecoveryDialog(QDialog):
 
     def _row(self, item: RecoveryItem) -> QTreeWidgetItem:
         title = item.title_hint or item.first_line or _tr("(empty article)")
-        if item.path is None:
+        if item.path is None and item.copy_of is not None:
+            where = _tr("A copy of {name} — never saved").format(name=item.copy_of.name)
+        elif item.path is None:
             where = _tr("Untitled — never saved")
         elif item.reason == "file_missing":
             where = _tr("{name} (the file is gone)").format(name=item.path.name)

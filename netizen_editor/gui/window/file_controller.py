@@ -9,6 +9,7 @@ the answers. It knows the window only through the narrow :class:`FileHost` proto
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -373,8 +374,14 @@ class FileController(QObject):
             folder_guard.link_note(tab)
             return
         if state is DiskState.MISSING:
-            tab.set_dirty(True)
+            tab.set_dirty(not tab.read_only)  # nothing typed in a read-only tab: nothing to save
             if renamed.offer_follow(self, tab):  # renamed: the bar offers to follow it
+                return
+            if tab.read_only:  # followed again (reloaded) when it comes back
+                tab.show_info(
+                    _tr("{name} was moved or deleted by another program. This tab shows it "
+                        "again if it comes back.").format(name=path.name)
+                )  # fmt: skip
                 return
             tab.show_info(
                 _tr("{name} was moved or deleted by another program. Your text is still "
@@ -423,26 +430,42 @@ class FileController(QObject):
 
     # -- recovery ------------------------------------------------------------------------------
     def restore(self, item: RecoveryItem) -> DocumentTab:
-        """Open a claimed journal entry as unsaved changes to its file (or as untitled)."""
+        """Open a claimed journal entry as unsaved changes to its file (or as untitled).
+
+        The entries come newest first: the first of a file goes into the file's tab. A text
+        that would replace unsaved text there (an older entry of the same file), or go into
+        a story a colleague holds (its tab read-only), is opened as a copy beside it; so is
+        an entry that was a copy already. No recovered text replaces another."""
         when = newsroom_clock(item.time, self.window.settings.timezone)  # as the article's date
         note = _tr("Recovered the text from {time}. Save to keep it.").format(time=when)
-        held = False  # open read-only (a colleague's): the text goes to a copy beside it
+        held = taken = False  # read-only (a colleague's) / holding unsaved text: a copy beside
         if item.path is not None:
             tab = self.find_tab(item.path)
             held = tab is not None and tab.read_only
-            if tab is not None and not held:
+            taken = tab is not None and not held and tab.is_dirty()
+            if tab is not None and not held and not taken:
                 self.window.keeper.rekey(tab, item.doc_id)
                 tab.replace_text(item.text, modified=True)
                 tab.document.written_over(item.saved_identity)  # a save asks over a change since
                 tab.set_cursor(item.cursor)
                 tab.show_info(note)
                 return tab
+        was_copy = item.path is None and item.copy_of is not None
+        original = item.path or item.copy_of
         # a file unreadable now keeps the text as a copy, never written over
-        copy_name = _tr("{name} (recovered)").format(name=item.path.name) if item.path else ""
-        restored = Document.restore(item, copy_name=copy_name, as_copy=held)
+        copy_name = _tr("{name} (recovered)").format(name=original.name) if original else ""
+        source = replace(item, path=original) if was_copy else item
+        restored = Document.restore(source, copy_name=copy_name, as_copy=held or taken or was_copy)
         if held:
             note += " " + _tr("Someone else has the story open, so this is a copy: save it "
                               "under another name, or compare it with theirs.")  # fmt: skip
+        elif taken:
+            note += " " + _tr("The story's tab holds text recovered from a later moment, so "
+                              "this older text is a copy: save it under another name, or "
+                              "compare the two.")  # fmt: skip
+        elif was_copy:
+            note += " " + _tr("It was a copy of {name} and is one again: save it under another "
+                              "name.").format(name=original.name if original else "")  # fmt: skip
         document = restored.document
         if restored.file_gone:
             note += " " + _tr("The file itself is gone; saving writes it again.")
@@ -455,4 +478,6 @@ class FileController(QObject):
         self.window.add_tab(tab)
         if document.path is not None:
             self.watch(document.path)
+        else:  # a copy: its entry says so now, not that it is the file (recovered as a copy)
+            self.window.keeper.flush(tab)
         return tab

@@ -118,6 +118,7 @@ class JournalKeeper(QObject):
                 cursor=tab.cursor_position(),
                 saved_identity=document.identity,
                 bom=document.bom,
+                copy_of=document.protected_path,  # a copy is recovered as one again
             )
         except OSError as exc:
             if not self._failing:
