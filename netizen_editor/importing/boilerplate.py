@@ -19,7 +19,8 @@ Only clearly marked blocks:
 
 A block that holds a review mark already (a tracked change) stays as it is: marks do not nest.
 
-A release's end mark (``###``, ``-selesai-``, ``-30-``) after the story's last paragraph goes:
+A release's end mark (``###``, ``-selesai-``, ``-30-``, ``(*)``) after the story's last
+paragraph, on its own line or at the end of the last one, goes:
 Markdown would read ``###`` as an empty heading, which every export published.
 """
 
@@ -58,7 +59,15 @@ _END_MARK = re.compile(r"[-–—#*\s]*(?:(?:selesai|end|akhir|habis|s\.d\.)[-�
 # an end mark alone on its line: ``###``, ``# # #``, ``***``, ``-selesai-``, ``-30-``
 _END_LINE = re.compile(
     r"(?:[#*=_~-][ \t]*){3,}"
-    r"|[-–—#*=~(\[]+[ \t]*(?:selesai|end|tamat|30)[ \t]*[-–—#*=~)\]]+",
+    r"|[-–—#*=~(\[]+[ \t]*(?:selesai|end|tamat|30)[ \t]*[-–—#*=~)\]]+"
+    r"|\(\*\)",
+    re.IGNORECASE,
+)
+# an end mark at the end of the story's last line (``Telp. (022) 1234567 -selesai-``, ``kata
+# dia. (*)``): the word marks, ``###`` and ``(*)``, bold or not, after a space
+_GLUED = re.compile(
+    r"(?<=\S)[ \t]+(?:\*\*|__)?(?:(?:\\?#[ \t]*){3}|[-–—(\[]+[ \t]*(?:selesai|end|tamat|30)"
+    r"[ \t]*[-–—)\]]+|\(\\?\*\))(?:\*\*|__)?[ \t\\]*$",
     re.IGNORECASE,
 )
 # what else may follow the end mark (besides review comments): pictures, footnotes
@@ -114,7 +123,8 @@ def drop_end_marks(body: str) -> str:
     """``body`` (Markdown, blocks apart by a blank line) without the end marks after the
     story's last paragraph: blocks of end marks, and end mark lines that close the story's last
     block, with only review comments (the contact, the "about" text), pictures, footnotes and
-    other end marks after them. One amid the story (a scene break) stays."""
+    other end marks after them, and one at the end of that block's last line (``Telp. (022)
+    1234567 -selesai-``). One amid the story (a scene break) stays."""
     blocks = body.split("\n\n")
     keep = [True] * len(blocks)
     for index in range(len(blocks) - 1, -1, -1):
@@ -129,6 +139,10 @@ def drop_end_marks(body: str) -> str:
             while is_end_mark(lines[-1]):
                 lines.pop()
             lines[-1] = lines[-1].rstrip().removesuffix("\\").rstrip()
+            blocks[index] = "\n".join(lines)
+        glued = _GLUED.search(lines[-1])
+        if glued:  # ``... 1234567 -selesai-``: the mark goes, the line stays
+            lines[-1] = lines[-1][: glued.start()]
             blocks[index] = "\n".join(lines)
         break
     text = "\n\n".join(block for block, kept in zip(blocks, keep, strict=True) if kept)

@@ -4,7 +4,8 @@ into the front matter's ``dateline`` field (the site's dateline takes its place 
 The forms Indonesian releases use: a city in capitals (``JAKARTA – ``, ``BANDUNG, 5 Desember
 2026 - ``) or in title case (``Jakarta — ``, ``Kota Bandung, Jumat (5/12/2026) - ``), an
 optional date (``5 Desember 2026``, ``Jumat (5/12/2026)``, ``(5/12)``) or news agency
-(``JAKARTA (ANTARA) - ``), in bold or not, then a dash with a space on each side.
+(``JAKARTA (ANTARA) - ``), in bold or not (the dash inside the bold or not: ``**JAKARTA –**
+``), then a dash with a space on each side.
 
 A city in title case is a name only with the dash right after it or after a date or agency
 (``Jakarta, kota terbesar di Indonesia, ...`` is a sentence), before a sentence that starts
@@ -58,6 +59,11 @@ _IN_TITLE_CASE = re.compile(
     r"(?=(?:\*\*|__|[*_])?[A-Z0-9\"“'‘])"  # the sentence, its first words bold or not
 )
 # words in title case that open a sentence like a city but are none
+# the bold closed after the dash (``**JAKARTA –** Isi``, ``**JAKARTA – **Isi``): read as
+# ``**JAKARTA** – Isi``, the bold the city's and the dash after it
+_BOLD_DASH = re.compile(
+    rf"^(?P<em>\*\*|__)(?P<head>[^*_\n]{{1,80}}?)(?P<dash>{_S}+(?:[–—]|--?)){_S}*(?P=em){_S}*(?=\S)"
+)
 _NOT_CITIES = re.compile(r"(?:Hari|Tanggal|Pada|Sejak|Mulai|Hingga|Selama|Per)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _DAY = re.compile(rf"(?<!\w)(?:{_DAYS})(?!\w)")
@@ -108,7 +114,8 @@ def split_dateline(body: str) -> Dateline:
         if end < 0:
             return Dateline("", body)
         at = end + 2
-    match = _dateline(body[at:])
+    paragraph = _BOLD_DASH.sub(r"\g<em>\g<head>\g<em>\g<dash> ", body[at:], count=1)
+    match = _dateline(paragraph)
     if match is None:
         return Dateline("", body)
     city = match.group("city")
@@ -117,7 +124,7 @@ def split_dateline(body: str) -> Dateline:
         city = " ".join(w if w in _PREFIXES else w.title() for w in words)
         city = city.replace("'S", "'s").replace("’S", "’s")
     date = release_date(match.group("parts") or "")
-    return Dateline(city, body[:at] + body[at + match.end() :], date)
+    return Dateline(city, body[:at] + paragraph[match.end() :], date)
 
 
 def release_date(text: str) -> str:

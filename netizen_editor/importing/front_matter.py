@@ -1,8 +1,10 @@
-"""The imported article's front matter: title (the document's title property, else its first
-heading, else its first line; a release label above the headline such as ``SIARAN PERS`` is
-never the title and leaves the body), the sender in ``source``, ``date`` now in the newsroom's zone,
-the importing user as ``author``, ``template: rilis`` and ``source_file`` (the document's
-text kept beside the article, which the press-release check compares the rewrite with).
+"""The imported article's front matter: title (the headline the body starts with, else the
+document's title property, else its first heading, else its first line; a release label above
+the headline such as ``SIARAN PERS`` is never the title and leaves the body, its reference
+number ``Nomor: 215/HM/2026`` is a review comment), the sender in ``source``, ``date`` now
+in the newsroom's zone, the importing user as ``author``, ``template: rilis`` and
+``source_file`` (the document's text kept beside the article, which the press-release check
+compares the rewrite with).
 
 Review marks never go into the front matter: the title is taken as if every change were
 accepted, without Markdown syntax."""
@@ -14,7 +16,7 @@ import re
 
 from netizen_editor.article.frontmatter import set_field
 from netizen_editor.article.new_article import new_article_text
-from netizen_editor.grammar.inline import accepted_text, only_pictures
+from netizen_editor.grammar.inline import accepted_text, only_comments, only_pictures
 from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import as_comment, comment_boilerplate, drop_end_marks
 from netizen_editor.importing.dateline import split_dateline
@@ -34,6 +36,13 @@ _LABELS = (
 )  # fmt: skip
 _SITE_SUFFIX = re.compile(r"(?P<head>.*\S)[ \t]+[|–—-][ \t]+(?P<tail>[^|–—]+)")
 _KICKER = re.compile(rf"(?:(?:{'|'.join(_LABELS)})\b[^\w]*)+")
+# a release's reference number: ``Nomor: 215/HM/KOMDIGI/12/2026``, ``No. 045/SP/XII/2026``
+_REFERENCE = re.compile(
+    r"(?i:nomor|no|nr|ref|referensi|reference)(?:[ \t]+(?i:siaran[ \t]+pers|rilis|press"
+    r"[ \t]+release))?\.?[ \t]*(?P<colon>:)?[ \t]*(?P<number>[\w.()/-]+(?:[ \t]+[\w.()/-]+){0,2})"
+)
+# a title property that is the file's name (``Microsoft Word - rilis.docx``), said by no one
+_FILE_NAME = re.compile(r"(?i)^microsoft word - |\.(?:docx?|odt|rtf|pdf|txt|html?)$")
 
 
 def clean_title(text: str) -> str:
@@ -50,13 +59,40 @@ def is_kicker(line: str) -> bool:
     return len(text) <= 80 and _KICKER.fullmatch(text.strip(" .:|/–—-")) is not None
 
 
-def _drop_kickers(body: str) -> str:
-    """``body`` without the release's labels it starts with (``SIARAN PERS``)."""
-    while True:  # the release's labels above the headline: neither title nor text
-        first, _, after = body.lstrip("\n").partition("\n\n")
-        if "\n" in first.strip() or not is_kicker(first):
-            return body
-        body = after
+def is_reference(line: str) -> bool:
+    """Whether a line is only a release's reference number (``Nomor: 215/HM/KOMDIGI/12/2026``,
+    ``No. 045/SP/XII/2026``): the sender's filing, neither headline nor text."""
+    text = clean_title(line)
+    found = _REFERENCE.fullmatch(text)
+    if found is None or len(text) > 80 or not any(c.isdigit() for c in found.group("number")):
+        return False
+    return bool(found.group("colon")) or "/" in found.group("number")
+
+
+def _front(body: str) -> tuple[list[str], str, bool]:
+    """The blocks a release puts above its headline (or its first paragraph), the body after
+    them, and whether any of them is the body's own (a letterhead's logo, a review comment):
+    labels (``SIARAN PERS``) are left out, a reference number (``Nomor: 215/HM/2026``) is a
+    review comment (kept, never the story), pictures and comments stay."""
+    blocks = body.strip("\n").split("\n\n")
+    front: list[str] = []
+    own = False
+    while blocks:
+        block = blocks[0]
+        single = "\n" not in block.strip()
+        if only_pictures(block) or only_comments(block):
+            front.append(block)
+            own = True
+        elif single and is_reference(block):
+            front.append(as_comment(block.strip()))
+        elif not (single and is_kicker(block)):
+            break
+        blocks.pop(0)
+    return front, "\n\n".join(blocks), own
+
+
+def _join(blocks: list[str]) -> str:
+    return "\n\n".join(block for block in blocks if block)
 
 
 def _fold(text: str) -> str:
@@ -84,45 +120,48 @@ def without_site(title: str, headline: str) -> str:
 
 
 def split_title(body: str, title: str) -> tuple[str, str]:
-    """(the title, the body without the block the title came from when it was the first).
+    """(the title, the body without the blocks it came from).
 
-    ``title`` is the document's title property ("" when none): then the body stays whole
-    unless it starts with a heading of the same text. Kickers (``SIARAN PERS``) the body
-    starts with are left out, and a title property that is one is none. Pictures above a
-    heading (a letterhead's logo) stay where they are; the heading after them is read as the
-    first block is."""
-    body = _drop_kickers(body)
-    blocks = body.strip("\n").split("\n\n")
-    lead = 0
-    while lead < len(blocks) - 1 and only_pictures(blocks[lead]):
-        lead += 1
-    pictures, after = "\n\n".join(blocks[:lead]), "\n\n".join(blocks[lead:])
-    first_line = _drop_kickers(after).split("\n", 1)[0]
-    if not lead or not _HEADING.match(first_line):  # after a logo, a heading only
-        return _split_title(body, title)
-    found, rest = _split_title(after, title)
-    return found, body if rest == _drop_kickers(after) else pictures + "\n\n" + rest
-
-
-def _split_title(body: str, title: str) -> tuple[str, str]:
-    body = _drop_kickers(body)
+    A heading the body starts with (after the release's labels, reference number and logo) is
+    the title and leaves the body; ``title``, the document's title property ("" when none), is
+    then a review comment when it says something else (a PDF's ``/Title`` that named the event,
+    not the story). Without such a heading the property is the title and the body stays
+    whole; a property that is a label (``SIARAN PERS``) is none. Pictures above (a
+    letterhead's logo) stay where they are."""
+    front, rest, own = _front(body)
     title = "" if is_kicker(title) else title
-    blocks = body.strip("\n").split("\n\n", 1)
-    first = blocks[0].strip() if blocks else ""
-    rest = blocks[1].lstrip("\n") if len(blocks) > 1 else ""
-    heading = _HEADING.match(first) if "\n" not in first else None
-    if title:
-        if heading:
-            title = without_site(title, clean_title(heading.group(1)))
-        if heading and _same(clean_title(heading.group(1)), title):
-            return title, _drop_kickers(rest)
-        return title, body
+    first, _, after = rest.partition("\n\n")
+    heading = _HEADING.match(first.strip()) if "\n" not in first.strip() else None
     if heading:
-        return clean_title(heading.group(1)), _drop_kickers(rest)
+        found = clean_title(heading.group(1))
+        more, after, _ = _front(after)  # labels and a number under the headline too
+        return found, _join([*_title_note(title, found), *front, *more, after])
+    if own:  # after a logo, only a heading is the title: a line under it is the sender's
+        return _untitled(_join([*front, rest]), title)
+    found, rest = _untitled(rest, title)
+    return found, _join([*front, rest])
+
+
+def _title_note(title: str, headline: str) -> list[str]:
+    """A review comment with the document's title property when it is not the headline."""
+    if not title or _FILE_NAME.search(title):
+        return []
+    title = without_site(title, headline)
+    if _same(title, headline):
+        return []
+    return [as_comment(tr("Title in the document's properties: {title}", title=title))]
+
+
+def _untitled(body: str, title: str) -> tuple[str, str]:
+    """The title of a body that starts with no heading: the title property, else the first
+    heading, else a short first paragraph (which leaves the body), else its first line."""
+    if title:
+        return title, body
     for line in body.split("\n"):
         match = _HEADING.match(line)
         if match:
             return clean_title(match.group(1)), body
+    first, _, rest = body.partition("\n\n")
     line = clean_title(first.split("\n", 1)[0]) if first else ""
     if (
         line
@@ -130,7 +169,7 @@ def _split_title(body: str, title: str) -> tuple[str, str]:
         and len(line) <= TITLE_WIDTH
         and not first.startswith(("-", "|", ">", "!"))
     ):
-        return line, rest  # a short first paragraph alone is the title
+        return line, rest.lstrip("\n")  # a short first paragraph alone is the title
     return line[:TITLE_WIDTH], body
 
 
@@ -146,7 +185,8 @@ def article_text(
     "about" blocks are review comments in their place, its own date one at the top: the
     journalist sees them, an export leaves them out (the article's date is its publication).
     Its end mark (``###``, ``-selesai-``) after the story goes."""
-    city, body, date = split_dateline(drop_end_marks(comment_boilerplate(body)))
+    body = comment_boilerplate(drop_end_marks(body))  # a mark glued to the contact's line too
+    city, body, date = split_dateline(drop_end_marks(body))
     if date:
         body = as_comment(tr("Press release date: {date}", date=date)) + "\n\n" + body.lstrip("\n")
     text = new_article_text(settings, now)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import is_end_mark, label_kind
-from netizen_editor.importing.front_matter import is_kicker
+from netizen_editor.importing.front_matter import is_kicker, is_reference
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
@@ -22,6 +22,7 @@ from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣]|\d{1,3}[.)])\s+")
 _ORDERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
 _BLANK = re.compile(r"\n[ \t]*\n")
+_STATEMENT = re.compile(r"[^\W\d_]{4,}\.$")
 WRAP_WIDTH = 90  # lines no longer than this, in a paragraph of several, were wrapped by hand
 TITLE_WIDTH = 150
 
@@ -44,17 +45,18 @@ def decode_text(data: bytes, path: Path) -> str:
 
 def paragraphs_html(text: str, title_first: bool = True) -> str:
     """HTML for plain ``text``: blank lines separate paragraphs; a release's label above the
-    headline (``SIARAN PERS``) is a paragraph of its own, which the title leaves out."""
+    headline (``SIARAN PERS``) and its reference number (``Nomor: 215/HM/2026``) are each a
+    paragraph of its own, which the title leaves out."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     out: list[str] = []
     heading = title_first  # until the first text that is not a kicker
     for lines in _blocks(text):
-        while heading and lines and is_kicker(lines[0]):
+        while heading and lines and (is_kicker(lines[0]) or is_reference(lines[0])):
             out.append(f"<p>{html.escape(lines.pop(0).strip())}</p>")
         if not lines:
             continue
         line = lines[0].strip()
-        if heading and len(lines) == 1 and len(line) <= TITLE_WIDTH and not _BULLET.match(line):
+        if heading and len(lines) == 1 and _headline(line):
             out.append(f"<h1>{html.escape(line)}</h1>")
         elif len(lines) == 1 and is_end_mark(line):
             out.append(f"<p>{html.escape(line)}</p>")  # never a list item (``- SELESAI -``)
@@ -64,6 +66,12 @@ def paragraphs_html(text: str, title_first: bool = True) -> str:
             out.extend(_block(lines))
         heading = False
     return "".join(out)
+
+
+def _headline(line: str) -> bool:
+    """Whether a release's first line may be its headline: short, no list item, and not a
+    sentence (a headline ends with no full stop after a word: ``Indonesia.``)."""
+    return len(line) <= TITLE_WIDTH and not _BULLET.match(line) and not _STATEMENT.search(line)
 
 
 def _blocks(text: str) -> Iterator[list[str]]:

@@ -13,9 +13,14 @@ def test_the_first_heading_is_the_title_and_leaves_the_body():
     assert split_title("# Judul\n\nIsi.", "") == ("Judul", "Isi.")
 
 
-def test_the_title_property_wins_and_a_same_heading_goes():
+def test_the_heading_first_wins_and_a_title_property_that_differs_is_a_comment():
+    """A PDF's ``/Title`` named the event, not the story: the headline stayed in the body as
+    ``#`` under another title, two headlines on the page (QA16)."""
     assert split_title("# Judul\n\nIsi.", "Judul") == ("Judul", "Isi.")
-    assert split_title("# Lain\n\nIsi.", "Judul") == ("Judul", "# Lain\n\nIsi.")
+    assert split_title("# Lain\n\nIsi.", "Judul") == (
+        "Lain",
+        "{>>@Impor: Title in the document's properties: Judul<<}\n\nIsi.",
+    )
 
 
 def test_a_short_first_line_alone_is_the_title():
@@ -60,5 +65,8 @@ def test_a_logo_above_the_headline_stays_and_the_headline_leaves_the_body():
     body = "![](logo.png)\n\n# Bendungan Baru\n\nIsi."
     assert split_title(body, "") == ("Bendungan Baru", "![](logo.png)\n\nIsi.")
     assert split_title(body, "Bendungan Baru") == ("Bendungan Baru", "![](logo.png)\n\nIsi.")
-    assert split_title(body, "Lain") == ("Lain", body)  # another heading: the body stays whole
+    assert split_title(body, "Lain") == (
+        "Bendungan Baru",
+        "{>>@Impor: Title in the document's properties: Lain<<}\n\n![](logo.png)\n\nIsi.",
+    )  # another title property: the headline still, the property said
     assert split_title("![](a.png)\n\nIsi.", "Judul") == ("Judul", "![](a.png)\n\nIsi.")

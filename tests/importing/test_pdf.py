@@ -38,10 +38,10 @@ def test_a_pdf_press_release_is_rebuilt_into_paragraphs(tmp_path):
     source.write_bytes(pdf_bytes(PAGES, title="Desa Digital Diluncurkan"))
     done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
     meta = Article.parse(done.text).meta
-    assert (meta["title"], meta["source"]) == ("Desa Digital Diluncurkan", "Humas Pemkot")
+    assert (meta["title"], meta["source"]) == ("Peluncuran Desa Digital", "Humas Pemkot")
     assert Article.parse(done.text).meta["dateline"] == "Jakarta"
-    assert body_of(done.text) == (
-        "# Peluncuran Desa Digital\n\n"
+    assert body_of(done.text) == (  # the headline once; the other title property said
+        "{>>@Impor: Title in the document's properties: Desa Digital Diluncurkan<<}\n\n"
         "Kementerian meluncurkan program Desa Digital pada Sabtu pagi di Jakarta. "
         "Program ini menjangkau seribu desa di seluruh Indonesia.\n\n"
         "- Internet desa\n- Pelatihan warga\n\n"
@@ -85,8 +85,9 @@ def test_a_pdf_s_photos_go_through_the_pipeline(tmp_path):
     source.write_bytes(pdf_bytes(PAGES, title="Desa Digital", image=photo))
     done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
     assert "Indonesia.\n\n- Internet desa" in done.text
-    assert "warga desa.\n\n![](rilis_files/desa-digital-1.jpg)\n\nHalaman dua" in done.text
-    with Image.open(tmp_path / "rilis_files" / "desa-digital-1.jpg") as image:
+    picture = "peluncuran-desa-digital-1.jpg"  # named after the headline, the title
+    assert f"warga desa.\n\n![](rilis_files/{picture})\n\nHalaman dua" in done.text
+    with Image.open(tmp_path / "rilis_files" / picture) as image:
         assert max(image.size) <= 1600 and not image.getexif()
 
 
