@@ -120,7 +120,7 @@ def _resolve(
 ) -> int:
     from netizen_editor.history.saving import id_edit
     from netizen_editor.review.marks import review_marks
-    from netizen_editor.review.resolve import resolve_marks
+    from netizen_editor.review.resolve import resolve_all
     from netizen_editor.storage.atomic import atomic_write_bytes
     from netizen_editor.storage.reading import BOM
 
@@ -138,22 +138,27 @@ def _resolve(
         if edit is not None:
             text = edit.apply(text)
             marks = review_marks(text)
-    resolved = resolve_marks(text, ((mark, accept) for mark in marks))
+    resolved = resolve_all(text, accept)
     if output is None:  # the text before is kept in the article's history
         kept = keeper.keep(path, text, "review")
         if kept.problem:  # a history that cannot be written never stops the write
             say(f"{path}: " + tr("warning") + f": {kept.problem}")
     try:
-        atomic_write_bytes(target, (BOM if bom else b"") + resolved.encode("utf-8"))
+        atomic_write_bytes(target, (BOM if bom else b"") + resolved.text.encode("utf-8"))
     except OSError as exc:  # a SaveError says why in plain words
         say(f"{target}: {getattr(exc, 'message', None) or plain_reason(exc)}")
         return EXIT_BAD_INPUT
-    suggestions = sum(1 for mark in marks if mark.is_suggestion)
+    suggestions = resolved.suggestions
     done = (
         tr("{count} suggestion(s) accepted", count=suggestions)
         if accept
         else tr("{count} suggestion(s) rejected", count=suggestions)
     )
-    removed = tr("{count} comment(s) and highlight(s) removed", count=len(marks) - suggestions)
+    removed = tr("{count} comment(s) and highlight(s) removed", count=resolved.others)
     say(f"{path} → {target}: {done}, {removed}")
+    if resolved.left:  # marks formed where resolved marks met their neighbours, round on round
+        say(tr("{file}: {count} review mark(s) still in it (formed where resolved marks met "
+               "the text around them); see: netizen-editor review {file}",
+               file=target, count=resolved.left))  # fmt: skip
+        return EXIT_SOME
     return EXIT_NONE

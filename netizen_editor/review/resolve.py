@@ -8,6 +8,7 @@ does the opposite. A highlight becomes its plain text and a comment is dropped e
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from netizen_editor.review.marks import ReviewMark, review_marks
 
@@ -70,11 +71,46 @@ def reject_mark(text: str, mark: ReviewMark) -> str:
     return resolve_marks(text, [(mark, False)])
 
 
+#: rounds of :func:`resolve_all`: a round's joins rarely form a mark, and each round takes at
+#: least six delimiter characters out per mark, so a text of marks formed at joins of marks
+#: formed at joins ... (only ever made on purpose) ends with marks left, not a long wait
+MAX_ROUNDS = 8
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The text with its marks resolved; how many suggestions and other marks (comments and
+    highlights) were; ``left``: the marks still in it (formed where a resolved mark's text met
+    its neighbours', past :data:`MAX_ROUNDS`)."""
+
+    text: str
+    suggestions: int
+    others: int
+    left: int
+
+
+def resolve_all(text: str, accept: bool) -> Resolved:
+    """``text`` with every review mark accepted (``accept``) or rejected, comments dropped. A
+    mark resolved can leave its neighbours side by side as a new mark (``{`` before a deletion
+    and ``++ x ++}`` after it: ``{++ x ++}``): those are resolved too, round after round, so
+    "all" leaves none (at most :data:`MAX_ROUNDS` rounds)."""
+    suggestions = others = 0
+    marks = review_marks(text)
+    for _ in range(MAX_ROUNDS):
+        if not marks:
+            break
+        found = sum(1 for mark in marks if mark.is_suggestion)
+        suggestions, others = suggestions + found, others + len(marks) - found
+        text = resolve_marks(text, ((mark, accept) for mark in marks))
+        marks = review_marks(text)
+    return Resolved(text, suggestions, others, len(marks))
+
+
 def accept_all(text: str) -> str:
     """The article ``text`` with every review mark accepted (comments dropped)."""
-    return resolve_marks(text, ((mark, True) for mark in review_marks(text)))
+    return resolve_all(text, True).text
 
 
 def reject_all(text: str) -> str:
     """The article ``text`` with every review mark rejected (comments dropped)."""
-    return resolve_marks(text, ((mark, False) for mark in review_marks(text)))
+    return resolve_all(text, False).text

@@ -116,6 +116,21 @@ def test_accept_all_in_place_and_reject_all_to_another_file(article, tmp_path, c
     # (the history, where the text before was kept; no temp files left)
 
 
+def test_accept_all_leaves_no_mark_or_says_how_many_are_left(tmp_path, capsys):
+    joined = tmp_path / "gabung.md"
+    joined.write_text("---\ntitle: A\n---\n\nHarga {{--x--}++ naik ++} kini.\n", "utf-8")
+    assert main(["review", str(joined), "--accept-all"]) == 0
+    assert joined.read_text(encoding="utf-8").endswith("Harga  naik  kini.\n")
+    assert main(["review", str(joined)]) == 0  # no mark left
+    nested = tmp_path / "sarang.md"
+    nested.write_text("---\ntitle: A\n---\n\n" + "{" * 12 + "{++++}" + "++++}" * 12 + "\n")
+    capsys.readouterr()
+    assert main(["review", str(nested), "--accept-all"]) == 1  # marks remain
+    said = capsys.readouterr().err
+    assert "8 suggestion(s) accepted" in said or "8 saran diterima" in said
+    assert "review mark(s) still in it" in said or "masih ada" in said
+
+
 def test_line_ends_and_the_byte_order_mark_are_kept(tmp_path):
     path = tmp_path / "crlf.md"
     path.write_bytes(b"\xef\xbb\xbf---\r\ntitle: A\r\n---\r\nSatu {++dua\r\n\r\ntiga++} x.\r\n")

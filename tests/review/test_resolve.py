@@ -14,6 +14,7 @@ from netizen_editor.review.resolve import (
     accept_mark,
     reject_all,
     reject_mark,
+    resolve_all,
     resolve_marks,
     resolved_span,
 )
@@ -58,8 +59,8 @@ def test_one_mark_with_its_attribution_and_replies_stay_comments():
 def test_a_mark_made_by_joining_the_text_around_one_is_resolved_by_the_next_pass():
     # CriticMarkup has no escapes: "{" + an empty addition + "++a++}" joins into a new mark
     text = "{{++++}++a++}"
-    assert accept_all(text) == "{++a++}"
-    assert accept_all(accept_all(text)) == "a"
+    assert resolve_marks(text, [(m, True) for m in review_marks(text)]) == "{++a++}"
+    assert accept_all(text) == "a"  # all: the mark formed is resolved too
 
 
 # -- properties ----------------------------------------------------------------------------------
@@ -181,3 +182,23 @@ def test_lists_blocks_and_emphasis_read_as_markdown_once_resolved():
     html = BodyRenderer().render(Article.parse(accepted), Settings())
     assert html.count("<li") == 3 and "<blockquote" in html and "<strong>sorot</strong>" in html
     assert "{" not in html
+
+
+def test_all_resolves_the_marks_formed_where_a_resolved_mark_met_its_neighbours():
+    text = "Harga {{--x--}++ naik ++} hari ini."  # accepted, "{" and "++ naik ++}" meet
+    assert review_marks(resolve_marks(text, [(m, True) for m in review_marks(text)]))
+    done = resolve_all(text, True)
+    assert (done.text, done.suggestions, done.others, done.left) == (
+        "Harga  naik  hari ini.",
+        2,
+        0,
+        0,
+    )
+    assert accept_all(text) == done.text and review_marks(reject_all(text)) == []
+
+
+def test_all_stops_after_its_rounds_with_the_marks_left_counted():
+    text = "{" * 12 + "{++++}" + "++++}" * 12  # each round forms the next empty insertion
+    done = resolve_all(text, True)
+    assert done.left == len(review_marks(done.text)) > 0
+    assert done.suggestions == 8  # one a round (MAX_ROUNDS)

@@ -277,7 +277,7 @@ class ReviewDock(QObject):
         tab = self._tab
         if tab is None or tab.read_only:
             return
-        from netizen_editor.review.resolve import resolved_span
+        from netizen_editor.review.resolve import MAX_ROUNDS, resolved_span
 
         joined = "{" in tab.editor_text() and self._with_id(tab)
         text = tab.editor_text()
@@ -285,6 +285,12 @@ class ReviewDock(QObject):
         if edits:
             self.decision_made.emit(tab)  # the text with the suggestions is kept first
         self._edit(tab, text, edits, join=joined)
+        for _ in range(MAX_ROUNDS - 1):  # marks formed where resolved ones met their neighbours
+            text = tab.editor_text()
+            edits = [resolved_span(text, m, accept) for m in marks_of(text)]
+            if not edits:
+                break
+            self._edit(tab, text, edits, join=True)  # the same undo step
 
     def _with_id(self, tab: DocumentTab) -> bool:
         """Before a decision in ``tab``: whether its story was given its id now (``deciding``)."""

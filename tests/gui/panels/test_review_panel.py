@@ -80,6 +80,20 @@ def test_accept_all_leaves_no_mark(make_window, qtbot, tmp_path):
     assert dock.panel.marks() == []
 
 
+def test_accept_all_resolves_a_mark_formed_where_two_texts_met_in_one_undo_step(
+    make_window, qtbot, tmp_path
+):
+    front = "---\ntitle: Uji\nid: 1b4e28ba-2fa1-11d2-883f-0016d3cca427\n---\n\n"
+    text = front + "Harga {{--x--}++ naik ++} kini.\n"
+    _window, tab, dock = open_review(make_window, tmp_path, text)
+    wait_marks(qtbot, dock, 1)
+    qtbot.mouseClick(dock.panel.accept_all_button, Qt.MouseButton.LeftButton)
+    assert tab.editor_text().endswith("Harga  naik  kini.\n")  # "{" and "++ naik ++}" met
+    qtbot.waitUntil(lambda: dock.panel.marks() == [], timeout=TIMEOUT)
+    tab.editor.undo()
+    assert tab.editor_text() == text
+
+
 def test_reply_and_resolve_a_comment(make_window, qtbot, tmp_path):
     _window, tab, dock = open_review(make_window, tmp_path)
     wait_marks(qtbot, dock, 5)
