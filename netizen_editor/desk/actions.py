@@ -5,7 +5,9 @@ folder within the desk; each is kept in the article's history.
   story), written atomically and never through a link, after checking the file did not change
   while it was edited; the text before is kept as a version (if the history does not have it)
   and the new one with reason ``status``. An article without an ``id`` gets one (its history
-  is keyed by it).
+  is keyed by it). Given the status the user saw (``expected``), a file whose status is another
+  one by now (a colleague set it meanwhile) is not written: :class:`StatusChanged` says what it
+  is and, when the history knows, who set it and when.
 - :func:`rename_article` moves the file within its desk; its history (``.netizen/history/<id>/``
   beside it) moves with it when the folder changes. It never replaces a file, and refuses an
   article that someone holds open (its lock is not stale).
@@ -13,6 +15,7 @@ folder within the desk; each is kept in the article's history.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -46,6 +49,27 @@ class DeskActionError(NetizenError):
     """An action on an article that cannot be done; the message says why."""
 
 
+class StatusChanged(DeskActionError):
+    """The article's status is not the one the user saw (``expected``): nothing was written.
+    ``now`` is its status; ``by`` and ``at`` (``HH:MM``, the newsroom's time) who set it and
+    when, "" when the history does not know."""
+
+    def __init__(self, path: Path, now: str, by: str = "", at: str = ""):
+        super().__init__(
+            tr("its status was set to {status} meanwhile; nothing was written", status=now),
+            path=path,
+        )
+        self.now, self.by, self.at = now, by, at
+
+
+def status_of(text: str) -> str:
+    """The status the desk lists for an article whose text is ``text`` (``draft`` when its
+    front matter names none)."""
+    from netizen_editor.desk.reader import DEFAULT_STATUS
+
+    return Article.parse(text).get("status").lower() or DEFAULT_STATUS
+
+
 def set_status(
     folder_or_article: Path | str,
     status: str,
@@ -53,26 +77,51 @@ def set_status(
     url: str | None = None,
     user: str,
     zone: str = "WIB",
+    expected: str | None = None,
 ) -> None:
     """Set the article's ``status`` (one of ``STATUSES``; ``url`` where a published story is
     live, kept in the front matter). ``user`` is the version's author; ``zone`` the newsroom's.
+    ``expected``: the status the user saw; StatusChanged when the file has another one now.
     DeskActionError when the article cannot be read or written, or changed meanwhile."""
     from netizen_editor.article.frontmatter import set_field
     from netizen_editor.history.article_id import with_article_id
 
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
+    path = Path(folder_or_article)
 
     def edit(before: str) -> tuple[str, str | None]:
+        if expected is not None and (now := status_of(before)) != expected:
+            raise _changed(path, before, now, zone)
         text, article_id = with_article_id(before)
         text = set_field(text, STATUS_KEY, status)
         if url is not None:
             text = set_field(text, URL_KEY, url.strip())
         return text, article_id
 
-    _edit_front_matter(Path(folder_or_article), edit, "status", user=user, zone=zone,
+    _edit_front_matter(path, edit, "status", user=user, zone=zone,
                        changed=tr("changed on disk while its status was set; nothing was "
                                   "written"))  # fmt: skip
+
+
+def _changed(path: Path, text: str, now: str, zone: str) -> StatusChanged:
+    """What says the status of ``path`` (whose text is ``text``) is ``now``: who set it and when
+    from its history's newest version, when that version is this very text."""
+    import hashlib
+
+    from netizen_editor.history.article_id import article_id
+    from netizen_editor.history.store import History
+
+    found = article_id(text)
+    newest = None
+    if found is not None:
+        with contextlib.suppress(OSError, NetizenError, ValueError):
+            newest = History(path.parent, found, zone=zone).newest()
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    if newest is None or newest.sha256 != digest:
+        return StatusChanged(path, now)
+    at = newest.time[11:16] if len(newest.time) >= 16 else ""  # 2026-12-06T10:30:00+07:00
+    return StatusChanged(path, now, newest.author, at)
 
 
 def give_new_id(article: Path | str, *, user: str, zone: str = "WIB") -> str:

@@ -10,7 +10,13 @@ import os
 import pytest
 
 from netizen_editor.article.model import Article
-from netizen_editor.desk.actions import DeskActionError, give_new_id, rename_article, set_status
+from netizen_editor.desk.actions import (
+    DeskActionError,
+    StatusChanged,
+    give_new_id,
+    rename_article,
+    set_status,
+)
 from netizen_editor.errors import NetizenError
 from netizen_editor.history.article_id import article_id
 from netizen_editor.history.store import History
@@ -147,3 +153,33 @@ def test_a_new_id_is_never_written_through_a_link_or_into_broken_front_matter(de
     with pytest.raises(NetizenError):
         give_new_id(broken, user="Rina")
     assert "id: cerita-1" in broken.read_text(encoding="utf-8")
+
+
+def test_a_status_set_meanwhile_is_not_overwritten(desk):
+    """Budi confirmed Spike on a row that said Review while Rina had set Ready: the file ended
+    spiked and Budi was never told (QA15). Given the status he saw, nothing is written."""
+    path = write(desk / "banjir.md", article("Banjir", status="review"))
+    set_status(path, "ready", user="Rina", expected="review")  # Rina, from the same row
+    before = path.read_bytes()
+    with pytest.raises(StatusChanged) as caught:
+        set_status(path, "spiked", user="Budi", expected="review")
+    assert path.read_bytes() == before  # untouched: still ready
+    found = article_id(before.decode("utf-8"))
+    assert [v.author for v in History(desk, found).versions().versions] == ["Rina"]
+    changed = caught.value
+    assert (changed.now, changed.by) == ("ready", "Rina")
+    assert len(changed.at) == 5 and changed.at[2] == ":"  # HH:MM
+    assert "its status was set to ready meanwhile; nothing was written" in changed.located()
+    set_status(path, "spiked", user="Budi", expected="ready")  # asked again: he still wants it
+    assert Article.parse(path.read_text(encoding="utf-8")).meta["status"] == "spiked"
+
+
+def test_a_status_changed_outside_the_app_names_no_one(desk):
+    path = write(desk / "banjir.md", article("Banjir", status="draft"))
+    set_status(path, "review", user="Rina")
+    path.write_text(path.read_text(encoding="utf-8").replace("review", "ready"), encoding="utf-8")
+    with pytest.raises(StatusChanged) as caught:
+        set_status(path, "spiked", user="Budi", expected="review")
+    assert (caught.value.now, caught.value.by, caught.value.at) == ("ready", "", "")
+    set_status(path, "review", user="Budi", expected="ready")
+    assert Article.parse(path.read_text(encoding="utf-8")).meta["status"] == "review"

@@ -8,7 +8,8 @@ the file (one front-matter edit) and then to the tab's text, so the two never fi
 without unsaved changes reads the file again (one undo step); a tab with unsaved changes
 gets the same front-matter edit in its text (one undo step) and keeps its other changes
 unsaved, and its next save writes over the status change without asking (it has it). A story
-a colleague has open (its lock) is theirs: the desk says so and changes nothing.
+a colleague has open (its lock) is theirs: the desk says so and changes nothing. A status set
+meanwhile by someone else is not overwritten without a question (``status_action``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.errors import NetizenError
 from netizen_editor.gui.desk import holders
+from netizen_editor.gui.desk.status_action import StatusAction
 from netizen_editor.gui.view_menu import add_with_letters
 
 if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at start)
@@ -99,6 +101,7 @@ class DeskController(QObject):
         self.switcher: QuickSwitcher | None = None
         self.template_dialog: TemplateDialog | None = None
         self._select_after: str | None = None  # a story to select once a poll lists it
+        self.status_action = StatusAction(self)
         # the last desk once the window is shown (after a desk given on the command line)
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._reopen))
 
@@ -297,46 +300,8 @@ class DeskController(QObject):
 
     # -- status --------------------------------------------------------------------------------
     def set_status(self, path: str, status: str) -> bool:
-        """Set the story's status (``published`` asks for its live URL, ``spiked`` whether to
-        spike it); True when done."""
-        from netizen_editor.desk.actions import set_status
-
-        entry = self.entry(path)
-        if self.folder is None or entry is None:
-            return False
-        self.panel.clear_message()  # what the last action said
-        file = self.folder / path
-        tab = self.window.files.find_tab(file)
-        if self._held(entry, tab, holders.status_held()):
-            return False
-        if status == "spiked" and not self.confirm_spike(entry):
-            return False
-        if (
-            status in ("ready", "published")
-            and entry.errors
-            and not self.confirm_errors(entry, status)
-        ):
-            return False  # (the details panel asks so too)
-        url = None
-        if status == "published":
-            url = self.ask_url(entry)
-            if url is None:
-                return False
-        try:
-            set_status(file, status, url=url, user=self.user(), zone=self.window.settings.timezone)
-        except NetizenError as exc:
-            self.panel.show_message(exc.located())
-            return False
-        if tab is not None:
-            self._follow_in_tab(tab, file, status, url)
-        self.panel.show_message("")
-        from netizen_editor.gui.desk.table_model import status_name
-
-        self.window.show_status(
-            _tr("“{title}”: {status}").format(title=entry.title or path, status=status_name(status))
-        )
-        self.worker.poll_now()
-        return True
+        """Set the story's status (``gui.desk.status_action``); True when done."""
+        return self.status_action.run(path, status)
 
     def held_note(self, entry: DeskEntry) -> tuple[str, str | None]:
         """Why the story's status cannot be set now (``holders.held_note``)."""
@@ -357,56 +322,6 @@ class DeskController(QObject):
                 while_open_by=None if lock_user is None else (entry.path, lock_user),
             )
         return bool(holder)
-
-    def _follow_in_tab(self, tab: DocumentTab, file: Path, status: str, url: str | None) -> None:
-        """The tab shows the status just written to ``file`` (see the module's note)."""
-        if not tab.is_dirty():
-            self.window.files.reload(tab)
-            return
-        from netizen_editor.article.frontmatter import field_edit
-        from netizen_editor.history.article_id import article_id
-        from netizen_editor.storage.reading import ReadError, read_article_file
-
-        text = tab.editor_text()
-        try:
-            written_id = article_id(read_article_file(file).text)
-        except ReadError:
-            written_id = None
-        changes: list[tuple[str, str | None]] = [("status", status), ("url", url)]
-        if article_id(text) is None and written_id is not None:
-            changes.append(("id", written_id))  # the history's key, as the file has it now
-        first = True
-        for key, value in changes:
-            if value is None:
-                continue
-            edit = field_edit(text, key, value)
-            if edit is None:
-                continue
-            tab.editor.apply_text_edit(edit, text, join_previous=not first, select=False)
-            text = edit.apply(text)
-            first = False
-        tab.document.take_disk_version()  # the tab has the file's change: its save may write
-
-    def confirm_spike(self, entry: DeskEntry) -> bool:
-        """Spike the story? (the question the details panel asks too); Cancel is the default."""
-        from netizen_editor.gui.dialogs.status_questions import confirm_spike
-
-        return confirm_spike(self.main, entry.title or entry.path)
-
-    def ask_url(self, entry: DeskEntry) -> str | None:
-        """The address where the story is live (None: cancelled)."""
-        from netizen_editor.gui.desk.questions import ask_live_url, expected_url
-
-        settings = self.window.settings
-        expected = expected_url(self.folder, entry, settings)
-        return ask_live_url(self.main, entry.title or entry.path, expected, settings.site_url)
-
-    def confirm_errors(self, entry: DeskEntry, status: str) -> bool:
-        """Mark a story with errors from the checks ready (or published) anyway?"""
-        from netizen_editor.gui.dialogs.status_questions import confirm_despite_errors
-
-        story = entry.title or entry.path
-        return confirm_despite_errors(self.main, story, status, entry.errors or 0)
 
     # -- new story, rename ---------------------------------------------------------------------
     def new_story(self) -> TemplateDialog | None:

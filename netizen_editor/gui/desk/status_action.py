@@ -1,0 +1,192 @@
+"""A status set from the desk (its buttons, its right-click menu): the questions first (Spike?,
+errors found, the live URL), then the core's one front-matter edit, then the tab that has the
+story open follows it (see ``gui.desk.controller``'s note).
+
+The edit carries the status the user saw in the row when they clicked: a colleague may set
+another one while a question is open (Budi's "Spike?" open while Rina sets Ready). The file is
+then left as it is and the user is asked again, naming the status it has now and, when its
+history knows, who set it and when; the row shows it at once (a poll). A status this window
+set itself counts as seen until a poll lists it (a second click before the row caught up).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from netizen_editor.errors import NetizenError
+from netizen_editor.gui.desk import holders
+
+if TYPE_CHECKING:
+    from netizen_editor.desk.actions import StatusChanged
+    from netizen_editor.desk.entry import DeskEntry
+    from netizen_editor.gui.desk.controller import DeskController
+    from netizen_editor.gui.window.document_tab import DocumentTab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Desk", text)
+
+
+class StatusAction:
+    """The desk's status action; ``set_here``: per story, the status its row showed and the
+    one this window wrote, until a poll lists the row again."""
+
+    def __init__(self, desk: DeskController):
+        self.desk = desk
+        self.set_here: dict[str, tuple[str, str]] = {}
+
+    def seen(self, entry: DeskEntry) -> str:
+        """The status the user has seen for ``entry``: its row's, or the one this window set
+        when the row does not show it yet."""
+        before, written = self.set_here.get(entry.path, ("", ""))
+        if before == entry.status:
+            return written  # the row was listed before our own change
+        self.set_here.pop(entry.path, None)
+        return entry.status
+
+    def run(self, path: str, status: str) -> bool:
+        """Set the story's status (``published`` asks for its live URL, ``spiked`` whether to
+        spike it); True when done."""
+        desk = self.desk
+        entry = desk.entry(path)
+        if desk.folder is None or entry is None:
+            return False
+        desk.panel.clear_message()  # what the last action said
+        seen = self.seen(entry)  # before the questions: the row may change while one is open
+        file = desk.folder / path
+        tab = desk.window.files.find_tab(file)
+        if desk._held(entry, tab, holders.status_held()):
+            return False
+        if status == "spiked" and not self.confirm_spike(entry):
+            return False
+        if (
+            status in ("ready", "published")
+            and entry.errors
+            and not self.confirm_errors(entry, status)
+        ):
+            return False  # (the details panel asks so too)
+        url = None
+        if status == "published":
+            url = self.ask_url(entry)
+            if url is None:
+                return False
+        if not self._write(entry, file, status, url, seen):
+            desk.worker.poll_now()  # the row shows what the file says now
+            return False
+        self.set_here[path] = (entry.status, status)
+        if tab is not None:
+            self._follow_in_tab(tab, file, status, url)
+        desk.panel.show_message("")
+        from netizen_editor.gui.desk.table_model import status_name
+
+        desk.window.show_status(
+            _tr("“{title}”: {status}").format(title=entry.title or path, status=status_name(status))
+        )
+        desk.worker.poll_now()
+        return True
+
+    def _write(self, entry: DeskEntry, file: Path, status: str, url: str | None,
+               seen: str) -> bool:  # fmt: skip
+        """The core's edit, the status the user saw as expected; when another one was set
+        meanwhile, asked once whether to set it anyway. False when nothing was written."""
+        from netizen_editor.desk.actions import StatusChanged, set_status
+
+        desk = self.desk
+        zone = desk.window.settings.timezone
+        try:
+            try:
+                set_status(file, status, url=url, user=desk.user(), zone=zone, expected=seen)
+            except StatusChanged as changed:
+                if changed.now == status or not self.confirm_changed(entry, status, changed):
+                    return False  # (already so: nothing to write)
+                set_status(file, status, url=url, user=desk.user(), zone=zone,
+                           expected=changed.now)  # fmt: skip
+        except NetizenError as exc:
+            desk.panel.show_message(exc.located())
+            return False
+        return True
+
+    def confirm_changed(self, entry: DeskEntry, status: str, changed: StatusChanged) -> bool:
+        """The story's status changed while the user chose theirs: set theirs anyway?"""
+        from netizen_editor.gui.desk.table_model import status_name
+
+        return confirm_changed(self.desk.main, entry.title or entry.path, status_name(status),
+                               status_name(changed.now), changed.by, changed.at)  # fmt: skip
+
+    def _follow_in_tab(self, tab: DocumentTab, file: Path, status: str, url: str | None) -> None:
+        """The tab shows the status just written to ``file`` (see the controller's note)."""
+        if not tab.is_dirty():
+            self.desk.window.files.reload(tab)
+            return
+        from netizen_editor.article.frontmatter import field_edit
+        from netizen_editor.history.article_id import article_id
+        from netizen_editor.storage.reading import ReadError, read_article_file
+
+        text = tab.editor_text()
+        try:
+            written_id = article_id(read_article_file(file).text)
+        except ReadError:
+            written_id = None
+        changes: list[tuple[str, str | None]] = [("status", status), ("url", url)]
+        if article_id(text) is None and written_id is not None:
+            changes.append(("id", written_id))  # the history's key, as the file has it now
+        first = True
+        for key, value in changes:
+            if value is None:
+                continue
+            edit = field_edit(text, key, value)
+            if edit is None:
+                continue
+            tab.editor.apply_text_edit(edit, text, join_previous=not first, select=False)
+            text = edit.apply(text)
+            first = False
+        tab.document.take_disk_version()  # the tab has the file's change: its save may write
+
+    def confirm_spike(self, entry: DeskEntry) -> bool:
+        """Spike the story? (the question the details panel asks too); Cancel is the default."""
+        from netizen_editor.gui.dialogs.status_questions import confirm_spike
+
+        return confirm_spike(self.desk.main, entry.title or entry.path)
+
+    def ask_url(self, entry: DeskEntry) -> str | None:
+        """The address where the story is live (None: cancelled)."""
+        from netizen_editor.gui.desk.questions import ask_live_url, expected_url
+
+        settings = self.desk.window.settings
+        expected = expected_url(self.desk.folder, entry, settings)
+        return ask_live_url(self.desk.main, entry.title or entry.path, expected, settings.site_url)
+
+    def confirm_errors(self, entry: DeskEntry, status: str) -> bool:
+        """Mark a story with errors from the checks ready (or published) anyway?"""
+        from netizen_editor.gui.dialogs.status_questions import confirm_despite_errors
+
+        story = entry.title or entry.path
+        return confirm_despite_errors(self.desk.main, story, status, entry.errors or 0)
+
+
+def confirm_changed(parent: QWidget | None, story: str, wanted: str, now: str, by: str = "",
+                    at: str = "") -> bool:  # fmt: skip
+    """``story`` is ``now`` (set by ``by`` at ``at`` when known) since the user chose
+    ``wanted`` (both shown as the desk names them): set it anyway? Keep Status is the default
+    (Enter and Escape keep it)."""
+    if by and at:
+        text = _tr("“{title}” is now {now}: {user} set it at {time}.")
+    else:
+        text = _tr("“{title}” is now {now}: it was changed meanwhile.")
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Status Changed"),
+                      text.format(title=story, now=now, user=by, time=at),
+                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    box.setObjectName("status_changed_question")
+    box.setInformativeText(_tr("Set it to {status} anyway?").format(status=wanted))
+    keep = box.addButton(_tr("Keep Status"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(_tr("Set “{status}” Anyway").format(status=wanted),
+                  QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    box.deleteLater()
+    return box.clickedButton() not in (None, keep)
