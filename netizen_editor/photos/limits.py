@@ -53,7 +53,7 @@ class DecodeBudget:
 class Shape:
     """What the bytes say about an image before it is decoded."""
 
-    format: str  # "JPEG", "PNG", "GIF", "WEBP", "BMP", or "" when not one of these
+    format: str  # "JPEG", "PNG", "GIF", "WEBP", "BMP", "AVIF", "HEIF", or "" when not one of these
     size: tuple[int, int] | None
     frames: int = 1  # counted up to FRAME_BUDGET + 1
     scans: int = 0  # JPEG only
@@ -155,7 +155,8 @@ def png_frames(data: bytes) -> int:
 
 
 def shape(data: bytes) -> Shape:
-    """Format, size, frames and scans read from the bytes of a PNG, JPEG, GIF, WebP or BMP."""
+    """Format, size, frames and scans read from the bytes of a PNG, JPEG, GIF, WebP, BMP,
+    AVIF or HEIF (their largest declared image: a grid's whole picture)."""
     if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
         return Shape("PNG", struct.unpack(">II", data[16:24]), png_frames(data))
     if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
@@ -166,7 +167,30 @@ def shape(data: bytes) -> Shape:
         return Shape("JPEG", _jpeg_size(data), 1, jpeg_scans(data))
     if data[:2] == b"BM" and len(data) >= 26:
         return Shape("BMP", _bmp_size(data))
+    if data[4:8] == b"ftyp":
+        brands = data[8 : 8 + min(max(int.from_bytes(data[:4], "big") - 8, 0), 256)]
+        kind = "AVIF" if b"avif" in brands or b"avis" in brands else "HEIF"
+        return Shape(kind, _ispe_size(data))
     return Shape("", None)
+
+
+#: how far into an AVIF or HEIF file its image sizes are looked for: the ``meta`` box that
+#: holds them comes before the pictures' data in the files cameras and encoders write
+ISPE_WINDOW = 64 * 1024
+
+
+def _ispe_size(head: bytes) -> tuple[int, int] | None:
+    """The largest image size an AVIF or HEIF declares (its ``ispe`` properties: a grid's
+    whole picture, its tiles, a thumbnail), or None when its first bytes declare none."""
+    best: tuple[int, int] | None = None
+    at = head.find(b"ispe", 4, ISPE_WINDOW)
+    while at >= 0 and at + 16 <= len(head):
+        if int.from_bytes(head[at - 4 : at], "big") == 20:  # the box: size, type, flags, w, h
+            width, height = struct.unpack(">II", head[at + 8 : at + 16])
+            if best is None or width * height > best[0] * best[1]:
+                best = (width, height)
+        at = head.find(b"ispe", at + 4, ISPE_WINDOW)
+    return best
 
 
 def problem(found: Shape) -> str | None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+import struct
 import threading
 import time
 
 import pytest
-from PIL import Image
+from PIL import Image, features
 
 from netizen_editor.photos import limits
 from netizen_editor.photos.limits import DecodeBudget
@@ -51,6 +52,31 @@ def test_stray_bytes_between_frames_hide_no_frames():
     assert limits.jpeg_scans(save(Image.new("RGB", (64, 48)), "JPEG")) == 1
     assert limits.shape(scan_bomb_jpeg(400, (64, 48))).scans == 410
     assert limits.shape(b"not an image").size is None
+
+
+def isobmff_head(brand: bytes, *sizes: tuple[int, int]) -> bytes:
+    """The first boxes of an AVIF or HEIF: ``ftyp``, then a ``meta`` box whose properties
+    declare ``sizes`` (``ispe``), and a little of the pictures' data."""
+
+    def box(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", 8 + len(body)) + kind + body
+
+    ispe = b"".join(box(b"ispe", b"\0\0\0\0" + struct.pack(">II", *size)) for size in sizes)
+    meta = box(b"meta", b"\0\0\0\0" + box(b"iprp", box(b"ipco", ispe)))
+    return box(b"ftyp", brand + b"\0\0\0\0" + b"mif1" + brand) + meta + box(b"mdat", b"x" * 64)
+
+
+def test_an_avif_or_heif_declares_its_size_in_its_first_bytes():
+    big = isobmff_head(b"avif", (512, 512), (7100, 7100), (256, 256))  # tiles, grid, thumbnail
+    assert limits.shape(big) == limits.Shape("AVIF", (7100, 7100))
+    assert limits.problem(limits.shape(big))  # over 50 MP: refused before any decoding
+    heic = isobmff_head(b"heic", (4032, 3024))
+    assert limits.shape(heic) == limits.Shape("HEIF", (4032, 3024))
+    assert limits.problem(limits.shape(heic)) is None
+    assert limits.shape(isobmff_head(b"avif")).size is None  # none declared: the decoder decides
+    if features.check("avif"):  # what an encoder writes
+        photo = save(Image.new("RGB", (320, 200), "red"), "AVIF", quality=30)
+        assert limits.shape(photo) == limits.Shape("AVIF", (320, 200))
 
 
 @pytest.mark.usefixtures("english")
