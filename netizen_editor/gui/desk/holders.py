@@ -37,8 +37,9 @@ def held_note(entry: DeskEntry, tab: DocumentTab | None) -> tuple[str, str | Non
 
 def holder(article: Path, tab: DocumentTab | None) -> tuple[str, str | None]:
     """Who else has ``article`` open now ("" when nobody, or this window's ``tab``): its lock
-    file read again; and the user its live lock names (None when no live lock keeps it: a
-    read-only tab's)."""
+    file read again (a live lock of someone else's only: this window's read-only tab of a
+    story nobody holds keeps nobody out, and follows the change as it follows any save); and
+    the user that lock names."""
     if tab is not None and not tab.read_only:
         return "", None
     from netizen_editor.desk.listing import lock_holder
@@ -46,7 +47,7 @@ def holder(article: Path, tab: DocumentTab | None) -> tuple[str, str | None]:
 
     info = lock_holder(article)  # an unreadable lock file: someone's
     if info is None or info.is_stale():
-        return (_tr("A colleague") if tab is not None else ""), None  # read-only: theirs
+        return "", None
     if info.host == hostname() and info.pid == os.getpid():
         return "", None  # this window's, left by a tab that is gone
     return info.user or _tr("Someone"), info.user
