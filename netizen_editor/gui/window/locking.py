@@ -7,7 +7,11 @@
   copy, take over (a stale lock only) or cancel. Read-only tabs carry a bar saying who has the
   story; they follow the holder's saves (the file controller reloads a clean tab when the file
   changes; here the file is also polled, for network drives without change notices) and offer
-  to edit once the holder has closed it.
+  to edit once the holder has closed it: every read-only tab, in front or not (one behind is
+  looked at by ``stat`` only, and fully when it comes to the front).
+- A tab whose lock someone else took (ours was removed or had lapsed) says so at once, naming
+  them (a look at its lock file by ``stat`` every ``FOLLOW_MS``; the heartbeat too), and its
+  heartbeat never writes over their lock.
 - A save that meets a colleague's change (the file's hash, checked before every save) offers
   Compare (the History window compares the text on disk with yours, with or without a history,
   and offers Save Mine, Take Theirs and Save Mine as a Copy) and Save as a Copy besides
@@ -28,18 +32,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from netizen_editor.document import Document
-from netizen_editor.errors import NetizenError, error_message
+from netizen_editor.errors import error_message
+from netizen_editor.gui.window.lock_bar import ReadOnlyBar, Stamp, say_taken, stamp, story_name
 from netizen_editor.settings import Settings
 from netizen_editor.storage.copy_names import copy_path
 from netizen_editor.storage.locks import (
@@ -47,6 +44,7 @@ from netizen_editor.storage.locks import (
     ArticleLock,
     LockError,
     LockInfo,
+    lock_path,
     read_lock,
 )
 from netizen_editor.storage.reading import ReadError, read_article_file
@@ -59,7 +57,7 @@ if TYPE_CHECKING:
     from netizen_editor.gui.window.versions import VersionKeeper
     from netizen_editor.storage.backups import BackupStore
 
-FOLLOW_MS = 2000  # read-only tabs: look at the file and its lock this often
+FOLLOW_MS = 2000  # read-only tabs (their file and lock) and our locks: looked at this often
 RETRY_MS = 3000  # a save waiting for its folder: look for the folder this often
 
 
@@ -77,20 +75,6 @@ def lock_name(default_author: str) -> str:
         return getpass.getuser() or "unknown"
     except (OSError, KeyError, ImportError):
         return "unknown"
-
-
-def story_name(tab: DocumentTab, path: Path) -> str:
-    """How the lock notices name a story, as the lock dialog does: its title (the tab's, else
-    parsed from its text when the tab has not shown one yet), else the file's name."""
-    title = tab.story_title()
-    if not title:
-        from netizen_editor.article.model import Article
-
-        try:
-            title = Article.parse(tab.editor_text(), path).title
-        except (NetizenError, ValueError):
-            title = ""  # a broken front matter: the file's name says which story
-    return title or path.name
 
 
 class LockFiles(Protocol):
@@ -131,27 +115,6 @@ class Claim:
     read_only: bool = False
 
 
-class ReadOnlyBar(QFrame):
-    """Above a read-only tab's editor: who has the story, and Edit once they closed it."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("read_only_bar")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setStyleSheet(
-            "#read_only_bar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }"
-        )
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.edit_button = QPushButton(_tr("&Edit It Now"))
-        self.edit_button.setObjectName("lock_edit_button")
-        self.edit_button.hide()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.edit_button)
-
-
 class LockKeeper(QObject):
     def __init__(self, window: LockHost):
         super().__init__(window.tabs)
@@ -159,6 +122,7 @@ class LockKeeper(QObject):
         self._locks: dict[DocumentTab, ArticleLock] = {}
         self._known: set[DocumentTab] = set()
         self._bars: dict[DocumentTab, ReadOnlyBar] = {}
+        self._seen: dict[DocumentTab, tuple[Stamp, Stamp]] = {}  # files and locks, last looked
         self._approved: dict[Path, LockInfo] = {}  # stale locks the user chose to take over
         self._waiting: dict[DocumentTab, bool] = {}  # saves waiting: True for a folder gone
         self._retrying = False
@@ -168,7 +132,7 @@ class LockKeeper(QObject):
         self.follow.timeout.connect(self.follow_all)
         self.retry = QTimer(self, interval=RETRY_MS)
         self.retry.timeout.connect(self.retry_saves)
-        window.tabs.currentChanged.connect(lambda _index: self.scan())
+        window.tabs.currentChanged.connect(lambda _index: self.front())
 
     @property
     def settings(self) -> Settings:
@@ -240,6 +204,17 @@ class LockKeeper(QObject):
         return tab
 
     # -- the tabs ------------------------------------------------------------------------------
+    def front(self) -> None:
+        """Another tab came to the front: a read-only one is looked at now (its bar right at
+        once, not at the next look)."""
+        self.scan()
+        widget = self.window.tabs.currentWidget()
+        for tab, bar in list(self._bars.items()):
+            if tab is widget and tab.read_only and tab.path is not None:
+                self._follow(tab, bar, full=True)
+                if not self.follow.isActive():
+                    self.follow.start()
+
     def scan(self) -> None:
         """Follow tabs added to the window (each gets its lock, or its read-only bar)."""
         for tab in self.window.all_tabs():
@@ -296,6 +271,8 @@ class LockKeeper(QObject):
                           tip=str(path))  # fmt: skip
         if not self.heartbeat.isActive():
             self.heartbeat.start()
+        if not self.follow.isActive():
+            self.follow.start()  # looks whether someone took it
 
     def forget(self, tab: DocumentTab) -> None:
         """The tab closes: its lock goes (only while it is still ours)."""
@@ -305,6 +282,7 @@ class LockKeeper(QObject):
         self._known.discard(tab)
         self._waiting.pop(tab, None)
         self._bars.pop(tab, None)
+        self._seen.pop(tab, None)
 
     def release_all(self) -> None:
         for tab in list(self._locks):
@@ -318,22 +296,30 @@ class LockKeeper(QObject):
             self.refresh_all()
 
     def refresh_all(self) -> None:
-        """The heartbeat: every lock still ours gets a new time; a lock someone took over
-        (ours had lapsed, say the computer slept) is said once."""
+        """The heartbeat: every lock still ours gets a new time (one removed is made again); a
+        lock someone took over (ours was removed, or had lapsed) is said once, never written
+        over."""
         for tab, lock in list(self._locks.items()):
             if not lock.held:
                 continue
             lock.user = self.user()
-            if lock.refresh():
-                continue
-            holder = read_lock(lock.article)
-            text = _tr(
-                "{user} took over “{story}” while your lock had lapsed; your saves ask before "
-                "they overwrite a change of theirs."
-            )
-            story = story_name(tab, lock.article)
-            tab.show_info(text.format(user=holder.user if holder else "?", story=story),
-                          tip=str(lock.article))  # fmt: skip
+            if not lock.refresh():
+                self._taken(tab, lock, read_lock(lock.article))
+
+    def _check_lock(self, tab: DocumentTab, lock: ArticleLock) -> None:
+        """A look at our lock file by ``stat``; read when it changed: someone else's live lock
+        there is said at once (one removed is left to the heartbeat, which makes it again)."""
+        seen = stamp(lock.path)
+        if self._seen.get(tab, (None, None))[1] == seen:
+            return
+        self._seen[tab] = (None, seen)
+        holder = read_lock(lock.article)
+        if holder is not None and not lock.is_ours(holder) and not holder.is_stale():
+            lock.held = False  # theirs now: the heartbeat leaves it alone
+            self._taken(tab, lock, holder)
+
+    def _taken(self, tab: DocumentTab, lock: ArticleLock, holder: LockInfo | None) -> None:
+        say_taken(tab, lock.article, holder, self.settings.timezone, lambda: self.compare(tab))
 
     # -- read-only tabs ------------------------------------------------------------------------
     def _show_bar(self, tab: DocumentTab) -> None:
@@ -345,7 +331,7 @@ class LockKeeper(QObject):
             if layout is not None:
                 layout.insertWidget(0, bar)  # type: ignore[attr-defined]
             self._bars[tab] = bar
-        self._update_bar(tab, bar)
+        bar.update_for(tab, self.settings.timezone)
         bar.show()
         if not self.follow.isActive():
             self.follow.start()
@@ -355,44 +341,35 @@ class LockKeeper(QObject):
         if bar is not None:
             bar.hide()
 
-    def _update_bar(self, tab: DocumentTab, bar: ReadOnlyBar) -> None:
+    def follow_all(self) -> None:
+        """Read-only tabs follow the file (also on drives that send no change notices) and
+        offer to edit once the holder has closed the story: the one in front fully, the others
+        when ``stat`` finds their file or lock changed; our locks are looked at too."""
+        following = False
+        for tab, bar in list(self._bars.items()):
+            if not tab.read_only or tab.path is None:
+                continue
+            following = True
+            self._follow(tab, bar, full=bar.isVisible())
+        for tab, lock in list(self._locks.items()):
+            if lock.held:
+                following = True
+                self._check_lock(tab, lock)
+        if not following:
+            self.follow.stop()
+
+    def _follow(self, tab: DocumentTab, bar: ReadOnlyBar, *, full: bool) -> None:
+        """Reload the tab's file when it changed and say who has it now; unless ``full``,
+        only when its file or lock changed since the last look."""
         path = tab.path
         if path is None:
             return
-        from netizen_editor.gui.dialogs.lock_dialog import shown_time
-
-        holder = read_lock(path)
-        story = story_name(tab, path)
-        if holder is not None and not holder.is_stale():
-            text = _tr(
-                "Read-only: {user} has “{story}” open (since {since}). It follows their saves."
-            ).format(
-                user=holder.user,
-                story=story,
-                since=shown_time(holder.since, self.settings.timezone),
-            )
-            bar.edit_button.hide()
-        else:
-            text = _tr("Read-only: nobody has “{story}” open now; you can edit it.").format(
-                story=story
-            )
-            bar.edit_button.show()
-        if bar.label.text() != text:
-            bar.label.setText(text)
-            bar.label.setToolTip(str(path))
-
-    def follow_all(self) -> None:
-        """Read-only tabs follow the file (also on drives that send no change notices) and
-        offer to edit once the holder has closed the story."""
-        following = False
-        for tab, bar in list(self._bars.items()):
-            if not tab.read_only or tab.path is None or not bar.isVisible():
-                continue
-            following = True
-            self.window.files.check_disk(tab)
-            self._update_bar(tab, bar)
-        if not following:
-            self.follow.stop()
+        seen = stamp(path), stamp(lock_path(path))
+        if not full and self._seen.get(tab) == seen:
+            return
+        self._seen[tab] = seen
+        self.window.files.check_disk(tab)
+        bar.update_for(tab, self.settings.timezone)
 
     def take(self, tab: DocumentTab) -> bool:
         """Edit a read-only story whose holder closed it (or whose lock is stale)."""
@@ -413,9 +390,12 @@ class LockKeeper(QObject):
             )
             bar = self._bars.get(tab)
             if bar is not None:
-                self._update_bar(tab, bar)
+                bar.update_for(tab, self.settings.timezone)
             return False
         self._locks[tab] = lock
+        self._seen.pop(tab, None)
+        if not self.follow.isActive():
+            self.follow.start()  # looks whether someone takes it
         self.window.files.check_disk(tab)  # their last save first
         tab.set_read_only(False)
         tabs = self.window.tabs

@@ -250,7 +250,7 @@ def two_writers(make_window, qtbot, article_file, monkeypatch):
     assert article_file.read_text(encoding="utf-8").endswith("Versi Rina.")
     first.locks.refresh_all()  # Budi's heartbeat finds the lock is Rina's now
     notice = mine.info_bar.label  # the story by its title, as the lock dialog names it
-    assert "Rina took over “Judul Uji Coba” while your lock had lapsed" in notice.text()
+    assert "Rina has taken over “Judul Uji Coba” since" in notice.text()
     assert notice.toolTip() == str(article_file)
     assert read_lock(article_file).user == "Rina"
     return first, mine

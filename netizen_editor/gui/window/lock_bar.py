@@ -1,0 +1,118 @@
+"""What a tab says about the lock of its story (``locking``): the bar of a read-only tab (who
+has the story, or Edit It Now once nobody has), the notice of a tab whose lock a colleague
+took, and the cheap look (``stamp``) that tells whether a file or lock changed since the last
+look without reading it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from netizen_editor.errors import NetizenError
+from netizen_editor.storage.locks import LockInfo, read_lock
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from netizen_editor.gui.window.document_tab import DocumentTab
+
+Stamp = tuple[int, int, int] | None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Locks", text)
+
+
+def stamp(path: Path) -> Stamp:
+    """The file's change time, size and inode (None when it is not there): a look by ``stat``
+    only, which tells whether it changed since the last look."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_mtime_ns, st.st_size, st.st_ino
+
+
+def story_name(tab: DocumentTab, path: Path) -> str:
+    """How the lock notices name a story, as the lock dialog does: its title (the tab's, else
+    parsed from its text when the tab has not shown one yet), else the file's name."""
+    title = tab.story_title()
+    if not title:
+        from netizen_editor.article.model import Article
+
+        try:
+            title = Article.parse(tab.editor_text(), path).title
+        except (NetizenError, ValueError):
+            title = ""  # a broken front matter: the file's name says which story
+    return title or path.name
+
+
+class ReadOnlyBar(QFrame):
+    """Above a read-only tab's editor: who has the story, and Edit once they closed it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("read_only_bar")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setStyleSheet(
+            "#read_only_bar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }"
+        )
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.edit_button = QPushButton(_tr("&Edit It Now"))
+        self.edit_button.setObjectName("lock_edit_button")
+        self.edit_button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.edit_button)
+
+    def update_for(self, tab: DocumentTab, zone: str) -> None:
+        """Say who has the tab's story open now (its lock read again), or offer to edit it."""
+        path = tab.path
+        if path is None:
+            return
+        from netizen_editor.gui.dialogs.lock_dialog import shown_time
+
+        holder = read_lock(path)
+        story = story_name(tab, path)
+        if holder is not None and not holder.is_stale():
+            text = _tr(
+                "Read-only: {user} has “{story}” open (since {since}). It follows their saves."
+            ).format(user=holder.user, story=story, since=shown_time(holder.since, zone))
+            self.edit_button.hide()
+        else:
+            text = _tr("Read-only: nobody has “{story}” open now; you can edit it.").format(
+                story=story
+            )
+            self.edit_button.show()
+        if self.label.text() != text:
+            self.label.setText(text)
+            self.label.setToolTip(str(path))
+
+
+def say_taken(
+    tab: DocumentTab, path: Path, holder: LockInfo | None, zone: str, compare: Callable[[], object]
+) -> None:
+    """The tab's lock is someone else's now: its bar says who has the story since when, until
+    it is closed, with Compare (their text on disk with the one here)."""
+    from netizen_editor.gui.dialogs.lock_dialog import shown_time
+
+    text = _tr(
+        "{user} has taken over “{story}” since {since}; your text is still here: save it as a "
+        "copy, or compare it with theirs before saving."
+    ).format(
+        user=(holder.user if holder is not None else "") or "?",
+        story=story_name(tab, path),
+        since=shown_time(holder.since, zone) if holder is not None else "?",
+    )
+
+    def do() -> None:
+        compare()
+
+    tab.info_bar.offer(text, _tr("&Compare…"), do)
+    tab.info_bar.label.setToolTip(str(path))
