@@ -23,8 +23,10 @@ a restore.
   its history stays its own.
 
 An ID is a version's id as listed, or the start of only one. Exit status: 0 done, 2 bad input
-(a file that cannot be read or is not UTF-8, an unknown version, a version that cannot be read,
-a settings file that cannot be used, a write that failed), with a ``FILE:`` line saying why.
+(a file that cannot be read or is not UTF-8, a FILE that is a link to a file outside its own
+folder: not read, as by ``check`` and ``review``; an unknown version, a version that cannot be
+read, a settings file that cannot be used, a write that failed), with a ``FILE:`` line saying
+why.
 Versions that cannot be read are reported (``FILE: why``) and skipped.
 """
 
@@ -77,7 +79,7 @@ def history_main(argv: list[str]) -> int:
     from netizen_editor.history.article_id import article_id
     from netizen_editor.history.store import History, author_name
     from netizen_editor.settings import Settings
-    from netizen_editor.storage.reading import read_article_file
+    from netizen_editor.storage.links import read_in_folder
 
     try:
         settings = Settings.for_command(args.settings)
@@ -85,7 +87,7 @@ def history_main(argv: list[str]) -> int:
         if args.to is not None and args.diff is None:
             say("netizen-editor history: " + tr("--to needs --diff"))
             return EXIT_BAD_INPUT
-        read = read_article_file(args.file)
+        read = read_in_folder(args.file)  # not a link leading out of its folder
     except NetizenError as exc:  # the settings, or the file (ReadError)
         say(exc.located())
         return EXIT_BAD_INPUT

@@ -148,7 +148,7 @@ def test_restore_keeps_a_bom(capsys, article, kept, settings):
 
 def test_restore_never_writes_through_a_link(capsys, article, kept, settings, tmp_path):
     path, text, _id = article
-    real = tmp_path / "real.md"
+    real = path.with_name("real.md")  # in the folder: read (one outside is not: QA14)
     real.write_text(text, encoding="utf-8")
     link = path.with_name("link.md")
     link.symlink_to(real)
