@@ -20,6 +20,10 @@ SAVE = "save"
 OVERWRITTEN = "overwritten"
 KEEP_ALL = dt.timedelta(hours=24)
 KEEP_HOURLY = dt.timedelta(days=7)
+#: how far a version's name may be ahead of this machine's clock (a colleague's clock that runs
+#: fast); a later name is not a version's (``store`` skips it): nothing is ordered, named or
+#: pruned by its time
+CLOCK_SKEW = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,8 @@ def _minute(when: dt.datetime) -> dt.datetime:
 
 
 def to_prune(versions: Iterable[Kept], now: dt.datetime, zone: dt.tzinfo) -> list[str]:
-    """The ids of the versions the keep policy lets go (never one that is not a plain save)."""
+    """The ids of the versions the keep policy lets go (never one that is not a plain save);
+    ``now`` is the clock's time (a version named later than it is younger than any)."""
     seen: set[tuple[str, dt.datetime]] = set()
     pruned = []
     for version in sorted(versions, key=lambda v: v.when, reverse=True):

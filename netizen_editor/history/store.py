@@ -4,6 +4,8 @@ Every write is atomic and never goes through a link (``storage.atomic``: the ``.
 ``history`` and id folders are made refusing links, the version file is a new name renamed into
 place). Reads are bounded (``version_file``) and a folder or a file that is a link, planted or
 damaged is reported in the listing's ``problems`` and skipped, never followed and never a crash.
+So is a name whose time is not a date or is later than the clock and ``policy.CLOCK_SKEW`` (a
+planted ``9999…`` name): no version's time, name or pruning is ever taken from it.
 Keeping a version raises ``SaveError`` when it cannot be written: the caller reports it and
 saves the article anyway.
 """
@@ -61,6 +63,21 @@ _FD_UNLINK = hasattr(os, "O_DIRECTORY") and os.unlink in os.supports_dir_fd
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def _name_time(stamp: str, latest: dt.datetime) -> dt.datetime | str:
+    """The time a version's name says (UTC), or why it is not a version's: not a date (month
+    13), or later than ``latest`` (the clock and the allowance for a colleague's clock)."""
+    try:
+        when = dt.datetime.strptime(stamp, _STAMP).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return tr("the time in its name is not a date; not read as a version")
+    if when > latest:
+        return tr(
+            "the time in its name ({time}) is in the future; not read as a version",
+            time=when.strftime("%Y-%m-%d %H:%M:%S UTC"),
+        )
+    return when
 
 
 def author_name(default_author: str) -> str:
@@ -126,9 +143,9 @@ class History:
         ``words``: the body's word count when the caller has it (else it is counted)."""
         if reason not in REASONS:
             raise ValueError(f"unknown reason {reason!r}")
-        now = self.clock().astimezone(dt.UTC)
+        real = now = self.clock().astimezone(dt.UTC)
         problems: list[str] = []
-        kept = self._kept(problems)
+        kept = self._kept(problems, None, real)  # a bad name did not stop this keep: unsaid
         newest = kept[0] if kept else None
         newest_info = self._info(newest, problems)
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -155,7 +172,7 @@ class History:
             self._remove([newest.id])
         remaining = [k for k in kept if k.id != replaced]
         remaining.append(policy.Kept(name, now, reason))
-        pruned = policy.to_prune(remaining, now, self.zone)
+        pruned = policy.to_prune(remaining, real, self.zone)  # ages by the clock, not a name
         self._remove(pruned)
         info = read_info(self.path / (name + SUFFIX))
         return KeepOutcome(info, replaced, tuple(pruned), tuple(problems))
@@ -194,7 +211,7 @@ class History:
         """Every version that can be read, newest first; the others are reported."""
         problems: list[str] = []
         infos = []
-        for kept in self._kept(problems):
+        for kept in self._kept(problems, problems, utc_now()):
             info = self._info(kept, problems)
             if info is not None:
                 infos.append(info)
@@ -203,7 +220,7 @@ class History:
     def newest(self) -> VersionInfo | None:
         """The newest version that can be read (only its header), or None: who changed the
         article last, for a desk that lists many articles."""
-        for kept in self._kept([]):
+        for kept in self._kept([], None, utc_now()):
             info = self._info(kept, [])
             if info is not None:
                 return info
@@ -229,17 +246,23 @@ class History:
 
     def matching(self, wanted: str) -> list[str]:
         """The ids ``wanted`` may name: itself, or every id that starts with it."""
-        ids = [kept.id for kept in self._kept([])]
+        ids = [kept.id for kept in self._kept([], None, utc_now())]
         if wanted in ids:
             return [wanted]
         return [i for i in ids if wanted and i.startswith(wanted)]
 
-    def _kept(self, problems: list[str]) -> list[policy.Kept]:
-        """The versions the folder's names say are there, newest first (headers not read)."""
+    def _kept(self, problems: list[str], bad_names: list[str] | None,
+              now: dt.datetime) -> list[policy.Kept]:  # fmt: skip
+        """The versions the folder's names say are there, newest first (headers not read).
+        A name whose time is not a date or is later than ``now`` and ``policy.CLOCK_SKEW`` is
+        skipped and said in ``bad_names`` (when given). ``now``: a keep's own clock; a listing
+        goes by this machine's (``utc_now``; the same outside tests, whose clocks stand still
+        and would hide a version kept by the command line)."""
         problem = self._folder_problem()
         if problem is not None:
             problems.append(problem.located())
             return []
+        latest = now.astimezone(dt.UTC) + policy.CLOCK_SKEW
         found: list[policy.Kept] = []
         try:
             with os.scandir(self.path) as entries:
@@ -254,7 +277,11 @@ class History:
                     match = _NAME.fullmatch(stem) if entry.name.endswith(SUFFIX) else None
                     if match is None:
                         continue  # temp files of a write under way, anything else
-                    when = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+                    when = _name_time(match["stamp"], latest)
+                    if isinstance(when, str):
+                        if bad_names is not None:
+                            bad_names.append(VersionError(when, path=entry.path).located())
+                        continue
                     found.append(policy.Kept(stem, when, match["reason"]))
         except FileNotFoundError:
             return []
