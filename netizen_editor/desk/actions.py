@@ -193,6 +193,7 @@ def rename_article(old: Path | str, new: Path | str) -> None:
     with an article's suffix); its history follows. DeskActionError when it cannot be done."""
     from netizen_editor.desk.listing import lock_holder
     from netizen_editor.history.article_id import article_id
+    from netizen_editor.storage.no_replace import rename_no_replace
     from netizen_editor.storage.reading import read_article_file
 
     old, new = Path(old), Path(new)
@@ -216,10 +217,12 @@ def rename_article(old: Path | str, new: Path | str) -> None:
     if found is not None and old.parent.resolve() != new.parent.resolve():
         moved = _move_history(old.parent, new.parent, found)
     try:
-        os.rename(old, new)
+        rename_no_replace(old, new)  # a colleague's file made at ``new`` meanwhile stays
     except OSError as exc:
         if moved is not None:
             _move_history(new.parent, old.parent, found or "")
+        if isinstance(exc, FileExistsError):
+            raise DeskActionError(tr("there is a file of that name already"), path=new) from None
         raise DeskActionError(plain_reason(exc), path=old) from None
 
 

@@ -114,6 +114,25 @@ def test_a_rename_never_replaces_a_file_nor_takes_a_held_story(desk):
     assert (desk / "baru.md").is_file()
 
 
+def test_a_colleagues_file_made_at_the_new_name_during_a_rename_is_never_replaced(
+    desk, monkeypatch
+):
+    import netizen_editor.desk.listing as listing
+
+    path = write(desk / "banjir.md", article("Banjir"))
+    looked = listing.lock_holder
+
+    def colleague_saves_meanwhile(story):  # between the look at the name and the rename
+        write(desk / "baru.md", article("Punya Rina"))
+        return looked(story)
+
+    monkeypatch.setattr(listing, "lock_holder", colleague_saves_meanwhile)
+    with pytest.raises(DeskActionError, match=r"already|sudah ada"):
+        rename_article(path, desk / "baru.md")
+    assert (desk / "baru.md").read_text(encoding="utf-8") == article("Punya Rina")
+    assert path.read_text(encoding="utf-8") == article("Banjir")
+
+
 def test_a_new_storys_rubric_is_its_folder_never_the_desk_or_a_date():
     from netizen_editor.desk.actions import rubric_of
 
