@@ -19,7 +19,7 @@ import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.errors import NetizenError
 from netizen_editor.gui.desk import holders
+from netizen_editor.gui.desk.host import DeskHost
 from netizen_editor.gui.desk.status_action import StatusAction
 from netizen_editor.gui.view_menu import add_with_letters
 
@@ -46,30 +47,11 @@ if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at s
     from netizen_editor.gui.desk.worker import DeskWorker, SearchResult
     from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
     from netizen_editor.gui.window.document_tab import DocumentTab
-    from netizen_editor.gui.window.file_controller import FileController
-    from netizen_editor.gui.window.session import SessionState
-    from netizen_editor.settings import Settings
 
 #: the desk's dock when it opens: this share of the window's height, at least this many px
 DOCK_SHARE, DOCK_MIN_HEIGHT = 45, 320
 #: a poll that changed this many rows or more made a listing that stays (gui.collector)
 GROWTH_AT_LEAST = 1000
-
-
-class _Prompts(Protocol):
-    def error(self, title: str, text: str, info: str = "") -> None: ...
-
-
-class DeskHost(Protocol):
-    """What the desk needs of the main window (a QMainWindow)."""
-
-    settings: Settings
-    session: SessionState
-    prompts: _Prompts
-    files: FileController
-
-    def show_status(self, message: str, timeout_ms: int = ...) -> None: ...
-    def save_session_soon(self) -> None: ...
 
 
 def _tr(text: str) -> str:

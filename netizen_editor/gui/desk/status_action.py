@@ -23,7 +23,7 @@ from netizen_editor.gui.desk import holders
 if TYPE_CHECKING:
     from netizen_editor.desk.actions import StatusChanged
     from netizen_editor.desk.entry import DeskEntry
-    from netizen_editor.gui.desk.controller import DeskController
+    from netizen_editor.gui.desk.host import StatusDesk
     from netizen_editor.gui.window.document_tab import DocumentTab
 
 
@@ -35,7 +35,7 @@ class StatusAction:
     """The desk's status action; ``set_here``: per story, the status its row showed and the
     one this window wrote, until a poll lists the row again."""
 
-    def __init__(self, desk: DeskController):
+    def __init__(self, desk: StatusDesk):
         self.desk = desk
         self.set_here: dict[str, tuple[str, str]] = {}
 
