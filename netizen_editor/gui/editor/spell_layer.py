@@ -39,6 +39,7 @@ from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 from netizen_editor.gui.editor.positions import ASTRAL, qt_position
 from netizen_editor.gui.editor.spell_front import SpelledFront
 from netizen_editor.gui.editor.spell_menu import spelling_menu
+from netizen_editor.gui.editor.style_fixes import StyleFixes
 from netizen_editor.gui.menu_keys import EditorMenu
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import wordlists
@@ -159,6 +160,7 @@ class SpellLayer(QObject):
         self._starter = QTimer(self, singleShot=True)
         self._starter.timeout.connect(lambda: None)
         self.highlighter.overlay = self._overlay
+        self.style = StyleFixes(editor)  # the house style's replaced words, from the checks
         self.menu = EditorMenu(editor, self.context_menu)  # a right click, the Menu key
         editor.cursorPositionChanged.connect(self._cursor_moved)
         editor.document().contentsChange.connect(self._contents_changed)
@@ -387,6 +389,7 @@ class SpellLayer(QObject):
         the point where it drew the line's layout."""
         if block.length() > TYPED_LINE_MAX:  # not read as typed: nothing to draw
             return
+        self.style.paint(painter, block, origin)
         spans = self.underlines(block)
         text = block.text()
         units = text.encode("utf-16-le") if ASTRAL.search(text) else None
@@ -538,8 +541,9 @@ class SpellLayer(QObject):
 
     # -- the context menu --------------------------------------------------------------------
     def context_menu(self, cursor: QTextCursor) -> QMenu | None:
-        """The editor's context menu with the finding under ``cursor`` first; None if none."""
-        return spelling_menu(self, cursor)
+        """The editor's context menu with the finding under ``cursor`` first (a house-style
+        fix before the spelling); None if none."""
+        return self.style.menu(cursor, spelling_menu(self, cursor))
 
     def replace(self, block: QTextBlock, issue: Issue, word: str) -> None:
         """Put ``word`` in place of the finding, as one undo step."""

@@ -21,6 +21,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.errors import ArticleError
 from netizen_editor.gui.editor.ignoring import ignore_word, sync_ignored
+from netizen_editor.gui.editor.style_fixes import replace_word
 from netizen_editor.gui.panels.checks_sizes import panel_min_height
 from netizen_editor.gui.view_menu import add_with_letters
 from netizen_editor.settings import Settings
@@ -133,6 +134,7 @@ class ChecksDock(QObject):
             self._panel.line_requested.connect(self.go_to)
             self._panel.place_requested.connect(self.show_place)
             self._panel.ignore_requested.connect(self.ignore)
+            self._panel.fix_requested.connect(self.fix)
             stand_in = self.dock.widget()
             self.dock.setWidget(self._panel)
             self._panel.show()
@@ -224,6 +226,7 @@ class ChecksDock(QObject):
         except ArticleError:
             findings = []
         snapshot = tab.snapshot()
+        tab.editor.spell.style.use_findings(findings, tab.base_path())
         self._show(findings, snapshot.readable if snapshot is not None else None)
 
     def _show(
@@ -254,6 +257,15 @@ class ChecksDock(QObject):
         tab = self._tab
         if tab is not None:
             ignore_word(tab.editor.spell, word)
+
+    def fix(self, line: int, column: int, use: str) -> None:
+        """The panel's "Replace with '…'" on a house-style finding: as the editor's menu does
+        it (nothing when the text there changed since the checks ran); the focus stays in the
+        list, for the next finding."""
+        tab = self._tab
+        fix = tab.editor.spell.style.find(line, column) if tab is not None else None
+        if tab is not None and fix is not None:
+            replace_word(tab.editor, fix, use)
 
     def current_tab_is(self, tab: object) -> bool:
         return tab is self._tab

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -30,6 +30,8 @@ from netizen_editor.checks import Finding, Level
 from netizen_editor.checks.snippets import search_result, share_card
 from netizen_editor.checks.textwidth import TITLE_MAX_PX, TITLE_PX, text_width
 from netizen_editor.grammar.scan import ArticleScan
+from netizen_editor.gui.editor.style_fixes import RULE as STYLE_RULE
+from netizen_editor.gui.editor.style_fixes import replace_text
 from netizen_editor.gui.panels.checks_sizes import (
     HANDLE,
     findings_min_height,
@@ -43,6 +45,8 @@ WHERE_ROLE = Qt.ItemDataRole.UserRole
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the word of a spelling finding, which its context menu offers to ignore
 WORD_ROLE = Qt.ItemDataRole.UserRole + 2
+#: a house-style finding's fix: its line, column and what the house style writes (a tuple)
+FIX_ROLE = Qt.ItemDataRole.UserRole + 3
 LEVEL_COLOURS = {Level.ERROR: "#b3261e", Level.WARNING: "#8a5a00", Level.INFO: "#3c4a5c"}
 #: the splitter's share of the pictures (a quarter: 3 parts for the findings, 1 for them)
 PART = 1000
@@ -81,6 +85,8 @@ class ChecksPanel(QWidget):
     #: show where the finding is, the focus staying in the list (the same numbers)
     place_requested = Signal(int, int, int)
     ignore_requested = Signal(str)  # "Ignore" on a spelling finding's word
+    #: "Replace with '…'" on a house-style finding: its line, column and the word to write
+    fix_requested = Signal(int, int, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -233,7 +239,29 @@ class ChecksPanel(QWidget):
         item.setData(RULE_ROLE, finding.rule)
         if finding.rule in ("spelling", "non-standard") and not elsewhere:
             item.setData(WORD_ROLE, finding.extra.get("word"))
+        if finding.rule == STYLE_RULE and finding.suggestions and not elsewhere:
+            item.setData(FIX_ROLE, (finding.line, finding.column, tuple(finding.suggestions)))
         return item
+
+    def finding_menu(self, item: QListWidgetItem | None) -> QMenu | None:
+        """A finding's context menu: a house-style finding's fixes ("Replace with '…'"), a
+        spelling finding's "Ignore"; None for findings with neither."""
+        fix = item.data(FIX_ROLE) if item is not None else None
+        menu = self.ignore_menu(item)
+        if not fix:
+            return menu
+        line, column, uses = fix
+        menu = menu or QMenu(self.list)
+        first = menu.actions()[0] if menu.actions() else None
+        for use in uses:
+            action = QAction(replace_text(use), menu)
+            action.setObjectName("checks_replace")
+            action.triggered.connect(lambda _c=False, u=use: self._fix(line, column, u))
+            if first is None:
+                menu.addAction(action)
+            else:
+                menu.insertAction(first, action)
+        return menu
 
     def ignore_menu(self, item: QListWidgetItem | None) -> QMenu | None:
         """The menu of a spelling finding ("Ignore" its word); None for other findings."""
@@ -246,8 +274,11 @@ class ChecksPanel(QWidget):
         action.triggered.connect(lambda: self.ignore_requested.emit(word))
         return menu
 
+    def _fix(self, line: int, column: int, use: str) -> None:
+        self.fix_requested.emit(line, column, use)
+
     def _context_menu(self, item: QListWidgetItem, point: QPoint) -> None:
-        menu = self.ignore_menu(item)
+        menu = self.finding_menu(item)
         if menu is not None:
             menu.exec(point)
             menu.deleteLater()

@@ -547,6 +547,8 @@ class DocumentTab(QWidget):
         self._snapshot = snapshot
         if snapshot.scan is not None:  # the revision's one scan
             self.editor.spell.use_snapshot(snapshot.scan, snapshot.article)
+        if snapshot.checked:  # the house style's fixes, in the editor's menu and dashes
+            self.editor.spell.style.use_findings(snapshot.findings, self.base_path())
         if snapshot.stats != self._stats:
             self._stats = snapshot.stats
             self.stats_changed.emit(self._stats)
