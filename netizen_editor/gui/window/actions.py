@@ -34,6 +34,7 @@ class ActionSpec:
     tip: str = ""
     checkable: bool = False
     group: str = ""  # exclusive group name
+    also: tuple[str, ...] = ()  # more shortcuts, on every platform
 
 
 #: the formatting actions: each one's key is its kind for MarkdownEditor.apply_format
@@ -370,6 +371,25 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+R",
         QT_TRANSLATE_NOOP("Actions", "Every suggestion and comment, to accept, reject or answer"),
     ),
+    # the article tabs (View)
+    ActionSpec(
+        "next_tab",
+        QT_TRANSLATE_NOOP("Actions", "Ne&xt Article"),
+        "",
+        None,
+        "Ctrl+Tab",
+        QT_TRANSLATE_NOOP("Actions", "Show the next article's tab (from the last: the first)"),
+        also=("Ctrl+PgDown",),
+    ),
+    ActionSpec(
+        "previous_tab",
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious Article"),
+        "",
+        None,
+        "Ctrl+Shift+Tab",
+        QT_TRANSLATE_NOOP("Actions", "Show the previous article's tab (from the first: the last)"),
+        also=("Ctrl+PgUp",),
+    ),
     # Help
     ActionSpec(
         "cheat_sheet",
@@ -393,7 +413,8 @@ MENUS: dict[str, tuple[str, ...]] = {
     # a photo is inserted, as an ad or an embed is (QA looked for it here); its shortcut stays
     "menu_insert": ("image", "-", "ad", "baca_juga", "jump_break", "-", "embed", "add_update"),
     "menu_view": ("toggle_preview", "preview_desktop", "preview_mobile", "preview_fit",
-                  "preview_actual", "-", "spell_check", "-", "zoom_in", "zoom_out", "zoom_reset"),
+                  "preview_actual", "-", "spell_check", "-", "zoom_in", "zoom_out", "zoom_reset",
+                  "-", "next_tab", "previous_tab"),
     "menu_review": ("suggest_mode", "add_comment", "preview_final", "-", "marks_all",
                     "marks_accepted", "marks_original", "-", "review_panel"),
     "menu_help": ("cheat_sheet", "-", "about"),
@@ -425,11 +446,11 @@ def icon(name: str) -> QIcon:
 
 
 def shortcut_for(spec: ActionSpec) -> list[QKeySequence]:
-    if isinstance(spec.shortcut, SK):
-        keys = QKeySequence.keyBindings(spec.shortcut)
-        if keys:
-            return keys
-    return [QKeySequence(spec.fallback)] if spec.fallback else []
+    keys = QKeySequence.keyBindings(spec.shortcut) if isinstance(spec.shortcut, SK) else []
+    if not keys and spec.fallback:
+        keys = [QKeySequence(spec.fallback)]
+    more = [QKeySequence(key) for key in spec.also]
+    return [*keys, *(key for key in more if key not in keys)]
 
 
 class ActionRegistry(QObject):

@@ -35,7 +35,7 @@ from netizen_editor.gui.panels.checks_dock import install_checks_dock
 from netizen_editor.gui.panels.review_dock import install_review_dock
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.gui.view_menu import add_with_letters
-from netizen_editor.gui.window import window_dialogs
+from netizen_editor.gui.window import tab_keys, window_dialogs
 from netizen_editor.gui.window.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
 from netizen_editor.gui.window.closing import confirm_close_all
 from netizen_editor.gui.window.document_tab import DocumentTab
@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         handlers.update(self.importer.handlers())
         handlers.update(self.templates.handlers())
         handlers.update(self.desk.handlers())
+        handlers.update(tab_keys.handlers(self.tabs))  # View › Next / Previous Article
         return handlers
 
     # -- tabs ------------------------------------------------------------------------------------

@@ -234,7 +234,9 @@ def test_all_actions_are_covered_by_these_tests():
                # tests/gui/window/test_insert_controller.py
                "embed", "add_update",
                # tests/gui/desk/test_controller.py
-               "open_desk", "quick_switcher"}  # fmt: skip
+               "open_desk", "quick_switcher",
+               # tests/gui/window/test_tab_keys.py
+               "next_tab", "previous_tab"}  # fmt: skip
     from netizen_editor.gui.window.actions import SPECS
 
     assert {spec.key for spec in SPECS} == covered
