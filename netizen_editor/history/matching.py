@@ -24,6 +24,8 @@ from collections.abc import Hashable, Sequence
 MAX_STEPS = 3_000_000
 _MOD = (1 << 61) - 1
 _BASE = 1_000_003
+#: runs up to this long are compared as tuples of ids, longer ones by a hash of them
+_TUPLED = 8
 
 #: (start in a, start in b, length), as difflib's matching blocks
 Block = tuple[int, int, int]
@@ -38,8 +40,7 @@ class Matcher:
         ids: dict[Hashable, int] = {}
         self.a = [ids.setdefault(item, len(ids)) for item in a]
         self.b = [ids.setdefault(item, len(ids)) for item in b]
-        self._a_sums = _prefix_hashes(self.a)
-        self._b_sums = _prefix_hashes(self.b)
+        self._sums: dict[bool, list[int]] = {}  # a's (True), b's: made when needed
         self.steps = len(a) + len(b)
         #: the work ran out: some stretches were given no match
         self.coarse = False
@@ -113,10 +114,10 @@ class Matcher:
 
     def _common(self, alo: int, ahi: int, blo: int, bhi: int, k: int) -> bool:
         """Whether the two stretches have a common run of ``k``."""
-        b_grams = self._grams(self.b, self._b_sums, blo, bhi, k)
+        b_grams = self._grams(self.b, blo, bhi, k)
         self.steps += (ahi - alo) + (bhi - blo)
         first = {gram: j for j, gram in reversed(list(enumerate(b_grams, blo)))}
-        for i, gram in enumerate(self._grams(self.a, self._a_sums, alo, ahi, k), alo):
+        for i, gram in enumerate(self._grams(self.a, alo, ahi, k), alo):
             j = first.get(gram)
             if j is None:
                 continue
@@ -131,10 +132,10 @@ class Matcher:
     def _runs(self, alo: int, ahi: int, blo: int, bhi: int, k: int) -> list[tuple[int, int]]:
         """Each common run of ``k`` left to right: the earliest in ``a``, then in ``b``, each
         after the one before on both sides."""
-        table: dict[int, list[int]] = {}
-        for j, gram in enumerate(self._grams(self.b, self._b_sums, blo, bhi, k), blo):
+        table: dict[Hashable, list[int]] = {}
+        for j, gram in enumerate(self._grams(self.b, blo, bhi, k), blo):
             table.setdefault(gram, []).append(j)
-        a_grams = self._grams(self.a, self._a_sums, alo, ahi, k)
+        a_grams = self._grams(self.a, alo, ahi, k)
         self.steps += (ahi - alo) + (bhi - blo)
         runs: list[tuple[int, int]] = []
         i, after = alo, blo
@@ -158,10 +159,16 @@ class Matcher:
                 return j
         return None
 
-    def _grams(self, ids: list[int], sums: list[int], lo: int, hi: int, k: int) -> list[int]:
-        """The hash of each run of ``k`` in ``ids[lo:hi]`` (a run of one: its item's id)."""
+    def _grams(self, ids: list[int], lo: int, hi: int, k: int) -> list[Hashable]:
+        """Each run of ``k`` in ``ids[lo:hi]`` as a key: its item's id, a tuple of up to
+        ``_TUPLED`` ids, or the hash of a longer one."""
         if k == 1:
-            return ids[lo:hi]
+            return list(ids[lo:hi])
+        if k <= _TUPLED:
+            return list(zip(*(ids[lo + at : hi - k + 1 + at] for at in range(k)), strict=True))
+        sums = self._sums.get(ids is self.a)
+        if sums is None:
+            sums = self._sums[ids is self.a] = _prefix_hashes(ids)
         power = pow(_BASE, k, _MOD)
         return [(sums[i + k] - sums[i] * power) % _MOD for i in range(lo, hi - k + 1)]
 
