@@ -4,428 +4,448 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="46"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="47"/>
         <source>&amp;New Article</source>
         <extracomment>marks a text for lupdate and returns it unchanged (PySide&apos;s stub says it returns ``object``) the formatting actions: each one&apos;s key is its kind for MarkdownEditor.apply_format</extracomment>
         <translation>Artikel &amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="50"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="51"/>
         <source>Start a new, untitled article</source>
         <translation>Mulai artikel baru tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="54"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="55"/>
         <source>New from &amp;Template…</source>
         <translation>Baru &amp;dari Templat…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="58"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="59"/>
         <source>Start an article from a template (news, correction, live…)</source>
         <translation>Mulai artikel dari templat (berita, ralat, laporan langsung…)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="62"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="63"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="66"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="67"/>
         <source>Open a Markdown article</source>
         <translation>Buka artikel Markdown</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="68"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="69"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="71"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="72"/>
         <source>Open &amp;Desk…</source>
         <translation>Buka Me&amp;ja Redaksi…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="73"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="74"/>
         <source>Show a folder of stories as a desk: status, who, what</source>
         <translation>Tampilkan folder berita sebagai meja redaksi: status, siapa, apa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="77"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="78"/>
         <source>&amp;Go to Story…</source>
         <translation>&amp;Pergi ke Berita…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="81"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="82"/>
         <source>Find a story of the desk by its title</source>
         <translation>Cari berita di meja redaksi menurut judulnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="85"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="86"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="87"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="88"/>
         <source>Make an article of a press release (Word, PDF…)</source>
         <translation>Jadikan rilis pers (Word, PDF…) sebuah artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="91"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="92"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="95"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="96"/>
         <source>Save the article</source>
         <translation>Simpan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="99"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="100"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="106"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="107"/>
         <source>Save as Te&amp;mplate…</source>
         <translation>Simpan sebagai Te&amp;mplat…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="108"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="109"/>
         <source>Save the article as a template of the newsroom</source>
         <translation>Simpan artikel sebagai templat redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="112"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="113"/>
         <source>&amp;History…</source>
         <translation>Ri&amp;wayat…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="114"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="115"/>
         <source>Compare the article&apos;s versions, or restore one</source>
         <translation>Bandingkan versi-versi artikel, atau pulihkan salah satunya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="118"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="119"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="122"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="123"/>
         <source>Export the article as a page or a Blogger post</source>
         <translation>Ekspor artikel sebagai halaman atau entri Blogger</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="126"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="127"/>
         <source>&amp;Close Article</source>
         <translation>&amp;Tutup Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="132"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="135"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="136"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="138"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="138"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="139"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="139"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="140"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="141"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="142"/>
         <source>Select &amp;All</source>
         <translation>Pilih Se&amp;mua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="143"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="144"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="146"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="147"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="152"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="153"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Lompat ke Baris…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="156"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="157"/>
         <source>Se&amp;ttings…</source>
         <translation>Peng&amp;aturan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="163"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="164"/>
         <source>Next &amp;Spelling Finding</source>
         <translation>Temuan &amp;Ejaan Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="167"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="168"/>
         <source>Select the next typo or non-standard spelling</source>
         <translation>Pilih salah ketik atau ejaan tidak baku berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="171"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="172"/>
         <source>&amp;Bold</source>
         <translation>Te&amp;bal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="174"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="175"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="177"/>
         <source>&amp;Link…</source>
         <translation>&amp;Tautan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="178"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="179"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="181"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="182"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="185"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="186"/>
         <source>Bulleted &amp;List</source>
         <translation>Daftar &amp;Poin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="191"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="192"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Gambar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="196"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="197"/>
         <source>&amp;Ad Slot</source>
         <translation>Slot &amp;Iklan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="200"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="201"/>
         <source>Insert an in-article ad slot</source>
         <translation>Sisipkan slot iklan di dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="204"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="205"/>
         <source>&quot;&amp;Baca juga&quot; Link</source>
         <translation>Tautan &quot;&amp;Baca juga&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="208"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="209"/>
         <source>Insert a &quot;Baca juga:&quot; related link</source>
         <translation>Sisipkan tautan terkait &quot;Baca juga:&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="212"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="213"/>
         <source>&amp;Jump Break</source>
         <translation>&amp;Jeda Lompatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="216"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="217"/>
         <source>Insert Blogger&apos;s &quot;read more&quot; jump break</source>
         <translation>Sisipkan jeda lompatan Blogger (&quot;Baca selengkapnya&quot;)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="220"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="221"/>
         <source>&amp;Embed…</source>
         <translation>Se&amp;matkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="224"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="225"/>
         <source>Embed a YouTube, X, Instagram, TikTok or Facebook post</source>
         <translation>Sematkan unggahan YouTube, X, Instagram, TikTok, atau Facebook</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="228"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="229"/>
         <source>Add &amp;Update…</source>
         <translation>Tambah &amp;Pembaruan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="232"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="233"/>
         <source>Add a timed update (Pembaruan) to a developing story</source>
         <translation>Tambahkan pembaruan berjam ke berita yang berkembang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="237"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="238"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan &amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="241"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="242"/>
         <source>Show or hide the live article</source>
         <translation>Tampilkan atau sembunyikan pratinjau langsung artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="246"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="247"/>
         <source>&amp;Desktop Width</source>
         <translation>Lebar &amp;Desktop</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="250"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="251"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Pratinjau selebar desktop (1280 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="256"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="257"/>
         <source>&amp;Mobile Width</source>
         <translation>Lebar P&amp;onsel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="260"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="261"/>
         <source>Preview at phone width (375 px)</source>
         <translation>Pratinjau selebar ponsel (375 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="266"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="267"/>
         <source>Check &amp;Spelling</source>
         <translation>Periksa &amp;Ejaan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="268"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="269"/>
         <source>Underline typos and non-standard spellings</source>
         <translation>Garis bawahi salah ketik dan ejaan tidak baku</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="271"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="272"/>
         <source>Zoom &amp;In</source>
         <translation>Perbe&amp;sar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="273"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="274"/>
         <source>Zoom &amp;Out</source>
         <translation>Perke&amp;cil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="276"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="277"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="280"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="281"/>
         <source>Preview: &amp;Fit Width</source>
         <translation>Pratinjau: Sesuaikan &amp;Lebar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="284"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="285"/>
         <source>Scale the whole desktop page into the preview</source>
         <translation>Perkecil seluruh halaman desktop agar muat di pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="290"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="291"/>
         <source>Preview: &amp;100 %</source>
         <translation>Pratinjau: &amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="294"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="295"/>
         <source>Show the page at its real size (Ctrl+wheel over the preview zooms)</source>
         <translation>Tampilkan halaman dalam ukuran sebenarnya (Ctrl+roda tetikus di pratinjau untuk memperbesar)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="303"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="304"/>
         <source>&amp;Suggest Changes</source>
         <translation>&amp;Sarankan Perubahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="307"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="308"/>
         <source>Typing and deleting become suggestions the reporter accepts or rejects</source>
         <translation>Ketikan dan hapusan menjadi saran yang diterima atau ditolak penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="314"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="315"/>
         <source>Preview as &amp;Accepted</source>
         <translation>Pratinjau Seolah &amp;Diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="318"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="319"/>
         <source>Show the article in the preview as if every suggestion were accepted</source>
         <translation>Tampilkan artikel di pratinjau seolah semua saran diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="325"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="326"/>
         <source>Marks: Show &amp;All</source>
         <translation>Tanda: Tampilkan Se&amp;mua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="329"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="330"/>
         <source>The editor shows every suggestion and comment</source>
         <translation>Editor menampilkan semua saran dan komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="335"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="336"/>
         <source>Marks: Read as A&amp;ccepted</source>
         <translation>Tanda: &amp;Baca Seolah Diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="339"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="340"/>
         <source>The editor reads as if every suggestion were accepted (the file is kept)</source>
         <translation>Editor terbaca seolah semua saran diterima (berkas tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="347"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="348"/>
         <source>Marks: Read as &amp;Original</source>
         <translation>Tanda: Baca Seperti As&amp;linya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="351"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="352"/>
         <source>The editor reads as before the suggestions (the file is kept)</source>
         <translation>Editor terbaca seperti sebelum ada saran (berkas tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="359"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="360"/>
         <source>Add &amp;Comment…</source>
         <translation>Tambah &amp;Komentar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="363"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="364"/>
         <source>A comment at the cursor, or on the selected words</source>
         <translation>Komentar di kursor, atau pada kata-kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="367"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="368"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Panel Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="371"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="372"/>
         <source>Every suggestion and comment, to accept, reject or answer</source>
         <translation>Semua saran dan komentar, untuk diterima, ditolak atau dijawab</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="376"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="377"/>
+        <source>Ne&amp;xt Article</source>
+        <translation>Artikel &amp;Berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="381"/>
+        <source>Show the next article&apos;s tab (from the last: the first)</source>
+        <translation>Tampilkan tab artikel berikutnya (dari yang terakhir: yang pertama)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="386"/>
+        <source>Pre&amp;vious Article</source>
+        <translation>Artikel Sebelum&amp;nya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="390"/>
+        <source>Show the previous article&apos;s tab (from the first: the last)</source>
+        <translation>Tampilkan tab artikel sebelumnya (dari yang pertama: yang terakhir)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="396"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="380"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="400"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="382"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="402"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -473,27 +493,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="91"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="92"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="113"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="114"/>
         <source>Show the pre-publish checks</source>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="293"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="305"/>
         <source>&amp;Check</source>
         <translation>Pe&amp;riksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="212"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="214"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="240"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="243"/>
         <source>No previews until the front matter can be read.</source>
         <translation>Pratinjau belum bisa ditampilkan sampai front matter bisa dibaca.</translation>
     </message>
@@ -559,94 +579,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="56"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="60"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="56"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="60"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="56"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="60"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="108"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="106"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="112"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="75"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="149"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="76"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="155"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="70"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="74"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="71"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="75"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="201"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="207"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="297"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="328"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="70"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="74"/>
         <source>{n} error</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="71"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="75"/>
         <source>{n} warning</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="74"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="78"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="222"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="228"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="244"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="272"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="299"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="330"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="227"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="233"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="294"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="325"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -860,19 +880,14 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="85"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="69"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="150"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="135"/>
         <source>Open Desk</source>
         <translation>Buka Meja Redaksi</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/holders.py" line="49"/>
-        <source>A colleague</source>
-        <translation>Seorang rekan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/questions.py" line="28"/>
@@ -881,19 +896,39 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/holders.py" line="34"/>
-        <location filename="../../netizen_editor/gui/desk/holders.py" line="52"/>
+        <location filename="../../netizen_editor/gui/desk/holders.py" line="53"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="549"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="446"/>
         <source>Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="443"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="340"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="177"/>
+        <source>“{title}” is now {now}: {user} set it at {time}.</source>
+        <translation>“{title}” kini berstatus {now}: diubah oleh {user} pukul {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="179"/>
+        <source>“{title}” is now {now}: it was changed meanwhile.</source>
+        <translation>“{title}” kini berstatus {now}: statusnya diubah sementara itu.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="180"/>
+        <source>Status Changed</source>
+        <translation>Status Berubah</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="184"/>
+        <source>Set it to {status} anyway?</source>
+        <translation>Tetap ubah menjadi {status}?</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="50"/>
@@ -906,6 +941,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka beritanya: panel Periksa mencantumkannya.</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="185"/>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="55"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
@@ -916,6 +952,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat tidak boleh berisi spasi</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="186"/>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="56"/>
         <source>Set “{status}” Anyway</source>
         <translation>Tetap Jadikan “{status}”</translation>
@@ -946,12 +983,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="503"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="400"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="278"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="263"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
@@ -961,17 +998,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="336"/>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="87"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="527"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="424"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="530"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="427"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
@@ -991,22 +1028,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="538"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="435"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="558"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="455"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="167"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="152"/>
         <source>Cannot Open the Desk</source>
         <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="168"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="153"/>
         <source>The folder cannot be opened as a desk.</source>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
@@ -1016,12 +1053,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="454"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="351"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="500"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="397"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1388,42 +1425,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="123"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="121"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="119"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="137"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="149"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="158"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="175"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="175"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -1431,65 +1468,80 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="215"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="267"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="216"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="268"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="271"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="272"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="217"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="218"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="298"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="299"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="304"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="305"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="307"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="308"/>
         <source>it has a new id: the renamed file keeps the story and its history</source>
         <translation>berkas ini mendapat ID baru: berkas yang diganti namanya tetap memegang berita dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="310"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="311"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="428"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="440"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="444"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="460"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="453"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="476"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="155"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="156"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="161"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="162"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="463"/>
+        <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
+        <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="382"/>
+        <source>{name} was moved or deleted by another program. This tab shows it again if it comes back.</source>
+        <translation>{name} dipindahkan atau dihapus oleh program lain. Tab ini menampilkannya lagi bila berkas itu kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="467"/>
+        <source>It was a copy of {name} and is one again: save it under another name.</source>
+        <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/folder_guard.py" line="69"/>
@@ -1497,113 +1549,113 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="92"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="107"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="93"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="108"/>
         <source>Follow</source>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="133"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="147"/>
         <source>This tab now edits {name}; your text is not saved yet.</source>
         <translation>Tab ini sekarang menyunting {name}; teks Anda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="105"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="120"/>
         <source>Not followed: {name} is gone, or holds another story now.</source>
         <translation>Tidak diikuti: {name} sudah tidak ada, atau kini berisi berita lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="130"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="144"/>
         <source>This tab now edits {name}.</source>
         <translation>Tab ini sekarang menyunting {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="115"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="130"/>
         <source>Not followed: {name} stays as it is.</source>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="280"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="281"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="282"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="283"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="413"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="420"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="133"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="134"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="165"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="166"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="268"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="269"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="216"/>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="110"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="217"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="125"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="227"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="228"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="300"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="301"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="380"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="387"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="391"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="398"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="394"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="401"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="414"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="421"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="448"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="471"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="134"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="135"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="441"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="456"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1611,23 +1663,23 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="226"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="227"/>
         <source>Invalid regular expression: {0}</source>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="236"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="237"/>
         <source>{0} of {1} matches</source>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="346"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="347"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="230"/>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="234"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="231"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="235"/>
         <source>{0} matches</source>
         <translation>{0} hasil</translation>
     </message>
@@ -2046,122 +2098,127 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="146"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="66"/>
         <source>&amp;Edit It Now</source>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="291"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="266"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="330"/>
-        <source>{user} took over “{story}” while your lock had lapsed; your saves ask before they overwrite a change of theirs.</source>
-        <translation>{user} mengambil alih “{story}” saat kunci Anda kedaluwarsa; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="474"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="454"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="507"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="487"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="509"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="489"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="527"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="507"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="530"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="510"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="531"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="511"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="533"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="513"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="534"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="514"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="231"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="195"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="542"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="522"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="225"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="189"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="367"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="84"/>
         <source>Read-only: {user} has “{story}” open (since {since}). It follows their saves.</source>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="376"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="117"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Bandingkan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="105"/>
+        <source>{user} has taken over “{story}” since {since}; your text is still here: save it as a copy, or compare it with theirs before saving.</source>
+        <translation>{user} telah mengambil alih “{story}” sejak {since}; teks Anda masih di sini: simpan sebagai salinan, atau bandingkan dengan teks mereka sebelum menyimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="89"/>
         <source>Read-only: nobody has “{story}” open now; you can edit it.</source>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="424"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="404"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="508"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="488"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="523"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="503"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="236"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="200"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="412"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="389"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="567"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="547"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="569"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="549"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="226"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="190"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
@@ -2239,12 +2296,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="144"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="300"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="303"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
@@ -2264,7 +2321,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="367"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="370"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -2284,7 +2341,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="501"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="504"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -2292,48 +2349,48 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="312"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="313"/>
         <source>image.jpg</source>
         <extracomment>the editor&apos;s first frame is on screen (emitted once, just after that paint) where the article&apos;s file is (None while untitled): its tab&apos;s Document says</extracomment>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="313"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="314"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="314"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="315"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="525"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="526"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="526"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="527"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="536"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="537"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="565"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="566"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="372"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="373"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="374"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="375"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>
@@ -3268,7 +3325,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>(artikel kosong)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="64"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="66"/>
         <source>Untitled — never saved</source>
         <translation>Tanpa judul — belum pernah disimpan</translation>
     </message>
@@ -3278,12 +3335,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>hari ini pukul {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="70"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="72"/>
         <source>— also changed on disk since</source>
         <translation>— juga berubah di disk sejak itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="66"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="64"/>
+        <source>A copy of {name} — never saved</source>
+        <translation>Salinan {name} — belum pernah disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="68"/>
         <source>{name} (the file is gone)</source>
         <translation>{name} (berkasnya sudah tidak ada)</translation>
     </message>
@@ -3291,52 +3353,52 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="98"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="103"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="424"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="453"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="417"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="446"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="210"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="215"/>
         <source>Suggest mode is off: a new story is your own text (Ctrl+Shift+E turns it on).</source>
         <translation>Mode saran mati: berita baru adalah tulisan Anda sendiri (Ctrl+Shift+E menyalakannya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="135"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="140"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="135"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="140"/>
         <source>Your comment:</source>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="251"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="256"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="355"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="377"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="421"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="450"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="422"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="451"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3779,7 +3841,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="566"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="570"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>
@@ -3868,6 +3930,14 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>StyleFixes</name>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/style_fixes.py" line="35"/>
+        <source>Replace with &apos;{word}&apos;</source>
+        <translation>Ganti dengan &apos;{word}&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Suggester</name>
     <message>
         <location filename="../../netizen_editor/gui/editor/suggesting.py" line="211"/>
@@ -3879,72 +3949,72 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="47"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="49"/>
         <source>Straight news: the 5W1H lead, quotes, “Baca juga”</source>
         <translation>Berita langsung: teras 5W1H, kutipan, “Baca juga”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="48"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="50"/>
         <source>Feature: a scene-setting opening, sections, a closing</source>
         <translation>Feature: pembuka yang menggambarkan suasana, bagian-bagian, penutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="49"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="51"/>
         <source>Press release rewrite, with its sender in “source”</source>
         <translation>Tulis ulang rilis pers, dengan pengirimnya di “source”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="50"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="52"/>
         <source>Correction: the original story&apos;s link and the corrected fact (Pedoman 4b)</source>
         <translation>Ralat: tautan berita asli dan fakta yang diperbaiki (Pedoman 4b)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="51"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="53"/>
         <source>Right of reply: whose reply, to which story (Pedoman 4c)</source>
         <translation>Hak jawab: jawaban siapa, atas berita yang mana (Pedoman 4c)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="52"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="54"/>
         <source>Live report: timestamped updates, newest first</source>
         <translation>Laporan langsung: pembaruan berjam, yang terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="53"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="55"/>
         <source>Advertorial: paid content with its label (Pedoman 6b)</source>
         <translation>Advertorial: konten berbayar dengan labelnya (Pedoman 6b)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="70"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="72"/>
         <source>New from Template</source>
         <translation>Baru dari Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="94"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="96"/>
         <source>&amp;Text</source>
         <translation>&amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="95"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="97"/>
         <source>&amp;Page</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="106"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="108"/>
         <source>&amp;Create Article</source>
         <translation>&amp;Buat Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="115"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="117"/>
         <source>Text in [brackets]() is still to be filled in: Tab goes to the next.</source>
         <translation>Teks dalam [kurung]() masih harus diisi: Tab menuju ke isian berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="83"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="85"/>
         <source>built-in</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="160"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="163"/>
         <source>This template cannot be used:
 
 </source>
@@ -3953,12 +4023,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="165"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="168"/>
         <source>Built-in template: {what}</source>
         <translation>Templat bawaan: {what}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="166"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="169"/>
         <source>Newsroom template: {path}</source>
         <translation>Templat redaksi: {path}</translation>
     </message>
@@ -3966,64 +4036,64 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>TemplatesController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="235"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="275"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="289"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="230"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="270"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="284"/>
         <source>Save as Template</source>
         <translation>Simpan sebagai Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="236"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="231"/>
         <source>Name of the template (letters, digits and dashes):</source>
         <translation>Nama templat (huruf, angka, dan tanda hubung):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="244"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="239"/>
         <source>Replace Template</source>
         <translation>Ganti Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="261"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="256"/>
         <source>No Templates Folder</source>
         <translation>Tidak Ada Folder Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="262"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="257"/>
         <source>There is no newsroom templates folder to save the template in.</source>
         <translation>Tidak ada folder templat redaksi untuk menyimpan templat ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="263"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="258"/>
         <source>Set one in Edit › Settings…, on the Writing page: “Newsroom templates folder” (a folder the desk shares, e.g. on the shared drive).</source>
         <translation>Atur di Sunting › Pengaturan…, halaman Penulisan: “Folder templat redaksi” (folder bersama meja redaksi, mis. di drive bersama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="277"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="272"/>
         <source>Use letters, digits and dashes, e.g. laporan-banjir.</source>
         <translation>Gunakan huruf, angka, dan tanda hubung, mis. laporan-banjir.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="228"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="222"/>
         <source>New article from the template “{name}”</source>
         <translation>Artikel baru dari templat “{name}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="245"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="240"/>
         <source>There is already a template “{name}” in the newsroom&apos;s folder. Replace it?</source>
         <translation>Sudah ada templat “{name}” di folder redaksi. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="289"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="284"/>
         <source>The template was not saved.</source>
         <translation>Templat tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="292"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="287"/>
         <source>Saved as the template “{name}”: {path}</source>
         <translation>Disimpan sebagai templat “{name}”: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="276"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="271"/>
         <source>“{name}” cannot be a template&apos;s name.</source>
         <translation>“{name}” tidak dapat menjadi nama templat.</translation>
     </message>
@@ -4059,22 +4129,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="76"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="79"/>
         <source>no version kept in the history: {problem}</source>
         <translation>tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="154"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="157"/>
         <source>No version kept in the history: {problem}</source>
         <translation>Tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="179"/>
         <source>This article has not been saved yet, so it has no history.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="205"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="208"/>
         <source>Restored the version of {time}; Undo brings back the text before it. Save to keep it.</source>
         <translation>Versi {time} dipulihkan; Urungkan mengembalikan teks sebelumnya. Simpan untuk menyimpannya.</translation>
     </message>
