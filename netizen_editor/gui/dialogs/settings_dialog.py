@@ -71,6 +71,7 @@ class SettingsDialog(QDialog):
         self.language_combo = child(self, QComboBox, "language_combo")
         self.newsroom_wordlist_edit = child(self, QLineEdit, "newsroom_wordlist_edit")
         self.templates_folder_edit = child(self, QLineEdit, "templates_folder_edit")
+        self.house_style_edit = child(self, QLineEdit, "house_style_edit")
         self.photo_edge_spin = child(self, QSpinBox, "photo_edge_spin")
         self.photo_format_combo = child(self, QComboBox, "photo_format_combo")
         self.photo_keep_original_check = child(self, QCheckBox, "photo_keep_original_check")
@@ -96,7 +97,7 @@ class SettingsDialog(QDialog):
         for edit in (self.site_name_edit, self.tagline_edit, self.adsense_client_edit,
                      self.default_author_edit, self.site_url_edit,
                      self.newsroom_wordlist_edit, self.templates_folder_edit,
-                     *self.slot_edits.values()):  # fmt: skip
+                     self.house_style_edit, *self.slot_edits.values()):  # fmt: skip
             edit.textChanged.connect(self._changed)
         self.timezone_combo.currentIndexChanged.connect(self._changed)
         self.skin_combo.currentIndexChanged.connect(self._changed)
@@ -181,6 +182,7 @@ class SettingsDialog(QDialog):
             self.language_combo.setCurrentIndex(index)
             self.newsroom_wordlist_edit.setText(settings.newsroom_wordlist)
             self.templates_folder_edit.setText(settings.templates_folder)
+            self.house_style_edit.setText(settings.house_style)
             self.photo_edge_spin.setValue(settings.photo_max_edge)
             index = self.photo_format_combo.findData(settings.photo_format)
             self.photo_format_combo.setCurrentIndex(max(0, index))
@@ -211,6 +213,7 @@ class SettingsDialog(QDialog):
             ui_language=str(self.language_combo.currentData() or s.ui_language),
             newsroom_wordlist=self.newsroom_wordlist_edit.text().strip(),
             templates_folder=self.templates_folder_edit.text().strip(),
+            house_style=self.house_style_edit.text().strip(),
             photo_max_edge=self.photo_edge_spin.value(),
             photo_format=str(self.photo_format_combo.currentData() or "jpeg"),
             photo_keep_original=self.photo_keep_original_check.isChecked(),
