@@ -3711,71 +3711,86 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="231"/>
+        <source>&amp;House style file:</source>
+        <translation>Berkas &amp;gaya selingkung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="236"/>
+        <source>A TOML file shared by the desk, e.g. on the shared drive</source>
+        <translation>Berkas TOML bersama meja redaksi, mis. di drive bersama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="236"/>
+        <source>The desk&apos;s banned and replaced words, thresholds and rules turned off, for the Check panel; a mistake in it is shown there with its line, and the built-in house style is used</source>
+        <translation>Kata terlarang dan kata pengganti redaksi, ambang batas, dan aturan yang dimatikan, untuk panel Periksa; kesalahan di dalamnya ditampilkan di sana beserta barisnya, dan gaya selingkung bawaan yang dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="240"/>
         <source>A new language is used from the next start.</source>
         <translation>Bahasa baru dipakai mulai aplikasi dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="236"/>
+        <location filename="../../ui/settings_dialog.ui" line="245"/>
         <source>&amp;Photos</source>
         <translation>&amp;Foto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="242"/>
+        <location filename="../../ui/settings_dialog.ui" line="251"/>
         <source>Long &amp;edge at most:</source>
         <translation>Sisi &amp;terpanjang paling besar:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="247"/>
+        <location filename="../../ui/settings_dialog.ui" line="256"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="251"/>
+        <location filename="../../ui/settings_dialog.ui" line="260"/>
         <source>Photo &amp;format:</source>
         <translation>Fo&amp;rmat foto:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="259"/>
+        <location filename="../../ui/settings_dialog.ui" line="268"/>
         <source>&amp;Keep the original beside the web copy when pasting or inserting</source>
         <translation>Si&amp;mpan berkas asli di samping salinan web saat menempel atau menyisipkan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="263"/>
+        <location filename="../../ui/settings_dialog.ui" line="272"/>
         <source>Every photo that is pasted, inserted or exported is turned upright, resized, and stripped of its GPS position and other metadata. The original files are never changed.</source>
         <translation>Setiap foto yang ditempel, disisipkan, atau diekspor ditegakkan, diperkecil, dan dibersihkan dari lokasi GPS serta metadata lainnya. Berkas aslinya tidak pernah diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="271"/>
+        <location filename="../../ui/settings_dialog.ui" line="280"/>
         <source>color: #b3261e;</source>
         <translation>color: #b3261e;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="89"/>
         <source>WIB (UTC+7, western Indonesia)</source>
         <translation>WIB (UTC+7, Indonesia bagian barat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="90"/>
         <source>WITA (UTC+8, central Indonesia)</source>
         <translation>WITA (UTC+8, Indonesia bagian tengah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="91"/>
         <source>WIT (UTC+9, eastern Indonesia)</source>
         <translation>WIT (UTC+9, Indonesia bagian timur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="130"/>
         <source>Choose a Colour</source>
         <translation>Pilih Warna</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="152"/>
         <source>{colour} (skin)</source>
         <translation>{colour} (tema)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="232"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
     </message>
