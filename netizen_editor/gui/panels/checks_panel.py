@@ -225,8 +225,10 @@ class ChecksPanel(QWidget):
     def _item(self, finding: Finding) -> QListWidgetItem:
         path = finding.path
         elsewhere = path is not None and path != self.article_path
-        where = path.name if path is not None and elsewhere else _tr("line {line}").format(
-            line=finding.line)  # fmt: skip
+        if path is not None and elsewhere:  # another file (the house style): its line too
+            where = f"{path.name}:{finding.line}" if finding.line else path.name
+        else:
+            where = _tr("line {line}").format(line=finding.line)
         item = QListWidgetItem(f"{where}: {finding.message}")
         tip = f"{finding.message}\n[{finding.rule}]"
         if finding.suggestions:

@@ -96,6 +96,6 @@ def test_a_broken_house_style_is_saved_and_named_with_its_line_in_the_check_pane
     assert (finding.path, finding.line) == (style, 4)
     assert "summary" in rules(window)  # the built-in house style is used
     (item,) = [i for i in panel.finding_items() if i.data(RULE_ROLE) == "house-style"]
-    assert item.text().startswith("gaya.toml: ")
+    assert item.text().startswith("gaya.toml:4: ")  # its file and line, as the article's have
     assert "the built-in house style is used" in item.text()
     assert item.toolTip().endswith(f"\n{style}:4")
