@@ -11,16 +11,15 @@ The context a template may use:
 - ``date_id``: today as news copy writes it, "Sabtu (5/12/2026)"; ``time_id``: "14.30 WIB";
 - the filter ``yaml`` writes a value as one front matter scalar (``author: {{ author|yaml }}``).
 
-The sandbox refuses attribute access to internals (``{{ ''.__class__ }}``) and unknown names;
-``range`` and repetition (``'x' * n``) are capped and the output is bounded in size and time,
-so a template planted in a shared folder can neither read nor hang anything. A template that
+The sandbox (``templates.sandbox``) refuses attribute access to internals
+(``{{ ''.__class__ }}``) and unknown names, and bounds every step a template takes in time and
+size (``range``, ``'x' * n``, ``**``, ``~``, ``ljust``, ``join``, ``format``...), so a template
+planted in a shared folder can neither read nor hang nor fill memory. A template that
 fails gives a :class:`TemplateError` with its file and line."""
 
 from __future__ import annotations
 
 import datetime as dt
-import operator
-import time
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,10 +40,9 @@ from netizen_editor.templates.placeholders import TEMPLATE_KEY
 #: a rendered article's size and time limits; the items ``range`` may give in one render
 MAX_OUTPUT = 1024 * 1024
 MAX_SECONDS = 2.0
+#: the time limit of a render on a window's thread (a template renders in milliseconds)
+WINDOW_SECONDS = 0.3
 MAX_ITEMS = 100_000
-#: a repeated string or list (``'x' * n``) at most this long; ``**`` with at most this exponent
-MAX_REPEAT = 100_000
-MAX_EXPONENT = 64
 _SOURCE_NAME = "<template>"
 
 
@@ -74,31 +72,50 @@ def render_named(
 
 
 def render_info(
-    info: TemplateInfo, settings: Settings, desk: str = "", now: dt.datetime | None = None
+    info: TemplateInfo,
+    settings: Settings,
+    desk: str = "",
+    now: dt.datetime | None = None,
+    seconds: float = MAX_SECONDS,
 ) -> str:
+    """The article the template ``info`` makes, in at most ``seconds`` (a window's thread gives
+    less than the command line)."""
     return render_text(read_template(info), info.name, template_context(settings, desk, now),
-                       info.path)  # fmt: skip
+                       info.path, seconds)  # fmt: skip
 
 
-def render_text(source: str, name: str, context: dict[str, Any], path: Path | None = None) -> str:
-    """``source`` rendered with ``context``, with ``template: name`` in its front matter."""
-    text = _render(source, context, path)
+def render_text(
+    source: str,
+    name: str,
+    context: dict[str, Any],
+    path: Path | None = None,
+    seconds: float = MAX_SECONDS,
+) -> str:
+    """``source`` rendered with ``context``, with ``template: name`` in its front matter and
+    none of the keys of the one story a template file may carry (``saving.DROPPED_KEYS``: an
+    ``id`` would give every story made from it one history)."""
+    text = _render(source, context, path, seconds)
     from netizen_editor.article.frontmatter import set_field
     from netizen_editor.article.model import Article
+    from netizen_editor.templates.saving import DROPPED_KEYS
 
     try:
         Article.parse(text)  # the rendered front matter must be valid
+        for key in DROPPED_KEYS:
+            text = set_field(text, key, None)
         return set_field(text, TEMPLATE_KEY, name)
     except ArticleError as exc:  # its line in the rendered text
         raise TemplateError(exc.message, path=path, line=exc.line) from None
 
 
-def _render(source: str, context: dict[str, Any], path: Path | None) -> str:
+def _render(source: str, context: dict[str, Any], path: Path | None, seconds: float) -> str:
     import jinja2
     from jinja2.sandbox import SecurityError
 
-    env = _environment()
-    deadline = time.perf_counter() + MAX_SECONDS
+    from netizen_editor.templates.sandbox import Budget
+
+    budget = Budget(seconds)
+    env = _environment(budget)
     given = [0]
 
     def capped_range(*args: int) -> Iterator[int]:
@@ -107,8 +124,7 @@ def _render(source: str, context: dict[str, Any], path: Path | None) -> str:
         if given[0] > MAX_ITEMS:
             raise SecurityError(tr("the template loops more than {n} times", n=MAX_ITEMS))
         for item in items:
-            if time.perf_counter() > deadline:
-                raise SecurityError(tr("the template took too long"))
+            budget.tick()
             yield item
 
     try:
@@ -119,8 +135,7 @@ def _render(source: str, context: dict[str, Any], path: Path | None) -> str:
             size += len(part)
             if size > MAX_OUTPUT:
                 raise SecurityError(tr("the template makes a text of over 1 MB"))
-            if time.perf_counter() > deadline:
-                raise SecurityError(tr("the template took too long"))
+            budget.tick()
             parts.append(part)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(
@@ -142,11 +157,20 @@ def _render(source: str, context: dict[str, Any], path: Path | None) -> str:
         ) from None
     except Exception as exc:  # a template's expression failed: 1/0, a method's error...
         raise TemplateError(
-            tr("the template failed: {problem}", problem=f"{type(exc).__name__}: {exc}"),
+            tr("the template failed: {problem}", problem=_problem(exc)),
             path=path,
             line=_line(exc),
         ) from None
     return "".join(parts)
+
+
+def _problem(exc: Exception) -> str:
+    """What went wrong, in plain words where Python's own are empty or technical."""
+    if isinstance(exc, MemoryError):
+        return tr("it needs more memory than there is")
+    if isinstance(exc, RecursionError):
+        return tr("it calls itself too many times")
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _line(exc: BaseException) -> int | None:
@@ -158,27 +182,14 @@ def _line(exc: BaseException) -> int | None:
     return line
 
 
-def _environment() -> Any:
+def _environment(budget: Any) -> Any:
     from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
     from netizen_editor.article.frontmatter import scalar
-
-    class Sandbox(SandboxedEnvironment):
-        intercepted_binops = frozenset(["*", "**"])
-
-        def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
-            if operator_name == "**":
-                if isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
-                    raise SecurityError(tr("the template's power is too large"))
-                return operator.pow(left, right)
-            for seq, times in ((left, right), (right, left)):
-                repeated = isinstance(seq, str | list | tuple) and isinstance(times, int)
-                if repeated and len(seq) * times > MAX_REPEAT:
-                    raise SecurityError(tr("the template repeats a text too often"))
-            return operator.mul(left, right)
+    from netizen_editor.templates.sandbox import Sandbox, bound_filters
 
     env = Sandbox(
+        budget,
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -187,4 +198,5 @@ def _environment() -> Any:
     )
     env.globals.pop("lipsum", None)  # lipsum(10**9) would take forever
     env.filters["yaml"] = scalar
+    bound_filters(env)
     return env

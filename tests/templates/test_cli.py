@@ -85,3 +85,16 @@ def test_a_broken_template_exits_2_with_its_file_and_line(tmp_path, capsys):
     args = ["new", "--template", "rusak", *_settings(tmp_path, templates_folder=str(folder))]
     assert main(args) == 2
     assert f"{folder / 'rusak.md'}:4: " in capsys.readouterr().err
+
+
+def test_stories_from_a_template_with_an_id_each_get_none(tmp_path):
+    folder = tmp_path / "templat"
+    folder.mkdir()
+    (folder / "withid.md").write_text(
+        "---\ntitle: Templat\nid: 0b6f5c1e-1111-4222-8333-444455556666\n---\nteks\n"
+    )
+    settings = _settings(tmp_path, templates_folder=str(folder))
+    for name in ("a.md", "b.md"):
+        assert main(["new", "--template", "withid", "-o", str(tmp_path / name), *settings]) == 0
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert "id" not in Article.parse(text).meta and "0b6f5c1e" not in text

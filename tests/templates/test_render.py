@@ -181,3 +181,16 @@ def test_the_title_hint_typed_over_is_the_title():
     title = next(p for p in find_placeholders(text) if p.hint == "Judul berita yang diralat")
     new = text[: title.start] + "Rumah Ma'ruf Amin kebanjiran" + text[title.end :]
     assert Article.parse(new).title == "Ralat: Rumah Ma'ruf Amin kebanjiran"
+
+
+def test_a_story_from_a_template_never_carries_the_templates_id(tmp_path):
+    """A template file that kept a story's id would give every story made from it that id:
+    two stories saved in the same minute would replace each other's version in History."""
+    (tmp_path / "withid.md").write_text(
+        "---\ntitle: Templat\nid: 0b6f5c1e-1111-4222-8333-444455556666\ntemplate: lama\n---\nteks\n"
+    )
+    text = render_named("withid", Settings(templates_folder=str(tmp_path)))
+    meta = Article.parse(text).meta
+    assert "id" not in meta and "0b6f5c1e" not in text
+    assert meta["template"] == "withid"
+    assert text.endswith("---\nteks\n")

@@ -3,7 +3,9 @@
 The list holds the built-in templates and the newsroom folder's (Settings ``templates_folder``);
 the preview shows the rendered article's text (read-only) and its page (the body as the
 renderer makes it, shown by a text browser that loads nothing), rendered once per template
-when it is first selected, all with the same ``now``. A template that cannot be read or
+when it is first selected, all with the same ``now``, on the window's thread within
+``render.WINDOW_SECONDS`` (the sandbox bounds every step of a template, so a planted one that
+would take longer is refused, not waited for). A template that cannot be read or
 rendered shows why (``FILE:LINE: message``) and cannot be chosen. ``chosen`` carries the
 name and the text."""
 
@@ -32,7 +34,7 @@ from netizen_editor.article.dates import newsroom_now
 from netizen_editor.errors import NetizenError
 from netizen_editor.settings import Settings
 from netizen_editor.templates.library import TemplateInfo, list_templates
-from netizen_editor.templates.render import render_info
+from netizen_editor.templates.render import WINDOW_SECONDS, render_info
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -144,7 +146,8 @@ class TemplateDialog(QDialog):
         """The article the template makes, or why it cannot (text, True when it can)."""
         if name not in self._rendered:
             try:
-                text = render_info(self.templates[name], self.settings, self.desk, self.now)
+                text = render_info(self.templates[name], self.settings, self.desk, self.now,
+                                   seconds=WINDOW_SECONDS)  # fmt: skip
                 self._rendered[name] = (text, True)
             except NetizenError as exc:
                 self._rendered[name] = (exc.located(), False)

@@ -50,3 +50,51 @@ def test_the_page_preview_loads_nothing(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.select("foto")
     assert dialog.page.loadResource(2, secret.as_uri()) is None
+
+
+def test_a_planted_template_selected_first_is_refused_on_the_windows_deadline(
+    qtbot, tmp_path, monkeypatch
+):
+    """A newsroom berita.md overrides the built-in one and is selected when the chooser opens:
+    it is rendered on the window's thread, so within the window's deadline, and a template
+    that would hang is refused (the sandbox bounds every step)."""
+    from netizen_editor.gui.dialogs import template_dialog
+    from netizen_editor.templates.render import WINDOW_SECONDS
+
+    folder = tmp_path / "templat"
+    folder.mkdir()
+    (folder / "berita.md").write_text(
+        "---\ntitle: x\n---\n{{ (((((10**64)**64)**64)**64)**64) % 7 }}\n"
+    )
+    given = []
+    render = template_dialog.render_info
+    monkeypatch.setattr(template_dialog, "render_info",
+                        lambda *args, **kw: given.append(kw) or render(*args, **kw))  # fmt: skip
+    dialog = template_dialog.TemplateDialog(
+        Settings(ui_language="en", templates_folder=str(folder))
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.current_name() == "berita"
+    assert given == [{"seconds": WINDOW_SECONDS}]
+    preview = dialog.preview.toPlainText()
+    assert f"{folder / 'berita.md'}:4: " in preview and "“**”" in preview
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_a_story_opened_from_a_template_with_an_id_has_none(make_window, qtbot, tmp_path):
+    from netizen_editor.article.model import Article
+
+    folder = tmp_path / "templat"
+    folder.mkdir()
+    (folder / "withid.md").write_text(
+        "---\ntitle: Templat\nid: 0b6f5c1e-1111-4222-8333-444455556666\n---\nteks\n"
+    )
+    window = make_window(settings=Settings(ui_language="en", templates_folder=str(folder)))
+    window.registry["new_from_template"].trigger()
+    dialog = window.templates.dialog
+    assert dialog is not None and dialog.select("withid")
+    dialog.ok_button.click()
+    tab = window.current_tab()
+    assert tab is not None and tab.document.path is None
+    meta = Article.parse(tab.editor_text()).meta
+    assert "id" not in meta and meta["template"] == "withid"
