@@ -343,10 +343,10 @@ class DeskController(QObject):
         # the folder's rubric as its label when the site uses that label (``templates.labels``)
         rubric = desk_label(rubric_of(target.relative_to(root).as_posix()), self.labels())
         if rubric and info is not None:
-            from netizen_editor.templates.render import render_info
+            from netizen_editor.templates.render import WINDOW_SECONDS, render_info
 
-            with contextlib.suppress(NetizenError):
-                text = render_info(info, self.window.settings, rubric, now)
+            with contextlib.suppress(NetizenError):  # on the window's thread: its short limit
+                text = render_info(info, self.window.settings, rubric, now, WINDOW_SECONDS)
         if os.path.lexists(target):
             self.panel.show_message(_tr("{path}: there is a file of that name already")
                                     .format(path=target.relative_to(root).as_posix()))  # fmt: skip
