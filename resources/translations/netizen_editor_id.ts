@@ -626,7 +626,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="328"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="330"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
@@ -646,27 +646,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="228"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="231"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="272"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="274"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="330"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="332"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="233"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="235"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="325"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="327"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -911,22 +911,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Berita Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/status_action.py" line="177"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="64"/>
         <source>“{title}” is now {now}: {user} set it at {time}.</source>
         <translation>“{title}” kini berstatus {now}: diubah oleh {user} pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/status_action.py" line="179"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="66"/>
         <source>“{title}” is now {now}: it was changed meanwhile.</source>
         <translation>“{title}” kini berstatus {now}: statusnya diubah sementara itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/status_action.py" line="180"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="67"/>
         <source>Status Changed</source>
         <translation>Status Berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/status_action.py" line="184"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="71"/>
         <source>Set it to {status} anyway?</source>
         <translation>Tetap ubah menjadi {status}?</translation>
     </message>
@@ -941,8 +941,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka beritanya: panel Periksa mencantumkannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/status_action.py" line="185"/>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="55"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="78"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
@@ -952,8 +951,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat tidak boleh berisi spasi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/status_action.py" line="186"/>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="56"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="79"/>
         <source>Set “{status}” Anyway</source>
         <translation>Tetap Jadikan “{status}”</translation>
     </message>
@@ -998,7 +996,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/status_action.py" line="87"/>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="86"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
@@ -3836,22 +3834,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kata tidak diingat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="75"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="74"/>
         <source>Ignore</source>
         <translation>Abaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="62"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="61"/>
         <source>No suggestions</source>
         <translation>Tidak ada saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="66"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="65"/>
         <source>Add to Dictionary</source>
         <translation>Tambahkan ke kamus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="71"/>
+        <location filename="../../netizen_editor/gui/editor/spell_menu.py" line="70"/>
         <source>Add to Newsroom Dictionary</source>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
@@ -3947,7 +3945,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>StyleFixes</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/style_fixes.py" line="35"/>
+        <location filename="../../netizen_editor/gui/editor/style_fixes.py" line="36"/>
         <source>Replace with &apos;{word}&apos;</source>
         <translation>Ganti dengan &apos;{word}&apos;</translation>
     </message>

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netizen_editor.errors import NetizenError
 from netizen_editor.gui.desk import holders
@@ -113,6 +112,7 @@ class StatusAction:
     def confirm_changed(self, entry: DeskEntry, status: str, changed: StatusChanged) -> bool:
         """The story's status changed while the user chose theirs: set theirs anyway?"""
         from netizen_editor.gui.desk.table_model import status_name
+        from netizen_editor.gui.dialogs.status_questions import confirm_changed
 
         return confirm_changed(self.desk.main, entry.title or entry.path, status_name(status),
                                status_name(changed.now), changed.by, changed.at)  # fmt: skip
@@ -166,27 +166,3 @@ class StatusAction:
 
         story = entry.title or entry.path
         return confirm_despite_errors(self.desk.main, story, status, entry.errors or 0)
-
-
-def confirm_changed(parent: QWidget | None, story: str, wanted: str, now: str, by: str = "",
-                    at: str = "") -> bool:  # fmt: skip
-    """``story`` is ``now`` (set by ``by`` at ``at`` when known) since the user chose
-    ``wanted`` (both shown as the desk names them): set it anyway? Keep Status is the default
-    (Enter and Escape keep it)."""
-    if by and at:
-        text = _tr("“{title}” is now {now}: {user} set it at {time}.")
-    else:
-        text = _tr("“{title}” is now {now}: it was changed meanwhile.")
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Status Changed"),
-                      text.format(title=story, now=now, user=by, time=at),
-                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
-    box.setObjectName("status_changed_question")
-    box.setInformativeText(_tr("Set it to {status} anyway?").format(status=wanted))
-    keep = box.addButton(_tr("Keep Status"), QMessageBox.ButtonRole.RejectRole)
-    box.addButton(_tr("Set “{status}” Anyway").format(status=wanted),
-                  QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    box.deleteLater()
-    return box.clickedButton() not in (None, keep)

@@ -2,7 +2,7 @@
 before a story is spiked (withdrawn and kept: the desk's Spike action and the Article Details
 panel's Status list, so a single click next to Published never withdraws a story), and before a
 story the checks found errors in is marked ready or published (the desk's actions and the Status
-list)."""
+list), and when the story's status was set by someone else since the user chose (the desk)."""
 
 from __future__ import annotations
 
@@ -52,8 +52,31 @@ def confirm_despite_errors(parent: QWidget | None, story: str, status: str, erro
     box.setObjectName("errors_question")
     box.setInformativeText("\n".join(f"• {message}" for message in details[:8])
                            or _tr("Open the story: the checks panel lists them."))  # fmt: skip
+    return _set_anyway(box, status_name(status))
+
+
+def confirm_changed(parent: QWidget | None, story: str, wanted: str, now: str, by: str = "",
+                    at: str = "") -> bool:  # fmt: skip
+    """``story`` is ``now`` (set by ``by`` at ``at`` when known) since the user chose
+    ``wanted`` (both shown as the desk names them): set it anyway? Keep Status is the default
+    (Enter and Escape keep it)."""
+    if by and at:
+        text = _tr("“{title}” is now {now}: {user} set it at {time}.")
+    else:
+        text = _tr("“{title}” is now {now}: it was changed meanwhile.")
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Status Changed"),
+                      text.format(title=story, now=now, user=by, time=at),
+                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    box.setObjectName("status_changed_question")
+    box.setInformativeText(_tr("Set it to {status} anyway?").format(status=wanted))
+    return _set_anyway(box, wanted)
+
+
+def _set_anyway(box: QMessageBox, status: str) -> bool:
+    """Ask ``box`` with Keep Status (the default: Enter and Escape) and Set “STATUS” Anyway;
+    True only when the latter was clicked."""
     keep = box.addButton(_tr("Keep Status"), QMessageBox.ButtonRole.RejectRole)
-    box.addButton(_tr("Set “{status}” Anyway").format(status=status_name(status)),
+    box.addButton(_tr("Set “{status}” Anyway").format(status=status),
                   QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)

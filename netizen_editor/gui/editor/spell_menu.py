@@ -42,7 +42,6 @@ def spelling_menu(layer: SpellLayer, cursor: QTextCursor) -> QMenu | None:
         return None
     block, issue = found
     menu = layer.editor.createStandardContextMenu()
-    first = menu.actions()[0] if menu.actions() else None
     actions: list[QAction] = []
     if issue.kind == NON_STANDARD:
         suggestions: tuple[str, ...] = (issue.standard,)
@@ -76,11 +75,17 @@ def spelling_menu(layer: SpellLayer, cursor: QTextCursor) -> QMenu | None:
     ignore.setObjectName("spell_ignore")
     ignore.triggered.connect(lambda: ignore_word(layer, issue.word))
     actions.append(ignore)
+    return put_first(menu, actions)
+
+
+def put_first(menu: QMenu, actions: list[QAction]) -> QMenu:
+    """``menu`` with ``actions`` and a separator above what it held (the word's own entries
+    first in the editor's menu)."""
     separator = QAction(menu)
     separator.setSeparator(True)
-    actions.append(separator)
+    first = menu.actions()[0] if menu.actions() else None
     if first is None:
-        menu.addActions(actions)
+        menu.addActions([*actions, separator])
     else:
-        menu.insertActions(first, actions)
+        menu.insertActions(first, [*actions, separator])
     return menu

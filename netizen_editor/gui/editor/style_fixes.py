@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 from netizen_editor.checks import Finding
 from netizen_editor.gui.editor import underlines
 from netizen_editor.gui.editor.positions import qt_position
+from netizen_editor.gui.editor.spell_menu import put_first
 
 RULE = "house-style"
 COLOR = "#b06000"  # the house style's dashes (the checks panel's warnings are this amber)
@@ -136,18 +137,10 @@ class StyleFixes:
             return menu
         if menu is None:
             menu = self.editor.createStandardContextMenu()
-        first = menu.actions()[0] if menu.actions() else None
         actions = []
         for use in fix.uses:
             action = QAction(replace_text(use), menu)
             action.setObjectName("style_replace")
             action.triggered.connect(lambda _c=False, u=use: replace_word(self.editor, fix, u))
             actions.append(action)
-        separator = QAction(menu)
-        separator.setSeparator(True)
-        actions.append(separator)
-        if first is None:
-            menu.addActions(actions)
-        else:
-            menu.insertActions(first, actions)
-        return menu
+        return put_first(menu, actions)

@@ -13,19 +13,7 @@ from netizen_editor.gui.dialogs.settings_dialog import SettingsDialog
 from netizen_editor.gui.panels.checks_panel import RULE_ROLE
 from netizen_editor.settings import Settings, default_settings_path
 from tests.gui import TIMEOUT
-
-ARTICLE = """\
----
-title: Banjir Rob Genangi Pesisir Jakarta Utara
-author: Tim Redaksi
-labels: [Metropolitan]
-slug: banjir-rob
-status: draft
----
-JAKARTA, Netizen.co.id - Banjir rob menggenangi permukiman warga.
-
-Petugas membuka dapur umum. Info lebih lanjut [klik di sini](https://netizen.co.id/banjir).
-"""
+from tests.gui.panels.test_checks_panel import ARTICLE
 
 
 def rules(window) -> set[str]:
