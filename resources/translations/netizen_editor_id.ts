@@ -1467,12 +1467,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <name>Files</name>
     <message>
         <location filename="../../netizen_editor/gui/window/file_controller.py" line="216"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="268"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="270"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="272"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="274"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
@@ -1482,37 +1482,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="299"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="301"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="305"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="307"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="308"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="310"/>
         <source>it has a new id: the renamed file keeps the story and its history</source>
         <translation>berkas ini mendapat ID baru: berkas yang diganti namanya tetap memegang berita dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="311"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="313"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="440"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="442"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="460"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="462"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="476"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="478"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1527,17 +1527,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="463"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="465"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="382"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="384"/>
         <source>{name} was moved or deleted by another program. This tab shows it again if it comes back.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Tab ini menampilkannya lagi bila berkas itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="467"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="469"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1577,17 +1577,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="281"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="283"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="283"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="285"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="420"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="422"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
@@ -1602,7 +1602,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="269"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="271"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
@@ -1618,32 +1618,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="301"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="303"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="387"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="389"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="398"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="400"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="401"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="403"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="421"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="423"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="471"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="473"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1653,7 +1653,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="456"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="458"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -2101,62 +2101,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="266"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="278"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="454"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="466"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="487"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="499"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="489"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="501"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="507"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="519"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="510"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="522"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="511"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="523"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="513"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="525"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="514"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="526"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="195"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="207"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="522"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="534"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="189"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="201"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
@@ -2181,42 +2181,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="404"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="416"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="488"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="500"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="503"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="515"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="200"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="212"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="389"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="401"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="547"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="559"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="549"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="561"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="190"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="202"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
@@ -2714,47 +2714,52 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="91"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="113"/>
+        <source>“{name}” was changed since you opened it; {user} has it open now.</source>
+        <translation>“{name}” telah diubah sejak Anda membukanya; kini {user} sedang membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="96"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="118"/>
         <source>File Changed on Disk</source>
         <translation>Berkas Berubah di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="98"/>
         <source>Compare the two texts, save yours as a copy, overwrite it with your version (theirs is kept first, in File › History), reload theirs (yours can be brought back with Undo), or cancel.</source>
         <translation>Bandingkan kedua teks, simpan teks Anda sebagai salinan, timpa dengan versi Anda (teks mereka disimpan lebih dulu, di Berkas › Riwayat), muat ulang teks mereka (teks Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="115"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="120"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep working on yours? Saving then asks whether to compare the two, save yours as a copy or overwrite theirs.</source>
         <translation>Ada perubahan Anda yang belum disimpan. Muat ulang versi di disk (teks Anda dapat dikembalikan dengan Urungkan), atau lanjutkan dengan teks Anda? Saat menyimpan, Anda akan ditanya apakah ingin membandingkan keduanya, menyimpan teks Anda sebagai salinan, atau menimpa teks mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="133"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="138"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="135"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="140"/>
         <source>Your text is still here and kept in the recovery journal. Save it somewhere you choose with Save As, or cancel.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Simpan di tempat pilihan Anda dengan Simpan Sebagai, atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="151"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="156"/>
         <source>The Article Was Renamed</source>
         <translation>Artikel Diganti Namanya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="153"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="158"/>
         <source>Save to the renamed file, or save under the old name again: that file then gets a new id, so the two are not one story twice.</source>
         <translation>Simpan ke berkas yang diganti namanya, atau simpan lagi dengan nama lama: berkas itu lalu mendapat ID baru, agar keduanya tidak menjadi satu berita ganda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="185"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="190"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="197"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="202"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
@@ -2780,69 +2785,69 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="139"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="159"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="108"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="144"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="164"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="92"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="99"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="104"/>
         <source>&amp;Compare</source>
         <translation>&amp;Bandingkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="100"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
         <source>Save as a &amp;Copy…</source>
         <translation>Simpan sebagai &amp;Salinan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="101"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="106"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Timpa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="102"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="107"/>
         <source>&amp;Reload Theirs</source>
         <translation>&amp;Muat Ulang Versi Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="114"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="119"/>
         <source>“{name}” was changed by another program.</source>
         <translation>“{name}” diubah oleh program lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="121"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="126"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="122"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="127"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Pertahankan Versi Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="138"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="143"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="152"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="157"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="158"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="163"/>
         <source>Save under the &amp;Old Name</source>
         <translation>Simpan dengan Nama &amp;Lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="156"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="161"/>
         <source>Save to “{new}”</source>
         <translation>Simpan ke “{new}”</translation>
     </message>

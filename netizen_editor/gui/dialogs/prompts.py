@@ -83,13 +83,18 @@ class Prompts:
 
         return ask_unsaved(self.parent, names)
 
-    def disk_conflict(self, name: str) -> str:
-        """The file changed on disk since it was opened: compare, copy (save yours as a copy),
-        overwrite, reload or cancel."""
+    def disk_conflict(self, name: str, holder: str = "") -> str:
+        """The file changed on disk since it was opened (``holder``: the colleague whose lock
+        is on it now, when one is): compare, copy (save yours as a copy), overwrite, reload or
+        cancel."""
+        if holder:
+            said = _tr("“{name}” was changed since you opened it; {user} has it open now.")
+        else:
+            said = _tr("“{name}” was changed by another program since you opened it.")
         return self._ask(
             QMessageBox.Icon.Warning,
             _tr("File Changed on Disk"),
-            _tr("“{name}” was changed by another program since you opened it.").format(name=name),
+            said.format(name=name, user=holder),
             _tr(
                 "Compare the two texts, save yours as a copy, overwrite it with your version "
                 "(theirs is kept first, in File › History), reload theirs (yours can be "

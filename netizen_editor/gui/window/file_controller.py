@@ -251,7 +251,9 @@ class FileController(QObject):
         result = document.save(tab.editor_text(), self.backups, path, overwrite=overwrite,
                                history=history, words=words)  # fmt: skip
         if result.outcome is Outcome.CONFLICT:
-            answer = self.prompts.disk_conflict(tab.display_name())
+            holder = self.locks.colleague_of(tab) if self.locks is not None else ""
+            conflict = (tab.display_name(), holder) if holder else (tab.display_name(),)
+            answer = self.prompts.disk_conflict(*conflict)
             if answer == "reload":
                 self.reload(tab)
                 return False

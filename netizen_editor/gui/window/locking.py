@@ -174,6 +174,18 @@ class LockKeeper(QObject):
         """A lock in our name from this computer (a session of ours that crashed)."""
         return holder.user == self.user() and holder.host == hostname()
 
+    def colleague_of(self, tab: DocumentTab) -> str:
+        """The name of the colleague whose live lock is beside ``tab``'s file now ("" when
+        there is none, or it is this tab's own)."""
+        path = tab.document.path
+        holder = read_lock(path) if path is not None else None
+        if holder is None or holder.is_stale():
+            return ""
+        lock = self.lock_of(tab)
+        if (lock is not None and lock.is_ours(holder)) or self._same_process(holder, self.user()):
+            return ""
+        return holder.user or "?"
+
     @staticmethod
     def _same_process(holder: LockInfo, me: str) -> bool:
         """Another window of this very program, in the same name (never a colleague)."""

@@ -262,7 +262,7 @@ def test_two_saves_of_one_story_save_as_a_copy(make_window, qtbot, article_file,
     first.prompts.disk_conflict = conflict
     first.prompts.save_path = lambda suggested: suggested
     first.registry["save"].trigger()
-    assert conflict.calls == [("uji-coba.md",)]
+    assert conflict.calls == [("uji-coba.md", "Rina")]  # the question names who holds it
     copy = article_file.with_name("uji-coba-copy.md")
     assert mine.path == copy and not mine.is_dirty()
     assert copy.read_text(encoding="utf-8").endswith("Versi Budi.")
