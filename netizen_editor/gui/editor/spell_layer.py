@@ -40,6 +40,7 @@ from netizen_editor.gui.editor.positions import ASTRAL, qt_position
 from netizen_editor.gui.editor.spell_front import SpelledFront
 from netizen_editor.gui.editor.spell_menu import spelling_menu
 from netizen_editor.gui.editor.style_fixes import StyleFixes
+from netizen_editor.gui.editor.undo_steps import step_cursor
 from netizen_editor.gui.menu_keys import EditorMenu
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import wordlists
@@ -550,8 +551,8 @@ class SpellLayer(QObject):
         text = block.text()
         if text[issue.start : issue.end] != issue.word:
             return  # the line changed meanwhile
-        cursor = QTextCursor(block)
-        cursor.beginEditBlock()
+        cursor = step_cursor(self.editor.document(), self.editor.textCursor().position())
+        cursor.beginEditBlock()  # Ctrl+Z puts the cursor back where the user had it
         cursor.setPosition(block.position() + qt_position(text, issue.start))
         cursor.setPosition(
             block.position() + qt_position(text, issue.end), QTextCursor.MoveMode.KeepAnchor

@@ -22,6 +22,7 @@ from netizen_editor.checks import Finding
 from netizen_editor.gui.editor import underlines
 from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.editor.spell_menu import put_first
+from netizen_editor.gui.editor.undo_steps import step_cursor
 
 RULE = "house-style"
 COLOR = "#b06000"  # the house style's dashes (the checks panel's warnings are this amber)
@@ -62,7 +63,7 @@ def replace_word(editor: QPlainTextEdit, fix: StyleFix, use: str) -> bool:
     span = _span(block, fix, len(fix.word)) if block.isValid() else None
     if span is None:
         return False
-    cursor = QTextCursor(block)
+    cursor = step_cursor(editor.document(), editor.textCursor().position())  # Ctrl+Z: here
     cursor.beginEditBlock()
     cursor.setPosition(block.position() + span[0])
     cursor.setPosition(block.position() + span[1], QTextCursor.MoveMode.KeepAnchor)

@@ -111,6 +111,9 @@ def test_underlines_stay_on_their_words_while_the_line_is_edited_before_them(qtb
 def test_a_non_standard_form_is_replaced_from_the_context_menu_as_one_undo_step(qtbot, editor):
     editor.setPlainText("Usaha itu beresiko dan diijinkan.\n")
     wait_checked(qtbot, editor)
+    where = editor.textCursor()
+    where.setPosition(len("Usaha itu beresiko dan"))  # the user's cursor, past the word
+    editor.setTextCursor(where)
     menu = editor.spell.context_menu(cursor_on(editor, "beresiko"))
     assert menu is not None
     suggestions = [a for a in menu.actions() if a.objectName() == "spell_suggestion"]
@@ -120,6 +123,7 @@ def test_a_non_standard_form_is_replaced_from_the_context_menu_as_one_undo_step(
     assert underlined(editor) == [("diijinkan", "non-standard")]
     editor.undo()
     assert editor.text() == "Usaha itu beresiko dan diijinkan.\n"
+    assert editor.textCursor().position() == len("Usaha itu beresiko dan")  # not the line's start
 
 
 def test_right_clicking_a_finding_opens_the_spelling_menu(qtbot, editor):

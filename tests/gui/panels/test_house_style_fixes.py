@@ -76,6 +76,10 @@ def right_click_and_choose(qtbot, widget, point, name: str) -> list[str]:
 def test_the_periksa_panel_replaces_the_word_in_one_undo_step(qtbot, make_window, tmp_path):
     window, panel = open_styled(qtbot, make_window, tmp_path)
     editor = window.current_tab().editor
+    where = editor.document().findBlockByNumber(9).position() + 3  # the user's cursor
+    cursor = editor.textCursor()
+    cursor.setPosition(where)
+    editor.setTextCursor(cursor)
     item = style_item(panel, 6)
     panel.list.scrollToItem(item)
     point = panel.list.visualItemRect(item).center()
@@ -85,8 +89,9 @@ def test_the_periksa_panel_replaces_the_word_in_one_undo_step(qtbot, make_window
     assert line == "BEKASI, Netizen.co.id - Warga kini bisa membayar pajak secara dalam jaringan " \
         "dari rumah."  # fmt: skip
     assert editor.toPlainText().count("aring") == 3  # the others are left as they were
-    editor.undo()  # one step takes it back
+    editor.undo()  # one step takes it back, the cursor where the user had it (not line 1)
     assert editor.toPlainText() == ARTICLE
+    assert editor.textCursor().position() == where
 
 
 def test_a_capitalised_word_gets_a_capitalised_fix(qtbot, make_window, tmp_path):
