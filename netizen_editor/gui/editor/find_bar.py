@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QPalette,
     QShortcut,
     QShowEvent,
@@ -56,6 +57,7 @@ class FindBar(QWidget):
         self.word_box = child(self, QCheckBox, "word_box")
         self.regex_box = child(self, QCheckBox, "regex_box")
         self.count_label = child(self, QLabel, "count_label")
+        self.count_label.installEventFilter(self)  # painted cut with "…" when it lacks room
         self.next_button = child(self, QToolButton, "next_button")
         self.previous_button = child(self, QToolButton, "previous_button")
         self.replace_button = child(self, QToolButton, "replace_button")
@@ -129,6 +131,8 @@ class FindBar(QWidget):
         self._editor_escape.setEnabled(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.count_label and event.type() == QEvent.Type.Paint:
+            return paint_cut(self.count_label)
         if (
             watched is self.find_edit
             and isinstance(event, QKeyEvent)
@@ -235,7 +239,7 @@ class FindBar(QWidget):
                 text = self.tr("{0} matches").format(len(self._matches))
             else:  # one wording: "2 of 5 matches"
                 text = self.tr("{0} of {1} matches").format(current + 1, len(self._matches))
-        self.count_label.setText(text)
+        self._say(text)
         self._set_error_look(bool(self._error or (self.find_edit.text() and not self._matches)))
         self._highlight()
 
@@ -344,8 +348,12 @@ class FindBar(QWidget):
         # the edit asked for a recount; it would say "0 matches" in red over the news
         self._recount.stop()
         self._set_error_look(False)
-        self.count_label.setText(self.tr("Replaced {0} matches").format(count))
+        self._say(self.tr("Replaced {0} matches").format(count))
         return count
+
+    def _say(self, text: str) -> None:
+        self.count_label.setText(text)
+        self.count_label.setToolTip(text)  # whole, when the label is painted cut
 
 
 # -- go to line -------------------------------------------------------------------------------
@@ -384,3 +392,19 @@ def go_to_line_dialog(parent: QWidget, current: int, last: int) -> QInputDialog:
     dialog.adjustSize()
     centre_on(dialog, parent.window())
     return dialog
+
+
+def paint_cut(label: QLabel) -> bool:
+    """Paint ``label``'s text cut with "…" when it is wider than the label (a count in a
+    laptop's editor column: "2000 hasil diga" was cut mid-word); its text stays whole, and so
+    does the width it asks the layout for. True: painted."""
+    rect = label.contentsRect()
+    metrics = label.fontMetrics()
+    if metrics.horizontalAdvance(label.text()) <= rect.width():
+        return False  # fits: QLabel paints it
+    text = metrics.elidedText(label.text(), Qt.TextElideMode.ElideRight, rect.width())
+    painter = QPainter(label)
+    label.style().drawItemText(painter, rect, int(label.alignment()), label.palette(),
+                               label.isEnabled(), text, label.foregroundRole())  # fmt: skip
+    painter.end()
+    return True

@@ -7,11 +7,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QVBoxLayout, QWidget
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from netizen_editor.gui.editor.find_bar import FindBar, ask_go_to_line, go_to_line
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
-from tests.gui import TIMEOUT
+from tests.gui import TIMEOUT, settle
 
 TEXT = "Putin bertemu Kim. putin tersenyum.\nPutinisme bukan kata.\nKim dan Putin."
 
@@ -213,3 +214,43 @@ def test_the_find_field_is_never_under_the_buttons_on_a_laptop_screen(make_windo
     for left, right in itertools.pairwise(row):
         assert left.geometry().right() < right.geometry().left(), (left.objectName(), bar.width())
     assert bar.close_button.geometry().right() <= bar.width()
+
+
+def drawn(widget: QWidget) -> QImage:
+    """What ``widget`` paints, on white (without its background)."""
+    image = QImage(widget.size(), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    widget.render(image, renderFlags=QWidget.RenderFlag.DrawChildren)
+    return image
+
+
+def test_a_long_count_is_cut_with_an_ellipsis_and_whole_in_its_tooltip(make_window, qtbot):
+    """After a Replace All of thousands the count ("Replaced 2000 matches") was cut mid-word
+    in the 90 px a laptop's editor column leaves it; a wider window shows it whole."""
+    window = make_window()
+    window.resize(1366, 768)
+    tab = window.current_tab()
+    tab.editor.setPlainText("\n\n".join(f"Warga Jakarta ke-{n}." for n in range(2000)))
+    window.registry["find"].trigger()
+    bar = tab.find_bar
+    bar.show_replace()
+    qtbot.keyClicks(bar.find_edit, "Jakarta")
+    qtbot.keyClicks(bar.replace_edit, "DKI Jakarta")
+    assert bar.replace_all() == 2000
+    label = bar.count_label
+    assert bar.status_text() == label.toolTip() == "Replaced 2000 matches"
+    settle(qtbot, window)
+    room = label.contentsRect().width()
+    assert label.fontMetrics().horizontalAdvance(label.text()) > room  # it lacks the room
+    cut = QLabel(label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight, room))
+    cut.setFont(label.font())
+    cut.setAlignment(label.alignment())
+    cut.setFixedSize(label.size())
+    qtbot.addWidget(cut)
+    assert drawn(label) == drawn(cut)  # painted "Replaced 2000 matc…"
+    assert label.geometry().right() < bar.close_button.geometry().left()
+    window.resize(1900, 900)  # the room again: the whole count
+    qtbot.waitUntil(
+        lambda: label.contentsRect().width() >= label.fontMetrics().horizontalAdvance(label.text()),
+        timeout=TIMEOUT,
+    )
