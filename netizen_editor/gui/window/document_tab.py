@@ -514,7 +514,10 @@ class DocumentTab(QWidget):
         if not self._loading and (removed or added):
             collector.note_activity()
             self.text_edited.emit()
-            block = self.editor.document().findBlock(position + added)
+            document = self.editor.document()
+            block = document.findBlock(position + added)
+            if document.findBlock(position) != block:  # lines apart (a Replace All): the cursor's
+                block = self.editor.textCursor().block()
             self.preview.reveal_line(block.blockNumber() + 1)  # the typing stays in view
             if added > 1 and block.length() > LONG_LINE:  # a paste made a line too long
                 self.line_breaks.look(self.editor_text())

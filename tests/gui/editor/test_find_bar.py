@@ -254,3 +254,25 @@ def test_a_long_count_is_cut_with_an_ellipsis_and_whole_in_its_tooltip(make_wind
         lambda: label.contentsRect().width() >= label.fontMetrics().horizontalAdvance(label.text()),
         timeout=TIMEOUT,
     )
+
+
+def test_a_replace_all_keeps_the_preview_where_the_cursor_is(make_window, qtbot, monkeypatch):
+    """The preview followed the end of the change: after a Replace All over 2,000 paragraphs it
+    jumped to the last ones while the editor stayed at the top (QA17)."""
+    window = make_window()
+    tab = window.current_tab()
+    tab.editor.setPlainText("\n\n".join(f"Warga Jakarta ke-{n}." for n in range(300)))
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(tab.editor.document().findBlockByNumber(40).position())
+    tab.editor.setTextCursor(cursor)
+    revealed: list[int | None] = []
+    monkeypatch.setattr(tab.preview, "reveal_line", revealed.append)
+    window.registry["find"].trigger()
+    bar = tab.find_bar
+    bar.show_replace()
+    qtbot.keyClicks(bar.find_edit, "Jakarta")
+    qtbot.keyClicks(bar.replace_edit, "DKI Jakarta")
+    assert bar.replace_all() == 300
+    assert revealed[-1] == tab.editor.textCursor().blockNumber() + 1 == 41
+    tab.editor.textCursor().insertText("x")  # typing: its own line, as before
+    assert revealed[-1] == 41
