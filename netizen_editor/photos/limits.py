@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import struct
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from netizen_editor.i18n import tr
@@ -174,23 +175,50 @@ def shape(data: bytes) -> Shape:
     return Shape("", None)
 
 
-#: how far into an AVIF or HEIF file its image sizes are looked for: the ``meta`` box that
-#: holds them comes before the pictures' data in the files cameras and encoders write
-ISPE_WINDOW = 64 * 1024
+#: boxes an AVIF's or HEIF's size is looked for in at most (a planted file of tiny boxes)
+MAX_BOXES = 100_000
 
 
-def _ispe_size(head: bytes) -> tuple[int, int] | None:
-    """The largest image size an AVIF or HEIF declares (its ``ispe`` properties: a grid's
-    whole picture, its tiles, a thumbnail), or None when its first bytes declare none."""
+def _ispe_size(data: bytes) -> tuple[int, int] | None:
+    """The largest image size an AVIF or HEIF declares in the bytes given (the ``ispe``
+    properties of its ``meta`` box: a grid's whole picture, its tiles, a thumbnail), found by
+    walking its boxes by their sizes; None when those bytes declare none."""
+    budget = [MAX_BOXES]
     best: tuple[int, int] | None = None
-    at = head.find(b"ispe", 4, ISPE_WINDOW)
-    while at >= 0 and at + 16 <= len(head):
-        if int.from_bytes(head[at - 4 : at], "big") == 20:  # the box: size, type, flags, w, h
-            width, height = struct.unpack(">II", head[at + 8 : at + 16])
-            if best is None or width * height > best[0] * best[1]:
-                best = (width, height)
-        at = head.find(b"ispe", at + 4, ISPE_WINDOW)
+    for kind, start, end in _boxes(data, 0, len(data), budget):
+        if kind != b"meta":
+            continue
+        for inner, body, stop in _boxes(data, start + 4, end, budget):  # a full box: flags
+            if inner != b"iprp":
+                continue
+            for group, first, last in _boxes(data, body, stop, budget):
+                if group != b"ipco":
+                    continue
+                for prop, at, _end in _boxes(data, first, last, budget):
+                    if prop == b"ispe" and at + 12 <= len(data):  # flags, width, height
+                        width, height = struct.unpack(">II", data[at + 4 : at + 12])
+                        if best is None or width * height > best[0] * best[1]:
+                            best = (width, height)
     return best
+
+
+def _boxes(
+    data: bytes, start: int, end: int, budget: list[int]
+) -> Iterator[tuple[bytes, int, int]]:
+    """The boxes (type, body's start, end) between ``start`` and ``end``, by their declared
+    sizes (a size past ``end``: cut at ``end``), ``budget[0]`` of them in all."""
+    at = start
+    while at + 8 <= end and budget[0] > 0:
+        budget[0] -= 1
+        size, kind, head = int.from_bytes(data[at : at + 4], "big"), data[at + 4 : at + 8], 8
+        if size == 1 and at + 16 <= end:  # a 64-bit size
+            size, head = int.from_bytes(data[at + 8 : at + 16], "big"), 16
+        elif size == 0:  # to the end
+            size = end - at
+        if size < head:
+            return
+        yield kind, at + head, min(at + size, end)
+        at += size
 
 
 def problem(found: Shape) -> str | None:

@@ -54,13 +54,13 @@ def test_stray_bytes_between_frames_hide_no_frames():
     assert limits.shape(b"not an image").size is None
 
 
+def box(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", 8 + len(body)) + kind + body
+
+
 def isobmff_head(brand: bytes, *sizes: tuple[int, int]) -> bytes:
     """The first boxes of an AVIF or HEIF: ``ftyp``, then a ``meta`` box whose properties
     declare ``sizes`` (``ispe``), and a little of the pictures' data."""
-
-    def box(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", 8 + len(body)) + kind + body
-
     ispe = b"".join(box(b"ispe", b"\0\0\0\0" + struct.pack(">II", *size)) for size in sizes)
     meta = box(b"meta", b"\0\0\0\0" + box(b"iprp", box(b"ipco", ispe)))
     return box(b"ftyp", brand + b"\0\0\0\0" + b"mif1" + brand) + meta + box(b"mdat", b"x" * 64)
@@ -74,6 +74,15 @@ def test_an_avif_or_heif_declares_its_size_in_its_first_bytes():
     assert limits.shape(heic) == limits.Shape("HEIF", (4032, 3024))
     assert limits.problem(limits.shape(heic)) is None
     assert limits.shape(isobmff_head(b"avif")).size is None  # none declared: the decoder decides
+    # its boxes walked by their sizes: after a big free box, past thousands of small ones
+    free = isobmff_head(b"avif", (9000, 9000)).replace(
+        b"\0\0\0\0mif1avif", b"\0\0\0\0mif1avif" + box(b"free", b"\0" * 70_000), 1
+    )
+    assert limits.shape(free).size == (9000, 9000)
+    many = isobmff_head(b"heic", *[(10, 10)] * 5000, (9000, 9000))
+    assert limits.shape(many).size == (9000, 9000)
+    lying = isobmff_head(b"avif", (9000, 9000)).replace(b"\0\0\0\x14ispe", b"\0\0\0\x15ispe")
+    assert limits.shape(lying).size == (9000, 9000)  # a box that says 21 bytes: still read
     if features.check("avif"):  # what an encoder writes
         photo = save(Image.new("RGB", (320, 200), "red"), "AVIF", quality=30)
         assert limits.shape(photo) == limits.Shape("AVIF", (320, 200))
