@@ -25,7 +25,13 @@ from netizen_editor.desk.entry import STATUSES
 from netizen_editor.desk.walk import APP_FOLDER
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.storage.atomic import SaveError, atomic_write_bytes, make_folder
+from netizen_editor.storage.atomic import (
+    SaveError,
+    atomic_write_bytes,
+    is_link,
+    make_folder,
+    move_into,
+)
 
 #: the front matter keys the actions write
 STATUS_KEY, URL_KEY = "status", "url"
@@ -227,23 +233,22 @@ def rename_article(old: Path | str, new: Path | str) -> None:
 
 
 def _move_history(source: Path, target: Path, article_id: str) -> Path | None:
-    """Move the history of ``article_id`` from beside ``source`` to beside ``target`` (folders
-    made refusing links); the new history folder, or None when there was none."""
+    """Move the history of ``article_id`` from beside ``source`` to beside ``target``, never
+    through a link on either side (``.netizen``, its ``history`` and the id folder are checked,
+    then each move walks the target's folders without following one); the new history folder,
+    or None when there was none. A refusal moves nothing."""
     old = source / APP_FOLDER / HISTORY_FOLDER / article_id
-    for part in (source / APP_FOLDER, source / APP_FOLDER / HISTORY_FOLDER, old):
-        if part.is_symlink():
-            raise DeskActionError(tr("is a link; the history is not moved through it"), path=part)
+    new = target / APP_FOLDER / HISTORY_FOLDER / article_id
+    _refuse_links(source, article_id)
     if not old.is_dir():
         return None
-    new = target / APP_FOLDER / HISTORY_FOLDER / article_id
+    _refuse_links(target, article_id)
     try:
         make_folder(new.parent, below=target)
         if os.path.lexists(new):  # versions there already (a story moved back): join them
-            for version in old.iterdir():
-                if not os.path.lexists(new / version.name):
-                    os.rename(version, new / version.name)
+            _join(old, new, source, target)
             return new
-        os.rename(old, new)
+        move_into(old, new.parent, below=target)
     except OSError as exc:
         message = exc.message if isinstance(exc, SaveError) else plain_reason(exc)
         raise DeskActionError(message, path=old) from None
@@ -253,3 +258,35 @@ def _move_history(source: Path, target: Path, article_id: str) -> Path | None:
         except OSError:
             break
     return new
+
+
+def _refuse_links(folder: Path, article_id: str) -> None:
+    """DeskActionError when ``.netizen``, its ``history`` or the id folder beside ``folder`` is
+    a link (a missing one is no link)."""
+    part = folder
+    for name in (APP_FOLDER, HISTORY_FOLDER, article_id):
+        part = part / name
+        try:
+            st = os.lstat(part)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise DeskActionError(plain_reason(exc), path=part) from None
+        if is_link(st):
+            raise DeskActionError(tr("is a link; the history is not moved through it"), path=part)
+
+
+def _join(old: Path, new: Path, source: Path, target: Path) -> None:
+    """Move the versions of ``old`` into ``new`` (a name taken there stays); when one cannot
+    be moved, those moved go back and the error is raised."""
+    moved: list[str] = []
+    try:
+        for version in old.iterdir():
+            if not os.path.lexists(new / version.name):
+                move_into(version, new, below=target)
+                moved.append(version.name)
+    except OSError:
+        for name in moved:
+            with contextlib.suppress(OSError):
+                move_into(new / name, old, below=source)
+        raise

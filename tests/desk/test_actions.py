@@ -202,3 +202,53 @@ def test_a_status_changed_outside_the_app_names_no_one(desk):
     assert (caught.value.now, caught.value.by, caught.value.at) == ("ready", "", "")
     set_status(path, "review", user="Budi", expected="ready")
     assert Article.parse(path.read_text(encoding="utf-8")).meta["status"] == "review"
+
+
+@pytest.mark.parametrize("planted", [".netizen", ".netizen/history", ".netizen/history/ID"])
+def test_a_move_never_writes_the_history_through_a_link_beside_the_target(desk, tmp_path, planted):
+    """QA18 P5: a link planted at the target's ``.netizen``, ``history`` or id folder refuses
+    the move as one on the old side does: no version lands outside, the story keeps its name."""
+    text = article("Banjir", id="cerita-1")
+    path = write(desk / "banjir.md", text)
+    History(desk, "cerita-1", author="Budi").keep(text, "save")
+    kept = sorted(os.listdir(desk / ".netizen" / "history" / "cerita-1"))
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    link = desk / "sub" / planted.replace("ID", "cerita-1")
+    link.parent.mkdir(parents=True)
+    link.symlink_to(outside, target_is_directory=True)
+    with pytest.raises(DeskActionError, match="is a link; the history is not moved through it"):
+        rename_article(path, desk / "sub" / "banjir.md")
+    assert os.listdir(outside) == []
+    assert sorted(os.listdir(desk / ".netizen" / "history" / "cerita-1")) == kept
+    assert path.read_text(encoding="utf-8") == text and not (desk / "sub" / "banjir.md").exists()
+
+
+def test_a_history_joined_half_way_goes_back_when_a_version_cannot_move(desk, monkeypatch):
+    """Versions already beside the target (a story moved back): when one cannot be moved, those
+    moved return and the story keeps its name."""
+    import netizen_editor.desk.actions as actions
+
+    text = article("Banjir", id="cerita-1")
+    path = write(desk / "banjir.md", text)
+    clock = [dt.datetime(2026, 12, 7, 1, 0, tzinfo=dt.UTC)]
+    history = History(desk, "cerita-1", author="Budi", clock=lambda: clock[0])
+    for n in range(3):
+        clock[0] += dt.timedelta(hours=1)
+        history.keep(text + f"\n{n}\n", "status")
+    kept = sorted(os.listdir(history.path))
+    (desk / "sub" / ".netizen" / "history" / "cerita-1").mkdir(parents=True)
+    real_move, calls = actions.move_into, []
+
+    def fails_the_second(source, folder, *, below=None):
+        calls.append(source)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real_move(source, folder, below=below)
+
+    monkeypatch.setattr(actions, "move_into", fails_the_second)
+    with pytest.raises(DeskActionError):
+        rename_article(path, desk / "sub" / "banjir.md")
+    assert sorted(os.listdir(history.path)) == kept
+    assert os.listdir(desk / "sub" / ".netizen" / "history" / "cerita-1") == []
+    assert path.is_file() and not (desk / "sub" / "banjir.md").exists()
