@@ -46,6 +46,7 @@ from netizen_editor.gui.window.line_breaks import LineBreakOffer
 from netizen_editor.gui.window.name_letters import details_texts
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
+from netizen_editor.templates.placeholders import PLACEHOLDER
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -561,8 +562,9 @@ class DocumentTab(QWidget):
         else:
             self.metadata_panel  # noqa: B018 - made now, showing this snapshot
         # a broken front matter keeps the last good title while the YAML is being typed
-        if snapshot.article is not None and snapshot.title != self._title:
-            self._title = snapshot.title
+        title = PLACEHOLDER.sub(r"\g<text>", snapshot.title)  # a template's hint, not "[…]()"
+        if snapshot.article is not None and title != self._title:
+            self._title = title
             self.name_changed.emit()
         self.snapshot_ready.emit(snapshot)
 

@@ -57,6 +57,18 @@ def test_a_headline_with_an_apostrophe_stays_whole(make_window, qtbot):
     assert Article.parse(tab.editor_text()).title == 'Jokowi: "Kami siap" #1'
 
 
+def test_a_new_storys_tab_is_named_by_its_headlines_hint_until_it_is_written(make_window, qtbot):
+    window = make_window(settings=Settings(ui_language="en"))
+    _choose(window, qtbot, "berita").ok_button.click()
+    tab = window.current_tab()
+    hint = tab.editor.textCursor().selectedText()[1:-3]  # "[Judul berita …]()"
+    bar = window.tabs.tabBar()
+    qtbot.waitUntil(lambda: tab.story_title() == hint, timeout=TIMEOUT)  # not "[…]()"
+    assert "[" not in bar.tabText(window.tabs.indexOf(tab))
+    qtbot.keyClicks(tab.editor, "Banjir Kemang")
+    qtbot.waitUntil(lambda: tab.story_title() == "Banjir Kemang", timeout=TIMEOUT)
+
+
 def test_tab_walks_a_links_title_then_its_address(make_window, qtbot):
     window = make_window()
     dialog = _choose(window, qtbot, "ralat")
