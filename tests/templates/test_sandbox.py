@@ -75,6 +75,12 @@ def refusal(source: str) -> TemplateError:
          "{% endfor %}{% endmacro %}{{ m() }}", "the template's text would be over 1 MB"),
         ("".join(f"{{% set a{i} = 'x' * 1000000 %}}" for i in range(20)),
          "makes over 8 MB of text and lists in all"),
+        # a cycler is as large as what it holds; a slice is a value made (QA18)
+        ("{% set s = 'a' * 1000000 %}{% set ns = namespace(c=none) %}{% for i in range(40) %}"
+         "{% set ns.c = cycler(ns.c, s[i:]) %}{% endfor %}", "“Cycler” would make a text"),
+        ("{% macro f(n, s) %}{% set t = s[1:] %}{% if n %}{{ f(n - 1, t) }}{% endif %}"
+         "{% endmacro %}{{ f(40, 'a' * 1000000) }}", "makes over 8 MB of text and lists in all"),
+        ("{{ ('f' * 20000)|int(base=16) }}", "“int” would make a number too large"),
     ],
 )  # fmt: skip
 def test_what_would_grow_too_large_is_refused_before_it_is_made(source, what):
@@ -102,7 +108,7 @@ def test_every_loop_step_and_call_checks_the_deadline(monkeypatch, source, steps
     from netizen_editor.templates import sandbox
 
     ticks = []
-    monkeypatch.setattr(sandbox.Budget, "tick", lambda self: ticks.append(1))
+    monkeypatch.setattr(sandbox.Budget, "tick", lambda self, what="": ticks.append(1))
     render_text(source, "uji", CONTEXT)
     assert len(ticks) >= steps
 
@@ -145,3 +151,49 @@ def test_size_of_counts_a_shared_list_each_time_it_prints():
     assert sandbox.size_of(inner) == 10 + 100
     assert sandbox.size_of([inner, inner]) == 2 + 2 * 110
     assert sandbox.size_of("x" * 5) == 5
+
+
+def test_a_number_an_operator_returns_is_bounded_too():
+    source = "---\ntitle: x\n---\n{{ big // 1 }}\n"
+    with pytest.raises(TemplateError) as raised:
+        render_text(source, "uji", {**CONTEXT, "big": 2**100_000})
+    assert "“//” would make a number too large" in raised.value.message
+
+
+@pytest.mark.parametrize(
+    ("source", "what", "steps"),
+    [
+        ("{% set l = range(300)|list %}{{ (l|select('in', l)|list)|length }}", "“in”", 300),
+        ("{{ (range(300)|list)|unique|list|length }}", "“unique”", 300),
+        ("{{ (range(300)|select('odd'))|list|length }}", "“list”", 150),
+        ("{{ ([[1]] * 300)|sum(start=[])|length }}", "“sum”", 300),
+        ("{% for x in ['a' * 300] recursive %}{% if loop.depth == 1 %}{{ loop(x) }}{% endif %}"
+         "{% endfor %}", "“loop()”", 300),
+    ],
+)  # fmt: skip
+def test_every_item_a_filter_test_or_recursive_loop_reads_checks_the_deadline(
+    monkeypatch, source, what, steps
+):
+    from netizen_editor.templates import sandbox
+
+    ticks: list[str] = []
+    monkeypatch.setattr(sandbox.Budget, "tick", lambda self, what="": ticks.append(what))
+    render_text(source, "uji", CONTEXT)
+    assert ticks.count(what) >= steps
+
+
+def test_sum_joins_lists_and_tuples_as_python_adds_them():
+    source = "{{ [[1], [2, 3]]|sum(start=[0]) }} {{ [(1,), (2,)]|sum(start=()) }} {{ [1, 2]|sum }}"
+    assert render_text(source, "uji", CONTEXT).endswith("[0, 1, 2, 3] (1, 2) 3")
+    with pytest.raises(TemplateError) as raised:
+        render_text("{{ [[1], (2,)]|sum(start=[]) }}", "uji", CONTEXT)
+    assert 'can only concatenate list (not "tuple") to list' in raised.value.message
+
+
+def test_a_cycler_or_joiner_is_as_large_as_what_it_holds():
+    from jinja2.utils import Cycler, Joiner
+
+    from netizen_editor.templates import sandbox
+
+    assert sandbox.size_of(Cycler("x" * 10, "y" * 5)) == 2 + 15
+    assert sandbox.size_of(Joiner("-" * 7)) == 7
