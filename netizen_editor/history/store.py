@@ -6,6 +6,10 @@ place). Reads are bounded (``version_file``) and a folder or a file that is a li
 damaged is reported in the listing's ``problems`` and skipped, never followed and never a crash.
 So is a name whose time is not a date or is later than the clock and ``policy.CLOCK_SKEW`` (a
 planted ``9999…`` name): no version's time, name or pruning is ever taken from it.
+A version's name is the clock's time, or just after the newest name when that is later (a
+colleague's clock a few hours fast): names keep the order versions were kept in. Its header's
+``time`` is the clock's all the same, and coalescing and pruning go by it (``policy``), so a
+day of saves named within one minute are never merged.
 Keeping a version raises ``SaveError`` when it cannot be written: the caller reports it and
 saves the article anyway.
 """
@@ -48,6 +52,10 @@ HISTORY_FOLDER = "history"
 MAX_ENTRIES = 20_000
 #: the author of a version when the settings name nobody and the OS user is unknown
 UNKNOWN_AUTHOR = "unknown"
+#: how many versions' save times a process remembers (a version's header never changes: its
+#: name is new each time), so a save reads only the headers of the versions new since the last
+MAX_REMEMBERED = 50_000
+_SAVED: dict[tuple[str, str], dt.datetime] = {}
 _STAMP = "%Y%m%dT%H%M%S%f"
 _NAME = re.compile(
     r"(?P<stamp>\d{8}T\d{12})Z-(?P<reason>" + "|".join(REASONS) + r")-[0-9a-f]{8}"
@@ -78,6 +86,18 @@ def _name_time(stamp: str, latest: dt.datetime) -> dt.datetime | str:
             time=when.strftime("%Y-%m-%d %H:%M:%S UTC"),
         )
     return when
+
+
+def _saved_time(header_time: str, name_time: dt.datetime) -> dt.datetime | None:
+    """When a version was saved by its header's ``time`` (UTC), never later than its name says
+    (a name is the save's time or later); None when the header's is not a time with a zone."""
+    try:
+        saved = dt.datetime.fromisoformat(header_time)
+        if saved.tzinfo is None or saved.utcoffset() is None:
+            return None
+        return min(saved.astimezone(dt.UTC), name_time)
+    except (ValueError, OverflowError):  # not a time, or one beyond the calendar in UTC
+        return None
 
 
 def author_name(default_author: str) -> str:
@@ -146,8 +166,9 @@ class History:
         real = now = self.clock().astimezone(dt.UTC)
         problems: list[str] = []
         kept = self._kept(problems, None, real)  # a bad name did not stop this keep: unsaid
+        newest_info = self._info(kept[0] if kept else None, problems)
+        kept = self._with_saved(kept, newest_info)
         newest = kept[0] if kept else None
-        newest_info = self._info(newest, problems)
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         same = newest_info is not None and newest_info.sha256 == digest
         plain = (policy.SAVE, policy.OVERWRITTEN)  # the same text again is not kept
@@ -157,7 +178,7 @@ class History:
             now = newest.when + dt.timedelta(microseconds=1)
         data = encode(
             text,
-            time=now.astimezone(self.zone).isoformat(timespec="seconds"),
+            time=real.astimezone(self.zone).isoformat(timespec="seconds"),  # not the name's
             author=self.author,
             reason=reason,
             words=body_words(text) if words is None else words,
@@ -167,15 +188,38 @@ class History:
         atomic_write_bytes(self.path / (name + SUFFIX), data, below=self.folder)
         replaced = None
         author = newest_info.author if newest_info is not None else ""
-        if newest is not None and policy.replaces(newest, author, reason, self.author, now):
+        if newest is not None and policy.replaces(newest, author, reason, self.author, real):
             replaced = newest.id
             self._remove([newest.id])
         remaining = [k for k in kept if k.id != replaced]
-        remaining.append(policy.Kept(name, now, reason))
+        saved = _SAVED[(str(self.path), name)] = real.replace(microsecond=0)  # as its header
+        remaining.append(policy.Kept(name, now, reason, saved))
         pruned = policy.to_prune(remaining, real, self.zone)  # ages by the clock, not a name
         self._remove(pruned)
         info = read_info(self.path / (name + SUFFIX))
         return KeepOutcome(info, replaced, tuple(pruned), tuple(problems))
+
+    def _with_saved(self, kept: list[policy.Kept],
+                    newest: VersionInfo | None) -> list[policy.Kept]:  # fmt: skip
+        """``kept`` with the time each plain save was saved, from its header (``newest``'s is
+        read already; the policy never coalesces or prunes another reason's, so theirs are not
+        read); a header that cannot be read leaves the name's time."""
+        if len(_SAVED) > MAX_REMEMBERED:
+            _SAVED.clear()
+        with_saved = []
+        folder = str(self.path)
+        for version in kept:
+            key = (folder, version.id)
+            saved = _SAVED.get(key)
+            if saved is None and version.reason == policy.SAVE:
+                info = newest if newest is not None and newest.id == version.id else None
+                with contextlib.suppress(VersionError):
+                    info = info or read_info(self.path / (version.id + SUFFIX))
+                saved = _saved_time(info.time, version.when) if info is not None else None
+                if saved is not None:
+                    _SAVED[key] = saved
+            with_saved.append(policy.Kept(version.id, version.when, version.reason, saved))
+        return with_saved
 
     def _new_name(self, now: dt.datetime, reason: str) -> str:
         stamp = now.strftime(_STAMP)
