@@ -36,10 +36,10 @@ from netizen_editor.storage.sessions import SessionLock, hostname, random_id
 VERSION = 1
 HINT_LENGTH = 80
 _ID = re.compile(r"^[0-9a-f]{8,64}$")
-_TITLE = re.compile(r"^title\s*:\s*(.*?)\s*$")
 #: a block scalar's header (``>-``, ``|``, ``>2+`` ...), a comment after it allowed
 _BLOCK = re.compile(r"^([>|])(?:[1-9][+-]?|[+-][1-9]?)?(?:\s+#.*)?$")
-#: the title is looked for in this much of the text, and its block in this many lines
+#: the title (and the first body line) is looked for in this much of the text, and the
+#: title's block in this many lines: a journal write never reads further
 TITLE_SCAN_CHARS = 16_384
 TITLE_BLOCK_LINES = 40
 
@@ -231,20 +231,29 @@ def _front_and_body(text: str) -> tuple[list[str], list[str]]:
 
 
 def title_hint(text: str) -> str:
-    """Front matter ``title:``, else the first non-empty body line without ``#`` marks."""
-    front, _body = _front_and_body(text[:TITLE_SCAN_CHARS])
+    """Front matter ``title:``, else the first non-empty body line without ``#`` marks (both
+    looked for in the first ``TITLE_SCAN_CHARS`` of the text)."""
+    front, body = _front_and_body(text[:TITLE_SCAN_CHARS])
     for number, line in enumerate(front):
-        match = _TITLE.match(line)
-        if match is None:
+        value = _title_value(line)
+        if value is None:
             continue
-        value = match.group(1)
         if not value or _BLOCK.match(value):  # its text is on the indented lines below
             value = _block_text(front[number + 1 : number + 1 + TITLE_BLOCK_LINES])
         elif len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
             value = value[1:-1]
         if value.strip():
             return clip(value.strip())
-    return clip(first_line(text).lstrip("#").strip())
+    return clip(_first_text(body).lstrip("#").strip())
+
+
+def _title_value(line: str) -> str | None:
+    """The stripped value of a top-level ``title:`` line, None for any other line (str
+    methods, not a pattern: ``(.*?)\\s*$`` backtracks quadratically over a run of spaces)."""
+    if not line.startswith("title"):
+        return None
+    rest = line[len("title") :].lstrip()
+    return rest[1:].strip() if rest.startswith(":") else None
 
 
 def _block_text(lines: list[str]) -> str:
@@ -264,9 +273,13 @@ def _block_text(lines: list[str]) -> str:
 
 
 def first_line(text: str) -> str:
-    """The first non-empty line of the body (after any front matter), stripped and clipped."""
-    _, body = _front_and_body(text)
-    for line in body:
+    """The first non-empty line of the body (after any front matter), stripped and clipped;
+    looked for in the first ``TITLE_SCAN_CHARS`` of the text only."""
+    return _first_text(_front_and_body(text[:TITLE_SCAN_CHARS])[1])
+
+
+def _first_text(lines: list[str]) -> str:
+    for line in lines:
         if line.strip():
             return clip(line.strip())
     return ""
