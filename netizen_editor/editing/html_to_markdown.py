@@ -48,8 +48,9 @@ _BOLD = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
 _ITALIC = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
 _WORD_LIST = re.compile(r"mso-list\s*:", re.IGNORECASE)
 _WORD_LIST_MARKER = re.compile(r"mso-list\s*:\s*ignore", re.IGNORECASE)
-_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
-_SOURCE_WRAP = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
+#: a source line break and the blanks after it (the blanks before it are stripped apart: a
+#: pattern starting with ``[ \t]*`` tries every space of a long run: quadratic time)
+_SOURCE_WRAP = re.compile(r"[\r\n][ \t\r\n]*")
 _BLANKS = re.compile(r"\n{3,}")
 _LONE_BREAK = re.compile(r"^\\$", re.MULTILINE)  # a line that is only a hard break
 #: a hard break that ends a paragraph (not a backslash of the text, escaped: ``C:\\``)
@@ -101,7 +102,7 @@ def html_to_markdown(html: str) -> str:
     )
     markdown = converter.convert_soup(soup)
     markdown = markdown.replace("\u00a0", " ").replace("\r\n", "\n")
-    markdown = _TRAILING.sub("", markdown)
+    markdown = "\n".join(line.rstrip(" \t") for line in markdown.split("\n"))
     markdown = _LONE_BREAK.sub("", markdown)
     markdown = _DANGLING_BREAK.sub("\\1\n", markdown)
     markdown = _BLANKS.sub("\n\n", markdown)
@@ -129,12 +130,18 @@ def _clean(soup: BeautifulSoup) -> None:
         tag.unwrap()
     for node in soup.find_all(string=_SOURCE_WRAP):
         if not node.find_parent(["pre", "code"]):
-            node.replace_with(_SOURCE_WRAP.sub(" ", node))  # HTML source line wrapping
+            node.replace_with(join_source_wraps(node))  # HTML source line wrapping
     for tag in soup.find_all(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"]):
         if not tag.decomposed and not tag.get_text().strip() and not tag.find("img"):
             tag.decompose()  # empty paragraphs Word and web editors use as spacing
     keep_literal_text(soup)  # a typed "a <b>tebal</b> c" or "_catatan_" stays text
     keep_literal_starts(soup)  # a paragraph "#tagar" stays text, not a heading
+
+
+def join_source_wraps(text: str) -> str:
+    """``text`` with each source line break and the blanks around it one space."""
+    pieces = _SOURCE_WRAP.split(text)
+    return " ".join([*(piece.rstrip(" \t") for piece in pieces[:-1]), pieces[-1]])
 
 
 def _attr(tag: Tag, name: str) -> str:

@@ -73,11 +73,17 @@ _GLUED = re.compile(
 # what else may follow the end mark (besides review comments): pictures, footnotes
 _TRAILER = re.compile(r"(?:!\[[^\]\n]*\]\([^)\n]*\)[ \t\\]*\n?)+|\[\^[^\]\n]+\]:.*", re.DOTALL)
 _ESCAPE = re.compile(r"\\([!-/:-@[-`{-~])")  # an ASCII punctuation mark, escaped
-_KEPT = re.compile("[\ue000-\ue07f]")  # an escaped mark while the emphasis goes
+# an escaped mark while the emphasis goes (a private character), and back (str.translate,
+# not a function called per mark: a line of a million escaped marks took seconds)
+_KEEP = {code: 0xE000 + code for code in range(128)}
+_KEPT = {0xE000 + code: code for code in range(128)}
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\(<?([^)\s>]*)>?\)|<((?:https?://|mailto:)[^>\s]+)>")
 _BULLET = re.compile(r"^(?:[-*+]|\d{1,3}[.)])[ \t]+")
 MAX_ABOUT_PARAGRAPHS = 4
+#: a longer line is an end mark only if it is a rule of such marks (``######``): else not read
+MAX_END_MARK = 300
+_RULE_MARKS = "#*=_~-\\ \t"
 #: who wrote the import's review comments (the release's date, contact and "about" blocks)
 IMPORT_AUTHOR = "Impor"
 
@@ -116,6 +122,8 @@ def is_end_mark(line: str) -> bool:
     ``-selesai-``, ``- SELESAI -``, ``(selesai)``, ``-end-``, ``-30-``), as typed or as
     Markdown (``\\*\\*\\*``, ``**-selesai-**``)."""
     line = line.strip()
+    if len(line) > MAX_END_MARK and line.strip(_RULE_MARKS):
+        return False
     return any(_END_LINE.fullmatch(text) for text in (line, _plain(line)))
 
 
@@ -203,9 +211,10 @@ def _plain(line: str) -> str:
         return text if not target or target in text or text in target else f"{text} ({target})"
 
     line = line.rstrip().removesuffix("\\").rstrip()  # a hard line break's backslash
-    line = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), line)
-    line = _EMPHASIS.sub("", _LINK.sub(link, line))
-    return html.unescape(_KEPT.sub(lambda m: chr(ord(m.group(0)) - 0xE000), line)).strip()
+    pieces = _ESCAPE.split(line)  # text, escaped mark, text ...
+    pieces[1::2] = "".join(pieces[1::2]).translate(_KEEP)
+    line = _EMPHASIS.sub("", _LINK.sub(link, "".join(pieces)))
+    return html.unescape(line.translate(_KEPT)).strip()
 
 
 def _contact_lines(lines: list[str], block: str) -> bool:

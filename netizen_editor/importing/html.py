@@ -18,7 +18,7 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
-from netizen_editor.editing.html_to_markdown import html_to_markdown
+from netizen_editor.editing.html_to_markdown import html_to_markdown, join_source_wraps
 from netizen_editor.i18n import tr
 from netizen_editor.importing.images import PENDING, StoreImage
 from netizen_editor.importing.safety import DocumentError, Notes, safe_href
@@ -38,7 +38,8 @@ MAX_DATA_URI = 30 * 1024 * 1024
 #: the deepest nesting of elements converted (pages nest a few dozen levels)
 MAX_NESTING = 120
 _PRE = re.compile(r"(<pre[\s>].*?</pre>)", re.IGNORECASE | re.DOTALL)
-_SOURCE_WRAP = re.compile(r"[ \t]*[\r\n][ \t\r\n]*")
+_TAG = re.compile(r"(<[^>]*>)")
+_BLANKS = re.compile(r"[ \t]{2,}")
 
 
 def refuse_deep(html: str) -> None:
@@ -100,7 +101,10 @@ def _join_source_lines(html: str) -> str:
     costs quadratic time in a page of thousands of paragraphs)."""
     parts = _PRE.split(html)
     for index in range(0, len(parts), 2):
-        parts[index] = _SOURCE_WRAP.sub(" ", parts[index])
+        pieces = _TAG.split(join_source_wraps(parts[index]))
+        for text in range(0, len(pieces), 2):  # a run of blanks in a text is one space, as
+            pieces[text] = _BLANKS.sub(" ", pieces[text])  # the conversion makes it (and fast)
+        parts[index] = "".join(pieces)
     return "".join(parts)
 
 

@@ -145,14 +145,24 @@ def _paragraph(lines: list[str]) -> list[str]:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Lines of one paragraph joined; a word broken by a hyphen at a line's end is joined."""
-    text = ""
+    """Lines of one paragraph joined; a word broken by a hyphen at a line's end is joined
+    (built as a list: adding each line to the text so far copied it once a line)."""
+    parts: list[str] = []
     for line in lines:
-        if text.endswith("-") and line[:1].islower() and not text.endswith(" -"):
-            text = text[:-1] + line
+        last = parts[-1] if parts else ""
+        if not last and len(parts) <= 1:  # no text yet
+            parts = [line]
+        elif last.endswith("-") and line[:1].islower() and not _joined_dash(parts):
+            parts[-1] = last[:-1] + line
         else:
-            text = f"{text} {line}" if text else line
-    return text
+            parts.append(line)
+    return " ".join(parts)
+
+
+def _joined_dash(parts: list[str]) -> bool:
+    """Whether the text so far ends in `` -`` (a dash, not a broken word)."""
+    last = parts[-1]
+    return last.endswith(" -") or (last == "-" and len(parts) > 1)
 
 
 def convert_text(data: bytes, path: Path) -> Converted:
