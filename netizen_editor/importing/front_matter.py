@@ -51,9 +51,16 @@ def clean_title(text: str) -> str:
     return " ".join(text.split())
 
 
+#: a label's or a reference number's line with its markup (bold, a link's address) is
+#: shorter than this: a longer one (a 1.5 MB block) is not cleaned to find out
+LABEL_LINE_CHARS = 2000
+
+
 def is_kicker(line: str) -> bool:
     """Whether a line is only a release's label (``SIARAN PERS``, ``PRESS RELEASE –
     UNTUK SEGERA DISIARKAN``, ``**Rilis Pers**``, ``# SIARAN PERS``), never its headline."""
+    if len(line) > LABEL_LINE_CHARS:  # cleaned, never 80 characters: not read whole
+        return False
     heading = _HEADING.match(line.strip())
     text = clean_title(heading.group(1) if heading else line).upper()
     return len(text) <= 80 and _KICKER.fullmatch(text.strip(" .:|/–—-")) is not None
@@ -62,6 +69,8 @@ def is_kicker(line: str) -> bool:
 def is_reference(line: str) -> bool:
     """Whether a line is only a release's reference number (``Nomor: 215/HM/KOMDIGI/12/2026``,
     ``No. 045/SP/XII/2026``): the sender's filing, neither headline nor text."""
+    if len(line) > LABEL_LINE_CHARS:
+        return False
     text = clean_title(line)
     found = _REFERENCE.fullmatch(text)
     if found is None or len(text) > 80 or not any(c.isdigit() for c in found.group("number")):

@@ -89,3 +89,19 @@ def test_escaped_marks_are_kept_without_a_call_per_mark(monkeypatch: pytest.Monk
 )
 def test_lines_are_joined(lines: list[str], expected: str) -> None:
     assert plain.join_lines(lines) == expected
+
+
+def test_a_long_block_is_never_cleaned_to_learn_it_is_no_label(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from netizen_editor.importing import front_matter
+
+    cleaned: list[int] = []
+    real = front_matter.clean_title
+    monkeypatch.setattr(front_matter, "clean_title", lambda t: cleaned.append(len(t)) or real(t))
+    block = "**" + "tebal " * 100_000 + "**"  # a 600 KB bold block
+    assert not front_matter.is_kicker(block) and not front_matter.is_reference(block)
+    assert cleaned == []
+    assert front_matter.is_kicker("**SIARAN PERS**") and front_matter.is_reference(
+        "Nomor: 215/HM/KOMDIGI/12/2026"
+    )
