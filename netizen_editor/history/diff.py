@@ -6,10 +6,10 @@ both by ``matching.opcodes``: difflib's SequenceMatcher's result with ``autojunk
 a line or word in over 1 % of a long text, a blank line, a comma or "di", is left out of the
 matching), in bounded work (difflib's own took over a minute for 2,000 paragraphs each
 changed, QA14). A run too big to compare word by word in bounded time and memory (more than
-``MAX_PAIRS`` pairs of words, or ``MAX_RUN_CHARS`` characters) is shown as deleted and added
-whole. A token is a word, a review
-mark's delimiter (``{++``, ``++}``, ``{>>``, …: never cut in two) or one other character, with
-the spaces after it, so the pieces joined give back each text exactly. Tokens are compared
+``MAX_PAIRS`` pairs of words, or ``MAX_RUN_CHARS`` characters), or past the words one compare
+looks at in all (``MAX_WORD_WORK``), is shown as deleted and added whole. A token is a word, a
+review mark's delimiter (``{++``, ``++}``, ``{>>``, …: never cut in two) or one other character,
+with the spaces after it, so the pieces joined give back each text exactly. Tokens are compared
 without their spaces: "meter." and "meter pada" share "meter" (only the space is added), so a
 word is never shown as changed for the space after it.
 
@@ -37,6 +37,12 @@ MAX_PAIRS = 4_000_000
 #: characters: a changed run longer than this on either side is shown whole before its words
 #: are made (~60 bytes a word in memory: 18 MB on one line took 612 MB to be compared)
 MAX_RUN_CHARS = 2_000_000
+#: words (both sides) one compare looks at word by word in all, each changed run weighing
+#: ``RUN_WEIGHT`` more: past it, the runs left are shown whole (a Replace All over 100,000
+#: paragraphs took 5 s on the window's thread; the longest story, 20,000 words all changed,
+#: weighs ~100,000)
+MAX_WORD_WORK = 500_000
+RUN_WEIGHT = 20
 EQUAL, DELETE, INSERT = "equal", "delete", "insert"
 #: a review mark's delimiters (CriticMarkup), each one token
 _REVIEW_MARKS = CRITIC_DELIMITERS
@@ -112,11 +118,12 @@ def body_diff(old: str, new: str) -> list[Piece]:
     """``old`` to ``new`` word by word, as runs of equal, deleted and added text."""
     old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
     pieces: list[Piece] = []
+    budget = [MAX_WORD_WORK]
     for tag, i1, i2, j1, j2 in opcodes(old_lines, new_lines):
         if tag == "equal":
             _add(pieces, EQUAL, "".join(old_lines[i1:i2]))
             continue
-        _words(pieces, "".join(old_lines[i1:i2]), "".join(new_lines[j1:j2]))
+        _words(pieces, "".join(old_lines[i1:i2]), "".join(new_lines[j1:j2]), budget)
     return _grouped(pieces)
 
 
@@ -172,13 +179,16 @@ def _shared_blanks(deleted: str, inserted: str) -> tuple[str, str, str, str]:
     )
 
 
-def _words(pieces: list[Piece], old: str, new: str) -> None:
-    if max(len(old), len(new)) > MAX_RUN_CHARS:
+def _words(pieces: list[Piece], old: str, new: str, budget: list[int]) -> None:
+    """The changed run ``old`` → ``new`` word by word, or whole when it is too big or the
+    compare's word budget (``budget[0]``) is spent."""
+    if max(len(old), len(new)) > MAX_RUN_CHARS or budget[0] <= 0:
         _add(pieces, DELETE, old)
         _add(pieces, INSERT, new)
         return
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
-    if len(a) * len(b) > MAX_PAIRS:
+    budget[0] -= len(a) + len(b) + RUN_WEIGHT
+    if len(a) * len(b) > MAX_PAIRS or budget[0] < 0:
         _add(pieces, DELETE, old)
         _add(pieces, INSERT, new)
         return
