@@ -15,12 +15,13 @@ from tests.samples import ROOT
 CATALOGS = ROOT / "resources" / "translations" / "core"
 #: tr() calls whose text is a variable on purpose: PyYAML's problems and the front matter's
 #: kinds of value (each a catalog key), the render budget's two messages (constants), the
-#: commands of the top-level --help (cli.COMMANDS)
+#: commands of the top-level --help (cli.COMMANDS), tomllib's messages (each a catalog key)
 COMPUTED = {
     "netizen_editor/article/model.py",
     "netizen_editor/publish/body.py",
     "netizen_editor/publish/mdext/budget.py",
     "netizen_editor/cli.py",
+    "netizen_editor/storage/toml_file.py",  # tomllib's messages, each a catalog key
 }
 
 

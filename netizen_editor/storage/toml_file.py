@@ -12,6 +12,7 @@ that is an error with its line too, never a ``RecursionError``.
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import tomllib
@@ -93,10 +94,39 @@ def parse_toml(
         message = str(exc)
         m = _AT.search(message)
         line = int(m.group(1)) if m else max(1, len(text.splitlines()))  # at the end
-        problem = _AT_END.sub("", _AT.sub("", message)).strip()
+        problem = toml_words(_AT_END.sub("", _AT.sub("", message)).strip())
         raise error(tr("broken TOML: {problem}", problem=problem), path=path, line=line) from None
     except RecursionError:  # "]" in strings hid the depth from the count below
         raise _nested(what, path, _deepest_line(text, 0) or 1, error) from None
+
+
+def toml_words(problem: str) -> str:
+    """tomllib's message in the user's language: each one is a key of the catalog (the named
+    key or character of the few that name one is put into its sentence)."""
+    for pattern, sentence in _TOML_NAMING:
+        m = pattern.fullmatch(problem)
+        if m is not None:
+            return tr(sentence, name=_key_name(m.group(1)))
+    return tr(problem)  # tomllib's own sentences are catalog keys (checks.id.toml)
+
+
+def _key_name(named: str) -> str:
+    """A key as the file writes it: tomllib names a table key as a tuple (``('a', 'b')``)."""
+    try:
+        value = ast.literal_eval(named)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return named
+    if isinstance(value, tuple) and all(isinstance(part, str) for part in value):
+        return ".".join(value)
+    return named
+
+
+#: tomllib's messages that name a key or a character, and their catalog sentence
+_TOML_NAMING = [
+    (re.compile(r"Cannot declare (.{1,200}) twice"), "Cannot declare {name} twice"),
+    (re.compile(r"Duplicate inline table key (.{1,200})"), "Cannot declare {name} twice"),
+    (re.compile(r"(?:Illegal|Found invalid) character (.{1,20})"), "Illegal character {name}"),
+]
 
 
 def _deepest_line(text: str, limit: int) -> int | None:
