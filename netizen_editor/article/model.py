@@ -62,6 +62,22 @@ def _type_name(types: tuple[type, ...]) -> str:
     return " or ".join(dict.fromkeys(names.get(t, t.__name__) for t in types))
 
 
+#: PyYAML's problems a journalist meets, in plain words with what to do (each a catalog key;
+#: PyYAML's own wording is kept for the others)
+YAML_PLAIN = {
+    "mapping values are not allowed here": "a colon is not allowed here (put the value in quotes)",
+    "could not find expected ':'": "a ':' is missing after a key",
+    "found character '\\t' that cannot start any token": "a tab cannot indent a line (use spaces)",
+    "found unexpected end of stream": "the text ends before a quote is closed",
+    "expected ',' or ']', but got '<stream end>'": "a list opened with '[' is not closed with ']'",
+    "expected ',' or ']', but got ':'": "a list opened with '[' holds a ':' (put it in quotes)",
+    "expected <block end>, but found '<block sequence start>'": (
+        "a list's indentation does not match"
+    ),
+    "expected <block end>, but found '<block mapping start>'": "the indentation does not match",
+}
+
+
 @dataclass
 class Article:
     """An article as written: metadata from the front matter and the Markdown body."""
@@ -96,6 +112,7 @@ class Article:
                 elif isinstance(exc, yaml.reader.ReaderError):  # a control character
                     line = first + inner.count("\n", 0, exc.position)
                 problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+                problem = YAML_PLAIN.get(problem, problem)  # with its hint, in any language
                 raise ArticleError(
                     tr("broken YAML front matter: {problem}", problem=tr(problem)),
                     path=path,

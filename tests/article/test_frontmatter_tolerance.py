@@ -252,3 +252,18 @@ def test_the_note_message_is_indonesian():
     assert warning is not None
     assert warning.message.startswith("front matter harus dimulai di baris pertama: baris "
                                       "'Catatan redaksi'")  # fmt: skip
+
+
+def test_a_broken_front_matter_says_what_to_do_in_english_too(english):
+    """PyYAML's "mapping values are not allowed here" gave an English user no hint; the
+    Indonesian text had one (QA19)."""
+    from netizen_editor.article.model import YAML_PLAIN
+    from netizen_editor.i18n import catalog
+
+    text = "---\ntitle: Banjir: warga mengungsi\n---\n\nIsi.\n"
+    with pytest.raises(ArticleError) as info:
+        Article.parse(text)
+    assert info.value.message == (
+        "broken YAML front matter: a colon is not allowed here (put the value in quotes)"
+    )
+    assert set(YAML_PLAIN.values()) <= set(catalog("id"))  # each has its Indonesian text
