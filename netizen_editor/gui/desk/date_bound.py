@@ -4,6 +4,8 @@ QDateEdit shows its special text at its minimum date; this one also takes a date
 that text (the first digit starts at today's date, its year being typed over), goes back to
 "any date" when all of it is deleted, and opens its calendar on this month, in the window's
 language, when it has no date yet (Qt's opened on the minimum's January 2000, in English).
+Tab and Shift+Tab go to the next or previous field, as everywhere else (Qt's stepped through
+the date's year, month and day and kept the focus: the arrows and the separators do that).
 """
 
 from __future__ import annotations
@@ -52,6 +54,10 @@ class DateBound(QDateEdit):
             self.setCurrentSection(QDateEdit.Section.YearSection)  # its year typed over
             line.setSelection(0, 4)
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the field (QDateEdit's went to the date's next section, and stayed)."""
+        return QWidget.focusNextPrevChild(self, next)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         calendar = self.calendarWidget()

@@ -4,6 +4,7 @@ calendar opened on January 2000, in English)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
 from netizen_editor.gui.desk.date_bound import NO_DATE, DateBound
 
@@ -51,3 +52,26 @@ def test_the_calendar_opens_on_this_month_in_the_windows_language(qtbot, indones
     popup.show()
     qtbot.waitUntil(calendar.isVisible)
     assert (calendar.yearShown(), calendar.monthShown()) == (2025, 3)  # a date's own month
+
+
+def test_tab_and_shift_tab_leave_the_field(qtbot, english):
+    # QA19: Tab went to the month and the day of "from any date", and the focus stayed
+    box = QWidget()
+    qtbot.addWidget(box)
+    before, edit, after = QLineEdit(), DateBound("any date"), QLineEdit()
+    row = QHBoxLayout(box)
+    for widget in (before, edit, after):
+        row.addWidget(widget)
+    box.show()
+    qtbot.waitExposed(box)
+    for date in (NO_DATE, QDate(2026, 11, 15)):
+        edit.setDate(date)
+        edit.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is after
+        edit.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+        shift = Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, shift)
+        assert QApplication.focusWidget() is before
