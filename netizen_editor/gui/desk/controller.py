@@ -22,7 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDockWidget,
     QFileDialog,
@@ -38,6 +40,7 @@ from netizen_editor.errors import NetizenError
 from netizen_editor.gui.desk import holders
 from netizen_editor.gui.desk.host import DeskHost
 from netizen_editor.gui.desk.status_action import StatusAction
+from netizen_editor.gui.mnemonics import apart, letter, plain
 from netizen_editor.gui.view_menu import add_with_letters
 
 if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at start)
@@ -50,6 +53,8 @@ if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at s
 
 #: the desk's dock when it opens: this share of the window's height, at least this many px
 DOCK_SHARE, DOCK_MIN_HEIGHT = 45, 320
+#: View › Go to the Desk: the desk shown and the keyboard in its table
+GO_TO_DESK_KEY = "Ctrl+Shift+D"
 #: a poll that changed this many rows or more made a listing that stays (gui.collector)
 GROWTH_AT_LEAST = 1000
 
@@ -77,9 +82,15 @@ class DeskController(QObject):
         self.dock.hide()
         self.dock.installEventFilter(self)
         self.dock.visibilityChanged.connect(self._visibility)
+        self.go_action = QAction(_tr("Go to the Desk"), window)
+        self.go_action.setObjectName("action_go_to_desk")
+        self.go_action.setShortcut(QKeySequence(GO_TO_DESK_KEY))
+        self.go_action.setToolTip(_tr("Show the desk and put the keyboard in its table"))
+        self.go_action.triggered.connect(self.go_to_desk)
+        window.addAction(self.go_action)  # its key works with the menu bar hidden too
         view = window.findChild(QMenu, "menu_view")
         if view is not None:
-            add_with_letters(view, self.dock)
+            add_with_letters(view, self.dock, self.go_action)
         self.switcher: QuickSwitcher | None = None
         self.template_dialog: TemplateDialog | None = None
         self._select_after: str | None = None  # a story to select once a poll lists it
@@ -91,7 +102,6 @@ class DeskController(QObject):
     def panel(self) -> DeskPanel:
         if self._panel is None:
             from netizen_editor.gui.desk.desk_panel import DeskPanel
-            from netizen_editor.gui.mnemonics import keep_apart
             from netizen_editor.gui.window.name_letters import panel_letters
 
             self._panel = panel = DeskPanel()
@@ -101,8 +111,9 @@ class DeskController(QObject):
             panel.rename_requested.connect(self.rename)
             panel.new_id_requested.connect(self.new_id)
             panel.search_requested.connect(self._search)
-            keep_apart([*panel.action_buttons.values(), panel.rename_button, panel.new_button,
-                        panel.mine_check], panel_letters(self.main))  # fmt: skip
+            # Rename and Mine first: no menu has "Mine", the status actions are the menu's too
+            firsts = [panel.rename_button, panel.mine_check, panel.new_button]
+            most_letters([*firsts, *panel.action_buttons.values()], panel_letters(self.main))
             stand_in = self.dock.widget()
             self.dock.setWidget(panel)
             if stand_in is not None:
@@ -133,7 +144,20 @@ class DeskController(QObject):
     def choose_desk(self) -> bool:
         start = str(self.folder or self.window.session.desk or Path.home())
         folder = QFileDialog.getExistingDirectory(self.main, _tr("Open Desk"), start)
-        return bool(folder) and self.open_desk(folder)
+        if not (folder and self.open_desk(folder)):
+            return False
+        self.panel.focus_table()  # not the article's: Enter would type a new line there
+        return True
+
+    def go_to_desk(self) -> bool:
+        """Ctrl+Shift+D: the desk shown (a hidden one again) and the keyboard in its table."""
+        if self.folder is None:
+            self.window.show_status(_tr("Open a desk first (File › Open Desk…)."))
+            return False
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.focus_table()
+        return True
 
     def open_desk(self, folder: str | Path, *, quiet: bool = False) -> bool:
         """Show the desk ``folder`` (polled from now on); False when it cannot be read.
@@ -472,6 +496,19 @@ class DeskController(QObject):
     def shutdown(self) -> None:
         if self._worker is not None:
             self._worker.stop()
+
+
+def most_letters(widgets: list[QAbstractButton], taken: set[str]) -> None:
+    """The buttons' Alt+letters apart from ``taken``: their own where free; when that
+    leaves more of them without one than choosing afresh from their texts does (the desk's
+    "Mine" and "Rename" had none: their own letters were the Details' or the menus'), the
+    letters chosen afresh."""
+    texts = [w.text() for w in widgets]
+    own, fresh = apart(texts, set(taken)), apart([plain(t) for t in texts], set(taken))
+    if sum(map(bool, map(letter, fresh))) > sum(map(bool, map(letter, own))):
+        own = fresh
+    for widget, text in zip(widgets, own, strict=True):
+        widget.setText(text)
 
 
 def install_desk(window: QMainWindow) -> DeskController:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -81,6 +81,8 @@ class DeskPanel(QWidget):
         self._searching = False
         self._search_complete = True
         self._notice = self._poll_note = ""
+        #: the story (path) whose note (its problem, its shared id) the notice is
+        self._notice_row: str | None = None
         #: the story (path) and the colleague (lock's user) the notice says has it open
         self._notice_lock: tuple[str, str] | None = None
 
@@ -93,7 +95,8 @@ class DeskPanel(QWidget):
         self.new_button = self._button(
             self.tr("&New Story…"), "desk_new", self.tr("A new story from a template, in the desk")
         )
-        self.rename_button = self._button(self.tr("Ren&ame or Move…"), "desk_rename",
+        self.rename_button = self._button(self.tr("Rename or Move &Between Folders…"),
+                                          "desk_rename",
                                           self.tr("Another name or folder in the desk; its "
                                                   "history goes with it"))  # fmt: skip
         # the statuses' names as the table and filters have them; "review" said as an action
@@ -143,7 +146,7 @@ class DeskPanel(QWidget):
         self.label_combo = self._combo("desk_label", self.tr("Any label"))
         self.since_edit = self._date_edit("desk_since", self.tr("from any date"))
         self.until_edit = self._date_edit("desk_until", self.tr("to any date"))
-        self.mine_check = QCheckBox(self.tr("&Mine"))
+        self.mine_check = QCheckBox(self.tr("&Just Mine"))
         self.mine_check.setObjectName("desk_mine")
         self.mine_check.setToolTip(self.tr("Only stories whose author or editor is you "
                                            "(the author name in Settings)"))  # fmt: skip
@@ -152,6 +155,8 @@ class DeskPanel(QWidget):
         self.search_edit.setObjectName("desk_search")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Search titles and text…"))
+        self.search_edit.setToolTip(self.tr("Ctrl+F in the desk comes here; Down goes to the "
+                                            "table, Enter opens the first story"))  # fmt: skip
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
@@ -284,6 +289,7 @@ class DeskPanel(QWidget):
             self.search_requested.emit(query, changed)  # only the changed ones, merged
         self.show_poll_note("\n".join(changes.problems))
         self._update_buttons()  # a lock taken or let go
+        self._row_note_again()
         if not self._notice:
             self._say_held()
 
@@ -293,6 +299,7 @@ class DeskPanel(QWidget):
         it from being changed) a poll that lists it no longer open by them."""
         self._notice = text
         self._notice_lock = while_open_by if text else None
+        self._notice_row = None
         self._show_notes()
 
     def clear_message(self) -> None:
@@ -307,6 +314,24 @@ class DeskPanel(QWidget):
         entry = next((e for e in entries if e.path == path), None)
         if entry is None or entry.locked_by is None or entry.locked_by.user != user:
             self.clear_message()
+
+    def _row_note_again(self) -> None:
+        """A note about the selected story's problem (or shared id) goes when the problem does
+        (the file fixed and saved), or says the new one."""
+        path = self._notice_row
+        if path is None:
+            return
+        entry = self.selected()
+        note = self._row_note(entry) if entry is not None and entry.path == path else ""
+        if note != self._notice:
+            self.show_message(note)
+            self._notice_row = path if note else None
+
+    @staticmethod
+    def _row_note(entry: DeskEntry) -> str:
+        if entry.same_id_as is not None:
+            return same_id_note(entry)
+        return problem_note(entry) if entry.problem is not None else ""
 
     def show_poll_note(self, text: str) -> None:
         """What the last poll says (the folder cannot be read, a subfolder ...)."""
@@ -346,7 +371,11 @@ class DeskPanel(QWidget):
         for status, button in self.status_buttons.items():
             if status:
                 button.setText(f"{status_name(status)} {counts.get(status, 0)}")
-        self.status_buttons[PROBLEM].setVisible(counts.get(PROBLEM, 0) > 0)
+        problems = self.status_buttons[PROBLEM]
+        problems.setVisible(counts.get(PROBLEM, 0) > 0)
+        if problems.isChecked() and problems.isHidden():  # its last file fixed: all again
+            self.status_buttons[""].setChecked(True)
+            self._filters_changed()
 
     def _update_summary(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.entries)
@@ -474,11 +503,33 @@ class DeskPanel(QWidget):
         back.setEnabled(entry.problem is None and entry.status != "draft")
         menu.addSeparator()
         menu.addAction(self.rename_button.text(), self._rename_clicked)
+        menu.addMenu(self.table.sort_menu(menu))
         if entry.same_id_as is not None:
             action = menu.addAction(self.tr("Give a New &ID"),
                                     lambda: self.new_id_requested.emit(entry.path))  # fmt: skip
             action.setObjectName("desk_new_id")
         return own_letters(menu)  # a menu's letters are its own: the buttons' may have none
+
+    def focus_table(self) -> None:
+        """The keyboard in the table (Ctrl+Shift+D, a desk just opened)."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+F in the desk goes to its search box, not to the article's Find (which keeps
+        Ctrl+F when the keyboard is in the article)."""
+        find = isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Find)
+        if find and event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search_edit.selectAll()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _context_menu(self, row: int, place: QPoint) -> None:
         self.table.selectRow(row)
@@ -501,10 +552,10 @@ class DeskPanel(QWidget):
         self.clear_message()  # it was about the story selected before
         self._update_buttons()
         entry = self.selected()
-        if entry is not None and entry.same_id_as is not None:
-            self.show_message(same_id_note(entry))
-        elif entry is not None and entry.problem is not None:  # said, not only in a tooltip
-            self.show_message(problem_note(entry))
+        note = self._row_note(entry) if entry is not None else ""
+        if note:  # said, not only in a tooltip
+            self.show_message(note)
+            self._notice_row = entry.path if entry is not None else None
         else:
             self._say_held()
 

@@ -1,14 +1,17 @@
 """The desk's table of stories: Enter opens the current one, the Menu key and Shift+F10 ask for
-its menu, and the story in view (or selected) stays in place when the rows are sorted or
-filtered anew."""
+its menu (where Sort By sorts as a header's click does), and the story in view (or selected)
+stays in place when the rows are sorted or filtered anew."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from netizen_editor.gui.desk.table_model import DeskTableModel
+from netizen_editor.gui.mnemonics import own_letters
 
 
 class DeskTable(QTableView):
@@ -58,6 +61,33 @@ class DeskTable(QTableView):
         if current.isValid():
             rect = self.visualRect(current)
             self.menu_requested.emit(current.row(), self.viewport().mapToGlobal(rect.center()))
+
+    def sort_menu(self, parent: QWidget) -> QMenu:
+        """Sort by a column from the keyboard (a header's click): the column sorted by now
+        checked; choosing it again turns the order round."""
+        menu = QMenu(self.tr("&Sort By"), parent)
+        menu.setObjectName("desk_sort_menu")
+        header = self.horizontalHeader()
+        now, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        for column in (header.logicalIndex(n) for n in range(header.count())):  # as shown
+            name = self.model().headerData(column, Qt.Orientation.Horizontal,
+                                         Qt.ItemDataRole.DisplayRole)  # fmt: skip
+            action = menu.addAction(str(name), partial(self.sort_by, column))
+            action.setCheckable(True)
+            action.setChecked(column == now)
+            if column == now:
+                up = order == Qt.SortOrder.AscendingOrder
+                action.setText(f"{name} {'▲' if up else '▼'}")
+        return own_letters(menu)
+
+    def sort_by(self, column: int) -> None:
+        """Sort by ``column``; by the one sorted by already, the other way round."""
+        header = self.horizontalHeader()
+        order = Qt.SortOrder.AscendingOrder
+        if column == header.sortIndicatorSection():
+            up = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+            order = Qt.SortOrder.DescendingOrder if up else Qt.SortOrder.AscendingOrder
+        self.sortByColumn(column, order)
 
     def anchor(self) -> tuple[str, int, bool] | None:
         """Before the rows are sorted or filtered anew: the story to keep in place (the

@@ -185,7 +185,7 @@ def test_the_right_click_menu_has_the_stories_actions(desk_window):
     # the statuses' names, as the buttons have them (with the Alt+letters they were given)
     assert [t.replace("&", "") for t in texts] == [
         "Open", "Send to Editor", "Ready", "Published", "Spiked", "Back to Draft",
-        "Rename or Move…"]  # fmt: skip
+        "Rename or Move Between Folders…", "Sort By"]  # fmt: skip
     keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
     assert len(keys) == len(set(keys)) == len(texts)  # each its own letter in the menu
     assert not menu.actions()[2].isEnabled()  # it is in review already
