@@ -123,11 +123,15 @@ class ReviewDock(QObject):
         view = window.findChild(QMenu, "menu_view")
         if view is not None:
             add_with_letters(view, self.dock)
+        # (no Alt+letters on the buttons: the menu bar, the name bar, the Details labels and
+        # the desk's buttons leave none of their texts' letters; Review › Accept / Reject
+        # Suggestion have keys, which the buttons' tips tell: ``handlers``)
         self.panel.decided.connect(self.decide)
         self.panel.decided_all.connect(self.decide_all)
         self.panel.reply_requested.connect(self.reply)
         self.panel.resolve_requested.connect(self.resolve)
-        self.panel.line_requested.connect(self._go_to)
+        self.panel.mark_chosen.connect(self._go_to_mark)
+        self.panel.left.connect(self._go_to_mark)
         self.panel.place_requested.connect(self._show_place)
         self._tab: DocumentTab | None = None
         self.suggesting = False  # suggest mode, in every tab
@@ -145,6 +149,65 @@ class ReviewDock(QObject):
         self.dock.show()
         self.dock.raise_()
 
+    def open_panel(self) -> None:
+        """Review › Review Panel (Ctrl+Shift+R): the panel shown with the focus in its list, on
+        the mark at or after the editor's cursor (else the first); the editor stays put."""
+        self.show_dock()
+        if self._tab is not None:
+            self._refresh()  # the marks of the text as it is now, as the cursor is
+            marks = self.panel.marks()
+            at = self._cursor_index(self._tab)
+            after = [n for n, m in enumerate(marks) if m.end >= at]
+            self.panel.select_quietly(after[0] if after else 0)
+        self.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @staticmethod
+    def _cursor_index(tab: DocumentTab) -> int:
+        return py_index(tab.editor_text(), tab.editor.textCursor().position())
+
+    def decide_here(self, accept: bool) -> None:
+        """Review › Accept / Reject Suggestion: the mark selected in the list when it has the
+        focus, else the suggestion at the editor's cursor."""
+        tab = self._tab
+        if tab is None:
+            return
+        if self.panel.list.hasFocus():
+            mark = self.panel.current_mark()
+        else:
+            self._refresh()
+            at = self._cursor_index(tab)
+            mark = next((m for m in self.panel.marks() if m.start <= at <= m.end), None)
+        if mark is None or mark.kind == "comment":
+            self.host.show_status(_tr("There is no suggestion at the cursor."))
+            return
+        self.decide(mark, accept)
+
+    def step(self, by: int) -> None:
+        """Review › Next / Previous Mark: from the list's current mark when it has the focus
+        (the editor shows it), else from the editor's cursor (which goes there)."""
+        tab = self._tab
+        if tab is None:
+            return
+        if self.panel.list.hasFocus():
+            row = self.panel.list.currentRow() + by
+            if 0 <= row < self.panel.list.count():
+                self.panel.list.setCurrentRow(row)
+                return
+        else:
+            self._refresh()
+            at = self._cursor_index(tab)
+            rows = [n for n, m in enumerate(self.panel.marks())
+                    if (m.start > at if by > 0 else m.start < at)]  # fmt: skip
+            if rows:
+                row = rows[0] if by > 0 else rows[-1]
+                mark = self.panel.marks()[row]
+                self.panel.select_quietly(row)
+                tab.go_to_line(mark.line, mark.column, focus=False)
+                return
+        self.host.show_status(
+            _tr("No more marks after this one.") if by > 0 else _tr("No marks before this one.")
+        )
+
     def reveal(self, line: int, column: int = 1) -> None:
         """Show the Review panel and put the editor on the mark at ``line``, ``column``."""
         self.show_dock()
@@ -160,6 +223,8 @@ class ReviewDock(QObject):
     def handlers(self, registry: ActionRegistry) -> dict[str, Callable[[], object]]:
         """The Review menu's actions (the window connects them with its own)."""
         self._registry = registry
+        self.panel.accept_button.setToolTip(registry["accept_mark"].toolTip())
+        self.panel.reject_button.setToolTip(registry["reject_mark"].toolTip())
 
         def checked(key: str) -> bool:
             return registry[key].isChecked()
@@ -170,8 +235,12 @@ class ReviewDock(QObject):
             "marks_all": lambda: self.set_mark_display("all"),
             "marks_accepted": lambda: self.set_mark_display("accepted"),
             "marks_original": lambda: self.set_mark_display("original"),
-            "review_panel": self.show_dock,
+            "review_panel": self.open_panel,
             "add_comment": self.add_comment,
+            "accept_mark": lambda: self.decide_here(True),
+            "reject_mark": lambda: self.decide_here(False),
+            "next_mark": lambda: self.step(1),
+            "previous_mark": lambda: self.step(-1),
         }
 
     def prepare(self, tab: DocumentTab) -> None:
@@ -460,6 +529,21 @@ class ReviewDock(QObject):
         if tab is None:
             return
         tab.go_to_line(line, column)
+
+    def _go_to_mark(self, mark: ReviewMark | None) -> None:
+        """The editor gets the focus on ``mark`` (Enter, Escape in the list): where its cursor
+        is when that is in the mark (the user's place kept), else at the mark's start."""
+        tab = self._tab
+        if tab is None:
+            return
+        if mark is not None:
+            text = tab.editor_text()
+            found = find_again(mark, marks_of(text), self.panel.marks()) or mark
+            at = py_index(text, tab.editor.textCursor().position())
+            if not found.start <= at <= found.end:
+                tab.go_to_line(found.line, found.column)
+                return
+        tab.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_place(self, line: int, column: int) -> None:
         """A mark selected in the list: shown in the editor, the list keeps the focus."""

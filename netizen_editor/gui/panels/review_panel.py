@@ -1,5 +1,7 @@
 """The Review panel: every suggestion and comment of the article in order, who and when, with
-Accept / Reject per item, Accept all / Reject all, and Reply / Resolve for comments.
+Accept / Reject per item, Accept all / Reject all, and Reply / Resolve for comments. By
+keyboard: Tab goes from the list to the buttons; Enter on a mark goes there in the editor,
+Escape goes back to the editor at the current mark.
 
 The panel only shows marks and says what the user asked for (signals); the review dock
 (``review_dock``) applies it to the tab's text.
@@ -9,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -92,8 +94,10 @@ class ReviewPanel(QWidget):
     decided_all = Signal(bool)  # accept all (True) or reject all
     reply_requested = Signal(object)  # the comment (ReviewMark) to answer
     resolve_requested = Signal(object)  # the comment to remove with its replies
-    #: go to a mark and write there: its line, column (Enter, a double click, Ctrl+click)
-    line_requested = Signal(int, int)
+    #: go to a mark (ReviewMark) and write there (Enter, a double click, Ctrl+click)
+    mark_chosen = Signal(object)
+    #: Escape in the list: back to the editor, at the current mark (a ReviewMark, or None)
+    left = Signal(object)
     #: show where a mark is, the focus staying in the list (arrows, a click): line, column
     place_requested = Signal(int, int)
 
@@ -138,11 +142,16 @@ class ReviewPanel(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.list.itemClicked.connect(self._clicked)
         self.rows = PlaceRows(self.list)  # selected: shown; Enter, a double click: gone to
-        self.rows.shown.connect(lambda index: self._place(index, self.place_requested))
-        self.rows.chosen.connect(lambda index: self._place(index, self.line_requested))
+        self.rows.shown.connect(self._show)
+        self.rows.chosen.connect(self._choose)
         self._buttons = (self.accept_button, self.reject_button, self.reply_button,
                          self.resolve_button, self.accept_all_button,
                          self.reject_all_button)  # fmt: skip
+        before: QWidget = self.list  # Tab: the list, then the buttons as they are laid out
+        for button in self._buttons:
+            QWidget.setTabOrder(before, button)
+            before = button
+        self.list.installEventFilter(self)  # Escape: back to the editor
         self._editable = True
         self.list.setIconSize(QSize(REPLY_INDENT, 1))
         self._indent = QPixmap(REPLY_INDENT, 1)
@@ -182,6 +191,29 @@ class ReviewPanel(QWidget):
         item = self.list.currentItem()
         return item.data(MARK_ROLE) if item is not None else None
 
+    def buttons(self) -> list[QPushButton]:
+        return list(self._buttons)
+
+    def select_quietly(self, row: int) -> None:
+        """Make ``row`` the current, selected one without showing it (the editor stays)."""
+        if 0 <= row < self.list.count():
+            with self.rows.quiet():
+                self.list.setCurrentRow(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                self.left.emit(self.current_mark())
+            elif event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # no window key takes Escape from the list
+            return True
+        return super().eventFilter(watched, event)
+
     def set_editable(self, editable: bool) -> None:
         """Whether the marks can be decided (not in a story opened read-only)."""
         self._editable = editable
@@ -213,12 +245,14 @@ class ReviewPanel(QWidget):
 
     def _clicked(self, item: QListWidgetItem) -> None:
         if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
-            self._go_to(item)
+            self._choose(self.list.indexFromItem(item))
 
-    def _go_to(self, item: QListWidgetItem) -> None:
-        self._place(self.list.indexFromItem(item), self.line_requested)
-
-    def _place(self, index: QModelIndex, signal: SignalInstance) -> None:
+    def _choose(self, index: QModelIndex) -> None:
         mark = index.data(MARK_ROLE)
         if mark is not None:
-            signal.emit(mark.line, mark.column)
+            self.mark_chosen.emit(mark)
+
+    def _show(self, index: QModelIndex) -> None:
+        mark = index.data(MARK_ROLE)
+        if mark is not None:
+            self.place_requested.emit(mark.line, mark.column)

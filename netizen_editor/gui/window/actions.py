@@ -364,6 +364,42 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "A comment at the cursor, or on the selected words"),
     ),
     ActionSpec(
+        "accept_mark",
+        QT_TRANSLATE_NOOP("Actions", "Acc&ept Suggestion"),
+        "",
+        None,
+        "Ctrl+Alt+A",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Accept the suggestion at the cursor (or the one selected in the panel)"
+        ),
+    ),
+    ActionSpec(
+        "reject_mark",
+        QT_TRANSLATE_NOOP("Actions", "&Reject Suggestion"),
+        "",
+        None,
+        "Ctrl+Alt+R",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Reject the suggestion at the cursor (or the one selected in the panel)"
+        ),
+    ),
+    ActionSpec(
+        "next_mark",
+        QT_TRANSLATE_NOOP("Actions", "&Next Mark"),
+        "",
+        None,
+        "Ctrl+Alt+N",
+        QT_TRANSLATE_NOOP("Actions", "Go to the next suggestion or comment"),
+    ),
+    ActionSpec(
+        "previous_mark",
+        QT_TRANSLATE_NOOP("Actions", "Pre&vious Mark"),
+        "",
+        None,
+        "Ctrl+Alt+Shift+N",  # (Ctrl+Alt+P is the phone preview's)
+        QT_TRANSLATE_NOOP("Actions", "Go to the previous suggestion or comment"),
+    ),
+    ActionSpec(
         "review_panel",
         QT_TRANSLATE_NOOP("Actions", "Review &Panel"),
         "",
@@ -415,7 +451,8 @@ MENUS: dict[str, tuple[str, ...]] = {
     "menu_view": ("toggle_preview", "preview_desktop", "preview_mobile", "preview_fit",
                   "preview_actual", "-", "spell_check", "-", "zoom_in", "zoom_out", "zoom_reset",
                   "-", "next_tab", "previous_tab"),
-    "menu_review": ("suggest_mode", "add_comment", "preview_final", "-", "marks_all",
+    "menu_review": ("suggest_mode", "add_comment", "preview_final", "-", "accept_mark",
+                    "reject_mark", "next_mark", "previous_mark", "-", "marks_all",
                     "marks_accepted", "marks_original", "-", "review_panel"),
     "menu_help": ("cheat_sheet", "-", "about"),
 }  # fmt: skip

@@ -227,6 +227,8 @@ def test_all_actions_are_covered_by_these_tests():
                # tests/gui/panels/test_review_panel.py
                "suggest_mode", "review_panel", "preview_final", "marks_all",
                "marks_accepted", "marks_original", "add_comment",
+               # tests/gui/panels/test_review_keyboard.py
+               "accept_mark", "reject_mark", "next_mark", "previous_mark",
                # tests/gui/window/test_templates_controller.py
                "new_from_template", "save_as_template",
                # tests/gui/window/test_import_controller.py
