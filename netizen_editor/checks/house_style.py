@@ -31,6 +31,7 @@ from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.checks.wordmatch import WordMatcher
 from netizen_editor.errors import NetizenError, plain_reason
+from netizen_editor.grammar.inline import blank_non_prose
 from netizen_editor.grammar.prose import NOT_PROSE_KINDS
 from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
@@ -255,9 +256,16 @@ def check_house_style(context: CheckContext) -> Iterator[Finding]:
     matcher = _matcher(key[0], tuple(replace))
     wanted = {k.lower(): v for k, v in replace.items()}
 
+    prose = context.prose
+
     def read(lines: Iterable[tuple[int, str]]) -> Iterator[Finding]:
-        for number, line in lines:
+        for number, raw in lines:
             context.step(number)
+            if next(iter(matcher.finditer(raw)), None) is None:
+                continue  # most lines hold none of the desk's words
+            # the words a reader reads, as the spelling rules read them: not those of review
+            # comments, deleted text, code or links' targets (blanked, so columns stay)
+            line = blank_non_prose(prose.read(number, raw))
             for start, end in matcher.finditer(line):
                 word = line[start:end]
                 use = wanted.get(word.lower())

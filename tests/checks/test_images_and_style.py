@@ -99,6 +99,19 @@ def test_the_house_style_replaces_words_keeping_the_capital(tmp_path):
     assert (finding.line, finding.column, finding.length) == (24, 1, 7)
 
 
+def test_the_house_style_reads_the_words_a_reader_reads(tmp_path):
+    # never published: a review comment, deleted text, one spanning lines (QA19 P5); the
+    # columns of what is read stay those of the line as written
+    settings = style(tmp_path, '[words]\nbanned = ["oknum"]\nreplace = {merubah = "mengubah"}\n')
+    line = "Warga melapor.{>>@Dewi: jangan tulis oknum di sini<<} Ia {--merubah--} oknum."
+    found = findings(spoil("Menurut data", line + "\n\n{--Oknum\nmerubah--} Menurut data"),
+                     "house-style", settings)  # fmt: skip
+    assert [(f.line, f.column, f.length) for f in found] == [(24, line.rindex("oknum") + 1, 5)]
+    kept = findings(spoil("Menurut data", "Ia {++merubah++} {~~a~>oknum~~}. Menurut data"),
+                    "house-style", settings)  # fmt: skip
+    assert [(f.line, f.column, f.length) for f in kept] == [(24, 7, 7), (24, 24, 5)]
+
+
 def test_a_broken_house_style_says_where_and_uses_the_defaults(tmp_path):
     settings = style(tmp_path, 'disabled = ["summary"]\n[title-length\nmax_px = 10\n')
     text = spoil("summary:", "sumary:")
