@@ -42,6 +42,7 @@ from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.panels.outline_panel import OutlineView
 from netizen_editor.gui.preview.preview_view import PreviewView
 from netizen_editor.gui.revisions.pipeline import Revisions
+from netizen_editor.gui.window.clean_text import CleanText
 from netizen_editor.gui.window.line_breaks import LineBreakOffer
 from netizen_editor.gui.window.name_letters import details_texts
 from netizen_editor.settings import Settings
@@ -183,6 +184,7 @@ class DocumentTab(QWidget):
         self.outline = OutlineView()
         self.info_bar = InfoBar()
         self.line_breaks = LineBreakOffer(self)
+        self.clean_text = CleanText(self.editor)  # an Undo back to it: not modified
 
         column = QWidget()
         column_layout = QVBoxLayout(column)
@@ -343,6 +345,7 @@ class DocumentTab(QWidget):
         kept in step (an undo back to the saved text clears it, and tells the Document)."""
         self.document.set_dirty(dirty)
         self.editor.document().setModified(dirty)
+        self.clean_text.forget() if dirty else self.clean_text.take()
 
     def base_path(self) -> Path | None:
         """Where relative image links are resolved: the file, or the original of a copy."""
