@@ -4,6 +4,7 @@ that changed."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,19 @@ from netizen_editor.article.model import Article
 from netizen_editor.publish.body import BodyRenderer, ChunkHtml
 from netizen_editor.publish.preview_patch import PreviewRenderer, diff_states
 from netizen_editor.settings import Settings
+from netizen_editor.timebudget import Budget
+
+
+@pytest.fixture(autouse=True, scope="module")
+def unhurried():
+    """These compare two renderers' results, not their time: each chunk gets a minute, not its
+    1 s budget (on a loaded machine one renderer ran out on a chunk and showed it as its
+    source while the other rendered it)."""
+    start = Budget.start
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Budget, "start", lambda self, seconds: start(self, max(seconds, 60.0)))
+        yield
+
 
 FRONT = "---\ntitle: Judul Artikel Tes\ndateline: Jakarta\n---\n"
 PIECES = [
