@@ -406,46 +406,86 @@
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/actions.py" line="368"/>
+        <source>Acc&amp;ept Suggestion</source>
+        <translation>&amp;Terima Saran</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="372"/>
+        <source>Accept the suggestion at the cursor (or the one selected in the panel)</source>
+        <translation>Terima saran di kursor (atau yang dipilih di panel)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="378"/>
+        <source>&amp;Reject Suggestion</source>
+        <translation>T&amp;olak Saran</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="382"/>
+        <source>Reject the suggestion at the cursor (or the one selected in the panel)</source>
+        <translation>Tolak saran di kursor (atau yang dipilih di panel)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="388"/>
+        <source>&amp;Next Mark</source>
+        <translation>Tanda Berikut&amp;nya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="392"/>
+        <source>Go to the next suggestion or comment</source>
+        <translation>Ke saran atau komentar berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="396"/>
+        <source>Pre&amp;vious Mark</source>
+        <translation>Tanda Sebel&amp;umnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="400"/>
+        <source>Go to the previous suggestion or comment</source>
+        <translation>Ke saran atau komentar sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="404"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Panel Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="372"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="408"/>
         <source>Every suggestion and comment, to accept, reject or answer</source>
         <translation>Semua saran dan komentar, untuk diterima, ditolak atau dijawab</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="377"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="413"/>
         <source>Ne&amp;xt Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="381"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="417"/>
         <source>Show the next article&apos;s tab (from the last: the first)</source>
         <translation>Tampilkan tab artikel berikutnya (dari yang terakhir: yang pertama)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="386"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="422"/>
         <source>Pre&amp;vious Article</source>
         <translation>Artikel Sebelum&amp;nya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="390"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="426"/>
         <source>Show the previous article&apos;s tab (from the first: the last)</source>
         <translation>Tampilkan tab artikel sebelumnya (dari yang pertama: yang terakhir)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="396"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="432"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="400"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="436"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="402"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="438"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -880,12 +920,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="69"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="74"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="135"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="146"/>
         <source>Open Desk</source>
         <translation>Buka Meja Redaksi</translation>
     </message>
@@ -901,12 +941,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="446"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="470"/>
         <source>Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="340"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="85"/>
+        <source>Go to the Desk</source>
+        <translation>Ke Meja Redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="88"/>
+        <source>Show the desk and put the keyboard in its table</source>
+        <translation>Tampilkan meja redaksi dan pindahkan papan ketik ke tabelnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="364"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
@@ -981,12 +1031,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="400"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="424"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="263"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="155"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="287"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
@@ -1001,12 +1052,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="424"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="448"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="427"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="451"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
@@ -1026,22 +1077,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="435"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="459"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="455"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="479"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="152"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="176"/>
         <source>Cannot Open the Desk</source>
         <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="153"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="177"/>
         <source>The folder cannot be opened as a desk.</source>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
@@ -1051,12 +1102,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="351"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="375"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="397"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="421"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1064,123 +1115,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="94"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
         <source>&amp;New Story…</source>
-        <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; why a story&apos;s status cannot be set now (a colleague has it open) and the user their lock names; (&quot;&quot;, None) when it can (the controller&apos;s) the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
+        <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; why a story&apos;s status cannot be set now (a colleague has it open) and the user their lock names; (&quot;&quot;, None) when it can (the controller&apos;s) the story (path) whose note (its problem, its shared id) the notice is the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="94"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="100"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="101"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="104"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="105"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="107"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
-        <source>Ren&amp;ame or Move…</source>
-        <translation>Ganti N&amp;ama atau Pindahkan…</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="109"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="111"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="142"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="144"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
-        <source>&amp;Mine</source>
-        <translation>&amp;Milik Saya</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="466"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="495"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="472"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="501"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="478"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="508"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="151"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="154"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
+        <source>Rename or Move &amp;Between Folders…</source>
+        <translation>Ganti Nama atau Pindah &amp;Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
+        <source>&amp;Just Mine</source>
+        <translation>&amp;Milik Saya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="157"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="261"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="158"/>
+        <source>Ctrl+F in the desk comes here; Down goes to the table, Enter opens the first story</source>
+        <translation>Ctrl+F di meja redaksi membawa ke sini; panah bawah ke tabel, Enter membuka berita pertama</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="266"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="345"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="370"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="353"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="382"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="355"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="384"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="357"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="386"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -1313,26 +1369,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>Someone has it open: the lock file beside it cannot be read (written {time})</source>
         <translation>Seseorang sedang membukanya: berkas kunci di sampingnya tidak dapat dibaca (ditulis {time})</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/desk_table.py" line="68"/>
+        <source>&amp;Sort By</source>
+        <extracomment>the story menu of this row, at this place on the screen</extracomment>
+        <translation>&amp;Urutkan Menurut</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="86"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="88"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="354"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="358"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="369"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="373"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="375"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="379"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1389,8 +1451,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="24"/>
-        <source>&amp;Blogger post — the body for Blogger&apos;s HTML view, with the post settings beside it</source>
+        <source>Blogger p&amp;ost — the body for Blogger&apos;s HTML view, with the post settings beside it</source>
         <translation>Entri &amp;Blogger — isi untuk Tampilan HTML Blogger, dengan setelan entri di sampingnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="52"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Te&amp;lusuri…</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="29"/>
@@ -1401,11 +1468,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../ui/export_dialog.ui" line="39"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Simpan ke:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.ui" line="52"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Telusuri…</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="80"/>
@@ -1661,23 +1723,23 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="227"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="231"/>
         <source>Invalid regular expression: {0}</source>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="237"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="241"/>
         <source>{0} of {1} matches</source>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="347"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="351"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="231"/>
         <location filename="../../netizen_editor/gui/editor/find_bar.py" line="235"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="239"/>
         <source>{0} matches</source>
         <translation>{0} hasil</translation>
     </message>
@@ -2383,12 +2445,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="373"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="381"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="375"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="383"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>
@@ -3361,47 +3423,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="453"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="522"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="446"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="515"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="215"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="284"/>
         <source>Suggest mode is off: a new story is your own text (Ctrl+Shift+E turns it on).</source>
         <translation>Mode saran mati: berita baru adalah tulisan Anda sendiri (Ctrl+Shift+E menyalakannya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="140"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="144"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="140"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="144"/>
         <source>Your comment:</source>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="256"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="181"/>
+        <source>There is no suggestion at the cursor.</source>
+        <translation>Tidak ada saran di kursor.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="208"/>
+        <source>No more marks after this one.</source>
+        <translation>Tidak ada tanda lagi sesudah ini.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="208"/>
+        <source>No marks before this one.</source>
+        <translation>Tidak ada tanda sebelum ini.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="325"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="377"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="446"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="450"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="519"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="451"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="520"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3409,97 +3486,97 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="56"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="58"/>
         <source>{n} suggestion</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="56"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="58"/>
         <source>{n} suggestions</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="57"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="59"/>
         <source>{n} comment</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="57"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="59"/>
         <source>{n} comments</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="69"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="71"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="85"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="87"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="109"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="113"/>
         <source>Accept</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="110"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="114"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="111"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="115"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="112"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="116"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="113"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="117"/>
         <source>Accept All</source>
         <translation>Terima Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="114"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="118"/>
         <source>Reject All</source>
         <translation>Tolak Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="46"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="48"/>
         <source>Addition</source>
         <translation>Tambahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="47"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="49"/>
         <source>Deletion</source>
         <translation>Hapusan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="48"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="50"/>
         <source>Substitution</source>
         <translation>Penggantian</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="49"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="51"/>
         <source>Highlight</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="50"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="52"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="174"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="183"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="72"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="74"/>
         <source>Reply</source>
         <comment>an answer</comment>
         <extracomment>how much of a mark&apos;s text an item shows pixels a reply stands in from the mark it answers (every line of it, wrapped too)</extracomment>
@@ -3859,7 +3936,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="570"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="571"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>
@@ -3950,7 +4027,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>StyleFixes</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/style_fixes.py" line="36"/>
+        <location filename="../../netizen_editor/gui/editor/style_fixes.py" line="37"/>
         <source>Replace with &apos;{word}&apos;</source>
         <translation>Ganti dengan &apos;{word}&apos;</translation>
     </message>
