@@ -224,19 +224,29 @@ def drawn(widget: QWidget) -> QImage:
     return image
 
 
+def paragraphs(count: int) -> str:
+    return "\n\n".join(f"Warga Jakarta ke-{n}." for n in range(count))
+
+
+def replace_jakarta(window, qtbot, count: int) -> FindBar:
+    """Find › Replace All of "Jakarta" with "DKI Jakarta" in the current tab, ``count`` times."""
+    window.registry["find"].trigger()
+    bar = window.current_tab().find_bar
+    bar.show_replace()
+    qtbot.keyClicks(bar.find_edit, "Jakarta")
+    qtbot.keyClicks(bar.replace_edit, "DKI Jakarta")
+    assert bar.replace_all() == count
+    return bar
+
+
 def test_a_long_count_is_cut_with_an_ellipsis_and_whole_in_its_tooltip(make_window, qtbot):
     """After a Replace All of thousands the count ("Replaced 2000 matches") was cut mid-word
     in the 90 px a laptop's editor column leaves it; a wider window shows it whole."""
     window = make_window()
     window.resize(1366, 768)
     tab = window.current_tab()
-    tab.editor.setPlainText("\n\n".join(f"Warga Jakarta ke-{n}." for n in range(2000)))
-    window.registry["find"].trigger()
-    bar = tab.find_bar
-    bar.show_replace()
-    qtbot.keyClicks(bar.find_edit, "Jakarta")
-    qtbot.keyClicks(bar.replace_edit, "DKI Jakarta")
-    assert bar.replace_all() == 2000
+    tab.editor.setPlainText(paragraphs(2000))
+    bar = replace_jakarta(window, qtbot, 2000)
     label = bar.count_label
     assert bar.status_text() == label.toolTip() == "Replaced 2000 matches"
     settle(qtbot, window)
@@ -261,18 +271,13 @@ def test_a_replace_all_keeps_the_preview_where_the_cursor_is(make_window, qtbot,
     jumped to the last ones while the editor stayed at the top (QA17)."""
     window = make_window()
     tab = window.current_tab()
-    tab.editor.setPlainText("\n\n".join(f"Warga Jakarta ke-{n}." for n in range(300)))
+    tab.editor.setPlainText(paragraphs(300))
     cursor = tab.editor.textCursor()
     cursor.setPosition(tab.editor.document().findBlockByNumber(40).position())
     tab.editor.setTextCursor(cursor)
     revealed: list[int | None] = []
     monkeypatch.setattr(tab.preview, "reveal_line", revealed.append)
-    window.registry["find"].trigger()
-    bar = tab.find_bar
-    bar.show_replace()
-    qtbot.keyClicks(bar.find_edit, "Jakarta")
-    qtbot.keyClicks(bar.replace_edit, "DKI Jakarta")
-    assert bar.replace_all() == 300
+    replace_jakarta(window, qtbot, 300)
     assert revealed[-1] == tab.editor.textCursor().blockNumber() + 1 == 41
     tab.editor.textCursor().insertText("x")  # typing: its own line, as before
     assert revealed[-1] == 41
