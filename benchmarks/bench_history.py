@@ -28,6 +28,7 @@ import os
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.generate import generate_article
@@ -105,21 +106,21 @@ def replace_all_times(repeat: int, paragraphs: int = 2000) -> list[float]:
         for n in range(paragraphs)
     )
     edited = text.replace("Jakarta", "DKI Jakarta")
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        word_diff(text, edited)
-        samples.append(time.perf_counter() - start)
-    return samples
+    return samples_of(repeat, lambda: word_diff(text, edited))
 
 
 def short_lines_times(repeat: int, lines: int = 200_000) -> list[float]:
     """One-letter lines, each changed, a blank line after each (``body_diff``)."""
     old, new = "a\n\n" * lines, "b\n\n" * lines
+    return samples_of(repeat, lambda: body_diff(old, new))
+
+
+def samples_of(repeat: int, work: Callable[[], object]) -> list[float]:
+    """Seconds each of ``repeat`` runs of ``work`` took."""
     samples = []
     for _ in range(repeat):
         start = time.perf_counter()
-        body_diff(old, new)
+        work()
         samples.append(time.perf_counter() - start)
     return samples
 

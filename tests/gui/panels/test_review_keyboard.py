@@ -43,6 +43,12 @@ def ctrl_shift_r(qtbot) -> None:
                    | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
 
 
+def focus_the_list(qtbot, dock) -> None:
+    """Ctrl+Shift+R, and the marks list has the keyboard."""
+    ctrl_shift_r(qtbot)
+    qtbot.waitUntil(dock.panel.list.hasFocus)
+
+
 def test_ctrl_shift_r_puts_the_focus_on_the_mark_at_or_after_the_cursor(
     make_window, qtbot, tmp_path
 ):
@@ -66,23 +72,20 @@ def test_ctrl_shift_r_past_the_last_mark_takes_the_first(make_window, qtbot, tmp
     cursor.movePosition(QTextCursor.MoveOperation.End)
     tab.editor.setTextCursor(cursor)
     tab.editor.setFocus()
-    ctrl_shift_r(qtbot)
-    qtbot.waitUntil(dock.panel.list.hasFocus)
+    focus_the_list(qtbot, dock)
     assert dock.panel.list.currentRow() == 0
 
 
 def test_escape_goes_back_to_the_editor_at_the_mark(make_window, qtbot, tmp_path):
     _window, tab, dock = review(make_window, qtbot, tmp_path)
     put_cursor(tab, "besar", after=2)  # inside the first mark: the user's place is kept
-    ctrl_shift_r(qtbot)
-    qtbot.waitUntil(dock.panel.list.hasFocus)
+    focus_the_list(qtbot, dock)
     assert dock.panel.list.currentRow() == 0
     qtbot.keyClick(dock.panel.list, Qt.Key.Key_Escape)
     assert focused() is tab.editor
     assert tab.editor.textCursor().position() == ARTICLE.index("besar") + 2
     # a mark elsewhere, made current without moving the editor: Escape goes to it
-    ctrl_shift_r(qtbot)
-    qtbot.waitUntil(dock.panel.list.hasFocus)
+    focus_the_list(qtbot, dock)
     dock.panel.select_quietly(3)
     qtbot.keyClick(dock.panel.list, Qt.Key.Key_Escape)
     assert focused() is tab.editor
@@ -92,15 +95,13 @@ def test_escape_goes_back_to_the_editor_at_the_mark(make_window, qtbot, tmp_path
 def test_enter_on_a_mark_moves_the_cursor_there(make_window, qtbot, tmp_path):
     _window, tab, dock = review(make_window, qtbot, tmp_path)
     put_cursor(tab, "JAKARTA - ")
-    ctrl_shift_r(qtbot)
-    qtbot.waitUntil(dock.panel.list.hasFocus)
+    focus_the_list(qtbot, dock)
     dock.panel.select_quietly(2)
     qtbot.keyClick(dock.panel.list, Qt.Key.Key_Return)
     assert focused() is tab.editor
     assert tab.editor.textCursor().position() == ARTICLE.index("{~~merubah")
     put_cursor(tab, "mengubah")  # in that mark already: Enter keeps the cursor there
-    ctrl_shift_r(qtbot)
-    qtbot.waitUntil(dock.panel.list.hasFocus)
+    focus_the_list(qtbot, dock)
     assert dock.panel.list.currentRow() == 2
     qtbot.keyClick(dock.panel.list, Qt.Key.Key_Return)
     assert focused() is tab.editor
@@ -110,8 +111,7 @@ def test_enter_on_a_mark_moves_the_cursor_there(make_window, qtbot, tmp_path):
 def test_tab_goes_from_the_list_through_the_buttons(make_window, qtbot, tmp_path):
     _window, tab, dock = review(make_window, qtbot, tmp_path)
     put_cursor(tab, "JAKARTA")
-    ctrl_shift_r(qtbot)
-    qtbot.waitUntil(dock.panel.list.hasFocus)
+    focus_the_list(qtbot, dock)
     panel = dock.panel  # the first mark, an addition: every button but Resolve is on
     seen = []
     for _ in range(5):
@@ -156,8 +156,7 @@ def test_ctrl_alt_a_and_r_decide_the_suggestion_at_the_cursor(make_window, qtbot
 def test_ctrl_alt_a_in_the_list_decides_the_selected_mark(make_window, qtbot, tmp_path):
     _window, tab, dock = review(make_window, qtbot, tmp_path)
     put_cursor(tab, "JAKARTA")
-    ctrl_shift_r(qtbot)
-    qtbot.waitUntil(dock.panel.list.hasFocus)
+    focus_the_list(qtbot, dock)
     qtbot.keyClick(dock.panel.list, Qt.Key.Key_Down)
     qtbot.keyClick(dock.panel.list, Qt.Key.Key_Down)  # the substitution
     qtbot.keyClick(dock.panel.list, Qt.Key.Key_A, CTRL_ALT)
@@ -181,8 +180,7 @@ def test_next_and_previous_mark_from_the_editor_and_the_list(make_window, qtbot,
     qtbot.keyClick(tab.editor, Qt.Key.Key_N, shift)
     assert tab.editor.textCursor().position() == starts[-2]
     # in the list, the keys move its current row and the editor shows it
-    ctrl_shift_r(qtbot)
-    qtbot.waitUntil(dock.panel.list.hasFocus)
+    focus_the_list(qtbot, dock)
     assert dock.panel.list.currentRow() == 3
     qtbot.keyClick(dock.panel.list, Qt.Key.Key_N, shift)
     assert dock.panel.list.currentRow() == 2 and dock.panel.list.hasFocus()
