@@ -68,14 +68,6 @@ class StatusChanged(DeskActionError):
         self.now, self.by, self.at = now, by, at
 
 
-def status_of(text: str) -> str:
-    """The status the desk lists for an article whose text is ``text`` (``draft`` when its
-    front matter names none)."""
-    from netizen_editor.desk.reader import DEFAULT_STATUS
-
-    return Article.parse(text).get("status").lower() or DEFAULT_STATUS
-
-
 def set_status(
     folder_or_article: Path | str,
     status: str,
@@ -90,6 +82,7 @@ def set_status(
     ``expected``: the status the user saw; StatusChanged when the file has another one now.
     DeskActionError when the article cannot be read or written, or changed meanwhile."""
     from netizen_editor.article.frontmatter import set_field
+    from netizen_editor.desk.reader import status_of
     from netizen_editor.history.article_id import with_article_id
 
     if status not in STATUSES:
@@ -97,7 +90,7 @@ def set_status(
     path = Path(folder_or_article)
 
     def edit(before: str) -> tuple[str, str | None]:
-        if expected is not None and (now := status_of(before)) != expected:
+        if expected is not None and (now := status_of(Article.parse(before))) != expected:
             raise _changed(path, before, now, zone)
         text, article_id = with_article_id(before)
         text = set_field(text, STATUS_KEY, status)
@@ -113,17 +106,16 @@ def set_status(
 def _changed(path: Path, text: str, now: str, zone: str) -> StatusChanged:
     """What says the status of ``path`` (whose text is ``text``) is ``now``: who set it and when
     from its history's newest version, when that version is this very text."""
-    import hashlib
-
     from netizen_editor.history.article_id import article_id
     from netizen_editor.history.store import History
+    from netizen_editor.storage.identity import sha256_hex
 
     found = article_id(text)
     newest = None
     if found is not None:
         with contextlib.suppress(OSError, NetizenError, ValueError):
             newest = History(path.parent, found, zone=zone).newest()
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    digest = sha256_hex(text.encode("utf-8", "surrogatepass"))
     if newest is None or newest.sha256 != digest:
         return StatusChanged(path, now)
     at = newest.time[11:16] if len(newest.time) >= 16 else ""  # 2026-12-06T10:30:00+07:00

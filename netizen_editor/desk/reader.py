@@ -129,7 +129,7 @@ def fields(rel: str, text: str, path: Path | str, mtime_ns: int, sha256: str) ->
         scan = scan_article(text)
         title = next((h.title for h in scan.headings if h.level == 1), "")
     date = article.date
-    status = article.get("status").lower() or DEFAULT_STATUS
+    status = status_of(article)
     entry = DeskEntry(
         path=rel,
         title=title,
@@ -146,6 +146,12 @@ def fields(rel: str, text: str, path: Path | str, mtime_ns: int, sha256: str) ->
         problem=problem,
     )
     return Reading(entry, usable_id(article.meta.get(ID_KEY)), sha256, text, article)
+
+
+def status_of(article: Article) -> str:
+    """The status the desk lists for ``article`` (``draft`` when its front matter names
+    none)."""
+    return article.get("status").lower() or DEFAULT_STATUS
 
 
 def _with_words(entry: DeskEntry, words: int) -> DeskEntry:

@@ -79,7 +79,7 @@ def _the_one(path: Path, matches: Callable[[os.DirEntry[str]], bool]) -> Path | 
     for looked, entry in enumerate(_articles(path)):
         if looked >= MAX_LOOK:
             break
-        if entry.is_symlink() or not entry.is_file(follow_symlinks=False):
+        if not entry.is_file(follow_symlinks=False):  # a link is not one
             continue
         if matches(entry):
             found.append(Path(entry.path))

@@ -138,7 +138,7 @@ def _resolve(
         if edit is not None:
             text = edit.apply(text)
             marks = review_marks(text)
-    resolved = resolve_all(text, accept)
+    resolved = resolve_all(text, accept, marks)  # the marks of the text with its id
     if output is None:  # the text before is kept in the article's history
         kept = keeper.keep(path, text, "review")
         if kept.problem:  # a history that cannot be written never stops the write

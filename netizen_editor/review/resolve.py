@@ -89,13 +89,13 @@ class Resolved:
     left: int
 
 
-def resolve_all(text: str, accept: bool) -> Resolved:
+def resolve_all(text: str, accept: bool, marks: list[ReviewMark] | None = None) -> Resolved:
     """``text`` with every review mark accepted (``accept``) or rejected, comments dropped. A
     mark resolved can leave its neighbours side by side as a new mark (``{`` before a deletion
     and ``++ x ++}`` after it: ``{++ x ++}``): those are resolved too, round after round, so
     "all" leaves none (at most :data:`MAX_ROUNDS` rounds)."""
     suggestions = others = 0
-    marks = review_marks(text)
+    marks = review_marks(text) if marks is None else marks  # ``marks``: those of ``text``
     for _ in range(MAX_ROUNDS):
         if not marks:
             break
