@@ -619,94 +619,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="60"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="61"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="60"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="61"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="60"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="61"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="108"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="109"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="112"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="113"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="76"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="155"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="156"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="74"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="75"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="75"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="76"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="207"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="208"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="330"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="328"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="74"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="75"/>
         <source>{n} error</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="75"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="76"/>
         <source>{n} warning</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="78"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="79"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="231"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="232"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="274"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="272"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="332"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="330"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="235"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="236"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="327"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="325"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -2158,127 +2158,127 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="66"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="53"/>
         <source>&amp;Edit It Now</source>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="278"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="280"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="466"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="468"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="499"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="501"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="501"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="503"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="519"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="521"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="522"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="524"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="523"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="525"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="525"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="527"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="526"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="528"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="207"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="209"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="534"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="536"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="201"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="203"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="84"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="71"/>
         <source>Read-only: {user} has “{story}” open (since {since}). It follows their saves.</source>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="117"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="104"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="105"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="92"/>
         <source>{user} has taken over “{story}” since {since}; your text is still here: save it as a copy, or compare it with theirs before saving.</source>
         <translation>{user} telah mengambil alih “{story}” sejak {since}; teks Anda masih di sini: simpan sebagai salinan, atau bandingkan dengan teks mereka sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="89"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="76"/>
         <source>Read-only: nobody has “{story}” open now; you can edit it.</source>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="416"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="418"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="500"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="502"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="515"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="517"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="212"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="214"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="401"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="403"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="559"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="561"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="561"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="563"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="202"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="204"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
@@ -3423,12 +3423,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="522"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="519"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="515"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="512"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
@@ -3468,17 +3468,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="446"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="443"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="519"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="516"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="520"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="517"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>

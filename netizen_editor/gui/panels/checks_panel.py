@@ -30,6 +30,7 @@ from netizen_editor.checks import Finding, Level
 from netizen_editor.checks.snippets import search_result, share_card
 from netizen_editor.checks.textwidth import TITLE_MAX_PX, TITLE_PX, text_width
 from netizen_editor.grammar.scan import ArticleScan
+from netizen_editor.gui.editor.spell_menu import put_first
 from netizen_editor.gui.editor.style_fixes import RULE as STYLE_RULE
 from netizen_editor.gui.editor.style_fixes import replace_text
 from netizen_editor.gui.panels.checks_sizes import (
@@ -254,16 +255,13 @@ class ChecksPanel(QWidget):
             return menu
         line, column, uses = fix
         menu = menu or QMenu(self.list)
-        first = menu.actions()[0] if menu.actions() else None
+        actions = []
         for use in uses:
             action = QAction(replace_text(use), menu)
             action.setObjectName("checks_replace")
             action.triggered.connect(lambda _c=False, u=use: self._fix(line, column, u))
-            if first is None:
-                menu.addAction(action)
-            else:
-                menu.insertAction(first, action)
-        return menu
+            actions.append(action)
+        return put_first(menu, actions)
 
     def ignore_menu(self, item: QListWidgetItem | None) -> QMenu | None:
         """The menu of a spelling finding ("Ignore" its word); None for other findings."""

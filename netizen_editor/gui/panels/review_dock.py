@@ -349,17 +349,14 @@ class ReviewDock(QObject):
         from netizen_editor.review.resolve import MAX_ROUNDS, resolved_span
 
         joined = "{" in tab.editor_text() and self._with_id(tab)
-        text = tab.editor_text()
-        edits = [resolved_span(text, m, accept) for m in marks_of(text)]
-        if edits:
-            self.decision_made.emit(tab)  # the text with the suggestions is kept first
-        self._edit(tab, text, edits, join=joined)
-        for _ in range(MAX_ROUNDS - 1):  # marks formed where resolved ones met their neighbours
+        for round_ in range(MAX_ROUNDS):  # then marks formed where resolved ones met others
             text = tab.editor_text()
             edits = [resolved_span(text, m, accept) for m in marks_of(text)]
             if not edits:
                 break
-            self._edit(tab, text, edits, join=True)  # the same undo step
+            if not round_:
+                self.decision_made.emit(tab)  # the text with the suggestions is kept first
+            self._edit(tab, text, edits, join=joined or bool(round_))  # one undo step
 
     def _with_id(self, tab: DocumentTab) -> bool:
         """Before a decision in ``tab``: whether its story was given its id now (``deciding``)."""

@@ -29,7 +29,7 @@ class CleanText(QObject):
     def take(self) -> None:
         """The editor's text now is the clean text (opened, created or saved)."""
         self._text = self.editor.toPlainText()
-        self._units = len(self._text.encode("utf-16-le")) // 2 + 1
+        self._units = self.editor.document().characterCount()
 
     def forget(self) -> None:
         """The text differs from what is on disk whatever it reads (a restored draft)."""

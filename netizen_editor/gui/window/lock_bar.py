@@ -5,7 +5,6 @@ look without reading it."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,21 +19,9 @@ if TYPE_CHECKING:
 
     from netizen_editor.gui.window.document_tab import DocumentTab
 
-Stamp = tuple[int, int, int] | None
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Locks", text)
-
-
-def stamp(path: Path) -> Stamp:
-    """The file's change time, size and inode (None when it is not there): a look by ``stat``
-    only, which tells whether it changed since the last look."""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return st.st_mtime_ns, st.st_size, st.st_ino
 
 
 def story_name(tab: DocumentTab, path: Path) -> str:

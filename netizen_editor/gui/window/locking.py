@@ -36,7 +36,8 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from netizen_editor.document import Document
 from netizen_editor.errors import error_message
-from netizen_editor.gui.window.lock_bar import ReadOnlyBar, Stamp, say_taken, stamp, story_name
+from netizen_editor.gui.preview.image_watch import Signature, signature
+from netizen_editor.gui.window.lock_bar import ReadOnlyBar, say_taken, story_name
 from netizen_editor.settings import Settings
 from netizen_editor.storage.copy_names import copy_path
 from netizen_editor.storage.locks import (
@@ -122,7 +123,8 @@ class LockKeeper(QObject):
         self._locks: dict[DocumentTab, ArticleLock] = {}
         self._known: set[DocumentTab] = set()
         self._bars: dict[DocumentTab, ReadOnlyBar] = {}
-        self._seen: dict[DocumentTab, tuple[Stamp, Stamp]] = {}  # files and locks, last looked
+        #: files and locks, as they were at the last look
+        self._seen: dict[DocumentTab, tuple[Signature, Signature]] = {}
         self._approved: dict[Path, LockInfo] = {}  # stale locks the user chose to take over
         self._waiting: dict[DocumentTab, bool] = {}  # saves waiting: True for a folder gone
         self._retrying = False
@@ -321,7 +323,7 @@ class LockKeeper(QObject):
     def _check_lock(self, tab: DocumentTab, lock: ArticleLock) -> None:
         """A look at our lock file by ``stat``; read when it changed: someone else's live lock
         there is said at once (one removed is left to the heartbeat, which makes it again)."""
-        seen = stamp(lock.path)
+        seen = signature(lock.path)
         if self._seen.get(tab, (None, None))[1] == seen:
             return
         self._seen[tab] = (None, seen)
@@ -376,7 +378,7 @@ class LockKeeper(QObject):
         path = tab.path
         if path is None:
             return
-        seen = stamp(path), stamp(lock_path(path))
+        seen = signature(path), signature(lock_path(path))
         if not full and self._seen.get(tab) == seen:
             return
         self._seen[tab] = seen
