@@ -335,7 +335,7 @@ class FindBar(QWidget):
             self._show_state()
             return 0
         replacements = [self._replacement(i) for i in range(len(self._matches))]
-        cursor = step_cursor(self.editor.document(), self.editor.textCursor().position())
+        cursor = step_cursor(self.editor)
         cursor.beginEditBlock()
         for (start, end), text in zip(reversed(self._matches), reversed(replacements), strict=True):
             cursor.setPosition(start)

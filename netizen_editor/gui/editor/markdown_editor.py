@@ -280,7 +280,7 @@ class MarkdownEditor(QPlainTextEdit):
         stays on the same text. ``join_previous`` merges the step with the previous one.
         """
         text = self.text() if text is None else text
-        cursor = step_cursor(self.document(), self.textCursor().position())
+        cursor = step_cursor(self)
         if join_previous:
             cursor.joinPreviousEditBlock()
         else:
@@ -394,7 +394,7 @@ class MarkdownEditor(QPlainTextEdit):
             return False
         new_line = line[: edit.start] + edit.replacement + line[edit.end :]
         base = block.position()
-        change = step_cursor(self.document(), self.textCursor().position())
+        change = step_cursor(self)
         change.beginEditBlock()
         change.setPosition(base + qt_position(line, edit.start))
         change.setPosition(base + qt_position(line, edit.end), QTextCursor.MoveMode.KeepAnchor)
@@ -426,7 +426,7 @@ class MarkdownEditor(QPlainTextEdit):
             return True
         start = first.position()
         end = start + qt_position(text, len(text))
-        change = step_cursor(doc, self.textCursor().position())
+        change = step_cursor(self)
         change.beginEditBlock()
         change.setPosition(start)
         change.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

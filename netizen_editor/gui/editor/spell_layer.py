@@ -551,7 +551,7 @@ class SpellLayer(QObject):
         text = block.text()
         if text[issue.start : issue.end] != issue.word:
             return  # the line changed meanwhile
-        cursor = step_cursor(self.editor.document(), self.editor.textCursor().position())
+        cursor = step_cursor(self.editor)
         cursor.beginEditBlock()  # Ctrl+Z puts the cursor back where the user had it
         cursor.setPosition(block.position() + qt_position(text, issue.start))
         cursor.setPosition(

@@ -63,7 +63,7 @@ def replace_word(editor: QPlainTextEdit, fix: StyleFix, use: str) -> bool:
     span = _span(block, fix, len(fix.word)) if block.isValid() else None
     if span is None:
         return False
-    cursor = step_cursor(editor.document(), editor.textCursor().position())  # Ctrl+Z: here
+    cursor = step_cursor(editor)  # Ctrl+Z: here
     cursor.beginEditBlock()
     cursor.setPosition(block.position() + span[0])
     cursor.setPosition(block.position() + span[1], QTextCursor.MoveMode.KeepAnchor)

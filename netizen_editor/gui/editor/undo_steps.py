@@ -13,14 +13,15 @@ the comment and the words typed after it. A last change of another kind inside t
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
 
 
-def step_cursor(document: QTextDocument, position: int) -> QTextCursor:
-    """A cursor on ``document`` at ``position`` (Qt's), to begin an undo step with: undoing the
-    step puts the editor's cursor back at ``position``."""
-    cursor = QTextCursor(document)
-    cursor.setPosition(position)
+def step_cursor(editor: QPlainTextEdit) -> QTextCursor:
+    """A cursor on ``editor``'s document at the user's cursor, to begin an undo step with:
+    undoing the step puts the user's cursor back there."""
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(editor.textCursor().position())
     return cursor
 
 

@@ -67,7 +67,7 @@ class VersionHost(Protocol):
 def apply_edit(tab: DocumentTab, edit: Edit) -> None:
     """``edit`` (positions in ``tab.editor_text()``) made in the editor as one undo step."""
     text = tab.editor_text()
-    cursor = step_cursor(tab.editor.document(), tab.editor.textCursor().position())
+    cursor = step_cursor(tab.editor)
     cursor.beginEditBlock()
     cursor.setPosition(qt_position(text, edit.start))
     cursor.setPosition(qt_position(text, edit.end), QTextCursor.MoveMode.KeepAnchor)
