@@ -45,7 +45,7 @@ from netizen_editor.storage.atomic import make_folder
 from netizen_editor.storage.datadirs import app_cache_dir
 
 #: the index's format; another number is no index
-FORMAT = 2  # 2: a problem that names its line says it once (desk.reader.one_line)
+FORMAT = 3  # 2: a problem that names its line says it once (desk.reader.one_line); 3: shrinks
 INDEX_FOLDER = "desk"
 #: how long a write waits for another process's (a second window, the command line)
 BUSY_TIMEOUT_S = 0.5
@@ -57,6 +57,9 @@ MAX_ROWS = MAX_FILES
 ROW_BYTES = 2048
 #: an index (with its -wal) larger than this is not one the desk made: discarded, made anew
 MAX_BYTES = MAX_ROWS * ROW_BYTES
+#: free pages (of rows deleted: stories moved away, a folder emptied) past which a write gives
+#: them back to the disk (SQLite keeps a file's size otherwise); ~1 MB at SQLite's 4 KB pages
+FREE_PAGES_KEPT = 256
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,8 @@ class DeskIndex:
                 )
                 db.executemany("DELETE FROM articles WHERE path = ?", [(_key(r),) for r in gone])
             self._gone = set()
+            if gone:
+                _shrink(db)
         except (sqlite3.DatabaseError, ValueError) as exc:
             if isinstance(exc, sqlite3.OperationalError):  # busy (another process), disk full
                 self.close()
@@ -228,6 +233,8 @@ class DeskIndex:
 
     def _prepare(self, db: sqlite3.Connection) -> None:
         """The index's tables and what it is the index of, when they are not there yet."""
+        # before the first table: a new index gives the pages of deleted rows back (_shrink)
+        db.execute("PRAGMA auto_vacuum=INCREMENTAL")
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         with db:
@@ -298,6 +305,17 @@ class DeskIndex:
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _shrink(db: sqlite3.Connection) -> None:
+    """Give the pages of deleted rows back to the disk once there are more than
+    ``FREE_PAGES_KEPT`` of them: a desk whose stories moved away would keep the size of its
+    largest day otherwise. The file itself shrinks at the next checkpoint of its -wal."""
+    (free,) = db.execute("PRAGMA freelist_count").fetchone()
+    if free > FREE_PAGES_KEPT:
+        # executescript steps the pragma to its end (execute frees one page a step)
+        db.executescript("PRAGMA incremental_vacuum;")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def _open(path: Path) -> sqlite3.Connection:

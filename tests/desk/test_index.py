@@ -104,3 +104,26 @@ def test_a_file_name_that_is_not_utf8_survives_the_index(desk, cache):
     assert first[0].path == name
     assert _records(desk, cache)[name].entry == first[0]
     assert list_desk(desk, cache_dir=cache) == first
+
+
+def test_the_index_shrinks_when_most_stories_are_gone(desk, cache):
+    # a desk emptied (stories moved to the archive) gives its index's pages back to the disk
+    body = "Kalimat panjang tentang banjir. " * 40
+    for n in range(2000):
+        write(desk / f"s{n // 100}" / f"berita-{n}.md", article(f"Berita {n} {body[:300]}"))
+    list_desk(desk, cache_dir=cache)
+    path = index_path(desk.resolve(), cache)
+    full = path.stat().st_size + _wal_size(path)
+    for n in range(1900):
+        (desk / f"s{n // 100}" / f"berita-{n}.md").unlink()
+    assert len(list_desk(desk, cache_dir=cache)) == 100
+    emptied = path.stat().st_size + _wal_size(path)
+    assert emptied < full / 4, (full, emptied)
+    assert sorted(_records(desk, cache)) == sorted(
+        f"s{n // 100}/berita-{n}.md" for n in range(1900, 2000)
+    )
+
+
+def _wal_size(path):
+    wal = path.with_name(path.name + "-wal")
+    return wal.stat().st_size if wal.exists() else 0
