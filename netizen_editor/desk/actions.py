@@ -9,8 +9,9 @@ folder within the desk; each is kept in the article's history.
   one by now (a colleague set it meanwhile) is not written: :class:`StatusChanged` says what it
   is and, when the history knows, who set it and when.
 - :func:`rename_article` moves the file within its desk; its history (``.netizen/history/<id>/``
-  beside it) moves with it when the folder changes. It never replaces a file, and refuses an
-  article that someone holds open (its lock is not stale).
+  beside it) moves with it when the folder changes. It never replaces a file, never moves
+  through a folder that is a link, and refuses an article that someone holds open (its lock is
+  not stale).
 """
 
 from __future__ import annotations
@@ -186,15 +187,18 @@ def _edit_front_matter(
         raise DeskActionError(plain_reason(exc), path=path) from None
 
 
-def rename_article(old: Path | str, new: Path | str) -> None:
+def rename_article(old: Path | str, new: Path | str, *, desk: Path | str | None = None) -> None:
     """Give the article ``old`` the name ``new`` (another name or folder in the same desk,
-    with an article's suffix); its history follows. DeskActionError when it cannot be done."""
+    with an article's suffix); its history follows. ``desk``: the desk's folder (default: the
+    folder ``old`` and ``new`` share); no folder between it and ``new`` may be a link (the story
+    and its history would land wherever the link leads). DeskActionError when it cannot be done;
+    nothing is moved then."""
     from netizen_editor.desk.listing import lock_holder
     from netizen_editor.history.article_id import article_id
     from netizen_editor.storage.no_replace import rename_no_replace
     from netizen_editor.storage.reading import read_article_file
 
-    old, new = Path(old), Path(new)
+    old, new = Path(os.path.abspath(old)), Path(os.path.abspath(new))
     if not new.name.lower().endswith(ARTICLE_SUFFIXES) or new.name.startswith("."):
         raise DeskActionError(
             tr("an article's name ends in {suffixes}", suffixes=", ".join(ARTICLE_SUFFIXES)),
@@ -204,6 +208,8 @@ def rename_article(old: Path | str, new: Path | str) -> None:
         raise DeskActionError(tr("there is a file of that name already"), path=new)
     if not new.parent.is_dir():
         raise DeskActionError(tr("the folder does not exist"), path=new.parent)
+    top = Path(os.path.abspath(desk)) if desk is not None else _shared_folder(old, new)
+    _refuse_linked_folders(top, new.parent)
     lock = lock_holder(old)
     if lock is not None and not lock.is_stale():
         raise DeskActionError(
@@ -222,6 +228,25 @@ def rename_article(old: Path | str, new: Path | str) -> None:
         if isinstance(exc, FileExistsError):
             raise DeskActionError(tr("there is a file of that name already"), path=new) from None
         raise DeskActionError(plain_reason(exc), path=old) from None
+
+
+def _shared_folder(old: Path, new: Path) -> Path:
+    """The innermost folder that holds both ``old`` and ``new`` (absolute paths)."""
+    return Path(os.path.commonpath([old.parent, new.parent]))
+
+
+def _refuse_linked_folders(top: Path, folder: Path) -> None:
+    """DeskActionError when a folder between ``top`` (trusted) and ``folder`` is a link, or
+    ``folder`` is not inside ``top``."""
+    try:
+        parts = folder.relative_to(top).parts
+    except ValueError:
+        parts = ("..",)
+    if ".." in parts:
+        raise DeskActionError(tr("is not inside the desk"), path=folder)
+    link = _first_link(top, parts)
+    if link is not None:
+        raise DeskActionError(tr("is a link; the story is not moved through it"), path=link)
 
 
 def _move_history(source: Path, target: Path, article_id: str) -> Path | None:
@@ -255,17 +280,26 @@ def _move_history(source: Path, target: Path, article_id: str) -> Path | None:
 def _refuse_links(folder: Path, article_id: str) -> None:
     """DeskActionError when ``.netizen``, its ``history`` or the id folder beside ``folder`` is
     a link (a missing one is no link)."""
+    link = _first_link(folder, (APP_FOLDER, HISTORY_FOLDER, article_id))
+    if link is not None:
+        raise DeskActionError(tr("is a link; the history is not moved through it"), path=link)
+
+
+def _first_link(folder: Path, names: tuple[str, ...]) -> Path | None:
+    """The first of ``folder/names[0]``, ``folder/names[0]/names[1]`` ... that is a link; None
+    when none is (a missing one ends the walk: nothing below it is a link)."""
     part = folder
-    for name in (APP_FOLDER, HISTORY_FOLDER, article_id):
+    for name in names:
         part = part / name
         try:
             st = os.lstat(part)
         except FileNotFoundError:
-            return
+            return None
         except OSError as exc:
             raise DeskActionError(plain_reason(exc), path=part) from None
         if is_link(st):
-            raise DeskActionError(tr("is a link; the history is not moved through it"), path=part)
+            return part
+    return None
 
 
 def _join(old: Path, new: Path, source: Path, target: Path) -> None:

@@ -252,3 +252,35 @@ def test_a_history_joined_half_way_goes_back_when_a_version_cannot_move(desk, mo
     assert sorted(os.listdir(history.path)) == kept
     assert os.listdir(desk / "sub" / ".netizen" / "history" / "cerita-1") == []
     assert path.is_file() and not (desk / "sub" / "banjir.md").exists()
+
+
+@pytest.mark.parametrize("linked", ["ekonomi", "ekonomi/2026"])
+@pytest.mark.parametrize("given_desk", [True, False])
+def test_a_move_into_a_folder_that_is_a_link_is_refused(desk, tmp_path, linked, given_desk):
+    """A subfolder of the desk that is a link (to outside, or to another folder of the desk)
+    is no place to move a story to: the core refuses it as the window does, naming the link,
+    and moves nothing (neither the story nor its history)."""
+    text = article("Banjir", id="cerita-1")
+    path = write(desk / "banjir.md", text)
+    History(desk, "cerita-1", author="Budi").keep(text, "save")
+    kept = sorted(os.listdir(desk / ".netizen" / "history" / "cerita-1"))
+    outside = tmp_path / "outside"
+    (outside / "2026").mkdir(parents=True)
+    link = desk / linked
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(outside / "2026" if "/" in linked else outside, target_is_directory=True)
+    target = desk / "ekonomi" / "2026" / "banjir.md"
+    with pytest.raises(DeskActionError, match="is a link; the story is not moved") as caught:
+        rename_article(path, target, desk=desk if given_desk else None)
+    assert caught.value.path == link
+    assert sorted(p.name for p in outside.rglob("*")) == ["2026"]  # nothing written there
+    assert sorted(os.listdir(desk / ".netizen" / "history" / "cerita-1")) == kept
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_move_out_of_the_desk_given_is_refused(desk, tmp_path):
+    path = write(desk / "banjir.md", article("Banjir"))
+    (tmp_path / "lain").mkdir()
+    with pytest.raises(DeskActionError, match="is not inside the desk"):
+        rename_article(path, tmp_path / "lain" / "banjir.md", desk=desk)
+    assert path.is_file()

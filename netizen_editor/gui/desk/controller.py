@@ -426,7 +426,7 @@ class DeskController(QObject):
             return False
         try:
             make_folder(target.parent, below=root)
-            rename_article(root / path, target)
+            rename_article(root / path, target, desk=root)
         except (NetizenError, OSError) as exc:
             message = exc.located() if isinstance(exc, NetizenError) else str(exc)
             self.panel.show_message(message)
