@@ -2163,6 +2163,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="102"/>
+        <source>{user} no longer has “{story}” open: it is yours again. A save still asks before it overwrites a change of theirs.</source>
+        <translation>{user} tidak lagi membuka “{story}”: berita ini kembali milik Anda. Saat menyimpan, Anda tetap ditanya dulu sebelum perubahan mereka tertimpa.</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="280"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>

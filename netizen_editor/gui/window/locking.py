@@ -11,7 +11,8 @@
   looked at by ``stat`` only, and fully when it comes to the front).
 - A tab whose lock someone else took (ours was removed or had lapsed) says so at once, naming
   them (a look at its lock file by ``stat`` every ``FOLLOW_MS``; the heartbeat too), and its
-  heartbeat never writes over their lock.
+  heartbeat never writes over their lock; it takes the lock back once theirs is gone or stale
+  (``lock_return``).
 - A save that meets a colleague's change (the file's hash, checked before every save) offers
   Compare (the History window compares the text on disk with yours, with or without a history,
   and offers Save Mine, Take Theirs and Save Mine as a Copy) and Save as a Copy besides
@@ -37,7 +38,8 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from netizen_editor.document import Document
 from netizen_editor.errors import error_message
 from netizen_editor.gui.preview.image_watch import Signature, signature
-from netizen_editor.gui.window.lock_bar import ReadOnlyBar, say_taken, story_name
+from netizen_editor.gui.window.lock_bar import ReadOnlyBar, story_name
+from netizen_editor.gui.window.lock_return import TakenLocks, hold
 from netizen_editor.settings import Settings
 from netizen_editor.storage.copy_names import copy_path
 from netizen_editor.storage.locks import (
@@ -126,6 +128,7 @@ class LockKeeper(QObject):
         #: files and locks, as they were at the last look
         self._seen: dict[DocumentTab, tuple[Signature, Signature]] = {}
         self._approved: dict[Path, LockInfo] = {}  # stale locks the user chose to take over
+        self.taken = TakenLocks()  # tabs whose lock a colleague took: taken back when free
         self._waiting: dict[DocumentTab, bool] = {}  # saves waiting: True for a folder gone
         self._retrying = False
         self.heartbeat = QTimer(self, interval=HEARTBEAT_EVERY_S * 1000)
@@ -264,15 +267,9 @@ class LockKeeper(QObject):
     def _lock(self, tab: DocumentTab, path: Path) -> None:
         lock = ArticleLock(path, self.user())
         self._locks[tab] = lock  # kept when it cannot be written: not tried at every title
+        approved = self._approved.pop(path, None)
         try:
-            holder = lock.acquire()
-            approved = self._approved.pop(path, None)
-            if (
-                holder is not None
-                and holder.is_stale()
-                and (holder == approved or self._own(holder))
-            ):
-                holder = lock.take_over(holder)
+            holder = hold(lock, lambda stale: stale == approved or self._own(stale))
         except LockError as exc:
             self.window.show_status(exc.message)
             return
@@ -294,6 +291,7 @@ class LockKeeper(QObject):
         if lock is not None:
             lock.release()
         self._known.discard(tab)
+        self.taken.forget(tab)
         self._waiting.pop(tab, None)
         self._bars.pop(tab, None)
         self._seen.pop(tab, None)
@@ -312,9 +310,10 @@ class LockKeeper(QObject):
     def refresh_all(self) -> None:
         """The heartbeat: every lock still ours gets a new time (one removed is made again); a
         lock someone took over (ours was removed, or had lapsed) is said once, never written
-        over."""
+        over; a tab whose lock was taken takes it back once nobody else has it."""
         for tab, lock in list(self._locks.items()):
             if not lock.held:
+                self._take_back(tab, lock, full=True)  # a lock goes stale without changing
                 continue
             lock.user = self.user()
             if not lock.refresh():
@@ -333,7 +332,14 @@ class LockKeeper(QObject):
             self._taken(tab, lock, holder)
 
     def _taken(self, tab: DocumentTab, lock: ArticleLock, holder: LockInfo | None) -> None:
-        say_taken(tab, lock.article, holder, self.settings.timezone, lambda: self.compare(tab))
+        self.taken.taken(tab, lock, holder, self.settings.timezone, lambda: self.compare(tab))
+
+    def _take_back(self, tab: DocumentTab, lock: ArticleLock, *, full: bool) -> ArticleLock:
+        """The tab's lock, taken back when its story is free again (``lock_return``)."""
+        mine = self.taken.take_back(tab, lock, self.user(), full=full)
+        if mine is not None:
+            self._locks[tab] = lock = mine
+        return lock
 
     # -- read-only tabs ------------------------------------------------------------------------
     def _show_bar(self, tab: DocumentTab) -> None:
@@ -366,6 +372,9 @@ class LockKeeper(QObject):
             following = True
             self._follow(tab, bar, full=bar.isVisible())
         for tab, lock in list(self._locks.items()):
+            if tab in self.taken:  # someone took it: looked at until it is ours again
+                following = True
+                lock = self._take_back(tab, lock, full=False)
             if lock.held:
                 following = True
                 self._check_lock(tab, lock)
@@ -392,9 +401,7 @@ class LockKeeper(QObject):
             return False
         lock = ArticleLock(path, self.user())
         try:
-            holder = lock.acquire()
-            if holder is not None and holder.is_stale():
-                holder = lock.take_over(holder)
+            holder = hold(lock, lambda _stale: True)
         except LockError as exc:
             self.window.show_status(exc.message)
             return False

@@ -64,11 +64,9 @@ def test_a_read_only_tab_brought_to_the_front_is_looked_at_at_once(
     assert second.locks.follow.isActive()  # and it goes on looking
 
 
-def test_a_holder_is_told_at_once_when_a_colleague_took_the_story(
-    make_window, qtbot, article_file, monkeypatch
-):
-    """Budi's lock is removed by hand; Rina clicks Edit It Now: Budi's tab says she has it,
-    his heartbeat leaves her lock alone, and Compare shows her text beside his."""
+def taken_by_rina(make_window, qtbot, monkeypatch, article_file):
+    """Budi types; his lock is removed by hand and Rina clicks Edit It Now: his tab says at
+    once that she has the story. (Budi's window, his tab, Rina's window, her tab)"""
     first, second, theirs, bar = reader(make_window, monkeypatch, article_file)
     mine = first.current_tab()
     type_at_end(qtbot, mine, "Versi Budi.")
@@ -76,9 +74,18 @@ def test_a_holder_is_told_at_once_when_a_colleague_took_the_story(
     qtbot.waitUntil(lambda: bar.edit_button.isVisible(), timeout=TIMEOUT)
     bar.edit_button.click()
     assert not theirs.read_only and read_lock(article_file).user == "Rina"
+    qtbot.waitUntil(lambda: "Rina has taken over" in mine.info_bar.shown, timeout=3 * FOLLOW_MS)
+    return first, mine, second, theirs
+
+
+def test_a_holder_is_told_at_once_when_a_colleague_took_the_story(
+    make_window, qtbot, article_file, monkeypatch
+):
+    """Budi's lock is removed by hand; Rina clicks Edit It Now: Budi's tab says she has it,
+    his heartbeat leaves her lock alone, and Compare shows her text beside his."""
+    first, mine, second, theirs = taken_by_rina(make_window, qtbot, monkeypatch, article_file)
     notice = mine.info_bar
-    qtbot.waitUntil(lambda: "Rina has taken over “Judul Uji Coba” since" in notice.shown,
-                    timeout=3 * FOLLOW_MS)  # fmt: skip
+    assert "Rina has taken over “Judul Uji Coba” since" in notice.shown
     assert "your text is still here" in notice.shown
     assert notice.label.toolTip() == str(article_file)
     first.locks.refresh_all()  # the heartbeat

@@ -1,0 +1,108 @@
+"""A tab whose lock a colleague took takes it back once they no longer have the story open
+(``locking``).
+
+While the colleague holds it, the lock file beside the story is looked at by ``stat`` with the
+other locks (every ``FOLLOW_MS``) and read at every heartbeat (a lock goes stale without
+changing). Once it is gone, or stale (their heartbeat lapsed, or their process on this computer
+is gone), and the tab is still open on that file and editable, the tab locks the story again as
+opening it does (``hold``: ``O_EXCL``, never through a link; a stale lock is replaced only while
+it is still the one read, never a live one) and its notice says the story is its again. Its
+saves are then those of any held story: the file's hash is checked before each, so a save the
+colleague made meanwhile is still asked about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from netizen_editor.gui.preview.image_watch import Signature, signature
+from netizen_editor.gui.window.lock_bar import say_taken, story_name
+from netizen_editor.storage.locks import ArticleLock, LockError, LockInfo
+
+if TYPE_CHECKING:
+    from netizen_editor.gui.window.document_tab import DocumentTab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Locks", text)
+
+
+def hold(lock: ArticleLock, may_take: Callable[[LockInfo], bool]) -> LockInfo | None:
+    """Take ``lock``: None when this window holds it now, else who holds it. A stale holder is
+    replaced when ``may_take`` allows it. ``LockError`` when the lock cannot be written."""
+    holder = lock.acquire()
+    if holder is not None and holder.is_stale() and may_take(holder):
+        holder = lock.take_over(holder)
+    return holder
+
+
+@dataclass
+class _Taken:
+    lock: ArticleLock  # the tab's lock that was taken
+    user: str  # who took it ("?": not known)
+    notice: str  # what the tab's bar said about it
+    seen: Signature  # the lock file at the last look
+
+
+class TakenLocks:
+    """The tabs whose lock a colleague took, until they hold their story again."""
+
+    def __init__(self) -> None:
+        self._tabs: dict[DocumentTab, _Taken] = {}
+
+    def __contains__(self, tab: object) -> bool:
+        return tab in self._tabs
+
+    def taken(
+        self,
+        tab: DocumentTab,
+        lock: ArticleLock,
+        holder: LockInfo | None,
+        zone: str,
+        compare: Callable[[], object],
+    ) -> None:
+        """Someone else has the lock of ``tab`` now: its bar says who (``say_taken``) and the
+        tab waits to take it back."""
+        say_taken(tab, lock.article, holder, zone, compare)
+        user = (holder.user if holder is not None else "") or "?"
+        self._tabs[tab] = _Taken(lock, user, tab.info_bar.shown, signature(lock.path))
+
+    def forget(self, tab: DocumentTab) -> None:
+        self._tabs.pop(tab, None)
+
+    def take_back(
+        self, tab: DocumentTab, lock: ArticleLock, me: str, *, full: bool
+    ) -> ArticleLock | None:
+        """Lock the story of ``tab`` again in the name ``me`` when nobody else has it open now
+        (its lock file gone or stale); unless ``full``, only when that file changed since the
+        last look. The new lock, or None (still theirs, or cannot be written now: looked at
+        again later)."""
+        entry = self._tabs.get(tab)
+        path = tab.path
+        if entry is None or entry.lock is not lock or path != lock.article or tab.read_only:
+            self.forget(tab)  # another file or lock now (``locking.sync``), or read-only
+            return None
+        seen = signature(lock.path)
+        if not full and seen == entry.seen:
+            return None
+        entry.seen = seen
+        if tab.document.folder_moved() is not None:
+            return None  # its folder leads elsewhere now: nothing is written there
+        mine = ArticleLock(path, me)
+        try:
+            if hold(mine, lambda _stale: True) is not None:
+                return None  # still someone's (a live lock, or one being written)
+        except LockError:
+            return None  # the drive is away or read-only: the next look tries again
+        del self._tabs[tab]
+        text = _tr(
+            "{user} no longer has “{story}” open: it is yours again. A save still asks before "
+            "it overwrites a change of theirs."
+        ).format(user=entry.user, story=story_name(tab, path))
+        if tab.info_bar.shown in ("", entry.notice):  # not over another message shown since
+            tab.show_info(text, tip=str(path))
+        return mine
