@@ -920,6 +920,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="514"/>
+        <source>“{title}” moved to {path} and keeps its labels ({labels}): open it to change them if they no longer fit.</source>
+        <translation>“{title}” dipindah ke {path} dan tetap berlabel ({labels}): buka untuk mengubahnya bila tak lagi cocok.</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="74"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>

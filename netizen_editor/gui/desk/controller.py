@@ -94,6 +94,7 @@ class DeskController(QObject):
         self.switcher: QuickSwitcher | None = None
         self.template_dialog: TemplateDialog | None = None
         self._select_after: str | None = None  # a story to select once a poll lists it
+        self._note_after = ""  # what the desk says of it then (a selection clears the note)
         self.status_action = StatusAction(self)
         # the last desk once the window is shown (after a desk given on the command line)
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._reopen))
@@ -246,6 +247,9 @@ class DeskController(QObject):
             collector.note_growth()
         if self._select_after is not None and self.panel.select_path(self._select_after):
             self._select_after = None
+            if self._note_after:
+                self.panel.show_message(self._note_after)
+                self._note_after = ""
         if self.switcher is not None:
             self.switcher.entries = list(changes.entries)
 
@@ -381,7 +385,7 @@ class DeskController(QObject):
         except (NetizenError, OSError) as exc:
             self.panel.show_message(f"{target}: {getattr(exc, 'message', exc)}")
             return None
-        self._select_after = target.relative_to(root).as_posix()
+        self._select_after, self._note_after = target.relative_to(root).as_posix(), ""
         self.worker.poll_now()
         tab = self.window.files.open_path(target)
         if tab is not None and not tab.read_only:
@@ -424,6 +428,7 @@ class DeskController(QObject):
         target = self._ask_path(_tr("Rename or Move"), path)
         if target is None or target == root / path:
             return False
+        entry = self.entry(path)
         try:
             make_folder(target.parent, below=root)
             rename_article(root / path, target, desk=root)
@@ -431,8 +436,10 @@ class DeskController(QObject):
             message = exc.located() if isinstance(exc, NetizenError) else str(exc)
             self.panel.show_message(message)
             return False
-        self.panel.show_message("")
-        self._select_after = target.relative_to(root).as_posix()
+        moved = target.relative_to(root).as_posix()
+        self._note_after = kept_labels_note(entry, path, moved)
+        self.panel.show_message(self._note_after)
+        self._select_after = moved
         self.worker.poll_now()
         return True
 
@@ -496,6 +503,17 @@ class DeskController(QObject):
     def shutdown(self) -> None:
         if self._worker is not None:
             self._worker.stop()
+
+
+def kept_labels_note(entry: DeskEntry | None, old: str, new: str) -> str:
+    """What the desk says after a story moved from ``old`` to ``new`` (paths in the desk): the
+    labels it keeps when its folder changed (a folder is no label: they are not changed, the
+    user is told so they can); "" when it stayed in its folder or has none."""
+    if entry is None or not entry.labels or old.rpartition("/")[0] == new.rpartition("/")[0]:
+        return ""
+    text = _tr("“{title}” moved to {path} and keeps its labels ({labels}): open it to change "
+               "them if they no longer fit.")  # fmt: skip
+    return text.format(title=entry.title or new, path=new, labels=", ".join(entry.labels))
 
 
 def most_letters(widgets: list[QAbstractButton], taken: set[str]) -> None:
