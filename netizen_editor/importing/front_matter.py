@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from netizen_editor.article.frontmatter import set_field
 from netizen_editor.article.new_article import new_article_text
@@ -23,6 +24,8 @@ from netizen_editor.importing.dateline import split_dateline
 from netizen_editor.settings import Settings
 
 TEMPLATE = "rilis"
+#: whether a paragraph of pictures above the headline is only the sender's logo (then left out)
+Logo = Callable[[str], bool]
 _HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$")
 _SYNTAX = re.compile(r"[*_`]|\\(?=[^\w\s])|\[\^\d+\]|!?\[([^\]]*)\]\([^)]*\)")
 TITLE_WIDTH = 150
@@ -78,11 +81,12 @@ def is_reference(line: str) -> bool:
     return bool(found.group("colon")) or "/" in found.group("number")
 
 
-def _front(body: str) -> tuple[list[str], str, bool]:
+def _front(body: str, logo: Logo | None = None) -> tuple[list[str], str, bool]:
     """The blocks a release puts above its headline (or its first paragraph), the body after
     them, and whether any of them is the body's own (a letterhead's logo, a review comment):
     labels (``SIARAN PERS``) are left out, a reference number (``Nomor: 215/HM/2026``) is a
-    review comment (kept, never the story), pictures and comments stay."""
+    review comment (kept, never the story), comments stay and so do pictures, but for a
+    paragraph above text that ``logo`` says is only the sender's logo (left out)."""
     blocks = body.strip("\n").split("\n\n")
     front: list[str] = []
     own = False
@@ -97,6 +101,8 @@ def _front(body: str) -> tuple[list[str], str, bool]:
         elif not (single and is_kicker(block)):
             break
         blocks.pop(0)
+    if logo is not None and blocks:  # above a headline or text, not a page of pictures alone
+        front = [block for block in front if not (only_pictures(block) and logo(block))]
     return front, "\n\n".join(blocks), own
 
 
@@ -128,16 +134,17 @@ def without_site(title: str, headline: str) -> str:
     return title
 
 
-def split_title(body: str, title: str) -> tuple[str, str]:
+def split_title(body: str, title: str, logo: Logo | None = None) -> tuple[str, str]:
     """(the title, the body without the blocks it came from).
 
     A heading the body starts with (after the release's labels, reference number and logo) is
     the title and leaves the body; ``title``, the document's title property ("" when none), is
     then a review comment when it says something else (a PDF's ``/Title`` that named the event,
     not the story). Without such a heading the property is the title and the body stays
-    whole; a property that is a label (``SIARAN PERS``) is none. Pictures above (a
-    letterhead's logo) stay where they are."""
-    front, rest, own = _front(body)
+    whole; a property that is a label (``SIARAN PERS``) is none. Pictures above stay where
+    they are, but for a paragraph that ``logo`` (the import's pictures) says is only the
+    sender's logo: it leaves the body (see importing.logo)."""
+    front, rest, own = _front(body, logo)
     title = "" if is_kicker(title) else title
     first, _, after = rest.partition("\n\n")
     heading = _HEADING.match(first.strip()) if "\n" not in first.strip() else None

@@ -87,17 +87,20 @@ class ImageStore:
     in the text is a placeholder (``netizen-photo:N``, the same for every use of one picture)
     until the article's title is known: :meth:`store_all` then stores each one under the
     article's name as a pasted picture is (``banjir-rob-jakarta-1.jpg``, ``foto-1.jpg``
-    without a title)."""
+    without a title). A paragraph of only the sender's logo above the headline is left out
+    (:meth:`leave_out_logo`)."""
 
     out: Path
     options: PhotoOptions
     notes: Notes
     budget: ImportBudget = field(default_factory=ImportBudget)
     waiting: list[WebImage] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # each waiting picture's name in notes
     stored: list[str] = field(default_factory=list)
     _made: dict[str, WebImage | Exception] = field(default_factory=dict)
     _placed: dict[str, str] = field(default_factory=dict)
     _over_budget: int = 0  # pictures left out because the decoding budget was spent
+    _logos: set[int] = field(default_factory=set)  # waiting pictures left out as the logo
 
     def prepare(self, data: bytes, key: str = "") -> None:
         """Make the web copy of ``data`` (its :func:`digest` ``key``) once, keeping it or why
@@ -147,12 +150,14 @@ class ImageStore:
             self.notes.add(tr("an image was left out: {why}", why=_reason(name, made)))
             return None
         self.waiting.append(made)
+        self.names.append(name)
         self._placed[key] = f"{WAITING}{len(self.waiting) - 1}"
         return self._placed[key]
 
     def store_all(self, text: str) -> str:
         """The article ``text`` with its pictures stored, each placeholder its link; a picture
-        that cannot be stored is left out of the text with a note."""
+        that cannot be stored is left out of the text with a note (its paragraph too when it
+        held nothing else), as is the sender's logo (:meth:`leave_out_logo`) wherever used."""
         from netizen_editor.editing.formatting import image_link
         from netizen_editor.photos.importing import PhotoImportError, import_photo, pasted_stem
 
@@ -162,6 +167,8 @@ class ImageStore:
         stem = pasted_stem(text)
         links: dict[str, str] = {}
         for index, web in enumerate(self.waiting):
+            if index in self._logos:
+                continue
             try:
                 photo = import_photo(self.out, stem=stem, options=self.options, web=web)
             except PhotoImportError as exc:
@@ -169,7 +176,7 @@ class ImageStore:
                 continue
             self.stored.append(photo.relative)
             links[str(index)] = image_link(photo.relative)[len("![](") : -1]
-        self.waiting = []
+        self.waiting, self.names, self._logos = [], [], set()
 
         def link(match: re.Match[str]) -> str:
             key = match.group("index") or match.group("bare")
@@ -178,7 +185,36 @@ class ImageStore:
                 return ""  # left out: the picture's Markdown goes with it
             return match.group(0).replace(f"{WAITING}{key}", found, 1)
 
-        return _PLACED.sub(link, text)
+        blocks = []
+        for block in text.split("\n\n"):
+            if WAITING in block:
+                block = _PLACED.sub(link, block)
+                if not block.strip():
+                    continue  # a paragraph of pictures left out goes with them
+            blocks.append(block)
+        linked = "\n\n".join(blocks)
+        return linked + "\n" if text.endswith("\n") and not linked.endswith("\n") else linked
+
+    def leave_out_logo(self, block: str) -> bool:
+        """Whether ``block``, a paragraph above the headline, is only the sender's logo (its
+        pictures each :func:`logo.is_logo`); if so they are left out of the article, every use
+        of them, each named in a note."""
+        from netizen_editor.importing.logo import is_logo
+
+        placed = [m.group("index") for m in _PLACED.finditer(block)]
+        if not placed or None in placed or _PLACED.sub("", block).strip():
+            return False  # no picture, or something else in the paragraph too
+        found = [int(index) for index in placed]
+        if not all(i < len(self.waiting) and is_logo(self.waiting[i].source_size) for i in found):
+            return False
+        for index in found:
+            if index not in self._logos:
+                self._logos.add(index)
+                name = self.names[index].rsplit("/", 1)[-1]
+                self.notes.add(tr("{name} was left out: a small picture above the headline "
+                                  "is the sender's logo, not the story's photo",
+                                  name=name))  # fmt: skip
+        return True
 
 
 def _reason(name: str, exc: Exception) -> str:

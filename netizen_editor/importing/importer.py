@@ -161,7 +161,7 @@ def _write(
     from netizen_editor.review.marks import review_marks
     from netizen_editor.storage.atomic import SaveError, atomic_write_bytes, make_folder
 
-    title, body = split_title(converted.markdown, converted.title)
+    title, body = split_title(converted.markdown, converted.title, store.leave_out_logo)
     source_file = f"{folder.name}/{SOURCE_TEXT}"
     text = article_text(body, title, converted.sender, source_file, settings, now)
     text = store.store_all(text)  # named after the article's title, now known

@@ -314,10 +314,15 @@ def press_release_odt(image: bytes) -> bytes:
 
 
 def pdf_bytes(
-    pages: list[list[str]], title: str = "", image: bytes = b"", every_page: bool = False
+    pages: list[list[str]],
+    title: str = "",
+    image: bytes = b"",
+    every_page: bool = False,
+    image_box: tuple[int, int, int, int] = (50, 300, 200, 150),
 ) -> bytes:
-    """A PDF whose pages show ``pages``' lines in Helvetica, one line each 14 points down;
-    ``image``: a JPEG drawn on the first page (on every page with ``every_page``)."""
+    """A PDF whose pages show ``pages``' lines in Helvetica, one line each 14 points down from
+    the top line at 780 points; ``image``: a JPEG drawn on the first page (on every page with
+    ``every_page``) in ``image_box`` (left, bottom, width, height in points)."""
     objects: list[bytes] = []
     kids = " ".join(f"{4 + 2 * n} 0 R" for n in range(len(pages)))
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
@@ -334,7 +339,8 @@ def pdf_bytes(
         stream = f"BT /F1 11 Tf 50 780 Td {shown}ET".encode("latin-1")
         xobject = ""
         if image and (n == 0 or every_page):
-            stream += b" q 200 0 0 150 50 300 cm /Im1 Do Q"
+            left, bottom, width, height = image_box
+            stream += b" q %d 0 0 %d %d %d cm /Im1 Do Q" % (width, height, left, bottom)
             xobject = f" /XObject << /Im1 {picture} 0 R >>"
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {5 + 2 * n} 0 R "

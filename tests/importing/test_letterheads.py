@@ -81,10 +81,8 @@ def test_a_word_letterhead_with_logo_label_and_number_imports_as_its_story(tmp_p
     done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
     meta = Article.parse(done.text).meta
     assert (meta["title"], meta["dateline"]) == ("DESA DIGITAL DI 3.000 DESA", "Jakarta")
-    assert body_of(done.text) == (
-        "![Logo Komdigi](rilis_files/desa-digital-di-3000-desa-1.jpg)\n\n"
-        f"{{>>@Impor: Nomor: 215/HM/KOMDIGI/12/2026<<}}\n\n{LEAD}\n"
-    )
+    assert body_of(done.text) == f"{{>>@Impor: Nomor: 215/HM/KOMDIGI/12/2026<<}}\n\n{LEAD}\n"
+    assert done.images == 0  # the logo is left out (test_logos.py)
 
 
 def test_the_headline_the_body_starts_with_is_the_title_not_the_title_property():

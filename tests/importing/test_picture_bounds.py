@@ -156,8 +156,9 @@ def test_an_import_decodes_within_its_budget_and_names_what_it_left_out(tmp_path
 
 
 def test_a_picture_the_document_does_not_hold_is_left_out_not_the_document(tmp_path):
-    body = (p(r("Siaran pers")) + f"<w:p>{image_run('rP0', 'ada')}</w:p>"
-            + f"<w:p>{image_run('rP1', 'luar')}</w:p>" + p(r(LAST)))  # fmt: skip
+    # the pictures under the text: a small one above it would be the sender's logo
+    body = (p(r("Siaran pers")) + p(r(LAST)) + f"<w:p>{image_run('rP0', 'ada')}</w:p>"
+            + f"<w:p>{image_run('rP1', 'luar')}</w:p>")  # fmt: skip
     data = docx_bytes(body, rels=rels("media/ada.png", "../../../../tmp/x.png"),
                       media={"ada.png": noise_png(20)})  # fmt: skip
     done = run(tmp_path, data, "rilis.docx")
