@@ -133,8 +133,6 @@ class MarkdownEditor(QPlainTextEdit):
         if not self.painted_once:
             self.painted_once = True
             QTimer.singleShot(0, self, self.first_painted.emit)  # once this frame is out
-        if not self.spell.active:
-            return
         painter = QPainter(self.viewport())
         try:
             area = event.rect()

@@ -387,7 +387,8 @@ class SpellLayer(QObject):
 
     def paint(self, painter: QPainter, block: QTextBlock, origin: QPointF) -> None:
         """Draw ``block``'s underlines; the editor calls it for each line it paints, with
-        the point where it drew the line's layout."""
+        the point where it drew the line's layout. The house style's are drawn with spell
+        check off too: they are the checks' findings, not spelling."""
         if block.length() > TYPED_LINE_MAX:  # not read as typed: nothing to draw
             return
         self.style.paint(painter, block, origin)
