@@ -8,8 +8,10 @@ below it, at most ``MAX_DEPTH`` deep, ``MAX_FOLDERS`` folders, ``MAX_LOOK`` arti
 ``MAX_SECONDS`` in all, nearest folders first; only the first ``storage.capped.HEAD_BYTES`` of
 each file (its front matter), each read without following a link or waiting on a pipe. A link
 (file or folder) is never looked at, nor a hidden folder (the app's ``.netizen``).
-A story without an id is found by its bytes instead: the one file of the same size holding
-exactly what the tab last read or saved (a rename changes neither).
+A story without an id is found by its bytes instead: a file of the same size holding exactly
+what the tab last read or saved (a rename changes neither). Every file found is returned,
+nearest first (at most ``MAX_FOUND``): one is the story renamed, two or more are copies made
+outside the app, which the caller asks about rather than guess.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ MAX_DEPTH, MAX_FOLDERS = 3, 200
 MAX_SECONDS = 1.0
 #: at most this many bytes are read looking for a story without an id by its bytes
 MAX_READ_BYTES = 64 * 1024 * 1024
+#: at most this many files holding the story are returned (a question names them all)
+MAX_FOUND = 10
 
 
 def front_matter_id(path: Path | str) -> str | None:
@@ -42,17 +46,17 @@ def front_matter_id(path: Path | str) -> str | None:
     return article_id(text) if text is not None else None
 
 
-def renamed_to(path: Path | str, story_id: str) -> Path | None:
-    """The one other article file in the folder of ``path`` or below it whose front matter
-    holds ``story_id``; None when there is none or more than one (among those looked at)."""
-    return _the_one(Path(path), lambda entry: front_matter_id(entry.path) == story_id)
+def holding_id(path: Path | str, story_id: str) -> list[Path]:
+    """The other article files in the folder of ``path`` or below it whose front matter holds
+    ``story_id`` (among those looked at), nearest first."""
+    return _matching(Path(path), lambda entry: front_matter_id(entry.path) == story_id)
 
 
-def renamed_as_is(path: Path | str, size: int, sha256: str) -> Path | None:
-    """For a story without an id: the one other article file in the folder of ``path`` (or
-    below it) that holds exactly the bytes it was last read or saved with (``size`` and
-    ``sha256``: a rename keeps them); only files of that size are read, ``MAX_READ_BYTES`` in
-    all. None when there is none or more than one."""
+def holding_bytes(path: Path | str, size: int, sha256: str) -> list[Path]:
+    """For a story without an id: the other article files in the folder of ``path`` (or below
+    it) that hold exactly the bytes it was last read or saved with (``size`` and ``sha256``: a
+    rename keeps them), nearest first; only files of that size are read, ``MAX_READ_BYTES`` in
+    all (none when that is not enough to tell them apart)."""
 
     left = [MAX_READ_BYTES]  # what may still be read: same-size files planted by the hundred
 
@@ -67,25 +71,23 @@ def renamed_as_is(path: Path | str, size: int, sha256: str) -> Path | None:
         except OSError:
             return False
 
-    found = _the_one(Path(path), same)
-    return found if left[0] >= 0 else None
+    found = _matching(Path(path), same)
+    return found if left[0] >= 0 else []
 
 
-def _the_one(path: Path, matches: Callable[[os.DirEntry[str]], bool]) -> Path | None:
-    """The one article file in the folder of ``path`` or below it (not itself, not hidden, not
-    a link, among the first ``MAX_LOOK``) that ``matches``; None when none or more than one
-    does."""
+def _matching(path: Path, matches: Callable[[os.DirEntry[str]], bool]) -> list[Path]:
+    """The article files in the folder of ``path`` or below it (not itself, not hidden, not a
+    link, among the first ``MAX_LOOK``) that ``matches``, at most ``MAX_FOUND``: nearest
+    folders first, by name within one."""
     found: list[Path] = []
     for looked, entry in enumerate(_articles(path)):
-        if looked >= MAX_LOOK:
+        if looked >= MAX_LOOK or len(found) >= MAX_FOUND:
             break
         if not entry.is_file(follow_symlinks=False):  # a link is not one
             continue
         if matches(entry):
             found.append(Path(entry.path))
-            if len(found) > 1:
-                return None  # two files say they are the story: neither is followed
-    return found[0] if found else None
+    return sorted(found, key=lambda found_path: (len(found_path.parts), str(found_path)))
 
 
 def _articles(path: Path) -> Iterator[os.DirEntry[str]]:

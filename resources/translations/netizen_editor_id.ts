@@ -2826,6 +2826,16 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Simpan ke berkas yang diganti namanya, atau simpan lagi dengan nama lama: berkas itu lalu mendapat ID baru, agar keduanya tidak menjadi satu berita ganda.</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="176"/>
+        <source>Several Files Hold This Article</source>
+        <translation>Beberapa Berkas Memuat Artikel Ini</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="179"/>
+        <source>Your text is not saved into any of them. Save it under the old name again (that file then gets a new id, so no two files are one story), or choose a name.</source>
+        <translation>Teks Anda tidak disimpan ke berkas-berkas itu. Simpan lagi dengan nama lama (berkas itu lalu mendapat ID baru, agar tidak ada dua berkas yang menjadi satu berita), atau pilih nama.</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="190"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
@@ -2862,6 +2872,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="164"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="177"/>
+        <source>“{old}” is gone, and these files hold the same story:</source>
+        <translation>“{old}” sudah tidak ada, dan berkas-berkas ini memuat berita yang sama:</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>

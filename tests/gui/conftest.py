@@ -20,7 +20,7 @@ from tests.gui import TIMEOUT
 
 PROMPTS = ("unsaved_changes", "unsaved_stories", "disk_conflict", "changed_on_disk", "error",
            "open_paths", "save_path", "encoding", "recovery", "insert_image",
-           "article_locked", "folder_moved", "renamed_save")  # fmt: skip
+           "article_locked", "folder_moved", "renamed_save", "renamed_copies")  # fmt: skip
 
 
 @pytest.fixture(autouse=True)

@@ -1,10 +1,11 @@
-"""Finding the file an open story was renamed to, by its id: its folder and the folders below
-it, a bounded look, the front matter only, never through a link."""
+"""Finding the files that hold an open story whose file is gone, by its id: its folder and the
+folders below it, a bounded look, the front matter only, never through a link; one is the story
+renamed, two or more are copies (the caller asks)."""
 
 from __future__ import annotations
 
 from netizen_editor.history import renamed
-from netizen_editor.history.renamed import front_matter_id, renamed_to
+from netizen_editor.history.renamed import front_matter_id, holding_id
 from netizen_editor.storage.capped import HEAD_BYTES
 from tests.samples import TEST_ARTICLE
 
@@ -22,11 +23,11 @@ def test_exactly_one_regular_file_of_the_folder_is_the_story(tmp_path):
     (desk / "tautan.md").symlink_to(elsewhere / "tiga-baru.md")  # a link: not read
     (desk / "folder-tautan").symlink_to(elsewhere)  # a linked folder: not looked in
     (desk / "catatan.md").write_text(TEST_ARTICLE, encoding="utf-8")  # no id
-    assert renamed_to(old, STORY_ID) is None
-    (desk / "a.md").write_text(STORY.replace("\n", "\r\n"), encoding="utf-8-sig")
-    assert renamed_to(old, STORY_ID) == desk / "a.md"
-    (desk / "b.md").write_text(STORY, encoding="utf-8")
-    assert renamed_to(old, STORY_ID) is None  # two: neither is the story
+    assert holding_id(old, STORY_ID) == []
+    (desk / "b.md").write_text(STORY.replace("\n", "\r\n"), encoding="utf-8-sig")
+    assert holding_id(old, STORY_ID) == [desk / "b.md"]
+    (desk / "a.md").write_text(STORY, encoding="utf-8")
+    assert holding_id(old, STORY_ID) == [desk / "a.md", desk / "b.md"]  # two: by name
 
 
 def test_a_story_moved_into_a_folder_below_is_found(tmp_path):
@@ -37,10 +38,12 @@ def test_a_story_moved_into_a_folder_below_is_found(tmp_path):
     hidden.mkdir(parents=True)
     (hidden / "salinan.md").write_text(STORY, encoding="utf-8")  # the app's folder: not looked in
     (kanal / "banjir-kemang.md").write_text(STORY, encoding="utf-8")
-    assert renamed_to(old, STORY_ID) == kanal / "banjir-kemang.md"
+    assert holding_id(old, STORY_ID) == [kanal / "banjir-kemang.md"]
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "lagi.md").write_text(STORY, encoding="utf-8")
-    assert renamed_to(old, STORY_ID) is None  # two below: neither is followed
+    (tmp_path / "salinan.md").write_text(STORY, encoding="utf-8")
+    found = [tmp_path / "salinan.md", kanal / "banjir-kemang.md", tmp_path / "a" / "b" / "lagi.md"]
+    assert holding_id(old, STORY_ID) == found  # nearest first
 
 
 def test_the_look_below_is_bounded_in_depth_folders_and_time(tmp_path, monkeypatch):
@@ -48,16 +51,16 @@ def test_the_look_below_is_bounded_in_depth_folders_and_time(tmp_path, monkeypat
     deep = tmp_path.joinpath(*["d"] * (renamed.MAX_DEPTH + 1))
     deep.mkdir(parents=True)
     (deep / "banjir.md").write_text(STORY, encoding="utf-8")
-    assert renamed_to(old, STORY_ID) is None  # deeper than MAX_DEPTH
+    assert holding_id(old, STORY_ID) == []  # deeper than MAX_DEPTH
     (deep.parent / "banjir.md").write_text(STORY, encoding="utf-8")
-    assert renamed_to(old, STORY_ID) == deep.parent / "banjir.md"
+    assert holding_id(old, STORY_ID) == [deep.parent / "banjir.md"]
     for n in range(5):
         (tmp_path / f"a{n}").mkdir()
     monkeypatch.setattr(renamed, "MAX_FOLDERS", 1)  # the story's folder only
-    assert renamed_to(old, STORY_ID) is None
+    assert holding_id(old, STORY_ID) == []
     monkeypatch.setattr(renamed, "MAX_FOLDERS", 200)
     monkeypatch.setattr(renamed, "MAX_SECONDS", -1.0)  # out of time before the first file
-    assert renamed_to(old, STORY_ID) is None
+    assert holding_id(old, STORY_ID) == []
 
 
 def test_only_the_head_of_a_file_is_read(tmp_path):
@@ -75,14 +78,21 @@ def test_at_most_max_look_files_are_looked_at(tmp_path, monkeypatch):
         (tmp_path / f"lain-{n}.md").write_text(TEST_ARTICLE, encoding="utf-8")
     read: list[str] = []
     monkeypatch.setattr(renamed, "front_matter_id", lambda p: read.append(p))
-    assert renamed_to(tmp_path / "tiga.md", STORY_ID) is None
+    assert holding_id(tmp_path / "tiga.md", STORY_ID) == []
     assert len(read) == 3
+
+
+def test_at_most_max_found_files_are_named(tmp_path, monkeypatch):
+    monkeypatch.setattr(renamed, "MAX_FOUND", 2)
+    for n in range(4):
+        (tmp_path / f"salinan-{n}.md").write_text(STORY, encoding="utf-8")
+    assert len(holding_id(tmp_path / "tiga.md", STORY_ID)) == 2
 
 
 def test_a_story_without_an_id_is_found_by_its_bytes_within_a_budget(tmp_path, monkeypatch):
     import hashlib
 
-    from netizen_editor.history.renamed import renamed_as_is
+    from netizen_editor.history.renamed import holding_bytes
 
     data = TEST_ARTICLE.encode("utf-8")
     size, digest = len(data), hashlib.sha256(data).hexdigest()
@@ -90,12 +100,15 @@ def test_a_story_without_an_id_is_found_by_its_bytes_within_a_budget(tmp_path, m
     (tmp_path / "baru.md").write_bytes(data)
     (tmp_path / "lain.md").write_bytes(data[:-1] + b"?")  # same size, other bytes
     (tmp_path / "pendek.md").write_bytes(data[:-1])  # another size: never read
-    assert renamed_as_is(old, size, digest) == tmp_path / "baru.md"
+    assert holding_bytes(old, size, digest) == [tmp_path / "baru.md"]
     (tmp_path / "kanal").mkdir()
     (tmp_path / "baru.md").rename(tmp_path / "kanal" / "baru.md")
-    assert renamed_as_is(old, size, digest) == tmp_path / "kanal" / "baru.md"  # moved below
+    assert holding_bytes(old, size, digest) == [tmp_path / "kanal" / "baru.md"]  # moved below
     monkeypatch.setattr(renamed, "MAX_READ_BYTES", size)  # one file's worth: two to read
-    assert renamed_as_is(old, size, digest) is None  # cannot tell: none is followed
+    assert holding_bytes(old, size, digest) == []  # cannot tell: none is named
     (tmp_path / "salinan.md").write_bytes(data)
     monkeypatch.setattr(renamed, "MAX_READ_BYTES", 10 * size)
-    assert renamed_as_is(old, size, digest) is None  # two hold it: neither
+    assert holding_bytes(old, size, digest) == [
+        tmp_path / "salinan.md",
+        tmp_path / "kanal" / "baru.md",
+    ]

@@ -167,6 +167,26 @@ class Prompts:
             "cancel",
         )  # fmt: skip
 
+    def renamed_copies(self, old: str, found: list[str]) -> str:
+        """Saving a story whose file is gone while two or more files in its folder (or below)
+        hold it (``found``, relative paths): old (save under the old name again, with a new
+        id), save_as or cancel."""
+        return self._ask(
+            QMessageBox.Icon.Question,
+            _tr("Several Files Hold This Article"),
+            _tr("“{old}” is gone, and these files hold the same story:").format(old=old)
+            + "\n" + "\n".join(f"• {name}" for name in found),
+            _tr("Your text is not saved into any of them. Save it under the old name again (that "
+                "file then gets a new id, so no two files are one story), or choose a name."),
+            [
+                (_tr("Save under the &Old Name"), QMessageBox.ButtonRole.AcceptRole, "old"),
+                (_tr("Save &As…"), QMessageBox.ButtonRole.ActionRole, "save_as"),
+                (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole, "cancel"),
+            ],
+            "old",
+            "cancel",
+        )  # fmt: skip
+
     def article_locked(
         self, path: Path, holder: LockInfo, *, me: str, login_name: bool, zone: str
     ) -> str:

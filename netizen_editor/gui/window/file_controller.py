@@ -201,6 +201,8 @@ class FileController(QObject):
         way = renamed.before_save(self, tab)  # its file renamed on disk: asks
         if way == renamed.STOP:
             return False
+        if way == renamed.SAVE_AS:  # two files hold its story: the user chose Save As…
+            return self.save_as(tab)
         return self._save_to(tab, None, overwrite=overwrite, fresh_id=way == renamed.FRESH_ID)
 
     def save_as(self, tab: DocumentTab, suggested: Path | None = None) -> bool:

@@ -10,7 +10,9 @@ edited here stays unsaved in the tab and a later save goes to the new name throu
 check of the disk; one the new file holds already is saved (nothing was edited since). A
 save before that asks: save to the renamed file, save under the old name again (that file then
 gets a new id, as the desk's Give a New ID does, so two files never hold one story)
-or cancel. With no such file, a save writes the old name again, as before.
+or cancel. With two or more (a copy made outside the app), none is followed and a save asks,
+naming them: save under the old name again (with a new id), Save As… or cancel. With no such
+file, a save writes the old name again, as before.
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ if TYPE_CHECKING:
     from netizen_editor.gui.window.locking import LockKeeper
     from netizen_editor.gui.window.session import SessionState
 
-#: what a save of a renamed story does: as usual, under the old name with a new id, or nothing
-SAVE, FRESH_ID, STOP = "save", "fresh_id", "stop"
+#: what a save of a renamed story does: as usual, under the old name with a new id, under a
+#: name the user chooses (Save As), or nothing
+SAVE, FRESH_ID, SAVE_AS, STOP = "save", "fresh_id", "save_as", "stop"
 
 
 def _tr(text: str) -> str:
@@ -65,25 +68,31 @@ class RenameFiles(Protocol):
     def unwatch(self, path: Path) -> None: ...
 
 
-def renamed_to(tab: DocumentTab) -> Path | None:
-    """The file the story of ``tab`` was renamed to, when its own file is gone and exactly one
-    article in its folder holds its id (without one: exactly the bytes the tab last read or
-    saved); else None."""
+def holding_story(tab: DocumentTab) -> list[Path]:
+    """When the file of ``tab`` is gone: the articles in its folder (or below) that hold its
+    id (without one: exactly the bytes the tab last read or saved), nearest first; else []."""
     document = tab.document
     path = document.path
     if path is None or document.read_only or os.path.lexists(path):
-        return None
+        return []
     if document.folder_moved() is not None:
-        return None  # its folder leads elsewhere now: nothing there is looked at
+        return []  # its folder leads elsewhere now: nothing there is looked at
     from netizen_editor.history import renamed  # not at start
 
     story_id = article_id(tab.editor_text())
     if story_id is not None:
-        return renamed.renamed_to(path, story_id)
+        return renamed.holding_id(path, story_id)
     known = document.identity  # a story without an id: the file with the bytes it was read with
     if known is None or not known.size:
-        return None
-    return renamed.renamed_as_is(path, known.size, known.sha256)
+        return []
+    return renamed.holding_bytes(path, known.size, known.sha256)
+
+
+def renamed_to(tab: DocumentTab) -> Path | None:
+    """The file the story of ``tab`` was renamed to: the one article that holds it when its
+    own file is gone; None when there is none, or more than one (never guessed)."""
+    found = holding_story(tab)
+    return found[0] if len(found) == 1 else None
 
 
 def shown(old: Path, new: Path) -> str:
@@ -152,10 +161,18 @@ def follow(files: RenameFiles, tab: DocumentTab, new: Path) -> bool:
 def before_save(files: RenameFiles, tab: DocumentTab) -> str:
     """Before ``tab`` is saved to its own file: when that file was renamed, ask (``SAVE``
     after following it, ``FRESH_ID`` to save under the old name with a new id, ``STOP``);
-    ``SAVE`` when it was not."""
-    old, new = tab.document.path, renamed_to(tab)
-    if old is None or new is None:
+    when two or more files hold its story, ask which way (``FRESH_ID``, ``SAVE_AS``, ``STOP``);
+    ``SAVE`` when it was neither."""
+    old, found = tab.document.path, holding_story(tab)
+    if old is None or not found:
         return SAVE
+    if len(found) > 1:  # copies made outside the app: none is guessed, nothing written silently
+        from netizen_editor.history.renamed import MAX_FOUND
+
+        names = [shown(old, path) for path in found] + (["…"] if len(found) >= MAX_FOUND else [])
+        answer = files.prompts.renamed_copies(old.name, names)
+        return {"old": FRESH_ID, "save_as": SAVE_AS}.get(answer, STOP)
+    new = found[0]
     answer = files.prompts.renamed_save(old.name, shown(old, new))
     if answer == "follow":
         return SAVE if follow(files, tab, new) else STOP

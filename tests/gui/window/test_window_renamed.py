@@ -4,12 +4,15 @@ and a save never writes the old name silently, so two files never hold one story
 from __future__ import annotations
 
 import os
+import types
 
 from PySide6.QtGui import QTextCursor
 
+from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.history.article_id import article_id
 from netizen_editor.storage.locks import ArticleLock, lock_path, read_lock
 from tests.gui import TIMEOUT, Recorder, type_at_end
+from tests.gui.questions import answer_box
 from tests.samples import TEST_ARTICLE
 
 STORY_ID = "5b0f2c1e-9d7a-4c39-8a61-3f2e7d4b9c10"
@@ -107,13 +110,19 @@ def test_save_to_the_renamed_file_from_the_question(make_window, qtbot, tmp_path
     assert tab.path == new and not lock_path(old).exists() and read_lock(new) is not None
 
 
+def written_with_a_new_id(old) -> str:
+    """The old name was written again with the text typed here, under an id of its own."""
+    written = old.read_text(encoding="utf-8")
+    fresh = article_id(written)
+    assert written.endswith("Tambahan.") and fresh is not None and fresh != STORY_ID
+    return fresh
+
+
 def test_save_under_the_old_name_gives_it_a_new_id(make_window, qtbot, tmp_path):
     window, tab, old, new = open_and_rename(make_window, qtbot, tmp_path)
     window.prompts.renamed_save = Recorder("old")
     window.registry["save"].trigger()
-    written = old.read_text(encoding="utf-8")
-    fresh = article_id(written)
-    assert written.endswith("Tambahan.") and fresh is not None and fresh != STORY_ID
+    fresh = written_with_a_new_id(old)
     assert article_id(new.read_text(encoding="utf-8")) == STORY_ID  # the renamed one keeps it
     assert article_id(tab.editor_text()) == fresh and tab.path == old
 
@@ -171,7 +180,7 @@ def test_a_story_without_an_id_is_followed_by_its_bytes(make_window, qtbot, tmp_
     assert not old.exists() and new.read_text(encoding="utf-8").endswith("Tambahan.")
 
 
-def test_two_files_with_the_bytes_of_a_story_without_an_id_are_not_guessed(
+def test_two_files_with_the_bytes_of_a_story_without_an_id_are_not_guessed_but_asked_about(
     make_window, qtbot, tmp_path
 ):
     folder = tmp_path / "meja"
@@ -184,6 +193,10 @@ def test_two_files_with_the_bytes_of_a_story_without_an_id_are_not_guessed(
     os.rename(old, folder / "baru.md")
     qtbot.waitUntil(lambda: tab.document.disk_missing, timeout=TIMEOUT)
     assert not tab.info_bar.offering and "moved or deleted" in tab.info_bar.label.text()
+    asked = Recorder("cancel")
+    window.prompts.renamed_copies = asked
+    window.registry["save"].trigger()  # a save asks, naming both (it wrote the old name)
+    assert asked.calls == [("lama.md", ["baru.md", "salinan.md"])] and not old.exists()
 
 
 def move_below(make_window, qtbot, tmp_path):
@@ -218,3 +231,72 @@ def test_save_of_a_story_moved_below_asks(make_window, qtbot, tmp_path):
     window.registry["save"].trigger()
     assert asked.calls == [("tiga.md", "kanal/tiga-kemang.md")]
     assert not old.exists() and new.read_text(encoding="utf-8") == STORY
+
+
+def rename_and_copy(make_window, qtbot, tmp_path):
+    """meja/tiga.md, edited here, renamed to tiga-baru.md by a colleague, who had also copied
+    it into meja/kanal/ outside the app: two files hold the story (window, tab, old, files)."""
+    window, tab, old = open_story(make_window, tmp_path)
+    type_at_end(qtbot, tab, "Tambahan.")
+    (old.parent / "kanal").mkdir()
+    copy = old.parent / "kanal" / "salinan.md"
+    copy.write_text(STORY, encoding="utf-8")
+    new = old.with_name("tiga-baru.md")
+    os.rename(old, new)
+    qtbot.waitUntil(lambda: tab.document.disk_missing, timeout=TIMEOUT)
+    assert not tab.info_bar.offering  # neither is guessed
+    return window, tab, old, [new, copy]
+
+
+def test_two_files_holding_the_story_save_asks_naming_them_and_cancel_writes_nothing(
+    make_window, qtbot, tmp_path
+):
+    """Two files with the story's id: Save wrote the old name again without a question."""
+    window, tab, old, found = rename_and_copy(make_window, qtbot, tmp_path)
+    asked = Recorder("cancel")
+    window.prompts.renamed_copies = asked
+    window.registry["save"].trigger()
+    assert asked.calls == [("tiga.md", ["tiga-baru.md", "kanal/salinan.md"])]
+    assert not old.exists() and all(f.read_text(encoding="utf-8") == STORY for f in found)
+    assert tab.is_dirty() and tab.editor_text().endswith("Tambahan.") and tab.path == old
+
+
+def test_two_files_holding_the_story_save_under_the_old_name_with_a_new_id(
+    make_window, qtbot, tmp_path
+):
+    window, tab, old, found = rename_and_copy(make_window, qtbot, tmp_path)
+    window.prompts.renamed_copies = Recorder("old")
+    window.registry["save"].trigger()
+    written_with_a_new_id(old)
+    assert all(f.read_text(encoding="utf-8") == STORY for f in found)  # theirs kept as they are
+    assert tab.path == old and not tab.is_dirty()
+
+
+def test_two_files_holding_the_story_save_as(make_window, qtbot, tmp_path):
+    window, tab, old, found = rename_and_copy(make_window, qtbot, tmp_path)
+    window.prompts.renamed_copies = Recorder("save_as")
+    chosen = Recorder(None)  # the file dialog cancelled first: nothing written, nothing lost
+    window.prompts.save_path = chosen
+    window.registry["save"].trigger()
+    assert chosen.calls == [(old,)] and not old.exists() and tab.is_dirty()
+    mine = old.with_name("tiga-budi.md")
+    window.prompts.save_path = Recorder(mine)
+    window.registry["save"].trigger()
+    assert tab.path == mine and not tab.is_dirty() and not old.exists()
+    assert mine.read_text(encoding="utf-8").endswith("Tambahan.")
+    assert all(f.read_text(encoding="utf-8") == STORY for f in found)
+
+
+def test_the_real_question_names_the_files_and_escape_cancels(make_window, qtbot, tmp_path):
+    window, tab, old, _found = rename_and_copy(make_window, qtbot, tmp_path)
+    window.prompts.renamed_copies = types.MethodType(Prompts.renamed_copies, window.prompts)
+    seen = answer_box(qtbot, "escape")
+    window.registry["save"].trigger()
+    box = seen[0]
+    assert box["text"] == (
+        "“tiga.md” is gone, and these files hold the same story:\n• tiga-baru.md\n"
+        "• kanal/salinan.md"
+    )
+    assert sorted(box["buttons"]) == ["Cancel", "Save &As…", "Save under the &Old Name"]
+    assert box["default"] == "Save under the &Old Name"
+    assert not old.exists() and tab.is_dirty()
