@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at s
     from netizen_editor.desk.entry import DeskEntry
     from netizen_editor.gui.desk.desk_panel import DeskPanel
     from netizen_editor.gui.desk.quick_switcher import QuickSwitcher
+    from netizen_editor.gui.desk.view_memory import DeskViewMemory
     from netizen_editor.gui.desk.worker import DeskWorker, SearchResult
     from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
     from netizen_editor.gui.window.document_tab import DocumentTab
@@ -71,6 +72,7 @@ class DeskController(QObject):
         self.folder: Path | None = None  # the desk shown (absolute, links resolved)
         self._worker: DeskWorker | None = None
         self._panel: DeskPanel | None = None
+        self._views: DeskViewMemory | None = None  # its sort and filters, kept per desk
         self.dock = QDockWidget(_tr("Desk"), window)
         self.dock.setObjectName("desk_dock")
         self.dock.setWidget(QWidget())  # the panel once a desk opens
@@ -103,9 +105,12 @@ class DeskController(QObject):
     def panel(self) -> DeskPanel:
         if self._panel is None:
             from netizen_editor.gui.desk.desk_panel import DeskPanel
+            from netizen_editor.gui.desk.view_memory import DeskViewMemory
             from netizen_editor.gui.window.name_letters import panel_letters
 
             self._panel = panel = DeskPanel()
+            views = lambda: self.window.session.desk_views  # noqa: E731
+            self._views = DeskViewMemory(panel, views, self.window.save_session_soon)
             panel.open_requested.connect(self.open_story)
             panel.status_requested.connect(self.set_status)
             panel.new_requested.connect(self.new_story)
@@ -190,6 +195,8 @@ class DeskController(QObject):
         self.panel.who = self.user
         self.panel.held_note = self.held_note
         self.panel.set_desk(root.name, str(root))
+        if self._views is not None:
+            self._views.restore(str(root))  # the sort and filters it had last time
         self.worker.settings = self.window.settings
         self.worker.start(root)
         self.window.session.desk = str(root)
@@ -241,6 +248,8 @@ class DeskController(QObject):
             return
         self.panel.model.zone = self.window.settings.timezone  # as the Settings have it now
         self.panel.set_changes(changes)
+        if self._views is not None:
+            self._views.choose_waiting()  # the author and label kept, once listed
         if len(changes.changed) >= GROWTH_AT_LEAST:  # a listing that stays: frozen at a pause
             from netizen_editor.gui import collector
 

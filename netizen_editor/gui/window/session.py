@@ -41,6 +41,8 @@ class SessionState:
     export_format: str = "page"
     open_folder: str = ""
     desk: str = ""  # the desk folder shown (gui/desk), opened again at the next start
+    #: each desk's sort and filters (gui/desk/view_memory.py checks them): folder -> view
+    desk_views: dict[str, Any] = field(default_factory=dict)
     preview_visible: bool = True
     preview_width: str = "desktop"
     preview_zoom: str = "fit"  # "fit" (the desktop page in the pane) or "actual" (100 %)
