@@ -124,7 +124,7 @@ def is_end_mark(line: str) -> bool:
     line = line.strip()
     if len(line) > MAX_END_MARK and line.strip(_RULE_MARKS):
         return False
-    return any(_END_LINE.fullmatch(text) for text in (line, _plain(line)))
+    return any(_END_LINE.fullmatch(text) for text in (line, plain_line(line)))
 
 
 def drop_end_marks(body: str) -> str:
@@ -162,7 +162,7 @@ def label_kind(line: str) -> str:
     ``CP: Dewi``), "about" for an about label (``Tentang PT Maju Jaya``), else "": a plain-text
     block that opens with one keeps its lines apart (each a contact line, or the label above
     the about text), as a document's paragraphs are."""
-    line = _plain(line.strip())
+    line = plain_line(line.strip())
     if _CONTACT_LABEL.match(line):
         return "contact"
     return "about" if _is_about([line]) else ""
@@ -194,13 +194,13 @@ def _lines(block: str) -> list[str]:
     out = []
     for line in block.strip("\n").split("\n"):
         line = _BULLET.sub("", line.strip().lstrip("#>").strip())
-        line = _plain(line)
+        line = plain_line(line)
         if line:
             out.append(line)
     return out
 
 
-def _plain(line: str) -> str:
+def plain_line(line: str) -> str:
     """A line of Markdown as text: links as their text (and target), no emphasis, no escapes,
     its entities (``&#61;==``, ``&lt;``) the characters they stand for."""
 

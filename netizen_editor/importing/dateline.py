@@ -36,7 +36,8 @@ _MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Aug|Sep|Sept|Okt|Oct|Nov|Des|Dec"
 )
 _DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad"
-_DATE = (
+#: a date as releases write one (a pattern's text; the letter head's place and date use it too)
+DATE = (
     rf"(?:(?:{_DAYS}){_S}*,?{_S}*)?"  # Jumat, / Jumat
     rf"(?:\d{{1,2}}{_S}+(?:{_MONTHS})\.?(?:{_S}+\d{{4}})?"  # 5 Desember 2026
     r"|\(\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?\)"  # (5/12/2026), (5/12)
@@ -44,7 +45,7 @@ _DATE = (
     rf"|(?:{_DAYS}))"  # a day alone: Jakarta, Jumat -
 )
 _AGENCY = r"\([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)"  # (ANTARA), (ANTARA News)
-_PARTS = rf"(?:(?:,{_S}*|{_S}+)(?:{_DATE}|{_AGENCY})){{1,2}}"
+_PARTS = rf"(?:(?:,{_S}*|{_S}+)(?:{DATE}|{_AGENCY})){{1,2}}"
 _DASH = rf"{_S}+(?:[–—]|--?){_S}+"
 _CAPITALS = r"[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+){0,3}"
 _WORD = rf"(?!(?:{_DAYS}|{_MONTHS})\b)[A-Z][a-z]+(?:['’-][A-Za-z]+)*"  # not Jumat, Desember

@@ -1,10 +1,11 @@
 """The imported article's front matter: title (the headline the body starts with, else the
 document's title property, else its first heading, else its first line; a release label above
 the headline such as ``SIARAN PERS`` is never the title and leaves the body, its reference
-number ``Nomor: 215/HM/2026`` is a review comment), the sender in ``source``, ``date`` now
-in the newsroom's zone, the importing user as ``author``, ``template: rilis`` and
-``source_file`` (the document's text kept beside the article, which the press-release check
-compares the rewrite with).
+number ``Nomor: 215/HM/2026`` is a review comment, as is the head of a release sent as a
+letter: ``Nomor``, ``Lampiran``, ``Perihal``, ``Kepada Yth.``), the sender in ``source``,
+``date`` now in the newsroom's zone, the importing user as ``author``, ``template: rilis``
+and ``source_file`` (the document's text kept beside the article, which the press-release
+check compares the rewrite with).
 
 Review marks never go into the front matter: the title is taken as if every change were
 accepted, without Markdown syntax."""
@@ -21,6 +22,7 @@ from netizen_editor.grammar.inline import accepted_text, only_comments, only_pic
 from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import as_comment, comment_boilerplate, drop_end_marks
 from netizen_editor.importing.dateline import split_dateline
+from netizen_editor.importing.letter import letter_blocks
 from netizen_editor.settings import Settings
 
 TEMPLATE = "rilis"
@@ -84,8 +86,9 @@ def is_reference(line: str) -> bool:
 def _front(body: str, logo: Logo | None = None) -> tuple[list[str], str, bool]:
     """The blocks a release puts above its headline (or its first paragraph), the body after
     them, and whether any of them is the body's own (a letterhead's logo, a review comment):
-    labels (``SIARAN PERS``) are left out, a reference number (``Nomor: 215/HM/2026``) is a
-    review comment (kept, never the story), comments stay and so do pictures, but for a
+    labels (``SIARAN PERS``) are left out, a reference number (``Nomor: 215/HM/2026``) and a
+    letter's head (``Nomor``, ``Lampiran``, ``Perihal``, ``Kepada Yth.`` ..., importing.letter)
+    are a review comment (kept, never the story), comments stay and so do pictures, but for a
     paragraph above text that ``logo`` says is only the sender's logo (left out)."""
     blocks = body.strip("\n").split("\n\n")
     front: list[str] = []
@@ -93,9 +96,14 @@ def _front(body: str, logo: Logo | None = None) -> tuple[list[str], str, bool]:
     while blocks:
         block = blocks[0]
         single = "\n" not in block.strip()
-        if only_pictures(block) or only_comments(block):
+        kept = only_pictures(block) or only_comments(block)
+        letter = 0 if kept else letter_blocks(blocks)
+        if kept:
             front.append(block)
             own = True
+        elif letter:  # its lines in one paragraph or several: one comment
+            front.append(as_comment("\n".join(blocks[:letter])))
+            del blocks[1:letter]
         elif single and is_reference(block):
             front.append(as_comment(block.strip()))
         elif not (single and is_kicker(block)):

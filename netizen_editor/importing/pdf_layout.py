@@ -1,8 +1,9 @@
 """Where a PDF page's text and pictures stand: pypdf's text visitor gives each piece of text its
 place (the text matrix times the CTM) and each drawn picture its place; the pieces become lines,
-the lines paragraphs (a vertical gap larger than the line spacing, an indent, a change of size
-or a short line that ends a sentence ends one), bullets and indented lines after a colon lists,
-and lines whose cells stand in the same columns the rows of a table (kept as lines of text).
+the lines paragraphs (a vertical gap larger than the line spacing, an indent, a change of size,
+a short line that ends a sentence, or a letter head's line after it, ends one), bullets and
+indented lines after a colon lists, and lines whose cells stand in the same columns the rows of
+a table (kept as lines of text).
 
 Widths are not read from the fonts: a line's end is estimated from its characters (half an em
 each), so "short" is only trusted together with the punctuation that ends a sentence."""
@@ -17,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
+
+from netizen_editor.importing.letter import opens_letter_line
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
@@ -208,8 +211,8 @@ def _breaks(
         return True
     if spacing and gap > spacing * 1.3 + 0.5:
         return True
-    if BULLET.match(line.text):
-        return True
+    if BULLET.match(line.text) or opens_letter_line(line.text):
+        return True  # a letter head's ``Lampiran : -`` ends with a dash, yet ends its line
     hanging = block.kind == "item" and line.x > block.lines[0].x  # a bullet's wrapped text
     if abs(line.x - last.x) > 0.5 * line.size and not hanging:
         return True

@@ -1,9 +1,10 @@
 """Plain text (``.txt``, and the text of a PDF) → paragraphs, headings and lists as HTML, which
 goes the way every document goes. Lines wrapped by hand are joined; a short first line alone
-is the title, under the release's label (``SIARAN PERS``) when it has one; lines that start
-with a bullet (``-``, ``*``, ``•``, ``1.``) are list items, also right under a paragraph's line;
-a contact block's lines (``Narahubung:``) stay apart, as an about block's label does, and an end
-mark (``###``) on its line is a paragraph of its own."""
+is the title, under the release's label (``SIARAN PERS``) and a letter's head (``Nomor``,
+``Lampiran``, ``Perihal``, ``Kepada Yth.``: its lines kept apart) when it has them; lines that
+start with a bullet (``-``, ``*``, ``•``, ``1.``) are list items, also right under a
+paragraph's line; a contact block's lines (``Narahubung:``) stay apart, as an about block's
+label does, and an end mark (``###``) on its line is a paragraph of its own."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import is_end_mark, label_kind
 from netizen_editor.importing.front_matter import is_kicker, is_reference
 from netizen_editor.importing.html import convert_html
+from netizen_editor.importing.letter import MAX_LINES as MAX_LETTER_LINES
+from netizen_editor.importing.letter import head_lines
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
 
@@ -46,13 +49,21 @@ def decode_text(data: bytes, path: Path) -> str:
 def paragraphs_html(text: str, title_first: bool = True) -> str:
     """HTML for plain ``text``: blank lines separate paragraphs; a release's label above the
     headline (``SIARAN PERS``) and its reference number (``Nomor: 215/HM/2026``) are each a
-    paragraph of its own, which the title leaves out."""
+    paragraph of its own, and so is each paragraph's part of a letter's head (its lines apart,
+    as soft line breaks), which the title leaves out."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     out: list[str] = []
     heading = title_first  # until the first text that is not a kicker
-    for lines in _blocks(text):
-        while heading and lines and (is_kicker(lines[0]) or is_reference(lines[0])):
-            out.append(f"<p>{html.escape(lines.pop(0).strip())}</p>")
+    blocks = list(_blocks(text))
+    for index, lines in enumerate(blocks):
+        while heading and lines:
+            letter = head_lines(blocks[index : index + MAX_LETTER_LINES])
+            if letter:  # each paragraph's lines of the letter's head kept apart
+                lines = _letter_head(blocks, index, letter, out)
+            elif is_kicker(lines[0]) or is_reference(lines[0]):
+                out.append(f"<p>{html.escape(lines.pop(0).strip())}</p>")
+            else:
+                break
         if not lines:
             continue
         line = lines[0].strip()
@@ -66,6 +77,21 @@ def paragraphs_html(text: str, title_first: bool = True) -> str:
             out.extend(_block(lines))
         heading = False
     return "".join(out)
+
+
+def _letter_head(
+    blocks: list[list[str]], index: int, taken: list[int], out: list[str]
+) -> list[str]:
+    """Write the letter's head that ``blocks`` start with at ``index`` (``taken`` lines of
+    each, :func:`letter.head_lines`), each block's part one paragraph of lines (which the title
+    makes one review comment), and leave each block what follows it; the block at ``index``'s
+    lines left."""
+    for number, count in enumerate(taken):
+        lines = blocks[index + number]
+        out.append("<p>" + "<br>".join(html.escape(line.strip()) for line in lines[:count])
+                   + "</p>")  # fmt: skip
+        blocks[index + number] = lines[count:]
+    return blocks[index]
 
 
 def _headline(line: str) -> bool:

@@ -58,8 +58,10 @@ def test_a_long_line_is_not_read_as_an_end_mark(monkeypatch: pytest.MonkeyPatch)
     mark, a 1.5 MB one several times: a line longer than any end mark is not, unless it is a
     rule of marks."""
     calls: list[str] = []
-    plain_text = boilerplate._plain
-    monkeypatch.setattr(boilerplate, "_plain", lambda line: calls.append(line) or plain_text(line))
+    plain_text = boilerplate.plain_line
+    monkeypatch.setattr(
+        boilerplate, "plain_line", lambda line: calls.append(line) or plain_text(line)
+    )
     assert not boilerplate.is_end_mark("Isi " + "(\\*) " * 1_000)
     assert calls == []
     assert boilerplate.is_end_mark("\\*" * 1_000) and boilerplate.is_end_mark("# " * 1_000)
@@ -72,7 +74,7 @@ def test_escaped_marks_are_kept_without_a_call_per_mark(monkeypatch: pytest.Monk
     monkeypatch.setattr(boilerplate, "chr", lambda code: calls.append(code) or chr(code),
                         raising=False)  # fmt: skip
     line = "\\*\\*a\\*\\* **b** \\# &lt; [x](https://x.id) \\\\*c*" + " \\#" * 1_000
-    assert boilerplate._plain(line) == "**a** b # < x \\c" + " #" * 1_000
+    assert boilerplate.plain_line(line) == "**a** b # < x \\c" + " #" * 1_000
     assert calls == []
 
 
