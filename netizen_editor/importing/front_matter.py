@@ -186,7 +186,8 @@ def _untitled(body: str, title: str) -> tuple[str, str]:
         if match:
             return clean_title(match.group(1)), body
     first, _, rest = body.partition("\n\n")
-    line = clean_title(first.split("\n", 1)[0]) if first else ""
+    # a comment of several lines (a letter's head) goes whole, never its first line
+    line = clean_title(accepted_text(first).lstrip().split("\n", 1)[0]) if first else ""
     if (
         line
         and "\n" not in first

@@ -70,6 +70,17 @@ def test_after_a_label_and_under_the_headline_too():
     )
 
 
+def test_the_title_is_never_the_first_line_of_the_letter_s_comment():
+    """Under a logo left out the title was ``{>>@Impor: Nomor : 123/HUMAS/XII/2026``: after a
+    logo no line is taken for the title (it may be the sender's), nor the comment's."""
+    body = "\\\n".join(HEAD) + f"\n\n**{HEADLINE}**\n\n{LEAD}"
+    assert split_title(body, "") == (HEADLINE, f"{COMMENT}\n\n{LEAD}")
+    assert split_title(f"![Logo](logo.png)\n\n{body}", "", lambda block: True) == (
+        "",
+        f"{COMMENT}\n\n**{HEADLINE}**\n\n{LEAD}",
+    )
+
+
 def test_a_text_s_letter_head_keeps_its_lines_apart():
     text = "\n".join(HEAD[:3]) + "\n\n" + "\n".join(HEAD[3:]) + f"\n\n{HEADLINE}\n\n{LEAD}"
     assert paragraphs_html(text) == (
