@@ -8,6 +8,7 @@ statuses (no Qt).
 - ``listing``: :func:`list_desk` and :class:`DeskPoller` (what changed since the last look);
 - ``checks``: the pre-publish checks' counts, cached by content hash;
 - ``actions``: :func:`set_status` and :func:`rename_article`, kept in the history;
+- ``placeholder``: the file New Story wrote, removed when its tab closes unsaved;
 - ``cli``: ``netizen-editor desk FOLDER``.
 """
 

@@ -920,6 +920,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
+        <location filename="../../netizen_editor/gui/desk/new_story_files.py" line="37"/>
+        <source>“{name}” was closed without a save: its empty draft is gone from the desk.</source>
+        <translation>“{name}” ditutup tanpa disimpan: draf kosongnya sudah dihapus dari meja redaksi.</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="514"/>
         <source>“{title}” moved to {path} and keeps its labels ({labels}): open it to change them if they no longer fit.</source>
         <translation>“{title}” dipindah ke {path} dan tetap berlabel ({labels}): buka untuk mengubahnya bila tak lagi cocok.</translation>

@@ -46,6 +46,7 @@ from netizen_editor.gui.view_menu import add_with_letters
 if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at start)
     from netizen_editor.desk.entry import DeskEntry
     from netizen_editor.gui.desk.desk_panel import DeskPanel
+    from netizen_editor.gui.desk.new_story_files import NewStoryFiles
     from netizen_editor.gui.desk.quick_switcher import QuickSwitcher
     from netizen_editor.gui.desk.view_memory import DeskViewMemory
     from netizen_editor.gui.desk.worker import DeskWorker, SearchResult
@@ -98,6 +99,7 @@ class DeskController(QObject):
         self._select_after: str | None = None  # a story to select once a poll lists it
         self._note_after = ""  # what the desk says of it then (a selection clears the note)
         self.status_action = StatusAction(self)
+        self.new_files: NewStoryFiles | None = None  # New Story's files, until their tab closes
         # the last desk once the window is shown (after a desk given on the command line)
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._reopen))
 
@@ -360,9 +362,11 @@ class DeskController(QObject):
 
     def _new_from_template(self, name: str, text: str) -> DocumentTab | None:
         """Save the template's story under the name asked for and open it as File › New from
-        Template does: the first placeholder selected, Tab going to the next ones."""
+        Template does: the first placeholder selected, Tab going to the next ones. The file
+        goes again when its tab closes without a save (``new_story_files``)."""
         from netizen_editor.article.dates import newsroom_now
         from netizen_editor.desk.actions import rubric_of
+        from netizen_editor.desk.placeholder import Placeholder, missing_folders
         from netizen_editor.storage.atomic import atomic_write_bytes, make_folder
         from netizen_editor.templates.labels import desk_label
 
@@ -388,16 +392,25 @@ class DeskController(QObject):
             self.panel.show_message(_tr("{path}: there is a file of that name already")
                                     .format(path=target.relative_to(root).as_posix()))  # fmt: skip
             return None
+        data, made = text.encode("utf-8"), missing_folders(target.parent, root)
         try:
             make_folder(target.parent, below=root)
-            atomic_write_bytes(target, text.encode("utf-8"), below=root)
+            atomic_write_bytes(target, data, below=root)
         except (NetizenError, OSError) as exc:
             self.panel.show_message(f"{target}: {getattr(exc, 'message', exc)}")
             return None
+        placeholder = None
+        with contextlib.suppress(OSError):  # what it wrote: gone again if closed unsaved
+            placeholder = Placeholder.written(target, data, made)
         self._select_after, self._note_after = target.relative_to(root).as_posix(), ""
         self.worker.poll_now()
         tab = self.window.files.open_path(target)
         if tab is not None and not tab.read_only:
+            if placeholder is not None:
+                from netizen_editor.gui.desk.new_story_files import NewStoryFiles
+
+                self.new_files = self.new_files or NewStoryFiles(self.window, self.refresh, self)
+                self.new_files.track(tab, placeholder)
             self._fill_in(tab)
         return tab
 

@@ -1,0 +1,74 @@
+"""A story made with the desk's New Story and closed without a save leaves no empty draft on
+the shared desk (its file and its lock go); saved, or changed by a colleague, it stays."""
+
+from __future__ import annotations
+
+from netizen_editor.storage.locks import lock_path
+from tests.gui import TIMEOUT, Recorder, type_at_end
+from tests.gui.desk.test_controller import new_story_named
+
+
+def opened(window, qtbot, desk_folder, name: str = "daerah/gempa.md"):
+    """New Story… (berita) as ``name``: its tab, once open with its lock."""
+    new_story_named(window, qtbot, name)
+    file = desk_folder / name
+    current = window.current_tab
+    qtbot.waitUntil(lambda: current() is not None and current().path == file, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: lock_path(file).exists(), timeout=TIMEOUT)
+    return current()
+
+
+def test_a_new_story_closed_untouched_leaves_nothing_on_the_desk(desk_window, qtbot,
+                                                                 desk_folder):  # fmt: skip
+    window = desk_window()
+    tab = opened(window, qtbot, desk_folder)
+    file = tab.path
+    qtbot.waitUntil(lambda: window.desk.panel.model.row_of("daerah/gempa.md") >= 0,
+                    timeout=TIMEOUT)  # fmt: skip
+    assert window.files.close_tab(tab)  # nothing typed: no question
+    assert not file.exists() and not lock_path(file).exists()
+    assert not (desk_folder / "daerah").exists()  # the folder New Story made for it
+    assert "empty draft is gone" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.desk.panel.model.row_of("daerah/gempa.md") < 0,
+                    timeout=TIMEOUT)  # fmt: skip
+
+
+def test_a_new_story_typed_in_and_not_saved_goes_too(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    tab = opened(window, qtbot, desk_folder, "ekonomi/inflasi.md")
+    file = tab.path
+    type_at_end(qtbot, tab, "Inflasi naik.")
+    asked = window.prompts.unsaved_changes = Recorder("discard")  # Don't Save
+    assert window.files.close_tab(tab)
+    assert asked.calls
+    assert not file.exists() and not lock_path(file).exists()
+    assert (desk_folder / "ekonomi" / "harga-beras.md").is_file()  # its folder's other story
+
+
+def test_a_new_story_saved_stays(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    tab = opened(window, qtbot, desk_folder)
+    file = tab.path
+    assert window.files.save(tab)  # saved as it is: the user's file now
+    assert window.files.close_tab(tab)
+    assert file.is_file() and not lock_path(file).exists()
+
+
+def test_a_new_story_a_colleague_changed_stays(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    tab = opened(window, qtbot, desk_folder)
+    file = tab.path
+    theirs = file.read_text(encoding="utf-8").replace("[Judul berita", "[Gempa Cianjur")
+    file.write_text(theirs, encoding="utf-8")  # written in place, as some editors do
+    window.prompts.unsaved_changes = Recorder("discard")
+    window.prompts.changed_on_disk = Recorder("keep")
+    assert window.files.close_tab(tab)
+    assert file.read_text(encoding="utf-8") == theirs
+
+
+def test_quitting_with_a_new_story_untouched_leaves_nothing_either(desk_window, qtbot,
+                                                                   desk_folder):  # fmt: skip
+    window = desk_window()
+    file = opened(window, qtbot, desk_folder).path
+    assert window.close()
+    assert not file.exists() and not lock_path(file).exists()
