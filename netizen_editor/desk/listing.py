@@ -347,16 +347,17 @@ class DeskPoller:
             if info is not None and rel in records and not info.is_stale(now):
                 since = info.since.isoformat(timespec="seconds")
                 held[rel] = DeskLock(info.user, info.host, since)
-        if self._shown_checks != self.checks:  # the counts turned on (or off): every row anew
-            self._shown_checks = self.checks
-            self._shown.clear()
+        # the counts turned on (or off): every row anew (the rows of files gone meanwhile are
+        # still taken out below: clearing them here left their paths in the order for ever)
+        anew = self._shown_checks != self.checks
+        self._shown_checks = self.checks
         shown = self._shown  # updated in place: a poll that finds nothing changes nothing
         twins = self._twins or {}
         changed: set[str] = set()
         for rel, record in records.items():
             lock = held.get(rel)
             twin = twins.get(rel)
-            before = shown.get(rel)
+            before = None if anew else shown.get(rel)
             if before is not None and before[0] is record and before[1:3] == (lock, twin):
                 continue  # the same record, the same holder, the same twin: the same row
             entry = record.entry

@@ -261,3 +261,21 @@ def test_a_copy_that_kept_the_originals_id_shares_it_until_it_has_its_own(desk, 
     write(desk / "gempa-salinan.md", article("Gempa", id="cerita-2"), mtime=1_000_004)
     again = {e.path: e.same_id_as for e in list_desk(desk, cache_dir=cache)}
     assert again["gempa.md"] == "gempa-salinan.md"
+
+
+def test_a_story_renamed_just_before_the_counts_turn_on_leaves_the_list(desk, cache):
+    # the window turns the checks on at its second poll: a story renamed (or deleted) between the
+    # two stayed in the order, and every poll after failed on its old path (QA: desk frozen)
+    from netizen_editor.desk import DeskPoller
+
+    write(desk / "a.md", article("Satu"), mtime=1_000_000)
+    write(desk / "b.md", article("Dua"), mtime=1_000_001)
+    poller = DeskPoller(desk, cache)
+    poller.poll()
+    (desk / "b.md").rename(desk / "b-baru.md")
+    poller.checks = True
+    changes = poller.poll()
+    assert {"b.md", "b-baru.md"} <= changes.changed  # the table takes the old row out
+    assert [e.path for e in changes.entries] == ["b-baru.md", "a.md"]
+    assert [e.path for e in poller.poll().entries] == ["b-baru.md", "a.md"]
+    poller.close()
