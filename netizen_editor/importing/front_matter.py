@@ -89,29 +89,29 @@ def _front(body: str, logo: Logo | None = None) -> tuple[list[str], str, bool]:
     labels (``SIARAN PERS``) are left out, a reference number (``Nomor: 215/HM/2026``) and a
     letter's head (``Nomor``, ``Lampiran``, ``Perihal``, ``Kepada Yth.`` ..., importing.letter)
     are a review comment (kept, never the story), comments stay and so do pictures, but for a
-    paragraph above text that ``logo`` says is only the sender's logo (left out)."""
+    paragraph above text that ``logo`` says is only the sender's logo (left out: the rest is
+    read as if it had never been there)."""
     blocks = body.strip("\n").split("\n\n")
-    front: list[str] = []
-    own = False
+    front: list[tuple[str, bool]] = []  # each block, and whether it is the body's own
     while blocks:
         block = blocks[0]
         single = "\n" not in block.strip()
         kept = only_pictures(block) or only_comments(block)
         letter = 0 if kept else letter_blocks(blocks)
         if kept:
-            front.append(block)
-            own = True
+            front.append((block, True))
         elif letter:  # its lines in one paragraph or several: one comment
-            front.append(as_comment("\n".join(blocks[:letter])))
+            front.append((as_comment("\n".join(blocks[:letter])), False))
             del blocks[1:letter]
         elif single and is_reference(block):
-            front.append(as_comment(block.strip()))
+            front.append((as_comment(block.strip()), False))
         elif not (single and is_kicker(block)):
             break
         blocks.pop(0)
     if logo is not None and blocks:  # above a headline or text, not a page of pictures alone
-        front = [block for block in front if not (only_pictures(block) and logo(block))]
-    return front, "\n\n".join(blocks), own
+        front = [(block, own) for block, own in front
+                 if not (own and only_pictures(block) and logo(block))]  # fmt: skip
+    return [block for block, _ in front], "\n\n".join(blocks), any(own for _, own in front)
 
 
 def _join(blocks: list[str]) -> str:
@@ -160,7 +160,7 @@ def split_title(body: str, title: str, logo: Logo | None = None) -> tuple[str, s
         found = clean_title(heading.group(1))
         more, after, _ = _front(after)  # labels and a number under the headline too
         return found, _join([*_title_note(title, found), *front, *more, after])
-    if own:  # after a logo, only a heading is the title: a line under it is the sender's
+    if own:  # under a picture kept (a photo), only a heading is the title: not its caption
         return _untitled(_join([*front, rest]), title)
     found, rest = _untitled(rest, title)
     return found, _join([*front, rest])

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, Tag
 
 from netizen_editor.editing.html_to_markdown import html_to_markdown, join_source_wraps
 from netizen_editor.i18n import tr
-from netizen_editor.importing.images import PENDING, StoreImage
+from netizen_editor.importing.images import PENDING, StoreImage, pending_link
 from netizen_editor.importing.safety import DocumentError, Notes, safe_href
 from netizen_editor.photos.address import is_remote
 
@@ -161,8 +161,7 @@ def _images(
     for image in soup.find_all("img"):
         src = str(image.get("src") or "")
         if src.startswith(PENDING):
-            index = int(src[len(PENDING) :] or -1)
-            link = stored[index] if 0 <= index < len(stored) else None
+            link = pending_link(src, stored)
             if link:
                 image["src"] = link
             else:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,16 @@ class ImportBudget(DecodeBudget):
 
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def pending_link(src: str, stored: Sequence[str | None]) -> str | None:
+    """The link of the picture whose placeholder is ``src`` (``netizen-image:N``) among the
+    ``stored`` (:meth:`Pending.store_all`); None when it was left out or ``src`` is none."""
+    index = src[len(PENDING) :] if src.startswith(PENDING) else ""
+    # a planted ``netizen-image:`` of thousands of digits is none (int() would refuse it)
+    if not (index.isascii() and index.isdigit()) or len(index) > 6 or int(index) >= len(stored):
+        return None
+    return stored[int(index)]
 
 
 @dataclass
@@ -194,6 +205,12 @@ class ImageStore:
             blocks.append(block)
         linked = "\n\n".join(blocks)
         return linked + "\n" if text.endswith("\n") and not linked.endswith("\n") else linked
+
+    def in_article(self, links: Sequence[str]) -> list[str]:
+        """Those of ``links`` (each a picture's waiting link, before :meth:`store_all`) that
+        the article keeps: not the sender's logo."""
+        logos = {f"{WAITING}{index}" for index in self._logos}
+        return [link for link in links if link not in logos]
 
     def leave_out_logo(self, block: str) -> bool:
         """Whether ``block``, a paragraph above the headline, is only the sender's logo (its

@@ -162,6 +162,10 @@ def _write(
     from netizen_editor.storage.atomic import SaveError, atomic_write_bytes, make_folder
 
     title, body = split_title(converted.markdown, converted.title, store.leave_out_logo)
+    undescribed = store.in_article(converted.undescribed)  # the logo left out is no photo
+    if undescribed:
+        notes.add(tr("{count} photo(s) have no description (alt text): write one for each in "
+                     "the article", count=len(undescribed)))  # fmt: skip
     source_file = f"{folder.name}/{SOURCE_TEXT}"
     text = article_text(body, title, converted.sender, source_file, settings, now)
     text = store.store_all(text)  # named after the article's title, now known

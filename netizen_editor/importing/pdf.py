@@ -18,7 +18,7 @@ from typing import Any
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.html import convert_html
-from netizen_editor.importing.images import Pending, StoreImage
+from netizen_editor.importing.images import Pending, StoreImage, pending_link
 from netizen_editor.importing.pdf_layout import (
     LINK_CLOSE,
     LINK_MID,
@@ -158,11 +158,13 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
     markup = _LINK.sub(lambda m: _anchor(targets, m), markup)
     if tables:
         notes.add(tr("tables are imported as lines of text (one line a row)"))
-    if shown and not described:
-        notes.add(tr("{count} photo(s) have no description (alt text): write one for each in "
-                     "the article", count=len(shown)))  # fmt: skip
-    markdown = convert_html(markup, notes, store, stored=pending.store_all())
-    return Converted(markdown, "\n\n".join(plain).strip() + "\n", title, sender, notes.items)
+    stored = pending.store_all()
+    markdown = convert_html(markup, notes, store, stored=stored)
+    # said by the import once it knows which is the sender's logo (left out, not counted)
+    placed = [pending_link(src, stored) for src in shown]
+    undescribed = [] if described else [link for link in placed if link]
+    return Converted(markdown, "\n\n".join(plain).strip() + "\n", title, sender, notes.items,
+                     undescribed)  # fmt: skip
 
 
 def _read_pages(pages: Any, path: Path) -> list[Page]:

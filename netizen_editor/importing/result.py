@@ -17,13 +17,16 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 @dataclass
 class Converted:
     """A document read: ``markdown`` the body (with review marks), ``plain`` its text as
-    sent (changes accepted), its ``title`` property and ``sender`` (or ""), the warnings."""
+    sent (changes accepted), its ``title`` property and ``sender`` (or ""), the warnings;
+    ``undescribed``, the links of its pictures shown without a description (a PDF's), which
+    the report counts once the sender's logo is left out (importing.logo)."""
 
     markdown: str
     plain: str
     title: str = ""
     sender: str = ""
     warnings: list[str] = field(default_factory=list)
+    undescribed: list[str] = field(default_factory=list)
 
 
 def plain_text(soup: BeautifulSoup) -> str:

@@ -149,13 +149,14 @@ def test_a_photo_lands_where_it_is_drawn_with_its_description(tmp_path):
     assert converted.warnings == ["tables are imported as lines of text (one line a row)"]
 
 
-def test_a_photo_without_a_description_is_said_in_the_summary():
+def test_a_photo_without_a_description_is_handed_to_the_summary():
+    """The import's report counts it once it knows which picture is the sender's logo
+    (test_logo_then_letter)."""
     data = layout_pdf(ROWS[:3], photo_at=740)
     converted = convert_pdf(data, Path("rilis.pdf"), lambda data, name: "foto-1.jpg")
     assert "kabupaten.\n\n![](foto-1.jpg)" in converted.markdown
-    assert converted.warnings == [
-        "1 photo(s) have no description (alt text): write one for each in the article"
-    ]
+    assert converted.undescribed == ["foto-1.jpg"]
+    assert converted.warnings == []
 
 
 def test_a_word_broken_at_a_line_end_is_joined_unless_it_is_a_compound():
