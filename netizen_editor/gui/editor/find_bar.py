@@ -335,6 +335,8 @@ class FindBar(QWidget):
             self._show_state()
             return 0
         replacements = [self._replacement(i) for i in range(len(self._matches))]
+        # each highlight is a cursor Qt moves on every insertion: 1,000 of them, 100,000 times
+        self.editor.set_search_highlights([])  # the new matches get theirs below
         cursor = step_cursor(self.editor)
         cursor.beginEditBlock()
         for (start, end), text in zip(reversed(self._matches), reversed(replacements), strict=True):

@@ -48,6 +48,8 @@ from netizen_editor.grammar.patterns import (
 )
 from netizen_editor.gui.editor.positions import ASTRAL, utf16_offsets
 
+#: lines one change may span and still be typing (Enter: the line split and the new one)
+KEYSTROKE_LINES = 1
 NORMAL = 0
 FRONT_MATTER = 1
 TOP_BLANK = 4  # a blank line above the front matter's opening fence (tolerated)
@@ -162,14 +164,34 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument, palette: QPalette | None = None):
         super().__init__(document)
+        # told of a change before Qt's own slot highlights its lines (slots run in the order
+        # they were connected: Qt's is connected again after this one), and again after
+        self.setDocument(None)
+        document.contentsChange.connect(self._change_begins)
+        self.setDocument(document)
+        document.contentsChange.connect(self._change_ends)
         self._formats: dict[str, QTextCharFormat] = {}
         self._styled_line = False
         self._units: list[int] | None = None
-        # called with a prose line's text after it is highlighted (spell check underlines)
+        # called with a prose line's text after it is highlighted (spell check underlines),
+        # for a keystroke's lines only (see _change_begins)
         self.overlay: Callable[[str], None] | None = None
+        self._keystroke = True
         self._held_from: int | None = None  # see hold_beyond
         self.mark_display = "all"  # see set_mark_display
         self.set_palette(palette or QPalette())
+
+    def _change_begins(self, position: int, removed: int, added: int) -> None:
+        """A change at most a keystroke's lines apart (Enter splits one) gets the overlay; a
+        Replace All, a paste or their undo over 100,000 lines spent seconds in it, for the
+        one line the cursor is on (whose underlines are checked when it is painted)."""
+        document = self.document()  # the lines the change left (what was removed is gone)
+        first = document.findBlock(position).blockNumber()
+        last = document.findBlock(position + added).blockNumber()
+        self._keystroke = last <= first + KEYSTROKE_LINES
+
+    def _change_ends(self, *_change: int) -> None:
+        self._keystroke = True  # a rehighlight, a restyle: as before
 
     def hold_beyond(self, position: int) -> None:
         """Until ``release``, leave the lines that start after ``position`` as plain text: a
@@ -268,7 +290,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setCurrentBlockState(FENCE + 2 * len(mark) + (mark[0] == "~"))
             return
         self._markdown_line(text)
-        if self.overlay is not None:
+        if self.overlay is not None and self._keystroke:
             self.overlay(text)
 
     def _front_matter_line(self, text: str) -> None:

@@ -281,3 +281,31 @@ def test_a_replace_all_keeps_the_preview_where_the_cursor_is(make_window, qtbot,
     assert revealed[-1] == tab.editor.textCursor().blockNumber() + 1 == 41
     tab.editor.textCursor().insertText("x")  # typing: its own line, as before
     assert revealed[-1] == 41
+
+
+def test_a_replace_all_leaves_the_spell_layer_out_of_its_lines(parts, qtbot):
+    """The spell layer's overlay (a keystroke's underlines moved with the text) ran for every
+    line a Replace All changed, and again for every line of its undo: seconds over 100,000
+    paragraphs, for the one line the cursor is on. Typing still gets it; one Ctrl+Z still
+    gives the exact text back, the cursor where it was."""
+    editor, bar = parts
+    text = paragraphs(300)
+    editor.setPlainText(text)
+    lines: list[str] = []
+    editor.highlighter.overlay = lines.append
+    cursor = editor.textCursor()
+    cursor.setPosition(text.index("ke-120"))
+    editor.setTextCursor(cursor)
+    bar.show_replace()
+    search(qtbot, bar, "Jakarta")
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(bar.replace_edit, "DKI Jakarta")
+    assert bar.replace_all() == 300
+    assert lines == []
+    editor.undo()
+    assert lines == []
+    assert editor.text() == text
+    assert editor.textCursor().position() == text.index("ke-120")
+    editor.setFocus()
+    qtbot.keyClicks(editor, "x")
+    assert lines == ["Warga Jakarta xke-120."]
