@@ -1,48 +1,80 @@
 """One paragraph of a version put back into the current text (no Qt): the changed paragraphs
-of the word diff from a version to the current text, each restorable on its own.
+between a version and the current text, each restorable on its own.
 
-A *part* is a run of the diff's changes (``history.diff``: its deletions and additions) that
-falls in one block of the body, as the grammar reads the blocks (a paragraph, a heading, a
-list, a fence…, ``grammar.blocks``). Two changes are parts of their own when a block starts
-between them, on either side, at a line start on both sides; a deletion or an addition of
-whole blocks is cut at each block it holds (its blank lines go with the block they stand
-beside, as they stand in the text), so each deleted or added paragraph is a part of its own.
+Both bodies are read as paragraphs: a paragraph starts at a line of text after a blank line
+(the blank lines inside a fence, an HTML block or a comment, as the grammar reads them,
+``grammar.blocks``, part nothing) and has the blank lines after it, so a paragraph put back
+after a blank line is one again, never joined to a neighbour. The paragraphs are matched by
+their text (``history.matching``, bounded); where a run of them differs, they are paired by
+the words they share (a rewritten paragraph with the one most like it, in order), so a deleted
+paragraph beside a rewritten one is not taken for it. A pair is compared word by word
+(``history.diff.body_diff``, in one word budget for the whole compare); a paragraph left over
+was deleted or added whole.
 
-Restoring a part puts the version's text of it in place of the current text's: a rewritten
-paragraph gets the version's words back, a paragraph deleted since comes back in its place,
-and one added since is taken out. Nothing else changes: the text between two changes is the
-same on both sides, and the front matter is never a part (when the front matter of either text
-cannot be read, the diff compares whole texts and no part is offered). Restoring every part
-of one compare (from the last to the first), or one part at a time comparing again after each,
-gives the version's body exactly.
+Each changed paragraph is a *part*. Restoring it puts the version's text of it in place of the
+current text's: a rewritten paragraph gets the version's words back, a paragraph deleted since
+comes back in its place, and one added since is taken out. Nothing else changes, and the front
+matter is never a part (when the front matter of either text cannot be read, the compare is of
+whole texts and no part is offered). Restoring every part of one compare (from the last to the
+first), or one at a time comparing again after each, gives the version's body exactly.
 
-The work is the diff's, which is bounded (``history.diff``), and one pass over both bodies,
-their lines and their blocks.
+A paragraph whose blank lines alone changed goes with the next changed one. The version's last
+paragraph, when no blank line follows it, goes with whatever follows it in the current text
+(else it would come back joined to the next paragraph), and a paragraph deleted since from
+after the current text's last one goes with the part before it, which brings the blank line
+between them back.
+
+The work is bounded: the matching's and the word budget's, the pairing of at most
+``MAX_PAIRINGS`` pairs of paragraphs a run, bodies parted up to ``MAX_LINES`` lines.
 """
 
 from __future__ import annotations
 
-import bisect
+import itertools
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from netizen_editor.editing.formatting import Edit
 from netizen_editor.grammar.blocks import scan_blocks, split_lines
 from netizen_editor.grammar.frontmatter import split_front_matter
-from netizen_editor.history.diff import DELETE, EQUAL, INSERT, Piece, WordDiff
+from netizen_editor.history.diff import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    MAX_WORD_WORK,
+    RUN_WEIGHT,
+    Piece,
+    WordDiff,
+    body_diff,
+)
+from netizen_editor.history.matching import opcodes
 
 #: what restoring a part does: the version's words back; the paragraph back (only in the
 #: version); the paragraph taken out (only in the current text)
 CHANGED, DELETED, ADDED = "changed", "deleted", "added"
-#: a body of more lines than this is not read for its blocks (~0.5 s each side; the longest
-#: story has ~1,500): its changes are one part, restored together
-MAX_LINES = 100_000
+#: a body of more lines than this is not parted (its paragraphs compared one by one would
+#: take seconds; the longest story has ~1,500 lines): it is one paragraph, its changes one part
+MAX_LINES = 20_000
 #: parts offered at most (the longest story has ~600 paragraphs): the changes after the last
 #: one's start are restored with it
 MAX_PARTS = 2_000
+#: pairs of paragraphs compared for their words in one run of changed ones, at most (past it,
+#: the run's paragraphs are deleted and added whole)
+MAX_PAIRINGS = 10_000
+#: a paragraph shares at least this much of its words with another to be a rewrite of it
+LIKE = 0.5
+#: blocks whose blank lines are their own (a fence's code, an HTML block, a comment)
+_UNPARTED = frozenset({"code", "html", "comment"})
 #: a line end as the grammar reads it (``grammar.blocks.split_lines``)
 _LINE_END = re.compile(r"\r\n|\r|\n")
+_WORD = re.compile(r"\w+")
+#: a text ending with a blank line
+_BLANK_END = re.compile(r"(?:\A|\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r(?!\n))[ \t]*\Z")
+
+#: a paragraph's stretch of its body (start, end)
+Span = tuple[int, int]
+#: a paragraph of the version and its paragraph in the current text (None: not there)
+Slot = tuple[Span | None, Span | None]
 
 
 @dataclass(frozen=True)
@@ -68,174 +100,231 @@ class Part:
 
 @dataclass(frozen=True)
 class Parts:
-    """The diff's body pieces (a deletion or an addition of whole blocks cut at each block)
-    and its changed paragraphs, in the order of the text."""
+    """The body's difference paragraph by paragraph (as ``WordDiff.pieces``: joined, they give back
+    both bodies) and its changed paragraphs, in the order of the text."""
 
     pieces: list[Piece]
     parts: list[Part]
 
 
-@dataclass(frozen=True)
-class _Change:
-    """Pieces ``first:stop`` (one deletion, one addition, or one of each): the version's
-    ``a:b`` and the current body's ``c:d``."""
-
-    first: int
-    stop: int
-    a: int
-    b: int
-    c: int
-    d: int
-
-
-class _Side:
-    """One body: where its lines and its blocks start (read when first asked: one change,
-    the commonest compare, needs neither)."""
-
-    def __init__(self, body: str) -> None:
-        self.text = body
-
-    @cached_property
-    def line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in _LINE_END.finditer(self.text)]
-
-    @cached_property
-    def block_starts(self) -> list[int]:
-        lines = self.line_starts
-        if len(lines) > MAX_LINES:
-            return []  # too long to read its blocks in good time: no block starts anywhere
-        return [lines[at] for at in scan_blocks(split_lines(self.text)).starts]
-
-    def starts_line(self, at: int) -> bool:
-        text = self.text
-        if at <= 0:
-            return True
-        before = text[at - 1]
-        return before == "\n" or (before == "\r" and text[at : at + 1] != "\n")
-
-    def ends_lines(self, at: int) -> bool:
-        """Whether a stretch ending at ``at`` ends with its last line (or the text ends)."""
-        return at >= len(self.text) or self.starts_line(at)
-
-    def blocks_in(self, low: int, high: int) -> list[int]:
-        """The block starts from ``low`` to ``high`` (both included)."""
-        starts = self.block_starts
-        return starts[bisect.bisect_left(starts, low) : bisect.bisect_right(starts, high)]
-
-    def blank(self, start: int, end: int) -> bool:
-        return not self.text[start:end].strip()
-
-    def cuts(self, start: int, end: int) -> list[int]:
-        """Where the whole lines ``start:end`` are cut into one stretch per block: before
-        the blank lines in front of each block when the stretch starts with a blank line,
-        else at each block's start (its blank lines stay with the block before)."""
-        blocks = self.blocks_in(start + 1, end - 1)
-        if not blocks:
-            return []
-        lines = self.line_starts
-        first = bisect.bisect_right(lines, start)  # the line after the stretch's first
-        lead = self.blank(start, min(lines[first] if first < len(lines) else end, end))
-        out: list[int] = []
-        for at in blocks:
-            line = bisect.bisect_left(lines, at)
-            while (
-                lead
-                and line > 0
-                and lines[line - 1] > start
-                and self.blank(lines[line - 1], lines[line])
-            ):
-                line -= 1
-            cut = lines[line]
-            if not start < cut < end or (out and cut <= out[-1]):
-                continue
-            if out or not self.blank(start, cut):  # a first stretch of blank lines: none
-                out.append(cut)
-        return out
-
-
 def changed_parts(diff: WordDiff, current: str) -> Parts:
-    """The changed paragraphs of ``diff``, ``word_diff`` from a version to ``current``."""
+    """The changed paragraphs from a version to ``current``, whose compare is ``diff``
+    (``word_diff``: its pieces give the version's body)."""
     if diff.front_matter_unreadable:
         return Parts(list(diff.pieces), [])
     offset = len(current) - len(split_front_matter(current)[1])
-    old = _Side("".join(p.text for p in diff.pieces if p.kind != INSERT))
-    new = _Side("".join(p.text for p in diff.pieces if p.kind != DELETE))
-    if new.text != current[offset:]:
-        return Parts(list(diff.pieces), [])  # not the diff of this text
-    pieces, changes = _changes(diff.pieces, old, new)
-    parts: list[Part] = []
-    run: list[_Change] = []
-    for change in [*changes, None]:
-        if run and (
-            change is None or (len(parts) < MAX_PARTS - 1 and _apart(run[-1], change, old, new))
-        ):
-            parts.append(_part(run, old, new, offset))
-            run = []
-        if change is not None:
-            run.append(change)
-    return Parts(pieces, parts)
+    old = "".join(p.text for p in diff.pieces if p.kind != INSERT)
+    new = "".join(p.text for p in diff.pieces if p.kind != DELETE)
+    if new != current[offset:]:
+        return Parts(list(diff.pieces), [])  # not the compare of this text
+    return _Assembly(old, new, offset).run(_slots(old, new))
 
 
-def _changes(diff_pieces: list[Piece], old: _Side, new: _Side) -> tuple[list[Piece], list[_Change]]:
-    """The pieces (a deletion or addition of whole blocks cut at each) and their changes."""
-    pieces: list[Piece] = []
-    changes: list[_Change] = []
-    a = c = 0
-    run: list[Piece] = []
-    for piece in [*diff_pieces, Piece(EQUAL, "")]:
-        if piece.kind != EQUAL:
-            run.append(piece)
-            continue
-        if run:
-            b = a + sum(len(p.text) for p in run if p.kind == DELETE)
-            d = c + sum(len(p.text) for p in run if p.kind == INSERT)
-            whole = _whole(old, new, a, b, c, d)
-            if len(run) == 1 and whole:  # only deleted or only added: one part per block
-                side, start = (old, a) if run[0].kind == DELETE else (new, c)
-                ends = [*side.cuts(start, start + len(run[0].text)), start + len(run[0].text)]
-                for end in ends:
-                    pieces.append(Piece(run[0].kind, side.text[start:end]))
-                    if run[0].kind == DELETE:
-                        changes.append(_Change(len(pieces) - 1, len(pieces), start, end, c, c))
-                    else:
-                        changes.append(_Change(len(pieces) - 1, len(pieces), a, a, start, end))
-                    start = end
+def _paragraphs(body: str) -> list[Span]:
+    """The body's paragraphs: from a line of text after a blank line (but for the blank lines
+    inside a fence, a block of HTML or a comment, which part nothing) to the next, so each
+    has the blank lines after it (blank lines before the first are one of their own); a
+    paragraph put back after a blank line is one again. Together, the whole body."""
+    lines = [0] + [m.end() for m in _LINE_END.finditer(body)]
+    if len(lines) > MAX_LINES:
+        return [(0, len(body))] if body else []
+    text_lines = split_lines(body)
+    inside: set[int] = set()  # lines within a fence, an HTML block or a comment
+    scan = scan_blocks(text_lines)
+    for block, start in zip(scan.blocks, scan.starts, strict=True):
+        if block.kind in _UNPARTED:
+            inside.update(range(start + 1, start + block.size))
+    cuts = {0, len(body)}
+    blank = True
+    for at, line in enumerate(text_lines):
+        has_text = bool(line.strip())
+        if has_text and blank and at not in inside:
+            cuts.add(lines[at])
+        blank = not has_text
+    ordered = sorted(cuts)
+    return [(a, b) for a, b in itertools.pairwise(ordered) if a < b]
+
+
+def _slots(old: str, new: str) -> list[Slot]:
+    """The paragraphs of both bodies side by side, in order: the same text, a pair (a
+    rewrite), or a paragraph on one side only."""
+    olds, news = _paragraphs(old), _paragraphs(new)
+    slots: list[Slot] = []
+    keys = ([old[a:b].rstrip() for a, b in olds], [new[a:b].rstrip() for a, b in news])
+    for tag, i1, i2, j1, j2 in opcodes(*keys):
+        if tag == "equal":
+            slots += zip(olds[i1:i2], news[j1:j2], strict=True)
+        elif i1 < i2 == len(olds) and j1 < j2 == len(news) and not _blank_end(old):
+            # the version's last paragraph has no blank line after it: it is the current last
+            # one's pair, so that it never comes back in front of another, joined to it
+            slots += _paired(old, olds[i1 : i2 - 1], new, news[j1 : j2 - 1])
+            slots.append((olds[-1], news[-1]))
+        else:
+            slots += _paired(old, olds[i1:i2], new, news[j1:j2])
+    return slots
+
+
+def _paired(old: str, olds: list[Span], new: str, news: list[Span]) -> list[Slot]:
+    """A run of changed paragraphs: each one of the version with the current one most like it
+    (in order, sharing at least ``LIKE`` of their words; one each side: a pair whatever its
+    words), the rest deleted and added."""
+    m, n = len(olds), len(news)
+    if m == 1 and n == 1:
+        return [(olds[0], news[0])]
+    pairs: list[tuple[int, int]] = []
+    if m and n and m * n <= MAX_PAIRINGS:
+        pairs = _best_pairs(
+            [set(_WORD.findall(old[a:b].lower())) for a, b in olds],
+            [set(_WORD.findall(new[a:b].lower())) for a, b in news],
+        )
+    slots: list[Slot] = []
+    i = j = 0
+    for pi, pj in [*pairs, (m, n)]:
+        slots += [(span, None) for span in olds[i:pi]]
+        slots += [(None, span) for span in news[j:pj]]
+        if pi < m and pj < n:
+            slots.append((olds[pi], news[pj]))
+        i, j = pi + 1, pj + 1
+    return slots
+
+
+def _best_pairs(olds: list[set[str]], news: list[set[str]]) -> list[tuple[int, int]]:
+    """The pairs (in order on both sides) of paragraphs alike enough whose likeness adds up
+    to the most."""
+    m, n = len(olds), len(news)
+    best = [[0.0] * (n + 1) for _ in range(m + 1)]
+    for i in range(m):
+        for j in range(n):
+            a, b = olds[i], news[j]
+            like = 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
+            take = best[i][j] + like if like >= LIKE else -1.0
+            best[i + 1][j + 1] = max(best[i][j + 1], best[i + 1][j], take)
+    pairs: list[tuple[int, int]] = []
+    i, j = m, n
+    while i and j:
+        if best[i][j] == best[i - 1][j]:
+            i -= 1
+        elif best[i][j] == best[i][j - 1]:
+            j -= 1
+        else:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+    return pairs[::-1]
+
+
+class _Assembly:
+    """The pieces and the parts of a compare, slot after slot."""
+
+    def __init__(self, old: str, new: str, offset: int) -> None:
+        self.old, self.new, self.offset = old, new, offset
+        self.pieces: list[Piece] = []
+        self.parts: list[Part] = []
+        self.budget = MAX_WORD_WORK
+        #: the part being made: (first piece, version start, current start), and its ends
+        self.open: tuple[int, int, int] | None = None
+        self.ends = (0, 0, 0)
+        #: the open part is only a paragraph whose blank lines after it changed
+        self.blanks_only = False
+        #: the open part goes on to the end of the text
+        self.to_end = False
+
+    def run(self, slots: list[Slot]) -> Parts:
+        a = c = 0
+        for old_span, new_span in slots:
+            b = old_span[1] if old_span else a
+            d = new_span[1] if new_span else c
+            before, after = self.old[a:b], self.new[c:d]
+            if before == after:
+                self._end_part()
+                self._add(Piece(EQUAL, before))
             else:
-                pieces.extend(run)
-                changes.append(_Change(len(pieces) - len(run), len(pieces), a, b, c, d))
-            a, c, run = b, d, []
-        if piece.text:
+                if not (self.blanks_only or self.to_end or self._joins(c, new_span)):
+                    self._end_part()
+                first = self._compared(before, after)
+                if self.open is None:
+                    self.open = (first, a, c)
+                self.ends = (len(self.pieces), b, d)
+                self.blanks_only = before.rstrip() == after.rstrip()
+                # the version's last paragraph without a blank line after it: what follows
+                # comes with it, else it would be joined to the next paragraph's first line
+                self.to_end = self.to_end or (b == len(self.old) and not _blank_end(self.old))
+            a, c = b, d
+        if self.open is not None:
+            self._close()
+        return Parts(self.pieces, self.parts)
+
+    def _end_part(self) -> None:
+        """The part being made is done (past ``MAX_PARTS``, it goes on to the end)."""
+        if self.open is not None and len(self.parts) < MAX_PARTS - 1:
+            self._close()
+
+    def _joins(self, at: int, new_span: Span | None) -> bool:
+        """Whether a paragraph deleted since, put back at ``at``, would join the line of text
+        before it: at the end of a current text whose last line is no blank line (the part
+        before it brings that blank line back, so it comes back with that part)."""
+        new = self.new
+        return new_span is None and 0 < at == len(new) and not _blank_end(new)
+
+    def _compared(self, before: str, after: str) -> int:
+        """The pieces of a changed slot (word by word while the budget lasts); the index of
+        its first changed piece."""
+        self.budget -= len(before.split()) + len(after.split()) + RUN_WEIGHT
+        if before and after and self.budget >= 0:
+            pieces = body_diff(before, after)
+        else:
+            pieces = [Piece(DELETE, before), Piece(INSERT, after)]
+        first = None
+        for piece in pieces:
+            if piece.kind != EQUAL and first is None:
+                first = len(self.pieces)
+            self._add(piece)
+        return first if first is not None else len(self.pieces)
+
+    def _add(self, piece: Piece) -> None:
+        """``piece`` after the others; unchanged text joins the unchanged text before it."""
+        if not piece.text:
+            return
+        pieces = self.pieces
+        if piece.kind == EQUAL and pieces and pieces[-1].kind == EQUAL:
+            pieces[-1] = Piece(EQUAL, pieces[-1].text + piece.text)
+        else:
             pieces.append(piece)
-        a, c = a + len(piece.text), c + len(piece.text)
-    return pieces, changes
+
+    def _close(self) -> None:
+        assert self.open is not None
+        first, a, c = self.open
+        stop, b, d = self.ends
+        edit = edit_between(self.new[c:d], self.old[a:b])  # only what differs
+        start, end = c + edit.start, c + edit.end
+        old_start = a + edit.start
+        old_end = old_start + len(edit.replacement)
+        kind = CHANGED
+        if _whole(self.old, old_start, old_end) and _whole(self.new, start, end):
+            if start == end and edit.replacement.strip():
+                kind = DELETED
+            elif old_start == old_end and self.new[start:end].strip():
+                kind = ADDED
+        self.parts.append(Part(first, stop, self.offset + start, self.offset + end,
+                               edit.replacement, self.new[start:end], kind))  # fmt: skip
+        self.open = None
+        self.blanks_only = self.to_end = False
 
 
-def _whole(old: _Side, new: _Side, a: int, b: int, c: int, d: int) -> bool:
-    """Whether the change is of whole lines on both sides (starting at a line start)."""
-    return old.starts_line(a) and new.starts_line(c) and old.ends_lines(b) and new.ends_lines(d)
+def _blank_end(text: str) -> bool:
+    """Whether ``text`` ends with a blank line (looked for in its last 200 characters)."""
+    return bool(_BLANK_END.search(text, max(0, len(text) - 200)))
 
 
-def _apart(before: _Change, after: _Change, old: _Side, new: _Side) -> bool:
-    """Whether a block starts between two changes (on either side, at a line start on both):
-    then they are parts of their own. Changes cut from one piece are always apart."""
-    if before.stop == after.first:
-        return True  # cut from one deletion (or addition) at a block
-    if any(old.starts_line(before.b + at - before.d) for at in new.blocks_in(before.d, after.c)):
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is whole lines (it starts a line and ends one)."""
+    return _starts_line(text, start) and (end >= len(text) or _starts_line(text, end))
+
+
+def _starts_line(text: str, at: int) -> bool:
+    if at <= 0:
         return True
-    return any(new.starts_line(before.d + at - before.b) for at in old.blocks_in(before.b, after.a))
-
-
-def _part(run: list[_Change], old: _Side, new: _Side, offset: int) -> Part:
-    first, last = run[0], run[-1]
-    old_text, new_text = old.text[first.a : last.b], new.text[first.c : last.d]
-    kind = CHANGED
-    if _whole(old, new, first.a, last.b, first.c, last.d):
-        if not new_text and old_text.strip():
-            kind = DELETED
-        elif not old_text and new_text.strip():
-            kind = ADDED
-    return Part(first.first, last.stop, offset + first.c, offset + last.d, old_text,
-                new_text, kind)  # fmt: skip
+    before = text[at - 1]
+    return before == "\n" or (before == "\r" and text[at : at + 1] != "\n")
 
 
 def edit_between(before: str, after: str) -> Edit:
