@@ -171,6 +171,7 @@ def run(files: list[str], *, desk: str | None = None) -> int:
     from netizen_editor.gui.automation import smoke
     from netizen_editor.gui.automation.test_hook import install_test_hook
     from netizen_editor.gui.collector import IdleCollector
+    from netizen_editor.gui.plain_text import shown_plain
     from netizen_editor.gui.window.main_window import MainWindow
     from netizen_editor.gui.window.name_bar import offer_name
     from netizen_editor.gui.window.termination import end_on_terminate
@@ -219,11 +220,13 @@ def run(files: list[str], *, desk: str | None = None) -> int:
         QMessageBox.warning(
             window,
             QApplication.translate("App", "No Recovery Journal"),
-            QApplication.translate(
-                "App",
-                "Unsaved work cannot be journaled for recovery after a crash: {problem}\n\n"
-                "Save often until this is fixed.",
-            ).format(problem=journal_problem),
+            shown_plain(
+                QApplication.translate(
+                    "App",
+                    "Unsaved work cannot be journaled for recovery after a crash: {problem}\n\n"
+                    "Save often until this is fixed.",
+                ).format(problem=journal_problem)
+            ),
         )
     install_test_hook(window)
     end_on_terminate(window)  # a logout's SIGTERM: the story locks go, unsaved text stays journaled

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QMessageBox, QWidget
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
+from netizen_editor.gui.plain_text import plain_box
 
 if TYPE_CHECKING:  # the dialogs are loaded when first opened, not on the way to the window
     from netizen_editor.gui.dialogs.encoding_dialog import EncodingChoice
@@ -50,6 +51,7 @@ class Prompts:
     ) -> str:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.parent)
         box.setInformativeText(info)
+        plain_box(box)  # names of files and colleagues: a planted one is shown as written
         answers: dict[QAbstractButton, str] = {}
         for label, role, answer in buttons:
             button = box.addButton(label, role)
@@ -203,6 +205,7 @@ class Prompts:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, SB.Ok, self.parent)
         if info:
             box.setInformativeText(info)
+        plain_box(box)
         box.exec()
 
     def open_paths(self, folder: str) -> list[Path]:

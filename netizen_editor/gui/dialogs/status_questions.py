@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from netizen_editor.gui.plain_text import plain_box
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Desk", text)  # the desk's words, where it first asked
@@ -25,6 +27,7 @@ def confirm_spike(parent: QWidget | None, story: str) -> bool:
                       _tr("Spike “{title}”?").format(title=story),
                       QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     box.setObjectName("desk_spike_dialog")
+    plain_box(box)  # the title is the story's: a planted one is shown as written
     box.setInformativeText(_tr("The story is withdrawn and kept: the desk lists it under "
                                "{status}, and its status can be set back at any time.")
                            .format(status=status_name("spiked")))  # fmt: skip
@@ -50,6 +53,7 @@ def confirm_despite_errors(parent: QWidget | None, story: str, status: str, erro
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("Errors Found"), text,
                       QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     box.setObjectName("errors_question")
+    plain_box(box)
     box.setInformativeText("\n".join(f"• {message}" for message in details[:8])
                            or _tr("Open the story: the checks panel lists them."))  # fmt: skip
     return _set_anyway(box, status_name(status))
@@ -68,6 +72,7 @@ def confirm_changed(parent: QWidget | None, story: str, wanted: str, now: str, b
                       text.format(title=story, now=now, user=by, time=at),
                       QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     box.setObjectName("status_changed_question")
+    plain_box(box)
     box.setInformativeText(_tr("Set it to {status} anyway?").format(status=wanted))
     return _set_anyway(box, wanted)
 

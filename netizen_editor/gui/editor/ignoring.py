@@ -13,6 +13,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from netizen_editor.gui.plain_text import shown_plain
+
 
 class _Tab(Protocol):
     """What is read of the editor's document tab (``gui.window.document_tab``)."""
@@ -50,7 +52,7 @@ def ignore_word(layer: Any, word: str) -> None:
     try:
         remember(tab.base_path(), tab.editor_text(), word)
     except OSError as exc:  # SaveError: the message names the file and the reason
-        QMessageBox.warning(layer.editor, _tr("Word not remembered"), str(exc))
+        QMessageBox.warning(layer.editor, _tr("Word not remembered"), shown_plain(str(exc)))
     dock = getattr(layer.editor.window(), "checks_dock", None)
     if dock is not None and dock.current_tab_is(tab):
         dock.drop_word(word)

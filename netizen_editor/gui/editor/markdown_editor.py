@@ -59,6 +59,7 @@ from netizen_editor.gui.editor.spell_layer import SpellLayer
 from netizen_editor.gui.editor.suggesting import Suggester
 from netizen_editor.gui.editor.undo_steps import step_cursor
 from netizen_editor.gui.mnemonics import menu_key
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
 
@@ -561,7 +562,7 @@ class MarkdownEditor(QPlainTextEdit):
             self.status_message.emit("; ".join(done))
         self.images_inserted.emit(links)
         if problems:
-            QMessageBox.warning(self, self.tr("Image not added"), "\n".join(problems))
+            QMessageBox.warning(self, self.tr("Image not added"), shown_plain("\n".join(problems)))
 
     # -- drag and drop -----------------------------------------------------------------------
     @staticmethod

@@ -42,6 +42,7 @@ from netizen_editor.gui.editor.spell_menu import spelling_menu
 from netizen_editor.gui.editor.style_fixes import StyleFixes
 from netizen_editor.gui.editor.undo_steps import step_cursor
 from netizen_editor.gui.menu_keys import EditorMenu
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.settings import Settings
 from netizen_editor.spelling import wordlists
 from netizen_editor.spelling.check import (
@@ -569,7 +570,7 @@ class SpellLayer(QObject):
         try:
             self.speller.add_word(word, path)
         except (wordlists.WordListError, SaveError, OSError) as exc:
-            QMessageBox.warning(self.editor, _tr("Word not added"), str(exc))
+            QMessageBox.warning(self.editor, _tr("Word not added"), shown_plain(str(exc)))
             return
         self._forget_word(word)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from netizen_editor.gui.editor.image_import import ImportItem, PhotoJob
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.photos.importing import Imported, featured_address, linked_in_place
 
 #: the jobs running, kept until their result is back on the GUI thread
@@ -56,7 +57,7 @@ def bring_in_featured(
             return
         (_item, outcome), *_rest = outcomes
         if isinstance(outcome, str):
-            QMessageBox.warning(editor, _tr("Image not added"), outcome)
+            QMessageBox.warning(editor, _tr("Image not added"), shown_plain(outcome))
             return
         write(featured_address(outcome.relative))
         editor.status_message.emit(outcome.message)

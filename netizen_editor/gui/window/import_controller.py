@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.importing import DOCUMENT_SUFFIXES as DOCUMENT_SUFFIXES
 from netizen_editor.settings import Settings
 
@@ -122,8 +123,9 @@ class ImportController(QObject):
             QMessageBox.warning(
                 self.window,
                 _tr("Choose Another Name"),
-                _tr("“{name}” already exists: an import never replaces a file (it may be a "
-                    "colleague's story). Choose another name.").format(name=out.name),
+                shown_plain(_tr("“{name}” already exists: an import never replaces a file (it "
+                                "may be a colleague's story). Choose another name.")
+                            .format(name=out.name)),
             )  # fmt: skip
             suggested = free_path(out)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a few seconds at most
@@ -134,7 +136,10 @@ class ImportController(QObject):
             QMessageBox.critical(
                 self.window,
                 _tr("Cannot Import the Document"),
-                _tr("“{name}” cannot be imported.").format(name=path.name) + f"\n\n{exc.message}",
+                shown_plain(
+                    _tr("“{name}” cannot be imported.").format(name=path.name)
+                    + f"\n\n{exc.message}"
+                ),
             )
             return None
         except BaseException:
@@ -151,7 +156,7 @@ class ImportController(QObject):
             QMessageBox.information(
                 self.window,
                 _tr("Imported, with Warnings"),
-                summary + "\n\n" + "\n".join(f"• {warning}" for warning in done.warnings),
+                shown_plain(summary + "\n\n" + "\n".join(f"• {w}" for w in done.warnings)),
             )
         return tab
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from netizen_editor.gui.editor.front_guard import move_to_body
+from netizen_editor.gui.plain_text import shown_plain
 
 if TYPE_CHECKING:
     from netizen_editor.gui.editor.image_import import ImportItem
@@ -110,9 +111,9 @@ class InsertController:
             QMessageBox.warning(
                 tab,
                 _tr("Not an Embeddable Post"),
-                _tr("“{url}” is not the address of a YouTube video or a post on X, Instagram, "
-                    "TikTok or Facebook. Copy the address of the post itself (its Share › Copy "
-                    "link).").format(url=url),
+                shown_plain(_tr("“{url}” is not the address of a YouTube video or a post on X, "
+                                "Instagram, TikTok or Facebook. Copy the address of the post "
+                                "itself (its Share › Copy link).").format(url=url)),
             )  # fmt: skip
             return
         editor = tab.editor

@@ -27,6 +27,7 @@ from netizen_editor.document import Document
 from netizen_editor.editing.formatting import indent_lines, is_list_item
 from netizen_editor.errors import NetizenError, error_message
 from netizen_editor.gui.editor.positions import py_index, qt_position
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.storage.atomic import SaveError
 from netizen_editor.templates.placeholders import find_placeholders, first_placeholder
 
@@ -237,8 +238,8 @@ class TemplatesController(QObject):
         """Replace the template ``name`` that is already there? (tests replace this)"""
         answer = QMessageBox.question(
             self.widget, _tr("Replace Template"),
-            _tr("There is already a template “{name}” in the newsroom's folder. Replace it?")
-            .format(name=name),
+            shown_plain(_tr("There is already a template “{name}” in the newsroom's folder. "
+                            "Replace it?").format(name=name)),
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
 
