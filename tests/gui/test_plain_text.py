@@ -61,3 +61,34 @@ def test_the_questions_naming_a_story_show_its_title_as_written(qtbot, ask):
     text_format, text = seen[0]
     assert text_format == Qt.TextFormat.PlainText
     assert "<b>Judul</b>" in text
+
+
+def test_a_colleagues_planted_name_in_a_lock_is_shown_as_written(qtbot, tmp_path):
+    import datetime as dt
+
+    from netizen_editor.gui.dialogs.lock_dialog import LockDialog
+    from netizen_editor.storage.locks import LockInfo
+
+    now = dt.datetime.now(dt.UTC)
+    holder = LockInfo('<img src="/etc/hosts">Rina', "laptop", 1, now, now)
+    dialog = LockDialog(tmp_path / "a.md", holder, me="Budi", login_name=False, zone="WIB")
+    qtbot.addWidget(dialog)
+    assert dialog.message.textFormat() == Qt.TextFormat.PlainText
+    assert '<img src="/etc/hosts">Rina' in dialog.message.text()
+
+
+def test_a_planted_file_name_in_the_encoding_question_is_shown_as_written(qtbot, tmp_path):
+    from netizen_editor.gui.dialogs.encoding_dialog import EncodingDialog
+    from netizen_editor.storage.reading import ReadError, read_article_file
+
+    path = tmp_path / "<img src=x>.md"
+    path.write_bytes("Berita \xe9".encode("latin-1"))
+    with pytest.raises(ReadError) as caught:
+        read_article_file(path)
+    error = caught.value
+    dialog = EncodingDialog(path, error)
+    qtbot.addWidget(dialog)
+    label = next(w for w in dialog.findChildren(QLabel) if "UTF-8" in w.text())
+    document = QTextDocument()
+    document.setHtml(label.text())
+    assert "<img src=x>.md" in document.toPlainText()

@@ -208,6 +208,7 @@ class DeskPanel(QWidget):
         self.model.layoutChanged.connect(self._after_relayout)
 
         self.message_label = QLabel()
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # names stories and colleagues
         self.message_label.setObjectName("desk_message")
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(

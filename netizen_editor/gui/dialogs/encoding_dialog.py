@@ -4,6 +4,7 @@ open it as an untitled copy or read-only, so the original can never be saved ove
 from __future__ import annotations
 
 import codecs
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,7 +65,7 @@ class EncodingDialog(QDialog):
                 "<br><br>Pick the encoding it was written in. The article opens as a new, "
                 "untitled copy (saved as UTF-8 under a new name) or read-only; the original "
                 "file is never changed."
-            ).format(name=self.path.name, problem=error.message)
+            ).format(name=html.escape(self.path.name), problem=html.escape(error.message))
         )
         message.setWordWrap(True)
         self.combo = QComboBox()

@@ -98,9 +98,11 @@ class LockDialog(QDialog):
             )
         self.message = QLabel("\n\n".join(lines))
         self.message.setObjectName("lock_message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # names from a lock: as written
         self.message.setWordWrap(True)
         self.where = QLabel(_tr("File: {path}").format(path=path))
         self.where.setObjectName("lock_path")
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)

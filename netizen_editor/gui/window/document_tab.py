@@ -80,6 +80,7 @@ class InfoBar(QFrame):
             "#info_bar { background: #e8f0fe; border: 1px solid #b6ccf5; border-radius: 4px; }"
         )
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # names files and colleagues
         self.label.setWordWrap(True)
         self.label.setMinimumWidth(INFO_MIN_WIDTH)  # a long path in it never widens the window
         close = QToolButton()

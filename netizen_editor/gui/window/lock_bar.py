@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from netizen_editor.errors import NetizenError
@@ -49,6 +49,7 @@ class ReadOnlyBar(QFrame):
             "#read_only_bar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }"
         )
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # names from lock files: as written
         self.label.setWordWrap(True)
         self.edit_button = QPushButton(_tr("&Edit It Now"))
         self.edit_button.setObjectName("lock_edit_button")
