@@ -15,14 +15,14 @@ Each changed paragraph is a *part*. Restoring it puts the version's text of it i
 current text's: a rewritten paragraph gets the version's words back, a paragraph deleted since
 comes back in its place, and one added since is taken out. Nothing else changes, and the front
 matter is never a part (when the front matter of either text cannot be read, the compare is of
-whole texts and no part is offered). Restoring every part of one compare (from the last to the
-first), or one at a time comparing again after each, gives the version's body exactly.
+whole texts and no part is offered). Restoring one part at a time, comparing again after each
+(as the History window does), gives the version's body exactly, whichever part comes first.
 
 A paragraph whose blank lines alone changed goes with the next changed one. The version's last
-paragraph, when no blank line follows it, goes with whatever follows it in the current text
-(else it would come back joined to the next paragraph), and a paragraph deleted since from
-after the current text's last one goes with the part before it, which brings the blank line
-between them back.
+paragraph, which has no blank line after it, comes back before another paragraph with a blank
+line between them (a part of its own takes that line out once the paragraphs after it are
+gone), and a paragraph deleted since from after the current text's last one goes with the
+part before it, which brings the blank line between them back.
 
 The work is bounded: the matching's and the word budget's, the pairing of at most
 ``MAX_PAIRINGS`` pairs of paragraphs a run, bodies parted up to ``MAX_LINES`` lines.
@@ -154,11 +154,6 @@ def _slots(old: str, new: str) -> list[Slot]:
     for tag, i1, i2, j1, j2 in opcodes(*keys):
         if tag == "equal":
             slots += zip(olds[i1:i2], news[j1:j2], strict=True)
-        elif i1 < i2 == len(olds) and j1 < j2 == len(news) and not _blank_end(old):
-            # the version's last paragraph has no blank line after it: it is the current last
-            # one's pair, so that it never comes back in front of another, joined to it
-            slots += _paired(old, olds[i1 : i2 - 1], new, news[j1 : j2 - 1])
-            slots.append((olds[-1], news[-1]))
         else:
             slots += _paired(old, olds[i1:i2], new, news[j1:j2])
     return slots
@@ -225,8 +220,6 @@ class _Assembly:
         self.ends = (0, 0, 0)
         #: the open part is only a paragraph whose blank lines after it changed
         self.blanks_only = False
-        #: the open part goes on to the end of the text
-        self.to_end = False
 
     def run(self, slots: list[Slot]) -> Parts:
         a = c = 0
@@ -238,16 +231,13 @@ class _Assembly:
                 self._end_part()
                 self._add(Piece(EQUAL, before))
             else:
-                if not (self.blanks_only or self.to_end or self._joins(c, new_span)):
+                if not (self.blanks_only or self._joins(c, new_span)):
                     self._end_part()
                 first = self._compared(before, after)
                 if self.open is None:
                     self.open = (first, a, c)
                 self.ends = (len(self.pieces), b, d)
                 self.blanks_only = before.rstrip() == after.rstrip()
-                # the version's last paragraph without a blank line after it: what follows
-                # comes with it, else it would be joined to the next paragraph's first line
-                self.to_end = self.to_end or (b == len(self.old) and not _blank_end(self.old))
             a, c = b, d
         if self.open is not None:
             self._close()
@@ -294,7 +284,13 @@ class _Assembly:
         assert self.open is not None
         first, a, c = self.open
         stop, b, d = self.ends
-        edit = edit_between(self.new[c:d], self.old[a:b])  # only what differs
+        old = self.old[a:b]
+        if b == len(self.old) and d < len(self.new) and not _blank_end(self.old):
+            # the version's last paragraph, with no blank line after it, comes back before
+            # another: with a blank line between them (else it would join that one's first
+            # line); that blank line goes again once what follows it is taken out
+            old += ("" if old.endswith(("\n", "\r")) else "\n") + "\n"
+        edit = edit_between(self.new[c:d], old)  # only what differs
         start, end = c + edit.start, c + edit.end
         old_start = a + edit.start
         old_end = old_start + len(edit.replacement)
@@ -307,7 +303,7 @@ class _Assembly:
         self.parts.append(Part(first, stop, self.offset + start, self.offset + end,
                                edit.replacement, self.new[start:end], kind))  # fmt: skip
         self.open = None
-        self.blanks_only = self.to_end = False
+        self.blanks_only = False
 
 
 def _blank_end(text: str) -> bool:
@@ -321,7 +317,7 @@ def _whole(text: str, start: int, end: int) -> bool:
 
 
 def _starts_line(text: str, at: int) -> bool:
-    if at <= 0:
+    if at <= 0 or at > len(text):  # past the end: in the blank line a part brings
         return True
     before = text[at - 1]
     return before == "\n" or (before == "\r" and text[at : at + 1] != "\n")

@@ -42,13 +42,13 @@ def restore_all(text: str, parts: list[Part]) -> str:
     return text
 
 
-def restore_one_by_one(old: str, text: str) -> str:
-    """The first part left, compared again after each, until none is left."""
+def restore_one_by_one(old: str, text: str, *, last: bool = False) -> str:
+    """The first (or last) part left, compared again after each, until none is left."""
     for _ in range(len(text) + len(old) + 1):  # each restore takes at least a change away
         parts = changed_parts(word_diff(old, text), text).parts
         if not parts:
             return text
-        text = restore(text, parts[0])
+        text = restore(text, parts[-1] if last else parts[0])
     raise AssertionError("the parts never ran out")
 
 
@@ -68,6 +68,20 @@ def test_a_rewritten_paragraph_gets_its_words_back_and_only_it():
     assert restore(new, parts[1]) == NEW_HEAD + (
         "Satu DUA tiga.\n\nEmpat lima enam.\n\nTujuh delapan.\n"
     )
+
+
+def test_the_last_paragraph_rewritten_and_one_added_after_it():
+    """The version's last paragraph (no blank line after it) comes back before the one added
+    since, with a blank line between them; the added one alone is taken out."""
+    old_body = "Satu.\n\nBPBD mencatat 40 RT tergenang.\n"
+    new_body = "Satu.\n\nBPBD mencatat puluhan RT tergenang.\n\nPembaruan pukul 10.00.\n"
+    new, parts = parts_of(old_body, new_body)
+    assert [p.kind for p in parts] == [CHANGED, ADDED]
+    assert restore(new, parts[0]) == NEW_HEAD + (
+        "Satu.\n\nBPBD mencatat 40 RT tergenang.\n\nPembaruan pukul 10.00.\n"
+    )
+    assert restore(new, parts[1]) == NEW_HEAD + "Satu.\n\nBPBD mencatat puluhan RT tergenang.\n\n"
+    assert restore_one_by_one(OLD_HEAD + old_body, new) == NEW_HEAD + old_body
 
 
 def test_changes_in_one_paragraph_are_one_part():
@@ -184,10 +198,12 @@ def _paragraphs(body: str) -> list[str]:
 @settings(max_examples=150, deadline=None)
 @given(edited())
 def test_restoring_every_part_gives_back_the_version_body(texts):
+    """One part at a time, compared again after each (as the History window does), the
+    first or the last one each time."""
     old_body, new_body = texts
-    new, parts = parts_of(old_body, new_body)
-    assert restore_all(new, parts) == NEW_HEAD + old_body
+    new, _parts = parts_of(old_body, new_body)
     assert restore_one_by_one(OLD_HEAD + old_body, new) == NEW_HEAD + old_body
+    assert restore_one_by_one(OLD_HEAD + old_body, new, last=True) == NEW_HEAD + old_body
 
 
 @settings(max_examples=150, deadline=None)
