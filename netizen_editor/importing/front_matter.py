@@ -31,7 +31,9 @@ Logo = Callable[[str], bool]
 # a heading's text without its closing #s, in one greedy run after a possessive start: a lazy
 # text tried the blanks after it from each of its characters (20,000 blanks took a second)
 _HEADING = re.compile(r"#{1,6}[ \t]++(.*[^ \t#]|.)[ \t#]*")
-_SYNTAX = re.compile(r"[*_`]|\\(?=[^\w\s])|\[\^\d+\]|!?\[([^\]]*)\]\([^)]*\)")
+_SYNTAX = re.compile(r"[*_`]|\\(?=[^\w\s])|\[\^\d+\]|(!?)\[([^\]]*)\]\([^)]*\)")
+# a paragraph of one line in bold: a headline written without a heading's style
+_BOLD = re.compile(r"(\*\*|__)(?:(?!\1).)+\1")
 TITLE_WIDTH = 150
 # the labels a release puts above its headline (a line of nothing else is a kicker, not text)
 _LABELS = (
@@ -59,11 +61,17 @@ LABEL_LINE_CHARS = 2000
 
 
 def clean_title(text: str) -> str:
-    """A line of Markdown as plain text: changes accepted, comments, emphasis and links gone.
-    Only its first ``LABEL_LINE_CHARS`` characters are read: from each ``[`` the link pattern
-    looks as far as the line's next ``]``, so a line of 50,000 ``[`` took 21 s."""
-    text = _SYNTAX.sub(lambda m: m.group(1) or "", accepted_text(text[:LABEL_LINE_CHARS]))
+    """A line of Markdown as plain text: changes accepted, comments, emphasis, links and
+    pictures gone (a link's text stays, a picture's description does not: it says what the
+    photo shows, never the story). Only its first ``LABEL_LINE_CHARS`` characters are read:
+    from each ``[`` the link pattern looks as far as the line's next ``]``, so a line of 50,000
+    ``[`` took 21 s."""
+    text = _SYNTAX.sub(_link_text, accepted_text(text[:LABEL_LINE_CHARS]))
     return " ".join(text.split())
+
+
+def _link_text(found: re.Match[str]) -> str:
+    return "" if found.group(1) else found.group(2) or ""
 
 
 def is_kicker(line: str) -> bool:
@@ -165,9 +173,7 @@ def split_title(body: str, title: str, logo: Logo | None = None) -> tuple[str, s
         found = clean_title(heading.group(1))
         more, after, _ = _front(after)  # labels and a number under the headline too
         return found, _join([*_title_note(title, found), *front, *more, after])
-    if own:  # under a picture kept (a photo), only a heading is the title: not its caption
-        return _untitled(_join([*front, rest]), title)
-    found, rest = _untitled(rest, title)
+    found, rest = _untitled(rest, title, under_photo=own)
     return found, _join([*front, rest])
 
 
@@ -181,9 +187,12 @@ def _title_note(title: str, headline: str) -> list[str]:
     return [as_comment(tr("Title in the document's properties: {title}", title=title))]
 
 
-def _untitled(body: str, title: str) -> tuple[str, str]:
+def _untitled(body: str, title: str, under_photo: bool = False) -> tuple[str, str]:
     """The title of a body that starts with no heading: the title property, else the first
-    heading, else a short first paragraph (which leaves the body), else its first line."""
+    heading, else a short first paragraph (which leaves the body), else its first line.
+    ``under_photo``: the body is under a photo kept above it, whose caption (or the story's
+    first sentence) its first paragraph may be: only one in bold (a headline without a
+    heading's style) is the title then, else there is none (never the photo's description)."""
     if title:
         return title, body
     for line in body.split("\n"):
@@ -191,6 +200,8 @@ def _untitled(body: str, title: str) -> tuple[str, str]:
         if match:
             return clean_title(match.group(1)), body
     first, _, rest = body.partition("\n\n")
+    if under_photo and not _BOLD.fullmatch(first.strip()):
+        return "", body
     # a comment of several lines (a letter's head) goes whole, never its first line
     line = clean_title(accepted_text(first).lstrip().split("\n", 1)[0]) if first else ""
     if (

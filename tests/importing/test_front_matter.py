@@ -79,6 +79,38 @@ def test_a_logo_above_the_headline_stays_and_the_headline_leaves_the_body():
     assert split_title("![](a.png)\n\nIsi.", "Judul") == ("Judul", "![](a.png)\n\nIsi.")
 
 
+def test_a_bold_headline_under_a_photo_is_the_title_never_the_photo_s_description():
+    """A bigger photo above a bold (not Heading-style) headline: the title was the photo's
+    description, "Menteri di desa", and the headline stayed in the body. It is read as
+    without the photo now: the bold headline is the title and leaves the body."""
+    photo = "![Menteri di desa](rilis_files/foto.jpg)"
+    body = f"{photo}\n\n**Judul Berita**\n\nJAKARTA – Isi."
+    assert split_title(body, "") == ("Judul Berita", f"{photo}\n\nJAKARTA – Isi.")
+    assert split_title("**Judul Berita**\n\nJAKARTA – Isi.", "") == (
+        "Judul Berita",
+        "JAKARTA – Isi.",
+    )  # as with no photo
+    assert split_title(body, "Judul Lain") == ("Judul Lain", body)  # the property, as there
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Foto: Humas Kemendagri",  # a caption
+        "Program ini menjangkau 1.000 desa.",  # the story's first sentence
+        "**Foto:** Humas",  # bold in part
+        "",  # the photo alone
+    ],
+)
+def test_under_a_photo_a_plain_line_stays_and_the_description_is_no_title(under):
+    body = f"![Menteri di desa](foto.jpg)\n\n{under}".strip()
+    assert split_title(body, "") == ("", body)
+
+
+def test_a_picture_s_description_is_never_title_text():
+    assert clean_title("Banjir ![ikon](ikon.png) di [Jakarta](https://a.b)") == "Banjir di Jakarta"
+
+
 def test_a_title_is_cleaned_from_its_line_s_first_characters_only(monkeypatch):
     """A release whose first line is 50,000 ``[`` took 21 s to import: from each ``[`` the
     link pattern looked to the line's end. Only the first ``LABEL_LINE_CHARS`` are read."""

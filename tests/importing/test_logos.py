@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from netizen_editor.article.model import Article
 from netizen_editor.importing.front_matter import split_title
 from netizen_editor.importing.importer import import_document
 from netizen_editor.importing.logo import is_logo
@@ -64,6 +65,19 @@ def test_a_word_release_s_logo_is_left_out_and_its_photo_is_the_first(tmp_path):
         "desa-digital-di-3000-desa-1.jpg",
         "source.txt",
     ]  # the logo is not stored
+
+
+def test_a_bold_headline_under_a_photo_is_the_title(tmp_path):
+    """A bigger photo stays above a bold (not Heading-style) headline: the title was the
+    photo's description, "Menteri di desa", and the headline stayed in the story."""
+    rels = f'<Relationship Id="rFoto" Type="{REL}/image" Target="media/foto.jpeg"/>'
+    body = p(image_run("rFoto", "Menteri di desa")) + p(r(HEADLINE, "<w:b/>")) + p(r(LEAD))
+    data = docx_bytes(body, rels=rels, media={"foto.jpeg": jpeg_bytes(scene((1600, 1067)))})
+    done = _import(tmp_path, "rilis.docx", data)
+    assert Article.parse(done.text).meta["title"] == HEADLINE
+    assert body_of(done.text) == (
+        f"![Menteri di desa](rilis_files/desa-digital-di-3000-desa-1.jpg)\n\n{LEAD}\n"
+    )
 
 
 @pytest.mark.parametrize("size", [(1600, 1067), (640, 480)])
