@@ -1,18 +1,23 @@
 """Images, links and embeds of the body as written, with their file line and column.
 
-Read from the Markdown source (inline ``![alt](src "title")`` and ``[text](url)``, and the
-raw HTML tags ``<img>``, ``<a>``, ``<iframe>``, ``<video>``, ``<audio>``, ``<source>``), so a
-finding points at what the journalist typed. What the grammar calls not prose is skipped
-(fenced and indented code, HTML comments, inline code), except raw HTML blocks: their tags are
-the page's own images, links and embeds.
+Read from the Markdown source (inline ``![alt](src "title")`` and ``[text](url)``, images by
+reference ``![alt][id]``, ``![alt][]`` and ``![alt]`` with their ``[id]: address`` lines, and
+the raw HTML tags ``<img>``, ``<a>``, ``<iframe>``, ``<video>`` with its ``poster``,
+``<audio>``, ``<source>``), so a finding points at what the journalist typed. A block is read
+whole, as Markdown reads it: an image or a tag may go on over the next lines. What the grammar
+calls not prose is skipped (fenced and indented code, HTML comments, inline code), except raw
+HTML blocks: their tags are the page's own images, links and embeds.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import Any
 
 from netizen_editor.checks.registry import CheckContext
 from netizen_editor.grammar.inline import blank_code
@@ -25,10 +30,18 @@ NOT_READ = NOT_PROSE_KINDS - {"html"}
 # Linear in the length of a line however it is made (a megabyte of ``![x](``, of ``<a `` or of one
 # word): a part may not run into the start of another candidate (``[^\[\]]``, ``[^<>]``), the text
 # of an <a> stops at the next <a>, and an attribute name starts only where a name starts.
+# An image's alt text may hold [brackets] (Markdown counts them), but no other image's start:
+# so the part each ``![`` reads ends at the next one.
+_ALT = r"(?P<alt>(?:[^\[\]!]|!(?!\[)|\[[^\[\]]*\])*)"
 _MD_IMAGE = re.compile(
-    r"!\[(?P<alt>[^\[\]]*)\]\(\s*<?(?P<src>[^)\s<>\[\]]*)>?"
+    r"!\[" + _ALT + r"\]\(\s*<?(?P<src>[^)\s<>\[\]]*)>?"
     r"(?:\s+(?:\"(?P<t1>[^\"]*)\"|'(?P<t2>[^']*)'))?\s*\)"
 )
+#: ``![alt][id]``, ``![alt][]`` (the id is the alt) and ``![alt]`` alone, as Python-Markdown's
+#: image_reference and short_image_ref read them (an id never holds a bracket)
+_MD_IMAGE_REF = re.compile(r"!\[" + _ALT + r"\](?:\s?\[(?P<id>[^\[\]]*)\]|(?![(\[]))")
+#: ``[id]: address`` (in a list or a quote too): the address an image by reference loads
+_DEFINITION = re.compile(r"^[ \t>]*\[(?P<id>(?!\^)[^\[\]]*)\]:[ \t]*<?(?P<url>[^\s<>]+)", re.M)
 _MD_LINK = re.compile(
     r"(?<![!\\])\[(?P<text>(?:[^\[\]]|!\[[^\[\]]*\]\([^)\[\]]*\))*)\]"
     r"\(\s*<?(?P<url>[^)\s<>\[\]]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
@@ -36,13 +49,16 @@ _MD_LINK = re.compile(
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
 _HTML_A = re.compile(r"<a\s(?P<attrs>[^<>]*)>(?P<text>(?:[^<]|<(?!a\s|/a\s*>))*+)</a\s*>", re.I)
 _HTML_MEDIA = re.compile(r"<(?P<tag>img|iframe|video|audio|source|embed)\b(?P<attrs>[^<>]*)>", re.I)
+_SPACES = re.compile(r"\s+")
 _ATTR = re.compile(r"(?<![\w-])([\w-]++)\s*+=\s*+(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))")
 _INNER_TAG = re.compile(r"<[^<>]+>")
 
 
 @dataclass(frozen=True)
 class Ref:
-    """An image, link or embed: ``kind`` is image, link or media (iframe, video, audio)."""
+    """An image, link or embed: ``kind`` is image, link, media (iframe, video, audio),
+    poster (a video's picture) or image-ref (an image by reference: ``url`` is its id, see
+    :func:`definitions`)."""
 
     kind: str
     offset: int  # its line in its block (0: the block's first line)
@@ -88,33 +104,71 @@ def refs(context: CheckContext) -> Iterator[tuple[int, Ref]]:
             yield located[0] + ref.offset, ref
 
 
+def definitions(context: CheckContext) -> dict[str, list[tuple[int, str]]]:
+    """Each reference id (lowercase, as Markdown looks it up) with the file line and address
+    of each of its ``[id]: address`` lines, in order (Markdown uses one: the page may load
+    any)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for first, block in context.blocks:
+        if block.kind in NOT_PROSE_KINDS or not any("]:" in line for line in block.lines):
+            continue
+        context.step(first)
+        text, starts = _joined(block.lines)
+        for m in _DEFINITION.finditer(text):
+            line = first + bisect_right(starts, m.start()) - 1
+            found.setdefault(reference_id(m.group("id")), []).append((line, m.group("url")))
+    return found
+
+
+def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:
+    """The block's text, and where each of its lines starts in it."""
+    return "\n".join(lines), list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+
+
+def reference_id(text: str) -> str:
+    """The id Markdown looks a reference up by: lowercase, each run of white space one space."""
+    return _SPACES.sub(" ", text.strip().lower())
+
+
 def _read(context: CheckContext, located: LocatedBlock) -> Iterator[Ref]:
     first, block = located
     kind = block.kind
-    for offset, raw in enumerate(block.lines):
-        line = blank_code(raw)
-        if "[" not in line and "<" not in line:
-            continue
+    text, starts = _joined([blank_code(raw) for raw in block.lines])
+    #: each line's refs, in the order they were always read in: images, links, tags
+    by_line: dict[int, list[Ref]] = {}
+
+    def add(what: str, m: re.Match[str], url: str, words: str = "", **more: Any) -> None:
+        offset = bisect_right(starts, m.start()) - 1
         context.step(first + offset)
-        for m in _MD_IMAGE.finditer(line):
-            yield Ref("image", offset, m.start() + 1, m.group("src"), m.group("alt").strip(),
-                      (m.group("t1") or m.group("t2") or "").strip(), block_kind=kind)  # fmt: skip
-        for m in _MD_LINK.finditer(line):
-            yield Ref("link", offset, m.start() + 1, m.group("url"), m.group("text").strip(),
-                      block_kind=kind)  # fmt: skip
-        for m in _AUTOLINK.finditer(line):
-            yield Ref("link", offset, m.start() + 1, m.group("url"), m.group("url"),
-                      block_kind=kind)  # fmt: skip
-        if "<" not in line:
-            continue
-        for m in _HTML_A.finditer(line):
+        column = m.start() - starts[offset] + 1
+        ref = Ref(what, offset, column, url, _one_line(words), block_kind=kind, **more)
+        by_line.setdefault(offset, []).append(ref)
+
+    if "[" in text:
+        for m in _MD_IMAGE.finditer(text):
+            add("image", m, m.group("src"), m.group("alt"), title=_one_line(m["t1"] or m["t2"]))
+        for m in _MD_IMAGE_REF.finditer(text):
+            add("image-ref", m, reference_id(m.group("id") or m.group("alt")), m.group("alt"))
+        for m in _MD_LINK.finditer(text):
+            add("link", m, m.group("url"), m.group("text"))
+    if "<" in text:
+        for m in _AUTOLINK.finditer(text):
+            add("link", m, m.group("url"), m.group("url"))
+        for m in _HTML_A.finditer(text):
             attrs = attributes(m.group("attrs"))
-            text = _INNER_TAG.sub("", m.group("text")).strip()
-            yield Ref("link", offset, m.start() + 1, attrs.get("href", ""), html.unescape(text),
-                      block_kind=kind, tag="a")  # fmt: skip
-        for m in _HTML_MEDIA.finditer(line):
+            words = html.unescape(_INNER_TAG.sub("", m.group("text")))
+            add("link", m, attrs.get("href", ""), words, tag="a")
+        for m in _HTML_MEDIA.finditer(text):
             tag = m.group("tag").lower()
             attrs = attributes(m.group("attrs"))
-            yield Ref("image" if tag == "img" else "media", offset, m.start() + 1,
-                      attrs.get("src", ""), attrs.get("alt", "").strip(), attrs.get("title", ""),
-                      has_alt="alt" in attrs, block_kind=kind, tag=tag)  # fmt: skip
+            add("image" if tag == "img" else "media", m, attrs.get("src", ""), attrs.get("alt", ""),
+                title=attrs.get("title", ""), has_alt="alt" in attrs, tag=tag)  # fmt: skip
+            if tag == "video" and "poster" in attrs:
+                add("poster", m, attrs["poster"], tag=tag)
+    for offset in sorted(by_line):
+        yield from by_line[offset]
+
+
+def _one_line(text: str | None) -> str:
+    """A text read over several lines as the page shows it: on one line, trimmed."""
+    return (text or "").replace("\n", " ").strip()

@@ -7,12 +7,15 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+from netizen_editor.checks.blocks import meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
-from netizen_editor.checks.refs import block_refs, ref_blocks
+from netizen_editor.checks.refs import block_refs, definitions, ref_blocks, refs
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
+from netizen_editor.publish.permalink import live_url
+from netizen_editor.publish.permalink import site_host as blog_host
 from netizen_editor.publish.sanitize import IFRAME_HOSTS
 from netizen_editor.settings import Settings
 from netizen_editor.templates.placeholders import TEMPLATE_KEY, placeholder_at
@@ -126,6 +129,7 @@ def check_links(context: CheckContext) -> Iterator[Finding]:
             if ref.kind == "link" and not url_problem(ref.url)
         )
 
+    yield from _live_address(context)
     yield from context.slot("links", (site, templated)).collect(ref_blocks(context), problems)
     # the same "Baca juga" twice: after each link's own findings (the sort keeps the order)
     addresses = context.slot("links-related")
@@ -145,30 +149,89 @@ def check_links(context: CheckContext) -> Iterator[Finding]:
                 related_seen[key] = line
 
 
+def _live_address(context: CheckContext) -> Iterator[Finding]:
+    """The story's live address (``url``, set by the desk's "Sudah terbit"): exports make it
+    the canonical link, ``og:url``, the JSON-LD's ``url`` and the share buttons' address, so one
+    off the site (settings' ``site_url``) sends readers and search engines elsewhere, and one
+    that is no web address is passed over for the permalink built from the date and slug."""
+    written = context.article.get("url")
+    if not written:
+        return
+    line = meta_line(context.article.front_matter, "url")
+    live = live_url(context.article)
+    if not live:
+        yield Finding(
+            line, 1, Level.WARNING, "links",
+            tr("the live address (url) '{url}' is not a web address: exports use the "
+               "permalink made from the date and slug instead", url=written),
+        )  # fmt: skip
+        return
+    host, site = (urlsplit(live).hostname or "").lower(), blog_host(context.settings)
+    if not _on_site(host, site):
+        yield Finding(
+            line, 1, Level.WARNING, "links",
+            tr("the live address (url) is on {host}, not on the site ({site}): exports make it "
+               "the canonical link, og:url and the share buttons' address", host=host,
+               site=site),
+        )  # fmt: skip
+
+
 @rule("remote-resource")
 def check_remote(context: CheckContext) -> Iterator[Finding]:
+    """What the page would load from a host other than the site's, the allowed embeds' and
+    Blogger's photo servers: a body image (inline, by reference, an ``<img>``), a video's
+    poster, an embed, and the featured image (``image``: the page's picture, ``og:image`` and
+    the JSON-LD's). Exports keep them as written; this is where they are named."""
     site = site_host(context.settings)
     allowed = {h.lower() for h in setting(context, "remote-resource", "allowed_hosts")}
     allowed |= IFRAME_HOSTS | PHOTO_HOSTS
 
     def remote(located: LocatedBlock) -> Iterator[Finding]:
         for ref in block_refs(context, located):
-            if ref.kind not in ("image", "media"):
+            if ref.kind not in ("image", "poster", "media"):
                 continue
-            try:
-                host = (urlsplit(ref.url).hostname or "").lower()
-            except ValueError:
-                continue
-            if not host or _on_site(host, site) or host in allowed:
-                continue
-            if host.endswith(_PHOTO_HOST_SUFFIX):
-                continue
-            yield Finding(
-                located.line + ref.offset, ref.column, Level.WARNING, "remote-resource",
-                tr("{what} loaded from {host}: that host sees every reader (a tracking pixel or "
-                   "a hot-linked photo); use a copy on the site or an allowed embed",
-                   what=tr("an image") if ref.kind == "image" else tr("an embed"), host=host),
-            )  # fmt: skip
+            host = _foreign_host(ref.url, site, allowed)
+            if host:
+                what = tr("an embed") if ref.kind == "media" else tr("an image")
+                yield _remote_finding(located.line + ref.offset, ref.column, what, host)
 
+    featured = context.article.get("image")
+    host = _foreign_host(featured, site, allowed)
+    if host:
+        line = meta_line(context.article.front_matter, "image")
+        yield _remote_finding(line, 1, tr("the featured image"), host)
     slot = context.slot("remote-resource", (site, frozenset(allowed)))
     yield from slot.collect(ref_blocks(context), remote)
+    # an image by reference loads the address of its [id]: line, wherever that is
+    addresses: dict[str, list[tuple[int, str]]] | None = None
+    for line, ref in refs(context):
+        if ref.kind != "image-ref":
+            continue
+        if addresses is None:
+            addresses = definitions(context)
+        for at, url in addresses.get(ref.url, ()):
+            host = _foreign_host(url, site, allowed)
+            if host:
+                what = tr("an image (its address on line {line})", line=at)
+                yield _remote_finding(line, ref.column, what, host)
+                break
+
+
+def _foreign_host(url: str, site: str, allowed: set[str]) -> str:
+    """The host a page loading ``url`` would ask, when it is not the site's nor allowed."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ""
+    if not host or _on_site(host, site) or host in allowed or host.endswith(_PHOTO_HOST_SUFFIX):
+        return ""
+    return host
+
+
+def _remote_finding(line: int, column: int, what: str, host: str) -> Finding:
+    return Finding(
+        line, column, Level.WARNING, "remote-resource",
+        tr("{what} loaded from {host}: that host sees every reader (a tracking pixel or "
+           "a hot-linked photo); use a copy on the site or an allowed embed",
+           what=what, host=host),
+    )  # fmt: skip
