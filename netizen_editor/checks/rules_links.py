@@ -34,7 +34,11 @@ _VAGUE_MAX = 40  # longer link text is never one of the vague ones (and stays ch
 
 
 def site_host(settings: Settings) -> str:
-    return settings.site_name.strip().lower()
+    """The host the site's own addresses are on: the blog's (``site_url``, as its permalinks
+    and the Sudah terbit dialog have it), without a leading ``www.`` (its pages and pictures
+    are on both). The site's display name is no host: "Netizen.co.id" happened to be one."""
+    host = blog_host(settings).lower()
+    return host.removeprefix("www.") if host.count(".") > 1 else host
 
 
 def _on_site(host: str, site: str) -> bool:
@@ -166,7 +170,7 @@ def _live_address(context: CheckContext) -> Iterator[Finding]:
                "permalink made from the date and slug instead", url=written),
         )  # fmt: skip
         return
-    host, site = (urlsplit(live).hostname or "").lower(), blog_host(context.settings)
+    host, site = (urlsplit(live).hostname or "").lower(), site_host(context.settings)
     if not _on_site(host, site):
         yield Finding(
             line, 1, Level.WARNING, "links",

@@ -133,3 +133,19 @@ def test_a_live_address_that_is_no_web_address_is_named_too():
     (found,) = live(article("", "url: netizen.co.id/2026/12/banjir-rob.html\n"))
     assert found[0] == 3
     assert "is not a web address: exports use the permalink" in found[1]
+
+
+@pytest.mark.parametrize("site_url", ["https://kabar.example", "https://www.kabar.example/"])
+def test_the_sites_own_host_is_its_address_not_its_display_name(site_url):
+    # a newsroom named "Kabar Kita" on kabar.example: its own pictures and Baca juga links were
+    # named as another host's (the on-site test read the display name as a host)
+    settings = Settings(site_name="Kabar Kita", site_url=site_url)
+    body = (
+        "![Peta](https://kabar.example/p.png)\n\n![Foto](https://www.kabar.example/f.png)\n\n"
+        "![Lain](https://tracker.example/t.png)\n"
+    )
+    found = remote(article(body), settings)
+    assert [line for line, _column, _message in found] == [10]
+    links = findings(article("Baca juga: [Banjir](https://kabar.example/banjir.html)\n"), "links",
+                     settings)  # fmt: skip
+    assert not [f for f in links if "points off the site" in f.message], links
