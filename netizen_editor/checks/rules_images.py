@@ -27,7 +27,7 @@ from netizen_editor.publish.mdext.newsroom import CREDIT_SUFFIX
 def check_alt(context: CheckContext) -> Iterator[Finding]:
     def missing(located: LocatedBlock) -> Iterator[Finding]:
         for ref in block_refs(context, located):
-            if ref.kind == "image" and not ref.text:
+            if ref.kind in ("image", "image-ref") and not ref.text:  # ![][id] too
                 yield Finding(
                     located.line + ref.offset, ref.column, Level.ERROR, "image-alt",
                     tr("an image without alt text: say what it shows for readers who cannot "

@@ -50,6 +50,7 @@ FIRES = [
      Level.INFO, 15),
     ("image-alt", "Baca juga:", "![](foto.jpg)\n\nBaca juga:", Level.ERROR, 18),
     ("image-alt", "Baca juga:", '<img src="foto.jpg">\n\nBaca juga:', Level.ERROR, 18),
+    ("image-alt", "Baca juga:", "![][foto]\n\n[foto]: foto.jpg\n\nBaca juga:", Level.ERROR, 18),
     ("image-credit", "Baca juga:", '![Warga mengungsi](foto.jpg "Warga mengungsi.")\n\nBaca juga:',
      Level.WARNING, 18),
     ("image-credit", "status: draft", "status: draft\nimage: foto.jpg", Level.WARNING, 11),
