@@ -39,7 +39,7 @@ def text_blocks(lines: list[str], chunk_kind: str, joined: bool) -> list[tuple[i
     if len(lines) == 1 and lines[0][:1].isalpha():  # one line of text: no processor takes it
         kind = "related" if RELATED_PREFIX.match(lines[0]) else "paragraph"
         return [(0, Block(kind, (lines[0],), joined))]
-    pieces: list[list] = []  # [kind, start, end, level, name]: a later block may extend one
+    pieces = _Pieces()
     i, n = 0, len(lines)
     while i < n:
         if not lines[i].strip():
@@ -49,7 +49,7 @@ def text_blocks(lines: list[str], chunk_kind: str, joined: bool) -> list[tuple[i
         _read_block(lines, i, end, pieces, chunk_kind)
         i = end
     out: list[tuple[int, Block]] = []
-    for kind, start, end, level, name in pieces:
+    for kind, start, end, level, name in pieces.items:
         block_lines = lines[start:end]
         while block_lines and not block_lines[-1].strip():
             block_lines = block_lines[:-1]
@@ -58,21 +58,28 @@ def text_blocks(lines: list[str], chunk_kind: str, joined: bool) -> list[tuple[i
     return out
 
 
-def _add(
-    pieces: list[list], kind: str, start: int, end: int, level: int = 0, name: str = ""
-) -> None:
-    last = _last_element(pieces)
-    if kind in _MERGING and last is not None and last[0] == kind:
-        last[2] = end  # Python-Markdown adds it to the list, quote or code block above
-        if last is not pieces[-1]:  # over definitions, which leave no element of their own
-            del pieces[pieces.index(last) + 1 :]
-    else:
-        pieces.append([kind, start, end, level, name])
+class _Pieces:
+    """The parts of a run read so far, ``[kind, start, end, level, name]`` each (a later part
+    may extend one), and where the last one that gives the page an element is: definitions
+    give none, and 30,000 of them in a row were walked back over once per definition."""
 
+    def __init__(self) -> None:
+        self.items: list[list] = []
+        self.element_at = -1  # index of the last part that is not a definition
 
-def _last_element(pieces: list[list]) -> list | None:
-    """The last piece that gives the page an element (a definition gives none)."""
-    return next((p for p in reversed(pieces) if p[0] != "reference"), None)
+    def last_element(self) -> list | None:
+        """The last part that gives the page an element."""
+        return self.items[self.element_at] if self.element_at >= 0 else None
+
+    def add(self, kind: str, start: int, end: int, level: int = 0, name: str = "") -> None:
+        last = self.last_element()
+        if kind in _MERGING and last is not None and last[0] == kind:
+            last[2] = end  # Python-Markdown adds it to the list, quote or code block above
+            del self.items[self.element_at + 1 :]  # over definitions, which leave no element
+        else:
+            self.items.append([kind, start, end, level, name])
+            if kind != "reference":
+                self.element_at = len(self.items) - 1
 
 
 class _Marks:
@@ -92,7 +99,7 @@ class _Marks:
         return found[k] if k < len(found) and found[k] < b else None
 
 
-def _read_block(lines: list[str], a: int, b: int, pieces: list[list], chunk_kind: str) -> None:
+def _read_block(lines: list[str], a: int, b: int, pieces: _Pieces, chunk_kind: str) -> None:
     """Read lines ``a``..``b`` (no blank line among them) as Python-Markdown reads a block:
     what a processor leaves after the part it took is read as a block of its own (a loop
     here, not a recursion: 10,000 definitions in a row are one block)."""
@@ -102,25 +109,26 @@ def _read_block(lines: list[str], a: int, b: int, pieces: list[list], chunk_kind
 
 
 def _read_part(
-    lines: list[str], a: int, b: int, pieces: list[list], chunk_kind: str, marks: _Marks
+    lines: list[str], a: int, b: int, pieces: _Pieces, chunk_kind: str, marks: _Marks
 ) -> int:
     """Take the first part of block ``a``..``b``; return where the rest starts (``b`` when
     the block was taken whole). The part before a split point has none of the split points
     searched so far, so reading it recurses only a few levels deep."""
     first = lines[a]
     if INDENTED.match(first):
-        if pieces and pieces[-1][0] == "reference" and lines[pieces[-1][1]].lstrip()[:2] == "[^":
-            pieces[-1][2] = b  # a footnote's next paragraph
+        last = pieces.items[-1] if pieces.items else None
+        if last is not None and last[0] == "reference" and lines[last[1]].lstrip()[:2] == "[^":
+            last[2] = b  # a footnote's next paragraph
             return b
-        last = _last_element(pieces)
+        last = pieces.last_element()
         if last is not None and last[0] in INDENT_CONTINUES:
-            _add(pieces, last[0], a, b)  # the item above goes on
+            pieces.add(last[0], a, b)  # the item above goes on
             return b
         end = next((j for j in range(a, b) if not INDENTED.match(lines[j])), b)
-        _add(pieces, "indented", a, end)
+        pieces.add("indented", a, end)
         return end
     if b - a >= 2 and is_table(first, lines[a + 1]):
-        _add(pieces, "table", a, b)
+        pieces.add("table", a, b)
         return b
     heading_at = marks.first(marks.heading, a, b)
     if heading_at is not None:
@@ -128,19 +136,19 @@ def _read_part(
         m = ATX.match(lines[heading_at])
         assert m is not None
         title = m.group("title").strip()
-        _add(pieces, "heading", heading_at, heading_at + 1, len(m.group("hashes")), title)
+        pieces.add("heading", heading_at, heading_at + 1, len(m.group("hashes")), title)
         return heading_at + 1
     if b - a >= 2 and SETEXT.match(lines[a + 1]):
         level = 1 if lines[a + 1].startswith("=") else 2
-        _add(pieces, "heading", a, a + 2, level, first.strip())
+        pieces.add("heading", a, a + 2, level, first.strip())
         return a + 2
     rule_at = marks.first(marks.rule, a, b)
     if rule_at is not None:
         _read_part_before(lines, a, rule_at, pieces, chunk_kind, marks)
-        _add(pieces, "rule", rule_at, rule_at + 1)
+        pieces.add("rule", rule_at, rule_at + 1)
         return rule_at + 1
     if LIST_ITEM.match(first):
-        _add(pieces, "list", a, b)
+        pieces.add("list", a, b)
         return b
     definition_at = marks.first(marks.definition, a, b)
     if definition_at is not None:
@@ -151,28 +159,28 @@ def _read_part(
             end = b
         while end < b and INDENTED.match(lines[end]):
             end += 1
-        _add(pieces, "deflist", a, end)
+        pieces.add("deflist", a, end)
         return end
     quote_at = marks.first(marks.quote, a, b)
     if quote_at is not None:  # a quote line anywhere: the lines after it are the quote's
         _read_part_before(lines, a, quote_at, pieces, chunk_kind, marks)
-        _add(pieces, "quote", quote_at, b)
+        pieces.add("quote", quote_at, b)
         return b
     reference_at = marks.first(marks.reference, a, b)
     if reference_at is None:
-        _add(pieces, _kind_of(lines[a:b]), a, b)
+        pieces.add(_kind_of(lines[a:b]), a, b)
         return b
     _read_part_before(lines, a, reference_at, pieces, chunk_kind, marks)
     end = reference_at + 1
     footnote = lines[reference_at].lstrip().startswith("[^")
     while footnote and end < b and INDENTED.match(lines[end]):  # its indented lines
         end += 1
-    _add(pieces, "reference", reference_at, end)
+    pieces.add("reference", reference_at, end)
     return end
 
 
 def _read_part_before(
-    lines: list[str], a: int, b: int, pieces: list[list], chunk_kind: str, marks: _Marks
+    lines: list[str], a: int, b: int, pieces: _Pieces, chunk_kind: str, marks: _Marks
 ) -> None:
     while a < b:
         a = _read_part(lines, a, b, pieces, chunk_kind, marks)

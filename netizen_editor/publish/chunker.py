@@ -87,14 +87,14 @@ def _ranges(scan: BlockScan, low: int, high: int) -> list[tuple[int, int, tuple[
     body lines, ``end`` exclusive."""
     ranges: list[tuple[int, int, tuple[Block, ...], int]] = []
     starts, all_blocks = scan.starts, scan.blocks
-    for k in range(low, high):
-        start, block = starts[k], all_blocks[k]
-        end = start + block.size
-        if block.joined and ranges:
-            first, _end, blocks, at = ranges[-1]
-            ranges[-1] = (first, end, (*blocks, block), at)
-        else:
-            ranges.append((start, end, (block,), k))
+    k = low
+    while k < high:  # a chunk's blocks are sliced once (120,000 joined ones were copied each)
+        first = k
+        k += 1
+        while k < high and all_blocks[k].joined:
+            k += 1
+        end = starts[k - 1] + all_blocks[k - 1].size
+        ranges.append((starts[first], end, all_blocks[first:k], first))
     return ranges
 
 

@@ -1,0 +1,79 @@
+"""Blocks with no blank line between them (thousands of reference definitions, of ``-`` lines,
+of setext headings): the block scan and the chunker do work in proportion to their number
+(QA20: 30,000 definitions took 16 s before any budget, 120,000 ``-`` lines 15.7 s)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netizen_editor.grammar.blocks import scan_blocks
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: each makes ``n`` blocks with no blank line between them, and their kind
+SHAPES = {
+    "definitions": (
+        lambda n: [f"[r{i}]: https://netizen.co.id/{i}" for i in range(n)],
+        "reference",
+    ),
+    "dashes": (lambda n: ["-", "-"] * n, "heading"),  # "-" under "-" is a setext heading
+    "setext headings": (lambda n: ["a", "==="] * n, "heading"),
+}
+
+
+def _steps(call) -> int:
+    """The lines of Python ``call`` runs (the tracer's events): the work done, not the time."""
+    count = 0
+
+    def trace(_frame, _event, _arg):
+        nonlocal count
+        count += 1
+        return trace
+
+    previous = sys.gettrace()
+    sys.settrace(trace)
+    try:
+        call()
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_scan_of_blocks_with_no_blank_line_between_is_linear(shape):
+    lines, kind = SHAPES[shape]
+    small = _steps(lambda: scan_blocks(lines(1_000)))
+    big = _steps(lambda: scan_blocks(lines(2_000)))
+    # each definition walked back over every one before it: 2,000 took 3.6 times the work
+    # of 1,000
+    assert big < 2.5 * small, (small, big)
+    scan = scan_blocks(lines(2_000))
+    assert len(scan.blocks) == 2_000
+    assert {b.kind for b in scan.blocks} == {kind}
+    assert not scan.blocks[0].joined and all(b.joined for b in scan.blocks[1:])
+
+
+def test_the_chunk_of_200000_joined_blocks_is_made_at_once():
+    # the chunker copied a chunk's blocks once for every block joined to it: 100,000 took
+    # 30 s of CPU here, 200,000 would take minutes; made once, they take a fraction of a
+    # second. The limit is generous (a process start, a loaded machine).
+    code = (
+        "from netizen_editor.grammar.block import Block\n"
+        "from netizen_editor.grammar.blocks import BlockScan\n"
+        "from netizen_editor.publish.chunker import split_chunks\n"
+        "n = 200_000\n"
+        "lines = ('a', '===') * n\n"
+        "blocks = tuple(Block('heading', ('a', '==='), k > 0, 1, 'a') for k in range(n))\n"
+        "scan = BlockScan(lines, blocks, tuple(range(0, 2 * n, 2)))\n"
+        "chunks = split_chunks('\\n'.join(lines), scan=scan)\n"
+        "print(len(chunks), chunks[0].line, len(chunks[0].text))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "1", str(len("a\n===\n") * 200_000 - 1)]
