@@ -916,6 +916,31 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/restore_part.py" line="40"/>
+        <source>Restore this paragraph</source>
+        <translation>Pulihkan paragraf ini</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/restore_part.py" line="44"/>
+        <source>Makes this paragraph as it is in the chosen version: changed words get the version&apos;s words back, a paragraph deleted since comes back in its place, and one added since is taken out. The rest of the text and the details stay as they are. The current text is kept as a version first; Undo in the editor takes the paragraph back out.</source>
+        <translation>Menjadikan paragraf ini seperti di versi yang dipilih: kata yang diubah kembali ke kata versi itu, paragraf yang dihapus sejak itu kembali di tempatnya, dan paragraf yang ditambahkan sejak itu dikeluarkan. Teks lainnya dan detailnya tetap seperti semula. Teks saat ini disimpan dulu sebagai versi; Urungkan di editor mengeluarkan paragraf itu lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/restore_part.py" line="37"/>
+        <source>Put this paragraph back</source>
+        <translation>Kembalikan paragraf ini</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/restore_part.py" line="39"/>
+        <source>Take this paragraph out</source>
+        <translation>Keluarkan paragraf ini</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/restore_part.py" line="98"/>
+        <source>Each changed paragraph has its own link to restore it alone (Tab to it, Enter).</source>
+        <translation>Setiap paragraf yang berubah punya tautan sendiri untuk memulihkannya saja (Tab ke tautan itu, lalu Enter).</translation>
+    </message>
 </context>
 <context>
     <name>Desk</name>
@@ -4272,6 +4297,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/window/versions.py" line="208"/>
         <source>Restored the version of {time}; Undo brings back the text before it. Save to keep it.</source>
         <translation>Versi {time} dipulihkan; Urungkan mengembalikan teks sebelumnya. Simpan untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="237"/>
+        <source>Restored a paragraph of the version of {time}; Undo takes it back out. Save to keep it.</source>
+        <translation>Satu paragraf versi {time} dipulihkan; Urungkan mengeluarkannya lagi. Simpan untuk menyimpannya.</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,8 @@ review decision (an accepted or rejected suggestion keeps a version, reason
 green, deletions red struck); long unchanged stretches are folded to a few lines of context, so
 a 20,000-word article shows at once.
 Restore asks the window (``restore_requested``) to keep the current text as a version first and to
-put the chosen text into the editor as one undoable edit.
+put the chosen text into the editor as one undoable edit. Against the current text, each changed
+paragraph can be restored alone too, by its link in the difference (``restore_part``).
 
 After a save that met a colleague's change (Compare in that question) the window is given the text
 on disk (``DiskText``): it is the first row, "On disk", compared with "your version" (the editor's
@@ -27,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
 from netizen_editor.article.dates import newsroom_clock
 from netizen_editor.article.model import STATUSES
 from netizen_editor.errors import NetizenError, error_message
+from netizen_editor.gui.dialogs.restore_part import PartLinks, put_link
 from netizen_editor.history.diff import DELETE, EQUAL, INSERT, WordDiff, word_diff
 from netizen_editor.history.earlier import REASON, EarlierCopy, earlier_copies, in_history
 from netizen_editor.history.store import UNKNOWN_AUTHOR, History, body_words
@@ -170,8 +172,9 @@ def _cell(value: object, field: str = "") -> str:
     return html.escape(str(value))
 
 
-def diff_html(diff: WordDiff) -> str:
-    """The difference as rich text for the compare window."""
+def diff_html(diff: WordDiff, links: Mapping[int, str] | None = None) -> str:
+    """The difference as rich text for the compare window; ``links`` (HTML, keyed by the piece
+    each goes before) at the start of the line their piece starts on."""
     out: list[str] = []
     if diff.fields:
         out.append("<p><b>" + html.escape(_tr("Details changed")) + "</b></p><table "
@@ -188,6 +191,8 @@ def diff_html(diff: WordDiff) -> str:
     body: list[str] = []
     last = len(diff.pieces) - 1
     for index, piece in enumerate(diff.pieces):
+        if links and index in links:
+            put_link(body, links[index], index > 0 and diff.pieces[index - 1].kind == EQUAL)
         parts = _fold(piece.text, index == 0, index == last) if piece.kind == EQUAL else [
             (piece.kind, piece.text)]  # fmt: skip
         for kind, text in parts:
@@ -218,6 +223,9 @@ class CompareDialog(QDialog):
 
     #: the text of the version to restore (the window keeps the current text first)
     restore_requested = Signal(str)
+    #: the current text with one paragraph of the chosen version back (the window keeps the
+    #: current text first, then calls ``set_current``)
+    paragraph_restore_requested = Signal(str)
     #: a save conflict's answer chosen here: overwrite (save mine), reload (take theirs), copy
     conflict_answer = Signal(str)
 
@@ -273,6 +281,7 @@ class CompareDialog(QDialog):
         self.diff_view = QTextBrowser()
         self.diff_view.setObjectName("diff_view")
         self.diff_view.setOpenLinks(False)
+        self.part_links = PartLinks(self.diff_view, self.paragraph_restore_requested.emit)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -450,7 +459,9 @@ class CompareDialog(QDialog):
         if old is None or new is None:
             return
         self.diff = word_diff(old, new)
-        added, deleted = word_counts(self.diff)
+        with_parts = to_key == CURRENT and entry.key != DISK  # the text on disk: Take Theirs
+        shown, links = self.part_links.compared(self.diff, new if with_parts else None)
+        added, deleted = word_counts(shown)
         target = (self._current_name() if to_key == CURRENT
                   else self.to_combo.currentText())  # fmt: skip
         if self.disk is not None and entry.key == DISK and to_key == CURRENT:
@@ -466,8 +477,9 @@ class CompareDialog(QDialog):
                 "{deleted} deleted, {fields} details changed.").format(
                 time=entry.time, reason=entry.label(), target=target,
                 added=added, deleted=deleted, fields=len(self.diff.fields))
+            + self.part_links.hint()
         )  # fmt: skip
-        self.diff_view.setHtml(diff_html(self.diff))
+        self.diff_view.setHtml(diff_html(shown, links))
 
     def review_row(self) -> int | None:
         """The row of the newest review decision (an accept or a reject keeps the text just
@@ -492,6 +504,11 @@ class CompareDialog(QDialog):
                     "before it):").format(time=entry.time, author=entry.author)  # fmt: skip
         self.summary.setText(since + " " + self.summary.text())
         return True
+
+    def set_current(self, text: str) -> None:
+        """The current text is now ``text`` (a paragraph was restored): compared again."""
+        self.current = self._texts[CURRENT] = text
+        self._compare()
 
     def _restore(self) -> None:
         entry = self.chosen()

@@ -24,6 +24,10 @@
   these never add an undo step of their own). A story with a file gets its id at its first
   review decision instead (``ReviewDock.deciding``), as part of that decision's undo step, so
   the history keeps what the desk decided on a story filed from elsewhere.
+- File › History… restores a whole version, or one paragraph of it (``restore_paragraph``):
+  either way the current text is kept first (reason ``restore``) and the restore is one
+  undoable edit; a paragraph's edit covers that paragraph only, so the cursor, the view and
+  the rest of the text stay as they are.
 
 A history that cannot be written never blocks anything: the problem is shown in the status bar.
 """
@@ -37,6 +41,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 
 from netizen_editor.article.frontmatter import field_edit
+from netizen_editor.document import to_editor_text
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.editor.undo_steps import step_cursor
@@ -186,6 +191,9 @@ class VersionKeeper:
                                zone=self.host.settings.timezone)  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_requested.connect(lambda text: self.restore(tab, text, dialog))
+        dialog.paragraph_restore_requested.connect(
+            lambda text: self.restore_paragraph(tab, text, dialog)
+        )
         dialog.open()
         centre_on(dialog, parent)
         return dialog
@@ -206,4 +214,25 @@ class VersionKeeper:
         when = entry.time if entry is not None else ""
         self.host.show_status(
             _tr("Restored the version of {time}; Undo brings back the text before it. Save to "
+                "keep it.").format(time=when))  # fmt: skip
+
+    def restore_paragraph(self, tab: DocumentTab, text: str, dialog: CompareDialog) -> None:
+        """``text`` is the current text with one paragraph of the version chosen in ``dialog``
+        back: as for a whole version, the current text becomes a version (reason ``restore``)
+        first; then only the stretch that differs is replaced, as one undoable edit, and the
+        window compares the version with the new text."""
+        if tab.read_only:
+            return
+        from netizen_editor.history.paragraphs import edit_between  # the history: not at start
+
+        if tab.disk_text() != dialog.current:  # changed under the window (a reload): again
+            dialog.set_current(tab.disk_text())
+            return
+        self.keep(tab, "restore")
+        apply_edit(tab, edit_between(tab.editor_text(), to_editor_text(text)))
+        dialog.set_current(tab.disk_text())
+        entry = dialog.chosen()
+        when = entry.time if entry is not None else ""
+        self.host.show_status(
+            _tr("Restored a paragraph of the version of {time}; Undo takes it back out. Save to "
                 "keep it.").format(time=when))  # fmt: skip
