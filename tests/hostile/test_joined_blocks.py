@@ -1,6 +1,8 @@
 """Blocks with no blank line between them (thousands of reference definitions, of ``-`` lines,
-of setext headings): the block scan and the chunker do work in proportion to their number
-(QA20: 30,000 definitions took 16 s before any budget, 120,000 ``-`` lines 15.7 s)."""
+of setext headings): the block scan and the chunker do work in proportion to their number,
+and a block of thousands that runs out of render time is told as such, not as a long
+paragraph (QA20: 30,000 definitions took 16 s before any budget, 120,000 ``-`` lines 15.7 s,
+and 80,000 setext headings were refused after 26 s as "this paragraph is too long")."""
 
 from __future__ import annotations
 
@@ -10,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from netizen_editor.article.model import Article
+from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.blocks import scan_blocks
+from netizen_editor.publish.body import BodyRenderer
+from netizen_editor.publish.mdext.budget import timeout_reason
+from netizen_editor.settings import Settings
+from netizen_editor.timebudget import OutOfTime
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,3 +85,37 @@ def test_the_chunk_of_200000_joined_blocks_is_made_at_once():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["1", "1", str(len("a\n===\n") * 200_000 - 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [("a\n===\n" * 80_000, 80_000), ("-\n" * 30_000, 15_000)]
+)
+def test_thousands_of_joined_blocks_are_told_as_such(text, count):
+    why = timeout_reason(text)
+    assert why.startswith(f"this block holds {count} headings, rules and other blocks with no ")
+    assert "put blank lines between them" in why
+    assert "paragraph" not in why and "brackets" not in why
+
+
+def test_a_few_joined_blocks_keep_the_reasons_they_had():
+    assert "too complex" in timeout_reason("a\n===\n" * 1_000)  # Python-Markdown: 0.1 s
+    long = "kata " * 30_000
+    assert timeout_reason(f"a\n===\n{long}").startswith("this paragraph is too long")
+
+
+def test_the_export_tells_joined_setext_headings_as_such(monkeypatch):
+    renderer = BodyRenderer()
+
+    def too_slow(*_args, **_kwargs):
+        raise OutOfTime
+
+    monkeypatch.setattr(renderer, "_convert", too_slow)
+    article = Article.parse("---\ntitle: Judul\n---\nAwal.\n\n" + "a\n===\n" * 80_000)
+    with pytest.raises(ArticleError) as caught:
+        renderer.render(article, Settings())
+    assert caught.value.line == 6
+    assert caught.value.message.startswith("this block holds 80000 headings, rules and other")
+
+
+def test_the_reason_reads_in_indonesian(indonesian):
+    assert timeout_reason("-\n" * 30_000).startswith("blok ini berisi 15000 judul bagian")

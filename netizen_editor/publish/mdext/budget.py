@@ -21,6 +21,7 @@ from typing import Any
 
 import markdown
 
+from netizen_editor.grammar.blocks import scan_blocks, split_lines
 from netizen_editor.i18n import tr
 from netizen_editor.timebudget import Budget
 
@@ -53,7 +54,10 @@ TOO_DEEP = (
     "take some of the levels out"
 )
 
-_ABBR_DEF = re.compile(r"^[ ]{0,3}\*\[[^\]]+\]:", re.MULTILINE)
+#: an abbreviation definition as Python-Markdown reads one (``*[KPK]: …``, also ``*[KPK] :``
+#: and a name holding a ``]``): it takes each one off its block and every block processor
+#: reads the rest of the block again, so 8,000 ``*[a] : b`` lines in one block took 19 s
+_ABBR_DEF = re.compile(r"^[ ]{0,3}\*\[[^\\\n]*?\][ ]?:", re.MULTILINE)
 _ATX = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
 _INDENT = re.compile(r"^[ \t]*", re.MULTILINE)
 #: the list and quote markers a line opens with
@@ -71,11 +75,25 @@ _VOID = frozenset(
 #: entity marks do not count, 1,000 of them cost nothing measurable)
 LONG_BLOCK = 100_000
 _BLOCK_START = re.compile(r"[ \t]*(?:[#>|`~*+-]|\d+[.)])")
+#: a block that ran out of time holding this many headings, rules and other blocks with no
+#: blank line between them ran out for them: Python-Markdown takes each off the front of the
+#: rest and searches that rest again (4,000 one-line setext headings take about 0.5 s here,
+#: 8,000 about 2 s)
+MANY_JOINED = 2_000
 
 
 def timeout_reason(text: str) -> str:
-    """Why the block ``text`` ran out of time: its length, when that is all it has (a long
-    paragraph of plain text, as a 5 MB article on one line), else the general reason."""
+    """Why the block ``text`` ran out of time: the blocks it holds with no blank line between
+    them, when there are thousands (80,000 setext headings are no long paragraph); its
+    length, when that is all it has (a long paragraph of plain text, as a 5 MB article on
+    one line); else the general reason."""
+    joined = len(scan_blocks(split_lines(text)).blocks) if "\n" in text else 1
+    if joined >= MANY_JOINED:
+        return tr(
+            "this block holds {count} headings, rules and other blocks with no blank line "
+            "between them, too many to render in time; put blank lines between them",
+            count=joined,
+        )
     plain = "[" not in text and "<" not in text and _BLOCK_START.match(text) is None
     if len(text) >= LONG_BLOCK and plain:
         return tr(
