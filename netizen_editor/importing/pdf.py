@@ -12,7 +12,7 @@ import logging
 import re
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +23,10 @@ from netizen_editor.importing.pdf_layout import (
     LINK_CLOSE,
     LINK_MID,
     LINK_OPEN,
+    MAX_OPERATORS,
     Block,
     Page,
+    PageTooBig,
     PageTooSlow,
     blocks_of,
     bullet_text,
@@ -41,6 +43,10 @@ MAX_PAGES = 100  # pypdf reads ~30 pages a second here: the 5 s budget (bench_im
 #: the longest the text of a PDF's pages is read: a few KB whose pages share one content
 #: stream of 2 million operators (pypdf's own cap) take 2.5 s a page here, 100 pages 4 minutes
 MAX_SECONDS = 10.0
+#: the most operators and values pypdf parses in one content stream (a page's, a form's), as
+#: many as a page's operators: the 1.5 million of a planted 9 KB PDF (300,000 text runs) took
+#: 5 s before one was read (pypdf's own limit is 2 million)
+MAX_STREAM_TOKENS = MAX_OPERATORS
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
 _BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
@@ -54,7 +60,7 @@ def convert_pdf(data: bytes, path: Path, store: StoreImage | None = None) -> Con
     """The Markdown, plain text and properties of a PDF; DocumentError when it cannot be
     imported (refused before pypdf reads it when it has more objects than any article)."""
     check_pdf(data, path)
-    with _pypdf_log() as repaired:
+    with _pypdf_log() as repaired, _parsing_budget():
         converted = _convert(data, path, store)
     if repaired:
         converted.warnings.append(
@@ -79,6 +85,17 @@ def _pypdf_log() -> Iterator[list[str]]:
         logger.propagate = propagate
 
 
+def _parsing_budget() -> AbstractContextManager[object]:
+    """pypdf's limit on the work of parsing one content stream lowered to
+    ``MAX_STREAM_TOKENS`` (a pypdf without it: the page's operators are counted as read)."""
+    import pypdf
+
+    apply = getattr(pypdf, "apply_configuration", None)
+    if apply is None or not hasattr(pypdf.get_configuration(), "stream_parsing_work_maximum_count"):
+        return nullcontext()
+    return apply(stream_parsing_work_maximum_count=MAX_STREAM_TOKENS)
+
+
 class _Kept(logging.Handler):
     def __init__(self, said: list[str]):
         super().__init__(logging.WARNING)
@@ -92,6 +109,7 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    too_large = _limit_reached()
     notes = Notes()
     pending = Pending(store, notes)
     try:
@@ -120,8 +138,19 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
         sender = str(info.get("/Author") or "").strip()
     except DocumentError:
         raise
+    except too_large:
+        raise DocumentError(
+            tr("refused: a part of the PDF is far larger than any press release's (is it "
+               "damaged?)"),
+            path=path,
+        ) from None  # fmt: skip
+    except RecursionError:
+        raise DocumentError(
+            tr("refused: the PDF's contents are nested too deeply to be read (is it damaged?)"),
+            path=path,
+        ) from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, NotImplementedError, OSError) as exc:  # fmt: skip
+            NotImplementedError, OSError) as exc:  # fmt: skip
         if "decrypt" in str(exc).lower() or "crypt" in type(exc).__name__.lower():
             raise DocumentError(_encrypted(), path=path) from None
         raise DocumentError(
@@ -169,7 +198,7 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
 
 def _read_pages(pages: Any, path: Path) -> list[Page]:
     """The text and places of each page, read until ``MAX_SECONDS`` have passed (refused
-    after)."""
+    after), each page's of at most ``MAX_OPERATORS`` operators (refused when more)."""
     deadline = time.perf_counter() + MAX_SECONDS
     read: list[Page] = []
     for number, page in enumerate(pages, start=1):
@@ -184,7 +213,24 @@ def _read_pages(pages: Any, path: Path) -> list[Page]:
                    seconds=f"{MAX_SECONDS:g}", page=number, count=len(pages)),
                 path=path,
             ) from None  # fmt: skip
+        except (PageTooBig, _limit_reached()) as exc:  # counted as read, or as parsed
+            raise DocumentError(
+                tr("refused: page {page} of {count} is drawn with more than {limit} "
+                   "instructions, where a press release's page has a few thousand (is the "
+                   "PDF damaged?)", page=number, count=len(pages),
+                   limit=getattr(exc, "limit", MAX_STREAM_TOKENS)),
+                path=path,
+            ) from None  # fmt: skip
     return read
+
+
+def _limit_reached() -> type[Exception]:
+    """pypdf's error for a limit of its own reached (too many objects in a part of the PDF,
+    or in a content stream); a pypdf without it never raises it."""
+    from pypdf import errors
+
+    found = getattr(errors, "LimitReachedError", None)
+    return found if isinstance(found, type) and issubclass(found, Exception) else PageTooBig
 
 
 def _flow(found: Page, srcs: dict[str, str]) -> list[Block | str]:

@@ -98,15 +98,31 @@ class Block:
         return join_wrapped([line.text for line in self.lines])
 
 
+#: the most operators of a page (its forms' too, each time one is drawn) read for its text: a
+#: press release's page has a few thousand; pypdf reads some 70,000 a second here
+MAX_OPERATORS = 200_000
+
+
 class PageTooSlow(Exception):
     """Reading a page went on past its deadline (a planted page of a million text runs)."""
 
 
+class PageTooBig(Exception):
+    """A page drawn with more than ``limit`` operators (a planted page of 300,000 text runs,
+    or a form of thousands drawn thousands of times)."""
+
+    def __init__(self, limit: int):
+        super().__init__(limit)
+        self.limit = limit
+
+
 def read_page(page: Any, budget: int, deadline: float = math.inf) -> Page:
     """The page's text and places; at most ``budget`` characters of pieces are kept.
-    ``PageTooSlow`` when pypdf still reads its text at ``deadline`` (``time.perf_counter``)."""
+    ``PageTooSlow`` when pypdf still reads its text at ``deadline`` (``time.perf_counter``),
+    ``PageTooBig`` at its ``MAX_OPERATORS``-th operator."""
     found = Page()
     kept = 0
+    operators = 0
 
     def text_seen(text: str, cm: list[float], tm: list[float], _font: Any, size: float) -> None:
         nonlocal kept
@@ -124,6 +140,10 @@ def read_page(page: Any, budget: int, deadline: float = math.inf) -> Page:
         kept += len(text)
 
     def operator_seen(op: bytes, args: list[Any], cm: list[float], _tm: list[float]) -> None:
+        nonlocal operators
+        operators += 1
+        if operators > MAX_OPERATORS:
+            raise PageTooBig(MAX_OPERATORS)
         if time.perf_counter() > deadline:
             raise PageTooSlow
         if op == b"Do" and args:

@@ -1,0 +1,74 @@
+"""QA20: a 9 KB PDF of 300,000 text runs was refused only after the 10 s text budget (7.6 s of
+work, 231 MB), and one of deeply nested arrays in Python's words ("maximum recursion depth
+exceeded while calling a Python object"). A page is now refused at its operators' count, with
+a reason a journalist can read."""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+import pytest
+
+from netizen_editor.importing import pdf_layout
+from netizen_editor.importing.pdf import convert_pdf
+from netizen_editor.importing.safety import DocumentError
+from tests.importing.documents import pdf_of
+
+_FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+_TEXT = b"BT /F1 12 Tf 72 700 Td (JAKARTA - Pemerintah meluncurkan program desa digital.) Tj ET"
+
+
+def _page(content: bytes, resources: bytes = b"", *, flate: bool = False) -> bytes:
+    """A one-page PDF drawn with ``content``; ``resources``: more of the page's resources."""
+    stream = zlib.compress(content, 9) if flate else content
+    filters = b" /Filter /FlateDecode" if flate else b""
+    return pdf_of([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >>" + resources + b" >> >>",
+        b"<< /Length %d%s >>\nstream\n" % (len(stream), filters) + stream + b"\nendstream",
+        _FONT,
+        *([_form()] if resources else []),
+    ])  # fmt: skip
+
+
+def _form() -> bytes:
+    content = b"BT /F1 12 Tf " + b"(a) Tj " * 100 + b"ET"
+    return (
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R"
+        b" >> >> /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
+    )
+
+
+def test_a_page_of_300000_text_runs_is_refused_at_its_operators_count():
+    """The QA's 9 KB PDF: 1.5 million operators and values in one compressed stream. pypdf
+    parses at most MAX_OPERATORS of a stream (its own limit is 2 million, 5 s here)."""
+    flood = b"BT /F1 12 Tf " + b"(a) Tj 0 -1 Td " * 300_000 + b"ET"
+    with pytest.raises(DocumentError) as refused:
+        convert_pdf(_page(flood, flate=True), Path("banjir.pdf"))
+    assert refused.value.message == (
+        "refused: page 1 of 1 is drawn with more than 200000 instructions, where a press "
+        "release's page has a few thousand (is the PDF damaged?)"
+    )
+
+
+def test_a_form_drawn_again_and_again_is_counted_each_time(monkeypatch):
+    """Each stream small, the page's operators many: a form of 100 text runs drawn 50 times
+    (pypdf reads a form again each time it is drawn, up to 5,000 times a page)."""
+    monkeypatch.setattr(pdf_layout, "MAX_OPERATORS", 1_000)
+    page = _page(_TEXT + b" /Fm1 Do" * 50, b" /XObject << /Fm1 6 0 R >>")
+    with pytest.raises(DocumentError, match=r"page 1 of 1 is drawn with more than 1000 instr"):
+        convert_pdf(page, Path("form.pdf"))
+    monkeypatch.setattr(pdf_layout, "MAX_OPERATORS", 10_000)
+    assert "JAKARTA" in convert_pdf(page, Path("form.pdf")).plain  # 5,000-odd: read
+
+
+def test_deeply_nested_arrays_are_refused_in_plain_words():
+    page = _page(_TEXT + b" " + b"[" * 200_000 + b"]" * 200_000)
+    with pytest.raises(DocumentError) as refused:
+        convert_pdf(page, Path("sarang.pdf"))
+    assert refused.value.message == (
+        "refused: the PDF's contents are nested too deeply to be read (is it damaged?)"
+    )
