@@ -13,7 +13,7 @@ from netizen_editor.i18n import tr
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.result import Converted, plain_text
-from netizen_editor.importing.safety import Notes, Package, xml_parser
+from netizen_editor.importing.safety import DocumentError, Notes, Package, damaged_properties
 from netizen_editor.importing.structure import WORD_BLOCKS, check_xml
 from netizen_editor.importing.tracked import Review, render_marks
 from netizen_editor.importing.word_changes import (
@@ -56,8 +56,6 @@ def convert_docx(
     _active_content(package, notes)
     main = _main_part(package)
     if not package.has(main):
-        from netizen_editor.importing.safety import DocumentError
-
         raise DocumentError(tr("this is not a Word document (no {part})", part=main), path=path)
     notes_parts = [package.text_part(name) for name in _REVIEWED if package.has(name)]
     check_xml([package.body_part(main), *notes_parts], WORD_BLOCKS)  # before mammoth runs
@@ -92,16 +90,14 @@ def convert_docx(
     plain = plain_text(soup)
     stored = pending.store_all()
     markdown = render_marks(convert_html(soup, notes, store, stored=stored), review)
-    title, sender = _properties(package)
+    title, sender = _properties(package, notes)
     return Converted(markdown, plain, title, sender, notes.items)
 
 
 def _main_part(package: Package) -> str:
     if not package.has("_rels/.rels"):
         return "word/document.xml"
-    from lxml import etree
-
-    root = etree.fromstring(package.text_part("_rels/.rels"), xml_parser())
+    root = package.xml("_rels/.rels")
     for rel in root.iter(f"{{{_PACKAGE_RELS}}}Relationship"):
         if str(rel.get("Type", "")).endswith(_OFFICE_DOCUMENT):
             return str(rel.get("Target", "")).lstrip("/") or "word/document.xml"
@@ -132,12 +128,12 @@ def _clean_package(
                 clean.writestr(name, package.text_part(name))
         comments = folder + "comments.xml"
         if package.has(comments):  # comments stay when the changes are accepted
-            read_comments(etree.fromstring(package.text_part(comments), xml_parser()), review)
+            read_comments(package.xml(comments), review)
         external: set[str] = set()
         for name in package.names():
             if name.startswith(folder + "_rels/") and name.endswith(".rels"):
                 clean.writestr(name, _rels(package, name, external, notes, folder))
-        document = etree.fromstring(package.body_part(main), xml_parser())
+        document = package.xml(main, body=True)
         if drop_linked_images(document) + _drop_external(document, external):
             notes.add(tr("a linked image was left out (never fetched)"))
         rewrite_document(document, review, accept)
@@ -146,7 +142,7 @@ def _clean_package(
             if package.has(name) and name != main:
                 part = package.text_part(name)
                 if name in _REVIEWED:
-                    root = etree.fromstring(part, xml_parser())
+                    root = package.xml(name)
                     rewrite_document(root, review, accept)
                     part = etree.tostring(root)
                 clean.writestr(name, part)
@@ -169,7 +165,7 @@ def _rels(package: Package, name: str, external: set[str], notes: Notes, folder:
     every picture the document does not hold (``../../x.png``) left out with a note."""
     from lxml import etree
 
-    root = etree.fromstring(package.text_part(name), xml_parser())
+    root = package.xml(name)
     for rel in root.iter(f"{{{_PACKAGE_RELS}}}Relationship"):
         if rel.get("TargetMode") != "External":
             _held_picture(package, rel, notes, folder)
@@ -221,22 +217,26 @@ def _drop_external(document: Any, external: set[str]) -> int:
     return dropped
 
 
-def _properties(package: Package) -> tuple[str, str]:
-    """(the title property, the sender: the company, else the author) of the document."""
-    from lxml import etree
-
+def _properties(package: Package, notes: Notes) -> tuple[str, str]:
+    """(the title property, the sender: the company, else the author) of the document;
+    properties that are not well-formed only cost the title and the sender (said in
+    ``notes``), as in an OpenDocument."""
     title = sender = ""
-    if package.has("docProps/core.xml"):
-        root = etree.fromstring(package.text_part("docProps/core.xml"), xml_parser())
-        for element in root.iter():
+    try:
+        core, app = (package.xml(name) if package.has(name) else None
+                     for name in ("docProps/core.xml", "docProps/app.xml"))  # fmt: skip
+    except DocumentError:
+        notes.add(damaged_properties())
+        return title, sender
+    if core is not None:
+        for element in core.iter():
             local = str(element.tag).rsplit("}", 1)[-1]
             if local == "title" and element.text:
                 title = element.text.strip()
             elif local == "creator" and element.text:
                 sender = element.text.strip()
-    if package.has("docProps/app.xml"):
-        root = etree.fromstring(package.text_part("docProps/app.xml"), xml_parser())
-        for element in root.iter():
+    if app is not None:
+        for element in app.iter():
             if str(element.tag).rsplit("}", 1)[-1] == "Company" and (element.text or "").strip():
                 sender = str(element.text).strip()
     return title, sender

@@ -21,7 +21,13 @@ from netizen_editor.i18n import tr
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.result import Converted, plain_text
-from netizen_editor.importing.safety import DocumentError, Notes, Package, xml_parser
+from netizen_editor.importing.safety import (
+    DocumentError,
+    Notes,
+    Package,
+    damaged_properties,
+    parse_part,
+)
 from netizen_editor.importing.structure import ODT_BLOCKS, check_xml
 from netizen_editor.importing.tracked import (
     CLOSE,
@@ -256,7 +262,6 @@ def convert_odt(
 ) -> Converted:
     """The Markdown (review marks unless ``accept``), plain text and properties of a ``.odt``."""
     from bs4 import BeautifulSoup
-    from lxml import etree
 
     notes = Notes()
     package = Package(data, path, "LibreOffice Writer")
@@ -269,10 +274,10 @@ def convert_odt(
         raise DocumentError(tr("this is not an OpenDocument text (no content.xml)"), path=path)
     body = package.body_part("content.xml")
     check_xml([body], ODT_BLOCKS)
-    content = etree.fromstring(body, xml_parser())
+    content = parse_part(body, "content.xml", path)
     style_roots = [content]
     if package.has("styles.xml"):
-        style_roots.append(etree.fromstring(package.text_part("styles.xml"), xml_parser()))
+        style_roots.append(package.xml("styles.xml"))
     walker = _Walker(_Styles(style_roots), review, accept, package, store, notes)
     walker.regions_from(content)
     text_body = content.find(f"{q('office:body')}/{q('office:text')}")
@@ -285,12 +290,13 @@ def convert_odt(
     plain = plain_text(soup)
     stored = walker.pending.store_all()
     markdown = render_marks(convert_html(soup, notes, store, stored=stored), review)
-    title, sender = _meta(package)
+    title, sender = _meta(package, notes)
     return Converted(markdown, plain, title, sender, notes.items)
 
 
-def _meta(package: Package) -> tuple[str, str]:
-    """The title and creator, as odfdo reads them from ``meta.xml``."""
+def _meta(package: Package, notes: Notes) -> tuple[str, str]:
+    """The title and creator, as odfdo reads them from ``meta.xml`` (damaged, they are
+    none: said in ``notes``)."""
     if not package.has("meta.xml"):
         return "", ""
     import odfdo
@@ -306,5 +312,6 @@ def _meta(package: Package) -> tuple[str, str]:
         title = document.meta.get_title() or ""
         creator = document.meta.get_initial_creator() or document.meta.get_creator() or ""
     except Exception:  # odfdo's errors are not one class; a broken meta.xml only costs the title
+        notes.add(damaged_properties())
         return "", ""
     return str(title).strip(), str(creator).strip()

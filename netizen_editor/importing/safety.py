@@ -15,6 +15,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
@@ -161,6 +162,22 @@ class Package:
         refuse_dtd(data, self.path, name)
         return data
 
+    def xml(self, name: str, body: bool = False) -> Any:
+        """The XML part ``name`` (``body``: the one that holds the text, see
+        :meth:`body_part`) parsed, as :func:`parse_part` does."""
+        return parse_part(self.body_part(name) if body else self.text_part(name), name, self.path)
+
+
+def parse_part(data: bytes, name: str, path: Path) -> Any:
+    """``data``, the document's XML part ``name``, parsed; DocumentError naming it, in plain
+    words, when it is not well-formed (lxml's own words name a column a megabyte into a line)."""
+    from lxml import etree
+
+    try:
+        return etree.fromstring(data, xml_parser())
+    except etree.XMLSyntaxError as exc:
+        raise DocumentError(xml_problem(name, exc), path=path) from None
+
 
 def too_long(path: Path, size: int, limit: int) -> DocumentError:
     """A document whose text is longer than an article's could be (a book, a data dump)."""
@@ -178,10 +195,37 @@ def too_long(path: Path, size: int, limit: int) -> DocumentError:
 
 def corrupt(path: Path, kind: str, exc: BaseException) -> DocumentError:
     what = tr("a {kind} document", kind=kind) if kind else tr("a document")
+    if isinstance(exc, RecursionError):  # Python's words: "maximum recursion depth exceeded"
+        detail = tr("its parts are nested too deeply to be read")
+    else:
+        detail = str(exc)[:120]
     return DocumentError(
-        tr("the file is damaged or is not {what} ({detail})", what=what, detail=str(exc)[:120]),
+        tr("the file is damaged or is not {what} ({detail})", what=what, detail=detail),
         path=path,
     )
+
+
+def damaged_properties() -> str:
+    """The note for a document whose properties (title, author) cannot be read."""
+    return tr("the document's properties (its title and author) are damaged and were not read")
+
+
+def xml_problem(name: str, exc: Exception) -> str:
+    """What is wrong with the part ``name`` that lxml could not read (``exc``, an
+    ``XMLSyntaxError``), in plain words, with its line."""
+    from lxml import etree
+
+    line = getattr(exc, "lineno", None) or 1
+    code = getattr(exc, "code", None)
+    if code in (etree.ErrorTypes.ERR_INVALID_CHAR, etree.ErrorTypes.ERR_INVALID_CHARREF):
+        return tr("{name} in the document holds a character that is not allowed in it (a "
+                  "control character such as NUL, on line {line}): the file is damaged",
+                  name=name, line=line)  # fmt: skip
+    if code == etree.ErrorTypes.ERR_INVALID_ENCODING:
+        return tr("{name} in the document holds bytes that are not text in its encoding (on "
+                  "line {line}): the file is damaged", name=name, line=line)  # fmt: skip
+    return tr("{name} in the document is damaged: its markup is broken on line {line}",
+              name=name, line=line)  # fmt: skip
 
 
 def check_directory(infos: list[zipfile.ZipInfo], path: Path) -> None:
