@@ -6,7 +6,8 @@
 - only web, mail and phone links stay (``file:`` and other links keep their text);
 - images: a picture the document carries (a ``data:`` URI of an HTML page) goes through the
   photo pipeline; one the reader already stored keeps its place; any other (``http:``,
-  ``file:``, a path) is dropped with a warning: never fetched or read;
+  ``file:``, a path) is dropped with a warning: never fetched or read. A video's poster is
+  such a picture; the video's own address stays a link when it is a web address;
 - scripts, frames and embedded objects are dropped with a warning.
 """
 
@@ -144,11 +145,15 @@ def _links(soup: BeautifulSoup, notes: Notes) -> None:
     for link in soup.find_all("a"):
         href = str(link.get("href") or "")
         if href and not safe_href(href):
-            notes.add(tr("links to files and other programs were removed (their text stays): "
-                         "{link}", link=href[:80]))  # fmt: skip
+            _unsafe_link(href, notes)
             link.unwrap()
         elif not href:
             link.unwrap()  # a bookmark (mammoth's anchors for headings)
+
+
+def _unsafe_link(href: str, notes: Notes) -> None:
+    notes.add(tr("links to files and other programs were removed (their text stays): {link}",
+                 link=href[:80]))  # fmt: skip
 
 
 def _images(
@@ -158,33 +163,62 @@ def _images(
     web_images: bool,
     stored: list[str | None],
 ) -> None:
+    """Each picture where :func:`_picture` puts it, or gone. A video's poster is a picture as
+    an ``img`` is (the conversion shows it); the video's own address (``src``, a
+    ``source``'s) stays a link when it is a web address, else goes as a link to a file does."""
     for image in soup.find_all("img"):
-        src = str(image.get("src") or "")
-        if src.startswith(PENDING):
-            link = pending_link(src, stored)
-            if link:
-                image["src"] = link
-            else:
-                image.decompose()
-            continue
-        if web_images and src.lower().startswith(("http:", "https:")):
-            continue
-        if _DATA_URI.match(src) and store is not None and len(src) <= MAX_DATA_URI:
-            try:
-                data = base64.b64decode(src.split(",", 1)[1], validate=False)
-            except (binascii.Error, ValueError):
-                data = b""
-            saved = store(data, "image") if data else None
-            if saved:
-                image["src"] = saved
-                continue
-        elif src and not _DATA_URI.match(src):
-            if is_remote(src):
-                notes.add(tr("a linked image was left out (never fetched): {src}", src=src[:80]))
-            else:
-                notes.add(tr("an image file the document links to was left out (never read): "
-                             "{src}", src=src[:80]))  # fmt: skip
-        image.decompose()
+        src = _picture(str(image.get("src") or ""), notes, store, web_images, stored)
+        if src:
+            image["src"] = src
+        else:
+            image.decompose()
+    for video in soup.find_all("video"):
+        poster = str(video.get("poster") or "")
+        kept = _picture(poster, notes, store, web_images, stored) if poster else None
+        if kept:
+            video["poster"] = kept
+        elif poster:
+            del video["poster"]
+        address = ""
+        for holder in [video, *video.find_all("source")]:
+            src = str(holder.get("src") or "")
+            if src and not safe_href(src):
+                _unsafe_link(src, notes)
+                del holder["src"]
+            address = address or (src if holder.get("src") else "")
+        if address and not kept and not video.get_text().strip():
+            video.append(address)  # the link's text: an empty link shows nothing
+
+
+def _picture(
+    src: str,
+    notes: Notes,
+    store: StoreImage | None,
+    web_images: bool,
+    stored: list[str | None],
+) -> str | None:
+    """Where the picture ``src`` stands in the article: stored by the reader or the photo
+    pipeline, or left on the web when pasting (``web_images``); None when it goes (a picture on
+    the web or on the disk: said in ``notes``, never fetched or read)."""
+    if src.startswith(PENDING):
+        return pending_link(src, stored)
+    if web_images and src.lower().startswith(("http:", "https:")):
+        return src
+    if _DATA_URI.match(src) and store is not None and len(src) <= MAX_DATA_URI:
+        try:
+            data = base64.b64decode(src.split(",", 1)[1], validate=False)
+        except (binascii.Error, ValueError):
+            data = b""
+        saved = store(data, "image") if data else None
+        if saved:
+            return saved
+    elif src and not _DATA_URI.match(src):
+        if is_remote(src):
+            notes.add(tr("a linked image was left out (never fetched): {src}", src=src[:80]))
+        else:
+            notes.add(tr("an image file the document links to was left out (never read): "
+                         "{src}", src=src[:80]))  # fmt: skip
+    return None
 
 
 def _tables(soup: BeautifulSoup) -> None:

@@ -50,3 +50,36 @@ def test_footnotes_become_markdown_footnotes():
 def test_nested_lists_nest_for_python_markdown():
     html = "<ol><li><p>satu</p><ul><li>a</li><li>b</li></ul></li><li>dua</li></ol>"
     assert convert_html(html, Notes(), None) == "1. satu\n    - a\n    - b\n2. dua"
+
+
+def test_a_video_s_poster_on_the_web_is_left_out_as_a_web_picture_is():
+    """QA20: ``<video poster src>`` became ``[![](https://…/poster.jpg)](https://…/v.mp4)``,
+    a picture every reader's browser fetched from the sender's server, with no note. The
+    poster goes as an ``img`` on the web does; the video stays a link that shows its address."""
+    notes = Notes()
+    html = (
+        '<p>Isi.</p><video src="https://t.example/v.mp4" poster="https://t.example/p.jpg"></video>'
+    )
+    assert convert_html(html, notes, None) == (
+        "Isi.\n\n[https://t.example/v.mp4](https://t.example/v.mp4)"
+    )
+    assert notes.items == ["a linked image was left out (never fetched): https://t.example/p.jpg"]
+
+
+def test_a_video_s_file_goes_and_its_text_stays():
+    notes = Notes()
+    html = (
+        '<video poster="https://t.example/p.jpg"><source src="file:///C:/klip.mp4">Tonton'
+        '</video><video poster="rilis_files/p.jpg"></video>'
+    )
+    assert convert_html(html, notes, None) == "Tonton"
+    assert notes.items == [
+        "a linked image was left out (never fetched): https://t.example/p.jpg",
+        "links to files and other programs were removed (their text stays): file:///C:/klip.mp4",
+        "an image file the document links to was left out (never read): rilis_files/p.jpg",
+    ]
+
+
+def test_a_video_s_poster_in_a_paste_stays_as_a_web_picture_does():
+    html = '<video src="https://t.example/v.mp4" poster="https://t.example/p.jpg"></video>'
+    assert pasted_markdown(html) == "[![](https://t.example/p.jpg)](https://t.example/v.mp4)"

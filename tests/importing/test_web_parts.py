@@ -110,3 +110,19 @@ def test_only_the_page_parts_themselves_are_marked_not_custom_elements():
     marked = mark_parts(html)
     assert marked.count(f'<section {PART}="') == 3  # header, nav, main
     assert "<header-bar>b</header-bar>" in marked  # a custom element is left as it is
+
+
+def test_a_video_s_poster_on_the_web_never_reaches_the_article(tmp_path, no_network):
+    """QA20: the page's ``<video poster>`` on the sender's server became the article's picture
+    (a remote one every reader's browser would fetch)."""
+    page = PAGE.replace(
+        '<figure><img src="rilis_files/foto.jpg" alt="Peluncuran"></figure>',
+        '<video src="https://tracker.example/v.mp4" poster="https://tracker.example/p.jpg">'
+        "</video>",
+    )
+    done = import_document(saved_page(tmp_path, page), tmp_path / "b.md", SETTINGS, now=NOW)
+    assert "p.jpg" not in done.text and "![" not in done.text
+    assert "[https://tracker.example/v.mp4](https://tracker.example/v.mp4)" in done.text
+    assert "a linked image was left out (never fetched): https://tracker.example/p.jpg" in (
+        done.warnings
+    )
