@@ -34,6 +34,12 @@ _HEADING = re.compile(r"#{1,6}[ \t]++(.*[^ \t#]|.)[ \t#]*")
 _SYNTAX = re.compile(r"[*_`]|\\(?=[^\w\s])|\[\^\d+\]|(!?)\[([^\]]*)\]\([^)]*\)")
 # a paragraph of one line in bold: a headline written without a heading's style
 _BOLD = re.compile(r"(\*\*|__)(?:(?!\1).)+\1")
+# a photo's credit or caption line, bold or not ("**Foto: Humas Pemprov**"): never a headline
+_CREDIT = re.compile(
+    r"(?:foto|photo|dok(?:\.|umentasi)?|sumber(?: foto)?|ilustrasi|keterangan(?: foto)?|"
+    r"kredit|credit)\s*[:.\-–—/]",
+    re.IGNORECASE,
+)
 TITLE_WIDTH = 150
 # the labels a release puts above its headline (a line of nothing else is a kicker, not text)
 _LABELS = (
@@ -200,7 +206,9 @@ def _untitled(body: str, title: str, under_photo: bool = False) -> tuple[str, st
         if match:
             return clean_title(match.group(1)), body
     first, _, rest = body.partition("\n\n")
-    if under_photo and not _BOLD.fullmatch(first.strip()):
+    if under_photo and (
+        not _BOLD.fullmatch(first.strip()) or _CREDIT.match(clean_title(first.strip()))
+    ):
         return "", body
     # a comment of several lines (a letter's head) goes whole, never its first line
     line = clean_title(accepted_text(first).lstrip().split("\n", 1)[0]) if first else ""

@@ -99,6 +99,9 @@ def test_a_bold_headline_under_a_photo_is_the_title_never_the_photo_s_descriptio
         "Foto: Humas Kemendagri",  # a caption
         "Program ini menjangkau 1.000 desa.",  # the story's first sentence
         "**Foto:** Humas",  # bold in part
+        "**Foto: Humas Pemprov DKI**",  # a credit all in bold is no headline
+        "__Dok. Kementerian Desa__",
+        "**Keterangan foto: Menteri meninjau desa**",
         "",  # the photo alone
     ],
 )
