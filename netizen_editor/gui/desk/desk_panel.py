@@ -40,6 +40,7 @@ from netizen_editor.gui.desk.table_model import (
 )
 from netizen_editor.gui.desk.worker import SearchResult
 from netizen_editor.gui.mnemonics import own_letters
+from netizen_editor.gui.plain_text import shown_plain
 
 #: the table's column widths at first (pixels; wider where the header's text needs it, in
 #: the language shown: ``column_width``); the title takes the rest
@@ -265,7 +266,7 @@ class DeskPanel(QWidget):
     # -- the desk ------------------------------------------------------------------------------
     def set_desk(self, name: str, folder: str) -> None:
         self.title_label.setText(self.tr("Desk: {name}").format(name=name))
-        self.title_label.setToolTip(folder)
+        self.title_label.setToolTip(shown_plain(folder))
         self.model.set_entries([])
         self._notice = ""
         self.show_poll_note("")
@@ -578,5 +579,5 @@ class DeskPanel(QWidget):
         settable = entry is not None and entry.problem is None and not held
         for status, button in self.action_buttons.items():
             button.setEnabled(settable and entry is not None and entry.status != status)
-            button.setToolTip(held or self._tips[status])
+            button.setToolTip(shown_plain(held or self._tips[status]))
         self.rename_button.setEnabled(entry is not None and not held)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, 
 
 from netizen_editor.desk.entry import DeskEntry
 from netizen_editor.gui.desk.table_model import status_name
+from netizen_editor.gui.plain_text import shown_plain
 
 #: the list shows at most this many stories
 MAX_SHOWN = 50
@@ -64,7 +65,7 @@ class QuickSwitcher(QDialog):
             status = status_name(entry.status)
             item = QListWidgetItem(f"{entry.title or entry.path}   — {status} · {entry.path}")
             item.setData(PATH_ROLE, entry.path)
-            item.setToolTip(entry.path)
+            item.setToolTip(shown_plain(entry.path))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from netizen_editor.desk.entry import DeskEntry, newsroom_time
 from netizen_editor.gui.desk.filtering import COLUMNS, DeskFilter, shown_rows, when
+from netizen_editor.gui.plain_text import shown_plain
 
 #: marks a text for lupdate and returns it (PySide's stub says ``object``)
 QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], _QT_TRANSLATE_NOOP)
@@ -230,7 +231,8 @@ class DeskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tip(entry, column)
+            tip = self._tip(entry, column)
+            return shown_plain(tip) if tip else tip  # names, paths: planted ones as written
         if role == ENTRY_ROLE:
             return entry
         if role == PATH_ROLE:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
 from netizen_editor.article.dates import newsroom_clock, newsroom_zone
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.storage.recovery import RecoveryItem
 
@@ -77,8 +78,8 @@ class RecoveryDialog(QDialog):
         tip = item.first_line or title
         if item.path is not None:
             tip += "\n" + str(item.path)
-        row.setToolTip(0, tip)
-        row.setToolTip(1, str(item.path) if item.path else where)
+        row.setToolTip(0, shown_plain(tip))
+        row.setToolTip(1, shown_plain(str(item.path) if item.path else where))
         return row
 
     def set_checked(self, doc_id: str, checked: bool) -> None:

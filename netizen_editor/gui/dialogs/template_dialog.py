@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.article.dates import newsroom_now
 from netizen_editor.errors import NetizenError
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.settings import Settings
 from netizen_editor.templates.library import TemplateInfo, list_templates
 from netizen_editor.templates.render import WINDOW_SECONDS, render_info
@@ -83,7 +84,7 @@ class TemplateDialog(QDialog):
             item = QListWidgetItem(name, self.template_list)
             item.setData(NAME_ROLE, name)
             origin = _tr("built-in") if info.builtin else str(info.path)
-            item.setToolTip(origin)
+            item.setToolTip(shown_plain(origin))
         self.origin_label = QLabel(self)
         self.origin_label.setObjectName("origin_label")
         self.origin_label.setWordWrap(True)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from netizen_editor.gui.dialogs.placement import centre_on
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.editor.undo_steps import step_cursor
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.gui.uiloader import child, load_ui
 
 RECOUNT_DELAY_MS = 150
@@ -355,7 +356,7 @@ class FindBar(QWidget):
 
     def _say(self, text: str) -> None:
         self.count_label.setText(text)
-        self.count_label.setToolTip(text)  # whole, when the label is painted cut
+        self.count_label.setToolTip(shown_plain(text))  # whole, when the label is painted cut
 
 
 # -- go to line -------------------------------------------------------------------------------

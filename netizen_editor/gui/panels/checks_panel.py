@@ -40,6 +40,7 @@ from netizen_editor.gui.panels.checks_sizes import (
 )
 from netizen_editor.gui.panels.findings_list import FindingsList
 from netizen_editor.gui.panels.share_previews import SearchResultView, ShareCardView
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.settings import Settings
 
 WHERE_ROLE = Qt.ItemDataRole.UserRole
@@ -236,7 +237,7 @@ class ChecksPanel(QWidget):
             tip += "\n" + _tr("Suggestion: {text}").format(text=", ".join(finding.suggestions))
         if elsewhere:
             tip += f"\n{finding.path}:{finding.line}"
-        item.setToolTip(tip)
+        item.setToolTip(shown_plain(tip))
         place = (finding.line, finding.column, finding.length)
         item.setData(WHERE_ROLE, None if elsewhere else place)
         item.setData(RULE_ROLE, finding.rule)

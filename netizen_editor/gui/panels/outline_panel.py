@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from netizen_editor.grammar.scan import Heading
 from netizen_editor.gui.panels.place_rows import PlaceRows
+from netizen_editor.gui.plain_text import shown_plain
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,7 +55,7 @@ class OutlineView(QTreeWidget):
                 parents.pop()
             item = QTreeWidgetItem([heading.title])
             item.setData(0, LINE_ROLE, heading.line)
-            item.setToolTip(0, f"{heading.title} — {heading.line}")
+            item.setToolTip(0, shown_plain(f"{heading.title} — {heading.line}"))
             if parents:
                 parents[-1][1].addChild(item)
             else:

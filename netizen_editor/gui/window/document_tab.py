@@ -40,6 +40,7 @@ from netizen_editor.gui.editor.long_lines import fit_wrapping
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.panels.outline_panel import OutlineView
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.gui.preview.preview_view import PreviewView
 from netizen_editor.gui.revisions.pipeline import Revisions
 from netizen_editor.gui.window.clean_text import CleanText
@@ -123,7 +124,7 @@ class InfoBar(QFrame):
     def _show(self, text: str, tip: str, do: Callable[[], None] | None, label: str) -> None:
         self._do = do
         self.label.setText(text)
-        self.label.setToolTip(tip)
+        self.label.setToolTip(shown_plain(tip))
         self.action.setText(label)
         self.action.setVisible(do is not None)
         self.show()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from netizen_editor.errors import NetizenError
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.storage.locks import LockInfo, read_lock
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class ReadOnlyBar(QFrame):
             self.edit_button.show()
         if self.label.text() != text:
             self.label.setText(text)
-            self.label.setToolTip(str(path))
+            self.label.setToolTip(shown_plain(str(path)))
 
 
 def say_taken(
@@ -103,4 +104,4 @@ def say_taken(
         compare()
 
     tab.info_bar.offer(text, _tr("&Compare…"), do)
-    tab.info_bar.label.setToolTip(str(path))
+    tab.info_bar.label.setToolTip(shown_plain(str(path)))

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
+from netizen_editor.gui.plain_text import shown_plain
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
@@ -21,7 +23,7 @@ def fill_recent_menu(
     existing = [p for p in recent if Path(p).exists()]
     for number, name in enumerate(existing, start=1):
         action = menu.addAction(f"&{number % 10} {Path(name).name}")
-        action.setToolTip(name)
+        action.setToolTip(shown_plain(name))
         action.setStatusTip(name)
         action.triggered.connect(lambda _=False, n=name: open_path(n))
     if not existing:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.history.article_id import article_id
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ def offer_follow(files: RenameFiles, tab: DocumentTab) -> bool:
 
     text = _tr("“{old}” was renamed to “{new}” (same story).")
     tab.info_bar.offer(text.format(old=old.name, new=shown(old, new)), _tr("Follow"), go)
-    tab.info_bar.label.setToolTip(str(new))
+    tab.info_bar.label.setToolTip(shown_plain(str(new)))
     return True
 
 

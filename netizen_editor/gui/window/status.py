@@ -16,6 +16,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from netizen_editor.editing.textstats import TextStats
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.gui.window.actions import icon
 
 
@@ -180,13 +181,13 @@ class StatusFields:
         tip = _tr("Suggest mode: what you type and delete becomes a suggestion signed {name}")
         if from_login:
             tip += " — " + _tr("your login name; set yours in Edit › Settings… (Default author)")
-        self.suggesting.setToolTip(tip.format(name=who))
+        self.suggesting.setToolTip(shown_plain(tip.format(name=who)))
 
     def set_problem(self, text: str) -> None:
         """Shows ``text`` (or nothing); while a passing message is up it waits under it: both
         were drawn over each other at the bar's left."""
         self.problem.setText(("⚠ " + text) if text else "")
-        self.problem.setToolTip(text)
+        self.problem.setToolTip(shown_plain(text))
         self.problem.setVisible(bool(text) and not self._bar.currentMessage())
 
     def _message_changed(self, message: str) -> None:

@@ -100,3 +100,20 @@ def test_counts_alone_repaint_their_rows_without_sorting_again(qtbot):
     recounted = [replace(retitled[0], errors=0), *retitled[1:]]
     assert model.set_entries(recounted, {"a.md"}) is False and relaid == [1]
     assert model.row_of("a.md") < model.row_of("b.md")  # sorted again: 0 errors before 2
+
+
+def test_tips_show_planted_names_and_paths_as_written(qtbot):
+    # Qt reads a tip whose first line holds a tag as rich text: a lock's user '<img src=…>' was
+    # drawn as a picture read from the disk (QA21)
+    from PySide6.QtGui import QTextDocument
+
+    lock = DeskLock(
+        "<img src=/etc/hosts><b>Siti</b>", "<b>redaksi</b>", "2026-12-06T09:00:00+07:00"
+    )
+    model = DeskTableModel()
+    model.set_entries([entry("<img src=x>.md", title="Gempa", locked_by=lock)])
+    for column, planted in (("locked_by", "<b>Siti</b>"), ("title", "<img src=x>.md")):
+        tip = cell(model, "<img src=x>.md", column, Qt.ItemDataRole.ToolTipRole)
+        document = QTextDocument()
+        document.setHtml(tip)
+        assert planted in document.toPlainText()
