@@ -62,7 +62,9 @@ class DeskChecks:
 
 def _tag(settings: Settings) -> str:
     """What the findings depend on besides the text."""
-    parts = [__version__, language(), settings.house_style.strip()]
+    # every setting: the site's name and address (dateline, links) and the house style's
+    # file count too, and settings change seldom (a new tag makes the counts again)
+    parts = [__version__, language(), repr(settings)]
     name = settings.house_style.strip()
     if name:
         try:

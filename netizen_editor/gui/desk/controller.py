@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # the desk's modules are imported when a desk opens (not at s
     from netizen_editor.gui.desk.worker import DeskWorker, SearchResult
     from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
     from netizen_editor.gui.window.document_tab import DocumentTab
+    from netizen_editor.settings import Settings
 
 #: the desk's dock when it opens: this share of the window's height, at least this many px
 DOCK_SHARE, DOCK_MIN_HEIGHT = 45, 320
@@ -240,6 +241,17 @@ class DeskController(QObject):
         if visible and self.window.session.desk != str(self.folder):
             self.window.session.desk = str(self.folder)
             self.window.save_session_soon()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings (Settings › OK): the desk's checks' counts follow them (a house style
+        set there counted nothing in the desk until it was opened again); the desk is looked
+        at anew, its counts made again in the background where they differ."""
+        worker = self._worker  # none yet: no desk was opened, it starts with these
+        if worker is None or settings == worker.settings:
+            return
+        worker.settings = settings
+        if self.folder is not None:
+            worker.start(self.folder)
 
     # -- the polls -----------------------------------------------------------------------------
     def _polled(self, value: tuple[int, object]) -> None:

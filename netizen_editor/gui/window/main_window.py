@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
         for tab in self.all_tabs():
             tab.apply_settings(settings)
         self.checks_dock.recheck()  # thresholds or the house style may have changed
+        self.desk.apply_settings(settings)  # and the desk's counts
         follow_name(self)  # a name given: the bar goes, the status bar names it
 
     # -- dialogs ---------------------------------------------------------------------------------

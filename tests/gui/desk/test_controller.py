@@ -750,3 +750,23 @@ def test_a_live_address_on_another_site_is_kept_when_given_twice(desk_window, qt
     answer_input(qtbot, "https://www.netizen.co.id/2026/12/banjir.html")  # the site's own
     window.desk.panel.action_buttons["published"].click()
     assert meta(desk_folder / "banjir-jakarta.md")["url"].endswith("/banjir.html")
+
+
+def test_a_house_style_set_in_settings_counts_in_the_desk_at_once(desk_window, qtbot, tmp_path):
+    """QA21: after Settings › OK with a house style, the editor's status bar counted its
+    warnings, the desk's Warnings column not until the desk was opened again."""
+    from dataclasses import replace
+
+    window = desk_window()
+    model = window.desk.panel.model
+
+    def warnings() -> int | None:
+        entry = next((e for e in model.entries if e.path == "banjir-jakarta.md"), None)
+        return entry.warnings if entry is not None else None
+
+    qtbot.waitUntil(lambda: warnings() is not None, timeout=TIMEOUT)
+    before = warnings()
+    style = tmp_path / "gaya.toml"
+    style.write_text('[words.replace]\nmengungsi = "mengevakuasi diri"\n', encoding="utf-8")
+    window.apply_settings(replace(window.settings, house_style=str(style)))
+    qtbot.waitUntil(lambda: warnings() == before + 1, timeout=TIMEOUT)
