@@ -493,22 +493,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="212"/>
+        <location filename="../../netizen_editor/gui/app.py" line="213"/>
         <source>Settings Not Loaded</source>
         <translation>Pengaturan Tidak Dimuat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="213"/>
+        <location filename="../../netizen_editor/gui/app.py" line="214"/>
         <source>The settings file cannot be read; the defaults are used until it is fixed.</source>
         <translation>Berkas pengaturan tidak dapat dibaca; pengaturan bawaan dipakai sampai berkas itu diperbaiki.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="221"/>
+        <location filename="../../netizen_editor/gui/app.py" line="222"/>
         <source>No Recovery Journal</source>
         <translation>Tidak Ada Jurnal Pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/app.py" line="222"/>
+        <location filename="../../netizen_editor/gui/app.py" line="224"/>
         <source>Unsaved work cannot be journaled for recovery after a crash: {problem}
 
 Save often until this is fixed.</source>
@@ -619,94 +619,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="61"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="62"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="61"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="62"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="61"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="62"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="109"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="110"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="113"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="114"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="76"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="156"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="157"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="75"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="76"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="76"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="77"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="208"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="209"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="328"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="329"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="75"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="76"/>
         <source>{n} error</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="76"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="77"/>
         <source>{n} warning</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="79"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="80"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="232"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="233"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="272"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="273"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="330"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="331"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="236"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="237"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="325"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="326"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -722,197 +722,197 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="80"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="82"/>
         <source>save</source>
         <translation>simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="81"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="83"/>
         <source>status change</source>
         <translation>ganti status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="82"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="84"/>
         <source>review decision</source>
         <translation>keputusan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="83"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="85"/>
         <source>export</source>
         <translation>ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="86"/>
         <source>import</source>
         <translation>impor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="87"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="87"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="89"/>
         <source>backup (before the history)</source>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="153"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="155"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="356"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="365"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="313"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="322"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="88"/>
         <source>overwritten (changed elsewhere)</source>
         <translation>ditimpa (diubah di tempat lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="88"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="90"/>
         <source>backup before a save</source>
         <translation>cadangan sebelum simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="89"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="91"/>
         <source>on disk, not saved by you</source>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="123"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="125"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="238"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="246"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="315"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="324"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="356"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="365"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="263"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="263"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="263"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="264"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="281"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="290"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="292"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="301"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="296"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="305"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="122"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="124"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="165"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="167"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="238"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="246"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="482"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="494"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="491"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="503"/>
         <source>Since the last review decision (the text kept at {time} by {author}, just before it):</source>
         <translation>Sejak keputusan tinjauan terakhir (teks yang disimpan pada {time} oleh {author}, sesaat sebelumnya):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="328"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="337"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="329"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="338"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="330"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="339"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="379"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="388"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="465"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="476"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="180"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="186"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="189"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="300"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="309"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="458"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="469"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="424"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="433"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -945,22 +945,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/new_story_files.py" line="37"/>
+        <location filename="../../netizen_editor/gui/desk/new_story_files.py" line="38"/>
         <source>“{name}” was closed without a save: its empty draft is gone from the desk.</source>
         <translation>“{name}” ditutup tanpa disimpan: draf kosongnya sudah dihapus dari meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="514"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="548"/>
         <source>“{title}” moved to {path} and keeps its labels ({labels}): open it to change them if they no longer fit.</source>
         <translation>“{title}” dipindah ke {path} dan tetap berlabel ({labels}): buka untuk mengubahnya bila tak lagi cocok.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="74"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="78"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="146"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="155"/>
         <source>Open Desk</source>
         <translation>Buka Meja Redaksi</translation>
     </message>
@@ -976,57 +976,57 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="470"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="511"/>
         <source>Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. ekonomi/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="85"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="89"/>
         <source>Go to the Desk</source>
         <translation>Ke Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="88"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="92"/>
         <source>Show the desk and put the keyboard in its table</source>
         <translation>Tampilkan meja redaksi dan pindahkan papan ketik ke tabelnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="364"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="393"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="64"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="68"/>
         <source>“{title}” is now {now}: {user} set it at {time}.</source>
         <translation>“{title}” kini berstatus {now}: diubah oleh {user} pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="66"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="70"/>
         <source>“{title}” is now {now}: it was changed meanwhile.</source>
         <translation>“{title}” kini berstatus {now}: statusnya diubah sementara itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="67"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="71"/>
         <source>Status Changed</source>
         <translation>Status Berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="71"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="76"/>
         <source>Set it to {status} anyway?</source>
         <translation>Tetap ubah menjadi {status}?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="50"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="53"/>
         <source>Errors Found</source>
         <translation>Ada Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="54"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="58"/>
         <source>Open the story: the checks panel lists them.</source>
         <translation>Buka beritanya: panel Periksa mencantumkannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="78"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="83"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
@@ -1036,17 +1036,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat tidak boleh berisi spasi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="79"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="84"/>
         <source>Set “{status}” Anyway</source>
         <translation>Tetap Jadikan “{status}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="47"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="50"/>
         <source>The checks found {n} error in “{title}”.</source>
         <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="48"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="51"/>
         <source>The checks found {n} errors in “{title}”.</source>
         <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
     </message>
@@ -1056,23 +1056,23 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat ini bukan di {site}: OK sekali lagi untuk tetap memakainya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="24"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="26"/>
         <source>Spike Story?</source>
         <translation>Spike Berita?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="31"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="34"/>
         <source>&amp;Spike</source>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="424"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="462"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="155"/>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="287"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="164"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="314"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
@@ -1087,22 +1087,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="448"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="489"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="451"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="492"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="25"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="27"/>
         <source>Spike “{title}”?</source>
         <translation>Spike berita “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="28"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="31"/>
         <source>The story is withdrawn and kept: the desk lists it under {status}, and its status can be set back at any time.</source>
         <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
     </message>
@@ -1112,22 +1112,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="459"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="500"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="479"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="520"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="176"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="185"/>
         <source>Cannot Open the Desk</source>
         <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="177"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="186"/>
         <source>The folder cannot be opened as a desk.</source>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
@@ -1137,12 +1137,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="375"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="404"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="421"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="459"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1150,128 +1150,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
         <source>&amp;New Story…</source>
         <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; why a story&apos;s status cannot be set now (a colleague has it open) and the user their lock names; (&quot;&quot;, None) when it can (the controller&apos;s) the story (path) whose note (its problem, its shared id) the notice is the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="100"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="101"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="105"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="107"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="109"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="110"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="111"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="112"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="495"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="497"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="501"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="503"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="508"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="510"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="151"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="152"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
         <source>Rename or Move &amp;Between Folders…</source>
         <translation>Ganti Nama atau Pindah &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="150"/>
         <source>&amp;Just Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="157"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="158"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="158"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="159"/>
         <source>Ctrl+F in the desk comes here; Down goes to the table, Enter opens the first story</source>
         <translation>Ctrl+F di meja redaksi membawa ke sini; panah bawah ke tabel, Enter membuka berita pertama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="266"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="268"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="370"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="372"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="382"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="384"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="384"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="386"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="386"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="388"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -1279,128 +1279,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskTable</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="38"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="39"/>
         <source>Title</source>
         <extracomment>marks a text for lupdate and returns it (PySide&apos;s stub says ``object``)</extracomment>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="39"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="40"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="41"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="41"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="42"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="42"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="43"/>
         <source>Labels</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="43"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="44"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="44"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="45"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="45"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="46"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="46"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="47"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="47"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="48"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="48"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="49"/>
         <source>Last Change</source>
         <translation>Perubahan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="49"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="50"/>
         <source>Open By</source>
         <translation>Dibuka Oleh</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="50"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="51"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="53"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="54"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="54"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="55"/>
         <source>Review</source>
         <translation>Di Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="55"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="56"/>
         <source>Ready</source>
         <translation>Siap Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="56"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="57"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="57"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="58"/>
         <source>Spiked</source>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="58"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="59"/>
         <source>Not an article</source>
         <translation>Bukan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="83"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="84"/>
         <source>It has the same id as {other} (a copy made outside the app?): the two share one history and one Blogger post. Give one of them a new id: right-click › Give a New ID.</source>
         <translation>ID-nya sama dengan {other} (salinan yang dibuat di luar aplikasi?): keduanya berbagi satu riwayat dan satu pos Blogger. Beri salah satunya ID baru: klik kanan › Beri ID Baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="315"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="317"/>
         <source>The checks have not run on this story yet</source>
         <translation>Pemeriksaan belum dijalankan pada berita ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="294"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="296"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="90"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="91"/>
         <source>{path} cannot be read as an article: {problem}</source>
         <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="311"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="313"/>
         <source>Open by {user} on {host} since {time}</source>
         <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="309"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="311"/>
         <source>Someone has it open: the lock file beside it cannot be read (written {time})</source>
         <translation>Seseorang sedang membukanya: berkas kunci di sampingnya tidak dapat dibaca (ditulis {time})</translation>
     </message>
@@ -1414,22 +1414,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="88"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="90"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="358"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="360"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="373"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="375"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="379"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="381"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1437,32 +1437,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>EncodingDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="57"/>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="58"/>
         <source>Choose the Text Encoding</source>
         <translation>Pilih Pengodean Teks</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="90"/>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="91"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Pengodean:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="92"/>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="93"/>
         <source>Open as &amp;Untitled Copy</source>
         <translation>Buka sebagai Salinan &amp;Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="94"/>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="95"/>
         <source>Open &amp;Read-Only</source>
         <translation>Buka &amp;Hanya-Baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="62"/>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="63"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; is not UTF-8 text, so it cannot be edited as it is.&lt;br&gt;{problem}.&lt;br&gt;&lt;br&gt;Pick the encoding it was written in. The article opens as a new, untitled copy (saved as UTF-8 under a new name) or read-only; the original file is never changed.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; bukan teks UTF-8, jadi tidak dapat disunting apa adanya.&lt;br&gt;{problem}.&lt;br&gt;&lt;br&gt;Pilih pengodean yang dipakai saat berkas ini ditulis. Artikel dibuka sebagai salinan baru tanpa judul (disimpan sebagai UTF-8 dengan nama baru) atau hanya-baca; berkas aslinya tidak pernah diubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="80"/>
+        <location filename="../../netizen_editor/gui/dialogs/encoding_dialog.py" line="81"/>
         <source>best guess</source>
         <translation>perkiraan terbaik</translation>
     </message>
@@ -1563,53 +1563,53 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="216"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="270"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="218"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="272"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="274"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="276"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="218"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="220"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="301"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="303"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="307"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="309"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="310"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="312"/>
         <source>it has a new id: the renamed file keeps the story and its history</source>
         <translation>berkas ini mendapat ID baru: berkas yang diganti namanya tetap memegang berita dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="313"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="315"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="442"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="444"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="462"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="464"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="478"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="480"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1624,17 +1624,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="465"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="467"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="384"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="386"/>
         <source>{name} was moved or deleted by another program. This tab shows it again if it comes back.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Tab ini menampilkannya lagi bila berkas itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="469"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="471"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1644,47 +1644,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="107"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="117"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="108"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="118"/>
         <source>Follow</source>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="147"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="157"/>
         <source>This tab now edits {name}; your text is not saved yet.</source>
         <translation>Tab ini sekarang menyunting {name}; teks Anda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="120"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="130"/>
         <source>Not followed: {name} is gone, or holds another story now.</source>
         <translation>Tidak diikuti: {name} sudah tidak ada, atau kini berisi berita lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="144"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="154"/>
         <source>This tab now edits {name}.</source>
         <translation>Tab ini sekarang menyunting {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="130"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="140"/>
         <source>Not followed: {name} stays as it is.</source>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="283"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="285"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="285"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="287"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="422"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="424"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
@@ -1699,48 +1699,48 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="271"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="273"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="217"/>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="125"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="219"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="135"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="228"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="230"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="303"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="305"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="389"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="391"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="400"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="402"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="403"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="405"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="423"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="425"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="473"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="475"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1750,7 +1750,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="458"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="460"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1758,23 +1758,23 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="231"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="232"/>
         <source>Invalid regular expression: {0}</source>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="241"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="242"/>
         <source>{0} of {1} matches</source>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="351"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="354"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="235"/>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="239"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="236"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="240"/>
         <source>{0} matches</source>
         <translation>{0} hasil</translation>
     </message>
@@ -1903,57 +1903,57 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="56"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="57"/>
         <source>Documents (*.docx *.odt *.pdf *.html *.htm *.txt);;All files (*)</source>
         <translation>Dokumen (*.docx *.odt *.pdf *.html *.htm *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="62"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="63"/>
         <source>Import a Document</source>
         <translation>Impor Dokumen</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="70"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="71"/>
         <source>Save the Imported Article As</source>
         <translation>Simpan Artikel Hasil Impor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="72"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="73"/>
         <source>Markdown articles (*.md)</source>
         <translation>Artikel Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="76"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="77"/>
         <source>Accept all tracked changes (no suggestions in the article)</source>
         <translation>Terima semua perubahan terlacak (tanpa saran di artikel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="124"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="125"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="145"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="150"/>
         <source>{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)</source>
         <translation>{name} diimpor: {suggestions} saran, {comments} komentar, {images} gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="153"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="158"/>
         <source>Imported, with Warnings</source>
         <translation>Diimpor, dengan Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="136"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="138"/>
         <source>Cannot Import the Document</source>
         <translation>Dokumen Tidak Dapat Diimpor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="125"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="126"/>
         <source>“{name}” already exists: an import never replaces a file (it may be a colleague&apos;s story). Choose another name.</source>
         <translation>“{name}” sudah ada: impor tidak pernah menimpa berkas (mungkin itu berita rekan Anda). Pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="140"/>
         <source>“{name}” cannot be imported.</source>
         <translation>“{name}” tidak dapat diimpor.</translation>
     </message>
@@ -1961,47 +1961,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>InsertController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="103"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="104"/>
         <source>Embed a Post</source>
         <translation>Sematkan Unggahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="105"/>
         <source>Address of the YouTube, X, Instagram, TikTok or Facebook post:</source>
         <translation>Alamat unggahan YouTube, X, Instagram, TikTok, atau Facebook:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="140"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="141"/>
         <source>Add Update</source>
         <translation>Tambah Pembaruan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="140"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="141"/>
         <source>What is new (the time is now, in the newsroom&apos;s zone):</source>
         <translation>Apa yang baru (waktunya sekarang, menurut zona redaksi):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="86"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="87"/>
         <source>Save the article first: its pictures are stored beside it.</source>
         <translation>Simpan artikel dulu: gambarnya disimpan di sampingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="112"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="113"/>
         <source>Not an Embeddable Post</source>
         <translation>Bukan Unggahan yang Dapat Disematkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="138"/>
         <source>Fix the front matter first: it cannot be read.</source>
         <translation>Perbaiki front matter dulu: tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="127"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="128"/>
         <source>{site} embed inserted: the preview shows a card, the published page the post.</source>
         <translation>Sematan {site} disisipkan: pratinjau menampilkan kartu, halaman terbit menampilkan unggahannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="113"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="114"/>
         <source>“{url}” is not the address of a YouTube video or a post on X, Instagram, TikTok or Facebook. Copy the address of the post itself (its Share › Copy link).</source>
         <translation>“{url}” bukan alamat video YouTube atau unggahan di X, Instagram, TikTok, atau Facebook. Salin alamat unggahannya sendiri (Bagikan › Salin tautan).</translation>
     </message>
@@ -2160,32 +2160,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Anda dapat membacanya di sini selama mereka bekerja (tampilan diperbarui setiap kali mereka menyimpan), atau membuka salinannya untuk dikerjakan sebagai artikel baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="125"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="127"/>
         <source>&amp;Take Over</source>
         <translation>&amp;Ambil Alih</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="126"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="128"/>
         <source>Open &amp;Read-Only</source>
         <translation>Buka &amp;Hanya-Baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="127"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="129"/>
         <source>Open a &amp;Copy…</source>
         <translation>Buka &amp;Salinan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="128"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="130"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="102"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="103"/>
         <source>File: {path}</source>
         <translation>Berkas: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="111"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="113"/>
         <source>Colleagues see you as “{name}”, your login name: set your name in Settings (Author).</source>
         <translation>Rekan melihat Anda sebagai “{name}”, nama login Anda: isi nama Anda di Pengaturan (Penulis bawaan).</translation>
     </message>
@@ -2193,7 +2193,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="53"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="55"/>
         <source>&amp;Edit It Now</source>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
@@ -2203,122 +2203,122 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} tidak lagi membuka “{story}”: berita ini kembali milik Anda. Saat menyimpan, Anda tetap ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="280"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="277"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="468"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="475"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="501"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="508"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="503"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="510"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="521"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="528"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="524"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="531"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="525"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="532"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="527"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="534"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="528"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="535"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="209"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="212"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="536"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="543"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="203"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="206"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="71"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="73"/>
         <source>Read-only: {user} has “{story}” open (since {since}). It follows their saves.</source>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="106"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="92"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="94"/>
         <source>{user} has taken over “{story}” since {since}; your text is still here: save it as a copy, or compare it with theirs before saving.</source>
         <translation>{user} telah mengambil alih “{story}” sejak {since}; teks Anda masih di sini: simpan sebagai salinan, atau bandingkan dengan teks mereka sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="76"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="78"/>
         <source>Read-only: nobody has “{story}” open now; you can edit it.</source>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="418"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="425"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="502"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="509"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="517"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="524"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="214"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="217"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="403"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="410"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="561"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="568"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="563"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="570"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="204"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="207"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
@@ -2416,7 +2416,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="30"/>
+        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="32"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
@@ -2436,12 +2436,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="28"/>
+        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="30"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="504"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="505"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -2449,48 +2449,48 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="313"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="312"/>
         <source>image.jpg</source>
         <extracomment>the editor&apos;s first frame is on screen (emitted once, just after that paint) where the article&apos;s file is (None while untitled): its tab&apos;s Document says</extracomment>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="314"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="313"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="315"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="314"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="526"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="525"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="527"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="526"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="537"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="536"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="566"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="565"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="381"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="384"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="383"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="386"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>
@@ -2699,22 +2699,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Posisi artikel dalam alur kerja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="65"/>
+        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="66"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="39"/>
+        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="40"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="40"/>
+        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="41"/>
         <source>Save the article first: its featured image is stored in a folder beside it.</source>
         <translation>Simpan artikel dulu: gambar utamanya disimpan di folder di sampingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="59"/>
+        <location filename="../../netizen_editor/gui/panels/featured_image.py" line="60"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -2772,12 +2772,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Outline</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="29"/>
+        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="30"/>
         <source>Click a heading to show it; double-click it or press Enter to go there</source>
         <translation>Klik judul bagian untuk melihatnya; klik dua kali atau tekan Enter untuk menuju ke sana</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="94"/>
+        <location filename="../../netizen_editor/gui/panels/outline_panel.py" line="95"/>
         <source>No headings yet. Lines that start with ## appear here.</source>
         <translation>Belum ada subjudul. Baris yang diawali ## tampil di sini.</translation>
     </message>
@@ -2805,166 +2805,169 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="68"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="70"/>
         <source>Unsaved Changes</source>
         <translation>Perubahan Belum Disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="70"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="72"/>
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>Jika tidak disimpan, perubahan Anda akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="91"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
         <source>“{name}” was changed since you opened it; {user} has it open now.</source>
         <translation>“{name}” telah diubah sejak Anda membukanya; kini {user} sedang membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="96"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="118"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="98"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="120"/>
         <source>File Changed on Disk</source>
         <translation>Berkas Berubah di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="98"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="100"/>
         <source>Compare the two texts, save yours as a copy, overwrite it with your version (theirs is kept first, in File › History), reload theirs (yours can be brought back with Undo), or cancel.</source>
         <translation>Bandingkan kedua teks, simpan teks Anda sebagai salinan, timpa dengan versi Anda (teks mereka disimpan lebih dulu, di Berkas › Riwayat), muat ulang teks mereka (teks Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="120"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="122"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep working on yours? Saving then asks whether to compare the two, save yours as a copy or overwrite theirs.</source>
         <translation>Ada perubahan Anda yang belum disimpan. Muat ulang versi di disk (teks Anda dapat dikembalikan dengan Urungkan), atau lanjutkan dengan teks Anda? Saat menyimpan, Anda akan ditanya apakah ingin membandingkan keduanya, menyimpan teks Anda sebagai salinan, atau menimpa teks mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="138"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="140"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="140"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="142"/>
         <source>Your text is still here and kept in the recovery journal. Save it somewhere you choose with Save As, or cancel.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Simpan di tempat pilihan Anda dengan Simpan Sebagai, atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="156"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="158"/>
         <source>The Article Was Renamed</source>
         <translation>Artikel Diganti Namanya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="158"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="160"/>
         <source>Save to the renamed file, or save under the old name again: that file then gets a new id, so the two are not one story twice.</source>
         <translation>Simpan ke berkas yang diganti namanya, atau simpan lagi dengan nama lama: berkas itu lalu mendapat ID baru, agar keduanya tidak menjadi satu berita ganda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="176"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="178"/>
         <source>Several Files Hold This Article</source>
         <translation>Beberapa Berkas Memuat Artikel Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="179"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="181"/>
         <source>Your text is not saved into any of them. Save it under the old name again (that file then gets a new id, so no two files are one story), or choose a name.</source>
         <translation>Teks Anda tidak disimpan ke berkas-berkas itu. Simpan lagi dengan nama lama (berkas itu lalu mendapat ID baru, agar tidak ada dua berkas yang menjadi satu berita), atau pilih nama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="190"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="213"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="202"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="225"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="36"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="37"/>
         <source>Markdown ({patterns});;All files (*)</source>
         <translation>Markdown ({patterns});;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="69"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="71"/>
         <source>Save the changes to “{name}” before closing?</source>
         <translation>Simpan perubahan pada “{name}” sebelum ditutup?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="72"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="73"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="75"/>
         <source>&amp;Discard</source>
         <translation>&amp;Buang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="74"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="108"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="144"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="164"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="76"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="110"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="146"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="166"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="186"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="177"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="179"/>
         <source>“{old}” is gone, and these files hold the same story:</source>
         <translation>“{old}” sudah tidak ada, dan berkas-berkas ini memuat berita yang sama:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="95"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="104"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="106"/>
         <source>&amp;Compare</source>
         <translation>&amp;Bandingkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="107"/>
         <source>Save as a &amp;Copy…</source>
         <translation>Simpan sebagai &amp;Salinan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="106"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="108"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Timpa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="107"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="109"/>
         <source>&amp;Reload Theirs</source>
         <translation>&amp;Muat Ulang Versi Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="119"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="121"/>
         <source>“{name}” was changed by another program.</source>
         <translation>“{name}” diubah oleh program lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="126"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="128"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="127"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="129"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Pertahankan Versi Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="143"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="145"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="185"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="157"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="159"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="163"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="165"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="184"/>
         <source>Save under the &amp;Old Name</source>
         <translation>Simpan dengan Nama &amp;Lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="161"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="163"/>
         <source>Save to “{new}”</source>
         <translation>Simpan ke “{new}”</translation>
     </message>
@@ -3381,13 +3384,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/quick_switcher.py" line="41"/>
+        <location filename="../../netizen_editor/gui/desk/quick_switcher.py" line="42"/>
         <source>Go to Story</source>
         <extracomment>the list shows at most this many stories the chosen story&apos;s path in the desk</extracomment>
         <translation>Pergi ke Berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/quick_switcher.py" line="45"/>
+        <location filename="../../netizen_editor/gui/desk/quick_switcher.py" line="46"/>
         <source>A story&apos;s title…</source>
         <translation>Judul berita…</translation>
     </message>
@@ -3440,32 +3443,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="62"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="63"/>
         <source>(empty article)</source>
         <translation>(artikel kosong)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="66"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="67"/>
         <source>Untitled — never saved</source>
         <translation>Tanpa judul — belum pernah disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="29"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="30"/>
         <source>today at {time}</source>
         <translation>hari ini pukul {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="72"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="73"/>
         <source>— also changed on disk since</source>
         <translation>— juga berubah di disk sejak itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="64"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="65"/>
         <source>A copy of {name} — never saved</source>
         <translation>Salinan {name} — belum pernah disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="68"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="69"/>
         <source>{name} (the file is gone)</source>
         <translation>{name} (berkasnya sudah tidak ada)</translation>
     </message>
@@ -3900,6 +3903,21 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>color: #b3261e;</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/dialogs/path_browse.py" line="48"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="123"/>
+        <source>Word lists (*.txt);;All files (*)</source>
+        <translation>Daftar kata (*.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="124"/>
+        <source>House style (*.toml);;All files (*)</source>
+        <translation>Gaya selingkung (*.toml);;Semua berkas (*)</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="89"/>
         <source>WIB (UTC+7, western Indonesia)</source>
         <translation>WIB (UTC+7, Indonesia bagian barat)</translation>
@@ -3915,17 +3933,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>WIT (UTC+9, Indonesia bagian timur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="128"/>
+        <source>Newsroom Word List</source>
+        <translation>Daftar Kata Redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="133"/>
+        <source>Templates Folder</source>
+        <translation>Folder Templat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="138"/>
+        <source>House Style File</source>
+        <translation>Berkas Gaya Selingkung</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="166"/>
         <source>Choose a Colour</source>
         <translation>Pilih Warna</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="188"/>
         <source>{colour} (skin)</source>
         <translation>{colour} (tema)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../../netizen_editor/gui/dialogs/settings_dialog.py" line="268"/>
         <source>The settings were not saved: {problem}</source>
         <translation>Pengaturan tidak tersimpan: {problem}</translation>
     </message>
@@ -3966,7 +3999,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>SpellLayer</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/ignoring.py" line="53"/>
+        <location filename="../../netizen_editor/gui/editor/ignoring.py" line="55"/>
         <source>Word not remembered</source>
         <translation>Kata tidak diingat</translation>
     </message>
@@ -3991,7 +4024,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="571"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="573"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>
@@ -3999,82 +4032,82 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="180"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="181"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="105"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="147"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="148"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="149"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="150"/>
         <source>{n} word</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="149"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="150"/>
         <source>{n} words</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="150"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="151"/>
         <source>{n} character</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="150"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="151"/>
         <source>{n} characters</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="101"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="102"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="182"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="183"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="145"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="146"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="156"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="157"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="161"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="162"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="162"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="164"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="164"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="165"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="179"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="180"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>
@@ -4099,72 +4132,72 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="49"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="50"/>
         <source>Straight news: the 5W1H lead, quotes, “Baca juga”</source>
         <translation>Berita langsung: teras 5W1H, kutipan, “Baca juga”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="50"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="51"/>
         <source>Feature: a scene-setting opening, sections, a closing</source>
         <translation>Feature: pembuka yang menggambarkan suasana, bagian-bagian, penutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="51"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="52"/>
         <source>Press release rewrite, with its sender in “source”</source>
         <translation>Tulis ulang rilis pers, dengan pengirimnya di “source”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="52"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="53"/>
         <source>Correction: the original story&apos;s link and the corrected fact (Pedoman 4b)</source>
         <translation>Ralat: tautan berita asli dan fakta yang diperbaiki (Pedoman 4b)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="53"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="54"/>
         <source>Right of reply: whose reply, to which story (Pedoman 4c)</source>
         <translation>Hak jawab: jawaban siapa, atas berita yang mana (Pedoman 4c)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="54"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="55"/>
         <source>Live report: timestamped updates, newest first</source>
         <translation>Laporan langsung: pembaruan berjam, yang terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="55"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="56"/>
         <source>Advertorial: paid content with its label (Pedoman 6b)</source>
         <translation>Advertorial: konten berbayar dengan labelnya (Pedoman 6b)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="72"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="73"/>
         <source>New from Template</source>
         <translation>Baru dari Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="96"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="97"/>
         <source>&amp;Text</source>
         <translation>&amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="97"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="98"/>
         <source>&amp;Page</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="108"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="109"/>
         <source>&amp;Create Article</source>
         <translation>&amp;Buat Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="117"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="118"/>
         <source>Text in [brackets]() is still to be filled in: Tab goes to the next.</source>
         <translation>Teks dalam [kurung]() masih harus diisi: Tab menuju ke isian berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="86"/>
         <source>built-in</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="163"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="164"/>
         <source>This template cannot be used:
 
 </source>
@@ -4173,12 +4206,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="168"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="169"/>
         <source>Built-in template: {what}</source>
         <translation>Templat bawaan: {what}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="169"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="170"/>
         <source>Newsroom template: {path}</source>
         <translation>Templat redaksi: {path}</translation>
     </message>
@@ -4186,64 +4219,64 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>TemplatesController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="230"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="270"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="284"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="231"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="271"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="285"/>
         <source>Save as Template</source>
         <translation>Simpan sebagai Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="231"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="232"/>
         <source>Name of the template (letters, digits and dashes):</source>
         <translation>Nama templat (huruf, angka, dan tanda hubung):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="239"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="240"/>
         <source>Replace Template</source>
         <translation>Ganti Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="256"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="257"/>
         <source>No Templates Folder</source>
         <translation>Tidak Ada Folder Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="257"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="258"/>
         <source>There is no newsroom templates folder to save the template in.</source>
         <translation>Tidak ada folder templat redaksi untuk menyimpan templat ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="258"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="259"/>
         <source>Set one in Edit › Settings…, on the Writing page: “Newsroom templates folder” (a folder the desk shares, e.g. on the shared drive).</source>
         <translation>Atur di Sunting › Pengaturan…, halaman Penulisan: “Folder templat redaksi” (folder bersama meja redaksi, mis. di drive bersama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="272"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="273"/>
         <source>Use letters, digits and dashes, e.g. laporan-banjir.</source>
         <translation>Gunakan huruf, angka, dan tanda hubung, mis. laporan-banjir.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="222"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="223"/>
         <source>New article from the template “{name}”</source>
         <translation>Artikel baru dari templat “{name}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="240"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="241"/>
         <source>There is already a template “{name}” in the newsroom&apos;s folder. Replace it?</source>
         <translation>Sudah ada templat “{name}” di folder redaksi. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="284"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="285"/>
         <source>The template was not saved.</source>
         <translation>Templat tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="287"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="288"/>
         <source>Saved as the template “{name}”: {path}</source>
         <translation>Disimpan sebagai templat “{name}”: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="271"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="272"/>
         <source>“{name}” cannot be a template&apos;s name.</source>
         <translation>“{name}” tidak dapat menjadi nama templat.</translation>
     </message>
@@ -4279,22 +4312,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="79"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="84"/>
         <source>no version kept in the history: {problem}</source>
         <translation>tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="162"/>
         <source>No version kept in the history: {problem}</source>
         <translation>Tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="179"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="184"/>
         <source>This article has not been saved yet, so it has no history.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="208"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="216"/>
         <source>Restored the version of {time}; Undo brings back the text before it. Save to keep it.</source>
         <translation>Versi {time} dipulihkan; Urungkan mengembalikan teks sebelumnya. Simpan untuk menyimpannya.</translation>
     </message>

@@ -93,6 +93,7 @@ class SettingsDialog(QDialog):
         for code in TIMEZONES:
             self.timezone_combo.addItem(zone_names[code], code)
         self._fill(self._settings)
+        self._add_choosers()
 
         for edit in (self.site_name_edit, self.tagline_edit, self.adsense_client_edit,
                      self.default_author_edit, self.site_url_edit,
@@ -114,6 +115,41 @@ class SettingsDialog(QDialog):
         self.button_box.rejected.connect(self.reject)
         restore = self.button_box.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(lambda: self._fill(Settings(), emit=True))
+
+    def _add_choosers(self) -> None:
+        """A button in each path field that opens a file or folder dialog."""
+        from netizen_editor.gui.dialogs import path_browse
+
+        text_files = _tr("Word lists (*.txt);;All files (*)")
+        toml_files = _tr("House style (*.toml);;All files (*)")
+        # looked up at each click: a test puts its own ask_file / ask_folder
+        path_browse.add_choose(
+            self.newsroom_wordlist_edit,
+            _tr("Newsroom Word List"),
+            lambda edit, title: self.ask_file(edit, title, text_files),
+        )
+        path_browse.add_choose(
+            self.templates_folder_edit,
+            _tr("Templates Folder"),
+            lambda edit, title: self.ask_folder(edit, title),
+        )
+        path_browse.add_choose(
+            self.house_style_edit,
+            _tr("House Style File"),
+            lambda edit, title: self.ask_file(edit, title, toml_files),
+        )
+
+    def ask_file(self, edit: QLineEdit, title: str, patterns: str) -> str:
+        """A file chosen in a dialog, or "" (tests replace this)."""
+        from netizen_editor.gui.dialogs.path_browse import ask_file
+
+        return ask_file(edit, title, patterns)
+
+    def ask_folder(self, edit: QLineEdit, title: str) -> str:
+        """A folder chosen in a dialog, or "" (tests replace this)."""
+        from netizen_editor.gui.dialogs.path_browse import ask_folder
+
+        return ask_folder(edit, title)
 
     # -- values --------------------------------------------------------------------------------
     def settings(self) -> Settings:

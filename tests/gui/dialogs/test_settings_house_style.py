@@ -87,3 +87,27 @@ def test_a_broken_house_style_is_saved_and_named_with_its_line_in_the_check_pane
     assert item.text().startswith("gaya.toml:4: ")  # its file and line, as the article's have
     assert "the built-in house style is used" in item.text()
     assert item.toolTip().endswith(f"\n{style}:4")
+
+
+def test_each_path_field_has_a_button_that_chooses_the_path(qtbot, tmp_path):
+    """QA21: the house style, word list and templates paths had to be typed by hand."""
+    from PySide6.QtGui import QAction
+
+    dialog = SettingsDialog(Settings(ui_language="en"), tmp_path / "s.toml")
+    qtbot.addWidget(dialog)
+    asked: list[tuple[str, str]] = []
+
+    def ask_file(edit, title, patterns):
+        asked.append((title, patterns))
+        return "" if "Word" in title else str(tmp_path / "gaya.toml")  # the list: cancelled
+
+    dialog.ask_file = ask_file
+    dialog.ask_folder = lambda edit, title: str(tmp_path / "templat")
+    for name in ("house_style_edit", "newsroom_wordlist_edit", "templates_folder_edit"):
+        action = dialog.findChild(QAction, f"{name}_choose")
+        assert action is not None and action.toolTip() == "Choose…"
+        action.trigger()
+    assert dialog.settings().house_style == str(tmp_path / "gaya.toml")
+    assert dialog.settings().newsroom_wordlist == ""  # Cancel leaves the field as it was
+    assert dialog.settings().templates_folder == str(tmp_path / "templat")
+    assert asked[0] == ("House Style File", "House style (*.toml);;All files (*)")
