@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -251,6 +251,7 @@ class CompareDialog(QDialog):
         self.diff: WordDiff | None = None  # the difference shown
         self.restored: Entry | None = None  # the version whose restore was asked
         self.problems: list[str] = []
+        self._path, self._backups = path, backups
         self.entries = self._entries(path, history, backups)
         if disk is not None:
             self._texts[DISK] = disk.text
@@ -262,19 +263,12 @@ class CompareDialog(QDialog):
         self.versions_list.setRootIsDecorated(False)
         self.versions_list.setHeaderLabels([_tr("Time"), _tr("Author"), _tr("Reason"),
                                             _tr("Words")])  # fmt: skip
-        for entry in self.entries:
-            item = QTreeWidgetItem([entry.time, entry.author, entry.label(),
-                                    entry.words])  # fmt: skip
-            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.versions_list.addTopLevelItem(item)
         header = self.versions_list.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)  # stretched, its right-aligned counts went out of view
         self.to_combo = QComboBox()
         self.to_combo.setObjectName("compare_to")
-        self.to_combo.addItem(self._current_name(), CURRENT)
-        for entry in self.entries:
-            self.to_combo.addItem(f"{entry.time} · {entry.label()}", entry.key)
+        self._add_rows()
         self.summary = QLabel()
         self.summary.setObjectName("compare_summary")
         self.summary.setWordWrap(True)
@@ -506,9 +500,34 @@ class CompareDialog(QDialog):
         return True
 
     def set_current(self, text: str) -> None:
-        """The current text is now ``text`` (a paragraph was restored): compared again."""
+        """The current text is now ``text`` (a paragraph was restored): the versions listed
+        again (the restore kept one) and compared again, the chosen ones still chosen."""
         self.current = self._texts[CURRENT] = text
+        if self.history is not None and self.disk is None:
+            chosen, to_key = self.chosen(), self.to_combo.currentData()
+            self.problems = []
+            entries = self._entries(self._path, self.history, self._backups)
+            with QSignalBlocker(self.versions_list), QSignalBlocker(self.to_combo):
+                self.entries = entries
+                self._add_rows()
+                self.to_combo.setCurrentIndex(max(0, self.to_combo.findData(to_key)))
+                keys = [entry.key for entry in entries]
+                if chosen is not None and chosen.key in keys:
+                    self.select(keys.index(chosen.key))
         self._compare()
+
+    def _add_rows(self) -> None:
+        """The versions' rows and the choices to compare with, from ``entries``."""
+        self.versions_list.clear()
+        for entry in self.entries:
+            item = QTreeWidgetItem([entry.time, entry.author, entry.label(),
+                                    entry.words])  # fmt: skip
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.versions_list.addTopLevelItem(item)
+        self.to_combo.clear()
+        self.to_combo.addItem(self._current_name(), CURRENT)
+        for entry in self.entries:
+            self.to_combo.addItem(f"{entry.time} · {entry.label()}", entry.key)
 
     def _restore(self) -> None:
         entry = self.chosen()

@@ -79,6 +79,11 @@ def test_one_paragraph_comes_back_the_rest_stays_and_undo_takes_it_out(
     assert dialog.isVisible() and dialog.current == tab.disk_text()
     assert [p.kind for p in dialog.part_links.parts] == [CHANGED, ADDED]
     assert "Put this paragraph back" not in dialog.diff_view.toPlainText()
+    # and lists the version it kept (QA21: only seen when History was opened again), the
+    # version chosen still chosen
+    assert [e.reason for e in dialog.entries[:3]] == ["restore", "status", "save"]
+    assert dialog.versions_list.topLevelItemCount() == len(dialog.entries)
+    assert dialog.chosen() is dialog.entries[2]
 
     dialog.close()
     tab.editor.setFocus()
