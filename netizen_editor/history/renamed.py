@@ -11,7 +11,9 @@ each file (its front matter), each read without following a link or waiting on a
 A story without an id is found by its bytes instead: a file of the same size holding exactly
 what the tab last read or saved (a rename changes neither). Every file found is returned,
 nearest first (at most ``MAX_FOUND``): one is the story renamed, two or more are copies made
-outside the app, which the caller asks about rather than guess.
+outside the app, which the caller asks about rather than guess. The folders looked in may be
+kept (``looked_in``) and stamped (``folders_stamp``): a file added, removed or renamed in one
+changes its stamp, so a caller that keeps telling what was found looks again only then.
 """
 
 from __future__ import annotations
@@ -46,17 +48,21 @@ def front_matter_id(path: Path | str) -> str | None:
     return article_id(text) if text is not None else None
 
 
-def holding_id(path: Path | str, story_id: str) -> list[Path]:
+def holding_id(path: Path | str, story_id: str, looked_in: list[str] | None = None) -> list[Path]:
     """The other article files in the folder of ``path`` or below it whose front matter holds
-    ``story_id`` (among those looked at), nearest first."""
-    return _matching(Path(path), lambda entry: front_matter_id(entry.path) == story_id)
+    ``story_id`` (among those looked at), nearest first; the folders looked in are added to
+    ``looked_in``."""
+    return _matching(Path(path), lambda entry: front_matter_id(entry.path) == story_id, looked_in)
 
 
-def holding_bytes(path: Path | str, size: int, sha256: str) -> list[Path]:
+def holding_bytes(
+    path: Path | str, size: int, sha256: str, looked_in: list[str] | None = None
+) -> list[Path]:
     """For a story without an id: the other article files in the folder of ``path`` (or below
     it) that hold exactly the bytes it was last read or saved with (``size`` and ``sha256``: a
     rename keeps them), nearest first; only files of that size are read, ``MAX_READ_BYTES`` in
-    all (none when that is not enough to tell them apart)."""
+    all (none when that is not enough to tell them apart). The folders looked in are added to
+    ``looked_in``."""
 
     left = [MAX_READ_BYTES]  # what may still be read: same-size files planted by the hundred
 
@@ -71,16 +77,30 @@ def holding_bytes(path: Path | str, size: int, sha256: str) -> list[Path]:
         except OSError:
             return False
 
-    found = _matching(Path(path), same)
+    found = _matching(Path(path), same, looked_in)
     return found if left[0] >= 0 else []
 
 
-def _matching(path: Path, matches: Callable[[os.DirEntry[str]], bool]) -> list[Path]:
+def folders_stamp(folders: list[str]) -> tuple[int, ...]:
+    """When each of ``folders`` last changed (-1: gone or unreadable): a file added to one,
+    removed or renamed there changes it; a file written over in place does not."""
+    stamp: list[int] = []
+    for folder in folders[:MAX_FOLDERS]:
+        try:
+            stamp.append(os.stat(folder, follow_symlinks=False).st_mtime_ns)
+        except OSError:
+            stamp.append(-1)
+    return tuple(stamp)
+
+
+def _matching(
+    path: Path, matches: Callable[[os.DirEntry[str]], bool], looked_in: list[str] | None
+) -> list[Path]:
     """The article files in the folder of ``path`` or below it (not itself, not hidden, not a
     link, among the first ``MAX_LOOK``) that ``matches``, at most ``MAX_FOUND``: nearest
-    folders first, by name within one."""
+    folders first, by name within one. The folders looked in are added to ``looked_in``."""
     found: list[Path] = []
-    for looked, entry in enumerate(_articles(path)):
+    for looked, entry in enumerate(_articles(path, [] if looked_in is None else looked_in)):
         if looked >= MAX_LOOK or len(found) >= MAX_FOUND:
             break
         if not entry.is_file(follow_symlinks=False):  # a link is not one
@@ -90,15 +110,17 @@ def _matching(path: Path, matches: Callable[[os.DirEntry[str]], bool]) -> list[P
     return sorted(found, key=lambda found_path: (len(found_path.parts), str(found_path)))
 
 
-def _articles(path: Path) -> Iterator[os.DirEntry[str]]:
+def _articles(path: Path, looked_in: list[str]) -> Iterator[os.DirEntry[str]]:
     """The article entries (by name) of the folder of ``path`` and of the folders below it,
     nearest folders first, within ``MAX_DEPTH``, ``MAX_FOLDERS`` and ``MAX_SECONDS``; a
-    folder that cannot be read is passed over."""
+    folder that cannot be read is passed over. Each folder is added to ``looked_in`` as it is
+    begun."""
     until = time.monotonic() + MAX_SECONDS
     folders: list[tuple[str, int]] = [(str(path.parent), 0)]
     for folder, depth in folders:  # grows while it is walked: breadth first
         if time.monotonic() > until:
             return
+        looked_in.append(folder)
         try:
             with os.scandir(folder) as listing:
                 for entry in listing:  # one by one: a folder of a million names is not listed

@@ -762,12 +762,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="365"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="359"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="322"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="316"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
@@ -797,47 +797,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="324"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="318"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="365"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="359"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="263"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="264"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="263"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="264"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="263"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="264"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="264"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="265"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="290"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="284"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="301"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="295"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="305"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="299"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
@@ -857,37 +857,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="494"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="488"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="503"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="497"/>
         <source>Since the last review decision (the text kept at {time} by {author}, just before it):</source>
         <translation>Sejak keputusan tinjauan terakhir (teks yang disimpan pada {time} oleh {author}, sesaat sebelumnya):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="337"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="331"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="338"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="332"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="339"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="333"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="388"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="382"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="476"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="470"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
@@ -902,17 +902,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="309"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="303"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="469"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="463"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="433"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="427"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -1563,35 +1563,30 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="218"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="272"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="219"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="273"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="276"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="277"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="220"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="221"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="303"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="304"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="309"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="312"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="312"/>
-        <source>it has a new id: the renamed file keeps the story and its history</source>
-        <translation>berkas ini mendapat ID baru: berkas yang diganti namanya tetap memegang berita dan riwayatnya</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/file_controller.py" line="315"/>
@@ -1599,42 +1594,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="444"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="439"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="464"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="459"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="480"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="475"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="156"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="157"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="162"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="163"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="467"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="462"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="386"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="384"/>
         <source>{name} was moved or deleted by another program. This tab shows it again if it comes back.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Tab ini menampilkannya lagi bila berkas itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="471"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="466"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1644,113 +1639,143 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="117"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="261"/>
+        <source>Saved under the old name, now with an id; the other files have none</source>
+        <translation>Disimpan dengan nama lama, kini ber-ID; berkas lainnya tanpa ID</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="266"/>
+        <source>Saved under the old name with a new id; the {count} copies keep the old one</source>
+        <translation>Disimpan dengan nama lama dan ID baru; {count} salinannya tetap memakai ID lama</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="263"/>
+        <source>Saved under the old name with a new id; {name} keeps the old one</source>
+        <translation>Disimpan dengan nama lama dan ID baru; {name} tetap memakai ID lama</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="284"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="118"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="305"/>
         <source>Follow</source>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="155"/>
         <source>This tab now edits {name}; your text is not saved yet.</source>
         <translation>Tab ini sekarang menyunting {name}; teks Anda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="130"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="128"/>
         <source>Not followed: {name} is gone, or holds another story now.</source>
         <translation>Tidak diikuti: {name} sudah tidak ada, atau kini berisi berita lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="154"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="152"/>
         <source>This tab now edits {name}.</source>
         <translation>Tab ini sekarang menyunting {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="140"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="288"/>
+        <source>“{old}” is gone, and {count} files hold this story: {names}. Save asks whether to write your text under the old name with a new id, or under another name.</source>
+        <translation>“{old}” sudah tidak ada, dan {count} berkas memuat berita ini: {names}. Saat menyimpan, Anda ditanya apakah teks Anda ditulis dengan nama lama dan ID baru, atau dengan nama lain.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="312"/>
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="312"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="138"/>
         <source>Not followed: {name} stays as it is.</source>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="285"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="286"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="287"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="288"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="424"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="419"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="134"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="135"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="166"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="167"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="273"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="274"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="219"/>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="135"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="220"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="133"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="230"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="231"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="305"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="308"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="391"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="293"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="402"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="397"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="405"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="400"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="425"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="420"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="475"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="470"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="135"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="136"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="460"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="455"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -2861,17 +2886,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Beberapa Berkas Memuat Artikel Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="181"/>
-        <source>Your text is not saved into any of them. Save it under the old name again (that file then gets a new id, so no two files are one story), or choose a name.</source>
-        <translation>Teks Anda tidak disimpan ke berkas-berkas itu. Simpan lagi dengan nama lama (berkas itu lalu mendapat ID baru, agar tidak ada dua berkas yang menjadi satu berita), atau pilih nama.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="213"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="214"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="225"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="226"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
@@ -2900,7 +2920,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="110"/>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="146"/>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="166"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="186"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="187"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2913,6 +2933,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="95"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="181"/>
+        <source>Your text is not saved into any of them. Save it under the old name again, as a story of its own with a new id (the copies are left as they are), or choose a name.</source>
+        <translation>Teks Anda tidak disimpan ke berkas-berkas itu. Simpan lagi dengan nama lama, sebagai berita tersendiri dengan ID baru (salinan-salinannya dibiarkan apa adanya), atau pilih nama.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="106"/>
@@ -2951,7 +2976,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="145"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="185"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="186"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
@@ -2962,7 +2987,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="165"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="184"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="185"/>
         <source>Save under the &amp;Old Name</source>
         <translation>Simpan dengan Nama &amp;Lama</translation>
     </message>

@@ -112,3 +112,27 @@ def test_a_story_without_an_id_is_found_by_its_bytes_within_a_budget(tmp_path, m
         tmp_path / "salinan.md",
         tmp_path / "kanal" / "baru.md",
     ]
+
+
+def test_the_folders_looked_in_are_kept_and_their_stamp_changes_with_their_files(tmp_path):
+    """A bar that names the files holding a gone story looks at these folders by ``stat`` and
+    searches again only when one changed (QA21: a copy made later was never told)."""
+    from netizen_editor.history.renamed import folders_stamp
+
+    old = tmp_path / "tiga.md"
+    arsip = tmp_path / "arsip"
+    (arsip / "lama").mkdir(parents=True)
+    looked: list[str] = []
+    assert holding_id(old, STORY_ID, looked) == []
+    assert looked == [str(tmp_path), str(arsip), str(arsip / "lama")]  # nearest first
+    stamp = folders_stamp(looked)
+    assert folders_stamp(looked) == stamp
+    (arsip / "lama" / "salinan.md").write_text(STORY, encoding="utf-8")  # two levels down
+    assert folders_stamp(looked) != stamp
+    stamp = folders_stamp(looked)
+    (arsip / "lama" / "salinan.md").rename(arsip / "lama" / "salinan-2.md")
+    assert folders_stamp(looked) != stamp
+    stamp = folders_stamp(looked)
+    (arsip / "lama" / "salinan-2.md").unlink()
+    (arsip / "lama").rmdir()
+    assert folders_stamp(looked)[-1] == -1 and folders_stamp(looked) != stamp  # gone

@@ -178,8 +178,9 @@ class Prompts:
             _tr("Several Files Hold This Article"),
             _tr("“{old}” is gone, and these files hold the same story:").format(old=old)
             + "\n" + "\n".join(f"• {name}" for name in found),
-            _tr("Your text is not saved into any of them. Save it under the old name again (that "
-                "file then gets a new id, so no two files are one story), or choose a name."),
+            _tr("Your text is not saved into any of them. Save it under the old name again, as a "
+                "story of its own with a new id (the copies are left as they are), or choose a "
+                "name."),
             [
                 (_tr("Save under the &Old Name"), QMessageBox.ButtonRole.AcceptRole, "old"),
                 (_tr("Save &As…"), QMessageBox.ButtonRole.ActionRole, "save_as"),

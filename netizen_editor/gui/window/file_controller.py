@@ -83,6 +83,7 @@ class FileController(QObject):
         self._pending: set[Path] = set()
         self._recheck = QTimer(self, singleShot=True, interval=RECHECK_MS)
         self._recheck.timeout.connect(self._check_pending)
+        self.gone = renamed.GoneStories(self, self)  # tabs whose file is gone: what their bars say
         self.locks: LockKeeper | None = None  # the articles' locks (gui/window/locking.py)
         self.importer: Importer | None = None  # documents: gui/window/import_controller.py
 
@@ -198,7 +199,7 @@ class FileController(QObject):
         as the conflict's Overwrite; the compare window's Save Mine)."""
         if tab.document.path is None or tab.document.read_only:
             return self.save_as(tab)
-        way = renamed.before_save(self, tab)  # its file renamed on disk: asks
+        way = self.gone.before_save(tab)  # its file renamed on disk: asks
         if way == renamed.STOP:
             return False
         if way == renamed.SAVE_AS:  # two files hold its story: the user chose Save As…
@@ -301,15 +302,14 @@ class FileController(QObject):
         self.window.session.open_folder = str(result.path.parent)
         self.window.save_session()
         message = _tr("Saved {path}").format(path=result.path)
+        if fresh_id:  # under the old name again: what became of the ids, short (``renamed``)
+            message = self.gone.saved_message(tab) or message
         if result.backup_problem:
             message += " — " + _tr("no backup of the previous version: {problem}").format(
                 problem=result.backup_problem
             )
         if kept_id is not None:
             message += " — " + _tr("the id line was missing; the article keeps its id and its "
-                                   "history")  # fmt: skip
-        if fresh_id:
-            message += " — " + _tr("it has a new id: the renamed file keeps the story and its "
                                    "history")  # fmt: skip
         if result.replaced_version_id:
             message += " — " + _tr("the text it replaced, changed elsewhere, is kept in File › "
@@ -379,18 +379,13 @@ class FileController(QObject):
             return
         if state is DiskState.MISSING:
             tab.set_dirty(not tab.read_only)  # nothing typed in a read-only tab: nothing to save
-            if renamed.offer_follow(self, tab):  # renamed: the bar offers to follow it
-                return
             if tab.read_only:  # followed again (reloaded) when it comes back
                 tab.show_info(
                     _tr("{name} was moved or deleted by another program. This tab shows it "
                         "again if it comes back.").format(name=path.name)
                 )  # fmt: skip
                 return
-            tab.show_info(
-                _tr("{name} was moved or deleted by another program. Your text is still "
-                    "here; save it to write the file again.").format(name=path.name)
-            )  # fmt: skip
+            self.gone.say(tab)  # renamed (Follow), copies, or gone: what a save will do
             return
         if path.exists():
             self.watch(path)

@@ -13,15 +13,22 @@ gets a new id, as the desk's Give a New ID does, so two files never hold one sto
 or cancel. With two or more (a copy made outside the app), none is followed and a save asks,
 naming them: save under the old name again (with a new id), Save As… or cancel. With no such
 file, a save writes the old name again, as before.
+
+The bar says what a save will do (``GoneStories``): Follow the renamed file, the copies a save
+asks about, or that a save writes the file again. It stays until the file is there again (a
+save wrote it, or it came back) or the tab edits another file, and says it anew when the files
+holding the story change: the folders looked in are looked at by ``stat`` every ``LOOK_MS``,
+and searched again when one changed (a save searches again too).
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.history.article_id import article_id
@@ -35,6 +42,8 @@ if TYPE_CHECKING:
 #: what a save of a renamed story does: as usual, under the old name with a new id, under a
 #: name the user chooses (Save As), or nothing
 SAVE, FRESH_ID, SAVE_AS, STOP = "save", "fresh_id", "save_as", "stop"
+#: a tab whose file is gone: the folders its story was looked for in are looked at this often
+LOOK_MS = 2000
 
 
 def _tr(text: str) -> str:
@@ -51,6 +60,7 @@ class RenameHost(Protocol):
     @property
     def keeper(self) -> SavedMarker: ...
 
+    def all_tabs(self) -> list[DocumentTab]: ...
     def save_session(self) -> None: ...
     def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
 
@@ -59,19 +69,22 @@ class RenameFiles(Protocol):
     """What following a rename needs of the file controller."""
 
     locks: LockKeeper | None
+    gone: GoneStories
 
     @property
     def window(self) -> RenameHost: ...
     @property
     def prompts(self) -> Prompts: ...
+    def save(self, tab: DocumentTab, *, overwrite: bool = False) -> bool: ...
     def find_tab(self, path: Path) -> DocumentTab | None: ...
     def watch(self, path: Path) -> None: ...
     def unwatch(self, path: Path) -> None: ...
 
 
-def holding_story(tab: DocumentTab) -> list[Path]:
+def holding_story(tab: DocumentTab, looked_in: list[str] | None = None) -> list[Path]:
     """When the file of ``tab`` is gone: the articles in its folder (or below) that hold its
-    id (without one: exactly the bytes the tab last read or saved), nearest first; else []."""
+    id (without one: exactly the bytes the tab last read or saved), nearest first; else [].
+    The folders looked in are added to ``looked_in``."""
     document = tab.document
     path = document.path
     if path is None or document.read_only or os.path.lexists(path):
@@ -82,11 +95,11 @@ def holding_story(tab: DocumentTab) -> list[Path]:
 
     story_id = article_id(tab.editor_text())
     if story_id is not None:
-        return renamed.holding_id(path, story_id)
+        return renamed.holding_id(path, story_id, looked_in)
     known = document.identity  # a story without an id: the file with the bytes it was read with
     if known is None or not known.size:
         return []
-    return renamed.holding_bytes(path, known.size, known.sha256)
+    return renamed.holding_bytes(path, known.size, known.sha256, looked_in)
 
 
 def renamed_to(tab: DocumentTab) -> Path | None:
@@ -103,21 +116,6 @@ def shown(old: Path, new: Path) -> str:
         return new.relative_to(old.parent).as_posix()
     except ValueError:
         return new.name
-
-
-def offer_follow(files: RenameFiles, tab: DocumentTab) -> bool:
-    """The file of ``tab`` is gone: when it was renamed, say so and offer Follow (True)."""
-    old, new = tab.document.path, renamed_to(tab)
-    if old is None or new is None:
-        return False
-
-    def go() -> None:
-        follow(files, tab, new)
-
-    text = _tr("“{old}” was renamed to “{new}” (same story).")
-    tab.info_bar.offer(text.format(old=old.name, new=shown(old, new)), _tr("Follow"), go)
-    tab.info_bar.label.setToolTip(shown_plain(str(new)))
-    return True
 
 
 def follow(files: RenameFiles, tab: DocumentTab, new: Path) -> bool:
@@ -159,22 +157,174 @@ def follow(files: RenameFiles, tab: DocumentTab, new: Path) -> bool:
     return True
 
 
-def before_save(files: RenameFiles, tab: DocumentTab) -> str:
-    """Before ``tab`` is saved to its own file: when that file was renamed, ask (``SAVE``
-    after following it, ``FRESH_ID`` to save under the old name with a new id, ``STOP``);
-    when two or more files hold its story, ask which way (``FRESH_ID``, ``SAVE_AS``, ``STOP``);
-    ``SAVE`` when it was neither."""
-    old, found = tab.document.path, holding_story(tab)
-    if old is None or not found:
-        return SAVE
-    if len(found) > 1:  # copies made outside the app: none is guessed, nothing written silently
-        from netizen_editor.history.renamed import MAX_FOUND
+def names(old: Path, found: list[Path]) -> list[str]:
+    """The files in ``found`` as the user finds them from ``old``'s folder; "…" after them
+    when the search stopped at ``MAX_FOUND`` (there may be more)."""
+    from netizen_editor.history.renamed import MAX_FOUND
 
-        names = [shown(old, path) for path in found] + (["…"] if len(found) >= MAX_FOUND else [])
-        answer = files.prompts.renamed_copies(old.name, names)
-        return {"old": FRESH_ID, "save_as": SAVE_AS}.get(answer, STOP)
-    new = found[0]
-    answer = files.prompts.renamed_save(old.name, shown(old, new))
-    if answer == "follow":
-        return SAVE if follow(files, tab, new) else STOP
-    return FRESH_ID if answer == "old" else STOP
+    return [shown(old, path) for path in found] + (["…"] if len(found) >= MAX_FOUND else [])
+
+
+@dataclass
+class _Said:
+    """What the bar of a tab whose file (``path``) is gone says, from which search."""
+
+    path: Path
+    found: list[Path]
+    folders: list[str]  # looked in by the search: a change in one means a search again
+    stamp: tuple[int, ...]
+    text: str
+
+
+class GoneStories(QObject):
+    """The tabs whose file is gone (moved or deleted by another program) and what their bars
+    say: what a save will do, said anew when the files holding the story change; the bar goes
+    once the file is there again or the tab edits another."""
+
+    def __init__(self, files: RenameFiles, parent: QObject | None = None):
+        super().__init__(parent)
+        self._files = files
+        self._said: dict[DocumentTab, _Said] = {}
+        self._hooked: set[DocumentTab] = set()
+        #: what a save under the old name with a new id left behind: (the story's id before,
+        #: the files that hold it), for the status bar (``saved_message``)
+        self._asked: dict[DocumentTab, tuple[str | None, list[Path]]] = {}
+        self._timer = QTimer(self, interval=LOOK_MS)
+        self._timer.timeout.connect(self.look)
+
+    def say(self, tab: DocumentTab) -> None:
+        """The file of ``tab`` was found gone just now: its bar says what a save will do."""
+        path = tab.document.path
+        if path is None:
+            return
+        if tab not in self._hooked:
+            self._hooked.add(tab)
+            tab.dirty_changed.connect(lambda dirty, t=tab: self._dirty_changed(t, dirty))
+            tab.closing.connect(lambda t=tab: self._forget(t, closing=True))
+        self._said.pop(tab, None)
+        looked: list[str] = []
+        self._tell(tab, path, holding_story(tab, looked), looked)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def search(self, tab: DocumentTab) -> list[Path]:
+        """The files that hold the story of ``tab`` now (its file gone; else []); its bar, when
+        it says what a save will do, is said anew when they changed."""
+        looked: list[str] = []
+        found = holding_story(tab, looked)
+        said = self._said.get(tab)
+        if said is not None and said.path == tab.document.path:
+            self._tell(tab, said.path, found, looked)
+        return found
+
+    def look(self) -> None:
+        """The timer: a bar whose file is there again (or whose tab edits another file) goes;
+        the others' folders are looked at by ``stat``, searched again when one changed."""
+        from netizen_editor.history.renamed import folders_stamp
+
+        tabs = self._files.window.all_tabs()
+        for tab, said in list(self._said.items()):
+            if tab not in tabs or tab.document.path != said.path or os.path.lexists(said.path):
+                self._forget(tab)
+            elif folders_stamp(said.folders) != said.stamp:
+                self.search(tab)
+        if not self._said:
+            self._timer.stop()
+
+    def before_save(self, tab: DocumentTab) -> str:
+        """Before ``tab`` is saved to its own file: when that file was renamed, ask (``SAVE``
+        after following it, ``FRESH_ID`` to save under the old name with a new id, ``STOP``);
+        when two or more files hold its story, ask which way (``FRESH_ID``, ``SAVE_AS``,
+        ``STOP``); ``SAVE`` when it was neither. Its bar says what was found, as the question."""
+        old, found = tab.document.path, self.search(tab)
+        if old is None or not found:
+            return SAVE
+        files = self._files
+        self._asked[tab] = (article_id(tab.editor_text()), found)
+        if len(found) > 1:  # copies made outside the app: none is guessed, nothing written silently
+            answer = files.prompts.renamed_copies(old.name, names(old, found))
+            return {"old": FRESH_ID, "save_as": SAVE_AS}.get(answer, STOP)
+        new = found[0]
+        answer = files.prompts.renamed_save(old.name, shown(old, new))
+        if answer == "follow":
+            return SAVE if follow(files, tab, new) else STOP
+        return FRESH_ID if answer == "old" else STOP
+
+    def saved_message(self, tab: DocumentTab) -> str:
+        """The status bar's words once ``tab`` was saved under its old name with a new id:
+        what became of the ids, short enough for the bar at 1366 px; "" when it has no id."""
+        old_id, found = self._asked.pop(tab, (None, []))
+        path = tab.document.path
+        if article_id(tab.editor_text()) is None or not found or path is None:
+            return ""
+        if old_id is None:  # found by its bytes: the files found have no id at all
+            return _tr("Saved under the old name, now with an id; the other files have none")
+        if len(found) == 1:
+            return _tr("Saved under the old name with a new id; {name} keeps the old one").format(
+                name=shown(path, found[0])
+            )
+        return _tr("Saved under the old name with a new id; the {count} copies keep the old "
+                   "one").format(count=len(found))  # fmt: skip
+
+    def _tell(self, tab: DocumentTab, path: Path, found: list[Path], looked: list[str]) -> None:
+        """The bar of ``tab`` (its file ``path`` gone) says what a save will do with ``found``,
+        unless it said so already (a bar closed by the user stays closed then)."""
+        from netizen_editor.history.renamed import folders_stamp
+
+        said, stamp = self._said.get(tab), folders_stamp(looked)
+        if said is not None and said.path == path and said.found == found:
+            said.folders, said.stamp = looked, stamp
+            return
+        said = _Said(path, found, looked, stamp, self._bar_text(path, found))
+        self._said[tab] = said
+        self._show(tab, said)
+
+    def _bar_text(self, old: Path, found: list[Path]) -> str:
+        if len(found) == 1:
+            return _tr("“{old}” was renamed to “{new}” (same story).").format(
+                old=old.name, new=shown(old, found[0])
+            )
+        if found:
+            return _tr("“{old}” is gone, and {count} files hold this story: {names}. Save asks "
+                       "whether to write your text under the old name with a new id, or under "
+                       "another name.").format(
+                old=old.name, count=len(found), names=", ".join(names(old, found))
+            )  # fmt: skip
+        return _tr("{name} was moved or deleted by another program. Your text is still "
+                   "here; save it to write the file again.").format(name=old.name)  # fmt: skip
+
+    def _show(self, tab: DocumentTab, said: _Said) -> None:
+        found = said.found
+        if len(found) == 1:
+            new = found[0]
+
+            def go() -> None:
+                if not follow(self._files, tab, new):
+                    self.say(tab)  # not followed: the bar says what is true now
+
+            tab.info_bar.offer(said.text, _tr("Follow"), go)
+        else:
+
+            def save() -> None:
+                if not self._files.save(tab) and tab in self._said:
+                    self._show(tab, self._said[tab])  # not saved: the bar stays as it was
+
+            tab.info_bar.offer(said.text, _tr("Save…") if found else _tr("Save"), save)
+        tab.info_bar.label.setToolTip(shown_plain("\n".join(map(str, found or [said.path]))))
+
+    def _dirty_changed(self, tab: DocumentTab, dirty: bool) -> None:
+        """``tab`` holds no unsaved text now: once it is in a file (saved, followed), the bar
+        goes (before the save's status message, which may need the bar's room)."""
+        said = self._said.get(tab)
+        if dirty or said is None:
+            return
+        if tab.document.path != said.path or os.path.lexists(said.path):
+            self._forget(tab)
+
+    def _forget(self, tab: DocumentTab, *, closing: bool = False) -> None:
+        said = self._said.pop(tab, None)
+        if closing:
+            self._hooked.discard(tab)
+            self._asked.pop(tab, None)
+        elif said is not None and tab.info_bar.shown == said.text:
+            tab.info_bar.hide()
