@@ -7,12 +7,13 @@ from markdown.extensions import Extension
 from markdown.extensions.abbr import AbbrExtension
 from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.def_list import DefListExtension
-from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension
 
 from netizen_editor.publish.mdext.fenced import FencedCodeExtension
+from netizen_editor.publish.mdext.footnotes import FootnoteExtension
+from netizen_editor.publish.mdext.link_text import bound_link_text
 from netizen_editor.publish.mdext.newsroom import NewsroomExtension
 
 #: the standard extensions, as classes: given by name, Python-Markdown first looks the name up
@@ -35,4 +36,6 @@ def make_markdown(newsroom: NewsroomExtension | None = None) -> markdown.Markdow
     extensions: list[Extension] = [make() for make in STANDARD_EXTENSIONS]
     if newsroom is not None:
         extensions.append(newsroom)
-    return markdown.Markdown(extensions=extensions, output_format="html")
+    md = markdown.Markdown(extensions=extensions, output_format="html")
+    bound_link_text(md)
+    return md
