@@ -28,7 +28,9 @@ from netizen_editor.settings import Settings
 
 SNIPPET_LENGTH = 150
 
-_FIRST_PARAGRAPH = re.compile(r"<p[^>]*>(.*?)</p>", re.S)
+#: a paragraph, not a ``<pre>``: from each of those the search read on to the body's end for
+#: a ``</p>`` (the export of a body of 25,000 code blocks and no paragraph ran for minutes)
+_FIRST_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", re.S)
 _TAGS = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 

@@ -11,6 +11,7 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension
 
+from netizen_editor.publish.mdext.block_queue import queue_blocks
 from netizen_editor.publish.mdext.fenced import FencedCodeExtension
 from netizen_editor.publish.mdext.footnotes import FootnoteExtension
 from netizen_editor.publish.mdext.link_text import bound_link_text
@@ -37,5 +38,6 @@ def make_markdown(newsroom: NewsroomExtension | None = None) -> markdown.Markdow
     if newsroom is not None:
         extensions.append(newsroom)
     md = markdown.Markdown(extensions=extensions, output_format="html")
+    queue_blocks(md)
     bound_link_text(md)
     return md
