@@ -90,6 +90,12 @@ PATHOLOGICAL: dict[str, str] = {
     "a title heading, then 1 MB of spaces": "# a" + " " * (1000 * KB),
     "a subheading, then 1 MB of spaces": "## a" + " " * (1000 * KB),
     "a table cell of 300 KB of spaces": "| a" + " " * (300 * KB) + "b | c |\n|---|---|\n| 1 |\n",
+    # round 8 (QA20): each "[^" was read to the paragraph's end in one step; each of 50,000
+    # code blocks moved all the blocks behind it; each "*[a] : b" had its block read again
+    "100,000 [^": "[^" * 100_000,
+    "100,000 lines of [^": "[^\n" * 100_000,
+    "100,000 lines of ```": "```\n" * 100_000,
+    "8,000 *[a] : b": "*[a] : b\n" * 8_000,
 }
 
 LIMIT_SECONDS = 5.0  # what the issue asks for on this machine; tests only use it as a hang guard
