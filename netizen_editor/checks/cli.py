@@ -114,10 +114,11 @@ def check_main(argv: list[str]) -> int:
         try:
             text = read_in_folder(path).text  # not a link leading out of its folder
             article = Article.parse(text, path)
-            refused = too_many(article.body)  # the export's bound: it refuses such a body
+            context = context_for(text, path, settings, renderer=renderer, article=article)
+            # the export's bound: it refuses such a body
+            refused = too_many(article.body, len(context.blocks))
             if refused:
                 raise ArticleError(refused, path=path, line=article.body_line)
-            context = context_for(text, path, settings, renderer=renderer, article=article)
             for finding in run_checks(context):
                 key = (finding.path, finding.line, finding.column, finding.rule, finding.message)
                 if key not in seen:

@@ -167,10 +167,10 @@ class BodyRenderer:
 
     # -- whole body in one conversion ---------------------------------------------------------
     def render(self, article: Article, settings: Settings) -> str:
-        why = too_many(article.body)
+        scan = body_scan(article)
+        why = too_many(article.body, len(scan.blocks))
         if why:
             raise ArticleError(why, path=article.path, line=article.body_line)
-        scan = body_scan(article)
         chunks, _firsts = chunks_between(scan, article.body_line, _title_blocks(article, scan),
                                          len(scan.blocks), tidy=_CLOSE_GAPS)  # fmt: skip
         source = "\n\n".join(

@@ -110,11 +110,32 @@ def test_the_export_tells_joined_setext_headings_as_such(monkeypatch):
         raise OutOfTime
 
     monkeypatch.setattr(renderer, "_convert", too_slow)
-    article = Article.parse("---\ntitle: Judul\n---\nAwal.\n\n" + "a\n===\n" * 80_000)
+    article = Article.parse("---\ntitle: Judul\n---\nAwal.\n\n" + "a\n===\n" * 40_000)
     with pytest.raises(ArticleError) as caught:
         renderer.render(article, Settings())
     assert caught.value.line == 6
-    assert caught.value.message.startswith("this block holds 80000 headings, rules and other")
+    assert caught.value.message.startswith("this block holds 40000 headings, rules and other")
+
+
+def test_more_blocks_than_an_export_takes_are_refused_at_once_without_a_blank_line(
+    monkeypatch, tmp_path
+):
+    """The body's bound on blocks counted blank lines: 80,000 headings with none between them
+    went to the converter (and its 2.5 s budget) instead of being refused at once, and
+    ``check`` said nothing of it."""
+    from netizen_editor.checks.cli import check_main
+
+    renderer = BodyRenderer()
+    converted: list[str] = []
+    monkeypatch.setattr(renderer, "_convert", lambda text, *a, **k: converted.append(text) or "")
+    text = "---\ntitle: Judul\n---\nAwal.\n\n" + "a\n===\n" * 80_000
+    with pytest.raises(ArticleError) as caught:
+        renderer.render(Article.parse(text), Settings())
+    assert converted == []  # refused before any conversion
+    assert "paragraphs and other blocks; at most 50000 are exported" in caught.value.message
+    path = tmp_path / "judul.md"
+    path.write_text(text, encoding="utf-8")
+    assert check_main([str(path)]) != 0
 
 
 def test_the_reason_reads_in_indonesian(indonesian):

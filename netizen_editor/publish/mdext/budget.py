@@ -160,9 +160,11 @@ def _guard_html_scanner() -> None:
     cls._nz_guarded = True  # type: ignore[attr-defined]
 
 
-def too_many(body: str) -> str | None:
-    """Why the whole body is refused before conversion (counts over all its blocks), or None."""
-    blocks = body.count("\n\n")
+def too_many(body: str, blocks: int = 0) -> str | None:
+    """Why the whole body is refused before conversion (counts over all its blocks), or None.
+    ``blocks``: the grammar's count of its blocks, when known (blocks with no blank line between
+    them, 80,000 headings or rules, are many blocks without a single blank line)."""
+    blocks = max(blocks, body.count("\n\n"))
     if blocks > MAX_BLOCKS:
         return tr(
             "about {count} paragraphs and other blocks; at most {limit} are exported",
