@@ -21,12 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,10 +35,10 @@ from netizen_editor.gui.editor.long_lines import fit_wrapping
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.panels.outline_panel import OutlineView
-from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.gui.preview.preview_view import PreviewView
 from netizen_editor.gui.revisions.pipeline import Revisions
 from netizen_editor.gui.window.clean_text import CleanText
+from netizen_editor.gui.window.info_bar import InfoBar
 from netizen_editor.gui.window.line_breaks import LineBreakOffer
 from netizen_editor.gui.window.name_letters import details_texts
 from netizen_editor.settings import Settings
@@ -57,9 +52,6 @@ if TYPE_CHECKING:
     from netizen_editor.gui.panels.metadata_panel import MetadataPanel
 
 SYNC_QUIET_MS = 250
-INFO_HIDE_MS = 12000
-#: the info bar's text is this narrow at least (pixels); it wraps, and a word too long is cut
-INFO_MIN_WIDTH = 120
 #: opened before the window's first frame: the text up to this many characters past the cursor
 #: is highlighted for that frame (a tall screen of wrapped prose), the rest just after it
 FIRST_SCREEN_CHARS = 12_000
@@ -69,71 +61,6 @@ FINISH_OPENING_MS = 600
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DocumentTab", text)
-
-
-class InfoBar(QFrame):
-    """A quiet message above the editor (e.g. "reloaded because it changed on disk")."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("info_bar")
-        self.setStyleSheet(
-            "#info_bar { background: #e8f0fe; border: 1px solid #b6ccf5; border-radius: 4px; }"
-        )
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # names files and colleagues
-        self.label.setWordWrap(True)
-        self.label.setMinimumWidth(INFO_MIN_WIDTH)  # a long path in it never widens the window
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip(_tr("Close"))
-        close.clicked.connect(self.hide)
-        self.action = QPushButton()
-        self.action.setObjectName("info_action")
-        self.action.clicked.connect(self._act)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.action)
-        layout.addWidget(close)
-        self._timer = QTimer(self, singleShot=True, interval=INFO_HIDE_MS)
-        self._timer.timeout.connect(self.hide)
-        self._do: Callable[[], None] | None = None
-        self.hide()
-
-    def show_message(self, text: str, tip: str = "") -> None:
-        """Show ``text`` for a while; ``tip``: its tooltip (the file it is about)."""
-        self._show(text, tip, None, "")
-        self._timer.start()
-
-    def offer(self, text: str, label: str, do: Callable[[], None]) -> None:
-        """Show ``text`` with a button ``label`` that does ``do``, until closed or done."""
-        self._timer.stop()
-        self._show(text, "", do, label)
-
-    @property
-    def offering(self) -> bool:
-        return not self.isHidden() and self._do is not None
-
-    @property
-    def shown(self) -> str:
-        """The text shown now ("" when hidden)."""
-        return "" if self.isHidden() else self.label.text()
-
-    def _show(self, text: str, tip: str, do: Callable[[], None] | None, label: str) -> None:
-        self._do = do
-        self.label.setText(text)
-        self.label.setToolTip(shown_plain(tip))
-        self.action.setText(label)
-        self.action.setVisible(do is not None)
-        self.show()
-
-    def _act(self) -> None:
-        do, self._do = self._do, None
-        self.hide()
-        if do is not None:
-            do()
 
 
 class DocumentTab(QWidget):

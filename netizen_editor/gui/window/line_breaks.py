@@ -14,7 +14,7 @@ from netizen_editor.editing.long_lines import LONG_LINE, break_long_lines, long_
 
 
 class Bar(Protocol):
-    """The bar above the editor (``document_tab.InfoBar``)."""
+    """The bar above the editor (``info_bar.InfoBar``)."""
 
     @property
     def offering(self) -> bool: ...
