@@ -28,7 +28,9 @@ class CleanText(QObject):
 
     def take(self) -> None:
         """The editor's text now is the clean text (opened, created or saved)."""
-        self._text = self.editor.toPlainText()
+        # raw: toPlainText() reads a no-break space as a space, so swapping one for the other
+        # would read as clean (the tab's own editor_text() reads it raw too)
+        self._text = self.editor.document().toRawText()
         self._units = self.editor.document().characterCount()
 
     def forget(self) -> None:
@@ -40,5 +42,5 @@ class CleanText(QObject):
         clean = self._text
         if clean is None or not document.isModified():
             return
-        if document.characterCount() == self._units and document.toPlainText() == clean:
+        if document.characterCount() == self._units and document.toRawText() == clean:
             document.setModified(False)  # the tab's modificationChanged marks it saved

@@ -65,3 +65,20 @@ def test_other_text_of_the_same_length_stays_modified(make_window, qtbot):
     assert len(tab.editor_text()) == len(start) and tab.editor_text() != start
     qtbot.wait(50)
     assert tab.is_dirty() and _label(window, tab).endswith("*")
+
+
+def test_a_no_break_space_typed_for_a_space_stays_modified(make_window, qtbot, tmp_path):
+    # the text was read as plain text, where a no-break space is a space: the edit read as the
+    # clean text and the tab lost its "*" (its close asked nothing)
+    path = tmp_path / "nbsp.md"
+    path.write_text("---\ntitle: Rp 5 juta\n---\n\nHarga Rp 5 juta.\n", encoding="utf-8")
+    window = make_window([path])
+    tab = window.current_tab()
+    cursor = tab.editor.document().find("Rp 5")
+    cursor.setPosition(cursor.selectionStart() + 2)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("\u00a0")
+    qtbot.wait(50)  # the look comes at the next turn of the event loop
+    assert "\u00a0" in tab.editor_text()
+    assert tab.is_dirty()
+    assert _label(window, tab).endswith("*")
