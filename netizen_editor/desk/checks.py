@@ -33,7 +33,7 @@ class DeskChecks:
                 settings = Settings()
         self.settings = settings
         self._renderer: BodyRenderer | None = None
-        self._tag = _tag(settings)
+        self._tag = checks_tag(settings)
 
     def key(self, sha256: str) -> str:
         """What a text's counts are cached under."""
@@ -60,11 +60,23 @@ class DeskChecks:
         return errors, warnings
 
 
-def _tag(settings: Settings) -> str:
-    """What the findings depend on besides the text."""
-    # every setting: the site's name and address (dateline, links) and the house style's
-    # file count too, and settings change seldom (a new tag makes the counts again)
-    parts = [__version__, language(), repr(settings)]
+#: settings the checks never read (the window's look, where new stories start): a change of them
+#: makes no count again
+_NOT_READ = ("editor_font", "editor_font_size", "default_author", "templates_folder",
+             "photo_keep_original", "gradient_start", "gradient_end", "accent")  # fmt: skip
+
+
+def checks_tag(settings: Settings) -> str:
+    """What the findings depend on besides the text: the app's version, the language and the
+    settings (the site's name and address, the zone, the house style and its file...); the
+    desk makes its counts again when it changes."""
+    from dataclasses import replace
+
+    from netizen_editor.settings import Settings
+
+    defaults = Settings()
+    read = replace(settings, **{name: getattr(defaults, name) for name in _NOT_READ})
+    parts = [__version__, language(), repr(read)]
     name = settings.house_style.strip()
     if name:
         try:

@@ -76,3 +76,17 @@ def test_counts_turned_on_show_in_every_row_also_those_the_index_had(desk, cache
     assert more.changed == {"a0.md", "a1.md", "a2.md"}
     assert all(e.errors is not None and e.warnings for e in more.entries)
     poller.close()
+
+
+def test_the_counts_tag_follows_the_settings_the_checks_read_and_only_those():
+    from dataclasses import replace
+
+    from netizen_editor.desk.checks import checks_tag
+    from netizen_editor.settings import Settings
+
+    base = Settings()
+    assert checks_tag(replace(base, editor_font="Serif", editor_font_size=16)) == checks_tag(base)
+    assert checks_tag(replace(base, default_author="Rina")) == checks_tag(base)
+    for changed in ({"site_url": "https://kabar.example"}, {"site_name": "Kabar"},
+                    {"timezone": "WIT"}, {"house_style": "/srv/gaya.toml"}):  # fmt: skip
+        assert checks_tag(replace(base, **changed)) != checks_tag(base), changed

@@ -246,11 +246,14 @@ class DeskController(QObject):
         """New settings (Settings › OK): the desk's checks' counts follow them (a house style
         set there counted nothing in the desk until it was opened again); the desk is looked
         at anew, its counts made again in the background where they differ."""
+        from netizen_editor.desk.checks import checks_tag
+
         worker = self._worker  # none yet: no desk was opened, it starts with these
-        if worker is None or settings == worker.settings:
+        if worker is None:
             return
+        same = checks_tag(settings) == checks_tag(worker.settings)  # a font: no counts again
         worker.settings = settings
-        if self.folder is not None:
+        if self.folder is not None and not same:
             worker.start(self.folder)
 
     # -- the polls -----------------------------------------------------------------------------
