@@ -47,7 +47,7 @@ class InfoBar(QFrame):
         layout.addWidget(close)
         self._timer = QTimer(self, singleShot=True, interval=INFO_HIDE_MS)
         self._timer.timeout.connect(self.hide)
-        self._do: Callable[[], None] | None = None
+        self._do: Callable[[], object] | None = None
         self.hide()
 
     def show_message(self, text: str, tip: str = "") -> None:
@@ -55,10 +55,11 @@ class InfoBar(QFrame):
         self._show(text, tip, None, "")
         self._timer.start()
 
-    def offer(self, text: str, label: str, do: Callable[[], None]) -> None:
-        """Show ``text`` with a button ``label`` that does ``do``, until closed or done."""
+    def offer(self, text: str, label: str, do: Callable[[], object], tip: str = "") -> None:
+        """Show ``text`` with a button ``label`` that does ``do``, until closed or done;
+        ``tip``: its tooltip (the files it is about)."""
         self._timer.stop()
-        self._show(text, "", do, label)
+        self._show(text, tip, do, label)
 
     @property
     def offering(self) -> bool:
@@ -69,7 +70,7 @@ class InfoBar(QFrame):
         """The text shown now ("" when hidden)."""
         return "" if self.isHidden() else self.label.text()
 
-    def _show(self, text: str, tip: str, do: Callable[[], None] | None, label: str) -> None:
+    def _show(self, text: str, tip: str, do: Callable[[], object] | None, label: str) -> None:
         self._do = do
         self.label.setText(text)
         self.label.setToolTip(shown_plain(tip))

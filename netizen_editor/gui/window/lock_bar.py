@@ -99,9 +99,4 @@ def say_taken(
         story=story_name(tab, path),
         since=shown_time(holder.since, zone) if holder is not None else "?",
     )
-
-    def do() -> None:
-        compare()
-
-    tab.info_bar.offer(text, _tr("&Compare…"), do)
-    tab.info_bar.label.setToolTip(shown_plain(str(path)))
+    tab.info_bar.offer(text, _tr("&Compare…"), compare, tip=str(path))

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.history.article_id import article_id
 
 if TYPE_CHECKING:
@@ -295,6 +294,7 @@ class GoneStories(QObject):
 
     def _show(self, tab: DocumentTab, said: _Said) -> None:
         found = said.found
+        tip = "\n".join(map(str, found or [said.path]))
         if len(found) == 1:
             new = found[0]
 
@@ -302,15 +302,14 @@ class GoneStories(QObject):
                 if not follow(self._files, tab, new):
                     self.say(tab)  # not followed: the bar says what is true now
 
-            tab.info_bar.offer(said.text, _tr("Follow"), go)
+            tab.info_bar.offer(said.text, _tr("Follow"), go, tip=tip)
         else:
 
             def save() -> None:
                 if not self._files.save(tab) and tab in self._said:
                     self._show(tab, self._said[tab])  # not saved: the bar stays as it was
 
-            tab.info_bar.offer(said.text, _tr("Save…") if found else _tr("Save"), save)
-        tab.info_bar.label.setToolTip(shown_plain("\n".join(map(str, found or [said.path]))))
+            tab.info_bar.offer(said.text, _tr("Save…") if found else _tr("Save"), save, tip=tip)
 
     def _dirty_changed(self, tab: DocumentTab, dirty: bool) -> None:
         """``tab`` holds no unsaved text now: once it is in a file (saved, followed), the bar
