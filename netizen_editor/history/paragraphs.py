@@ -48,6 +48,7 @@ from netizen_editor.history.diff import (
     body_diff,
 )
 from netizen_editor.history.matching import opcodes
+from netizen_editor.text_ends import common_ends
 
 #: what restoring a part does: the version's words back; the paragraph back (only in the
 #: version); the paragraph taken out (only in the current text)
@@ -325,22 +326,7 @@ def _starts_line(text: str, at: int) -> bool:
 
 def edit_between(before: str, after: str) -> Edit:
     """The one stretch of ``before`` to replace to get ``after`` (their common start and end
-    left as they are), found by halving with whole-slice compares (no loop per character)."""
-    most = min(len(before), len(after))
-    low, high = 0, most
-    while low < high:  # the longest common start
-        mid = (low + high + 1) // 2
-        if before[:mid] == after[:mid]:
-            low = mid
-        else:
-            high = mid - 1
-    head = low
-    low, high = 0, most - head
-    while low < high:  # the longest common end, not reaching into the start
-        mid = (low + high + 1) // 2
-        if before[len(before) - mid :] == after[len(after) - mid :]:
-            low = mid
-        else:
-            high = mid - 1
-    end, replacement = len(before) - low, after[head : len(after) - low]
+    left as they are)."""
+    head, tail = common_ends(before, after)
+    end, replacement = len(before) - tail, after[head : len(after) - tail]
     return Edit(head, end, replacement, head, head + len(replacement))
