@@ -154,16 +154,16 @@ class ReviewDock(QObject):
         the mark at or after the editor's cursor (else the first); the editor stays put."""
         self.show_dock()
         if self._tab is not None:
-            self._refresh()  # the marks of the text as it is now, as the cursor is
-            marks = self.panel.marks()
-            at = self._cursor_index(self._tab)
+            marks, at = self._marks_and_cursor(self._tab)
             after = [n for n, m in enumerate(marks) if m.end >= at]
             self.panel.select_quietly(after[0] if after else 0)
         self.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    @staticmethod
-    def _cursor_index(tab: DocumentTab) -> int:
-        return py_index(tab.editor_text(), tab.editor.textCursor().position())
+    def _marks_and_cursor(self, tab: DocumentTab) -> tuple[list[ReviewMark], int]:
+        """The marks of the text as it is now (the list made again) and the editor's cursor as
+        an index into that text."""
+        self._refresh()
+        return self.panel.marks(), py_index(tab.editor_text(), tab.editor.textCursor().position())
 
     def decide_here(self, accept: bool) -> None:
         """Review › Accept / Reject Suggestion: the mark selected in the list when it has the
@@ -174,9 +174,8 @@ class ReviewDock(QObject):
         if self.panel.list.hasFocus():
             mark = self.panel.current_mark()
         else:
-            self._refresh()
-            at = self._cursor_index(tab)
-            mark = next((m for m in self.panel.marks() if m.start <= at <= m.end), None)
+            marks, at = self._marks_and_cursor(tab)
+            mark = next((m for m in marks if m.start <= at <= m.end), None)
         if mark is None or mark.kind == "comment":
             self.host.show_status(_tr("There is no suggestion at the cursor."))
             return
@@ -194,13 +193,11 @@ class ReviewDock(QObject):
                 self.panel.list.setCurrentRow(row)
                 return
         else:
-            self._refresh()
-            at = self._cursor_index(tab)
-            rows = [n for n, m in enumerate(self.panel.marks())
-                    if (m.start > at if by > 0 else m.start < at)]  # fmt: skip
+            marks, at = self._marks_and_cursor(tab)
+            rows = [n for n, m in enumerate(marks) if (m.start > at if by > 0 else m.start < at)]
             if rows:
                 row = rows[0] if by > 0 else rows[-1]
-                mark = self.panel.marks()[row]
+                mark = marks[row]
                 self.panel.select_quietly(row)
                 tab.go_to_line(mark.line, mark.column, focus=False)
                 return
