@@ -47,6 +47,9 @@ MAX_SECONDS = 10.0
 #: many as a page's operators: the 1.5 million of a planted 9 KB PDF (300,000 text runs) took
 #: 5 s before one was read (pypdf's own limit is 2 million)
 MAX_STREAM_TOKENS = MAX_OPERATORS
+#: the most entries of the page tree pypdf walks to list the pages (its own limit is 100,000):
+#: a tree whose ``/Count`` says 1 page and that holds 20,000 took 1.4 s to be counted
+MAX_PAGE_TREE = 10 * MAX_PAGES
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
 _BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
@@ -86,14 +89,18 @@ def _pypdf_log() -> Iterator[list[str]]:
 
 
 def _parsing_budget() -> AbstractContextManager[object]:
-    """pypdf's limit on the work of parsing one content stream lowered to
-    ``MAX_STREAM_TOKENS`` (a pypdf without it: the page's operators are counted as read)."""
+    """pypdf's limits on its work lowered: parsing one content stream to
+    ``MAX_STREAM_TOKENS``, walking the page tree to ``MAX_PAGE_TREE`` entries (a pypdf without
+    them: the page's operators are counted as read, the pages once they are listed)."""
     import pypdf
 
     apply = getattr(pypdf, "apply_configuration", None)
-    if apply is None or not hasattr(pypdf.get_configuration(), "stream_parsing_work_maximum_count"):
-        return nullcontext()
-    return apply(stream_parsing_work_maximum_count=MAX_STREAM_TOKENS)
+    known = pypdf.get_configuration() if apply is not None else None
+    limits = {name: limit for name, limit in (
+        ("stream_parsing_work_maximum_count", MAX_STREAM_TOKENS),
+        ("page_tree_maximum_entries", MAX_PAGE_TREE),
+    ) if hasattr(known, name)}  # fmt: skip
+    return apply(**limits) if apply is not None and limits else nullcontext()
 
 
 class _Kept(logging.Handler):
@@ -116,13 +123,9 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise DocumentError(_encrypted(), path=path)
+        _refuse_pages(_claimed_pages(reader), path)  # before pypdf lists every page
         pages = reader.pages
-        if len(pages) > MAX_PAGES:
-            raise DocumentError(
-                tr("refused: the PDF has {count} pages (at most {limit})",
-                   count=len(pages), limit=MAX_PAGES),
-                path=path,
-            )  # fmt: skip
+        _refuse_pages(len(pages), path)  # the page tree's count may lie
         read = _read_pages(pages, path)
         texts = [found.text for found in read]
         photos = [
@@ -194,6 +197,26 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
     undescribed = [] if described else [link for link in placed if link]
     return Converted(markdown, "\n\n".join(plain).strip() + "\n", title, sender, notes.items,
                      undescribed)  # fmt: skip
+
+
+def _claimed_pages(reader: Any) -> int:
+    """The number of pages the PDF's page tree says it has (its root's ``/Count``), read
+    without a page: pypdf builds the list of every page to count them (20,000 pages took
+    1.4 s here). 0 when it says no number; it may lie, so the pages are counted again."""
+    node = reader.trailer
+    for key in ("/Root", "/Pages", "/Count"):
+        found = node.get(key) if hasattr(node, "get") else None
+        node = found.get_object() if found is not None else None
+    return node if isinstance(node, int) and not isinstance(node, bool) else 0
+
+
+def _refuse_pages(count: int, path: Path) -> None:
+    if count > MAX_PAGES:
+        raise DocumentError(
+            tr("refused: the PDF has {count} pages (at most {limit})",
+               count=count, limit=MAX_PAGES),
+            path=path,
+        )  # fmt: skip
 
 
 def _read_pages(pages: Any, path: Path) -> list[Page]:

@@ -361,6 +361,16 @@ def pdf_bytes(
     return pdf_of(objects, b" /Info %d 0 R" % info)
 
 
+def pages_pdf(pages: int, claimed: int | None = None) -> bytes:
+    """A PDF of ``pages`` pages of one line; ``claimed``: the page count its page tree says
+    (written in as many bytes, so the cross-reference table stays right)."""
+    data = pdf_bytes([["Halaman"] for _ in range(pages)])
+    if claimed is None:
+        return data
+    said = b"/Count %d" % pages
+    return data.replace(said, (b"/Count %d" % claimed).ljust(len(said)), 1)
+
+
 def pdf_of(objects: list[bytes], trailer: bytes = b"", *, xref_table: bool = True) -> bytes:
     """A PDF of ``objects`` (numbered from 1; the first is the catalog) with its cross-reference
     table (or without: a damaged file pypdf rebuilds it for); ``trailer``: more of the

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from netizen_editor.importing import pdf_layout
-from netizen_editor.importing.pdf import convert_pdf
+from netizen_editor.importing import pdf, pdf_layout
+from netizen_editor.importing.pdf import MAX_PAGE_TREE, MAX_PAGES, convert_pdf
 from netizen_editor.importing.safety import DocumentError
-from tests.importing.documents import pdf_of
+from tests.importing.documents import pages_pdf, pdf_of
 
 _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 _TEXT = b"BT /F1 12 Tf 72 700 Td (JAKARTA - Pemerintah meluncurkan program desa digital.) Tj ET"
@@ -72,3 +72,47 @@ def test_deeply_nested_arrays_are_refused_in_plain_words():
     assert refused.value.message == (
         "refused: the PDF's contents are nested too deeply to be read (is it damaged?)"
     )
+
+
+def _listed(monkeypatch) -> list[int]:
+    """The pages pypdf lists (each built as a page object), counted as they are."""
+    from pypdf._doc_common import PdfDocCommon
+
+    listed: list[int] = []
+    real = PdfDocCommon._flatten_leaf_page
+
+    def counted(self, *args, **kwargs):
+        listed.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(PdfDocCommon, "_flatten_leaf_page", counted)
+    return listed
+
+
+def test_a_pdf_of_too_many_pages_is_refused_before_its_pages_are_listed(monkeypatch):
+    """A PDF of 20,000 pages took 2 s to be refused: pypdf built each page to count them. The
+    count its page tree says is read first, and a PDF over the limit refused before a page is
+    built."""
+    listed = _listed(monkeypatch)
+    with pytest.raises(DocumentError) as refused:
+        convert_pdf(pages_pdf(MAX_PAGES + 1), Path("buku.pdf"))
+    assert refused.value.message == f"refused: the PDF has {MAX_PAGES + 1} pages (at most 100)"
+    assert listed == []
+
+
+def test_a_page_tree_that_says_it_has_one_page_is_walked_only_so_far(monkeypatch):
+    """Its count may lie: a tree that says 1 page and holds 3,000 is refused once pypdf has
+    walked MAX_PAGE_TREE of its entries, and by the pages' count without that limit."""
+    listed = _listed(monkeypatch)
+    lying = pages_pdf(3000, claimed=1)
+    with pytest.raises(DocumentError) as refused:
+        convert_pdf(lying, Path("bohong.pdf"))
+    assert "far larger than any press release's" in refused.value.message
+    assert 0 < len(listed) <= MAX_PAGE_TREE
+    monkeypatch.setattr(pdf, "MAX_PAGE_TREE", 100_000)
+    with pytest.raises(DocumentError, match=r"the PDF has 3000 pages \(at most 100\)"):
+        convert_pdf(lying, Path("bohong.pdf"))
+
+
+def test_a_pdf_at_the_page_limit_is_read():
+    assert convert_pdf(pages_pdf(MAX_PAGES), Path("tebal.pdf")).plain.count("Halaman") == 100
