@@ -41,6 +41,9 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 TITLE_WIDTH = 150
+#: the longest title the document's title property makes (a PDF's ``/Title``, Word's
+#: ``dc:title``, a page's ``<title>`` may be a whole paragraph, or megabytes): cut at a word
+MAX_TITLE_CHARS = 300
 # the labels a release puts above its headline (a line of nothing else is a kicker, not text)
 _LABELS = (
     "SIARAN PERS", "RILIS PERS", "RILIS MEDIA", "SIARAN MEDIA", "RILIS BERITA", "SIARAN BERITA",
@@ -194,13 +197,14 @@ def _title_note(title: str, headline: str) -> list[str]:
 
 
 def _untitled(body: str, title: str, under_photo: bool = False) -> tuple[str, str]:
-    """The title of a body that starts with no heading: the title property, else the first
-    heading, else a short first paragraph (which leaves the body), else its first line.
+    """The title of a body that starts with no heading: the title property (cut at a word past
+    ``MAX_TITLE_CHARS``), else the first heading, else a short first paragraph (which leaves
+    the body), else its first line.
     ``under_photo``: the body is under a photo kept above it, whose caption (or the story's
     first sentence) its first paragraph may be: only one in bold (a headline without a
     heading's style) is the title then, else there is none (never the photo's description)."""
     if title:
-        return title, body
+        return short_title(title), body
     for line in body.split("\n"):
         match = _HEADING.fullmatch(line)
         if match:
@@ -220,6 +224,16 @@ def _untitled(body: str, title: str, under_photo: bool = False) -> tuple[str, st
     ):
         return line, rest.lstrip("\n")  # a short first paragraph alone is the title
     return line[:TITLE_WIDTH], body
+
+
+def short_title(text: str) -> str:
+    """``text`` in at most ``MAX_TITLE_CHARS`` characters: cut after its last whole word that
+    fits, with "…" (inside a word only when one word is longer than that)."""
+    if len(text) <= MAX_TITLE_CHARS:
+        return text
+    head = text[:MAX_TITLE_CHARS]  # its last character is the "…"'s place, or a blank after
+    cut = max((index for index, char in enumerate(head) if char.isspace()), default=0)
+    return (head[:cut] if cut else head[:-1]).rstrip() + "…"
 
 
 def article_text(
