@@ -8,9 +8,8 @@ import pytest
 
 from netizen_editor.article.model import Article
 from netizen_editor.importing.front_matter import MAX_TITLE_CHARS, short_title
-from netizen_editor.importing.importer import import_document
 from tests.importing.documents import docx_bytes, odt_bytes, p, pdf_bytes, r
-from tests.importing.test_docx import NOW, SETTINGS
+from tests.importing.test_docx import run_import
 
 LONG = " ".join(f"Kata{n}" for n in range(2000))  # ~14,000 characters
 LEAD = "Kementerian meluncurkan program Desa Digital bagi seribu desa di seluruh Indonesia."
@@ -27,10 +26,7 @@ DOCUMENTS = {
 @pytest.mark.parametrize("kind", DOCUMENTS)
 def test_a_long_title_property_is_cut_at_a_word(tmp_path, kind):
     name, make = DOCUMENTS[kind]
-    source = tmp_path / name
-    source.write_bytes(make())
-    done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
-    title = Article.parse(done.text).meta["title"]
+    title = Article.parse(run_import(tmp_path, make(), name).text).meta["title"]
     assert len(title) <= MAX_TITLE_CHARS
     assert title.endswith("…")
     kept = title.removesuffix("…")
