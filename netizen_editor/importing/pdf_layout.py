@@ -1,9 +1,9 @@
 """Where a PDF page's text and pictures stand: pypdf's text visitor gives each piece of text its
 place (the text matrix times the CTM) and each drawn picture its place; the pieces become lines,
 the lines paragraphs (a vertical gap larger than the line spacing, an indent, a change of size,
-a short line that ends a sentence, or a letter head's line after it, ends one), bullets and
-indented lines after a colon lists, and lines whose cells stand in the same columns the rows of
-a table (kept as lines of text).
+a short line that ends a sentence, or a letter head's line after it, ends one; each line of a
+letter's head is one), bullets and indented lines after a colon lists, and lines whose cells
+stand in the same columns the rows of a table (kept as lines of text).
 
 Widths are not read from the fonts: a line's end is estimated from its characters (half an em
 each), so "short" is only trusted together with the punctuation that ends a sentence."""
@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from netizen_editor.importing.letter import opens_letter_line
+from netizen_editor.importing.letter import MAX_LINES as MAX_LETTER_LINES
+from netizen_editor.importing.letter import head_length, opens_letter_line
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
@@ -198,14 +199,24 @@ def blocks_of(lines: list[Line]) -> list[Block]:
     left = Counter(round(line.x) for line in lines).most_common(1)[0][0]
     right = max(line.end for line in lines)
     spacing = _spacing(lines)
+    top = [line.text for line in lines[: 2 * MAX_LETTER_LINES]]  # where a letter's head is
+    apart = 0  # the lines before this one are each a block of their own: a letter's head
     blocks: list[Block] = []
     for index, line in enumerate(lines):
         if index in rows:
             blocks.append(Block("row", [line]))
             continue
         previous = blocks[-1] if blocks and blocks[-1].kind != "row" else None
-        if previous is None or _breaks(previous, line, lines, index, left, right, spacing):
+        if (
+            previous is None
+            or index < apart
+            or _breaks(previous, line, lines, index, left, right, spacing)
+        ):
             blocks.append(Block("item" if BULLET.match(line.text) else "text", [line]))
+            if apart <= index < MAX_LETTER_LINES:
+                # its lines as the PDF has them: ``di Tempat`` under ``Pemimpin Redaksi``
+                # goes on in lower case, which would join the line above
+                apart = index + head_length(top[index : index + MAX_LETTER_LINES])
         else:
             previous.lines.append(line)
     return _indented_lists(blocks, left)

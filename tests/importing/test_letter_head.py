@@ -136,10 +136,30 @@ def test_every_format_s_letter_head_is_one_comment_above_the_story(tmp_path, kin
     done = import_document(source, tmp_path / "rilis.md", SETTINGS, now=NOW)
     meta = Article.parse(done.text).meta
     assert (meta["title"], meta["dateline"]) == (HEADLINE, "Jakarta")
-    comment = COMMENT
-    if kind == "PDF":  # a lowercase line goes on the one above it in a PDF
-        comment = comment.replace("Redaksi\ndi", "Redaksi di")
-    assert body_of(done.text).replace("\t", " ") == f"{comment}\n\n{LEAD}\n"
+    assert body_of(done.text).replace("\t", " ") == f"{COMMENT}\n\n{LEAD}\n"
+
+
+def test_a_pdf_letter_s_head_keeps_its_lines_as_the_pdf_has_them(tmp_path):
+    """A line of the address in lower case (``di Tempat``, ``media cetak``) went on the line
+    above it in the comment (``Pemimpin Redaksi di Tempat``); a value wrapped onto the next
+    line still goes on its label's, and a head under a release's label is found too."""
+    perihal = "Perihal : Undangan peliputan peluncuran program desa digital bagi seribu desa di"
+    head = [
+        "Jakarta, 5 Desember 2026",
+        "Nomor : 123/HUMAS/XII/2026",
+        perihal,
+        "seluruh Indonesia",
+        "Kepada Yth.",
+        "Pemimpin Redaksi",
+        "media cetak dan daring",
+        "di -",
+        "Tempat",
+    ]
+    source = tmp_path / "surat.pdf"
+    source.write_bytes(pdf_bytes([["SIARAN PERS", *head, "", HEADLINE, f"JAKARTA - {LEAD}"]]))
+    done = import_document(source, tmp_path / "surat.md", SETTINGS, now=NOW)
+    kept = [*head[:2], f"{perihal} {head[3]}", *head[4:]]
+    assert body_of(done.text) == "{>>@Impor: " + "\n".join(kept) + f"<<}}\n\n{LEAD}\n"
 
 
 def test_a_long_crafted_line_is_never_read_as_a_letter_s(monkeypatch):
