@@ -950,7 +950,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” ditutup tanpa disimpan: draf kosongnya sudah dihapus dari meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="548"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="551"/>
         <source>“{title}” moved to {path} and keeps its labels ({labels}): open it to change them if they no longer fit.</source>
         <translation>“{title}” dipindah ke {path} dan tetap berlabel ({labels}): buka untuk mengubahnya bila tak lagi cocok.</translation>
     </message>
@@ -976,7 +976,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="511"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="514"/>
         <source>Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. ekonomi/nama.md):</translation>
     </message>
@@ -991,7 +991,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tampilkan meja redaksi dan pindahkan papan ketik ke tabelnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="393"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="396"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
@@ -1066,13 +1066,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="462"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="465"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/controller.py" line="164"/>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="314"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="317"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
@@ -1087,12 +1087,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="489"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="492"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="492"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="495"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
@@ -1112,12 +1112,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="500"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="503"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="520"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="523"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
@@ -1137,12 +1137,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="404"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="407"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="459"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="462"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1414,22 +1414,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="90"/>
+        <location filename="../../netizen_editor/gui/window/info_bar.py" line="39"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="360"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="287"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="375"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="302"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="381"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="308"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1563,73 +1563,83 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="219"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="273"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="220"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="275"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="277"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="279"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="221"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="222"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="304"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="306"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="312"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="314"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="315"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="317"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="439"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="437"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="459"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="457"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="475"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="473"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="158"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="163"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="164"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="462"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="460"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="384"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="186"/>
+        <source>This tab now shows {name}, read-only.</source>
+        <translation>Tab ini sekarang menampilkan {name}, hanya-baca.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="349"/>
+        <source>Written over by another program, no longer holding this story: {names}.</source>
+        <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="367"/>
         <source>{name} was moved or deleted by another program. This tab shows it again if it comes back.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Tab ini menampilkannya lagi bila berkas itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="466"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="464"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1639,143 +1649,153 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="261"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="317"/>
         <source>Saved under the old name, now with an id; the other files have none</source>
         <translation>Disimpan dengan nama lama, kini ber-ID; berkas lainnya tanpa ID</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="266"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="322"/>
         <source>Saved under the old name with a new id; the {count} copies keep the old one</source>
         <translation>Disimpan dengan nama lama dan ID baru; {count} salinannya tetap memakai ID lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="263"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="319"/>
         <source>Saved under the old name with a new id; {name} keeps the old one</source>
         <translation>Disimpan dengan nama lama dan ID baru; {name} tetap memakai ID lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="284"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="370"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="305"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="392"/>
         <source>Follow</source>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="155"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="194"/>
         <source>This tab now edits {name}; your text is not saved yet.</source>
         <translation>Tab ini sekarang menyunting {name}; teks Anda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="128"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="163"/>
         <source>Not followed: {name} is gone, or holds another story now.</source>
         <translation>Tidak diikuti: {name} sudah tidak ada, atau kini berisi berita lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="152"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="191"/>
         <source>This tab now edits {name}.</source>
         <translation>Tab ini sekarang menyunting {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="288"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="374"/>
         <source>“{old}” is gone, and {count} files hold this story: {names}. Save asks whether to write your text under the old name with a new id, or under another name.</source>
         <translation>“{old}” sudah tidak ada, dan {count} berkas memuat berita ini: {names}. Saat menyimpan, Anda ditanya apakah teks Anda ditulis dengan nama lama dan ID baru, atau dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="312"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="360"/>
+        <source>“{old}” was moved to “{new}” (same story); Follow shows it from there, read-only.</source>
+        <translation>“{old}” dipindahkan ke “{new}” (berita yang sama); Ikuti menampilkannya dari sana, hanya-baca.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="363"/>
+        <source>“{old}” is gone, and {count} files hold this story: {names}. This tab goes on showing the text as it was.</source>
+        <translation>“{old}” sudah tidak ada, dan {count} berkas memuat berita ini: {names}. Tab ini tetap menampilkan teksnya seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="401"/>
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="312"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="401"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="138"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="173"/>
         <source>Not followed: {name} stays as it is.</source>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="286"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="288"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="288"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="290"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="419"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="417"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="135"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="136"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="167"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="168"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="274"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="276"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="220"/>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="133"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="221"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="168"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="231"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="232"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="308"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="310"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="293"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="379"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="397"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="395"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="400"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="398"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="420"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="418"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="470"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="468"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="136"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="137"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="455"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="453"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1783,23 +1803,24 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="232"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="237"/>
         <source>Invalid regular expression: {0}</source>
+        <extracomment>from this many matches Replace All works over several turns of the event loop (fewer take a fifth of a second at most, and the caller gets the count at once)</extracomment>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="242"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="247"/>
         <source>{0} of {1} matches</source>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="354"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="375"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="236"/>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="240"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="241"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="245"/>
         <source>{0} matches</source>
         <translation>{0} hasil</translation>
     </message>
@@ -2293,7 +2314,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="106"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="102"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Bandingkan…</translation>
     </message>
@@ -2510,12 +2531,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="384"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="406"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="386"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="408"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>
@@ -3506,17 +3527,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="519"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="516"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="512"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="509"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="284"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="281"/>
         <source>Suggest mode is off: a new story is your own text (Ctrl+Shift+E turns it on).</source>
         <translation>Mode saran mati: berita baru adalah tulisan Anda sendiri (Ctrl+Shift+E menyalakannya).</translation>
     </message>
@@ -3531,37 +3552,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="181"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="180"/>
         <source>There is no suggestion at the cursor.</source>
         <translation>Tidak ada saran di kursor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="208"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="205"/>
         <source>No more marks after this one.</source>
         <translation>Tidak ada tanda lagi sesudah ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="208"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="205"/>
         <source>No marks before this one.</source>
         <translation>Tidak ada tanda sebelum ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="325"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="322"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="443"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="440"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="516"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="513"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="517"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="514"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>

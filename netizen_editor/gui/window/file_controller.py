@@ -379,13 +379,9 @@ class FileController(QObject):
             return
         if state is DiskState.MISSING:
             tab.set_dirty(not tab.read_only)  # nothing typed in a read-only tab: nothing to save
-            if tab.read_only:  # followed again (reloaded) when it comes back
-                tab.show_info(
-                    _tr("{name} was moved or deleted by another program. This tab shows it "
-                        "again if it comes back.").format(name=path.name)
-                )  # fmt: skip
-                return
-            self.gone.say(tab)  # renamed (Follow), copies, or gone: what a save will do
+            # renamed (Follow), copies, or gone: what a save will do; a read-only tab's bar says
+            # where the story went, or that it is reloaded when it comes back
+            self.gone.say(tab)
             return
         if path.exists():
             self.watch(path)

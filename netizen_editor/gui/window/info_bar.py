@@ -1,5 +1,6 @@
 """The quiet bar above an article's editor: a message for a while ("reloaded because it changed
-on disk"), or a message with a button until it is closed or done (Follow, Save…)."""
+on disk"), a message with a button until it is closed or done (Follow, Save…), or one that
+stays until it is closed or replaced (a story gone from under a read-only tab)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,12 @@ class InfoBar(QFrame):
         ``tip``: its tooltip (the files it is about)."""
         self._timer.stop()
         self._show(text, tip, do, label)
+
+    def keep(self, text: str, tip: str = "") -> None:
+        """Show ``text`` until closed or replaced (a story gone from under a read-only tab: a
+        notice gone after a while was missed by whoever looked away); ``tip``: its tooltip."""
+        self._timer.stop()
+        self._show(text, tip, None, "")
 
     @property
     def offering(self) -> bool:

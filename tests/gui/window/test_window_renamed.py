@@ -422,7 +422,9 @@ def test_the_look_searches_again_only_when_a_folder_changed(
     gone._timer.stop()
     searched = []
     real = renamed.holding_story
-    monkeypatch.setattr(renamed, "holding_story", lambda *a: searched.append(a) or real(*a))
+    monkeypatch.setattr(
+        renamed, "holding_story", lambda *a, **k: searched.append(a) or real(*a, **k)
+    )
     gone.look()
     gone.look()
     assert searched == []  # nothing changed in meja/ nor in meja/arsip/
