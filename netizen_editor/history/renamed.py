@@ -19,12 +19,13 @@ outside the app, which the caller asks about rather than guess. The folders look
 kept (``looked_in``) and stamped (``folders_stamp``): a file added, removed or renamed in one
 changes its stamp, so a caller that keeps telling what was found looks again only then. A file
 written over in place changes no folder: the files looked at may be kept too (``seen``: each
-with its inode, size and time and whether it held the story), looked at by ``stat``
-(``seen_changed``) and read again in a later look only when that changed.
+with its inode, size and time and whether it held the story), the nearest looked at by ``stat``
+(``seen_changed``), and each read again in a later look only when that changed.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -48,7 +49,7 @@ MAX_READ_BYTES = 64 * 1024 * 1024
 MAX_FOUND = 10
 #: a story in a desk: this many more article files and folders are looked at in the folders
 #: above its own up to the desk's, and the folders below those
-MAX_DESK_LOOK, MAX_DESK_FOLDERS = 1000, 400
+MAX_DESK_LOOK, MAX_DESK_FOLDERS = 3000, 400
 
 #: a file as ``stat`` finds it: (inode, size, modification time in ns); a write in place, a
 #: file put in its place or a new size changes it
@@ -119,7 +120,7 @@ def folders_stamp(folders: list[str]) -> tuple[int, ...]:
     """When each of ``folders`` last changed (-1: gone or unreadable): a file added to one,
     removed or renamed there changes it; a file written over in place does not."""
     stamp: list[int] = []
-    for folder in folders[:MAX_FOLDERS]:
+    for folder in folders[: MAX_FOLDERS + MAX_DESK_FOLDERS]:
         try:
             stamp.append(os.stat(folder, follow_symlinks=False).st_mtime_ns)
         except OSError:
@@ -128,9 +129,14 @@ def folders_stamp(folders: list[str]) -> tuple[int, ...]:
 
 
 def seen_changed(seen: Seen) -> bool:
-    """Whether a file of ``seen`` changed since it was looked at (written over in place, gone,
-    another file in its place): one ``stat`` each, nothing read."""
-    for name, (stat, _held) in seen.items():
+    """Whether a file of ``seen`` that held the story, or one of the first ``MAX_LOOK`` looked
+    at (the story's folder and those below it first), changed since it was looked at (written
+    over in place, gone, another file in its place): one ``stat`` each, nothing read. The
+    desk's others are looked at again when a folder changes (a look every few seconds stays a
+    few hundred ``stat`` on a shared drive)."""
+    held = [name for name, (_stat, was_held) in seen.items() if was_held]
+    for name in dict.fromkeys([*held, *itertools.islice(seen, MAX_LOOK)]):
+        stat = seen[name][0]
         try:
             now = os.stat(name, follow_symlinks=False)
         except OSError:

@@ -111,3 +111,24 @@ def test_a_file_written_over_in_place_is_seen_and_only_it_is_read_again(tmp_path
     assert not seen_changed(seen)
     new.unlink()
     assert seen_changed(seen)
+
+
+def test_the_stat_look_is_bounded_to_the_nearest_files_and_those_holding_the_story(
+    desk, monkeypatch
+):
+    """A look every few seconds: the desk's thousands of files are looked at again only when
+    a folder changes, the nearest and those that held the story at every look."""
+    old = desk / "nasional" / "banjir.md"
+    near = desk / "nasional" / "lain.md"
+    far = desk / "daerah" / "jauh.md"
+    moved = desk / "daerah" / "pindah.md"
+    for path, text in ((near, TEST_ARTICLE), (far, TEST_ARTICLE), (moved, STORY)):
+        path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(renamed, "MAX_LOOK", 1)
+    seen: Seen = {}
+    assert holding_id(old, STORY_ID, seen=seen, desk=desk) == [moved]
+    assert len(seen) == 3
+    os.utime(far, ns=(1, 1))
+    assert not seen_changed(seen)  # neither near nor holding it: left to the folders' look
+    os.utime(moved, ns=(1, 1))
+    assert seen_changed(seen)

@@ -218,6 +218,7 @@ class _Said:
     key: str | None = None  # what the story was known by (``story_key``) in ``seen``
     #: the files looked at, as ``stat`` found them: one written over means a search again
     seen: Seen = field(default_factory=dict)
+    read_only: bool = False  # said to a read-only tab (a colleague's story: nothing to save)
 
 
 class GoneStories(QObject):
@@ -337,7 +338,8 @@ class GoneStories(QObject):
         from netizen_editor.history.renamed import folders_stamp
 
         said, stamp = self._said.get(tab), folders_stamp(looked)
-        if said is not None and said.path == path and said.found == found:
+        same = said is not None and said.path == path and said.read_only == tab.read_only
+        if said is not None and same and said.found == found:
             said.folders, said.stamp, said.key, said.seen = looked, stamp, key, seen
             said.desk = desk
             return
@@ -349,7 +351,7 @@ class GoneStories(QObject):
             over = _tr("Written over by another program, no longer holding this story: "
                        "{names}.").format(names=", ".join(names(path, lost, desk)))  # fmt: skip
             text = f"{over} {text}"
-        said = _Said(path, found, looked, stamp, text, desk, key, seen)
+        said = _Said(path, found, looked, stamp, text, desk, key, seen, tab.read_only)
         self._said[tab] = said
         self._show(tab, said)
 
