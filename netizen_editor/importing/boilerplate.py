@@ -46,9 +46,9 @@ _CONTACT_SENTENCE = re.compile(
     r"hubungi|for (?:more|further) information,? (?:please )?contact)\b"
 )
 _ABOUT = re.compile(r"(?i:(?:sekilas )?tentang|about) (?P<name>[A-Z0-9][^\n:!?]{1,80}?):?")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0)[\d \t().-]{6,}\d")
-_WEB = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:go\.id|co\.id|or\.id|ac\.id|id|com)\b")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0)[\d \t().-]{6,}\d")
+WEB = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:go\.id|co\.id|or\.id|ac\.id|id|com)\b")
 _CHANNEL = re.compile(
     r"(?:telp?\.?|telepon|phone|tel|hp|ponsel|mobile|wa|whatsapp|e-?mail|surel|faks?|fax"
     r"|website|situs|instagram|ig|twitter|x|facebook|fb|tiktok|linkedin)[ \t]*:",
@@ -231,9 +231,9 @@ def _contact_lines(lines: list[str], block: str) -> bool:
     ):
         return False
     return all(
-        _EMAIL.search(line)
-        or _PHONE.search(line)
-        or _WEB.search(line)
+        EMAIL.search(line)
+        or PHONE.search(line)
+        or WEB.search(line)
         or _CHANNEL.match(line)
         or (len(line) <= 60 and len(line.split()) <= 8 and not _SENTENCE_END.search(line))
         for line in lines

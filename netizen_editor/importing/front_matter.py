@@ -2,7 +2,8 @@
 document's title property, else its first heading, else its first line; a release label above
 the headline such as ``SIARAN PERS`` is never the title and leaves the body, its reference
 number ``Nomor: 215/HM/2026`` is a review comment, as is the head of a release sent as a
-letter: ``Nomor``, ``Lampiran``, ``Perihal``, ``Kepada Yth.``), the sender in ``source``,
+letter: ``Nomor``, ``Lampiran``, ``Perihal``, ``Kepada Yth.``, and the sender's name and
+address above them, ``KEMENTERIAN ...``, ``Jl. ...``), the sender in ``source``,
 ``date`` now in the newsroom's zone, the importing user as ``author``, ``template: rilis``
 and ``source_file`` (the document's text kept beside the article, which the press-release
 check compares the rewrite with).
@@ -15,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from netizen_editor.article.frontmatter import set_field
 from netizen_editor.article.new_article import new_article_text
@@ -23,6 +25,7 @@ from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import as_comment, comment_boilerplate, drop_end_marks
 from netizen_editor.importing.dateline import split_dateline
 from netizen_editor.importing.letter import letter_blocks
+from netizen_editor.importing.sender import sender_blocks
 from netizen_editor.settings import Settings
 
 TEMPLATE = "rilis"
@@ -105,35 +108,106 @@ def is_reference(line: str) -> bool:
     return bool(found.group("colon")) or "/" in found.group("number")
 
 
-def _front(body: str, logo: Logo | None = None) -> tuple[list[str], str, bool]:
+class Front(NamedTuple):
+    """What a release puts above its headline (see :func:`_front`)."""
+
+    blocks: list[str]
+    body: str
+    own: bool
+    named: bool
+
+
+# what a block above the headline is: the body's own, a note (a comment), the sender's name
+_OWN, _NOTE, _SENDER = "own", "note", "sender"
+# a line that ends a sentence (``... di Indonesia.``): no headline
+_STATEMENT = re.compile(r"[^\W\d_]{4,}\.$")
+
+
+def _front(body: str, logo: Logo | None = None, top: bool = True) -> Front:
     """The blocks a release puts above its headline (or its first paragraph), the body after
-    them, and whether any of them is the body's own (a letterhead's logo, a review comment):
-    labels (``SIARAN PERS``) are left out, a reference number (``Nomor: 215/HM/2026``) and a
-    letter's head (``Nomor``, ``Lampiran``, ``Perihal``, ``Kepada Yth.`` ..., importing.letter)
-    are a review comment (kept, never the story), comments stay and so do pictures, but for a
-    paragraph above text that ``logo`` says is only the sender's logo (left out: the rest is
-    read as if it had never been there)."""
+    them, whether any of them is the body's own (a letterhead's logo, a review comment) and
+    whether the sender's name was among them: labels (``SIARAN PERS``) are left out, a
+    reference number (``Nomor: 215/HM/2026``) and a letter's head (``Nomor``, ``Lampiran``,
+    ``Perihal``, ``Kepada Yth.`` ..., importing.letter) are a review comment (kept, never the
+    story), comments stay and so do pictures, but for a paragraph above text that ``logo``
+    says is only the sender's logo (left out: the rest is read as if it had never been
+    there). At the ``top`` (above the headline), the sender's name and address (importing.
+    sender) with the labels, number and letter's head under it are one comment, when they are
+    a letterhead: an address under the name or a label after it, and a headline next."""
     blocks = body.strip("\n").split("\n\n")
-    front: list[tuple[str, bool]] = []  # each block, and whether it is the body's own
+    front: list[tuple[str, str]] = []  # each block, and what it is (_OWN, _NOTE, _SENDER)
+    named: tuple[int, list[str], bool] | None = None  # front and blocks at the name, address
+    signs = 0  # labels, numbers and letter heads under the sender's name
     while blocks:
         block = blocks[0]
         single = "\n" not in block.strip()
         kept = only_pictures(block) or only_comments(block)
         letter = 0 if kept else letter_blocks(blocks)
+        sender = 0
+        if top and named is None and not kept and not letter:
+            sender, addressed = sender_blocks(blocks, is_label)
+            named = (len(front), list(blocks), addressed) if sender else None
         if kept:
-            front.append((block, True))
+            front.append((block, _OWN))
+        elif sender:
+            front.append(("\n".join(blocks[:sender]), _SENDER))
+            del blocks[1:sender]
         elif letter:  # its lines in one paragraph or several: one comment
-            front.append((as_comment("\n".join(blocks[:letter])), False))
+            front.append(("\n".join(blocks[:letter]), _NOTE))
             del blocks[1:letter]
         elif single and is_reference(block):
-            front.append((as_comment(block.strip()), False))
+            front.append((block.strip(), _NOTE))
         elif not (single and is_kicker(block)):
             break
+        signs += int(named is not None and not (kept or sender))
         blocks.pop(0)
+    if named is not None and not ((named[2] or signs) and _headline_first(blocks)):
+        front, blocks = front[: named[0]], named[1]  # a headline in capitals: read as before
+        named = None
     if logo is not None and blocks:  # above a headline or text, not a page of pictures alone
-        front = [(block, own) for block, own in front
-                 if not (own and only_pictures(block) and logo(block))]  # fmt: skip
-    return [block for block, _ in front], "\n\n".join(blocks), any(own for _, own in front)
+        front = [(block, kind) for block, kind in front
+                 if not (kind == _OWN and only_pictures(block) and logo(block))]  # fmt: skip
+    return Front(_notes(front), "\n\n".join(blocks), any(k == _OWN for _, k in front),
+                 named is not None)  # fmt: skip
+
+
+def is_label(line: str) -> bool:
+    """Whether a line is a release's label or reference number (``SIARAN PERS``)."""
+    return is_kicker(line) or is_reference(line)
+
+
+def _headline_first(blocks: list[str]) -> bool:
+    """Whether the first of ``blocks`` may be a release's headline: a heading, or one short
+    line that is no sentence, list, table, quotation, photo credit nor dateline."""
+    first = blocks[0].strip() if blocks else ""
+    if "\n" in first:
+        return False
+    if _HEADING.fullmatch(first):
+        return True
+    text = clean_title(first)
+    return (
+        0 < len(text) <= TITLE_WIDTH
+        and not first.startswith(("-", "|", ">", "!", "+"))
+        and not _STATEMENT.search(text)
+        and not _CREDIT.match(text)
+        and not split_dateline(first).city
+    )
+
+
+def _notes(front: list[tuple[str, str]]) -> list[str]:
+    """The front's blocks, each note a review comment; the notes right under the sender's
+    name (its letter head) in its comment, without the labels in its lines."""
+    out: list[tuple[str, bool]] = []  # each block, and whether it is the body's own
+    joined = False  # whether a note goes on in the last comment, the sender's
+    for text, kind in front:
+        if kind == _NOTE and joined:
+            out[-1] = (f"{out[-1][0]}\n{text}", False)
+            continue
+        if kind == _SENDER:
+            text = "\n".join(line for line in text.split("\n") if not is_kicker(line))
+        out.append((text, kind == _OWN))
+        joined = kind == _SENDER
+    return [text if own else as_comment(text) for text, own in out]
 
 
 def _join(blocks: list[str]) -> str:
@@ -170,17 +244,19 @@ def split_title(body: str, title: str, logo: Logo | None = None) -> tuple[str, s
     A heading the body starts with (after the release's labels, reference number and logo) is
     the title and leaves the body; ``title``, the document's title property ("" when none), is
     then a review comment when it says something else (a PDF's ``/Title`` that named the event,
-    not the story). Without such a heading the property is the title and the body stays
-    whole; a property that is a label (``SIARAN PERS``) is none. Pictures above stay where
-    they are, but for a paragraph that ``logo`` (the import's pictures) says is only the
-    sender's logo: it leaves the body (see importing.logo)."""
-    front, rest, own = _front(body, logo)
+    not the story). So is the line under the sender's name and address (a letterhead
+    written as text: importing.sender), whatever its style. Without such a heading the
+    property is the title and the body stays whole; a property that is a label (``SIARAN
+    PERS``) is none. Pictures above stay where they are, but for a paragraph that ``logo``
+    (the import's pictures) says is only the sender's logo: it leaves the body (see
+    importing.logo)."""
+    front, rest, own, named = _front(body, logo)
     title = "" if is_kicker(title) else title
     first, _, after = rest.partition("\n\n")
     heading = _HEADING.fullmatch(first.strip())
-    if heading:
-        found = clean_title(heading.group(1))
-        more, after, _ = _front(after)  # labels and a number under the headline too
+    if heading or named:  # under the sender's name, the headline whatever its style
+        found = clean_title(heading.group(1) if heading else first)
+        more, after, *_ = _front(after, top=False)  # labels and a number under it too
         return found, _join([*_title_note(title, found), *front, *more, after])
     found, rest = _untitled(rest, title, under_photo=own)
     return found, _join([*front, rest])

@@ -2,8 +2,9 @@
 place (the text matrix times the CTM) and each drawn picture its place; the pieces become lines,
 the lines paragraphs (a vertical gap larger than the line spacing, an indent, a change of size,
 a short line that ends a sentence, or a letter head's line after it, ends one; each line of a
-letter's head is one), bullets and indented lines after a colon lists, and lines whose cells
-stand in the same columns the rows of a table (kept as lines of text).
+letter's head is one, and so is each line of the sender's name and address above it), bullets
+and indented lines after a colon lists, and lines whose cells stand in the same columns the
+rows of a table (kept as lines of text).
 
 Widths are not read from the fonts: a line's end is estimated from its characters (half an em
 each), so "short" is only trusted together with the punctuation that ends a sentence."""
@@ -19,8 +20,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from netizen_editor.importing.front_matter import is_label
 from netizen_editor.importing.letter import MAX_LINES as MAX_LETTER_LINES
 from netizen_editor.importing.letter import head_length, opens_letter_line
+from netizen_editor.importing.sender import sender_length
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
@@ -200,7 +203,10 @@ def blocks_of(lines: list[Line]) -> list[Block]:
     right = max(line.end for line in lines)
     spacing = _spacing(lines)
     top = [line.text for line in lines[: 2 * MAX_LETTER_LINES]]  # where a letter's head is
-    apart = 0  # the lines before this one are each a block of their own: a letter's head
+    # the lines before this one are each a block of their own: the sender's name and address,
+    # a letter's head; the line after the sender's starts one (a label such as ``SIARAN PERS``
+    # under an address as wide as the text would go on it)
+    apart = named = sender_length(top, is_label)[0]
     blocks: list[Block] = []
     for index, line in enumerate(lines):
         if index in rows:
@@ -210,6 +216,7 @@ def blocks_of(lines: list[Line]) -> list[Block]:
         if (
             previous is None
             or index < apart
+            or (named and index == named)
             or _breaks(previous, line, lines, index, left, right, spacing)
         ):
             blocks.append(Block("item" if BULLET.match(line.text) else "text", [line]))

@@ -15,12 +15,13 @@ from pathlib import Path
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import is_end_mark, label_kind
-from netizen_editor.importing.front_matter import is_kicker, is_reference
+from netizen_editor.importing.front_matter import is_kicker, is_label, is_reference
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.letter import MAX_LINES as MAX_LETTER_LINES
 from netizen_editor.importing.letter import head_lines
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
+from netizen_editor.importing.sender import sender_length
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣]|\d{1,3}[.)])\s+")
 _ORDERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
@@ -49,13 +50,19 @@ def decode_text(data: bytes, path: Path) -> str:
 def paragraphs_html(text: str, title_first: bool = True) -> str:
     """HTML for plain ``text``: blank lines separate paragraphs; a release's label above the
     headline (``SIARAN PERS``) and its reference number (``Nomor: 215/HM/2026``) are each a
-    paragraph of its own, and so is each paragraph's part of a letter's head (its lines apart,
-    as soft line breaks), which the title leaves out."""
+    paragraph of its own, and so is each paragraph's part of a letter's head and the sender's
+    name and address the text starts with (its lines apart, as soft line breaks), which the
+    title leaves out."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     out: list[str] = []
     heading = title_first  # until the first text that is not a kicker
     blocks = list(_blocks(text))
     for index, lines in enumerate(blocks):
+        named = sender_length(lines, is_label)[0] if heading and not index else 0
+        if named > 1 or 0 < named < len(lines):  # the sender's name and address: its lines
+            out.append("<p>" + "<br>".join(html.escape(line.strip()) for line in lines[:named])
+                       + "</p>")  # fmt: skip
+            lines = lines[named:]
         while heading and lines:
             letter = head_lines(blocks[index : index + MAX_LETTER_LINES])
             if letter:  # each paragraph's lines of the letter's head kept apart

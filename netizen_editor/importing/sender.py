@@ -1,0 +1,160 @@
+"""The sender's name and address that many releases start with, above their label and letter
+head: the letterhead of a ministry, a province or a company written out as text::
+
+    KEMENTERIAN DESA DAN DAERAH TERTINGGAL
+    Jl. Kalibata Raya No. 17, Jakarta 12750 Telp. (021) 7989924
+    SIARAN PERS
+    Nomor: 12/HM/III/2026
+    Menteri Resmikan 100 Desa Digital di Jawa Tengah
+
+It is the sender's filing, never the headline, which the import made of its first line. The
+name is one to :data:`MAX_NAME_LINES` lines in capitals (``PEMERINTAH PROVINSI JAWA BARAT``,
+``PT BANK RAKYAT INDONESIA (PERSERO) Tbk``); the lines under it, to the last that is clearly
+an address (a street ``Jl.``, a phone ``Telp. (021) ...``, an e-mail or web address, a postal
+code after a city), at most :data:`MAX_ADDRESS_LINES`, none of them a sentence. A headline
+in capitals looks like a name: whether the lines are a letterhead is told by what comes
+after them (importing.front_matter), never by these lines alone.
+
+Lines are read only when short (letter.MAX_LINE_CHARS), by patterns with no nested
+repetition, so a crafted line costs time in proportion to its length at most."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from netizen_editor.grammar.inline import CRITIC_DELIMITER, only_comments, only_pictures
+from netizen_editor.importing.boilerplate import EMAIL, PHONE, WEB, plain_line
+from netizen_editor.importing.letter import (
+    MAX_LINE_CHARS,
+    MAX_LINES,
+    head_length,
+    opens_letter_line,
+)
+
+#: the most lines of the sender's name (``PEMERINTAH PROVINSI JAWA BARAT`` / ``DINAS ...``)
+MAX_NAME_LINES = 4
+#: the most lines of the address under the name (building, street, city, phone, web)
+MAX_ADDRESS_LINES = 6
+#: the longest name line, in characters
+MAX_NAME_CHARS = 120
+# a company's form, written in small letters in a name in capitals
+_FORM = re.compile(r"\((?i:persero)\)|\bTbk\b\.?")
+_HEADING_MARK = re.compile(r"#{1,6}[ \t]+")
+_STREET = re.compile(r"(?i:\bjln?\. ?\S|\bjalan .*\bno\b)")
+_CALL = re.compile(
+    r"(?i:\b(?:telp|telepon|tel|phone|fax|faks|faksimile|hp|wa|whatsapp|e-?mail|surel|pos-el"
+    r"|website|laman|situs|kode pos)\b)"
+)
+_POSTAL = re.compile(r"\b(?!Rp\b)[A-Z][a-zA-Z.]+,? \d{5}\b")
+# a word in small letters (not an abbreviation, ``km``, nor part of an address, ``x.go.id``):
+# two of them make a sentence, never an address (``Warga dapat menghubungi ...``)
+_SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-z]{4,}(?![\w.@/:-])")
+_CHANNELS = frozenset({"telp", "telepon", "phone", "faks", "fax", "email", "surel", "website",
+                       "laman", "situs", "whatsapp"})  # fmt: skip
+_SENTENCE = re.compile(r"[^\W\d_]{5,}\.(?: |$)")
+
+
+def _text(line: str) -> str | None:
+    """``line`` (Markdown) as plain text, its heading mark gone and its blanks one space;
+    None when it is too long to be a letterhead's."""
+    if len(line) > MAX_LINE_CHARS:
+        return None
+    return " ".join(plain_line(_HEADING_MARK.sub("", line.strip(), count=1)).split())
+
+
+def is_name(line: str) -> bool:
+    """Whether ``line`` may be a sender's name: in capitals (a company's ``Tbk`` and
+    ``(Persero)`` aside), short, no label (``Nomor:``), no sentence, no address."""
+    text = _text(line)
+    if not text or len(text) > MAX_NAME_CHARS or ":" in text or opens_letter_line(text):
+        return False
+    letters = _FORM.sub("", text)
+    return (
+        not any(char.islower() for char in letters)
+        and re.search(r"[^\W\d_]{2}", letters) is not None
+        and not text.endswith(("-", "–", "—"))  # ``JAKARTA –``: a dateline
+        and not is_address(text)
+    )
+
+
+def is_address(line: str) -> bool:
+    """Whether ``line`` is clearly a line of an address: a street, a phone, an e-mail or web
+    address or a postal code, and no sentence."""
+    text = _text(line)
+    return text is not None and _plain_address(text) and _marked(text)
+
+
+def _plain_address(text: str) -> bool:
+    """Whether ``text`` reads as a line of an address, not a sentence (a building's name)."""
+    small = [word for word in _SMALL_WORD.findall(text) if word not in _CHANNELS]
+    return len(small) < 2 and not _SENTENCE.search(text.rstrip(". "))
+
+
+def _marked(text: str) -> bool:
+    return any(pattern.search(text) for pattern in (_STREET, _CALL, EMAIL, PHONE, WEB, _POSTAL))
+
+
+def sender_length(lines: Sequence[str], is_label: Callable[[str], bool]) -> tuple[int, bool]:
+    """How many of ``lines`` (a text's first) are the sender's name and address, and whether
+    an address is among them; (0, False) when they do not start with a name. ``is_label``
+    says whether a line is a release's label or reference number (``SIARAN PERS``), which
+    ends them."""
+    names = 0
+    while names < min(len(lines), MAX_NAME_LINES + 1):
+        if not is_name(lines[names]) or is_label(lines[names]):
+            break
+        names += 1
+    if not names or names > MAX_NAME_LINES:
+        return 0, False
+    end = names
+    for index in range(names, min(len(lines), names + MAX_ADDRESS_LINES)):
+        line = lines[index]
+        text = _text(line)
+        if not text or is_label(line) or opens_letter_line(text) or not _plain_address(text):
+            break
+        if _marked(text):
+            end = index + 1
+    return end, end > names
+
+
+def sender_blocks(blocks: Sequence[str], is_label: Callable[[str], bool]) -> tuple[int, bool]:
+    """How many of the leading Markdown ``blocks`` are the sender's name and address (in one
+    paragraph or several), and whether an address is among them. A block its lines end in is
+    the sender's whole when the rest of it is labels and a letter's head (``SIARAN PERS``,
+    ``Nomor: 12/HM/2026``); (0, False) when it goes on with other text (its headline)."""
+    split: list[list[str]] = []
+    for block in blocks[:MAX_LINES]:
+        if (
+            len(block) > MAX_LINES * MAX_LINE_CHARS
+            or CRITIC_DELIMITER.search(block)
+            or only_pictures(block)
+            or only_comments(block)
+        ):
+            break
+        split.append(block.strip("\n").split("\n"))
+    flat = [line for lines in split for line in lines][:MAX_LINES]
+    left, addressed = sender_length(flat, is_label)
+    taken = 0
+    for lines in split:
+        if left <= 0:
+            break
+        if left < len(lines) and not _labels_only(lines[left:], is_label):
+            return 0, False
+        left -= len(lines)
+        taken += 1
+    return taken, addressed
+
+
+def _labels_only(lines: Sequence[str], is_label: Callable[[str], bool]) -> bool:
+    """Whether ``lines`` are all labels, reference numbers and a letter's head."""
+    index = 0
+    while index < len(lines):
+        if is_label(lines[index]):
+            index += 1
+            continue
+        length = head_length(lines[index:])
+        if not length:
+            return False
+        index += length
+    return True
