@@ -24,7 +24,7 @@ from netizen_editor.grammar.inline import accepted_text, only_comments, only_pic
 from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import as_comment, comment_boilerplate, drop_end_marks
 from netizen_editor.importing.dateline import split_dateline
-from netizen_editor.importing.letter import letter_blocks
+from netizen_editor.importing.letter import is_date_line, letter_blocks
 from netizen_editor.importing.sender import sender_blocks
 from netizen_editor.settings import Settings
 
@@ -147,6 +147,7 @@ def _front(body: str, logo: Logo | None = None, top: bool = True) -> Front:
         if top and named is None and not kept and not letter:
             sender, addressed = sender_blocks(blocks, is_label)
             named = (len(front), list(blocks), addressed) if sender else None
+        sign = named is not None and not (kept or sender)  # a label, number or letter head
         if kept:
             front.append((block, _OWN))
         elif sender:
@@ -157,9 +158,12 @@ def _front(body: str, logo: Logo | None = None, top: bool = True) -> Front:
             del blocks[1:letter]
         elif single and is_reference(block):
             front.append((block.strip(), _NOTE))
+        elif named is not None and single and is_date_line(block):
+            front.append((block.strip(), _NOTE))  # the letter's date: no sign of a letterhead
+            sign = False  # (a headline in capitals may have its date under it)
         elif not (single and is_kicker(block)):
             break
-        signs += int(named is not None and not (kept or sender))
+        signs += sign
         blocks.pop(0)
     if named is not None and not ((named[2] or signs) and _headline_first(blocks)):
         front, blocks = front[: named[0]], named[1]  # a headline in capitals: read as before

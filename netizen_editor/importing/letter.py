@@ -47,6 +47,7 @@ _TO = re.compile(r"(?i:(?:kepada ?:? ?)?(?:yth\b\.?|yang terhormat\b)|kepada ?:?
 _AT = re.compile(r"(?i:di ?[-–—]? ?(?:tempat)?\.?)|(?i:di) [A-Z][\w.-]*(?: [A-Z][\w.-]*)?")
 _THERE = re.compile(r"(?i:tempat)\.?")  # under ``di -``
 _PLACE_DATE = re.compile(rf"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}, ?{DATE}\.?")
+_DATE_LINE = re.compile(rf"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}, ?)?{DATE}\.?")
 
 
 def _text(line: str) -> str | None:
@@ -61,6 +62,13 @@ def opens_letter_line(line: str) -> bool:
     ``Kepada Yth.``) with a capital: no paragraph's line goes on into it."""
     text = _text(line) if line[:1].isupper() else None
     return text is not None and (_LABEL.match(text) or _TO.match(text)) is not None
+
+
+def is_date_line(line: str) -> bool:
+    """Whether ``line`` is a place and date or a date alone (``Jakarta, 5 Desember 2026``,
+    ``Senin, 7 Desember 2026``): a letter's date, with the letterhead when under it."""
+    text = _text(line)
+    return text is not None and _DATE_LINE.fullmatch(text) is not None
 
 
 def head_length(lines: Sequence[str]) -> int:

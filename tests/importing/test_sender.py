@@ -68,6 +68,14 @@ def test_the_sender_s_name_and_address_are_the_letter_head_s_comment(body):
     assert split_title(body, "") == (HEADLINE, f"{COMMENT}\n\n{OPENING}")
 
 
+def test_the_letter_s_date_under_the_address_goes_with_it_never_the_title():
+    """The date was the title: ``Jakarta, 7 Desember 2026`` is a short line, no sentence."""
+    for date in ("Jakarta, 7 Desember 2026", "Senin, 7 Desember 2026"):
+        body = _body(NAME, ADDRESS, "SIARAN PERS", date, HEADLINE, OPENING)
+        note = "{>>@Impor: " + f"{NAME}\n{ADDRESS}\n{date}" + "<<}"
+        assert split_title(body, "") == (HEADLINE, f"{note}\n\n{OPENING}")
+
+
 def test_a_label_alone_under_the_name_and_a_whole_letter_s_head_go_with_it():
     head = ["Jakarta, 5 Desember 2026", "Nomor : 123/HUMAS/XII/2026", "Perihal : Undangan"]
     body = _body(*PROVINCE, "SIARAN PERS", *head, f"# {HEADLINE}", OPENING)
@@ -87,6 +95,7 @@ def test_a_label_alone_under_the_name_and_a_whole_letter_s_head_go_with_it():
         _body("SIARAN PERS", CAPITALS, "Ribuan warga mengungsi ke balai desa", OPENING),
         _body(CAPITALS, "Warga dapat menghubungi 0812-3456-7890 untuk melapor", OPENING),
         _body(CAPITALS, "Warga mengungsi", f"{ADDRESS}. Warga mengungsi ke masjid di sana."),
+        _body(CAPITALS, "Senin, 7 Desember 2026", "Ribuan warga mengungsi", OPENING),
     ],
 )
 def test_a_headline_in_capitals_without_a_letterhead_under_it_stays_the_title(body):
