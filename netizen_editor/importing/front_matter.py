@@ -295,7 +295,10 @@ def _untitled(body: str, title: str, under_photo: bool = False) -> tuple[str, st
     ):
         return "", body
     # a comment of several lines (a letter's head) goes whole, never its first line
-    line = clean_title(accepted_text(first).lstrip().split("\n", 1)[0]) if first else ""
+    head = accepted_text(first).lstrip().split("\n", 1)[0].rstrip() if first else ""
+    if "\n" in first and head.endswith("\\") and not head.endswith("\\\\"):
+        head = head[:-1]  # a hard line break's backslash, not the title's
+    line = clean_title(head)
     if (
         line
         and "\n" not in first

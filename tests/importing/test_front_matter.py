@@ -34,6 +34,15 @@ def test_a_short_first_line_alone_is_the_title():
     assert split_title("Desa Digital\n\nIsi panjang.", "") == ("Desa Digital", "Isi panjang.")
 
 
+def test_a_first_line_ending_in_a_line_break_is_the_title_without_its_backslash():
+    """A first paragraph of lines (Word's Shift+Enter, a page's <br>) gave the title
+    ``Desa Digital\\``: the hard line break's backslash, which no title has."""
+    body = "Desa Digital\\\nDi 3.000 desa\n\nIsi."
+    assert split_title(body, "") == ("Desa Digital", body)
+    escaped = "C:\\\\\nD:\n\nIsi."  # a backslash typed, then a soft line break
+    assert split_title(escaped, "")[0] == "C:\\"
+
+
 def test_a_release_label_is_never_the_title_and_leaves_the_body():
     assert split_title("**SIARAN PERS**\n\nDesa Digital\n\nIsi.", "") == ("Desa Digital", "Isi.")
     assert split_title("# Press Release\n\n# Desa Digital\n\nIsi.", "") == ("Desa Digital", "Isi.")
