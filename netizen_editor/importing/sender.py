@@ -123,6 +123,9 @@ def sender_blocks(blocks: Sequence[str], is_label: Callable[[str], bool]) -> tup
     paragraph or several), and whether an address is among them. A block its lines end in is
     the sender's whole when the rest of it is labels and a letter's head (``SIARAN PERS``,
     ``Nomor: 12/HM/2026``); (0, False) when it goes on with other text (its headline)."""
+    first = blocks[0].lstrip("\n")[: MAX_LINE_CHARS + 1].split("\n", 1)[0] if blocks else ""
+    if not is_name(first) or is_label(first):  # looked at first: most blocks are no name
+        return 0, False
     split: list[list[str]] = []
     for block in blocks[:MAX_LINES]:
         if (
