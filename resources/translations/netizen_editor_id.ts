@@ -1805,7 +1805,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/editor/find_bar.py" line="237"/>
         <source>Invalid regular expression: {0}</source>
-        <extracomment>from this many matches Replace All works over several turns of the event loop (fewer take a fifth of a second at most, and the caller gets the count at once)</extracomment>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
@@ -1814,9 +1813,19 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="373"/>
+        <source>Replacing… {0}%</source>
+        <translation>Mengganti… {0}%</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/editor/find_bar.py" line="375"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="385"/>
+        <source>Replace All stopped: the text changed meanwhile</source>
+        <translation>Ganti semua berhenti: teksnya berubah di tengah jalan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/editor/find_bar.py" line="241"/>

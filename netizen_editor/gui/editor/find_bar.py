@@ -1,7 +1,8 @@
 """Find and replace under the editor, and the go-to-line helper.
 
 Matching uses ``QRegularExpression`` on the document text, so match positions are the same
-UTF-16 positions ``QTextCursor`` uses. Replace all is one edit block: one undo restores all.
+UTF-16 positions ``QTextCursor`` uses. Replace all is one undo step: one undo restores all;
+over many matches it works a slice at a time (``replacing``), the window answering meanwhile.
 """
 
 from __future__ import annotations
@@ -35,13 +36,16 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.gui.dialogs.placement import centre_on
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
-from netizen_editor.gui.editor.undo_steps import step_cursor
+from netizen_editor.gui.editor.replacing import ReplaceJob
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.gui.uiloader import child, load_ui
 
 RECOUNT_DELAY_MS = 150
 MAX_MATCHES = 100_000
 MAX_HIGHLIGHTS = 1_000
+# from this many matches Replace All works over several turns of the event loop (fewer take
+# a fifth of a second at most, and the caller gets the count at once)
+SLICED_FROM = 3_000
 _TEMPLATE = re.compile(r"\\\\|\\(\d)|\$(\d)")
 
 
@@ -71,6 +75,7 @@ class FindBar(QWidget):
         self._captures: list[list[str]] = []
         self._stale = True
         self._error = ""
+        self._job: ReplaceJob | None = None  # a Replace All under way
         self._recount = QTimer(self, singleShot=True, interval=RECOUNT_DELAY_MS)
         self._recount.timeout.connect(self._refresh)
 
@@ -173,19 +178,21 @@ class FindBar(QWidget):
             return None
         return regex
 
-    def _search(self) -> None:
+    def _search(self, limit: int = MAX_MATCHES) -> None:
+        """Find the matches (the first ``limit``: the rest stay to find, ``_stale``)."""
         self._matches, self._captures = [], []
-        self._stale = False
+        self._stale = limit < MAX_MATCHES
         regex = self._pattern()
         if regex is None:
             return
         keep_groups = self.regex_box.isChecked()
         found = regex.globalMatch(self.editor.text())
-        while found.hasNext() and len(self._matches) < MAX_MATCHES:
+        while found.hasNext() and len(self._matches) < limit:
             m = found.next()
-            if m.capturedLength() == 0:
+            start, end = m.capturedStart(), m.capturedEnd()
+            if start == end:
                 continue
-            self._matches.append((m.capturedStart(), m.capturedEnd()))
+            self._matches.append((start, end))
             if keep_groups:
                 self._captures.append([m.captured(i) for i in range(regex.captureCount() + 1)])
 
@@ -199,7 +206,7 @@ class FindBar(QWidget):
 
     def _document_changed(self) -> None:
         self._stale = True
-        if self.isVisible():
+        if self.isVisible() and self._job is None:  # the job says how far it got
             self._recount.start()
 
     def _incremental(self, *_args: object) -> None:
@@ -299,6 +306,12 @@ class FindBar(QWidget):
         self.editor.ensureCursorVisible()
 
     # -- replacing ---------------------------------------------------------------------------
+    def _replacements(self) -> list[str]:
+        """What each match is replaced with."""
+        if not self.regex_box.isChecked():
+            return [self.replace_edit.text()] * len(self._matches)
+        return [self._replacement(i) for i in range(len(self._matches))]
+
     def _replacement(self, index: int) -> str:
         template = self.replace_edit.text()
         if not self.regex_box.isChecked() or index >= len(self._captures):
@@ -328,31 +341,48 @@ class FindBar(QWidget):
         return self.find_next()
 
     def replace_all(self) -> int:
-        """Replace every match as one undo step; returns how many were replaced."""
+        """Replace every match as one undo step; returns how many are replaced. From
+        ``SLICED_FROM`` matches the work goes on over the next turns of the event loop
+        (``replacing``; the editor is read-only meanwhile) and the bar says how far it got."""
         if self.editor.isReadOnly():
             return 0
         self._search()
         if not self._matches:
             self._show_state()
             return 0
-        replacements = [self._replacement(i) for i in range(len(self._matches))]
+        replacements = self._replacements()
         # each highlight is a cursor Qt moves on every insertion: 1,000 of them, 100,000 times
-        self.editor.set_search_highlights([])  # the new matches get theirs below
-        cursor = step_cursor(self.editor)
-        cursor.beginEditBlock()
-        for (start, end), text in zip(reversed(self._matches), reversed(replacements), strict=True):
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(text)
-        cursor.endEditBlock()
-        count = len(replacements)
-        self._search()
+        self.editor.set_search_highlights([])  # the new matches get theirs at the end
+        job = ReplaceJob(self.editor, self._matches, replacements)
+        job.done.connect(self._replaced)
+        if len(replacements) < SLICED_FROM:
+            job.finish()
+        else:
+            self._job = job
+            job.progressed.connect(lambda done: self._say(self._progress(done, job.total)))
+            self._say(self._progress(0, job.total))
+            job.start()
+        return len(replacements)
+
+    @property
+    def replacing(self) -> bool:
+        """True while a Replace All is under way."""
+        return self._job is not None
+
+    def _progress(self, done: int, total: int) -> str:
+        return self.tr("Replacing… {0}%").format(done * 100 // total)
+
+    def _replaced(self, count: int, whole: bool) -> None:
+        self._job = None
+        self._search(MAX_HIGHLIGHTS)  # the new matches' highlights; the count when asked
         self._show_state()
         # the edit asked for a recount; it would say "0 matches" in red over the news
         self._recount.stop()
         self._set_error_look(False)
-        self._say(self.tr("Replaced {0} matches").format(count))
-        return count
+        if whole:
+            self._say(self.tr("Replaced {0} matches").format(count))
+        else:
+            self._say(self.tr("Replace All stopped: the text changed meanwhile"))
 
     def _say(self, text: str) -> None:
         self.count_label.setText(text)

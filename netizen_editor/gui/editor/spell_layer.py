@@ -19,24 +19,21 @@ finding.
 
 from __future__ import annotations
 
-import contextlib
 import re
-import threading
-import weakref
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QTimer, Signal
 from PySide6.QtGui import QPainter, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit
 
-from netizen_editor.grammar.prose import ProseLines
-from netizen_editor.grammar.scan import ArticleScan, scan_article
+from netizen_editor.grammar.scan import ArticleScan
 from netizen_editor.gui.editor import underlines
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
+from netizen_editor.gui.editor.off_thread import run_off_thread
 from netizen_editor.gui.editor.positions import ASTRAL, qt_position
+from netizen_editor.gui.editor.prose_reader import ProseReader
 from netizen_editor.gui.editor.spell_front import SpelledFront
 from netizen_editor.gui.editor.spell_menu import spelling_menu
 from netizen_editor.gui.editor.style_fixes import StyleFixes
@@ -88,33 +85,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SpellLayer", text)
 
 
-class _Relay(QObject):
-    """Brings a loading thread's dictionaries to the GUI thread. It lives as long as the app:
-    a thread emitting through the layer itself could hit it while its editor's closing deletes
-    it (a crash, seen in the tests), and the layer it serves may be gone by then."""
-
-    loaded = Signal(object, object, object, str, int)  # layer ref, speller, table, problem, n
-
-    def __init__(self) -> None:
-        super().__init__(QCoreApplication.instance())
-        self.loaded.connect(self._deliver)  # a slot of this GUI-thread object: queued
-
-    def _deliver(self, ref, speller, table, problem: str, number: int) -> None:
-        layer = ref()
-        if layer is not None and shiboken6.isValid(layer):
-            layer._loaded(speller, table, problem, number)
-
-
-_relay: _Relay | None = None
-
-
-def _load_relay() -> _Relay:
-    global _relay
-    if _relay is None or not shiboken6.isValid(_relay):
-        _relay = _Relay()
-    return _relay
-
-
 class SpellLayer(QObject):
     """Spell check of one editor; the editor creates it as ``editor.spell``."""
 
@@ -143,11 +113,7 @@ class SpellLayer(QObject):
         self._front = SpelledFront()
         # the grammar's prose lines of the text as it is (scanned again, incrementally, when a
         # line is painted after an edit): the same lines the spelling rules read
-        self._scan: ArticleScan | None = None
-        self._prose_lines: ProseLines | None = None
-        self._prose_revision = -1
-        self._prose_blocks = -1  # the line count the prose lines were read for
-        self._structural = True  # an edit since then may have changed what is prose
+        self.prose = ProseReader(editor.document(), lambda: editor.viewport().update(), self)
         #: (Qt's document revision, language) the last snapshot's article gave
         self._exact_lang: tuple[int, str | None] | None = None
         self._styles = {
@@ -188,9 +154,8 @@ class SpellLayer(QObject):
         # choosing the lists is quick and done here, so the last settings win; loading the
         # dictionaries (~0.3 s) happens off the GUI thread
         speller = shared_speller(self._lists)
-        relay, ref = _load_relay(), weakref.ref(self)
 
-        def work() -> None:
+        def work() -> tuple:
             loaded: Speller | None = speller
             table = None
             problems = []
@@ -204,11 +169,10 @@ class SpellLayer(QObject):
                 table = load_table()
             except TableError as exc:
                 problems.append(str(exc))
-            with contextlib.suppress(RuntimeError):  # the app is closing: the relay is gone
-                relay.loaded.emit(ref, loaded, table, "\n".join(problems), number)
+            return loaded, table, "\n".join(problems), number
 
         def start() -> None:
-            threading.Thread(target=work, name="spelling-load", daemon=True).start()
+            run_off_thread(self, "_loaded", work, "spelling-load")
 
         self._starter.timeout.disconnect()
         self._starter.timeout.connect(start)
@@ -301,37 +265,12 @@ class SpellLayer(QObject):
             self._shown.clear()
         self._shown[number] = (text, issues)
 
-    def _lines(self) -> ProseLines:
-        """The grammar's prose lines of the current text (what ``spelling.check`` reads).
-
-        Read again (an incremental scan, ~2 ms at 100,000 words, most of it getting the text)
-        after an edit that can change which lines are prose: lines added or removed, or a line
-        that is blank, indented or holds a character a fence, a list, HTML, a quote or a review
-        mark starts with. Typing prose keeps the last answer: the tab's snapshot of the
-        revision brings the exact one (``use_snapshot``) once the text rests."""
-        document = self.editor.document()
-        revision = document.revision()
-        current = self._prose_lines
-        if current is None or (
-            revision != self._prose_revision
-            and (self._structural or document.blockCount() != self._prose_blocks)
-        ):
-            self._scan = scan_article(document.toPlainText(), self._scan)
-            self._prose_lines = current = ProseLines(self._scan)
-            self._prose_revision = revision
-            self._prose_blocks = document.blockCount()
-            self._structural = False
-        return current
-
     def use_snapshot(self, scan: ArticleScan, article: Article | None) -> None:
         """The scan and the article of the text shown now (its tab's snapshot): the prose lines,
         language and front matter values, never scanned or parsed here (broken: the language
         stays)."""
         document = self.editor.document()
-        self._scan = scan
-        self._prose_lines = ProseLines(scan)
-        self._prose_revision = document.revision()
-        self._prose_blocks, self._structural = document.blockCount(), False
+        self.prose.use(scan)
         if self._front.use(article):  # the values as YAML reads them: their lines again
             self.editor.viewport().update()
         if article is not None:
@@ -343,15 +282,18 @@ class SpellLayer(QObject):
                 self._refresh_due = True
                 QTimer.singleShot(0, self.refresh)
 
-    def _prose(self, block: QTextBlock) -> bool:
+    def _prose(self, block: QTextBlock, exact: bool = False) -> bool:
         """True for a line the grammar reads as prose (not front matter, code, raw HTML or an
-        HTML comment block): the scan's, as the outline and the checks read it. The
-        highlighter cannot look ahead (a fence never closed colours the rest as code)."""
-        return self._lines().is_prose(block.blockNumber() + 1)
+        HTML comment block): the scan's, as the outline and the checks read it (``prose``;
+        not yet known in a long text's first moments: False). The highlighter cannot look
+        ahead (a fence never closed colours the rest as code)."""
+        lines = self.prose.current(exact)
+        return lines is not None and lines.is_prose(block.blockNumber() + 1)
 
-    def _text(self, block: QTextBlock) -> str:
+    def _text(self, block: QTextBlock, exact: bool = False) -> str:
         """``block``'s line as the word finder reads it (review marks from other lines out)."""
-        return self._lines().read(block.blockNumber() + 1, block.text())
+        lines = self.prose.current(exact)
+        return block.text() if lines is None else lines.read(block.blockNumber() + 1, block.text())
 
     def underlines(self, block: QTextBlock) -> list[tuple[int, int, str]]:
         """(start, end, rule) of each underline on ``block``, in Qt's positions within it:
@@ -409,8 +351,8 @@ class SpellLayer(QObject):
     def _work(self) -> None:
         """Check the lines typed in, once typing paused."""
         document = self.editor.document()
-        if self._prose_revision != document.revision():
-            self._lines()  # read again if the edit can have made lines code or prose
+        if self.prose.revision != document.revision():
+            self.prose.current()  # read again if the edit can have made lines code or prose
             self.editor.viewport().update()
         while self._recheck:
             number = self._recheck.pop()
@@ -434,7 +376,7 @@ class SpellLayer(QObject):
 
     def busy(self) -> bool:
         """True while typed lines still wait to be checked."""
-        return bool(self._recheck or self._refresh_due)
+        return bool(self._recheck or self._refresh_due or self.prose.pending)
 
     # -- the article's language ----------------------------------------------------------------
     def _read_language(self) -> None:
@@ -449,22 +391,20 @@ class SpellLayer(QObject):
 
     def _contents_changed(self, position: int, removed: int, added: int) -> None:
         block = self.editor.document().findBlock(position)
-        if not self._structural:
+        prose = self.prose
+        if not prose.structural:
             text = block.text()
             column = position - block.position()
-            self._structural = (
+            prose.structural = (
                 position + max(removed, added) > block.position() + len(text)  # several lines
                 or not text.strip()
                 or text[0] in " \t"
                 or column < LINE_START
                 or (added > 0 and _STRUCTURAL.search(text, column, column + added) is not None)
                 or (removed > 0 and _STRUCTURAL.search(text) is not None)
-                or (
-                    self._prose_lines is not None
-                    and self._prose_lines.marked(block.blockNumber() + 1)
-                )
+                or (prose.lines is not None and prose.lines.marked(block.blockNumber() + 1))
             )
-            if not self._structural:
+            if not prose.structural:
                 self._recheck_timer.start()  # read the prose lines again once typing pauses
         if block.blockNumber() <= self._front.lines:
             cursor = self.editor.textCursor()
@@ -491,12 +431,13 @@ class SpellLayer(QObject):
 
     # -- findings ----------------------------------------------------------------------------
     def block_issues(self, block: QTextBlock) -> tuple[Issue, ...]:
-        """The findings of a prose line or a front matter value's line (none in code)."""
+        """The findings of a prose line or a front matter value's line (none in code): the
+        exact ones, for a user's question (F7, the menu)."""
         if not self.active:
             return ()
-        if not self._prose(block):
+        if not self._prose(block, exact=True):
             return self._front_issues(block)
-        return self._issues(self._text(block))
+        return self._issues(self._text(block, exact=True))
 
     def _front_issues(self, block: QTextBlock) -> tuple[Issue, ...]:
         """The findings on ``block`` of the front matter's spelled values (``SpelledFront``)."""

@@ -19,6 +19,7 @@ from netizen_editor.article.dates import newsroom_clock
 from netizen_editor.article.new_article import new_article_text
 from netizen_editor.document import DiskState, Document, Outcome, same_file
 from netizen_editor.gui.dialogs.prompts import Prompts
+from netizen_editor.gui.editor.replacing import finish_replacing
 from netizen_editor.gui.window import folder_guard, renamed
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
@@ -240,6 +241,7 @@ class FileController(QObject):
     ) -> bool:
         """Save ``tab`` to its own file (``path`` None) or to ``path``, asking on a conflict;
         ``fresh_id``: with a new id (its story was renamed on disk: ``renamed``)."""
+        finish_replacing(tab.editor)  # a Replace All under way ends first: never half-replaced
         if path is None and (moved := folder_guard.moved_sentence(tab)):
             return folder_guard.stop_save(self, tab, moved)  # its folder leads elsewhere now
         document = tab.document
