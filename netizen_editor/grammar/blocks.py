@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from netizen_editor.grammar.block import Block
+from netizen_editor.grammar.definitions import definition_end
 from netizen_editor.grammar.parts import INDENT_CONTINUES, text_blocks
 from netizen_editor.grammar.patterns import (
     ATX,
@@ -294,11 +295,12 @@ class _Scanner:
         """The checks for a line that does not start with a letter: the end of a chunk of
         definitions, a lone line (marker, heading), a fence or raw HTML. True when the line
         was taken whole."""
+        defined = self._definition_end(i, line)
         if self._chunk_open and self._chunk_kind in ("", *_DEFINITIONS) and not self._quoted:
             # definitions are chunks of their own (every chunk is given them), so a chunk
             # ends where they start or stop; a footnote's indented lines go on
             defining = self._chunk_kind in _DEFINITIONS
-            if (REFERENCE.match(line) is not None) != defining and not (
+            if (defined is not None) != defining and not (
                 self._chunk_kind == "footnote" and INDENTED.match(line)
             ):
                 self._close_chunk()
@@ -313,10 +315,24 @@ class _Scanner:
             return True
         if not self._chunk_open:
             self._chunk_open = True
-            self._chunk_kind = _chunk_kind(line)
+            self._chunk_kind = _chunk_kind(line, defined is not None)
         if self._chunk_kind == "" and DEFINITION.match(line):
             self._chunk_kind = "deflist"
+        if defined is not None and defined > i + 1 and self._chunk_kind in _DEFINITIONS:
+            # its address, title or meaning on the lines under it: they are the definition's
+            if not self._pending:
+                self._pending_start = i
+                self._block_start = 0
+            self._pending.extend(self.lines[i:defined])
+            self.i = defined
+            return True
         return self._special(i, line)
+
+    def _definition_end(self, i: int, line: str) -> int | None:
+        """The line after the definition Python-Markdown reads from line ``i``, if any."""
+        if not REFERENCE.match(line):
+            return None
+        return definition_end(self.lines, i, len(self.lines))
 
     def _special(self, i: int, line: str) -> bool:
         """A fence, an HTML block or an HTML comment starting on line ``i``: emitted whole."""
@@ -352,12 +368,12 @@ class _Scanner:
         return True
 
 
-def _chunk_kind(line: str) -> str:
-    """What the first line makes of a chunk: a list, a quote, definitions, or "" (a rule that
-    looks like a list item, ``* * *``, is a rule)."""
+def _chunk_kind(line: str, defines: bool) -> str:
+    """What the first line makes of a chunk: a list, a quote, definitions (``defines``: the
+    line opens one), or "" (a rule that looks like a list item, ``* * *``, is a rule)."""
     if LIST_ITEM.match(line) and not RULE.match(line):
         return "list"
-    if REFERENCE.match(line):
+    if defines:
         return "footnote" if line.lstrip().startswith("[^") else "reference"
     return "quote" if QUOTE.match(line) else ""
 

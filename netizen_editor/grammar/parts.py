@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 
 from netizen_editor.grammar.block import Block
+from netizen_editor.grammar.definitions import definition_end
 from netizen_editor.grammar.patterns import (
     ATX,
     DEFINITION,
@@ -92,11 +93,29 @@ class _Marks:
         self.reference = [k for k in range(a, b) if REFERENCE.match(lines[k])]
         self.definition = [k for k in range(a, b) if DEFINITION.match(lines[k])]
         self.quote = [k for k in range(a, b) if QUOTE.match(lines[k])]
+        self._ends: dict[tuple[int, int], int | None] = {}  # see first_definition
 
     @staticmethod
     def first(found: list[int], a: int, b: int) -> int | None:
         k = bisect.bisect_left(found, a)
         return found[k] if k < len(found) and found[k] < b else None
+
+    def first_definition(self, lines: list[str], a: int, b: int) -> tuple[int, int] | None:
+        """The first definition Python-Markdown reads in lines ``a``..``b``: its first line
+        and the line after it (each line's answer is kept: the part before a definition is
+        searched again)."""
+        found = self.reference
+        for index in range(bisect.bisect_left(found, a), len(found)):  # no slice: see _Pieces
+            k = found[index]
+            if k >= b:
+                break
+            key = (k, min(b, k + 3))  # a definition spans three lines at most
+            if key not in self._ends:
+                self._ends[key] = definition_end(lines, k, b)
+            end = self._ends[key]
+            if end is not None:
+                return k, end
+        return None
 
 
 def _read_block(lines: list[str], a: int, b: int, pieces: _Pieces, chunk_kind: str) -> None:
@@ -166,12 +185,12 @@ def _read_part(
         _read_part_before(lines, a, quote_at, pieces, chunk_kind, marks)
         pieces.add("quote", quote_at, b)
         return b
-    reference_at = marks.first(marks.reference, a, b)
-    if reference_at is None:
+    defined = marks.first_definition(lines, a, b)
+    if defined is None:
         pieces.add(_kind_of(lines[a:b]), a, b)
         return b
+    reference_at, end = defined
     _read_part_before(lines, a, reference_at, pieces, chunk_kind, marks)
-    end = reference_at + 1
     footnote = lines[reference_at].lstrip().startswith("[^")
     while footnote and end < b and INDENTED.match(lines[end]):  # its indented lines
         end += 1

@@ -54,8 +54,19 @@ QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+")
 DEFINITION = re.compile(r"^[ ]{0,3}:[ \t]+")
 #: a line that is not indented and not a definition: it goes on with the definition above
 LAZY_LINE = re.compile(r"^[ ]{0,3}[^ :]")
-#: a reference, footnote or abbreviation definition: ``[r]: url``, ``[^1]: text``, ``*[KPK]: …``
-REFERENCE = re.compile(r"^[ ]{0,3}(?:\[[^\]]+\]:|\*\[[^\]]+\]:)")
+#: a line that may open a reference, footnote or abbreviation definition: ``[r]: url``,
+#: ``[^1]: text``, ``*[KPK]: …``, ``*[KPK] : …`` (whether Python-Markdown takes it, and its
+#: lines, is ``grammar.definitions.definition_end``'s to say)
+REFERENCE = re.compile(r"^[ ]{0,3}(?:\[[^\]\n]*\]:|\*\[[^\\\n]*?\][ ]?:)")
+#: a footnote definition's first line, as the preview's footnotes read it
+#: (``publish.mdext.footnotes.DEFINITION``)
+FOOTNOTE_DEFINITION = re.compile(r"^[ ]{0,3}\[\^[^\]\n]*\]:")
+#: an abbreviation definition: Python-Markdown's own pattern
+#: (``markdown.extensions.abbr.AbbrBlockprocessor.RE``): ``*`` at the very start of the line,
+#: one space allowed before the colon, the meaning on the next line when none follows it
+ABBR_DEFINITION = re.compile(
+    r"^[*]\[(?P<abbr>[^\\\n]*?)\][ ]?:[ ]*\n?[ ]*(?P<title>.*)$", re.MULTILINE
+)
 TABLE_ROW = re.compile(r"^[ ]{0,3}\|")
 #: a table row's closing pipe, and the pipes between its cells (not the escaped ones)
 TABLE_END_BORDER = re.compile(r"(?<!\\)(?:\\\\)*\|$")

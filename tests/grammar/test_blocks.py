@@ -46,6 +46,9 @@ PIECES = [
     "| a | b |\n|---|---|\n| 1 | 2 |",
     "Istilah\n: definisi",
     "[r]: https://netizen.co.id",
+    "[r]:\n  https://netizen.co.id",
+    "*[KPK] : Komisi",
+    "*[DPR]:\n  Dewan",
     "",
 ]
 pieces = st.lists(st.sampled_from(PIECES), min_size=1, max_size=12)
