@@ -15,7 +15,7 @@ import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Any
 
@@ -40,8 +40,14 @@ _MD_IMAGE = re.compile(
 #: ``![alt][id]``, ``![alt][]`` (the id is the alt) and ``![alt]`` alone, as Python-Markdown's
 #: image_reference and short_image_ref read them (an id never holds a bracket)
 _MD_IMAGE_REF = re.compile(r"!\[" + _ALT + r"\](?:\s?\[(?P<id>[^\[\]]*)\]|(?![(\[]))")
-#: ``[id]: address`` (in a list or a quote too): the address an image by reference loads
-_DEFINITION = re.compile(r"^[ \t>]*\[(?P<id>(?!\^)[^\[\]]*)\]:[ \t]*<?(?P<url>[^\s<>]+)", re.M)
+#: ``[id]: address`` (in a list or a quote too): the address an image by reference loads. It
+#: may stand on the next line when nothing follows the colon, and only a title may follow it
+#: (``[id]: foto.jpg kata`` is text), as Python-Markdown reads it
+_DEFINITION = re.compile(
+    r"^[ \t>]*\[(?P<id>(?!\^)[^\[\]]*)\]:[ \t]*(?:\n[ \t>]*)?<?(?P<url>[^\s<>]+)>?"
+    r"(?=[ \t]*(?:$|[\"'(]))",
+    re.M,
+)
 _MD_LINK = re.compile(
     r"(?<![!\\])\[(?P<text>(?:[^\[\]]|!\[[^\[\]]*\]\([^)\[\]]*\))*)\]"
     r"\(\s*<?(?P<url>[^)\s<>\[\]]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
@@ -118,6 +124,25 @@ def definitions(context: CheckContext) -> dict[str, list[tuple[int, str]]]:
             line = first + bisect_right(starts, m.start()) - 1
             found.setdefault(reference_id(m.group("id")), []).append((line, m.group("url")))
     return found
+
+
+def images(context: CheckContext) -> Iterator[tuple[int, Ref]]:
+    """(file line, image) of every body image, with the address the page loads: an image by
+    reference (``![alt][id]``, ``![id][]``, ``![id]``) has the address of its ``[id]:`` line
+    (the last one: Markdown keeps the last), and one whose id nothing defines is left out (the
+    page shows it as text)."""
+    addresses: dict[str, list[tuple[int, str]]] | None = None
+    for line, ref in refs(context):
+        if ref.kind == "image-ref":
+            if addresses is None:
+                addresses = definitions(context)
+            defined = addresses.get(ref.url)
+            if not defined:
+                continue
+            ref = replace(ref, kind="image", url=defined[-1][1])
+        elif ref.kind != "image":
+            continue
+        yield line, ref
 
 
 def _joined(lines: Sequence[str]) -> tuple[str, list[int]]:

@@ -11,7 +11,7 @@ from netizen_editor.checks.blocks import meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
 from netizen_editor.checks.imagefiles import ImageFile, find_image
-from netizen_editor.checks.refs import block_refs, ref_blocks, refs
+from netizen_editor.checks.refs import block_refs, images, ref_blocks
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
@@ -125,25 +125,26 @@ def check_size(context: CheckContext) -> Iterator[Finding]:
                 )  # fmt: skip
         yield from _file_findings(featured, found, max_bytes, max_edge, line, 1)
     # the files are looked at on every run (a photo may have changed on disk)
-    for line, ref in refs(context):
-        if ref.kind == "image":
-            found = find_image(ref.url, path, _images_folder(context))
-            yield from _file_findings(ref.url, found, max_bytes, max_edge, line, ref.column)
+    for line, ref in images(context):
+        found = find_image(ref.url, path, _images_folder(context))
+        yield from _file_findings(ref.url, found, max_bytes, max_edge, line, ref.column)
 
 
 @rule("image-missing")
 def check_missing(context: CheckContext) -> Iterator[Finding]:
-    """A body image the exports cannot take along: its file is not there (exports warn "image
-    'foto.jpg' not found"), or its address leads out of the article's folder (and the
-    settings' images folder), as written (``../``, a full path elsewhere) or through a link.
+    """A body image (inline, by reference, an ``<img>``) the exports cannot take along: its
+    file is not there (exports warn "image 'foto.jpg' not found"), or its address leads out
+    of the article's folder (and the settings' images folder), as written (``../``, a full
+    path elsewhere) or through a link. An image by reference is looked up at the address of
+    its ``[id]:`` line, as the page loads it (``checks.refs.images``).
     Found by the exports' rule (``photos.address.locate_image``); exports leave it out.
     Web addresses are not fetched, ``data:`` and other schemes name no file, and a file that
     is there but refused for what it is is ``image-size``'s (as the export says it)."""
     path = context.path or context.article.path
     if path is None:
         return  # an untitled article has no folder to look in yet
-    for line, ref in refs(context):
-        if ref.kind != "image" or not ref.url.strip():
+    for line, ref in images(context):
+        if not ref.url.strip():
             continue
         src = ref.url.strip()
         context.step(line)
