@@ -1629,12 +1629,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tab ini sekarang menampilkan {name}, hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="349"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="351"/>
         <source>Written over by another program, no longer holding this story: {names}.</source>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="367"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="369"/>
         <source>{name} was moved or deleted by another program. This tab shows it again if it comes back.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Tab ini menampilkannya lagi bila berkas itu kembali.</translation>
     </message>
@@ -1649,27 +1649,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="317"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="318"/>
         <source>Saved under the old name, now with an id; the other files have none</source>
         <translation>Disimpan dengan nama lama, kini ber-ID; berkas lainnya tanpa ID</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="322"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="323"/>
         <source>Saved under the old name with a new id; the {count} copies keep the old one</source>
         <translation>Disimpan dengan nama lama dan ID baru; {count} salinannya tetap memakai ID lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="319"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="320"/>
         <source>Saved under the old name with a new id; {name} keeps the old one</source>
         <translation>Disimpan dengan nama lama dan ID baru; {name} tetap memakai ID lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="370"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="372"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="392"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="394"/>
         <source>Follow</source>
         <translation>Ikuti</translation>
     </message>
@@ -1689,27 +1689,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tab ini sekarang menyunting {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="374"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="376"/>
         <source>“{old}” is gone, and {count} files hold this story: {names}. Save asks whether to write your text under the old name with a new id, or under another name.</source>
         <translation>“{old}” sudah tidak ada, dan {count} berkas memuat berita ini: {names}. Saat menyimpan, Anda ditanya apakah teks Anda ditulis dengan nama lama dan ID baru, atau dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="360"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="362"/>
         <source>“{old}” was moved to “{new}” (same story); Follow shows it from there, read-only.</source>
         <translation>“{old}” dipindahkan ke “{new}” (berita yang sama); Ikuti menampilkannya dari sana, hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="363"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="365"/>
         <source>“{old}” is gone, and {count} files hold this story: {names}. This tab goes on showing the text as it was.</source>
         <translation>“{old}” sudah tidak ada, dan {count} berkas memuat berita ini: {names}. Tab ini tetap menampilkan teksnya seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="401"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="403"/>
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="401"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="403"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -1765,7 +1765,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="379"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="381"/>
         <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
@@ -1803,33 +1803,33 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="237"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="253"/>
         <source>Invalid regular expression: {0}</source>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="247"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="263"/>
         <source>{0} of {1} matches</source>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="373"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="402"/>
         <source>Replacing… {0}%</source>
         <translation>Mengganti… {0}%</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="375"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="412"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="385"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="414"/>
         <source>Replace All stopped: the text changed meanwhile</source>
         <translation>Ganti semua berhenti: teksnya berubah di tengah jalan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="241"/>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="245"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="257"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="261"/>
         <source>{0} matches</source>
         <translation>{0} hasil</translation>
     </message>
@@ -2540,12 +2540,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="406"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="443"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="408"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="445"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>
@@ -2553,58 +2553,68 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="123"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="126"/>
         <source>—</source>
-        <extracomment>lines the summary box shows: a summary at the limit fits at the dock&apos;s width the date field&apos;s &quot;no date&quot;: shown blank (its special text), never written the user chose a status and it was written into the text (the window keeps a version) the labels&apos; texts with their Alt+letters by object name (``name_letters.details_texts``, asked when the panel is first shown: then it is in the window)</extracomment>
+        <extracomment>the summary&apos;s longest length, as the house-style check counts it (120–156 characters) lines the summary box shows: a summary at the limit fits at the dock&apos;s width the date field&apos;s &quot;no date&quot;: shown blank (its special text), never written the user chose a status and it was written into the text (the window keeps a version) the labels&apos; texts with their Alt+letters by object name (``name_letters.details_texts``, asked when the panel is first shown: then it is in the window)</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="124"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="127"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="124"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="127"/>
         <source>Review</source>
         <translation>Di Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="124"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="127"/>
         <source>Ready</source>
         <translation>Siap Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="124"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="127"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="125"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="128"/>
         <source>Spiked</source>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="187"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="133"/>
+        <source>Summary is longer than {0} characters: search engines will cut it off</source>
+        <translation>Ringkasan lebih dari {0} karakter: mesin pencari akan memotongnya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="135"/>
+        <source>Characters in the summary: the house style asks for {0} to {1}</source>
+        <translation>Jumlah karakter ringkasan: gaya selingkung meminta {0} sampai {1}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="194"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="326"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="333"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="328"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="335"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="493"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="500"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="493"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="500"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -2632,16 +2642,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../ui/metadata_panel.ui" line="113"/>
         <source>One or two sentences shown under the title and by search engines</source>
         <translation>Satu atau dua kalimat yang tampil di bawah judul dan di mesin pencari</translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_panel.ui" line="125"/>
-        <source>Summary is longer than 160 characters: search engines will cut it off</source>
-        <translation>Ringkasan lebih dari 160 karakter: mesin pencari akan memotongnya</translation>
-    </message>
-    <message>
-        <location filename="../../ui/metadata_panel.ui" line="135"/>
-        <source>Characters in the summary; search engines show about 160</source>
-        <translation>Jumlah karakter ringkasan; mesin pencari menampilkan sekitar 160</translation>
     </message>
     <message>
         <location filename="../../ui/metadata_panel.ui" line="149"/>
@@ -4079,7 +4079,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="573"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="514"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>

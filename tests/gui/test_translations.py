@@ -108,9 +108,9 @@ def test_translations_keep_placeholders_and_accelerators():
 
 
 def test_the_summary_hint_is_the_newsroom_wording():
-    hint = "Summary is longer than 160 characters: search engines will cut it off"
+    hint = "Summary is longer than {0} characters: search engines will cut it off"
     assert translations()[("MetadataPanel", hint)] == (
-        "Ringkasan lebih dari 160 karakter: mesin pencari akan memotongnya"
+        "Ringkasan lebih dari {0} karakter: mesin pencari akan memotongnya"
     )
 
 

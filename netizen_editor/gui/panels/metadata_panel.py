@@ -42,6 +42,7 @@ from netizen_editor.article.model import (
     readable_article,
     slugify,
 )
+from netizen_editor.checks.house_style import DEFAULTS as HOUSE_STYLE_DEFAULTS
 from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
@@ -50,7 +51,9 @@ from netizen_editor.gui.panels.details_scroll import FieldsScroll
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.snapshot import Snapshot
 
-SUMMARY_LIMIT = 160
+#: the summary's longest length, as the house-style check counts it (120–156 characters)
+SUMMARY_LIMIT: int = HOUSE_STYLE_DEFAULTS["summary"]["max_chars"]
+SUMMARY_SHORTEST: int = HOUSE_STYLE_DEFAULTS["summary"]["min_chars"]
 #: lines the summary box shows: a summary at the limit fits at the dock's width
 SUMMARY_LINES = 5
 REFRESH_DELAY_MS = 150
@@ -127,6 +130,10 @@ class MetadataPanel(QWidget):
             self.status_combo.addItem(text, value)
         self.error_label.hide()
         self.summary_hint.hide()
+        hint = self.tr("Summary is longer than {0} characters: search engines will cut it off")
+        self.summary_hint.setText(hint.format(SUMMARY_LIMIT))
+        tip = self.tr("Characters in the summary: the house style asks for {0} to {1}")
+        self.summary_count.setToolTip(tip.format(SUMMARY_SHORTEST, SUMMARY_LIMIT))
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh)
 

@@ -178,16 +178,22 @@ def test_title_and_its_slug_undo_together(qtbot):
     assert editor.text() == "Isi\n"
 
 
-def test_summary_counts_characters_and_warns_past_160(parts, qtbot):
+def test_summary_counts_characters_and_warns_past_the_check_s_limit(parts, qtbot):
+    # the counter, its hint and the house-style check agree on one limit (156, not 160)
+    from netizen_editor.checks.house_style import DEFAULTS
+
     editor, panel = parts
-    type_into(qtbot, panel.summary_edit, "a" * 150)
-    assert panel.summary_count.text() == "150 / 160"
+    limit = DEFAULTS["summary"]["max_chars"]
+    assert limit == 156
+    type_into(qtbot, panel.summary_edit, "a" * limit)
+    assert panel.summary_count.text() == "156 / 156"
     assert panel.summary_hint.isHidden()
-    qtbot.keyClicks(panel.summary_edit, "b" * 11)
-    assert panel.summary_count.text() == "161 / 160"
+    qtbot.keyClicks(panel.summary_edit, "b")
+    assert panel.summary_count.text() == "157 / 156"
     assert panel.summary_hint.isVisible()
-    assert "160" in panel.summary_hint.text()
-    assert f"summary: {'a' * 150}{'b' * 11}\n" in editor.text()
+    assert "156" in panel.summary_hint.text()
+    assert "120" in panel.summary_count.toolTip() and "156" in panel.summary_count.toolTip()
+    assert f"summary: {'a' * limit}b\n" in editor.text()
 
 
 def test_labels_become_a_yaml_list(parts, qtbot):
