@@ -165,6 +165,17 @@ def test_non_standard_forms_are_found_with_the_standard_form_first_keeping_case_
     assert flagged(text) == []  # not reported a second time as typos
 
 
+def test_everyday_informal_forms_are_non_standard_with_the_standard_form_first():
+    # "karna" was a typo with "karma" first (QA22 #14): it is the informal "karena"
+    text = "Dia pulang karna hujan, gitu kata warga. Sampe kapan? Trus gini saja.\n"
+    pairs = [(f.extra["word"], f.suggestions[0]) for f in check(text, rule="non-standard")]
+    assert pairs == [
+        ("karna", "karena"), ("gitu", "begitu"), ("Sampe", "Sampai"), ("Trus", "Terus"),
+        ("gini", "begini"),
+    ]  # fmt: skip
+    assert flagged(text) == []  # not typos
+
+
 def test_non_standard_forms_are_not_looked_for_in_english_articles():
     assert check("---\nlang: en\n---\nThe risk (resiko) is real.\n", rule="non-standard") == []
 
