@@ -11,8 +11,31 @@ if [ ! -x .venv/bin/python ]; then
   echo "Updating pip…"
   .venv/bin/python -m pip install --quiet --upgrade pip
 fi
-stamp=".venv/.installed-${extras:-base}"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+# .venv/.installed says what is installed: pyproject.toml's checksum, then "base" and the extras
+# installed with it. A set-up that asks for no more installs nothing and needs no network
+# (./run.sh after ./test.sh starts offline); a changed pyproject.toml installs again.
+stamp=".venv/.installed"
+sum="$(cksum < pyproject.toml | cut -d' ' -f1,2)"
+installed=""
+if [ -f "$stamp" ] && [ "$(sed -n 1p "$stamp")" = "$sum" ]; then
+  installed="$(sed -n 2p "$stamp")"
+else
+  # an earlier set-up's stamps (.installed-EXTRAS, "base" for none) newer than pyproject.toml
+  for old in .venv/.installed-*; do
+    if [ -f "$old" ] && [ "$old" -nt pyproject.toml ]; then
+      installed="$installed,base,${old#.venv/.installed-}"
+    fi
+  done
+fi
+needed="base${extras:+,$extras}"
+missing=""
+for part in ${needed//,/ }; do
+  case ",$installed," in
+    *",$part,"*) ;;
+    *) missing="$missing $part" ;;
+  esac
+done
+if [ -n "$missing" ]; then
   spec="."
   [ -n "$extras" ] && spec=".[$extras]"
   echo "Installing Netizen Editor and its libraries into .venv (${extras:-base})."
@@ -20,7 +43,9 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "connection this takes several minutes; pip shows each download below."
   .venv/bin/python -m pip install --disable-pip-version-check --progress-bar on -e "$spec" \
     || { echo "Installing failed; see pip's message above." >&2; exit 1; }
-  touch "$stamp"
+  # what the install before it put in stays (pip removes nothing)
+  printf '%s\n%s\n' "$sum" "${installed#,}${installed:+,}$needed" > "$stamp"
+  rm -f .venv/.installed-*
   echo "Python set-up done."
 fi
 # PySide6 compiles its support modules from source at every start (shibokensupport, embedded
