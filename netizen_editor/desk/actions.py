@@ -9,9 +9,9 @@ folder within the desk; each is kept in the article's history.
   one by now (a colleague set it meanwhile) is not written: :class:`StatusChanged` says what it
   is and, when the history knows, who set it and when.
 - :func:`rename_article` moves the file within its desk; its history (``.netizen/history/<id>/``
-  beside it) moves with it when the folder changes. It never replaces a file, never moves
-  through a folder that is a link, and refuses an article that someone holds open (its lock is
-  not stale).
+  beside it) and its files folder (``NAME_files/``, :mod:`netizen_editor.desk.story_files`)
+  move with it when the folder changes. It never replaces a file, never moves through a folder
+  that is a link, and refuses an article that someone holds open (its lock is not stale).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES, Article
 from netizen_editor.desk.entry import STATUSES
+from netizen_editor.desk.story_files import FilesMove, carry, plan_files, put_back, stuck_note
 from netizen_editor.desk.walk import APP_FOLDER
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
@@ -187,12 +188,18 @@ def _edit_front_matter(
         raise DeskActionError(plain_reason(exc), path=path) from None
 
 
-def rename_article(old: Path | str, new: Path | str, *, desk: Path | str | None = None) -> None:
+def rename_article(
+    old: Path | str, new: Path | str, *, desk: Path | str | None = None
+) -> FilesMove:
     """Give the article ``old`` the name ``new`` (another name or folder in the same desk,
-    with an article's suffix); its history follows. ``desk``: the desk's folder (default: the
+    with an article's suffix); its history follows, and so do its files when the folder
+    changes (:mod:`netizen_editor.desk.story_files`: its ``NAME_files/`` keeps its name, so
+    every address in the story stays as written). ``desk``: the desk's folder (default: the
     folder ``old`` and ``new`` share); no folder between it and ``new`` may be a link (the story
-    and its history would land wherever the link leads). DeskActionError when it cannot be done;
-    nothing is moved then."""
+    and its history would land wherever the link leads). What moved along and what stayed
+    behind (:func:`story_files.files_note` says it). DeskActionError when it cannot be done;
+    nothing is moved then: the files go first, then the history, then the story, and a step
+    that fails puts back the ones before it."""
     from netizen_editor.desk.listing import lock_holder
     from netizen_editor.history.article_id import article_id
     from netizen_editor.storage.no_replace import rename_no_replace
@@ -216,18 +223,43 @@ def rename_article(old: Path | str, new: Path | str, *, desk: Path | str | None 
             tr("{user} has it open; it can be renamed once they close it", user=lock.user or "?"),
             path=old,
         )
-    found = None if old.is_symlink() else article_id(read_article_file(old).text)
-    moved = None
-    if found is not None and old.parent.resolve() != new.parent.resolve():
-        moved = _move_history(old.parent, new.parent, found)
+    text = None if old.is_symlink() else read_article_file(old).text
+    found = None if text is None else article_id(text)
+    files, moved = FilesMove(), None
+    carried: list[tuple[Path | None, Path]] = []
+    if old.parent.resolve() != new.parent.resolve():
+        try:
+            if text is not None:
+                files = plan_files(old, text, new.parent)
+                carried = carry(files, below=top)
+            if found is not None:
+                moved = _move_history(old.parent, new.parent, found)
+        except NetizenError as exc:
+            _put_back(carried, exc)
+            raise DeskActionError(exc.message, path=exc.path) from None
     try:
         rename_no_replace(old, new)  # a colleague's file made at ``new`` meanwhile stays
     except OSError as exc:
-        if moved is not None:
-            _move_history(new.parent, old.parent, found or "")
         if isinstance(exc, FileExistsError):
-            raise DeskActionError(tr("there is a file of that name already"), path=new) from None
-        raise DeskActionError(plain_reason(exc), path=old) from None
+            error = DeskActionError(tr("there is a file of that name already"), path=new)
+        else:
+            error = DeskActionError(plain_reason(exc), path=old)
+        if moved is not None:
+            try:
+                _move_history(new.parent, old.parent, found or "")
+            except DeskActionError as undo:  # said, not hidden: the history is split from it
+                error.message = f"{error.message}; {undo.located()}"
+        _put_back(carried, error)
+        raise error from None
+    return files
+
+
+def _put_back(carried: list[tuple[Path | None, Path]], error: NetizenError) -> None:
+    """Undo the files' moves ``carried``; what cannot be put back is added to ``error``'s
+    message (the story stays where it was, its files are split from it)."""
+    stuck = put_back(carried)
+    if stuck:
+        error.message = f"{error.message}; {stuck_note(stuck)}"
 
 
 def _shared_folder(old: Path, new: Path) -> Path:

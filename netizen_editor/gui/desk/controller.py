@@ -450,8 +450,10 @@ class DeskController(QObject):
         return name
 
     def rename(self, path: str) -> bool:
-        """Another name or folder in the desk for the story; its history goes with it."""
+        """Another name or folder in the desk for the story; its history and its files folder
+        go with it (the message says what moved along and what stayed behind)."""
         from netizen_editor.desk.actions import rename_article
+        from netizen_editor.desk.story_files import files_note
         from netizen_editor.storage.atomic import make_folder
 
         root = self.folder
@@ -468,13 +470,14 @@ class DeskController(QObject):
         entry = self.entry(path)
         try:
             make_folder(target.parent, below=root)
-            rename_article(root / path, target, desk=root)
+            files = rename_article(root / path, target, desk=root)
         except (NetizenError, OSError) as exc:
             message = exc.located() if isinstance(exc, NetizenError) else str(exc)
             self.panel.show_message(message)
             return False
         moved = target.relative_to(root).as_posix()
-        self._note_after = kept_labels_note(entry, path, moved)
+        notes = (kept_labels_note(entry, path, moved), files_note(files))
+        self._note_after = " ".join(note for note in notes if note)
         self.panel.show_message(self._note_after)
         self._select_after = moved
         self.worker.poll_now()

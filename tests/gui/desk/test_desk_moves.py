@@ -49,3 +49,33 @@ def test_a_new_name_in_the_same_folder_says_nothing_of_labels(desk_window, qtbot
     window = desk_window()
     move(window, qtbot, "ekonomi/harga-beras.md", "ekonomi/beras-naik.md")
     assert window.desk.panel.message_label.text() == ""
+
+
+def test_a_story_moved_to_another_folder_takes_its_photos_and_says_so(
+    desk_window, qtbot, desk_folder
+):
+    """QA22 #6: the photos in ``harga-beras_files/`` stayed in ekonomi/ (the exports dropped
+    them); they move with the story now, and a photo beside it that stays is named."""
+    from PIL import Image
+
+    story = desk_folder / "ekonomi" / "harga-beras.md"
+    files = desk_folder / "ekonomi" / "harga-beras_files"
+    files.mkdir()
+    Image.new("RGB", (800, 500), "white").save(files / "pasar.jpg")
+    Image.new("RGB", (800, 500), "white").save(desk_folder / "ekonomi" / "grafik.png")
+    text = story.read_text(encoding="utf-8")
+    story.write_text(text + "\n![Pasar](harga-beras_files/pasar.jpg)\n\n![Grafik](grafik.png)\n",
+                     encoding="utf-8")  # fmt: skip
+    window = desk_window()
+    window.resize(1366, 768)
+    move(window, qtbot, "ekonomi/harga-beras.md", "olahraga/harga-beras.md")
+    assert (desk_folder / "olahraga" / "harga-beras_files" / "pasar.jpg").is_file()
+    assert not files.exists() and (desk_folder / "ekonomi" / "grafik.png").is_file()
+    note = window.desk.panel.message_label.text()
+    assert note.endswith(
+        "Its files moved with it: harga-beras_files/. Left in the old folder (the story no "
+        "longer finds them): grafik.png."
+    )
+    assert note.startswith("“Harga Beras Naik Jelang Natal” moved to olahraga/harga-beras.md")
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "desk-move-files.png"))

@@ -1,0 +1,303 @@
+"""The files a story takes along when the desk moves it to another folder (no Qt).
+
+A story names its files by addresses relative to its folder: its photos (``![…](NAME_files/
+foto-1.jpg)``, an ``<img>``, ``[id]: …``, the front matter's ``image``), the imported release's
+plain text (``source_file: NAME_files/source.txt``) and links to local files. Those addresses are
+read as the checks read them (:mod:`netizen_editor.checks.refs`) and turned into paths by the
+exports' rule (:func:`netizen_editor.photos.address.local_path`).
+
+What moves is the story's files folder: ``NAME_files/`` of its own name, and a files folder it
+refers into that no other story of the folder is named after (the one it had before a rename:
+a new name keeps the folder's name, so the story's text is never rewritten and every address
+in it stays as written). The folder keeps its name in the new folder; everything in it moves,
+except what another story of the old folder refers to (that stays, and is named). A file the
+story names outside such a folder (``foto.jpg`` beside it, ``../foto.jpg``) stays where it is
+and is named when the story no longer finds it from the new folder.
+
+:func:`plan_files` looks (and refuses a link, a name taken in the new folder, a folder with too
+many stories to look at); :func:`carry` moves, and puts back what it moved when a step fails;
+:func:`put_back` undoes a carry (the story's own move failed after it).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from netizen_editor.desk.walk import is_article_name, is_side_folder
+from netizen_editor.errors import NetizenError, plain_reason
+from netizen_editor.i18n import tr
+from netizen_editor.storage.atomic import is_link, make_folder
+
+#: the other stories of a folder looked at for files they share with the story; a folder with
+#: more is refused (what they share cannot be known)
+MAX_STORIES = 3000
+#: the names looked at in a files folder that is moved in parts
+MAX_ENTRIES = 5000
+#: the front matter keys that name a file of the story (photos.featured, templates.source)
+FILE_KEYS = ("image", "source_file")
+
+
+class FilesError(NetizenError):
+    """The story's files cannot be moved; the message says why (nothing was moved)."""
+
+
+@dataclass(frozen=True)
+class LeftBehind:
+    """A file the story names that stays in the old folder: ``address`` as the story writes
+    it; ``shared_with`` the other story (its name in the folder) that uses it too, "" for a
+    file outside the story's files folder."""
+
+    address: str
+    shared_with: str = ""
+
+
+@dataclass
+class FilesMove:
+    """What a move takes along: ``steps`` in order (a folder made, or ``source`` → ``target``
+    renamed), ``moved`` as named from the folder (``banjir_files/``, or the files of one that
+    moves in parts), ``left`` what stays behind."""
+
+    steps: list[tuple[Path | None, Path]] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    left: list[LeftBehind] = field(default_factory=list)
+
+
+def local_addresses(text: str) -> list[str]:
+    """The addresses in ``text`` (an article) that may name a file beside it, as written: the
+    front matter's ``image`` and ``source_file``, the body's images (by reference too), links,
+    embeds and every ``[id]:`` line. Web addresses and other schemes are left out; what the
+    rest name is :func:`relative_path`'s. A text whose front matter is broken gives its body's
+    (the front matter read as text is no address)."""
+    from netizen_editor.article.model import Article
+    from netizen_editor.checks.refs import definitions, refs
+    from netizen_editor.checks.registry import CheckContext
+    from netizen_editor.settings import Settings
+
+    try:
+        article = Article.parse(text)
+    except NetizenError:
+        article = Article.parse("")
+    found = [article.get(key) for key in FILE_KEYS]
+    context = CheckContext(text=text, article=article, settings=Settings())
+    found += [ref.url for _line, ref in refs(context) if ref.kind != "image-ref"]
+    found += [url for defined in definitions(context).values() for _line, url in defined]
+    return [src.strip() for src in found if src.strip()]
+
+
+def relative_path(address: str) -> tuple[str, ...] | None:
+    """The folders and name a relative address leads through (``..`` kept, ``.`` dropped);
+    None for a web address, another scheme, an absolute path or none at all."""
+    from netizen_editor.photos.address import local_path
+
+    path = local_path(address, None)
+    if path is None or path.is_absolute() or path.drive or path.root:
+        return None
+    parts = Path(os.path.normpath(path)).parts
+    return parts if parts and parts != (".",) else None
+
+
+def plan_files(story: Path, text: str, folder: Path) -> FilesMove:
+    """What moving ``story`` (absolute; ``text`` its text) into ``folder`` (absolute, another
+    one) takes along. FilesError when it cannot be done: a files folder is a link, its name is
+    taken in ``folder``, or ``folder`` lies inside it."""
+    plan = FilesMove()
+    here = story.parent
+    addresses = {a: p for a in dict.fromkeys(local_addresses(text)) if (p := relative_path(a))}
+    own = _own_folders(story, addresses.values())
+    others = _other_stories(story, own) if own else {}
+    for name in own:
+        _plan_folder(plan, here / name, folder, others.get(name, {}))
+    for address, parts in addresses.items():
+        first = parts[0] if len(parts) > 1 else ""
+        shared = others.get(first, {}).get(parts[1], "") if first in own else ""
+        if first in own and not shared:
+            continue  # moves with its folder
+        before = Path(os.path.normpath(here.joinpath(*parts)))
+        after = Path(os.path.normpath(folder.joinpath(*parts)))
+        if shared or (before != after and os.path.lexists(before)):
+            plan.left.append(LeftBehind(address, shared))
+    return plan
+
+
+def _own_folders(story: Path, addressed: Iterable[tuple[str, ...]]) -> list[str]:
+    """The files folders beside ``story`` that are its own: ``NAME_files`` of its name, and
+    one it refers into that no other story of the folder is named after."""
+    stem = _stem(story.name)
+    names = [f"{stem}_files"]
+    for parts in addressed:
+        if len(parts) > 1 and is_side_folder(parts[0]) and parts[0] not in names:
+            names.append(parts[0])
+    own = []
+    for name in names:
+        try:
+            os.lstat(story.parent / name)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise FilesError(plain_reason(exc), path=story.parent / name) from None
+        if name == names[0] or not _named_after(story, name):
+            own.append(name)
+    return own
+
+
+def _stem(name: str) -> str:
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
+def _named_after(story: Path, folder: str) -> bool:
+    """Another story of ``story``'s folder has the name ``folder`` (``X_files``) is made of."""
+    stem = folder.rsplit("_", 1)[0]
+    try:
+        names = os.listdir(story.parent)
+    except OSError:
+        return True  # not known: the folder is not taken
+    return any(n != story.name and is_article_name(n) and _stem(n) == stem for n in names)
+
+
+def _other_stories(story: Path, own: list[str]) -> dict[str, dict[str, str]]:
+    """For each of the folders ``own``: the names in it that another story of ``story``'s
+    folder refers to, with that story's name. FilesError when the folder holds more than
+    ``MAX_STORIES`` stories."""
+    from netizen_editor.storage.reading import read_article_file
+
+    here = story.parent
+    try:
+        names = sorted(n for n in os.listdir(here) if n != story.name and is_article_name(n))
+    except OSError as exc:
+        raise FilesError(plain_reason(exc), path=here) from None
+    if len(names) > MAX_STORIES:
+        raise FilesError(
+            tr("more than {count} stories in the folder: the files they share with this one "
+               "cannot be looked at; move its files by hand", count=MAX_STORIES), path=here,
+        )  # fmt: skip
+    wanted = {n: (n, quote(n)) for n in own}
+    shared: dict[str, dict[str, str]] = {}
+    for name in names:
+        path = here / name
+        try:
+            if not stat.S_ISREG(os.lstat(path).st_mode):
+                continue  # a link or a folder: the desk does not read it here either
+            text = read_article_file(path).text
+        except (OSError, NetizenError):
+            continue  # unreadable: it cannot be shown to use anything
+        if not any(w in text for spelled in wanted.values() for w in spelled):
+            continue
+        for address in local_addresses(text):
+            parts = relative_path(address)
+            if parts and len(parts) > 1 and parts[0] in wanted:
+                shared.setdefault(parts[0], {}).setdefault(parts[1], name)
+    return shared
+
+
+def _plan_folder(plan: FilesMove, source: Path, folder: Path, shared: dict[str, str]) -> None:
+    """Add the moves of the files folder ``source`` into ``folder`` (whole, or its names but
+    ``shared``) to ``plan``."""
+    try:
+        st = os.lstat(source)
+    except OSError as exc:
+        raise FilesError(plain_reason(exc), path=source) from None
+    if is_link(st):
+        raise FilesError(tr("is a link; the story's files are not moved through it"),
+                         path=source)  # fmt: skip
+    if not stat.S_ISDIR(st.st_mode):
+        return  # a file of that name: no folder of the story's files
+    target = folder / source.name
+    if os.path.lexists(target):
+        raise FilesError(
+            tr("the story's files folder {name} is there already; nothing was moved",
+               name=source.name), path=target,
+        )  # fmt: skip
+    real = os.path.realpath(source)
+    if os.path.commonpath([real, os.path.realpath(folder)]) == real:
+        raise FilesError(tr("a story cannot go into its own files folder"), path=folder)
+    if not shared:
+        plan.steps.append((source, target))
+        plan.moved.append(source.name + "/")
+        return
+    try:
+        with os.scandir(source) as entries:
+            names = sorted(e.name for _, e in zip(range(MAX_ENTRIES + 1), entries, strict=False))
+    except OSError as exc:
+        raise FilesError(plain_reason(exc), path=source) from None
+    if len(names) > MAX_ENTRIES:
+        raise FilesError(tr("more than {count} files; move them by hand", count=MAX_ENTRIES),
+                         path=source)  # fmt: skip
+    plan.steps.append((None, target))
+    for name in names:
+        if name not in shared:
+            plan.steps.append((source / name, target / name))
+            plan.moved.append(f"{source.name}/{name}")
+
+
+def carry(plan: FilesMove, below: Path) -> list[tuple[Path | None, Path]]:
+    """Make ``plan``'s steps (folders made under ``below``, never through a link; nothing is
+    replaced); the steps made. When one fails, those made are undone and FilesError says why
+    (and, if some cannot be undone, where they are)."""
+    from netizen_editor.storage.no_replace import rename_no_replace
+
+    done: list[tuple[Path | None, Path]] = []
+    for source, target in plan.steps:
+        try:
+            if source is None:
+                if os.path.lexists(target):
+                    raise FileExistsError(target)
+                make_folder(target, below=below)
+            else:
+                rename_no_replace(source, target)
+        except OSError as exc:
+            failed = plain_reason(exc) if not isinstance(exc, FileExistsError) else tr(
+                "there is a file of that name already")  # fmt: skip
+            stuck = put_back(done)
+            if stuck:
+                raise FilesError(_stuck_message(failed, stuck), path=source or target) from None
+            raise FilesError(failed, path=source or target) from None
+        done.append((source, target))
+    return done
+
+
+def put_back(done: list[tuple[Path | None, Path]]) -> list[Path]:
+    """Undo the steps ``done`` (last first): each file or folder moved goes back, each folder
+    made goes when it is empty; the paths that could not be put back."""
+    from netizen_editor.storage.no_replace import rename_no_replace
+
+    stuck: list[Path] = []
+    for source, target in reversed(done):
+        try:
+            if source is None:
+                os.rmdir(target)
+            else:
+                rename_no_replace(target, source)
+        except OSError:
+            stuck.append(target)
+    return stuck
+
+
+def stuck_note(stuck: list[Path]) -> str:
+    """Where the files that could not be put back are (for the message that says why)."""
+    return tr("the story's files could not all be put back; they are at {paths}: move them "
+              "back by hand", paths=", ".join(str(p) for p in stuck))  # fmt: skip
+
+
+def _stuck_message(reason: str, stuck: list[Path]) -> str:
+    return f"{reason}; {stuck_note(stuck)}"
+
+
+def files_note(plan: FilesMove) -> str:
+    """What the move took along and what stayed behind, in a sentence each ("" for none)."""
+    said = []
+    if plan.moved:
+        said.append(tr("Its files moved with it: {names}.", names=", ".join(plan.moved)))
+    outside = [f.address for f in plan.left if not f.shared_with]
+    if outside:
+        said.append(tr("Left in the old folder (the story no longer finds them): {names}.",
+                       names=", ".join(outside)))  # fmt: skip
+    for left in plan.left:
+        if left.shared_with:
+            said.append(tr("{name} stayed: {other} uses it too (the story no longer finds it).",
+                           name=left.address, other=left.shared_with))  # fmt: skip
+    return " ".join(said)

@@ -1,0 +1,248 @@
+"""QA22 #6: the desk's Rename or Move takes the story's files along. A story moved to another
+folder left its ``NAME_files/`` behind (photos, the import's ``source.txt``): ``check`` said
+image-missing and the source missing, and exports dropped the photos."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import netizen_editor.desk.story_files as story_files
+from netizen_editor.checks.context import check_text
+from netizen_editor.desk.actions import DeskActionError, rename_article
+from netizen_editor.desk.story_files import files_note, local_addresses
+from netizen_editor.history.store import History
+from netizen_editor.settings import Settings
+from tests.desk.conftest import write
+
+pytestmark = pytest.mark.usefixtures("english")
+
+STORY = """---
+title: Desa Digital
+id: cerita-1
+source_file: foto_files/source.txt
+image: foto_files/sampul.jpg
+---
+
+BANDUNG, Netizen.co.id - Desa digital diluncurkan.
+
+![Peluncuran di balai desa](foto_files/foto-1.jpg "Peluncuran. Foto: Rina")
+
+![Peta desa][peta]
+
+[peta]: foto_files/peta.png
+"""
+
+
+def photo(path):
+    """A small real PNG at ``path``."""
+    from PIL import Image
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (800, 500), "white").save(path)
+    return path
+
+
+def story(folder, name="foto.md", text=STORY):
+    """The story ``name`` in ``folder`` with its photos and the import's source text."""
+    path = write(folder / name, text)
+    files = folder / "foto_files"
+    for shot in ("sampul.jpg", "foto-1.jpg", "peta.png"):
+        photo(files / shot)
+    write(files / "source.txt", "Siaran pers: desa digital diluncurkan di Bandung.\n")
+    History(folder, "cerita-1", author="Budi").keep(text, "save")
+    return path
+
+
+def findings(path):
+    """What ``check`` says of a file of the story that is not found."""
+    found = check_text(path.read_text(encoding="utf-8"), path, Settings())
+    return [f.message for f in found if f.rule in ("image-missing", "featured-image")
+            or "source file" in f.message]  # fmt: skip
+
+
+def test_a_story_moved_to_another_folder_takes_its_files_folder(desk):
+    path = story(desk / "Nasional")
+    (desk / "Teknologi").mkdir()
+    new = desk / "Teknologi" / "foto.md"
+    moved = rename_article(path, new, desk=desk)
+    assert sorted(os.listdir(desk / "Teknologi" / "foto_files")) == [
+        "foto-1.jpg", "peta.png", "sampul.jpg", "source.txt"]  # fmt: skip
+    assert not (desk / "Nasional" / "foto_files").exists()
+    assert new.read_text(encoding="utf-8") == STORY  # every address stays as written
+    assert findings(new) == []
+    assert files_note(moved) == "Its files moved with it: foto_files/."
+    assert History(desk / "Teknologi", "cerita-1").versions().versions
+
+
+def test_a_new_name_in_another_folder_keeps_the_folder_name_and_the_text(desk):
+    """The folder keeps its name (``foto_files``) so the story's text is not rewritten; a later
+    move of the renamed story still takes it along (the folder it refers into is its own)."""
+    path = story(desk / "Nasional")
+    (desk / "Teknologi").mkdir()
+    (desk / "Daerah").mkdir()
+    new = desk / "Teknologi" / "desa-digital.md"
+    rename_article(path, new, desk=desk)
+    assert (desk / "Teknologi" / "foto_files" / "foto-1.jpg").is_file()
+    assert new.read_text(encoding="utf-8") == STORY and findings(new) == []
+    again = desk / "Daerah" / "desa-digital.md"
+    assert files_note(rename_article(new, again, desk=desk)) == (
+        "Its files moved with it: foto_files/."
+    )
+    assert findings(again) == [] and not (desk / "Teknologi" / "foto_files").exists()
+
+
+def test_a_new_name_in_the_same_folder_moves_nothing(desk):
+    path = story(desk)
+    moved = rename_article(path, desk / "desa-digital.md")
+    assert (desk / "foto_files" / "foto-1.jpg").is_file() and files_note(moved) == ""
+    assert findings(desk / "desa-digital.md") == []
+
+
+def test_a_files_folder_of_that_name_in_the_new_folder_refuses_the_move(desk):
+    path = story(desk / "Nasional")
+    theirs = photo(desk / "Teknologi" / "foto_files" / "foto-1.jpg")
+    before = theirs.read_bytes()
+    with pytest.raises(DeskActionError, match="files folder foto_files is there already") as e:
+        rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert e.value.path == desk / "Teknologi" / "foto_files"
+    assert theirs.read_bytes() == before and os.listdir(theirs.parent) == ["foto-1.jpg"]
+    assert path.is_file() and len(os.listdir(desk / "Nasional" / "foto_files")) == 4
+    assert not (desk / "Teknologi" / ".netizen").exists()  # the history did not move either
+
+
+def test_a_files_folder_that_is_a_link_is_not_moved_through(desk, tmp_path):
+    path = write(desk / "Nasional" / "foto.md", STORY)
+    outside = tmp_path / "outside"
+    photo(outside / "foto-1.jpg")
+    (desk / "Nasional" / "foto_files").symlink_to(outside, target_is_directory=True)
+    (desk / "Teknologi").mkdir()
+    with pytest.raises(DeskActionError, match="is a link; the story's files are not moved"):
+        rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert path.is_file() and os.listdir(desk / "Teknologi") == []
+    assert os.listdir(outside) == ["foto-1.jpg"]
+
+
+def test_a_photo_another_story_uses_stays_and_is_named(desk):
+    path = story(desk / "Nasional")
+    write(desk / "Nasional" / "lain.md", "---\ntitle: Lain\n---\n\n![Peta](foto_files/peta.png)\n")
+    (desk / "Teknologi").mkdir()
+    moved = rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert sorted(os.listdir(desk / "Nasional" / "foto_files")) == ["peta.png"]
+    assert sorted(os.listdir(desk / "Teknologi" / "foto_files")) == [
+        "foto-1.jpg", "sampul.jpg", "source.txt"]  # fmt: skip
+    assert files_note(moved) == (
+        "Its files moved with it: foto_files/foto-1.jpg, foto_files/sampul.jpg, "
+        "foto_files/source.txt. foto_files/peta.png stayed: lain.md uses it too (the story no "
+        "longer finds it).")  # fmt: skip
+
+
+def test_files_outside_the_files_folder_stay_and_are_named_when_no_longer_found(desk):
+    text = STORY + "\n![Sampul](sampul.jpg)\n\n![Logo](../logo.png)\n\n[Rilis](rilis.pdf)\n"
+    path = story(desk / "Nasional", text=text)
+    photo(desk / "Nasional" / "sampul.jpg")
+    photo(desk / "logo.png")
+    write(desk / "Nasional" / "rilis.pdf", "%PDF-1.4\n")
+    (desk / "Teknologi").mkdir()
+    moved = rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    # ../logo.png is the same file from Teknologi: nothing to say of it
+    assert files_note(moved) == (
+        "Its files moved with it: foto_files/. Left in the old folder (the story no longer "
+        "finds them): sampul.jpg, rilis.pdf.")  # fmt: skip
+    assert (desk / "Nasional" / "sampul.jpg").is_file()
+
+
+def test_the_files_go_back_when_the_story_cannot_move(desk, monkeypatch):
+    """A failure after the files moved (a permission on the story's own rename) puts the files
+    and the history back: the story and its files are never split without a word."""
+    path = story(desk / "Nasional")
+    (desk / "Teknologi").mkdir()
+
+    def refused(source, target):
+        if str(source).endswith("foto.md"):
+            raise PermissionError(13, "Permission denied")
+        return real(source, target)
+
+    from netizen_editor.storage import no_replace
+
+    real = no_replace.rename_no_replace
+    monkeypatch.setattr(no_replace, "rename_no_replace", refused)
+    with pytest.raises(DeskActionError, match="permission"):
+        rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert len(os.listdir(desk / "Nasional" / "foto_files")) == 4 and path.is_file()
+    assert os.listdir(desk / "Teknologi") == []  # nor its history
+    assert History(desk / "Nasional", "cerita-1").versions().versions
+
+
+def test_files_moved_in_parts_go_back_when_one_cannot_move(desk, monkeypatch):
+    path = story(desk / "Nasional")
+    write(desk / "Nasional" / "lain.md", "---\ntitle: Lain\n---\n\n![Peta](foto_files/peta.png)\n")
+    (desk / "Teknologi").mkdir()
+    from netizen_editor.storage import no_replace
+
+    real = no_replace.rename_no_replace
+
+    def refused(source, target):
+        if str(source).endswith("source.txt"):
+            raise PermissionError(13, "Permission denied")
+        return real(source, target)
+
+    monkeypatch.setattr(no_replace, "rename_no_replace", refused)
+    with pytest.raises(DeskActionError, match="permission"):
+        rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert len(os.listdir(desk / "Nasional" / "foto_files")) == 4 and path.is_file()
+    assert os.listdir(desk / "Teknologi") == []
+
+
+def test_what_cannot_be_put_back_is_said(desk, monkeypatch):
+    path = story(desk / "Nasional")
+    (desk / "Teknologi").mkdir()
+    from netizen_editor.storage import no_replace
+
+    real = no_replace.rename_no_replace
+
+    def refused(source, target):
+        if "Teknologi" in str(source) or str(source).endswith("foto.md"):
+            raise PermissionError(13, "Permission denied")
+        return real(source, target)
+
+    monkeypatch.setattr(no_replace, "rename_no_replace", refused)
+    with pytest.raises(DeskActionError) as caught:
+        rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert "could not all be put back" in caught.value.message
+    assert str(desk / "Teknologi" / "foto_files") in caught.value.message
+
+
+def test_a_story_cannot_go_into_its_own_files_folder(desk):
+    path = story(desk)
+    with pytest.raises(DeskActionError, match="its own files folder"):
+        rename_article(path, desk / "foto_files" / "foto.md")
+    assert path.is_file() and (desk / "foto_files" / "foto-1.jpg").is_file()
+
+
+def test_a_files_folder_named_after_another_story_is_not_taken(desk):
+    """A copy of ``lama.md`` that shows its photos: ``lama_files`` is lama.md's, it stays."""
+    write(desk / "Nasional" / "lama.md", "---\ntitle: Lama\n---\n\nTeks.\n")
+    photo(desk / "Nasional" / "lama_files" / "a.jpg")
+    path = write(desk / "Nasional" / "salinan.md", "---\ntitle: S\n---\n\n![A](lama_files/a.jpg)\n")
+    (desk / "Teknologi").mkdir()
+    moved = rename_article(path, desk / "Teknologi" / "salinan.md", desk=desk)
+    assert (desk / "Nasional" / "lama_files" / "a.jpg").is_file()
+    assert files_note(moved) == (
+        "Left in the old folder (the story no longer finds them): lama_files/a.jpg."
+    )
+
+
+def test_the_addresses_are_read_as_the_checks_read_them():
+    text = STORY + (
+        '\n<img src="foto_files/html.jpg" alt="x">\n\n[Situs](https://netizen.co.id)'
+        "\n\n`![kode](foto_files/kode.jpg)`\n\n[Surel](mailto:a@b.c)\n"
+    )
+    assert local_addresses(text) == [
+        "foto_files/sampul.jpg", "foto_files/source.txt", "foto_files/foto-1.jpg",
+        "foto_files/html.jpg", "https://netizen.co.id", "mailto:a@b.c", "foto_files/peta.png",
+    ]  # fmt: skip
+    assert story_files.relative_path("https://netizen.co.id") is None
+    assert story_files.relative_path("mailto:a@b.c") is None
+    assert story_files.relative_path("./a/../foto_files/x%20y.jpg") == ("foto_files", "x y.jpg")
