@@ -63,7 +63,9 @@ class QuickSwitcher(QDialog):
         self.list.clear()
         for entry in ranked(self.entries, query):
             status = status_name(entry.status)
-            item = QListWidgetItem(f"{entry.title or entry.path}   — {status} · {entry.path}")
+            # an untitled story is named by its path: once (QA22 #13 had it twice)
+            where = f" · {entry.path}" if entry.title else ""
+            item = QListWidgetItem(f"{entry.title or entry.path}   — {status}{where}")
             item.setData(PATH_ROLE, entry.path)
             item.setToolTip(shown_plain(entry.path))
             self.list.addItem(item)

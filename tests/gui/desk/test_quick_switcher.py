@@ -31,3 +31,15 @@ def test_arrows_choose_and_enter_opens(qtbot):
     qtbot.keyClick(switcher.edit, Qt.Key.Key_Return)
     assert chosen == ["2026/banjir-bekasi.md"]
     assert not switcher.isVisible()
+
+
+def test_an_untitled_story_is_named_by_its_path_once(qtbot):
+    """QA22 #13: "Nasional/tarif-angkot.md — Draft · Nasional/tarif-angkot.md"."""
+    switcher = QuickSwitcher([entry("Nasional/tarif-angkot.md", title=""), *ENTRIES[:2]])
+    qtbot.addWidget(switcher)
+    shown = [switcher.list.item(row).text() for row in range(switcher.list.count())]
+    assert shown == [
+        "Nasional/tarif-angkot.md   — Draft",
+        "Warga Bekasi Mengungsi karena Banjir   — Draft · 2026/banjir-bekasi.md",
+        "Banjir Jakarta Surut   — Draft · banjir.md",
+    ]
