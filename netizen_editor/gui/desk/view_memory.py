@@ -12,7 +12,9 @@ empty when the desk opens); one no story has any more is let go.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QObject, Qt
@@ -30,6 +32,9 @@ if TYPE_CHECKING:
 MAX_DESKS, MAX_NAME = 20, 300
 #: the sort a desk has when nothing is kept for it (the panel's own at first)
 DEFAULT_SORT, DEFAULT_DESCENDING = "modified", True
+#: a desk's view also keeps the folder its last import came from (File › Import… starts
+#: there: gui/window/import_controller.py); a longer one is no folder the app kept
+IMPORT_KEY, MAX_FOLDER = "import_folder", 4096
 
 
 class DeskViewMemory(QObject):
@@ -122,8 +127,10 @@ class DeskViewMemory(QObject):
         if self._restoring or self.folder is None:
             return
         views = self.views()
-        views.pop(self.folder, None)  # the desk used last goes last
+        kept = views.pop(self.folder, None)  # the desk used last goes last
         views[self.folder] = self.view()
+        if isinstance(kept, dict) and IMPORT_KEY in kept:
+            views[self.folder][IMPORT_KEY] = kept[IMPORT_KEY]
         for old in list(views)[: max(0, len(views) - MAX_DESKS)]:
             del views[old]
         self.changed()
@@ -148,3 +155,29 @@ def _qdate(value: object) -> QDate:
 def _iso(edit: QDateEdit) -> str:
     date = edit.date()
     return "" if date == NO_DATE else date.toString("yyyy-MM-dd")
+
+
+def _desk_key(views: dict[str, Any], desk: Path) -> str:
+    """The key ``views`` keeps ``desk`` under (the desk's folder as it was opened, links
+    resolved; ``desk`` may be named through a link), ``str(desk)`` when none."""
+    real = os.path.realpath(desk)
+    return next((key for key in views if os.path.realpath(key) == real), str(desk))
+
+
+def import_folder(views: dict[str, Any], desk: Path) -> str:
+    """The folder the last import into ``desk`` came from, "" when none is kept (or it is no
+    folder now)."""
+    view = views.get(_desk_key(views, desk))
+    folder = view.get(IMPORT_KEY) if isinstance(view, dict) else None
+    if not isinstance(folder, str) or not 0 < len(folder) <= MAX_FOLDER:
+        return ""
+    return folder if os.path.isdir(folder) else ""
+
+
+def keep_import_folder(views: dict[str, Any], desk: Path, folder: Path) -> None:
+    """Keep ``folder`` as the one the last import into ``desk`` came from."""
+    key = _desk_key(views, desk)
+    view = views.get(key)
+    if not isinstance(view, dict):
+        views[key] = view = {}
+    view[IMPORT_KEY] = str(folder)

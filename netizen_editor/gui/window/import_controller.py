@@ -2,12 +2,16 @@
 LibreOffice, PDF, a web page or plain text becomes an article in a new tab.
 
 The article is saved at once, where the user says: a save dialog opens on ``NAME.md`` beside
-the document. An untitled tab would have nowhere to keep the document's pictures and its plain
-text (``NAME_files/``: the editor asks to save first before it stores any picture, and the
+the document, or in the desk when one is open (the current story's folder when it is in a
+desk, else the desk's top), and File › Import… then starts in the folder the desk's last
+import came from (kept with the desk's view in the session: ``gui/desk/view_memory``). An
+untitled tab would have nowhere to keep the document's pictures and its plain text
+(``NAME_files/``: the editor asks to save first before it stores any picture, and the
 press-release check reads ``source_file`` relative to the article), and a journalist expects
-the rewrite next to the release they were sent. The dialog has a check box to accept the
-document's tracked changes instead of keeping them as suggestions. What the import left out
-(macros, embedded objects, linked pictures) is said in a message after the tab opens.
+the rewrite next to the release they were sent, or in the desk they write for. The dialog has a
+check box to accept the document's tracked changes instead of keeping them as suggestions.
+What the import left out (macros, embedded objects, linked pictures) is said in a message
+after the tab opens.
 """
 
 from __future__ import annotations
@@ -97,10 +101,33 @@ class ImportController(QObject):
         return self.window  # type: ignore[return-value]
 
     def import_dialog(self) -> DocumentTab | None:
+        from netizen_editor.gui.desk.view_memory import import_folder
+
         session = getattr(self.window, "session", None)
-        folder = getattr(session, "open_folder", "") or str(Path.home())
+        place = self._desk_place()
+        kept = import_folder(session.desk_views, place[0]) if session and place else ""
+        folder = kept or getattr(session, "open_folder", "") or str(Path.home())
         path = ask_document(self.window, folder)
         return self.import_file(path) if path is not None else None
+
+    def _desk_place(self) -> tuple[Path, Path] | None:
+        """(the desk, the folder an import is offered to be saved in): the current story's
+        desk and folder when it is in a desk (the one shown or one opened before), else the
+        desk shown and its top folder; None when there is no desk."""
+        from netizen_editor.desk.desk_folder import desk_folder_of
+
+        session = getattr(self.window, "session", None)
+        if session is None:
+            return None
+        current = getattr(self.window, "current_tab", lambda: None)()
+        story = getattr(current, "path", None)
+        if story is not None:
+            desk = desk_folder_of(Path(story), [session.desk, *session.desk_views])
+            if desk is not None:
+                return desk, Path(story).parent
+        if session.desk and os.path.isdir(session.desk):
+            return Path(session.desk), Path(session.desk)
+        return None
 
     def import_file(self, path: Path) -> DocumentTab | None:
         """Import ``path``: ask where, write the article, open it in a tab."""
@@ -110,7 +137,11 @@ class ImportController(QObject):
 
         host = self._host()
         path = Path(path).expanduser().absolute()
-        suggested = free_path(default_output(path))  # a second import: NAME-2.md
+        place = self._desk_place()
+        offered = default_output(path)
+        if place is not None and os.path.realpath(place[1]) != os.path.realpath(path.parent):
+            offered = place[1] / path.with_suffix(".md").name  # into the desk
+        suggested = free_path(offered)  # a second import: NAME-2.md
         while True:  # an import never replaces a file: it may be a colleague's story
             chosen = ask_output(self.window, suggested, path.suffix.lower() in (".docx", ".odt"))
             if chosen is None:
@@ -146,6 +177,8 @@ class ImportController(QObject):
             QApplication.restoreOverrideCursor()
             raise
         QApplication.restoreOverrideCursor()
+        if place is not None:
+            self._keep_import_folder(place[0], path.parent)
         tab = host.files.open_path(done.out)
         summary = _tr(
             "{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)"
@@ -159,6 +192,17 @@ class ImportController(QObject):
                 shown_plain(summary + "\n\n" + "\n".join(f"• {w}" for w in done.warnings)),
             )
         return tab
+
+    def _keep_import_folder(self, desk: Path, folder: Path) -> None:
+        """The desk's next import starts in ``folder`` (kept in the session)."""
+        from netizen_editor.gui.desk.view_memory import keep_import_folder
+
+        session = getattr(self.window, "session", None)
+        if session is not None:
+            keep_import_folder(session.desk_views, desk, folder)
+            save = getattr(self.window, "save_session_soon", None)
+            if save is not None:
+                save()
 
 
 def install_importer(window: QWidget) -> ImportController:
