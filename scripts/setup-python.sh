@@ -43,8 +43,9 @@ if [ -n "$missing" ]; then
   echo "connection this takes several minutes; pip shows each download below."
   .venv/bin/python -m pip install --disable-pip-version-check --progress-bar on -e "$spec" \
     || { echo "Installing failed; see pip's message above." >&2; exit 1; }
-  # what the install before it put in stays (pip removes nothing)
-  printf '%s\n%s\n' "$sum" "${installed#,}${installed:+,}$needed" > "$stamp"
+  all="${installed#,}"  # what the install before it put in stays (pip removes nothing)
+  for part in $missing; do all="${all:+$all,}$part"; done
+  printf '%s\n%s\n' "$sum" "$all" > "$stamp"
   rm -f .venv/.installed-*
   echo "Python set-up done."
 fi
