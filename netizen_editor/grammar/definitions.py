@@ -1,22 +1,20 @@
 """Where Python-Markdown reads a definition: a footnote, a link reference or an abbreviation,
 and on how many lines.
 
-Its reference processor (``markdown.blockprocessors.ReferenceProcessor.RE``) takes ``[id]:``
-then an address (on the same line or, when nothing follows the colon, on the next one) and an
-optional title in quotes or parentheses (after the address or on the line under it):
-``[id]:`` with ``  foto.jpg`` under it is a definition, ``[id]: foto.jpg kata`` is text. Its
-abbreviation extension (``patterns.ABBR_DEFINITION``) takes ``*[KPK]:`` or ``*[KPK] :`` at
-the very start of a line, then the meaning (on the same line or, when nothing follows the
-colon, the next one); a name or a meaning that is only spaces makes no definition. A footnote
-(``[^1]: …``) is read by its first line here; its indented lines are the block reader's. A
-reference whose id goes over two lines (Python-Markdown takes ``[Kompas`` and ``TV]: url``)
-is not read.
+Its reference processor (with the preview's bounded pattern,
+``publish.mdext.references.LINK_DEFINITION``) takes ``[id]:`` then an address (on the same
+line or, when nothing follows the colon, on the next one) and an optional title in quotes or
+parentheses (after the address or on the line under it): ``[id]:`` with ``  foto.jpg`` under
+it is a definition, ``[id]: foto.jpg kata`` is text. Its abbreviation extension
+(``patterns.ABBR_DEFINITION``) takes ``*[KPK]:`` or ``*[KPK] :`` at the very start of a line,
+then the meaning (on the same line or, when nothing follows the colon, the next one); a name
+or a meaning that is only spaces makes no definition. A footnote (``[^1]: …``) is read by its
+first line here; its indented lines are the block reader's. A reference whose id goes over two
+lines (Python-Markdown takes ``[Kompas`` and ``TV]: url``) is not read.
 
 The lines under a definition that Python-Markdown takes first (a fence or raw HTML, taken
 before the blocks are read; a heading, a rule, a quote, a definition list's ``: …``) and blank
-lines end the block it can read. The reference pattern, run as it is, takes seconds on a
-line of a few thousand quotes (it tries every quote as a title's start): here each line is
-read once.
+lines end the block it can read. Each line is read once.
 """
 
 from __future__ import annotations
@@ -42,7 +40,6 @@ _LINK_OPEN = re.compile(r"[ ]{0,3}\[[^\[\]]*\]:")
 _ADDRESS = re.compile(r"\S+")
 #: the character that closes a title opened by each
 _CLOSING = {'"': '"', "'": "'", "(": ")"}
-_OPENING = {'"': '"', "'": "'", ")": "("}
 #: Python-Markdown expands tabs before it reads a block
 _TAB = 4
 
@@ -107,11 +104,6 @@ def _reference_end(lines: Sequence[str], k: int, end: int) -> int | None:
             return at + 2
         return at + 1
     if after.startswith(" ") and _is_title(after.lstrip(" ")):
-        return at + 1
-    # the pattern also reads a title that starts inside the address (``foto.jpg"Judul"``)
-    text = rest.rstrip(" ")
-    opener = _OPENING.get(text[-1])
-    if opener is not None and rest.find(opener, 1, min(address.end(), len(text) - 1)) >= 0:
         return at + 1
     return None
 

@@ -16,6 +16,7 @@ from netizen_editor.publish.mdext.fenced import FencedCodeExtension
 from netizen_editor.publish.mdext.footnotes import FootnoteExtension
 from netizen_editor.publish.mdext.link_text import bound_link_text
 from netizen_editor.publish.mdext.newsroom import NewsroomExtension
+from netizen_editor.publish.mdext.references import bound_references
 
 #: the standard extensions, as classes: given by name, Python-Markdown first looks the name up
 #: among every installed package's entry points (importlib.metadata: ~45 ms, on the way to the
@@ -40,4 +41,5 @@ def make_markdown(newsroom: NewsroomExtension | None = None) -> markdown.Markdow
     md = markdown.Markdown(extensions=extensions, output_format="html")
     queue_blocks(md)
     bound_link_text(md)
+    bound_references(md)
     return md
