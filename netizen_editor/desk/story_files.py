@@ -36,6 +36,8 @@ from netizen_editor.storage.atomic import is_link, make_folder
 #: the other stories of a folder looked at for files they share with the story; a folder with
 #: more is refused (what they share cannot be known)
 MAX_STORIES = 3000
+#: the bytes read of each of them (a story is far smaller; a bigger file is no story of theirs)
+OTHER_BYTES = 4 * 1024 * 1024
 #: the names looked at in a files folder that is moved in parts
 MAX_ENTRIES = 5000
 #: the front matter keys that name a file of the story (photos.featured, templates.source)
@@ -163,7 +165,7 @@ def _other_stories(story: Path, own: list[str]) -> dict[str, dict[str, str]]:
     """For each of the folders ``own``: the names in it that another story of ``story``'s
     folder refers to, with that story's name. FilesError when the folder holds more than
     ``MAX_STORIES`` stories."""
-    from netizen_editor.storage.reading import read_article_file
+    from netizen_editor.storage.capped import read_regular
 
     here = story.parent
     try:
@@ -175,18 +177,17 @@ def _other_stories(story: Path, own: list[str]) -> dict[str, dict[str, str]]:
             tr("more than {count} stories in the folder: the files they share with this one "
                "cannot be looked at; move its files by hand", count=MAX_STORIES), path=here,
         )  # fmt: skip
-    wanted = {n: (n, quote(n)) for n in own}
+    wanted = {n: (n.encode("utf-8"), quote(n).encode("ascii")) for n in own}
     shared: dict[str, dict[str, str]] = {}
     for name in names:
-        path = here / name
-        try:
-            if not stat.S_ISREG(os.lstat(path).st_mode):
-                continue  # a link or a folder: the desk does not read it here either
-            text = read_article_file(path).text
-        except (OSError, NetizenError):
-            continue  # unreadable: it cannot be shown to use anything
-        if not any(w in text for spelled in wanted.values() for w in spelled):
+        try:  # never through a link, never waiting on a pipe, at most OTHER_BYTES
+            data, _st = read_regular(here / name, OTHER_BYTES)
+        except OSError:
+            continue  # unreadable (or a link): it cannot be shown to use anything
+        if not any(w in data for spelled in wanted.values() for w in spelled):
             continue
+        # not UTF-8 (an old Latin-1 story) is read too: its addresses are ASCII
+        text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
         for address in local_addresses(text):
             parts = relative_path(address)
             if parts and len(parts) > 1 and parts[0] in wanted:

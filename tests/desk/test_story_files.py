@@ -246,3 +246,13 @@ def test_the_addresses_are_read_as_the_checks_read_them():
     assert story_files.relative_path("https://netizen.co.id") is None
     assert story_files.relative_path("mailto:a@b.c") is None
     assert story_files.relative_path("./a/../foto_files/x%20y.jpg") == ("foto_files", "x y.jpg")
+
+
+def test_a_photo_a_story_not_in_utf8_uses_stays_too(desk):
+    """An old story in Latin-1 (the desk lists it as not UTF-8) still shows the photo."""
+    path = story(desk / "Nasional")
+    old = "---\ntitle: Kafe\n---\n\nCafé baru. ![Peta](foto_files/peta.png)\n"
+    (desk / "Nasional" / "lama.md").write_bytes(old.encode("latin-1"))
+    (desk / "Teknologi").mkdir()
+    rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert os.listdir(desk / "Nasional" / "foto_files") == ["peta.png"]
