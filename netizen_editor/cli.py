@@ -81,7 +81,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         + "\n"
         + "".join(f"  {name:<8} {tr(text)}\n" for name, text in COMMANDS.items())
         + "\n"
-        + tr("Run 'netizen-editor COMMAND --help' for a command's options."),
+        + tr("Each command lists its options with --help: 'netizen-editor export --help'."),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"netizen-editor {__version__}",

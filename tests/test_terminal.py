@@ -57,6 +57,10 @@ def test_the_top_level_help_lists_the_commands_in_indonesian(tmp_path, monkeypat
     assert "\nperintah:\n" in shown
     assert "  import   jadikan rilis pers (.docx, .odt, .pdf, .html, .txt) sebuah artikel" in shown
     assert "--version   tampilkan nomor versi program lalu keluar" in shown
+    # its last line named "COMMAND", English (QA22 #9): a real command, whose name stays
+    assert shown.endswith(
+        "\nSetiap perintah menampilkan opsinya dengan --help: 'netizen-editor export --help'.\n"
+    )
 
 
 @pytest.mark.parametrize("command", ["desk", "import", "new", "export", "check"])

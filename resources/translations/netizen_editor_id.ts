@@ -3028,6 +3028,44 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="118"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="119"/>
+        <source>File Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="120"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="121"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="122"/>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="123"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="124"/>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+</context>
+<context>
     <name>QColorDialog</name>
     <message>
         <location filename="../../netizen_editor/gui/qt_strings.py" line="85"/>
@@ -3197,6 +3235,133 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>Recent Places</source>
         <translation>Tempat Terakhir</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="80"/>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="81"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="82"/>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="83"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="84"/>
+        <source>Save As</source>
+        <translation>Simpan Sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="85"/>
+        <source>Find Directory</source>
+        <translation>Pilih Folder</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="86"/>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="87"/>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="88"/>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="89"/>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="90"/>
+        <source>Change to list view mode</source>
+        <translation>Tampilkan sebagai daftar</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="91"/>
+        <source>Change to detail view mode</source>
+        <translation>Tampilkan rinciannya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="92"/>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="93"/>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="94"/>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="95"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="96"/>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="97"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="98"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="99"/>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="100"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="101"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkasnya benar.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="104"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa apakah nama foldernya benar.</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -3219,6 +3384,21 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/qt_strings.py" line="83"/>
         <source>Computer</source>
         <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="112"/>
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="115"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="116"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
     </message>
 </context>
 <context>
