@@ -1146,6 +1146,31 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="69"/>
+        <source>The checks panel lists them.</source>
+        <translation>Panel Periksa mencantumkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="91"/>
+        <source>One of them is a suggestion not yet accepted or rejected.</source>
+        <translation>Satu di antaranya saran yang belum diterima atau ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="88"/>
+        <source>It is a suggestion not yet accepted or rejected.</source>
+        <translation>Galat itu saran yang belum diterima atau ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="89"/>
+        <source>They are suggestions not yet accepted or rejected.</source>
+        <translation>Semuanya saran yang belum diterima atau ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="92"/>
+        <source>{n} of them are suggestions not yet accepted or rejected.</source>
+        <translation>{n} di antaranya saran yang belum diterima atau ditolak.</translation>
+    </message>
 </context>
 <context>
     <name>DeskPanel</name>

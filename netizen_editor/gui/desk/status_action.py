@@ -65,7 +65,7 @@ class StatusAction:
         if (
             status in ("ready", "published")
             and entry.errors
-            and not self.confirm_errors(entry, status)
+            and not self.confirm_errors(entry, status, tab)
         ):
             return False  # (the details panel asks so too)
         url = None
@@ -160,9 +160,19 @@ class StatusAction:
         expected = expected_url(self.desk.folder, entry, settings)
         return ask_live_url(self.desk.main, entry.title or entry.path, expected, settings.site_url)
 
-    def confirm_errors(self, entry: DeskEntry, status: str) -> bool:
-        """Mark a story with errors from the checks ready (or published) anyway?"""
-        from netizen_editor.gui.dialogs.status_questions import confirm_despite_errors
+    def confirm_errors(self, entry: DeskEntry, status: str, tab: DocumentTab | None) -> bool:
+        """Mark a story with errors from the checks ready (or published) anyway? Open in
+        ``tab``: its errors as the tab has them, listed (its suggestions counted)."""
+        from netizen_editor.gui.dialogs.checks_gate import snapshot_errors
+        from netizen_editor.gui.dialogs.status_questions import (
+            confirm_despite_errors,
+            confirm_despite_findings,
+        )
 
         story = entry.title or entry.path
-        return confirm_despite_errors(self.desk.main, story, status, entry.errors or 0)
+        if tab is not None:
+            errors = snapshot_errors(tab.current_snapshot(), self.desk.window.settings)
+            if errors:
+                return confirm_despite_findings(self.desk.main, story, status, errors)
+        return confirm_despite_errors(self.desk.main, story, status, entry.errors or 0,
+                                      open_here=tab is not None)  # fmt: skip

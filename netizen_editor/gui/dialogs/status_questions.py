@@ -7,11 +7,18 @@ list), and when the story's status was set by someone else since the user chose 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netizen_editor.gui.plain_text import plain_box
+
+if TYPE_CHECKING:
+    from netizen_editor.checks.findings import Finding
+
+#: the check whose errors are suggestions not yet accepted or rejected (checks/rules_review.py)
+SUGGESTION_RULE = "review"
 
 
 def _tr(text: str) -> str:
@@ -41,22 +48,48 @@ def confirm_spike(parent: QWidget | None, story: str) -> bool:
 
 
 def confirm_despite_errors(parent: QWidget | None, story: str, status: str, errors: int,
-                           details: Sequence[str] = ()) -> bool:  # fmt: skip
+                           details: Sequence[str] = (), *, suggestions: int = 0,
+                           open_here: bool = False) -> bool:  # fmt: skip
     """Set ``story`` (its title, else its file name), which the checks found ``errors`` errors
-    in (``details``: their messages, when known), to ``status`` anyway? Keep Status is the
-    default (Enter and Escape keep it)."""
+    in (``details``: their messages, when known; ``suggestions``: how many of them are
+    suggestions not yet accepted or rejected), to ``status`` anyway? ``open_here``: the story
+    is open in this window (not told to open it). Keep Status is the default (Enter and Escape
+    keep it)."""
     from netizen_editor.gui.desk.table_model import status_name
 
     found = (_tr("The checks found {n} error in “{title}”.") if errors == 1
              else _tr("The checks found {n} errors in “{title}”."))  # fmt: skip
     text = found.format(n=errors, title=story)
+    if suggestions:
+        text += " " + _suggestions_told(errors, suggestions)
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("Errors Found"), text,
                       QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     box.setObjectName("errors_question")
     plain_box(box)
-    box.setInformativeText("\n".join(f"• {message}" for message in details[:8])
-                           or _tr("Open the story: the checks panel lists them."))  # fmt: skip
+    where = (_tr("The checks panel lists them.") if open_here
+             else _tr("Open the story: the checks panel lists them."))  # fmt: skip
+    box.setInformativeText("\n".join(f"• {message}" for message in details[:8]) or where)
     return _set_anyway(box, status_name(status))
+
+
+def confirm_despite_findings(parent: QWidget | None, story: str, status: str,
+                             errors: Sequence[Finding]) -> bool:  # fmt: skip
+    """``confirm_despite_errors`` for a story open in this window, whose error-level findings
+    are ``errors``: listed, and its unresolved suggestions counted."""
+    suggestions = sum(1 for finding in errors if finding.rule == SUGGESTION_RULE)
+    return confirm_despite_errors(parent, story, status, len(errors),
+                                  [finding.message for finding in errors],
+                                  suggestions=suggestions, open_here=True)  # fmt: skip
+
+
+def _suggestions_told(errors: int, suggestions: int) -> str:
+    """Which of the ``errors`` are suggestions to decide (the reporter's or a colleague's)."""
+    if suggestions >= errors:
+        return (_tr("It is a suggestion not yet accepted or rejected.") if errors == 1
+                else _tr("They are suggestions not yet accepted or rejected."))  # fmt: skip
+    if suggestions == 1:
+        return _tr("One of them is a suggestion not yet accepted or rejected.")
+    return _tr("{n} of them are suggestions not yet accepted or rejected.").format(n=suggestions)
 
 
 def confirm_changed(parent: QWidget | None, story: str, wanted: str, now: str, by: str = "",

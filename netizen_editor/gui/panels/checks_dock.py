@@ -347,12 +347,11 @@ class ChecksDock(QObject):
         return not errors or self.ask_ready_anyway(errors)
 
     def ask_ready_anyway(self, errors: list[Finding]) -> bool:
-        from netizen_editor.gui.dialogs.status_questions import confirm_despite_errors
+        from netizen_editor.gui.dialogs.status_questions import confirm_despite_findings
 
         tab = self.host.current_tab()
         story = tab.display_name() if tab is not None else ""
-        messages = [f.message for f in errors]
-        return confirm_despite_errors(self.window, story, "ready", len(errors), messages)
+        return confirm_despite_findings(self.window, story, "ready", errors)
 
 
 def _ignored(finding: Finding, words: Collection[str]) -> bool:
