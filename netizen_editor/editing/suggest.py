@@ -3,20 +3,24 @@
 No Qt here. The editor hands over a stretch of its text around the cursor (``text``, a few
 lines each side: marks may span lines) and what the key does there; the answer is an
 :class:`Edit` (replace ``text[start:end]`` with ``insert``, put the cursor at ``cursor`` of the
-new text) or a :class:`Refusal` that says why (the edit is inside someone else's suggestion).
+new text) or a :class:`Refusal` that says why (the edit is inside a mark: see the last rule).
 
 - Typing adds an addition ``{++typed++}{>>@Name (time)<<}``; typing inside (or right after)
-  one's own addition, or in the new side of one's own substitution, extends it.
+  one's own addition, or in the new side of one's own substitution, extends it. Typing in the
+  text of one's own deletion makes it a substitution of that text by what is typed, as typing
+  over a selection does; typing in the old side of one's own substitution goes on at the end
+  of its new side.
 - Deleting makes a deletion ``{--deleted--}{>>@Name (time)<<}``; deleting next to one's own
   deletion extends it; deleting inside one's own addition just takes the suggested text out
-  (the whole mark when it empties).
+  (the whole mark when it empties); deleting in the text of one's own deletion only moves the
+  cursor over it (it is suggested for deletion already).
 - Typing over a selection makes a substitution ``{~~old~>new~~}{>>@Name (time)<<}``.
 - Text typed, pasted or left joined (by deleting) in one's own suggestion is kept neutral as the
   writer keeps a mark's text (``critic_write.neutral``): a delimiter it makes, with its own
   characters or with those around it, loses its brace or its arrow's point, so the mark stays
   whole and opens no other.
-- Anything inside someone else's mark, across the syntax of a mark, or over a selection that
-  holds marks is refused: marks are accepted or rejected, not edited over.
+- Anything else inside someone else's mark or one's own, across the syntax of a mark, or over
+  a selection that holds marks is refused: marks are accepted or rejected, not edited over.
 """
 
 from __future__ import annotations
@@ -118,7 +122,21 @@ def type_text(text: str, pos: int, typed: str, author: str, now: dt.datetime) ->
             return _within(text, held, pos, pos, typed, mark.new_start)
         if mark.kind == "comment" and held[0] <= pos <= held[1]:
             return _within(text, held, pos, pos, typed, None)  # one's own comment
+        if mark.kind == "substitute" and held[0] <= pos <= held[1]:  # its old side
+            held = (mark.new_start, mark.new_end)
+            return _within(text, held, held[1], held[1], typed, mark.new_start)
+        if mark.kind == "delete" and held[0] <= pos <= held[1] and neutral(mark.text) == mark.text:
+            return _deletion_typed_over(mark, typed)  # (a text a substitution can hold as is)
     return _refuse(mark)
+
+
+def _deletion_typed_over(mark: CriticMark, typed: str) -> Edit:
+    """One's own deletion ``{--old--}`` typed in: ``{~~old~>typed~~}`` (its attribution
+    stays), the cursor after ``typed``, in the substitution's new side."""
+    insert = change("substitute", mark.text, typed)
+    new_side = mark.start + len(insert) - len(typed) - 3
+    closing = mark.text_end + 3  # after "--}"
+    return Edit(mark.start, closing, insert, new_side + len(typed), new_side)
 
 
 def delete_text(
@@ -140,6 +158,8 @@ def delete_text(
             return _within(text, held, start, end, "", mark.text_start)
         if own and mark.kind == "substitute" and mark.new_start <= start and end <= mark.new_end:
             return _within(text, (mark.new_start, mark.new_end), start, end, "", mark.new_start)
+        if own and mark.kind == "delete" and mark.text_start <= start and end <= mark.text_end:
+            return Edit(start, start, "", start if backward else end)  # deleted already
         return _refuse(mark)
     deleted = text[start:end]
     sign = attribution(author, now)

@@ -4388,6 +4388,17 @@ Periksa apakah nama foldernya benar.</translation>
         <extracomment>how far around the cursor the marks are read first (characters each side, whole lines)... ...and when a mark may begin before that (a closing after the cursor that closes nothing read): a mark longer than this that the cursor sits in the middle of is not seen the characters the marks&apos; delimiters are made of: a key that types one, or a Backspace that joins two, may make a delimiter in one&apos;s own suggestion (``editing.suggest`` keeps it neutral) who is suggesting (the settings&apos; author; the login name when it is empty) (document revision, cursor position, where the suggestion&apos;s text starts) after an edit that left the cursor at the end of one&apos;s own addition: the next keys go on typing in it without reading the marks again the time a suggestion is stamped with (tests set a fixed one)</extracomment>
         <translation>Tidak diubah: ini saran {0}; terima atau tolak dulu.</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="95"/>
+        <source>Article details are changed directly, not as a suggestion (no marks there); add a comment to tell the author.</source>
+        <extracomment>how far around the cursor the marks are read first (characters each side, whole lines)... ...and when a mark may begin before that (a closing after the cursor that closes nothing read): a mark longer than this that the cursor sits in the middle of is not seen the characters the marks&apos; delimiters are made of: a key that types one, or a Backspace that joins two, may make a delimiter in one&apos;s own suggestion (``editing.suggest`` keeps it neutral) who is suggesting (the settings&apos; author; the login name when it is empty) (document revision, cursor position, where the suggestion&apos;s text starts) after an edit that left the cursor at the end of one&apos;s own addition: the next keys go on typing in it without reading the marks again the time a suggestion is stamped with (tests set a fixed one) whether a plain edit of the front matter was told since suggest mode went on</extracomment>
+        <translation>Detail artikel diubah langsung, bukan sebagai saran (tanda saran tidak bisa dipasang di sana); tambahkan komentar untuk memberi tahu penulisnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="271"/>
+        <source>Not changed: these are the marks of your own suggestion; type in its text, or reject it to take it back.</source>
+        <translation>Tidak diubah: ini tanda saran Anda sendiri; ketik di dalam teksnya, atau tolak untuk menariknya kembali.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>

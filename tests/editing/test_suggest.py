@@ -245,3 +245,33 @@ def test_whatever_is_typed_in_ones_own_addition_it_stays_one_mark(keys, data):
     typed = 1 + sum(map(len, keys))
     assert (added.kind, added.author, len(added.text)) == ("insert", ME, typed)
     assert text.startswith("Satu{++") and text.endswith(SIGN + " dua.")
+
+
+def test_typing_in_ones_own_deletion_makes_it_a_substitution():
+    # it was refused as "Bambang Sutejo's deletion", the user's own (QA22 #3): typing over
+    # deleted text replaces it, as typing over a selection does
+    text = "Banjir {--besar --}" + SIGN + "melanda kota."
+    inside = text.index("sar")
+    text, cursor = apply(text, type_text(text, inside, "h", ME, NOW))
+    assert text == "Banjir {~~besar ~>h~~}" + SIGN + "melanda kota."
+    text, cursor = apply(text, type_text(text, cursor, "ebat ", ME, NOW))
+    assert text == "Banjir {~~besar ~>hebat ~~}" + SIGN + "melanda kota."
+    [mark] = critic_marks(text)
+    assert (mark.kind, mark.text, mark.new_text, mark.author) == (
+        "substitute",
+        "besar ",
+        "hebat ",
+        ME,
+    )
+    # typing in the old side of one's own substitution goes on at the end of its new side
+    old_side = text.index("sar")
+    text, cursor = apply(text, type_text(text, old_side, "!", ME, NOW))
+    assert text == "Banjir {~~besar ~>hebat !~~}" + SIGN + "melanda kota."
+    assert text[cursor:].startswith("~~}")
+
+
+def test_deleting_in_ones_own_deletion_moves_over_it():
+    text = "a {--bcd--}" + SIGN + " e"
+    c = text.index("c")
+    assert apply(text, delete_text(text, c - 1, c, ME, NOW)) == (text, c - 1)
+    assert apply(text, delete_text(text, c, c + 1, ME, NOW, backward=False)) == (text, c + 1)

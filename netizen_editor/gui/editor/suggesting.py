@@ -4,7 +4,9 @@ The editor asks :meth:`Suggester.key` before handling a key and :meth:`Suggester
 before inserting pasted text; each returns True when it made the edit (or refused it, with a
 message by ``refused``). Each suggestion is one undo step. The front matter and fenced code are
 edited as usual: marks never sit there (a change of the headline is a comment, or the version
-history's).
+history's). A change of the front matter (in the editor or the Article Details panel, which
+calls :meth:`Suggester.front_matter_edited`) is told once, by ``noted``, so nobody takes it for
+a suggestion.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 
 from netizen_editor.article.dates import newsroom_zone
 from netizen_editor.editing.suggest import Edit, Refusal, delete_text, replace_text, type_text
-from netizen_editor.grammar.critic_write import OPENINGS
+from netizen_editor.grammar.critic_write import OPENINGS, author_name
 from netizen_editor.grammar.inline import CRITIC_CLOSING, CRITIC_CLOSINGS, critic_marks
 from netizen_editor.gui.editor.highlighter import MarkdownHighlighter
 from netizen_editor.gui.editor.positions import py_index
@@ -37,6 +39,18 @@ CONTEXT = 20_000
 DELIMITER_CHARS = frozenset("{}+-~=<>")
 
 
+def _edits(event: QKeyEvent) -> bool:
+    """Whether the key changes the text: typed text, a line break, Backspace, Delete, Cut,
+    Paste."""
+    if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Return,
+                       Qt.Key.Key_Enter):  # fmt: skip
+        return True
+    if event.matches(QKeySequence.StandardKey.Cut) or event.matches(QKeySequence.StandardKey.Paste):
+        return True
+    control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    return bool(event.text()) and event.text().isprintable() and not event.modifiers() & control
+
+
 def _qt_length(text: str) -> int:
     """Length of ``text`` in QTextCursor positions (UTF-16 units)."""
     return len(text.encode("utf-16-le")) // 2
@@ -47,6 +61,7 @@ class Suggester(QObject):
 
     active_changed = Signal(bool)
     refused = Signal(str)  # why an edit was not made (someone else's suggestion)
+    noted = Signal(str)  # an edit made as a plain edit in suggest mode (the front matter)
 
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__(editor)
@@ -61,11 +76,25 @@ class Suggester(QObject):
         self._last: tuple[int, int, int] | None = None
         #: the time a suggestion is stamped with (tests set a fixed one)
         self.now: Callable[[], dt.datetime] = self._now
+        #: whether a plain edit of the front matter was told since suggest mode went on
+        self._front_matter_told = False
 
     def set_active(self, active: bool) -> None:
         if active != self.active:
             self.active = active
+            self._front_matter_told = False
             self.active_changed.emit(active)
+
+    def front_matter_edited(self) -> None:
+        """The front matter was changed as a plain edit (it holds no marks): said the first
+        time after suggest mode went on; a reporter learns of it only by comparing versions."""
+        if not self.active or self._front_matter_told:
+            return
+        self._front_matter_told = True
+        self.noted.emit(
+            self.tr("Article details are changed directly, not as a suggestion (no marks there); "
+                    "add a comment to tell the author.")
+        )  # fmt: skip
 
     def who(self) -> str:
         return self.author.strip() or getpass.getuser()
@@ -76,7 +105,11 @@ class Suggester(QObject):
     # -- what the editor asks --------------------------------------------------------------
     def key(self, event: QKeyEvent) -> bool:
         """Handle ``event`` as a suggestion; False: the editor handles it as usual."""
-        if not self.active or self.editor.isReadOnly() or self._plain_here():
+        if not self.active or self.editor.isReadOnly():
+            return False
+        if self._plain_here():
+            if self._in_front_matter() and _edits(event):
+                self.front_matter_edited()
             return False
         cursor = self.editor.textCursor()
         key = event.key()
@@ -174,7 +207,7 @@ class Suggester(QObject):
 
     def cut(self) -> bool:
         """Cut in suggest mode: the selection is copied and suggested for deletion."""
-        if not self.active or self.editor.isReadOnly() or self._plain_here():
+        if not self.active or self.editor.isReadOnly() or self._plain_edit():
             return False
         cursor = self.editor.textCursor()
         if cursor.hasSelection():
@@ -184,7 +217,7 @@ class Suggester(QObject):
 
     def insert(self, text: str) -> bool:
         """``text`` typed or pasted at the cursor (over the selection) as a suggestion."""
-        if not self.active or self.editor.isReadOnly() or self._plain_here():
+        if not self.active or self.editor.isReadOnly() or self._plain_edit():
             return False
         cursor = self.editor.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
@@ -207,10 +240,7 @@ class Suggester(QObject):
 
     def _apply(self, window: str, base: int, answer: Edit | Refusal) -> bool:
         if isinstance(answer, Refusal):
-            self.refused.emit(
-                self.tr("Not changed: this is {0}'s suggestion; accept or reject it first.")
-                .format(answer.author)
-            )  # fmt: skip
+            self.refused.emit(self._refusal(answer))
             return True
         document = self.editor.document()
         change = QTextCursor(document)
@@ -228,6 +258,19 @@ class Suggester(QObject):
         if answer.within is not None:  # left in one's own suggestion: the next keys go on in it
             self._remember(cursor, base + _qt_length(new[: answer.within]))
         return True
+
+    def _refusal(self, refusal: Refusal) -> str:
+        """Why an edit was not made: someone else's suggestion is theirs; one's own is named as
+        one's own (told "this is Budi Santoso's suggestion" of his own, a user took it for a
+        colleague's)."""
+        if refusal.author != author_name(self.who()):
+            return self.tr(
+                "Not changed: this is {0}'s suggestion; accept or reject it first."
+            ).format(refusal.author)
+        return self.tr(
+            "Not changed: these are the marks of your own suggestion; type in its text, or "
+            "reject it to take it back."
+        )
 
     def _window(self, start: int, end: int) -> tuple[str, int]:
         """The text around ``start``..``end`` (whole lines, ``NEAR`` characters each side, or
@@ -268,6 +311,17 @@ class Suggester(QObject):
             seen += 2 if ord(char) > 0xFFFF else 1
             index += 1
         return index
+
+    def _plain_edit(self) -> bool:
+        """``_plain_here``, and a paste or cut there in the front matter is told."""
+        if not self._plain_here():
+            return False
+        if self._in_front_matter():
+            self.front_matter_edited()
+        return True
+
+    def _in_front_matter(self) -> bool:
+        return MarkdownHighlighter.in_front_matter(self.editor.textCursor().block())
 
     def _plain_here(self) -> bool:
         """The cursor is in the front matter or in code: edits there are plain edits."""

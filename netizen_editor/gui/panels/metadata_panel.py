@@ -414,6 +414,9 @@ class MetadataPanel(QWidget):
             self._writing = False
         self._joinable = (key, document.availableUndoSteps())
         self._front_matter, self._front_matter_end = self._read_front_matter()
+        suggester = getattr(editor, "suggester", None)  # suggest mode: told it is no suggestion
+        if suggester is not None:
+            suggester.front_matter_edited()
         return True
 
     def _title_edited(self, text: str) -> None:

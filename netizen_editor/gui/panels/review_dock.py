@@ -244,6 +244,7 @@ class ReviewDock(QObject):
         """A new tab follows the window's suggest mode and how marks are shown."""
         tab.editor.suggester.set_active(self.suggesting)
         tab.editor.suggester.refused.connect(self.host.show_status)
+        tab.editor.suggester.noted.connect(self.host.show_status)
         tab.editor.highlighter.set_mark_display(self.mark_display)
         self.set_final_view(self.final_view, tab)
 

@@ -209,3 +209,29 @@ def test_a_paste_into_ones_own_addition_is_kept_neutral(qtbot, editor):
     editor.insertFromMimeData(data)
     [mark] = critic_marks(editor.toPlainText())
     assert (mark.kind, mark.text, mark.author) == ("insert", " ax~~)(>>yb", "Rina Editor")
+
+
+def test_typing_in_ones_own_deletion_replaces_it(qtbot, editor):
+    # it was refused as "Rina Editor's suggestion", the user's own (QA22 #3)
+    own = "Banjir {--besar --}" + SIGN + "melanda kota.\n"
+    suggesting(editor, "---\ntitle: Uji\n---\n" + own)
+    said: list[str] = []
+    editor.suggester.refused.connect(said.append)
+    put_cursor(editor, editor.toPlainText().index("sar "))
+    qtbot.keyClicks(editor, "hebat")
+    assert editor.toPlainText().endswith("Banjir {~~besar ~>hebat~~}" + SIGN + "melanda kota.\n")
+    assert said == []
+
+
+def test_ones_own_marks_are_named_as_ones_own_when_refused(qtbot, editor, english):
+    own = "Banjir {--besar --}" + SIGN + "melanda kota.\n"
+    suggesting(editor, "---\ntitle: Uji\n---\n" + own)
+    said: list[str] = []
+    editor.suggester.refused.connect(said.append)
+    put_cursor(editor, editor.toPlainText().index("Editor ("))  # in its attribution
+    qtbot.keyClicks(editor, "x")
+    assert editor.toPlainText().endswith(own)
+    assert said == [
+        "Not changed: these are the marks of your own suggestion; type in its text, or reject "
+        "it to take it back."
+    ]
