@@ -7,7 +7,9 @@ over many matches it works a slice at a time (``replacing``), the window answeri
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, QTimer
 from PySide6.QtGui import (
@@ -185,16 +187,28 @@ class FindBar(QWidget):
         regex = self._pattern()
         if regex is None:
             return
+        for start, end, groups in self._found(regex, limit):
+            self._matches.append((start, end))
+            if groups is not None:
+                self._captures.append(groups)
+
+    def _found(
+        self, regex: QRegularExpression, limit: int = MAX_MATCHES
+    ) -> Iterator[tuple[int, int, list[str] | None]]:
+        """(start, end, groups) of the first ``limit`` matches of ``regex`` in the text as it is
+        now (groups with Regular expression on, else None); empty matches are left out."""
         keep_groups = self.regex_box.isChecked()
         found = regex.globalMatch(self.editor.text())
-        while found.hasNext() and len(self._matches) < limit:
+        count = 0
+        while count < limit and found.hasNext():
             m = found.next()
             start, end = m.capturedStart(), m.capturedEnd()
-            if start == end:
-                continue
-            self._matches.append((start, end))
-            if keep_groups:
-                self._captures.append([m.captured(i) for i in range(regex.captureCount() + 1)])
+            if start != end:
+                count += 1
+                if not keep_groups:
+                    yield start, end, None
+                    continue
+                yield start, end, [m.captured(i) for i in range(regex.captureCount() + 1)]
 
     def _ensure_fresh(self) -> None:
         if self._stale:
@@ -306,25 +320,31 @@ class FindBar(QWidget):
         self.editor.ensureCursorVisible()
 
     # -- replacing ---------------------------------------------------------------------------
-    def _replacements(self) -> list[str]:
-        """What each match is replaced with."""
-        if not self.regex_box.isChecked():
-            return [self.replace_edit.text()] * len(self._matches)
-        return [self._replacement(i) for i in range(len(self._matches))]
-
     def _replacement(self, index: int) -> str:
+        groups = self._captures[index] if index < len(self._captures) else None
+        return self._replacer()(groups)
+
+    def _replacer(self) -> Callable[[list[str] | None], str]:
+        """What a match (its groups) is replaced with: the Replace field's text; with Regular
+        expression on, its \\1 and $1 are the match's groups."""
         template = self.replace_edit.text()
-        if not self.regex_box.isChecked() or index >= len(self._captures):
-            return template
-        groups = self._captures[index]
+        if not self.regex_box.isChecked():
+            return lambda _groups: template
 
-        def expand(m: re.Match[str]) -> str:
-            if m.group(0) == "\\\\":
-                return "\\"
-            number = int(m.group(1) or m.group(2))
-            return groups[number] if number < len(groups) else m.group(0)
+        def replacement(groups: list[str] | None) -> str:
+            if groups is None:
+                return template
+            captured = groups
 
-        return _TEMPLATE.sub(expand, template)
+            def expand(m: re.Match[str]) -> str:
+                if m.group(0) == "\\\\":
+                    return "\\"
+                number = int(m.group(1) or m.group(2))
+                return captured[number] if number < len(captured) else m.group(0)
+
+            return _TEMPLATE.sub(expand, template)
+
+        return replacement
 
     def replace(self) -> bool:
         """Replace the selected match and move to the next one."""
@@ -340,29 +360,38 @@ class FindBar(QWidget):
         self._search()
         return self.find_next()
 
-    def replace_all(self) -> int:
-        """Replace every match as one undo step; returns how many are replaced. From
-        ``SLICED_FROM`` matches the work goes on over the next turns of the event loop
-        (``replacing``; the editor is read-only meanwhile) and the bar says how far it got."""
+    def replace_all(self) -> int | None:
+        """Replace every match as one undo step; returns how many were replaced. From
+        ``SLICED_FROM`` matches the search and the replacing go on over the next turns of the
+        event loop (``replacing``; the editor is read-only meanwhile) and it returns None: the
+        bar says how far it got, then the count."""
         if self.editor.isReadOnly():
             return 0
-        self._search()
-        if not self._matches:
+        regex = self._pattern()
+        replacement = self._replacer()
+        found = (
+            (start, end, replacement(groups))
+            for start, end, groups in (self._found(regex) if regex is not None else ())
+        )
+        first = list(itertools.islice(found, SLICED_FROM))
+        if not first:
+            self._search()
             self._show_state()
             return 0
-        replacements = self._replacements()
         # each highlight is a cursor Qt moves on every insertion: 1,000 of them, 100,000 times
         self.editor.set_search_highlights([])  # the new matches get theirs at the end
-        job = ReplaceJob(self.editor, self._matches, replacements)
-        job.done.connect(self._replaced)
-        if len(replacements) < SLICED_FROM:
+        if len(first) < SLICED_FROM:  # all of them
+            job = ReplaceJob(self.editor, first)
+            job.done.connect(self._replaced)
             job.finish()
-        else:
-            self._job = job
-            job.progressed.connect(lambda done: self._say(self._progress(done, job.total)))
-            self._say(self._progress(0, job.total))
-            job.start()
-        return len(replacements)
+            return job.total
+        job = ReplaceJob(self.editor, itertools.chain(first, found))
+        job.done.connect(self._replaced)
+        self._job = job
+        job.progressed.connect(lambda done: self._say(self._progress(done, job.total)))
+        self._say(self._progress(0, 1))
+        job.start()
+        return None
 
     @property
     def replacing(self) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 import weakref
+from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -32,19 +33,23 @@ _running: weakref.WeakKeyDictionary[QPlainTextEdit, ReplaceJob] = weakref.WeakKe
 
 
 class ReplaceJob(QObject):
-    """Put ``texts[i]`` in place of ``spans[i]`` (sorted, not overlapping) in ``editor``, as one
-    undo step. :meth:`start` works over the next turns of the event loop; :meth:`finish` does
-    what is left now."""
+    """Put each ``text`` in place of its ``start``–``end`` span of ``matches`` (sorted, not
+    overlapping) in ``editor``, as one undo step. :meth:`start` works over the next turns of the
+    event loop, first taking the matches from ``matches`` (a search under way: the text does not
+    change meanwhile), then replacing; :meth:`finish` does what is left now."""
 
     progressed = Signal(int)  # replaced so far
     done = Signal(int, bool)  # replaced, whole (False: stopped, the text changed meanwhile)
 
-    def __init__(self, editor: QPlainTextEdit, spans: list[tuple[int, int]], texts: list[str]):
+    def __init__(self, editor: QPlainTextEdit, matches: Iterable[tuple[int, int, str]]):
         super().__init__(editor)  # goes with its editor: a closed tab leaves nothing running
         self.editor = editor
-        self.total = len(spans)
-        self._spans, self._texts = spans, texts
-        self._left = len(spans)  # the matches before this index are still to be replaced
+        self.total = 0  # the matches taken so far
+        self._source = iter(matches)
+        self._searching = True
+        self._spans: list[tuple[int, int]] = []
+        self._texts: list[str] = []
+        self._left = 0  # the matches before this index are still to be replaced
         self._cursor: QTextCursor | None = None
         self._batch = FIRST_SLICE
         self._mine = False  # the text changes now are the job's own
@@ -60,7 +65,9 @@ class ReplaceJob(QObject):
     @property
     def running(self) -> bool:
         return (
-            not (self._ended or self._broken) and self._left > 0 and shiboken6.isValid(self.editor)
+            not (self._ended or self._broken)
+            and (self._searching or self._left > 0)
+            and shiboken6.isValid(self.editor)
         )
 
     def start(self) -> None:
@@ -74,7 +81,10 @@ class ReplaceJob(QObject):
         """Replace what is left now, in one go."""
         self._timer.stop()
         if self.running:
-            self._slice(self._left)
+            if self._searching:
+                self._take(None)
+            if self._left:
+                self._slice(self._left)
         self._end(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -97,15 +107,30 @@ class ReplaceJob(QObject):
         if not self.running:
             return
         started = time.perf_counter()
-        count = self._slice(self._batch)
-        taken = max(time.perf_counter() - started, 1e-4)
-        # as many next time as fit in SLICE_MS at this pace (a long line highlights slower)
-        self._batch = max(20, min(int(count * SLICE_MS / 1000 / taken), 4 * count + 20))
-        self.progressed.emit(self.total - self._left)
-        if self._left > 0:
+        if self._searching:
+            self._take(started + SLICE_MS / 1000)
+        else:
+            count = self._slice(self._batch)
+            taken = max(time.perf_counter() - started, 1e-4)
+            # as many next time as fit in SLICE_MS at this pace (a long line highlights slower)
+            self._batch = max(20, min(int(count * SLICE_MS / 1000 / taken), 4 * count + 20))
+            self.progressed.emit(self.total - self._left)
+        if self.running:
             self._timer.start()
         else:
             self._end(True)
+
+    def _take(self, until: float | None) -> None:
+        """Take the matches from the search (until the clock reads ``until``, if given)."""
+        spans, texts = self._spans, self._texts
+        for number, (start, end, text) in enumerate(self._source, 1):
+            spans.append((start, end))
+            texts.append(text)
+            if until is not None and not number % 256 and time.perf_counter() > until:
+                break
+        else:
+            self._searching = False
+        self.total = self._left = len(spans)
 
     def _slice(self, count: int) -> int:
         """Replace up to ``count`` of the matches left, last first; how many were."""

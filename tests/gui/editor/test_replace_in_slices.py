@@ -4,6 +4,8 @@ nothing for 8–12 s over 100,000 paragraphs. The tests lower the sizes (``SLICE
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from netizen_editor.gui.editor import find_bar, replacing
@@ -57,7 +59,7 @@ def slices(qtbot, bar: FindBar) -> list[int]:
 
 def test_a_long_replace_all_works_in_slices_and_one_undo_takes_it_back(jakarta, qtbot):
     editor, bar = jakarta
-    assert bar.replace_all() == COUNT
+    assert bar.replace_all() is None  # under way
     assert bar.replacing and editor.isReadOnly()
     assert bar.status_text() == "Replacing… 0%"
     assert editor.text() == TEXT  # nothing yet: the first slice runs on the next turn
@@ -71,6 +73,26 @@ def test_a_long_replace_all_works_in_slices_and_one_undo_takes_it_back(jakarta, 
     assert not editor.document().isUndoAvailable()  # it was one step
     editor.redo()
     assert editor.text() == REPLACED
+
+
+def test_finishing_before_the_first_turn_replaces_everything(jakarta):
+    """A save right after the click: the search not even taken in yet."""
+    editor, bar = jakarta
+    assert bar.replace_all() is None
+    replacing.finish_replacing(editor)
+    assert editor.text() == REPLACED
+    assert not bar.replacing and not editor.isReadOnly()
+    assert bar.status_text() == f"Replaced {COUNT} matches"
+
+
+def test_groups_are_replaced_in_slices_too(jakarta, qtbot):
+    editor, bar = jakarta
+    bar.regex_box.setChecked(True)
+    bar.find_edit.setText(r"Jakarta ke-(\d+)")
+    bar.replace_edit.setText(r"Jakarta nomor $1 (\1)")
+    assert bar.replace_all() is None
+    assert len(slices(qtbot, bar)) >= 3
+    assert editor.text() == re.sub(r"Jakarta ke-(\d+)", r"Jakarta nomor \1 (\1)", TEXT)
 
 
 def test_the_bar_says_how_far_it_got(jakarta, qtbot):
@@ -155,7 +177,7 @@ def start_in_window(make_window, qtbot, tmp_path):
     bar = window.current_tab().find_bar
     bar.find_edit.setText("Jakarta")
     bar.replace_edit.setText("DKI Jakarta")
-    assert bar.replace_all() == COUNT
+    assert bar.replace_all() is None  # under way
     first_slice(qtbot, bar.editor)  # half-replaced, the story unsaved
     assert bar.replacing
     return window, path
