@@ -2402,6 +2402,16 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="76"/>
+        <source>Read-only: {name} was moved or deleted; “{story}” cannot be edited under this name.</source>
+        <translation>Hanya-baca: {name} dipindahkan atau dihapus; “{story}” tidak dapat disunting dengan nama ini.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="403"/>
+        <source>{name} was moved or deleted: it is not edited under this name.</source>
+        <translation>{name} dipindahkan atau dihapus: tidak disunting dengan nama ini.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

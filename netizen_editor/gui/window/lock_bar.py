@@ -1,10 +1,11 @@
 """What a tab says about the lock of its story (``locking``): the bar of a read-only tab (who
-has the story, or Edit It Now once nobody has), the notice of a tab whose lock a colleague
-took, and the cheap look (``stamp``) that tells whether a file or lock changed since the last
-look without reading it."""
+has the story, or Edit It Now once nobody has and its file is there), the notice of a tab whose
+lock a colleague took, and the cheap look (``stamp``) that tells whether a file or lock changed
+since the last look without reading it."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,7 +62,9 @@ class ReadOnlyBar(QFrame):
         layout.addWidget(self.edit_button)
 
     def update_for(self, tab: DocumentTab, zone: str) -> None:
-        """Say who has the tab's story open now (its lock read again), or offer to edit it."""
+        """Say who has the tab's story open now (its lock read again), or offer to edit it;
+        never a file that is gone (moved: the gone-story bar offers Follow, and the tab edits
+        it from there)."""
         path = tab.path
         if path is None:
             return
@@ -69,7 +72,11 @@ class ReadOnlyBar(QFrame):
 
         holder = read_lock(path)
         story = story_name(tab, path)
-        if holder is not None and not holder.is_stale():
+        if not os.path.lexists(path):
+            text = _tr("Read-only: {name} was moved or deleted; “{story}” cannot be edited "
+                       "under this name.").format(name=path.name, story=story)  # fmt: skip
+            self.edit_button.hide()
+        elif holder is not None and not holder.is_stale():
             text = _tr(
                 "Read-only: {user} has “{story}” open (since {since}). It follows their saves."
             ).format(user=holder.user, story=story, since=shown_time(holder.since, zone))

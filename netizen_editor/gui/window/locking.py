@@ -395,10 +395,14 @@ class LockKeeper(QObject):
         bar.update_for(tab, self.settings.timezone)
 
     def take(self, tab: DocumentTab) -> bool:
-        """Edit a read-only story whose holder closed it (or whose lock is stale)."""
+        """Edit a read-only story whose holder closed it (or whose lock is stale); never one
+        whose file is gone: a lock there would make a save write the old name again."""
         path = tab.path
         if path is None:
             return False
+        gone = _tr("{name} was moved or deleted: it is not edited under this name.")
+        if not os.path.lexists(path):
+            return self._not_taken(tab, gone.format(name=path.name))
         lock = ArticleLock(path, self.user())
         try:
             holder = hold(lock, lambda _stale: True)
@@ -406,13 +410,13 @@ class LockKeeper(QObject):
             self.window.show_status(exc.message)
             return False
         if holder is not None:
-            self.window.show_status(
-                _tr("{user} still has {name} open.").format(user=holder.user or "?", name=path.name)
+            user = holder.user or "?"
+            return self._not_taken(
+                tab, _tr("{user} still has {name} open.").format(user=user, name=path.name)
             )
-            bar = self._bars.get(tab)
-            if bar is not None:
-                bar.update_for(tab, self.settings.timezone)
-            return False
+        if not os.path.lexists(path):  # moved while the lock was written
+            lock.release()
+            return self._not_taken(tab, gone.format(name=path.name))
         self._locks[tab] = lock
         self._seen.pop(tab, None)
         if not self.follow.isActive():
@@ -424,6 +428,14 @@ class LockKeeper(QObject):
             tabs.currentChanged.emit(tabs.currentIndex())
         self.window.show_status(_tr("You can edit {name} now.").format(name=path.name))
         return True
+
+    def _not_taken(self, tab: DocumentTab, why: str) -> bool:
+        """``take`` did not: say why, and the bar says what is true now; False."""
+        self.window.show_status(why)
+        bar = self._bars.get(tab)
+        if bar is not None:
+            bar.update_for(tab, self.settings.timezone)
+        return False
 
     # -- saving --------------------------------------------------------------------------------
     def conflict_answer(self, tab: DocumentTab, answer: str) -> bool:
