@@ -36,7 +36,7 @@ from netizen_editor.storage.atomic import (
 )
 
 #: the front matter keys the actions write
-STATUS_KEY, URL_KEY = "status", "url"
+STATUS_KEY, URL_KEY, EDITOR_KEY = "status", "url", "editor"
 #: the history folder inside APP_FOLDER (history.store.HISTORY_FOLDER)
 HISTORY_FOLDER = "history"
 
@@ -78,11 +78,14 @@ def set_status(
     user: str,
     zone: str = "WIB",
     expected: str | None = None,
+    editor: str | None = None,
 ) -> None:
     """Set the article's ``status`` (one of ``STATUSES``; ``url`` where a published story is
     live, kept in the front matter). ``user`` is the version's author; ``zone`` the newsroom's.
     ``expected``: the status the user saw; StatusChanged when the file has another one now.
-    DeskActionError when the article cannot be read or written, or changed meanwhile."""
+    ``editor``: written as the story's ``editor`` in the same edit when it has none (an editor
+    already named is kept). DeskActionError when the article cannot be read or written, or
+    changed meanwhile."""
     from netizen_editor.article.frontmatter import set_field
     from netizen_editor.desk.reader import status_of
     from netizen_editor.history.article_id import with_article_id
@@ -98,6 +101,8 @@ def set_status(
         text = set_field(text, STATUS_KEY, status)
         if url is not None:
             text = set_field(text, URL_KEY, url.strip())
+        if editor and not Article.parse(text).meta.get(EDITOR_KEY):
+            text = set_field(text, EDITOR_KEY, editor)
         return text, article_id
 
     _edit_front_matter(path, edit, "status", user=user, zone=zone,

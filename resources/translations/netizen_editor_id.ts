@@ -1824,6 +1824,36 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="79"/>
+        <source>Status Set on the Desk</source>
+        <translation>Status Diatur di Meja Redaksi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="86"/>
+        <source>Save it with the status the desk set, or with the one in your text?</source>
+        <translation>Simpan dengan status yang diatur meja redaksi, atau dengan status di teks Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="78"/>
+        <source>no status</source>
+        <translation>tanpa status</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="80"/>
+        <source>The desk set “{story}” to {desk}; your text says {mine} now (an Undo may have taken the desk&apos;s change back).</source>
+        <translation>Meja redaksi mengatur “{story}” menjadi {desk}; teks Anda kini menyebut {mine} (mungkin Urungkan membatalkan perubahan dari meja redaksi).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="88"/>
+        <source>&amp;Keep {status}</source>
+        <translation>&amp;Pertahankan {status}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="90"/>
+        <source>Save with {status}</source>
+        <translation>Simpan dengan {status}</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from netizen_editor.gui.window.document_tab import DocumentTab
 
 
+#: the statuses whose setter is the story's editor (a reporter sends it to review)
+EDITOR_STATUSES = ("ready", "published")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Desk", text)
 
@@ -95,15 +99,19 @@ class StatusAction:
         from netizen_editor.desk.actions import StatusChanged, set_status
 
         desk = self.desk
-        zone = desk.window.settings.timezone
+        settings = desk.window.settings
+        zone = settings.timezone
+        # who marks it ready or published is its editor: named when the story names none
+        editor = settings.default_author.strip() if status in EDITOR_STATUSES else None
         try:
             try:
-                set_status(file, status, url=url, user=desk.user(), zone=zone, expected=seen)
+                set_status(file, status, url=url, user=desk.user(), zone=zone, expected=seen,
+                           editor=editor)  # fmt: skip
             except StatusChanged as changed:
                 if changed.now == status or not self.confirm_changed(entry, status, changed):
                     return False  # (already so: nothing to write)
                 set_status(file, status, url=url, user=desk.user(), zone=zone,
-                           expected=changed.now)  # fmt: skip
+                           expected=changed.now, editor=editor)  # fmt: skip
         except NetizenError as exc:
             desk.panel.show_message(exc.located())
             return False
@@ -118,22 +126,28 @@ class StatusAction:
                                status_name(changed.now), changed.by, changed.at)  # fmt: skip
 
     def _follow_in_tab(self, tab: DocumentTab, file: Path, status: str, url: str | None) -> None:
-        """The tab shows the status just written to ``file`` (see the controller's note)."""
+        """The tab shows the status just written to ``file`` (see the controller's note), and
+        remembers it: a save that would write another one back asks (``desk_status``)."""
+        tab.desk_status = status
         if not tab.is_dirty():
             self.desk.window.files.reload(tab)
             return
-        from netizen_editor.article.frontmatter import field_edit
+        from netizen_editor.article.frontmatter import field_edit, field_value
         from netizen_editor.history.article_id import article_id
         from netizen_editor.storage.reading import ReadError, read_article_file
 
         text = tab.editor_text()
         try:
-            written_id = article_id(read_article_file(file).text)
+            written = read_article_file(file).text
         except ReadError:
-            written_id = None
+            written = ""
+        written_id = article_id(written)
         changes: list[tuple[str, str | None]] = [("status", status), ("url", url)]
         if article_id(text) is None and written_id is not None:
             changes.append(("id", written_id))  # the history's key, as the file has it now
+        editor = field_value(written, "editor") if written else None
+        if isinstance(editor, str) and editor and not field_value(text, "editor"):
+            changes.append(("editor", editor))  # named by this status, as the file has it
         first = True
         for key, value in changes:
             if value is None:

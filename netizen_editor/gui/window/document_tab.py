@@ -44,6 +44,7 @@ from netizen_editor.gui.window.name_letters import details_texts
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
 from netizen_editor.templates.placeholders import PLACEHOLDER
+from netizen_editor.text_ends import common_ends
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -84,6 +85,8 @@ class DocumentTab(QWidget):
         self.problem = ""  # the preview's current complaint about the text
         # a story from a template: the folder it is for, where its first Save As starts
         self.new_story_folder: Path | None = None
+        #: the status the desk last set on this story while it was open here (``desk_status``)
+        self.desk_status: str | None = None
         self._settings = settings
         self._snapshot: Snapshot | None = None
         self._parsed: Snapshot | None = None  # parsed here, for the render thread to reuse
@@ -233,18 +236,28 @@ class DocumentTab(QWidget):
 
     # -- text --------------------------------------------------------------------------------
     def replace_text(self, text: str, *, modified: bool = True) -> None:
-        """Replace the whole text in one undoable step (reload, a backup, a recovered draft)."""
-        cursor = self.editor.textCursor()
-        position = cursor.position()
+        """Replace the text in one undoable step (reload, a backup, a recovered draft): only
+        the stretch that differs (``common_ends``), so the cursor, the selection and the view
+        stay on the same text (put back at the same offset, they moved by the length a status
+        set above them changed by)."""
+        old, new = self.editor_text(), to_editor_text(text)
+        head, tail = common_ends(old, new)
+        end, inserted = len(old) - tail, new[head : len(new) - tail]
+        bar = self.editor.verticalScrollBar()
+        top, view = self.editor.firstVisibleBlock().position(), bar.value()
+        cursor = QTextCursor(self.editor.document())  # the user's cursor moves with the text
         cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(to_editor_text(text))
+        cursor.setPosition(qt_position(old, head))
+        cursor.setPosition(qt_position(old, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(inserted)
         cursor.endEditBlock()
+        if qt_position(old, end) <= top:  # above the view: its lines came or went
+            view += inserted.count("\n") - old.count("\n", head, end)
+        bar.setValue(view)  # Qt lays out the changed line anew and may move the view a line
         self.document.note_text(text)
-        self.set_cursor(position)
-        # the page stays where the cursor is, not at the end the whole text's change reached
+        # the page stays where the editor's view is, not at the end the change reached
         self.preview.reveal_line(None)
-        self.preview.scroll_to_line(self.editor.textCursor().blockNumber() + 1)
+        self.preview.scroll_to_line(self.editor.firstVisibleBlock().blockNumber() + 1)
         self.set_dirty(modified)
         self._look_now()
 

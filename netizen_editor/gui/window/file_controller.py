@@ -20,7 +20,7 @@ from netizen_editor.article.new_article import new_article_text
 from netizen_editor.document import DiskState, Document, Outcome, same_file
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.editor.replacing import finish_replacing
-from netizen_editor.gui.window import folder_guard, renamed
+from netizen_editor.gui.window import desk_status, folder_guard, renamed
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.session import SessionState
@@ -205,6 +205,8 @@ class FileController(QObject):
             return False
         if way == renamed.SAVE_AS:  # two files hold its story: the user chose Save As…
             return self.save_as(tab)
+        if not desk_status.keep_desk_status(tab, self.prompts.parent):  # an Undo took it back
+            return False
         return self._save_to(tab, None, overwrite=overwrite, fresh_id=way == renamed.FRESH_ID)
 
     def save_as(self, tab: DocumentTab, suggested: Path | None = None) -> bool:
