@@ -20,13 +20,15 @@ a restore.
 - ``--restore ID``: the file's text becomes that version's (the current text is kept first as
   a version, reason ``restore``; written atomically, never through a link), with the story's
   own ``id`` (added to or replaced in the version's front matter, nothing else changed), so
-  its history stays its own.
+  its history stays its own. A story a colleague has open in the window (its lock is live:
+  ``held_open``) is not written unless ``--force`` is given, which writes it with a warning
+  naming them (their window asks them before their next save writes over it).
 
 An ID is a version's id as listed, or the start of only one. Exit status: 0 done, 2 bad input
 (a file that cannot be read or is not UTF-8, a FILE that is a link to a file outside its own
 folder: not read, as by ``check`` and ``review``; an unknown version, a version that cannot be
-read, a settings file that cannot be used, a write that failed), with a ``FILE:`` line saying
-why.
+read, a settings file that cannot be used, a story someone has open without ``--force``, a
+write that failed), with a ``FILE:`` line saying why.
 Versions that cannot be read are reported (``FILE: why``) and skipped.
 """
 
@@ -69,6 +71,10 @@ def _parser() -> argparse.ArgumentParser:
                         help=tr("make that version the file's text (the current text is kept "
                                 "as a version first)"))  # fmt: skip
     parser.add_argument("--to", metavar="ID", help=tr("with --diff: compare to this version"))
+    parser.add_argument("--force", action="store_true",
+                        help=tr("with --restore: write even when a colleague has the story "
+                                "open in the editor (their window asks them before their next "
+                                "save)"))  # fmt: skip
     parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
     return parser
 
@@ -113,7 +119,7 @@ def history_main(argv: list[str]) -> int:
         if args.diff is not None:
             return command.diff(args.diff, args.to)
         if args.restore is not None:
-            return command.restore(args.restore)
+            return command.restore(args.restore, force=args.force)
         return command.list()
     except NetizenError as exc:  # a version that cannot be read
         say(exc.located())
@@ -253,9 +259,10 @@ class _Command:
         sys.stdout.flush()
         return EXIT_OK
 
-    def restore(self, wanted: str) -> int:
+    def restore(self, wanted: str, *, force: bool = False) -> int:
         from netizen_editor.history.article_id import keeping_id
         from netizen_editor.storage.atomic import atomic_write_bytes
+        from netizen_editor.storage.held_open import held_open
         from netizen_editor.storage.reading import BOM
 
         found = self._version(wanted)
@@ -264,6 +271,11 @@ class _Command:
         version_id, text = found
         if self.path.is_symlink():
             say(tr("{file}: is a link; not written through it", file=self.path))
+            return EXIT_BAD_INPUT
+        free, held = held_open(self.path, self.zone, force=force)  # a colleague's open story
+        if held:
+            say(held)
+        if not free:
             return EXIT_BAD_INPUT
         text = keeping_id(text, self.history.article_id)  # the history stays the article's
         try:

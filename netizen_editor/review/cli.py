@@ -11,10 +11,13 @@ not read).
 
 Resolving writes the article with every mark accepted (or rejected), comments dropped, to
 OUT or in place, atomically; a link is never written through (a FILE or OUT that is a link is
-refused). In place, the text before is first kept as a version of the article's history
-(reason ``review``; an article without an id is given one first); a history that cannot be written
-is a warning, never a reason not to write. Exit status 0 written (or nothing to resolve), 2 bad
-input or a write that failed.
+refused), nor a story a colleague has open in the window (its lock is live: ``held_open``)
+unless ``--force`` is given, which writes it with a warning naming them (their window asks
+them before their next save writes over it). In place, the text before is first kept as a
+version of the article's history (reason ``review``; an article without an id is given one
+first); a history that cannot be written is a warning, never a reason not to write. Exit
+status 0 written (or nothing to resolve), 2 bad input, a story someone has open (without
+``--force``) or a write that failed.
 """
 
 from __future__ import annotations
@@ -54,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
                          help=tr("accept every suggestion and drop the comments"))  # fmt: skip
     resolve.add_argument("--reject-all", action="store_true",
                          help=tr("reject every suggestion and drop the comments"))  # fmt: skip
+    parser.add_argument("--force", action="store_true",
+                        help=tr("write even when a colleague has the story open in the editor "
+                                "(their window asks them before their next save)"))  # fmt: skip
     parser.add_argument(
         "-o",
         "--output",
@@ -87,7 +93,8 @@ def review_main(argv: list[str]) -> int:
         return EXIT_BAD_INPUT
     if args.accept_all or args.reject_all:
         keeper = Keeper(settings.default_author, settings.timezone)
-        return _resolve(args.file, read.text, read.bom, args.output, args.accept_all, keeper)
+        return _resolve(args.file, read.text, read.bom, args.output, args.accept_all, keeper,
+                        zone=settings.timezone, force=args.force)  # fmt: skip
     return _list(args.file, read.text, args.format)
 
 
@@ -116,12 +123,21 @@ def _list(path: Path, text: str, fmt: str) -> int:
 
 
 def _resolve(
-    path: Path, text: str, bom: bool, output: Path | None, accept: bool, keeper: Keeper
+    path: Path,
+    text: str,
+    bom: bool,
+    output: Path | None,
+    accept: bool,
+    keeper: Keeper,
+    *,
+    zone: str = "WIB",
+    force: bool = False,
 ) -> int:
     from netizen_editor.history.saving import id_edit
     from netizen_editor.review.marks import review_marks
     from netizen_editor.review.resolve import resolve_all
     from netizen_editor.storage.atomic import atomic_write_bytes
+    from netizen_editor.storage.held_open import held_open
     from netizen_editor.storage.reading import BOM
 
     marks = review_marks(text)
@@ -132,6 +148,11 @@ def _resolve(
     if target.is_symlink():
         say(tr("{file}: is a link; not written through it (give -o with another name)",
                file=target))  # fmt: skip
+        return EXIT_BAD_INPUT
+    free, held = held_open(target, zone, force=force)  # a colleague's open story (or OUT)
+    if held:
+        say(held)
+    if not free:
         return EXIT_BAD_INPUT
     if output is None:  # an article without an id gets one, so the text before is kept
         edit = id_edit(text)
