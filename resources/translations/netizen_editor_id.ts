@@ -1868,9 +1868,9 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="402"/>
-        <source>Replacing… {0}%</source>
-        <translation>Mengganti… {0}%</translation>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="403"/>
+        <source>{0}% replaced…</source>
+        <translation>{0}% diganti…</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/editor/find_bar.py" line="412"/>

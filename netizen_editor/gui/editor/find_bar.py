@@ -399,7 +399,8 @@ class FindBar(QWidget):
         return self._job is not None
 
     def _progress(self, done: int, total: int) -> str:
-        return self.tr("Replacing… {0}%").format(done * 100 // total)
+        # the number first: a narrow bar cuts the label's end (``paint_cut``)
+        return self.tr("{0}% replaced…").format(done * 100 // total)
 
     def _replaced(self, count: int, whole: bool) -> None:
         self._job = None

@@ -61,7 +61,7 @@ def test_a_long_replace_all_works_in_slices_and_one_undo_takes_it_back(jakarta, 
     editor, bar = jakarta
     assert bar.replace_all() is None  # under way
     assert bar.replacing and editor.isReadOnly()
-    assert bar.status_text() == "Replacing… 0%"
+    assert bar.status_text() == "0% replaced…"
     assert editor.text() == TEXT  # nothing yet: the first slice runs on the next turn
     seen = slices(qtbot, bar)
     assert len(seen) >= 3 and seen[-1] == COUNT
@@ -103,8 +103,8 @@ def test_the_bar_says_how_far_it_got(jakarta, qtbot):
     assert job is not None
     job.progressed.connect(lambda _n: said.append(bar.status_text()))
     qtbot.waitUntil(lambda: not bar.replacing, timeout=TIMEOUT)
-    assert said[0] == "Replacing… 2%"  # 10 of 400
-    assert all(text.startswith("Replacing… ") for text in said)
+    assert said[0] == "2% replaced…"  # 10 of 400
+    assert all(text.endswith("% replaced…") for text in said)
 
 
 def test_keys_typed_meanwhile_do_not_land_in_the_half_replaced_text(jakarta, qtbot):
