@@ -265,6 +265,9 @@ class GoneStories(QObject):
         desk = desk_of(self._files.window.session, path)
         looked: list[str] = []
         found = holding_story(tab, looked, desk=desk, seen=seen)
+        if os.path.lexists(path):  # not gone (Save looks first): its bar, if any, goes
+            self._forget(tab)
+            return found
         self._tell(tab, path, found, looked, desk, key, seen)
         return found
 

@@ -166,3 +166,19 @@ def test_a_story_moved_beside_its_folder_in_the_desk_is_followed_and_asked_about
     window.registry["save"].trigger()
     assert tab.path == new and new.read_text(encoding="utf-8").endswith("Tambahan.")
     assert not story.exists()
+
+
+@pytest.mark.parametrize("edited", [True, False])
+def test_saving_a_story_whose_file_is_there_says_nothing_of_it_gone(make_window, qtbot, desk,
+                                                                    edited):  # fmt: skip
+    # Save looks for a renamed file first; a file that is there is no gone story: no bar
+    path = desk / "nasional" / "banjir.md"
+    window = make_window([path])
+    tab = window.current_tab()
+    if edited:
+        type_at_end(qtbot, tab, " Tambahan.")
+    tab.show_info("Catatan lain.")
+    window.registry["save"].trigger()
+    qtbot.wait(HIDE_MS * 4)
+    assert "moved or deleted" not in tab.info_bar.shown
+    assert tab.info_bar.isHidden()
