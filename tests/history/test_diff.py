@@ -83,11 +83,11 @@ def test_20000_words_compare_well_under_200_ms():
     edited = old.replace("pemerintah", "pemda", 50)
     other = generate_article(20000, 2)
     for new in (edited, other):
-        best = float("inf")
+        best = float("inf")  # CPU seconds: other processes on the machine do not count
         for _ in range(3):
-            start = time.perf_counter()
+            start = time.process_time()
             diff = word_diff(old, new)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         assert _sides(diff.pieces) == (old.split("---\n", 2)[2], new.split("---\n", 2)[2])
         assert best < 1.5  # ~20 ms edited, ~120 ms wholly different (bench_history); a busy
         # machine has room, a quadratic diff of 40,000 tokens would take minutes

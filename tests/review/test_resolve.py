@@ -142,18 +142,20 @@ HOSTILE = ["{++", "{~~a~>", "{++a++}{>>@A (x)<<}", "{--\n", "{++a\n\n++}"]
 
 
 def _timed(piece: str, size: int, runs: int) -> float:
+    """The CPU seconds of this process (other processes on a shared machine do not count) of
+    the quickest of ``runs`` resolutions of ``size`` characters of ``piece``."""
     text = "Teks.\n\n" + piece * (size // len(piece))
     best = float("inf")
     for _ in range(runs):
-        start = time.perf_counter()
+        start = time.process_time()
         accept_all(text)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
 @pytest.mark.parametrize("piece", HOSTILE)
 def test_linear_time_on_a_megabyte_of_hostile_text(piece):
-    small, big = _timed(piece, 100_000, 3), _timed(piece, 1_000_000, 1)
+    small, big = _timed(piece, 100_000, 3), _timed(piece, 1_000_000, 2)
     assert big < 15.0  # about 2 s here for 110,000 marks across paragraphs, on a quiet machine
     assert big < 30 * small + 0.5  # ten times the text, not a hundred times the time
 
