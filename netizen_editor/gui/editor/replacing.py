@@ -1,9 +1,10 @@
 """Replace All over many matches, a slice at a time, the window answering meanwhile.
 
 Qt replaces 100,000 matches in one edit block in seconds, and then highlights and lays out
-every changed line: the window froze 8–12 s. A :class:`ReplaceJob` replaces the matches from
-the last to the first (the earlier ones keep their positions), as many per turn of the event
-loop as fit in about ``SLICE_MS``; each slice's edit block joins the previous one
+every changed line: the window froze 8–12 s. A :class:`ReplaceJob` first takes the rest of
+the search (the find bar hands it the matches still to find), then replaces the matches from
+the last to the first (the earlier ones keep their positions), each about ``SLICE_MS`` of a
+turn of the event loop; each slice's edit block joins the previous one
 (``QTextCursor.joinPreviousEditBlock``), so one Ctrl+Z takes the whole Replace All back. The
 editor is read-only meanwhile (no key lands in a half-replaced text). A change to the text
 from elsewhere (an undo from the menu, a reload) stops the job: its positions no longer hold.
