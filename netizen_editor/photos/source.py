@@ -58,7 +58,7 @@ def resolve_inside(path: Path, roots: Iterable[Path]) -> Path:
     """``path`` with every symlink resolved, if that lies inside one of ``roots``."""
     try:
         resolved = path.resolve(strict=True)
-    except FileNotFoundError:
+    except (FileNotFoundError, ValueError):  # ValueError: a name no file has (a NUL, "%00")
         raise SourceRejected(SourceRejected.NOT_FOUND) from None
     except (OSError, RuntimeError) as exc:  # a symlink loop, a name too long, no permission
         raise SourceRejected(SourceRejected.UNREADABLE, _why(exc)) from None

@@ -43,7 +43,7 @@ def read_source(article: Path, relative: str) -> str:
         path = path / part
         try:
             st = os.lstat(path)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a name no file has (a NUL, "\0")
             raise SourceProblem(tr("the source file {file} does not exist", file=raw)) from None
         if not stat.S_ISDIR(st.st_mode):
             raise SourceProblem(tr("the source file {file} is not in a real folder", file=raw))
@@ -52,7 +52,7 @@ def read_source(article: Path, relative: str) -> str:
         raise SourceProblem(tr("the source file {file} is a link; it is not read", file=raw))
     try:
         fd = os.open(path, PLANTED_READ_FLAGS)
-    except FileNotFoundError:
+    except (FileNotFoundError, ValueError):
         raise SourceProblem(tr("the source file {file} does not exist", file=raw)) from None
     except OSError as exc:
         raise SourceProblem(
