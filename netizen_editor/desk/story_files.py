@@ -32,12 +32,20 @@ from netizen_editor.desk.walk import is_article_name, is_side_folder
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import is_link, make_folder
+from netizen_editor.timebudget import Budget, OutOfTime
 
 #: the other stories of a folder looked at for files they share with the story; a folder with
 #: more is refused (what they share cannot be known)
 MAX_STORIES = 3000
 #: the bytes read of each of them (a story is far smaller; a bigger file is no story of theirs)
 OTHER_BYTES = 4 * 1024 * 1024
+#: the bytes of those that name the files folder read as articles, in all: a copy or two of a
+#: story are a few hundred kB; past this they are planted (4 MB read as an article takes 1.5 to
+#: 2 s here), and the move is refused
+SHARED_BYTES = 4 * 1024 * 1024
+#: seconds the look at the other stories may take (the window waits on it); past them the move
+#: is refused (a folder of 3,000 stories on a slow shared drive)
+LOOK_SECONDS = 3.0
 #: the names looked at in a files folder that is moved in parts
 MAX_ENTRIES = 5000
 #: the front matter keys that name a file of the story (photos.featured, templates.source)
@@ -138,7 +146,7 @@ def _own_folders(story: Path, addressed: Iterable[tuple[str, ...]]) -> list[str]
     for name in names:
         try:
             os.lstat(story.parent / name)
-        except FileNotFoundError:
+        except (FileNotFoundError, ValueError):  # ValueError: a name no file has ("%00")
             continue
         except OSError as exc:
             raise FilesError(plain_reason(exc), path=story.parent / name) from None
@@ -164,7 +172,8 @@ def _named_after(story: Path, folder: str) -> bool:
 def _other_stories(story: Path, own: list[str]) -> dict[str, dict[str, str]]:
     """For each of the folders ``own``: the names in it that another story of ``story``'s
     folder refers to, with that story's name. FilesError when the folder holds more than
-    ``MAX_STORIES`` stories."""
+    ``MAX_STORIES`` stories, when those naming a folder of ``own`` are over ``SHARED_BYTES``
+    in all, or when the look takes over ``LOOK_SECONDS``: what they share is not known then."""
     from netizen_editor.storage.capped import read_regular
 
     here = story.parent
@@ -179,13 +188,31 @@ def _other_stories(story: Path, own: list[str]) -> dict[str, dict[str, str]]:
         )  # fmt: skip
     wanted = {n: (n.encode("utf-8"), quote(n).encode("ascii")) for n in own}
     shared: dict[str, dict[str, str]] = {}
+    budget, parsed = Budget(), 0
+    budget.start(LOOK_SECONDS)
     for name in names:
+        try:
+            budget.check()
+        except OutOfTime:
+            raise FilesError(
+                tr("looking at the folder's other stories for the files they share with this "
+                   "one took over {seconds} s; nothing was moved: move its files by hand",
+                   seconds=f"{LOOK_SECONDS:g}"), path=here,
+            ) from None  # fmt: skip
         try:  # never through a link, never waiting on a pipe, at most OTHER_BYTES
             data, _st = read_regular(here / name, OTHER_BYTES)
         except OSError:
             continue  # unreadable (or a link): it cannot be shown to use anything
         if not any(w in data for spelled in wanted.values() for w in spelled):
-            continue
+            continue  # names none of them: not read as an article
+        parsed += len(data)
+        if parsed > SHARED_BYTES:
+            raise FilesError(
+                tr("the folder's other stories that name {names} are over {megabytes} MB in "
+                   "all: the files they share with this one cannot be looked at; nothing was "
+                   "moved: move its files by hand", names=", ".join(own),
+                   megabytes=SHARED_BYTES // (1024 * 1024)), path=here,
+            )  # fmt: skip
         # not UTF-8 (an old Latin-1 story) is read too: its addresses are ASCII
         text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
         for address in local_addresses(text):

@@ -256,3 +256,50 @@ def test_a_photo_a_story_not_in_utf8_uses_stays_too(desk):
     (desk / "Teknologi").mkdir()
     rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
     assert os.listdir(desk / "Nasional" / "foto_files") == ["peta.png"]
+
+
+def test_an_address_with_a_nul_names_no_file_and_the_story_moves(desk):
+    """RV2: ``a%00_files/x.pdf`` made the move raise ValueError (embedded null byte): nothing
+    moved, no message. Such a name is no file: the story and its own files move."""
+    text = STORY + "\nTeks [lampiran](a%00_files/x.pdf).\n"
+    path = story(desk / "Nasional", text=text)
+    (desk / "Teknologi").mkdir()
+    moved = rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert files_note(moved) == "Its files moved with it: foto_files/."
+
+
+def planted(folder, count):
+    """``count`` stories of 1 MB in ``folder`` that name foto_files a thousand times."""
+    line = "![x](foto_files/x.jpg) kata kata kata kata kata kata kata kata kata\n\n"
+    blob = (line * (1024 * 1024 // len(line))).encode("utf-8")
+    for n in range(count):
+        (folder / f"lain{n}.md").write_bytes(blob)
+
+
+def test_too_many_bytes_of_stories_naming_the_files_refuse_the_move(desk, monkeypatch):
+    """RV2: each story of the folder that names the files folder is read as an article, up to
+    3,000 of 4 MB: planted ones froze the window (5 took 9 s). Past a total the move is refused
+    and says why; a big story that does not name the folder is not read as one."""
+    monkeypatch.setattr(story_files, "SHARED_BYTES", 3 * 1024 * 1024)
+    path = story(desk / "Nasional")
+    planted(desk / "Nasional", 4)
+    (desk / "Nasional" / "besar.md").write_bytes(b"kata " * 400_000)
+    (desk / "Teknologi").mkdir()
+    with pytest.raises(DeskActionError, match="stories that name foto_files are over 3 MB") as e:
+        rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert e.value.path == desk / "Nasional"
+    assert path.is_file() and os.listdir(desk / "Teknologi") == []
+    (desk / "Nasional" / "lain3.md").unlink()  # 3 MB of them, and the one that names nothing
+    moved = rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert files_note(moved).startswith("Its files moved with it: foto_files/foto-1.jpg, ")
+
+
+def test_a_look_at_the_other_stories_past_its_time_refuses_the_move(desk, monkeypatch):
+    monkeypatch.setattr(story_files, "LOOK_SECONDS", -1.0)  # out of time from the start
+    path = story(desk / "Nasional")
+    write(desk / "Nasional" / "lain.md", "---\ntitle: Lain\n---\n\nTeks.\n")
+    (desk / "Teknologi").mkdir()
+    with pytest.raises(DeskActionError, match="they share with this one took over") as e:
+        rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert e.value.path == desk / "Nasional"
+    assert path.is_file() and len(os.listdir(desk / "Nasional" / "foto_files")) == 4

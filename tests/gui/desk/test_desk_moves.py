@@ -79,3 +79,34 @@ def test_a_story_moved_to_another_folder_takes_its_photos_and_says_so(
     assert note.startswith("“Harga Beras Naik Jelang Natal” moved to olahraga/harga-beras.md")
     if SHOTS:
         window.grab().save(os.path.join(SHOTS, "desk-move-files.png"))
+
+
+def test_a_move_that_cannot_look_at_the_other_stories_says_why(
+    desk_window, qtbot, desk_folder, monkeypatch
+):
+    """RV2: the desk read every story of the folder that names the files folder, as articles,
+    with no bound: planted ones froze the window. Past the bound the move is refused, and the
+    desk says which folder and why; nothing moved."""
+    import netizen_editor.desk.story_files as story_files
+
+    monkeypatch.setattr(story_files, "SHARED_BYTES", 1024 * 1024)
+    folder = desk_folder / "ekonomi"
+    (folder / "harga-beras_files").mkdir()
+    (folder / "harga-beras_files" / "pasar.jpg").write_bytes(b"foto")
+    (folder / "lain.md").write_bytes(b"---\ntitle: Lain\n---\n\n" + b"harga-beras_files " * 70_000)
+    window = desk_window(rows=6)
+    window.resize(1366, 768)
+    answer_input(qtbot, "olahraga/harga-beras.md")
+    assert window.desk.panel.select_path("ekonomi/harga-beras.md")
+    window.desk.panel.rename_button.click()
+    note = window.desk.panel.message_label
+    qtbot.waitUntil(lambda: "nothing was moved" in note.text(), timeout=TIMEOUT)
+    assert note.text() == (
+        f"{folder}: the folder's other stories that name harga-beras_files are over 1 MB in "
+        "all: the files they share with this one cannot be looked at; nothing was moved: move "
+        "its files by hand"
+    )
+    assert (folder / "harga-beras.md").is_file() and (folder / "harga-beras_files").is_dir()
+    assert not (desk_folder / "olahraga" / "harga-beras.md").exists()
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "desk-move-refused.png"))
