@@ -133,7 +133,8 @@ def _front(body: str, logo: Logo | None = None, top: bool = True) -> Front:
     says is only the sender's logo (left out: the rest is read as if it had never been
     there). At the ``top`` (above the headline), the sender's name and address (importing.
     sender) with the labels, number and letter's head under it are one comment, when they are
-    a letterhead: an address under the name or a label after it, and a headline next."""
+    a letterhead: a sure address under the name (a street alone is a subtitle's) or a label
+    after it, and a headline next (never the story's dateline)."""
     blocks = body.strip("\n").split("\n\n")
     front: list[tuple[str, str]] = []  # each block, and what it is (_OWN, _NOTE, _SENDER)
     named: tuple[int, list[str], bool] | None = None  # front and blocks at the name, address

@@ -23,7 +23,7 @@ from typing import Any
 from netizen_editor.importing.front_matter import is_label
 from netizen_editor.importing.letter import MAX_LINES as MAX_LETTER_LINES
 from netizen_editor.importing.letter import head_length, opens_letter_line
-from netizen_editor.importing.sender import sender_length
+from netizen_editor.importing.sender import letterhead_length
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
@@ -206,7 +206,7 @@ def blocks_of(lines: list[Line]) -> list[Block]:
     # the lines before this one are each a block of their own: the sender's name and address,
     # a letter's head; the line after the sender's starts one (a label such as ``SIARAN PERS``
     # under an address as wide as the text would go on it)
-    apart = named = sender_length(top, is_label)[0]
+    apart = named = letterhead_length(top, is_label)
     blocks: list[Block] = []
     for index, line in enumerate(lines):
         if index in rows:

@@ -21,7 +21,7 @@ from netizen_editor.importing.letter import MAX_LINES as MAX_LETTER_LINES
 from netizen_editor.importing.letter import head_lines
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
-from netizen_editor.importing.sender import sender_length
+from netizen_editor.importing.sender import letterhead_length
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣]|\d{1,3}[.)])\s+")
 _ORDERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
@@ -58,8 +58,10 @@ def paragraphs_html(text: str, title_first: bool = True) -> str:
     heading = title_first  # until the first text that is not a kicker
     blocks = list(_blocks(text))
     for index, lines in enumerate(blocks):
-        named = sender_length(lines, is_label)[0] if heading and not index else 0
-        if named > 1 or 0 < named < len(lines):  # the sender's name and address: its lines
+        named = 0
+        if heading and not index:  # the sender's name and address: its lines apart
+            named = letterhead_length(lines, is_label, blocks[1][0] if len(blocks) > 1 else "")
+        if named > 1 or 0 < named < len(lines):
             out.append("<p>" + "<br>".join(html.escape(line.strip()) for line in lines[:named])
                        + "</p>")  # fmt: skip
             lines = lines[named:]

@@ -12,8 +12,13 @@ name is one to :data:`MAX_NAME_LINES` lines in capitals (``PEMERINTAH PROVINSI J
 ``PT BANK RAKYAT INDONESIA (PERSERO) Tbk``); the lines under it, to the last that is clearly
 an address (a street ``Jl.``, a phone ``Telp. (021) ...``, an e-mail or web address, a postal
 code after a city), at most :data:`MAX_ADDRESS_LINES`, none of them a sentence. A headline
-in capitals looks like a name: whether the lines are a letterhead is told by what comes
-after them (importing.front_matter), never by these lines alone.
+in capitals looks like a name, and its subtitle may name a street or a web address (``Jl.
+Sudirman Ditutup Selama Tiga Hari``): one such sign is no letterhead. An address is sure
+only with two kinds of them (a street and a phone, an e-mail or a postal code) or a line of a
+place and its postal code alone (``JAKARTA 10710``); else a label or reference number right
+under the lines (``SIARAN PERS``, ``Nomor: ...``) says they are a letterhead. What comes
+after them decides too (importing.front_matter): a story that starts under them with its
+dateline (``Jakarta - ...``) has no letterhead above it.
 
 Lines are read only when short (letter.MAX_LINE_CHARS), by patterns with no nested
 repetition, so a crafted line costs time in proportion to its length at most."""
@@ -25,12 +30,14 @@ from collections.abc import Callable, Sequence
 
 from netizen_editor.grammar.inline import CRITIC_DELIMITER, only_comments, only_pictures
 from netizen_editor.importing.boilerplate import EMAIL, PHONE, WEB, plain_line
+from netizen_editor.importing.dateline import split_dateline
 from netizen_editor.importing.letter import (
     MAX_LINE_CHARS,
     MAX_LINES,
     head_length,
     opens_letter_line,
 )
+from netizen_editor.importing.places import starts_with_place
 
 #: the most lines of the sender's name (``PEMERINTAH PROVINSI JAWA BARAT`` / ``DINAS ...``)
 MAX_NAME_LINES = 4
@@ -47,6 +54,10 @@ _CALL = re.compile(
     r"|website|laman|situs|kode pos)\b)"
 )
 _POSTAL = re.compile(r"\b(?!Rp\b)[A-Z][a-zA-Z.]+,? \d{5}\b")
+# a line of a place and its postal code alone (``JAKARTA 10710``, ``Bandung, 40132``)
+_PLACE_CODE = re.compile(r"(?P<place>[^\W\d][^\d,]{1,40}),? \d{5}")
+# the kinds of an address's signs: a street, a postal code, a way to call or write
+_KINDS = ((_STREET,), (_POSTAL,), (_CALL, EMAIL, PHONE, WEB))
 # a word in small letters (not an abbreviation, ``km``, nor part of an address, ``x.go.id``):
 # two of them make a sentence, never an address (``Warga dapat menghubungi ...``)
 _SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-z]{4,}(?![\w.@/:-])")
@@ -95,11 +106,22 @@ def _marked(text: str) -> bool:
     return any(pattern.search(text) for pattern in (_STREET, _CALL, EMAIL, PHONE, WEB, _POSTAL))
 
 
+def _sure(texts: Sequence[str]) -> bool:
+    """Whether the lines ``texts`` are surely an address, not a headline's subtitle: two
+    kinds of its signs in them, or a line of a place and its postal code alone."""
+    kinds = sum(any(p.search(text) for text in texts for p in kind) for kind in _KINDS)
+    return kinds > 1 or any(
+        (found := _PLACE_CODE.fullmatch(text)) is not None
+        and starts_with_place(found.group("place"))
+        for text in texts
+    )
+
+
 def sender_length(lines: Sequence[str], is_label: Callable[[str], bool]) -> tuple[int, bool]:
     """How many of ``lines`` (a text's first) are the sender's name and address, and whether
-    an address is among them; (0, False) when they do not start with a name. ``is_label``
-    says whether a line is a release's label or reference number (``SIARAN PERS``), which
-    ends them."""
+    they are surely an address (:func:`_sure`); (0, False) when they do not start with a
+    name. ``is_label`` says whether a line is a release's label or reference number
+    (``SIARAN PERS``), which ends them."""
     names = 0
     while names < min(len(lines), MAX_NAME_LINES + 1):
         if not is_name(lines[names]) or is_label(lines[names]):
@@ -108,19 +130,36 @@ def sender_length(lines: Sequence[str], is_label: Callable[[str], bool]) -> tupl
     if not names or names > MAX_NAME_LINES:
         return 0, False
     end = names
+    texts: list[str] = []
     for index in range(names, min(len(lines), names + MAX_ADDRESS_LINES)):
         line = lines[index]
         text = _text(line)
         if not text or is_label(line) or opens_letter_line(text) or not _plain_address(text):
             break
+        texts.append(text)
         if _marked(text):
             end = index + 1
-    return end, end > names
+    return end, _sure(texts[: end - names])
+
+
+def letterhead_length(
+    lines: Sequence[str], is_label: Callable[[str], bool], after: str = ""
+) -> int:
+    """How many of ``lines`` (a text's first, ``after`` the line after them) are surely its
+    sender's name and address, which a reader of plain text or a PDF keeps apart as lines:
+    with a sure address, or a label or number right under them; 0 when they are not, or when
+    the story starts under them with its dateline (a headline in capitals, its subtitle under
+    it, ``Jakarta - ...``: the lines are the headline, whatever they name)."""
+    named, sure = sender_length(lines, is_label)
+    following = lines[named] if named < len(lines) else after
+    if not named or not (sure or is_label(following)):
+        return 0
+    return 0 if split_dateline(following[:MAX_LINE_CHARS]).city else named
 
 
 def sender_blocks(blocks: Sequence[str], is_label: Callable[[str], bool]) -> tuple[int, bool]:
     """How many of the leading Markdown ``blocks`` are the sender's name and address (in one
-    paragraph or several), and whether an address is among them. A block its lines end in is
+    paragraph or several), and whether they are surely an address. A block its lines end in is
     the sender's whole when the rest of it is labels and a letter's head (``SIARAN PERS``,
     ``Nomor: 12/HM/2026``); (0, False) when it goes on with other text (its headline)."""
     first = blocks[0].lstrip("\n")[: MAX_LINE_CHARS + 1].split("\n", 1)[0] if blocks else ""
