@@ -1,6 +1,7 @@
 """Import a document as an article: read it (bounded), convert it by its kind, store its
 pictures (photo pipeline; named after the article's title, ``banjir-rob-1.jpg``) and its plain
-text in ``OUT_files/``, write ``OUT`` with its front matter, and keep the import as the first
+text (``source.txt``, else a free ``source-2.txt``: never over a file there) in
+``OUT_files/``, write ``OUT`` with its front matter, and keep the import as the first
 version of the article's history.
 
 The output is never a link; an existing ``OUT`` is refused unless the caller asks to replace
@@ -8,6 +9,7 @@ it (the window's save dialog asked the user already)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass, field
@@ -122,6 +124,39 @@ def import_document(
     return _write(path, out, converted, settings, notes, now, files_folder(out), store)
 
 
+def keep_text(folder: Path, data: bytes) -> str:
+    """Write the document's plain text ``data`` into the article's ``folder`` (made already)
+    as ``source.txt``, else the first free ``source-2.txt``, ``source-3.txt``…; its name. A
+    file there is never replaced, nor written through when a link: the folder may be another
+    story's (``banjir_files/`` kept by ``banjir-lama.md`` after a rename), whose
+    ``source_file`` names its own ``source.txt``. The text is written whole under a name of
+    its own first, then given the free name, which fails if a file took it meanwhile."""
+    import secrets
+
+    from netizen_editor.storage.atomic import SaveError, atomic_write_bytes
+    from netizen_editor.storage.copy_names import MAX_TRIES
+    from netizen_editor.storage.no_replace import rename_no_replace
+
+    stem, suffix = os.path.splitext(SOURCE_TEXT)
+    temp = folder / f".{SOURCE_TEXT}.{secrets.token_hex(6)}.new"
+    atomic_write_bytes(temp, data, below=folder.parent)
+    try:
+        for number in range(1, MAX_TRIES + 1):
+            name = SOURCE_TEXT if number == 1 else f"{stem}-{number}{suffix}"
+            try:
+                rename_no_replace(temp, folder / name)
+            except FileExistsError:
+                continue
+            return name
+        taken = tr("there is a file of that name already")
+        target = folder / SOURCE_TEXT
+        raise SaveError(target, tr("Could not save {path}: {reason}", path=target, reason=taken))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
 def _convert(
     kind: str, data: bytes, path: Path, store: StoreImage | None, review: Review, accept: bool
 ) -> Converted:
@@ -166,16 +201,17 @@ def _write(
     if undescribed:
         notes.add(tr("{count} photo(s) have no description (alt text): write one for each in "
                      "the article", count=len(undescribed)))  # fmt: skip
-    source_file = f"{folder.name}/{SOURCE_TEXT}"
+    try:
+        make_folder(folder)
+        source_file = f"{folder.name}/{keep_text(folder, converted.plain.encode('utf-8'))}"
+    except (SaveError, OSError) as exc:
+        raise DocumentError(getattr(exc, "message", None) or str(exc), path=out) from None
     text = article_text(body, title, converted.sender, source_file, settings, now)
     text = store.store_all(text)  # named after the article's title, now known
     edit = id_edit(text)
     if edit is not None:
         text = edit.apply(text)
     try:
-        make_folder(folder)
-        atomic_write_bytes(folder / SOURCE_TEXT, converted.plain.encode("utf-8"),
-                           below=folder.parent)  # fmt: skip
         atomic_write_bytes(out, text.encode("utf-8"))
     except (SaveError, OSError) as exc:
         raise DocumentError(getattr(exc, "message", None) or str(exc), path=out) from None
