@@ -85,8 +85,10 @@ class DocumentTab(QWidget):
         self.problem = ""  # the preview's current complaint about the text
         # a story from a template: the folder it is for, where its first Save As starts
         self.new_story_folder: Path | None = None
-        #: the status the desk last set on this story while it was open here (``desk_status``)
+        #: the status the desk last set on this story while it was open here (``desk_status``),
+        #: until a save wrote the text or the user chose a status in the details panel
         self.desk_status: str | None = None
+        self.status_written.connect(lambda _status: setattr(self, "desk_status", None))
         self._settings = settings
         self._snapshot: Snapshot | None = None
         self._parsed: Snapshot | None = None  # parsed here, for the render thread to reuse

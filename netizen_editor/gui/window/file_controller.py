@@ -300,6 +300,7 @@ class FileController(QObject):
                 self.unwatch(result.old_path)
             tab.document_changed()
         tab.set_dirty(False)
+        tab.desk_status = None  # the file says what the user saved: a later status is theirs
         self.window.keeper.mark_saved(tab)
         self.watch(result.path)
         self.window.session.add_recent(result.path)

@@ -160,3 +160,33 @@ def test_an_open_story_gets_the_editor_with_the_status(desk_window, qtbot, desk_
     window.registry["save"].trigger()  # no question: the text is the file's and more
     assert meta(file)["editor"] == "Budi Santoso" and meta(file)["status"] == "ready"
     assert file.read_text(encoding="utf-8").endswith("Kalimat baru.")
+
+
+def test_a_status_chosen_after_the_desk_s_is_saved_without_a_question(
+    desk_window, qtbot, desk_folder
+):
+    """Review: the tab remembered the desk's Ready for ever, so a later Review chosen in the
+    details panel asked at Save with Keep Ready the default, and Enter kept the story ready."""
+    window = desk_window()
+    file, tab = open_story(window, desk_folder)
+    select(window, STORY)
+    window.desk.panel.action_buttons["ready"].click()
+    type_at_end(qtbot, tab, " Tambahan.")
+    window.registry["save"].trigger()  # the file says ready: the desk's step is kept
+    combo = tab.metadata_panel.status_combo
+    combo.setCurrentIndex(combo.findData("review"))
+    combo.activated.emit(combo.currentIndex())  # chosen by the user, as a click does
+    assert "status: review" in tab.editor_text()
+    window.registry["save"].trigger()  # strict: a question box would hang here
+    assert meta(file)["status"] == "review" and not tab.is_dirty()
+
+
+def test_a_save_forgets_the_desk_s_status(desk_window, qtbot, desk_folder):
+    window = desk_window()
+    file, tab = open_story(window, desk_folder)
+    select(window, STORY)
+    window.desk.panel.action_buttons["review"].click()
+    assert tab.desk_status == "review"
+    type_at_end(qtbot, tab, " Tambahan.")
+    window.registry["save"].trigger()
+    assert tab.desk_status is None and meta(file)["status"] == "review"
