@@ -103,7 +103,10 @@ class PreviewInterceptor(QWebEngineUrlRequestInterceptor):
             return True
         if scheme != "file" or url.host() not in ("", "localhost"):
             return False
-        path = _real(url.toLocalFile())
+        try:
+            path = _real(url.toLocalFile())
+        except ValueError:  # a NUL in the address (%00): no file, and never let through
+            return False
         return any(
             path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in self._roots
         )

@@ -282,3 +282,15 @@ def test_remote_debugging_still_works(tmp_path):
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait(5)
+
+
+def test_an_address_with_a_nul_is_blocked_not_an_error(qtbot, tmp_path):
+    # '%00' decodes to a NUL, which os.path.realpath refuses with ValueError: inside
+    # interceptRequest an exception would leave the request unblocked
+    from netizen_editor.gui.preview.web_page import PreviewInterceptor
+
+    interceptor = PreviewInterceptor()
+    interceptor.set_roots([tmp_path])
+    assert interceptor.allows(QUrl((tmp_path / "foto.jpg").as_uri()))
+    assert not interceptor.allows(QUrl(tmp_path.as_uri() + "/a%00_files/x.jpg"))
+    assert not interceptor.allows(QUrl(tmp_path.as_uri() + "/h%00.mp4"))
