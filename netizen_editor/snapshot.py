@@ -20,6 +20,7 @@ from netizen_editor.editing.textstats import TextStats, text_stats
 from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.scan import ArticleScan, Heading, scan_article
 from netizen_editor.settings import Settings
+from netizen_editor.timebudget import Stopped
 
 if TYPE_CHECKING:
     from netizen_editor.checks.cache import BlockCache
@@ -83,10 +84,6 @@ def checks_cache(scan: ArticleScan) -> BlockCache:
     if cache is None:
         cache = scan.kept.setdefault(CHECKS_CACHE, BlockCache())
     return cache  # type: ignore[no-any-return]
-
-
-class Stopped(Exception):
-    """``take_snapshot`` gave up: its text is stale."""
 
 
 def take_snapshot(

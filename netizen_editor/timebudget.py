@@ -1,5 +1,6 @@
 """A deadline that long work checks as it goes: the Markdown converter's processors, the check
-rules. Neither Markdown nor Qt: the checks import it before anything is rendered."""
+rules; and :class:`Stopped`, which long work raises when asked to stop. Neither Markdown nor
+Qt: the checks import it before anything is rendered."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ import time
 
 class OutOfTime(Exception):
     """The work ran past its deadline."""
+
+
+class Stopped(Exception):
+    """The work gave up when asked to: its text is stale, or its thread is ending."""
 
 
 class Budget:

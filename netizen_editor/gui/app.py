@@ -236,4 +236,7 @@ def run(files: list[str], *, desk: str | None = None) -> int:
     if open_desk is not None:
         QTimer.singleShot(0, lambda: open_desk(desk))
     code = app.exec()
+    from netizen_editor.gui.revisions.pipeline import leave_if_running
+
+    leave_if_running(int(code))  # a render thread that does not end: no abort at the very end
     return int(code)

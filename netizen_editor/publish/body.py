@@ -16,6 +16,7 @@ import html as html_lib
 import re
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from netizen_editor.article.model import Article
@@ -44,7 +45,7 @@ from netizen_editor.publish.review_view import MarkView, notes_only, show_marks
 from netizen_editor.publish.sanitize import clean_html
 from netizen_editor.publish.whole_body import ChunkHtml, number_footnote_refs, unique_heading_ids
 from netizen_editor.settings import Settings
-from netizen_editor.timebudget import Budget, OutOfTime
+from netizen_editor.timebudget import Budget, OutOfTime, Stopped
 
 _RAW_GAP = re.compile(r"\n\n+(?=<[a-zA-Z])")  # raw HTML blocks leave a blank line after them
 _PLACEHOLDER = 'data-line="@"'
@@ -132,6 +133,9 @@ class BodyRenderer:
         #: why a cached chunk was shown as its source instead of rendered
         self._refused: dict[_Key, str] = {}
         self._cache_size = cache_size
+        #: asked between chunks by ``render_chunks``: True raises :class:`Stopped` (the
+        #: preview's thread is ending; a long body would keep it for seconds)
+        self.stop: Callable[[], bool] | None = None
         #: what ``render_chunks`` could not render, as errors with the source line
         self.problems: list[ArticleError] = []
         #: the last ``render_chunks``: the next revision starts from it (its block scan
@@ -403,7 +407,10 @@ class BodyRenderer:
         opens: list[str] = []
         slow = 0.0  # seconds spent on chunks that each took long; fast ones never count
         late = False
+        stop = self.stop
         for index, chunk in enumerate(chunks):
+            if stop is not None and stop():
+                raise Stopped
             late = slow > PREVIEW_BUDGET  # the rest waits for the next revision
             started = time.perf_counter()
             html, open_after = self._chunk_html(chunk, defs, inside, cached_only=late)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -245,11 +246,13 @@ class PreviewRenderer:
     """Editor text → ``PreviewState`` and preview pages. Keeps caches: give each thread its own.
 
     The YAML of the front matter is parsed again only when the front matter block changed;
-    the body is rendered chunk by chunk through ``BodyRenderer.render_chunks``.
+    the body is rendered chunk by chunk through ``BodyRenderer.render_chunks``. ``stop`` is
+    asked between the body's chunks: when it says True, :meth:`state` raises ``Stopped``.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, stop: Callable[[], bool] | None = None) -> None:
         self._body = BodyRenderer()
+        self._body.stop = stop
         self._body.mark_view = "review"  # the preview shows review marks (see mark_view)
         self._last: _Made | None = None
         self._serial = 0

@@ -9,17 +9,25 @@ job of it, so the preview drops results of the old one and opens the new one at 
 
 Jobs are numbered (``job``): a text revision, new settings or a reload each make one. The
 text's own revision number (``Document.revision``) travels with the job to its snapshot.
+
+A closed tab's thread is asked to end and kept until it has (Qt aborts the app when a running
+QThread is destroyed); the app's end waits for them all, for a bounded time.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
+import logging
+import os
+import sys
+import time
 import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from netizen_editor.gui.revisions.worker import RevisionJob, RevisionWorker
 from netizen_editor.settings import Settings
@@ -28,6 +36,14 @@ if TYPE_CHECKING:
     from netizen_editor.article.model import Article
     from netizen_editor.grammar.scan import ArticleScan
     from netizen_editor.publish.review_view import MarkView
+
+log = logging.getLogger(__name__)
+
+#: how long closing a tab waits for its render thread to end (a busy one gives up between two
+#: chunks or two check rules: milliseconds); one still running is kept until it has ended
+CLOSE_WAIT_MS = 500
+#: how long (seconds) the app's end waits for all render threads in all
+QUIT_WAIT = 10.0
 
 _workers: weakref.WeakSet[RevisionWorker] = weakref.WeakSet()
 _quit_hooked = False
@@ -144,22 +160,77 @@ class Revisions(QObject):
             self.snapshot_ready.emit(snapshot)
 
 
-def _stop_worker(worker: RevisionWorker) -> None:
-    """Stop the render thread, then remove its temp folder (it writes no page after)."""
-    if shiboken6.isValid(worker):
-        worker.stop()
+def _stop_worker(worker: RevisionWorker, wait_ms: int = CLOSE_WAIT_MS) -> bool:
+    """Ask the render thread to end, wait ``wait_ms`` at most, and keep it until it has if it
+    still runs; its temp folder goes once it has ended (it writes no page after): whether it
+    has ended."""
+    if shiboken6.isValid(worker) and not worker.stop(wait_ms):
+        _ending().keep(worker)  # the thread removes its folder itself as it ends
+        return False
     worker.remove_temp_dir()
+    return True
 
 
-def _stop_all_workers() -> None:
+class _Ending(QObject):
+    """The render threads asked to end that have not ended yet. Qt aborts the whole app when
+    a running QThread is destroyed, as one would be when its closed tab lets go of it: each is
+    kept here until it has ended (``finished``, taken on the GUI thread)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: set[RevisionWorker] = set()
+
+    def keep(self, worker: RevisionWorker) -> None:
+        if worker not in self.threads:
+            self.threads.add(worker)
+            worker.finished.connect(self._ended)
+
+    @Slot()
+    def _ended(self) -> None:
+        worker = self.sender()
+        if isinstance(worker, RevisionWorker):  # its temp folder went as it ended
+            self.threads.discard(worker)
+
+
+_ending_threads: _Ending | None = None
+
+
+def _ending() -> _Ending:
+    global _ending_threads
+    if _ending_threads is None:
+        _ending_threads = _Ending()
+    return _ending_threads
+
+
+def end_render_threads(seconds: float = QUIT_WAIT) -> bool:
+    """Ask every render thread to end and wait for them, ``seconds`` at most in all: whether
+    all have ended (at the app's end; see :func:`leave_if_running`)."""
+    deadline = time.monotonic() + seconds
+    ended = True
     for worker in list(_workers):
-        _stop_worker(worker)
+        left = max(0, round((deadline - time.monotonic()) * 1000))
+        ended = _stop_worker(worker, left) and ended
+    return ended
+
+
+def leave_if_running(code: int) -> None:
+    """At the process's end: when a render thread still runs after :data:`QUIT_WAIT`, end the
+    process now with ``code`` (the session and the journal were written as the window closed):
+    the other way out is Qt's abort as the thread's object is destroyed, a crash report."""
+    if end_render_threads():
+        return
+    log.error("a render thread did not end within %s s; leaving without it", QUIT_WAIT)
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
 
 
 def _hook_quit() -> None:
     global _quit_hooked
     app = QCoreApplication.instance()
     if app is not None and not _quit_hooked:
-        app.aboutToQuit.connect(_stop_all_workers)
-        atexit.register(_stop_all_workers)  # also when the event loop never ran
+        app.aboutToQuit.connect(end_render_threads)
+        atexit.register(leave_if_running, 1)  # also when the event loop never ran
         _quit_hooked = True

@@ -38,8 +38,9 @@ from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.scan import ArticleScan
 from netizen_editor.photos.address import image_roots
 from netizen_editor.settings import Settings
-from netizen_editor.snapshot import Snapshot, Stopped, take_snapshot
+from netizen_editor.snapshot import Snapshot, take_snapshot
 from netizen_editor.storage.atomic import atomic_write_text
+from netizen_editor.timebudget import Stopped
 
 if TYPE_CHECKING:
     from netizen_editor.publish.preview_patch import PreviewRenderer, PreviewState
@@ -155,7 +156,8 @@ class RevisionWorker(QThread):
 
     A page too big for a data: URL is written to the worker's private temp folder, made by
     ``tempfile.mkdtemp`` when the first such page comes (mode 0700, a random name another
-    local user cannot plant a link at beforehand) and removed by :meth:`remove_temp_dir`."""
+    local user cannot plant a link at beforehand) and removed by :meth:`remove_temp_dir` (by the
+    thread itself as it ends after :meth:`stop`)."""
 
     done = Signal(object)  # PageResult | PatchResult | ErrorResult
     snapshot_ready = Signal(object)  # Snapshot of the newest text revision rendered
@@ -186,12 +188,19 @@ class RevisionWorker(QThread):
             self._pending = job
             self._cond.notify()
 
-    def stop(self, timeout_ms: int = 5000) -> None:
+    def stop(self, timeout_ms: int = 0) -> bool:
+        """Ask the thread to end (a render or a snapshot under way gives up between two
+        chunks or two check rules) and wait at most ``timeout_ms``: whether it has ended.
+        A thread still running must be kept until it has (``finished``): Qt aborts the
+        whole app when a running QThread is destroyed."""
         with self._cond:
             self._stopping = True
             self._cond.notify()
-        if self.isRunning():
-            self.wait(timeout_ms)
+        return self.wait(timeout_ms) if self.isRunning() else True
+
+    def stopping(self) -> bool:
+        """Whether the thread was asked to end (asked by long work as it goes)."""
+        return self._stopping
 
     @property
     def temp_dir(self) -> Path | None:
@@ -199,7 +208,7 @@ class RevisionWorker(QThread):
         return self._temp_dir
 
     def remove_temp_dir(self) -> None:
-        """Remove the temp folder and its pages (after :meth:`stop`)."""
+        """Remove the temp folder and its pages (once the thread has ended)."""
         folder, self._temp_dir = self._temp_dir, None
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
@@ -212,6 +221,15 @@ class RevisionWorker(QThread):
         return self._renderer
 
     def run(self) -> None:
+        try:
+            self._run()
+        except Stopped:
+            pass  # asked to end in the middle of a render
+        finally:
+            if self._stopping:  # no page is written after this: the pages' folder goes
+                self.remove_temp_dir()
+
+    def _run(self) -> None:
         with self._cond:  # nothing before the first text: the window's first frame comes first
             while self._pending is None and not self._stopping:
                 self._cond.wait()
@@ -222,7 +240,7 @@ class RevisionWorker(QThread):
         if self._renderer is None:
             from netizen_editor.publish.preview_patch import PreviewRenderer
 
-            self._renderer = PreviewRenderer()
+            self._renderer = PreviewRenderer(stop=self.stopping)
         finished = 0.0  # when the last render ended
         cost = 0.0  # how long it took
         owed: RevisionJob | None = None  # rendered, its snapshot not made yet
@@ -261,6 +279,8 @@ class RevisionWorker(QThread):
             self._article, self._error = None, None
             try:
                 result = self._render(job) if job.render else self._parse_only(job)
+            except Stopped:
+                raise
             except Exception as exc:  # a bug must not kill the preview: report it, keep the page
                 log.exception("the preview could not render revision %s", job.seq)
                 message = QCoreApplication.translate(
@@ -271,6 +291,11 @@ class RevisionWorker(QThread):
             cost = finished - start
             self.done.emit(result)
             owed = job
+
+    def _stale(self) -> bool:
+        """Whether the snapshot under way is no longer wanted: a newer text came, or the
+        thread is ending."""
+        return self._pending is not None or self._stopping
 
     def _private_folder(self) -> Path:
         """The temp folder, made now (mode 0700, a random name) if there is none or it is no
@@ -319,11 +344,11 @@ class RevisionWorker(QThread):
             snapshot = take_snapshot(job.revision, job.text, job.path, job.settings,
                                      article=article, error=self._error,
                                      body_html=body_html, previous=self._scan,
-                                     stop=lambda: self._pending is not None)  # fmt: skip
+                                     stop=self._stale)  # fmt: skip
             self._scan = snapshot.scan
             return snapshot
         except Stopped:
-            return None  # a newer text came: its own snapshot follows
+            return None  # a newer text came (its own snapshot follows), or the thread ends
         except Exception:
             log.exception("no snapshot of revision %s", job.revision)
             return None
