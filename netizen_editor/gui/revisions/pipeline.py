@@ -202,10 +202,10 @@ def _ending() -> _Ending:
     return _ending_threads
 
 
-def end_render_threads(seconds: float = QUIT_WAIT) -> bool:
-    """Ask every render thread to end and wait for them, ``seconds`` at most in all: whether
-    all have ended (at the app's end; see :func:`leave_if_running`)."""
-    deadline = time.monotonic() + seconds
+def end_render_threads(seconds: float | None = None) -> bool:
+    """Ask every render thread to end and wait for them, ``seconds`` (:data:`QUIT_WAIT`) at
+    most in all: whether all have ended (at the app's end; see :func:`leave_if_running`)."""
+    deadline = time.monotonic() + (QUIT_WAIT if seconds is None else seconds)
     ended = True
     for worker in list(_workers):
         left = max(0, round((deadline - time.monotonic()) * 1000))

@@ -51,13 +51,16 @@ CLOSED_WHILE_RENDERING = """
 """
 
 
-def test_a_tab_closed_during_a_render_lets_the_process_end_cleanly(tmp_path):
+def run_script(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                NETIZEN_EDITOR_DATA_DIR=str(tmp_path / "data"),
                NETIZEN_EDITOR_CONFIG_DIR=str(tmp_path / "config"))  # fmt: skip
-    done = subprocess.run([sys.executable, "-c", textwrap.dedent(CLOSED_WHILE_RENDERING)],
-                          capture_output=True, text=True, env=env, cwd=ROOT,
-                          timeout=180)  # fmt: skip
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=180)  # fmt: skip
+
+
+def test_a_tab_closed_during_a_render_lets_the_process_end_cleanly(tmp_path):
+    done = run_script(CLOSED_WHILE_RENDERING, tmp_path)
     assert "QThread: Destroyed" not in done.stderr
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["ended"]
@@ -90,3 +93,36 @@ def test_a_long_render_gives_up_when_the_thread_is_asked_to_end(qtbot, monkeypat
     assert 3 <= len(chunks) < 200  # the rest of the body was left
     assert end_render_threads()
     revisions.shutdown()
+
+
+#: a render that never ends (held for good): the app's end leaves with its exit status after
+#: the bounded wait, its output flushed, instead of Qt's abort
+NEVER_ENDS = """
+    import threading
+    from PySide6.QtWidgets import QApplication
+    from netizen_editor.gui.revisions import pipeline
+    from netizen_editor.publish import preview_patch
+
+    app = QApplication([])
+    started = threading.Event()
+
+    def held(self, *args, **kwargs):
+        started.set()
+        threading.Event().wait()
+
+    preview_patch.PreviewRenderer.state = held
+    pipeline.QUIT_WAIT = 0.5
+    revisions = pipeline.Revisions()
+    revisions.submit("Paragraf pertama.\\n", None)
+    assert started.wait(60)
+    print("leaving", end="")  # no line end: only a flush writes it
+    pipeline.leave_if_running(3)
+    print("not reached")
+"""
+
+
+def test_a_render_that_never_ends_leaves_the_process_with_its_status(tmp_path):
+    done = run_script(NEVER_ENDS, tmp_path)
+    assert "QThread: Destroyed" not in done.stderr
+    assert done.returncode == 3, done.stderr
+    assert done.stdout == "leaving"
