@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from netizen_editor.gui.window.document_tab import DocumentTab
 
 KEEP, MINE, CANCEL = "keep", "mine", "cancel"
+#: the front matter a desk status writes (``desk.actions.set_status``): Keep puts each back as the
+#: file has it (an Undo of the step took them all back: Ready's editor, Published's url)
+DESK_FIELDS = ("status", "editor", "url")
 
 
 def _tr(text: str) -> str:
@@ -42,8 +45,8 @@ def status_in(text: str) -> str:
 def keep_desk_status(tab: DocumentTab, parent: QWidget | None) -> bool:
     """Before ``tab`` is saved to its own file: when its text no longer says the status the
     desk set while the file still does, ask; False when the save is cancelled. Keep puts the
-    desk's status back in the text (an edit Undo can take back), Save with the text's forgets
-    the desk's."""
+    desk's status back in the text, with the editor and live address the step wrote (an edit
+    Undo can take back), Save with the text's forgets the desk's."""
     wanted, path = tab.desk_status, tab.document.path
     if wanted is None or path is None:
         return True
@@ -52,9 +55,10 @@ def keep_desk_status(tab: DocumentTab, parent: QWidget | None) -> bool:
     if mine == wanted:
         return True
     try:
-        on_disk = status_in(read_article_file(path).text)
+        disk_text = read_article_file(path).text
     except ReadError:
-        on_disk = ""  # gone or unreadable: the save says what it finds
+        disk_text = ""  # gone or unreadable: the save says what it finds
+    on_disk = status_in(disk_text)
     if on_disk != wanted:  # changed since: not the desk's step this tab took
         tab.desk_status = None
         return True
@@ -64,9 +68,15 @@ def keep_desk_status(tab: DocumentTab, parent: QWidget | None) -> bool:
         return True
     if answer != KEEP:
         return False
-    edit = field_edit(text, "status", wanted)
-    if edit is not None:
-        tab.editor.apply_text_edit(edit, text, select=False)
+    first = True
+    for key in DESK_FIELDS:  # the desk's step whole: its editor and live address too
+        value = field_value(disk_text, key)
+        if not isinstance(value, str) or not value or field_value(text, key) == value:
+            continue
+        edit = field_edit(text, key, value)
+        if edit is not None:
+            tab.editor.apply_text_edit(edit, text, join_previous=not first, select=False)
+            text, first = edit.apply(text), False
     return True
 
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 
 from tests.gui import TIMEOUT, type_at_end
 from tests.gui.desk.test_controller import meta, select, wait_status
-from tests.gui.questions import answer_box
+from tests.gui.questions import answer_box, answer_input
 
 STORY = "banjir-jakarta.md"  # a draft
 LAST = "Petugas gabungan membuka posko di balai kelurahan."
@@ -190,3 +190,34 @@ def test_a_save_forgets_the_desk_s_status(desk_window, qtbot, desk_folder):
     type_at_end(qtbot, tab, " Tambahan.")
     window.registry["save"].trigger()
     assert tab.desk_status is None and meta(file)["status"] == "review"
+
+
+def test_keep_puts_back_the_editor_and_the_live_address_the_desk_wrote(
+    desk_window, qtbot, desk_folder
+):
+    """QA23: Keep after an Undo of Ready put back only the status: the ready story lost the
+    editor the step named; after Published, the live address the user gave was lost."""
+    file = without_editor(desk_folder)
+    window = desk_window()
+    _file, tab = open_story(window, desk_folder)
+    type_at_end(qtbot, tab, " Tambahan.")
+    select(window, STORY)
+    window.desk.panel.action_buttons["ready"].click()
+    assert "editor: Budi Santoso\n" in tab.editor_text()
+    tab.editor.undo()  # the whole step: status and editor
+    assert "status: draft" in tab.editor_text() and "editor:" not in tab.editor_text()
+    answer_box(qtbot, "&Keep Ready")
+    window.registry["save"].trigger()
+    assert meta(file)["status"] == "ready" and meta(file)["editor"] == "Budi Santoso"
+    address = "https://netizen.co.id/2026/12/banjir-jakarta.html"
+    type_at_end(qtbot, tab, " Lagi.")
+    select(window, STORY)
+    answer_input(qtbot, address)
+    window.desk.panel.action_buttons["published"].click()
+    assert f"url: {address}\n" in tab.editor_text()
+    tab.editor.undo()
+    assert "url:" not in tab.editor_text()
+    answer_box(qtbot, "&Keep Published")
+    window.registry["save"].trigger()
+    assert meta(file)["status"] == "published" and meta(file)["url"] == address
+    assert meta(file)["editor"] == "Budi Santoso" and file.read_text("utf-8").endswith("Lagi.")
