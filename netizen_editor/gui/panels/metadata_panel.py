@@ -47,6 +47,7 @@ from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.editor.positions import qt_position
+from netizen_editor.gui.editor.style_fixes import COLOR as WARNING_COLOR
 from netizen_editor.gui.panels.details_scroll import FieldsScroll
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.snapshot import Snapshot
@@ -443,7 +444,13 @@ class MetadataPanel(QWidget):
         self.summary_count.setText(f"{count} / {SUMMARY_LIMIT}")
         too_long = count > SUMMARY_LIMIT
         self.summary_hint.setVisible(too_long)
-        self.summary_count.setStyleSheet("color: #b3261e; font-weight: bold;" if too_long else "")
+        if too_long:
+            look = "color: #b3261e; font-weight: bold;"
+        elif 0 < count < SUMMARY_SHORTEST:  # the check warns: amber, as its warnings are
+            look = f"color: {WARNING_COLOR};"
+        else:
+            look = ""
+        self.summary_count.setStyleSheet(look)
 
     def _blank_date(self) -> None:
         self._updating = True

@@ -287,3 +287,15 @@ def test_a_wrong_value_leaves_the_other_fields_shown(qtbot):
     assert panel.title_edit.text() == "Pertemuan Putin dan Kim"
     assert panel.date_edit.dateTime() == QDateTime(QDate(2023, 9, 14), QTime(8, 0))
     assert panel.status_combo.currentData() == ""
+
+
+def test_a_summary_shorter_than_the_check_wants_shows_its_count_in_amber(parts, qtbot):
+    # QA23: 49 / 156 looked fine, while the check warns under 120
+    from netizen_editor.gui.editor.style_fixes import COLOR
+
+    _editor, panel = parts
+    assert panel.summary_count.styleSheet() == ""  # empty: nothing to say yet
+    type_into(qtbot, panel.summary_edit, "a" * 49)
+    assert COLOR in panel.summary_count.styleSheet()
+    qtbot.keyClicks(panel.summary_edit, "b" * 71)  # 120: as the check wants
+    assert panel.summary_count.styleSheet() == ""
