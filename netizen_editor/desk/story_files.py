@@ -10,17 +10,21 @@ What moves is the story's files folder: ``NAME_files/`` of its own name, and a f
 refers into that no other story of the folder is named after (the one it had before a rename:
 a new name keeps the folder's name, so the story's text is never rewritten and every address
 in it stays as written). The folder keeps its name in the new folder; everything in it moves,
-except what another story of the old folder refers to (that stays, and is named). A file the
+except what another story of the old folder refers to (that stays, and is named). Where the new
+folder has a files folder of that name already (the one a shared photo kept when the story left
+it), the files go into it one by one, none replacing a file there. A file the
 story names outside such a folder (``foto.jpg`` beside it, ``../foto.jpg``) stays where it is
 and is named when the story no longer finds it from the new folder.
 
-:func:`plan_files` looks (and refuses a link, a name taken in the new folder, a folder with too
-many stories to look at); :func:`carry` moves, and puts back what it moved when a step fails;
+:func:`plan_files` looks (and refuses a link, a file of the folder's name in the new folder, a
+folder with too many stories to look at); :func:`carry` refuses a name taken in the new folder
+before it moves anything, then moves, and puts back what it moved when a step fails;
 :func:`put_back` undoes a carry (the story's own move failed after it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Iterable
@@ -225,25 +229,15 @@ def _other_stories(story: Path, own: list[str]) -> dict[str, dict[str, str]]:
 def _plan_folder(plan: FilesMove, source: Path, folder: Path, shared: dict[str, str]) -> None:
     """Add the moves of the files folder ``source`` into ``folder`` (whole, or its names but
     ``shared``) to ``plan``."""
-    try:
-        st = os.lstat(source)
-    except OSError as exc:
-        raise FilesError(plain_reason(exc), path=source) from None
-    if is_link(st):
-        raise FilesError(tr("is a link; the story's files are not moved through it"),
-                         path=source)  # fmt: skip
-    if not stat.S_ISDIR(st.st_mode):
-        return  # a file of that name: no folder of the story's files
+    st = _no_link(source)
+    if st is None or not stat.S_ISDIR(st.st_mode):
+        return  # gone, or a file of that name: no folder of the story's files
     target = folder / source.name
-    if os.path.lexists(target):
-        raise FilesError(
-            tr("the story's files folder {name} is there already; nothing was moved",
-               name=source.name), path=target,
-        )  # fmt: skip
+    there = _real_folder(target)
     real = os.path.realpath(source)
     if os.path.commonpath([real, os.path.realpath(folder)]) == real:
         raise FilesError(tr("a story cannot go into its own files folder"), path=folder)
-    if not shared:
+    if not shared and not there:
         plan.steps.append((source, target))
         plan.moved.append(source.name + "/")
         return
@@ -255,42 +249,101 @@ def _plan_folder(plan: FilesMove, source: Path, folder: Path, shared: dict[str, 
     if len(names) > MAX_ENTRIES:
         raise FilesError(tr("more than {count} files; move them by hand", count=MAX_ENTRIES),
                          path=source)  # fmt: skip
-    plan.steps.append((None, target))
-    for name in names:
-        if name not in shared:
-            plan.steps.append((source / name, target / name))
-            plan.moved.append(f"{source.name}/{name}")
+    going = [name for name in names if name not in shared]
+    if going:  # no folder made for nothing (an empty one would stand in a later move's way)
+        plan.steps.append((None, target))
+    for name in going:
+        plan.steps.append((source / name, target / name))
+        plan.moved.append(f"{source.name}/{name}")
+
+
+def _real_folder(target: Path) -> bool:
+    """Whether the files folder ``target`` is in the new folder already (a real folder, that
+    the files go into one by one). FilesError when a link or a file has its name."""
+    st = _no_link(target)
+    if st is not None and not stat.S_ISDIR(st.st_mode):
+        raise FilesError(_taken(target, set()), path=target)
+    return st is not None
+
+
+def _no_link(path: Path) -> os.stat_result | None:
+    """``path``'s ``lstat``, None when there is none; FilesError when it is a link (the
+    story's files never go through one) or cannot be looked at."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise FilesError(plain_reason(exc), path=path) from None
+    if is_link(st):
+        raise FilesError(tr("is a link; the story's files are not moved through it"), path=path)
+    return st
 
 
 def carry(plan: FilesMove, below: Path) -> list[tuple[Path | None, Path]]:
     """Make ``plan``'s steps (folders made under ``below``, never through a link; nothing is
-    replaced); the steps made. When one fails, those made are undone and FilesError says why
-    (and, if some cannot be undone, where they are)."""
+    replaced): a name taken in a files folder that is there already refuses the move before
+    anything moves. The steps made. When one fails, those made are undone and FilesError says
+    why (and, if some cannot be undone, where they are); its paths are relative to ``below``."""
     from netizen_editor.storage.no_replace import rename_no_replace
 
+    into = {target for source, target in plan.steps if source is None}
+    for source, target in plan.steps:
+        if source is not None and os.path.lexists(target):
+            raise FilesError(_taken(target, into), path=_shown(target, below))
     done: list[tuple[Path | None, Path]] = []
     for source, target in plan.steps:
         try:
             if source is None:
-                if os.path.lexists(target):
-                    raise FileExistsError(target)
+                if _real_folder(target):
+                    continue  # there already: kept as it is, also when the move is undone
                 make_folder(target, below=below)
             else:
                 rename_no_replace(source, target)
-        except OSError as exc:
-            failed = plain_reason(exc) if not isinstance(exc, FileExistsError) else tr(
-                "there is a file of that name already")  # fmt: skip
+        except (OSError, FilesError) as exc:
+            failed = _reason(exc)
             stuck = put_back(done)
             if stuck:
-                raise FilesError(_stuck_message(failed, stuck), path=source or target) from None
-            raise FilesError(failed, path=source or target) from None
+                failed = f"{failed}; {stuck_note(stuck, below)}"
+            raise FilesError(failed, path=_shown(source or target, below)) from None
         done.append((source, target))
+    old_folders = [source.parent for source, target in done if source and target.parent in into]
+    for emptied in dict.fromkeys(old_folders):
+        with contextlib.suppress(OSError):  # still holds a shared file: it stays
+            os.rmdir(emptied)  # all its files moved: no empty folder left behind
     return done
 
 
+def _taken(target: Path, into: set[Path]) -> str:
+    """Why a move to ``target`` is refused: a file of its name in the files folder the files go
+    into (``into``), or a files folder of its name made since the look."""
+    if target.parent in into:
+        return tr("the story's files folder {name} is there already with a file of this name; "
+                  "nothing was moved", name=target.parent.name)  # fmt: skip
+    return tr("the story's files folder {name} is there already; nothing was moved",
+              name=target.name)  # fmt: skip
+
+
+def _reason(exc: OSError | FilesError) -> str:
+    if isinstance(exc, FileExistsError):
+        return tr("there is a file of that name already")
+    return exc.message if isinstance(exc, FilesError) else plain_reason(exc)
+
+
+def _shown(path: Path, below: Path | None) -> Path:
+    """``path`` as a message names it: relative to the desk's folder ``below`` when inside."""
+    if below is None:
+        return path
+    try:
+        return path.relative_to(below)
+    except ValueError:
+        return path
+
+
 def put_back(done: list[tuple[Path | None, Path]]) -> list[Path]:
-    """Undo the steps ``done`` (last first): each file or folder moved goes back, each folder
-    made goes when it is empty; the paths that could not be put back."""
+    """Undo the steps ``done`` (last first): each file or folder moved goes back (into its files
+    folder, made again when :func:`carry` removed it empty), each folder made goes when it is
+    empty; the paths that could not be put back."""
     from netizen_editor.storage.no_replace import rename_no_replace
 
     stuck: list[Path] = []
@@ -298,21 +351,21 @@ def put_back(done: list[tuple[Path | None, Path]]) -> list[Path]:
         try:
             if source is None:
                 os.rmdir(target)
-            else:
-                rename_no_replace(target, source)
+                continue
+            if not os.path.lexists(source.parent):
+                os.mkdir(source.parent)  # fails on anything planted there since
+            rename_no_replace(target, source)
         except OSError:
             stuck.append(target)
     return stuck
 
 
-def stuck_note(stuck: list[Path]) -> str:
-    """Where the files that could not be put back are (for the message that says why)."""
+def stuck_note(stuck: list[Path], below: Path | None = None) -> str:
+    """Where the files that could not be put back are (for the message that says why),
+    relative to the desk's folder ``below`` when it is known."""
+    paths = ", ".join(str(_shown(p, below)) for p in stuck)
     return tr("the story's files could not all be put back; they are at {paths}: move them "
-              "back by hand", paths=", ".join(str(p) for p in stuck))  # fmt: skip
-
-
-def _stuck_message(reason: str, stuck: list[Path]) -> str:
-    return f"{reason}; {stuck_note(stuck)}"
+              "back by hand", paths=paths)  # fmt: skip
 
 
 def files_note(plan: FilesMove) -> str:

@@ -55,6 +55,20 @@ def story(folder, name="foto.md", text=STORY):
     return path
 
 
+def refuse_renames(monkeypatch, refused):
+    """Each rename of a file ``refused(source)`` is true for fails: permission denied."""
+    from netizen_editor.storage import no_replace
+
+    real = no_replace.rename_no_replace
+
+    def rename(source, target):
+        if refused(source):
+            raise PermissionError(13, "Permission denied")
+        return real(source, target)
+
+    monkeypatch.setattr(no_replace, "rename_no_replace", rename)
+
+
 def findings(path):
     """What ``check`` says of a file of the story that is not found."""
     found = check_text(path.read_text(encoding="utf-8"), path, Settings())
@@ -100,16 +114,93 @@ def test_a_new_name_in_the_same_folder_moves_nothing(desk):
     assert findings(desk / "desa-digital.md") == []
 
 
-def test_a_files_folder_of_that_name_in_the_new_folder_refuses_the_move(desk):
+def test_a_file_of_that_name_in_the_files_folder_there_refuses_the_move(desk):
+    """A files folder of that name in the new folder takes the files one by one; a name taken
+    in it refuses the move, naming that file relative to the desk (QA23: an absolute path)."""
     path = story(desk / "Nasional")
     theirs = photo(desk / "Teknologi" / "foto_files" / "foto-1.jpg")
     before = theirs.read_bytes()
-    with pytest.raises(DeskActionError, match="files folder foto_files is there already") as e:
+    with pytest.raises(DeskActionError, match="foto_files is there already with a file of") as e:
         rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
-    assert e.value.path == desk / "Teknologi" / "foto_files"
+    assert e.value.located().startswith("Teknologi/foto_files/foto-1.jpg: ")
     assert theirs.read_bytes() == before and os.listdir(theirs.parent) == ["foto-1.jpg"]
     assert path.is_file() and len(os.listdir(desk / "Nasional" / "foto_files")) == 4
     assert not (desk / "Teknologi" / ".netizen").exists()  # the history did not move either
+
+
+def test_a_file_of_the_files_folders_name_there_refuses_the_move(desk):
+    path = story(desk / "Nasional")
+    write(desk / "Teknologi" / "foto_files", "bukan folder\n")
+    with pytest.raises(DeskActionError, match="files folder foto_files is there already; no"):
+        rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert path.is_file() and len(os.listdir(desk / "Nasional" / "foto_files")) == 4
+
+
+SHARED = "---\ntitle: {title}\n---\n\n![Foto](a_files/foto.jpg)\n"
+
+
+def test_a_story_that_left_a_shared_photo_behind_can_move_back(desk):
+    """QA23 #2: a.md and b.md show a_files/foto.jpg. a.md moved to Teknologi/ left the photo
+    (b.md uses it) but made an empty Teknologi/a_files/, and the move back was refused: "a_files
+    is there already". No folder is made for nothing now, and the move back gives the story its
+    photo again."""
+    path = write(desk / "Nasional" / "a.md", SHARED.format(title="A"))
+    write(desk / "Nasional" / "b.md", SHARED.format(title="B"))
+    shot = photo(desk / "Nasional" / "a_files" / "foto.jpg")
+    (desk / "Teknologi").mkdir()
+    away = desk / "Teknologi" / "a.md"
+    moved = rename_article(path, away, desk=desk)
+    assert files_note(moved) == (
+        "a_files/foto.jpg stayed: b.md uses it too (the story no longer finds it)."
+    )
+    assert os.listdir(desk / "Teknologi") == ["a.md"]  # no empty a_files/
+    assert files_note(rename_article(away, path, desk=desk)) == ""  # nothing to take along
+    assert path.is_file() and shot.is_file() and findings(path) == []
+
+
+def test_the_story_moved_back_puts_its_own_photo_beside_the_shared_one(desk):
+    """The story's own photo moved with it, the shared one stayed: moved back, its photo goes
+    into the a_files/ that is there (one by one, nothing replaced) and no empty a_files/ stays
+    in Teknologi/."""
+    text = SHARED.format(title="A") + "\n![Peta](a_files/peta.png)\n"
+    path = write(desk / "Nasional" / "a.md", text)
+    write(desk / "Nasional" / "b.md", SHARED.format(title="B"))
+    photo(desk / "Nasional" / "a_files" / "foto.jpg")
+    photo(desk / "Nasional" / "a_files" / "peta.png")
+    (desk / "Teknologi").mkdir()
+    away = desk / "Teknologi" / "a.md"
+    rename_article(path, away, desk=desk)
+    assert os.listdir(desk / "Teknologi" / "a_files") == ["peta.png"]
+    back = rename_article(away, path, desk=desk)
+    assert files_note(back) == "Its files moved with it: a_files/peta.png."
+    assert sorted(os.listdir(desk / "Nasional" / "a_files")) == ["foto.jpg", "peta.png"]
+    assert os.listdir(desk / "Teknologi") == [] and findings(path) == []
+
+
+def test_a_move_into_a_files_folder_there_goes_back_when_the_story_cannot_move(desk, monkeypatch):
+    """Moved into the a_files/ of the new folder, the files go back into their own folder
+    (made again: it was left empty and removed) when the story's own rename fails."""
+    path = write(desk / "Teknologi" / "a.md", "---\ntitle: A\n---\n\n![P](a_files/peta.png)\n")
+    photo(desk / "Teknologi" / "a_files" / "peta.png")
+    theirs = photo(desk / "Nasional" / "a_files" / "foto.jpg")
+    refuse_renames(monkeypatch, lambda source: str(source).endswith("a.md"))
+    with pytest.raises(DeskActionError, match="permission"):
+        rename_article(path, desk / "Nasional" / "a.md", desk=desk)
+    assert os.listdir(desk / "Teknologi" / "a_files") == ["peta.png"] and path.is_file()
+    assert os.listdir(theirs.parent) == ["foto.jpg"]
+
+
+def test_a_files_folder_there_that_is_a_link_is_not_moved_into(desk, tmp_path):
+    path = write(desk / "Teknologi" / "a.md", "---\ntitle: A\n---\n\n![P](a_files/peta.png)\n")
+    photo(desk / "Teknologi" / "a_files" / "peta.png")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (desk / "Nasional").mkdir()
+    (desk / "Nasional" / "a_files").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(DeskActionError, match="is a link; the story's files are not moved"):
+        rename_article(path, desk / "Nasional" / "a.md", desk=desk)
+    assert os.listdir(outside) == [] and path.is_file()
+    assert os.listdir(desk / "Teknologi" / "a_files") == ["peta.png"]
 
 
 def test_a_files_folder_that_is_a_link_is_not_moved_through(desk, tmp_path):
@@ -159,15 +250,7 @@ def test_the_files_go_back_when_the_story_cannot_move(desk, monkeypatch):
     path = story(desk / "Nasional")
     (desk / "Teknologi").mkdir()
 
-    def refused(source, target):
-        if str(source).endswith("foto.md"):
-            raise PermissionError(13, "Permission denied")
-        return real(source, target)
-
-    from netizen_editor.storage import no_replace
-
-    real = no_replace.rename_no_replace
-    monkeypatch.setattr(no_replace, "rename_no_replace", refused)
+    refuse_renames(monkeypatch, lambda source: str(source).endswith("foto.md"))
     with pytest.raises(DeskActionError, match="permission"):
         rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
     assert len(os.listdir(desk / "Nasional" / "foto_files")) == 4 and path.is_file()
@@ -179,18 +262,10 @@ def test_files_moved_in_parts_go_back_when_one_cannot_move(desk, monkeypatch):
     path = story(desk / "Nasional")
     write(desk / "Nasional" / "lain.md", "---\ntitle: Lain\n---\n\n![Peta](foto_files/peta.png)\n")
     (desk / "Teknologi").mkdir()
-    from netizen_editor.storage import no_replace
-
-    real = no_replace.rename_no_replace
-
-    def refused(source, target):
-        if str(source).endswith("source.txt"):
-            raise PermissionError(13, "Permission denied")
-        return real(source, target)
-
-    monkeypatch.setattr(no_replace, "rename_no_replace", refused)
-    with pytest.raises(DeskActionError, match="permission"):
+    refuse_renames(monkeypatch, lambda source: str(source).endswith("source.txt"))
+    with pytest.raises(DeskActionError, match="permission") as e:
         rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
+    assert e.value.located().startswith("Nasional/foto_files/source.txt: ")  # in the desk
     assert len(os.listdir(desk / "Nasional" / "foto_files")) == 4 and path.is_file()
     assert os.listdir(desk / "Teknologi") == []
 
@@ -198,16 +273,9 @@ def test_files_moved_in_parts_go_back_when_one_cannot_move(desk, monkeypatch):
 def test_what_cannot_be_put_back_is_said(desk, monkeypatch):
     path = story(desk / "Nasional")
     (desk / "Teknologi").mkdir()
-    from netizen_editor.storage import no_replace
-
-    real = no_replace.rename_no_replace
-
-    def refused(source, target):
-        if "Teknologi" in str(source) or str(source).endswith("foto.md"):
-            raise PermissionError(13, "Permission denied")
-        return real(source, target)
-
-    monkeypatch.setattr(no_replace, "rename_no_replace", refused)
+    refuse_renames(
+        monkeypatch, lambda source: "Teknologi" in str(source) or str(source).endswith("foto.md")
+    )
     with pytest.raises(DeskActionError) as caught:
         rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
     assert "could not all be put back" in caught.value.message

@@ -27,6 +27,16 @@ def move(window, qtbot, path: str, to: str) -> None:
                     and window.desk.panel.selected().path == to, timeout=TIMEOUT)  # fmt: skip
 
 
+def refused_move(window, qtbot, path: str, to: str) -> str:
+    """The desk's Rename or Move… on ``path``, ``to`` typed, refused: what the desk says."""
+    answer_input(qtbot, to)
+    assert window.desk.panel.select_path(path)
+    window.desk.panel.rename_button.click()
+    note = window.desk.panel.message_label
+    qtbot.waitUntil(lambda: "nothing was moved" in note.text(), timeout=TIMEOUT)
+    return note.text()
+
+
 def test_a_story_moved_to_another_folder_says_which_labels_it_keeps(
     desk_window, qtbot, desk_folder
 ):
@@ -96,12 +106,7 @@ def test_a_move_that_cannot_look_at_the_other_stories_says_why(
     (folder / "lain.md").write_bytes(b"---\ntitle: Lain\n---\n\n" + b"harga-beras_files " * 70_000)
     window = desk_window(rows=6)
     window.resize(1366, 768)
-    answer_input(qtbot, "olahraga/harga-beras.md")
-    assert window.desk.panel.select_path("ekonomi/harga-beras.md")
-    window.desk.panel.rename_button.click()
-    note = window.desk.panel.message_label
-    qtbot.waitUntil(lambda: "nothing was moved" in note.text(), timeout=TIMEOUT)
-    assert note.text() == (
+    assert refused_move(window, qtbot, "ekonomi/harga-beras.md", "olahraga/harga-beras.md") == (
         f"{folder}: the folder's other stories that name harga-beras_files are over 1 MB in "
         "all: the files they share with this one cannot be looked at; nothing was moved: move "
         "its files by hand"
@@ -110,3 +115,53 @@ def test_a_move_that_cannot_look_at_the_other_stories_says_why(
     assert not (desk_folder / "olahraga" / "harga-beras.md").exists()
     if SHOTS:
         window.grab().save(os.path.join(SHOTS, "desk-move-refused.png"))
+
+
+def test_a_story_that_left_a_shared_photo_behind_moves_back(desk_window, qtbot, desk_folder):
+    """QA23 #2: a photo another story shows stayed in ekonomi/ (right), but an empty
+    harga-beras_files/ was made in olahraga/, and the move back was refused with an absolute
+    path. Nothing is made for nothing now, and the move back gives the story its photo."""
+    folder = desk_folder / "ekonomi"
+    (folder / "harga-beras_files").mkdir()
+    (folder / "harga-beras_files" / "pasar.jpg").write_bytes(b"foto")
+    shown = "\n![Pasar](harga-beras_files/pasar.jpg)\n"
+    story = folder / "harga-beras.md"
+    story.write_text(story.read_text(encoding="utf-8") + shown, encoding="utf-8")
+    (folder / "salinan.md").write_text("---\ntitle: Salinan\n---\n" + shown, encoding="utf-8")
+    window = desk_window(rows=6)
+    window.resize(1366, 768)
+    move(window, qtbot, "ekonomi/harga-beras.md", "olahraga/harga-beras.md")
+    assert window.desk.panel.message_label.text().endswith(
+        "harga-beras_files/pasar.jpg stayed: salinan.md uses it too (the story no longer finds it)."
+    )
+    assert not (desk_folder / "olahraga" / "harga-beras_files").exists()
+    move(window, qtbot, "olahraga/harga-beras.md", "ekonomi/harga-beras.md")
+    assert window.desk.panel.message_label.text().startswith(
+        "“Harga Beras Naik Jelang Natal” moved to ekonomi/harga-beras.md"
+    )
+    assert story.is_file() and (folder / "harga-beras_files" / "pasar.jpg").is_file()
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "desk-move-back.png"))
+
+
+def test_a_photo_of_that_name_in_the_files_folder_there_refuses_the_move(
+    desk_window, qtbot, desk_folder
+):
+    """A real clash: olahraga/harga-beras_files/ has a pasar.jpg of its own. The move is
+    refused, naming that file in the desk (QA23: an absolute path); nothing moved."""
+    files = desk_folder / "ekonomi" / "harga-beras_files"
+    files.mkdir()
+    (files / "pasar.jpg").write_bytes(b"foto")
+    theirs = desk_folder / "olahraga" / "harga-beras_files" / "pasar.jpg"
+    theirs.parent.mkdir()
+    theirs.write_bytes(b"foto lain")
+    window = desk_window()
+    window.resize(1366, 768)
+    assert refused_move(window, qtbot, "ekonomi/harga-beras.md", "olahraga/harga-beras.md") == (
+        "olahraga/harga-beras_files/pasar.jpg: the story's files folder harga-beras_files is "
+        "there already with a file of this name; nothing was moved"
+    )
+    assert theirs.read_bytes() == b"foto lain" and (files / "pasar.jpg").read_bytes() == b"foto"
+    assert (desk_folder / "ekonomi" / "harga-beras.md").is_file()
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "desk-move-clash.png"))
