@@ -950,7 +950,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” ditutup tanpa disimpan: draf kosongnya sudah dihapus dari meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="551"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="554"/>
         <source>“{title}” moved to {path} and keeps its labels ({labels}): open it to change them if they no longer fit.</source>
         <translation>“{title}” dipindah ke {path} dan tetap berlabel ({labels}): buka untuk mengubahnya bila tak lagi cocok.</translation>
     </message>
@@ -970,13 +970,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/holders.py" line="34"/>
-        <location filename="../../netizen_editor/gui/desk/holders.py" line="53"/>
+        <location filename="../../netizen_editor/gui/desk/holders.py" line="41"/>
+        <location filename="../../netizen_editor/gui/desk/holders.py" line="60"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="514"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="517"/>
         <source>Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):</source>
         <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. ekonomi/nama.md):</translation>
     </message>
@@ -996,37 +996,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Berita Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="68"/>
+        <location filename="../../netizen_editor/gui/desk/holders.py" line="30"/>
+        <source>{user} has “{title}” open: its status, name and folder can be changed once they close it.</source>
+        <translation>{user} sedang membuka “{title}”: status, nama, dan foldernya dapat diubah setelah ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="101"/>
         <source>“{title}” is now {now}: {user} set it at {time}.</source>
         <translation>“{title}” kini berstatus {now}: diubah oleh {user} pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="70"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="103"/>
         <source>“{title}” is now {now}: it was changed meanwhile.</source>
         <translation>“{title}” kini berstatus {now}: statusnya diubah sementara itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="71"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="104"/>
         <source>Status Changed</source>
         <translation>Status Berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="76"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="109"/>
         <source>Set it to {status} anyway?</source>
         <translation>Tetap ubah menjadi {status}?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="53"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="65"/>
         <source>Errors Found</source>
         <translation>Ada Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="58"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="70"/>
         <source>Open the story: the checks panel lists them.</source>
         <translation>Buka beritanya: panel Periksa mencantumkannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="83"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="116"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
@@ -1036,17 +1041,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat tidak boleh berisi spasi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="117"/>
         <source>Set “{status}” Anyway</source>
         <translation>Tetap Jadikan “{status}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="50"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="60"/>
         <source>The checks found {n} error in “{title}”.</source>
         <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="51"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="61"/>
         <source>The checks found {n} errors in “{title}”.</source>
         <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
     </message>
@@ -1056,17 +1061,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat ini bukan di {site}: OK sekali lagi untuk tetap memakainya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="26"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="33"/>
         <source>Spike Story?</source>
         <translation>Spike Berita?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="34"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="41"/>
         <source>&amp;Spike</source>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="465"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="467"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
@@ -1082,27 +1087,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/status_action.py" line="86"/>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="90"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="492"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="495"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="495"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="498"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="27"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="34"/>
         <source>Spike “{title}”?</source>
         <translation>Spike berita “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="31"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="38"/>
         <source>The story is withdrawn and kept: the desk lists it under {status}, and its status can be set back at any time.</source>
         <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
     </message>
@@ -1112,12 +1117,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="503"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="506"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="523"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="526"/>
         <source>A name inside the desk, without “..”</source>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
@@ -1142,7 +1147,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="462"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="464"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1444,17 +1449,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="287"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="302"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="302"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="317"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="308"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="323"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1588,48 +1593,48 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="220"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="275"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="222"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="277"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="279"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="281"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="222"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="224"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="306"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="309"/>
         <source>Saved {path}</source>
         <translation>Tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="314"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="317"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="317"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="320"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="437"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="440"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="457"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="460"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="473"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="476"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1644,27 +1649,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="460"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="463"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="186"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="397"/>
+        <source>{name} was moved or deleted. Your text is still here; save it to write the file again.</source>
+        <translation>{name} dipindahkan atau dihapus. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="188"/>
         <source>This tab now shows {name}, read-only.</source>
         <translation>Tab ini sekarang menampilkan {name}, hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="351"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="366"/>
         <source>Written over by another program, no longer holding this story: {names}.</source>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="369"/>
-        <source>{name} was moved or deleted by another program. This tab shows it again if it comes back.</source>
-        <translation>{name} dipindahkan atau dihapus oleh program lain. Tab ini menampilkannya lagi bila berkas itu kembali.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="464"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="467"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1674,87 +1679,92 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="318"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="333"/>
         <source>Saved under the old name, now with an id; the other files have none</source>
         <translation>Disimpan dengan nama lama, kini ber-ID; berkas lainnya tanpa ID</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="323"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="338"/>
         <source>Saved under the old name with a new id; the {count} copies keep the old one</source>
         <translation>Disimpan dengan nama lama dan ID baru; {count} salinannya tetap memakai ID lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="320"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="335"/>
         <source>Saved under the old name with a new id; {name} keeps the old one</source>
         <translation>Disimpan dengan nama lama dan ID baru; {name} tetap memakai ID lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="372"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="387"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="394"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="410"/>
         <source>Follow</source>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="194"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="196"/>
         <source>This tab now edits {name}; your text is not saved yet.</source>
         <translation>Tab ini sekarang menyunting {name}; teks Anda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="163"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="165"/>
         <source>Not followed: {name} is gone, or holds another story now.</source>
         <translation>Tidak diikuti: {name} sudah tidak ada, atau kini berisi berita lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="191"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="193"/>
         <source>This tab now edits {name}.</source>
         <translation>Tab ini sekarang menyunting {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="376"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="384"/>
+        <source>{name} was moved or deleted. This tab shows it again if it comes back.</source>
+        <translation>{name} dipindahkan atau dihapus. Tab ini menampilkannya lagi bila berkas itu kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="391"/>
         <source>“{old}” is gone, and {count} files hold this story: {names}. Save asks whether to write your text under the old name with a new id, or under another name.</source>
         <translation>“{old}” sudah tidak ada, dan {count} berkas memuat berita ini: {names}. Saat menyimpan, Anda ditanya apakah teks Anda ditulis dengan nama lama dan ID baru, atau dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="362"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="377"/>
         <source>“{old}” was moved to “{new}” (same story); Follow shows it from there, read-only.</source>
         <translation>“{old}” dipindahkan ke “{new}” (berita yang sama); Ikuti menampilkannya dari sana, hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="365"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="380"/>
         <source>“{old}” is gone, and {count} files hold this story: {names}. This tab goes on showing the text as it was.</source>
         <translation>“{old}” sudah tidak ada, dan {count} berkas memuat berita ini: {names}. Tab ini tetap menampilkan teksnya seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="403"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="419"/>
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="403"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="419"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="173"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="175"/>
         <source>Not followed: {name} stays as it is.</source>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="288"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="290"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="290"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="292"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="417"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="420"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
@@ -1769,48 +1779,43 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="276"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="278"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="221"/>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="168"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="223"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="170"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="232"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="234"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="310"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="313"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="381"/>
-        <source>{name} was moved or deleted by another program. Your text is still here; save it to write the file again.</source>
-        <translation>{name} dipindahkan atau dihapus oleh program lain. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="395"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="398"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="398"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="401"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="418"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="421"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="468"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="471"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1820,37 +1825,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="453"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="456"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="79"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="89"/>
         <source>Status Set on the Desk</source>
         <translation>Status Diatur di Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="86"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="96"/>
         <source>Save it with the status the desk set, or with the one in your text?</source>
         <translation>Simpan dengan status yang diatur meja redaksi, atau dengan status di teks Anda?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="88"/>
         <source>no status</source>
         <translation>tanpa status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="80"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="90"/>
         <source>The desk set “{story}” to {desk}; your text says {mine} now (an Undo may have taken the desk&apos;s change back).</source>
         <translation>Meja redaksi mengatur “{story}” menjadi {desk}; teks Anda kini menyebut {mine} (mungkin Urungkan membatalkan perubahan dari meja redaksi).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="88"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="98"/>
         <source>&amp;Keep {status}</source>
         <translation>&amp;Pertahankan {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="90"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="100"/>
         <source>Save with {status}</source>
         <translation>Simpan dengan {status}</translation>
     </message>
@@ -1858,33 +1863,48 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="253"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="262"/>
         <source>Invalid regular expression: {0}</source>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="263"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="272"/>
         <source>{0} of {1} matches</source>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="403"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="413"/>
         <source>{0}% replaced…</source>
         <translation>{0}% diganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="412"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="427"/>
+        <source>Replaced: {0}</source>
+        <translation>Diganti: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="428"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="414"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="430"/>
+        <source>Stopped</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="431"/>
         <source>Replace All stopped: the text changed meanwhile</source>
         <translation>Ganti semua berhenti: teksnya berubah di tengah jalan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="257"/>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="261"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="438"/>
+        <source>Wait: Replace All is under way</source>
+        <translation>Tunggu: Ganti semua sedang berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="266"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="270"/>
         <source>{0} matches</source>
         <translation>{0} hasil</translation>
     </message>
@@ -2013,57 +2033,57 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="57"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="61"/>
         <source>Documents (*.docx *.odt *.pdf *.html *.htm *.txt);;All files (*)</source>
         <translation>Dokumen (*.docx *.odt *.pdf *.html *.htm *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="63"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="67"/>
         <source>Import a Document</source>
         <translation>Impor Dokumen</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="71"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="75"/>
         <source>Save the Imported Article As</source>
         <translation>Simpan Artikel Hasil Impor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="73"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="77"/>
         <source>Markdown articles (*.md)</source>
         <translation>Artikel Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="77"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="81"/>
         <source>Accept all tracked changes (no suggestions in the article)</source>
         <translation>Terima semua perubahan terlacak (tanpa saran di artikel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="125"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="156"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="150"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="183"/>
         <source>{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)</source>
         <translation>{name} diimpor: {suggestions} saran, {comments} komentar, {images} gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="158"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="191"/>
         <source>Imported, with Warnings</source>
         <translation>Diimpor, dengan Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="138"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="169"/>
         <source>Cannot Import the Document</source>
         <translation>Dokumen Tidak Dapat Diimpor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="126"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="157"/>
         <source>“{name}” already exists: an import never replaces a file (it may be a colleague&apos;s story). Choose another name.</source>
         <translation>“{name}” sudah ada: impor tidak pernah menimpa berkas (mungkin itu berita rekan Anda). Pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="140"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="171"/>
         <source>“{name}” cannot be imported.</source>
         <translation>“{name}” tidak dapat diimpor.</translation>
     </message>
@@ -2303,7 +2323,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="55"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="56"/>
         <source>&amp;Edit It Now</source>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
@@ -2318,42 +2338,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="475"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="487"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="508"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="520"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="510"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="522"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="528"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="540"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="531"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="543"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="532"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="544"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="534"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="546"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="535"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="547"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
@@ -2363,7 +2383,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="543"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="555"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
@@ -2373,37 +2393,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="73"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="80"/>
         <source>Read-only: {user} has “{story}” open (since {since}). It follows their saves.</source>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="109"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="94"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="101"/>
         <source>{user} has taken over “{story}” since {since}; your text is still here: save it as a copy, or compare it with theirs before saving.</source>
         <translation>{user} telah mengambil alih “{story}” sejak {since}; teks Anda masih di sini: simpan sebagai salinan, atau bandingkan dengan teks mereka sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="85"/>
         <source>Read-only: nobody has “{story}” open now; you can edit it.</source>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="425"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="429"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="509"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="521"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="524"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="536"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
@@ -2413,17 +2433,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="410"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="415"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="568"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="580"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="570"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="582"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
@@ -2605,12 +2625,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="443"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="468"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="445"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="470"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>
@@ -2618,68 +2638,68 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="126"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="127"/>
         <source>—</source>
         <extracomment>the summary&apos;s longest length, as the house-style check counts it (120–156 characters) lines the summary box shows: a summary at the limit fits at the dock&apos;s width the date field&apos;s &quot;no date&quot;: shown blank (its special text), never written the user chose a status and it was written into the text (the window keeps a version) the labels&apos; texts with their Alt+letters by object name (``name_letters.details_texts``, asked when the panel is first shown: then it is in the window)</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="127"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="128"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="127"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="128"/>
         <source>Review</source>
         <translation>Di Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="127"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="128"/>
         <source>Ready</source>
         <translation>Siap Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="127"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="128"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="128"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="129"/>
         <source>Spiked</source>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="133"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="134"/>
         <source>Summary is longer than {0} characters: search engines will cut it off</source>
         <translation>Ringkasan lebih dari {0} karakter: mesin pencari akan memotongnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="135"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="136"/>
         <source>Characters in the summary: the house style asks for {0} to {1}</source>
         <translation>Jumlah karakter ringkasan: gaya selingkung meminta {0} sampai {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="194"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="195"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="333"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="334"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="335"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="336"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="500"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="510"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="500"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="510"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -2916,7 +2936,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/revisions/worker.py" line="266"/>
+        <location filename="../../netizen_editor/gui/revisions/worker.py" line="286"/>
         <source>The preview could not be updated: {0}</source>
         <extracomment>QWebEnginePage.setHtml puts the page into a percent-encoded data: URL, which Chromium refuses past 2 MiB; bigger pages are loaded from a file in the preview&apos;s temp folder. the start of the preview&apos;s temp folder&apos;s name; the rest is random (``tempfile.mkdtemp``) how often (seconds) Python lets another thread take the interpreter; the default 5 ms would let a render hold up a keystroke on the GUI thread for that long after a render that took T, the next one starts no sooner than REST_FACTOR * T later (at most MAX_REST seconds): no delay while typing at a human pace, a duty cycle in a burst the snapshot of a text is made once no newer text came for this long (seconds), so that typing only ever waits for renders: at a steady 4 keys a second or more none is made (its checks take ~50 ms of the interpreter at 20,000 words, and a key pressed meanwhile waits) what QTextDocument.toRawText puts between lines; a job&apos;s text may come with it the scan of the last text this thread took: the next one rescans only the edit</extracomment>
         <translation>Pratinjau tidak dapat diperbarui: {0}</translation>
@@ -3133,67 +3153,67 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>QColorDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="85"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="126"/>
         <source>&amp;Basic colors</source>
         <translation>Warna &amp;dasar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="86"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="127"/>
         <source>&amp;Custom colors</source>
         <translation>Warna &amp;khusus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="87"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="128"/>
         <source>&amp;Add to Custom Colors</source>
         <translation>&amp;Tambahkan ke Warna Khusus</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="88"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="129"/>
         <source>&amp;Pick Screen Color</source>
         <translation>&amp;Ambil Warna Layar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="89"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="130"/>
         <source>Hu&amp;e:</source>
         <translation>Ron&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="90"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="131"/>
         <source>&amp;Sat:</source>
         <translation>&amp;Sat:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="91"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="132"/>
         <source>&amp;Val:</source>
         <translation>&amp;Nilai:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="92"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="133"/>
         <source>&amp;Red:</source>
         <translation>&amp;Merah:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="93"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="134"/>
         <source>&amp;Green:</source>
         <translation>&amp;Hijau:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="94"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="135"/>
         <source>Bl&amp;ue:</source>
         <translation>&amp;Biru:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="95"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="136"/>
         <source>A&amp;lpha channel:</source>
         <translation>Kanal a&amp;lfa:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="96"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="137"/>
         <source>&amp;HTML:</source>
         <translation>&amp;HTML:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="97"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="138"/>
         <source>Select Color</source>
         <translation>Pilih Warna</translation>
     </message>
@@ -3431,22 +3451,22 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="80"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="108"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="81"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="109"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="82"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="110"/>
         <source>Date Modified</source>
         <translation>Tanggal Diubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/qt_strings.py" line="83"/>
+        <location filename="../../netizen_editor/gui/qt_strings.py" line="111"/>
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
@@ -3781,17 +3801,17 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="516"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="517"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="509"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="510"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="281"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="282"/>
         <source>Suggest mode is off: a new story is your own text (Ctrl+Shift+E turns it on).</source>
         <translation>Mode saran mati: berita baru adalah tulisan Anda sendiri (Ctrl+Shift+E menyalakannya).</translation>
     </message>
@@ -3821,22 +3841,22 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tidak ada tanda sebelum ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="322"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="323"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="440"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="441"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="513"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="514"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="514"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="515"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -4423,9 +4443,8 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Suggester</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="211"/>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="268"/>
         <source>Not changed: this is {0}&apos;s suggestion; accept or reject it first.</source>
-        <extracomment>how far around the cursor the marks are read first (characters each side, whole lines)... ...and when a mark may begin before that (a closing after the cursor that closes nothing read): a mark longer than this that the cursor sits in the middle of is not seen the characters the marks&apos; delimiters are made of: a key that types one, or a Backspace that joins two, may make a delimiter in one&apos;s own suggestion (``editing.suggest`` keeps it neutral) who is suggesting (the settings&apos; author; the login name when it is empty) (document revision, cursor position, where the suggestion&apos;s text starts) after an edit that left the cursor at the end of one&apos;s own addition: the next keys go on typing in it without reading the marks again the time a suggestion is stamped with (tests set a fixed one)</extracomment>
         <translation>Tidak diubah: ini saran {0}; terima atau tolak dulu.</translation>
     </message>
     <message>

@@ -24,15 +24,22 @@ def status_held() -> str:
     return _tr("{user} has “{title}” open: its status can be set once they close it.")
 
 
+def held() -> str:
+    """Why nothing of a story can be changed now ({user}, {title}): its status buttons and
+    Rename/Move wait alike."""
+    return _tr("{user} has “{title}” open: its status, name and folder can be changed once "
+               "they close it.")  # fmt: skip
+
+
 def held_note(entry: DeskEntry, tab: DocumentTab | None) -> tuple[str, str | None]:
-    """Why the status of ``entry`` (open in ``tab`` of this window, or not) cannot be set
-    now, as the table last saw its lock, and the user the lock names; ("", None) when nobody
-    else has it open (a writable tab of this window may)."""
+    """Why the status, name and folder of ``entry`` (open in ``tab`` of this window, or not)
+    cannot be changed now, as the table last saw its lock, and the user the lock names;
+    ("", None) when nobody else has it open (a writable tab of this window may)."""
     lock = entry.locked_by
     if lock is None or (tab is not None and not tab.read_only):
         return "", None
     holder, title = lock.user or _tr("Someone"), entry.title or entry.path
-    return status_held().format(user=holder, title=title), lock.user
+    return held().format(user=holder, title=title), lock.user
 
 
 def holder(article: Path, tab: DocumentTab | None) -> tuple[str, str | None]:

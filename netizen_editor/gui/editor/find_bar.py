@@ -11,7 +11,15 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QRegularExpression,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QColor,
     QHideEvent,
@@ -36,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netizen_editor import i18n
 from netizen_editor.gui.dialogs.placement import centre_on
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.editor.replacing import ReplaceJob
@@ -389,6 +398,7 @@ class FindBar(QWidget):
         job.done.connect(self._replaced)
         self._job = job
         job.progressed.connect(lambda done: self._say(self._progress(done, job.total)))
+        job.typed_meanwhile.connect(self._typed_meanwhile)
         self._say(self._progress(0, 1))
         job.start()
         return None
@@ -409,14 +419,28 @@ class FindBar(QWidget):
         # the edit asked for a recount; it would say "0 matches" in red over the news
         self._recount.stop()
         self._set_error_look(False)
+        # the bar short, its key word first: at 1366 px its count gets some 100 px ("30000 hasil
+        # …" lost "diganti", "Ganti semua …" read as the button's label); the whole sentence in
+        # its tooltip and in the status bar
         if whole:
-            self._say(self.tr("Replaced {0} matches").format(count))
+            number = QLocale(i18n.language()).toString(count)  # 30.000 / 30,000
+            short = self.tr("Replaced: {0}").format(number)
+            whole_text = self.tr("Replaced {0} matches").format(number)
         else:
-            self._say(self.tr("Replace All stopped: the text changed meanwhile"))
+            short = self.tr("Stopped")
+            whole_text = self.tr("Replace All stopped: the text changed meanwhile")
+        self._say(short, whole_text)
+        self.editor.status_message.emit(whole_text)
 
-    def _say(self, text: str) -> None:
+    def _typed_meanwhile(self) -> None:
+        """Keys typed into the editor while the Replace All keeps it read-only go nowhere: the
+        status bar says why, once (the bar goes on with how far it got)."""
+        self.editor.status_message.emit(self.tr("Wait: Replace All is under way"))
+
+    def _say(self, text: str, whole: str = "") -> None:
         self.count_label.setText(text)
-        self.count_label.setToolTip(shown_plain(text))  # whole, when the label is painted cut
+        # whole, when the label is painted cut
+        self.count_label.setToolTip(shown_plain(whole or text))
 
 
 # -- go to line -------------------------------------------------------------------------------

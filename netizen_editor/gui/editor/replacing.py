@@ -6,7 +6,8 @@ the search (the find bar hands it the matches still to find), then replaces the 
 the last to the first (the earlier ones keep their positions), each about ``SLICE_MS`` of a
 turn of the event loop; each slice's edit block joins the previous one
 (``QTextCursor.joinPreviousEditBlock``), so one Ctrl+Z takes the whole Replace All back. The
-editor is read-only meanwhile (no key lands in a half-replaced text). A change to the text
+editor is read-only meanwhile (no key lands in a half-replaced text; the first key typed says
+so: ``typed_meanwhile``, the keys vanished without a word). A change to the text
 from elsewhere (an undo from the menu, a reload) stops the job: its positions no longer hold.
 A save waits for the end (:func:`finish_replacing`): a story is never written half-replaced.
 """
@@ -18,8 +19,8 @@ import weakref
 from collections.abc import Iterable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from netizen_editor.gui.editor.undo_steps import step_cursor
@@ -41,6 +42,7 @@ class ReplaceJob(QObject):
 
     progressed = Signal(int)  # replaced so far
     done = Signal(int, bool)  # replaced, whole (False: stopped, the text changed meanwhile)
+    typed_meanwhile = Signal()  # a key that would change the text was typed (once a job)
 
     def __init__(self, editor: QPlainTextEdit, matches: Iterable[tuple[int, int, str]]):
         super().__init__(editor)  # goes with its editor: a closed tab leaves nothing running
@@ -57,6 +59,7 @@ class ReplaceJob(QObject):
         self._broken = False  # the text changed from elsewhere: the positions left are wrong
         self._ended = False
         self._owns_read_only = False
+        self._typed = False  # ``typed_meanwhile`` was said
         self._read_only = editor.isReadOnly()  # what the editor is to be once done
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._next_slice)
@@ -94,6 +97,15 @@ class ReplaceJob(QObject):
             # be once done; editable before that would let keys into the half-replaced text
             self._read_only = self.editor.isReadOnly()
             self._set_read_only(True)
+        elif (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and not self._typed
+            and self.running
+            and _types(event)
+        ):
+            self._typed = True  # once: a line of keys says it once
+            self.typed_meanwhile.emit()
         return False
 
     def _set_read_only(self, read_only: bool) -> None:
@@ -178,6 +190,19 @@ class ReplaceJob(QObject):
         self._left = 0
         self.done.emit(replaced, whole)
         self.deleteLater()
+
+
+def _types(event: QKeyEvent) -> bool:
+    """Whether ``event`` would change an editable text: a character, Enter, a deletion, a
+    paste or a cut (not a move, a copy or a window's shortcut)."""
+    text = event.text()
+    if text and text.isprintable():
+        return True
+    keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+    return event.key() in keys or any(
+        event.matches(change) for change in (QKeySequence.StandardKey.Paste,
+                                             QKeySequence.StandardKey.Cut)
+    )  # fmt: skip
 
 
 def running_job(editor: QPlainTextEdit) -> ReplaceJob | None:

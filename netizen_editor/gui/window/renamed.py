@@ -24,7 +24,9 @@ wrote it, or it came back), the tab edits another file or is closed, or the user
 it says it anew when the files holding the story change: the folders looked in and the files
 looked at are looked at by ``stat`` every ``LOOK_MS`` (a file written over in place changes
 no folder), and searched again when one changed, reading again only the files that changed (a
-save searches again too). A file the bar named that holds another story now is said so.
+save searches again too), or when a desk that holds the story was opened since (a story opened
+with File › Open and moved in the desk is found once the desk is opened). A file the bar named
+that holds another story now is said so.
 """
 
 from __future__ import annotations
@@ -222,7 +224,7 @@ class _Said:
 
 
 class GoneStories(QObject):
-    """The tabs whose file is gone (moved or deleted by another program) and what their bars
+    """The tabs whose file is gone (moved or deleted, here or elsewhere) and what their bars
     say: what a save will do (a read-only tab: where the story went), said anew when the files
     holding the story change; the bar goes once the file is there again or the tab edits
     another."""
@@ -235,6 +237,8 @@ class GoneStories(QObject):
         #: what a save under the old name with a new id left behind: (the story's id before,
         #: the files that hold it), for the status bar (``saved_message``)
         self._asked: dict[DocumentTab, tuple[str | None, list[Path]]] = {}
+        #: the session's desks at the last look: a desk opened since is searched too
+        self._desks: tuple[str, ...] = ()
         self._timer = QTimer(self, interval=LOOK_MS)
         self._timer.timeout.connect(self.look)
 
@@ -274,14 +278,22 @@ class GoneStories(QObject):
     def look(self) -> None:
         """The timer: a bar whose file is there again (or whose tab edits another file) goes;
         the others' folders and files are looked at by ``stat``, searched again when one
-        changed."""
+        changed, or when a desk was opened since (a story opened with File › Open, moved in
+        the desk, is found once the desk is opened: its other folders are searched then)."""
         from netizen_editor.history.renamed import folders_stamp, seen_changed
 
-        tabs = self._files.window.all_tabs()
+        window = self._files.window
+        tabs = window.all_tabs()
+        desks = (window.session.desk, *window.session.desk_views)
+        desks_changed, self._desks = desks != self._desks, desks
         for tab, said in list(self._said.items()):
             if tab not in tabs or tab.document.path != said.path or os.path.lexists(said.path):
                 self._forget(tab)
-            elif folders_stamp(said.folders) != said.stamp or seen_changed(said.seen):
+            elif (
+                (desks_changed and desk_of(window.session, said.path) != said.desk)
+                or folders_stamp(said.folders) != said.stamp
+                or seen_changed(said.seen)
+            ):
                 self.search(tab)
         if not self._said:
             self._timer.stop()
@@ -369,8 +381,8 @@ class GoneStories(QObject):
                            "tab goes on showing the text as it was.").format(
                     old=old.name, count=len(found), names=", ".join(names(old, found, desk))
                 )  # fmt: skip
-            return _tr("{name} was moved or deleted by another program. This tab shows it "
-                       "again if it comes back.").format(name=old.name)  # fmt: skip
+            return _tr("{name} was moved or deleted. This tab shows it again if it comes "
+                       "back.").format(name=old.name)  # fmt: skip
         if len(found) == 1:
             return _tr("“{old}” was renamed to “{new}” (same story).").format(
                 old=old.name, new=shown(old, found[0], desk)
@@ -381,8 +393,9 @@ class GoneStories(QObject):
                        "another name.").format(
                 old=old.name, count=len(found), names=", ".join(names(old, found, desk))
             )  # fmt: skip
-        return _tr("{name} was moved or deleted by another program. Your text is still "
-                   "here; save it to write the file again.").format(name=old.name)  # fmt: skip
+        # not "by another program": a colleague may have moved it with this app's desk
+        return _tr("{name} was moved or deleted. Your text is still here; save it to write "
+                   "the file again.").format(name=old.name)  # fmt: skip
 
     def _show(self, tab: DocumentTab, said: _Said) -> None:
         found = said.found

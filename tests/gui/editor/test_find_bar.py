@@ -115,11 +115,14 @@ def test_replace_all_is_one_undo_step(parts, qtbot):
     search(qtbot, bar, "putin")
     bar.word_box.setChecked(True)
     qtbot.keyClicks(bar.replace_edit, "Vladimir")
-    assert bar.replace_all() == 3
+    with qtbot.waitSignal(editor.status_message) as told:  # the whole sentence
+        assert bar.replace_all() == 3
+    assert told.args == ["Replaced 3 matches"]
     assert editor.text() == (
         "Vladimir bertemu Kim. Vladimir tersenyum.\nPutinisme bukan kata.\nKim dan Vladimir."
     )
-    assert bar.status_text() == "Replaced 3 matches"
+    assert bar.status_text() == "Replaced: 3"
+    assert bar.count_label.toolTip() == "Replaced 3 matches"
     editor.undo()
     assert editor.text() == TEXT
 
@@ -239,16 +242,35 @@ def replace_jakarta(window, qtbot, count: int) -> FindBar:
     return bar
 
 
-def test_a_long_count_is_cut_with_an_ellipsis_and_whole_in_its_tooltip(make_window, qtbot):
-    """After a Replace All of thousands the count ("Replaced 2000 matches") was cut mid-word
-    in the 90 px a laptop's editor column leaves it; a wider window shows it whole."""
+def test_the_end_of_a_replace_all_fits_the_bar_of_a_laptop(make_window, qtbot):
+    """QA23: at 1366x768 the count after a Replace All was cut ("30000 hasil …": the word
+    "diganti" lost): the key word first, the number grouped, the whole sentence in the tooltip
+    and the status bar."""
     window = make_window()
     window.resize(1366, 768)
     tab = window.current_tab()
     tab.editor.setPlainText(paragraphs(2000))
     bar = replace_jakarta(window, qtbot, 2000)
     label = bar.count_label
-    assert bar.status_text() == label.toolTip() == "Replaced 2000 matches"
+    assert bar.status_text() == "Replaced: 2,000"
+    assert label.toolTip() == window.statusBar().currentMessage() == "Replaced 2,000 matches"
+    settle(qtbot, window)
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert label.geometry().right() < bar.close_button.geometry().left()
+
+
+def test_a_long_message_is_cut_with_an_ellipsis_and_whole_in_its_tooltip(make_window, qtbot):
+    """A message wider than the 90 px a laptop's editor column leaves the count was cut
+    mid-word; a wider window shows it whole."""
+    window = make_window()
+    window.resize(1366, 768)
+    window.registry["find"].trigger()
+    bar = window.current_tab().find_bar
+    bar.regex_box.setChecked(True)
+    qtbot.keyClicks(bar.find_edit, "(Jakarta")
+    label = bar.count_label
+    qtbot.waitUntil(lambda: label.text().startswith("Invalid regular expression"), timeout=TIMEOUT)
+    assert label.toolTip() == label.text()
     settle(qtbot, window)
     room = label.contentsRect().width()
     assert label.fontMetrics().horizontalAdvance(label.text()) > room  # it lacks the room
@@ -257,7 +279,7 @@ def test_a_long_count_is_cut_with_an_ellipsis_and_whole_in_its_tooltip(make_wind
     cut.setAlignment(label.alignment())
     cut.setFixedSize(label.size())
     qtbot.addWidget(cut)
-    assert drawn(label) == drawn(cut)  # painted "Replaced 2000 matc…"
+    assert drawn(label) == drawn(cut)  # painted "Invalid regul…"
     assert label.geometry().right() < bar.close_button.geometry().left()
     window.resize(1900, 900)  # the room again: the whole count
     qtbot.waitUntil(

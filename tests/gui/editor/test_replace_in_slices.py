@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 
 from netizen_editor.gui.editor import find_bar, replacing
 from netizen_editor.gui.editor.find_bar import FindBar
@@ -66,7 +67,7 @@ def test_a_long_replace_all_works_in_slices_and_one_undo_takes_it_back(jakarta, 
     seen = slices(qtbot, bar)
     assert len(seen) >= 3 and seen[-1] == COUNT
     assert editor.text() == REPLACED
-    assert bar.status_text() == f"Replaced {COUNT} matches"
+    assert bar.status_text() == f"Replaced: {COUNT}"
     assert not editor.isReadOnly()
     editor.undo()
     assert editor.text() == TEXT
@@ -82,7 +83,7 @@ def test_finishing_before_the_first_turn_replaces_everything(jakarta):
     replacing.finish_replacing(editor)
     assert editor.text() == REPLACED
     assert not bar.replacing and not editor.isReadOnly()
-    assert bar.status_text() == f"Replaced {COUNT} matches"
+    assert bar.status_text() == f"Replaced: {COUNT}"
 
 
 def test_groups_are_replaced_in_slices_too(jakarta, qtbot):
@@ -127,6 +128,24 @@ def test_keys_typed_meanwhile_do_not_land_in_the_half_replaced_text(jakarta, qtb
     assert editor.text() != REPLACED
 
 
+def test_keys_typed_meanwhile_are_told_to_wait_once(jakarta, qtbot):
+    """QA23: keys typed during a Replace All vanished without a word."""
+    editor, bar = jakarta
+    told: list[str] = []
+    editor.status_message.connect(told.append)
+    bar.replace_all()
+    first_slice(qtbot, editor)
+    qtbot.keyClick(editor, Qt.Key.Key_Right)  # a move changes nothing: nothing to say
+    assert told == []
+    qtbot.keyClicks(editor, "XYZ")
+    assert told == ["Wait: Replace All is under way"]
+    assert bar.status_text().endswith("% replaced…")  # how far it got, still
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: not bar.replacing, timeout=TIMEOUT)
+    assert told == ["Wait: Replace All is under way", "Replaced 400 matches"]  # said once
+    assert editor.text() == REPLACED
+
+
 def test_an_undo_from_the_menu_meanwhile_stops_it_with_the_text_whole(jakarta, qtbot):
     editor, bar = jakarta
     bar.replace_all()
@@ -138,7 +157,8 @@ def test_an_undo_from_the_menu_meanwhile_stops_it_with_the_text_whole(jakarta, q
     assert editor.text() == TEXT
     qtbot.waitUntil(lambda: not bar.replacing, timeout=TIMEOUT)
     assert editor.text() == TEXT
-    assert bar.status_text() == "Replace All stopped: the text changed meanwhile"
+    assert bar.status_text() == "Stopped"
+    assert bar.count_label.toolTip() == "Replace All stopped: the text changed meanwhile"
     assert not editor.isReadOnly()
 
 
@@ -163,7 +183,7 @@ def test_few_matches_are_replaced_at_once(jakarta):
     assert bar.replace_all() == 99
     assert not bar.replacing and not editor.isReadOnly()
     assert editor.text() == paragraphs(99).replace("Jakarta", "DKI Jakarta")
-    assert bar.status_text() == "Replaced 99 matches"
+    assert bar.status_text() == "Replaced: 99"
 
 
 # -- in the window ------------------------------------------------------------------------------
@@ -190,7 +210,7 @@ def test_a_save_meanwhile_waits_for_the_end(make_window, qtbot, tmp_path):
     assert path.read_text(encoding="utf-8") == REPLACED
     assert not tab.is_dirty()
     assert not tab.find_bar.replacing
-    assert tab.find_bar.status_text() == f"Replaced {COUNT} matches"
+    assert tab.find_bar.status_text() == f"Replaced: {COUNT}"
     tab.editor.undo()
     assert tab.editor_text() == TEXT
 

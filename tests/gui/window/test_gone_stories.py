@@ -49,9 +49,7 @@ def read_only_tab(make_window, monkeypatch, path, desk=None):
     return window, tab
 
 
-READ_ONLY_GONE = (
-    "banjir.md was moved or deleted by another program. This tab shows it again if it comes back."
-)
+READ_ONLY_GONE = "banjir.md was moved or deleted. This tab shows it again if it comes back."
 
 
 def test_a_read_only_tab_s_gone_notice_stays_until_the_story_comes_back(
@@ -114,6 +112,27 @@ def test_a_read_only_tab_follows_its_story_to_a_folder_beside_in_the_desk(
     bar = tab.findChild(ReadOnlyBar, "read_only_bar")
     assert bar is not None and bar.isVisible() and str(new) in bar.label.toolTip()
     assert read_lock(new) is None  # a read-only tab takes no lock
+
+
+def test_a_read_only_tab_finds_its_story_once_the_desk_is_opened_after_the_move(
+    make_window, qtbot, monkeypatch, desk
+):
+    """QA23: a story opened with File › Open (no desk in the window), then moved in the desk
+    by a colleague: the bar said it was gone, and opening the desk afterwards changed nothing
+    (the search was done again only when a folder it looked in changed)."""
+    story = desk / "nasional" / "banjir.md"
+    window, tab = read_only_tab(make_window, monkeypatch, story)
+    new = desk / "daerah" / "banjir-bekasi.md"
+    os.rename(story, new)  # beside its folder: not looked in without the desk
+    qtbot.waitUntil(lambda: tab.info_bar.shown == READ_ONLY_GONE, timeout=TIMEOUT)
+    assert window.desk.open_desk(desk)
+    said = (
+        "“banjir.md” was moved to “daerah/banjir-bekasi.md” (same story); Follow shows it "
+        "from there, read-only."
+    )
+    qtbot.waitUntil(lambda: tab.info_bar.shown == said, timeout=TIMEOUT)
+    tab.info_bar.action.click()
+    assert tab.path == new and tab.read_only
 
 
 def test_a_file_renamed_to_then_written_over_in_place_is_noticed(make_window, qtbot, tmp_path):

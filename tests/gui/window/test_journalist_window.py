@@ -37,7 +37,8 @@ def test_replace_all_says_how_many_it_replaced(make_window, qtbot, article_file)
     bar.replace_edit.setText("Seksi")
     bar.replace_all_button.click()
     qtbot.wait(400)  # past the recount after the edit
-    assert bar.status_text() == "Replaced 3 matches"
+    assert bar.status_text() == "Replaced: 3"
+    assert window.statusBar().currentMessage() == "Replaced 3 matches"
     assert tab.editor_text().count("Seksi") == 3
     bar.find_edit.selectAll()
     qtbot.keyClicks(bar.find_edit, "tidak ada")

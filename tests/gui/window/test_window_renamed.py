@@ -139,10 +139,7 @@ def test_save_under_the_old_name_gives_it_a_new_id(make_window, qtbot, tmp_path)
     assert window.statusBar().currentMessage() == said and window.status.fits(said)
 
 
-GONE = (
-    "tiga.md was moved or deleted by another program. Your text is still here; save it to "
-    "write the file again."
-)
+GONE = "tiga.md was moved or deleted. Your text is still here; save it to write the file again."
 
 
 def test_no_file_with_the_same_id_saves_the_old_name_as_before(make_window, qtbot, tmp_path):
