@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from netizen_editor.gui.app import install_translators
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.window.main_window import MainWindow
 from netizen_editor.settings import Settings
@@ -101,3 +102,12 @@ def editor(qtbot) -> MarkdownEditor:
     qtbot.waitExposed(widget)
     widget.setFocus()
     return widget
+
+
+@pytest.fixture
+def indonesian_ui(qapp) -> Iterator[None]:
+    """The app's Indonesian translators installed for the test (taken away after it)."""
+    installed = install_translators(qapp, "id")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)

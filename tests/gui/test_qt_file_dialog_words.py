@@ -3,21 +3,8 @@ Type column were English ("Directories", "Type": QA22 #9); gui/qt_strings.py lis
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QTreeView
-
-from netizen_editor.gui.app import install_translators
-
-
-@pytest.fixture
-def indonesian_ui(qapp) -> Iterator[None]:
-    installed = install_translators(qapp, "id")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_a_folder_dialog_and_its_file_list_speak_indonesian(qtbot, indonesian_ui, tmp_path):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QTextCursor, QWheelEvent
@@ -17,20 +15,11 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from netizen_editor.gui.app import install_translators
 from netizen_editor.gui.editor.find_bar import go_to_line_dialog
 from netizen_editor.gui.uiloader import child
 from netizen_editor.gui.window.actions import MENUS
 from tests.gui import TIMEOUT
 from tests.gui.preview_fixtures import js
-
-
-@pytest.fixture
-def indonesian_ui(qapp) -> Iterator[None]:
-    installed = install_translators(qapp, "id")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_select_all_is_in_the_edit_menu_and_selects_the_article(make_window, article_file):
