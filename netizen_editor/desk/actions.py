@@ -23,7 +23,14 @@ from pathlib import Path
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES, Article
 from netizen_editor.desk.entry import STATUSES
-from netizen_editor.desk.story_files import FilesMove, carry, plan_files, put_back, stuck_note
+from netizen_editor.desk.story_files import (
+    FilesMove,
+    carry,
+    plan_files,
+    put_back,
+    shown_path,
+    stuck_note,
+)
 from netizen_editor.desk.walk import APP_FOLDER
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
@@ -240,8 +247,9 @@ def rename_article(
             if found is not None:
                 moved = _move_history(old.parent, new.parent, found)
         except NetizenError as exc:
-            _put_back(carried, exc)
-            raise DeskActionError(exc.message, path=exc.path) from None
+            _put_back(carried, exc, top)
+            shown = shown_path(exc.path, top) if exc.path is not None else None
+            raise DeskActionError(exc.message, path=shown) from None  # named as the desk lists
     try:
         rename_no_replace(old, new)  # a colleague's file made at ``new`` meanwhile stays
     except OSError as exc:
@@ -254,17 +262,18 @@ def rename_article(
                 _move_history(new.parent, old.parent, found or "")
             except DeskActionError as undo:  # said, not hidden: the history is split from it
                 error.message = f"{error.message}; {undo.located()}"
-        _put_back(carried, error)
+        _put_back(carried, error, top)
         raise error from None
     return files
 
 
-def _put_back(carried: list[tuple[Path | None, Path]], error: NetizenError) -> None:
+def _put_back(carried: list[tuple[Path | None, Path]], error: NetizenError, top: Path) -> None:
     """Undo the files' moves ``carried``; what cannot be put back is added to ``error``'s
-    message (the story stays where it was, its files are split from it)."""
+    message, named from the desk's folder ``top`` (the story stays where it was, its files are
+    split from it)."""
     stuck = put_back(carried)
     if stuck:
-        error.message = f"{error.message}; {stuck_note(stuck)}"
+        error.message = f"{error.message}; {stuck_note(stuck, top)}"
 
 
 def _shared_folder(old: Path, new: Path) -> Path:

@@ -290,7 +290,7 @@ def carry(plan: FilesMove, below: Path) -> list[tuple[Path | None, Path]]:
     into = {target for source, target in plan.steps if source is None}
     for source, target in plan.steps:
         if source is not None and os.path.lexists(target):
-            raise FilesError(_taken(target, into), path=_shown(target, below))
+            raise FilesError(_taken(target, into), path=shown_path(target, below))
     done: list[tuple[Path | None, Path]] = []
     for source, target in plan.steps:
         try:
@@ -305,7 +305,7 @@ def carry(plan: FilesMove, below: Path) -> list[tuple[Path | None, Path]]:
             stuck = put_back(done)
             if stuck:
                 failed = f"{failed}; {stuck_note(stuck, below)}"
-            raise FilesError(failed, path=_shown(source or target, below)) from None
+            raise FilesError(failed, path=shown_path(source or target, below)) from None
         done.append((source, target))
     old_folders = [source.parent for source, target in done if source and target.parent in into]
     for emptied in dict.fromkeys(old_folders):
@@ -330,7 +330,7 @@ def _reason(exc: OSError | FilesError) -> str:
     return exc.message if isinstance(exc, FilesError) else plain_reason(exc)
 
 
-def _shown(path: Path, below: Path | None) -> Path:
+def shown_path(path: Path, below: Path | None) -> Path:
     """``path`` as a message names it: relative to the desk's folder ``below`` when inside."""
     if below is None:
         return path
@@ -363,7 +363,7 @@ def put_back(done: list[tuple[Path | None, Path]]) -> list[Path]:
 def stuck_note(stuck: list[Path], below: Path | None = None) -> str:
     """Where the files that could not be put back are (for the message that says why),
     relative to the desk's folder ``below`` when it is known."""
-    paths = ", ".join(str(_shown(p, below)) for p in stuck)
+    paths = ", ".join(str(shown_path(p, below)) for p in stuck)
     return tr("the story's files could not all be put back; they are at {paths}: move them "
               "back by hand", paths=paths)  # fmt: skip
 

@@ -107,7 +107,7 @@ def test_a_move_that_cannot_look_at_the_other_stories_says_why(
     window = desk_window(rows=6)
     window.resize(1366, 768)
     assert refused_move(window, qtbot, "ekonomi/harga-beras.md", "olahraga/harga-beras.md") == (
-        f"{folder}: the folder's other stories that name harga-beras_files are over 1 MB in "
+        "ekonomi: the folder's other stories that name harga-beras_files are over 1 MB in "
         "all: the files they share with this one cannot be looked at; nothing was moved: move "
         "its files by hand"
     )
