@@ -25,7 +25,7 @@ from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import as_comment, comment_boilerplate, drop_end_marks
 from netizen_editor.importing.dateline import split_dateline
 from netizen_editor.importing.letter import is_date_line, letter_blocks
-from netizen_editor.importing.sender import sender_blocks
+from netizen_editor.importing.sender import sender_blocks, sender_name
 from netizen_editor.settings import Settings
 
 TEMPLATE = "rilis"
@@ -115,6 +115,7 @@ class Front(NamedTuple):
     body: str
     own: bool
     named: bool
+    sender: str  # the sender's name on its letterhead (when ``named``), as a story writes it
 
 
 # what a block above the headline is: the body's own, a note (a comment), the sender's name
@@ -172,8 +173,9 @@ def _front(body: str, logo: Logo | None = None, top: bool = True) -> Front:
     if logo is not None and blocks:  # above a headline or text, not a page of pictures alone
         front = [(block, kind) for block, kind in front
                  if not (kind == _OWN and only_pictures(block) and logo(block))]  # fmt: skip
+    name = next((sender_name(text) for text, kind in front if kind == _SENDER), "")
     return Front(_notes(front), "\n\n".join(blocks), any(k == _OWN for _, k in front),
-                 named is not None)  # fmt: skip
+                 named is not None, name if named is not None else "")  # fmt: skip
 
 
 def is_label(line: str) -> bool:
@@ -255,7 +257,7 @@ def split_title(body: str, title: str, logo: Logo | None = None) -> tuple[str, s
     PERS``) is none. Pictures above stay where they are, but for a paragraph that ``logo``
     (the import's pictures) says is only the sender's logo: it leaves the body (see
     importing.logo)."""
-    front, rest, own, named = _front(body, logo)
+    front, rest, own, named, _ = _front(body, logo)
     title = "" if is_kicker(title) else title
     first, _, after = rest.partition("\n\n")
     heading = _HEADING.fullmatch(first.strip())
@@ -265,6 +267,12 @@ def split_title(body: str, title: str, logo: Logo | None = None) -> tuple[str, s
         return found, _join([*_title_note(title, found), *front, *more, after])
     found, rest = _untitled(rest, title, under_photo=own)
     return found, _join([*front, rest])
+
+
+def letterhead_sender(body: str, logo: Logo | None = None) -> str:
+    """The sender's name on the letterhead ``body`` starts with (as :func:`split_title` reads
+    it), as a story writes it; "" when it starts with none."""
+    return _front(body, logo).sender
 
 
 def _title_note(title: str, headline: str) -> list[str]:

@@ -192,7 +192,7 @@ def _write(
     store: ImageStore,
 ) -> Imported:
     from netizen_editor.history.saving import Keeper, id_edit
-    from netizen_editor.importing.front_matter import article_text, split_title
+    from netizen_editor.importing.front_matter import article_text, letterhead_sender, split_title
     from netizen_editor.review.marks import review_marks
     from netizen_editor.storage.atomic import SaveError, atomic_write_bytes, make_folder
 
@@ -206,7 +206,9 @@ def _write(
         source_file = f"{folder.name}/{keep_text(folder, converted.plain.encode('utf-8'))}"
     except (SaveError, OSError) as exc:
         raise DocumentError(getattr(exc, "message", None) or str(exc), path=out) from None
-    text = article_text(body, title, converted.sender, source_file, settings, now)
+    # the name the release prints on its letterhead, else the document's company or author
+    sender = letterhead_sender(converted.markdown, store.leave_out_logo) or converted.sender
+    text = article_text(body, title, sender, source_file, settings, now)
     text = store.store_all(text)  # named after the article's title, now known
     edit = id_edit(text)
     if edit is not None:

@@ -37,6 +37,7 @@ from netizen_editor.importing.letter import (
     head_length,
     opens_letter_line,
 )
+from netizen_editor.importing.name_case import name_case
 from netizen_editor.importing.places import starts_with_place
 
 #: the most lines of the sender's name (``PEMERINTAH PROVINSI JAWA BARAT`` / ``DINAS ...``)
@@ -87,6 +88,18 @@ def is_name(line: str) -> bool:
         and not text.endswith(("-", "–", "—"))  # ``JAKARTA –``: a dateline
         and not is_address(text)
     )
+
+
+def sender_name(block: str) -> str:
+    """The sender's name in ``block``, its name and address (:func:`sender_blocks`): its
+    lines in capitals, one name, as a story writes it (``Kementerian Desa dan Daerah
+    Tertinggal``)."""
+    names: list[str] = []
+    for line in block.strip("\n").split("\n")[:MAX_NAME_LINES]:
+        if not is_name(line):
+            break
+        names.append((_text(line) or "").rstrip("\\ "))
+    return name_case(" ".join(names))
 
 
 def is_address(line: str) -> bool:

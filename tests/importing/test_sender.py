@@ -11,7 +11,7 @@ import pytest
 
 from netizen_editor.article.model import Article
 from netizen_editor.importing import sender
-from netizen_editor.importing.front_matter import is_label, split_title
+from netizen_editor.importing.front_matter import is_label, letterhead_sender, split_title
 from netizen_editor.importing.letter import MAX_LINE_CHARS
 from tests.importing.documents import REL, docx_bytes, image_run, odt_bytes, p, pdf_bytes, r
 from tests.importing.test_docx import body_of, run_import
@@ -163,6 +163,8 @@ def test_every_format_s_sender_is_the_letter_head_s_comment_and_the_headline_the
     meta = Article.parse(done.text).meta
     assert (meta["title"], meta["dateline"]) == (HEADLINE, "Jakarta")
     assert body_of(done.text) == f"{COMMENT}\n\n{LEAD}\n"
+    # the letterhead's name, not the document's author property (Word's and others' "Humas")
+    assert meta["source"] == "Kementerian Desa dan Daerah Tertinggal"
 
 
 CAPITAL_DOCUMENTS = {
@@ -194,3 +196,31 @@ def test_a_long_crafted_line_is_never_read_as_a_sender_s(monkeypatch):
     assert sender.sender_length([NAME, crafted[1]], is_label) == (1, False)
     assert split_title(_body(crafted[0], ADDRESS, HEADLINE, OPENING), "")[0] != HEADLINE
     assert max(seen) <= MAX_LINE_CHARS
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ([NAME, ADDRESS], "Kementerian Desa dan Daerah Tertinggal"),
+        ([f"**{NAME}**\\", f"{ADDRESS}\\"], "Kementerian Desa dan Daerah Tertinggal"),
+        ([*PROVINCE, "Jl. Tamansari No. 55, Bandung 40132"],
+         "Pemerintah Provinsi Jawa Barat Dinas Komunikasi dan Informatika"),
+        (COMPANY, "PT Bank Rakyat Indonesia (Persero) Tbk"),
+        (["BADAN PENANGGULANGAN BENCANA DAERAH (BPBD) DKI JAKARTA", "JAKARTA 10710"],
+         "Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta"),
+        (["BPJS KESEHATAN", "JAKARTA 10510"], "BPJS Kesehatan"),
+        (["PERUSAHAAN DAERAH AIR MINUM TIRTA PAKUAN", "BOGOR 16144"],
+         "Perusahaan Daerah Air Minum Tirta Pakuan"),
+    ],
+)  # fmt: skip
+def test_the_source_is_the_letterhead_s_name_as_a_story_writes_it(lines, name):
+    """``source`` stayed empty (or took the document's author) when only the letterhead named
+    the sender."""
+    body = _body("\n".join(lines), "SIARAN PERS", HEADLINE, OPENING)
+    assert split_title(body, "")[0] == HEADLINE
+    assert letterhead_sender(body) == name
+
+
+def test_a_headline_in_capitals_names_no_sender():
+    assert letterhead_sender(_body(CAPITALS, OPENING)) == ""
+    assert letterhead_sender(_body(HEADLINE, OPENING)) == ""
