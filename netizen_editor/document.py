@@ -22,6 +22,7 @@ never follows one.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -130,6 +131,9 @@ class Document:
         #: asked about again, but a save still stops at it (their text is never overwritten
         #: without the save's own question)
         self._noticed: FileIdentity | None = None
+        #: the file a reload could not read (``_stat_key``): the user was told once; it is
+        #: asked about again only when it changes
+        self._unreadable: tuple[int, int, int, int] | None = None
         #: the text it knows on disk came from elsewhere (read by ``reload``, not written
         #: here): a save over it keeps it in the history first, also after an Undo to mine
         self._from_elsewhere = False
@@ -427,13 +431,20 @@ class Document:
             return DiskState.SAME
         if self._became_link(self._path):
             return DiskState.LINK
-        if not os.path.exists(self._path):  # False too on a drive gone stale (never raises)
+        try:
+            st: os.stat_result | None = os.stat(self._path)
+        except (OSError, ValueError):  # gone, or a drive gone stale
+            st = None
+        # a pipe or a folder put in its place is no story either: gone from this name
+        if st is None or not stat.S_ISREG(st.st_mode):
             if self._disk_missing or self._identity is None:
                 return DiskState.SAME
             self._disk_missing = True
             self._dirty = True
             return DiskState.MISSING
         self._disk_missing = False
+        if self._unreadable is not None and self._unreadable == _stat_key(st):
+            return DiskState.SAME  # the file a reload could not read: the user was told
         try:
             if not changed_on_disk(self._path, self._identity):
                 return DiskState.SAME
@@ -508,6 +519,10 @@ class Document:
         try:
             result = read(self._path)
         except ReadError as exc:
+            try:
+                self._unreadable = _stat_key(os.stat(self._path))
+            except (OSError, ValueError):
+                self._unreadable = None
             return ReloadResult(Outcome.FAILED, message=exc.message)
         self._bom = result.bom
         if self._identity is None or self._identity.sha256 != result.identity.sha256:
@@ -518,3 +533,8 @@ class Document:
         self._dirty = False
         self.note_text(result.text)
         return ReloadResult(Outcome.RELOADED, text=result.text)
+
+
+def _stat_key(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells one state of a file from another without reading it."""
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)

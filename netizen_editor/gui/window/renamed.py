@@ -32,6 +32,7 @@ that holds another story now is said so.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -108,6 +109,17 @@ def story_key(tab: DocumentTab) -> str | None:
     return f"{known.size}:{known.sha256}" if known is not None and known.size else None
 
 
+def at_name(path: Path | str) -> bool:
+    """Whether what is at ``path`` may be the story: a file, or a link (which has its own
+    note, ``folder_guard``); a pipe or a folder put in its place is none: the story is gone
+    from that name (its bar offers where it went)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(mode) or stat.S_ISLNK(mode)
+
+
 def holding_story(
     tab: DocumentTab,
     looked_in: list[str] | None = None,
@@ -121,7 +133,7 @@ def holding_story(
     files looked at made ``seen`` (those found there unchanged are not read again)."""
     document = tab.document
     path = document.path
-    if path is None or os.path.lexists(path):
+    if path is None or at_name(path):
         return []
     if document.folder_moved() is not None:
         return []  # its folder leads elsewhere now: nothing there is looked at
@@ -269,7 +281,7 @@ class GoneStories(QObject):
         desk = desk_of(self._files.window.session, path)
         looked: list[str] = []
         found = holding_story(tab, looked, desk=desk, seen=seen)
-        if os.path.lexists(path):  # not gone (Save looks first): its bar, if any, goes
+        if at_name(path):  # not gone (Save looks first): its bar, if any, goes
             self._forget(tab)
             return found
         self._tell(tab, path, found, looked, desk, key, seen)
@@ -287,7 +299,7 @@ class GoneStories(QObject):
         desks = (window.session.desk, *window.session.desk_views)
         desks_changed, self._desks = desks != self._desks, desks
         for tab, said in list(self._said.items()):
-            if tab not in tabs or tab.document.path != said.path or os.path.lexists(said.path):
+            if tab not in tabs or tab.document.path != said.path or at_name(said.path):
                 self._forget(tab)
             elif (
                 (desks_changed and desk_of(window.session, said.path) != said.desk)
@@ -360,7 +372,7 @@ class GoneStories(QObject):
             return
         lost: list[Path] = []  # named before, there still, the story no longer in them
         if said is not None and said.path == path and said.key == key:
-            lost = [p for p in said.found if p not in found and os.path.lexists(p)]
+            lost = [p for p in said.found if p not in found and at_name(p)]
         text = self._bar_text(tab, path, found, desk)
         if lost:
             over = _tr("Written over by another program, no longer holding this story: "
@@ -424,7 +436,7 @@ class GoneStories(QObject):
         said = self._said.get(tab)
         if dirty or said is None:
             return
-        if tab.document.path != said.path or os.path.lexists(said.path):
+        if tab.document.path != said.path or at_name(said.path):
             self._forget(tab)
 
     def _forget(self, tab: DocumentTab, *, closing: bool = False) -> None:
