@@ -73,9 +73,14 @@ def with_zone(value: dt.date | dt.datetime | None, name: str) -> dt.date | dt.da
 def newsroom_clock(value: dt.datetime, name: str, *, seconds: bool = True) -> str:
     """An instant as the newsroom's clock shows it, its zone named: "2026-12-06 14:30:05 WIB"
     (a recovery's or a version's time, whichever zone the machine or a colleague was in). A
-    time without an offset is the machine's own."""
+    time without an offset is the machine's own. One the newsroom's clock cannot show (read
+    from a planted file: 9999-12-31T23:00:00+00:00 is past the calendar's end in WIB) is shown
+    as written, with its own offset."""
     zone = newsroom_zone(name)
-    shown = value.astimezone(zone)
+    try:
+        shown = value.astimezone(zone)
+    except (OverflowError, ValueError, OSError):  # OSError: a naive one the machine cannot place
+        return value.isoformat(sep=" ", timespec="seconds" if seconds else "minutes")
     return shown.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") + f" {zone}"
 
 

@@ -17,12 +17,13 @@ def newsroom_time(value: str, zone: str, *, seconds: bool = False) -> str:
     clock, its zone named: "2026-12-06 16:08 WIB" (``zone``: the settings' WIB, WITA or WIT),
     as ``netizen-editor desk`` prints it and the desk's table shows it; a time without an
     offset is the machine's own; ``seconds``: to the second. A text that is not such a time: its
-    first 16 characters."""
+    first 16 characters, as is one the newsroom's clock cannot show (a planted lock's
+    0001-01-01T00:00:00+23:59 has no UTC equivalent)."""
     from netizen_editor.article.dates import newsroom_clock
 
     try:
         return newsroom_clock(dt.datetime.fromisoformat(value), zone, seconds=seconds)
-    except ValueError:
+    except (ValueError, OverflowError):
         return value[:16]
 
 

@@ -126,14 +126,19 @@ class LockInfo:
 
 
 def _time(value: object) -> dt.datetime | None:
-    """An ISO 8601 time; one without an offset is UTC."""
+    """An ISO 8601 time; one without an offset is UTC. None for one that has no UTC
+    equivalent (0001-01-01T00:00:00+23:59, 9999-12-31T23:59:59-23:59: showing it on any clock
+    would raise OverflowError), as for garbage."""
     if not isinstance(value, str) or len(value) > 64:
         return None
     try:
         when = dt.datetime.fromisoformat(value)
-    except ValueError:
+        if when.utcoffset() is None:
+            return when.replace(tzinfo=dt.UTC)
+        when.astimezone(dt.UTC)
+    except (ValueError, OverflowError):
         return None
-    return when if when.utcoffset() is not None else when.replace(tzinfo=dt.UTC)
+    return when
 
 
 def read_lock(article: Path | str) -> LockInfo | None:
@@ -159,7 +164,10 @@ def _unknown_holder(path: Path) -> LockInfo | None:
         st = os.lstat(path)
     except OSError:
         return None
-    when = dt.datetime.fromtimestamp(st.st_mtime, dt.UTC)
+    try:
+        when = dt.datetime.fromtimestamp(st.st_mtime, dt.UTC)
+    except (ValueError, OverflowError, OSError):  # a change time past year 9999 (tmpfs, a share)
+        when = (dt.datetime.max if st.st_mtime > 0 else dt.datetime.min).replace(tzinfo=dt.UTC)
     return LockInfo(user="", host="", pid=0, since=when, heartbeat=when)
 
 

@@ -4,6 +4,7 @@ or cancel."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -27,8 +28,12 @@ def _tr(text: str) -> str:
 
 def shown_time(when: dt.datetime, zone: str) -> str:
     """A lock's time on the newsroom's clock, in the window's language: "Minggu, 6 Desember
-    2026 15.04 WIB" ("Sunday, 6 December 2026 15:04 WIB")."""
-    return shown_datetime(newsroom_datetime(when, zone), i18n.language())
+    2026 15.04 WIB" ("Sunday, 6 December 2026 15:04 WIB"). A time the newsroom's clock cannot
+    show (a planted lock's: 9999-12-31 23:00 UTC is past the calendar's end in WIB) is shown with
+    its own offset: the window opens whatever a colleague's lock file says."""
+    with contextlib.suppress(OverflowError, ValueError, OSError):
+        when = newsroom_datetime(when, zone)
+    return shown_datetime(when, i18n.language())
 
 
 def story_title(path: Path) -> str:
