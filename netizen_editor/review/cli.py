@@ -13,10 +13,12 @@ Resolving writes the article with every mark accepted (or rejected), comments dr
 OUT or in place, atomically; a link is never written through (a FILE or OUT that is a link is
 refused), nor a story a colleague has open in the window (its lock is live: ``held_open``)
 unless ``--force`` is given, which writes it with a warning naming them (their window asks
-them before their next save writes over it). In place, the text before is first kept as a
-version of the article's history (reason ``review``; an article without an id is given one
-first); a history that cannot be written is a warning, never a reason not to write. Exit
-status 0 written (or nothing to resolve), 2 bad input, a story someone has open (without
+them before their next save writes over it). An OUT that exists already is not replaced (it
+may be a colleague's story, kept nowhere else) unless ``--force`` is given, as ``import -o``
+never replaces one. In place, the text before is first kept as a version of the article's
+history (reason ``review``; an article without an id is given one first); a history that
+cannot be written is a warning, never a reason not to write. Exit status 0 written (or nothing
+to resolve), 2 bad input, a story someone has open or an OUT that exists (without
 ``--force``) or a write that failed.
 """
 
@@ -59,14 +61,16 @@ def _parser() -> argparse.ArgumentParser:
                          help=tr("reject every suggestion and drop the comments"))  # fmt: skip
     parser.add_argument("--force", action="store_true",
                         help=tr("write even when a colleague has the story open in the editor "
-                                "(their window asks them before their next save)"))  # fmt: skip
+                                "(their window asks them before their next save), or over an "
+                                "OUT that exists"))  # fmt: skip
     parser.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="OUT",
-        help=tr("where to write the resolved article (default: in place)"),
-    )
+        help=tr("where to write the resolved article (default: in place); an OUT that exists "
+                "is not replaced without --force"),
+    )  # fmt: skip
     parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
     return parser
 
@@ -153,6 +157,10 @@ def _resolve(
     if held:
         say(held)
     if not free:
+        return EXIT_BAD_INPUT
+    if output is not None and os.path.lexists(output) and not force:  # a colleague's story?
+        say(tr("{file}: already exists; not replaced (give another name with -o, or --force "
+               "to replace it)", file=output))  # fmt: skip
         return EXIT_BAD_INPUT
     if output is None:  # an article without an id gets one, so the text before is kept
         edit = id_edit(text)

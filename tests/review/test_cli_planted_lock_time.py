@@ -23,10 +23,7 @@ STORY = ARTICLE.replace("title:", "id: 3f1d2c4b-5a69-4e8f-9b0a-1c2d3e4f5a6b\ntit
 
 
 @pytest.fixture
-def article(tmp_path):
-    """The story, and the user's settings (English, WIB) where the commands look for them."""
-    (tmp_path / "config").mkdir()
-    (tmp_path / "config" / "settings.toml").write_text('ui_language = "en"\ntimezone = "WIB"\n')
+def article(tmp_path, english):
     path = tmp_path / "banjir.md"
     path.write_text(STORY, encoding="utf-8")
     return path
