@@ -548,6 +548,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Pe&amp;riksa</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="170"/>
+        <source>No article is open</source>
+        <translation>Tidak ada artikel yang terbuka</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="214"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>

@@ -166,8 +166,10 @@ class ChecksDock(QObject):
         tab = self._tab
         if self._panel is None:
             return
-        if tab is None:
-            self.panel.set_pending()
+        if tab is None:  # nothing is being checked, and no closed story's pictures stay
+            self.panel.set_message(_tr("No article is open"))
+            self.panel.clear_pictures("")
+            self._pictured = None
             self.status_label.clear()
             return
         self.panel.article_path = tab.base_path()  # the path the findings carry

@@ -356,3 +356,16 @@ def test_the_unsaved_sample_lists_lines_and_a_finding_goes_to_its_line(qtbot, ma
     row = next(r for r in entries if r.text().startswith(f"line {finding.line}:"))
     panel.list.itemActivated.emit(row)
     assert tab.editor.textCursor().blockNumber() + 1 == finding.line
+
+
+def test_with_no_article_open_the_panel_says_so_and_shows_no_closed_story(
+    qtbot, make_window, article
+):
+    """It said "Checking…" for ever and kept the closed story's Google picture."""
+    window = make_window([article])
+    panel = checked(qtbot, window)
+    qtbot.waitUntil(lambda: panel.search_view.result is not None, timeout=TIMEOUT)
+    window.files.close_tab(window.current_tab())
+    qtbot.waitUntil(lambda: window.current_tab() is None, timeout=TIMEOUT)
+    assert [panel.list.item(i).text() for i in range(panel.list.count())] == ["No article is open"]
+    assert panel.search_view.result is None and window.checks_dock.status_label.text() == ""
