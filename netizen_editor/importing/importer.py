@@ -148,9 +148,12 @@ def keep_text(folder: Path, data: bytes) -> str:
             except FileExistsError:
                 continue
             return name
-        taken = tr("there is a file of that name already")
-        target = folder / SOURCE_TEXT
-        raise SaveError(target, tr("Could not save {path}: {reason}", path=target, reason=taken))
+        # every name taken: the folder keeps earlier imports' texts (or was filled on purpose)
+        raise SaveError(folder / SOURCE_TEXT, tr(
+            "the document's text cannot be kept in {folder}: every name from {first} to {last} "
+            "is taken there; import it under another name (-o), whose files then have a folder "
+            "of their own", folder=f"{folder}{os.sep}", first=SOURCE_TEXT,
+            last=f"{stem}-{MAX_TRIES}{suffix}"))  # fmt: skip
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)

@@ -90,7 +90,10 @@ def test_no_free_name_is_a_message_and_nothing_is_written(desk, monkeypatch):
     (desk / "banjir_files" / "source-2.txt").write_text("lain\n", encoding="utf-8")
     with pytest.raises(DocumentError) as raised:
         _import(desk)
-    assert "source.txt" in str(raised.value)
-    assert "there is a file of that name already" in str(raised.value)
+    assert raised.value.message == (  # every name taken, and what to do (QA24 #6)
+        f"the document's text cannot be kept in {desk / 'banjir_files'}{os.sep}: every name from "
+        "source.txt to source-2.txt is taken there; import it under another name (-o), whose "
+        "files then have a folder of their own"
+    )
     assert not (desk / "banjir.md").exists()
     assert sorted(os.listdir(desk / "banjir_files")) == ["source-2.txt", "source.txt"]
