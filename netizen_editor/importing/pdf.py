@@ -123,7 +123,7 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise DocumentError(_encrypted(), path=path)
-        _refuse_pages(_claimed_pages(reader), path)  # before pypdf lists every page
+        _refuse_pages(_claimed_pages(reader), path, claimed=True)  # before a page is listed
         pages = reader.pages
         _refuse_pages(len(pages), path)  # the page tree's count may lie
         read = _read_pages(pages, path)
@@ -157,7 +157,7 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
         if "decrypt" in str(exc).lower() or "crypt" in type(exc).__name__.lower():
             raise DocumentError(_encrypted(), path=path) from None
         raise DocumentError(
-            tr("the file is damaged or is not a PDF document ({detail})", detail=str(exc)[:120]),
+            tr("the file is damaged or is not a PDF document ({detail})", detail=_reason(exc)),
             path=path,
         ) from None
     extracted = sum(len(text) for text in texts)
@@ -210,13 +210,30 @@ def _claimed_pages(reader: Any) -> int:
     return node if isinstance(node, int) and not isinstance(node, bool) else 0
 
 
-def _refuse_pages(count: int, path: Path) -> None:
-    if count > MAX_PAGES:
-        raise DocumentError(
-            tr("refused: the PDF has {count} pages (at most {limit})",
-               count=count, limit=MAX_PAGES),
-            path=path,
-        )  # fmt: skip
+def _refuse_pages(count: int, path: Path, *, claimed: bool = False) -> None:
+    """Refused over ``MAX_PAGES`` pages; ``claimed``: the count the page tree says, which a
+    broken or planted PDF may say wrongly (a one-page PDF whose ``/Count`` is 999999999), so the
+    message says whose word it is."""
+    if count <= MAX_PAGES:
+        return
+    if claimed:
+        message = tr("refused: the PDF says it has {count} pages (at most {limit})",
+                     count=count, limit=MAX_PAGES)  # fmt: skip
+    else:
+        message = tr("refused: the PDF has {count} pages (at most {limit})",
+                     count=count, limit=MAX_PAGES)  # fmt: skip
+    raise DocumentError(message, path=path)
+
+
+def _reason(exc: BaseException) -> str:
+    """Why pypdf could not read the file, in the user's words where it is a known reason; else
+    pypdf's English, named as its own after a translated lead."""
+    said = str(exc).strip()[:120]
+    if said == "Detected cyclic page references.":
+        return tr("its pages refer to one another in a loop")
+    if isinstance(exc.__cause__, RecursionError | MemoryError):  # "Error reading PDF file."
+        return tr("its parts are nested too deeply to be read")
+    return tr("the PDF reader says: {words}", words=said)
 
 
 def _read_pages(pages: Any, path: Path) -> list[Page]:
