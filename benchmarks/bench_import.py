@@ -15,6 +15,8 @@ the whole command (Python's start included); the figures are the wall time and t
 4. ``.pdf`` ~20 MB: 100 pages of text (the page limit) and a 19 MB picture stream.
 5. ``.html``: a 3.3 MB saved page (3 MB of scripts and styles, a 300 KB body, ~400 KB once
    sanitized: the body limit) and ``.txt`` at its limit (1.5 MB).
+   A ``.txt`` of 1.4 MB in 53,000 short paragraphs (a letterhead's lines again and again,
+   each a paragraph): four times as many as the 1.5 MB of long ones.
 6. Refusals: a zip bomb (300 MB of zeros in a 0.3 MB file), a 20 MB Word file of text
    (160 MB of XML) and a 5.4 MB PDF of 20,000 pages: each must be refused in under a second.
    A PDF whose page tree says it has one page and holds 20,000 (its ``/Count`` lies) is
@@ -163,6 +165,15 @@ def big_txt(size: int) -> bytes:
     return ("Desa Digital\n\n" + paragraph * (size // len(paragraph))).encode("utf-8")
 
 
+def short_paragraphs_txt(size: int) -> bytes:
+    """A letterhead's lines again and again, each a paragraph of its own (blank lines apart)."""
+    head = ("KEMENTERIAN DESA DAN PEMBANGUNAN", "Jl. Sudirman No. 1, Jakarta 10220",
+            "Telp. 021-1234567, www.desa.go.id", "SIARAN PERS", "Nomor: 12/HM/2026",
+            "Jakarta, 7 Desember 2026")  # fmt: skip
+    block = "\n\n".join(head) + "\n\n"
+    return (block * (size // len(block))).encode("utf-8")
+
+
 def text_bomb_docx(xml_bytes: int) -> bytes:
     """A ~20 MB Word file whose text unpacks to ``xml_bytes`` (refused as too long)."""
     out = io.BytesIO()
@@ -236,6 +247,7 @@ def main() -> None:
         "rilis.pdf": lambda: big_pdf(100, 19 * 1024 * 1024),
         "rilis.html": lambda: big_html(300 * 1024, 3 * 1024 * 1024),
         "rilis.txt": lambda: big_txt(1500 * 1024),
+        "rilis-pendek.txt": lambda: short_paragraphs_txt(1400 * 1024),
         "bom.docx": bomb,
         "buku.docx": lambda: text_bomb_docx(160 * 1024 * 1024),
         "halaman.pdf": lambda: pages_pdf(20_000),

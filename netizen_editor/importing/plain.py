@@ -1,5 +1,6 @@
-"""Plain text (``.txt``, and the text of a PDF) → paragraphs, headings and lists as HTML, which
-goes the way every document goes. Lines wrapped by hand are joined; a short first line alone
+"""Plain text (``.txt``, and the text of a PDF) → paragraphs, headings and lists: a PDF's as
+HTML, which goes the way every document goes, a ``.txt``'s straight as the Markdown that HTML
+would become (importing.plain_markdown). Lines wrapped by hand are joined; a short first line alone
 is the title, under the release's label (``SIARAN PERS``) and a letter's head (``Nomor``,
 ``Lampiran``, ``Perihal``, ``Kepada Yth.``: its lines kept apart) when it has them; lines that
 start with a bullet (``-``, ``*``, ``•``, ``1.``) are list items, also right under a
@@ -8,7 +9,6 @@ label does, and an end mark (``###``) on its line is a paragraph of its own."""
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,11 +16,11 @@ from pathlib import Path
 from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import is_end_mark, label_kind
 from netizen_editor.importing.front_matter import is_kicker, is_label, is_reference
-from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.letter import MAX_LINES as MAX_LETTER_LINES
 from netizen_editor.importing.letter import head_lines
+from netizen_editor.importing.plain_markdown import Block, blocks_markdown
 from netizen_editor.importing.result import Converted
-from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
+from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, too_long
 from netizen_editor.importing.sender import letterhead_length
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦‣]|\d{1,3}[.)])\s+")
@@ -48,13 +48,18 @@ def decode_text(data: bytes, path: Path) -> str:
 
 
 def paragraphs_html(text: str, title_first: bool = True) -> str:
-    """HTML for plain ``text``: blank lines separate paragraphs; a release's label above the
-    headline (``SIARAN PERS``) and its reference number (``Nomor: 215/HM/2026``) are each a
-    paragraph of its own, and so is each paragraph's part of a letter's head and the sender's
-    name and address the text starts with (its lines apart, as soft line breaks), which the
-    title leaves out."""
+    """HTML for plain ``text`` (its :func:`text_blocks`)."""
+    return "".join(block.html() for block in text_blocks(text, title_first))
+
+
+def text_blocks(text: str, title_first: bool = True) -> list[Block]:
+    """The paragraphs, headline and lists of plain ``text``: blank lines separate paragraphs;
+    a release's label above the headline (``SIARAN PERS``) and its reference number
+    (``Nomor: 215/HM/2026``) are each a paragraph of its own, and so is each paragraph's part
+    of a letter's head and the sender's name and address the text starts with (its lines
+    apart, as soft line breaks), which the title leaves out."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    out: list[str] = []
+    out: list[Block] = []
     heading = title_first  # until the first text that is not a kicker
     blocks = list(_blocks(text))
     for index, lines in enumerate(blocks):
@@ -62,34 +67,33 @@ def paragraphs_html(text: str, title_first: bool = True) -> str:
         if heading and not index:  # the sender's name and address: its lines apart
             named = letterhead_length(lines, is_label, blocks[1][0] if len(blocks) > 1 else "")
         if named > 1 or 0 < named < len(lines):
-            out.append("<p>" + "<br>".join(html.escape(line.strip()) for line in lines[:named])
-                       + "</p>")  # fmt: skip
+            out.append(Block("p", [line.strip() for line in lines[:named]]))
             lines = lines[named:]
         while heading and lines:
             letter = head_lines(blocks[index : index + MAX_LETTER_LINES])
             if letter:  # each paragraph's lines of the letter's head kept apart
                 lines = _letter_head(blocks, index, letter, out)
             elif is_kicker(lines[0]) or is_reference(lines[0]):
-                out.append(f"<p>{html.escape(lines.pop(0).strip())}</p>")
+                out.append(Block("p", [lines.pop(0).strip()]))
             else:
                 break
         if not lines:
             continue
         line = lines[0].strip()
         if heading and len(lines) == 1 and _headline(line):
-            out.append(f"<h1>{html.escape(line)}</h1>")
+            out.append(Block("h1", [line]))
         elif len(lines) == 1 and is_end_mark(line):
-            out.append(f"<p>{html.escape(line)}</p>")  # never a list item (``- SELESAI -``)
+            out.append(Block("p", [line]))  # never a list item (``- SELESAI -``)
         elif len(lines) > 1 and label_kind(line):
             out.extend(_labelled(lines, label_kind(line)))
         else:
             out.extend(_block(lines))
         heading = False
-    return "".join(out)
+    return out
 
 
 def _letter_head(
-    blocks: list[list[str]], index: int, taken: list[int], out: list[str]
+    blocks: list[list[str]], index: int, taken: list[int], out: list[Block]
 ) -> list[str]:
     """Write the letter's head that ``blocks`` start with at ``index`` (``taken`` lines of
     each, :func:`letter.head_lines`), each block's part one paragraph of lines (which the title
@@ -97,8 +101,7 @@ def _letter_head(
     lines left."""
     for number, count in enumerate(taken):
         lines = blocks[index + number]
-        out.append("<p>" + "<br>".join(html.escape(line.strip()) for line in lines[:count])
-                   + "</p>")  # fmt: skip
+        out.append(Block("p", [line.strip() for line in lines[:count]]))
         blocks[index + number] = lines[count:]
     return blocks[index]
 
@@ -124,7 +127,7 @@ def _blocks(text: str) -> Iterator[list[str]]:
             yield lines
 
 
-def _block(lines: list[str]) -> list[str]:
+def _block(lines: list[str]) -> list[Block]:
     """A block's paragraphs and lists: bullet lines are list items (a line indented under one,
     or going on in lower case, continues it) when the block is a list, has two of them, or one
     after a line ending in a colon; else a line starting with a dash was wrapped by hand."""
@@ -135,7 +138,7 @@ def _block(lines: list[str]) -> list[str]:
         or any(index == 0 or lines[index - 1].endswith(":") for index in bullets)
     ):
         return _paragraph([line.strip() for line in lines])
-    out: list[str] = []
+    out: list[Block] = []
     text: list[str] = []  # the paragraph's lines so far
     items: list[list[str]] = []  # the list's items so far: each its bullet line, then its text
     indent = 0
@@ -155,28 +158,27 @@ def _block(lines: list[str]) -> list[str]:
     return out + _paragraph(text) + _list(items)
 
 
-def _labelled(lines: list[str], kind: str) -> list[str]:
+def _labelled(lines: list[str], kind: str) -> list[Block]:
     """A contact block's lines each a paragraph (``Narahubung:``, a name, a phone number), or
     an about block's label apart from the text under it: what a document's paragraphs are."""
     if kind == "contact":
-        return [f"<p>{html.escape(line.strip())}</p>" for line in lines]
-    return [f"<p>{html.escape(lines[0].strip())}</p>", *_block(lines[1:])]
+        return [Block("p", [line.strip()]) for line in lines]
+    return [Block("p", [lines[0].strip()]), *_block(lines[1:])]
 
 
-def _list(items: list[list[str]]) -> list[str]:
+def _list(items: list[list[str]]) -> list[Block]:
     if not items:
         return []
     kind = "ol" if all(_ORDERED.match(item[0]) for item in items) else "ul"
-    done = "".join(f"<li>{html.escape(join_lines(item[1:]))}</li>" for item in items)
-    return [f"<{kind}>{done}</{kind}>"]
+    return [Block(kind, [join_lines(item[1:]) for item in items])]
 
 
-def _paragraph(lines: list[str]) -> list[str]:
+def _paragraph(lines: list[str]) -> list[Block]:
     if not lines:
         return []
     if len(lines) > 1 and max(len(line) for line in lines) > WRAP_WIDTH * 1.3:
-        return [f"<p>{html.escape(line)}</p>" for line in lines]  # one paragraph a line
-    return [f"<p>{html.escape(join_lines(lines))}</p>"]
+        return [Block("p", [line]) for line in lines]  # one paragraph a line
+    return [Block("p", [join_lines(lines)])]
 
 
 def join_lines(lines: list[str]) -> str:
@@ -203,8 +205,7 @@ def _joined_dash(parts: list[str]) -> bool:
 def convert_text(data: bytes, path: Path) -> Converted:
     if len(data) > MAX_PLAIN_TEXT:
         raise too_long(path, len(data), MAX_PLAIN_TEXT)
-    notes = Notes()
     text = decode_text(data, path)
-    markdown = convert_html(paragraphs_html(text), notes, None)
+    markdown = blocks_markdown(text_blocks(text))  # no HTML to parse: see plain_markdown
     plain = "\n\n".join(p.strip() for p in _BLANK.split(text) if p.strip())
-    return Converted(markdown, plain + "\n" if plain else "", "", "", notes.items)
+    return Converted(markdown, plain + "\n" if plain else "")
