@@ -14,6 +14,7 @@ accepted, without Markdown syntax."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -34,7 +35,12 @@ Logo = Callable[[str], bool]
 # a heading's text without its closing #s, in one greedy run after a possessive start: a lazy
 # text tried the blanks after it from each of its characters (20,000 blanks took a second)
 _HEADING = re.compile(r"#{1,6}[ \t]++(.*[^ \t#]|.)[ \t#]*")
-_SYNTAX = re.compile(r"[*_`]|\\(?=[^\w\s])|\[\^\d+\]|(!?)\[([^\]]*)\]\([^)]*\)")
+# an escaped mark (the text's own: it stays), emphasis and code marks (an underscore inside a
+# word is text), a footnote's number, a link or a picture
+_SYNTAX = re.compile(
+    r"\\(?P<mark>[!-/:-@[-`{-~])|[*`]|(?<!\w)_++|(?<!_)_++(?!\w)|\[\^\d+\]"
+    r"|(?P<picture>!?)\[(?P<text>[^\]]*)\]\([^)]*\)"
+)
 # a paragraph of one line in bold: a headline written without a heading's style
 _BOLD = re.compile(r"(\*\*|__)(?:(?!\1).)+\1")
 # a photo's credit or caption line, bold or not ("**Foto: Humas Pemprov**"): never a headline
@@ -75,15 +81,26 @@ LABEL_LINE_CHARS = 2000
 def clean_title(text: str) -> str:
     """A line of Markdown as plain text: changes accepted, comments, emphasis, links and
     pictures gone (a link's text stays, a picture's description does not: it says what the
-    photo shows, never the story). Only its first ``LABEL_LINE_CHARS`` characters are read:
-    from each ``[`` the link pattern looks as far as the line's next ``]``, so a line of 50,000
-    ``[`` took 21 s."""
-    text = _SYNTAX.sub(_link_text, accepted_text(text[:LABEL_LINE_CHARS]))
-    return " ".join(text.split())
+    photo shows, never the story), and the text's own marks as the page shows them: the
+    escapes that kept them text in the body (``\\*``, ``&lt;b>``, ``&#123;++``) undone. Only
+    its first ``LABEL_LINE_CHARS`` characters are read: from each ``[`` the link pattern
+    looks as far as the line's next ``]``, so a line of 50,000 ``[`` took 21 s."""
+    return " ".join(_plain(accepted_text(text[:LABEL_LINE_CHARS])).split())
 
 
-def _link_text(found: re.Match[str]) -> str:
-    return "" if found.group(1) else found.group(2) or ""
+def _plain(text: str) -> str:
+    """Inline Markdown as the text the page shows: escaped marks as marks, entities as the
+    characters they stand for (the import writes an entity only for a mark of the text; an
+    ``&`` of the text that would start one is ``&amp;``)."""
+    return html.unescape(_SYNTAX.sub(_syntax_text, text))
+
+
+def _syntax_text(found: re.Match[str]) -> str:
+    if found.group("mark"):
+        return found.group("mark")
+    if found.group("text") is not None and not found.group("picture"):
+        return _SYNTAX.sub(_syntax_text, found.group("text"))  # entities: in the whole
+    return ""
 
 
 def is_kicker(line: str) -> bool:
