@@ -452,8 +452,7 @@ class MainWindow(QMainWindow):
 
     def _exported(self, dialog: ExportDialog, written: list[Path], tab: DocumentTab) -> None:
         kept = self.files.versions.keep(tab, "export", quiet=True)  # the export stands
-        self.session.export_folder = dialog.folder
-        self.session.export_format = dialog.format()
+        self.session.remember_export(tab.path, dialog.folder, dialog.format())
         self.save_session()
         self.show_status(window_dialogs.exported_message(written, kept.problem if kept else ""))
 

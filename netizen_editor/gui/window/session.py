@@ -26,6 +26,8 @@ SESSION_FILE = "session.json"
 #: a session file larger than this is not one the app wrote (it is ignored: a fresh session)
 MAX_SESSION_BYTES = 4 * 1024 * 1024
 MAX_RECENT = 10
+#: story folders whose own export folder is remembered (the least recently used forgotten)
+MAX_EXPORT_FOLDERS = 50
 DEFAULT_SPLIT = (45, 55)  # editor : preview, in percent
 
 
@@ -37,7 +39,10 @@ class SessionState:
     open_files: list[str] = field(default_factory=list)
     active: int = 0
     recent: list[str] = field(default_factory=list)
-    export_folder: str = ""
+    export_folder: str = ""  # the last export's folder: an untitled article's next one
+    #: per story folder, the folder its stories were last exported to: a story of another
+    #: folder is exported beside itself, not into the last story's rubric (QA25 F-S)
+    export_folders: dict[str, str] = field(default_factory=dict)
     export_format: str = "page"
     open_folder: str = ""
     desk: str = ""  # the desk folder shown (gui/desk), opened again at the next start
@@ -74,6 +79,25 @@ class SessionState:
             else:
                 scroll = editor.verticalScrollBar()
                 editor.first_painted.connect(lambda s=scroll, t=top: s.setValue(t))
+
+    def export_folder_for(self, article: Path | None) -> str:
+        """Where the export dialog proposes to write ``article``'s export: the folder a story
+        of its folder was last exported to, else "" (beside it); an untitled article's: the
+        last export's folder, else the home folder (not beside the sample, inside the app)."""
+        if article is None:
+            return self.export_folder or str(Path.home())
+        return self.export_folders.get(str(article.absolute().parent), "")
+
+    def remember_export(self, article: Path | None, folder: str, fmt: str) -> None:
+        """An export of ``article`` went to ``folder`` in ``fmt``: its folder's stories are
+        proposed that folder next time."""
+        self.export_folder, self.export_format = folder, fmt
+        if article is not None:
+            key = str(article.absolute().parent)
+            self.export_folders.pop(key, None)  # the newest last: the oldest is forgotten
+            self.export_folders[key] = folder
+            for old in list(self.export_folders)[:-MAX_EXPORT_FOLDERS]:
+                del self.export_folders[old]
 
     def add_recent(self, path: Path | str) -> None:
         name = str(Path(path).absolute())
@@ -113,6 +137,8 @@ class SessionStore:
             default = getattr(state, f.name)
             if f.name == "places":
                 state.places = _places(value)
+            elif f.name == "export_folders":
+                state.export_folders = _folders(value)
             elif isinstance(default, list):
                 if isinstance(value, list):
                     kind = int if f.name == "splitter" else str
@@ -147,6 +173,15 @@ def _places(value: Any) -> dict[str, list[int]]:
         and len(place) == 2
         and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in place)
     }
+
+
+def _folders(value: Any) -> dict[str, str]:
+    """The remembered export folders that are what they should be: text -> text, the newest
+    ``MAX_EXPORT_FOLDERS``."""
+    if not isinstance(value, dict):
+        return {}
+    kept = {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+    return dict(list(kept.items())[-MAX_EXPORT_FOLDERS:])
 
 
 def place_first_time(window: QWidget) -> None:

@@ -53,8 +53,7 @@ def open_export_dialog(
         tab.current_snapshot(),
         tab.base_path(),
         settings,
-        # an untitled copy (the sample) is not exported beside its original, inside the app
-        folder=session.export_folder or ("" if tab.path is not None else str(Path.home())),
+        folder=session.export_folder_for(tab.path),  # beside the story, unless sent elsewhere
         fmt=session.export_format,
         name=tab.tab_label(),
         parent=parent,
