@@ -273,10 +273,11 @@ def _export(args: argparse.Namespace) -> int:
             continue
         for warning in result.warnings:
             say(warning)
+        note = f" ({result.note})" if result.note else ""  # an Atom post imported as a draft
         if total > 1:
-            say(f"[{index}/{total}] {src} → {out}")
+            say(f"[{index}/{total}] {src} → {out}{note}")
         else:
-            say(f"{src} → {', '.join(str(p) for p in written)}")
+            say(f"{src} → {', '.join(str(p) for p in written)}{note}")
     if failed:
         say(
             "netizen-editor: "

@@ -2,9 +2,10 @@
 
 Blogger → Settings → Manage blog → Import content takes it. Each file holds one post, with
 the same body as the ``blogger`` export, its labels, date and author; an article whose status
-is not ``ready`` is imported as a draft. Beside ``NAME.xml`` it writes the Blogger export's
-post settings and web copies under the same names, ``NAME.blogger.post.txt`` and
-``NAME_images/``: the two exports of one article share them.
+is neither ``ready`` nor ``published`` is imported as a draft, and the result's note says so
+(a corrected published story imported again stays live). Beside ``NAME.xml`` it writes the
+Blogger export's post settings and web copies under the same names,
+``NAME.blogger.post.txt`` and ``NAME_images/``: the two exports of one article share them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from urllib.parse import quote
 from netizen_editor.article.model import POST_SETTINGS, Article
 from netizen_editor.export.base import ExportResult
 from netizen_editor.export.blogger import BloggerExporter
+from netizen_editor.i18n import tr
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.publish.permalink import permalink, post_time, site_host, site_url
 from netizen_editor.settings import Settings
@@ -29,6 +31,8 @@ POST_KIND = "http://schemas.google.com/blogger/2008/kind#post"
 LABEL_SCHEME = "http://www.blogger.com/atom/ns#"
 GENERATOR = {"uri": "http://www.blogger.com", "version": "7.00"}
 FALLBACK_AUTHOR = "Redaksi"
+#: the statuses Blogger imports as live posts; any other comes in as a draft
+LIVE_STATUSES = ("ready", "published")
 
 etree.register_namespace("", ATOM)
 etree.register_namespace("app", APP)
@@ -97,11 +101,16 @@ class AtomExporter:
              href=f"{site}/feeds/posts/default/{entry_id.rsplit(':', 1)[1]}")  # fmt: skip
         _add(entry, "link", rel="alternate", type="text/html", href=permalink(article, settings))
         _add(_add(entry, "author"), "name", author_name)
-        if article.get("status").lower() != "ready":
+        status = article.get("status").strip().lower()
+        draft = status not in LIVE_STATUSES
+        if draft:
             control = etree.SubElement(entry, f"{{{APP}}}control")
             etree.SubElement(control, f"{{{APP}}}draft").text = "yes"
         xml = etree.tostring(feed, encoding="unicode", xml_declaration=False)
         result = ExportResult(html="<?xml version='1.0' encoding='UTF-8'?>\n" + xml + "\n")
+        if draft:  # said where the export says where it went: the desk knows before it imports
+            result.note = tr("Blogger imports it as a draft: its status is {status}, not ready "
+                             "or published", status=status or "draft")  # fmt: skip
         result.warnings, result.images = post.warnings, post.images
         # the Blogger export's post settings under its name (``NAME.xml`` → NAME.blogger.post.txt,
         # as beside ``NAME.blogger.html``): exporting both writes one file, not two copies

@@ -25,6 +25,9 @@ class ExportResult:
     # files written beside the output: a POSIX path relative to the output's folder → bytes
     # (the web copies a Blogger post refers to, in a folder named after the output)
     assets: dict[str, bytes] = field(default_factory=dict)
+    #: what the file itself will do, said beside where it went (an Atom post that Blogger
+    #: imports as a draft)
+    note: str = ""
 
 
 class Exporter(Protocol):

@@ -171,9 +171,10 @@ class ExportDialog(QDialog):
             f'<a href="{QUrl.fromLocalFile(str(p)).toString()}">{html.escape(str(p))}</a>'
             for p in written
         )
+        note = "<br>" + html.escape(result.note) if result.note else ""  # a draft in Blogger
         self.result_label.setText(
             "<b>" + html.escape(_tr("Exported.")) + "</b> " + html.escape(_tr("Files written:"))
-            + "<br>" + links
+            + "<br>" + links + note
         )  # fmt: skip
         self.result_label.setStyleSheet("color: #1b5e20;")
         if result.warnings:
