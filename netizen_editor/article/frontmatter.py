@@ -202,7 +202,36 @@ def _entry_lines(key: str, value: Any, nl: str, old: list[str] | None) -> list[s
         if block is not None:
             return [head + comment + nl] + [f"{block}- {scalar(_plain(v))}{nl}" for v in items]
         return [f"{head} {_flow_list(items)}{comment}{nl}"]
-    return [f"{head} {scalar(value)}{comment}{nl}"]
+    folded = _folded_lines(head, value, nl, old)
+    return folded or [f"{head} {scalar(value)}{comment}{nl}"]
+
+
+_BLOCK_HEADER = re.compile(r"[ \t]*(?P<mark>[>|]-)[ \t]*\r?\n?")
+
+
+def _folded_lines(head: str, value: Any, nl: str, old: list[str] | None) -> list[str] | None:
+    """``value`` in the block scalar ``old`` was written in (``title: >-`` over an indented
+    line, as the templates write a headline), when it reads back as exactly ``value``: a
+    headline typed in the Details panel keeps the story's layout, and its Undo gives back
+    the very text (the tab then reads as saved). None when ``old`` was no such block."""
+    if not old or len(old) < 2 or not isinstance(value, str) or _BREAKS.search(value):
+        return None
+    m = FRONT_TOP_KEY.match(old[0])
+    header = _BLOCK_HEADER.fullmatch(old[0][m.end() :]) if m else None
+    body = next((line for line in old[1:] if line.strip()), "")
+    indent = body[: len(body) - len(body.lstrip(" "))]
+    if header is None or not indent or not value.strip() or value != value.strip():
+        return None
+    lines = [f"{head} {header.group('mark')}{nl}", f"{indent}{value}{nl}"]
+    import yaml  # imported when first needed: not on the way to the window's first frame
+
+    from netizen_editor.article import safe_yaml
+
+    try:
+        loaded = safe_yaml.load("".join(lines))
+    except yaml.YAMLError:
+        return None
+    return lines if isinstance(loaded, dict) and list(loaded.values()) == [value] else None
 
 
 def _block_style(old: list[str] | None) -> str | None:

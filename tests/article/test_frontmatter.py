@@ -142,3 +142,19 @@ def test_any_labels_round_trip(values):
     new = set_field(ARTICLE, "labels", values)
     assert Article.parse(new).meta["labels"] == values
     assert lines_without(new, "labels") == lines_without(ARTICLE, "labels")
+
+
+@pytest.mark.parametrize("mark", [">-", "|-"])
+def test_a_value_in_a_block_scalar_keeps_its_layout(mark):
+    text = f"---\ntitle: {mark}\n    Banjir Rob\nstatus: draft\n---\nIsi.\n"
+    assert set_field(text, "title", 'Banjir Rob Utara: "Tinggi" # 40 cm') == text.replace(
+        "Banjir Rob\n", 'Banjir Rob Utara: "Tinggi" # 40 cm\n'
+    )
+
+
+@pytest.mark.parametrize("value", [" spasi di depan", "dua\nbaris", ""])
+def test_a_value_a_block_cannot_hold_as_written_goes_on_one_line(value):
+    text = "---\ntitle: >-\n  Banjir Rob\nstatus: draft\n---\nIsi.\n"
+    out = set_field(text, "title", value)
+    assert ">-" not in out
+    assert get_fields(out).get("title") == (value or None)

@@ -299,3 +299,24 @@ def test_a_summary_shorter_than_the_check_wants_shows_its_count_in_amber(parts, 
     assert COLOR in panel.summary_count.styleSheet()
     qtbot.keyClicks(panel.summary_edit, "b" * 71)  # 120: as the check wants
     assert panel.summary_count.styleSheet() == ""
+
+
+FOLDED = ARTICLE.replace(
+    "title: Pertemuan Putin dan Kim\n", "title: >-\n  Pertemuan Putin dan Kim\n"
+)
+
+
+def test_a_headline_in_the_templates_block_keeps_it_and_its_undo_gives_the_text_back(qtbot):
+    """A headline typed in the panel rewrote the templates' ``title: >-`` block as one line, so
+    the field's own Undo left a text that was not the saved one (the tab stayed unsaved)."""
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText(FOLDED)
+    panel = MetadataPanel(editor)
+    qtbot.addWidget(panel)
+    panel.title_edit.setText("Pertemuan Putin dan Kim Jong Un")
+    panel.title_edit.textEdited.emit(panel.title_edit.text())  # as typing does
+    assert "title: >-\n  Pertemuan Putin dan Kim Jong Un\n" in editor.text()
+    panel.title_edit.setText("Pertemuan Putin dan Kim")
+    panel.title_edit.textEdited.emit(panel.title_edit.text())  # the field's Undo
+    assert editor.text() == FOLDED
