@@ -48,6 +48,7 @@ from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.editor.style_fixes import COLOR as WARNING_COLOR
+from netizen_editor.gui.panels.date_tab import leave_on_tab
 from netizen_editor.gui.panels.details_scroll import FieldsScroll
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.snapshot import Snapshot
@@ -123,6 +124,7 @@ class MetadataPanel(QWidget):
         self.date_edit.setMinimumDateTime(NO_DATE)
         self.date_edit.setSpecialValueText(" ")  # no date: blank, not Qt's 2000-01-01
         self.date_edit.setDateTime(NO_DATE)
+        leave_on_tab(self.date_edit)
 
         self.status_combo.addItem(self.tr("—"), "")
         names = (self.tr("Draft"), self.tr("Review"), self.tr("Ready"), self.tr("Published"),

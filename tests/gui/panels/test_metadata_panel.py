@@ -320,3 +320,22 @@ def test_a_headline_in_the_templates_block_keeps_it_and_its_undo_gives_the_text_
     panel.title_edit.setText("Pertemuan Putin dan Kim")
     panel.title_edit.textEdited.emit(panel.title_edit.text())  # the field's Undo
     assert editor.text() == FOLDED
+
+
+def test_tab_leaves_the_date_field_in_one_press(parts, qtbot):
+    """Tab walked the date's five sections (year … minute) before it left the field."""
+    _editor, panel = parts
+    date = panel.date_edit
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus)
+
+    def focused():
+        return panel.window().focusWidget()
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    after = focused()
+    assert after is not None and after is not date and not date.isAncestorOf(after)
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert date.hasFocus()
+    qtbot.keyClick(date, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not date.hasFocus()
