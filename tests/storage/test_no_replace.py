@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 
@@ -54,3 +55,59 @@ def test_a_link_is_renamed_itself_never_its_target(tmp_path):
     moved = tmp_path / "baru.md"
     assert moved.is_symlink() and os.readlink(moved) == str(target)
     assert target.read_text(encoding="utf-8") == "asli" and target.stat().st_nlink == 1
+
+
+def test_a_folder_never_takes_the_place_of_an_empty_one_made_before_the_rename(
+    tmp_path, monkeypatch
+):
+    """QA24 #1: a folder has no hard link, so the rename looked and then renamed; a colleague's
+    EMPTY folder made at the name after the look was replaced without a word (rename(2) does
+    that for an empty folder). The rename itself refuses a taken name now."""
+    old = tmp_path / "a_files"
+    old.mkdir()
+    (old / "foto.jpg").write_bytes(b"foto")
+    new = tmp_path / "Teknologi" / "a_files"
+    new.parent.mkdir()
+    look = os.path.lexists
+
+    def colleague():
+        with contextlib.suppress(FileExistsError):
+            new.mkdir()
+
+    def late_look(path):  # the colleague's folder lands right after a look
+        seen = look(path)
+        colleague()
+        return seen
+
+    def before_rename(*args):  # ... or right before the rename itself
+        colleague()
+        return renamed(*args)
+
+    renamed = getattr(no_replace, "_renamed_no_replace", None)
+    monkeypatch.setattr(os.path, "lexists", late_look)
+    if renamed is not None:
+        monkeypatch.setattr(no_replace, "_renamed_no_replace", before_rename)
+    with pytest.raises(FileExistsError):
+        rename_no_replace(old, new)
+    assert os.listdir(new) == [] and os.listdir(old) == ["foto.jpg"]
+
+
+def test_a_rename_goes_into_the_folder_opened_even_when_a_link_took_its_place(tmp_path):
+    """A path with a folder handle (storage.atomic's) is renamed relative to that handle: the
+    folder swapped for a link to elsewhere after it was opened gets nothing through the link."""
+    from netizen_editor.storage.atomic import _At
+
+    here, there, outside = tmp_path / "Nasional", tmp_path / "Teknologi", tmp_path / "outside"
+    for folder in (here, there, outside):
+        folder.mkdir()
+    (here / "foto.jpg").write_bytes(b"foto")
+    fd = os.open(there, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        there.rename(tmp_path / "kept")
+        there.symlink_to(outside, target_is_directory=True)
+        rename_no_replace(here / "foto.jpg", _At(there, "foto.jpg", fd))
+        with pytest.raises(FileExistsError):
+            rename_no_replace(_At(there, "foto.jpg", fd), _At(there, "foto.jpg", fd))
+    finally:
+        os.close(fd)
+    assert os.listdir(outside) == [] and os.listdir(tmp_path / "kept") == ["foto.jpg"]
