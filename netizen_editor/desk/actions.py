@@ -23,6 +23,7 @@ from pathlib import Path
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES, Article
 from netizen_editor.desk.entry import STATUSES
+from netizen_editor.desk.folder_handles import FolderHandles
 from netizen_editor.desk.story_files import (
     FilesMove,
     carry,
@@ -239,41 +240,45 @@ def rename_article(
     found = None if text is None else article_id(text)
     files, moved = FilesMove(), None
     carried: list[tuple[Path | None, Path]] = []
-    if old.parent.resolve() != new.parent.resolve():
-        try:
-            if text is not None:
-                files = plan_files(old, text, new.parent)
-                carried = carry(files, below=top)
-            if found is not None:
-                moved = _move_history(old.parent, new.parent, found)
-        except NetizenError as exc:
-            _put_back(carried, exc, top)
-            shown = shown_path(exc.path, top) if exc.path is not None else None
-            raise DeskActionError(exc.message, path=shown) from None  # named as the desk lists
-    try:
-        rename_no_replace(old, new)  # a colleague's file made at ``new`` meanwhile stays
-    except OSError as exc:
-        if isinstance(exc, FileExistsError):
-            error = DeskActionError(tr("there is a file of that name already"), path=new)
-        else:
-            error = DeskActionError(plain_reason(exc), path=old)
-        if moved is not None:
+    # the files go back, if they must, through the folders they went between
+    with FolderHandles(top) as folders:
+        if old.parent.resolve() != new.parent.resolve():
             try:
-                _move_history(new.parent, old.parent, found or "")
-            except DeskActionError as undo:  # said, not hidden: the history is split from it
-                error.message = f"{error.message}; {undo.located()}"
-        _put_back(carried, error, top)
-        raise error from None
+                if text is not None:
+                    files = plan_files(old, text, new.parent)
+                    carried = carry(files, folders)
+                if found is not None:
+                    moved = _move_history(old.parent, new.parent, found)
+            except NetizenError as exc:
+                _put_back(carried, folders, exc)
+                shown = shown_path(exc.path, top) if exc.path is not None else None
+                raise DeskActionError(exc.message, path=shown) from None  # as the desk lists
+        try:
+            rename_no_replace(old, new)  # a colleague's file made at ``new`` meanwhile stays
+        except OSError as exc:
+            if isinstance(exc, FileExistsError):
+                error = DeskActionError(tr("there is a file of that name already"), path=new)
+            else:
+                error = DeskActionError(plain_reason(exc), path=old)
+            if moved is not None:
+                try:
+                    _move_history(new.parent, old.parent, found or "")
+                except DeskActionError as undo:  # said, not hidden: the history is split off
+                    error.message = f"{error.message}; {undo.located()}"
+            _put_back(carried, folders, error)
+            raise error from None
     return files
 
 
-def _put_back(carried: list[tuple[Path | None, Path]], error: NetizenError, top: Path) -> None:
+def _put_back(
+    carried: list[tuple[Path | None, Path]], folders: FolderHandles, error: NetizenError
+) -> None:
     """Undo the files' moves ``carried``; what cannot be put back is added to ``error``'s
-    message, named from the desk's folder ``top`` (the story stays where it was, its files are
-    split from it)."""
-    stuck = put_back(carried)
+    message, named from the desk's folder (the story stays where it was, its files are split
+    from it)."""
+    stuck = put_back(carried, folders)
     if stuck:
-        error.message = f"{error.message}; {stuck_note(stuck, top)}"
+        error.message = f"{error.message}; {stuck_note(stuck, folders.below)}"
 
 
 def _shared_folder(old: Path, new: Path) -> Path:

@@ -17,25 +17,33 @@ story names outside such a folder (``foto.jpg`` beside it, ``../foto.jpg``) stay
 and is named when the story no longer finds it from the new folder.
 
 :func:`plan_files` looks (and refuses a link, a file of the folder's name in the new folder, a
-folder with too many stories to look at); :func:`carry` refuses a name taken in the new folder
-before it moves anything, then moves, and puts back what it moved when a step fails;
-:func:`put_back` undoes a carry (the story's own move failed after it).
+folder with too many stories to look at, a story or another story too long to be one, a look
+past its time); :func:`carry` refuses a name taken in the new folder before it moves anything,
+then moves, and puts back what it moved when a step fails or a folder it moved into was
+renamed or swapped for a link meanwhile; :func:`put_back` undoes a carry (the story's own move
+failed after it). Both rename relative to handles on the folders
+(:mod:`netizen_editor.desk.folder_handles`): every file goes into, and back out of, the
+folder that was looked at, never through a link put in its place half way.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 from urllib.parse import quote
 
+from netizen_editor.desk.folder_handles import FolderHandles
 from netizen_editor.desk.walk import is_article_name, is_side_folder
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.storage.atomic import is_link, make_folder
+from netizen_editor.storage.atomic import LinkRefused, SaveError, is_link, make_folder
 from netizen_editor.timebudget import Budget, OutOfTime
 
 #: the other stories of a folder looked at for files they share with the story; a folder with
@@ -47,11 +55,22 @@ OTHER_BYTES = 4 * 1024 * 1024
 #: story are a few hundred kB; past this they are planted (4 MB read as an article takes 1.5 to
 #: 2 s here), and the move is refused
 SHARED_BYTES = 4 * 1024 * 1024
-#: seconds the look at the other stories may take (the window waits on it); past them the move
-#: is refused (a folder of 3,000 stories on a slow shared drive)
+#: seconds the look at the story's addresses and the other stories may take, in all (the
+#: window waits on it); past them the move is refused (a planted story of 200,000 addresses, a
+#: folder of 3,000 stories on a slow shared drive)
 LOOK_SECONDS = 3.0
+#: the bytes and lines of a story read as an article (the moved one, and each other one that
+#: names its files folder): its blocks are read whole before the time is looked at, at about
+#: 10 µs a block (4 MB of 250,000 short paragraphs take 2.5 s here; 4 MB of prose, 0.1 s). A
+#: long story has a few thousand lines; past these it is no story, and the move is refused
+OWN_BYTES = 4 * 1024 * 1024
+MAX_LINES = 20_000
+#: the addresses a story may name (a long story names a hundred; past these it is planted)
+MAX_ADDRESSES = 5000
 #: the names looked at in a files folder that is moved in parts
 MAX_ENTRIES = 5000
+#: the names a note lists before it says how many more
+FEW_NAMES = 5
 #: the front matter keys that name a file of the story (photos.featured, templates.source)
 FILE_KEYS = ("image", "source_file")
 
@@ -81,15 +100,16 @@ class FilesMove:
     left: list[LeftBehind] = field(default_factory=list)
 
 
-def local_addresses(text: str) -> list[str]:
+def local_addresses(text: str, budget: Budget | None = None) -> list[str]:
     """The addresses in ``text`` (an article) that may name a file beside it, as written: the
     front matter's ``image`` and ``source_file``, the body's images (by reference too), links,
     embeds and every ``[id]:`` line. Web addresses and other schemes are left out; what the
     rest name is :func:`relative_path`'s. A text whose front matter is broken gives its body's
-    (the front matter read as text is no address)."""
+    (the front matter read as text is no address). OutOfTime past ``budget``'s deadline,
+    looked at in each block and address (the blocks themselves are read first, whole)."""
     from netizen_editor.article.model import Article
     from netizen_editor.checks.refs import definitions, refs
-    from netizen_editor.checks.registry import CheckContext
+    from netizen_editor.checks.registry import CheckContext, RuleBudget
     from netizen_editor.settings import Settings
 
     try:
@@ -98,6 +118,9 @@ def local_addresses(text: str) -> list[str]:
         article = Article.parse("")
     found = [article.get(key) for key in FILE_KEYS]
     context = CheckContext(text=text, article=article, settings=Settings())
+    if budget is not None:  # no step of its own: the deadline is the whole look's
+        left = budget.deadline - time.perf_counter()
+        context.budget = RuleBudget(left, step_seconds=left)
     found += [ref.url for _line, ref in refs(context) if ref.kind != "image-ref"]
     found += [url for defined in definitions(context).values() for _line, url in defined]
     return [src.strip() for src in found if src.strip()]
@@ -118,43 +141,88 @@ def relative_path(address: str) -> tuple[str, ...] | None:
 def plan_files(story: Path, text: str, folder: Path) -> FilesMove:
     """What moving ``story`` (absolute; ``text`` its text) into ``folder`` (absolute, another
     one) takes along. FilesError when it cannot be done: a files folder is a link, its name is
-    taken in ``folder``, or ``folder`` lies inside it."""
+    taken in ``folder``, ``folder`` lies inside it, or the look takes too long (a story over
+    ``OWN_BYTES`` or ``MAX_LINES``, or naming over ``MAX_ADDRESSES`` addresses, or over
+    ``LOOK_SECONDS`` in all)."""
     plan = FilesMove()
     here = story.parent
-    addresses = {a: p for a in dict.fromkeys(local_addresses(text)) if (p := relative_path(a))}
-    own = _own_folders(story, addresses.values())
-    others = _other_stories(story, own) if own else {}
+    if len(text.encode("utf-8", "surrogatepass")) > OWN_BYTES or text.count("\n") > MAX_LINES:
+        raise FilesError(
+            tr("the story is over {megabytes} MB or {lines} lines: the files it names cannot "
+               "be looked at; nothing was moved: move it and its files by hand",
+               megabytes=OWN_BYTES // (1024 * 1024), lines=MAX_LINES), path=story,
+        )  # fmt: skip
+    budget = Budget()
+    budget.start(LOOK_SECONDS)
+    try:
+        addresses = _addresses(story, text, budget)
+        own = _own_folders(story, addresses.values(), budget)
+    except OutOfTime:
+        raise _out_of_time(story) from None
+    others = _other_stories(story, own, budget) if own else {}
     for name in own:
         _plan_folder(plan, here / name, folder, others.get(name, {}))
-    for address, parts in addresses.items():
-        first = parts[0] if len(parts) > 1 else ""
-        shared = others.get(first, {}).get(parts[1], "") if first in own else ""
-        if first in own and not shared:
-            continue  # moves with its folder
-        before = Path(os.path.normpath(here.joinpath(*parts)))
-        after = Path(os.path.normpath(folder.joinpath(*parts)))
-        if shared or (before != after and os.path.lexists(before)):
-            plan.left.append(LeftBehind(address, shared))
+    try:
+        for address, parts in addresses.items():
+            budget.check()
+            first = parts[0] if len(parts) > 1 else ""
+            shared = others.get(first, {}).get(parts[1], "") if first in own else ""
+            if first in own and not shared:
+                continue  # moves with its folder
+            before = Path(os.path.normpath(here.joinpath(*parts)))
+            after = Path(os.path.normpath(folder.joinpath(*parts)))
+            if shared or (before != after and os.path.lexists(before)):
+                plan.left.append(LeftBehind(address, shared))
+    except OutOfTime:
+        raise _out_of_time(story) from None
     return plan
 
 
-def _own_folders(story: Path, addressed: Iterable[tuple[str, ...]]) -> list[str]:
+def _addresses(story: Path, text: str, budget: Budget) -> dict[str, tuple[str, ...]]:
+    """The story's addresses that name a file beside it, with the path each leads through.
+    FilesError past ``MAX_ADDRESSES`` of them; OutOfTime past ``budget``."""
+    found = dict.fromkeys(local_addresses(text, budget))
+    if len(found) > MAX_ADDRESSES:
+        raise FilesError(
+            tr("the story names more than {count} files and addresses: no story does; "
+               "nothing was moved: move it and its files by hand", count=MAX_ADDRESSES),
+            path=story,
+        )  # fmt: skip
+    addresses = {}
+    for address in found:
+        budget.check()
+        if parts := relative_path(address):
+            addresses[address] = parts
+    return addresses
+
+
+def _out_of_time(story: Path) -> FilesError:
+    return FilesError(
+        tr("reading the story for the files it names took over {seconds} s; nothing was "
+           "moved: move it and its files by hand", seconds=f"{LOOK_SECONDS:g}"), path=story,
+    )  # fmt: skip
+
+
+def _own_folders(story: Path, addressed: Iterable[tuple[str, ...]], budget: Budget) -> list[str]:
     """The files folders beside ``story`` that are its own: ``NAME_files`` of its name, and
     one it refers into that no other story of the folder is named after."""
     stem = _stem(story.name)
-    names = [f"{stem}_files"]
+    names = {f"{stem}_files": True}
     for parts in addressed:
-        if len(parts) > 1 and is_side_folder(parts[0]) and parts[0] not in names:
-            names.append(parts[0])
+        if len(parts) > 1 and is_side_folder(parts[0]):
+            names.setdefault(parts[0], False)
     own = []
-    for name in names:
+    for name, named_so in names.items():
+        budget.check()
         try:
             os.lstat(story.parent / name)
         except (FileNotFoundError, ValueError):  # ValueError: a name no file has ("%00")
             continue
         except OSError as exc:
+            if exc.errno == errno.ENAMETOOLONG:
+                continue  # the story's name is too long to make one of: there is none
             raise FilesError(plain_reason(exc), path=story.parent / name) from None
-        if name == names[0] or not _named_after(story, name):
+        if named_so or not _named_after(story, name):
             own.append(name)
     return own
 
@@ -173,11 +241,12 @@ def _named_after(story: Path, folder: str) -> bool:
     return any(n != story.name and is_article_name(n) and _stem(n) == stem for n in names)
 
 
-def _other_stories(story: Path, own: list[str]) -> dict[str, dict[str, str]]:
+def _other_stories(story: Path, own: list[str], budget: Budget) -> dict[str, dict[str, str]]:
     """For each of the folders ``own``: the names in it that another story of ``story``'s
     folder refers to, with that story's name. FilesError when the folder holds more than
     ``MAX_STORIES`` stories, when those naming a folder of ``own`` are over ``SHARED_BYTES``
-    in all, or when the look takes over ``LOOK_SECONDS``: what they share is not known then."""
+    in all, or when the look runs past ``budget`` (looked at in each story, block and
+    address): what they share is not known then."""
     from netizen_editor.storage.capped import read_regular
 
     here = story.parent
@@ -192,37 +261,43 @@ def _other_stories(story: Path, own: list[str]) -> dict[str, dict[str, str]]:
         )  # fmt: skip
     wanted = {n: (n.encode("utf-8"), quote(n).encode("ascii")) for n in own}
     shared: dict[str, dict[str, str]] = {}
-    budget, parsed = Budget(), 0
-    budget.start(LOOK_SECONDS)
-    for name in names:
-        try:
+    parsed = 0
+    try:
+        for name in names:
             budget.check()
-        except OutOfTime:
-            raise FilesError(
-                tr("looking at the folder's other stories for the files they share with this "
-                   "one took over {seconds} s; nothing was moved: move its files by hand",
-                   seconds=f"{LOOK_SECONDS:g}"), path=here,
-            ) from None  # fmt: skip
-        try:  # never through a link, never waiting on a pipe, at most OTHER_BYTES
-            data, _st = read_regular(here / name, OTHER_BYTES)
-        except OSError:
-            continue  # unreadable (or a link): it cannot be shown to use anything
-        if not any(w in data for spelled in wanted.values() for w in spelled):
-            continue  # names none of them: not read as an article
-        parsed += len(data)
-        if parsed > SHARED_BYTES:
-            raise FilesError(
-                tr("the folder's other stories that name {names} are over {megabytes} MB in "
-                   "all: the files they share with this one cannot be looked at; nothing was "
-                   "moved: move its files by hand", names=", ".join(own),
-                   megabytes=SHARED_BYTES // (1024 * 1024)), path=here,
-            )  # fmt: skip
-        # not UTF-8 (an old Latin-1 story) is read too: its addresses are ASCII
-        text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
-        for address in local_addresses(text):
-            parts = relative_path(address)
-            if parts and len(parts) > 1 and parts[0] in wanted:
-                shared.setdefault(parts[0], {}).setdefault(parts[1], name)
+            try:  # never through a link, never waiting on a pipe, at most OTHER_BYTES
+                data, _st = read_regular(here / name, OTHER_BYTES)
+            except OSError:
+                continue  # unreadable (or a link): it cannot be shown to use anything
+            if not any(w in data for spelled in wanted.values() for w in spelled):
+                continue  # names none of them: not read as an article
+            if data.count(b"\n") > MAX_LINES:
+                raise FilesError(
+                    tr("it names {names} and is over {lines} lines: the files it shares with "
+                       "this one cannot be looked at; nothing was moved: move its files by hand",
+                       names=", ".join(own), lines=MAX_LINES), path=here / name,
+                )  # fmt: skip
+            parsed += len(data)
+            if parsed > SHARED_BYTES:
+                raise FilesError(
+                    tr("the folder's other stories that name {names} are over {megabytes} MB "
+                       "in all: the files they share with this one cannot be looked at; "
+                       "nothing was moved: move its files by hand", names=", ".join(own),
+                       megabytes=SHARED_BYTES // (1024 * 1024)), path=here,
+                )  # fmt: skip
+            # not UTF-8 (an old Latin-1 story) is read too: its addresses are ASCII
+            text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+            for address in local_addresses(text, budget):
+                budget.check()
+                parts = relative_path(address)
+                if parts and len(parts) > 1 and parts[0] in wanted:
+                    shared.setdefault(parts[0], {}).setdefault(parts[1], name)
+    except OutOfTime:
+        raise FilesError(
+            tr("looking at the folder's other stories for the files they share with this "
+               "one took over {seconds} s; nothing was moved: move its files by hand",
+               seconds=f"{LOOK_SECONDS:g}"), path=here,
+        ) from None  # fmt: skip
     return shared
 
 
@@ -280,13 +355,16 @@ def _no_link(path: Path) -> os.stat_result | None:
     return st
 
 
-def carry(plan: FilesMove, below: Path) -> list[tuple[Path | None, Path]]:
-    """Make ``plan``'s steps (folders made under ``below``, never through a link; nothing is
-    replaced): a name taken in a files folder that is there already refuses the move before
-    anything moves. The steps made. When one fails, those made are undone and FilesError says
-    why (and, if some cannot be undone, where they are); its paths are relative to ``below``."""
+def carry(plan: FilesMove, folders: FolderHandles) -> list[tuple[Path | None, Path]]:
+    """Make ``plan``'s steps (folders made under the desk's folder ``folders.below``, never
+    through a link; nothing is replaced; each file renamed relative to ``folders``' handle on
+    its folder): a name taken in a files folder that is there already refuses the move before
+    anything moves. The steps made. When one fails, or a folder moved or was swapped for a link
+    meanwhile, those made are undone and FilesError says why (and, if some cannot be undone,
+    where they are); its paths are relative to the desk's folder."""
     from netizen_editor.storage.no_replace import rename_no_replace
 
+    below = folders.below
     into = {target for source, target in plan.steps if source is None}
     for source, target in plan.steps:
         if source is not None and os.path.lexists(target):
@@ -299,19 +377,39 @@ def carry(plan: FilesMove, below: Path) -> list[tuple[Path | None, Path]]:
                     continue  # there already: kept as it is, also when the move is undone
                 make_folder(target, below=below)
             else:
-                rename_no_replace(source, target)
+                rename_no_replace(folders.at(source), folders.at(target))
         except (OSError, FilesError) as exc:
-            failed = _reason(exc)
-            stuck = put_back(done)
-            if stuck:
-                failed = f"{failed}; {stuck_note(stuck, below)}"
-            raise FilesError(failed, path=shown_path(source or target, below)) from None
+            _undo(done, folders, exc, source or target)
         done.append((source, target))
+    changed = folders.changed()
+    if changed is not None:  # the files went into the folder opened, wherever it is now
+        _undo(done, folders, FilesError(tr(
+            "was renamed or replaced while the story's files moved; nothing was moved"
+        )), changed)  # fmt: skip
     old_folders = [source.parent for source, target in done if source and target.parent in into]
     for emptied in dict.fromkeys(old_folders):
         with contextlib.suppress(OSError):  # still holds a shared file: it stays
-            os.rmdir(emptied)  # all its files moved: no empty folder left behind
+            folders.remove(emptied)  # all its files moved: no empty folder left behind
     return done
+
+
+def _undo(
+    done: list[tuple[Path | None, Path]], folders: FolderHandles, exc: Exception, where: Path
+) -> NoReturn:
+    """Put back the steps ``done`` and raise FilesError: why the step at ``where`` failed
+    (``exc``), and where what could not be put back is."""
+    if isinstance(exc, LinkRefused):
+        failed, where = tr("is a link; the story's files are not moved through it"), exc.path
+    elif isinstance(exc, FileExistsError):
+        failed = tr("there is a file of that name already")
+    elif isinstance(exc, FilesError | SaveError):
+        failed = exc.message
+    else:
+        failed = plain_reason(exc)
+    stuck = put_back(done, folders)
+    if stuck:
+        failed = f"{failed}; {stuck_note(stuck, folders.below)}"
+    raise FilesError(failed, path=shown_path(where, folders.below)) from None
 
 
 def _taken(target: Path, into: set[Path]) -> str:
@@ -324,12 +422,6 @@ def _taken(target: Path, into: set[Path]) -> str:
               name=target.name)  # fmt: skip
 
 
-def _reason(exc: OSError | FilesError) -> str:
-    if isinstance(exc, FileExistsError):
-        return tr("there is a file of that name already")
-    return exc.message if isinstance(exc, FilesError) else plain_reason(exc)
-
-
 def shown_path(path: Path, below: Path | None) -> Path:
     """``path`` as a message names it: relative to the desk's folder ``below`` when inside."""
     if below is None:
@@ -340,21 +432,19 @@ def shown_path(path: Path, below: Path | None) -> Path:
         return path
 
 
-def put_back(done: list[tuple[Path | None, Path]]) -> list[Path]:
-    """Undo the steps ``done`` (last first): each file or folder moved goes back (into its files
-    folder, made again when :func:`carry` removed it empty), each folder made goes when it is
-    empty; the paths that could not be put back."""
+def put_back(done: list[tuple[Path | None, Path]], folders: FolderHandles) -> list[Path]:
+    """Undo the steps ``done`` (last first) through ``folders``' handles: each file or folder
+    moved goes back (into its files folder, made again when :func:`carry` removed it empty),
+    each folder made goes when it is empty; the paths that could not be put back."""
     from netizen_editor.storage.no_replace import rename_no_replace
 
     stuck: list[Path] = []
     for source, target in reversed(done):
         try:
             if source is None:
-                os.rmdir(target)
+                folders.remove(target)
                 continue
-            if not os.path.lexists(source.parent):
-                os.mkdir(source.parent)  # fails on anything planted there since
-            rename_no_replace(target, source)
+            rename_no_replace(folders.at(target), folders.at(source, make=True))
         except OSError:
             stuck.append(target)
     return stuck
@@ -362,23 +452,38 @@ def put_back(done: list[tuple[Path | None, Path]]) -> list[Path]:
 
 def stuck_note(stuck: list[Path], below: Path | None = None) -> str:
     """Where the files that could not be put back are (for the message that says why),
-    relative to the desk's folder ``below`` when it is known."""
-    paths = ", ".join(str(shown_path(p, below)) for p in stuck)
+    relative to the desk's folder ``below`` when it is known; a few named, then how many
+    more."""
+    paths = some_of([str(shown_path(p, below)) for p in stuck])
     return tr("the story's files could not all be put back; they are at {paths}: move them "
               "back by hand", paths=paths)  # fmt: skip
 
 
+def some_of(names: list[str]) -> str:
+    """``names`` for a sentence: the first ``FEW_NAMES``, then how many more (a message of
+    4,000 names is taller than the screen)."""
+    if len(names) <= FEW_NAMES:
+        return ", ".join(names)
+    return tr("{names} and {count} more", names=", ".join(names[:FEW_NAMES]),
+              count=len(names) - FEW_NAMES)  # fmt: skip
+
+
 def files_note(plan: FilesMove) -> str:
-    """What the move took along and what stayed behind, in a sentence each ("" for none)."""
+    """What the move took along and what stayed behind, in a sentence each ("" for none); a
+    few files named, then how many more."""
     said = []
     if plan.moved:
-        said.append(tr("Its files moved with it: {names}.", names=", ".join(plan.moved)))
+        said.append(tr("Its files moved with it: {names}.", names=some_of(plan.moved)))
     outside = [f.address for f in plan.left if not f.shared_with]
     if outside:
         said.append(tr("Left in the old folder (the story no longer finds them): {names}.",
-                       names=", ".join(outside)))  # fmt: skip
-    for left in plan.left:
-        if left.shared_with:
-            said.append(tr("{name} stayed: {other} uses it too (the story no longer finds it).",
-                           name=left.address, other=left.shared_with))  # fmt: skip
+                       names=some_of(outside)))  # fmt: skip
+    shared = [left for left in plan.left if left.shared_with]
+    for left in shared[:FEW_NAMES]:
+        said.append(tr("{name} stayed: {other} uses it too (the story no longer finds it).",
+                       name=left.address, other=left.shared_with))  # fmt: skip
+    if len(shared) > FEW_NAMES:
+        more = len(shared) - FEW_NAMES
+        said.append(tr("{count} more stayed as well: other stories of the folder use them "
+                       "(the story no longer finds them).", count=more))  # fmt: skip
     return " ".join(said)

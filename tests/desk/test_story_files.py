@@ -351,6 +351,8 @@ def test_too_many_bytes_of_stories_naming_the_files_refuse_the_move(desk, monkey
     3,000 of 4 MB: planted ones froze the window (5 took 9 s). Past a total the move is refused
     and says why; a big story that does not name the folder is not read as one."""
     monkeypatch.setattr(story_files, "SHARED_BYTES", 3 * 1024 * 1024)
+    monkeypatch.setattr(story_files, "LOOK_SECONDS", 60.0)  # the bytes refuse it, not the time
+    monkeypatch.setattr(story_files, "MAX_LINES", 10**6)  # nor the lines
     path = story(desk / "Nasional")
     planted(desk / "Nasional", 4)
     (desk / "Nasional" / "besar.md").write_bytes(b"kata " * 400_000)
@@ -365,9 +367,24 @@ def test_too_many_bytes_of_stories_naming_the_files_refuse_the_move(desk, monkey
 
 
 def test_a_look_at_the_other_stories_past_its_time_refuses_the_move(desk, monkeypatch):
-    monkeypatch.setattr(story_files, "LOOK_SECONDS", -1.0)  # out of time from the start
+    """The time is looked at inside the one story read as an article too (QA24 #7: a 4 MB
+    story of 160,000 addresses, looked at between stories only, took 6.25 s): here the clock
+    goes past the look's time while lain.md is read, and the move stops within it."""
+    from netizen_editor import timebudget
+    from netizen_editor.storage import capped
+
+    clock = {"late": 0.0}
+    real_read, real_clock = capped.read_regular, timebudget.time.perf_counter
+
+    def read_late(path, limit):
+        clock["late"] = story_files.LOOK_SECONDS + 1  # this story takes all of the time
+        return real_read(path, limit)
+
+    monkeypatch.setattr(capped, "read_regular", read_late)
+    monkeypatch.setattr(timebudget, "time", type("Clock", (), {
+        "perf_counter": staticmethod(lambda: real_clock() + clock["late"])}))  # fmt: skip
     path = story(desk / "Nasional")
-    write(desk / "Nasional" / "lain.md", "---\ntitle: Lain\n---\n\nTeks.\n")
+    write(desk / "Nasional" / "lain.md", "---\ntitle: Lain\n---\n\n![P](foto_files/peta.png)\n")
     (desk / "Teknologi").mkdir()
     with pytest.raises(DeskActionError, match="they share with this one took over") as e:
         rename_article(path, desk / "Teknologi" / "foto.md", desk=desk)
