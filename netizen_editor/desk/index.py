@@ -60,6 +60,8 @@ MAX_BYTES = MAX_ROWS * ROW_BYTES
 #: free pages (of rows deleted: stories moved away, a folder emptied) past which a write gives
 #: them back to the disk (SQLite keeps a file's size otherwise); ~1 MB at SQLite's 4 KB pages
 FREE_PAGES_KEPT = 256
+#: the change times SQLite's INTEGER holds (nanoseconds: 1677-09-21 to 2262-04-11)
+_STORED_NS = (-(2**63), 2**63 - 1)
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,13 @@ def index_path(root: Path, cache_dir: Path | None = None) -> Path:
     return base / INDEX_FOLDER / f"{name}.sqlite"
 
 
+def _stored_ns(mtime_ns: int) -> int:
+    """A change time as the index can store it: one past SQLite's INTEGER (``touch -d
+    2400-01-01``, as ext4 keeps) at its nearest end, so that row never matches and the story is
+    read again at the next start, rather than the index's write failing."""
+    return min(max(mtime_ns, _STORED_NS[0]), _STORED_NS[1])
+
+
 def _key(rel: str) -> bytes:
     return rel.encode("utf-8", "surrogateescape")
 
@@ -183,7 +192,10 @@ class DeskIndex:
                 db.executemany(
                     "INSERT OR REPLACE INTO articles (path, size, mtime_ns, record) "
                     "VALUES (?, ?, ?, ?)",
-                    [(_key(rel), r.size, r.mtime_ns, r.to_json()) for rel, r in changed.items()],
+                    [
+                        (_key(rel), r.size, _stored_ns(r.mtime_ns), r.to_json())
+                        for rel, r in changed.items()
+                    ],
                 )
                 db.executemany("DELETE FROM articles WHERE path = ?", [(_key(r),) for r in gone])
             self._gone = set()

@@ -7,12 +7,12 @@ see ``desk.walk``), never waits on a pipe and stops at ``reading.MAX_BYTES``.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from netizen_editor.article.dates import file_time
 from netizen_editor.article.model import Article, front_matter_warning
 from netizen_editor.desk.entry import DeskEntry
 from netizen_editor.errors import ArticleError, NetizenError, plain_reason
@@ -46,9 +46,9 @@ class Reading:
 
 
 def modified_iso(mtime_ns: int) -> str:
-    """A file's mtime as ISO 8601 (UTC)."""
-    when = dt.datetime.fromtimestamp(mtime_ns / 1e9, dt.UTC)
-    return when.isoformat(timespec="seconds")
+    """A file's mtime as ISO 8601 (UTC); one past the years a date may have (a share or tmpfs
+    keeps them up to year 36812) is their end, as ``article.dates.file_time`` says."""
+    return file_time(mtime_ns / 1e9).isoformat(timespec="seconds")
 
 
 def one_line(exc: BaseException) -> str:

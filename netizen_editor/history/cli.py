@@ -35,6 +35,7 @@ Versions that cannot be read are reported (``FILE: why``) and skipped.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -166,7 +167,9 @@ class _Command:
         text = self._copy_text(copy)
         if text is None:
             return None
-        when = copy.backup.time.astimezone(newsroom_zone(self.zone))
+        when = copy.backup.time  # its name's time, UTC: past 9999-12-31 16:59 it stays so
+        with contextlib.suppress(OverflowError):
+            when = when.astimezone(newsroom_zone(self.zone))
         return VersionInfo(copy.id, when.isoformat(timespec="seconds"), "", REASON,
                            body_words(text), copy.backup.size, "")  # fmt: skip
 

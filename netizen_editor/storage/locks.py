@@ -31,6 +31,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from netizen_editor.article.dates import file_time
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import atomic_write_text
@@ -164,10 +165,7 @@ def _unknown_holder(path: Path) -> LockInfo | None:
         st = os.lstat(path)
     except OSError:
         return None
-    try:
-        when = dt.datetime.fromtimestamp(st.st_mtime, dt.UTC)
-    except (ValueError, OverflowError, OSError):  # a change time past year 9999 (tmpfs, a share)
-        when = (dt.datetime.max if st.st_mtime > 0 else dt.datetime.min).replace(tzinfo=dt.UTC)
+    when = file_time(st.st_mtime)  # a share or tmpfs may keep one past year 9999
     return LockInfo(user="", host="", pid=0, since=when, heartbeat=when)
 
 

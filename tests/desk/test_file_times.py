@@ -1,0 +1,78 @@
+"""A story whose change time is past the calendar (a shared drive or tmpfs keeps times up to
+year 36812): the desk's list died with "ValueError: year 36812 is out of range" making the row's
+time (QA24 #3's class: a time read from a file). It is now the end of the years a date may
+have, which every clock of the desk can show. One changed after 2262 (ext4 keeps them up to
+2446) made the desk's index fail to write: "Python int too large to convert to SQLite
+INTEGER"."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from types import SimpleNamespace
+
+import pytest
+
+from netizen_editor.desk import list_desk
+from netizen_editor.desk.reader import modified_iso
+from tests.desk.conftest import article, write
+
+FAR = 2**40  # seconds: year 36812
+
+
+def test_a_change_time_past_the_calendar_is_its_years_end():
+    assert modified_iso(FAR * 10**9) == "8999-12-31T23:59:59+00:00"
+    assert modified_iso(-FAR * 10**9) == "1000-01-01T00:00:00+00:00"
+    assert modified_iso(1_000_000 * 10**9) == "1970-01-12T13:46:40+00:00"
+
+
+def test_the_compare_dialogs_time_of_such_a_file():
+    from netizen_editor.gui.dialogs.compare_dialog import _modified
+
+    far = SimpleNamespace(stat=lambda: SimpleNamespace(st_mtime=float(FAR)))
+    assert _modified(far, "WIB") == "9000-01-01 06:59:59 WIB"
+
+
+@pytest.fixture
+def far_folder():
+    """A folder whose files may keep a change time past year 9999 (tmpfs), else a skip."""
+    base = "/dev/shm" if os.path.isdir("/dev/shm") else None
+    with tempfile.TemporaryDirectory(dir=base) as folder:
+        probe = os.path.join(folder, "probe")
+        open(probe, "w").close()
+        os.utime(probe, (FAR, FAR))
+        if os.stat(probe).st_mtime != FAR:
+            pytest.skip("this file system clamps change times")
+        os.unlink(probe)
+        yield folder
+
+
+def test_the_desk_lists_such_a_story(far_folder, tmp_path):
+    from pathlib import Path
+
+    desk = Path(far_folder)
+    write(desk / "a.md", article("Banjir"))
+    os.utime(desk / "a.md", (FAR, FAR))
+    (entry,) = list_desk(desk, cache_dir=tmp_path / "cache")
+    assert entry.modified == "8999-12-31T23:59:59+00:00" and entry.title == "Banjir"
+    run = subprocess.run(
+        [sys.executable, "-m", "netizen_editor", "desk", str(desk), "--format", "text"],
+        capture_output=True, text=True, check=False,
+        env={**os.environ, "NETIZEN_EDITOR_CONFIG_DIR": str(tmp_path / "config"),
+             "NETIZEN_EDITOR_DATA_DIR": str(tmp_path / "data")},
+    )  # fmt: skip
+    assert run.returncode == 0 and "Traceback" not in run.stderr
+    assert "9000-01-01 06:59 WIB" in run.stdout
+
+
+def test_a_story_changed_after_2262_is_listed_and_read_again_at_the_next_start(desk, cache):
+    write(desk / "a.md", article("Banjir"))
+    later = 14_000_000_000  # 2413-08-23: past SQLite's nanoseconds
+    os.utime(desk / "a.md", (later, later))
+    if os.stat(desk / "a.md").st_mtime_ns != later * 10**9:
+        pytest.skip("this file system clamps change times")
+    first = list_desk(desk, cache_dir=cache)
+    assert [(e.title, e.modified) for e in first] == [("Banjir", "2413-08-23T00:53:20+00:00")]
+    assert list_desk(desk, cache_dir=cache) == first
