@@ -20,7 +20,7 @@ gives one ``house-style`` finding with the file and line, and the defaults are u
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +36,7 @@ from netizen_editor.grammar.prose import NOT_PROSE_KINDS
 from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
 from netizen_editor.settings import Settings
+from netizen_editor.spelling.front import front_values
 
 RULE_ID = "house-style"
 
@@ -258,6 +259,20 @@ def check_house_style(context: CheckContext) -> Iterator[Finding]:
 
     prose = context.prose
 
+    def finding(number: int, column: int, word: str, length: int) -> Finding:
+        use = wanted.get(word.lower())
+        if use is None:
+            message = tr("'{word}' is not used by the house style", word=word)
+            suggestions: tuple[str, ...] = ()
+        else:
+            use = use[:1].upper() + use[1:] if word[:1].isupper() else use
+            message = tr("the house style writes '{use}', not '{word}'", use=use, word=word)
+            suggestions = (use,)
+        return Finding(
+            number, column, Level.WARNING, RULE_ID, message, suggestions, length=length,
+            extra={"word": word} if length else {},
+        )  # fmt: skip
+
     def read(lines: Iterable[tuple[int, str]]) -> Iterator[Finding]:
         for number, raw in lines:
             context.step(number)
@@ -267,34 +282,42 @@ def check_house_style(context: CheckContext) -> Iterator[Finding]:
             # comments, deleted text, code or links' targets (blanked, so columns stay)
             line = blank_non_prose(prose.read(number, raw))
             for start, end in matcher.finditer(line):
-                word = line[start:end]
-                use = wanted.get(word.lower())
-                if use is None:
-                    message = tr("'{word}' is not used by the house style", word=word)
-                    suggestions: tuple[str, ...] = ()
-                else:
-                    use = use[:1].upper() + use[1:] if word[:1].isupper() else use
-                    message = tr("the house style writes '{use}', not '{word}'", use=use,
-                                 word=word)  # fmt: skip
-                    suggestions = (use,)
-                yield Finding(
-                    number, start + 1, Level.WARNING, RULE_ID, message, suggestions,
-                    length=len(word),
-                )  # fmt: skip
+                yield finding(number, start + 1, line[start:end], end - start)
 
     def block_lines(located: LocatedBlock) -> Iterator[Finding]:
         return read(enumerate(located.block.lines, start=located.line))
 
-    # what readers read of the front matter (title, summary, caption): its lines as the scan
-    # numbers them, split off the text's start only
-    head = _LINE_END.split(context.text, maxsplit=context.article.body_line - 1)
-    yield from read(
-        (number, line)
-        for number, line in enumerate(head[: context.article.body_line - 1], start=1)
-        if line.lstrip().startswith(PROSE_KEYS)
-    )
+    yield from _front(context, matcher, finding)
     slot = context.slot(RULE_ID, key)
     yield from slot.collect(context.blocks, block_lines, skip=NOT_PROSE_KINDS)
+
+
+def _front(
+    context: CheckContext, matcher: WordMatcher, finding: Callable[[int, int, str, int], Finding]
+) -> Iterator[Finding]:
+    """The desk's words in what readers read of the front matter (the headline, the search
+    description, the photo caption), read as YAML reads the values (a template's ``title:
+    >-`` with the text on the next line too), each at the file line and column it is written
+    at, as the spelling rules place theirs (``spelling.front``). A word not written as read (a
+    YAML escape, a phrase a folded value breaks over two lines) is at its first word, or the
+    key's line, with no length: nothing there to replace."""
+    body_line = context.article.body_line
+    # the front matter's lines as the scan numbers them, split off the text's start only
+    head = _LINE_END.split(context.text, maxsplit=body_line - 1)[: body_line - 1]
+    for _key, value, written in front_values(context.article, head):
+        context.step(written.key_line)
+        for value_line in value.splitlines():
+            line = blank_non_prose(value_line)
+            for start, end in matcher.finditer(line):
+                word = value_line[start:end]
+                found = written.find(word)
+                if found is not None:
+                    number, first, last = found
+                    yield finding(number, first + 1, head[number - 1][first:last], last - first)
+                    continue
+                found = written.find(word.split()[0]) if " " in word else None
+                number, column = (found[0], found[1] + 1) if found else (written.key_line, 1)
+                yield finding(number, column, word, 0)
 
 
 @lru_cache(maxsize=16)
@@ -304,6 +327,5 @@ def _matcher(banned: tuple[str, ...], replace: tuple[str, ...]) -> WordMatcher:
     return WordMatcher((*banned, *replace))
 
 
-PROSE_KEYS = ("title:", "summary:", "image_caption:")
 #: where a line ends, as ``grammar.blocks.split_lines`` reads it
 _LINE_END = re.compile(r"\r\n|\r|\n")

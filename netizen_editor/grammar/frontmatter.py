@@ -7,7 +7,14 @@ front matter: the whole text is the body.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from netizen_editor.grammar.patterns import FRONT_CLOSE, FRONT_KEY, FRONT_OPEN
+
+#: texts not found where a value is written, after which no more are looked for (each miss
+#: reads the rest of the value: a hostile value of escapes stays linear)
+MAX_MISSES = 8
 
 
 def fence_start(text: str) -> int:
@@ -126,3 +133,36 @@ def scalar(raw: str, key: str) -> str | None:
         end = value.find(value[0], 1)
         return value[1:end] if end > 0 else value[1:]
     return value.split(" #", 1)[0].strip()
+
+
+class WrittenValue:
+    """Where the text of a front matter value, as YAML read it (quotes, folded and literal
+    blocks, a template's ``title: >-`` with the text on the lines below), is written in the
+    file: each piece looked for as a whole word, in order, in the lines the key's value is
+    written on (:func:`key_span`), from after the last piece found."""
+
+    def __init__(self, span: tuple[int, int], lines: Sequence[str]) -> None:
+        first, last = span
+        self.key_line = first
+        #: (file line, its text), from the key's line; ``lines[n - 1]`` is line ``n``
+        self.written = [(n, lines[n - 1]) for n in range(first, min(last, len(lines)) + 1)]
+        self._at = 0
+        self._pos = self.written[0][1].find(":") + 1 if self.written else 0  # after "key:"
+        self._misses = 0
+
+    def find(self, text: str) -> tuple[int, int, int] | None:
+        """(file line, start, end) of ``text`` (end: index in that line), the next place it is
+        written; None when it is not written as read (a YAML escape such as ``\\u00e9``, a
+        phrase a folded block breaks over two lines) or too many were not. A ``'`` read may be
+        written ``’``."""
+        if self._misses >= MAX_MISSES:
+            return None
+        pattern = re.compile(r"(?<!\w)" + re.escape(text).replace("'", "['’]") + r"(?!\w)")
+        for index in range(self._at, len(self.written)):
+            number, line = self.written[index]
+            m = pattern.search(line, self._pos if index == self._at else 0)
+            if m:
+                self._at, self._pos = index, m.end()
+                return number, m.start(), m.end()
+        self._misses += 1
+        return None

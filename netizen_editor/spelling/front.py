@@ -5,7 +5,7 @@ them: quotes, folded and literal blocks) are the most visible text of a story: t
 headline, Google's result, the share card and the line under the featured photo. Their words
 are read like prose (``spelling.words``) and placed where they are written in the file: the
 file line of the word and its column, found by looking for each word, in order, in the lines
-the key's value is written on (``grammar.frontmatter.key_span``).
+the key's value is written on (``grammar.frontmatter.WrittenValue``).
 A word not written as read (a YAML escape such as ``\\u00e9``) is placed at the key's line,
 column 1, for the whole line.
 
@@ -20,11 +20,10 @@ and list the same words at the same places.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from netizen_editor.grammar.frontmatter import key_span, scalar
+from netizen_editor.grammar.frontmatter import WrittenValue, key_span, scalar
 from netizen_editor.spelling.check import Issue, names_in, word_issue
 from netizen_editor.spelling.words import Word, line_words
 
@@ -36,21 +35,36 @@ if TYPE_CHECKING:
 #: the front matter keys whose values readers read: the headline, the search description and
 #: the featured photo's caption
 FRONT_KEYS = ("title", "summary", "image_caption")
-#: words not found where the value is written, after which the rest are not looked for (each
-#: miss reads the rest of the value: a hostile value of escapes stays linear)
-MAX_MISSES = 8
+
+
+def front_values(article: Article, lines: Sequence[str]) -> Iterator[tuple[str, str, WrittenValue]]:
+    """(key, its value as YAML read it, where it is written) of each of the ``FRONT_KEYS``
+    that has text; ``lines`` are the file's lines (``lines[n - 1]`` is line ``n``; the front
+    matter's are enough). The house style reads its words from them too."""
+    for key in FRONT_KEYS:
+        value = article.meta.get(key)
+        span = key_span(article.front_matter, key)
+        if isinstance(value, str) and value.strip() and span is not None:
+            written = WrittenValue(span, lines)
+            if written.written:
+                yield key, value, written
 
 
 def front_words(article: Article, lines: Sequence[str]) -> Iterator[tuple[int, Word]]:
     """(file line, word) of each word of the ``FRONT_KEYS``' values, in order; ``lines`` are
     the file's lines (``lines[n - 1]`` is line ``n``) and the word's ``start``/``end`` index
     that line (both 0 when the word is not written as read: the key's line as a whole)."""
-    for key in FRONT_KEYS:
-        value = article.meta.get(key)
-        span = key_span(article.front_matter, key)
-        if not isinstance(value, str) or not value.strip() or span is None:
-            continue
-        yield from _placed(value, span, lines, title_case=key == "title")
+    for key, value, written in front_values(article, lines):
+        for value_line in value.splitlines():
+            for word in line_words(value_line):
+                if key == "title":
+                    word = word._replace(sentence_start=True)
+                found = written.find(word.text)
+                if found is None:
+                    yield written.key_line, word._replace(start=0, end=0)
+                else:
+                    number, start, end = found
+                    yield number, word._replace(start=start, end=end)
 
 
 def front_issues(
@@ -79,41 +93,3 @@ def front_issues(
         if issue is not None:
             found[number] = (*found.get(number, ()), issue)
     return found
-
-
-def _placed(
-    value: str, span: tuple[int, int], lines: Sequence[str], title_case: bool
-) -> Iterator[tuple[int, Word]]:
-    first, last = span
-    # (file line, its text, where its value starts): after "key:" on the key's line
-    written = [(n, lines[n - 1]) for n in range(first, min(last, len(lines)) + 1)]
-    if not written:
-        return
-    at, pos = 0, written[0][1].find(":") + 1
-    misses = 0
-    for value_line in value.splitlines():
-        for word in line_words(value_line):
-            if title_case:
-                word = word._replace(sentence_start=True)
-            found = None
-            if misses < MAX_MISSES:
-                found = _find(word.text, written, at, pos)
-                misses += found is None
-            if found is None:
-                yield first, word._replace(start=0, end=0)
-                continue
-            at, start, pos = found
-            yield written[at][0], word._replace(start=start, end=pos)
-
-
-def _find(
-    text: str, written: list[tuple[int, str]], at: int, pos: int
-) -> tuple[int, int, int] | None:
-    """(index in ``written``, start, end) of ``text`` as a whole word from line ``at``,
-    index ``pos`` on; a word read with ``'`` may be written with ``’``."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(text).replace("'", "['’]") + r"(?!\w)")
-    for index in range(at, len(written)):
-        m = pattern.search(written[index][1], pos if index == at else 0)
-        if m:
-            return index, m.start(), m.end()
-    return None
