@@ -1,5 +1,6 @@
-"""The desk's Rename or Move to another folder: how long the window waits while the move looks at
-the folder's other stories for the files they share with the moved one.
+"""The desk's Rename or Move to another folder: how long the window waits while the move reads
+the story for the files it names and looks at the folder's other stories for the files they
+share with it.
 
     .venv/bin/python -m benchmarks.bench_desk_move [--planted N ...] [--stories N]
 
@@ -8,9 +9,11 @@ the story moves to ``Teknologi/`` (:func:`netizen_editor.desk.actions.rename_art
 window calls it). The cases: N planted stories of 4 MB that name ``banjir_files`` in every
 paragraph (each one is read as an article: RV2 measured 9.4 s for five, with no bound); a folder
 of ``--stories`` ordinary stories of about 800 words, none naming it (each is read, none parsed);
-the same with twenty copies that use one of its photos. Printed: the seconds the move took, and
-what came of it (moved, or refused with the reason). Aim: at most ``LOOK_SECONDS`` (3 s) plus
-one story read as an article (1.5 s for 4 MB here).
+the same with twenty copies that use one of its photos; planted as QA24 #7 found them: the
+story itself of 200,000 image addresses (6.4 MB), of 19,000 lines of addresses (just under
+``MAX_LINES``), and one other story of 4 MB, 140,000 addresses (each of them, read whole as
+an article, held the window 6 to 10 s). Printed: the seconds the move took, and what came of
+it (moved, or refused with the reason). Aim: at most ``LOOK_SECONDS`` (3 s) in all.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from pathlib import Path
 
 from benchmarks.generate import generate_article
 from netizen_editor.desk.actions import DeskActionError, rename_article
-from netizen_editor.desk.story_files import LOOK_SECONDS, files_note
+from netizen_editor.desk.story_files import LOOK_SECONDS, OTHER_BYTES, files_note
 
 STORY = "---\ntitle: Banjir\n---\n\nJAKARTA - Banjir.\n\n![a](banjir_files/a.jpg)\n"
 PLANTED_LINE = "![x](banjir_files/x.jpg) kata kata kata kata kata kata kata kata kata\n\n"
@@ -45,6 +48,23 @@ def planted(here: Path, count: int) -> None:
     blob = (PLANTED_LINE * (4 * 1024 * 1024 // len(PLANTED_LINE))).encode("utf-8")
     for n in range(count):
         (here / f"lain{n}.md").write_bytes(blob)
+
+
+def addresses(count: int, lines: int = 2) -> str:
+    """``count`` paragraphs of an image each, at distinct addresses none of which exists."""
+    return "".join(f"![f](../x{n}/foto{n}.jpg)" + "\n" * lines for n in range(count))
+
+
+def own_addresses(here: Path, count: int, lines: int = 2) -> None:
+    (here / "banjir.md").write_text(STORY + addresses(count, lines), encoding="utf-8")
+
+
+def other_addresses(here: Path, count: int) -> None:
+    """Another story naming ``count`` files of banjir_files/ (cut under ``OTHER_BYTES``: a
+    bigger file is not read)."""
+    text = "".join(f"![f](banjir_files/x{n}.jpg)\n\n" for n in range(count))
+    text = ("---\ntitle: Lain\n---\n\n" + text)[: OTHER_BYTES - 100]
+    (here / "lain.md").write_text(text, encoding="utf-8")
 
 
 def ordinary(here: Path, count: int, sharing: int = 0) -> None:
@@ -81,6 +101,13 @@ def main() -> int:
             (f"{args.stories} stories, none naming it", lambda h: ordinary(h, args.stories)),
             (f"{args.stories} stories, 20 using a photo",
              lambda h: ordinary(h, args.stories, sharing=20)),
+        ]  # fmt: skip
+        cases += [
+            ("the story: 200,000 addresses", lambda h: own_addresses(h, 200_000)),
+            ("the story: 19,000 lines of them", lambda h: own_addresses(h, 19_000, 1)),
+            ("the story: 4,900 in 9,800 lines", lambda h: own_addresses(h, 4_900)),
+            ("another: 4 MB naming it (140,000)", lambda h: other_addresses(h, 160_000)),
+            ("another: 9,900 naming it", lambda h: other_addresses(h, 9_900)),
         ]  # fmt: skip
         for name, fill in cases:
             fill(make_folder(root))
