@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from typing import Any
 
 from markupsafe import Markup
@@ -29,6 +30,14 @@ from netizen_editor.i18n import tr
 
 #: the page's word for an update, as the site writes it
 LABEL = "Pembaruan"
+#: a heading that times an update in the body (the live template's ``### 14.30 WIB``; a date
+#: before the time across midnight: ``### Sabtu (5/12/2026) 00.30 WIB``)
+UPDATE_HEADING = re.compile(
+    r"^(?:(?:pembaruan|update)\b\s*:?\s*)?"
+    r"(?:.*?\((?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{2,4}))?\)[\s,]*)?"
+    r"(?:pukul\s+)?(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\s*(?:WIB|WITA|WIT)\b",
+    re.I,
+)
 EXAMPLE_TIME = "2026-12-06T14:30:00+07:00"
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from netizen_editor.article.dates import newsroom_datetime, parse_date
 from netizen_editor.article.pedoman import PAID_LABELS, is_paid
+from netizen_editor.article.updates import UPDATE_HEADING
 from netizen_editor.checks.blocks import first_paragraph, meta_line
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.house_style import setting
@@ -47,12 +48,7 @@ PAID_TEMPLATE = "advertorial"
 _STORY_LINK = re.compile(r"https?://[\w-]+(?:\.[\w-]+)+")
 #: an update's heading: "14.30 WIB", "Sabtu (5/12/2026) 14.30 WIB", "Pukul 14.30 WIB - ...",
 #: "Pembaruan 14.30 WIB"
-_UPDATE = re.compile(
-    r"^(?:(?:pembaruan|update)\b\s*:?\s*)?"
-    r"(?:.*?\((?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{2,4}))?\)[\s,]*)?"
-    r"(?:pukul\s+)?(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\s*(?:WIB|WITA|WIT)\b",
-    re.I,
-)
+_UPDATE = UPDATE_HEADING
 #: the shingles of the sources read lately: (article, identity, size) -> shingles
 _SOURCES: dict[tuple[str, tuple[str, int, int], int], set[int]] = {}
 _SOURCES_KEPT = 4

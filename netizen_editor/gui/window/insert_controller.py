@@ -1,6 +1,7 @@
 """The Insert menu's actions that ask before they write: "Image…" (a picture with its alt
 text, caption and credit), "Embed…" (a post's address becomes the site's embed frame) and
-"Add Update…" (a developing story's timed update, into the front matter). The window merges
+"Add Update…" (a developing story's timed update, into the front matter, or under a timed
+heading in a body that has them). The window merges
 :meth:`InsertController.handlers` with its own.
 
 An untitled article has no folder for a picture's web copy: "Image…" asks to save it first,
@@ -131,7 +132,8 @@ class InsertController:
 
     def add_update(self, tab: DocumentTab) -> None:
         """ "Add Update…": a developing story's update, timed now in the newsroom's zone,
-        first in the front matter's ``updates`` (the page shows them newest first)."""
+        first in the front matter's ``updates`` (the page shows them newest first), or above
+        the newest ``### 14.30 WIB`` heading of a body timed that way (``add_update_edit``)."""
         from netizen_editor.editing.add_update import add_update_edit
 
         if tab.current_snapshot().article is None:
