@@ -99,7 +99,7 @@ def test_a_save_over_a_pipe_swapped_in_backs_nothing_up_and_does_not_wait(tmp_pa
     document, text = Document.open(story)
     story.unlink()
     os.mkfifo(story)
-    assert document.check_disk() is DiskState.CHANGED
+    assert document.check_disk() is DiskState.MISSING  # no story at that name any more
     store = BackupStore(tmp_path / "data" / "backups")
     with never_waits_on(story):
         result = document.save(text + "Tambah.\n", store, overwrite=True)  # "keep my text"
@@ -120,7 +120,7 @@ def test_a_save_over_a_huge_file_swapped_in_does_not_copy_it(tmp_path, monkeypat
     assert store.list_backups(story) == []
 
 
-def test_an_empty_story_swapped_for_a_pipe_is_a_change_noticed_without_waiting(tmp_path):
+def test_an_empty_story_swapped_for_a_pipe_is_noticed_gone_without_waiting(tmp_path):
     story = tmp_path / "kosong.md"
     story.write_text("", encoding="utf-8")
     document, _ = Document.open(story)
@@ -129,4 +129,4 @@ def test_an_empty_story_swapped_for_a_pipe_is_a_change_noticed_without_waiting(t
     os.mkfifo(story)  # a pipe's size is 0, as the empty story's was
     with never_waits_on(story):
         assert changed_on_disk(story, known)
-        assert document.check_disk() is DiskState.CHANGED
+        assert document.check_disk() is DiskState.MISSING  # a pipe is no story: gone from it
