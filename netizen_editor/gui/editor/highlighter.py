@@ -156,6 +156,10 @@ def _hidden_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setForeground(QColor(0, 0, 0, 0))
     fmt.setFontPointSize(1)
+    # and 1 % of a letter's width: a long mark (a deleted sentence and its signed comment)
+    # at the smallest size alone still left a gap of several letters in the line read
+    fmt.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
+    fmt.setFontLetterSpacing(1)
     return fmt
 
 

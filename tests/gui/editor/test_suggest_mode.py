@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QFontMetricsF, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from netizen_editor.grammar.inline import critic_marks
@@ -235,3 +235,20 @@ def test_ones_own_marks_are_named_as_ones_own_when_refused(qtbot, editor, englis
         "Not changed: these are the marks of your own suggestion; type in its text, or reject "
         "it to take it back."
     ]
+
+
+def test_a_long_mark_read_as_accepted_leaves_no_gap(qtbot, editor):
+    """A deleted sentence with its signed comment, hidden at the smallest size, still took the
+    room of five or six letters between the words around it."""
+    gone = "{--Warga diimbau memantau informasi resmi dari BPBD.--}" + SIGN
+    editor.setPlainText(f"---\ntitle: Uji\n---\nsejumlah ruas tergenang. {gone}Petugas siaga.\n")
+    editor.highlighter.set_mark_display("accepted")
+    block = editor.document().findBlockByNumber(3)
+    editor.show()
+    qtbot.waitUntil(lambda: block.layout().lineCount() > 0)
+    line = block.layout().lineAt(0)
+    plain = QFontMetricsF(editor.font()).horizontalAdvance(
+        "sejumlah ruas tergenang. Petugas siaga."
+    )
+    space = QFontMetricsF(editor.font()).horizontalAdvance(" ")
+    assert line.naturalTextWidth() - plain < space  # less than one space more than without it
