@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netizen_editor.checks.cache import BlockCache, Slot
-from netizen_editor.checks.findings import Finding, Level, sort_key
+from netizen_editor.checks.findings import Finding, Level, one_per_word, sort_key
 from netizen_editor.grammar.blocks import split_lines
 from netizen_editor.grammar.scan import scan_article
 from netizen_editor.i18n import language, tr
@@ -280,6 +280,7 @@ def _run(
             context.budget = None
     if any(f.rule == FRONT_MATTER_RULE for f in found):  # its fields are unread, not missing
         found = [f for f in found if f.rule not in FIELD_RULES]
+    found = one_per_word(found)
     found.sort(key=sort_key)
     return found
 

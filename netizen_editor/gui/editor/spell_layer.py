@@ -302,7 +302,9 @@ class SpellLayer(QObject):
             return []
         number = block.blockNumber()
         if not self._prose(block):
-            return self._spans(number, block.text(), self._front_issues(block))
+            return self._spans(
+                number, block.text(), self._unstyled(block, self._front_issues(block))
+            )
         text = self._text(block)
         issues = self._cache.get(text)
         if issues is None:
@@ -312,7 +314,15 @@ class SpellLayer(QObject):
             else:
                 issues = self._issues(text)
         self._remember(number, text, issues)
-        return self._spans(number, text, issues)
+        return self._spans(number, text, self._unstyled(block, issues))
+
+    def _unstyled(self, block: QTextBlock, issues: tuple[Issue, ...]) -> tuple[Issue, ...]:
+        """``issues`` without the non-standard forms the house style names at the same place:
+        its dashes and its menu entry stand for both (F7 still stops there)."""
+        return tuple(
+            issue for issue in issues
+            if issue.kind != NON_STANDARD or not self.style.names(block, issue.start, issue.end)
+        )  # fmt: skip
 
     def _spans(
         self, number: int, text: str, issues: tuple[Issue, ...]
@@ -449,7 +459,7 @@ class SpellLayer(QObject):
         block = cursor.block()
         at = cursor.positionInBlock()
         text = block.text()
-        for issue in self.block_issues(block):
+        for issue in self._unstyled(block, self.block_issues(block)):
             if qt_position(text, issue.start) <= at <= qt_position(text, issue.end):
                 return block, issue
         return None

@@ -117,6 +117,16 @@ class StyleFixes:
                 found.append((*span, fix))
         return found
 
+    def names(self, block: QTextBlock, start: int, end: int) -> bool:
+        """Whether a fix is for the word at ``start``-``end`` (Python indices) of ``block``,
+        still there: a non-standard form the house style replaces too is underlined and offered
+        once, as the house style's (the newsroom's own rule; the checks list it once too)."""
+        text = block.text()
+        return any(
+            fix.column - 1 == start and len(fix.word) == end - start and text[start:end] == fix.word
+            for fix in self._lines.get(block.blockNumber() + 1, ())
+        )
+
     def find(self, line: int, column: int) -> StyleFix | None:
         """The fix found at ``line`` and ``column`` (1-based) by the last checks."""
         return next((f for f in self._lines.get(line, ()) if f.column == column), None)
