@@ -543,7 +543,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="305"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="307"/>
         <source>&amp;Check</source>
         <translation>Pe&amp;riksa</translation>
     </message>
@@ -553,12 +553,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak ada artikel yang terbuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="214"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="216"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="243"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="245"/>
         <source>No previews until the front matter can be read.</source>
         <translation>Pratinjau belum bisa ditampilkan sampai front matter bisa dibaca.</translation>
     </message>
@@ -1585,12 +1585,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="176"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="176"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -1659,17 +1659,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="397"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="409"/>
         <source>{name} was moved or deleted. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="188"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="200"/>
         <source>This tab now shows {name}, read-only.</source>
         <translation>Tab ini sekarang menampilkan {name}, hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="366"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="378"/>
         <source>Written over by another program, no longer holding this story: {names}.</source>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
@@ -1684,77 +1684,77 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="333"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="345"/>
         <source>Saved under the old name, now with an id; the other files have none</source>
         <translation>Disimpan dengan nama lama, kini ber-ID; berkas lainnya tanpa ID</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="338"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="350"/>
         <source>Saved under the old name with a new id; the {count} copies keep the old one</source>
         <translation>Disimpan dengan nama lama dan ID baru; {count} salinannya tetap memakai ID lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="335"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="347"/>
         <source>Saved under the old name with a new id; {name} keeps the old one</source>
         <translation>Disimpan dengan nama lama dan ID baru; {name} tetap memakai ID lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="387"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="399"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="410"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="422"/>
         <source>Follow</source>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="196"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="208"/>
         <source>This tab now edits {name}; your text is not saved yet.</source>
         <translation>Tab ini sekarang menyunting {name}; teks Anda belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="165"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="177"/>
         <source>Not followed: {name} is gone, or holds another story now.</source>
         <translation>Tidak diikuti: {name} sudah tidak ada, atau kini berisi berita lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="193"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="205"/>
         <source>This tab now edits {name}.</source>
         <translation>Tab ini sekarang menyunting {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="384"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="396"/>
         <source>{name} was moved or deleted. This tab shows it again if it comes back.</source>
         <translation>{name} dipindahkan atau dihapus. Tab ini menampilkannya lagi bila berkas itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="391"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="403"/>
         <source>“{old}” is gone, and {count} files hold this story: {names}. Save asks whether to write your text under the old name with a new id, or under another name.</source>
         <translation>“{old}” sudah tidak ada, dan {count} berkas memuat berita ini: {names}. Saat menyimpan, Anda ditanya apakah teks Anda ditulis dengan nama lama dan ID baru, atau dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="377"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="389"/>
         <source>“{old}” was moved to “{new}” (same story); Follow shows it from there, read-only.</source>
         <translation>“{old}” dipindahkan ke “{new}” (berita yang sama); Ikuti menampilkannya dari sana, hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="380"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="392"/>
         <source>“{old}” is gone, and {count} files hold this story: {names}. This tab goes on showing the text as it was.</source>
         <translation>“{old}” sudah tidak ada, dan {count} berkas memuat berita ini: {names}. Tab ini tetap menampilkan teksnya seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="419"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="431"/>
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="419"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="431"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="175"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="187"/>
         <source>Not followed: {name} stays as it is.</source>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
@@ -1790,7 +1790,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/file_controller.py" line="223"/>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="170"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="182"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
@@ -2038,57 +2038,67 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="61"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="63"/>
         <source>Documents (*.docx *.odt *.pdf *.html *.htm *.txt);;All files (*)</source>
         <translation>Dokumen (*.docx *.odt *.pdf *.html *.htm *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="67"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="69"/>
         <source>Import a Document</source>
         <translation>Impor Dokumen</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="75"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="77"/>
         <source>Save the Imported Article As</source>
         <translation>Simpan Artikel Hasil Impor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="77"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="79"/>
         <source>Markdown articles (*.md)</source>
         <translation>Artikel Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="81"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="83"/>
         <source>Accept all tracked changes (no suggestions in the article)</source>
         <translation>Terima semua perubahan terlacak (tanpa saran di artikel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="156"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="158"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="183"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="168"/>
+        <source>Importing a Document</source>
+        <translation>Mengimpor Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="190"/>
         <source>{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)</source>
         <translation>{name} diimpor: {suggestions} saran, {comments} komentar, {images} gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="191"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="198"/>
         <source>Imported, with Warnings</source>
         <translation>Diimpor, dengan Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="169"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="176"/>
         <source>Cannot Import the Document</source>
         <translation>Dokumen Tidak Dapat Diimpor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="169"/>
+        <source>Importing “{name}”…</source>
+        <translation>Mengimpor “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="159"/>
         <source>“{name}” already exists: an import never replaces a file (it may be a colleague&apos;s story). Choose another name.</source>
         <translation>“{name}” sudah ada: impor tidak pernah menimpa berkas (mungkin itu berita rekan Anda). Pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="171"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="178"/>
         <source>“{name}” cannot be imported.</source>
         <translation>“{name}” tidak dapat diimpor.</translation>
     </message>
@@ -2096,47 +2106,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>InsertController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="105"/>
         <source>Embed a Post</source>
         <translation>Sematkan Unggahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="105"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="106"/>
         <source>Address of the YouTube, X, Instagram, TikTok or Facebook post:</source>
         <translation>Alamat unggahan YouTube, X, Instagram, TikTok, atau Facebook:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="141"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="143"/>
         <source>Add Update</source>
         <translation>Tambah Pembaruan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="141"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="143"/>
         <source>What is new (the time is now, in the newsroom&apos;s zone):</source>
         <translation>Apa yang baru (waktunya sekarang, menurut zona redaksi):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="87"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="88"/>
         <source>Save the article first: its pictures are stored beside it.</source>
         <translation>Simpan artikel dulu: gambarnya disimpan di sampingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="113"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="114"/>
         <source>Not an Embeddable Post</source>
         <translation>Bukan Unggahan yang Dapat Disematkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="138"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="140"/>
         <source>Fix the front matter first: it cannot be read.</source>
         <translation>Perbaiki front matter dulu: tidak dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="128"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="129"/>
         <source>{site} embed inserted: the preview shows a card, the published page the post.</source>
         <translation>Sematan {site} disisipkan: pratinjau menampilkan kartu, halaman terbit menampilkan unggahannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="114"/>
+        <location filename="../../netizen_editor/gui/window/insert_controller.py" line="115"/>
         <source>“{url}” is not the address of a YouTube video or a post on X, Instagram, TikTok or Facebook. Copy the address of the post itself (its Share › Copy link).</source>
         <translation>“{url}” bukan alamat video YouTube atau unggahan di X, Instagram, TikTok, atau Facebook. Salin alamat unggahannya sendiri (Bagikan › Salin tautan).</translation>
     </message>
@@ -2265,62 +2275,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="59"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="64"/>
         <source>The program that opened it is no longer running (it may have crashed), so you can take the story over.</source>
         <translation>Program yang membukanya sudah tidak berjalan (mungkin macet), jadi Anda dapat mengambil alih berita ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="51"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="56"/>
         <source>{user} has “{name}” open on {host} since {since}.</source>
         <translation>{user} membuka “{name}” di {host} sejak {since}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="63"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="68"/>
         <source>There has been no sign of life from it since {time} (the program may have crashed or the computer gone to sleep), so you can take the story over.</source>
         <translation>Tidak ada tanda aktivitas sejak {time} (programnya mungkin macet atau komputernya tertidur), jadi Anda dapat mengambil alih berita ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="91"/>
         <source>Story Open Elsewhere</source>
         <translation>Berita Sedang Dibuka di Tempat Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="47"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="52"/>
         <source>Someone has “{name}” open (the lock file beside it cannot be read; it was written {since}).</source>
         <translation>Seseorang membuka “{name}” (berkas kunci di sampingnya tidak dapat dibaca; ditulis {since}).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="94"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="99"/>
         <source>You can read it here while they work (it follows their saves), or open a copy of it to work on as a new article.</source>
         <translation>Anda dapat membacanya di sini selama mereka bekerja (tampilan diperbarui setiap kali mereka menyimpan), atau membuka salinannya untuk dikerjakan sebagai artikel baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="127"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="132"/>
         <source>&amp;Take Over</source>
         <translation>&amp;Ambil Alih</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="128"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="133"/>
         <source>Open &amp;Read-Only</source>
         <translation>Buka &amp;Hanya-Baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="129"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="134"/>
         <source>Open a &amp;Copy…</source>
         <translation>Buka &amp;Salinan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="130"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="135"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="103"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="108"/>
         <source>File: {path}</source>
         <translation>Berkas: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="113"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="118"/>
         <source>Colleagues see you as “{name}”, your login name: set your name in Settings (Author).</source>
         <translation>Rekan melihat Anda sebagai “{name}”, nama login Anda: isi nama Anda di Pengaturan (Penulis bawaan).</translation>
     </message>
@@ -2551,12 +2561,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="110"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="109"/>
         <source>, with the post settings in {name}</source>
         <translation>, dengan setelan entri di {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="89"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="88"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
@@ -2571,12 +2581,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="85"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="84"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="107"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="106"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -2586,7 +2596,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada artikel terbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="505"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="504"/>
         <source>Not found any more: {names}</source>
         <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
@@ -2643,68 +2653,68 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="127"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="129"/>
         <source>—</source>
         <extracomment>the summary&apos;s longest length, as the house-style check counts it (120–156 characters) lines the summary box shows: a summary at the limit fits at the dock&apos;s width the date field&apos;s &quot;no date&quot;: shown blank (its special text), never written the user chose a status and it was written into the text (the window keeps a version) the labels&apos; texts with their Alt+letters by object name (``name_letters.details_texts``, asked when the panel is first shown: then it is in the window)</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="128"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="130"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="128"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="130"/>
         <source>Review</source>
         <translation>Di Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="128"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="130"/>
         <source>Ready</source>
         <translation>Siap Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="128"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="130"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="129"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="131"/>
         <source>Spiked</source>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="134"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="136"/>
         <source>Summary is longer than {0} characters: search engines will cut it off</source>
         <translation>Ringkasan lebih dari {0} karakter: mesin pencari akan memotongnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="136"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="138"/>
         <source>Characters in the summary: the house style asks for {0} to {1}</source>
         <translation>Jumlah karakter ringkasan: gaya selingkung meminta {0} sampai {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="195"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="197"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="334"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="336"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="336"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="338"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="510"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="512"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="510"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="512"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>
@@ -4349,7 +4359,7 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="514"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="524"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>

@@ -127,10 +127,6 @@ class StyleFixes:
             for fix in self._lines.get(block.blockNumber() + 1, ())
         )
 
-    def find(self, line: int, column: int) -> StyleFix | None:
-        """The fix found at ``line`` and ``column`` (1-based) by the last checks."""
-        return next((f for f in self._lines.get(line, ()) if f.column == column), None)
-
     def at(self, cursor: QTextCursor) -> StyleFix | None:
         at = cursor.positionInBlock()
         return next((f for s, e, f in self.fixes(cursor.block()) if s <= at <= e), None)

@@ -21,7 +21,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.checks import Finding, Level
 from netizen_editor.errors import ArticleError
 from netizen_editor.gui.editor.ignoring import ignore_word, sync_ignored
-from netizen_editor.gui.editor.style_fixes import replace_word
+from netizen_editor.gui.editor.style_fixes import StyleFix, replace_word
 from netizen_editor.gui.panels.checks_sizes import panel_min_height
 from netizen_editor.gui.view_menu import add_with_letters
 from netizen_editor.settings import Settings
@@ -260,14 +260,13 @@ class ChecksDock(QObject):
         if tab is not None:
             ignore_word(tab.editor.spell, word)
 
-    def fix(self, line: int, column: int, use: str) -> None:
-        """The panel's "Replace with '…'" on a house-style finding: as the editor's menu does
+    def fix(self, line: int, column: int, word: str, use: str) -> None:
+        """The panel's "Replace with '…'" on a finding's ``word``: as the editor's menu does
         it (nothing when the text there changed since the checks ran); the focus stays in the
         list, for the next finding."""
         tab = self._tab
-        fix = tab.editor.spell.style.find(line, column) if tab is not None else None
-        if tab is not None and fix is not None:
-            replace_word(tab.editor, fix, use)
+        if tab is not None:
+            replace_word(tab.editor, StyleFix(line, column, word, (use,)), use)
 
     def current_tab_is(self, tab: object) -> bool:
         return tab is self._tab

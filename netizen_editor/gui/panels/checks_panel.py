@@ -47,8 +47,11 @@ WHERE_ROLE = Qt.ItemDataRole.UserRole
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the word of a spelling finding, which its context menu offers to ignore
 WORD_ROLE = Qt.ItemDataRole.UserRole + 2
-#: a house-style finding's fix: its line, column and what the house style writes (a tuple)
+#: a finding's fix: its line, column, the word written there and what to write instead (a tuple)
 FIX_ROLE = Qt.ItemDataRole.UserRole + 3
+#: the rules whose findings name a word and what to write instead: the house style's, the
+#: standard form of a non-standard one, a typo's corrections (when the checks asked for them)
+FIX_RULES = (STYLE_RULE, "non-standard", "spelling")
 LEVEL_COLOURS = {Level.ERROR: "#b3261e", Level.WARNING: "#8a5a00", Level.INFO: "#3c4a5c"}
 #: the splitter's share of the pictures (a quarter: 3 parts for the findings, 1 for them)
 PART = 1000
@@ -87,8 +90,8 @@ class ChecksPanel(QWidget):
     #: show where the finding is, the focus staying in the list (the same numbers)
     place_requested = Signal(int, int, int)
     ignore_requested = Signal(str)  # "Ignore" on a spelling finding's word
-    #: "Replace with '…'" on a house-style finding: its line, column and the word to write
-    fix_requested = Signal(int, int, str)
+    #: "Replace with '…'" on a finding: its line, column, the word there and the one to write
+    fix_requested = Signal(int, int, str, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -243,24 +246,30 @@ class ChecksPanel(QWidget):
         item.setData(RULE_ROLE, finding.rule)
         if finding.rule in ("spelling", "non-standard") and not elsewhere:
             item.setData(WORD_ROLE, finding.extra.get("word"))
-        if finding.rule == STYLE_RULE and finding.suggestions and not elsewhere:
-            item.setData(FIX_ROLE, (finding.line, finding.column, tuple(finding.suggestions)))
+        word = finding.extra.get("word")
+        if finding.rule in FIX_RULES and finding.suggestions and word and not elsewhere:
+            fix = (finding.line, finding.column, word, tuple(finding.suggestions))
+            item.setData(FIX_ROLE, fix)
         return item
 
     def finding_menu(self, item: QListWidgetItem | None) -> QMenu | None:
-        """A finding's context menu: a house-style finding's fixes ("Replace with '…'"), a
-        spelling finding's "Ignore"; None for findings with neither."""
+        """A finding's context menu: the fixes of a finding that names what to write instead
+        ("Replace with '…'": the house style's, a non-standard form's standard one, as the
+        editor's menu on the word offers them), a spelling finding's "Ignore"; None for
+        findings with neither."""
         fix = item.data(FIX_ROLE) if item is not None else None
         menu = self.ignore_menu(item)
         if not fix:
             return menu
-        line, column, uses = fix
+        line, column, word, uses = fix
         menu = menu or QMenu(self.list)
         actions = []
         for use in uses:
             action = QAction(replace_text(use), menu)
             action.setObjectName("checks_replace")
-            action.triggered.connect(lambda _c=False, u=use: self._fix(line, column, u))
+            action.triggered.connect(
+                lambda _c=False, u=use: self.fix_requested.emit(line, column, word, u)
+            )
             actions.append(action)
         return put_first(menu, actions)
 
@@ -274,9 +283,6 @@ class ChecksPanel(QWidget):
         action.setObjectName("checks_ignore")
         action.triggered.connect(lambda: self.ignore_requested.emit(word))
         return menu
-
-    def _fix(self, line: int, column: int, use: str) -> None:
-        self.fix_requested.emit(line, column, use)
 
     def _context_menu(self, item: QListWidgetItem, point: QPoint) -> None:
         menu = self.finding_menu(item)

@@ -10,8 +10,9 @@ untitled tab would have nowhere to keep the document's pictures and its plain te
 press-release check reads ``source_file`` relative to the article), and a journalist expects
 the rewrite next to the release they were sent, or in the desk they write for. The dialog has a
 check box to accept the document's tracked changes instead of keeping them as suggestions.
-What the import left out (macros, embedded objects, linked pictures) is said in a message
-after the tab opens.
+The import runs on a thread of its own under a modal "Importing…" note (``import_progress``):
+a document at the limits takes seconds. What the import left out (macros, embedded objects,
+linked pictures) is said in a message after the tab opens.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.gui.plain_text import shown_plain
+from netizen_editor.gui.window.import_progress import run_with_progress
 from netizen_editor.importing import DOCUMENT_SUFFIXES as DOCUMENT_SUFFIXES
 from netizen_editor.settings import Settings
 
@@ -159,9 +161,14 @@ class ImportController(QObject):
                             .format(name=out.name)),
             )  # fmt: skip
             suggested = free_path(out)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a few seconds at most
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            done = import_document(path, out, host.settings, accept_changes=accept)
+            done = run_with_progress(
+                self.window,
+                _tr("Importing a Document"),
+                _tr("Importing “{name}”…").format(name=path.name),
+                lambda: import_document(path, out, host.settings, accept_changes=accept),
+            )
         except NetizenError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(

@@ -26,12 +26,18 @@ Daring atau tidak, petugas tetap melayani di kantor.
 """
 
 
-def open_styled(qtbot, make_window, tmp_path: Path):
+def open_with_style(make_window, tmp_path: Path, article: str, style_text: str):
+    """A window on ``article`` (in English) with the house style ``style_text``."""
     style = tmp_path / "gaya.toml"
-    style.write_text('[words.replace]\ndaring = "dalam jaringan"\n', encoding="utf-8")
-    path = tmp_path / "pajak.md"
-    path.write_text(ARTICLE, encoding="utf-8")
-    window = make_window([path], settings=Settings(ui_language="en", house_style=str(style)))
+    style.write_text(style_text, encoding="utf-8")
+    path = tmp_path / "artikel.md"
+    path.write_text(article, encoding="utf-8")
+    return make_window([path], settings=Settings(ui_language="en", house_style=str(style)))
+
+
+def open_styled(qtbot, make_window, tmp_path: Path):
+    style = '[words.replace]\ndaring = "dalam jaringan"\n'
+    window = open_with_style(make_window, tmp_path, ARTICLE, style)
     panel = window.checks_dock.panel
     qtbot.waitUntil(
         lambda: len([f for f in panel.findings if f.rule == "house-style"]) == 3, timeout=TIMEOUT

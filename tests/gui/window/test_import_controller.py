@@ -167,3 +167,49 @@ def test_an_import_never_replaces_a_colleagues_story(make_window, qtbot, tmp_pat
     tab = window.current_tab()
     assert tab is not None and tab.path == tmp_path / "rilis-desa.md"
     assert "template: rilis" in tab.editor_text()
+
+
+def test_the_import_runs_off_the_window_thread_under_a_modal_note(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    """An import takes seconds at the limits (QA24 #4): on the window's thread it froze the
+    window. Its thread waits here until the window's event loop has shown the note."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from netizen_editor.importing import importer
+
+    source = release(tmp_path)
+    answer_dialogs(monkeypatch, source)
+    real = importer.import_document
+    seen: dict[str, object] = {}
+    shown = threading.Event()
+
+    def watched(*args, **kwargs):
+        seen["thread"] = threading.current_thread() is threading.main_thread()
+        seen["window went on"] = shown.wait(TIMEOUT / 1000)  # the window's loop ran meanwhile
+        return real(*args, **kwargs)
+
+    def look() -> None:  # on the window's thread, while the import runs
+        note = QApplication.activeModalWidget()
+        if isinstance(note, QProgressDialog) and not shown.is_set():
+            seen["note"] = note.labelText()
+            shown.set()
+
+    monkeypatch.setattr(importer, "import_document", watched)
+    window = make_window([], settings=SETTINGS)
+    timer = QTimer(window)
+    timer.timeout.connect(look)
+    timer.start(10)
+    window.registry["import"].trigger()
+    timer.stop()
+    assert seen == {
+        "thread": False,
+        "window went on": True,
+        "note": "Importing “rilis.docx”…",
+    }
+    tab = window.current_tab()
+    assert tab is not None and tab.path == tmp_path / "rilis.md"
+    assert QApplication.activeModalWidget() is None  # the note is gone
