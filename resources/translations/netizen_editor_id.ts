@@ -543,7 +543,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="307"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="306"/>
         <source>&amp;Check</source>
         <translation>Pe&amp;riksa</translation>
     </message>
@@ -624,94 +624,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="62"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="65"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="62"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="65"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="62"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="65"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="110"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="113"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="114"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="117"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="76"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="157"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="160"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="76"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="79"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="77"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="80"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="209"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="212"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="329"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="335"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="76"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="79"/>
         <source>{n} error</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="77"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="80"/>
         <source>{n} warning</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="80"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="83"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="233"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="236"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="273"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="282"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="331"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="337"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="237"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="240"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="326"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="332"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -1454,19 +1454,24 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="302"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="347"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="317"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="362"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="323"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="368"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/long_open.py" line="89"/>
+        <source>Opening… {percent}% — the text can be edited once it is all in.</source>
+        <translation>Membuka… {percent}% — teks dapat disunting setelah selesai dimuat.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ the export dialog).
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ from netizen_editor.gui.revisions.pipeline import Revisions
 from netizen_editor.gui.window.clean_text import CleanText
 from netizen_editor.gui.window.info_bar import InfoBar
 from netizen_editor.gui.window.line_breaks import LineBreakOffer
+from netizen_editor.gui.window.long_open import LongOpen, first_look, is_long
 from netizen_editor.gui.window.name_letters import details_texts
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
@@ -95,6 +97,8 @@ class DocumentTab(QWidget):
         self._title = ""
         self._stats: TextStats | None = None  # not counted yet
         self._loading = False
+        self._long_open: LongOpen | None = None  # a long text going in (``open_document``)
+        self._looking = False  # ...and its first look being made (``_looked``)
         self._preview_stale = True
         self._sync_from = ""
         #: opened before the window's first frame, title, outline and fields not shown yet
@@ -187,23 +191,26 @@ class DocumentTab(QWidget):
         ``first_frame``: the window is not shown yet (the start). The frame then shows the text,
         highlighted as far as a screen goes; its title, outline, fields and the rest of the
         highlighting (YAML, a parse: ~50 ms for 5,000 words) follow just after the editor's
-        first paint (``finish_opening``)."""
+        first paint (``finish_opening``). A long text (``long_open``) goes in over the next
+        turns of the event loop, the editor read-only meanwhile (``_opened``)."""
         self.document = document
+        text = to_editor_text(text)
+        fit_wrapping(self.editor, text)  # a megabyte without a space must not hold it
         self._loading = True
+        if is_long(text):
+            done = partial(self._opened, text, modified, cursor)
+            self._long_open = LongOpen(self.editor, self.info_bar, text, done)
+            self._long_open.start()
+            if self._long_open is not None:
+                self.document_changed()  # read-only meanwhile
+            return
         if first_frame:
             self.editor.highlighter.hold_beyond((cursor or 0) + FIRST_SCREEN_CHARS)
         try:
-            text = to_editor_text(text)
-            fit_wrapping(self.editor, text)  # a megabyte without a space must not hold it
             self.editor.setPlainText(text)
         finally:
             self._loading = False
-        self.line_breaks.look(text)
-        self.set_dirty(modified)
-        if cursor is not None:
-            self.set_cursor(cursor)
-        else:
-            self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+        self._text_in(text, modified, cursor)
         if first_frame:
             self.opening = True
             self.editor.first_painted.connect(self.finish_opening)
@@ -213,6 +220,41 @@ class DocumentTab(QWidget):
         self.document_changed()
         if modified:
             self.text_edited.emit()
+
+    def _opened(self, text: str, modified: bool, cursor: int | None, changed: bool) -> None:
+        """A long text is all in (``changed``: and changed from elsewhere meanwhile): the rest
+        of ``open_document``, its first look made on a thread (``_looked``)."""
+        self._long_open, self._loading = None, False
+        self.editor.spell.set_enabled(self._settings.spell_check)
+        self.document.note_edit()  # one new revision, as ``setPlainText`` makes
+        self._looking = True  # the render thread waits for it: it reuses its parse
+        first_look(self, "_looked", self.document.revision, self.editor_text(),
+                   self.base_path(), self._settings)  # fmt: skip
+        modified = modified or changed
+        self._text_in(text, modified, cursor)
+        self.document_changed()
+        if modified:
+            self.text_edited.emit()
+
+    def _looked(self, snapshot: Snapshot | None) -> None:
+        self._looking = False
+        if snapshot is not None and snapshot.revision == self.document.revision:
+            self._parsed = snapshot
+            self._on_snapshot(snapshot)
+        self._push.start()
+
+    def _text_in(self, text: str, modified: bool, cursor: int | None) -> None:
+        self.line_breaks.look(text)
+        self.set_dirty(modified)
+        if cursor is not None:
+            self.set_cursor(cursor)
+        else:
+            self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+
+    @property
+    def loading(self) -> bool:
+        """Whether a long text is still going into the editor (``open_document``)."""
+        return self._long_open is not None
 
     def finish_opening(self) -> None:
         """What ``open_document(first_frame=True)`` left for after the first frame."""
@@ -230,7 +272,7 @@ class DocumentTab(QWidget):
 
     def document_changed(self) -> None:
         """The document's path or state changed (opened, saved as, ...): follow it."""
-        self.editor.setReadOnly(self.document.read_only)
+        self.editor.setReadOnly(self.document.read_only or self.loading)
         if self._metadata_panel is not None:
             self._metadata_panel.setEnabled(not self.document.read_only)
         self._push.start()
@@ -271,7 +313,10 @@ class DocumentTab(QWidget):
         self.editor.ensureCursorVisible()
 
     def editor_text(self) -> str:
-        """The text as typed (keeps non-breaking spaces, unlike ``toPlainText``)."""
+        """The text as typed (keeps non-breaking spaces, unlike ``toPlainText``); all of a
+        long text being opened (the rest goes in first: a save never writes half of it)."""
+        if self._long_open is not None:
+            self._long_open.finish()
         return self.editor.document().toRawText().replace("\u2029", "\n")
 
     def disk_text(self) -> str:
@@ -451,6 +496,9 @@ class DocumentTab(QWidget):
     def shutdown(self) -> None:
         """The tab is closing for good: stop the preview and drop the side widgets."""
         self.closing.emit()
+        if self._long_open is not None:
+            self._long_open.abandon()
+            self._long_open = None
         self._push.stop()
         self.revisions.shutdown()
         self.preview.shutdown()
@@ -471,14 +519,20 @@ class DocumentTab(QWidget):
                 self.line_breaks.look(self.editor_text())
 
     def _text_changed(self) -> None:
+        if self.loading:
+            return  # one revision once it is all in (``_opened``)
         self.document.note_edit()
         self._push.start()
 
     def _modification_changed(self, modified: bool) -> None:
+        if self.loading:
+            return  # ``_opened`` sets it
         self.document.set_dirty(modified)
         self.dirty_changed.emit(modified)
 
     def _submit(self) -> None:
+        if self.loading or self._looking:
+            return  # half a text, or the first look to come (``_opened``)
         hidden = self.preview.isHidden()
         self._preview_stale = hidden
         parsed, self._parsed = self._parsed, None
