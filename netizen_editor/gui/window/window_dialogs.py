@@ -35,6 +35,8 @@ def show_cheat_sheet(parent: QWidget, language: str) -> QDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     centre_on(dialog, parent)
+    dialog.raise_()
+    dialog.activateWindow()  # the keys (PageDown, Escape) go to it, not to the article behind
     return dialog
 
 
