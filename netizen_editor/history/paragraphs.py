@@ -324,9 +324,28 @@ def _starts_line(text: str, at: int) -> bool:
     return before == "\n" or (before == "\r" and text[at : at + 1] != "\n")
 
 
-def edit_between(before: str, after: str) -> Edit:
+def edit_between(before: str, after: str, *, words: bool = False) -> Edit:
     """The one stretch of ``before`` to replace to get ``after`` (their common start and end
-    left as they are)."""
+    left as they are); with ``words``, widened to whole words (a suggestion reads
+    "kuatir → khawatir", not "u → hawa")."""
     head, tail = common_ends(before, after)
+    if words:
+        while (
+            head > 0
+            and _in_word(before, head - 1)
+            and (_in_word(before, head) or _in_word(after, head))
+        ):
+            head -= 1
+        while (
+            tail > 0
+            and _in_word(before, len(before) - tail)
+            and (_in_word(before, len(before) - tail - 1) or _in_word(after, len(after) - tail - 1))
+        ):
+            tail -= 1
     end, replacement = len(before) - tail, after[head : len(after) - tail]
     return Edit(head, end, replacement, head, head + len(replacement))
+
+
+def _in_word(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a word's character (False past either end)."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")

@@ -727,197 +727,212 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="82"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="85"/>
         <source>save</source>
         <translation>simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="83"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="86"/>
         <source>status change</source>
         <translation>ganti status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="84"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="87"/>
         <source>review decision</source>
         <translation>keputusan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="88"/>
         <source>export</source>
         <translation>ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="89"/>
         <source>import</source>
         <translation>impor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="87"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="90"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="89"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="92"/>
         <source>backup (before the history)</source>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="155"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="158"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="359"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="369"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="316"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="319"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="88"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="91"/>
         <source>overwritten (changed elsewhere)</source>
         <translation>ditimpa (diubah di tempat lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="90"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="93"/>
         <source>backup before a save</source>
         <translation>cadangan sebelum simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="91"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="94"/>
         <source>on disk, not saved by you</source>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="125"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="128"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="246"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="318"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="322"/>
+        <source>What changed since you reviewed: after a colleague&apos;s versions, from your last version before them (an editor sees every decision and reply since his review, a reporter every suggestion since her version); after your own accepts and rejects, from just before the first of them. The summary says which version it starts from.</source>
+        <translation>Apa yang berubah sejak Anda meninjau: setelah versi rekan, dari versi terakhir Anda sebelum versi mereka (editor melihat setiap keputusan dan balasan sejak tinjauannya, reporter setiap saran sejak versinya); setelah Anda sendiri menerima dan menolak saran, dari tepat sebelum keputusan pertama. Ringkasannya menyebut versi mana awalnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="328"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="359"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="369"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="264"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="518"/>
+        <source>Since your last version before a colleague&apos;s (kept at {time}, {reason}):</source>
+        <translation>Sejak versi terakhir Anda sebelum versi rekan (disimpan pada {time}, {reason}):</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="267"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="264"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="267"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="264"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="267"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="265"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="268"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="284"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="287"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="295"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="298"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="299"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="302"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="124"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="521"/>
+        <source>Since just before the first review decision of the latest run (the text kept at {time} by {author}):</source>
+        <translation>Sejak tepat sebelum keputusan tinjauan pertama dari rangkaian terakhir (teks yang disimpan pada {time} oleh {author}):</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="524"/>
+        <source>Since the last version by {author} (kept at {time}), before the newest ones:</source>
+        <translation>Sejak versi terakhir oleh {author} (disimpan pada {time}), sebelum versi-versi terbaru:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="127"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="167"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="170"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="246"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="488"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="507"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="497"/>
-        <source>Since the last review decision (the text kept at {time} by {author}, just before it):</source>
-        <translation>Sejak keputusan tinjauan terakhir (teks yang disimpan pada {time} oleh {author}, sesaat sebelumnya):</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="331"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="341"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="332"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="342"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="333"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="343"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="382"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="392"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="470"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="480"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="180"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="183"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="189"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="192"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="303"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="306"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="463"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="473"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="427"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="437"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -2566,12 +2581,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="109"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="111"/>
         <source>, with the post settings in {name}</source>
         <translation>, dengan setelan entri di {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="88"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="90"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
@@ -2586,12 +2601,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="84"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="86"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="106"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="108"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -4463,7 +4478,7 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Suggester</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="268"/>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="285"/>
         <source>Not changed: this is {0}&apos;s suggestion; accept or reject it first.</source>
         <translation>Tidak diubah: ini saran {0}; terima atau tolak dulu.</translation>
     </message>
@@ -4474,7 +4489,7 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Detail artikel diubah langsung, bukan sebagai saran (tanda saran tidak bisa dipasang di sana); tambahkan komentar untuk memberi tahu penulisnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="271"/>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="288"/>
         <source>Not changed: these are the marks of your own suggestion; type in its text, or reject it to take it back.</source>
         <translation>Tidak diubah: ini tanda saran Anda sendiri; ketik di dalam teksnya, atau tolak untuk menariknya kembali.</translation>
     </message>
@@ -4662,27 +4677,42 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="84"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="89"/>
         <source>no version kept in the history: {problem}</source>
         <translation>tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="162"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="167"/>
         <source>No version kept in the history: {problem}</source>
         <translation>Tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="184"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="189"/>
         <source>This article has not been saved yet, so it has no history.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="216"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="255"/>
+        <source>Restored a paragraph of the version of {time} as your suggestion (in the Review panel); Undo takes it back out. Save to keep it.</source>
+        <translation>Satu paragraf versi {time} dipulihkan sebagai saran Anda (di panel Tinjauan); Urungkan mengeluarkannya lagi. Simpan untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="220"/>
         <source>Restored the version of {time}; Undo brings back the text before it. Save to keep it.</source>
         <translation>Versi {time} dipulihkan; Urungkan mengembalikan teks sebelumnya. Simpan untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="237"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="224"/>
+        <source>It is changed directly, not as a suggestion; add a comment to tell the author.</source>
+        <translation>Teks diubah langsung, bukan sebagai saran; tambahkan komentar untuk memberi tahu penulisnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="260"/>
+        <source>Restored a paragraph of the version of {time} directly, not as a suggestion (a whole paragraph, review marks or code cannot be marked); add a comment to tell the author. Undo takes it back out.</source>
+        <translation>Satu paragraf versi {time} dipulihkan langsung, bukan sebagai saran (paragraf utuh, tanda tinjauan, atau kode tidak bisa ditandai); tambahkan komentar untuk memberi tahu penulisnya. Urungkan mengeluarkannya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="266"/>
         <source>Restored a paragraph of the version of {time}; Undo takes it back out. Save to keep it.</source>
         <translation>Satu paragraf versi {time} dipulihkan; Urungkan mengeluarkannya lagi. Simpan untuk menyimpannya.</translation>
     </message>

@@ -7,9 +7,12 @@ versions", ``storage.backups``, still taken as a safety net) that are older than
 oldest version are listed too, so nothing kept before the history existed is lost: they compare and
 restore like versions, with their words; one whose text has the story's id was taken since the
 history began (saves in one minute replace each other's version) and says "backup before a
-save". "Changes since the last review" compares the current text with the version of the last
-review decision (an accepted or rejected suggestion keeps a version, reason
-``review``) and says which version that is, or that there is none. The difference is
+save". "Changes since the last review" compares the current text with the version the
+reviewer's question starts from (``history.since_review``: the editor's last version before
+the reporter's accepts, rejects and replies; for the one who decided, the text before the
+first decision of the run, an accept or reject keeping a version, reason ``review``) and says
+which version that is, or that there is none. The compare list names each version's author,
+as the list of versions does. The difference is
 ``history.diff.word_diff``: front matter changes by field, then the body word by word (additions
 green, deletions red struck); long unchanged stretches are folded to a few lines of context, so
 a 20,000-word article shows at once.
@@ -315,6 +318,13 @@ class CompareDialog(QDialog):
 
         self.review_button = QPushButton(_tr("Changes Since the Last &Review"))
         self.review_button.setObjectName("review_button")
+        self.review_button.setToolTip(
+            _tr("What changed since you reviewed: after a colleague's versions, from your last "
+                "version before them (an editor sees every decision and reply since his "
+                "review, a reporter every suggestion since her version); after your own "
+                "accepts and rejects, from just before the first of them. The summary says "
+                "which version it starts from.")
+        )  # fmt: skip
         self.restore_button = QPushButton(_tr("&Restore This Version"))
         self.restore_button.setObjectName("restore_button")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -475,27 +485,45 @@ class CompareDialog(QDialog):
         )  # fmt: skip
         self.diff_view.setHtml(diff_html(shown, links))
 
-    def review_row(self) -> int | None:
-        """The row of the newest review decision (an accept or a reject keeps the text just
-        before it, reason ``review``), or None."""
-        return next((row for row, e in enumerate(self.entries) if e.reason == "review"), None)
+    def review_since(self) -> tuple[int, str] | None:
+        """The row "Changes Since the Last Review" compares from and why
+        (``history.since_review``: for an editor, his last version before the reporter's
+        decisions; for the one who decided, the text before the first decision), or None."""
+        from netizen_editor.history.since_review import since_review
+
+        me = self.history.author if self.history is not None else ""
+        rows = [row for row, e in enumerate(self.entries) if e.stamp and e.key != DISK]
+        found = since_review([(self.entries[row].author, self.entries[row].reason)
+                              for row in rows], "" if me == UNKNOWN_AUTHOR else me)  # fmt: skip
+        return None if found is None else (rows[found.row], found.why)
 
     def show_since_review(self) -> bool:
-        """Compare the version of the last review decision with the current text, saying
-        which version that is; False (and said) when the history has no review decision."""
-        row = self.review_row()
-        if row is None:
+        """Compare the version the last review starts from with the current text, saying
+        which version that is; False (and said) when there is none."""
+        from netizen_editor.history.since_review import DECISIONS, YOURS
+
+        found = self.review_since()
+        if found is None:
             self.summary.setText(_tr("No review decision (an accepted or rejected suggestion) "
                                      "is kept in this article's history, so there is nothing "
                                      "to compare with."))  # fmt: skip
             self.diff_view.clear()
             return False
+        row, why = found
         self.to_combo.setCurrentIndex(0)
         self.select(row)
         self._compare()
         entry = self.entries[row]
-        since = _tr("Since the last review decision (the text kept at {time} by {author}, just "
-                    "before it):").format(time=entry.time, author=entry.author)  # fmt: skip
+        if why == YOURS:
+            since = _tr("Since your last version before a colleague's (kept at {time}, "
+                        "{reason}):")  # fmt: skip
+        elif why == DECISIONS:
+            since = _tr("Since just before the first review decision of the latest run (the "
+                        "text kept at {time} by {author}):")  # fmt: skip
+        else:
+            since = _tr("Since the last version by {author} (kept at {time}), before the "
+                        "newest ones:")  # fmt: skip
+        since = since.format(time=entry.time, author=entry.author, reason=entry.label())
         self.summary.setText(since + " " + self.summary.text())
         return True
 
@@ -527,7 +555,8 @@ class CompareDialog(QDialog):
         self.to_combo.clear()
         self.to_combo.addItem(self._current_name(), CURRENT)
         for entry in self.entries:
-            self.to_combo.addItem(f"{entry.time} · {entry.label()}", entry.key)
+            who = f" · {entry.author}" if entry.author else ""  # which version is "mine"
+            self.to_combo.addItem(f"{entry.time} · {entry.label()}{who}", entry.key)
 
     def _restore(self) -> None:
         entry = self.chosen()

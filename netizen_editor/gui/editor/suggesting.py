@@ -229,6 +229,23 @@ class Suggester(QObject):
             answer = replace_text(window, a, b, text, self.who(), self.now())
         return self._apply(window, base, answer)
 
+    def replace(self, start: int, end: int, text: str) -> bool:
+        """The document's ``start``..``end`` (on one line) replaced with ``text`` as a
+        suggestion, as selecting it and typing ``text`` over it (deleting it, when ``text`` is
+        empty) would make it (File › History's paragraph restore); a refusal is told by
+        ``refused``. False when edits there are plain (the front matter, code) or suggest mode
+        is off: the caller edits."""
+        if not self.active or self.editor.isReadOnly():
+            return False
+        cursor = self.editor.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        if self._plain_here():
+            return False
+        self._last = None
+        return self.insert(text) if text else self._delete(start, end, True)
+
     # -- the edit ------------------------------------------------------------------------------
     def _delete(self, start: int, end: int, backward: bool) -> bool:
         if start == end:

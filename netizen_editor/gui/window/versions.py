@@ -27,7 +27,11 @@
 - File › History… restores a whole version, or one paragraph of it (``restore_paragraph``):
   either way the current text is kept first (reason ``restore``) and the restore is one
   undoable edit; a paragraph's edit covers that paragraph only, so the cursor, the view and
-  the rest of the text stay as they are.
+  the rest of the text stay as they are. In suggest mode a paragraph's restore is the user's
+  suggestion (``suggest_edit``: its changed words marked as typed over, so the author sees
+  it in the Review panel); one that spans lines (a paragraph put back or taken out), brings
+  back review marks or sits in code, and a whole version, are changed directly, and the
+  status bar says so.
 
 A history that cannot be written never blocks anything: the problem is shown in the status bar.
 """
@@ -42,6 +46,7 @@ from PySide6.QtGui import QTextCursor
 
 from netizen_editor.article.frontmatter import field_edit
 from netizen_editor.document import to_editor_text
+from netizen_editor.grammar.critic_write import neutral
 from netizen_editor.grammar.frontmatter import split_front_matter
 from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.editor.undo_steps import step_cursor
@@ -212,9 +217,14 @@ class VersionKeeper:
         tab.replace_text(text, modified=True)
         entry = dialog.restored if dialog is not None else None
         when = entry.time if entry is not None else ""
-        self.host.show_status(
-            _tr("Restored the version of {time}; Undo brings back the text before it. Save to "
-                "keep it.").format(time=when))  # fmt: skip
+        message = _tr(
+            "Restored the version of {time}; Undo brings back the text before it. Save to keep it."
+        ).format(time=when)
+        if tab.editor.suggester.active:  # a whole text is no suggestion: said, as for details
+            message += " " + _tr(
+                "It is changed directly, not as a suggestion; add a comment to tell the author."
+            )
+        self.host.show_status(message)
 
     def restore_paragraph(self, tab: DocumentTab, text: str, dialog: CompareDialog) -> None:
         """``text`` is the current text with one paragraph of the version chosen in ``dialog``
@@ -229,10 +239,45 @@ class VersionKeeper:
             dialog.set_current(tab.disk_text())
             return
         self.keep(tab, "restore")
-        apply_edit(tab, edit_between(tab.editor_text(), to_editor_text(text)))
+        before = tab.editor_text()
+        edit = edit_between(before, to_editor_text(text), words=True)
+        document = tab.editor.document()
+        revision = document.revision()
+        suggested = tab.editor.suggester.active and suggest_edit(tab, before, edit)
+        if not suggested:
+            apply_edit(tab, edit)
         dialog.set_current(tab.disk_text())
+        if suggested and document.revision() == revision:
+            return  # refused (a mark there): the suggester said why
         entry = dialog.chosen()
         when = entry.time if entry is not None else ""
-        self.host.show_status(
-            _tr("Restored a paragraph of the version of {time}; Undo takes it back out. Save to "
-                "keep it.").format(time=when))  # fmt: skip
+        if suggested:
+            message = _tr(
+                "Restored a paragraph of the version of {time} as your suggestion "
+                "(in the Review panel); Undo takes it back out. Save to keep it."
+            )
+        elif tab.editor.suggester.active:
+            message = _tr(
+                "Restored a paragraph of the version of {time} directly, not as a "
+                "suggestion (a whole paragraph, review marks or code cannot be marked); add a "
+                "comment to tell the author. Undo takes it back out."
+            )
+        else:
+            message = _tr(
+                "Restored a paragraph of the version of {time}; Undo takes it back "
+                "out. Save to keep it."
+            )
+        self.host.show_status(message.format(time=when))
+
+
+def suggest_edit(tab: DocumentTab, text: str, edit: Edit) -> bool:
+    """``edit`` of the editor's ``text`` made as the user's suggestion, as suggest mode marks a
+    selection typed over (``Suggester.replace``); False when it cannot be one: it spans lines
+    (a mark stays inside one paragraph, and a paragraph put back or taken out is its own
+    blocks), it brings back review marks (a mark holds none: they would lose their braces),
+    or it is in the front matter or code, where edits are plain."""
+    old, new = text[edit.start : edit.end], edit.replacement
+    if "\n" in old or "\n" in new or old == new or neutral(new) != new:
+        return False
+    start, end = qt_position(text, edit.start), qt_position(text, edit.end)
+    return tab.editor.suggester.replace(start, end, new)

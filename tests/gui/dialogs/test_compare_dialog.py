@@ -110,7 +110,7 @@ def test_changes_since_the_last_review_start_at_the_last_review_decision(
     added = "".join(p.text for p in dialog.diff.pieces if p.kind == INSERT)
     assert "Sesudah keputusan" in added and "Usulan" not in added and "Versi dua" not in added
     summary = dialog.summary.text()
-    assert summary.startswith("Since the last review decision (the text kept at ")
+    assert summary.startswith("Since just before the first review decision of the latest run (")
     assert f"{dialog.entries[1].time} by Dewi Lestari" in summary
     assert "2 words added, 0 deleted" in summary
 
