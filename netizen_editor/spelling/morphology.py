@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from difflib import SequenceMatcher
 from typing import Any
 
 #: answers remembered per word (emptied when full, like the speller's own)
@@ -473,6 +474,22 @@ def _distance(a: str, b: str) -> int:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
         previous = current
     return previous[-1]
+
+
+#: a correction is near its typo within this many edits, or with at least this share of the
+#: two words' letters matched in order (difflib's ratio): one or two slips, or a longer word
+#: with a few (dittingkatkan -> ditingkatkan). Below both it shares too little with the word
+#: to be its correction: Hunspell's last-resort guesses (menhentikan -> tikam-menikam,
+#: ageement -> magenta). Every planted one-slip typo of ``benchmarks.bench_false_alarms``
+#: keeps its word by the edits alone.
+NEAR_EDITS = 2
+NEAR_RATIO = 0.7
+
+
+def near(word: str, candidate: str) -> bool:
+    """Whether ``candidate`` is near enough ``word`` to be offered as its correction."""
+    a, b = word.lower(), candidate.lower()
+    return _distance(a, b) <= NEAR_EDITS or SequenceMatcher(None, a, b).ratio() >= NEAR_RATIO
 
 
 def keep_case(original: str, word: str) -> str:

@@ -299,7 +299,8 @@ class Speller:
         remembered (the last ``SUGGESTIONS_KEPT`` words asked). An Indonesian affixed typo
         gets its affixes back around a corrected root first (dioperaskan -> dioperasikan); in an
         Indonesian article the known words one slip away come first (berdadar -> berdasar,
-        datng -> datang)."""
+        datng -> datang). A word that shares too little with ``word`` is not offered
+        (:func:`morphology.near`: menhentikan -> tikam-menikam); then there may be none."""
         cached = self.cached_suggestions(word, lang)
         if cached is None:
             found: list[str] = []
@@ -311,8 +312,13 @@ class Speller:
                     lambda middle: _call(speller.suggest, middle) or (),
                     lambda candidate: self.known(candidate, lang),
                 )
+            found = [s for s in found if morphology.near(word, s)]
             for number, speller in enumerate(self._dictionaries(lang)):
-                found += [s for s in _call(speller.suggest, word) or () if s not in found]
+                found += [
+                    s
+                    for s in _call(speller.suggest, word) or ()
+                    if s not in found and morphology.near(word, s)
+                ]
                 if number == 0 and found:
                     break  # the article's own language had ideas: do not mix in English
             if affixes is not None:  # known words one slip away first (berdadar, datng)
