@@ -1618,63 +1618,58 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="222"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="277"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="227"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="282"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="281"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="286"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="224"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="229"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="309"/>
-        <source>Saved {path}</source>
-        <translation>Tersimpan di {path}</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="317"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="325"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="320"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="328"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="440"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="453"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="460"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="473"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="476"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="489"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="158"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="163"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="164"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="169"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="463"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="476"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
@@ -1694,7 +1689,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="467"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="480"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1727,6 +1722,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/window/renamed.py" line="422"/>
         <source>Follow</source>
         <translation>Ikuti</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="316"/>
+        <source>Saved {name}</source>
+        <translation>{name} tersimpan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/renamed.py" line="208"/>
@@ -1779,78 +1779,78 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="290"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="295"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="292"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="297"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="420"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="433"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="136"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="141"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="168"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="173"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="278"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="283"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="223"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="228"/>
         <location filename="../../netizen_editor/gui/window/renamed.py" line="182"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="234"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="239"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="313"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="321"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="398"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="411"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="401"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="414"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="421"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="434"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="471"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="484"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="142"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="456"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="469"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -4387,7 +4387,7 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="181"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="184"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
@@ -4397,27 +4397,27 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="148"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="151"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="150"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="153"/>
         <source>{n} word</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="150"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="153"/>
         <source>{n} words</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="151"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="154"/>
         <source>{n} character</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="151"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="154"/>
         <source>{n} characters</source>
         <translation>{n} karakter</translation>
     </message>
@@ -4427,42 +4427,42 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="183"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="186"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="146"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="149"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="160"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="162"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="165"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="166"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="164"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="167"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="165"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="168"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="180"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="183"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>
@@ -4584,64 +4584,64 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>TemplatesController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="231"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="271"/>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="285"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="240"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="280"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="294"/>
         <source>Save as Template</source>
         <translation>Simpan sebagai Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="232"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="241"/>
         <source>Name of the template (letters, digits and dashes):</source>
         <translation>Nama templat (huruf, angka, dan tanda hubung):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="240"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="249"/>
         <source>Replace Template</source>
         <translation>Ganti Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="257"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="266"/>
         <source>No Templates Folder</source>
         <translation>Tidak Ada Folder Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="258"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="267"/>
         <source>There is no newsroom templates folder to save the template in.</source>
         <translation>Tidak ada folder templat redaksi untuk menyimpan templat ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="259"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="268"/>
         <source>Set one in Edit › Settings…, on the Writing page: “Newsroom templates folder” (a folder the desk shares, e.g. on the shared drive).</source>
         <translation>Atur di Sunting › Pengaturan…, halaman Penulisan: “Folder templat redaksi” (folder bersama meja redaksi, mis. di drive bersama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="273"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="282"/>
         <source>Use letters, digits and dashes, e.g. laporan-banjir.</source>
         <translation>Gunakan huruf, angka, dan tanda hubung, mis. laporan-banjir.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="223"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="232"/>
         <source>New article from the template “{name}”</source>
         <translation>Artikel baru dari templat “{name}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="241"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="250"/>
         <source>There is already a template “{name}” in the newsroom&apos;s folder. Replace it?</source>
         <translation>Sudah ada templat “{name}” di folder redaksi. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="285"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="294"/>
         <source>The template was not saved.</source>
         <translation>Templat tidak tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="288"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="297"/>
         <source>Saved as the template “{name}”: {path}</source>
         <translation>Disimpan sebagai templat “{name}”: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="272"/>
+        <location filename="../../netizen_editor/gui/window/templates_controller.py" line="281"/>
         <source>“{name}” cannot be a template&apos;s name.</source>
         <translation>“{name}” tidak dapat menjadi nama templat.</translation>
     </message>

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from netizen_editor.gui.window.tab_names import question_name
+
 if TYPE_CHECKING:
     from netizen_editor.gui.dialogs.prompts import Prompts
     from netizen_editor.gui.window.document_tab import DocumentTab
@@ -40,7 +42,8 @@ def confirm_close_all(window: ClosingWindow) -> bool:
 
 
 def listed_name(tab: DocumentTab) -> str:
-    """How the list names a story: its title, and its file when the title is not the file's
-    name (two stories of one title, a story and its copy, read apart)."""
-    name, path = tab.window_name(), tab.path
+    """How the list names a story: its title (``question_name``: not a template's hint), and
+    its file when the title is not the file's name (two stories of one title, a story and its
+    copy, read apart)."""
+    name, path = question_name(tab), tab.path
     return name if path is None or name in (path.name, path.stem) else f"{name} ({path.name})"

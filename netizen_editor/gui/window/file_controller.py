@@ -24,6 +24,8 @@ from netizen_editor.gui.window import desk_status, folder_guard, renamed
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
 from netizen_editor.gui.window.session import SessionState
+from netizen_editor.gui.window.status import StatusFields
+from netizen_editor.gui.window.tab_names import question_name
 from netizen_editor.gui.window.versions import VersionKeeper, problem_note
 from netizen_editor.importing import is_document
 from netizen_editor.paths import sample_article_path
@@ -38,6 +40,8 @@ if TYPE_CHECKING:  # the recovery module is imported when a recovery runs
     from netizen_editor.storage.recovery import RecoveryItem
 
 RECHECK_MS = 150
+#: how long the status bar shows a save's message (the window's default)
+STATUS_MS = 6000
 
 
 class Importer(Protocol):
@@ -53,6 +57,7 @@ class FileHost(Protocol):
     session: SessionState
     prompts: Prompts
     keeper: JournalKeeper
+    status: StatusFields  # the status bar, for a message that never opens the info bar
 
     @property
     def review_dock(self) -> ReviewDock: ...
@@ -306,7 +311,10 @@ class FileController(QObject):
         self.window.session.add_recent(result.path)
         self.window.session.open_folder = str(result.path.parent)
         self.window.save_session()
-        message = _tr("Saved {path}").format(path=result.path)
+        # the file's name only: the tab and the title say where (its full path in the tab's
+        # tooltip); a plain save never opens the bar above the text, a note does (below)
+        message = _tr("Saved {name}").format(name=result.path.name)
+        plain = message
         if fresh_id:  # under the old name again: what became of the ids, short (``renamed``)
             message = self.gone.saved_message(tab) or message
         if result.backup_problem:
@@ -321,7 +329,12 @@ class FileController(QObject):
                                    "History")  # fmt: skip
         if result.history_problem:
             message += " — " + problem_note(result.history_problem)
-        self.window.show_status(message)
+        if message == plain:
+            current = self.window.current_tab()
+            place = current.info_bar if current is not None else None
+            self.window.status.say(message, STATUS_MS, place, whole=False)
+        else:
+            self.window.show_status(message, STATUS_MS)
         return True
 
     # -- closing -------------------------------------------------------------------------------
@@ -330,7 +343,7 @@ class FileController(QObject):
         if not tab.is_dirty():
             return True
         self.window.activate_tab(tab)
-        answer = self.prompts.unsaved_changes(tab.window_name())
+        answer = self.prompts.unsaved_changes(question_name(tab))
         if answer == "save":
             return self.save(tab)
         return answer == "discard"

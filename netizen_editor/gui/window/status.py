@@ -116,16 +116,19 @@ class StatusFields:
         bar.addPermanentWidget(self.saved_icon)
         bar.addPermanentWidget(self.saved)
 
-    def say(self, message: str, timeout_ms: int, long_place: MessagePlace | None = None) -> None:
+    def say(self, message: str, timeout_ms: int, long_place: MessagePlace | None = None,
+            *, whole: bool = True) -> None:  # fmt: skip
         """``message`` in the bar for a while; one too long for the room the bar's fields leave
         it is shown whole in ``long_place`` as well (the story's info bar, where it wraps: a
         refusal that says what is wrong and where was cut off at 1366x768), unless that shows
-        something else (a notice about the story, a choice); a message shown whole there
-        before goes when a new one comes."""
+        something else (a notice about the story, a choice) or the message is routine (not
+        ``whole``: "Saved banjir.md" at every Ctrl+S opened the bar over the text while
+        suggest mode's name took the bar's room); a message shown whole there before goes when
+        a new one comes."""
         self._bar.showMessage(message, timeout_ms)
         if long_place is None or long_place.shown not in ("", self._said):
             return  # never over a notice or an offer
-        if len(message) <= MESSAGE_WHOLE_AT_MOST and not self.fits(message):
+        if whole and len(message) <= MESSAGE_WHOLE_AT_MOST and not self.fits(message):
             long_place.show_message(message)
             self._said = message
         elif long_place.shown:  # the last message shown whole there is over ("Saved" came)

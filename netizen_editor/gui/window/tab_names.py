@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QTabWidget
 
 from netizen_editor.gui.window.document_tab import DocumentTab
+from netizen_editor.templates.placeholders import PLACEHOLDER
 
 
 def folder_hints(entries: Sequence[tuple[str, Path | None]]) -> list[str]:
@@ -64,6 +65,15 @@ def tab_tooltip(tab: DocumentTab) -> str:
     if not title:
         return where
     return f"<b>{escape(title)}</b><br>{escape(where)}"
+
+
+def question_name(tab: DocumentTab) -> str:
+    """The story's name in a question about it ("Save the changes to “…”?"): its title, or
+    its tab's name (the file's, or Untitled) while the headline is still a template's
+    placeholder, whose hint ("Judul berita: singkat, jelas, …") is no title (QA25 F-G)."""
+    if PLACEHOLDER.fullmatch(tab.current_snapshot().title.strip()):
+        return tab.display_name()
+    return tab.window_name()
 
 
 def label_tabs(tabs: QTabWidget) -> None:

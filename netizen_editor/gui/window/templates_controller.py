@@ -1,9 +1,10 @@
 """The window's templates: File › New from Template… and File › Save as Template….
 
 A chosen template opens as a new untitled tab with the first placeholder selected; Tab then
-goes from placeholder to placeholder (a link's text, then its address) while there are any
-after the cursor, and indents as usual after the last one; Shift+Tab goes back to the one
-before, except where it outdents (a list item or selected lines with an indent).
+goes from placeholder to placeholder (a link's text, then its address), from the last one back
+to the first one still unfilled, and does what it always does (indents) once none is left;
+Shift+Tab goes back to the one before, except where it outdents (a list item or selected lines
+with an indent).
 
 Save as Template writes the current article into the newsroom's templates folder (Settings),
 asking for a name, and before replacing a template of that name."""
@@ -85,8 +86,15 @@ def fields(text: str) -> Iterator[tuple[int, int]]:
 
 
 def next_field(text: str, after: int) -> tuple[int, int] | None:
-    """The placeholder field that starts after index ``after`` (what Tab selects)."""
-    return next((span for span in fields(text) if span[0] > after), None)
+    """The placeholder field that starts after index ``after`` (what Tab selects); after the
+    last one, the first one left before it (the headline in the front matter, skipped on the
+    way: Tab there typed a tab into the story's last sentence); None when none is left."""
+    first = None
+    for span in fields(text):
+        if span[0] > after:
+            return span
+        first = first or span
+    return first
 
 
 def previous_field(text: str, before: int) -> tuple[int, int] | None:
@@ -120,9 +128,10 @@ def outdent_applies(editor: QPlainTextEdit) -> bool:
 
 
 class PlaceholderWalk(QObject):
-    """Tab in an editor opened from a template: the next placeholder, while there is one
-    after the cursor (else Tab does what it always does); Shift+Tab the one before, unless it
-    outdents a list item or selected lines here (``outdent_applies``)."""
+    """Tab in an editor opened from a template: the next placeholder, or the first one left
+    before the cursor after the last (else, none left, Tab does what it always does);
+    Shift+Tab the one before, unless it outdents a list item or selected lines here
+    (``outdent_applies``)."""
 
     def __init__(self, editor: QPlainTextEdit):
         super().__init__(editor)

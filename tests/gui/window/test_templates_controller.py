@@ -264,3 +264,65 @@ def test_shift_tab_outdents_a_list_item_of_a_story_from_a_template(make_window, 
     qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert _selected(editor).startswith("[Tanggapan pihak lain")
     assert editor.toPlainText().endswith("\n- poin\n")
+
+
+def test_tab_after_the_last_field_goes_back_to_the_first_one_left(make_window, qtbot):
+    """QA25 F-E: the headline and summary skipped with Tab, the body's fields filled in: Tab
+    after the last one typed a tab into the story's last sentence; it goes back to the
+    headline. Once every field is filled, Tab is the editor's own again (the walk takes none)."""
+    from netizen_editor.gui.window.templates_controller import fields, next_field
+
+    window = make_window(settings=Settings(ui_language="en"))
+    _choose(window, qtbot, "berita").accept()
+    editor = window.current_tab().editor
+    headline = _selected(editor)
+    assert headline.startswith("[Judul berita")
+    body = editor.toPlainText().index("\n---\n", 4)
+    skipped = sum(1 for start, _ in fields(editor.toPlainText()) if start < body)
+    for _ in range(skipped):
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)  # past the front matter's fields
+    for _ in range(40):
+        if _selected(editor) == headline:
+            break
+        qtbot.keyClicks(editor, "https://netizen.co.id/a" if _selected(editor) == "https://"
+                        else "Isi.")  # fmt: skip
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert _selected(editor) == headline  # back to the first field left
+    assert "\t" not in editor.toPlainText()
+    qtbot.keyClicks(editor, "Banjir Rob")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert _selected(editor).startswith("[Ringkasan")  # the next one left after it
+    for _ in range(skipped):  # the summary, the author…
+        qtbot.keyClicks(editor, "Isi")
+        if next_field(editor.toPlainText(), 0) is None:
+            break
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    text = editor.toPlainText()
+    assert next_field(text, 0) is None  # nothing left for the walk to go to
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert not editor.textCursor().hasSelection()  # the editor's own Tab, not a field
+
+
+def test_closing_a_story_whose_headline_is_still_the_hint_names_no_title(make_window, qtbot):
+    """QA25 F-G: "Save the changes to “Judul berita: singkat, jelas, …”?" read as if the story
+    had that headline; a hint is no title: the tab's name (Untitled) until one is written."""
+    window = make_window(settings=Settings(ui_language="en"))
+    _choose(window, qtbot, "berita").accept()
+    tab = window.current_tab()
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Tab)
+    qtbot.keyClicks(tab.editor, "Air laut naik.")  # the summary: the story has a change
+    asked: list[str] = []
+    window.prompts.unsaved_changes = lambda name: asked.append(name) or "cancel"
+    assert not window.files.close_tab(tab)
+    assert asked == ["Untitled"]
+    from netizen_editor.gui.window.closing import listed_name
+
+    assert listed_name(tab) == "Untitled"  # the list when the window closes, likewise
+    cursor = tab.editor.textCursor()
+    start = tab.editor.toPlainText().index("[Judul berita")
+    cursor.setPosition(start)
+    cursor.setPosition(tab.editor.toPlainText().index("()", start) + 2, cursor.MoveMode.KeepAnchor)
+    tab.editor.setTextCursor(cursor)
+    qtbot.keyClicks(tab.editor, "Banjir Rob")
+    assert not window.files.close_tab(tab)
+    assert asked[-1] == "Banjir Rob"

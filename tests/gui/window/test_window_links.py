@@ -39,7 +39,7 @@ def test_a_save_into_a_folder_swapped_for_a_link_offers_save_as(
     assert str(folder) in sentence and str(elsewhere) in sentence and "not saved" in sentence
     assert list(elsewhere.iterdir()) == []  # no article, no .netizen/, no lock there
     assert chosen.read_text(encoding="utf-8").endswith("Kalimat penting.")
-    assert f"Saved {chosen}" in window.statusBar().currentMessage()
+    assert f"Saved {chosen.name}" in window.statusBar().currentMessage()
 
 
 def test_a_waiting_save_is_not_retried_into_the_place_the_folder_now_leads(
