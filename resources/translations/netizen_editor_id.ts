@@ -1196,6 +1196,26 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>{n} of them are suggestions not yet accepted or rejected.</source>
         <translation>{n} di antaranya saran yang belum diterima atau ditolak.</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="57"/>
+        <source>“{title}” was spiked by the desk: publish it anyway?</source>
+        <translation>“{title}” di-spike oleh meja redaksi: tetap terbitkan?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="58"/>
+        <source>“{title}” was spiked by the desk: mark it ready anyway?</source>
+        <translation>“{title}” di-spike oleh meja redaksi: tetap tandai siap terbit?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="59"/>
+        <source>Spiked Story</source>
+        <translation>Berita Di-spike</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="63"/>
+        <source>Spiking was the desk&apos;s decision not to run it; Send to Editor takes it back to review.</source>
+        <translation>Spike adalah keputusan meja redaksi untuk tidak menayangkannya; Kirim ke editor mengembalikannya ke tinjauan.</translation>
+    </message>
 </context>
 <context>
     <name>DeskPanel</name>

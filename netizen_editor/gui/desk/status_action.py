@@ -66,6 +66,9 @@ class StatusAction:
             return False
         if status == "spiked" and not self.confirm_spike(entry):
             return False
+        running = seen == "spiked" and status in EDITOR_STATUSES  # the desk pulled it
+        if running and not self.confirm_spiked(entry, status):
+            return False  # (the details panel's Status list asks so too)
         if (
             status in ("ready", "published")
             and entry.errors
@@ -165,6 +168,12 @@ class StatusAction:
         from netizen_editor.gui.dialogs.status_questions import confirm_spike
 
         return confirm_spike(self.desk.main, entry.title or entry.path)
+
+    def confirm_spiked(self, entry: DeskEntry, status: str) -> bool:
+        """Mark a spiked story ready or published anyway? Keep Status is the default."""
+        from netizen_editor.gui.dialogs.status_questions import confirm_spiked_story
+
+        return confirm_spiked_story(self.desk.main, entry.title or entry.path, status)
 
     def ask_url(self, entry: DeskEntry) -> str | None:
         """The address where the story is live (None: cancelled)."""

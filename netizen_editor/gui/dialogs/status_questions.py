@@ -1,8 +1,10 @@
 """The questions asked before a story's status is set, each one question wherever it is asked:
 before a story is spiked (withdrawn and kept: the desk's Spike action and the Article Details
-panel's Status list, so a single click next to Published never withdraws a story), and before a
-story the checks found errors in is marked ready or published (the desk's actions and the Status
-list), and when the story's status was set by someone else since the user chose (the desk)."""
+panel's Status list, so a single click next to Published never withdraws a story), before a
+spiked story is marked ready or published (the desk pulled it: one click must not run it; back
+to review or draft is how a spike is undone, and is not asked), before a story the checks found
+errors in is marked ready or published (the desk's actions and the Status list), and when the
+story's status was set by someone else since the user chose (the desk)."""
 
 from __future__ import annotations
 
@@ -45,6 +47,22 @@ def confirm_spike(parent: QWidget | None, story: str) -> bool:
     box.exec()
     box.deleteLater()
     return box.clickedButton() not in (None, cancel)
+
+
+def confirm_spiked_story(parent: QWidget | None, story: str, status: str) -> bool:
+    """``story`` (its title, else its file name) was spiked: set it to ``status`` (ready or
+    published) anyway? Keep Status is the default (Enter and Escape keep it)."""
+    from netizen_editor.gui.desk.table_model import status_name
+
+    text = (_tr("“{title}” was spiked by the desk: publish it anyway?") if status == "published"
+            else _tr("“{title}” was spiked by the desk: mark it ready anyway?"))  # fmt: skip
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Spiked Story"), text.format(title=story),
+                      QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
+    box.setObjectName("spiked_story_question")
+    plain_box(box)  # the title is the story's: a planted one is shown as written
+    box.setInformativeText(_tr("Spiking was the desk's decision not to run it; Send to "
+                               "Editor takes it back to review."))  # fmt: skip
+    return _set_anyway(box, status_name(status))
 
 
 def confirm_despite_errors(parent: QWidget | None, story: str, status: str, errors: int,

@@ -170,8 +170,11 @@ class MetadataPanel(QWidget):
         status = _text(meta.get("status")).strip().lower()
         guard = self.status_guard
         spiking = value == "spiked" and status != "spiked"
-        if (spiking and not self._confirm_spike(meta)) or (
-            value and guard is not None and not guard(value)
+        running = status == "spiked" and value in ("ready", "published")  # a spiked story run
+        if (
+            (spiking and not self._confirm_spike(meta))
+            or (running and not self._confirm_spike(meta, value))
+            or (value and guard is not None and not guard(value))
         ):  # not confirmed: the combo shows the text's status again
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
             return
@@ -185,16 +188,19 @@ class MetadataPanel(QWidget):
         except ArticleError:
             return {}
 
-    def _confirm_spike(self, meta: dict[str, Any]) -> bool:
-        """The desk's question before a story is spiked, naming it by its title (else its
-        file's name); not asked when the status cannot be written anyway."""
+    def _confirm_spike(self, meta: dict[str, Any], running: str | None = None) -> bool:
+        """The desk's question before a story is spiked (``running``: before a spiked one is
+        set to that status), naming it by its title (else its file's name); not asked when the
+        status cannot be written anyway."""
         editor = self._editor
         if editor is None or editor.isReadOnly() or self._error:
             return True
-        from netizen_editor.gui.dialogs.status_questions import confirm_spike
+        from netizen_editor.gui.dialogs.status_questions import confirm_spike, confirm_spiked_story
 
         path = editor.article_path
         story = _text(meta.get("title")).strip() or (path.name if path else self.tr("Untitled"))
+        if running:
+            return confirm_spiked_story(self.window(), story, running)
         return confirm_spike(self.window(), story)
 
     # -- binding -----------------------------------------------------------------------------
