@@ -970,17 +970,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” ditutup tanpa disimpan: draf kosongnya sudah dihapus dari meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="554"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="538"/>
         <source>“{title}” moved to {path} and keeps its labels ({labels}): open it to change them if they no longer fit.</source>
         <translation>“{title}” dipindah ke {path} dan tetap berlabel ({labels}): buka untuk mengubahnya bila tak lagi cocok.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="78"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="74"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="155"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="151"/>
         <source>Open Desk</source>
         <translation>Buka Meja Redaksi</translation>
     </message>
@@ -996,22 +996,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="517"/>
-        <source>Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):</source>
-        <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. ekonomi/nama.md):</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="89"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="85"/>
         <source>Go to the Desk</source>
         <translation>Ke Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="92"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="88"/>
         <source>Show the desk and put the keyboard in its table</source>
         <translation>Tampilkan meja redaksi dan pindahkan papan ketik ke tabelnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="396"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="395"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
@@ -1021,180 +1016,14 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: status, nama, dan foldernya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="101"/>
-        <source>“{title}” is now {now}: {user} set it at {time}.</source>
-        <translation>“{title}” kini berstatus {now}: diubah oleh {user} pukul {time}.</translation>
+        <location filename="../../netizen_editor/gui/desk/name_question.py" line="41"/>
+        <source>Name in the desk (a folder first puts it there, e.g. {folder}/name.md):</source>
+        <translation>Nama di meja redaksi (awali dengan folder untuk menaruhnya di sana, mis. {folder}/nama.md):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="103"/>
-        <source>“{title}” is now {now}: it was changed meanwhile.</source>
-        <translation>“{title}” kini berstatus {now}: statusnya diubah sementara itu.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="104"/>
-        <source>Status Changed</source>
-        <translation>Status Berubah</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="109"/>
-        <source>Set it to {status} anyway?</source>
-        <translation>Tetap ubah menjadi {status}?</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="65"/>
-        <source>Errors Found</source>
-        <translation>Ada Galat</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="70"/>
-        <source>Open the story: the checks panel lists them.</source>
-        <translation>Buka beritanya: panel Periksa mencantumkannya.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="116"/>
-        <source>Keep Status</source>
-        <translation>Biarkan Status</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="38"/>
-        <source>An address has no spaces</source>
-        <translation>Alamat tidak boleh berisi spasi</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="117"/>
-        <source>Set “{status}” Anyway</source>
-        <translation>Tetap Jadikan “{status}”</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="60"/>
-        <source>The checks found {n} error in “{title}”.</source>
-        <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="61"/>
-        <source>The checks found {n} errors in “{title}”.</source>
-        <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="42"/>
-        <source>It is not on {site}: OK again keeps it</source>
-        <translation>Alamat ini bukan di {site}: OK sekali lagi untuk tetap memakainya</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="33"/>
-        <source>Spike Story?</source>
-        <translation>Spike Berita?</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="41"/>
-        <source>&amp;Spike</source>
-        <translation>&amp;Spike</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="467"/>
-        <source>Rename or Move</source>
-        <translation>Ganti Nama atau Pindahkan</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="164"/>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="317"/>
-        <source>Open a desk first (File › Open Desk…).</source>
-        <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="29"/>
-        <source>The address where “{title}” is live:</source>
-        <translation>Alamat tempat “{title}” tayang:</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/status_action.py" line="90"/>
-        <source>“{title}”: {status}</source>
-        <translation>“{title}”: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="495"/>
-        <source>“{path}” is open in a tab: close it to give it a new id.</source>
-        <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="498"/>
-        <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
-        <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="34"/>
-        <source>Spike “{title}”?</source>
-        <translation>Spike berita “{title}”?</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="38"/>
-        <source>The story is withdrawn and kept: the desk lists it under {status}, and its status can be set back at any time.</source>
-        <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/questions.py" line="40"/>
-        <source>An address starts with https://</source>
-        <translation>Alamat diawali https://</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="506"/>
-        <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
-        <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="526"/>
-        <source>A name inside the desk, without “..”</source>
-        <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="185"/>
-        <source>Cannot Open the Desk</source>
-        <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="186"/>
-        <source>The folder cannot be opened as a desk.</source>
-        <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/holders.py" line="24"/>
-        <source>{user} has “{title}” open: its status can be set once they close it.</source>
-        <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="407"/>
-        <source>{path}: there is a file of that name already</source>
-        <translation>{path}: sudah ada berkas dengan nama itu</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="464"/>
-        <source>“{path}” is open in a tab: close it to rename or move it.</source>
-        <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="69"/>
-        <source>The checks panel lists them.</source>
-        <translation>Panel Periksa mencantumkannya.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="91"/>
-        <source>One of them is a suggestion not yet accepted or rejected.</source>
-        <translation>Satu di antaranya saran yang belum diterima atau ditolak.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="88"/>
-        <source>It is a suggestion not yet accepted or rejected.</source>
-        <translation>Galat itu saran yang belum diterima atau ditolak.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="89"/>
-        <source>They are suggestions not yet accepted or rejected.</source>
-        <translation>Semuanya saran yang belum diterima atau ditolak.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="92"/>
-        <source>{n} of them are suggestions not yet accepted or rejected.</source>
-        <translation>{n} di antaranya saran yang belum diterima atau ditolak.</translation>
+        <location filename="../../netizen_editor/gui/desk/name_question.py" line="56"/>
+        <source>{path}: there is a file of that name already; another name?</source>
+        <translation>{path}: sudah ada berkas dengan nama itu; nama lain?</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="57"/>
@@ -1215,6 +1044,182 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="63"/>
         <source>Spiking was the desk&apos;s decision not to run it; Send to Editor takes it back to review.</source>
         <translation>Spike adalah keputusan meja redaksi untuk tidak menayangkannya; Kirim ke editor mengembalikannya ke tinjauan.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="119"/>
+        <source>“{title}” is now {now}: {user} set it at {time}.</source>
+        <translation>“{title}” kini berstatus {now}: diubah oleh {user} pukul {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="121"/>
+        <source>“{title}” is now {now}: it was changed meanwhile.</source>
+        <translation>“{title}” kini berstatus {now}: statusnya diubah sementara itu.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="122"/>
+        <source>Status Changed</source>
+        <translation>Status Berubah</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="127"/>
+        <source>Set it to {status} anyway?</source>
+        <translation>Tetap ubah menjadi {status}?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="83"/>
+        <source>Errors Found</source>
+        <translation>Ada Galat</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="88"/>
+        <source>Open the story: the checks panel lists them.</source>
+        <translation>Buka beritanya: panel Periksa mencantumkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="134"/>
+        <source>Keep Status</source>
+        <translation>Biarkan Status</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="38"/>
+        <source>An address has no spaces</source>
+        <translation>Alamat tidak boleh berisi spasi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="135"/>
+        <source>Set “{status}” Anyway</source>
+        <translation>Tetap Jadikan “{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="78"/>
+        <source>The checks found {n} error in “{title}”.</source>
+        <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="79"/>
+        <source>The checks found {n} errors in “{title}”.</source>
+        <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="42"/>
+        <source>It is not on {site}: OK again keeps it</source>
+        <translation>Alamat ini bukan di {site}: OK sekali lagi untuk tetap memakainya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="35"/>
+        <source>Spike Story?</source>
+        <translation>Spike Berita?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="43"/>
+        <source>&amp;Spike</source>
+        <translation>&amp;Spike</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="473"/>
+        <source>Rename or Move</source>
+        <translation>Ganti Nama atau Pindahkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="160"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="316"/>
+        <source>Open a desk first (File › Open Desk…).</source>
+        <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="29"/>
+        <source>The address where “{title}” is live:</source>
+        <translation>Alamat tempat “{title}” tayang:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="93"/>
+        <source>“{title}”: {status}</source>
+        <translation>“{title}”: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="501"/>
+        <source>“{path}” is open in a tab: close it to give it a new id.</source>
+        <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="504"/>
+        <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
+        <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="36"/>
+        <source>Spike “{title}”?</source>
+        <translation>Spike berita “{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="40"/>
+        <source>The story is withdrawn and kept: the desk lists it under {status}, and its status can be set back at any time.</source>
+        <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/questions.py" line="40"/>
+        <source>An address starts with https://</source>
+        <translation>Alamat diawali https://</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="512"/>
+        <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
+        <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/name_question.py" line="50"/>
+        <source>A name inside the desk, without “..”</source>
+        <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="181"/>
+        <source>Cannot Open the Desk</source>
+        <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="182"/>
+        <source>The folder cannot be opened as a desk.</source>
+        <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/holders.py" line="24"/>
+        <source>{user} has “{title}” open: its status can be set once they close it.</source>
+        <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="406"/>
+        <source>{path}: there is a file of that name already</source>
+        <translation>{path}: sudah ada berkas dengan nama itu</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="470"/>
+        <source>“{path}” is open in a tab: close it to rename or move it.</source>
+        <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="87"/>
+        <source>The checks panel lists them.</source>
+        <translation>Panel Periksa mencantumkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="109"/>
+        <source>One of them is a suggestion not yet accepted or rejected.</source>
+        <translation>Satu di antaranya saran yang belum diterima atau ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="106"/>
+        <source>It is a suggestion not yet accepted or rejected.</source>
+        <translation>Galat itu saran yang belum diterima atau ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="107"/>
+        <source>They are suggestions not yet accepted or rejected.</source>
+        <translation>Semuanya saran yang belum diterima atau ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="110"/>
+        <source>{n} of them are suggestions not yet accepted or rejected.</source>
+        <translation>{n} di antaranya saran yang belum diterima atau ditolak.</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1509,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/long_open.py" line="89"/>
+        <location filename="../../netizen_editor/gui/window/long_open.py" line="90"/>
         <source>Opening… {percent}% — the text can be edited once it is all in.</source>
         <translation>Membuka… {percent}% — teks dapat disunting setelah selesai dimuat.</translation>
     </message>
@@ -2734,27 +2739,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Jumlah karakter ringkasan: gaya selingkung meminta {0} sampai {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="197"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="201"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="336"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="342"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="338"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="344"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="512"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="518"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="512"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="518"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>

@@ -25,17 +25,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QDialog,
     QDockWidget,
     QFileDialog,
-    QInputDialog,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QWidget,
 )
 
-from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.errors import NetizenError
 from netizen_editor.gui.desk import holders
 from netizen_editor.gui.desk.host import DeskHost
@@ -309,7 +305,10 @@ class DeskController(QObject):
         """Open the story in a tab, as File › Open does (its lock, a colleague's lock)."""
         if self.folder is None:
             return None
-        return self.window.files.open_path(self.folder / path)
+        tab = self.window.files.open_path(self.folder / path)
+        if tab is not None:
+            self.panel.clear_message()  # what an earlier action said is past now
+        return tab
 
     def quick_switch(self) -> QuickSwitcher | None:
         """Ctrl+P: a story of the desk by its title."""
@@ -393,7 +392,7 @@ class DeskController(QObject):
         now = dialog.now if dialog is not None else None
         stamp = newsroom_now(self.window.settings.timezone).strftime("%Y%m%d-%H%M")
         suggested = self._free_name(f"{name}-{stamp}")
-        target = self._ask_path(_tr("New Story"), suggested)
+        target = self._ask_path(_tr("New Story"), suggested, free=True)  # a taken name: again
         if target is None:
             return None
         # the folder's rubric as its label when the site uses that label (``templates.labels``)
@@ -424,10 +423,17 @@ class DeskController(QObject):
             if placeholder is not None:
                 from netizen_editor.gui.desk.new_story_files import NewStoryFiles
 
-                self.new_files = self.new_files or NewStoryFiles(self.window, self.refresh, self)
+                gone = self._draft_gone
+                self.new_files = self.new_files or NewStoryFiles(self.window, gone, self)
                 self.new_files.track(tab, placeholder)
             self._fill_in(tab)
         return tab
+
+    def _draft_gone(self) -> None:
+        """A new story closed unsaved left the desk: a note of an earlier action is past."""
+        if self._panel is not None:
+            self._panel.clear_message()
+        self.refresh()
 
     @staticmethod
     def _fill_in(tab: DocumentTab) -> None:
@@ -509,36 +515,14 @@ class DeskController(QObject):
         self.worker.poll_now()
         return True
 
-    def _ask_path(self, title: str, suggested: str) -> Path | None:
-        """A path in the desk, asked (``name.md`` or ``folder/name.md``); None: cancelled."""
-        dialog = QInputDialog(self.main)
-        dialog.setObjectName("desk_name_dialog")
-        dialog.setWindowTitle(title)
-        label = _tr("Name in the desk (a folder first puts it there, e.g. ekonomi/name.md):")
-        dialog.setLabelText(label)
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
-        dialog.setTextValue(suggested)
-        dialog.resize(520, dialog.sizeHint().height())
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            target = self.inside(dialog.textValue())
-            if target is not None:
-                return target
-            dialog.setLabelText(label + "\n" + _tr("A name inside the desk, without “..”"))
-        return None
+    def _ask_path(self, title: str, suggested: str, *, free: bool = False) -> Path | None:
+        """A path in the desk, asked (``gui.desk.name_question``); None: cancelled."""
+        from netizen_editor.gui.desk.name_question import ask_desk_path
 
-    def inside(self, name: str) -> Path | None:
-        """``name`` (relative, ``/`` or ``\\``) as a path in the desk; ``.md`` added when it
-        has no article suffix; None when it would leave the desk or name a hidden file."""
         if self.folder is None:
             return None
-        parts = name.strip().replace("\\", "/").split("/")
-        if not parts or any(not p or p in (".", "..") or p.startswith(".") for p in parts):
-            return None
-        if name.strip().startswith("/") or ":" in parts[0]:
-            return None
-        if not parts[-1].lower().endswith(ARTICLE_SUFFIXES):
-            parts[-1] += ".md"
-        return self.folder.joinpath(*parts)
+        stories = [entry.path for entry in self.panel.model.entries]
+        return ask_desk_path(self.main, self.folder, title, suggested, stories, free=free)
 
     def shutdown(self) -> None:
         if self._worker is not None:
