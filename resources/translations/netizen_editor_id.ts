@@ -1494,22 +1494,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="347"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="349"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="362"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="364"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="368"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="370"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/long_open.py" line="90"/>
+        <location filename="../../netizen_editor/gui/window/long_open.py" line="93"/>
         <source>Opening… {percent}% — the text can be edited once it is all in.</source>
         <translation>Membuka… {percent}% — teks dapat disunting setelah selesai dimuat.</translation>
     </message>

@@ -73,7 +73,7 @@ class TextLoader(QObject):
         document.setUndoRedoEnabled(False)  # until the end: none of it is an undo step
         document.contentsChange.connect(self._changed)
         self._cursor = QTextCursor(document)
-        self._continue()
+        self._timer.start()
 
     def finish(self) -> None:
         """Put the rest in now, in one go."""
@@ -90,17 +90,14 @@ class TextLoader(QObject):
     def _next_slice(self) -> None:
         if not self.running:
             return
+        if self._at >= len(self.text):
+            self._end()  # a turn of its own: the owner has work to do then
+            return
         until = time.perf_counter() + SLICE_MS / 1000
         while self._insert(PIECE) and time.perf_counter() < until:
             pass
         self.progressed.emit(self.percent)
-        self._continue()
-
-    def _continue(self) -> None:
-        if self._at < len(self.text):
-            self._timer.start()
-        else:
-            self._end()
+        self._timer.start()
 
     def _take(self, size: int) -> str:
         """The next ``size`` characters of the text, up to the end of the line they end in."""

@@ -200,9 +200,8 @@ class DocumentTab(QWidget):
         if is_long(text):
             done = partial(self._opened, text, modified, cursor)
             self._long_open = LongOpen(self.editor, self.info_bar, text, done)
-            self._long_open.start()
-            if self._long_open is not None:
-                self.document_changed()  # read-only meanwhile
+            self._long_open.start()  # the rest on the next turns
+            self.document_changed()  # read-only meanwhile
             return
         if first_frame:
             self.editor.highlighter.hold_beyond((cursor or 0) + FIRST_SCREEN_CHARS)
@@ -210,7 +209,8 @@ class DocumentTab(QWidget):
             self.editor.setPlainText(text)
         finally:
             self._loading = False
-        self._text_in(text, modified, cursor)
+        self.line_breaks.look(text)
+        self._text_in(modified, cursor)
         if first_frame:
             self.opening = True
             self.editor.first_painted.connect(self.finish_opening)
@@ -228,23 +228,25 @@ class DocumentTab(QWidget):
         self.editor.spell.set_enabled(self._settings.spell_check)
         self.document.note_edit()  # one new revision, as ``setPlainText`` makes
         self._looking = True  # the render thread waits for it: it reuses its parse
-        first_look(self, "_looked", self.document.revision, self.editor_text(),
-                   self.base_path(), self._settings)  # fmt: skip
+        first_look(self, "_looked", self.document.revision,
+                   self.editor_text() if changed else text, self.base_path(),
+                   self._settings)  # fmt: skip
         modified = modified or changed
-        self._text_in(text, modified, cursor)
+        self._text_in(modified, cursor)
         self.document_changed()
         if modified:
             self.text_edited.emit()
 
-    def _looked(self, snapshot: Snapshot | None) -> None:
+    def _looked(self, snapshot: Snapshot | None, long: bool) -> None:
         self._looking = False
+        if long:  # the offer to break them
+            self.line_breaks.look(self.editor_text())
         if snapshot is not None and snapshot.revision == self.document.revision:
             self._parsed = snapshot
             self._on_snapshot(snapshot)
         self._push.start()
 
-    def _text_in(self, text: str, modified: bool, cursor: int | None) -> None:
-        self.line_breaks.look(text)
+    def _text_in(self, modified: bool, cursor: int | None) -> None:
         self.set_dirty(modified)
         if cursor is not None:
             self.set_cursor(cursor)

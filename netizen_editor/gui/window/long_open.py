@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from netizen_editor.editing.long_lines import long_lines
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.editor.off_thread import run_off_thread
 from netizen_editor.gui.editor.text_loader import TextLoader
@@ -20,8 +21,9 @@ from netizen_editor.snapshot import take_snapshot
 log = logging.getLogger(__name__)
 
 #: a text of this many lines or characters goes into the editor a slice at a time, its first
-#: snapshot made by the render thread: in one go 100,000 one-line paragraphs held the window
-#: 7–10 s, while 2,000 (4,000 lines, 90 KB) open in ~0.1 s
+#: look made on a thread (``first_look``): in one go 100,000 one-line paragraphs held the
+#: window 7–15 s, 10,000 lines ~0.3 s, while 2,000 paragraphs (4,000 lines, 90 KB) open in
+#: ~0.1 s
 SLICED_LINES = 10_000
 SLICED_CHARS = 500_000
 
@@ -38,16 +40,18 @@ def is_long(text: str) -> bool:
 def first_look(
     receiver: QObject, method: str, revision: int, text: str, path: Path | None, settings: Settings
 ) -> None:
-    """``receiver.<method>(snapshot)`` with the first snapshot of ``text`` (no checks, as the
-    tab's ``_look_now``), made on a thread: on the window's, 100,000 lines held it ~3 s. None
-    when it failed (logged)."""
+    """``receiver.<method>(snapshot, long)`` with the first snapshot of ``text`` (no checks, as
+    the tab's ``_look_now``; None when it failed, logged) and whether it has a line too long to
+    type in (``LineBreakOffer``), found on a thread: on the window's, 100,000 lines held it
+    ~3 s and ~0.15 s."""
 
     def work() -> tuple:
+        long = bool(long_lines(text))
         try:
-            return (take_snapshot(revision, text, path, settings, checks=False),)
+            return take_snapshot(revision, text, path, settings, checks=False), long
         except Exception:
             log.exception("no first look at revision %s", revision)
-            return (None,)
+            return None, long
 
     run_off_thread(receiver, method, work, "first-look")
 

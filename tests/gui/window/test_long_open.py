@@ -171,3 +171,13 @@ def test_the_story_is_parsed_off_the_window_thread(make_window, qtbot, story, mo
     qtbot.waitUntil(lambda: tab.story_title() == "Banjir di Jakarta", timeout=TIMEOUT)
     assert tab.stats() is not None and tab.outline.topLevelItemCount() == 1
     assert threads and not any(threads)
+
+
+def test_a_line_too_long_in_a_long_story_is_offered_to_break_once_it_is_all_in(
+    make_window, qtbot, story
+):
+    story.write_text(STORY + "kata " * 4_100 + "\n", encoding="utf-8")  # 20,500 characters
+    tab = opened_under_way(make_window(), story)
+    assert not tab.info_bar.offering  # the note on the opening meanwhile
+    qtbot.waitUntil(lambda: tab.info_bar.offering, timeout=TIMEOUT)
+    assert "Line 346 has more than 20,000 characters" in tab.info_bar.shown
