@@ -104,6 +104,7 @@ def test_an_article_with_a_megabyte_without_a_space_opens(make_window, qtbot, tm
     start = time.perf_counter()
     window = make_window([article])
     tab = window.current_tab()
+    qtbot.waitUntil(lambda: not tab.loading, timeout=30_000)  # a long text goes in by slices
     tab.editor.viewport().repaint()
     assert time.perf_counter() - start < 30
     assert tab.editor.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere
