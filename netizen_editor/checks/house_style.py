@@ -70,6 +70,9 @@ KNOWN_RULES = (
     "weekday", "repeated-word", "quotes", "review", "featured-image", "front-matter",
     "repeated-key", "title-caps", "empty-heading", "hashtag-heading",
 )  # fmt: skip
+#: the least a threshold may be where less makes no sense: a run of 0 or 1 words is in any
+#: story and its release alike, so every word would be "copied"
+MINIMUMS: dict[tuple[str, str], int] = {("release-copy", "min_words"): 5}
 #: entries in one list (banned, replace, allowed_hosts): 20,000 banned words are checked in
 #: about the time of 20 (see ``wordmatch``); far more is a mistake (a dictionary pasted in)
 MAX_LIST = 50_000
@@ -152,6 +155,10 @@ def _read_thresholds(rule_id: str, value: Any, lines: list[str]) -> dict[str, An
             _check_size(key, item, where)
         elif not isinstance(item, int) or isinstance(item, bool) or item < 0:
             raise HouseStyleError(tr("'{key}' must be a whole number", key=key), where)
+        elif item < (least := MINIMUMS.get((rule_id, key), 0)):
+            raise HouseStyleError(
+                tr("'{key}' must be at least {least}", key=key, least=least), where
+            )
         out[key] = item
     return out
 

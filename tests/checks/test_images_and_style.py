@@ -134,6 +134,17 @@ def test_house_style_mistakes_name_their_line(tmp_path):
         assert len(found) == 1 and found[0].line == line and word in found[0].message, text
 
 
+def test_a_release_copy_run_too_short_to_mean_copying_is_refused_with_its_line(tmp_path):
+    # min_words = 0 reported every word of every story as copied from the release
+    for text, line in (
+        ("[release-copy]\nmin_words = 0\n", 2),
+        ("\n[release-copy]\nmin_words = 4\n", 3),
+    ):
+        (found,) = findings(CLEAN, "house-style", style(tmp_path, text))
+        assert found.line == line and "'min_words' paling sedikit 5" in found.message, text
+    assert findings(CLEAN, "house-style", style(tmp_path, "[release-copy]\nmin_words = 5\n")) == []
+
+
 def test_a_missing_house_style_file_is_reported(tmp_path):
     settings = Settings(house_style=str(tmp_path / "tidak-ada.toml"))
     (finding,) = findings(CLEAN, "house-style", settings)
