@@ -21,11 +21,11 @@ from netizen_editor.snapshot import take_snapshot
 log = logging.getLogger(__name__)
 
 #: a text of this many lines or characters goes into the editor a slice at a time, its first
-#: look made on a thread (``first_look``): in one go 100,000 one-line paragraphs held the
-#: window 7–15 s, 10,000 lines ~0.3 s, while 2,000 paragraphs (4,000 lines, 90 KB) open in
-#: ~0.1 s
-SLICED_LINES = 10_000
-SLICED_CHARS = 500_000
+#: look made on a thread (``first_look``). In one go, on the shared 2-core machine, 100,000
+#: one-line paragraphs held the window 6–20 s, 5,000 (10,000 lines, 225 KB) 0.25–0.7 s, 2,000
+#: (4,000 lines, 90 KB) 0.1–0.27 s
+SLICED_LINES = 5_000
+SLICED_CHARS = 250_000
 
 
 def _tr(text: str) -> str:
