@@ -166,9 +166,10 @@ class Speller:
                     self._forget()
             self.list_problems = problems
 
-    def add_word(self, word: str, path: Path) -> bool:
-        """Add ``word`` to the list at ``path`` and accept it at once (WordListError/SaveError)."""
-        added = wordlists.add(path, word)
+    def add_word(self, word: str, path: Path, *, wait: float = wordlists.LOCK_WAIT_S) -> bool:
+        """Add ``word`` to the list at ``path`` and accept it at once (WordListError/SaveError);
+        ``wait`` is how long another app's lock on the list is waited for."""
+        added = wordlists.add(path, word, wait=wait)
         if path not in self._list_paths:
             self._list_paths.append(path)
         self.refresh_lists()

@@ -27,13 +27,19 @@ from netizen_editor.errors import plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.paths import resource_path
 from netizen_editor.storage.atomic import atomic_write_text, is_link
-from netizen_editor.storage.capped import read_at_most
+from netizen_editor.storage.capped import read_at_most, read_regular
 
 STARTER_LIST = "newsroom-starter.txt"
 PERSONAL_LIST = "words.txt"
 MAX_LIST_BYTES = 4 * 1024 * 1024  # ~400,000 words; a bigger "list" is a mistake or an attack
 LOCK_STALE_S = 10.0  # a lock seen unchanged this long belongs to a crashed app: taken over
+#: a lock last written this long ago (by its file time) is stale at first sight: a writer holds
+#: it for milliseconds; the margin covers clocks of computers sharing the drive that differ
+LOCK_OLD_S = 120.0
 LOCK_WAIT_S = 20.0  # give up (with a message) after waiting this long for another writer
+#: what the window waits for the lock ("Add to Dictionary" runs on its thread): a lock that
+#: stays longer is said to be held, and the word can be added again a moment later
+WINDOW_LOCK_WAIT_S = 1.0
 _CACHE_SIZE = 8
 
 
@@ -100,10 +106,11 @@ def read(path: Path) -> list[Entry]:
     return list(entries)
 
 
-def add(path: Path, word: str) -> bool:
+def add(path: Path, word: str, *, wait: float = LOCK_WAIT_S) -> bool:
     """Add ``word`` to the list at ``path`` (created if missing); False if it was there.
     Several apps may add to one shared list at once (a newsroom list on a network drive):
-    each holds the list's lock file while it reads and rewrites the list, so no word is lost.
+    each holds the list's lock file while it reads and rewrites the list, so no word is lost;
+    ``wait`` is how long another's lock is waited for (:func:`list_lock`).
     The list is replaced atomically; a link in its place is replaced, never written through."""
     word = word.strip()
     if not word or any(ch.isspace() for ch in word):
@@ -112,7 +119,7 @@ def add(path: Path, word: str) -> bool:
         from netizen_editor.storage.atomic import make_folder
 
         make_folder(path.parent)  # the config folder, never a link planted in its place
-    with list_lock(path):
+    with list_lock(path, wait=wait):
         _refuse_link(path)
         loaded = _load(path, follow=False)
         old = _decode(path, loaded[0]) if loaded else ""
@@ -132,9 +139,11 @@ def lock_path(path: Path) -> Path:
 def list_lock(path: Path, *, wait: float = LOCK_WAIT_S) -> Iterator[None]:
     """Hold the list's lock file while the block runs. The lock is a file created with
     ``O_EXCL`` (which works on network drives, where ``flock`` may not), holding who took it;
-    one that stays unchanged for :data:`LOCK_STALE_S` seconds, or whose app on this computer is
-    gone, is stale and taken over. After ``wait`` seconds a :class:`WordListError` says who
-    holds it."""
+    one that stays unchanged for :data:`LOCK_STALE_S` seconds, was last written over
+    :data:`LOCK_OLD_S` seconds ago, or whose app on this computer is gone, is stale and taken
+    over. After ``wait`` seconds a :class:`WordListError` says who holds it; at once when what
+    is in the lock's place is no lock file (a pipe, a folder, a link: planted, never waited
+    for, never opened)."""
     lock = lock_path(path)
     token = secrets.token_hex(8)
     deadline = time.monotonic() + wait
@@ -154,10 +163,19 @@ def list_lock(path: Path, *, wait: float = LOCK_WAIT_S) -> Iterator[None]:
                 )
             ) from None
         state, info = _lock_state(lock)
+        if state == _NOT_A_LOCK:
+            raise WordListError(
+                tr(
+                    "The word list {path} cannot be locked: {lock} is not a lock file"
+                    " (a folder, pipe or link); remove it and try again",
+                    path=path,
+                    lock=lock.name,
+                )
+            )
         now = time.monotonic()
         if seen is None or seen[0] != state:
             seen = (state, now)
-        if state is not None and (now - seen[1] >= LOCK_STALE_S or _dead_here(info)):
+        if state is not None and (now - seen[1] >= LOCK_STALE_S or _old(state) or _dead_here(info)):
             _break_lock(lock, state)
             continue
         if now >= deadline:
@@ -187,23 +205,32 @@ def _create_lock(lock: Path, token: str) -> None:
         os.close(fd)
 
 
+#: the state of something in the lock's place that is no lock file (see ``_lock_state``)
+_NOT_A_LOCK = "not a lock"
+
+
 def _lock_state(lock: Path) -> tuple[object, dict[str, object]]:
-    """(what identifies this lock file, what it says); (None, {}) when it is gone."""
+    """(what identifies this lock file, what it says); (None, {}) when it is gone and
+    (:data:`_NOT_A_LOCK`, {}) when it is no regular file. It is read as a planted file is
+    (never through a link, never waiting on a pipe put there after the look)."""
     try:
         st = os.lstat(lock)
     except OSError:
         return None, {}
+    if not stat.S_ISREG(st.st_mode):
+        return _NOT_A_LOCK, {}
     info: dict[str, object] = {}
-    if stat.S_ISREG(st.st_mode) and st.st_size < 4096:
-        with contextlib.suppress(OSError, ValueError):
-            fd = os.open(lock, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-            try:
-                raw = json.loads(os.read(fd, 4096).decode("utf-8"))
-            finally:
-                os.close(fd)
-            if isinstance(raw, dict):
-                info = raw
+    with contextlib.suppress(OSError, ValueError):
+        raw = json.loads(read_regular(lock, 4096)[0].decode("utf-8"))
+        if isinstance(raw, dict):
+            info = raw
     return (st.st_ino, st.st_size, st.st_mtime_ns, info.get("token")), info
+
+
+def _old(state: object) -> bool:
+    """The lock file was last written over :data:`LOCK_OLD_S` seconds ago."""
+    mtime_ns = state[2] if isinstance(state, tuple) else None
+    return isinstance(mtime_ns, int) and time.time_ns() - mtime_ns > LOCK_OLD_S * 1e9
 
 
 def _dead_here(info: dict[str, object]) -> bool:

@@ -94,6 +94,32 @@ def test_a_held_lock_makes_the_addition_fail_with_who_holds_it(tmp_path: Path) -
     assert lock.exists()  # somebody else's: left alone
 
 
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_lock_that_is_no_file_is_refused_at_once_not_waited_for(
+    tmp_path: Path, kind: str
+) -> None:
+    # a FIFO planted as the lock held "Add to Dictionary" (the window) 10 s, then was removed
+    shared = tmp_path / "kata.txt"
+    lock = wordlists.lock_path(shared)
+    os.mkfifo(lock) if kind == "fifo" else lock.mkdir()
+    with pytest.raises(wordlists.WordListError) as caught:
+        wordlists.add(shared, "kata", wait=60)
+    assert "is not a lock file" in str(caught.value) and lock.name in str(caught.value)
+    assert not shared.exists() and os.path.lexists(lock)  # nothing added, nothing removed
+
+
+def test_a_lock_written_long_ago_is_stale_at_first_sight(tmp_path: Path) -> None:
+    # the window waits a moment only: a crashed app's lock on another computer must not keep
+    # the list busy for ever
+    shared = tmp_path / "kata.txt"
+    lock = wordlists.lock_path(shared)
+    lock.write_text(json.dumps({"pid": 1, "hostname": "komputer-lain", "token": "x"}))
+    an_hour_ago = time.time() - 3600
+    os.utime(lock, (an_hour_ago, an_hour_ago))
+    assert wordlists.add(shared, "kata", wait=wordlists.WINDOW_LOCK_WAIT_S) is True
+    assert not lock.exists()
+
+
 def test_a_planted_lock_link_is_not_followed(tmp_path: Path) -> None:
     outside = tmp_path / "outside.txt"
     shared = tmp_path / "kata.txt"

@@ -519,7 +519,9 @@ class SpellLayer(QObject):
             return
         path = Path(self.newsroom_list).expanduser() if newsroom else wordlists.personal_list_path()
         try:
-            self.speller.add_word(word, path)
+            # on the window's thread: a lock another app (or a planted file) keeps is waited
+            # for a moment only, then "being changed by ..." says who holds the list
+            self.speller.add_word(word, path, wait=wordlists.WINDOW_LOCK_WAIT_S)
         except (wordlists.WordListError, SaveError, OSError) as exc:
             QMessageBox.warning(self.editor, _tr("Word not added"), shown_plain(str(exc)))
             return

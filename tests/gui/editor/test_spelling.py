@@ -183,6 +183,27 @@ def test_a_word_added_to_the_newsroom_list_from_the_menu_stops_being_flagged(
     qtbot.waitUntil(lambda: underlined(other) == [("kalimt", "typo")], timeout=60_000)
 
 
+def test_a_newsroom_list_another_app_keeps_locked_is_said_busy_and_the_window_not_held(
+    qtbot, editor, tmp_path, monkeypatch
+):
+    # a planted lock rewritten all the time held the window 20 s (one left alone 10 s, then
+    # it was taken over): the window waits a moment only and says who holds the list
+    from netizen_editor.gui.editor import spell_layer
+
+    shared = tmp_path / "redaksi.txt"
+    shared.write_text("kata\n", encoding="utf-8")
+    wordlists.lock_path(shared).write_text('{"hostname": "meja-lain", "pid": 1}')
+    shown: list[str] = []
+    monkeypatch.setattr(spell_layer.QMessageBox, "warning", lambda _w, _t, text: shown.append(text))
+    editor.spell.set_settings(Settings(newsroom_wordlist=str(shared)))
+    editor.setPlainText("Warga kopdarr di taman.\n")
+    qtbot.waitUntil(lambda: underlined(editor) == [("kopdarr", "typo")], timeout=60_000)
+    menu = editor.spell.context_menu(cursor_on(editor, "kopdarr"))
+    next(a for a in menu.actions() if a.objectName() == "spell_add_newsroom").trigger()
+    assert len(shown) == 1 and "meja-lain" in shown[0] and str(shared) in shown[0]
+    assert shared.read_text(encoding="utf-8") == "kata\n"  # not added: the other app's turn
+
+
 def test_add_to_dictionary_writes_the_personal_list(qtbot, editor, private_dirs):
     editor.setPlainText("Warga nongkrongg di taman.\n")
     wait_checked(qtbot, editor)
