@@ -1643,58 +1643,58 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="227"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="282"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="231"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="286"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="286"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="290"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="229"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="233"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="325"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="329"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="328"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="332"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="453"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="457"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="473"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="477"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="489"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="493"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="163"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="167"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="169"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="173"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="476"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="480"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
@@ -1714,7 +1714,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="480"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="484"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1749,7 +1749,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="316"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="320"/>
         <source>Saved {name}</source>
         <translation>{name} tersimpan</translation>
     </message>
@@ -1804,78 +1804,78 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="295"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="299"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="297"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="301"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="433"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="437"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="141"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="145"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="173"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="177"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="283"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="287"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="228"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="232"/>
         <location filename="../../netizen_editor/gui/window/renamed.py" line="182"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="239"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="243"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="321"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="325"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="411"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="415"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="414"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="418"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="434"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="438"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="484"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="488"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="142"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="146"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="469"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="473"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -2596,12 +2596,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="146"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="147"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="303"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="304"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
@@ -2621,7 +2621,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="370"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="371"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -2639,11 +2639,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/window/recent_menu.py" line="30"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="504"/>
-        <source>Not found any more: {names}</source>
-        <translation>Sudah tidak ditemukan: {names}</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4017,44 @@ Periksa apakah nama foldernya benar.</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../netizen_editor/gui/window/session_restore.py" line="79"/>
+        <source>This is a folder, not a file</source>
+        <translation>Ini folder, bukan berkas</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/session_restore.py" line="81"/>
+        <source>This is not a regular file</source>
+        <translation>Ini bukan berkas biasa</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/session_restore.py" line="83"/>
+        <source>A document is imported with File › Import…</source>
+        <translation>Dokumen diimpor lewat Berkas › Impor…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/session_restore.py" line="96"/>
+        <source>1 story from the last session could not be opened: {names}</source>
+        <translation>1 berita dari sesi terakhir tidak dapat dibuka: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/session_restore.py" line="98"/>
+        <source>{count} stories from the last session could not be opened: {names}</source>
+        <translation>{count} berita dari sesi terakhir tidak dapat dibuka: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/session_restore.py" line="94"/>
+        <source> … and {count} more</source>
+        <translation> … dan {count} lagi</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/session_restore.py" line="102"/>
+        <source>Only the first {most} stories of the last session are reopened; {count} more were left closed.</source>
+        <translation>Hanya {most} berita pertama dari sesi terakhir yang dibuka kembali; {count} lainnya dibiarkan tertutup.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="6"/>
@@ -4404,7 +4437,7 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="524"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="526"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>

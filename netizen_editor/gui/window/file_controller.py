@@ -114,10 +114,12 @@ class FileController(QObject):
         return [tab for path in paths if (tab := self.open_path(path))]
 
     def open_path(
-        self, path: Path | str, *, quiet_missing: bool = False, first_frame: bool = False
+        self, path: Path | str, *, failed: list[ReadError] | None = None, first_frame: bool = False
     ) -> DocumentTab | None:
         """Open an article in a tab (or show it if it is open); None when it cannot be read.
-        ``first_frame``: the window is not shown yet (``DocumentTab.open_document``)."""
+        ``failed``: why it cannot is added there, not asked (the last session's stories are
+        named in one message); ``first_frame``: the window is not shown yet
+        (``DocumentTab.open_document``)."""
         path = Path(path).expanduser().absolute()
         if self.importer is not None and is_document(path):
             return self.importer.import_file(path)  # a press release: imported, not opened
@@ -134,9 +136,11 @@ class FileController(QObject):
         try:
             document, text = Document.open(path)
         except ReadError as exc:
-            if exc.kind == "not_utf8":
+            if failed is not None:
+                failed.append(exc)
+            elif exc.kind == "not_utf8":
                 return self._open_other_encoding(path, exc)
-            if not (quiet_missing and exc.kind == "missing"):
+            else:
                 self.prompts.error(
                     _tr("Cannot Open the Article"),
                     _tr("“{name}” cannot be opened.").format(name=path.name),

@@ -53,6 +53,7 @@ from netizen_editor.gui.window.session import (
     SessionStore,
     place_first_time,
 )
+from netizen_editor.gui.window.session_restore import reopen_stories
 from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.gui.window.tab_names import label_tabs
 from netizen_editor.gui.window.templates_controller import install_templates
@@ -491,22 +492,13 @@ class MainWindow(QMainWindow):
             self.files.open_sample()
         else:
             # a question on the way (a colleague's lock) lets the session's timer run: no save
-            # until all are open, or the files not yet opened would be left out of it
-            wanted, self._restoring = list(s.open_files), True
+            # until all are open, or the files not yet opened would be left out of it; those
+            # that cannot be opened are named in one note (session_restore.py)
+            self._restoring = True
             try:
-                opened = [self.files.open_path(p, quiet_missing=True, first_frame=True)
-                          for p in wanted]  # fmt: skip
+                kept = reopen_stories(self, s)
             finally:
                 self._restoring = False
-            missing = [p for p, tab in zip(wanted, opened, strict=True) if tab is None]
-            if missing:
-                self.show_status(
-                    _tr("Not found any more: {names}").format(
-                        names=", ".join(Path(p).name for p in missing)
-                    ),
-                    10000,
-                )
-            kept = [tab for tab in opened if tab is not None]
             s.restore_places(kept)  # each at its cursor and scroll position
             if kept:
                 self.activate_tab(kept[min(max(s.active, 0), len(kept) - 1)])

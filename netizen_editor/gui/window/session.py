@@ -26,6 +26,11 @@ SESSION_FILE = "session.json"
 #: a session file larger than this is not one the app wrote (it is ignored: a fresh session)
 MAX_SESSION_BYTES = 4 * 1024 * 1024
 MAX_RECENT = 10
+#: the most stories a session reopens (a planted session.json listed 60,000 paths, 6 s of the
+#: start, or /dev/zero and a 100 MB file 2,006 times); more are counted in ``left_out``
+MAX_OPEN_FILES = 50
+#: desks whose sort and filters are kept (``gui/desk/view_memory.py``'s ``MAX_DESKS``)
+MAX_DESK_VIEWS = 20
 #: story folders whose own export folder is remembered (the least recently used forgotten)
 MAX_EXPORT_FOLDERS = 50
 DEFAULT_SPLIT = (45, 55)  # editor : preview, in percent
@@ -55,6 +60,8 @@ class SessionState:
     first_run: bool = True  # False once a session was stored
     #: each open article's cursor and scroll position: path -> [cursor, first line shown]
     places: dict[str, list[int]] = field(default_factory=dict)
+    #: stories of the stored session past ``MAX_OPEN_FILES``: not reopened (never stored)
+    left_out: int = 0
 
     def remember_places(self, tabs: list[DocumentTab]) -> None:
         """Note where each saved article's cursor is and the line at the top of its editor."""
@@ -106,6 +113,8 @@ class SessionState:
 
 
 _BYTES = ("geometry", "window_state")
+#: what the loading finds out, not what the window remembers
+_NOT_STORED = ("first_run", "left_out")
 
 
 def default_session_path() -> Path:
@@ -127,7 +136,7 @@ class SessionStore:
             return state
         state.first_run = False
         for f in fields(SessionState):
-            if f.name not in raw or f.name == "first_run":
+            if f.name not in raw or f.name in _NOT_STORED:
                 continue
             value: Any = raw[f.name]
             if f.name in _BYTES:
@@ -139,26 +148,42 @@ class SessionStore:
                 state.places = _places(value)
             elif f.name == "export_folders":
                 state.export_folders = _folders(value)
+            elif f.name == "desk_views":
+                state.desk_views = _newest(value, MAX_DESK_VIEWS) if isinstance(value, dict) else {}
             elif isinstance(default, list):
                 if isinstance(value, list):
-                    kind = int if f.name == "splitter" else str
-                    setattr(state, f.name, [v for v in value if isinstance(v, kind)])
+                    setattr(state, f.name, _listed(f.name, value))
             elif isinstance(value, type(default)) and not (
                 isinstance(value, bool) and not isinstance(default, bool)
             ):
                 setattr(state, f.name, value)
+        state.left_out = max(0, len(state.open_files) - MAX_OPEN_FILES)
+        del state.open_files[MAX_OPEN_FILES:]
+        kept = set(state.open_files)  # a place is kept for a story reopened, no other
+        state.places = {path: place for path, place in state.places.items() if path in kept}
         return state
 
     def save(self, state: SessionState) -> None:
         """Store the state; failures are ignored (losing window geometry must not hurt)."""
         data = asdict(state)
-        data.pop("first_run")
+        for name in _NOT_STORED:
+            data.pop(name)
         for name in _BYTES:
             data[name] = base64.b64encode(getattr(state, name)).decode("ascii")
         with contextlib.suppress(SaveError, OSError):
             make_folder(self.path.parent)  # never a link planted as the config folder
             text = json.dumps(data, indent=1) + "\n"
             atomic_write_text(self.path, text, below=self.path.parent.parent)
+
+
+def _listed(name: str, value: list[Any]) -> list[Any]:
+    """A list of the session as the window uses it: the splitter's two whole numbers; the
+    paths each once (a path listed 2,006 times was asked about 2,006 times), the recent ones
+    at most ``MAX_RECENT`` (the open ones are cut to ``MAX_OPEN_FILES`` once counted)."""
+    if name == "splitter":
+        return [v for v in value if isinstance(v, int)][:2]
+    paths = list(dict.fromkeys(v for v in value if isinstance(v, str)))
+    return paths[:MAX_RECENT] if name == "recent" else paths
 
 
 def _places(value: Any) -> dict[str, list[int]]:
@@ -181,7 +206,12 @@ def _folders(value: Any) -> dict[str, str]:
     if not isinstance(value, dict):
         return {}
     kept = {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
-    return dict(list(kept.items())[-MAX_EXPORT_FOLDERS:])
+    return _newest(kept, MAX_EXPORT_FOLDERS)
+
+
+def _newest(value: dict[Any, Any], count: int) -> dict[str, Any]:
+    """The last ``count`` entries of ``value`` whose key is text (the newest are last)."""
+    return dict([(k, v) for k, v in value.items() if isinstance(k, str)][-count:])
 
 
 def place_first_time(window: QWidget) -> None:

@@ -52,7 +52,7 @@ def test_files_given_on_the_command_line_win(make_window, tmp_path):
     assert [t.path for t in second.all_tabs()] == [given]
 
 
-def test_missing_remembered_files_are_skipped_quietly(make_window, tmp_path):
+def test_missing_remembered_files_are_named_without_a_question(make_window, qtbot, tmp_path):
     gone = tmp_path / "hilang.md"
     gone.write_text("# Hilang\n", encoding="utf-8")
     first = make_window([gone])
@@ -60,7 +60,10 @@ def test_missing_remembered_files_are_skipped_quietly(make_window, tmp_path):
     gone.unlink()
     second = make_window([])  # no error prompt: the strict prompts would fail the test
     assert len(second.all_tabs()) == 1 and second.current_tab().path is None
-    assert "hilang.md" in second.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: bool(second.current_tab().info_bar.shown))  # once it shows
+    assert second.current_tab().info_bar.shown == (
+        "1 story from the last session could not be opened: hilang.md"
+    )
 
 
 def test_a_broken_session_file_gives_defaults(private_dirs):
