@@ -1,6 +1,8 @@
 """Pathological text: how long each hostile case takes to export, to check, and to preview.
 
     .venv/bin/python -m benchmarks.bench_hostile [--quick] [--only NAME] [--skip NAME]
+    .venv/bin/python -m benchmarks.bench_hostile --templates
+
 
 Each case of ``tests/hostile/corpus.py`` (``PATHOLOGICAL`` and ``CHECK_PATHOLOGICAL``, all at
 most 1 MB) goes through the command line's export path in this process (``netizen-editor
@@ -10,6 +12,12 @@ fresh renderer (no cache). Printed: the median seconds, the exit status of each 
 (export 0 done / 2 refused naming a block; check 0 / 1 findings / 2 refused), and, as the
 baseline measured in the same run, a normal generated article of the same size exported.
 Aim: every case at most 5 s (the issue's limit on this machine).
+
+``--templates``: planted templates of about 250 KB (QA26 #1: a chain of filters, calls, chained
+comparisons, dict literals, macros, loops...) made into an article as File › New from Template
+does (``render.WINDOW_SECONDS``) and as ``netizen-editor new --template`` does
+(``render.MAX_SECONDS``): wall and CPU seconds and whether it was refused. Aim: each within its
+budget (0.3 s and 2 s) plus Python's compile of at most ``compiling.MAX_CODE``.
 """
 
 from __future__ import annotations
@@ -76,12 +84,68 @@ def _normal_of_size(size: int) -> str:
     return text[: max(size, 200)]
 
 
+#: planted templates, each repeated to about 250 KB (the templates' size cap is 256 KB)
+HOSTILE_TEMPLATES = {
+    "filter chain (QA26 #1)": "{{1" + "|e" * 38 + "}}",
+    "one filter": "{{1|e}}",
+    "call, 18 arguments": "{{x(1,2,3,4,5,6,7,8,9,1,2,3,4,5,6,7,8,9)}}",
+    "chained comparison": "{{1<2<3<4<5<6<7<8<9<1<2<3<4<5<6<7<8<9}}",
+    "dict literal": "{{ {1:1,2:2,3:3,4:4,5:5,6:6,7:7,8:8,9:9} }}",
+    "macro": "{%macro m(a,b,c)%}{{a}}{%endmacro%}",
+    "set block": "{%set a%}{%endset%}",
+    "for loop": "{%for a in b%}{%endfor%}",
+    "constant": "{{1}}",
+    "plain text": "kata ",
+}
+
+
+def _hostile_templates(only: str | None) -> int:
+    from netizen_editor.templates.compiling import MAX_TOKENS
+    from netizen_editor.templates.library import TemplateError
+    from netizen_editor.templates.render import (
+        MAX_SECONDS,
+        WINDOW_SECONDS,
+        _environment,
+        render_text,
+        template_context,
+    )
+    from netizen_editor.templates.sandbox import Budget
+
+    context = {**template_context(Settings()), "x": max, "b": [], "a": 1}
+    lexer = _environment(Budget(60.0)).lexer
+    head = f"{'template':44} {'window wall':>11} {'cpu':>6} {'cli wall':>9} {'cpu':>6}"
+    print(f"{head}  outcome")
+    for name, unit in HOSTILE_TEMPLATES.items():
+        if only and only not in name:
+            continue
+        tokens = sum(1 for _ in lexer.tokenize(unit + "\n"))
+        sizes = {"~250 KB": 250_000 // len(unit), "at the part cap": MAX_TOKENS // tokens - 5}
+        for size, times in sizes.items():
+            source = "---\ntitle: x\n---\n\n" + (unit + "\n") * times
+            row, outcome = [], ""
+            for seconds in (WINDOW_SECONDS, MAX_SECONDS):
+                wall, cpu = time.perf_counter(), time.process_time()
+                try:
+                    made = render_text(source, "uji", context, seconds=seconds)
+                    outcome = f"ok, {len(made)} chars"
+                except TemplateError as exc:
+                    outcome = f"refused: {exc.message}"
+                row += [time.perf_counter() - wall, time.process_time() - cpu]
+            label = f"{name}, {size} ({len(source) // 1024} KB)"
+            print(f"{label:44} {row[0]:>10.2f}s {row[1]:>5.2f}s {row[2]:>8.2f}s {row[3]:>5.2f}s"
+                  f"  {outcome[:70]}", flush=True)  # fmt: skip
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one run per case")
     parser.add_argument("--only", help="only the cases whose name contains this")
     parser.add_argument("--skip", action="append", default=[], help="leave out these cases")
+    parser.add_argument("--templates", action="store_true", help="planted templates instead")
     args = parser.parse_args()
+    if args.templates:
+        return _hostile_templates(args.only)
     repeat = 1 if args.quick else 3
     corpus = {**PATHOLOGICAL, **CHECK_PATHOLOGICAL}
     cases = {

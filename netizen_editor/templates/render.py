@@ -43,7 +43,6 @@ MAX_SECONDS = 2.0
 #: the time limit of a render on a window's thread (a template renders in milliseconds)
 WINDOW_SECONDS = 0.3
 MAX_ITEMS = 100_000
-_SOURCE_NAME = "<template>"
 
 
 def template_context(
@@ -112,6 +111,7 @@ def _render(source: str, context: dict[str, Any], path: Path | None, seconds: fl
     import jinja2
     from jinja2.sandbox import SecurityError
 
+    from netizen_editor.templates.compiling import CompileProblem, compile_template
     from netizen_editor.templates.sandbox import Budget
 
     budget = Budget(seconds)
@@ -128,7 +128,7 @@ def _render(source: str, context: dict[str, Any], path: Path | None, seconds: fl
             yield item
 
     try:
-        template = env.from_string(source, globals={"range": capped_range})
+        template = compile_template(env, source, {"range": capped_range})
         parts: list[str] = []
         size = 0
         for part in template.generate(**context):
@@ -137,6 +137,8 @@ def _render(source: str, context: dict[str, Any], path: Path | None, seconds: fl
                 raise SecurityError(tr("the template makes a text of over 1 MB"))
             budget.tick()
             parts.append(part)
+    except CompileProblem as exc:
+        raise TemplateError(exc.message, path=path, line=exc.line) from None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(
             tr("template syntax: {problem}", problem=exc.message or str(exc)),
@@ -175,9 +177,11 @@ def _problem(exc: Exception) -> str:
 
 def _line(exc: BaseException) -> int | None:
     """The template line a rendering error happened on (Jinja2 names the template's frames)."""
+    from netizen_editor.templates.compiling import SOURCE_NAME
+
     line = None
     for frame in traceback.extract_tb(exc.__traceback__):
-        if frame.filename == _SOURCE_NAME:
+        if frame.filename == SOURCE_NAME:
             line = frame.lineno
     return line
 

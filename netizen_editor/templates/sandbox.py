@@ -33,11 +33,12 @@ from typing import Any
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.filters import make_attrgetter
-from jinja2.runtime import LoopContext
+from jinja2.runtime import LoopContext, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter, SecurityError
 from jinja2.utils import Cycler, Joiner, Namespace, pass_environment
 
 from netizen_editor.i18n import tr
+from netizen_editor.templates.compiling import BoundedReading, BoundedWriting
 
 #: the largest value a template may make (characters, or items and their contents)
 MAX_VALUE = 1024 * 1024
@@ -75,6 +76,9 @@ class Budget:
             if what:
                 raise SecurityError(tr("the template took too long, at {what}", what=what))
             raise SecurityError(tr("the template took too long"))
+
+    def left(self) -> float:
+        return self.deadline - time.perf_counter()
 
 
 _TEXTS = (str, bytes, bytearray)
@@ -208,13 +212,14 @@ def _listed(items: Iterable[Any], what: str) -> list[Any]:
     return listed
 
 
-class Sandbox(ImmutableSandboxedEnvironment):
-    """The sandbox of one render (its deadline is ``budget``'s)."""
+class Sandbox(BoundedReading, ImmutableSandboxedEnvironment):
+    """The sandbox of one render (its deadline is ``budget``'s, compiling included: see
+    ``templates.compiling``)."""
 
     intercepted_binops = frozenset(["+", "*", "**", "%", "//"])
 
     def __init__(self, budget: Budget, **options: Any):
-        super().__init__(**options)
+        super().__init__(optimized=False, **options)
         self.budget = budget
         self.written = 0
         self.made = 0
@@ -222,6 +227,22 @@ class Sandbox(ImmutableSandboxedEnvironment):
         self.code_generator_class = _Generator
         self.finalize = self.output
         self.concat = self.join_output  # type: ignore[assignment]
+
+    # -- names --------------------------------------------------------------------------------
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        return self._refused(super().getattr(obj, attribute), obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        return self._refused(super().getitem(obj, argument), obj, argument)
+
+    def _refused(self, value: Any, obj: Any, name: Any) -> Any:
+        """An internal name (``__dict__``) is refused, whether the object has it or not."""
+        if isinstance(value, Undefined) and isinstance(name, str) and name.startswith("_"):
+            return self.unsafe_undefined(obj, name)
+        return value
+
+    def get_template(self, *args: Any, **kwargs: Any) -> Any:  # include, import, extends
+        raise SecurityError(tr("a template cannot include or import another template"))
 
     # -- values -------------------------------------------------------------------------------
     def size(self, value: Any) -> int:
@@ -368,7 +389,7 @@ def _is_sequence(value: Any) -> bool:
     return isinstance(value, str | bytes | list | tuple)
 
 
-class _Generator(CodeGenerator):
+class _Generator(BoundedWriting, CodeGenerator):
     """Jinja2's code generator with the sandbox's checks on ``~``, list, tuple and dict
     literals and ``for`` loops."""
 
