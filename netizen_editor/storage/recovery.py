@@ -39,6 +39,10 @@ from netizen_editor.storage.sessions import LOCK_SUFFIX, session_alive
 DISCARDED = "discarded"
 CORRUPT = "corrupt"
 DISCARD_DAYS = 7
+#: the entries of crashed sessions looked at in one start, the newest first: a journal folder
+#: planted with thousands is not read whole (and each story compared) at every start; the
+#: rest stay where they are, for a start after these are restored or discarded
+MAX_ENTRIES = 100
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -83,17 +87,7 @@ def scan_journals(root: Path | str) -> RecoveryScan:
     items: list[RecoveryItem] = []
     corrupt: list[Path] = []
     stale: list[Path] = []
-    alive: dict[str, bool] = {}
-    names = sorted(os.listdir(root)) if root.is_dir() else []
-    for name in names:
-        ids = parse_entry_name(name)
-        if ids is None:
-            continue
-        session_id = ids[0]
-        if session_id not in alive:
-            alive[session_id] = session_alive(root, session_id)
-        if alive[session_id]:
-            continue
+    for name in _dead_entries(root):
         file = root / name
         try:
             entry = load_entry(file)
@@ -115,6 +109,31 @@ def scan_journals(root: Path | str) -> RecoveryScan:
         items.append(RecoveryItem.of(entry, reason, disk_changed))
     items.sort(key=lambda item: item.time, reverse=True)
     return RecoveryScan(items=items, corrupt=corrupt, stale=stale)
+
+
+def _dead_entries(root: Path) -> list[str]:
+    """The names of the entries of sessions no longer running: the newest ``MAX_ENTRIES``."""
+    alive: dict[str, bool] = {}
+    names = []
+    for name in sorted(os.listdir(root)) if root.is_dir() else []:
+        ids = parse_entry_name(name)
+        if ids is None:
+            continue
+        if ids[0] not in alive:
+            alive[ids[0]] = session_alive(root, ids[0])
+        if not alive[ids[0]]:
+            names.append(name)
+    if len(names) <= MAX_ENTRIES:
+        return names
+    newest = sorted(names, key=lambda name: _changed(root / name), reverse=True)
+    return sorted(newest[:MAX_ENTRIES])
+
+
+def _changed(file: Path) -> float:
+    try:
+        return file.lstat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def claim(item: RecoveryItem, journal: Journal) -> str:
@@ -191,6 +210,18 @@ def tidy(root: Path | str, *, now: float | None = None) -> None:
 def _reason(path: Path | None, text: str) -> str | None:
     if path is None:
         return "untitled" if text else None
+    try:  # a file of another size than the text is not read (a planted entry names a 20 MB one)
+        size = os.stat(path).st_size
+    except (FileNotFoundError, NotADirectoryError):
+        return "file_missing"
+    except OSError:
+        return "unsaved_changes"
+    try:
+        length = len(text.encode("utf-8", errors="surrogateescape"))
+    except UnicodeEncodeError:
+        return "unsaved_changes"  # no file's bytes read back as this text
+    if size not in (length, length + len(_BOM)):
+        return "unsaved_changes"
     try:  # the file may have been swapped on a shared drive: a pipe, a device, a huge file
         data, _ = read_regular(path, MAX_BYTES, follow_links=True)
     except (FileNotFoundError, NotADirectoryError):

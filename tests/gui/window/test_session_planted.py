@@ -104,3 +104,16 @@ def test_the_session_lists_are_read_each_path_once_and_bounded(private_dirs):
     assert "left_out" not in json.loads(default_session_path().read_text(encoding="utf-8"))
     assert SessionStore().load().left_out == 0
     assert SessionState().left_out == 0
+
+
+def test_a_journal_folder_of_thousands_of_drafts_is_one_offer_of_the_newest(make_window):
+    from netizen_editor.storage.datadirs import journal_dir
+    from tests.storage.test_recovery_bounds import plant_drafts
+
+    plant_drafts(journal_dir(), 2000)
+    window = make_window([])
+    offers: list[list[object]] = []
+    window.prompts.recovery = lambda items: offers.append(items) or {}
+    window.offer_recovery()
+    assert len(offers) == 1 and len(offers[0]) == 100  # recovery.MAX_ENTRIES
+    assert {item.text for item in offers[0]} == {f"Draf {n}\n" for n in range(1900, 2000)}
