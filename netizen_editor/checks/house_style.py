@@ -29,7 +29,7 @@ from typing import Any
 
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.registry import CheckContext, rule
-from netizen_editor.checks.wordmatch import WordMatcher
+from netizen_editor.checks.wordmatch import MAX_PARTS, WordMatcher, parts
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.grammar.inline import blank_non_prose
 from netizen_editor.grammar.prose import NOT_PROSE_KINDS
@@ -176,6 +176,7 @@ def _read_words(value: Any, style: HouseStyle, lines: list[str]) -> None:
                     tr("'{key}' must be a list of text", key="banned"), _line_of(lines, key)
                 )
             _check_size(key, item, _line_of(lines, key))
+            _check_phrases(key, item, _line_of(lines, key))
             style.banned = [v.strip() for v in item]
         elif key == "replace":
             if not isinstance(item, dict) or not all(
@@ -186,6 +187,7 @@ def _read_words(value: Any, style: HouseStyle, lines: list[str]) -> None:
                     _line_of(lines, "replace"),
                 )
             _check_size(key, item, _line_of(lines, key))
+            _check_phrases(key, item, _line_of(lines, key))
             style.replace = {k.strip(): v.strip() for k, v in item.items()}
         else:
             raise HouseStyleError(tr("unknown entry '{key}'", key=key), _line_of(lines, key))
@@ -197,6 +199,18 @@ def _check_size(key: str, items: list[Any] | dict[str, Any], where: int) -> None
             tr("'{key}' has {count} entries; at most {limit} are allowed",
                key=key, count=len(items), limit=MAX_LIST), where
         )  # fmt: skip
+
+
+def _check_phrases(key: str, items: Iterable[str], where: int) -> None:
+    """A phrase of the desk's words is at most ``MAX_PARTS`` words and signs (20 words): the
+    matcher walks each place of a story at most that far (``wordmatch``)."""
+    for item in items:
+        if len(parts(item.strip())) > MAX_PARTS:
+            phrase = item.strip()
+            raise HouseStyleError(
+                tr("'{key}' holds a phrase too long to look for (20 words at most): '{phrase}'",
+                   key=key, phrase=phrase if len(phrase) <= 60 else phrase[:60] + "…"), where
+            )  # fmt: skip
 
 
 def _line_of(lines: list[str], key: str) -> int:

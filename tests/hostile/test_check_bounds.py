@@ -17,6 +17,9 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from netizen_editor.checks.wordmatch import WordMatcher
 from netizen_editor.cli import main
@@ -148,6 +151,36 @@ def test_a_list_over_the_cap_is_one_clear_finding(tmp_path, capsys):
     ) in out
 
 
+def test_fifty_thousand_phrases_sharing_their_first_word_are_cheap(tmp_path, capsys):
+    # 49,000 "pemerintah N" were each tried at every "pemerintah" of the story: the rule ran
+    # out of time and skipped the story from its first paragraph on
+    phrases = [f"pemerintah {i}" for i in range(49_000)] + ["pemerintah pusat"]
+    style = tmp_path / "gaya.toml"
+    style.write_text("[words]\nbanned = [" + ", ".join(f'"{p}"' for p in phrases) + "]\n")
+    src = tmp_path / "a.md"
+    paragraph = "Pemerintah kota mengubah aturan banjir, kata pemerintah provinsi. " * 10
+    src.write_text(ARTICLE + (paragraph + "\n\n") * 60 + "Kata pemerintah pusat.\n")
+    main(["check", str(src), "--settings", str(_settings(tmp_path, style))])
+    out = capsys.readouterr().out
+    assert f"{src}:127:6: warning: house-style: 'pemerintah pusat' is not used" in out
+    assert "took too long" not in out
+
+
+def test_a_phrase_too_long_to_look_for_is_refused_with_its_line(tmp_path, capsys):
+    words = " ".join(f"kata{i}" for i in range(21))
+    style = tmp_path / "gaya.toml"
+    style.write_text(f'[words]\nbanned = ["oknum", "{words}"]\n', encoding="utf-8")
+    src = tmp_path / "a.md"
+    src.write_text(ARTICLE, encoding="utf-8")
+    main(["check", str(src), "--settings", str(_settings(tmp_path, style))])
+    out = capsys.readouterr().out
+    assert f"{style}:2:1: warning: house-style: 'banned' holds a phrase too long" in out
+    twenty = " ".join(f"kata{i}" for i in range(20))
+    style.write_text(f'[words]\nbanned = ["oknum", "{twenty}"]\n', encoding="utf-8")
+    main(["check", str(src), "--settings", str(_settings(tmp_path, style))])
+    assert "'oknum' is not used by the house style" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     ("banned", "line", "expected"),
     [
@@ -165,6 +198,25 @@ def test_the_matcher_finds_what_the_old_pattern_found(banned, line, expected):
     )  # fmt: skip
     found = [line[start:end] for start, end in WordMatcher(banned).finditer(line)]
     assert found == expected == [m.group(0) for m in old.finditer(line)]
+
+
+_PIECES = st.sampled_from(["a", "b", "ab", " ", "-", "+", "#", "A", "é", "ß", "_", "1"])
+
+
+@given(
+    st.lists(st.lists(_PIECES, min_size=1, max_size=4).map("".join), min_size=1, max_size=5),
+    st.lists(_PIECES, max_size=20).map("".join),
+)
+@examples(max_examples=300, deadline=None)
+def test_the_tree_of_parts_finds_what_the_old_pattern_finds(banned, line):
+    banned = [w.strip() for w in banned if w.strip()]
+    if banned:
+        old = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(banned, key=len, reverse=True)))
+            + r")(?!\w)", re.I
+        )  # fmt: skip
+        found = list(WordMatcher(banned).finditer(line))
+        assert found == [m.span() for m in old.finditer(line)]
 
 
 def test_code_spans_pair_runs_of_the_same_length():
