@@ -9,7 +9,7 @@
 - ``-o FILE``: where to write it (atomically, never through a link); without ``-o`` the article
   goes to stdout. An existing FILE is not replaced unless ``--force`` is given;
 - ``--list-templates``: one line per template, ``NAME  built-in`` or ``NAME  PATH`` for one
-  from the newsroom's folder.
+  from the newsroom's folder (on stderr: how many the folder held beyond those read).
 
 Exit status: 0 written (or listed), 2 bad input: an unknown template (the message lists the
 templates), a template that cannot be read or rendered (``FILE:LINE: why``), an existing FILE
@@ -111,10 +111,13 @@ def _article(settings: Settings, template: str | None, output: Path | None) -> s
 
 
 def _list(settings: Settings) -> int:
-    from netizen_editor.templates.library import list_templates
+    from netizen_editor.templates.library import listing
 
+    found = listing(settings)
+    if found.note:  # on stderr: stdout stays one template a line
+        say(found.note)
     try:
-        for info in list_templates(settings).values():
+        for info in found.templates.values():
             where = tr("built-in") if info.builtin else str(info.path)
             print(terminal_safe(f"{info.name}  {where}"))
         sys.stdout.flush()

@@ -4,7 +4,10 @@ The built-in templates are ``resources/templates/NAME.md``. The newsroom's folde
 ``templates_folder``, e.g. on the shared drive) adds templates and overrides built-in ones of
 the same name. Anyone may put files there, so the folder is read with care: only regular
 ``NAME.md`` files (never a link, a folder or a pipe), at most ``MAX_TEMPLATES`` names and
-``MAX_BYTES`` each, opened without following a link."""
+``MAX_BYTES`` each, opened without following a link. The names are read first and sorted,
+those overriding a built-in template first, so that 200 planted files cannot push the desk's
+own out (QA26 #4); what is left out is said (``Listing.note``) in the chooser and by
+``new``."""
 
 from __future__ import annotations
 
@@ -51,51 +54,73 @@ def newsroom_folder(settings: Settings) -> Path | None:
     return Path(raw).expanduser() if raw else None
 
 
+@dataclass(frozen=True)
+class Listing:
+    templates: dict[str, TemplateInfo]
+    note: str  # what of the newsroom's folder was left out, or ""
+
+
 def list_templates(settings: Settings) -> dict[str, TemplateInfo]:
     """Every template by name, sorted: the built-in ones, then the newsroom folder's (which
     override built-in ones of the same name). A newsroom folder that is missing or cannot be
     read adds nothing."""
-    found = {name: TemplateInfo(name, path, True) for name, path in _scan(builtin_folder())}
+    return listing(settings).templates
+
+
+def listing(settings: Settings) -> Listing:
+    """The templates (``list_templates``) and what of the newsroom's folder was left out."""
+    builtin, _ = _scan(builtin_folder())
+    found = {name: TemplateInfo(name, path, True) for name, path in builtin}
     folder = newsroom_folder(settings)
+    note = ""
     if folder is not None:
-        for name, path in _scan(folder):
+        newsroom, note = _scan(folder, set(found))
+        for name, path in newsroom:
             found[name] = TemplateInfo(name, path, False)
-    return dict(sorted(found.items()))
+    return Listing(dict(sorted(found.items())), note)
 
 
-def _scan(folder: Path) -> list[tuple[str, Path]]:
+def _scan(folder: Path, first: set[str] | None = None) -> tuple[list[tuple[str, Path]], str]:
     """``(name, path)`` of the regular ``NAME.md`` files directly in ``folder`` (links are
-    skipped: a link planted in a shared folder could point at any file)."""
+    skipped: a link planted in a shared folder could point at any file): at most
+    ``MAX_TEMPLATES``, the names in ``first`` first, then by name; and what was left out."""
     out: list[tuple[str, Path]] = []
+    looked = 0
     try:
         with os.scandir(folder) as entries:
-            for count, entry in enumerate(entries):
-                if count >= MAX_ENTRIES or len(out) >= MAX_TEMPLATES:
+            for looked, entry in enumerate(entries, 1):
+                if looked > MAX_ENTRIES:
                     break
-                if not entry.name.endswith(SUFFIX):
-                    continue
                 name = entry.name[: -len(SUFFIX)]
-                if not NAME.match(name) or entry.is_symlink():
+                if not entry.name.endswith(SUFFIX) or not NAME.match(name):
                     continue
-                if entry.is_file(follow_symlinks=False):
+                if not entry.is_symlink() and entry.is_file(follow_symlinks=False):
                     out.append((name, Path(entry.path)))
     except OSError:
-        return []
-    return out
+        return [], ""
+    out.sort(key=lambda found: (found[0] not in (first or ()), found[0]))
+    notes = []
+    if len(out) > MAX_TEMPLATES:
+        notes.append(tr("{folder}: {n} templates were left out: at most {max} are read from "
+                        "the folder (those of the built-in names first, then by name)",
+                        folder=folder, n=len(out) - MAX_TEMPLATES, max=MAX_TEMPLATES))  # fmt: skip
+    if looked > MAX_ENTRIES:
+        notes.append(tr("{folder}: only the first {n} files of the folder were looked at",
+                        folder=folder, n=MAX_ENTRIES))  # fmt: skip
+    return out[:MAX_TEMPLATES], "; ".join(notes)
 
 
 def find_template(settings: Settings, name: str) -> TemplateInfo:
     """The template called ``name``; TemplateError listing the templates there are."""
-    templates = list_templates(settings)
-    info = templates.get(name.strip().lower())
+    found = listing(settings)
+    info = found.templates.get(name.strip().lower())
     if info is None:
-        raise TemplateError(
-            tr(
-                "there is no template named '{name}'; the templates are: {names}",
-                name=name,
-                names=", ".join(templates) or "-",
-            )
+        message = tr(
+            "there is no template named '{name}'; the templates are: {names}",
+            name=name,
+            names=", ".join(found.templates) or "-",
         )
+        raise TemplateError(f"{message} ({found.note})" if found.note else message)
     return info
 
 

@@ -98,3 +98,21 @@ def test_stories_from_a_template_with_an_id_each_get_none(tmp_path):
         assert main(["new", "--template", "withid", "-o", str(tmp_path / name), *settings]) == 0
         text = (tmp_path / name).read_text(encoding="utf-8")
         assert "id" not in Article.parse(text).meta and "0b6f5c1e" not in text
+
+
+def test_list_templates_says_on_stderr_what_the_folder_held_beyond_those_read(
+    tmp_path, capsys, monkeypatch
+):
+    from netizen_editor.templates import library
+
+    monkeypatch.setattr(library, "MAX_TEMPLATES", 2)
+    folder = tmp_path / "desk-templates"
+    folder.mkdir()
+    for name in ("zz", "olahraga", "berita"):
+        (folder / f"{name}.md").write_text("---\ntitle: x\n---\n")
+    code = main(["new", "--list-templates", *_settings(tmp_path, templates_folder=str(folder))])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert f"berita  {folder / 'berita.md'}" in captured.out.splitlines()
+    assert "zz" not in captured.out
+    assert f"{folder}: 1 templat tidak dibaca: paling banyak 2" in captured.err

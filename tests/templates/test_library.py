@@ -89,3 +89,43 @@ def test_an_unknown_name_lists_the_templates():
     with pytest.raises(TemplateError) as raised:
         find_template(Settings(), "beritaa")
     assert "berita" in raised.value.message and "ralat" in raised.value.message
+
+
+def test_a_folder_of_too_many_templates_keeps_the_desks_own_and_says_what_is_left_out(
+    tmp_path, monkeypatch
+):
+    """QA26 #4: past 200 the rest were left out silently, in directory order, so 200 planted
+    files pushed the desk's own berita.md out (the built-in one came back instead)."""
+    from netizen_editor import i18n
+    from netizen_editor.templates import library
+
+    monkeypatch.setattr(i18n, "_language", "en")
+    monkeypatch.setattr(library, "MAX_TEMPLATES", 7)  # as many as the built-in ones
+    for n in range(20):
+        (tmp_path / f"a{n:02d}.md").write_text("---\ntitle: x\n---\n")
+    (tmp_path / "berita.md").write_text("---\ntitle: Berita desk\n---\n")
+    (tmp_path / "ralat.md").write_text("---\ntitle: Ralat desk\n---\n")
+    found = library.listing(Settings(templates_folder=str(tmp_path)))
+    newsroom = [name for name, info in found.templates.items() if not info.builtin]
+    # the overrides first, then by name
+    assert newsroom == ["a00", "a01", "a02", "a03", "a04", "berita", "ralat"]
+    assert found.note == (
+        f"{tmp_path}: 15 templates were left out: at most 7 are read from the folder "
+        "(those of the built-in names first, then by name)"
+    )
+    with pytest.raises(TemplateError) as raised:
+        find_template(Settings(templates_folder=str(tmp_path)), "a19")
+    assert "15 templates were left out" in raised.value.message
+
+
+def test_a_folder_of_too_many_files_says_only_some_were_looked_at(tmp_path, monkeypatch):
+    from netizen_editor import i18n
+    from netizen_editor.templates import library
+
+    monkeypatch.setattr(i18n, "_language", "en")
+    monkeypatch.setattr(library, "MAX_ENTRIES", 10)
+    for n in range(12):
+        (tmp_path / f"catatan{n}.txt").write_text("x")
+    found = library.listing(Settings(templates_folder=str(tmp_path)))
+    assert found.note == f"{tmp_path}: only the first 10 files of the folder were looked at"
+    assert library.listing(Settings()).note == ""
