@@ -4555,72 +4555,77 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="50"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="57"/>
         <source>Straight news: the 5W1H lead, quotes, “Baca juga”</source>
         <translation>Berita langsung: teras 5W1H, kutipan, “Baca juga”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="51"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="58"/>
         <source>Feature: a scene-setting opening, sections, a closing</source>
         <translation>Feature: pembuka yang menggambarkan suasana, bagian-bagian, penutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="52"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="59"/>
         <source>Press release rewrite, with its sender in “source”</source>
         <translation>Tulis ulang rilis pers, dengan pengirimnya di “source”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="53"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="60"/>
         <source>Correction: the original story&apos;s link and the corrected fact (Pedoman 4b)</source>
         <translation>Ralat: tautan berita asli dan fakta yang diperbaiki (Pedoman 4b)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="54"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="61"/>
         <source>Right of reply: whose reply, to which story (Pedoman 4c)</source>
         <translation>Hak jawab: jawaban siapa, atas berita yang mana (Pedoman 4c)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="55"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="62"/>
         <source>Live report: timestamped updates, newest first</source>
         <translation>Laporan langsung: pembaruan berjam, yang terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="56"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="63"/>
         <source>Advertorial: paid content with its label (Pedoman 6b)</source>
         <translation>Advertorial: konten berbayar dengan labelnya (Pedoman 6b)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="73"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="89"/>
         <source>New from Template</source>
         <translation>Baru dari Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="97"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="114"/>
         <source>&amp;Text</source>
         <translation>&amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="98"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="115"/>
         <source>&amp;Page</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="126"/>
         <source>&amp;Create Article</source>
         <translation>&amp;Buat Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="118"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="135"/>
         <source>Text in [brackets]() is still to be filled in: Tab goes to the next.</source>
         <translation>Teks dalam [kurung]() masih harus diisi: Tab menuju ke isian berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="103"/>
         <source>built-in</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="164"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="187"/>
+        <source>… The rest is not shown here: the article is {size} characters long; Create Article makes all of it.</source>
+        <translation>… Selebihnya tidak ditampilkan di sini: artikel ini {size} karakter; Buat Artikel membuat semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="192"/>
         <source>This template cannot be used:
 
 </source>
@@ -4629,12 +4634,12 @@ Periksa apakah nama foldernya benar.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="169"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="200"/>
         <source>Built-in template: {what}</source>
         <translation>Templat bawaan: {what}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="170"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="201"/>
         <source>Newsroom template: {path}</source>
         <translation>Templat redaksi: {path}</translation>
     </message>

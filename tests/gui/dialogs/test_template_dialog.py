@@ -98,3 +98,67 @@ def test_a_story_opened_from_a_template_with_an_id_has_none(make_window, qtbot, 
     assert tab is not None and tab.document.path is None
     meta = Article.parse(tab.editor_text()).meta
     assert "id" not in meta and meta["template"] == "withid"
+
+
+def test_a_planted_template_too_long_to_read_is_refused_not_compiled(qtbot, tmp_path):
+    """QA26 #1: `{{1|e|e|…}}` ×3000 as the newsroom's berita.md held the chooser 227 s while
+    Jinja2 compiled it (its filters run again and again at compile time)."""
+    from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
+
+    folder = tmp_path / "templat"
+    folder.mkdir()
+    (folder / "berita.md").write_text("---\ntitle: x\n---\n\n" + ("{{1" + "|e" * 38 + "}}") * 600)
+    dialog = TemplateDialog(Settings(ui_language="en", templates_folder=str(folder)))
+    qtbot.addWidget(dialog)
+    assert dialog.current_name() == "berita"
+    preview = dialog.preview.toPlainText()
+    assert f"{folder / 'berita.md'}:5: " in preview and "10000" in preview
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_the_preview_shows_the_start_of_a_long_article_and_creates_all_of_it(qtbot, tmp_path):
+    """QA26 #1b: a template rendering 850 KB in milliseconds held the chooser 3.7 s while the
+    text box and the page were filled with all of it."""
+    from netizen_editor.gui.dialogs.template_dialog import PREVIEW_CHARS, TemplateDialog
+
+    folder = tmp_path / "templat"
+    folder.mkdir()
+    lines = "".join(f"- **kata{n}** _miring_ `kode`\n" for n in range(3000))
+    (folder / "panjang.md").write_text(
+        f"---\ntitle: Panjang\n---\n\n{{% set s %}}{lines}{{% endset %}}{{{{ s }}}}{{{{ s }}}}"
+    )
+    dialog = TemplateDialog(Settings(ui_language="en", templates_folder=str(folder)))
+    qtbot.addWidget(dialog)
+    chosen = []
+    dialog.chosen.connect(lambda name, text: chosen.append(text))
+    assert dialog.select("panjang")
+    text = dialog.preview.toPlainText()
+    assert "kata0" in text and "kata2999" not in text
+    assert len(text) < PREVIEW_CHARS + 200
+    assert "The rest is not shown here" in text
+    page = dialog.page.toPlainText()
+    assert "kata0" in page and "kata2999" not in page and "The rest is not shown here" in page
+    assert dialog.ok_button.isEnabled()
+    dialog.accept()
+    assert chosen and chosen[0].count("kata2999") == 2  # the whole article
+
+
+def test_the_chooser_says_which_templates_of_the_folder_were_left_out(qtbot, tmp_path, monkeypatch):
+    from netizen_editor.gui.dialogs.template_dialog import TemplateDialog
+    from netizen_editor.templates import library
+
+    monkeypatch.setattr(library, "MAX_TEMPLATES", 2)
+    for name in ("zz", "yy", "berita"):
+        (tmp_path / f"{name}.md").write_text("---\ntitle: x\n---\n")
+    dialog = TemplateDialog(Settings(ui_language="en", templates_folder=str(tmp_path)))
+    qtbot.addWidget(dialog)
+    assert dialog.templates["berita"].path == tmp_path / "berita.md"
+    assert "zz" not in dialog.templates
+    assert not dialog.left_out_label.isHidden()
+    assert f"{tmp_path}: 1 " in dialog.left_out_label.text()
+    assert dialog.left_out_label.text().endswith(
+        library.listing(Settings(templates_folder=str(tmp_path))).note
+    )
+    plain = TemplateDialog(Settings(ui_language="en"))
+    qtbot.addWidget(plain)
+    assert plain.left_out_label.isHidden()
