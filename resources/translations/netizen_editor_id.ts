@@ -1509,7 +1509,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} (hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/long_open.py" line="93"/>
+        <location filename="../../netizen_editor/gui/window/long_open.py" line="100"/>
+        <source>Opening… {percent}%</source>
+        <translation>Membuka… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/long_open.py" line="102"/>
         <source>Opening… {percent}% — the text can be edited once it is all in.</source>
         <translation>Membuka… {percent}% — teks dapat disunting setelah selesai dimuat.</translation>
     </message>
@@ -2383,7 +2388,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="56"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="57"/>
         <source>&amp;Edit It Now</source>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
@@ -2453,22 +2458,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="80"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="81"/>
         <source>Read-only: {user} has “{story}” open (since {since}). It follows their saves.</source>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="109"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="110"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="101"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="102"/>
         <source>{user} has taken over “{story}” since {since}; your text is still here: save it as a copy, or compare it with theirs before saving.</source>
         <translation>{user} telah mengambil alih “{story}” sejak {since}; teks Anda masih di sini: simpan sebagai salinan, atau bandingkan dengan teks mereka sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="85"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="86"/>
         <source>Read-only: nobody has “{story}” open now; you can edit it.</source>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
@@ -2513,7 +2518,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="76"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="77"/>
         <source>Read-only: {name} was moved or deleted; “{story}” cannot be edited under this name.</source>
         <translation>Hanya-baca: {name} dipindahkan atau dihapus; “{story}” tidak dapat disunting dengan nama ini.</translation>
     </message>
@@ -4437,7 +4442,7 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tambahkan ke kamus redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="526"/>
+        <location filename="../../netizen_editor/gui/editor/spell_layer.py" line="537"/>
         <source>Word not added</source>
         <translation>Kata tidak ditambahkan</translation>
     </message>

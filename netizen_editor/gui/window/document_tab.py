@@ -199,7 +199,7 @@ class DocumentTab(QWidget):
         self._loading = True
         if is_long(text):
             done = partial(self._opened, text, modified, cursor)
-            self._long_open = LongOpen(self.editor, self.info_bar, text, done)
+            self._long_open = LongOpen(self.editor, self.info_bar, text, done, self.read_only)
             self._long_open.start()  # the rest on the next turns
             self.document_changed()  # read-only meanwhile
             return

@@ -28,9 +28,10 @@ def _tr(text: str) -> str:
 
 def story_name(tab: DocumentTab, path: Path) -> str:
     """How the lock notices name a story, as the lock dialog does: its title (the tab's, else
-    parsed from its text when the tab has not shown one yet), else the file's name."""
+    parsed from its text when the tab has not shown one yet and its text is all in), else the
+    file's name."""
     title = tab.story_title()
-    if not title:
+    if not title and not tab.loading:  # a long text still going in: not all of it at once
         from netizen_editor.article.model import Article
 
         try:

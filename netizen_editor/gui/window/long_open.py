@@ -61,9 +61,15 @@ class LongOpen:
     so on ``bar``; then call ``done`` with whether the text was also changed from elsewhere."""
 
     def __init__(
-        self, editor: MarkdownEditor, bar: InfoBar, text: str, done: Callable[[bool], None]
+        self,
+        editor: MarkdownEditor,
+        bar: InfoBar,
+        text: str,
+        done: Callable[[bool], None],
+        read_only: bool = False,
     ):
         self.editor = editor
+        self.read_only = read_only  # a colleague's story: it will not be edited here anyway
         self.bar = bar
         self.note = ""  # what the bar says
         self.loader = TextLoader(editor, text)
@@ -90,7 +96,10 @@ class LongOpen:
     def _show(self, percent: int) -> None:
         if self.bar.shown != self.note:  # something else said meanwhile, or closed: left so
             return
-        self.note = _tr("Opening… {percent}% — the text can be edited once it is all in.")
+        if self.read_only:
+            self.note = _tr("Opening… {percent}%")
+        else:
+            self.note = _tr("Opening… {percent}% — the text can be edited once it is all in.")
         self.note = self.note.format(percent=percent)
         self.bar.keep(self.note)
 

@@ -181,3 +181,23 @@ def test_a_line_too_long_in_a_long_story_is_offered_to_break_once_it_is_all_in(
     assert not tab.info_bar.offering  # the note on the opening meanwhile
     qtbot.waitUntil(lambda: tab.info_bar.offering, timeout=TIMEOUT)
     assert "Line 346 has more than 20,000 characters" in tab.info_bar.shown
+
+
+def test_a_colleague_s_long_story_is_not_promised_editable(make_window, monkeypatch, story):
+    """A story a colleague holds went in all at once (the read-only bar read the whole text for
+    its title), and the note said "the text can be edited once it is all in" also there, where
+    it never can be."""
+    from tests.gui.window.test_locking import answer_lock_dialog, settings_for
+    from tests.gui.window.test_planted_lock_time import PAST_WIB, plant
+
+    plant(story, PAST_WIB)  # Eve has it open
+    window = make_window(restore=False, settings=settings_for("Budi"))
+    answer_lock_dialog(monkeypatch, window, "read_only")
+    tab = opened_under_way(window, story)
+    assert tab.read_only
+    note = tab._long_open.note
+    assert note.startswith("Opening… ") and "edited" not in note
+    mine = story.with_name("milik.md")
+    mine.write_text(STORY + "\n", encoding="utf-8")
+    own = opened_under_way(make_window(), mine)
+    assert "can be edited once it is all in" in own._long_open.note
