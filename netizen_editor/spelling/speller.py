@@ -97,6 +97,7 @@ class Speller:
         self._suggestions: OrderedDict[tuple[str, str], tuple[str, ...]] = OrderedDict()
         self._suggestions_lock = threading.Lock()
         self._lists: dict[Path, tuple[tuple[int, int], list[wordlists.Entry]]] = {}
+        self._list_notes: dict[Path, list[str]] = {}  # what was left out of each list
         self._list_paths = [self.folder / wordlists.STARTER_LIST, *map(Path, extra_lists)]
         self.list_problems: list[str] = []
         self.generation = 0  # goes up whenever earlier answers may have changed
@@ -140,7 +141,9 @@ class Speller:
         return dictionary == "id_ID" or path != self._list_paths[0]
 
     def refresh_lists(self) -> None:
-        """Read the word lists again if they changed on disk (a colleague added a word)."""
+        """Read the word lists again if they changed on disk (a colleague added a word): only
+        the entries new since the last reading are added to the dictionaries (a word added to
+        a list of 50,000 does not add the 50,000 again)."""
         with self._lock:
             problems = []
             for path in self._list_paths:
@@ -148,21 +151,26 @@ class Speller:
                     stat = path.stat() if path.exists() else None
                     mtime = (stat.st_mtime_ns, stat.st_size) if stat else (-1, -1)
                     if path in self._lists and self._lists[path][0] == mtime:
+                        problems += self._list_notes.get(path, [])
                         continue
-                    entries = wordlists.read(path)
+                    entries, notes = wordlists.read_with_notes(path)
                 except (OSError, wordlists.WordListError) as exc:
                     problems.append(str(exc))
                     continue
+                problems += notes
+                self._list_notes[path] = notes
                 old = self._lists.get(path, ((0, 0), []))[1]
                 self._lists[path] = (mtime, entries)
+                kept = set(old)
+                new = [e for e in entries if e not in kept]
                 gone = {e.word for e in old} - {e.word for e in entries}
                 for name, speller in self._hunspell.items():
                     if not self._list_is_for(path, name):
                         continue
-                    _add_entries(speller, entries)
+                    _add_entries(speller, new)
                     for word in gone:
                         _call(speller.remove, word)
-                if old or entries:
+                if new or gone:
                     self._forget()
             self.list_problems = problems
 
@@ -184,6 +192,7 @@ class Speller:
             for path in self._list_paths[1:]:
                 if path not in wanted:
                     _signature, entries = self._lists.pop(path, ((0, 0), []))
+                    self._list_notes.pop(path, None)
                     for speller in self._hunspell.values():
                         for entry in entries:
                             _call(speller.remove, entry.word)
@@ -396,6 +405,13 @@ def _spell(speller: Any, word: str) -> bool:
 
 _shared: dict[Path, Speller] = {}
 _shared_lock = threading.Lock()
+
+
+def shared_loaded(folder: Path | None = None) -> bool:
+    """The process's speller for a dictionaries folder is made and its dictionaries are in
+    memory (a new editor checks at once, with no wait for the window to paint first)."""
+    speller = _shared.get(Path(folder) if folder is not None else resource_path("dictionaries"))
+    return speller is not None and speller.loaded
 
 
 def shared_speller(extra_lists: Iterable[Path] = (), folder: Path | None = None) -> Speller:

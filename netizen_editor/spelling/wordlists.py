@@ -22,6 +22,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from netizen_editor.errors import plain_reason
 from netizen_editor.i18n import tr
@@ -32,6 +33,15 @@ from netizen_editor.storage.capped import read_at_most, read_regular
 STARTER_LIST = "newsroom-starter.txt"
 PERSONAL_LIST = "words.txt"
 MAX_LIST_BYTES = 4 * 1024 * 1024  # ~400,000 words; a bigger "list" is a mistake or an attack
+#: letters in a listed word (or its model): a longer entry is glued text, no word, and made
+#: Hunspell's suggestions slow; it is left out, and the list's problem says so
+MAX_WORD_CHARS = 40
+#: entries used of one list (a newsroom's has hundreds or a few thousand): each is added to
+#: both dictionaries (Hunspell's add, ~3 µs) and each makes every suggestion a little slower
+#: (Hunspell compares a typo with every word it holds): 420,000 took 3.9 s to load and made a
+#: suggestion 0.4 s instead of 0.03 s, so the spelling check ran out of time; 50,000 load in
+#: ~0.2 s and a suggestion takes ~0.07 s
+MAX_ENTRIES = 50_000
 LOCK_STALE_S = 10.0  # a lock seen unchanged this long belongs to a crashed app: taken over
 #: a lock last written this long ago (by its file time) is stale at first sight: a writer holds
 #: it for milliseconds; the margin covers clocks of computers sharing the drive that differ
@@ -47,10 +57,22 @@ class WordListError(Exception):
     """A word list could not be read or written; the message names the file."""
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
+    """A listed word and the model word whose affixes it takes ("" for none). A named tuple,
+    not a dataclass: a list of 50,000 is made in a third of the time."""
+
     word: str
     model: str = ""
+
+
+@dataclass
+class LeftOut:
+    """What :func:`parse` left out of a list: entries too long (and the first one's line) and
+    whether it stopped at :data:`MAX_ENTRIES`."""
+
+    long: int = 0
+    first_long: int = 0
+    over: bool = False
 
 
 def starter_list_path() -> Path:
@@ -63,29 +85,46 @@ def personal_list_path() -> Path:
     return app_config_dir() / PERSONAL_LIST
 
 
-def parse(text: str) -> list[Entry]:
+def parse(text: str, left: LeftOut | None = None) -> list[Entry]:
+    """The entries of a list's text; with ``left`` only those within :data:`MAX_WORD_CHARS`
+    letters and the first :data:`MAX_ENTRIES`, and what was left out is counted in it."""
     entries: list[Entry] = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), start=1):
         parts = line.split()
         if not parts or parts[0].startswith("#"):
             continue
+        if left is not None:
+            if len(line) > MAX_WORD_CHARS and max(map(len, parts[:2])) > MAX_WORD_CHARS:
+                left.long += 1
+                left.first_long = left.first_long or number
+                continue
+            if len(entries) >= MAX_ENTRIES:
+                left.over = True
+                break
         entries.append(Entry(parts[0], parts[1] if len(parts) > 1 else ""))
     return entries
 
 
-# path -> ((device, inode, size, mtime), entries): a list is parsed again only when it changed
-_parsed: dict[str, tuple[tuple[int, int, int, int], list[Entry]]] = {}
+# path -> ((device, inode, size, mtime), entries, notes): a list is parsed again only when it
+# changed
+_parsed: dict[str, tuple[tuple[int, int, int, int], list[Entry], list[str]]] = {}
 _parsed_lock = threading.Lock()
 
 
 def read(path: Path) -> list[Entry]:
-    """The entries of the list at ``path``; a missing file is an empty list. Only a regular
-    file up to :data:`MAX_LIST_BYTES` is read (a pipe or a device never blocks); the parsed
-    list is kept until the file's size or time changes."""
+    """The entries of the list at ``path`` (see :func:`read_with_notes`)."""
+    return read_with_notes(path)[0]
+
+
+def read_with_notes(path: Path) -> tuple[list[Entry], list[str]]:
+    """The entries of the list at ``path`` and what was left out of it, said for the journalist
+    (entries over :data:`MAX_WORD_CHARS` letters, past :data:`MAX_ENTRIES`); a missing file is
+    an empty list. Only a regular file up to :data:`MAX_LIST_BYTES` is read (a pipe or a device
+    never blocks); the parsed list is kept until the file's size or time changes."""
     try:
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
-        return []
+        return [], []
     except OSError as exc:
         raise _read_error(path, exc) from None
     _check_size(path, st)
@@ -93,17 +132,44 @@ def read(path: Path) -> list[Entry]:
     with _parsed_lock:
         cached = _parsed.get(key)
     if cached is not None and cached[0] == _key(st):
-        return list(cached[1])
+        return list(cached[1]), list(cached[2])
     loaded = _load(path)
     if loaded is None:
-        return []
+        return [], []
     data, st = loaded
-    entries = parse(_decode(path, data))
+    left = LeftOut()
+    entries = parse(_decode(path, data), left)
+    notes = _notes(path, left)
     with _parsed_lock:
         if len(_parsed) >= _CACHE_SIZE and key not in _parsed:
             _parsed.pop(next(iter(_parsed)))
-        _parsed[key] = (_key(st), entries)
-    return list(entries)
+        _parsed[key] = (_key(st), entries, notes)
+    return list(entries), list(notes)
+
+
+def _notes(path: Path, left: LeftOut) -> list[str]:
+    notes = []
+    if left.long:
+        notes.append(
+            tr(
+                "The word list {path}: {count} entries longer than {limit} letters were left"
+                " out (the first on line {line})",
+                path=path,
+                count=left.long,
+                limit=MAX_WORD_CHARS,
+                line=left.first_long,
+            )
+        )
+    if left.over:
+        notes.append(
+            tr(
+                "The word list {path} has more than {limit} entries: only the first {limit}"
+                " are used",
+                path=path,
+                limit=MAX_ENTRIES,
+            )
+        )
+    return notes
 
 
 def add(path: Path, word: str, *, wait: float = LOCK_WAIT_S) -> bool:
@@ -115,6 +181,11 @@ def add(path: Path, word: str, *, wait: float = LOCK_WAIT_S) -> bool:
     word = word.strip()
     if not word or any(ch.isspace() for ch in word):
         raise WordListError(tr("Only a single word can be added to the dictionary"))
+    if len(word) > MAX_WORD_CHARS:
+        raise WordListError(
+            tr("A word of more than {limit} letters is not added to the dictionary",
+               limit=MAX_WORD_CHARS)
+        )  # fmt: skip
     if not path.parent.is_dir():
         from netizen_editor.storage.atomic import make_folder
 

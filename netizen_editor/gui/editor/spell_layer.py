@@ -20,6 +20,7 @@ finding.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,11 +59,14 @@ from netizen_editor.spelling.speller import (
     DictionaryError,
     Speller,
     article_language,
+    shared_loaded,
     shared_speller,
 )
 from netizen_editor.spelling.words import LINE_CACHE_SIZE, line_words
 from netizen_editor.storage.atomic import SaveError
 
+#: one load of the word lists at a time (see ``SpellLayer._load``)
+_LOADING = threading.Lock()
 SHOWN_LINES = 512  # lines whose last underlines are remembered (a few screens)
 RECHECK_MS = 60  # a typed line is checked this long after the last key (after the preview got it)
 # Hunspell holds the GIL while it reads a dictionary (~0.3 s for en_US): the first load waits
@@ -102,6 +106,7 @@ class SpellLayer(QObject):
         self.newsroom_list = ""
         self._lists = word_list_paths("")
         self._loads = 0
+        self._newest = [0]  # the newest load's number, as the loading thread reads it
         self._generation = -1
         self._cache: dict[str, tuple[Issue, ...]] = {}
         self._names: set[str] = set()
@@ -151,11 +156,17 @@ class SpellLayer(QObject):
     def _load(self) -> None:
         self._loads += 1
         number = self._loads
-        # choosing the lists is quick and done here, so the last settings win; loading the
-        # dictionaries (~0.3 s) happens off the GUI thread
-        speller = shared_speller(self._lists)
+        lists, newest = self._lists, self._newest
+        newest[0] = number
 
         def work() -> tuple:
+            # the word lists (a newsroom's of 50,000 entries takes ~0.3 s) and the dictionaries
+            # (~0.3 s) are read off the window's thread, one load at a time, and only by the
+            # newest load: the last settings win
+            with _LOADING:
+                if newest[0] != number:
+                    return None, None, "", number  # dropped by ``_loaded``
+                speller = shared_speller(lists)
             loaded: Speller | None = speller
             table = None
             problems = []
@@ -176,7 +187,7 @@ class SpellLayer(QObject):
 
         self._starter.timeout.disconnect()
         self._starter.timeout.connect(start)
-        self._starter.start(0 if speller.loaded else FIRST_LOAD_DELAY_MS)
+        self._starter.start(0 if shared_loaded() else FIRST_LOAD_DELAY_MS)
 
     def _loaded(self, speller: Speller | None, table: Table | None, problem: str, number: int):
         if number != self._loads:

@@ -204,6 +204,26 @@ def test_a_newsroom_list_another_app_keeps_locked_is_said_busy_and_the_window_no
     assert shared.read_text(encoding="utf-8") == "kata\n"  # not added: the other app's turn
 
 
+def test_the_word_lists_are_read_off_the_windows_thread(qtbot, editor, tmp_path, monkeypatch):
+    # choosing a newsroom list of 420,000 words in the settings held the window 2.5 s
+    import threading
+
+    shared = tmp_path / "redaksi.txt"
+    shared.write_text("kopdarr\n", encoding="utf-8")
+    readers: list[threading.Thread] = []
+    real = wordlists.read_with_notes
+
+    def read(path: Path):
+        readers.append(threading.current_thread())
+        return real(path)
+
+    monkeypatch.setattr(wordlists, "read_with_notes", read)
+    editor.spell.set_settings(Settings(newsroom_wordlist=str(shared)))
+    editor.setPlainText("Warga kopdarr dan kalimt.\n")
+    qtbot.waitUntil(lambda: underlined(editor) == [("kalimt", "typo")], timeout=60_000)
+    assert readers and threading.main_thread() not in readers
+
+
 def test_add_to_dictionary_writes_the_personal_list(qtbot, editor, private_dirs):
     editor.setPlainText("Warga nongkrongg di taman.\n")
     wait_checked(qtbot, editor)
