@@ -50,6 +50,7 @@ from netizen_editor.gui.editor.positions import qt_position
 from netizen_editor.gui.editor.style_fixes import COLOR as WARNING_COLOR
 from netizen_editor.gui.panels.date_tab import leave_on_tab
 from netizen_editor.gui.panels.details_scroll import FieldsScroll
+from netizen_editor.gui.panels.title_run import TitleRun
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.snapshot import Snapshot
 
@@ -115,6 +116,7 @@ class MetadataPanel(QWidget):
         self._error = ""
         self._slug_manual = False
         self._joinable: tuple[str, int] | None = None  # (field, undo steps) after our last edit
+        self._title_run = TitleRun()  # the slug back with the headline after an Undo in its field
         self._focus_pending = False
         self._date_tz: dt.tzinfo | None = None
         self._date_only = False
@@ -429,10 +431,11 @@ class MetadataPanel(QWidget):
         return True
 
     def _title_edited(self, text: str) -> None:
-        title = text.strip()
+        title, editor = text.strip(), self._editor
+        steps = editor.document().availableUndoSteps() if editor is not None else -1
+        slug = self._title_run.slug_for(title, self._meta, self._joinable == ("title", steps))
         wrote = self._write("title", title)
         if not self._slug_manual and self._editor is not None:
-            slug = slugify(title)
             self.slug_edit.setText(slug)
             if self._write("slug", slug, join=wrote):
                 self._joinable = ("title", self._editor.document().availableUndoSteps())

@@ -339,3 +339,26 @@ def test_tab_leaves_the_date_field_in_one_press(parts, qtbot):
     assert date.hasFocus()
     qtbot.keyClick(date, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert not date.hasFocus()
+
+
+def test_an_undo_in_the_headline_s_field_takes_its_slug_back_too(qtbot):
+    """Ctrl+Z in the headline's field gave the old headline a slug made from it (a template
+    story's from its hint): the text was not the saved one and the tab stayed unsaved."""
+    text = ARTICLE.replace("slug: pertemuan-putin-kim\n", "")
+    editor = MarkdownEditor()
+    editor.setPlainText(text)
+    panel = MetadataPanel(editor)
+    for widget in (editor, panel):
+        qtbot.addWidget(widget)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.refresh_from_text()
+    title = panel.title_edit
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.end(False)
+    qtbot.keyClicks(title, " Jong Un")
+    assert "slug: pertemuan-putin-dan-kim-jong-un\n" in editor.text()
+    title.undo()  # the field's own Ctrl+Z: the whole run of typing
+    assert title.text() == "Pertemuan Putin dan Kim"
+    assert editor.text() == text
