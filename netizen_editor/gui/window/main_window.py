@@ -565,6 +565,8 @@ class MainWindow(QMainWindow):
         self.save_session()
         for tab in self.all_tabs():
             self.remove_tab(tab)
+        if self.session.forget_gone():  # a file that went with its tab is not reopened
+            self.session_store.save(self.session)
         self.keeper.close()
         self._closed = True
         event.accept()

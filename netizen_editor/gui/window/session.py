@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,6 +63,17 @@ class SessionState:
     places: dict[str, list[int]] = field(default_factory=dict)
     #: stories of the stored session past ``MAX_OPEN_FILES``: not reopened (never stored)
     left_out: int = 0
+
+    def forget_gone(self) -> bool:
+        """Leave out the open stories no longer there once their tabs closed (a desk's new story
+        closed unsaved takes its file along): the next start would say it could not open them.
+        Whether any was left out."""
+        kept = [path for path in self.open_files if os.path.lexists(path)]
+        if kept == self.open_files:
+            return False
+        active = self.open_files[self.active] if 0 <= self.active < len(self.open_files) else None
+        self.open_files, self.active = kept, kept.index(active) if active in kept else 0
+        return True
 
     def remember_places(self, tabs: list[DocumentTab]) -> None:
         """Note where each saved article's cursor is and the line at the top of its editor."""

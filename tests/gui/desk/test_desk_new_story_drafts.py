@@ -72,3 +72,22 @@ def test_quitting_with_a_new_story_untouched_leaves_nothing_either(desk_window, 
     file = opened(window, qtbot, desk_folder).path
     assert window.close()
     assert not file.exists() and not lock_path(file).exists()
+
+
+def test_a_new_story_gone_at_the_close_is_not_in_the_next_session(desk_window, qtbot,
+                                                                   desk_folder):  # fmt: skip
+    """The window closed with an untouched new story: its file went with its tab, yet the next
+    start said "1 story from the last session could not be opened: gempa.md"."""
+    import json
+
+    from netizen_editor.gui.window.session import default_session_path
+
+    window = desk_window()
+    kept = desk_folder / "ekonomi" / "harga-beras.md"
+    assert window.files.open_path(kept) is not None
+    tab = opened(window, qtbot, desk_folder)
+    file = tab.path
+    window.close()
+    assert not file.exists()
+    session = json.loads(default_session_path().read_text(encoding="utf-8"))
+    assert session["open_files"] == [str(kept)]
