@@ -18,7 +18,13 @@ from pathlib import Path
 from netizen_editor.i18n import tr
 from netizen_editor.importing.images import ImageStore, StoreImage
 from netizen_editor.importing.result import Converted
-from netizen_editor.importing.safety import DocumentError, Notes, corrupt, read_document
+from netizen_editor.importing.safety import (
+    DocumentError,
+    Notes,
+    corrupt,
+    read_document,
+    size_problem,
+)
 from netizen_editor.importing.tracked import Review
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
@@ -44,6 +50,11 @@ class Imported:
 
 def can_import(path: Path) -> bool:
     return path.suffix.lower() in IMPORT_SUFFIXES
+
+
+def size_refusal(path: Path) -> DocumentError | None:
+    """The refusal ``path``'s size alone brings (see ``safety.size_problem``), or None."""
+    return size_problem(path, IMPORT_SUFFIXES.get(path.suffix.lower()) == "txt")
 
 
 def default_output(path: Path) -> Path:

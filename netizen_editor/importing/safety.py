@@ -76,6 +76,18 @@ def read_document(path: Path) -> bytes:
         ) from None
 
 
+def size_problem(path: Path, plain: bool) -> DocumentError | None:
+    """What the import would refuse about ``path`` by its size alone (``plain``: a text file,
+    whose bytes are its text), known from ``stat``: asked before the user chooses where the
+    article goes, so a refusal never comes after that question."""
+    size = _size(path)
+    if size > MAX_INPUT_BYTES:
+        return _too_large(path, size)
+    if plain and size > MAX_PLAIN_TEXT:
+        return too_long(path, size, MAX_PLAIN_TEXT)
+    return None
+
+
 def _size(path: Path) -> int:
     try:
         return os.stat(path).st_size

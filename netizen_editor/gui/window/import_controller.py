@@ -112,6 +112,13 @@ class ImportController(QObject):
         path = ask_document(self.window, folder)
         return self.import_file(path) if path is not None else None
 
+    def _cannot_import(self, path: Path, why: str) -> None:
+        QMessageBox.critical(
+            self.window,
+            _tr("Cannot Import the Document"),
+            shown_plain(_tr("“{name}” cannot be imported.").format(name=path.name) + f"\n\n{why}"),
+        )
+
     def _desk_place(self) -> tuple[Path, Path] | None:
         """(the desk, the folder an import is offered to be saved in): the current story's
         desk and folder when it is in a desk (the one shown or one opened before), else the
@@ -134,11 +141,15 @@ class ImportController(QObject):
     def import_file(self, path: Path) -> DocumentTab | None:
         """Import ``path``: ask where, write the article, open it in a tab."""
         from netizen_editor.errors import NetizenError
-        from netizen_editor.importing.importer import default_output, import_document
+        from netizen_editor.importing.importer import default_output, import_document, size_refusal
         from netizen_editor.storage.copy_names import free_path
 
         host = self._host()
         path = Path(path).expanduser().absolute()
+        refused = size_refusal(path)  # said before "where to?", never after it
+        if refused is not None:
+            self._cannot_import(path, refused.message)
+            return None
         place = self._desk_place()
         offered = default_output(path)
         if place is not None and os.path.realpath(place[1]) != os.path.realpath(path.parent):
@@ -171,14 +182,7 @@ class ImportController(QObject):
             )
         except NetizenError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.critical(
-                self.window,
-                _tr("Cannot Import the Document"),
-                shown_plain(
-                    _tr("“{name}” cannot be imported.").format(name=path.name)
-                    + f"\n\n{exc.message}"
-                ),
-            )
+            self._cannot_import(path, exc.message)
             return None
         except BaseException:
             QApplication.restoreOverrideCursor()

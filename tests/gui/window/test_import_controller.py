@@ -213,3 +213,20 @@ def test_the_import_runs_off_the_window_thread_under_a_modal_note(
     tab = window.current_tab()
     assert tab is not None and tab.path == tmp_path / "rilis.md"
     assert QApplication.activeModalWidget() is None  # the note is gone
+
+
+def test_a_text_too_long_is_refused_before_asking_where_it_goes(make_window, tmp_path, monkeypatch):
+    """A 3.7 MB .txt brought up "Save As" first, and the refusal ("too long … at most 1.5 MB")
+    only after the journalist had chosen a name."""
+    from netizen_editor.importing.safety import MAX_PLAIN_TEXT
+
+    long = tmp_path / "data.txt"
+    long.write_bytes(b"Kalimat berita yang panjang.\n\n" * (MAX_PLAIN_TEXT // 28 + 100))
+    asked = answer_dialogs(monkeypatch, long)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    window = make_window([], settings=SETTINGS)
+    window.registry["import"].trigger()
+    assert asked == []  # never asked where
+    assert len(said) == 1 and "too long" in said[0] and "data.txt" in said[0]
+    assert not (tmp_path / "data.md").exists()
