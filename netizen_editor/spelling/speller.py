@@ -258,6 +258,13 @@ class Speller:
             or _english_with_clitic(lower, dictionaries[1])
         ):
             return True
+        if (
+            lang == "id"
+            and lower.startswith("per")
+            and len(lower) > 5
+            and (self.known("mem" + lower, lang) or self.known("di" + lower, lang))
+        ):  # the base of a memper-/diper- verb the dictionary knows (perluas: memperluas,
+            return True  # perbarui: diperbarui), as a headline or an instruction writes it
         if "-" in lower:
             parts = [p for p in lower.split("-") if p]
             return bool(parts) and all(self.known(part, lang) for part in parts)
