@@ -22,6 +22,7 @@ from netizen_editor.i18n import tr
 from netizen_editor.storage.capped import FileTooLarge, NotRegularFile, read_regular
 from netizen_editor.storage.identity import sha256_hex
 from netizen_editor.storage.reading import MAX_BYTES, decode_article
+from netizen_editor.templates.placeholders import PLACEHOLDER
 
 #: the status of an article whose front matter names none
 DEFAULT_STATUS = "draft"
@@ -43,6 +44,13 @@ class Reading:
     stored: str | None = None
     #: the checks' (key, errors, warnings), made with it (desk.parallel's workers)
     checks: tuple[str, int, int] | None = None
+
+
+def filled(value: object) -> str:
+    """A text field as the desk lists it: "" when it is none, or still a template's placeholder
+    (``[Judul berita: …]()``: a new story's row showed the hints as its title and author)."""
+    text = value.strip() if isinstance(value, str) else ""
+    return "" if "](" in text and PLACEHOLDER.fullmatch(text) else text
 
 
 def modified_iso(mtime_ns: int) -> str:
@@ -122,10 +130,8 @@ def fields(rel: str, text: str, path: Path | str, mtime_ns: int, sha256: str) ->
     warning = front_matter_warning(text, path) if not article.front_matter else None
     if warning is not None:
         problem = one_line(warning)
-    title = article.meta.get("title")
-    if isinstance(title, str) and title.strip():
-        title = title.strip()
-    else:
+    title = filled(article.meta.get("title"))
+    if not title:
         scan = scan_article(text)
         title = next((h.title for h in scan.headings if h.level == 1), "")
     date = article.date
@@ -134,10 +140,10 @@ def fields(rel: str, text: str, path: Path | str, mtime_ns: int, sha256: str) ->
         path=rel,
         title=title,
         status=status,
-        author=article.get("author"),
-        editor=article.get("editor"),
+        author=filled(article.get("author")),
+        editor=filled(article.get("editor")),
         labels=tuple(article.labels),
-        dateline=article.get("dateline"),
+        dateline=filled(article.get("dateline")),
         date=date.isoformat() if date is not None else None,
         modified=modified_iso(mtime_ns),
         modified_by="",

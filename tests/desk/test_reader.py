@@ -92,3 +92,18 @@ def test_a_problem_that_names_its_line_says_it_once(indonesian):
     assert one_line(plain) == "baris 16: front matter rusak"
     other = ArticleError("sama seperti di baris 61", line=6)  # another line: its own is said
     assert one_line(other) == "baris 6: sama seperti di baris 61"
+
+
+def test_a_new_story_s_placeholders_are_no_title_author_or_dateline(desk, cache):
+    """A story just made from a template showed its hints in the desk's row: "[Judul berita:
+    singkat, jelas, …]()" as its title, "[Nama penulis]()" as its author."""
+    from netizen_editor.settings import Settings
+    from netizen_editor.templates.render import render_named
+
+    text = render_named("berita", Settings(default_author=""))
+    write(desk / "baru.md", text)
+    write(desk / "isi.md", article("Banjir [Kemang]()"))  # a title that only has one inside
+    entries = {e.path: e for e in list_desk(desk, cache_dir=cache)}
+    new = entries["baru.md"]
+    assert (new.title, new.author, new.dateline) == ("", "", "")
+    assert entries["isi.md"].title == "Banjir [Kemang]()"
