@@ -98,6 +98,10 @@ class Speller:
         self._suggestions_lock = threading.Lock()
         self._lists: dict[Path, tuple[tuple[int, int], list[wordlists.Entry]]] = {}
         self._list_notes: dict[Path, list[str]] = {}  # what was left out of each list
+        # by dictionary: the words lists gave it, and those of them it knew itself (which a
+        # list taken away or changed never takes out of it: "kata" in a list made "kata" a typo)
+        self._listed: dict[str, set[str]] = {}
+        self._own: dict[str, set[str]] = {}
         self._list_paths = [self.folder / wordlists.STARTER_LIST, *map(Path, extra_lists)]
         self.list_problems: list[str] = []
         self.generation = 0  # goes up whenever earlier answers may have changed
@@ -127,7 +131,7 @@ class Speller:
                     speller = _load_hunspell(self.folder, name)
                     for path, (_mtime, entries) in self._lists.items():
                         if self._list_is_for(path, name):
-                            _add_entries(speller, entries)
+                            self._add(name, speller, entries)
                     self._hunspell[name] = speller
         return speller
 
@@ -167,12 +171,32 @@ class Speller:
                 for name, speller in self._hunspell.items():
                     if not self._list_is_for(path, name):
                         continue
-                    _add_entries(speller, new)
-                    for word in gone:
-                        _call(speller.remove, word)
+                    self._add(name, speller, new)
+                    self._remove(name, speller, gone)
                 if new or gone:
                     self._forget()
             self.list_problems = problems
+
+    def _add(self, name: str, speller: Any, entries: list[wordlists.Entry]) -> None:
+        """Give dictionary ``name`` a list's ``entries``, noting the words it knew itself."""
+        listed, own = self._listed.setdefault(name, set()), self._own.setdefault(name, set())
+        for entry in entries:
+            if entry.word not in listed and entry.word not in own and _spell(speller, entry.word):
+                own.add(entry.word)
+            listed.add(entry.word)
+        _add_entries(speller, entries)
+
+    def _remove(self, name: str, speller: Any, words: set[str]) -> None:
+        """Take ``words`` (gone from a list) out of dictionary ``name``: those a list gave it,
+        not its own, nor any another list of it still has."""
+        words = words - self._own.get(name, set())
+        if not words:
+            return
+        kept = {e.word for path, (_m, entries) in self._lists.items()
+                if self._list_is_for(path, name) for e in entries}  # fmt: skip
+        for word in words - kept:
+            self._listed.get(name, set()).discard(word)
+            _call(speller.remove, word)
 
     def add_word(self, word: str, path: Path, *, wait: float = wordlists.LOCK_WAIT_S) -> bool:
         """Add ``word`` to the list at ``path`` and accept it at once (WordListError/SaveError);
@@ -193,13 +217,12 @@ class Speller:
                 if path not in wanted:
                     _signature, entries = self._lists.pop(path, ((0, 0), []))
                     self._list_notes.pop(path, None)
-                    for speller in self._hunspell.values():
-                        for entry in entries:
-                            _call(speller.remove, entry.word)
+                    for name, speller in self._hunspell.items():
+                        self._remove(name, speller, {entry.word for entry in entries})
             for path, (_signature, entries) in self._lists.items():  # words in both lists
                 for name, speller in self._hunspell.items():
                     if self._list_is_for(path, name):
-                        _add_entries(speller, entries)
+                        self._add(name, speller, entries)
             self._list_paths = wanted
             self._forget()
         self.refresh_lists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from netizen_editor.spelling import nonstandard
@@ -42,3 +44,18 @@ def test_known_words_and_standard_forms_are_forgotten_when_too_many(monkeypatch)
         table.standard_form(f"katax{i}")
     assert len(table._cache) <= 10
     assert table.standard_form("beresiko") == "berisiko"
+
+
+def test_a_list_taken_away_never_takes_the_dictionarys_own_words(tmp_path):
+    """A newsroom list that had "kata" in it, once changed or no longer used, took "kata" out of
+    the dictionary too: every "kata" of every story was a typo (seen in a full test run)."""
+    listed = tmp_path / "redaksi.txt"
+    listed.write_text("kata\nkopdarr\n", encoding="utf-8")
+    speller = speller_module.Speller(extra_lists=[listed])
+    assert speller.known("kata") and speller.known("kopdarr")
+    listed.write_text("kopdarr\n", encoding="utf-8")  # a colleague took the words out
+    os.utime(listed, ns=(1, 1))
+    speller.refresh_lists()
+    assert speller.known("kata") and speller.known("kopdarr")
+    speller.use_lists([])  # the list no longer used
+    assert speller.known("kata") and not speller.known("kopdarr")
