@@ -278,7 +278,7 @@ def test_line_cache_is_bounded_in_words_and_keeps_the_lines_in_use() -> None:
 
 
 def test_the_base_of_a_memper_or_diper_verb_is_accepted():
-    """"Perluas" (an imported headline) and "perbarui" (the live template's own instruction)
+    """ "Perluas" (an imported headline) and "perbarui" (the live template's own instruction)
     were typos, though memperluas and diperbarui are known (and perketat, perpanjang were)."""
     assert flagged("Pemerintah Perluas Jalur Sepeda. Perbarui datanya.\n") == []
     assert flagged("Perlaus jalurnya, perbraui datanya.\n") == ["Perlaus", "perbraui"]
