@@ -129,7 +129,8 @@ class FileController(QObject):
             return existing
         read_only = False
         if self.locks is not None:
-            claim = self.locks.claim(path)  # asks when a colleague has the story open
+            # asks when a colleague has the story open (the last session's: read-only)
+            claim = self.locks.claim(path, ask=failed is None)
             if claim.done:
                 return claim.tab  # cancelled (None), or opened as a copy
             read_only = claim.read_only

@@ -151,14 +151,18 @@ class LockKeeper(QObject):
         return self._locks.get(tab)
 
     # -- opening -------------------------------------------------------------------------------
-    def claim(self, path: Path) -> Claim:
-        """Before opening ``path``: ask when someone else has it open."""
+    def claim(self, path: Path, *, ask: bool = True) -> Claim:
+        """Before opening ``path``: ask when someone else has it open; ``ask`` False (the last
+        session's stories, up to 50: no question each) opens it read-only, its bar says who has
+        it, or offers Edit It Now once nobody has."""
         me = self.user()
         holder = ArticleLock(path, me).holder()
         if holder is None or self._same_process(holder, me):
             return Claim()
         if holder.is_stale() and self._own(holder):
             return Claim()  # our own earlier session left it: taken back when the tab opens
+        if not ask:
+            return Claim(read_only=True)
         answer = self.window.prompts.article_locked(
             path,
             holder,
