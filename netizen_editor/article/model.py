@@ -157,6 +157,13 @@ class Article:
     def slug(self) -> str:
         return self.get("slug") or slugify(self.title)
 
+    @property
+    def nothing_written(self) -> bool:
+        """No headline, no summary and no body text: a story just begun (File › New's), whose
+        missing headline the checks panel does not yet count as an error. The fields the app
+        fills in (author, date, status) are not writing."""
+        return not (self.title or self.get("summary") or self.body.strip())
+
     @cached_property
     def _first_h1(self) -> str:
         """The title of the body's first level-1 heading, as the page shows it ("")."""

@@ -543,7 +543,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="306"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="313"/>
         <source>&amp;Check</source>
         <translation>Pe&amp;riksa</translation>
     </message>
@@ -553,12 +553,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak ada artikel yang terbuka</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="245"/>
+        <source>Nothing written yet: the checks start once the story has a headline or text</source>
+        <translation>Belum ada yang ditulis: pemeriksaan dimulai setelah berita punya judul atau teks</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="216"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="245"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="252"/>
         <source>No previews until the front matter can be read.</source>
         <translation>Pratinjau belum bisa ditampilkan sampai front matter bisa dibaca.</translation>
     </message>
@@ -1648,58 +1653,58 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="231"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="286"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="232"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="287"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="290"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="291"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="233"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="234"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="329"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="330"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="332"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="333"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="457"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="458"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="477"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="478"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="493"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="494"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="167"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="168"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="173"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="174"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="480"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="481"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
@@ -1719,7 +1724,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="484"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="485"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1754,7 +1759,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="320"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="321"/>
         <source>Saved {name}</source>
         <translation>{name} tersimpan</translation>
     </message>
@@ -1809,78 +1814,78 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="299"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="300"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="301"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="302"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="437"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="438"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="145"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="146"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="177"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="178"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="287"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="288"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="232"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="233"/>
         <location filename="../../netizen_editor/gui/window/renamed.py" line="182"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="243"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="244"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="325"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="326"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="415"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="416"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="418"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="419"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="438"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="439"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="488"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="489"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="146"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="147"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="473"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="474"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -2113,42 +2118,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Terima semua perubahan terlacak (tanpa saran di artikel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="158"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="169"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="168"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="179"/>
         <source>Importing a Document</source>
         <translation>Mengimpor Dokumen</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="190"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="194"/>
         <source>{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)</source>
         <translation>{name} diimpor: {suggestions} saran, {comments} komentar, {images} gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="198"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="202"/>
         <source>Imported, with Warnings</source>
         <translation>Diimpor, dengan Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="118"/>
         <source>Cannot Import the Document</source>
         <translation>Dokumen Tidak Dapat Diimpor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="169"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="180"/>
         <source>Importing “{name}”…</source>
         <translation>Mengimpor “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="159"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="170"/>
         <source>“{name}” already exists: an import never replaces a file (it may be a colleague&apos;s story). Choose another name.</source>
         <translation>“{name}” sudah ada: impor tidak pernah menimpa berkas (mungkin itu berita rekan Anda). Pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="178"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="119"/>
         <source>“{name}” cannot be imported.</source>
         <translation>“{name}” tidak dapat diimpor.</translation>
     </message>
@@ -2398,62 +2403,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} tidak lagi membuka “{story}”: berita ini kembali milik Anda. Saat menyimpan, Anda tetap ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="277"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="281"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="487"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="491"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="520"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="524"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="522"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="526"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="540"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="544"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="543"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="547"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="544"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="548"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="546"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="550"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="547"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="551"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="212"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="216"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="555"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="559"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="206"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="210"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
@@ -2478,42 +2483,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="429"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="433"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="521"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="525"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="536"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="540"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="217"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="221"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="415"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="419"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="580"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="584"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="582"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="586"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="207"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="211"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
@@ -2523,7 +2528,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: {name} dipindahkan atau dihapus; “{story}” tidak dapat disunting dengan nama ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="403"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="407"/>
         <source>{name} was moved or deleted: it is not edited under this name.</source>
         <translation>{name} dipindahkan atau dihapus: tidak disunting dengan nama ini.</translation>
     </message>
@@ -2698,68 +2703,68 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="129"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="131"/>
         <source>—</source>
         <extracomment>the summary&apos;s longest length, as the house-style check counts it (120–156 characters) lines the summary box shows: a summary at the limit fits at the dock&apos;s width the date field&apos;s &quot;no date&quot;: shown blank (its special text), never written the user chose a status and it was written into the text (the window keeps a version) the labels&apos; texts with their Alt+letters by object name (``name_letters.details_texts``, asked when the panel is first shown: then it is in the window)</extracomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="130"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="132"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="130"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="132"/>
         <source>Review</source>
         <translation>Di Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="130"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="132"/>
         <source>Ready</source>
         <translation>Siap Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="130"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="132"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="131"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="133"/>
         <source>Spiked</source>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="136"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="138"/>
         <source>Summary is longer than {0} characters: search engines will cut it off</source>
         <translation>Ringkasan lebih dari {0} karakter: mesin pencari akan memotongnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="138"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="140"/>
         <source>Characters in the summary: the house style asks for {0} to {1}</source>
         <translation>Jumlah karakter ringkasan: gaya selingkung meminta {0} sampai {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="201"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="203"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="342"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="344"/>
         <source>Front matter, line {0}: {1}</source>
         <translation>Front matter, baris {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="344"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="346"/>
         <source>Front matter: {0}</source>
         <translation>Front matter: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="518"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="521"/>
         <source>Featured Image</source>
         <translation>Gambar Utama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="518"/>
+        <location filename="../../netizen_editor/gui/panels/metadata_panel.py" line="521"/>
         <source>Images ({0})</source>
         <translation>Gambar ({0})</translation>
     </message>

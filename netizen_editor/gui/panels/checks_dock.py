@@ -238,7 +238,14 @@ class ChecksDock(QObject):
         if tab is None:
             return
         self.panel.article_path = tab.base_path()  # the path the findings carry
-        self.panel.set_findings(findings)
+        if article is not None and article.nothing_written:
+            # a blank new story has nothing to fix yet: no errors, no red count, until the
+            # journalist writes (the export and "ready" still check it as it is)
+            findings = []
+            self.panel.set_message(_tr("Nothing written yet: the checks start once the story "
+                                       "has a headline or text"))  # fmt: skip
+        else:
+            self.panel.set_findings(findings)
         if article is not None:
             self.panel.set_article(article, self.host.settings, tab.base_path(), scan)
         elif self._pictured != id(tab):  # another tab's pictures: never shown as this one's

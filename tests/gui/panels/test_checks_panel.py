@@ -13,7 +13,7 @@ from netizen_editor import i18n
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
 from netizen_editor.gui.panels.checks_panel import ChecksPanel
 from netizen_editor.gui.panels.share_previews import SearchResultView, ShareCardView
-from tests.gui import TIMEOUT
+from tests.gui import TIMEOUT, type_at_end
 
 ARTICLE = """\
 ---
@@ -369,3 +369,22 @@ def test_with_no_article_open_the_panel_says_so_and_shows_no_closed_story(
     qtbot.waitUntil(lambda: window.current_tab() is None, timeout=TIMEOUT)
     assert [panel.list.item(i).text() for i in range(panel.list.count())] == ["No article is open"]
     assert panel.search_view.result is None and window.checks_dock.status_label.text() == ""
+
+
+def test_a_blank_new_story_is_not_errors_until_something_is_written(qtbot, make_window):
+    """The second start opens a blank story: the panel said "2 errors" (no headline, no
+    summary) and the status bar showed them in red before a word was written."""
+    make_window().close()  # the first start offered the sample
+    window = make_window()  # the second: a blank new story
+    tab = window.current_tab()
+    assert tab is not None and "Putin" not in tab.editor_text()
+    panel = checked(qtbot, window, lambda p: p.list.item(0).text().startswith("Nothing written"))
+    assert panel.findings == [] and panel.list.count() == 1
+    assert window.checks_dock.status_label.text() == ""
+    dialog = window.open_export_dialog()  # its export is warned of as before
+    assert dialog is not None and dialog.checks_warning is not None
+    assert "no headline" in dialog.checks_warning.list.item(0).text()
+    dialog.reject()
+    type_at_end(qtbot, tab, "Warga mengungsi ke balai kelurahan.")
+    checked(qtbot, window, lambda p: any(f.rule == "title-length" for f in p.findings))
+    assert window.checks_dock.status_label.text().startswith("2 errors")
