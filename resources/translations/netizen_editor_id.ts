@@ -543,7 +543,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="313"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="314"/>
         <source>&amp;Check</source>
         <translation>Pe&amp;riksa</translation>
     </message>
@@ -553,17 +553,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak ada artikel yang terbuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="245"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="246"/>
         <source>Nothing written yet: the checks start once the story has a headline or text</source>
         <translation>Belum ada yang ditulis: pemeriksaan dimulai setelah berita punya judul atau teks</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="216"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="217"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="252"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="253"/>
         <source>No previews until the front matter can be read.</source>
         <translation>Pratinjau belum bisa ditampilkan sampai front matter bisa dibaca.</translation>
     </message>
@@ -676,7 +676,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="335"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="336"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
@@ -706,7 +706,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="337"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="338"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
@@ -716,7 +716,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="332"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="333"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -4389,32 +4389,32 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>SharePreviews</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="76"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="89"/>
         <source>How Google shows the article: the title is cut at about 600 pixels, the description at about 920.</source>
         <translation>Tampilan artikel di Google: judul dipotong di sekitar 600 piksel, deskripsi di sekitar 920.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="135"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="150"/>
         <source>How the link looks when shared: the featured image cropped to 1.91:1, the domain, the title and the description.</source>
         <translation>Tampilan tautan saat dibagikan: gambar utama dipotong 1,91:1, domain, judul dan deskripsi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="188"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="205"/>
         <source>No featured image: the card shows none, or a random one</source>
         <translation>Tidak ada gambar utama: kartu tampil tanpa gambar, atau dengan gambar acak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="203"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="220"/>
         <source>(no title)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="185"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="202"/>
         <source>Image from {host}: not loaded offline</source>
         <translation>Gambar dari {host}: tidak dimuat tanpa jaringan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="186"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="203"/>
         <source>Image not found: {name}</source>
         <translation>Gambar tidak ditemukan: {name}</translation>
     </message>

@@ -167,8 +167,9 @@ class ChecksDock(QObject):
         if self._panel is None:
             return
         if tab is None:  # nothing is being checked, and no closed story's pictures stay
-            self.panel.set_message(_tr("No article is open"))
-            self.panel.clear_pictures("")
+            closed = _tr("No article is open")
+            self.panel.set_message(closed)
+            self.panel.clear_pictures("", closed)  # not two empty boxes
             self._pictured = None
             self.status_label.clear()
             return

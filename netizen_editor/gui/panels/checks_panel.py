@@ -305,10 +305,11 @@ class ChecksPanel(QWidget):
         return [item for item in items if item.data(RULE_ROLE)]
 
     # -- the pictures --------------------------------------------------------------------------
-    def clear_pictures(self, note: str) -> None:
-        """No pictures (none of this article's to show), and ``note`` saying why."""
-        self.search_view.set_result(None)
-        self.share_view.set_card(None)
+    def clear_pictures(self, note: str, empty_text: str = "") -> None:
+        """No pictures (none of this article's to show), and ``note`` saying why below them;
+        ``empty_text`` is said in them (no article is open)."""
+        self.search_view.set_result(None, empty_text)
+        self.share_view.set_card(None, empty_text)
         self.search_note.setText(note)
         self.search_note.setVisible(bool(note))
 

@@ -42,6 +42,8 @@ class _ScaledPicture(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setMinimumWidth(120)
+        #: said in the picture when there is nothing to draw (no article is open)
+        self.empty_text = ""
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -61,6 +63,17 @@ class _ScaledPicture(QWidget):
         painter.scale(scale, scale)
         return painter
 
+    def _end_empty(self, painter: QPainter) -> None:
+        """Nothing to draw: ``empty_text`` in the middle, at the widget's own font size (the
+        picture's scale would make it a few pixels high), and the painting ends."""
+        if self.empty_text:
+            painter.resetTransform()
+            painter.setFont(self.font())
+            painter.setPen(QColor("#5f6368"))
+            centred = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(QRectF(self.rect()).adjusted(8, 4, -8, -4), centred, self.empty_text)
+        painter.end()
+
 
 class SearchResultView(_ScaledPicture):
     """The article as a Google result: site, address, title (blue) and description."""
@@ -76,8 +89,10 @@ class SearchResultView(_ScaledPicture):
         self.setToolTip(_tr("How Google shows the article: the title is cut at about 600 "
                             "pixels, the description at about 920."))  # fmt: skip
 
-    def set_result(self, result: SearchResult | None) -> None:
+    def set_result(self, result: SearchResult | None, empty_text: str = "") -> None:
+        """Draw ``result``; without one, ``empty_text`` says why."""
         self.result = result
+        self.empty_text = empty_text
         self.update()
 
     def paintEvent(self, _event) -> None:
@@ -87,7 +102,7 @@ class SearchResultView(_ScaledPicture):
         )
         result = self.result
         if result is None:
-            painter.end()
+            self._end_empty(painter)
             return
         x = self.LEFT
         painter.setPen(Qt.PenStyle.NoPen)
@@ -135,8 +150,10 @@ class ShareCardView(_ScaledPicture):
         self.setToolTip(_tr("How the link looks when shared: the featured image cropped to "
                             "1.91:1, the domain, the title and the description."))  # fmt: skip
 
-    def set_card(self, card: ShareCard | None) -> None:
+    def set_card(self, card: ShareCard | None, empty_text: str = "") -> None:
+        """Draw ``card``; without one, ``empty_text`` says why."""
         self.card = card
+        self.empty_text = empty_text
         self._image = self._load(card.image_file if card else None)
         self.update()
 
@@ -170,7 +187,7 @@ class ShareCardView(_ScaledPicture):
         painter.fillRect(QRectF(0, 0, width, self.LOGICAL.height()), QColor("#f0f2f5"))
         card = self.card
         if card is None:
-            painter.end()
+            self._end_empty(painter)
             return
         picture = QRectF(0, 0, width, self.IMAGE_H)
         if self._image is not None:

@@ -361,7 +361,8 @@ def test_the_unsaved_sample_lists_lines_and_a_finding_goes_to_its_line(qtbot, ma
 def test_with_no_article_open_the_panel_says_so_and_shows_no_closed_story(
     qtbot, make_window, article
 ):
-    """It said "Checking…" for ever and kept the closed story's Google picture."""
+    """It said "Checking…" for ever and kept the closed story's Google picture; then the
+    Google result and the share card were two empty boxes: they say it too."""
     window = make_window([article])
     panel = checked(qtbot, window)
     qtbot.waitUntil(lambda: panel.search_view.result is not None, timeout=TIMEOUT)
@@ -369,6 +370,13 @@ def test_with_no_article_open_the_panel_says_so_and_shows_no_closed_story(
     qtbot.waitUntil(lambda: window.current_tab() is None, timeout=TIMEOUT)
     assert [panel.list.item(i).text() for i in range(panel.list.count())] == ["No article is open"]
     assert panel.search_view.result is None and window.checks_dock.status_label.text() == ""
+    for view in (panel.search_view, panel.share_view):
+        assert view.empty_text == "No article is open"
+        picture = view.grab().toImage()
+        background = picture.pixelColor(1, 1)
+        assert any(picture.pixelColor(x, y) != background
+                   for x in range(0, picture.width(), 2)
+                   for y in range(0, picture.height(), 2)), "an empty box"  # fmt: skip
 
 
 def test_a_blank_new_story_is_not_errors_until_something_is_written(qtbot, make_window):
