@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from netizen_editor.article.model import spiked_warning
 from netizen_editor.errors import ArticleError, NetizenError, name_unsaved, plain_reason
 from netizen_editor.export import get_exporter, write_export
 from netizen_editor.gui.dialogs.checks_gate import add_checks_warning
@@ -43,6 +45,27 @@ def default_output(article_path: Path | None, title_slug: str, folder: str, fmt:
     base = Path(folder) if folder else (article_path.parent if article_path else Path.home())
     stem = article_path.stem if article_path else (title_slug or "artikel")
     return base / f"{stem}{get_exporter(fmt).suffix}"
+
+
+def add_spiked_note(dialog: QDialog, snapshot: Snapshot) -> QLabel | None:
+    """A line at the top of ``dialog`` when the story is spiked (withdrawn by the desk): its
+    export is written, as asked, but the journalist reads before pressing Export that it is
+    not for publishing (the same words as the export's warning). None for any other story."""
+    warning = spiked_warning(snapshot.article) if snapshot.article is not None else None
+    if warning is None:
+        return None
+    text = warning.message
+    note = QLabel(text[:1].upper() + text[1:] + ".")
+    note.setObjectName("spiked_note")
+    note.setWordWrap(True)
+    note.setStyleSheet(
+        "#spiked_note { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; "
+        "color: #8a5a00; padding: 6px; }"
+    )
+    layout = dialog.layout()
+    if isinstance(layout, QVBoxLayout):
+        layout.insertWidget(0, note)
+    return note
 
 
 class ExportDialog(QDialog):
@@ -99,6 +122,7 @@ class ExportDialog(QDialog):
         self.open_folder_button.clicked.connect(self._open_folder)
         # the article's error-level findings, with "back" and "export anyway"
         self.checks_warning = add_checks_warning(self, snapshot, settings, self.export_button)
+        self.spiked_note = add_spiked_note(self, snapshot)  # above the errors: it comes first
 
     def format(self) -> str:
         return next((f for f, b in self._format_buttons.items() if b.isChecked()), "page")
