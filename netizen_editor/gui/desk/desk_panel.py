@@ -30,6 +30,15 @@ from PySide6.QtWidgets import (
 from netizen_editor.desk.entry import STATUSES, DeskEntry
 from netizen_editor.desk.listing import DeskChanges
 from netizen_editor.gui.desk.date_bound import NO_DATE, DateBound
+from netizen_editor.gui.desk.desk_keys import (
+    NEW_KEY,
+    RENAME_KEY,
+    STATUS_KEYS,
+    DeskKeys,
+    Key,
+    show_key,
+    with_key,
+)
 from netizen_editor.gui.desk.desk_table import DeskTable
 from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, choices, status_counts
 from netizen_editor.gui.desk.table_model import (
@@ -111,7 +120,10 @@ class DeskPanel(QWidget):
             "spiked": self._button(status_name("spiked"), "desk_to_spiked",
                                    self.tr("Status: spiked (withdrawn; the story is kept)")),
         }  # fmt: skip
-        self._tips = {status: button.toolTip() for status, button in self.action_buttons.items()}
+        for button, key in ((self.rename_button, RENAME_KEY), (self.new_button, NEW_KEY)):
+            button.setToolTip(with_key(button.toolTip(), key))
+        self._tips = {status: with_key(button.toolTip(), STATUS_KEYS[status])
+                      for status, button in self.action_buttons.items()}  # fmt: skip
         self.new_button.clicked.connect(self.new_requested)
         self.rename_button.clicked.connect(self._rename_clicked)
         for status, button in self.action_buttons.items():
@@ -228,6 +240,13 @@ class DeskPanel(QWidget):
         layout.addWidget(self.message_label)  # below: a note never moves the rows under the mouse
         self._update_counts()
         self._update_buttons()
+        # the buttons' keys (and the desk's Ctrl+F) wherever the keyboard is in the desk
+        keys: list[tuple[Key, Callable[[], object]]] = [
+            (STATUS_KEYS[s], b.click) for s, b in self.action_buttons.items()
+        ]
+        keys += [(RENAME_KEY, self.rename_button.click), (NEW_KEY, self.new_button.click),
+                 (QKeySequence.StandardKey.Find, self._to_search)]  # fmt: skip
+        DeskKeys(self, keys)
 
     def column_width(self, column: int) -> int:
         """A column's width at first: ``WIDTHS`` (the title's ``TITLE_WIDTH``), and never
@@ -499,12 +518,13 @@ class DeskPanel(QWidget):
         for status, button in self.action_buttons.items():
             action = menu.addAction(button.text(), partial(self._status_clicked, status))
             action.setEnabled(button.isEnabled())
+            show_key(action, STATUS_KEYS[status])
         # a story sent back to its reporter (no button: the row of buttons is the way forward)
         back = menu.addAction(self.tr("Back to &Draft"), partial(self._status_clicked, "draft"))
         back.setObjectName("desk_to_draft")
         back.setEnabled(entry.problem is None and entry.status != "draft")
         menu.addSeparator()
-        menu.addAction(self.rename_button.text(), self._rename_clicked)
+        show_key(menu.addAction(self.rename_button.text(), self._rename_clicked), RENAME_KEY)
         menu.addMenu(self.table.sort_menu(menu))
         if entry.same_id_as is not None:
             action = menu.addAction(self.tr("Give a New &ID"),
@@ -516,22 +536,11 @@ class DeskPanel(QWidget):
         """The keyboard in the table (Ctrl+Shift+D, a desk just opened)."""
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def event(self, event: QEvent) -> bool:
+    def _to_search(self) -> None:
         """Ctrl+F in the desk goes to its search box, not to the article's Find (which keeps
         Ctrl+F when the keyboard is in the article)."""
-        find = isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Find)
-        if find and event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Find):
-            self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.search_edit.selectAll()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def _context_menu(self, row: int, place: QPoint) -> None:
         self.table.selectRow(row)
