@@ -1230,128 +1230,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
         <source>&amp;New Story…</source>
         <extracomment>the table&apos;s column widths at first (pixels; wider where the header&apos;s text needs it, in the language shown: ``column_width``); the title takes the rest a last change as the table shows it at its widest (the zone, the name of who made it) the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; why a story&apos;s status cannot be set now (a colleague has it open) and the user their lock names; (&quot;&quot;, None) when it can (the controller&apos;s) the story (path) whose note (its problem, its shared id) the notice is the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="101"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="110"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="114"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="115"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="117"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="110"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="119"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="112"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="121"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="158"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="159"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="160"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="161"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="497"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="516"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="503"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="523"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="510"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="530"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="152"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="164"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
         <source>Rename or Move &amp;Between Folders…</source>
         <translation>Ganti Nama atau Pindah &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="150"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="162"/>
         <source>&amp;Just Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="158"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="170"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="159"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="171"/>
         <source>Ctrl+F in the desk comes here; Down goes to the table, Enter opens the first story</source>
         <translation>Ctrl+F di meja redaksi membawa ke sini; panah bawah ke tabel, Enter membuka berita pertama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="268"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="287"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="372"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="391"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="384"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="403"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="386"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="405"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="388"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="407"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -1610,42 +1610,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="147"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="145"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="143"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="161"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="173"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="182"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="200"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="200"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -4546,18 +4546,18 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Suggester</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="285"/>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="97"/>
+        <source>Details change directly, not as suggestions: add a comment for the author.</source>
+        <extracomment>how far around the cursor the marks are read first (characters each side, whole lines)... ...and when a mark may begin before that (a closing after the cursor that closes nothing read): a mark longer than this that the cursor sits in the middle of is not seen the characters the marks&apos; delimiters are made of: a key that types one, or a Backspace that joins two, may make a delimiter in one&apos;s own suggestion (``editing.suggest`` keeps it neutral) who is suggesting (the settings&apos; author; the login name when it is empty) (document revision, cursor position, where the suggestion&apos;s text starts) after an edit that left the cursor at the end of one&apos;s own addition: the next keys go on typing in it without reading the marks again the time a suggestion is stamped with (tests set a fixed one) whether a plain edit of the front matter was told since suggest mode went on</extracomment>
+        <translation>Detail diubah langsung, bukan saran: beri komentar untuk penulisnya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="286"/>
         <source>Not changed: this is {0}&apos;s suggestion; accept or reject it first.</source>
         <translation>Tidak diubah: ini saran {0}; terima atau tolak dulu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="95"/>
-        <source>Article details are changed directly, not as a suggestion (no marks there); add a comment to tell the author.</source>
-        <extracomment>how far around the cursor the marks are read first (characters each side, whole lines)... ...and when a mark may begin before that (a closing after the cursor that closes nothing read): a mark longer than this that the cursor sits in the middle of is not seen the characters the marks&apos; delimiters are made of: a key that types one, or a Backspace that joins two, may make a delimiter in one&apos;s own suggestion (``editing.suggest`` keeps it neutral) who is suggesting (the settings&apos; author; the login name when it is empty) (document revision, cursor position, where the suggestion&apos;s text starts) after an edit that left the cursor at the end of one&apos;s own addition: the next keys go on typing in it without reading the marks again the time a suggestion is stamped with (tests set a fixed one) whether a plain edit of the front matter was told since suggest mode went on</extracomment>
-        <translation>Detail artikel diubah langsung, bukan sebagai saran (tanda saran tidak bisa dipasang di sana); tambahkan komentar untuk memberi tahu penulisnya.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="288"/>
+        <location filename="../../netizen_editor/gui/editor/suggesting.py" line="289"/>
         <source>Not changed: these are the marks of your own suggestion; type in its text, or reject it to take it back.</source>
         <translation>Tidak diubah: ini tanda saran Anda sendiri; ketik di dalam teksnya, atau tolak untuk menariknya kembali.</translation>
     </message>

@@ -91,10 +91,11 @@ class Suggester(QObject):
         if not self.active or self._front_matter_told:
             return
         self._front_matter_told = True
+        # short enough for the status bar beside suggest mode's name at 1366 px, in Indonesian
+        # too (the longer sentence was cut there)
         self.noted.emit(
-            self.tr("Article details are changed directly, not as a suggestion (no marks there); "
-                    "add a comment to tell the author.")
-        )  # fmt: skip
+            self.tr("Details change directly, not as suggestions: add a comment for the author.")
+        )
 
     def who(self) -> str:
         return self.author.strip() or getpass.getuser()

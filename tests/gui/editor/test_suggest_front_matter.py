@@ -8,10 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from netizen_editor.gui.panels.metadata_panel import MetadataPanel
 from tests.gui.editor.test_suggest_mode import BODY, put_cursor, suggesting
 
-TOLD = (
-    "Article details are changed directly, not as a suggestion (no marks there); add a comment "
-    "to tell the author."
-)
+TOLD = "Details change directly, not as suggestions: add a comment for the author."
 
 
 def test_typing_in_the_front_matter_is_told_once_per_suggest_mode(qtbot, editor):

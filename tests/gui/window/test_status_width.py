@@ -3,6 +3,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from netizen_editor.gui.app import install_translators
+from netizen_editor.settings import Settings
+from tests.gui import settle
+
 LONG = "oneline.md:4: " + "blok ini terlalu rumit untuk ditampilkan tepat waktu; " * 40
 
 
@@ -45,3 +51,29 @@ def test_a_message_too_long_for_the_status_bar_is_shown_whole_above_the_text(mak
     tab.show_info("berita.md dipindahkan atau dihapus oleh program lain.")
     window.show_status(long)
     assert tab.info_bar.label.text().startswith("berita.md dipindahkan")  # nor a notice
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_suggest_modes_word_on_a_details_field_fits_the_bar_at_1366(
+    make_window, qtbot, qapp, language
+):
+    """Editing a field of the Details panel in suggest mode said a sentence the status bar cut
+    at 1366x768, beside "Suggesting as …" (in Indonesian even with a short name)."""
+    installed = install_translators(qapp, language) if language == "id" else []
+    try:
+        settings = Settings(ui_language=language, default_author="Muhammad Rizky Pratama")
+        window = make_window(settings=settings)
+        window.resize(1366, 768)
+        settle(qtbot, window)
+        tab = window.current_tab()
+        window.registry["suggest_mode"].trigger()
+        qtbot.wait(50)  # the bar lays out "Suggesting as …" on the next turn of the loop
+        panel = tab.metadata_panel
+        panel.title_edit.setFocus()
+        qtbot.keyClicks(panel.title_edit, "!")
+        said = window.statusBar().currentMessage()
+        assert said and window.status.fits(said), said
+        assert tab.info_bar.isHidden()  # not needed above the text
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
