@@ -45,8 +45,9 @@ from netizen_editor.storage.atomic import make_folder
 from netizen_editor.storage.datadirs import app_cache_dir
 
 #: the index's format; another number is no index
-FORMAT = 4  # 2: a problem that names its line says it once (desk.reader.one_line); 3: shrinks
+FORMAT = 5  # 2: a problem that names its line says it once (desk.reader.one_line); 3: shrinks
 # 4: a field that is still a template's placeholder is none (desk.reader.filled)
+# 5: and a label that is still one is not listed
 INDEX_FOLDER = "desk"
 #: how long a write waits for another process's (a second window, the command line)
 BUSY_TIMEOUT_S = 0.5

@@ -142,7 +142,7 @@ def fields(rel: str, text: str, path: Path | str, mtime_ns: int, sha256: str) ->
         status=status,
         author=filled(article.get("author")),
         editor=filled(article.get("editor")),
-        labels=tuple(article.labels),
+        labels=tuple(label for label in article.labels if filled(label)),  # not [Rubrik]()
         dateline=filled(article.get("dateline")),
         date=date.isoformat() if date is not None else None,
         modified=modified_iso(mtime_ns),

@@ -106,4 +106,5 @@ def test_a_new_story_s_placeholders_are_no_title_author_or_dateline(desk, cache)
     entries = {e.path: e for e in list_desk(desk, cache_dir=cache)}
     new = entries["baru.md"]
     assert (new.title, new.author, new.dateline) == ("", "", "")
+    assert new.labels == ()  # not "[Rubrik]()" (QA29 L3)
     assert entries["isi.md"].title == "Banjir [Kemang]()"
