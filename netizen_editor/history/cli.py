@@ -24,7 +24,10 @@ a restore.
   ``held_open``) is not written unless ``--force`` is given, which writes it with a warning
   naming them (their window asks them before their next save writes over it).
 
-An ID is a version's id as listed, or the start of only one. Exit status: 0 done, 2 bad input
+An article with no id (or an id that cannot name a history, such as ``../../etc``: said with
+its line) has no history: the list is empty (``[]`` with ``--format json``), exit 0, and why is
+said on stderr. An ID is a version's id as listed, or the start of only one.
+Exit status: 0 done, 2 bad input
 (a file that cannot be read or is not UTF-8, a FILE that is a link to a file outside its own
 folder: not read, as by ``check`` and ``review``; an unknown version, a version that cannot be
 read, a settings file that cannot be used, a story someone has open without ``--force``, a
@@ -102,19 +105,17 @@ def history_main(argv: list[str]) -> int:
         say(f"{args.file}: {plain_reason(exc)}")
         return EXIT_BAD_INPUT
     found = article_id(read.text)
-    if found is None:
-        say(tr("{file}: no history: the article has no id yet (it gets one when it is saved "
-               "in the editor)", file=args.file))  # fmt: skip
-        return EXIT_OK if args.show is args.diff is args.restore is None else EXIT_BAD_INPUT
-    history = History(
-        args.file.parent,
-        found,
-        author=author_name(settings.default_author),
-        zone=settings.timezone,
-    )
-    command = _Command(args.file, history, read.text, read.bom, args.format)
-    command.zone = settings.timezone
     try:
+        if found is None:
+            return _without_history(args, read.text)
+        history = History(
+            args.file.parent,
+            found,
+            author=author_name(settings.default_author),
+            zone=settings.timezone,
+        )
+        command = _Command(args.file, history, read.text, read.bom, args.format)
+        command.zone = settings.timezone
         if args.show is not None:
             return command.show(args.show)
         if args.diff is not None:
@@ -128,6 +129,29 @@ def history_main(argv: list[str]) -> int:
     except BrokenPipeError:  # "| head": the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _without_history(args: argparse.Namespace, text: str) -> int:
+    """An article with no id a history can be kept under: why, on stderr; the list is empty
+    (``[]`` with ``--format json``, so a script's JSON reader gets the list's shape); asking
+    for a version is bad input."""
+    from netizen_editor.grammar.frontmatter import key_line, split_front_matter
+    from netizen_editor.history.article_id import ID_KEY, has_id_key
+
+    if has_id_key(text):  # an id the app refuses (``../../etc``, ``5``) never gets a history
+        line = key_line(split_front_matter(text)[0], ID_KEY) or 1
+        say(tr("{file}:{line}: no history: the article's id is not valid (an id is letters, "
+               "digits, '-' and '_', at most 64); delete its line and save the story in the "
+               "editor to give it one", file=args.file, line=line))  # fmt: skip
+    else:
+        say(tr("{file}: no history: the article has no id yet (it gets one when it is saved "
+               "in the editor)", file=args.file))  # fmt: skip
+    if args.show is not None or args.diff is not None or args.restore is not None:
+        return EXIT_BAD_INPUT
+    if args.format == "json":
+        sys.stdout.write("[]\n")
+        sys.stdout.flush()
+    return EXIT_OK
 
 
 class _Command:

@@ -191,6 +191,30 @@ def test_an_article_without_an_id_has_no_history(capsys, tmp_path, settings):
     assert _run(capsys, path, "--show", "x", "--settings", settings)[0] == 2
 
 
+@pytest.mark.parametrize("line", ["", "id: ../../etc\n", "id: 5\n"])
+def test_the_json_list_without_a_history_is_an_empty_list(capsys, tmp_path, settings, line):
+    """A script's ``json.load`` reads ``[]``, not nothing, whether the id is missing or one
+    the app refuses (QA29 H1)."""
+    path = tmp_path / "baru.md"
+    path.write_text(ARTICLE.replace("status:", line + "status:"), encoding="utf-8")
+    code, out, err = _run(capsys, path, "--format", "json", "--settings", settings)
+    assert code == 0 and json.loads(out) == [] and "no history" in err
+
+
+@pytest.mark.parametrize("value", ["../../etc", "5", "'a b'"])
+def test_an_id_the_app_refuses_is_said_to_be_not_valid(capsys, tmp_path, settings, value):
+    """Not "no id yet" (QA29 L5): the id's line and what an id may be; the editor never gives
+    such a story another id, so the message says how to get one."""
+    path = tmp_path / "baru.md"
+    path.write_text(ARTICLE.replace("status:", f"id: {value}\nstatus:"), encoding="utf-8")
+    code, out, err = _run(capsys, path, "--settings", settings)
+    assert code == 0 and out == ""
+    assert err.startswith(f"{path}:4: no history: the article's id is not valid")
+    assert "no id yet" not in err
+    code, out, err = _run(capsys, path, "--show", "x", "--settings", settings)
+    assert code == 2 and out == "" and "is not valid" in err
+
+
 def test_to_without_diff_is_bad_input(capsys, article, kept, settings):
     path, _text, _id = article
     assert _run(capsys, path, "--to", kept[0], "--settings", settings)[0] == 2
