@@ -9,7 +9,8 @@ a restore.
   the History window lists them, the copies the app kept before the story had a history
   (:mod:`~netizen_editor.history.earlier`): reason ``backup``, an id ``backup-…``, no author;
   they show, compare and restore like versions.
-- ``--show ID``: that version's text, exactly (its bytes on stdout).
+- ``--show ID``: that version's text, exactly (its bytes on stdout; its line ends as they
+  were, and the byte order mark of the file when it has one, as ``--restore`` writes it).
 - ``--diff ID [--to ID]``: the word diff from version ID to the version ``--to`` names, or to
   the file's current text: the front matter fields that changed (``~ field: old → new``,
   ``+ field: new``, ``- field: old``), a blank line, then the body with deleted words as
@@ -259,8 +260,13 @@ class _Command:
         found = self._version(wanted)
         if found is None:
             return EXIT_BAD_INPUT
+        from netizen_editor.storage.reading import BOM
+
+        # A version keeps the text, not the file's byte order mark: the file's own is written
+        # first, as --restore writes it, so "--show ID > FILE" gives the bytes a restore would
+        data = (BOM if self.bom else b"") + found[1].encode("utf-8", "surrogatepass")
         sys.stdout.flush()
-        sys.stdout.buffer.write(found[1].encode("utf-8", "surrogatepass"))
+        sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return EXIT_OK
 

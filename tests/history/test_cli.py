@@ -146,6 +146,17 @@ def test_restore_keeps_a_bom(capsys, article, kept, settings):
     assert path.read_bytes() == b"\xef\xbb\xbf" + text.replace("draft", "review").encode()
 
 
+def test_show_keeps_the_files_bom(capsysbinary, article, history, settings):
+    """Exactly that version's text (QA29 L6): a BOM + CRLF story's version shown into a file
+    is the story's bytes again, as --restore writes them, not the text without its BOM."""
+    path, text, _id = article
+    crlf = text.replace("\n", "\r\n")
+    path.write_bytes(b"\xef\xbb\xbf" + crlf.encode())
+    version = history.keep(crlf, "review").version
+    code = history_main([str(path), "--show", version.id, "--settings", str(settings)])
+    assert code == 0 and capsysbinary.readouterr().out == path.read_bytes()
+
+
 def test_restore_never_writes_through_a_link(capsys, article, kept, settings, tmp_path):
     path, text, _id = article
     real = path.with_name("real.md")  # in the folder: read (one outside is not: QA14)
