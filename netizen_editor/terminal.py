@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -50,6 +52,50 @@ def say(message: str) -> None:
     print(terminal_safe(message), file=sys.stderr)
 
 
+def write_out(text: str | bytes) -> bool:
+    """Write a command's output (``text``, or ``bytes`` exactly as they are) to stdout and
+    flush it. True when written, or when the reader closed the pipe (``| head``: it has what it
+    wanted; nothing is said). False, after one line on stderr saying why, when the output
+    cannot be written: a full disk (``> /dev/full``), an I/O error, stdout closed (``>&-``).
+    The command then exits 2, never 1, which ``check`` and ``review`` give for what they
+    found, so a script never reads a truncated report as a result."""
+    stream = sys.stdout
+    try:
+        if stream is None:  # started with stdout closed: Python gives no stream at all
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        if isinstance(text, bytes):
+            stream.flush()  # what was written as text goes first
+            stream.buffer.write(text)
+            stream.buffer.flush()
+        else:
+            stream.write(text)
+            stream.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        return True
+    except (OSError, ValueError) as exc:  # ValueError: a stream closed in this process
+        from netizen_editor.errors import plain_reason
+        from netizen_editor.i18n import tr
+
+        reason = tr("stdout is closed") if stream is None else plain_reason(exc)
+        say("netizen-editor: " + tr("cannot write the output: {reason}", reason=reason))
+        _quiet_stdout()
+        return False
+    return True
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so that what its buffer still holds is dropped at exit
+    instead of failing again there (Python then says "Exception ignored" and exits 120)."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        fileno = sys.stdout.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, fileno)
+        finally:
+            os.close(null)
+
+
 def no_screen(*, desk: bool = False) -> str | None:
     """Why the window cannot open here (one line, in the command's language), or None.
 
@@ -58,8 +104,6 @@ def no_screen(*, desk: bool = False) -> str | None:
     before anything imports Qt. ``QT_QPA_PLATFORM`` set is the user's choice of a platform
     (offscreen, vnc...), Qt's to judge. ``desk``: ``netizen-editor desk FOLDER``, which can
     list the desk without a window."""
-    import os
-
     if not (sys.platform.startswith("linux") or "bsd" in sys.platform):
         return None
     names = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET")

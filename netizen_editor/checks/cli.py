@@ -20,14 +20,20 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import sys
 from pathlib import Path
 
 from netizen_editor import i18n
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.errors import ArticleError, NetizenError
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, json_text, say, settings_option, terminal_safe
+from netizen_editor.terminal import (
+    SafeParser,
+    json_text,
+    say,
+    settings_option,
+    terminal_safe,
+    write_out,
+)
 
 __all__ = ["check_main", "json_text"]  # json_text: the one JSON writer, used by every command
 
@@ -127,16 +133,10 @@ def check_main(argv: list[str]) -> int:
         except NetizenError as exc:  # an ArticleError (ReadError: its file)
             say(_bad(exc, path))
             bad = True
-    try:
-        if args.format == "json":
-            sys.stdout.write(json_text([f.as_json() for f in findings]))
-            sys.stdout.write("\n")
-        else:
-            for finding in findings:
-                print(terminal_safe(finding.as_text()))
-        sys.stdout.flush()
-    except BrokenPipeError:  # "| head": the reader has what it wanted; no error at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    if bad:
+    if args.format == "json":
+        out = json_text([f.as_json() for f in findings]) + "\n"
+    else:
+        out = "".join(terminal_safe(finding.as_text()) + "\n" for finding in findings)
+    if not write_out(out) or bad:  # a report that could not be written is no result
         return EXIT_BAD_INPUT
     return EXIT_ERRORS if any(f.level == Level.ERROR for f in findings) else EXIT_CLEAN

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +36,7 @@ from netizen_editor.review.marks import ReviewMark
 
 if TYPE_CHECKING:
     from netizen_editor.history.saving import Keeper
-from netizen_editor.terminal import SafeParser, command_language, say, terminal_safe
+from netizen_editor.terminal import SafeParser, command_language, say, terminal_safe, write_out
 
 EXIT_NONE, EXIT_SOME, EXIT_BAD_INPUT = 0, 1, 2
 #: the author of a mark without attribution, as the list prints it (scripts read it)
@@ -114,15 +113,12 @@ def _list(path: Path, text: str, fmt: str) -> int:
     from netizen_editor.review.marks import review_marks
 
     marks = review_marks(text)
-    try:
-        if fmt == "json":
-            sys.stdout.write(json_text([mark.as_json() for mark in marks]) + "\n")
-        else:
-            for mark in marks:
-                print(terminal_safe(mark_line(path, mark)))
-        sys.stdout.flush()
-    except BrokenPipeError:  # "| head": the reader has what it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    if fmt == "json":
+        out = json_text([mark.as_json() for mark in marks]) + "\n"
+    else:
+        out = "".join(terminal_safe(mark_line(path, mark)) + "\n" for mark in marks)
+    if not write_out(out):
+        return EXIT_BAD_INPUT
     return EXIT_SOME if marks else EXIT_NONE
 
 

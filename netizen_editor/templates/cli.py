@@ -19,15 +19,13 @@ without ``--force``, a settings file that cannot be used, a write that failed.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 
 from netizen_editor import i18n
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.settings import Settings
-from netizen_editor.terminal import SafeParser, say, terminal_safe
+from netizen_editor.terminal import SafeParser, say, terminal_safe, write_out
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -74,12 +72,7 @@ def new_main(argv: list[str]) -> int:
         say(exc.located() if exc.path else f"netizen-editor new: {exc.message}")
         return EXIT_BAD_INPUT
     if output is None:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        return EXIT_OK if write_out(text) else EXIT_BAD_INPUT
     from netizen_editor.storage.atomic import SaveError, atomic_write_text
 
     if output.is_dir() and not output.is_symlink():
@@ -116,11 +109,8 @@ def _list(settings: Settings) -> int:
     found = listing(settings)
     if found.note:  # on stderr: stdout stays one template a line
         say(found.note)
-    try:
-        for info in found.templates.values():
-            where = tr("built-in") if info.builtin else str(info.path)
-            print(terminal_safe(f"{info.name}  {where}"))
-        sys.stdout.flush()
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return EXIT_OK
+    lines = []
+    for info in found.templates.values():
+        where = tr("built-in") if info.builtin else str(info.path)
+        lines.append(terminal_safe(f"{info.name}  {where}") + "\n")
+    return EXIT_OK if write_out("".join(lines)) else EXIT_BAD_INPUT
