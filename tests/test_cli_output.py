@@ -20,6 +20,8 @@ PRINTING = [
     ["review", "a.md"],
     ["new"],
     ["new", "--list-templates"],
+    ["desk", ".", "--format", "json"],
+    ["desk", ".", "--format", "text"],
 ]
 
 

@@ -12,16 +12,14 @@ settings' zone). ``desk FOLDER`` alone (no ``--format``, no filter) opens the de
 
 Filters: ``--status`` (repeatable: any of them), ``--author`` and ``--label`` (case does not
 matter), ``--since DATE`` (ISO 8601: the article's date, or its last change when it has no
-date, on or after it). Exit status: 0, or 2 when FOLDER cannot be read (one line saying why)
-or an option is wrong.
+date, on or after it). Exit status: 0, or 2 when FOLDER cannot be read (one line saying why),
+an option is wrong or the list cannot be written (``terminal.write_out``).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +27,7 @@ from netizen_editor import i18n
 from netizen_editor.desk.entry import STATUSES, DeskEntry, newsroom_time
 from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, json_list, say, terminal_safe
+from netizen_editor.terminal import SafeParser, json_list, say, terminal_safe, write_out
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -106,18 +104,13 @@ def _print(args: argparse.Namespace, settings: Any) -> int:
     for problem in changes.problems:
         say(f"{args.folder}: {problem}")
     entries = [e for e in changes.entries if _wanted(e, args)]
-    try:
-        if args.format == "json":
-            data = [e.to_json(checks=args.checks) for e in entries]
-            sys.stdout.write(json_list(data) + "\n")
-        else:
-            zone = settings.timezone
-            lines = (terminal_safe(_line(e, args.checks, zone)) + "\n" for e in entries)
-            sys.stdout.write("".join(lines))
-        sys.stdout.flush()
-    except BrokenPipeError:  # "| head": the reader has what it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return EXIT_OK
+    if args.format == "json":
+        data = [e.to_json(checks=args.checks) for e in entries]
+        out = json_list(data) + "\n"
+    else:
+        zone = settings.timezone
+        out = "".join(terminal_safe(_line(e, args.checks, zone)) + "\n" for e in entries)
+    return EXIT_OK if write_out(out) else EXIT_BAD_INPUT
 
 
 def _wanted(entry: DeskEntry, args: argparse.Namespace) -> bool:
