@@ -116,6 +116,7 @@ class DeskController(QObject):
             panel.rename_requested.connect(self.rename)
             panel.new_id_requested.connect(self.new_id)
             panel.search_requested.connect(self._search)
+            panel.leave_requested.connect(self.window.focus_editor)
             # Rename and Mine first: no menu has "Mine", the status actions are the menu's too
             firsts = [panel.rename_button, panel.mine_check, panel.new_button]
             most_letters([*firsts, *panel.action_buttons.values()], panel_letters(self.main))

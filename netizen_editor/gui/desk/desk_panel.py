@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,16 +29,8 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.desk.entry import STATUSES, DeskEntry
 from netizen_editor.desk.listing import DeskChanges
+from netizen_editor.gui.desk import desk_keys
 from netizen_editor.gui.desk.date_bound import NO_DATE, DateBound
-from netizen_editor.gui.desk.desk_keys import (
-    NEW_KEY,
-    RENAME_KEY,
-    STATUS_KEYS,
-    DeskKeys,
-    Key,
-    show_key,
-    with_key,
-)
 from netizen_editor.gui.desk.desk_table import DeskTable
 from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, choices, status_counts
 from netizen_editor.gui.desk.table_model import (
@@ -78,6 +70,8 @@ class DeskPanel(QWidget):
     new_id_requested = Signal(str)
     #: look for the search's words in the text of these entries (query, entries)
     search_requested = Signal(str, list)
+    #: the keyboard back to the article (Escape in the desk)
+    leave_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -120,10 +114,6 @@ class DeskPanel(QWidget):
             "spiked": self._button(status_name("spiked"), "desk_to_spiked",
                                    self.tr("Status: spiked (withdrawn; the story is kept)")),
         }  # fmt: skip
-        for button, key in ((self.rename_button, RENAME_KEY), (self.new_button, NEW_KEY)):
-            button.setToolTip(with_key(button.toolTip(), key))
-        self._tips = {status: with_key(button.toolTip(), STATUS_KEYS[status])
-                      for status, button in self.action_buttons.items()}  # fmt: skip
         self.new_button.clicked.connect(self.new_requested)
         self.rename_button.clicked.connect(self._rename_clicked)
         for status, button in self.action_buttons.items():
@@ -233,20 +223,23 @@ class DeskPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
-        layout.addLayout(top)
         layout.addLayout(counts_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message_label)  # below: a note never moves the rows under the mouse
+        layout.insertLayout(0, top)  # added last: Tab reaches the buttons after the table
+        # the buttons' keys (said in their tips) and Ctrl+F, wherever the keyboard is in the desk
+        desk_keys.DeskKeys(self, self.action_buttons, self.rename_button, self.new_button,
+                           self._to_search, self.leave_requested.emit)  # fmt: skip
+        self._tips = {status: button.toolTip() for status, button in self.action_buttons.items()}
+        # Tab: the search, the filters, the table, then the actions on the story selected (Qt
+        # puts nothing after a table, whose header and scroll bars follow it: the buttons are
+        # there as the last widgets the panel was given)
+        desk_keys.tab_order([self.search_edit, *self.status_buttons.values(), self.author_combo,
+                             self.label_combo, self.since_edit, self.until_edit, self.mine_check,
+                             self.table])  # fmt: skip
         self._update_counts()
         self._update_buttons()
-        # the buttons' keys (and the desk's Ctrl+F) wherever the keyboard is in the desk
-        keys: list[tuple[Key, Callable[[], object]]] = [
-            (STATUS_KEYS[s], b.click) for s, b in self.action_buttons.items()
-        ]
-        keys += [(RENAME_KEY, self.rename_button.click), (NEW_KEY, self.new_button.click),
-                 (QKeySequence.StandardKey.Find, self._to_search)]  # fmt: skip
-        DeskKeys(self, keys)
 
     def column_width(self, column: int) -> int:
         """A column's width at first: ``WIDTHS`` (the title's ``TITLE_WIDTH``), and never
@@ -518,13 +511,14 @@ class DeskPanel(QWidget):
         for status, button in self.action_buttons.items():
             action = menu.addAction(button.text(), partial(self._status_clicked, status))
             action.setEnabled(button.isEnabled())
-            show_key(action, STATUS_KEYS[status])
+            desk_keys.show_key(action, desk_keys.STATUS_KEYS[status])
         # a story sent back to its reporter (no button: the row of buttons is the way forward)
         back = menu.addAction(self.tr("Back to &Draft"), partial(self._status_clicked, "draft"))
         back.setObjectName("desk_to_draft")
         back.setEnabled(entry.problem is None and entry.status != "draft")
         menu.addSeparator()
-        show_key(menu.addAction(self.rename_button.text(), self._rename_clicked), RENAME_KEY)
+        rename = menu.addAction(self.rename_button.text(), self._rename_clicked)
+        desk_keys.show_key(rename, desk_keys.RENAME_KEY)
         menu.addMenu(self.table.sort_menu(menu))
         if entry.same_id_as is not None:
             action = menu.addAction(self.tr("Give a New &ID"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from netizen_editor.gui.desk.table_model import DeskTableModel
@@ -26,6 +26,17 @@ class DeskTable(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._pressed_row = -1
+        # whether the keyboard is here shows (Fusion's table looked the same with it or not):
+        # its frame in the focus colour, the selected row grey without the keyboard
+        self.setStyleSheet(
+            "DeskTable { border: 1px solid palette(mid); }"
+            " DeskTable:focus { border: 1px solid palette(highlight); }"
+        )
+        palette, role = self.palette(), QPalette.ColorRole
+        inactive = QPalette.ColorGroup.Inactive
+        palette.setColor(inactive, role.Highlight, palette.color(role.Midlight))
+        palette.setColor(inactive, role.HighlightedText, palette.color(role.Text))
+        self.setPalette(palette)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
