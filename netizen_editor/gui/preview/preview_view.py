@@ -45,7 +45,12 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QWidget
 from netizen_editor.gui.preview.bridge import PreviewBridge
 from netizen_editor.gui.preview.image_watch import ImageWatch
 from netizen_editor.gui.revisions.pipeline import Revisions
-from netizen_editor.gui.revisions.worker import ErrorResult, PageResult, PatchResult
+from netizen_editor.gui.revisions.worker import (
+    ErrorResult,
+    PageResult,
+    PatchResult,
+    folder_url,
+)
 from netizen_editor.paths import resource_path
 
 if TYPE_CHECKING:  # QtWebEngine is loaded when the first view is made, after the first frame
@@ -362,7 +367,7 @@ class PreviewView(QWidget):
         if result.file is not None:
             page.load(QUrl.fromLocalFile(str(result.file)))
         else:
-            page.setHtml(result.html, QUrl.fromLocalFile(str(base_dir) + os.sep))
+            page.setHtml(result.html, folder_url(base_dir))
 
     def _apply(self, result: PatchResult) -> None:
         if result.script is None:

@@ -12,7 +12,8 @@ Safety, in layers:
   of the (local) preview page.
 - ``PreviewInterceptor`` blocks every request that is not ``data:``, ``blob:``, ``about:`` or a
   ``file:`` inside the allowed folders (the article's folder, the app's resources, the
-  preview's own temp folder): http, https, ws, wss, ftp and anything else.
+  preview's own temp folder): http, https, ws, wss, ftp and anything else. A ``file:`` of
+  another computer (``file://server/...``, a share) only when a folder is on that computer.
 - ``PreviewPage.acceptNavigationRequest`` lets the main frame navigate only when the app loads
   a page; a link click is handed to the view (which asks before opening the system browser),
   and redirects, reloads, history moves and ``<meta http-equiv=refresh>`` are refused.
@@ -89,10 +90,16 @@ class PreviewInterceptor(QWebEngineUrlRequestInterceptor):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._roots: tuple[str, ...] = ()
+        self._hosts: frozenset[str] = frozenset()
         self.blocked: list[str] = []
 
     def set_roots(self, roots: Iterable[Path]) -> None:
+        roots = list(roots)
         self._roots = tuple(dict.fromkeys(_real(r) for r in roots))
+        # a story opened from \\server\share (or a mapped drive, which realpath turns into
+        # one) has file://server/... photos: that server is allowed, as the folder's host
+        named = [str(r) for r in roots] + list(self._roots)
+        self._hosts = frozenset(QUrl.fromLocalFile(r).host() for r in named) - {""}
 
     def roots(self) -> tuple[str, ...]:
         return self._roots
@@ -101,7 +108,11 @@ class PreviewInterceptor(QWebEngineUrlRequestInterceptor):
         scheme = url.scheme().lower()
         if scheme in LOCAL_SCHEMES:
             return True
-        if scheme != "file" or url.host() not in ("", "localhost"):
+        if scheme != "file":
+            return False
+        # another computer's file is never looked at (realpath would connect to it, and
+        # Windows would hand it the user's credentials) unless a root is on that computer
+        if url.host() not in ("", "localhost") and url.host() not in self._hosts:
             return False
         try:
             path = _real(url.toLocalFile())

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, QUrl, Signal
 
 from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
@@ -126,11 +126,19 @@ def data_url_size(page: bytes) -> int:
     return len(page) + 2 * reserved + 64
 
 
+def folder_url(folder: Path) -> QUrl:
+    """The address of ``folder`` that a page's relative images resolve against. Never from a
+    resolved path: on Windows ``resolve()`` turns a mapped drive into its UNC name."""
+    return QUrl.fromLocalFile(os.path.join(os.path.abspath(folder), ""))
+
+
 def with_base(page: str, base_dir: Path | None) -> str:
-    """The page with a ``<base>`` so that a copy loaded from elsewhere finds relative images."""
+    """The page with a ``<base>`` so that a copy loaded from elsewhere finds relative images
+    (the same base as a page loaded in place: :func:`folder_url`)."""
     if base_dir is None:
         return page
-    href = html_lib.escape(base_dir.resolve().as_uri().rstrip("/") + "/", quote=True)
+    address = folder_url(base_dir).toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    href = html_lib.escape(address, quote=True)
     return page.replace("<head>", f'<head>\n<base href="{href}">', 1)
 
 
