@@ -3,9 +3,10 @@ a restore.
 
 - ``history FILE [--format text|json]``: the versions, newest first: one line each,
   ``ID  TIME  REASON  WORDS  AUTHOR`` (two spaces apart), or a JSON list of objects with
-  ``id``, ``time`` (ISO 8601 with the newsroom's offset), ``author``, ``reason`` (``save``,
-  ``status``, ``review``, ``export``, ``import``, ``restore``, ``overwritten``: a text changed
-  elsewhere that a save replaced, author ``unknown``) and ``words``. After them, as
+  ``id``, ``time`` (ISO 8601 with the newsroom's offset), ``author`` (null when unknown, as
+  in ``review``'s JSON; ``unknown`` in the text line), ``reason`` (``save``, ``status``,
+  ``review``, ``export``, ``import``, ``restore``, ``overwritten``: a text changed elsewhere
+  that a save replaced, by an unknown author) and ``words``. After them, as
   the History window lists them, the copies the app kept before the story had a history
   (:mod:`~netizen_editor.history.earlier`): reason ``backup``, an id ``backup-…``, no author;
   they show, compare and restore like versions.
@@ -210,6 +211,7 @@ class _Command:
 
     def list(self) -> int:
         from netizen_editor.checks.cli import json_text
+        from netizen_editor.history.version_file import UNKNOWN_AUTHOR
 
         listing = self.history.versions()
         for problem in listing.problems:
@@ -223,7 +225,8 @@ class _Command:
             sys.stdout.write(json_text([v.as_json() for v in rows]) + "\n")
         else:
             for v in rows:
-                line = f"{v.id}  {v.time}  {v.reason}  {v.words}  {v.author}"
+                author = v.author or UNKNOWN_AUTHOR  # an earlier copy's, as review says it
+                line = f"{v.id}  {v.time}  {v.reason}  {v.words}  {author}"
                 print(terminal_safe(line))
         sys.stdout.flush()
         return EXIT_OK

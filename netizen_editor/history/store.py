@@ -36,6 +36,7 @@ from netizen_editor.history import policy
 from netizen_editor.history.version_file import (
     REASONS,
     SUFFIX,
+    UNKNOWN_AUTHOR,
     VersionError,
     VersionInfo,
     encode,
@@ -50,8 +51,6 @@ APP_FOLDER = ".netizen"
 HISTORY_FOLDER = "history"
 #: at most this many names of a history folder are looked at (a planted million stay unread)
 MAX_ENTRIES = 20_000
-#: the author of a version when the settings name nobody and the OS user is unknown
-UNKNOWN_AUTHOR = "unknown"
 #: how many versions' save times a process remembers (a version's header never changes: its
 #: name is new each time), so a save reads only the headers of the versions new since the last
 MAX_REMEMBERED = 50_000

@@ -39,6 +39,9 @@ MAX_FILE_BYTES = MAX_TEXT_BYTES + MAX_HEADER + 1024
 #: why a version was kept (``overwritten``: the text on disk a save replaced, written
 #: elsewhere: by a colleague, another program or a shell)
 REASONS = ("save", "status", "review", "export", "import", "restore", "overwritten")
+#: the author of a version when the settings name nobody and the OS user is unknown, and of
+#: an ``overwritten`` text (written elsewhere, by whom is not known)
+UNKNOWN_AUTHOR = "unknown"
 #: zlib's level: 1 compresses a 20,000-word article in ~1 ms to 46 KB (6: ~6 ms, 39 KB)
 _LEVEL = 1
 
@@ -60,11 +63,12 @@ class VersionInfo:
     sha256: str
 
     def as_json(self) -> dict[str, Any]:
-        """The object ``history --format json`` prints."""
+        """The object ``history --format json`` prints (``author`` None when unknown, as in
+        ``review``'s JSON: an earlier copy has none, an ``overwritten`` text ``unknown``)."""
         return {
             "id": self.id,
             "time": self.time,
-            "author": self.author,
+            "author": self.author if self.author not in ("", UNKNOWN_AUTHOR) else None,
             "reason": self.reason,
             "words": self.words,
         }

@@ -58,6 +58,27 @@ def test_the_list_as_json(capsys, article, kept, settings):
     assert data[0]["words"] == 14 and data[0]["author"] == "Bambang"
 
 
+def test_an_unknown_author_is_null_in_json_and_unknown_in_text(capsys, article, history,
+                                                                settings):  # fmt: skip
+    """One form for "no author" in the commands' JSON (QA29 M6): null, as ``review`` gives it;
+    an ``overwritten`` text's author was ``"unknown"`` (an earlier copy's ``""``)."""
+    from netizen_editor.history.saving import Keeper
+
+    path, text, _id = article
+    history.keep(text, "save")
+    theirs = text.replace("waspada", "siaga")
+    assert Keeper("Siti Rahma").keep_replaced(path, theirs, text).version_id
+    code, out, _err = _run(capsys, path, "--format", "json", "--settings", settings)
+    assert code == 0
+    data = json.loads(out)
+    assert [(v["reason"], v["author"]) for v in data] == [
+        ("overwritten", None),
+        ("save", "Bambang"),
+    ]
+    code, out, _err = _run(capsys, path, "--settings", settings)
+    assert [line.split("  ")[-1] for line in out.splitlines()] == ["unknown", "Bambang"]
+
+
 def test_show_prints_the_versions_text_exactly(capsysbinary, article, history, settings):
     path, text, _id = article
     odd = text + "Baris\r\ndengan CRLF, tab\t, emoji 📰 dan \x1b[31m.\n"

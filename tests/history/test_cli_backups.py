@@ -53,7 +53,7 @@ def test_the_list_ends_with_the_copies_from_before_the_history(capsys, article, 
     assert code == 0 and err == ""
     lines = [line.split("  ") for line in out.splitlines()]
     assert [line[2] for line in lines] == ["save", "backup"]  # the later backup is a version
-    assert lines[1] == [BACKUP_ID, "2026-12-05T08:00:00+07:00", "backup", "14", ""]
+    assert lines[1] == [BACKUP_ID, "2026-12-05T08:00:00+07:00", "backup", "14", "unknown"]
 
 
 def test_the_json_list_has_the_copies_with_the_same_fields(capsys, article, backup, settings):
@@ -63,7 +63,7 @@ def test_the_json_list_has_the_copies_with_the_same_fields(capsys, article, back
     data = json.loads(out)
     assert [v["reason"] for v in data] == ["save", "backup"]
     assert all(set(v) == {"id", "time", "author", "reason", "words"} for v in data)
-    assert data[1] == {"id": BACKUP_ID, "time": "2026-12-05T08:00:00+07:00", "author": "",
+    assert data[1] == {"id": BACKUP_ID, "time": "2026-12-05T08:00:00+07:00", "author": None,
                        "reason": "backup", "words": 14}  # fmt: skip
 
 

@@ -1,8 +1,8 @@
 """A text changed elsewhere (a colleague, another program, a shell) that a save replaces is kept
 first in the story's history, where File › History and ``netizen-editor history`` find it:
-reason ``overwritten``, author ``unknown`` (nobody is claimed; a lock says who has a story open,
-not who changed the file). Found by QA: after Overwrite, or Reload Theirs then Undo then Save,
-their text was only in the user's private backups."""
+reason ``overwritten``, author ``unknown`` (null in the JSON: nobody is claimed; a lock says who
+has a story open, not who changed the file). Found by QA: after Overwrite, or Reload Theirs then
+Undo then Save, their text was only in the user's private backups."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def assert_theirs_in_history(capsys, path: Path, theirs: str) -> None:
     versions = [v for v in listed(capsys, path) if v["reason"] != "backup"]
     assert [v["reason"] for v in versions[:2]] == ["save", "overwritten"]  # mine, then theirs
     kept = versions[1]
-    assert kept["author"] == "unknown"  # nobody is claimed
+    assert kept["author"] is None  # nobody is claimed (null in the JSON: unknown)
     assert shown(capsys, path, kept["id"]) == theirs
     assert path.read_text(encoding="utf-8").endswith("Versi saya.")
 
