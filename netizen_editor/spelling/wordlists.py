@@ -306,10 +306,10 @@ def _old(state: object) -> bool:
 
 def _dead_here(info: dict[str, object]) -> bool:
     """The lock was taken on this computer by an app that is no longer running."""
-    from netizen_editor.storage.sessions import hostname, pid_alive
+    from netizen_editor.storage.sessions import hostname, pid_alive, valid_pid
 
-    pid = info.get("pid")
-    return info.get("hostname") == hostname() and isinstance(pid, int) and not pid_alive(pid)
+    pid = valid_pid(info.get("pid"))  # a planted 2**40 is no pid: the lock waits to be old
+    return info.get("hostname") == hostname() and pid is not None and not pid_alive(pid)
 
 
 def _break_lock(lock: Path, state: object) -> None:

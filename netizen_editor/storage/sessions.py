@@ -11,12 +11,14 @@ cannot check it and must never take another instance's journals.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from netizen_editor.storage.atomic import atomic_write_text, make_folder
 from netizen_editor.storage.capped import read_regular
@@ -26,6 +28,9 @@ LOCK_SUFFIX = ".lock"
 
 #: a session lock file larger than this is not one the app wrote
 MAX_SESSION_LOCK_BYTES = 64 * 1024
+#: every process id is below this (Linux's pid_max is at most 2**22, a Windows pid is a
+#: DWORD); a larger one, planted in a lock, overflows os.kill and OpenProcess
+PID_LIMIT = 2**32
 
 
 @dataclass(frozen=True)
@@ -82,8 +87,8 @@ def read_lock(path: Path) -> LockInfo | None:
         raise ValueError(f"lock file cannot be read: {exc}") from None
     if not isinstance(raw, dict):
         raise ValueError("lock file is not an object")
-    pid, host = raw.get("pid"), raw.get("hostname")
-    if not isinstance(pid, int) or not isinstance(host, str):
+    pid, host = valid_pid(raw.get("pid")), raw.get("hostname")
+    if pid is None or not isinstance(host, str):
         raise ValueError("lock file lacks pid or hostname")
     proc_start = raw.get("proc_start")
     boot = raw.get("boot_id")
@@ -135,8 +140,18 @@ def hostname() -> str:
     return socket.gethostname()
 
 
+def valid_pid(value: object) -> int | None:
+    """``value`` when it can be a process id (an int from 1 to ``PID_LIMIT - 1``), else None:
+    what a lock file says may have been planted."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value < PID_LIMIT:
+        return value
+    return None
+
+
 def pid_alive(pid: int) -> bool:
-    if pid <= 0:
+    """Whether a process ``pid`` runs on this computer; False for a number no process can
+    have. Never raises: the pid comes from a file anyone may have written."""
+    if valid_pid(pid) is None:
         return False
     if sys.platform == "win32":
         return _windows_pid_alive(pid)
@@ -146,6 +161,8 @@ def pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True  # exists, owned by someone else
+    except (OverflowError, ValueError):
+        return False  # past this system's pid_t: no process has it
     except OSError:
         return True
     fields = _proc_stat(pid)
@@ -180,17 +197,44 @@ def _proc_stat(pid: int) -> list[str] | None:
     return rest.split() or None
 
 
-def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows only
+def _windows_pid_alive(pid: int) -> bool:
     import ctypes
+    from ctypes import wintypes
 
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return kernel32.GetLastError() == 5  # access denied: it exists
+    kernel32 = _kernel32()
     try:
-        code = ctypes.c_ulong()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return True
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
+        handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+        if not handle:
+            return ctypes.get_last_error() == _ACCESS_DENIED  # type: ignore[attr-defined]
+        try:
+            code = wintypes.DWORD()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == _STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    except ctypes.ArgumentError:  # a value the C types cannot hold: no process has it
+        return False
+
+
+_QUERY_LIMITED_INFORMATION = 0x1000  # PROCESS_QUERY_LIMITED_INFORMATION
+_ACCESS_DENIED = 5  # OpenProcess refused: the process exists, another user's
+_STILL_ACTIVE = 259
+
+
+@functools.cache
+def _kernel32() -> Any:
+    """kernel32 with the prototypes of the calls above, in its own handle (the shared
+    ``ctypes.windll.kernel32`` keeps ctypes' defaults for other code): without them ctypes
+    passes a pid as a C int (a DWORD past 2**31 raises) and truncates a HANDLE to 32 bits."""
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, wintypes.LPDWORD)
+    kernel32.GetExitCodeProcess.restype = wintypes.BOOL
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    kernel32.CloseHandle.restype = wintypes.BOOL
+    return kernel32
