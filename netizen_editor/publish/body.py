@@ -44,6 +44,7 @@ from netizen_editor.publish.mdext.newsroom import LINE_SENTINEL, NewsroomExtensi
 from netizen_editor.publish.review_view import MarkView, notes_only, show_marks
 from netizen_editor.publish.sanitize import clean_html
 from netizen_editor.publish.whole_body import ChunkHtml, number_footnote_refs, unique_heading_ids
+from netizen_editor.sentinels import hide_sentinels, show_sentinels
 from netizen_editor.settings import Settings
 from netizen_editor.timebudget import Budget, OutOfTime, Stopped
 
@@ -157,11 +158,14 @@ class BodyRenderer:
         install_budget(self._md, self._budget)
 
     def _convert(self, text: str, strip_footnotes: bool, seconds: float = CHUNK_BUDGET) -> str:
+        """The HTML of ``text``: Markdown whose own characters of the sentinels' range are
+        hidden (``hide_sentinels``: an article's paragraph ``U+E000 L5`` is text, not a source
+        line); in the HTML they are the article's characters again."""
         self._md.reset()
         self._ext.strip_footnotes = strip_footnotes
         self._budget.start(seconds)
         try:
-            return self._md.convert(text)
+            return show_sentinels(self._md.convert(text))
         except (RecursionError, OutOfTime):
             # the parser is left half-way (its state stack is not reset): start a fresh one
             self._new_converter()
@@ -178,8 +182,10 @@ class BodyRenderer:
         chunks, _firsts = chunks_between(scan, article.body_line, _title_blocks(article, scan),
                                          len(scan.blocks), tidy=_CLOSE_GAPS)  # fmt: skip
         source = "\n\n".join(
-            c.text if c.is_definition else f"{LINE_SENTINEL}{c.line}\n\n{c.text}" for c in chunks
-        )
+            hide_sentinels(c.text) if c.is_definition
+            else f"{LINE_SENTINEL}{c.line}\n\n{hide_sentinels(c.text)}"
+            for c in chunks
+        )  # fmt: skip
         refused = _refuse_before(chunks, defs_only=False)
         if refused:
             raise ArticleError(refused[1], path=article.path, line=refused[0])
@@ -200,7 +206,7 @@ class BodyRenderer:
 
     def _fails(self, text: str) -> bool:
         try:
-            self._convert(text, strip_footnotes=True)
+            self._convert(hide_sentinels(text), strip_footnotes=True)
         except (RecursionError, OutOfTime):
             return True
         return False
@@ -214,7 +220,7 @@ class BodyRenderer:
             if left <= 0:
                 return chunk.line
             try:
-                self._convert(chunk.text, True, seconds=min(CHUNK_BUDGET, left))
+                self._convert(hide_sentinels(chunk.text), True, seconds=min(CHUNK_BUDGET, left))
             except OutOfTime:
                 return chunk.line
             except RecursionError:
@@ -443,7 +449,7 @@ class BodyRenderer:
             self._refused[key] = tr(LATE_MESSAGE)
             return _unrendered(chunk.text).replace(_PLACEHOLDER, f'data-line="{chunk.line}"', 1)
         if cached is None:
-            text = source + ("\n\n" + defs if defs else "")
+            text = hide_sentinels(source + ("\n\n" + defs if defs else ""))
             if not chunk.is_definition:
                 text = f"{LINE_SENTINEL}@\n\n{text}"
             why = too_complex(chunk.text)
@@ -477,7 +483,7 @@ class BodyRenderer:
         cached = self._cache.get(key)
         if cached is None:
             try:
-                cached = clean_html(self._convert(defs, strip_footnotes=False))
+                cached = clean_html(self._convert(hide_sentinels(defs), strip_footnotes=False))
             except (RecursionError, OutOfTime):
                 cached = ""  # the definitions' own chunks are shown and reported
             self._cache[key] = cached

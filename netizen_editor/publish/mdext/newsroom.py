@@ -79,7 +79,9 @@ class MarkerBlockProcessor(BlockProcessor):
 
 _STASH_PLACEHOLDER = re.compile(r"\x02wzxhzdk:(\d+)\x03")
 _FIRST_TAG = re.compile(r"^(\s*<[a-zA-Z][\w-]*)")
-LINE_SENTINEL = "\ue000L"  # a private-use character: never in real text
+#: a private-use character (``netizen_editor.sentinels``): the renderer hides the article's own
+#: characters of that range before it puts the sentinels in
+LINE_SENTINEL = "\ue000L"
 
 
 class LineSentinelProcessor(BlockProcessor):
