@@ -174,6 +174,7 @@ def run(files: list[str], *, desk: str | None = None) -> int:
     from netizen_editor.gui.plain_text import shown_plain
     from netizen_editor.gui.window.main_window import MainWindow
     from netizen_editor.gui.window.name_bar import offer_name
+    from netizen_editor.gui.window.session_end import end_with_session
     from netizen_editor.gui.window.termination import end_on_terminate
     from netizen_editor.storage.datadirs import journal_dir
     from netizen_editor.storage.journal import Journal
@@ -230,6 +231,7 @@ def run(files: list[str], *, desk: str | None = None) -> int:
         )
     install_test_hook(window)
     end_on_terminate(window)  # a logout's SIGTERM: the story locks go, unsaved text stays journaled
+    end_with_session(app, window)  # Windows' logoff: the same, without a question
     smoke.maybe_install(app, window)
     QTimer.singleShot(0, window.offer_recovery)
     open_desk = getattr(window, "open_desk", None) if desk is not None else None
