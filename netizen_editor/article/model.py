@@ -161,8 +161,11 @@ class Article:
     def nothing_written(self) -> bool:
         """No headline, no summary and no body text: a story just begun (File › New's), whose
         missing headline the checks panel does not yet count as an error. The fields the app
-        fills in (author, date, status) are not writing."""
-        return not (self.title or self.get("summary") or self.body.strip())
+        fills in (author, date, status) are not writing. Read on the GUI thread at each
+        revision: the body is looked at up to its first character (never scanned)."""
+        body = self.body
+        empty = not body or body.isspace()
+        return empty and not (self.get("title") or self.get("summary"))
 
     @cached_property
     def _first_h1(self) -> str:

@@ -118,3 +118,16 @@ def test_slugify_makes_blogger_permalinks():
     )
     assert slugify("Café  déjà  vu") == "cafe-deja-vu"
     assert len(slugify("kata " * 50)) <= 80
+
+
+def test_nothing_written_is_a_blank_story_and_reads_no_more_than_it_needs(monkeypatch):
+    """The checks panel asks at each revision on the window's thread: a story titled by its
+    first heading was scanned whole there for its title."""
+    from netizen_editor.grammar import scan
+
+    blank = "---\ntitle: ''\nsummary: ''\nauthor: Andi\nstatus: draft\n---\n\n  \n"
+    assert Article.parse(blank).nothing_written
+    assert not Article.parse(blank.replace("title: ''", "title: Banjir")).nothing_written
+    assert not Article.parse(blank.replace("summary: ''", "summary: Rob.")).nothing_written
+    monkeypatch.setattr(scan, "scan_article", lambda *a, **k: pytest.fail("scanned"))
+    assert not Article.parse(blank + "# Banjir\n\nWarga mengungsi.\n").nothing_written
