@@ -194,13 +194,18 @@ else
   step "the CLI has no 'check' subcommand yet: skipped"
 fi
 
-step "uninstalling silently"
+step "uninstalling silently (a file of the user's in the program folder must be kept)"
+printf 'notes\n' > "$installed/catatan-saya.txt"
 win "$installed/uninstall.exe" /S
-for _ in $(seq 1 60); do [ -e "$installed" ] || break; sleep 1; done
+for _ in $(seq 1 60); do [ -e "$installed/_internal" ] || [ -e "$installed/uninstall.exe" ] || break; sleep 1; done
 "$(dirname "$WINE")/wineserver" -w 2>/dev/null || true
-if [ -e "$installed" ]; then
-  echo "windows_wine.sh: the uninstaller left $installed" >&2
+left="$(cd "$installed" && find . -mindepth 1 | sort | tr '\n' ' ')"
+if [ "$left" != "./catatan-saya.txt " ]; then
+  echo "windows_wine.sh: after the uninstaller $installed holds: $left (only catatan-saya.txt should be)" >&2
   exit 1
 fi
-step "uninstalled: $INSTALL_DIR is gone"
+step "uninstalled: the program's files are gone, the user's catatan-saya.txt is kept"
+rm -f "$installed/catatan-saya.txt"
+rmdir "$installed"
+step "uninstalled: $INSTALL_DIR removed with the user's file"
 step "WINDOWS OK installer=$(basename "$INSTALLER") version=$VERSION exported=$(basename "$export_out")"

@@ -60,5 +60,12 @@ Section "Uninstall"
   DeleteRegValue HKLM "Software\Classes\.md\OpenWithProgids" "NetizenEditor.Markdown"
   DeleteRegKey HKLM "Software\Classes\NetizenEditor.Markdown"
   DeleteRegKey HKLM "${UNINSTALL_KEY}"
-  RMDir /r "$INSTDIR"
+  ; only what the installer put there: a folder typed on the directory page (D:\Apps) may hold
+  ; the user's own files, and "RMDir /r $INSTDIR" took them all
+  Delete "$INSTDIR\${APP_ID}.exe"
+  Delete "$INSTDIR\${APP_ID}-cli.exe"
+  Delete "$INSTDIR\VERSION"
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"  ; only when nothing else is left in it
 SectionEnd

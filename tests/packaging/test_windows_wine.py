@@ -42,5 +42,5 @@ def test_windows_installer_installs_and_its_cli_exports_and_checks() -> None:
     assert "installed CLI --version: netizen-editor" in log, log[-4000:]
     assert "installed CLI exported the sample" in log, log[-4000:]
     assert "installed CLI check: exit status" in log, log[-4000:]
-    assert "is gone" in log, log[-4000:]  # the uninstaller removed the program folder
+    assert "the user's catatan-saya.txt is kept" in log, log[-4000:]  # only its own files
     assert "WINDOWS OK" in log, log[-4000:]
