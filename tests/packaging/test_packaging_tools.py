@@ -130,3 +130,18 @@ def test_chromium_icu_data_keeps_root_english_indonesian_and_line_breaking(tmp_p
         assert kept in items, kept
     for dropped in ("ja.res", "coll/zh.res", "brkitr/cjdict.dict", "zone/fr.res"):
         assert dropped not in items, dropped
+
+
+def test_a_macos_bundle_is_named_by_its_processor(monkeypatch) -> None:
+    """Pillow, pi-heif, chunspell-next, PyYAML and MarkupSafe have no universal2 wheels: a macOS
+    bundle runs on the processor it was built on, and its name says which (QA28 M6)."""
+    import platform
+    import sys
+
+    build = _module(PACKAGING / "build.py")
+    monkeypatch.setattr(sys, "platform", "darwin")
+    for machine, tag in (("arm64", "macos-arm64"), ("x86_64", "macos-x86_64")):
+        monkeypatch.setattr(platform, "machine", lambda machine=machine: machine)
+        assert build.platform_tag() == ("macos", tag)
+    spec = (PACKAGING / "netizen-editor.spec").read_text(encoding="utf-8")
+    assert '"LSMinimumSystemVersion": "13.0"' in spec  # PySide6 6.11: macOS 13+ wheels only
