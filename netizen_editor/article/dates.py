@@ -28,14 +28,19 @@ YEARS = range(1000, 9000)
 def file_time(seconds: float) -> dt.datetime:
     """A file's change time (``st_mtime``) as an aware UTC time, within ``YEARS``: a shared
     drive or tmpfs keeps times up to year 36812 (or before year 1), which Python cannot hold or
-    a newsroom's clock cannot show, so one outside them is the nearest of their ends."""
+    a newsroom's clock cannot show, so one outside them is the nearest of their ends. Counted
+    from 1970 here, not by the C library: Windows' refuses a time before 1970 or after 3000
+    (an archive's or a camera card's files keep such times; NTFS holds them back to 1601)."""
     first = dt.datetime(YEARS.start, 1, 1, tzinfo=dt.UTC)
     last = dt.datetime(YEARS.stop - 1, 12, 31, 23, 59, 59, tzinfo=dt.UTC)
     if seconds < first.timestamp():
         return first
     if not seconds <= last.timestamp():  # also NaN
         return last
-    return dt.datetime.fromtimestamp(seconds, dt.UTC)
+    return _EPOCH + dt.timedelta(seconds=seconds)
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def parse_date(value: object) -> dt.date | dt.datetime | None:

@@ -7,6 +7,7 @@ INTEGER"."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -15,8 +16,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from netizen_editor.article import dates
 from netizen_editor.desk import list_desk
 from netizen_editor.desk.reader import modified_iso
+from netizen_editor.storage.locks import ArticleLock, lock_path
 from tests.desk.conftest import article, write
 
 FAR = 2**40  # seconds: year 36812
@@ -76,3 +79,43 @@ def test_a_story_changed_after_2262_is_listed_and_read_again_at_the_next_start(d
     first = list_desk(desk, cache_dir=cache)
     assert [(e.title, e.modified) for e in first] == [("Banjir", "2413-08-23T00:53:20+00:00")]
     assert list_desk(desk, cache_dir=cache) == first
+
+
+class WindowsDatetime(dt.datetime):
+    """``datetime`` whose ``fromtimestamp`` refuses what Windows' C library does (``gmtime_s``:
+    before 1970 or after 3000-12-31 23:59:59), as CPython on Windows does: OSError 22."""
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):  # type: ignore[override]
+        if not 0 <= t <= 32_535_215_999:
+            raise OSError(22, "Invalid argument")
+        return super().fromtimestamp(t, tz)
+
+
+@pytest.fixture
+def windows_c_library(monkeypatch):
+    monkeypatch.setattr(dates, "dt", SimpleNamespace(**{**vars(dt), "datetime": WindowsDatetime}))
+
+
+def test_on_windows_the_desk_lists_a_story_changed_in_1965(windows_c_library, desk, cache):
+    write(desk / "lama.md", article("Arsip"), mtime=-157_766_400)
+    (entry,) = list_desk(desk, cache_dir=cache)
+    assert (entry.title, entry.modified, entry.problem) == (
+        "Arsip",
+        "1965-01-01T00:00:00+00:00",
+        None,
+    )
+
+
+def test_on_windows_a_change_time_past_3000_is_still_a_time(windows_c_library):
+    assert modified_iso(48_755_433_600 * 10**9) == "3515-01-01T00:00:00+00:00"
+    assert modified_iso(1_000_000 * 10**9) == "1970-01-12T13:46:40+00:00"
+    assert modified_iso(1_500_000_000_250_000_000) == "2017-07-14T02:40:00+00:00"
+
+
+def test_on_windows_a_file_from_1965_at_a_locks_name_is_an_unknown_holder(windows_c_library, desk):
+    story = write(desk / "a.md", article("Banjir"))
+    planted = write(lock_path(story), "not a lock", mtime=-157_766_400)  # 1965-01-01
+    holder = ArticleLock(story, "Budi").acquire()
+    assert holder is not None and holder.user == "" and holder.heartbeat.year == 1965
+    assert planted.read_text(encoding="utf-8") == "not a lock"
