@@ -9,6 +9,7 @@ gui/app.py."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import os
 import sys
@@ -323,7 +324,30 @@ def _not_a_command(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:  # Ctrl+C: no traceback (what was written is whole: temp files)
+        return interrupted()
+
+
+def interrupted() -> int:
+    """End as a process killed by Ctrl+C's SIGINT, quietly, after flushing what was printed:
+    the shell sees 130 and a script's loop stops too (a shell stops a script when a command
+    dies of SIGINT, not when it exits with a status). 130 where no signal can be raised."""
+    import signal
+
+    if os.name == "posix":
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # a second Ctrl+C ends it at once
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            if stream is not None:
+                stream.flush()
+    if os.name == "posix":
+        os.kill(os.getpid(), signal.SIGINT)
+    return 130
+
+
+def _run(argv: list[str]) -> int:
     # every command's --help and argparse's errors in the settings' language
     command_language(argv[1:] if argv and argv[0] in COMMANDS else argv)
     if argv and argv[0] == "export":

@@ -13,9 +13,10 @@ itself, one after the other. What is read is the same either way (tests/desk/tes
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,15 +94,52 @@ def read_many(
     readings: dict[str, Reading] = {}
     try:
         context = multiprocessing.get_context(start_method())
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=exit_with_parent) as pool:
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker)
+        try:
             roots, settings = [str(root)] * len(chunks), [checks] * len(chunks)
-            for part in pool.map(read_chunk, languages, chunks, roots, settings):
+            with _sigint_held():  # map() starts the workers
+                parts = pool.map(read_chunk, languages, chunks, roots, settings)
+            for part in parts:
                 for reading in part:
                     readings[reading.entry.path] = reading
+        except BaseException:  # Ctrl+C: the chunks not started are dropped, not waited for
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
     except Exception as exc:  # a worker that could not start or failed: the caller reads them
         _say_failed(exc)
         return None
     return readings
+
+
+def start_worker() -> None:
+    """A desk worker's first step: Ctrl+C is its parent's to handle (it reaches every process
+    of the terminal's group; each worker would print its own traceback), and it ends with its
+    parent (:func:`exit_with_parent`). It was started with SIGINT held (:func:`_sigint_held`),
+    so a Ctrl+C before this step is dropped too."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    exit_with_parent()
+
+
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """SIGINT held back in this thread while worker processes start: they start with it held
+    (a fork or a spawn keeps the mask) until :func:`start_worker` ignores it, and a Ctrl+C
+    meanwhile reaches this process as soon as they are started."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def exit_with_parent() -> None:
@@ -209,9 +247,7 @@ class BackgroundChecks:
         try:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(
-                    1, mp_context=context, initializer=exit_with_parent
-                )
+                self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=start_worker)
             self._task = self._pool.submit(
                 check_chunk, i18n.language(), str(self.root), items, self.settings
             )

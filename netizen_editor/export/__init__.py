@@ -71,8 +71,8 @@ def write_export(result: ExportResult, out: Path, inputs: Iterable[Path] = ()) -
     ``inputs`` or the article's images, a link, a device or a read-only file, and that no
     folder it makes (``NAME_images``) is a link (:class:`OutputRefused`). Nothing is written
     through a link, even one planted after the check. If one write fails, the ones already
-    written are put back as they were, so a failed export leaves no trace and every old file
-    untouched. Two exports to the same target write one after the other."""
+    written are put back as they were (Ctrl+C too), so a failed export leaves no trace and every
+    old file untouched. Two exports to the same target write one after the other."""
     from netizen_editor.storage.atomic import SaveError
 
     files: list[tuple[Path, str | bytes]] = [(out, result.html)]
@@ -96,7 +96,7 @@ def write_export(result: ExportResult, out: Path, inputs: Iterable[Path] = ()) -
                 data = text if isinstance(text, bytes) else well_formed(text)
                 _write(target, data, base)
                 before.append((target, old))
-        except Exception:
+        except BaseException:  # Ctrl+C between two files too: no half an export
             for target, old in reversed(before):
                 with contextlib.suppress(OSError):
                     _put_back(target, old, base)

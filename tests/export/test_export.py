@@ -254,6 +254,28 @@ def test_a_failed_side_file_puts_the_main_file_back(tmp_path, article_file, monk
     assert not (tmp_path / "banjir.post.txt").exists()
 
 
+def test_ctrl_c_between_two_files_leaves_no_half_export(tmp_path, article_file, monkeypatch):
+    """Ctrl+C (KeyboardInterrupt) after the body was written: the body is put back too, and
+    no temporary file is left."""
+    from netizen_editor.storage import atomic
+
+    out = tmp_path / "banjir.html"
+    out.write_text("previous export", encoding="utf-8")
+    real_replace = atomic._replace
+
+    def interrupted_at_side_file(src, dst):
+        if str(dst).endswith(".post.txt"):
+            raise KeyboardInterrupt
+        real_replace(src, dst)
+
+    monkeypatch.setattr(atomic, "_replace", interrupted_at_side_file)
+    article = Article.parse(article_file.read_text(), article_file)
+    with pytest.raises(KeyboardInterrupt):
+        export_article(article, out, "blogger", Settings())
+    assert out.read_text(encoding="utf-8") == "previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["banjir.html", "banjir.md", "foto"]
+
+
 def test_skin_defaults_can_be_overridden_in_settings(article_file):
     settings = Settings(
         gradient_start="#112233", accent="#abcdef", tagline="Slogan baru", menu_pages=["Satu"]
