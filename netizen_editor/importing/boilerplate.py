@@ -31,6 +31,7 @@ import re
 
 from netizen_editor.grammar.critic_write import comment, short_head
 from netizen_editor.grammar.inline import CRITIC_DELIMITER, only_comments
+from netizen_editor.sentinels import hide_sentinels, show_sentinels
 
 _CONTACT_LABELS = (
     r"narahubung|nara hubung|kontak(?: media| pers| person| humas)?|contact(?: person)?"
@@ -73,8 +74,9 @@ _GLUED = re.compile(
 # what else may follow the end mark (besides review comments): pictures, footnotes
 _TRAILER = re.compile(r"(?:!\[[^\]\n]*\]\([^)\n]*\)[ \t\\]*\n?)+|\[\^[^\]\n]+\]:.*", re.DOTALL)
 _ESCAPE = re.compile(r"\\([!-/:-@[-`{-~])")  # an ASCII punctuation mark, escaped
-# an escaped mark while the emphasis goes (a private character), and back (str.translate,
-# not a function called per mark: a line of a million escaped marks took seconds)
+# an escaped mark while the emphasis goes (a private character, a sentinel: the line's own
+# characters of that range are hidden meanwhile), and back (str.translate, not a function
+# called per mark: a line of a million escaped marks took seconds)
 _KEEP = {code: 0xE000 + code for code in range(128)}
 _KEPT = {0xE000 + code: code for code in range(128)}
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
@@ -213,10 +215,10 @@ def plain_line(line: str) -> str:
         return text if not target or target in text or text in target else f"{text} ({target})"
 
     line = line.rstrip().removesuffix("\\").rstrip()  # a hard line break's backslash
-    pieces = _ESCAPE.split(line)  # text, escaped mark, text ...
+    pieces = _ESCAPE.split(hide_sentinels(line))  # text, escaped mark, text ...
     pieces[1::2] = "".join(pieces[1::2]).translate(_KEEP)
     line = _EMPHASIS.sub("", _LINK.sub(link, "".join(pieces)))
-    return html.unescape(line.translate(_KEPT)).strip()
+    return html.unescape(show_sentinels(line.translate(_KEPT))).strip()
 
 
 def _contact_lines(lines: list[str], block: str) -> bool:

@@ -1,6 +1,12 @@
 """Word ``.docx`` → Markdown: the package is checked (safety), rebuilt from the parts mammoth
 needs with tracked changes and comments turned into markers (word_changes), read by mammoth
-to HTML, and converted like any document (html, tracked)."""
+to HTML, and converted like any document (html, tracked).
+
+The markers are sentinels (see ``netizen_editor.sentinels``): the document's own characters of
+their range are hidden first, in every text and attribute of the parts the article is made of
+(the document, its notes and comments, the ids and web links of its relationships), save the
+names of its styles and lists (``w:val``, which point into parts left as they are) and the
+package's own paths, and shown again once the marks are made."""
 
 from __future__ import annotations
 
@@ -18,10 +24,12 @@ from netizen_editor.importing.structure import WORD_BLOCKS, check_xml
 from netizen_editor.importing.tracked import Review, render_marks
 from netizen_editor.importing.word_changes import (
     R,
+    W,
     drop_linked_images,
     read_comments,
     rewrite_document,
 )
+from netizen_editor.sentinels import hide_in_tree, hide_sentinels, show_sentinels
 
 _PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOCUMENT = "/officeDocument"
@@ -42,6 +50,8 @@ MAX_IMAGE_BYTES = 25 * 1024 * 1024
 _MEDIA = b"netizen-media:"
 #: where a picture the document points to but does not hold points instead (no picture)
 _MISSING = "netizen-missing.bin"
+#: attributes whose values point into parts whose sentinels' characters are not hidden
+_POINTERS = frozenset({f"{{{W}}}val"})
 
 
 def convert_docx(
@@ -87,11 +97,11 @@ def convert_docx(
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(result.value, "html.parser")
-    plain = plain_text(soup)
+    plain = show_sentinels(plain_text(soup))
     stored = pending.store_all()
     markdown = render_marks(convert_html(soup, notes, store, stored=stored), review)
     title, sender = _properties(package, notes)
-    return Converted(markdown, plain, title, sender, notes.items)
+    return Converted(show_sentinels(markdown), plain, title, sender, notes.items)
 
 
 def _main_part(package: Package) -> str:
@@ -128,12 +138,15 @@ def _clean_package(
                 clean.writestr(name, package.text_part(name))
         comments = folder + "comments.xml"
         if package.has(comments):  # comments stay when the changes are accepted
-            read_comments(package.xml(comments), review)
+            root = package.xml(comments)
+            hide_in_tree(root, _POINTERS)
+            read_comments(root, review)
         external: set[str] = set()
         for name in package.names():
             if name.startswith(folder + "_rels/") and name.endswith(".rels"):
                 clean.writestr(name, _rels(package, name, external, notes, folder))
         document = package.xml(main, body=True)
+        hide_in_tree(document, _POINTERS)
         if drop_linked_images(document) + _drop_external(document, external):
             notes.add(tr("a linked image was left out (never fetched)"))
         rewrite_document(document, review, accept)
@@ -143,6 +156,7 @@ def _clean_package(
                 part = package.text_part(name)
                 if name in _REVIEWED:
                     root = package.xml(name)
+                    hide_in_tree(root, _POINTERS)
                     rewrite_document(root, review, accept)
                     part = etree.tostring(root)
                 clean.writestr(name, part)
@@ -166,13 +180,15 @@ def _rels(package: Package, name: str, external: set[str], notes: Notes, folder:
     from lxml import etree
 
     root = package.xml(name)
+    hide_in_tree(root, frozenset({"Target"}))  # ids as the document's; a part's path as it is
     for rel in root.iter(f"{{{_PACKAGE_RELS}}}Relationship"):
         if rel.get("TargetMode") != "External":
             _held_picture(package, rel, notes, folder)
             continue
         kind = str(rel.get("Type", ""))
-        if kind.endswith(_HYPERLINK):
-            continue  # a link stays a link (checked when the HTML is converted)
+        if kind.endswith(_HYPERLINK):  # a link stays a link (checked when the HTML is converted)
+            rel.set("Target", hide_sentinels(str(rel.get("Target", ""))))
+            continue
         target = str(rel.get("Target", ""))
         if kind.endswith("/attachedTemplate"):
             notes.add(tr("the document's template at {target} was not fetched", target=target))

@@ -24,14 +24,18 @@ from netizen_editor.i18n import tr
 from netizen_editor.importing.images import PENDING, StoreImage, pending_link
 from netizen_editor.importing.safety import DocumentError, Notes, safe_href
 from netizen_editor.photos.address import is_remote
+from netizen_editor.sentinels import hide_sentinels, holds_sentinels, show_sentinels
 
 # a note's number in the text, its text's element, the way back: mammoth's (footnote-1) and
 # the readers', and Word's clipboard HTML (_ftn1 / ftn1, _edn1 / edn1)
 _NOTE_REF = re.compile(r"^#((?:foot|end)note-|_ftn|_edn)(\d+)$")
 _NOTE_ID = re.compile(r"^((?:foot|end)note-|ftn|edn)(\d+)$")
-#: where a note's reference goes, until the conversion has escaped the text's own marks
+#: where a note's reference goes, until the conversion has escaped the text's own marks (a
+#: sentinel: the text's own characters of its range are hidden meanwhile)
 _NOTE_MARK = "\ue010"
 _NOTE_PLACE = re.compile(f"{_NOTE_MARK}(\\d+){_NOTE_MARK}")
+#: a character reference that may be one of the sentinels' (``&#xE010;`` is one once parsed)
+_REFERENCE = re.compile(r"&#(?:[xX]0*[eE]0[0-9a-fA-F]{2}|0*57[345]\d\d)")
 _BACK_REF = re.compile(r"^#(?:(?:foot|end)note-ref-|_ftnref|_ednref)\d+$")
 _DATA_URI = re.compile(r"^data:image/[\w.+-]+;base64,", re.IGNORECASE)
 _ACTIVE = ("script", "iframe", "object", "embed", "applet", "frame", "frameset", "form")
@@ -75,8 +79,11 @@ def convert_html(
     """The Markdown of a document's HTML (footnotes last); ``stored``: where the reader's
     pictures (``src`` ``netizen-image:N``) were stored. DocumentError (without a path) when
     its elements nest deeper than ``MAX_NESTING``."""
-    refuse_deep(html if isinstance(html, str) else str(html))
+    source = html if isinstance(html, str) else str(html)
+    refuse_deep(source)
     soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "html.parser")
+    own = holds_sentinels(source) or _REFERENCE.search(source) is not None
+    hidden = own and _hide_sentinels(soup)
     if soup.find(_ACTIVE):
         notes.add(tr("scripts, frames and embedded objects were left out"))
         for tag in soup.find_all(_ACTIVE):
@@ -93,7 +100,26 @@ def convert_html(
     body = _NOTE_PLACE.sub(r"[^\1]", body)
     if footnotes:
         body = body.rstrip("\n") + "\n\n" + "\n\n".join(footnotes)
-    return body
+    return show_sentinels(body) if hidden else body
+
+
+def _hide_sentinels(soup: BeautifulSoup) -> bool:
+    """Hide the sentinels' characters of ``soup``'s texts and attributes (see ``sentinels``):
+    a page's own U+E010 is never read as a note's place. Whether there were any."""
+    found = False
+    for text in soup.find_all(string=lambda text: text is not None and holds_sentinels(text)):
+        text.replace_with(type(text)(hide_sentinels(str(text))))  # a comment stays one
+        found = True
+    for tag in soup.find_all(True):
+        for name, value in tag.attrs.items():
+            if isinstance(value, str):
+                if holds_sentinels(value):
+                    tag[name] = hide_sentinels(value)
+                    found = True
+            elif any(holds_sentinels(one) for one in value):  # a list of classes
+                value[:] = [hide_sentinels(one) for one in value]
+                found = True
+    return found
 
 
 def _join_source_lines(html: str) -> str:

@@ -7,7 +7,9 @@ Tracked changes: LibreOffice records each change as a ``text:changed-region`` (w
 and for a deletion the deleted text) and marks its place in the text with
 ``text:change-start``/``text:change-end`` (an insertion) or ``text:change`` (a deletion). Both
 become review marks; comments (``office:annotation``, with ``office:annotation-end`` for a
-range) become highlights with their comment.
+range) become highlights with their comment. The changes' markers are sentinels (see
+``netizen_editor.sentinels``): the document's own characters of their range are hidden in
+``content.xml`` and ``styles.xml`` before the walk and shown again once the marks are made.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from netizen_editor.importing.tracked import (
     marker,
     render_marks,
 )
+from netizen_editor.sentinels import hide_in_tree, show_sentinels
 
 NS = {
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
@@ -216,7 +219,7 @@ class _Walker:
             for box in element.iter(q("draw:text-box")):
                 self.children(box, 1)
             return
-        href = picture.get(q("xlink:href"), "")
+        href = show_sentinels(picture.get(q("xlink:href"), ""))  # a path in the package
         alt = element.findtext(q("svg:title")) or element.findtext(q("svg:desc")) or ""
         if "://" in href or href.startswith(("/", "..")) or not self.package.has(href):
             if href:
@@ -278,6 +281,8 @@ def convert_odt(
     style_roots = [content]
     if package.has("styles.xml"):
         style_roots.append(package.xml("styles.xml"))
+    for root in style_roots:  # the styles' names as the text names them
+        hide_in_tree(root)
     walker = _Walker(_Styles(style_roots), review, accept, package, store, notes)
     walker.regions_from(content)
     text_body = content.find(f"{q('office:body')}/{q('office:text')}")
@@ -287,11 +292,11 @@ def convert_odt(
     if walker.footnotes:
         walker.emit("<ol>" + "".join(walker.footnotes) + "</ol>")
     soup = BeautifulSoup("".join(walker.out), "html.parser")
-    plain = plain_text(soup)
+    plain = show_sentinels(plain_text(soup))
     stored = walker.pending.store_all()
     markdown = render_marks(convert_html(soup, notes, store, stored=stored), review)
     title, sender = _meta(package, notes)
-    return Converted(markdown, plain, title, sender, notes.items)
+    return Converted(show_sentinels(markdown), plain, title, sender, notes.items)
 
 
 def _meta(package: Package, notes: Notes) -> tuple[str, str]:

@@ -37,6 +37,7 @@ from netizen_editor.importing.plain import paragraphs_html
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
 from netizen_editor.importing.structure import check_pdf
+from netizen_editor.sentinels import hide_sentinels, show_sentinels
 
 MAX_PHOTOS = 40  # the JPEG pictures taken from a PDF
 MAX_PAGES = 100  # pypdf reads ~30 pages a second here: the 5 s budget (bench_import)
@@ -185,7 +186,7 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
     described = len(alts) == len(shown)
     markup = "".join(parts)
     for number, src in enumerate(shown):
-        alt = html.escape(alts[number] if described else "", quote=True)
+        alt = html.escape(hide_sentinels(alts[number]) if described else "", quote=True)
         markup = markup.replace(f'<img src="{src}" alt="">', f'<img src="{src}" alt="{alt}">', 1)
     markup = _LINK.sub(lambda m: _anchor(targets, m), markup)
     if tables:
@@ -195,7 +196,8 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
     # said by the import once it knows which is the sender's logo (left out, not counted)
     placed = [pending_link(src, stored) for src in shown]
     undescribed = [] if described else [link for link in placed if link]
-    return Converted(markdown, "\n\n".join(plain).strip() + "\n", title, sender, notes.items,
+    plain_text = show_sentinels("\n\n".join(plain).strip() + "\n")
+    return Converted(show_sentinels(markdown), plain_text, title, sender, notes.items,
                      undescribed)  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from netizen_editor.importing.front_matter import is_label
 from netizen_editor.importing.letter import MAX_LINES as MAX_LETTER_LINES
 from netizen_editor.importing.letter import head_length, opens_letter_line
 from netizen_editor.importing.sender import letterhead_length
+from netizen_editor.sentinels import hide_sentinels
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _OPEN_END = re.compile(r"[,\-–(]$")  # a line that goes on
@@ -31,7 +32,8 @@ BULLET = re.compile(r"^(?:[-*•●▪◦‣]|\d{1,3}[.)])\s")
 _BULLET_SIGN = re.compile(r"^[•●▪◦‣*]\s+")  # written as "- " in the text handed on
 SHORT_LINE = 0.75  # a line shorter than this share of the text's width may end a paragraph
 EM = 0.5  # the estimated width of a character, in ems
-LINK_OPEN, LINK_MID, LINK_CLOSE = "\ue000", "\ue001", "\ue002"  # around a link's text
+#: around a link's text: sentinels (the page's own characters of their range are hidden)
+LINK_OPEN, LINK_MID, LINK_CLOSE = "\ue000", "\ue001", "\ue002"
 #: the pieces of text looked at for a page's links (200 links over 5,000 pieces); a planted
 #: page of 300,000 pieces under 200 links took 10 s
 MAX_LINK_LOOKS = 1_000_000
@@ -121,7 +123,8 @@ class PageTooBig(Exception):
 
 
 def read_page(page: Any, budget: int, deadline: float = math.inf) -> Page:
-    """The page's text and places; at most ``budget`` characters of pieces are kept.
+    """The page's text and places, its characters of the sentinels' range hidden (see
+    ``netizen_editor.sentinels``); at most ``budget`` characters of pieces are kept.
     ``PageTooSlow`` when pypdf still reads its text at ``deadline`` (``time.perf_counter``),
     ``PageTooBig`` at its ``MAX_OPERATORS``-th operator."""
     found = Page()
@@ -140,7 +143,9 @@ def read_page(page: Any, budget: int, deadline: float = math.inf) -> Page:
         height = abs(size * scale) or 1.0
         for index, part in enumerate(text.split("\n")):
             if part.strip():
-                _place(found.lines, Piece(x, y - index * height * 1.2, height, part))
+                _place(
+                    found.lines, Piece(x, y - index * height * 1.2, height, hide_sentinels(part))
+                )
         kept += len(text)
 
     def operator_seen(op: bytes, args: list[Any], cm: list[float], _tm: list[float]) -> None:
@@ -154,7 +159,8 @@ def read_page(page: Any, budget: int, deadline: float = math.inf) -> Page:
             top = cm[5] + max(cm[1], 0.0) + max(cm[3], 0.0)
             found.drawn.append((str(args[0]), top))
 
-    found.text = page.extract_text(visitor_text=text_seen, visitor_operand_before=operator_seen)
+    text = page.extract_text(visitor_text=text_seen, visitor_operand_before=operator_seen)
+    found.text = hide_sentinels(text)
     return found
 
 

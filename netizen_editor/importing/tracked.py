@@ -2,9 +2,10 @@
 
 The document readers (mammoth for Word, the ODT walker) know nothing of review marks, so the
 document's XML is rewritten first: each change and each commented range is fenced by private
-markers (characters of Unicode's private use area, which no converter escapes or drops), the
-converters turn the text into Markdown, and :func:`render_marks` replaces the markers by the
-marks of the review issue::
+markers (characters of Unicode's private use area, which no converter escapes or drops: the
+sentinels of ``netizen_editor.sentinels``, so the readers hide the document's own characters
+of that range first and show them again after), the converters turn the text into Markdown,
+and :func:`render_marks` replaces the markers by the marks of the review issue::
 
     {++added++}{>>@Name (2026-12-06T10:30+07:00)<<}
     {--deleted--}{>>@Name (…)<<}      a deletion right before an addition of the same
