@@ -7,7 +7,9 @@ export's images folder (``NAME_images/``, ``NAME_images-2/``); a lock file
 (``.~lock.NAME#``) is noted for its article. A link is never followed into a folder: a link to a
 file inside the desk is read at its target, a link leading outside the desk (or in a loop, or
 nowhere) is an entry with its problem and is never read. The walk is bounded: at most
-``MAX_FILES`` articles and ``MAX_DEPTH`` folders deep.
+``MAX_FILES`` articles and ``MAX_DEPTH`` folders deep. A subfolder that cannot be read, or
+entered (its names listed, its files not: ``r--``, a list-only ACL), is an entry with its
+problem, and so is an article whose stat is refused; never a folder of stories that vanished.
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ def desk_root(folder: Path | str) -> Path:
         if not root.is_dir():
             raise DeskError(tr("is not a folder"), path=folder)
         os.scandir(root).close()
+        _enter(str(root))
     except DeskError:
         raise
     except FileNotFoundError:
@@ -98,6 +101,20 @@ def desk_root(folder: Path | str) -> Path:
     return root
 
 
+def _enter(folder: str) -> None:
+    """Raise the OSError (EACCES) of a folder whose names can be listed but whose files cannot
+    be looked at (``r--``, or a list-only ACL on a shared drive): each article's stat fails
+    there, so its stories would vanish from the list; ``folder/.`` is reached only through
+    the folder, as they are."""
+    os.lstat(os.path.join(folder, os.curdir))
+
+
+def _unlooked(exc: OSError) -> Found:
+    """An article file whose stat failed other than by its going (EACCES on a share that lists
+    names but lets no file be looked at): listed with why, never hidden."""
+    return Found(0, 0, None, tr("the file cannot be read: {reason}", reason=plain_reason(exc)))
+
+
 def walk_desk(root: Path) -> Walk:
     """Everything under ``root`` (from :func:`desk_root`) that the desk lists or watches."""
     found = Walk()
@@ -106,6 +123,7 @@ def walk_desk(root: Path) -> Walk:
         rel, depth = stack.pop()
         folder = os.path.join(root, rel) if rel else str(root)
         try:
+            _enter(folder)
             entries = os.scandir(folder)
         except OSError as exc:
             if rel:  # a subfolder that cannot be read is listed, never hidden
@@ -123,8 +141,10 @@ def walk_desk(root: Path) -> Walk:
                     # the usual case, here: a regular article file (a link or a pipe is not)
                     try:
                         st = entry.stat(follow_symlinks=False)
-                    except OSError:
-                        continue  # gone since the folder was listed
+                    except OSError as exc:  # gone since the folder was listed, or denied
+                        if not isinstance(exc, FileNotFoundError):
+                            files[prefix + name] = _unlooked(exc)
+                        continue
                     files[prefix + name] = Found(st.st_size, st.st_mtime_ns, entry.path)
                 else:
                     _look(entry, rel, depth, root, found, stack)
@@ -162,8 +182,10 @@ def _look(entry: os.DirEntry[str], rel: str, depth: int, root: Path, found: Walk
         if not is_article_name(name):
             return
         st = entry.stat(follow_symlinks=False)
-    except OSError:
-        return  # gone since the folder was listed
+    except OSError as exc:  # gone since the folder was listed, or denied
+        if is_article_name(name) and not isinstance(exc, FileNotFoundError):
+            found.files[path] = _unlooked(exc)
+        return
     if stat.S_ISREG(st.st_mode):
         found.files[path] = Found(st.st_size, st.st_mtime_ns, entry.path)
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,6 +28,24 @@ def write(path: Path, text: str, mtime: float | None = None) -> Path:
     if mtime is not None:
         os.utime(path, (mtime, mtime))
     return path
+
+
+def list_only(monkeypatch: pytest.MonkeyPatch, *folders: Path) -> None:
+    """What is inside ``folders`` cannot be looked at (``os.lstat`` says EACCES; their names
+    can still be listed), as under ``chmod 444`` or a list-only ACL; root's DAC override reads
+    a ``r--`` folder anyway, so ``chmod`` alone does not make it here."""
+    import errno
+    import os
+
+    real_lstat = os.lstat
+    refused = tuple(str(folder) + os.sep for folder in folders)
+
+    def lstat(path: str | Path, *args: Any, **kwargs: Any) -> os.stat_result:
+        if os.fspath(path).startswith(refused):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_lstat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "lstat", lstat)
 
 
 @pytest.fixture
