@@ -122,9 +122,11 @@ def indonesian_datetime(value: dt.date | dt.datetime | None) -> str:
     return shown_datetime(value, "id")
 
 
-def shown_datetime(value: dt.date | dt.datetime | None, language: str) -> str:
+def shown_datetime(
+    value: dt.date | dt.datetime | None, language: str, *, seconds: bool = False
+) -> str:
     """``value`` as the window's ``language`` writes a time: "Kamis, 14 September 2023 10.30
-    WIB", or in English "Thursday, 14 September 2023 10:30 WIB"."""
+    WIB", or in English "Thursday, 14 September 2023 10:30 WIB" (``seconds``: "10.30.05")."""
     if value is None:
         return ""
     if language == "id":
@@ -132,9 +134,36 @@ def shown_datetime(value: dt.date | dt.datetime | None, language: str) -> str:
     else:
         day, month = ENGLISH_DAYS[value.weekday()], ENGLISH_MONTHS[value.month - 1]
         text = f"{day}, {value.day} {month} {value.year}"
+    return text + _clock(value, language, seconds)
+
+
+#: the months short, as a list or a table writes them (CLDR's abbreviations)
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+ENGLISH_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                        "Nov", "Dec")  # fmt: skip
+
+
+def short_datetime(
+    value: dt.date | dt.datetime | None, language: str, *, seconds: bool = False
+) -> str:
+    """``value`` as a table of the window writes it: ``shown_datetime``'s way (the reader's)
+    without the day's name and with the month short, "14 Sep 2023 10.30 WIB", or in English
+    "14 Sep 2023 10:30 WIB"; a date alone "14 Sep 2023"."""
+    if value is None:
+        return ""
+    months = SHORT_MONTHS if language == "id" else ENGLISH_SHORT_MONTHS
+    return f"{value.day} {months[value.month - 1]} {value.year}" + _clock(value, language, seconds)
+
+
+def _clock(value: dt.date | dt.datetime, language: str, seconds: bool) -> str:
+    """ " 10.30 WIB" after a date: the time (with a dot in Indonesian, as news copy writes
+    it) and its zone, named when it is an Indonesian one; "" for a date alone."""
     if not isinstance(value, dt.datetime):
-        return text
-    text += f" {value.hour:02d}{'.' if language == 'id' else ':'}{value.minute:02d}"
+        return ""
+    mark = "." if language == "id" else ":"
+    text = f" {value.hour:02d}{mark}{value.minute:02d}"
+    if seconds:
+        text += f"{mark}{value.second:02d}"
     offset = value.utcoffset()
     if offset is not None:
         hours = offset.total_seconds() / 3600

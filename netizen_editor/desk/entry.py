@@ -9,7 +9,7 @@ from typing import Any
 
 from netizen_editor.article.model import STATUSES
 
-__all__ = ["STATUSES", "DeskEntry", "DeskLock", "newsroom_time"]
+__all__ = ["STATUSES", "DeskEntry", "DeskLock", "article_date", "newsroom_time", "reader_time"]
 
 
 def newsroom_time(value: str, zone: str, *, seconds: bool = False) -> str:
@@ -25,6 +25,38 @@ def newsroom_time(value: str, zone: str, *, seconds: bool = False) -> str:
         return newsroom_clock(dt.datetime.fromisoformat(value), zone, seconds=seconds)
     except (ValueError, OverflowError):
         return value[:16]
+
+
+def reader_time(
+    value: str, zone: str, language: str, *, long: bool = False, seconds: bool = False
+) -> str:
+    """A time of the desk on the newsroom's clock (as ``newsroom_time``) written as the app
+    writes times for the reader: "6 Des 2026 16.08 WIB" (``article.dates.short_datetime``;
+    ``long``: the byline's "Minggu, 6 Desember 2026 16.08 WIB"), in English "6 Dec 2026
+    16:08 WIB". A text that is no such time, or one the clock cannot show, as
+    ``newsroom_time`` has it."""
+    from netizen_editor.article.dates import newsroom_zone, short_datetime, shown_datetime
+
+    try:
+        stamp = dt.datetime.fromisoformat(value).astimezone(newsroom_zone(zone))
+    except (ValueError, OverflowError, OSError):
+        return newsroom_time(value, zone, seconds=seconds)
+    written = shown_datetime if long else short_datetime
+    return written(stamp, language, seconds=seconds)
+
+
+def article_date(value: str | None, language: str, *, long: bool = False) -> str:
+    """An article's date as written (in the zone it was written in) the reader's way: "5 Des
+    2026 08.00 WIB" (``long``: the byline's "Sabtu, 5 Desember 2026 08.00 WIB"), a date
+    alone "5 Des 2026"; a text that is no date as written, "" for none."""
+    from netizen_editor.article.dates import parse_date, short_datetime, shown_datetime
+
+    stamp = parse_date(value)
+    if value is None or stamp is None:
+        return value or ""
+    if len(value) <= len("2026-12-05") and isinstance(stamp, dt.datetime):
+        stamp = stamp.date()  # a date without a time
+    return (shown_datetime if long else short_datetime)(stamp, language)
 
 
 @dataclass(frozen=True)

@@ -46,10 +46,10 @@ from netizen_editor.gui.plain_text import shown_plain
 #: the table's column widths at first (pixels; wider where the header's text needs it, in
 #: the language shown: ``column_width``); the title takes the rest
 WIDTHS = {"status": 100, "locked_by": 105, "errors": 50, "warnings": 65, "author": 110,
-          "editor": 110, "labels": 120, "dateline": 95, "date": 120, "words": 55,
+          "editor": 110, "labels": 120, "dateline": 95, "date": 150, "words": 55,
           "modified": 170, "path": 200}  # fmt: skip
 #: a last change as the table shows it at its widest (the zone, the name of who made it)
-MODIFIED_SAMPLE = "2026-12-06 18:24 WITA · Budi Santoso"
+MODIFIED_SAMPLE = "26 Des 2026 18.24 WITA · Budi Santoso"
 TITLE_WIDTH = 320
 #: the table is never squeezed below this many rows (the dock stops there)
 MIN_ROWS = 5

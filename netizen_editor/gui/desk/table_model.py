@@ -25,8 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from netizen_editor.desk.entry import DeskEntry, newsroom_time
-from netizen_editor.gui.desk.filtering import COLUMNS, DeskFilter, shown_rows, when
+from netizen_editor import i18n
+from netizen_editor.desk.entry import DeskEntry, article_date, reader_time
+from netizen_editor.gui.desk.filtering import COLUMNS, DeskFilter, shown_rows
 from netizen_editor.gui.plain_text import shown_plain
 
 #: marks a text for lupdate and returns it (PySide's stub says ``object``)
@@ -91,17 +92,6 @@ def problem_note(entry: DeskEntry) -> str:
     return _tr("{path} cannot be read as an article: {problem}").format(
         path=entry.path, problem=entry.problem
     )
-
-
-def short_time(value: str | None) -> str:
-    """An article's date as written (in the newsroom's zone it was written in):
-    ``2026-12-06 10:30``, or ``2026-12-06``; "" when there is none."""
-    stamp = when(value)
-    if stamp is None:
-        return value or ""
-    if len(value or "") <= 10:  # a date without a time
-        return stamp.strftime("%Y-%m-%d")
-    return stamp.strftime("%Y-%m-%d %H:%M")
 
 
 class DeskTableModel(QAbstractTableModel):
@@ -187,7 +177,9 @@ class DeskTableModel(QAbstractTableModel):
         kept = self.persistentIndexList()
         paths = [self._path_at(index.row()) for index in kept]
         change()
-        self._rows = shown_rows(self.entries, self.filter, self.sort_column, self.descending)
+        self._rows = shown_rows(
+            self.entries, self.filter, self.sort_column, self.descending, self.zone
+        )
         where = {self.entries[i].path: row for row, i in enumerate(self._rows)}
         new = []
         for index, path in zip(kept, paths, strict=True):
@@ -283,7 +275,7 @@ class DeskTableModel(QAbstractTableModel):
         if column == "labels":
             return ", ".join(entry.labels)
         if column == "date":
-            return short_time(entry.date)
+            return article_date(entry.date, i18n.language())
         if column in NUMBERS:
             value = getattr(entry, column)
             return "" if value is None else f"{value:,}"
@@ -298,9 +290,12 @@ class DeskTableModel(QAbstractTableModel):
             return entry.title or entry.path.rsplit("/", 1)[-1]
         return str(getattr(entry, column))
 
-    def clock(self, value: str) -> str:
-        """A time of the desk on the newsroom's clock: "2026-12-06 18:24 WIB"."""
-        return newsroom_time(value, self.zone) if value else ""
+    def clock(self, value: str, *, long: bool = False) -> str:
+        """A time of the desk on the newsroom's clock, written as the reader's times are: "6
+        Des 2026 18.24 WIB" (``long``: "Minggu, 6 Desember 2026 18.24.05 WIB")."""
+        if not value:
+            return ""
+        return reader_time(value, self.zone, i18n.language(), long=long, seconds=long)
 
     def _tip(self, entry: DeskEntry, column: str) -> str | None:
         if entry.problem is not None:
@@ -320,6 +315,8 @@ class DeskTableModel(QAbstractTableModel):
                 return f"{entry.path}\n{same_id_note(entry)}"
             return entry.path
         if column == "modified" and entry.modified:
-            when_text = newsroom_time(entry.modified, self.zone, seconds=True)
+            when_text = self.clock(entry.modified, long=True)
             return f"{when_text} · {entry.modified_by}" if entry.modified_by else when_text
+        if column == "date" and entry.date:
+            return article_date(entry.date, i18n.language(), long=True)
         return None

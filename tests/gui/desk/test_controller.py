@@ -65,8 +65,8 @@ def test_the_last_change_is_on_the_newsrooms_clock_of_the_settings(desk_window):
     window = desk_window(Settings(ui_language="en", timezone="WIT"))
     model = window.desk.panel.model
     index = model.index(model.row_of("pemilu-daerah.md"), COLUMNS.index("modified"))
-    assert index.data() == "2023-11-15 08:20 WIT"  # its mtime, 2023-11-14 23:20:00 UTC
-    assert index.data(Qt.ItemDataRole.ToolTipRole) == "2023-11-15 08:20:00 WIT"
+    assert index.data() == "15 Nov 2023 08:20 WIT"  # its mtime, 2023-11-14 23:20:00 UTC
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Wednesday, 15 November 2023 08:20:00 WIT"
 
 
 def test_file_open_desk_asks_for_the_folder(make_window, desk_folder, qtbot, monkeypatch):

@@ -23,7 +23,7 @@ def cell(model: DeskTableModel, path: str, column: str, role=Qt.ItemDataRole.Dis
     return model.index(model.row_of(path), COLUMNS.index(column)).data(role)
 
 
-def test_cells_as_the_desk_shows_them(qtbot):
+def test_cells_as_the_desk_shows_them(qtbot, english):
     model = DeskTableModel()
     model.set_entries(ENTRIES)
     assert cell(model, "a.md", "status") == "Review"
@@ -31,7 +31,7 @@ def test_cells_as_the_desk_shows_them(qtbot):
     assert cell(model, "a.md", "errors") == ""  # not checked yet
     assert "have not run" in cell(model, "a.md", "errors", Qt.ItemDataRole.ToolTipRole)
     assert cell(model, "a.md", "modified").endswith("· Dewi")
-    assert cell(model, "b.md", "date") == "2026-12-05 08:00"  # as written (WIB)
+    assert cell(model, "b.md", "date") == "5 Dec 2026 08:00 WIB"  # as written
     assert cell(model, "b.md", "locked_by") == "Rina"
     assert "laptop-rina" in cell(model, "b.md", "locked_by", Qt.ItemDataRole.ToolTipRole)
     assert cell(model, "b.md", "errors", Qt.ItemDataRole.ForegroundRole) is not None  # red
@@ -40,22 +40,57 @@ def test_cells_as_the_desk_shows_them(qtbot):
     assert cell(model, "c.md", "title", Qt.ItemDataRole.FontRole).italic()
 
 
-def test_times_are_on_the_newsrooms_clock_with_its_zone_as_the_command_line_has_them(qtbot):
+def test_times_are_on_the_newsrooms_clock_with_its_zone_as_the_byline_writes_them(
+    qtbot, indonesian
+):
+    # QA at 1366 px: the desk wrote "2026-12-06 10:30 WIB", the byline "10.30 WIB"
     from netizen_editor.desk.cli import _line
 
     model = DeskTableModel()
     model.set_entries(ENTRIES)  # a.md changed 03:30 UTC
-    assert cell(model, "a.md", "modified") == "2026-12-06 10:30 WIB · Dewi"
+    assert cell(model, "a.md", "modified") == "6 Des 2026 10.30 WIB · Dewi"
     tip = cell(model, "a.md", "modified", Qt.ItemDataRole.ToolTipRole)
-    assert tip == "2026-12-06 10:30:00 WIB · Dewi"
-    assert "since 2026-12-06 09:00 WIB" in cell(
+    assert tip == "Minggu, 6 Desember 2026 10.30.00 WIB · Dewi"
+    assert cell(model, "b.md", "date") == "5 Des 2026 08.00 WIB"
+    tip = cell(model, "b.md", "date", Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Sabtu, 5 Desember 2026 08.00 WIB"  # the byline's own words
+    assert "since 6 Des 2026 09.00 WIB" in cell(
         model, "b.md", "locked_by", Qt.ItemDataRole.ToolTipRole
     )
     model.zone = "WITA"  # the Settings' zone
-    assert cell(model, "a.md", "modified") == "2026-12-06 11:30 WITA · Dewi"
-    assert "  2026-12-06 11:30 WITA  " in _line(ENTRIES[0], False, "WITA")  # the same helper
+    assert cell(model, "a.md", "modified") == "6 Des 2026 11.30 WITA · Dewi"
+    assert "  2026-12-06 11:30 WITA  " in _line(ENTRIES[0], False, "WITA")  # the CLI's: ISO
     assert cell(model, "c.md", "modified").endswith(" WITA")  # a problem row's too
     assert "not UTF-8" in cell(model, "c.md", "status", Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_dates_sort_by_their_time_not_their_text(qtbot, indonesian):
+    # "10 Des" before "9 Des" as text; a WITA time before a later WIB one of the same text
+    dated = [
+        entry("a.md", date="2026-12-09T20:00:00+07:00", modified="2026-12-09T01:00:00+00:00"),
+        entry("b.md", date="2026-12-10T08:00:00+07:00", modified="2026-12-10T02:00:00+00:00"),
+        entry("c.md", date="2026-12-10T08:30:00+08:00", modified="2026-12-08T23:00:00+00:00"),
+        entry("d.md", date="2026-12-05", modified="2026-12-09T03:00:00+00:00"),
+    ]
+    model = DeskTableModel()
+    model.set_entries(dated)
+    assert cell(model, "d.md", "date") == "5 Des 2026"  # a date without a time
+    assert cell(model, "c.md", "date") == "10 Des 2026 08.30 WITA"  # as written
+    for column, order in (("date", ["d.md", "a.md", "c.md", "b.md"]),
+                          ("modified", ["c.md", "a.md", "d.md", "b.md"])):  # fmt: skip
+        model.sort(COLUMNS.index(column), Qt.SortOrder.AscendingOrder)
+        assert [e.path for e in model.shown()] == order, column
+    texts = [cell(model, path, "date") for path in ("a.md", "b.md")]
+    assert texts == ["9 Des 2026 20.00 WIB", "10 Des 2026 08.00 WIB"]
+    assert sorted(texts) != texts  # the text alone would put 10 Des first
+
+
+def test_dates_in_english_are_plain(qtbot, english):
+    model = DeskTableModel()
+    model.set_entries(ENTRIES)
+    assert cell(model, "a.md", "modified") == "6 Dec 2026 10:30 WIB · Dewi"
+    tip = cell(model, "a.md", "modified", Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Sunday, 6 December 2026 10:30:00 WIB · Dewi"
 
 
 def test_the_selection_follows_its_story_through_a_new_list(qtbot):
