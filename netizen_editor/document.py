@@ -39,6 +39,7 @@ from netizen_editor.storage.links import (
     read_no_link,
     real_folder,
 )
+from netizen_editor.storage.portable_names import portable_stem
 from netizen_editor.storage.reading import (
     ReadError,
     article_bytes,
@@ -405,7 +406,7 @@ class Document:
             return self._path
         if not slug and self._protected_path is not None:
             slug = self._protected_path.stem + "-utf8"
-        return folder / f"{slug or default_stem}.md"
+        return folder / f"{portable_stem(slug) or default_stem}.md"  # "con": con-1.md
 
     # -- the file on disk ----------------------------------------------------------------------
     def folder_moved(self) -> str | None:

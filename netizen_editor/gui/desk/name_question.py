@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
+from netizen_editor.storage.portable_names import windows_problem
 
 #: the example's folder when the desk has none of its own
 EXAMPLE_FOLDER = "Ekonomi"
@@ -48,6 +49,8 @@ def ask_desk_path(parent: QWidget, root: Path, title: str, suggested: str,
         target = inside(root, dialog.textValue())
         if target is None:
             why = _tr("A name inside the desk, without “..”")
+        elif (unusable := windows_why(root, target)) is not None:
+            why = unusable
         else:
             target = in_desk_case(root, target)
             taken = taken_by(target) if free else None
@@ -79,6 +82,24 @@ def inside(root: Path, name: str) -> Path | None:
     if not parts[-1].lower().endswith(ARTICLE_SUFFIXES):
         parts[-1] += ".md"
     return root.joinpath(*parts)
+
+
+def windows_why(root: Path, target: Path) -> str | None:
+    """Why a colleague on Windows could not use ``target``'s name (in ``root``), said for the
+    question; None when every part of it is a name Windows takes."""
+    for part in target.relative_to(root).parts:
+        problem = windows_problem(part)
+        if problem == "character":
+            why = _tr('< > : " | ? * are not allowed in a name on Windows')
+        elif problem == "end":
+            why = _tr("a name on Windows cannot end in a dot or a space")
+        elif problem == "reserved":
+            why = _tr("CON, PRN, AUX, NUL, COM1–COM9 and LPT1–LPT9 are Windows' own names")
+        else:
+            continue
+        text = _tr("“{part}”: {why}, so colleagues on Windows could not open it; another name?")
+        return text.format(part=part, why=why)
+    return None
 
 
 def in_desk_case(root: Path, target: Path) -> Path:

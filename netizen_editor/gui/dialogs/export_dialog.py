@@ -33,6 +33,7 @@ from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 from netizen_editor.storage.atomic import SaveError, make_folder
+from netizen_editor.storage.portable_names import portable_stem
 
 
 def _tr(text: str) -> str:
@@ -43,7 +44,7 @@ def default_output(article_path: Path | None, title_slug: str, folder: str, fmt:
     """``NAME.html``, ``NAME.blogger.html`` or ``NAME.xml``: each format its own name, so
     exports of one article into one folder never replace each other."""
     base = Path(folder) if folder else (article_path.parent if article_path else Path.home())
-    stem = article_path.stem if article_path else (title_slug or "artikel")
+    stem = article_path.stem if article_path else (portable_stem(title_slug) or "artikel")
     return base / f"{stem}{get_exporter(fmt).suffix}"
 
 

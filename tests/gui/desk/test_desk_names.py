@@ -90,3 +90,21 @@ def test_a_note_goes_at_the_next_action_that_succeeds(desk_window, qtbot, desk_f
     assert window.files.close_tab(window.current_tab())  # the untouched draft goes
     assert not (desk_folder / "daerah").exists()
     assert not message.isVisible()
+
+
+def test_a_name_windows_cannot_use_is_asked_again_saying_why(desk_window, qtbot, desk_folder):
+    """QA28 L3: "siapa pelakunya?.md", "con.md" or a folder "ekonomi." made on Linux cannot be
+    opened by a colleague on Windows (Samba mangles the name; the lock no longer matches)."""
+    window = desk_window()
+    names = ["siapa pelakunya?.md", "Con.md", "ekonomi./harga.md", "ekonomi/harga"]
+    labels = new_story_answers(window, qtbot, names)
+    opened(window, qtbot, desk_folder / "ekonomi" / "harga.md")
+    assert len(labels) == 4
+    assert labels[1].endswith(
+        '\n“siapa pelakunya?.md”: < > : " | ? * are not allowed in a name on Windows, so '
+        "colleagues on Windows could not open it; another name?"
+    )
+    assert "“Con.md”: CON, PRN, AUX, NUL, COM1–COM9 and LPT1–LPT9 are Windows' own" in labels[2]
+    assert "“ekonomi.”: a name on Windows cannot end in a dot or a space" in labels[3]
+    assert not (desk_folder / "ekonomi.").exists()
+    assert not any("?" in p.name or p.name.lower() == "con.md" for p in desk_folder.rglob("*"))
