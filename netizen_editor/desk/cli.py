@@ -12,8 +12,9 @@ settings' zone). ``desk FOLDER`` alone (no ``--format``, no filter) opens the de
 
 Filters: ``--status`` (repeatable: any of them), ``--author`` and ``--label`` (case does not
 matter), ``--since DATE`` (ISO 8601: the article's date, or its last change when it has no
-date, on or after it). Exit status: 0, or 2 when FOLDER cannot be read (one line saying why),
-an option is wrong or the list cannot be written (``terminal.write_out``).
+date, on or after it; a date or time without an offset, given or in the front matter, is the
+newsroom's, in the settings' zone). Exit status: 0, or 2 when FOLDER cannot be read (one line
+saying why), an option is wrong or the list cannot be written (``terminal.write_out``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from netizen_editor import i18n
 from netizen_editor.desk.entry import STATUSES, DeskEntry, newsroom_time
@@ -103,7 +104,7 @@ def _print(args: argparse.Namespace, settings: Any) -> int:
         return EXIT_BAD_INPUT
     for problem in changes.problems:
         say(f"{args.folder}: {problem}")
-    entries = [e for e in changes.entries if _wanted(e, args)]
+    entries = [e for e in changes.entries if _wanted(e, args, settings.timezone)]
     if args.format == "json":
         data = [e.to_json(checks=args.checks) for e in entries]
         out = json_list(data) + "\n"
@@ -113,24 +114,29 @@ def _print(args: argparse.Namespace, settings: Any) -> int:
     return EXIT_OK if write_out(out) else EXIT_BAD_INPUT
 
 
-def _wanted(entry: DeskEntry, args: argparse.Namespace) -> bool:
+def _wanted(entry: DeskEntry, args: argparse.Namespace, zone: str) -> bool:
     if args.status and entry.status not in args.status:
         return False
     if args.author and entry.author.casefold() != args.author.strip().casefold():
         return False
     if args.label and args.label.strip().casefold() not in {x.casefold() for x in entry.labels}:
         return False
-    return not (args.since and not _on_or_after(entry.date or entry.modified, args.since))
+    return not (args.since and not _on_or_after(entry.date or entry.modified, args.since, zone))
 
 
-def _on_or_after(value: str, since: dt.datetime) -> bool:
+def _on_or_after(value: str, since: dt.datetime, zone: str) -> bool:
+    """Whether ``value`` (an article's date, or a file's last change in UTC) is ``since`` or
+    later, as instants: a time or a date without an offset, on either side, is the newsroom's
+    (``zone``), as everywhere in the app; their wall times compared put a story of 03:00 WIB
+    on the 5th (20:00 UTC the 4th) before a ``--since`` of the 5th."""
+    from netizen_editor.article.dates import with_zone
+
     try:
-        when = dt.datetime.fromisoformat(value)
+        when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return False
-    if (when.tzinfo is None) != (since.tzinfo is None):  # one has no zone: compare wall times
-        when, since = when.replace(tzinfo=None), since.replace(tzinfo=None)
-    return when >= since
+    # aware times compare without a conversion (that could overflow at the calendar's ends)
+    return cast(dt.datetime, with_zone(when, zone)) >= cast(dt.datetime, with_zone(since, zone))
 
 
 def _line(entry: DeskEntry, checks: bool, zone: str) -> str:
