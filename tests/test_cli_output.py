@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from netizen_editor.history.store import History
+
 ARTICLE = "---\ntitle: Judul\nid: a1\n---\nIsi berita {++baru++}.\n"
 #: commands that print something (a finding, a mark, an article, a template's name)
 PRINTING = [
@@ -22,6 +24,11 @@ PRINTING = [
     ["new", "--list-templates"],
     ["desk", ".", "--format", "json"],
     ["desk", ".", "--format", "text"],
+    ["history", "a.md"],
+    ["history", "a.md", "--format", "json"],
+    ["history", "a.md", "--show", "v1"],
+    ["history", "a.md", "--diff", "v1"],
+    ["history", "b.md", "--format", "json"],  # no id: no history, the list []
 ]
 
 
@@ -30,13 +37,22 @@ def folder(tmp_path: Path) -> Path:
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "settings.toml").write_text('ui_language = "en"\n', encoding="utf-8")
     (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: Judul\n---\nIsi berita.\n", encoding="utf-8")
+    kept = History(tmp_path, "a1").keep("---\nid: a1\n---\nDulu.\n", "save").version
+    assert kept is not None
+    (tmp_path / "v1").write_text(kept.id, encoding="utf-8")  # the version --show and --diff name
     return tmp_path
+
+
+def with_version(folder: Path, argv: list[str]) -> list[str]:
+    """``argv`` with ``v1`` as the id of the version the fixture kept."""
+    return [(folder / "v1").read_text() if arg == "v1" else arg for arg in argv]
 
 
 def run(folder: Path, argv: list[str], stdout: str) -> subprocess.CompletedProcess[str]:
     """``netizen-editor ARGV`` in ``folder`` with stdout ``full`` (/dev/full), ``closed``
     (``>&-``) or ``pipe``."""
-    command = [sys.executable, "-m", "netizen_editor", *argv]
+    command = [sys.executable, "-m", "netizen_editor", *with_version(folder, argv)]
     env = {
         **os.environ,
         "NETIZEN_EDITOR_CONFIG_DIR": str(folder / "config"),
@@ -73,7 +89,7 @@ def test_output_that_cannot_be_written_is_one_line_and_exit_2(folder, argv, stdo
 
 @pytest.mark.parametrize("argv", PRINTING, ids=" ".join)
 def test_a_reader_that_closes_the_pipe_is_no_failure(folder, argv):
-    command = [sys.executable, "-m", "netizen_editor", *argv]
+    command = [sys.executable, "-m", "netizen_editor", *with_version(folder, argv)]
     env = {**os.environ, "NETIZEN_EDITOR_CONFIG_DIR": str(folder / "config")}
     with subprocess.Popen(command, cwd=folder, env=env, stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, text=True) as process:  # fmt: skip
@@ -89,7 +105,6 @@ def test_a_reader_that_closes_the_pipe_is_no_failure(folder, argv):
 @needs_dev_full
 @pytest.mark.parametrize("stdout", ["full", "closed"])
 def test_commands_that_print_nothing_on_stdout_do_not_need_it(folder, stdout):
-    (folder / "b.md").write_text("---\ntitle: Judul\n---\nIsi berita.\n", encoding="utf-8")
     (folder / "rilis.txt").write_text("Jakarta - Rilis pers.\n", encoding="utf-8")
     for argv in (["export", "b.md", "-o", "keluar/"], ["import", "rilis.txt"]):
         result = run(folder, argv, stdout)

@@ -41,15 +41,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netizen_editor import i18n
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, command_language, say, terminal_safe
+from netizen_editor.terminal import SafeParser, command_language, say, terminal_safe, write_out
 
 if TYPE_CHECKING:
     from netizen_editor.history.earlier import EarlierCopy
@@ -128,9 +126,6 @@ def history_main(argv: list[str]) -> int:
     except NetizenError as exc:  # a version that cannot be read
         say(exc.located())
         return EXIT_BAD_INPUT
-    except BrokenPipeError:  # "| head": the reader has what it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
 
 
 def _without_history(args: argparse.Namespace, text: str) -> int:
@@ -150,9 +145,8 @@ def _without_history(args: argparse.Namespace, text: str) -> int:
                "in the editor)", file=args.file))  # fmt: skip
     if args.show is not None or args.diff is not None or args.restore is not None:
         return EXIT_BAD_INPUT
-    if args.format == "json":
-        sys.stdout.write("[]\n")
-        sys.stdout.flush()
+    if args.format == "json" and not write_out("[]\n"):
+        return EXIT_BAD_INPUT
     return EXIT_OK
 
 
@@ -222,14 +216,14 @@ class _Command:
             if info is not None:
                 rows.append(info)
         if self.format == "json":
-            sys.stdout.write(json_text([v.as_json() for v in rows]) + "\n")
+            out = json_text([v.as_json() for v in rows]) + "\n"
         else:
+            lines = []
             for v in rows:
                 author = v.author or UNKNOWN_AUTHOR  # an earlier copy's, as review says it
-                line = f"{v.id}  {v.time}  {v.reason}  {v.words}  {author}"
-                print(terminal_safe(line))
-        sys.stdout.flush()
-        return EXIT_OK
+                lines.append(terminal_safe(f"{v.id}  {v.time}  {v.reason}  {v.words}  {author}"))
+            out = "".join(line + "\n" for line in lines)
+        return EXIT_OK if write_out(out) else EXIT_BAD_INPUT
 
     def _matching(self, wanted: str) -> tuple[str, ...]:
         """The ids ``wanted`` may name: a version's or an earlier copy's, or their start."""
@@ -268,10 +262,7 @@ class _Command:
         # A version keeps the text, not the file's byte order mark: the file's own is written
         # first, as --restore writes it, so "--show ID > FILE" gives the bytes a restore would
         data = (BOM if self.bom else b"") + found[1].encode("utf-8", "surrogatepass")
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return EXIT_OK
+        return EXIT_OK if write_out(data) else EXIT_BAD_INPUT
 
     def diff(self, wanted: str, to: str | None) -> int:
         from netizen_editor.checks.cli import json_text
@@ -288,12 +279,11 @@ class _Command:
             new_text = new[1]
         diff = word_diff(old[1], new_text)
         if self.format == "json":
-            sys.stdout.write(json_text(diff.as_json()) + "\n")
+            out = json_text(diff.as_json()) + "\n"
         else:
             out = "\n".join(terminal_safe(line) for line in text_diff(diff).split("\n"))
-            sys.stdout.write(out if out.endswith("\n") or not out else out + "\n")
-        sys.stdout.flush()
-        return EXIT_OK
+            out = out if out.endswith("\n") or not out else out + "\n"
+        return EXIT_OK if write_out(out) else EXIT_BAD_INPUT
 
     def restore(self, wanted: str, *, force: bool = False) -> int:
         from netizen_editor.history.article_id import keeping_id
