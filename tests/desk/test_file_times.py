@@ -7,7 +7,6 @@ INTEGER"."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from netizen_editor.desk import list_desk
 from netizen_editor.desk.reader import modified_iso
 from netizen_editor.storage.locks import ArticleLock, lock_path
 from tests.desk.conftest import article, write
+from tests.windows_time import windows_datetime
 
 FAR = 2**40  # seconds: year 36812
 
@@ -81,20 +81,9 @@ def test_a_story_changed_after_2262_is_listed_and_read_again_at_the_next_start(d
     assert list_desk(desk, cache_dir=cache) == first
 
 
-class WindowsDatetime(dt.datetime):
-    """``datetime`` whose ``fromtimestamp`` refuses what Windows' C library does (``gmtime_s``:
-    before 1970 or after 3000-12-31 23:59:59), as CPython on Windows does: OSError 22."""
-
-    @classmethod
-    def fromtimestamp(cls, t, tz=None):  # type: ignore[override]
-        if not 0 <= t <= 32_535_215_999:
-            raise OSError(22, "Invalid argument")
-        return super().fromtimestamp(t, tz)
-
-
 @pytest.fixture
 def windows_c_library(monkeypatch):
-    monkeypatch.setattr(dates, "dt", SimpleNamespace(**{**vars(dt), "datetime": WindowsDatetime}))
+    monkeypatch.setattr(dates, "dt", windows_datetime())
 
 
 def test_on_windows_the_desk_lists_a_story_changed_in_1965(windows_c_library, desk, cache):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
+from netizen_editor.article.dates import newsroom_zone, with_zone
 from netizen_editor.desk.entry import STATUSES, DeskEntry
 
 #: the table's columns, in order (the headers' texts are the model's)
@@ -21,34 +22,36 @@ COLUMNS = ("title", "status", "locked_by", "errors", "warnings", "author", "edit
 PROBLEM = "problem"
 
 
-def when(value: str | None) -> dt.datetime | None:
-    """An ISO 8601 time as a datetime (local wall time for one without a zone), or None."""
+def when(value: str | None, zone: str = "WIB") -> dt.datetime | None:
+    """An ISO 8601 time as an aware datetime, or None. One without an offset is the time of
+    the newsroom's ``zone``, as everywhere in the app (not the machine's: on Windows the C
+    library cannot place one before 1970, such as a ``date: 1945-08-17``)."""
     if not value:
         return None
     try:
         stamp = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return stamp if stamp.tzinfo is not None else stamp.astimezone()
+    return cast(dt.datetime, with_zone(stamp, zone))
 
 
 #: the days of the dates seen (a date range over 10,000 rows parses each once)
-_DAYS: dict[str, dt.date | None] = {}
+_DAYS: dict[tuple[str, str], dt.date | None] = {}
 _MAX_DAYS = 50_000
 
 
-def day_of(entry: DeskEntry) -> dt.date | None:
+def day_of(entry: DeskEntry, zone: str = "WIB") -> dt.date | None:
     """The day the date range looks at: the article's date (as written: the newsroom's day),
-    else its last change (as ``netizen-editor desk --since``) in the local zone."""
+    else the day of its last change on the clock of the newsroom's ``zone``."""
     value = entry.date or entry.modified
-    if value in _DAYS:
-        return _DAYS[value]
+    if (value, zone) in _DAYS:
+        return _DAYS[value, zone]
     if len(_DAYS) > _MAX_DAYS:
         _DAYS.clear()
-    stamp = when(value)
+    stamp = when(value, zone)
     if stamp is not None and not entry.date:
-        stamp = stamp.astimezone()
-    day = _DAYS[value] = stamp.date() if stamp is not None else None
+        stamp = stamp.astimezone(newsroom_zone(zone))  # a file's time: years 1000 to 8999
+    day = _DAYS[value, zone] = stamp.date() if stamp is not None else None
     return day
 
 
@@ -66,11 +69,12 @@ class DeskFilter:
     #: the paths whose text has ``query`` (the text search's answer); None while none came
     text_hits: set[str] | None = field(default=None)
 
-    def accepts(self, entry: DeskEntry) -> bool:
-        return self.predicate()(entry)
+    def accepts(self, entry: DeskEntry, zone: str = "WIB") -> bool:
+        return self.predicate(zone)(entry)
 
-    def predicate(self) -> Callable[[DeskEntry], bool]:
-        """``accepts`` with the filter's words casefolded once (for 10,000 rows)."""
+    def predicate(self, zone: str = "WIB") -> Callable[[DeskEntry], bool]:
+        """``accepts`` with the filter's words casefolded once (for 10,000 rows); the days
+        of the date range are those of the newsroom's ``zone``."""
         status, since, until = self.status, self.since, self.until
         author, label, me = self.author.casefold(), self.label.casefold(), self.mine.casefold()
         words = self.query.casefold().split()
@@ -86,7 +90,7 @@ class DeskFilter:
             if me and entry.author.casefold() != me and entry.editor.casefold() != me:
                 return False
             if since is not None or until is not None:
-                day = day_of(entry)
+                day = day_of(entry, zone)
                 if day is None or (since is not None and day < since):
                     return False
                 if until is not None and day > until:
@@ -112,18 +116,18 @@ def _number_key(value: int | None) -> tuple[int, int]:
     return (0 if value is not None else 1, value or 0)
 
 
-_STAMPS: dict[str, tuple[int, float]] = {}  # the sort keys of the times seen
+_STAMPS: dict[tuple[str, str], tuple[int, float]] = {}  # the sort keys of the times seen
 
 
-def _time_key(value: str | None) -> tuple[int, float]:
+def _time_key(value: str | None, zone: str) -> tuple[int, float]:
     if not value:
         return (1, 0.0)
-    key = _STAMPS.get(value)
+    key = _STAMPS.get((value, zone))
     if key is None:
         if len(_STAMPS) > _MAX_DAYS:
             _STAMPS.clear()
-        stamp = when(value)
-        key = _STAMPS[value] = (0, stamp.timestamp()) if stamp is not None else (1, 0.0)
+        stamp = when(value, zone)
+        key = _STAMPS[value, zone] = (0, stamp.timestamp()) if stamp is not None else (1, 0.0)
     return key
 
 
@@ -133,32 +137,35 @@ def _status_key(entry: DeskEntry) -> int:
     return STATUSES.index(entry.status) if entry.status in STATUSES else len(STATUSES)
 
 
-SORT_KEYS: dict[str, Callable[[DeskEntry], Any]] = {
-    "title": lambda e: _text_key(e.title or e.path),
-    "status": _status_key,
-    "author": lambda e: _text_key(e.author),
-    "editor": lambda e: _text_key(e.editor),
-    "labels": lambda e: _text_key(", ".join(e.labels)),
-    "dateline": lambda e: _text_key(e.dateline),
-    "date": lambda e: _time_key(e.date),
-    "words": lambda e: e.words,
-    "errors": lambda e: _number_key(e.errors),
-    "warnings": lambda e: _number_key(e.warnings),
-    "modified": lambda e: _time_key(e.modified),
-    "locked_by": lambda e: _text_key(e.locked_by.user if e.locked_by else ""),
-    "path": lambda e: e.path.casefold(),
-}
+def sort_keys(zone: str = "WIB") -> dict[str, Callable[[DeskEntry], Any]]:
+    """How each column sorts; a time without an offset is one of the newsroom's ``zone``."""
+    return {
+        "title": lambda e: _text_key(e.title or e.path),
+        "status": _status_key,
+        "author": lambda e: _text_key(e.author),
+        "editor": lambda e: _text_key(e.editor),
+        "labels": lambda e: _text_key(", ".join(e.labels)),
+        "dateline": lambda e: _text_key(e.dateline),
+        "date": lambda e: _time_key(e.date, zone),
+        "words": lambda e: e.words,
+        "errors": lambda e: _number_key(e.errors),
+        "warnings": lambda e: _number_key(e.warnings),
+        "modified": lambda e: _time_key(e.modified, zone),
+        "locked_by": lambda e: _text_key(e.locked_by.user if e.locked_by else ""),
+        "path": lambda e: e.path.casefold(),
+    }
 
 
 def shown_rows(
-    entries: list[DeskEntry], wanted: DeskFilter, column: str, descending: bool
+    entries: list[DeskEntry], wanted: DeskFilter, column: str, descending: bool, zone: str = "WIB"
 ) -> list[int]:
     """The indexes of the entries ``wanted`` lets through, sorted by ``column`` (ties: by
-    path, so the order is stable between polls)."""
-    accepts = wanted.predicate()
+    path, so the order is stable between polls); times on the clock of the newsroom's
+    ``zone``."""
+    accepts = wanted.predicate(zone)
     rows = [i for i, entry in enumerate(entries) if accepts(entry)]
     rows.sort(key=lambda i: entries[i].path)
-    key = SORT_KEYS[column]
+    key = sort_keys(zone)[column]
     rows.sort(key=lambda i: key(entries[i]), reverse=descending)
     return rows
 
