@@ -23,6 +23,7 @@ from typing import NamedTuple
 from netizen_editor.article.model import ARTICLE_SUFFIXES, POST_SETTINGS
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
+from netizen_editor.storage.atomic import is_link
 from netizen_editor.storage.locks import LOCK_PREFIX, LOCK_SUFFIX, is_lock_file
 
 #: the folder an article's history is kept in, beside it (history.store.APP_FOLDER)
@@ -31,6 +32,10 @@ APP_FOLDER = ".netizen"
 MAX_FILES = 200_000
 #: subfolders deeper than this are not walked
 MAX_DEPTH = 64
+#: Windows: a directory junction is a folder to ``is_dir`` and not a link to ``is_symlink``
+#: (Python 3.11 has no ``is_junction``), so a folder's own attributes are looked at there (free:
+#: the listing has them); elsewhere a link is told by ``is_symlink``
+JUNCTIONS = os.name == "nt"
 #: an article's files folder (photos.importing.files_folder, the import's source text) and an
 #: export's images folder (export.base.asset_folder, ``NAME_images-2`` …) end in these
 SIDE_FOLDER_ENDINGS = ("_files", "_images")
@@ -176,6 +181,9 @@ def _look(entry: os.DirEntry[str], rel: str, depth: int, root: Path, found: Walk
             _link(entry, path, root, found)
             return
         if entry.is_dir(follow_symlinks=False):
+            if JUNCTIONS and is_link(entry.stat(follow_symlinks=False)):
+                _link(entry, path, root, found)  # a junction leads elsewhere, as a link does
+                return
             if depth + 1 < MAX_DEPTH and not is_side_folder(name):
                 stack.append((path, depth + 1))
             return

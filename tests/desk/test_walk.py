@@ -117,3 +117,20 @@ def test_an_imported_articles_files_and_an_exports_images_are_not_stories(desk, 
     listed = sorted(e.path for e in list_desk(desk, cache_dir=cache))
     assert listed == ["masuk/arsip_lama/b.md", "masuk/rilis.md"]
     assert all(e.problem is None for e in list_desk(desk, cache_dir=cache))
+
+
+def test_a_windows_junction_is_a_link_not_a_folder_to_walk(desk, monkeypatch):
+    """QA28 L5: on Windows a directory junction is a folder to ``is_dir`` and no link to
+    ``is_symlink`` (Python 3.11), so the walk went into one and listed stories from wherever it
+    led. Its attributes (a name-surrogate reparse point) make it a link there; simulated here by
+    taking one folder's inode for a junction's."""
+    from netizen_editor.desk import walk
+
+    write(desk / "arsip" / "lama.md", article("Lama"))
+    write(desk / "baru.md", article("Baru"))
+    junction = os.lstat(desk / "arsip").st_ino
+    monkeypatch.setattr(walk, "JUNCTIONS", True)
+    monkeypatch.setattr(walk, "is_link", lambda st: st.st_ino == junction)
+    listed = walk_desk(desk).files
+    assert "arsip/lama.md" not in listed
+    assert "baru.md" in listed  # the desk's other stories still are
