@@ -3,8 +3,9 @@
 A chosen template opens as a new untitled tab with the first placeholder selected; Tab then
 goes from placeholder to placeholder (a link's text, then its address), from the last one back
 to the first one still unfilled, and does what it always does (indents) once none is left;
-Shift+Tab goes back to the one before, except where it outdents (a list item or selected lines
-with an indent).
+Shift+Tab goes back to the one before, from the first one round to the last one, except where
+it outdents (a list item or selected lines with an indent), and outdents as always once none is
+left.
 
 Save as Template writes the current article into the newsroom's templates folder (Settings),
 asking for a name, and before replacing a template of that name."""
@@ -99,13 +100,14 @@ def next_field(text: str, after: int) -> tuple[int, int] | None:
 
 def previous_field(text: str, before: int) -> tuple[int, int] | None:
     """The last placeholder field that starts before index ``before`` (what Shift+Tab
-    selects: from a field Tab selected, the one Tab came from)."""
-    found = None
+    selects: from a field Tab selected, the one Tab came from); before the first one, the last
+    one (round, as Tab goes from the last to the first); None when none is left."""
+    found = last = None
     for span in fields(text):
-        if span[0] >= before:
-            break
-        found = span
-    return found
+        if span[0] < before:
+            found = span
+        last = span
+    return found or last
 
 
 def outdent_applies(editor: QPlainTextEdit) -> bool:
@@ -130,8 +132,8 @@ def outdent_applies(editor: QPlainTextEdit) -> bool:
 class PlaceholderWalk(QObject):
     """Tab in an editor opened from a template: the next placeholder, or the first one left
     before the cursor after the last (else, none left, Tab does what it always does);
-    Shift+Tab the one before, unless it outdents a list item or selected lines here
-    (``outdent_applies``)."""
+    Shift+Tab the one before (from the first one, the last one), unless it outdents a list
+    item or selected lines here (``outdent_applies``)."""
 
     def __init__(self, editor: QPlainTextEdit):
         super().__init__(editor)

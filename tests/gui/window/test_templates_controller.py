@@ -240,10 +240,45 @@ def test_shift_tab_goes_back_to_the_field_before(make_window, qtbot):
         back.append(_selected(editor))
     assert back == walked[-2::-1]  # the same fields, the other way, the text as it was
     assert editor.toPlainText() == text
+
+
+def test_shift_tab_goes_round_from_the_first_field_to_the_last(make_window, qtbot):
+    """Tab goes round from the last field to the first; Shift+Tab on the first one stayed
+    there (it outdented nothing): it goes round to the last one, and back on from there."""
+    from netizen_editor.gui.window.templates_controller import fields
+
+    window = make_window(settings=Settings(ui_language="en"))
+    _choose(window, qtbot, "berita").accept()
+    editor = window.current_tab().editor
+    text = editor.toPlainText()
+    spans = list(fields(text))
+    first, last = (text[a:b] for a, b in (spans[0], spans[-1]))
+    assert _selected(editor) == first and len(spans) > 2
     qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert _selected(editor) == walked[0]  # none before the first: it stays selected
+    assert _selected(editor) == last
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _selected(editor) == text[slice(*spans[-2])]
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
-    assert _selected(editor) == walked[1]  # and Tab goes on as before
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert _selected(editor) == first  # Tab goes round the other way, as before
+    assert editor.toPlainText() == text
+
+
+def test_shift_tab_with_no_field_left_outdents_as_always(make_window, qtbot):
+    window = make_window(settings=Settings(ui_language="en"))
+    _choose(window, qtbot, "berita").accept()
+    editor = window.current_tab().editor
+    cursor = editor.textCursor()
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.insertText("---\ntitle: Banjir\n---\nAir naik.\n\n    Warga mengungsi.\n")
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+    editor.setTextCursor(cursor)  # on the indented line, no field anywhere
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.toPlainText().endswith("\nAir naik.\n\nWarga mengungsi.\n")
+    assert not editor.textCursor().hasSelection()
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.toPlainText().endswith("\nAir naik.\n\nWarga mengungsi.\n")
 
 
 def test_shift_tab_outdents_a_list_item_of_a_story_from_a_template(make_window, qtbot):
