@@ -171,6 +171,7 @@ def run(files: list[str], *, desk: str | None = None) -> int:
     from netizen_editor.gui.automation import smoke
     from netizen_editor.gui.automation.test_hook import install_test_hook
     from netizen_editor.gui.collector import IdleCollector
+    from netizen_editor.gui.file_open_events import Application
     from netizen_editor.gui.plain_text import shown_plain
     from netizen_editor.gui.window.main_window import MainWindow
     from netizen_editor.gui.window.name_bar import offer_name
@@ -181,7 +182,7 @@ def run(files: list[str], *, desk: str | None = None) -> int:
 
     # Qt's own command line options are not passed on: the CLI parsed ours already.
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else Application(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
@@ -206,6 +207,8 @@ def run(files: list[str], *, desk: str | None = None) -> int:
 
     window = MainWindow(settings, journal=journal)
     window.restore_session([str(Path(f)) for f in files])
+    if isinstance(app, Application) and app.file_opens is not None:
+        app.file_opens.attach(window)  # a story double-clicked in the Finder opens there
     offer_name(window)  # no author in Settings: a bar asks for the name (non-modal)
     window.show()
     collector = IdleCollector(app)  # noqa: F841 - lives as long as the event loop

@@ -16,7 +16,12 @@ def dropped_files(event: QDragMoveEvent | QDropEvent) -> list[Path]:
     mime = event.mimeData()
     urls = mime.urls() if mime.hasUrls() else []
     paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in (*ARTICLE_SUFFIXES, *DOCUMENT_SUFFIXES)]
+    return [p for p in paths if openable(p)]
+
+
+def openable(path: Path) -> bool:
+    """An article (opened) or a document (imported), by its name."""
+    return path.suffix.lower() in (*ARTICLE_SUFFIXES, *DOCUMENT_SUFFIXES)
 
 
 def follow_drag(event: QDragMoveEvent) -> None:
