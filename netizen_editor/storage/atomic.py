@@ -26,6 +26,7 @@ import errno
 import os
 import secrets
 import stat
+import time
 from pathlib import Path
 
 from netizen_editor.errors import plain_reason
@@ -99,7 +100,7 @@ def _write_in(
             os.close(fd)
         if dir_fd is None:  # no folder handle (Windows): check the folders again, right now
             _open_folder(folder, _below(folder, below))
-        _replace(_At(folder, tmp_name, dir_fd), _At(folder, target.name, dir_fd))
+        _replace_when_free(_At(folder, tmp_name, dir_fd), _At(folder, target.name, dir_fd))
     except BaseException as exc:
         _remove_quietly(dir_fd, folder, tmp_name)
         if isinstance(exc, OSError):
@@ -122,7 +123,7 @@ def atomic_symlink(path: Path | str, link: str, *, below: Path | str | None = No
             os.symlink(link, name, dir_fd=dir_fd)
         else:  # pragma: no cover - Windows
             os.symlink(link, folder / name)
-        _replace(_At(folder, name, dir_fd), _At(folder, target.name, dir_fd))
+        _replace_when_free(_At(folder, name, dir_fd), _At(folder, target.name, dir_fd))
     except OSError as exc:
         _remove_quietly(dir_fd, folder, name)
         raise save_error(target, exc) from exc
@@ -176,6 +177,37 @@ class _At(str):
         self.dir_fd = dir_fd
         self.name = name
         return self
+
+
+#: Windows' ERROR_ACCESS_DENIED and ERROR_SHARING_VIOLATION: what a rename over a file says
+#: while another program has that file open without letting it be deleted (Python's open does
+#: so: a colleague's Netizen Editor reading the story for its desk, a sync client, an indexer)
+_IN_USE = (5, 32)
+#: how often a rename over such a file is tried, and how long apart (about half a second in
+#: all: a desk poll reads a story in milliseconds)
+_IN_USE_TRIES = 10
+_IN_USE_PAUSE_S = 0.05
+
+
+def _replace_when_free(src: _At, dst: _At) -> None:
+    """``_replace``, tried again for a moment while Windows refuses it because the file it
+    replaces is open in another program; still open then: a :class:`SaveError` that says so
+    (not that the folder cannot be written, which the temp file just made in it disproves)."""
+    for attempt in range(_IN_USE_TRIES):
+        try:
+            _replace(src, dst)
+            return
+        except OSError as exc:
+            if getattr(exc, "winerror", None) not in _IN_USE or not os.path.lexists(dst):
+                raise
+            if attempt + 1 == _IN_USE_TRIES:
+                message = tr(
+                    "Could not save {path}: the file is open in another program (a colleague's"
+                    " computer, a sync client); try again in a moment",
+                    path=dst,
+                )
+                raise SaveError(dst, message, exc.errno) from exc
+        time.sleep(_IN_USE_PAUSE_S)
 
 
 def _rename(src: str, dst: str) -> None:
