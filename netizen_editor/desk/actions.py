@@ -215,7 +215,12 @@ def rename_article(
     that fails puts back the ones before it."""
     from netizen_editor.desk.listing import lock_holder
     from netizen_editor.history.article_id import article_id
-    from netizen_editor.storage.no_replace import rename_no_replace
+    from netizen_editor.storage.no_replace import (
+        LeftAside,
+        only_case_differs,
+        rename_new_case,
+        rename_no_replace,
+    )
     from netizen_editor.storage.reading import read_article_file
 
     old, new = Path(os.path.abspath(old)), Path(os.path.abspath(new))
@@ -224,7 +229,8 @@ def rename_article(
             tr("an article's name ends in {suffixes}", suffixes=", ".join(ARTICLE_SUFFIXES)),
             path=new,
         )
-    if os.path.lexists(new):
+    new_case = only_case_differs(old, new)  # Berita.md → berita.md on Windows or macOS
+    if os.path.lexists(new) and not new_case:
         raise DeskActionError(tr("there is a file of that name already"), path=new)
     if not new.parent.is_dir():
         raise DeskActionError(tr("the folder does not exist"), path=new.parent)
@@ -254,10 +260,19 @@ def rename_article(
                 shown = shown_path(exc.path, top) if exc.path is not None else None
                 raise DeskActionError(exc.message, path=shown) from None  # as the desk lists
         try:
-            rename_no_replace(old, new)  # a colleague's file made at ``new`` meanwhile stays
+            if new_case:
+                rename_new_case(old, new)
+            else:
+                rename_no_replace(old, new)  # a colleague's file made at ``new`` meanwhile stays
         except OSError as exc:
             if isinstance(exc, FileExistsError):
                 error = DeskActionError(tr("there is a file of that name already"), path=new)
+            elif isinstance(exc, LeftAside):
+                error = DeskActionError(
+                    tr("it could not be renamed, nor given its name back: it is now {name}",
+                       name=exc.aside.name),
+                    path=old,
+                )  # fmt: skip
             else:
                 error = DeskActionError(plain_reason(exc), path=old)
             if moved is not None:

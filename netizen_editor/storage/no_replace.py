@@ -18,6 +18,7 @@ from __future__ import annotations
 import errno
 import functools
 import os
+import secrets
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -58,6 +59,47 @@ def rename_no_replace(source: Path | str, target: Path | str) -> None:
         os.unlink(src, dir_fd=src_fd)
     except OSError:
         os.unlink(dst, dir_fd=dst_fd)  # the old name stays: as it was
+        raise
+
+
+def only_case_differs(source: Path | str, target: Path | str) -> bool:
+    """``target`` is ``source``'s name in other capitals, and names the same file: the volume
+    does not tell capitals apart (NTFS, APFS as macOS formats it, most shares), so the new name
+    "exists" already (a hard link to a file's other spelling of itself on a volume that does:
+    also the same file)."""
+    source, target = os.fspath(source), os.fspath(target)
+    if source == target or source.casefold() != target.casefold():
+        return False
+    try:
+        return os.path.samefile(source, target)
+    except (OSError, ValueError):
+        return False
+
+
+class LeftAside(OSError):
+    """A rename in two steps failed half way and the file could not be given its name back:
+    it is at ``aside`` now."""
+
+    def __init__(self, aside: Path, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror, str(aside))
+        self.aside = aside
+
+
+def rename_new_case(source: Path, target: Path) -> None:
+    """Give ``source`` its name in other capitals (``only_case_differs``): in two steps,
+    through a fresh name beside it, neither replacing a file (macOS refuses a link or a rename
+    without replacing to a name that "exists"). FileExistsError, the file keeping its name, when
+    ``target`` is another file after all (a hard link on a volume that tells capitals apart);
+    :class:`LeftAside` when the old name cannot be given back."""
+    aside = source.with_name(f".{source.name}.{secrets.token_hex(4)}.tmp")
+    rename_no_replace(source, aside)
+    try:
+        rename_no_replace(aside, target)
+    except OSError:
+        try:
+            rename_no_replace(aside, source)
+        except OSError as undo:
+            raise LeftAside(aside, undo) from None
         raise
 
 
