@@ -67,9 +67,7 @@ def test_the_table_shows_whether_it_has_the_keyboard(desk_window, qtbot):
     assert row_in != row_out and frame_in != frame_out
 
 
-def test_a_disabled_button_is_passed_over_and_the_last_enabled_one_goes_round(
-    desk_window, qtbot
-):
+def test_a_disabled_button_is_passed_over_and_the_last_enabled_one_goes_round(desk_window, qtbot):
     panel = desk_window().desk.panel
     assert panel.select_path("olahraga/timnas.md")  # ready: its Ready button is disabled
     _focus(qtbot, panel.table)
