@@ -472,7 +472,8 @@ class DeskController(QObject):
                                         "it.").format(path=path))  # fmt: skip
             return False
         target = self._ask_path(_tr("Rename or Move"), path)
-        if target is None or target == root / path:
+        # as text: Windows' paths are equal in other capitals, and Berita.md → berita.md is one
+        if target is None or os.fspath(target) == os.fspath(root / path):
             return False
         entry = self.entry(path)
         try:
