@@ -27,7 +27,7 @@ from typing import Any
 
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most
+from netizen_editor.storage.capped import PLANTED_READ_FLAGS, read_at_most, unrefused_link
 from netizen_editor.storage.reading import MAX_BYTES as MAX_TEXT_BYTES
 
 MAGIC = b"netizen-version 1\n"
@@ -114,6 +114,8 @@ def read_version(path: Path) -> tuple[VersionInfo, str]:
 
 def _read(path: Path, limit: int) -> bytes:
     try:
+        if unrefused_link(path):  # no O_NOFOLLOW (Windows): refused as the system would
+            raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
         fd = os.open(path, PLANTED_READ_FLAGS)
     except OSError as exc:
         if exc.errno == errno.ELOOP:

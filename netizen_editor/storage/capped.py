@@ -27,6 +27,12 @@ PLANTED_READ_FLAGS = (
 )
 
 
+def unrefused_link(path: Path | str) -> bool:
+    """``path`` is a link and opening it would follow it: the system has no ``O_NOFOLLOW``
+    (Windows), so a reader of a planted file looks first and refuses it itself."""
+    return not hasattr(os, "O_NOFOLLOW") and os.path.islink(path)
+
+
 def read_at_most(fd: int, limit: int) -> bytes:
     """The bytes of the open file ``fd`` up to its end, but at most ``limit + 1``: a result
     longer than ``limit`` means the file grew past it while it was read."""
@@ -60,8 +66,8 @@ def read_regular(
         PLANTED_READ_FLAGS & ~getattr(os, "O_NOFOLLOW", 0) if follow_links else PLANTED_READ_FLAGS
     )
     name = str(path)
-    if not follow_links and not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):
-        raise NotRegularFile(errno.ELOOP, tr("a link; not read"), name)  # pragma: no cover
+    if not follow_links and unrefused_link(path):
+        raise NotRegularFile(errno.ELOOP, tr("a link; not read"), name)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
@@ -94,6 +100,8 @@ def read_head(path: Path | str, limit: int = HEAD_BYTES) -> str | None:
     """The first ``limit`` bytes of the regular file ``path`` as text (UTF-8, undecodable bytes
     replaced, CRLF as LF), opened as a planted file is: never through a link, never waiting on
     a pipe; None when it cannot be read or is not a regular file."""
+    if unrefused_link(path):
+        return None
     try:
         fd = os.open(path, PLANTED_READ_FLAGS)
     except OSError:
