@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from netizen_editor.i18n import tr
+from netizen_editor.importing.cancel import checkpoint
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.result import Converted, plain_text
@@ -96,6 +97,7 @@ def convert_docx(
     )
     from bs4 import BeautifulSoup
 
+    checkpoint()
     soup = BeautifulSoup(result.value, "html.parser")
     plain = show_sentinels(plain_text(soup))
     stored = pending.store_all()

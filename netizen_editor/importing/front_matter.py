@@ -24,6 +24,7 @@ from netizen_editor.article.new_article import new_article_text
 from netizen_editor.grammar.inline import accepted_text, only_comments, only_pictures
 from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import as_comment, comment_boilerplate, drop_end_marks
+from netizen_editor.importing.cancel import checkpoint
 from netizen_editor.importing.dateline import split_dateline
 from netizen_editor.importing.letter import is_date_line, letter_blocks
 from netizen_editor.importing.sender import sender_blocks, sender_name
@@ -358,6 +359,7 @@ def article_text(
     journalist sees them, an export leaves them out (the article's date is its publication).
     Its end mark (``###``, ``-selesai-``) after the story goes."""
     body = comment_boilerplate(drop_end_marks(body))  # a mark glued to the contact's line too
+    checkpoint()
     city, body, date = split_dateline(drop_end_marks(body))
     if date:
         body = as_comment(tr("Press release date: {date}", date=date)) + "\n\n" + body.lstrip("\n")

@@ -21,6 +21,7 @@ from bs4 import BeautifulSoup, Tag
 
 from netizen_editor.editing.html_to_markdown import html_to_markdown, join_source_wraps
 from netizen_editor.i18n import tr
+from netizen_editor.importing.cancel import checkpoint
 from netizen_editor.importing.images import PENDING, StoreImage, pending_link
 from netizen_editor.importing.safety import DocumentError, Notes, safe_href
 from netizen_editor.photos.address import is_remote
@@ -96,6 +97,7 @@ def convert_html(
         paragraphs = item.find_all("p", recursive=False)
         if len(paragraphs) == 1:  # <li><p>text</p>…: a tight list, as in Word's
             paragraphs[0].unwrap()
+    checkpoint()  # an import cancelled meanwhile stops here (see importing.cancel)
     body = html_to_markdown(_join_source_lines(str(soup)))
     body = _NOTE_PLACE.sub(r"[^\1]", body)
     if footnotes:

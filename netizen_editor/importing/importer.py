@@ -5,7 +5,9 @@ text (``source.txt``, else a free ``source-2.txt``: never over a file there) in
 version of the article's history.
 
 The output is never a link; an existing ``OUT`` is refused unless the caller asks to replace
-it (the window's save dialog asked the user already)."""
+it (the window's save dialog asked the user already). The window's Cancel stops an import
+between its steps, before it writes anything (``importing.cancel``): everything the article
+needs is made before the first file is written."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netizen_editor.i18n import tr
+from netizen_editor.importing.cancel import Cancel, checkpoint, start_writing, watching
 from netizen_editor.importing.images import ImageStore, StoreImage
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import (
@@ -28,6 +31,7 @@ from netizen_editor.importing.safety import (
 from netizen_editor.importing.tracked import Review
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
+from netizen_editor.timebudget import Stopped
 
 #: the kinds of document that can be imported, by suffix
 IMPORT_SUFFIXES = {".docx": "docx", ".odt": "odt", ".pdf": "pdf", ".html": "html",
@@ -95,8 +99,22 @@ def import_document(
     accept_changes: bool = False,
     replace: bool = False,
     now: dt.datetime | None = None,
+    cancel: Cancel | None = None,
 ) -> Imported:
-    """Import ``path`` into the article ``out``; DocumentError (one line) when it cannot."""
+    """Import ``path`` into the article ``out``; DocumentError (one line) when it cannot,
+    ``Stopped`` (nothing written) when ``cancel`` was asked before it started writing."""
+    with watching(cancel):
+        return _import(path, out, settings, accept_changes, replace, now)
+
+
+def _import(
+    path: Path,
+    out: Path,
+    settings: Settings,
+    accept_changes: bool,
+    replace: bool,
+    now: dt.datetime | None,
+) -> Imported:
     from netizen_editor.photos.importing import files_folder
 
     kind = IMPORT_SUFFIXES.get(path.suffix.lower())
@@ -116,11 +134,14 @@ def import_document(
             tr("already exists; give another name with -o (nothing was written)"), path=out
         )
     data = read_document(path)
+    checkpoint()
     notes = Notes()
     store = ImageStore(out, PhotoOptions.from_settings(settings), notes)
     review = Review(zone=settings.timezone)
     try:
         converted = _convert(kind, data, path, store, review, accept_changes)
+    except Stopped:  # cancelled
+        raise
     except DocumentError as exc:
         if exc.path is None:  # said by a part that does not know the file
             exc.path = path
@@ -132,6 +153,7 @@ def import_document(
                      name=out.name, wanted=moved, folder=f"{path.stem}_files"))  # fmt: skip
     for warning in converted.warnings:
         notes.add(warning)
+    checkpoint()
     return _write(path, out, converted, settings, notes, now, files_folder(out), store)
 
 
@@ -205,6 +227,7 @@ def _write(
     folder: Path,
     store: ImageStore,
 ) -> Imported:
+    from netizen_editor.article.frontmatter import set_field
     from netizen_editor.history.saving import Keeper, id_edit
     from netizen_editor.importing.front_matter import article_text, letterhead_sender, split_title
     from netizen_editor.review.marks import review_marks
@@ -215,14 +238,19 @@ def _write(
     if undescribed:
         notes.add(tr("{count} photo(s) have no description (alt text): write one for each in "
                      "the article", count=len(undescribed)))  # fmt: skip
+    # the name the release prints on its letterhead, else the document's company or author
+    sender = letterhead_sender(converted.markdown, store.leave_out_logo) or converted.sender
+    checkpoint()
+    likely = f"{folder.name}/{SOURCE_TEXT}"  # the plain text's name, known once it is kept
+    text = article_text(body, title, sender, likely, settings, now)
+    start_writing()  # a cancel is refused from here on
     try:
         make_folder(folder)
         source_file = f"{folder.name}/{keep_text(folder, converted.plain.encode('utf-8'))}"
     except (SaveError, OSError) as exc:
         raise DocumentError(getattr(exc, "message", None) or str(exc), path=out) from None
-    # the name the release prints on its letterhead, else the document's company or author
-    sender = letterhead_sender(converted.markdown, store.leave_out_logo) or converted.sender
-    text = article_text(body, title, sender, source_file, settings, now)
+    if source_file != likely:
+        text = set_field(text, "source_file", source_file)
     text = store.store_all(text)  # named after the article's title, now known
     edit = id_edit(text)
     if edit is not None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from netizen_editor.i18n import tr
+from netizen_editor.importing.cancel import checkpoint
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.result import Converted, plain_text
@@ -291,6 +292,7 @@ def convert_odt(
     walker.children(text_body, 0)
     if walker.footnotes:
         walker.emit("<ol>" + "".join(walker.footnotes) + "</ol>")
+    checkpoint()
     soup = BeautifulSoup("".join(walker.out), "html.parser")
     plain = show_sentinels(plain_text(soup))
     stored = walker.pending.store_all()

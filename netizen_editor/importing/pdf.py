@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from netizen_editor.i18n import tr
+from netizen_editor.importing.cancel import checkpoint
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.images import Pending, StoreImage, pending_link
 from netizen_editor.importing.pdf_layout import (
@@ -244,6 +245,7 @@ def _read_pages(pages: Any, path: Path) -> list[Page]:
     deadline = time.perf_counter() + MAX_SECONDS
     read: list[Page] = []
     for number, page in enumerate(pages, start=1):
+        checkpoint()
         try:
             if time.perf_counter() > deadline:
                 raise PageTooSlow

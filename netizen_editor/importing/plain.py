@@ -15,6 +15,7 @@ from pathlib import Path
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.boilerplate import is_end_mark, label_kind
+from netizen_editor.importing.cancel import checkpoint
 from netizen_editor.importing.front_matter import is_kicker, is_label, is_reference
 from netizen_editor.importing.letter import MAX_LINES as MAX_LETTER_LINES
 from netizen_editor.importing.letter import head_lines
@@ -206,6 +207,8 @@ def convert_text(data: bytes, path: Path) -> Converted:
     if len(data) > MAX_PLAIN_TEXT:
         raise too_long(path, len(data), MAX_PLAIN_TEXT)
     text = decode_text(data, path)
-    markdown = blocks_markdown(text_blocks(text))  # no HTML to parse: see plain_markdown
+    blocks = text_blocks(text)
+    checkpoint()
+    markdown = blocks_markdown(blocks)  # no HTML to parse: see plain_markdown
     plain = "\n\n".join(p.strip() for p in _BLANK.split(text) if p.strip())
     return Converted(markdown, plain + "\n" if plain else "")

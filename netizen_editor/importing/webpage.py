@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from netizen_editor.i18n import tr
+from netizen_editor.importing.cancel import checkpoint
 from netizen_editor.importing.html import convert_html, refuse_deep
 from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.page_parts import drop_menus, mark_parts, page_photos, site_links
@@ -75,10 +76,12 @@ def convert_webpage(data: bytes, path: Path, store: StoreImage | None = None) ->
     title = _meta(head, "og:title") or (head.title.get_text(" ", strip=True) if head.title else "")
     sender = _meta(head, "og:site_name") or _meta(head, "author")
     sanitized = clean_html(mark_parts(body_html))
+    checkpoint()
     if len(sanitized) > MAX_BODY_HTML:
         raise too_long(path, len(sanitized), MAX_BODY_HTML)
     check_html(sanitized)
     cleaned = BeautifulSoup(sanitized, "html.parser")
+    checkpoint()
     drop_menus(cleaned)
     site_links(cleaned, _address(head))
     pending = Pending(store, notes)

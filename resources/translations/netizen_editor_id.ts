@@ -2113,67 +2113,82 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="63"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="64"/>
         <source>Documents (*.docx *.odt *.pdf *.html *.htm *.txt);;All files (*)</source>
         <translation>Dokumen (*.docx *.odt *.pdf *.html *.htm *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="69"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="70"/>
         <source>Import a Document</source>
         <translation>Impor Dokumen</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="77"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="78"/>
         <source>Save the Imported Article As</source>
         <translation>Simpan Artikel Hasil Impor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="79"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="80"/>
         <source>Markdown articles (*.md)</source>
         <translation>Artikel Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="83"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="84"/>
         <source>Accept all tracked changes (no suggestions in the article)</source>
         <translation>Terima semua perubahan terlacak (tanpa saran di artikel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="169"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="172"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="179"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="183"/>
         <source>Importing a Document</source>
         <translation>Mengimpor Dokumen</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="194"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="189"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="208"/>
         <source>{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)</source>
         <translation>{name} diimpor: {suggestions} saran, {comments} komentar, {images} gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="202"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="216"/>
         <source>Imported, with Warnings</source>
         <translation>Diimpor, dengan Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="118"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="194"/>
+        <source>Import of {name} cancelled: nothing was written</source>
+        <translation>Impor {name} dibatalkan: tidak ada yang ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="119"/>
         <source>Cannot Import the Document</source>
         <translation>Dokumen Tidak Dapat Diimpor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="180"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="184"/>
         <source>Importing “{name}”…</source>
         <translation>Mengimpor “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="170"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="190"/>
+        <source>Saving the article “{name}”…</source>
+        <translation>Menyimpan artikel “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="173"/>
         <source>“{name}” already exists: an import never replaces a file (it may be a colleague&apos;s story). Choose another name.</source>
         <translation>“{name}” sudah ada: impor tidak pernah menimpa berkas (mungkin itu berita rekan Anda). Pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="119"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="120"/>
         <source>“{name}” cannot be imported.</source>
         <translation>“{name}” tidak dapat diimpor.</translation>
     </message>

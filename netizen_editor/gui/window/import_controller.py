@@ -11,8 +11,9 @@ press-release check reads ``source_file`` relative to the article), and a journa
 the rewrite next to the release they were sent, or in the desk they write for. The dialog has a
 check box to accept the document's tracked changes instead of keeping them as suggestions.
 The import runs on a thread of its own under a modal "Importing…" note (``import_progress``):
-a document at the limits takes seconds. What the import left out (macros, embedded objects,
-linked pictures) is said in a message after the tab opens.
+a document at the limits takes seconds. Its Cancel leaves the window as it was, nothing written
+(the status bar says so). What the import left out (macros, embedded objects, linked pictures)
+is said in a message after the tab opens.
 """
 
 from __future__ import annotations
@@ -141,8 +142,10 @@ class ImportController(QObject):
     def import_file(self, path: Path) -> DocumentTab | None:
         """Import ``path``: ask where, write the article, open it in a tab."""
         from netizen_editor.errors import NetizenError
+        from netizen_editor.importing.cancel import Cancel
         from netizen_editor.importing.importer import default_output, import_document, size_refusal
         from netizen_editor.storage.copy_names import free_path
+        from netizen_editor.timebudget import Stopped
 
         host = self._host()
         path = Path(path).expanduser().absolute()
@@ -172,14 +175,25 @@ class ImportController(QObject):
                             .format(name=out.name)),
             )  # fmt: skip
             suggested = free_path(out)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # the note's Cancel works
+        cancel = Cancel()
         try:
             done = run_with_progress(
                 self.window,
                 _tr("Importing a Document"),
                 _tr("Importing “{name}”…").format(name=path.name),
-                lambda: import_document(path, out, host.settings, accept_changes=accept),
+                lambda: import_document(
+                    path, out, host.settings, accept_changes=accept, cancel=cancel
+                ),
+                cancel,
+                _tr("Cancel"),
+                _tr("Saving the article “{name}”…").format(name=out.name),
             )
+        except Stopped:
+            QApplication.restoreOverrideCursor()
+            host.show_status(_tr("Import of {name} cancelled: nothing was written")
+                             .format(name=path.name))  # fmt: skip
+            return None
         except NetizenError as exc:
             QApplication.restoreOverrideCursor()
             self._cannot_import(path, exc.message)
