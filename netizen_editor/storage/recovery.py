@@ -2,7 +2,9 @@
 
 Only entries of dead sessions are looked at (see ``sessions``); a live instance's entries are
 never offered, taken or changed. An entry is offered when it is untitled with some text, or its
-file is missing, or the file's content differs from the journaled text.
+file is missing, or the file's content differs from the journaled text. A session that may
+still run (``sessions.UNSURE``: its pid runs, its start time cannot be compared) has its
+entries offered too, marked ``maybe_open``, but never tidied away.
 
 Policy:
 - ``claim`` moves the entry into the current session with one atomic rename (so two instances
@@ -34,7 +36,7 @@ from netizen_editor.storage.journal import (
     parse_entry_name,
 )
 from netizen_editor.storage.reading import MAX_BYTES
-from netizen_editor.storage.sessions import LOCK_SUFFIX, session_alive
+from netizen_editor.storage.sessions import DEAD, LOCK_SUFFIX, UNSURE, session_alive, session_state
 
 DISCARDED = "discarded"
 CORRUPT = "corrupt"
@@ -53,16 +55,24 @@ class RecoveryItem(JournalEntry):
     reason: str = "unsaved_changes"  # or "untitled", "file_missing"
     first_line: str = ""
     disk_changed: bool = False  # the file was also changed by someone else since it was saved
+    #: its session may still run (another window may have it open): ``sessions.UNSURE``
+    maybe_open: bool = False
 
     @property
     def journal_file(self) -> Path:
         return self.file
 
     @classmethod
-    def of(cls, entry: JournalEntry, reason: str, disk_changed: bool) -> RecoveryItem:
+    def of(
+        cls, entry: JournalEntry, reason: str, disk_changed: bool, maybe_open: bool = False
+    ) -> RecoveryItem:
         values = {f.name: getattr(entry, f.name) for f in fields(JournalEntry)}
         return cls(
-            **values, reason=reason, first_line=first_line(entry.text), disk_changed=disk_changed
+            **values,
+            reason=reason,
+            first_line=first_line(entry.text),
+            disk_changed=disk_changed,
+            maybe_open=maybe_open,
         )
 
 
@@ -71,6 +81,7 @@ class RecoveryScan:
     items: list[RecoveryItem]
     corrupt: list[Path]  # entries of dead sessions that could not be read
     stale: list[Path]  # entries of dead sessions with nothing to recover
+    # (an unsure session's entries are in neither: it may still be writing them)
 
 
 class ClaimError(Exception):
@@ -87,18 +98,20 @@ def scan_journals(root: Path | str) -> RecoveryScan:
     items: list[RecoveryItem] = []
     corrupt: list[Path] = []
     stale: list[Path] = []
-    for name in _dead_entries(root):
+    for name, maybe_open in _dead_entries(root):
         file = root / name
         try:
             entry = load_entry(file)
         except FileNotFoundError:
             continue
         except (OSError, ValueError, RecursionError, MemoryError):
-            corrupt.append(file)  # one entry we cannot read never hides the others
+            if not maybe_open:
+                corrupt.append(file)  # one entry we cannot read never hides the others
             continue
         reason = _reason(entry.path, entry.text)
         if reason is None:
-            stale.append(file)
+            if not maybe_open:
+                stale.append(file)
             continue
         disk_changed = bool(
             entry.path
@@ -106,27 +119,29 @@ def scan_journals(root: Path | str) -> RecoveryScan:
             and reason != "file_missing"
             and changed_on_disk(entry.path, entry.saved_identity)
         )
-        items.append(RecoveryItem.of(entry, reason, disk_changed))
+        items.append(RecoveryItem.of(entry, reason, disk_changed, maybe_open))
     items.sort(key=lambda item: item.time, reverse=True)
     return RecoveryScan(items=items, corrupt=corrupt, stale=stale)
 
 
-def _dead_entries(root: Path) -> list[str]:
-    """The names of the entries of sessions no longer running: the newest ``MAX_ENTRIES``."""
-    alive: dict[str, bool] = {}
-    names = []
+def _dead_entries(root: Path) -> list[tuple[str, bool]]:
+    """The names of the entries of sessions no longer running, or that may not be (True
+    beside the name): the newest ``MAX_ENTRIES``."""
+    states: dict[str, str] = {}
+    found: dict[str, bool] = {}
     for name in sorted(os.listdir(root)) if root.is_dir() else []:
         ids = parse_entry_name(name)
         if ids is None:
             continue
-        if ids[0] not in alive:
-            alive[ids[0]] = session_alive(root, ids[0])
-        if not alive[ids[0]]:
-            names.append(name)
-    if len(names) <= MAX_ENTRIES:
-        return names
-    newest = sorted(names, key=lambda name: _changed(root / name), reverse=True)
-    return sorted(newest[:MAX_ENTRIES])
+        if ids[0] not in states:
+            states[ids[0]] = session_state(root, ids[0])
+        if states[ids[0]] in (DEAD, UNSURE):
+            found[name] = states[ids[0]] == UNSURE
+    names = sorted(found)
+    if len(names) > MAX_ENTRIES:
+        newest = sorted(names, key=lambda name: _changed(root / name), reverse=True)
+        names = sorted(newest[:MAX_ENTRIES])
+    return [(name, found[name]) for name in names]
 
 
 def _changed(file: Path) -> float:

@@ -1,27 +1,39 @@
 """Session lock files: tell a running Netizen Editor from one that crashed.
 
 Each running instance has ``<root>/<session_id>.lock`` holding its pid, host name, start time,
-the process start time from ``/proc/<pid>/stat`` (Linux; guards against pid reuse) and the
-boot id. A session is dead when its lock is missing or unreadable, its boot id is from an
-earlier boot, its pid is gone (or a zombie), or the pid now belongs to a process that started
-at another time. A lock from another computer (shared data folder) always counts as alive: we
-cannot check it and must never take another instance's journals.
+the process's start time and the boot id (``process_times``: Linux, Windows and macOS each
+their own way; they tell a pid another process has since a crash). A session is
+
+- dead when its lock is missing or unreadable, its boot id is from an earlier boot, its pid is
+  gone (or a zombie), or the pid now belongs to a process that started at another time;
+- alive when its pid runs and started when the lock says (or the lock is this process's own);
+- unsure when its pid runs but a start time is missing (a lock written before start times were
+  kept on Windows and macOS, a process we may not look at): its work is offered, saying that
+  it may still be open elsewhere, rather than hidden for as long as that pid runs, and
+  nothing of it is tidied away.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import os
 import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
 from netizen_editor.storage.atomic import atomic_write_text, make_folder
 from netizen_editor.storage.capped import read_regular
+from netizen_editor.storage.process_times import (
+    QUERY_LIMITED_INFORMATION,
+    boot_id,
+    process_start,
+    same_boot,
+)
+from netizen_editor.storage.process_times import kernel32 as _kernel32
+from netizen_editor.storage.process_times import proc_stat as _proc_stat
 
 LOCK_SUFFIX = ".lock"
 
@@ -31,6 +43,14 @@ MAX_SESSION_LOCK_BYTES = 64 * 1024
 #: every process id is below this (Linux's pid_max is at most 2**22, a Windows pid is a
 #: DWORD); a larger one, planted in a lock, overflows os.kill and OpenProcess
 PID_LIMIT = 2**32
+
+#: what a session lock says of its session (see the module)
+Liveness = Literal["alive", "dead", "unsure"]
+ALIVE: Liveness = "alive"
+DEAD: Liveness = "dead"
+UNSURE: Liveness = "unsure"
+#: the sessions this process has taken a lock for: alive, whatever else can be read
+_OWN: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -65,6 +85,7 @@ class SessionLock:
             "boot_id": boot_id(),
         }
         atomic_write_text(self.path, json.dumps(info, indent=1) + "\n", below=self.root.parent)
+        _OWN.add(self.session_id)
 
     def release(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -103,28 +124,37 @@ def read_lock(path: Path) -> LockInfo | None:
 
 
 def session_alive(root: Path | str, session_id: str) -> bool:
-    """Is the session that owns ``session_id`` still running?"""
+    """Whether the session that owns ``session_id`` may still run (alive or unsure): nothing
+    of it may be deleted or moved."""
+    return session_state(root, session_id) != DEAD
+
+
+def session_state(root: Path | str, session_id: str) -> Liveness:
+    """Whether the session that owns ``session_id`` runs (see the module)."""
     try:
         info = read_lock(Path(root) / f"{session_id}{LOCK_SUFFIX}")
     except (OSError, ValueError):
-        return False  # locks are written atomically, so a broken one is not a live writer's
-    return info is not None and lock_alive(info)
+        return DEAD  # locks are written atomically, so a broken one is not a live writer's
+    if info is None:
+        return DEAD
+    return lock_state(info, session_id)
 
 
-def lock_alive(info: LockInfo) -> bool:
+def lock_state(info: LockInfo, session_id: str | None = None) -> Liveness:
     """Whether the process that wrote the lock still runs. The host name is not trusted: it
     changes under a laptop on DHCP, and a crashed session's work must still be offered. A
-    different boot means the process is gone; otherwise its pid (and start time) decide."""
+    different boot means the process is gone; otherwise its pid and start time decide."""
     current_boot = boot_id()
-    if info.boot_id and current_boot and info.boot_id != current_boot:
-        return False
+    if info.boot_id and current_boot and not same_boot(info.boot_id, current_boot):
+        return DEAD
     if not pid_alive(info.pid):
-        return False
-    if info.proc_start is not None:
-        now_start = process_start(info.pid)
-        if now_start is not None and now_start != info.proc_start:
-            return False  # the pid was reused by another process
-    return True
+        return DEAD
+    now_start = process_start(info.pid)
+    if info.proc_start is not None and now_start is not None:
+        return ALIVE if now_start == info.proc_start else DEAD  # else: the pid was reused
+    if info.pid == os.getpid() and (session_id or info.session_id) in _OWN:
+        return ALIVE
+    return UNSURE
 
 
 def random_id() -> str:
@@ -169,41 +199,13 @@ def pid_alive(pid: int) -> bool:
     return not (fields and fields[0] in ("Z", "X"))
 
 
-def process_start(pid: int) -> int | None:
-    """Start time of ``pid`` in clock ticks since boot (Linux), else None."""
-    fields = _proc_stat(pid)
-    try:
-        return int(fields[19]) if fields else None
-    except (IndexError, ValueError):
-        return None
-
-
-def boot_id() -> str | None:
-    try:
-        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as f:
-            return f.read().strip() or None
-    except OSError:
-        return None
-
-
-def _proc_stat(pid: int) -> list[str] | None:
-    """Fields 3 onwards of /proc/<pid>/stat (after the parenthesised command name)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as f:
-            raw = f.read()
-    except OSError:
-        return None
-    _, _, rest = raw.rpartition(")")
-    return rest.split() or None
-
-
 def _windows_pid_alive(pid: int) -> bool:
     import ctypes
     from ctypes import wintypes
 
     kernel32 = _kernel32()
     try:
-        handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+        handle = kernel32.OpenProcess(QUERY_LIMITED_INFORMATION, False, pid)
         if not handle:
             return ctypes.get_last_error() == _ACCESS_DENIED  # type: ignore[attr-defined]
         try:
@@ -217,24 +219,5 @@ def _windows_pid_alive(pid: int) -> bool:
         return False
 
 
-_QUERY_LIMITED_INFORMATION = 0x1000  # PROCESS_QUERY_LIMITED_INFORMATION
 _ACCESS_DENIED = 5  # OpenProcess refused: the process exists, another user's
 _STILL_ACTIVE = 259
-
-
-@functools.cache
-def _kernel32() -> Any:
-    """kernel32 with the prototypes of the calls above, in its own handle (the shared
-    ``ctypes.windll.kernel32`` keeps ctypes' defaults for other code): without them ctypes
-    passes a pid as a C int (a DWORD past 2**31 raises) and truncates a HANDLE to 32 bits."""
-    import ctypes
-    from ctypes import wintypes
-
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
-    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
-    kernel32.OpenProcess.restype = wintypes.HANDLE
-    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, wintypes.LPDWORD)
-    kernel32.GetExitCodeProcess.restype = wintypes.BOOL
-    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
-    kernel32.CloseHandle.restype = wintypes.BOOL
-    return kernel32

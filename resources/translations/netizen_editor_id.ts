@@ -3883,6 +3883,11 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>— juga berubah di disk sejak itu</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="75"/>
+        <source>— may still be open in another window</source>
+        <translation>— mungkin masih terbuka di jendela lain</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="65"/>
         <source>A copy of {name} — never saved</source>
         <translation>Salinan {name} — belum pernah disimpan</translation>

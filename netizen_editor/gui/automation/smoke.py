@@ -84,25 +84,14 @@ def _linux_process_age() -> float:
 
 
 def _windows_process_age() -> float:
+    from netizen_editor.storage.process_times import process_start, windows_now
+
     if sys.platform != "win32":
         raise OSError("GetProcessTimes is Windows only")
-    import ctypes
-    from ctypes import wintypes
-
-    kernel32 = ctypes.windll.kernel32
-    creation, exit_, kernel, user = (wintypes.FILETIME() for _ in range(4))
-    handle = kernel32.GetCurrentProcess()
-    if not kernel32.GetProcessTimes(
-        handle, *(ctypes.byref(t) for t in (creation, exit_, kernel, user))
-    ):
+    started = process_start(os.getpid())  # 100 ns since 1601, as windows_now
+    if started is None:
         raise OSError("GetProcessTimes failed")
-    now = wintypes.FILETIME()
-    kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
-
-    def ticks(t: wintypes.FILETIME) -> int:
-        return (t.dwHighDateTime << 32) | t.dwLowDateTime
-
-    return (ticks(now) - ticks(creation)) / 1e7
+    return (windows_now() - started) / 1e7
 
 
 def _emit(line: str) -> None:

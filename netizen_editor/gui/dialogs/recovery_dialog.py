@@ -71,6 +71,8 @@ class RecoveryDialog(QDialog):
             where = item.path.name
         if item.disk_changed:
             where += " " + _tr("— also changed on disk since")
+        if item.maybe_open:  # its session's process could not be told from another
+            where += " " + _tr("— may still be open in another window")
         row = QTreeWidgetItem([title, where, describe_time(item.time, zone=self.zone)])
         row.setData(0, ID_ROLE, item.doc_id)
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)

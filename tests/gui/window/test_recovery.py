@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -282,3 +283,14 @@ def test_text_recovered_for_a_story_a_colleague_holds_is_a_copy_beside_it(
     assert suggested and suggested[0] != article_file  # never over the story Budi holds
     assert target.read_text(encoding="utf-8").endswith("Ketikan Rina yang hilang.\n")
     assert "Ketikan Rina" not in article_file.read_text(encoding="utf-8")  # Budi's untouched
+
+
+def test_the_recovery_dialog_says_when_the_work_may_still_be_open_elsewhere(qtbot):
+    """A session whose pid runs but whose start time cannot be compared (QA28 H3: a lock from
+    before start times were kept on Windows): its work is offered, saying so."""
+    crashed_session([(None, "## Draf\n\nBaris satu")])
+    items = [replace(item, maybe_open=True) for item in find_recoverable(journal_dir())]
+    dialog = RecoveryDialog(items)
+    qtbot.addWidget(dialog)
+    where = dialog.tree.topLevelItem(0).text(1)
+    assert where == "Untitled — never saved — may still be open in another window"
