@@ -25,6 +25,7 @@ def test_a_list_only_subfolder_is_a_row_with_its_problem(make_window, desk_folde
     index = model.index(model.row_of("ekonomi"), 0)
     assert "permission denied" in index.data(Qt.ItemDataRole.ToolTipRole)
 
+
 def test_a_list_only_desk_cannot_be_opened_and_says_why(make_window, desk_folder, monkeypatch):
     list_only(monkeypatch, desk_folder)
     window = make_window(settings=Settings(ui_language="en"))
