@@ -45,16 +45,18 @@ def reader_time(
     return written(stamp, language, seconds=seconds)
 
 
-def article_date(value: str | None, language: str, *, long: bool = False) -> str:
+def article_date(
+    value: str | None, language: str, *, long: bool = False, day_only: bool = False
+) -> str:
     """An article's date as written (in the zone it was written in) the reader's way: "5 Des
     2026 08.00 WIB" (``long``: the byline's "Sabtu, 5 Desember 2026 08.00 WIB"), a date
-    alone "5 Des 2026"; a text that is no date as written, "" for none."""
+    alone (or ``day_only``) "5 Des 2026"; a text that is no date as written, "" for none."""
     from netizen_editor.article.dates import parse_date, short_datetime, shown_datetime
 
     stamp = parse_date(value)
     if value is None or stamp is None:
         return value or ""
-    if len(value) <= len("2026-12-05") and isinstance(stamp, dt.datetime):
+    if isinstance(stamp, dt.datetime) and (day_only or len(value) <= len("2026-12-05")):
         stamp = stamp.date()  # a date without a time
     return (shown_datetime if long else short_datetime)(stamp, language)
 

@@ -56,6 +56,7 @@ def test_an_articles_date_is_as_written():
     assert article_date("2026-12-05", "id") == "5 Des 2026"
     assert article_date("2026-12-05T08:00:00Z", "en") == "5 Dec 2026 08:00 UTC+0"
     assert article_date("2026-12-05", "id", long=True) == "Sabtu, 5 Desember 2026"
+    assert article_date("2026-12-05T08:00:00+08:00", "id", day_only=True) == "5 Des 2026"
     assert article_date("besok pagi", "id") == "besok pagi"  # no date: as written
     assert article_date("0999-01-01", "id") == "0999-01-01"  # a year the calendar refuses
     assert article_date(None, "id") == article_date("", "id") == ""

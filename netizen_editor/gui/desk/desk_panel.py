@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from netizen_editor.desk.entry import STATUSES, DeskEntry
 from netizen_editor.desk.listing import DeskChanges
 from netizen_editor.gui.desk import desk_keys
+from netizen_editor.gui.desk.column_fit import ColumnFit
 from netizen_editor.gui.desk.date_bound import NO_DATE, DateBound
 from netizen_editor.gui.desk.desk_table import DeskTable
 from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, choices, status_counts
@@ -43,14 +44,6 @@ from netizen_editor.gui.desk.worker import SearchResult
 from netizen_editor.gui.mnemonics import own_letters
 from netizen_editor.gui.plain_text import shown_plain
 
-#: the table's column widths at first (pixels; wider where the header's text needs it, in
-#: the language shown: ``column_width``); the title takes the rest
-WIDTHS = {"status": 100, "locked_by": 105, "errors": 50, "warnings": 65, "author": 110,
-          "editor": 110, "labels": 120, "dateline": 95, "date": 150, "words": 55,
-          "modified": 170, "path": 200}  # fmt: skip
-#: a last change as the table shows it at its widest (the zone, the name of who made it)
-MODIFIED_SAMPLE = "26 Des 2026 18.24 WITA · Budi Santoso"
-TITLE_WIDTH = 320
 #: the table is never squeezed below this many rows (the dock stops there)
 MIN_ROWS = 5
 #: the search waits this long after the last key before it looks (titles at once after it)
@@ -193,8 +186,7 @@ class DeskPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for column in range(len(COLUMNS)):
-            self.table.setColumnWidth(column, self.column_width(column))
+        self.columns = ColumnFit(self.table, self.model)  # as many as fit the desk's width
         header.setSortIndicator(COLUMNS.index("modified"), Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
         self.table.menu_requested.connect(self._context_menu)
@@ -240,19 +232,6 @@ class DeskPanel(QWidget):
                              self.table])  # fmt: skip
         self._update_counts()
         self._update_buttons()
-
-    def column_width(self, column: int) -> int:
-        """A column's width at first: ``WIDTHS`` (the title's ``TITLE_WIDTH``), and never
-        less than its header needs in the language shown (the header's own size hint: its
-        font's measure of the text, its margins and the sort arrow: a translated "Peringatan"
-        is not clipped); the last change has room for a time with its zone and a name."""
-        name = COLUMNS[column]
-        width = max(
-            WIDTHS.get(name, TITLE_WIDTH), self.table.horizontalHeader().sectionSizeHint(column)
-        )
-        if name == "modified":
-            width = max(width, self.table.fontMetrics().horizontalAdvance(MODIFIED_SAMPLE) + 16)
-        return width
 
     def _button(self, text: str, name: str, tip: str) -> QPushButton:
         button = QPushButton(text)

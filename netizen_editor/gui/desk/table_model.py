@@ -35,6 +35,7 @@ QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], _QT_TRANSLATE_NOOP)
 _NO_PARENT = QModelIndex()
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's DeskEntry
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2  # its path in the desk
+TIP_ROLE = Qt.ItemDataRole.UserRole + 3  # the cell's tip as written (ToolTipRole's is escaped)
 
 HEADERS = {
     "title": QT_TRANSLATE_NOOP("DeskTable", "Title"),
@@ -107,6 +108,9 @@ class DeskTableModel(QAbstractTableModel):
         #: the newsroom's zone (the settings' WIB, WITA or WIT): the last changes' and the
         #: locks' times are on its clock, named, as everywhere else in the app
         self.zone = "WIB"
+        #: the table is narrow (``column_fit``): the articles' dates without their time and
+        #: the last changes without who made them (their tips have both)
+        self.narrow = False
         self._rows: list[int] = []  # indexes into entries, in the order shown
         self._bold = QFont()
         self._bold.setBold(True)
@@ -225,6 +229,8 @@ class DeskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tip(entry, column)
             return shown_plain(tip) if tip else tip  # names, paths: planted ones as written
+        if role == TIP_ROLE:
+            return self._tip(entry, column)
         if role == ENTRY_ROLE:
             return entry
         if role == PATH_ROLE:
@@ -275,13 +281,14 @@ class DeskTableModel(QAbstractTableModel):
         if column == "labels":
             return ", ".join(entry.labels)
         if column == "date":
-            return article_date(entry.date, i18n.language())
+            return article_date(entry.date, i18n.language(), day_only=self.narrow)
         if column in NUMBERS:
             value = getattr(entry, column)
             return "" if value is None else f"{value:,}"
         if column == "modified":
             when_text = self.clock(entry.modified)
-            return f"{when_text} · {entry.modified_by}" if entry.modified_by else when_text
+            who = entry.modified_by and not self.narrow
+            return f"{when_text} · {entry.modified_by}" if who else when_text
         if column == "locked_by":
             if entry.locked_by is None:
                 return ""
@@ -289,6 +296,14 @@ class DeskTableModel(QAbstractTableModel):
         if column == "title":
             return entry.title or entry.path.rsplit("/", 1)[-1]
         return str(getattr(entry, column))
+
+    def set_narrow(self, narrow: bool) -> None:
+        """The table narrow or not (``column_fit``): its dates and last changes shown again."""
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1)
+            )
 
     def clock(self, value: str, *, long: bool = False) -> str:
         """A time of the desk on the newsroom's clock, written as the reader's times are: "6
