@@ -29,6 +29,11 @@ import stat
 import time
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from netizen_editor.errors import plain_reason
 from netizen_editor.i18n import tr
 
@@ -455,8 +460,25 @@ def _remove_quietly(dir_fd: int | None, folder: Path, name: str) -> None:
             os.unlink(folder / name)
 
 
+#: macOS's fcntl F_FULLFSYNC (None elsewhere): there fsync leaves the data in the drive's cache
+#: (Apple's fsync(2)), so a power cut just after a save could still lose it
+_FULLFSYNC: int | None = getattr(fcntl, "F_FULLFSYNC", None) if fcntl is not None else None
+
+
+def _sync(fd: int) -> None:
+    """Put ``fd``'s data on the disk: F_FULLFSYNC where there is one, else (or when the file
+    system refuses it, as a share may) fsync."""
+    if _FULLFSYNC is not None and fcntl is not None:
+        try:
+            fcntl.fcntl(fd, _FULLFSYNC)
+            return
+        except OSError:
+            pass
+    os.fsync(fd)
+
+
 # Indirections for fault injection in tests.
 _mkstemp = _make_temp
 _write = os.write
-_fsync = os.fsync
+_fsync = _sync
 _replace = _rename
