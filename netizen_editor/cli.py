@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from netizen_editor import __version__, i18n
 from netizen_editor.errors import ArticleError, NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, command_language, say
+from netizen_editor.terminal import SafeParser, command_language, command_settings, say
 
 if TYPE_CHECKING:
     from netizen_editor.templates.placeholders import UnfilledPlaceholders
@@ -94,9 +94,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _load_settings(path: Path | None, skin: str | None):
     """The settings the export runs with (``--skin`` in place of theirs); the language of its
     messages is set from them, once. SettingsError or SkinError when they cannot be used."""
-    from netizen_editor.settings import Settings
-
-    settings = Settings.for_command(path)
+    settings = command_settings(path)
     i18n.set_language(settings.ui_language)
     if skin:
         settings = replace(settings, skin=skin)

@@ -23,6 +23,9 @@ from typing import Any
 from netizen_editor.paths import resource_path
 
 DEFAULT_LANGUAGE = "id"
+#: the languages the app speaks: its catalogs' and English (the texts as written); the settings'
+#: ``ui_language`` is one of them (another is a line of the settings file ignored)
+LANGUAGES = ("id", "en")
 _language = DEFAULT_LANGUAGE
 
 

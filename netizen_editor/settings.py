@@ -129,19 +129,20 @@ class Settings:
         return cls.from_dict(data, path, problems, text), text
 
     @classmethod
-    def load_or_default(cls, path: Path) -> Settings:
-        try:
-            present = path.exists()
-        except OSError as exc:  # a name too long, a folder that cannot be looked into
-            problem = tr("cannot read settings: {problem}", problem=plain_reason(exc))
-            raise SettingsError(problem, path=path) from None
-        return cls.load(path) if present else cls()
-
-    @classmethod
-    def for_command(cls, path: Path | str | None) -> Settings:
+    def for_command(
+        cls, path: Path | str | None, ignored: list[SettingsError] | None = None
+    ) -> Settings:
         """The settings a command line command runs with: the file given with ``--settings``
-        (it must load), else the user's own (the defaults when there is none)."""
-        return cls.load(path) if path else cls.load_or_default(default_settings_path())
+        (it must load: SettingsError), else the user's own as the window reads them
+        (:meth:`load_lenient`: the defaults when there is none, or for what cannot be used,
+        which is added to ``ignored``), so that a typo in a key a command does not use never
+        stops it."""
+        if path:
+            return cls.load(path)
+        settings, problems = cls.load_lenient(default_settings_path())
+        if ignored is not None:
+            ignored.extend(problems)
+        return settings
 
     @classmethod
     def load_lenient(cls, path: Path) -> tuple[Settings, list[SettingsError]]:
@@ -158,8 +159,23 @@ class Settings:
         except OSError as exc:
             problem = tr("cannot read settings: {problem}", problem=plain_reason(exc))
             return cls(), [SettingsError(problem, path=path)]
+        from netizen_editor.i18n import LANGUAGES
         from netizen_editor.publish.skins import available_skins
 
+        if settings.ui_language.strip() not in LANGUAGES:  # no catalog: the window half English
+            problems.append(
+                SettingsError(
+                    tr(
+                        "'{key}' must be one of {choices}, not '{value}'",
+                        key="ui_language",
+                        choices=", ".join(LANGUAGES),
+                        value=settings.ui_language,
+                    ),
+                    path=path,
+                    line=_line_of(raw, "ui_language"),
+                )
+            )
+            settings = replace(settings, ui_language=cls.ui_language)
         if settings.skin not in available_skins():
             problems.append(
                 SettingsError(
@@ -325,7 +341,7 @@ def language_of(path: Path | str | None) -> str:
     ``ui_language`` line is then read alone). A given file with no such line, or that cannot
     be read, speaks the user's own settings' language; the default when neither names one.
     Never raises: the command reports the file's problems itself."""
-    from netizen_editor.i18n import is_language_name
+    from netizen_editor.i18n import LANGUAGES, is_language_name
     from netizen_editor.storage.toml_file import parse_toml, read_regular
 
     default = language_of(None) if path else Settings.ui_language
@@ -341,7 +357,11 @@ def language_of(path: Path | str | None) -> str:
     except SettingsError:
         data = _language_line(raw.decode("utf-8", errors="replace"))
     value = data.get("ui_language")
-    if isinstance(value, str) and is_language_name(value.strip()):
+    if not isinstance(value, str):
+        return default
+    # the user's own file: only a language the app speaks, as Settings.load_lenient reads it
+    # (it says the line it ignored); a given file's other names speak the texts as written
+    if value.strip() in LANGUAGES or (path and is_language_name(value.strip())):
         return value.strip()
     return default
 

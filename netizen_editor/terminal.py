@@ -12,7 +12,11 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from netizen_editor.errors import SettingsError
+    from netizen_editor.settings import Settings
 
 _CONTROL = re.compile(
     "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
@@ -145,6 +149,22 @@ def command_language(argv: list[str]) -> None:
     from netizen_editor.settings import language_of
 
     i18n.set_language(language_of(settings_option(argv)))
+
+
+def command_settings(path: Path | None) -> Settings:
+    """The settings a command runs with (``Settings.for_command``): the file given with
+    ``--settings``, which must load (SettingsError), else the user's own, read as the window
+    reads them: what cannot be used is left at its default and said on stderr, one
+    ``FILE:LINE: why`` line each, and the command goes on (issue 9)."""
+    from netizen_editor.i18n import tr
+    from netizen_editor.settings import Settings
+
+    ignored: list[SettingsError] = []
+    settings = Settings.for_command(path, ignored)
+    for problem in ignored:
+        say(tr("{problem}; ignored, the command goes on with the defaults",
+               problem=problem.located()))  # fmt: skip
+    return settings
 
 
 def _argparse_words() -> dict[str, str]:

@@ -28,6 +28,7 @@ from netizen_editor.errors import ArticleError, NetizenError
 from netizen_editor.i18n import tr
 from netizen_editor.terminal import (
     SafeParser,
+    command_settings,
     json_text,
     say,
     settings_option,
@@ -89,11 +90,10 @@ def _folder(path: Path) -> str:
 
 
 def check_main(argv: list[str]) -> int:
-    from netizen_editor.settings import Settings
 
     try:
         settings_path = settings_option(argv)
-        settings = Settings.for_command(settings_path)
+        settings = command_settings(settings_path)
     except NetizenError as exc:  # a SettingsError
         say(f"netizen-editor: {_bad(exc, Path('settings.toml'))}")
         return EXIT_BAD_INPUT

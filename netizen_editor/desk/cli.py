@@ -28,7 +28,14 @@ from netizen_editor import i18n
 from netizen_editor.desk.entry import STATUSES, DeskEntry, newsroom_time
 from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, json_list, say, terminal_safe, write_out
+from netizen_editor.terminal import (
+    SafeParser,
+    command_settings,
+    json_list,
+    say,
+    terminal_safe,
+    write_out,
+)
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -69,10 +76,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def desk_main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    from netizen_editor.settings import Settings
 
     try:
-        settings = Settings.for_command(args.settings)
+        settings = command_settings(args.settings)
     except NetizenError as exc:
         say(f"netizen-editor desk: {exc.located()}")
         return EXIT_BAD_INPUT

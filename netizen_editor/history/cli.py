@@ -47,7 +47,14 @@ from typing import TYPE_CHECKING
 from netizen_editor import i18n
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, command_language, say, terminal_safe, write_out
+from netizen_editor.terminal import (
+    SafeParser,
+    command_language,
+    command_settings,
+    say,
+    terminal_safe,
+    write_out,
+)
 
 if TYPE_CHECKING:
     from netizen_editor.history.earlier import EarlierCopy
@@ -88,11 +95,10 @@ def history_main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     from netizen_editor.history.article_id import article_id
     from netizen_editor.history.store import History, author_name
-    from netizen_editor.settings import Settings
     from netizen_editor.storage.links import read_in_folder
 
     try:
-        settings = Settings.for_command(args.settings)
+        settings = command_settings(args.settings)
         i18n.set_language(settings.ui_language)  # the command's one language, at its start
         if args.to is not None and args.diff is None:
             say("netizen-editor history: " + tr("--to needs --diff"))

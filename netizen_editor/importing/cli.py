@@ -17,7 +17,7 @@ from pathlib import Path
 from netizen_editor import i18n
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, say
+from netizen_editor.terminal import SafeParser, command_settings, say
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 ARTICLE_SUFFIXES = (".md", ".markdown")  # an article already: nothing to import
@@ -51,10 +51,9 @@ def _parser() -> argparse.ArgumentParser:
 def import_main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     from netizen_editor.importing.importer import can_import, default_output, import_document
-    from netizen_editor.settings import Settings
 
     try:
-        settings = Settings.for_command(args.settings)
+        settings = command_settings(args.settings)
         i18n.set_language(settings.ui_language)  # the command's one language, at its start
         out = args.output if args.output is not None else default_output(args.file)
         if out.is_dir() and not out.is_symlink():

@@ -36,7 +36,14 @@ from netizen_editor.review.marks import ReviewMark
 
 if TYPE_CHECKING:
     from netizen_editor.history.saving import Keeper
-from netizen_editor.terminal import SafeParser, command_language, say, terminal_safe, write_out
+from netizen_editor.terminal import (
+    SafeParser,
+    command_language,
+    command_settings,
+    say,
+    terminal_safe,
+    write_out,
+)
 
 EXIT_NONE, EXIT_SOME, EXIT_BAD_INPUT = 0, 1, 2
 #: the author of a mark without attribution, as the list prints it (scripts read it)
@@ -78,11 +85,10 @@ def review_main(argv: list[str]) -> int:
     command_language(argv)  # --help and argparse's errors in the settings' language
     args = _parser().parse_args(argv)
     from netizen_editor.history.saving import Keeper
-    from netizen_editor.settings import Settings
     from netizen_editor.storage.links import read_in_folder
 
     try:
-        settings = Settings.for_command(args.settings)
+        settings = command_settings(args.settings)
         i18n.set_language(settings.ui_language)  # the command's one language, at its start
         if args.output is not None and not (args.accept_all or args.reject_all):
             say("netizen-editor review: " + tr("-o needs --accept-all or --reject-all"))

@@ -25,7 +25,7 @@ from netizen_editor import i18n
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.settings import Settings
-from netizen_editor.terminal import SafeParser, say, terminal_safe, write_out
+from netizen_editor.terminal import SafeParser, command_settings, say, terminal_safe, write_out
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 def new_main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     try:
-        settings = Settings.for_command(args.settings)
+        settings = command_settings(args.settings)
     except NetizenError as exc:
         say(exc.located())
         return EXIT_BAD_INPUT
