@@ -45,6 +45,7 @@ from netizen_editor.history.version_file import (
 )
 from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import atomic_write_bytes, is_link, make_folder
+from netizen_editor.storage.hidden import hide
 
 #: the app's folder beside the articles, and the history inside it
 APP_FOLDER = ".netizen"
@@ -183,6 +184,7 @@ class History:
             words=body_words(text) if words is None else words,
         )
         make_folder(self.path, below=self.folder)  # .netizen, history, id: never a link
+        hide(self.folder / APP_FOLDER)  # on Windows, as its dot hides it elsewhere
         name = self._new_name(now, reason)
         atomic_write_bytes(self.path / (name + SUFFIX), data, below=self.folder)
         replaced = None

@@ -36,6 +36,7 @@ from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import atomic_write_text
 from netizen_editor.storage.capped import read_regular
+from netizen_editor.storage.hidden import hide
 from netizen_editor.storage.links import folder_moved, real_folder
 from netizen_editor.storage.sessions import hostname, pid_alive, valid_pid
 
@@ -241,6 +242,7 @@ class ArticleLock:
                 os.unlink(self.path)
             raise self._error(exc) from None
         os.close(fd)
+        hide(self.path)  # on Windows, as LibreOffice's: Explorer shows dot files
         self._since = info.since
         self.held = True
 
@@ -279,6 +281,7 @@ class ArticleLock:
             atomic_write_text(self.path, self._info().to_json())
         except OSError:
             return True  # still ours; the next heartbeat tries again
+        hide(self.path)  # a new file
         return True
 
     def release(self) -> None:
