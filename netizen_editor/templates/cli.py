@@ -28,6 +28,9 @@ from netizen_editor.settings import Settings
 from netizen_editor.terminal import SafeParser, command_settings, say, terminal_safe, write_out
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+#: where a built-in template comes from in ``--list-templates``: a word scripts read, the same
+#: in every interface language (as check's ``error``, review's ``unknown``)
+BUILT_IN = "built-in"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -111,6 +114,6 @@ def _list(settings: Settings) -> int:
         say(found.note)
     lines = []
     for info in found.templates.values():
-        where = tr("built-in") if info.builtin else str(info.path)
+        where = BUILT_IN if info.builtin else str(info.path)
         lines.append(terminal_safe(f"{info.name}  {where}") + "\n")
     return EXIT_OK if write_out("".join(lines)) else EXIT_BAD_INPUT

@@ -20,7 +20,7 @@ def test_list_templates(tmp_path, capsys):
     code = main(["new", "--list-templates", *_settings(tmp_path, templates_folder=str(folder))])
     out = capsys.readouterr().out.splitlines()
     assert code == 0
-    assert "ralat  bawaan" in out  # the default interface language: Indonesian
+    assert "ralat  built-in" in out  # in Indonesian too (the default): scripts read it
     assert f"olahraga  {folder / 'olahraga.md'}" in out
 
 

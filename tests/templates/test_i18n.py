@@ -13,7 +13,8 @@ def test_every_message_of_the_templates_has_an_indonesian_text():
     assert untranslated(literals) == []
 
 
-def test_the_template_list_reads_in_indonesian(tmp_path, capsys, monkeypatch):
+def test_the_template_list_keeps_its_word_for_scripts_in_indonesian(tmp_path, capsys, monkeypatch):
+    """``NAME  built-in`` as the README documents it: scripts read the word (QA29 M4)."""
     from netizen_editor import i18n
     from netizen_editor.cli import main
 
@@ -21,4 +22,4 @@ def test_the_template_list_reads_in_indonesian(tmp_path, capsys, monkeypatch):
 
     (tmp_path / "settings.toml").write_text('ui_language = "id"\n', encoding="utf-8")
     assert main(["new", "--list-templates", "--settings", str(tmp_path / "settings.toml")]) == 0
-    assert "ralat  bawaan" in capsys.readouterr().out.splitlines()
+    assert "ralat  built-in" in capsys.readouterr().out.splitlines()
