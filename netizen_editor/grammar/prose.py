@@ -6,7 +6,8 @@ is not prose inline is the grammar's too (``inline.non_prose_spans``, read one l
 a review mark that spans lines (a deletion of a whole paragraph, a long comment) is read here,
 over each run of prose blocks between two blocks that are not prose, so a mark never crosses
 a fence: its hidden part (deleted text, a substitution's old text, a comment) is blanked out of
-each line it covers.
+each line it covers; ``open_ends`` says which lines end inside a mark (what the editor's
+highlighter, reading a line at a time, cannot see: ``critic_lines``).
 
 ``ProseLines(scan)`` answers for one revision: whether a file line is prose and how it reads;
 ``prose_lines(scan)`` gives every prose line (what the spelling rules read).
@@ -17,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from netizen_editor.grammar.critic_lines import OpenMark, open_line_ends
 from netizen_editor.grammar.inline import blank_spans, critic_hidden_spans
 from netizen_editor.grammar.scan import CODE_KINDS, ArticleScan
 
@@ -34,6 +36,7 @@ class ProseLines:
     def __init__(self, scan: ArticleScan) -> None:
         self.scan = scan
         self._blanks: dict[int, list[tuple[int, int]]] | None = None
+        self._open_ends: dict[int, OpenMark] | None = None
 
     def is_prose(self, line: int) -> bool:
         """Whether file line ``line`` is prose (a blank line between blocks is)."""
@@ -55,6 +58,19 @@ class ProseLines:
             body = self.scan.body
             self._blanks = _mark_blanks(self.scan) if any(m in body for m in _HIDING) else {}
         return self._blanks
+
+    @property
+    def open_ends(self) -> dict[int, OpenMark]:
+        """File line -> the part of a review mark the line ends inside (the mark goes on onto
+        the next line)."""
+        if self._open_ends is None:
+            self._open_ends = {}
+            if "{" in self.scan.body:
+                for first, lines in prose_runs(self.scan):
+                    if any("{" in line for line in lines):
+                        ends = open_line_ends("\n".join(lines))
+                        self._open_ends.update((first + at, part) for at, part in ends.items())
+        return self._open_ends
 
     def marked(self, line: int) -> bool:
         """Whether a review mark from other lines reaches file line ``line`` (as far as it was

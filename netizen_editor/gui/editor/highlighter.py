@@ -6,7 +6,11 @@ its own line (and the following lines only while their state actually changes):
 * ``FRONT_MATTER`` — inside YAML front matter, which opens at the top (blank lines above it
   are ``TOP_BLANK``);
 * ``FENCE`` and up — inside a fenced code block; the state holds the opening fence (its
-  character and length), which only the very same fence closes.
+  character and length), which only the very same fence closes;
+* ``MARKED`` and up — the line ends inside a review mark that goes on onto the next line (the
+  state holds which part of it: ``mark_ends``). Whether a mark opened on a line closes on a
+  later one comes from the grammar's reading of the whole text (``MarkEnds``), as the Review
+  panel and the preview read the marks.
 
 Every pattern of the article's structure comes from the grammar (``grammar/patterns.py``),
 the one the preview's chunks, the outline and the checks read. Unlike the scan, the editor
@@ -29,8 +33,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from netizen_editor.grammar.critic_lines import OpenMark, line_marks
 from netizen_editor.grammar.escapes import escapes, mask
-from netizen_editor.grammar.inline import CriticMark, code_spans, comment_spans, critic_marks
+from netizen_editor.grammar.inline import CriticMark, code_spans, comment_spans
 from netizen_editor.grammar.patterns import (
     ATX,
     FENCE_OPEN,
@@ -46,6 +51,7 @@ from netizen_editor.grammar.patterns import (
     RULE,
     fence_closing,
 )
+from netizen_editor.gui.editor.mark_ends import MARKED, MarkEnds, part_of_state, state_of_part
 from netizen_editor.gui.editor.positions import ASTRAL, utf16_offsets
 
 #: lines one change may span and still be typing (Enter: the line split and the new one)
@@ -176,6 +182,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         document.contentsChange.connect(self._change_ends)
         self._formats: dict[str, QTextCharFormat] = {}
         self._styled_line = False
+        self._length = 0  # the length of the line being highlighted
+        self._reached: int | None = None  # the last line ``restyle_lines`` highlighted
+        # which lines end inside a review mark, from the grammar's reading of the text
+        self.mark_ends = MarkEnds(document, self.restyle_lines, self)
         self._units: list[int] | None = None
         # called with a prose line's text after it is highlighted (spell check underlines),
         # for a keystroke's lines only (see _change_begins)
@@ -190,9 +200,16 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         Replace All, a paste or their undo over 100,000 lines spent seconds in it, for the
         one line the cursor is on (whose underlines are checked when it is painted)."""
         document = self.document()  # the lines the change left (what was removed is gone)
-        first = document.findBlock(position).blockNumber()
+        block = document.findBlock(position)
+        first = block.blockNumber()
         last = document.findBlock(position + added).blockNumber()
         self._keystroke = last <= first + KEYSTROKE_LINES
+        self.mark_ends.moved(block, last, removed == added, self._carried_into)
+
+    def _carried_into(self, number: int) -> OpenMark | None:
+        """The part of a review mark the line above line ``number`` ended inside."""
+        above = self.document().findBlockByNumber(number - 1)
+        return part_of_state(above.userState()) if above.isValid() else None
 
     def _change_ends(self, *_change: int) -> None:
         self._keystroke = True  # a rehighlight, a restyle: as before
@@ -217,6 +234,23 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         try:
             self.rehighlight()
         finally:
+            document.blockSignals(blocked)
+
+    def restyle_lines(self, numbers: list[int]) -> None:
+        """Highlight the lines ``numbers`` (in order) again, and those after each as far as
+        their state changes, as quietly as ``restyle``: a line Qt went on to from one before
+        it is not highlighted twice (a mark over 100,000 lines would be, each line)."""
+        document = self.document()
+        blocked = document.blockSignals(True)
+        self._reached = -1
+        try:
+            for number in numbers:
+                if number > self._reached:
+                    block = document.findBlockByNumber(number)
+                    if block.isValid():
+                        self.rehighlightBlock(block)
+        finally:
+            self._reached = None
             document.blockSignals(blocked)
 
     def set_palette(self, palette: QPalette) -> None:
@@ -269,6 +303,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         if self._held_from is not None and self.currentBlock().position() > self._held_from:
             return
+        if self._reached is not None:
+            self._reached = self.currentBlock().blockNumber()
         # Qt counts UTF-16 units, Python code points: map only when the line has emoji & co.
         self._units = utf16_offsets(text) if ASTRAL.search(text) else None
         previous = self.previousBlockState()
@@ -293,7 +329,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             mark = fence.group("fence")
             self.setCurrentBlockState(FENCE + 2 * len(mark) + (mark[0] == "~"))
             return
-        self._markdown_line(text)
+        inline = self._markdown_line(text)
+        self._review_marks(text, previous, inline)
         if self.overlay is not None and self._keystroke:
             self.overlay(text)
 
@@ -327,18 +364,20 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         else:
             self.setCurrentBlockState(state)
 
-    def _markdown_line(self, text: str) -> None:
+    def _markdown_line(self, text: str) -> bool:
+        """Colour a line of the body; False for a line of its own kind (an ad marker, a jump
+        break, a rule), whose inline markup is not read."""
         f = self._formats
         self._styled_line = False
         if MARKER_LINE.match(text):
             self._set(0, len(text), f["ad"])
-            return
+            return False
         if JUMP_BREAK_LINE.match(text):
             self._set(0, len(text), f["more"])
-            return
+            return False
         if RULE.match(text):
             self._set(0, len(text), f["syntax"])
-            return
+            return False
         heading = ATX.match(text)
         quote = QUOTE_MARKS.match(text)
         self._styled_line = bool(heading or quote)
@@ -357,6 +396,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         if baca:
             self._set(offset, baca.end(), f["baca"])
         self._inline(text)
+        return True
 
     def _inline(self, text: str) -> None:
         if len(text) > INLINE_LIMIT:
@@ -394,8 +434,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self._set(start, end - start, f["code"])
         for at in escaped:  # the escaping backslash is syntax, the character after it text
             self._syntax(at, 1)
-        if "{" in text:
-            self._review_marks(text)
 
     def set_mark_display(self, display: str) -> None:
         """How review marks look: ``all`` (coloured, with their syntax), ``accepted`` (the text
@@ -405,35 +443,57 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.mark_display = display
             self.restyle()
 
-    def _review_marks(self, text: str) -> None:
+    def _review_marks(self, text: str, previous: int, inline: bool) -> None:
         """The line's review marks (CriticMarkup) in their colours, their syntax grey (or,
         in the ``accepted`` and ``original`` displays, only the text that display reads). A
-        mark that spans lines is coloured where its opening and closing are on one line."""
+        mark that goes on from the line above (``previous``: that line's state) or onto the
+        next line is coloured over its part of the line; ``inline``: the line's own marks are
+        read (not on an ad marker, a jump break or a rule)."""
+        if previous < MARKED and (not inline or "{" not in text):
+            return  # nothing goes on from the line above, and no mark begins on this one
+        carried = part_of_state(previous)
+        ends = self.mark_ends.ends
+        left_open = ends.get(self.currentBlock().blockNumber()) if ends else None
+        if len(text) > INLINE_LIMIT:  # not read (see INLINE_LIMIT): the reading goes on
+            if left_open is not None:
+                self.setCurrentBlockState(state_of_part(left_open))
+            return
+        marks, open_end = line_marks(text, carried, left_open)
+        if open_end is not None:
+            self.setCurrentBlockState(state_of_part(open_end))
         f = self._formats
         display = self.mark_display
         hide = f["hidden"]
-        for mark in critic_marks(text):
+        self._length = len(text)
+        span = self._span
+        for mark in marks:
             kind = mark.kind
             closing = mark.new_end if kind == "substitute" else mark.text_end
             if display != "all":
                 kept = _kept_span(mark, display)
-                self._set(mark.start, mark.end - mark.start, hide)
+                span(mark.start, mark.end, hide)
                 if kept is not None:
-                    self._set(kept[0], kept[1] - kept[0], f["emphasis"])
+                    span(kept[0], kept[1], f["emphasis"])
                 continue
             if kind == "comment":
-                self._set(mark.start, mark.end - mark.start, f["note"])
+                span(mark.start, mark.end, f["note"])
                 continue
             body = {"insert": "added", "delete": "deleted", "highlight": "marked"}
-            self._set(mark.text_start, mark.text_end - mark.text_start,
-                      f[body.get(kind, "deleted")])  # fmt: skip
+            span(mark.text_start, mark.text_end, f[body.get(kind, "deleted")])
+            syntax = f["syntax"]
             if kind == "substitute":
-                self._set(mark.new_start, mark.new_end - mark.new_start, f["added"])
-                self._syntax(mark.text_end, 2)  # ~>
-            self._syntax(mark.start, 3)
-            self._syntax(closing, 3)
-            if closing + 3 < mark.end:  # the attribution comment after it
-                self._set(closing + 3, mark.end - closing - 3, f["note"])
+                span(mark.new_start, mark.new_end, f["added"])
+                span(mark.text_end, mark.text_end + 2, syntax)  # ~>
+            span(mark.start, mark.start + 3, syntax)
+            span(closing, closing + 3, syntax)
+            span(closing + 3, mark.end, f["note"])  # the attribution comment after it
+
+    def _span(self, start: int, end: int, fmt: QTextCharFormat) -> None:
+        """``fmt`` from ``start`` to ``end`` of the line, as far as they are on it (a review
+        mark may begin on a line above and end on one below)."""
+        start, end = max(start, 0), min(end, self._length)
+        if end > start:
+            self._set(start, end - start, fmt)
 
     def _merge(self, start: int, length: int, fmt: QTextCharFormat) -> None:
         """Add ``fmt``'s weight/italics to what is already there (bold inside a heading…)."""

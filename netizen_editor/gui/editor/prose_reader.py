@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
 from netizen_editor.grammar.prose import ProseLines
@@ -33,6 +33,8 @@ REST_MS = 300
 
 class ProseReader(QObject):
     """The prose lines of ``document``; ``read`` is called when a thread's scan came in."""
+
+    taken = Signal()  # new prose lines were taken (the highlighter's review marks read them)
 
     def __init__(self, document: QTextDocument, read: Callable[[], None], parent: QObject):
         super().__init__(parent)
@@ -58,20 +60,27 @@ class ProseReader(QObject):
         """The prose lines of the text (the last answer while a thread reads a long text's,
         None before the first; ``exact``: read now, whatever the length: a user's question)."""
         document = self.document
-        revision, blocks = document.revision(), document.blockCount()
         lines = self.lines
-        if lines is not None and (
-            revision == self.revision or (not self.structural and blocks == self._blocks)
-        ):
+        if self.fresh():
             return lines
+        blocks = document.blockCount()
         if exact or blocks < THREAD_FROM:
             scan = scan_article(document.toPlainText(), self.scan)
-            self._take(scan, ProseLines(scan), revision, blocks)
+            self._take(scan, ProseLines(scan), document.revision(), blocks)
             self.structural = False
             return self.lines
         if not self._scanning and not self._rest.isActive():
             self._rest.start()
         return lines
+
+    def fresh(self) -> bool:
+        """Whether ``lines`` are the text's as it is: read from this revision, or from one
+        before edits that cannot have changed them."""
+        document = self.document
+        return self.lines is not None and (
+            self.revision == document.revision()
+            or (not self.structural and document.blockCount() == self._blocks)
+        )
 
     def use(self, scan: ArticleScan) -> None:
         """``scan`` is the text's as it is now (its tab's snapshot)."""
@@ -82,6 +91,7 @@ class ProseReader(QObject):
         self.scan, self.lines = scan, lines
         self.revision, self._blocks = revision, blocks
         self._taken += 1
+        self.taken.emit()
 
     def _changed(self, _position: int, removed: int, added: int) -> None:
         if self._rest.isActive() and (removed or added):
@@ -100,6 +110,7 @@ class ProseReader(QObject):
             scan = scan_article(text, previous)
             lines = ProseLines(scan)
             lines.blanks  # noqa: B018 - read here, not on the first paint
+            lines.open_ends  # noqa: B018 - and the review marks' line ends
             return scan, lines, revision, blocks, taken
 
         run_off_thread(self, "_scanned", work, "prose-lines")
