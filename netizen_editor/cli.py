@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 from netizen_editor import __version__, i18n
 from netizen_editor.errors import ArticleError, NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, command_language, command_settings, say
+from netizen_editor.terminal import (
+    SafeParser,
+    command_language,
+    command_settings,
+    say,
+    utf8_output,
+)
 
 if TYPE_CHECKING:
     from netizen_editor.templates.placeholders import UnfilledPlaceholders
@@ -322,6 +328,7 @@ def _not_a_command(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    utf8_output()
     try:
         return _run(list(sys.argv[1:] if argv is None else argv))
     except KeyboardInterrupt:  # Ctrl+C: no traceback (what was written is whole: temp files)
