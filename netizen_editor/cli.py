@@ -24,8 +24,9 @@ from netizen_editor.terminal import (
     SafeParser,
     command_language,
     command_settings,
+    named,
+    path_argument,
     say,
-    utf8_output,
 )
 
 if TYPE_CHECKING:
@@ -60,11 +61,12 @@ def _export_parser() -> argparse.ArgumentParser:
         prog="netizen-editor export",
         description=tr("Export Markdown articles as a Netizen.co.id page or a Blogger post body."),
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
+    parser.add_argument("files", nargs="+", type=path_argument, metavar="FILE",
                         help=tr("the articles to export (Markdown)"))  # fmt: skip
     parser.add_argument(
         "-o",
         "--output",
+        type=named,
         help=tr("output file (one input) or folder (several inputs, or a name ending in /); "
                 "default: beside the input"),
     )  # fmt: skip
@@ -76,7 +78,9 @@ def _export_parser() -> argparse.ArgumentParser:
                 "view (NAME.blogger.html); atom: a Blogger import file (NAME.xml)"),
     )  # fmt: skip
     parser.add_argument("--skin", help=tr("skin name (default: from settings)"))
-    parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
+    parser.add_argument(
+        "--settings", type=path_argument, metavar="FILE", help=tr("settings file (TOML)")
+    )
     return parser
 
 
@@ -93,7 +97,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"netizen-editor {__version__}",
                         help=tr("show program's version number and exit"))  # fmt: skip
-    parser.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    parser.add_argument("files", nargs="*", type=path_argument, metavar="FILE")
     return parser
 
 
@@ -328,7 +332,6 @@ def _not_a_command(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    utf8_output()
     try:
         return _run(list(sys.argv[1:] if argv is None else argv))
     except KeyboardInterrupt:  # Ctrl+C: no traceback (what was written is whole: temp files)

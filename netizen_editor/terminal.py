@@ -56,19 +56,6 @@ def say(message: str) -> None:
     print(terminal_safe(message), file=sys.stderr)
 
 
-def utf8_output(*, windows: bool = os.name == "nt") -> None:
-    """On Windows, a command's output to a pipe or a file is UTF-8, as its JSON must be: Python
-    writes it there in the ANSI code page (cp1252), where a title with "→", an emoji or a
-    Vietnamese letter cannot be written (a traceback, QA28 M3) and what can is not UTF-8. A
-    console is left alone (Python writes to it in UTF-16), and so is every other system."""
-    if not windows:
-        return
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(AttributeError, OSError, ValueError):
-            if stream is not None and not stream.isatty():
-                stream.reconfigure(encoding="utf-8", errors="backslashreplace")  # type: ignore[union-attr]
-
-
 def write_out(text: str | bytes) -> bool:
     """Write a command's output (``text``, or ``bytes`` exactly as they are) to stdout and
     flush it. True when written, or when the reader closed the pipe (``| head``: it has what it
@@ -151,6 +138,21 @@ def settings_option(argv: list[str]) -> Path | None:
     except argparse.ArgumentError:
         return None  # "--settings" without a file: the full parser says so, with its usage
     return known.settings
+
+
+def named(text: str) -> str:
+    """argparse's ``type`` of a FILE, FOLDER or OUT: an empty one (``"$FILE"`` with the variable
+    unset) is a usage error (exit 2), never the current folder, which ``Path("")`` is."""
+    if not text:
+        from netizen_editor.i18n import tr
+
+        raise argparse.ArgumentTypeError(tr("an empty name (a shell variable not set?)"))
+    return text
+
+
+def path_argument(text: str) -> Path:
+    """A FILE or FOLDER given on the command line (:func:`named`)."""
+    return Path(named(text))
 
 
 def command_language(argv: list[str]) -> None:

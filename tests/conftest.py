@@ -62,6 +62,19 @@ def cli_in_english(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def cli_folder(tmp_path, monkeypatch) -> Path:
+    """A command run in ``tmp_path`` (its working folder) with private config, data and cache
+    folders, the language it sets put back after."""
+    from netizen_editor import i18n
+
+    for name in ("CONFIG", "DATA", "CACHE"):
+        monkeypatch.setenv(f"NETIZEN_EDITOR_{name}_DIR", str(tmp_path / name.lower()))
+    monkeypatch.setattr(i18n, "_language", i18n.language())
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
 def indonesian():
     from netizen_editor import i18n
 

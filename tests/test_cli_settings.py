@@ -16,15 +16,8 @@ IGNORED = "; ignored, the command goes on with the defaults"
 
 
 @pytest.fixture
-def own_settings(tmp_path, monkeypatch):
-    """Write the user's own settings file (the command's language is put back after)."""
-    from netizen_editor import i18n
-
-    monkeypatch.setenv("NETIZEN_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("NETIZEN_EDITOR_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("NETIZEN_EDITOR_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(i18n, "_language", i18n.language())
-    monkeypatch.chdir(tmp_path)
+def own_settings(cli_folder, tmp_path):
+    """Write the user's own settings file."""
     (tmp_path / "config").mkdir()
     (tmp_path / "desk").mkdir()
     (tmp_path / "desk" / "a.md").write_text(ARTICLE, encoding="utf-8")

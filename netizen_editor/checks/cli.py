@@ -30,6 +30,7 @@ from netizen_editor.terminal import (
     SafeParser,
     command_settings,
     json_text,
+    path_argument,
     say,
     settings_option,
     terminal_safe,
@@ -48,12 +49,14 @@ def _parser(add_help: bool = True) -> argparse.ArgumentParser:
                        "errors, 1 an error-level finding, 2 a file that cannot be checked."),
         add_help=add_help,
     )  # fmt: skip
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
+    parser.add_argument("files", nargs="+", type=path_argument, metavar="FILE",
                         help=tr("the articles to check (Markdown)"))  # fmt: skip
     parser.add_argument("--format", choices=["text", "json"], default="text",
                         help=tr("text: one line per finding (default); json: a list of "
                                 "findings"))  # fmt: skip
-    parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
+    parser.add_argument(
+        "--settings", type=path_argument, metavar="FILE", help=tr("settings file (TOML)")
+    )
     return parser
 
 

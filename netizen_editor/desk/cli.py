@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 from typing import Any, cast
 
 from netizen_editor import i18n
@@ -32,6 +31,7 @@ from netizen_editor.terminal import (
     SafeParser,
     command_settings,
     json_list,
+    path_argument,
     say,
     terminal_safe,
     write_out,
@@ -56,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
                        "without --format (and no filter) the desk opens in the window. "
                        "Exit status: 0, or 2 when the folder cannot be read."),
     )  # fmt: skip
-    parser.add_argument("folder", type=Path, metavar="FOLDER",
+    parser.add_argument("folder", type=path_argument, metavar="FOLDER",
                         help=tr("the desk: a folder of articles (and its subfolders)"))  # fmt: skip
     parser.add_argument("--status", action="append", choices=STATUSES, default=[],
                         help=tr("only articles of this status (repeat for several)"))  # fmt: skip
@@ -70,7 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=["text", "json"],
                         help=tr("print the list here instead of opening the window: text, one "
                                 "line per article; json, a list of articles"))  # fmt: skip
-    parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
+    parser.add_argument(
+        "--settings", type=path_argument, metavar="FILE", help=tr("settings file (TOML)")
+    )
     return parser
 
 

@@ -51,6 +51,7 @@ from netizen_editor.terminal import (
     SafeParser,
     command_language,
     command_settings,
+    path_argument,
     say,
     terminal_safe,
     write_out,
@@ -70,7 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         description=tr("List an article's versions (newest first), show one, compare two, or "
                        "restore one. Exit status: 0 done, 2 bad input."),
     )  # fmt: skip
-    parser.add_argument("file", type=Path, metavar="FILE", help=tr("the article (Markdown)"))
+    parser.add_argument(
+        "file", type=path_argument, metavar="FILE", help=tr("the article (Markdown)")
+    )
     parser.add_argument("--format", choices=["text", "json"], default="text",
                         help=tr("text: one line per version, or the diff as text (default); "
                                 "json: a list of versions, or the diff as an object"))  # fmt: skip
@@ -86,7 +89,9 @@ def _parser() -> argparse.ArgumentParser:
                         help=tr("with --restore: write even when a colleague has the story "
                                 "open in the editor (their window asks them before their next "
                                 "save)"))  # fmt: skip
-    parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
+    parser.add_argument(
+        "--settings", type=path_argument, metavar="FILE", help=tr("settings file (TOML)")
+    )
     return parser
 
 

@@ -12,12 +12,11 @@ Exit status: 0 imported, 2 the file could not be imported (one line says why).
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from netizen_editor import i18n
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, command_settings, say
+from netizen_editor.terminal import SafeParser, command_settings, path_argument, say
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 ARTICLE_SUFFIXES = (".md", ".markdown")  # an article already: nothing to import
@@ -30,12 +29,12 @@ def _parser() -> argparse.ArgumentParser:
                        "article. Exit status: 0 imported, 2 the file could not be imported."),
     )  # fmt: skip
     kinds = ".docx, .odt, .pdf, .html, .txt"
-    parser.add_argument("file", type=Path, metavar="FILE",
+    parser.add_argument("file", type=path_argument, metavar="FILE",
                         help=tr("the document to import ({kinds})", kinds=kinds))  # fmt: skip
     parser.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=path_argument,
         metavar="OUT.md",
         help=tr("the article to write (default: NAME.md beside FILE; never overwritten)"),
     )
@@ -44,7 +43,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("accept the document's tracked changes instead of keeping them as suggestions"),
     )
-    parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
+    parser.add_argument(
+        "--settings", type=path_argument, metavar="FILE", help=tr("settings file (TOML)")
+    )
     return parser
 
 

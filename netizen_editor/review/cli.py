@@ -40,6 +40,7 @@ from netizen_editor.terminal import (
     SafeParser,
     command_language,
     command_settings,
+    path_argument,
     say,
     terminal_safe,
     write_out,
@@ -56,7 +57,9 @@ def _parser() -> argparse.ArgumentParser:
         description=tr("List an article's review marks (suggestions and comments), or accept "
                        "or reject them all. Exit status: 0 no marks, 1 some, 2 bad input."),
     )  # fmt: skip
-    parser.add_argument("file", type=Path, metavar="FILE", help=tr("the article (Markdown)"))
+    parser.add_argument(
+        "file", type=path_argument, metavar="FILE", help=tr("the article (Markdown)")
+    )
     parser.add_argument("--format", choices=["text", "json"], default="text",
                         help=tr("text: one line per suggestion or comment (default); json: a "
                                 "list of them"))  # fmt: skip
@@ -72,12 +75,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-o",
         "--output",
-        type=Path,
+        type=path_argument,
         metavar="OUT",
         help=tr("where to write the resolved article (default: in place); an OUT that exists "
                 "is not replaced without --force"),
     )  # fmt: skip
-    parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
+    parser.add_argument(
+        "--settings", type=path_argument, metavar="FILE", help=tr("settings file (TOML)")
+    )
     return parser
 
 

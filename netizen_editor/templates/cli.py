@@ -25,7 +25,14 @@ from netizen_editor import i18n
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.settings import Settings
-from netizen_editor.terminal import SafeParser, command_settings, say, terminal_safe, write_out
+from netizen_editor.terminal import (
+    SafeParser,
+    command_settings,
+    path_argument,
+    say,
+    terminal_safe,
+    write_out,
+)
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 #: where a built-in template comes from in ``--list-templates``: a word scripts read, the same
@@ -41,13 +48,15 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     parser.add_argument("--template", metavar="NAME",
                         help=tr("the template to start from (see --list-templates)"))  # fmt: skip
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE",
+    parser.add_argument("-o", "--output", type=path_argument, metavar="FILE",
                         help=tr("where to write the article (default: stdout)"))  # fmt: skip
     parser.add_argument("--force", action="store_true",
                         help=tr("replace FILE when it exists"))  # fmt: skip
     parser.add_argument("--list-templates", action="store_true",
                         help=tr("list the templates and exit"))  # fmt: skip
-    parser.add_argument("--settings", type=Path, metavar="FILE", help=tr("settings file (TOML)"))
+    parser.add_argument(
+        "--settings", type=path_argument, metavar="FILE", help=tr("settings file (TOML)")
+    )
     return parser
 
 
