@@ -208,6 +208,11 @@ def _export(args: argparse.Namespace) -> int:
     from netizen_editor.templates.placeholders import UnfilledPlaceholders
 
     exporter = get_exporter(args.format)
+    if args.output == "-":  # stdout, to a script: an export is files (a page, its pictures...)
+        refused = tr("-o -: an export is written to files, not to stdout; give a file or "
+                     "folder name (a file named '-': -o ./-)")  # fmt: skip
+        say(f"netizen-editor: {refused}")
+        return EXIT_BAD_INPUT
     output = Path(args.output) if args.output else None
     into_folder = output is not None and (len(args.files) > 1 or names_folder(args.output))
     if output is not None and into_folder:

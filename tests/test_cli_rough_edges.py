@@ -144,3 +144,23 @@ def test_a_template_not_filled_in_is_refused_in_the_command_lines_words(tmp_path
     )
     assert "Tab" not in err and "tidak pernah menerbitkannya" not in err
     assert not (tmp_path / "ralat.html").exists()
+
+
+@pytest.mark.parametrize("fmt", ["page", "blogger", "atom"])
+def test_an_export_to_stdout_is_refused_and_writes_no_file_named_dash(
+    tmp_path, monkeypatch, capsys, fmt
+):
+    """``-o -`` (QA29 L10) wrote a file named ``-``; an export is files (a page and its
+    pictures, a post body and its settings), so it is refused, saying how to name such a file."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
+    assert main(["export", "a.md", "-o", "-", "--format", fmt]) == 2
+    captured = capsys.readouterr()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md"]
+    assert captured.out == ""
+    assert captured.err == (
+        "netizen-editor: -o -: ekspor ditulis ke berkas, bukan ke stdout; beri nama berkas atau "
+        "folder (berkas bernama '-': -o ./-)\n"
+    )
+    assert main(["export", "a.md", "-o", "./-"]) == 0  # as it says
+    assert (tmp_path / "-").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
