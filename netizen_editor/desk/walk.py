@@ -120,6 +120,15 @@ def _unlooked(exc: OSError) -> Found:
     return Found(0, 0, None, tr("the file cannot be read: {reason}", reason=plain_reason(exc)))
 
 
+def _own_time(folder: str) -> int:
+    """A folder's own mtime (its parent lists it, so it can be looked at though not read); 0
+    when not even that can be had."""
+    try:
+        return os.lstat(folder).st_mtime_ns
+    except OSError:
+        return 0
+
+
 def walk_desk(root: Path) -> Walk:
     """Everything under ``root`` (from :func:`desk_root`) that the desk lists or watches."""
     found = Walk()
@@ -133,7 +142,7 @@ def walk_desk(root: Path) -> Walk:
         except OSError as exc:
             if rel:  # a subfolder that cannot be read is listed, never hidden
                 problem = tr("the folder cannot be read: {reason}", reason=plain_reason(exc))
-                found.files[rel] = Found(0, 0, None, problem)
+                found.files[rel] = Found(0, _own_time(folder), None, problem)
                 continue
             raise DeskError(tr("the folder cannot be read: {reason}",
                                reason=plain_reason(exc)), path=root) from None  # fmt: skip

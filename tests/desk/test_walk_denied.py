@@ -49,6 +49,10 @@ def test_a_subfolder_that_can_only_be_listed_is_a_row_with_its_problem(desk, cac
     rows = {entry.path: entry for entry in list_desk(desk, cache_dir=cache)}
     assert sorted(rows) == ["a.md", "tertutup"]
     assert rows["tertutup"].problem == DENIED and rows["a.md"].problem is None
+    # the folder's own time, not 1970 (QA29 M2): its parent lists it, so it can be looked at
+    os.utime(desk / "tertutup", ns=(0, 1_765_000_000 * 10**9))
+    rows = {entry.path: entry for entry in list_desk(desk, cache_dir=cache)}
+    assert rows["tertutup"].modified == "2025-12-06T05:46:40+00:00"
 
 
 class _Entry:
