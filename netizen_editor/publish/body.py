@@ -308,14 +308,14 @@ class BodyRenderer:
         tail0 = n_old
         if tail_blocks:
             tail0 = bisect.bisect_left(last.firsts, old_blocks - tail_blocks)
-        if any(c.is_definition for c in last.chunks[head0:tail0]):
+        if any(c.is_definition or c.inner for c in last.chunks[head0:tail0]):
             return None
         body_line = last.context[0]
         rescanned, rescanned_firsts = chunks_between(
             scan, body_line, max(head_blocks, last.context[3]), len(scan.blocks) - tail_blocks,
             self._chunk_texts, tidy=_CLOSE_GAPS,
         )  # fmt: skip
-        if any(c.is_definition for c in rescanned):
+        if any(c.is_definition or c.inner for c in rescanned):
             return None
         # the scan reads again from a little above the edit: chunks it found as they were
         # are kept as they were (their ids and numbers too), not counted as changed
@@ -349,7 +349,8 @@ class BodyRenderer:
         tail_raw = last.raw[old_tail:]
         tail_out = last.out[old_tail:]  # with the footnotes, when there are any
         if delta:
-            tail_chunks = [Chunk(c.line + delta, c.text, c.is_definition) for c in tail_chunks]
+            tail_chunks = [Chunk(c.line + delta, c.text, c.is_definition, c.inner)
+                           for c in tail_chunks]  # fmt: skip
             moved = [_moved(item, delta) for item in tail_raw]
             extra = tail_out[len(tail_raw) :]  # the footnotes (line 0): they stay
             tail_out = [  # a chunk the passes left as it was is its raw one

@@ -6,11 +6,13 @@ changed chunk) are built on them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from netizen_editor.grammar.block import Block
 from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
+from netizen_editor.grammar.patterns import QUOTE_MARKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +21,10 @@ class Chunk:
     text: str
     #: references, footnotes or abbreviations only: given to every chunk, not rendered alone
     is_definition: bool = False
+    #: the reference definitions inside a list or a quote (``- item`` then ``[r]: url``):
+    #: Python-Markdown takes them out of the item for the whole document, so every chunk is
+    #: given them too (a link ``[r]`` in a table above was left as text chunk by chunk)
+    inner: str = ""
 
 
 def split_chunks(
@@ -78,7 +84,9 @@ def chunks_between(
                 text = _tidied(scan, a, b, k, tidy)
         if fresh is not None:
             fresh[key] = text
-        chunks.append(Chunk(first_line + a, text, blocks[0].kind == "reference"))
+        kind = blocks[0].kind
+        inner = _inner_definitions(text) if kind in _HOLDING and "]:" in text else ""
+        chunks.append(Chunk(first_line + a, text, kind == "reference", inner))
     return chunks, [r[3] for r in ranges]
 
 
@@ -114,5 +122,28 @@ def _tidied(scan: BlockScan, a: int, b: int, first_block: int, tidy: Tidy) -> st
 
 
 def definitions(chunks: list[Chunk]) -> str:
-    """The reference, footnote and abbreviation definitions, to give to every chunk."""
-    return "\n\n".join(c.text for c in chunks if c.is_definition)
+    """The reference, footnote and abbreviation definitions, to give to every chunk (also
+    the references inside a list or a quote)."""
+    return "\n\n".join(c.text if c.is_definition else c.inner for c in chunks
+                       if c.is_definition or c.inner)  # fmt: skip
+
+
+#: the chunks whose lines may hold a reference definition Python-Markdown takes for the
+#: whole document (a table's or code's line that looks like one is the table's or the code's)
+_HOLDING = frozenset({"list", "quote"})
+#: a reference definition's line inside a list item or a quote (its ``>`` marks and the
+#: item's indent taken off): ``[r]: url``, as Python-Markdown's ReferenceProcessor reads it;
+#: not a footnote (``[^1]:``), which a list keeps as its text
+_INNER_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\[\]^\n][^\[\]\n]*\]:[ ]*\S")
+
+
+def _inner_definitions(text: str) -> str:
+    """The reference definitions' lines in a list's or a quote's ``text``."""
+    found = []
+    for line in text.split("\n"):
+        if "]:" not in line:
+            continue
+        line = QUOTE_MARKS.sub("", line).lstrip(" \t")
+        if _INNER_REFERENCE.match(line):
+            found.append(line)
+    return "\n".join(found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -228,4 +229,24 @@ def test_the_scans_chunks_render_as_the_whole_body_does(parts, sep):
     article = Article.parse(FRONT + text + "\n")
     renderer = BodyRenderer()
     whole = renderer.render(article, Settings())
+    assert join_chunks(renderer.render_chunks(article, Settings())) == whole
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "- satu\n- dua\n[r]: https://netizen.co.id",  # a lazy line of the item
+        "- satu\n- dua\n  [r]: https://netizen.co.id",  # inside the item
+        "> kutipan\n[r]: https://netizen.co.id",
+        "> kutipan\n> [r]: https://netizen.co.id",
+    ],
+)
+def test_a_reference_defined_inside_a_list_or_quote_links_in_every_chunk(where):
+    """Python-Markdown takes a definition out of a list item or a quote for the whole document
+    (Hypothesis found it: a table's ``[r]`` linked in the page, chunk by chunk it was text)."""
+    text = "| a | b |\n|---|---|\n| [r] | 2 |\n\nLihat [r].\n\n" + where
+    article = Article.parse(FRONT + text + "\n")
+    renderer = BodyRenderer()
+    whole = renderer.render(article, Settings())
+    assert whole.count('href="https://netizen.co.id"') == 2
     assert join_chunks(renderer.render_chunks(article, Settings())) == whole
