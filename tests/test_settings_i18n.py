@@ -1,6 +1,6 @@
 """Every message of the settings file (netizen_editor/settings.py: a value that cannot be used)
 has its Indonesian text, and the user reads it in the language: the command line's error, the
-window's 'Settings Not Loaded' lines."""
+window's 'Settings Not Used' lines."""
 
 from __future__ import annotations
 

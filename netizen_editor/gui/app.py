@@ -214,9 +214,11 @@ def run(files: list[str], *, desk: str | None = None) -> int:
     collector = IdleCollector(app)  # noqa: F841 - lives as long as the event loop
     if settings_problem:
         window.prompts.error(
-            QApplication.translate("App", "Settings Not Loaded"),
-            QApplication.translate(
-                "App", "The settings file cannot be read; the defaults are used until it is fixed."
+            QApplication.translate("App", "Settings Not Used"),
+            QApplication.translate(  # one wrong value is one default: the rest are used
+                "App",
+                "Some of the settings file cannot be used (below): the defaults stand in for "
+                "it until the file is fixed.",
             ),
             settings_problem,
         )
