@@ -97,7 +97,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"netizen-editor {__version__}",
                         help=tr("show program's version number and exit"))  # fmt: skip
-    parser.add_argument("files", nargs="*", type=path_argument, metavar="FILE")
+    opened = tr("articles to open in the window (none: the last session's)")
+    parser.add_argument("files", nargs="*", type=path_argument, metavar="FILE", help=opened)
     return parser
 
 

@@ -189,3 +189,11 @@ def test_a_given_settings_file_without_a_language_speaks_the_users_own(tmp_path,
         assert i18n.language() == "id"  # the given file's own language wins
     finally:
         i18n.set_language("id")
+
+
+def test_the_windows_file_is_explained_in_the_help(settings, capsys):
+    """QA29 L11: the top-level --help listed FILE with no word on what it does."""
+    with pytest.raises(SystemExit):
+        main(["--help", "--settings", settings])
+    shown = capsys.readouterr().out
+    assert "FILE        artikel yang dibuka di jendela" in shown
