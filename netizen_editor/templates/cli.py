@@ -28,6 +28,7 @@ from netizen_editor.settings import Settings
 from netizen_editor.terminal import (
     SafeParser,
     command_settings,
+    named,
     path_argument,
     say,
     terminal_safe,
@@ -46,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
         description=tr("Start a new article, blank or from a template. Exit status: 0 done, "
                        "2 bad input."),
     )  # fmt: skip
-    parser.add_argument("--template", metavar="NAME",
+    parser.add_argument("--template", metavar="NAME", type=named,
                         help=tr("the template to start from (see --list-templates)"))  # fmt: skip
     parser.add_argument("-o", "--output", type=path_argument, metavar="FILE",
                         help=tr("where to write the article (default: stdout)"))  # fmt: skip
@@ -74,6 +75,9 @@ def new_main(argv: list[str]) -> int:
     if args.list_templates:
         return _list(settings)
     output: Path | None = args.output
+    if output is not None and output.is_dir() and not output.is_symlink():  # --force or not
+        say(tr("{file}: is a folder; give a file name", file=output))
+        return EXIT_BAD_INPUT
     if output is not None and (output.exists() or output.is_symlink()) and not args.force:
         say(tr("{file}: already exists; not replaced (give --force to replace it)",
                file=output))  # fmt: skip
@@ -87,9 +91,6 @@ def new_main(argv: list[str]) -> int:
         return EXIT_OK if write_out(text) else EXIT_BAD_INPUT
     from netizen_editor.storage.atomic import SaveError, atomic_write_text
 
-    if output.is_dir() and not output.is_symlink():
-        say(tr("{file}: is a folder; give a file name", file=output))
-        return EXIT_BAD_INPUT
     try:
         atomic_write_text(output, text)
     except SaveError as exc:

@@ -116,3 +116,18 @@ def test_list_templates_says_on_stderr_what_the_folder_held_beyond_those_read(
     assert f"berita  {folder / 'berita.md'}" in captured.out.splitlines()
     assert "zz" not in captured.out
     assert f"{folder}: 1 templat tidak dibaca: paling banyak 2" in captured.err
+
+
+def test_a_folder_as_o_is_said_at_once_and_an_empty_template_is_a_usage_error(tmp_path, capsys):
+    """QA29 L9: ``new -o .`` asked for --force, and with it said "is a folder"; ``--template ""``
+    (a shell variable not set) wrote a blank article."""
+    english = _settings(tmp_path, ui_language="en")
+    assert main(["new", "-o", str(tmp_path), *english]) == 2
+    err = capsys.readouterr().err
+    assert "is a folder" in err and "--force" not in err
+    try:
+        code = main(["new", "--template", "", "-o", str(tmp_path / "a.md"), *english])
+    except SystemExit as stop:  # argparse's usage error
+        code = stop.code
+    assert code == 2 and not (tmp_path / "a.md").exists()
+    assert "an empty name" in capsys.readouterr().err
