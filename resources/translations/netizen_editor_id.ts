@@ -2433,6 +2433,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="88"/>
+        <source>Read-only: {user} had “{story}” open. {why}</source>
+        <translation>Hanya-baca: {user} tadi membuka “{story}”. {why}</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/window/lock_return.py" line="102"/>
         <source>{user} no longer has “{story}” open: it is yours again. A save still asks before it overwrites a change of theirs.</source>
         <translation>{user} tidak lagi membuka “{story}”: berita ini kembali milik Anda. Saat menyimpan, Anda tetap ditanya dulu sebelum perubahan mereka tertimpa.</translation>
@@ -2503,17 +2508,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="110"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="117"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="109"/>
         <source>{user} has taken over “{story}” since {since}; your text is still here: save it as a copy, or compare it with theirs before saving.</source>
         <translation>{user} telah mengambil alih “{story}” sejak {since}; teks Anda masih di sini: simpan sebagai salinan, atau bandingkan dengan teks mereka sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="86"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="93"/>
         <source>Read-only: nobody has “{story}” open now; you can edit it.</source>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>

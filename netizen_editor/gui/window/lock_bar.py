@@ -82,6 +82,13 @@ class ReadOnlyBar(QFrame):
                 "Read-only: {user} has “{story}” open (since {since}). It follows their saves."
             ).format(user=holder.user, story=story, since=shown_time(holder.since, zone))
             self.edit_button.hide()
+        elif holder is not None:  # stale: whose it was, and why it can be taken (QA30)
+            from netizen_editor.gui.dialogs.lock_dialog import stale_text
+
+            text = _tr("Read-only: {user} had “{story}” open. {why}").format(
+                user=holder.user or "?", story=story, why=stale_text(holder, zone)
+            )
+            self.edit_button.show()
         else:
             text = _tr("Read-only: nobody has “{story}” open now; you can edit it.").format(
                 story=story

@@ -48,6 +48,10 @@ def test_the_sessions_stories_a_colleague_holds_open_read_only_without_a_questio
     window.activate_tab(tabs[stale])
     bar = tabs[stale].findChild(ReadOnlyBar, "read_only_bar")
     qtbot.waitUntil(lambda: bar.isVisible() and bar.edit_button.isVisible())
+    # whose it was, not "nobody has it open" (QA30 #4: a colleague whose laptop slept)
+    assert "Read-only: Budi had “Basi” open. There has been no sign of life from it since" in (
+        bar.label.text()
+    )
     bar.edit_button.click()  # the stale lock is taken over from the bar
     assert not tabs[stale].read_only and read_lock(stale).user == "Rina"
 
