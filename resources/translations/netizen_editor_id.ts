@@ -533,37 +533,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="92"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="93"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="114"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="115"/>
         <source>Show the pre-publish checks</source>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="314"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="315"/>
         <source>&amp;Check</source>
         <translation>Pe&amp;riksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="170"/>
-        <source>No article is open</source>
-        <translation>Tidak ada artikel yang terbuka</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="246"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="247"/>
         <source>Nothing written yet: the checks start once the story has a headline or text</source>
         <translation>Belum ada yang ditulis: pemeriksaan dimulai setelah berita punya judul atau teks</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="217"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="218"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="253"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="254"/>
         <source>No previews until the front matter can be read.</source>
         <translation>Pratinjau belum bisa ditampilkan sampai front matter bisa dibaca.</translation>
     </message>
@@ -654,7 +649,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="76"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="77"/>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="160"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
@@ -2646,12 +2641,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="147"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="149"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="304"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="306"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
@@ -2671,7 +2666,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="371"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="374"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -3012,6 +3007,14 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/window/name_bar.py" line="150"/>
         <source>The name was not saved: {problem}</source>
         <translation>Nama tidak disimpan: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>NoArticle</name>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/no_article.py" line="13"/>
+        <source>No article is open</source>
+        <translation>Tidak ada artikel yang terbuka</translation>
     </message>
 </context>
 <context>
@@ -3906,67 +3909,67 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="103"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="105"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="517"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="530"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="510"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="523"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="282"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="293"/>
         <source>Suggest mode is off: a new story is your own text (Ctrl+Shift+E turns it on).</source>
         <translation>Mode saran mati: berita baru adalah tulisan Anda sendiri (Ctrl+Shift+E menyalakannya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="144"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="150"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="144"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="150"/>
         <source>Your comment:</source>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="180"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="186"/>
         <source>There is no suggestion at the cursor.</source>
         <translation>Tidak ada saran di kursor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="205"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="211"/>
         <source>No more marks after this one.</source>
         <translation>Tidak ada tanda lagi sesudah ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="205"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="211"/>
         <source>No marks before this one.</source>
         <translation>Tidak ada tanda sebelum ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="323"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="336"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="441"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="454"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="514"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="527"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="515"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="528"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>

@@ -23,6 +23,7 @@ from netizen_editor.errors import ArticleError
 from netizen_editor.gui.editor.ignoring import ignore_word, sync_ignored
 from netizen_editor.gui.editor.style_fixes import StyleFix, replace_word
 from netizen_editor.gui.panels.checks_sizes import panel_min_height
+from netizen_editor.gui.panels.no_article import no_article_text
 from netizen_editor.gui.view_menu import add_with_letters
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
@@ -167,7 +168,7 @@ class ChecksDock(QObject):
         if self._panel is None:
             return
         if tab is None:  # nothing is being checked, and no closed story's pictures stay
-            closed = _tr("No article is open")
+            closed = no_article_text()
             self.panel.set_message(closed)
             self.panel.clear_pictures("", closed)  # not two empty boxes
             self._pictured = None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
+    QStackedWidget,
 )
 
 from netizen_editor.article.dates import newsroom_zone
@@ -27,6 +28,7 @@ from netizen_editor.gui.dialogs.comment_dialog import write_comment
 from netizen_editor.gui.editor.front_guard import allowed_here
 from netizen_editor.gui.editor.positions import py_index, qt_position
 from netizen_editor.gui.editor.undo_steps import close_undo_step
+from netizen_editor.gui.panels.no_article import NoArticlePage
 from netizen_editor.gui.panels.review_panel import ReviewPanel
 from netizen_editor.gui.view_menu import add_with_letters
 from netizen_editor.settings import Settings
@@ -112,7 +114,13 @@ class ReviewDock(QObject):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(self.panel)
-        self.dock.setWidget(area)
+        # "No article is open" in the dock's middle (the window starts without one), or the panel
+        self.pages = QStackedWidget()
+        self.no_article = NoArticlePage()
+        self.pages.addWidget(self.no_article)
+        self.pages.addWidget(area)
+        self._area = area
+        self.dock.setWidget(self.pages)
         beside = window.findChild(QDockWidget, "checks_dock") or window.findChild(
             QDockWidget, "outline_dock"
         )
@@ -259,15 +267,20 @@ class ReviewDock(QObject):
         self.suggesting = on
         for tab in self.host.all_tabs():
             tab.editor.suggester.set_active(on)
+        self._show_mode()
+        if on:
+            self.show_dock()
+
+    def _show_mode(self) -> None:
+        """The status bar's "Suggesting as …" while suggest mode is on and an article is open
+        (with none, nothing is suggested; the mode comes back with the next one)."""
         status = getattr(self.window, "status", None)
         current = self.host.current_tab()
         if status is not None:
             suggester = current.editor.suggester if current is not None else None
             who = suggester.who() if suggester is not None else ""
             from_login = suggester is not None and not suggester.author.strip()
-            status.set_suggesting(on, who, from_login)
-        if on:
-            self.show_dock()
+            status.set_suggesting(self.suggesting and current is not None, who, from_login)
 
     def new_story(self) -> None:
         """A new story (blank or from a template) is its author's own text, not suggestions on
@@ -293,6 +306,8 @@ class ReviewDock(QObject):
                 self._tab.name_changed.disconnect(self._follow_state)
         self._tab = tab
         self._follow_state()
+        self.pages.setCurrentWidget(self.no_article if tab is None else self._area)
+        self._show_mode()
         if tab is None:
             self.panel.set_marks([])
             return

@@ -32,6 +32,7 @@ from netizen_editor.errors import SettingsError, error_message
 from netizen_editor.gui.desk.controller import install_desk
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.panels.checks_dock import install_checks_dock
+from netizen_editor.gui.panels.no_article import follow_tabs
 from netizen_editor.gui.panels.review_dock import install_review_dock
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.gui.view_menu import add_with_letters
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.outline_dock = child(self, QDockWidget, "outline_dock")
         self.metadata_stack = child(self, QStackedWidget, "metadata_stack")
         self.outline_stack = child(self, QStackedWidget, "outline_stack")
+        follow_tabs(self.tabs, self.metadata_stack, self.outline_stack)  # else blank grey docks
         self.toolbar = child(self, QToolBar, "main_toolbar")
         self.status = StatusFields(child(self, QStatusBar, "statusbar"))
         self.setStatusBar(child(self, QStatusBar, "statusbar"))
@@ -324,7 +326,8 @@ class MainWindow(QMainWindow):
         self.central_stack.setCurrentIndex(0 if tab is not None else 1)
         needs_tab = ("save", "save_as", "history", "export", "close", "cut", "copy", "paste",
                      "find", "replace", "go_to_line", "zoom_in", "zoom_out", "zoom_reset",
-                     "select_all", *FORMAT_ACTIONS)  # fmt: skip
+                     "select_all", "suggest_mode", "add_comment", "accept_mark", "reject_mark",
+                     "next_mark", "previous_mark", *FORMAT_ACTIONS)  # fmt: skip
         for key in needs_tab:
             self.registry[key].setEnabled(tab is not None)
         if tab is None:
