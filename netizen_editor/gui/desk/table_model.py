@@ -301,9 +301,10 @@ class DeskTableModel(QAbstractTableModel):
         """The table narrow or not (``column_fit``): its dates and last changes shown again."""
         if narrow != self.narrow:
             self.narrow = narrow
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1)
-            )
+            if self.rowCount():  # (no rows yet, at the desk's start: no range; Qt warns of one)
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1)
+                )
 
     def clock(self, value: str, *, long: bool = False) -> str:
         """A time of the desk on the newsroom's clock, written as the reader's times are: "6
