@@ -10,7 +10,8 @@ both). They come back when the desk is wider. The widths are set again when the 
 width changes (a column the user dragged keeps its width until then).
 
 A cell too narrow for its text ends in "…" and its tip says all of it (``CutTextTips``); the
-title's tip also says what the columns left out would show.
+title's tip also says what the columns left out would show. (The same delegate keeps a selected
+row's colours without the keyboard: ``cell_colours``.)
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QToolTip,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor import i18n
 from netizen_editor.article.dates import newsroom_zone, short_datetime
+from netizen_editor.gui.desk.cell_colours import KeptColours
 from netizen_editor.gui.desk.filtering import COLUMNS
 from netizen_editor.gui.desk.table_model import STATUS_NAMES, TIP_ROLE, DeskTableModel, status_name
 from netizen_editor.gui.plain_text import shown_plain
@@ -112,7 +113,7 @@ class ColumnFit(QObject):
                 header.resizeSection(column, widths[name])
 
 
-class CutTextTips(QStyledItemDelegate):
+class CutTextTips(KeptColours):
     """A cell's tip with all of its text when the cell cut it short ("…"), and the title's
     with what the columns left out would show."""
 
