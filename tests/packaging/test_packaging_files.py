@@ -47,7 +47,10 @@ def test_bundle_workflow_is_valid_and_builds_windows_and_macos() -> None:
     triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as True
     assert triggers, "no triggers"
     (job,) = workflow["jobs"].values()
-    assert set(job["strategy"]["matrix"]["os"]) == {"windows-latest", "macos-latest"}
+    matrix = job["strategy"]["matrix"]
+    assert set(matrix["os"]) == {"windows-latest", "macos-13", "macos-14"}  # Intel, Apple
+    arch = {entry["os"]: entry["arch"] for entry in matrix["include"]}
+    assert arch == {"windows-latest": "x86_64", "macos-13": "x86_64", "macos-14": "arm64"}
     assert job["runs-on"] == "${{ matrix.os }}"
     runs = " ".join(step.get("run", "") for step in job["steps"])
     uses = " ".join(step.get("uses", "") for step in job["steps"])
