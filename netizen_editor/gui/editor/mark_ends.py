@@ -143,7 +143,9 @@ class MarkEnds(QObject):
         if self._stale:  # (told now: the spell layer judges the edit for itself first)
             self._stale = False
             prose.structural = True
-        lines = prose.current()
+            lines = prose.current()  # an edit that can open or close a mark: read it now
+        else:  # a reading taken, or the text at rest: never a scan of its own here (the
+            lines = prose.lines  # tab's snapshot brings one, read on its render thread)
         if lines is None or lines is self._lines or not prose.fresh():
             return  # a thread reads the text: ``taken`` calls again
         self._lines = lines
