@@ -17,6 +17,9 @@ the whole command (Python's start included); the figures are the wall time and t
    sanitized: the body limit) and ``.txt`` at its limit (1.5 MB).
    A ``.txt`` of 1.4 MB in 53,000 short paragraphs (a letterhead's lines again and again,
    each a paragraph): four times as many as the 1.5 MB of long ones.
+   A saved page carrying the three photos in itself (``data:`` images, ~25 MB of base64), and
+   a 28 MB page of ``<img src=`` followed by a thousand blanks, again and again (what the
+   search for its pictures must read once).
 6. Refusals: a zip bomb (300 MB of zeros in a 0.3 MB file), a 20 MB Word file of text
    (160 MB of XML) and a 5.4 MB PDF of 20,000 pages: each must be refused in under a second.
    A PDF whose page tree says it has one page and holds 20,000 (its ``/Count`` lies) is
@@ -160,6 +163,25 @@ def big_html(size: int, scripts: int) -> bytes:
     return (head + body + "</body></html>").encode("utf-8")
 
 
+def photos_html(pictures: list[bytes]) -> bytes:
+    """A saved page carrying ``pictures`` in itself (``data:`` images), a paragraph apart."""
+    import base64
+
+    paragraph = f"<p>{SENTENCE}, kata menteri pada Sabtu pagi.</p>\n"
+    images = [f'<img src="data:image/jpeg;base64,{base64.b64encode(picture).decode()}" '
+              f'alt="foto {n}">' for n, picture in enumerate(pictures, 1)]  # fmt: skip
+    body = "".join(paragraph * 20 + image for image in images) + paragraph * 20
+    return f"<html><head><title>Desa Digital</title></head><body>{body}</body></html>".encode()
+
+
+def blanks_html(size: int) -> bytes:
+    """``<img`` and ``src=`` with a thousand blanks after it, again and again, to ``size``
+    (after a ``data:`` image: a page without one is refused before it is read)."""
+    tag = " src=" + " " * 1000 + "x"
+    head = '<html><body><p>Isi.</p><img src="data:image/png;base64,AAAA"><img'
+    return (head + tag * (size // len(tag)) + "></body></html>").encode()
+
+
 def big_txt(size: int) -> bytes:
     paragraph = f"{SENTENCE}, kata menteri pada Sabtu pagi.\n\n"
     return ("Desa Digital\n\n" + paragraph * (size // len(paragraph))).encode("utf-8")
@@ -246,6 +268,8 @@ def main() -> None:
         "rilis-foto.odt": lambda: big_odt(pictures(), 2500),
         "rilis.pdf": lambda: big_pdf(100, 19 * 1024 * 1024),
         "rilis.html": lambda: big_html(300 * 1024, 3 * 1024 * 1024),
+        "rilis-foto.html": lambda: photos_html(pictures()),
+        "sela.html": lambda: blanks_html(28 * 1024 * 1024),
         "rilis.txt": lambda: big_txt(1500 * 1024),
         "rilis-pendek.txt": lambda: short_paragraphs_txt(1400 * 1024),
         "bom.docx": bomb,

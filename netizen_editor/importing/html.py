@@ -4,10 +4,11 @@
 - footnotes (mammoth's ``#footnote-N`` links and list, and the ODT reader's) become Markdown
   footnotes ``[^N]`` with their text at the end;
 - only web, mail and phone links stay (``file:`` and other links keep their text);
-- images: a picture the document carries (a ``data:`` URI of an HTML page) goes through the
-  photo pipeline; one the reader already stored keeps its place; any other (``http:``,
-  ``file:``, a path) is dropped with a warning: never fetched or read. A video's poster is
-  such a picture; the video's own address stays a link when it is a web address;
+- images: a picture the document carries (a ``data:`` URI of an HTML page, taken out of a saved
+  page before it is sanitized: ``data_pictures``) goes through the photo pipeline; one the
+  reader already stored keeps its place; any other (``http:``, ``file:``, a path) is dropped
+  with a warning: never fetched or read. A video's poster is such a picture; the video's own
+  address stays a link when it is a web address;
 - scripts, frames and embedded objects are dropped with a warning.
 """
 

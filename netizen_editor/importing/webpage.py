@@ -1,6 +1,7 @@
 """A saved web page (``.html``/``.htm``) → Markdown: its title and author from the head, its
 body sanitized by the publisher's cleaner (nh3: no scripts, event handlers or ``javascript:``
-links) and converted like any document. Nothing it links to is fetched or read."""
+links) and converted like any document. Nothing it links to is fetched or read; the pictures it
+carries in itself (``data:``) and those in its own folder go through the photo pipeline."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.cancel import checkpoint
+from netizen_editor.importing.data_pictures import hand_over, take_out
 from netizen_editor.importing.html import convert_html, refuse_deep
 from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.page_parts import drop_menus, mark_parts, page_photos, site_links
@@ -17,7 +19,8 @@ from netizen_editor.importing.result import Converted, plain_text
 from netizen_editor.importing.safety import Notes, too_long
 from netizen_editor.importing.structure import check_html
 
-#: a saved page carries markup, styles and scripts beside its text
+#: a saved page carries markup, styles and scripts beside its text (the pictures it carries in
+#: itself are not counted: they are taken out first, bounded as photos)
 MAX_PAGE_BYTES = 4 * 1024 * 1024
 #: the most HTML the page's sanitized body may have: what converts within 5 s (bench_import)
 MAX_BODY_HTML = 400 * 1024
@@ -31,6 +34,7 @@ _BODY_CLOSE = re.compile(r"</body\s*>", re.IGNORECASE)
 _HEAD_CLOSE = re.compile(r"</head\s*>", re.IGNORECASE)
 #: a page without a head or a body: its title and meta tags are where they are
 _HEAD_TAGS = re.compile(r"<title\b[^>]*>.*?</title\s*>|<meta\b[^>]*>", re.IGNORECASE | re.DOTALL)
+_DATA = re.compile(rb"data:", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 
 
@@ -63,10 +67,12 @@ def convert_webpage(data: bytes, path: Path, store: StoreImage | None = None) ->
 
     from netizen_editor.publish.sanitize import clean_html
 
-    if len(data) > MAX_PAGE_BYTES:
+    if len(data) > MAX_PAGE_BYTES and _DATA.search(data) is None:  # no picture to take out
         raise too_long(path, len(data), MAX_PAGE_BYTES)
     notes = Notes()
-    source = _decode(data, path)
+    source, carried = take_out(_decode(data, path), notes)
+    if len(source) > MAX_PAGE_BYTES:
+        raise too_long(path, len(source), MAX_PAGE_BYTES)
     if _EMBEDDED.search(source):
         notes.add(tr("scripts, frames and embedded objects were left out"))
     source = _HIDDEN.sub("", source)
@@ -86,6 +92,7 @@ def convert_webpage(data: bytes, path: Path, store: StoreImage | None = None) ->
     site_links(cleaned, _address(head))
     pending = Pending(store, notes)
     if store is not None:
+        hand_over(cleaned, carried, pending, notes)
         page_photos(cleaned, path, pending, notes)
     plain = plain_text(cleaned)
     markdown = convert_html(cleaned, notes, store, stored=pending.store_all())
