@@ -1475,7 +1475,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>ID-nya sama dengan {other} (salinan yang dibuat di luar aplikasi?): keduanya berbagi satu riwayat dan satu pos Blogger. Beri salah satunya ID baru: klik kanan › Beri ID Baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="327"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="328"/>
         <source>The checks have not run on this story yet</source>
         <translation>Pemeriksaan belum dijalankan pada berita ini</translation>
     </message>
@@ -1490,12 +1490,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="323"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="324"/>
         <source>Open by {user} on {host} since {time}</source>
         <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="321"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="322"/>
         <source>Someone has it open: the lock file beside it cannot be read (written {time})</source>
         <translation>Seseorang sedang membukanya: berkas kunci di sampingnya tidak dapat dibaca (ditulis {time})</translation>
     </message>
@@ -1948,32 +1948,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="413"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="415"/>
         <source>{0}% replaced…</source>
         <translation>{0}% diganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="427"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="429"/>
         <source>Replaced: {0}</source>
         <translation>Diganti: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="428"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="430"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="430"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="432"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="431"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="433"/>
         <source>Replace All stopped: the text changed meanwhile</source>
         <translation>Ganti semua berhenti: teksnya berubah di tengah jalan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="438"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="440"/>
+        <source>This story is read-only here: nothing is replaced</source>
+        <translation>Berita ini hanya-baca di sini: tidak ada yang diganti</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="441"/>
+        <source>Read-only</source>
+        <translation>Hanya-baca</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="447"/>
         <source>Wait: Replace All is under way</source>
         <translation>Tunggu: Ganti semua sedang berjalan</translation>
     </message>
@@ -2725,12 +2735,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="468"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="477"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="470"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="479"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>
@@ -3914,62 +3924,62 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="530"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="532"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="523"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="525"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="293"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="295"/>
         <source>Suggest mode is off: a new story is your own text (Ctrl+Shift+E turns it on).</source>
         <translation>Mode saran mati: berita baru adalah tulisan Anda sendiri (Ctrl+Shift+E menyalakannya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="150"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="152"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="150"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="152"/>
         <source>Your comment:</source>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="186"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="188"/>
         <source>There is no suggestion at the cursor.</source>
         <translation>Tidak ada saran di kursor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="211"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="213"/>
         <source>No more marks after this one.</source>
         <translation>Tidak ada tanda lagi sesudah ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="211"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="213"/>
         <source>No marks before this one.</source>
         <translation>Tidak ada tanda sebelum ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="336"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="338"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="454"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="456"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="527"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="529"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="528"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="530"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>

@@ -358,6 +358,7 @@ class FindBar(QWidget):
     def replace(self) -> bool:
         """Replace the selected match and move to the next one."""
         if self.editor.isReadOnly():
+            self._refused()
             return False
         self._ensure_fresh()
         index = self._current_index()
@@ -375,6 +376,7 @@ class FindBar(QWidget):
         event loop (``replacing``; the editor is read-only meanwhile) and it returns None: the
         bar says how far it got, then the count."""
         if self.editor.isReadOnly():
+            self._refused()
             return 0
         regex = self._pattern()
         replacement = self._replacer()
@@ -431,6 +433,13 @@ class FindBar(QWidget):
             whole_text = self.tr("Replace All stopped: the text changed meanwhile")
         self._say(short, whole_text)
         self.editor.status_message.emit(whole_text)
+
+    def _refused(self) -> None:
+        """Replace in a read-only story (a colleague's, followed) did nothing without a word
+        (QA30): the bar and the status bar say why."""
+        whole = self.tr("This story is read-only here: nothing is replaced")
+        self._say(self.tr("Read-only"), whole)
+        self.editor.status_message.emit(whole)
 
     def _typed_meanwhile(self) -> None:
         """Keys typed into the editor while the Replace All keeps it read-only go nowhere: the

@@ -331,3 +331,18 @@ def test_a_replace_all_leaves_the_spell_layer_out_of_its_lines(parts, qtbot):
     editor.setFocus()
     qtbot.keyClicks(editor, "x")
     assert lines == ["Warga Jakarta xke-120."]
+
+
+def test_replace_in_a_read_only_story_says_why_it_does_nothing(parts, qtbot):
+    """QA30 #5: Replace and Replace All in a colleague's story (read-only) did nothing, without
+    a word."""
+    editor, bar = parts
+    bar.show_replace()
+    search(qtbot, bar, "Kim")
+    qtbot.keyClicks(bar.replace_edit, "Jong Un")
+    editor.setReadOnly(True)
+    with qtbot.waitSignal(editor.status_message) as told:
+        assert bar.replace_all() == 0
+    assert told.args == ["This story is read-only here: nothing is replaced"]
+    assert bar.status_text() == "Read-only"
+    assert not bar.replace() and editor.text() == TEXT
