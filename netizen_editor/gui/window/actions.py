@@ -39,6 +39,10 @@ class ActionSpec:
 
 #: the formatting actions: each one's key is its kind for MarkdownEditor.apply_format
 FORMAT_ACTIONS = FORMAT_KINDS
+#: what writes in the story: off in a read-only tab (a colleague's, followed), where it would do
+#: nothing without a word
+WRITING_ACTIONS = (*FORMAT_ACTIONS, "cut", "paste", "embed", "add_update", "add_comment",
+                   "accept_mark", "reject_mark")  # fmt: skip
 
 SPECS: tuple[ActionSpec, ...] = (
     # File

@@ -37,7 +37,12 @@ from netizen_editor.gui.panels.review_dock import install_review_dock
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.gui.view_menu import add_with_letters
 from netizen_editor.gui.window import tab_keys, window_dialogs
-from netizen_editor.gui.window.actions import FORMAT_ACTIONS, MENUS, ActionRegistry
+from netizen_editor.gui.window.actions import (
+    FORMAT_ACTIONS,
+    MENUS,
+    WRITING_ACTIONS,
+    ActionRegistry,
+)
 from netizen_editor.gui.window.closing import confirm_close_all
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.drops import dropped_files, follow_drag
@@ -349,7 +354,7 @@ class MainWindow(QMainWindow):
         document = tab.editor.document()
         self.registry["undo"].setEnabled(document.isUndoAvailable())
         self.registry["redo"].setEnabled(document.isRedoAvailable())
-        for key in (*FORMAT_ACTIONS, "cut", "paste"):
+        for key in WRITING_ACTIONS:
             self.registry[key].setEnabled(not tab.read_only)
         self._update_title()
 

@@ -44,6 +44,9 @@ def test_the_sessions_stories_a_colleague_holds_open_read_only_without_a_questio
     bar = tabs[held].findChild(ReadOnlyBar, "read_only_bar")
     qtbot.waitUntil(lambda: bar.isVisible())
     assert "Budi has “Dipegang” open" in bar.label.text() and not bar.edit_button.isVisible()
+    writing = ("embed", "add_update", "add_comment", "accept_mark", "bold", "paste")
+    # off in a colleague's story, where they did nothing without a word (QA30 #5)
+    assert not any(window.registry[key].isEnabled() for key in writing)
 
     window.activate_tab(tabs[stale])
     bar = tabs[stale].findChild(ReadOnlyBar, "read_only_bar")
@@ -54,6 +57,7 @@ def test_the_sessions_stories_a_colleague_holds_open_read_only_without_a_questio
     )
     bar.edit_button.click()  # the stale lock is taken over from the bar
     assert not tabs[stale].read_only and read_lock(stale).user == "Rina"
+    assert all(window.registry[key].isEnabled() for key in writing)
 
 
 def test_a_story_named_at_the_start_still_asks(make_window, tmp_path):
