@@ -164,7 +164,7 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
         ) from None
     extracted = sum(len(text) for text in texts)
     if extracted > MAX_PLAIN_TEXT:
-        raise too_long(path, extracted, MAX_PLAIN_TEXT)
+        raise too_long(path, extracted, MAX_PLAIN_TEXT, tr("text"))
     if not any(text.strip() for text in texts):
         raise DocumentError(
             tr("this PDF has no text (a scanned document?): run text recognition (OCR) on it "

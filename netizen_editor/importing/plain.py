@@ -205,7 +205,7 @@ def _joined_dash(parts: list[str]) -> bool:
 
 def convert_text(data: bytes, path: Path) -> Converted:
     if len(data) > MAX_PLAIN_TEXT:
-        raise too_long(path, len(data), MAX_PLAIN_TEXT)
+        raise too_long(path, len(data), MAX_PLAIN_TEXT, tr("text"))
     text = decode_text(data, path)
     blocks = text_blocks(text)
     checkpoint()

@@ -84,7 +84,7 @@ def size_problem(path: Path, plain: bool) -> DocumentError | None:
     if size > MAX_INPUT_BYTES:
         return _too_large(path, size)
     if plain and size > MAX_PLAIN_TEXT:
-        return too_long(path, size, MAX_PLAIN_TEXT)
+        return too_long(path, size, MAX_PLAIN_TEXT, tr("text"))
     return None
 
 
@@ -165,7 +165,7 @@ class Package:
         """The part that holds the document's text: refused past ``MAX_BODY_XML``."""
         size = self.infos[name].file_size
         if size > MAX_BODY_XML:
-            raise too_long(self.path, size, MAX_BODY_XML)
+            raise too_long(self.path, size, MAX_BODY_XML, tr("XML in the document's text part"))
         return self.text_part(name)
 
     def text_part(self, name: str) -> bytes:
@@ -191,18 +191,26 @@ def parse_part(data: bytes, name: str, path: Path) -> Any:
         raise DocumentError(xml_problem(name, exc), path=path) from None
 
 
-def too_long(path: Path, size: int, limit: int) -> DocumentError:
-    """A document whose text is longer than an article's could be (a book, a data dump)."""
-    mb = 1024 * 1024
+def too_long(path: Path, size: int, limit: int, what: str) -> DocumentError:
+    """A document whose text is longer than an article's could be (a book, a data dump):
+    ``size`` bytes of ``what`` (the text, the page's HTML: the thing measured, in words)."""
+    shown, most = sizes(size, limit)
     return DocumentError(
-        tr(
-            "too long to import as an article ({size} MB of text; at most {limit} MB): copy "
-            "the part you need into a new article",
-            size=f"{size / mb:.1f}",
-            limit=f"{limit / mb:.1f}",
-        ),
+        tr("too long to import as an article ({size} of {what}; at most {limit}): copy the "
+           "part you need into a new article", size=shown, what=what, limit=most),
         path=path,
-    )
+    )  # fmt: skip
+
+
+def sizes(size: int, limit: int) -> tuple[str, str]:
+    """``size`` and ``limit`` (bytes, ``size`` the larger) as MB to one decimal, or as KB
+    where those read the same (0.4 MB of 0.4 MB): the size rounded up, so it always reads
+    larger than the limit (every limit here is whole KB)."""
+    mb = 1024 * 1024
+    shown, most = f"{size / mb:.1f}", f"{limit / mb:.1f}"
+    if shown != most:
+        return f"{shown} MB", f"{most} MB"
+    return f"{-(-size // 1024)} KB", f"{limit // 1024} KB"
 
 
 def corrupt(path: Path, kind: str, exc: BaseException) -> DocumentError:

@@ -68,11 +68,11 @@ def convert_webpage(data: bytes, path: Path, store: StoreImage | None = None) ->
     from netizen_editor.publish.sanitize import clean_html
 
     if len(data) > MAX_PAGE_BYTES and _DATA.search(data) is None:  # no picture to take out
-        raise too_long(path, len(data), MAX_PAGE_BYTES)
+        raise too_long(path, len(data), MAX_PAGE_BYTES, tr("HTML"))
     notes = Notes()
     source, carried = take_out(_decode(data, path), notes)
     if len(source) > MAX_PAGE_BYTES:
-        raise too_long(path, len(source), MAX_PAGE_BYTES)
+        raise too_long(path, len(source), MAX_PAGE_BYTES, tr("HTML"))
     if _EMBEDDED.search(source):
         notes.add(tr("scripts, frames and embedded objects were left out"))
     source = _HIDDEN.sub("", source)
@@ -84,7 +84,9 @@ def convert_webpage(data: bytes, path: Path, store: StoreImage | None = None) ->
     sanitized = clean_html(mark_parts(body_html))
     checkpoint()
     if len(sanitized) > MAX_BODY_HTML:
-        raise too_long(path, len(sanitized), MAX_BODY_HTML)
+        raise too_long(
+            path, len(sanitized), MAX_BODY_HTML, tr("HTML in the page's body, once cleaned")
+        )
     check_html(sanitized)
     cleaned = BeautifulSoup(sanitized, "html.parser")
     checkpoint()
