@@ -15,9 +15,10 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Iterator
 from urllib.parse import unquote_to_bytes
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.images import Pending
@@ -64,6 +65,36 @@ def take_out(page: str, notes: Notes) -> tuple[str, list[str]]:
 def hand_over(soup: BeautifulSoup, addresses: list[str], pending: Pending, notes: Notes) -> None:
     """Each picture the page ``soup`` still shows whose address :func:`take_out` lifted,
     handed to the photo pipeline (its ``src`` the placeholder), or gone with a note."""
+    for image, index, name in _shown(soup, addresses):
+        src = pending.known(f"data:{index}")
+        if src is None:
+            data = picture(addresses[index], name, notes)
+            src = pending.add(data, name, key=f"data:{index}") if data else None
+        if src is None:
+            image.decompose()
+        else:
+            image["src"] = src
+
+
+def pasted_pictures(html: str) -> tuple[list[tuple[bytes, str]], list[str]]:
+    """The pictures pasted ``html`` (a web page's, a mail's) carries in itself, each once with
+    its alt text, for the editor to store as a pasted picture; and why any was left out."""
+    notes = Notes()
+    html, addresses = take_out(html, notes)
+    pictures: list[tuple[bytes, str]] = []
+    if addresses:
+        seen: set[int] = set()
+        for image, index, name in _shown(BeautifulSoup(html, "html.parser"), addresses):
+            data = picture(addresses[index], name, notes) if index not in seen else None
+            seen.add(index)
+            if data:
+                pictures.append((data, str(image.get("alt") or "").strip()))
+    return pictures, notes.items
+
+
+def _shown(soup: BeautifulSoup, addresses: list[str]) -> Iterator[tuple[Tag, int, str]]:
+    """Each ``img`` of ``soup`` whose address :func:`take_out` lifted (its attribute gone),
+    with the address's index and the picture's name in notes (its alt text, else its number)."""
     number = 0
     for image in soup.find_all("img", attrs={CARRIED: True}):
         index = str(image[CARRIED])
@@ -77,14 +108,7 @@ def hand_over(soup: BeautifulSoup, addresses: list[str], pending: Pending, notes
         alt = str(image.get("alt") or "").strip()
         name = (tr("the page's picture “{alt}”", alt=alt[:60]) if alt
                 else tr("the page's picture {number}", number=number))  # fmt: skip
-        src = pending.known(f"data:{index}")
-        if src is None:
-            data = picture(addresses[int(index)], name, notes)
-            src = pending.add(data, name, key=f"data:{index}") if data else None
-        if src is None:
-            image.decompose()
-        else:
-            image["src"] = src
+        yield image, int(index), name
 
 
 def picture(address: str, name: str, notes: Notes) -> bytes | None:

@@ -461,24 +461,22 @@ class MarkdownEditor(QPlainTextEdit):
         # copy: that HTML is not rich text, and converting it would escape the Markdown.
         from_qt_text_edit = source.hasFormat(QT_TEXT_EDIT_FORMAT)
         html = source.html() if source.hasHtml() and not from_qt_text_edit else ""
-        markdown = ""
-        if html:
-            # imported on first use: BeautifulSoup costs ~8 MB and ~60 ms at start-up
-            from netizen_editor.editing.html_to_markdown import looks_like_rich_text
-            from netizen_editor.importing.html import pasted_markdown  # as documents import
+        from netizen_editor.gui.editor.html_paste import pasted  # as documents import
 
-            markdown = pasted_markdown(html) if looks_like_rich_text(html) else ""
+        markdown, carried = pasted(self, html)  # and the pictures the HTML carries (data:)
         bitmap = _images().mime_image(source)
-        if bitmap is not None and not _IMAGE_MD.sub("", markdown).strip():
+        pictures = [bitmap] if bitmap is not None else carried
+        if pictures and not _IMAGE_MD.sub("", markdown).strip():
             # "Copy image" in a browser also offers <img>; word processors that offer a
             # picture of copied text also offer the text, which wins above
-            self._insert_images([bitmap])
+            self._insert_images(pictures)
             return
         if markdown.strip():
             fit_wrapping(self, markdown)
             if not self.suggester.insert(markdown):
                 self.textCursor().insertText(markdown)
             self.ensureCursorVisible()
+            self._insert_images(carried)  # after the text, stored as a pasted picture is
             return
         urls = "\n".join(url.toString() for url in source.urls())
         text = source.text() if source.hasText() else urls

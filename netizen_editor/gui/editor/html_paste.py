@@ -1,0 +1,29 @@
+"""Rich text pasted (HTML from a web page, a mail, a word processor) → Markdown the way
+documents are imported (``importing.html.pasted_markdown``), and the pictures it carries in
+itself (``data:`` images, which the conversion leaves out) → pictures for the editor to store
+as it stores a pasted one; one that cannot be used is said, never dropped without a word."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from netizen_editor.gui.editor.image_import import ImportItem
+from netizen_editor.gui.plain_text import shown_plain
+
+
+def pasted(parent: QWidget, html: str) -> tuple[str, list[ImportItem]]:
+    """The Markdown of ``html`` ("" when it is no rich text) and the pictures it carries."""
+    # imported on first use: BeautifulSoup costs ~8 MB and ~60 ms at start-up
+    from netizen_editor.editing.html_to_markdown import looks_like_rich_text
+
+    if not html or not looks_like_rich_text(html):
+        return "", []
+    from netizen_editor.importing.data_pictures import pasted_pictures
+    from netizen_editor.importing.html import pasted_markdown
+
+    pictures, problems = pasted_pictures(html)
+    if problems:
+        title = QCoreApplication.translate("MarkdownEditor", "Image not added")
+        QMessageBox.warning(parent, title, shown_plain("\n".join(problems)))
+    return pasted_markdown(html), [ImportItem(data=data, alt=alt) for data, alt in pictures]
