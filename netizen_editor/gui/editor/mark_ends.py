@@ -63,6 +63,7 @@ class MarkEnds(QObject):
         self._blocks = document.blockCount()
         self._revision = document.revision()
         self._stale = False  # an edit since the last reading can have opened or closed a mark
+        self._stale_at = 0  # the document's revision at that edit
         # (line, its start, its marks' delimiters) after the last edit that was read again: the
         # next keys in the line that leave these as they are need no new reading
         self._typed: tuple[int, str, list[str]] | None = None
@@ -123,7 +124,7 @@ class MarkEnds(QObject):
         if self._prose is None:
             return
         if last > first or delta:
-            self._stale, self._typed = True, None
+            self._stale, self._typed, self._stale_at = True, None, revision
             self._later.start()
             return
         text = block.text()
@@ -133,19 +134,22 @@ class MarkEnds(QObject):
             code = blank_code(text) if "`" in text else text
             typed = (first, text[:LINE_START], _DELIMITER.findall(code))
             if typed != self._typed:
-                self._stale, self._typed = True, typed
+                self._stale, self._typed, self._stale_at = True, typed, revision
                 self._soon.start()
 
     def _read(self) -> None:
         prose = self._prose
         if prose is None or self._later.isActive():
             return
-        if self._stale:  # (told now: the spell layer judges the edit for itself first)
+        if self._stale and not (prose.lines is not None and prose.revision >= self._stale_at):
+            # an edit that can open or close a mark and no reading since: read it now (told
+            # now: the spell layer judges the edit for itself first)
             self._stale = False
             prose.structural = True
-            lines = prose.current()  # an edit that can open or close a mark: read it now
-        else:  # a reading taken, or the text at rest: never a scan of its own here (the
-            lines = prose.lines  # tab's snapshot brings one, read on its render thread)
+            lines = prose.current()
+        else:  # a reading taken since (the tab's snapshot, read on its render thread), or
+            self._stale = False  # the text at rest: never a scan of its own here
+            lines = prose.lines
         if lines is None or lines is self._lines or not prose.fresh():
             return  # a thread reads the text: ``taken`` calls again
         self._lines = lines
