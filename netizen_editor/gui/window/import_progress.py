@@ -16,8 +16,8 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from netizen_editor.gui.editor.off_thread import run_off_thread
@@ -58,6 +58,16 @@ class _Note(QProgressDialog):
 
     def reject(self) -> None:  # Escape
         self.cancel_asked.emit()
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):  # the note's Cancel, never a shortcut of the window behind (a find bar's Escape)
+            event.accept()
+            return True
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
