@@ -27,6 +27,7 @@ from netizen_editor.terminal import (
     named,
     path_argument,
     say,
+    utf8_output,
 )
 
 if TYPE_CHECKING:
@@ -338,6 +339,7 @@ def _not_a_command(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    utf8_output()
     try:
         return _run(list(sys.argv[1:] if argv is None else argv))
     except KeyboardInterrupt:  # Ctrl+C: no traceback (what was written is whole: temp files)

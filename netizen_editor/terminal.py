@@ -56,6 +56,19 @@ def say(message: str) -> None:
     print(terminal_safe(message), file=sys.stderr)
 
 
+def utf8_output(*, windows: bool = os.name == "nt") -> None:
+    """On Windows, a command's output to a pipe or a file is UTF-8, as its JSON must be: Python
+    writes it there in the ANSI code page (cp1252), where a title with "→", an emoji or a
+    Vietnamese letter cannot be written (a traceback, QA28 M3) and what can is not UTF-8. A
+    console is left alone (Python writes to it in UTF-16), and so is every other system."""
+    if not windows:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            if stream is not None and not stream.isatty():
+                stream.reconfigure(encoding="utf-8", errors="backslashreplace")  # type: ignore[union-attr]
+
+
 def write_out(text: str | bytes) -> bool:
     """Write a command's output (``text``, or ``bytes`` exactly as they are) to stdout and
     flush it. True when written, or when the reader closed the pipe (``| head``: it has what it
