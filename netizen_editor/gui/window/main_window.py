@@ -329,10 +329,9 @@ class MainWindow(QMainWindow):
     def _update_for_tab(self) -> None:
         tab = self.current_tab()
         self.central_stack.setCurrentIndex(0 if tab is not None else 1)
-        needs_tab = ("save", "save_as", "history", "export", "close", "cut", "copy", "paste",
-                     "find", "replace", "go_to_line", "zoom_in", "zoom_out", "zoom_reset",
-                     "select_all", "suggest_mode", "add_comment", "accept_mark", "reject_mark",
-                     "next_mark", "previous_mark", *FORMAT_ACTIONS)  # fmt: skip
+        needs_tab = ("save", "save_as", "history", "export", "close", "copy", "find",
+                     "replace", "go_to_line", "zoom_in", "zoom_out", "zoom_reset", "select_all",
+                     "suggest_mode", "next_mark", "previous_mark", *WRITING_ACTIONS)  # fmt: skip
         for key in needs_tab:
             self.registry[key].setEnabled(tab is not None)
         if tab is None:

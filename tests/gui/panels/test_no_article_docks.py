@@ -13,7 +13,7 @@ from tests.gui import TIMEOUT
 
 #: the Review menu's actions that work on the current article
 ARTICLE_ACTIONS = ("suggest_mode", "add_comment", "accept_mark", "reject_mark", "next_mark",
-                   "previous_mark")  # fmt: skip
+                   "previous_mark", "embed", "add_update")  # fmt: skip
 
 
 def said(page: QWidget | None) -> str:
