@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import getpass
 import json
 import os
 import time
@@ -308,3 +309,15 @@ class ArticleLock:
                 reason=plain_reason(exc),
             )
         return LockError(message, path=self.path)
+
+
+def lock_name(default_author: str) -> str:
+    """The name a lock carries: the settings' author, else the login name (as the history's
+    ``author_name``, which is not imported on the way to the window's first frame)."""
+    name = default_author.strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "unknown"
+    except (OSError, KeyError, ImportError):
+        return "unknown"

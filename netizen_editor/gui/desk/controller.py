@@ -142,7 +142,7 @@ class DeskController(QObject):
 
     def user(self) -> str:
         """The name the status changes are kept under (the locks' name)."""
-        from netizen_editor.gui.window.locking import lock_name
+        from netizen_editor.storage.locks import lock_name
 
         return lock_name(self.window.settings.default_author)
 

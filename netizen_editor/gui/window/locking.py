@@ -26,7 +26,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +46,7 @@ from netizen_editor.storage.locks import (
     ArticleLock,
     LockError,
     LockInfo,
+    lock_name,
     lock_path,
     read_lock,
 )
@@ -66,18 +66,6 @@ RETRY_MS = 3000  # a save waiting for its folder: look for the folder this often
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Locks", text)
-
-
-def lock_name(default_author: str) -> str:
-    """The name a lock carries: the settings' author, else the login name (as the history's
-    ``author_name``, which is not imported on the way to the window's first frame)."""
-    name = default_author.strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser() or "unknown"
-    except (OSError, KeyError, ImportError):
-        return "unknown"
 
 
 class LockFiles(Protocol):

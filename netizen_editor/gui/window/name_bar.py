@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.errors import SettingsError, error_message
-from netizen_editor.gui.window.locking import LockKeeper, lock_name
+from netizen_editor.gui.window.locking import LockKeeper
 from netizen_editor.gui.window.name_letters import button_texts
 from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.settings import Settings, save_setting
+from netizen_editor.storage.locks import lock_name
 
 BAR_NAME = "name_bar"
 
