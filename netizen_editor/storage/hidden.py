@@ -6,8 +6,12 @@ the ``.netizen`` folder with the stories' history. Elsewhere the dot hides them 
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
+from typing import Any
+
+from netizen_editor.storage.process_times import kernel32
 
 #: Windows' FILE_ATTRIBUTE_HIDDEN, and what GetFileAttributesW returns for a name it cannot read
 HIDDEN = 0x2
@@ -24,14 +28,21 @@ def hide(path: Path | str) -> None:
 
 
 def _hide_windows(name: str) -> None:
-    import ctypes
+    library = file_attribute_calls()
+    attributes = library.GetFileAttributesW(name)
+    if attributes != INVALID_ATTRIBUTES and not attributes & HIDDEN:
+        library.SetFileAttributesW(name, attributes | HIDDEN)
+
+
+@functools.cache
+def file_attribute_calls() -> Any:
+    """The app's ``kernel32()`` with the prototypes of the file attribute calls as well (as
+    ``process_times._clock_calls`` adds the clock's)."""
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
-    get = kernel32.GetFileAttributesW
-    get.argtypes, get.restype = [wintypes.LPCWSTR], wintypes.DWORD
-    put = kernel32.SetFileAttributesW
-    put.argtypes, put.restype = [wintypes.LPCWSTR, wintypes.DWORD], wintypes.BOOL
-    attributes = get(name)
-    if attributes != INVALID_ATTRIBUTES and not attributes & HIDDEN:
-        put(name, attributes | HIDDEN)
+    library = kernel32()
+    library.GetFileAttributesW.argtypes = (wintypes.LPCWSTR,)
+    library.GetFileAttributesW.restype = wintypes.DWORD
+    library.SetFileAttributesW.argtypes = (wintypes.LPCWSTR, wintypes.DWORD)
+    library.SetFileAttributesW.restype = wintypes.BOOL
+    return library
