@@ -31,7 +31,7 @@ import re
 
 from netizen_editor.grammar.critic_write import comment, short_head
 from netizen_editor.grammar.inline import CRITIC_DELIMITER, only_comments
-from netizen_editor.sentinels import hide_sentinels, show_sentinels
+from netizen_editor.sentinels import FIRST, hide_sentinels, show_sentinels
 
 _CONTACT_LABELS = (
     r"narahubung|nara hubung|kontak(?: media| pers| person| humas)?|contact(?: person)?"
@@ -77,8 +77,8 @@ _ESCAPE = re.compile(r"\\([!-/:-@[-`{-~])")  # an ASCII punctuation mark, escape
 # an escaped mark while the emphasis goes (a private character, a sentinel: the line's own
 # characters of that range are hidden meanwhile), and back (str.translate, not a function
 # called per mark: a line of a million escaped marks took seconds)
-_KEEP = {code: 0xE000 + code for code in range(128)}
-_KEPT = {0xE000 + code: code for code in range(128)}
+_KEEP = {code: FIRST + code for code in range(128)}
+_KEPT = {FIRST + code: code for code in range(128)}
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 # a link's text and address stop at the next "[": from each "[" of a line of 50,000 (or each
 # "](" of "[x]([x](...") a look to the line's end took 21 s
