@@ -42,17 +42,44 @@ INSTALL_DIR='C:\Program Files\Netizen Editor'
 SAMPLE="$ROOT/resources/samples/putin-kim.md"
 started=$SECONDS
 step() { printf '[windows_wine %4ds] %s\n' "$((SECONDS - started))" "$*"; }
+wine_idle() { "$(dirname "$WINE")/wineserver" -w 2>/dev/null || wineserver -w 2>/dev/null || true; }
 # Wine's console gives a Windows Python an invalid handle for a std stream that is a regular
-# file ("init_sys_streams: ... Invalid handle"): its output always goes through a pipe.
-win() { "$WINE" "$@" 2>&1 | cat; }
-winpath() { "$WINE" winepath -w "$1" 2>/dev/null | tr -d '\r'; }
+# file ("init_sys_streams: ... Invalid handle"): its output always goes through a pipe (the
+# command substitution). Now and then, on a loaded machine, Wine's own launcher fails before the
+# program starts ("Application could not be started ... ShellExecuteEx failed"): that is Wine,
+# not the program, so the same command runs again (at most 3 times) once the wineserver is idle.
+win() {
+  local out status attempt
+  for attempt in 1 2 3; do
+    set +e
+    out="$("$WINE" "$@" 2>&1)"
+    status=$?
+    set -e
+    case "$out" in
+      *"ShellExecuteEx failed"*) echo "[windows_wine] Wine could not start $1 (attempt $attempt)" >&2; wine_idle ;;
+      *) break ;;
+    esac
+  done
+  [ -z "$out" ] || printf '%s\n' "$out"
+  return "$status"
+}
+# A Linux path as the Windows programs see it. Wine's prefix maps drive Z: to / (dosdevices/z:),
+# so this needs no Wine process (`winepath -w` is one more start that can fail as above).
+winpath() {
+  case "$1" in /*) ;; *) echo "windows_wine.sh: winpath needs an absolute path: $1" >&2; return 1 ;; esac
+  if [ "$(readlink "$WINEPREFIX/dosdevices/z:" 2>/dev/null)" = "/" ]; then
+    printf 'Z:%s\n' "${1//\//\\}"
+  else
+    "$WINE" winepath -w "$1" 2>/dev/null | tr -d '\r'
+  fi
+}
 mkdir -p "$WORK" "$WHEELS" "$OUT"
 
 step "wine: $("$WINE" --version)"
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
   step "creating the Wine prefix"
   win wineboot -i >/dev/null 2>&1 || true
-  "$(dirname "$WINE")/wineserver" -w 2>/dev/null || wineserver -w 2>/dev/null || true
+  wine_idle
 fi
 
 # Wine 8.0 lacks bcryptprimitives.dll, which programs built with Rust >= 1.78 import for
@@ -160,7 +187,7 @@ installed="$WINEPREFIX/drive_c/Program Files/Netizen Editor"
 rm -rf "$installed"
 step "installing silently: setup.exe /S /D=$INSTALL_DIR"
 win "$INSTALLER" /S "/D=$INSTALL_DIR"
-"$(dirname "$WINE")/wineserver" -w 2>/dev/null || true
+wine_idle
 [ -f "$installed/netizen-editor-cli.exe" ] || { echo "windows_wine.sh: nothing installed in $installed" >&2; exit 1; }
 step "installed: $(find "$installed" -type f | wc -l) files in $INSTALL_DIR"
 
@@ -198,7 +225,7 @@ step "uninstalling silently (a file of the user's in the program folder must be 
 printf 'notes\n' > "$installed/catatan-saya.txt"
 win "$installed/uninstall.exe" /S
 for _ in $(seq 1 60); do [ -e "$installed/_internal" ] || [ -e "$installed/uninstall.exe" ] || break; sleep 1; done
-"$(dirname "$WINE")/wineserver" -w 2>/dev/null || true
+wine_idle
 left="$(cd "$installed" && find . -mindepth 1 | sort | tr '\n' ' ')"
 if [ "$left" != "./catatan-saya.txt " ]; then
   echo "windows_wine.sh: after the uninstaller $installed holds: $left (only catatan-saya.txt should be)" >&2
