@@ -31,7 +31,8 @@ its line) has no history: the list is empty (``[]`` with ``--format json``), exi
 said on stderr. An ID is a version's id as listed, or the start of only one.
 Exit status: 0 done, 2 bad input
 (a file that cannot be read or is not UTF-8, a FILE that is a link to a file outside its own
-folder: not read, as by ``check`` and ``review``; an unknown version, a version that cannot be
+folder: not read, as by ``check`` and ``review``; a history folder that cannot be read: nothing
+is listed, not even ``[]``; an unknown version, a version that cannot be
 read, a settings file that cannot be used, a story someone has open without ``--force``, a
 write that failed), with a ``FILE:`` line saying why.
 Versions that cannot be read are reported (``FILE: why``) and skipped.
@@ -221,6 +222,8 @@ class _Command:
         listing = self.history.versions()
         for problem in listing.problems:
             say(problem)
+        if listing.unreadable:  # not an empty history: one that cannot be seen
+            return EXIT_BAD_INPUT
         rows = list(listing.versions)
         for copy in self.copies().values():
             info = self._copy_info(copy)

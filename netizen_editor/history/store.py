@@ -122,6 +122,9 @@ class Listing:
 
     versions: list[VersionInfo] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: the history folder itself could not be read (a permission, a link, not a folder): the
+    #: list is not the article's history, only what could be seen of it (nothing)
+    unreadable: bool = False
 
 
 @dataclass(frozen=True)
@@ -256,11 +259,12 @@ class History:
         """Every version that can be read, newest first; the others are reported."""
         problems: list[str] = []
         infos = []
-        for kept in self._kept(problems, problems, utc_now()):
+        listed = self._listed(problems, problems, utc_now())
+        for kept in listed or []:
             info = self._info(kept, problems)
             if info is not None:
                 infos.append(info)
-        return Listing(infos, problems)
+        return Listing(infos, problems, unreadable=listed is None)
 
     def newest(self) -> VersionInfo | None:
         """The newest version that can be read (only its header), or None: who changed the
@@ -298,7 +302,13 @@ class History:
 
     def _kept(self, problems: list[str], bad_names: list[str] | None,
               now: dt.datetime) -> list[policy.Kept]:  # fmt: skip
-        """The versions the folder's names say are there, newest first (headers not read).
+        """:meth:`_listed`, nothing when the folder cannot be read."""
+        return self._listed(problems, bad_names, now) or []
+
+    def _listed(self, problems: list[str], bad_names: list[str] | None,
+                now: dt.datetime) -> list[policy.Kept] | None:  # fmt: skip
+        """The versions the folder's names say are there, newest first (headers not read);
+        None when the folder cannot be read (why is in ``problems``; no folder yet is none).
         A name whose time is not a date or is later than ``now`` and ``policy.CLOCK_SKEW`` is
         skipped and said in ``bad_names`` (when given). ``now``: a keep's own clock; a listing
         goes by this machine's (``utc_now``; the same outside tests, whose clocks stand still
@@ -306,7 +316,7 @@ class History:
         problem = self._folder_problem()
         if problem is not None:
             problems.append(problem.located())
-            return []
+            return None
         latest = now.astimezone(dt.UTC) + policy.CLOCK_SKEW
         found: list[policy.Kept] = []
         try:
@@ -332,7 +342,7 @@ class History:
             return []
         except OSError as exc:
             problems.append(f"{self.path}: {plain_reason(exc)}")
-            return []
+            return None
         found.sort(key=lambda k: (k.when, k.id), reverse=True)
         return found
 

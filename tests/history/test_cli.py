@@ -301,6 +301,21 @@ def test_a_history_folder_that_is_a_link_is_reported_not_read(capsys, article, k
     netizen.rename(tmp_path / "moved")
     netizen.symlink_to(tmp_path / "moved", target_is_directory=True)
     code, out, err = _run(capsys, path, "--settings", settings)
-    assert code == 0 and out == "" and "is a link" in err
+    assert code == 2 and out == "" and "is a link" in err  # not an empty history: unseen
+    code, out, err = _run(capsys, path, "--format", "json", "--settings", settings)
+    assert code == 2 and out == "" and "is a link" in err  # not "[]"
     code, out, err = _run(capsys, path, "--show", kept[0], "--settings", settings)
     assert code == 2 and out == "" and "is a link" in err and f"no version {kept[0]}" in err
+
+
+def test_a_history_folder_that_cannot_be_read_is_bad_input_not_an_empty_list(capsys, article,
+                                                                            settings):  # fmt: skip
+    """A script told ``[]`` and exit 0 would take the story to have no versions; the folder
+    could not be read (here a file stands where the story's folder of versions should be)."""
+    path, _text, found = article
+    folder = History(path.parent, found).path
+    folder.parent.mkdir(parents=True)
+    folder.write_text("not a folder")
+    code, out, err = _run(capsys, path, "--format", "json", "--settings", settings)
+    assert code == 2 and out == ""
+    assert err.startswith(f"{folder}:") and len(err.splitlines()) == 1
