@@ -31,6 +31,7 @@ from netizen_editor.terminal import (
 )
 
 if TYPE_CHECKING:
+    from netizen_editor.settings import Settings
     from netizen_editor.templates.placeholders import UnfilledPlaceholders
 
 EXIT_BAD_INPUT = 2
@@ -267,6 +268,7 @@ def _export(args: argparse.Namespace) -> int:
                     return EXIT_BAD_INPUT
                 unmade = None
             written = write_export(result, out, [*inputs, src])
+            keep_exported(src, text, settings)
         except ReadError as exc:
             say(exc.located())
             failed += 1
@@ -301,6 +303,19 @@ def _export(args: argparse.Namespace) -> int:
         )
         return EXIT_BAD_INPUT
     return 0
+
+
+def keep_exported(path: Path, text: str, settings: Settings) -> None:
+    """An export keeps the text it exported as a version of the article's history (reason
+    ``export``), as the window's Export does, when the article has an id (none is added: the
+    command does not change the article); a history that cannot be written is said, and the
+    export stands."""
+    from netizen_editor.history.saving import Keeper
+
+    kept = Keeper(settings.default_author, settings.timezone).keep(path, text, "export")
+    if kept.problem:
+        say(f"{path}: " + tr("its version of this export was not kept: {problem}",
+                             problem=kept.problem))  # fmt: skip
 
 
 def unfilled_message(exc: UnfilledPlaceholders) -> str:
