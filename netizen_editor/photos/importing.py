@@ -23,6 +23,7 @@ from netizen_editor.photos.address import locate_image
 from netizen_editor.photos.options import PhotoOptions, WebImage
 from netizen_editor.photos.refusal import refusal_reason
 from netizen_editor.photos.source import SourceRejected, read_image_file
+from netizen_editor.storage.capped import read_regular
 
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 ORIGINAL_MARK = ".original"
@@ -196,16 +197,23 @@ def _free_target(folder: Path, stem: str, suffix: str, data: bytes, numbered: bo
             continue  # image-1.png taken: a pasted photo becomes image-2.jpg, not image-1.jpg
         if not os.path.lexists(target):
             return target
-        if not numbered and _regular(target) and target.read_bytes() == data:
+        if not numbered and _holds(target, data):
             return target  # a link is never reused: the article would point through it
     raise AssertionError("unreachable")
 
 
-def _regular(path: Path) -> bool:
+def _holds(path: Path, data: bytes) -> bool:
+    """``path`` is a regular file holding exactly ``data``. A colleague may have planted a file
+    of any size there (or swap in a link after the look): its size is compared first, and
+    then at most ``len(data)`` bytes are read, never through a link, never waiting on a pipe."""
     try:
-        return stat.S_ISREG(os.lstat(path).st_mode)
+        st = os.lstat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
+            return False
+        held, _ = read_regular(path, len(data))
     except OSError:
         return False
+    return held == data
 
 
 def _make_folder(folder: Path) -> None:
