@@ -32,7 +32,7 @@ from netizen_editor.desk.listing import DeskChanges
 from netizen_editor.gui.desk import desk_keys
 from netizen_editor.gui.desk.column_fit import ColumnFit
 from netizen_editor.gui.desk.date_bound import NO_DATE, DateBound
-from netizen_editor.gui.desk.desk_table import DeskTable
+from netizen_editor.gui.desk.desk_table import Anchor, DeskTable
 from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, choices, status_counts
 from netizen_editor.gui.desk.table_model import (
     DeskTableModel,
@@ -197,7 +197,7 @@ class DeskPanel(QWidget):
         self.model.layoutChanged.connect(self._update_buttons)
         # a sort, a filter or a poll moves the rows: the story selected stays selected and
         # where it was on the screen (the newest change goes first: rows moved under the mouse)
-        self._anchor: tuple[str, int, bool] | None = None
+        self._anchor: Anchor | None = None
         self._following = False  # the rows move by a poll (else by the user's sort or filter)
         self.model.layoutAboutToBeChanged.connect(self._before_relayout)
         self.model.layoutChanged.connect(self._after_relayout)
@@ -452,10 +452,11 @@ class DeskPanel(QWidget):
 
     def _after_relayout(self) -> None:
         anchor, self._anchor = self._anchor, None
-        if not self._following and (anchor is None or not anchor[2]):
+        if not self._following and (anchor is None or not anchor.selected):
             self.table.scrollToTop()  # the user's sort, filter or search: read from the top
             return
-        self.table.keep_in_place(anchor)  # a poll: nothing moves under the mouse
+        # a poll: nothing moves under the mouse, but a view at the top shows the newest change
+        self.table.keep_in_place(anchor, poll=self._following)
 
     # -- the selected story --------------------------------------------------------------------
     def selected(self) -> DeskEntry | None:

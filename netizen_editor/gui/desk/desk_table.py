@@ -1,10 +1,13 @@
 """The desk's table of stories: Enter opens the current one, the Menu key and Shift+F10 ask for
 its menu (where Sort By sorts as a header's click does), and the story in view (or selected)
-stays in place when the rows are sorted or filtered anew."""
+stays in place when the rows are sorted or filtered anew. A poll moves a colleague's change to
+the top of a desk sorted newest first: a view at the top stays there and shows it (it went
+above the visible area, the scroll bar at its top: QA31 F3)."""
 
 from __future__ import annotations
 
 from functools import partial
+from typing import NamedTuple
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPalette
@@ -12,6 +15,15 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from netizen_editor.gui.desk.table_model import DeskTableModel
 from netizen_editor.gui.mnemonics import own_letters
+
+
+class Anchor(NamedTuple):
+    """What stays in place when the rows move (``DeskTable.anchor``)."""
+
+    path: str  # the story kept in place
+    top: int  # its row's top on the screen
+    selected: bool  # it is the selected story
+    at_top: bool  # the view was scrolled to the first row
 
 
 class DeskTable(QTableView):
@@ -100,10 +112,10 @@ class DeskTable(QTableView):
             order = Qt.SortOrder.DescendingOrder if up else Qt.SortOrder.AscendingOrder
         self.sortByColumn(column, order)
 
-    def anchor(self) -> tuple[str, int, bool] | None:
+    def anchor(self) -> Anchor | None:
         """Before the rows are sorted or filtered anew: the story to keep in place (the
         current one when it is on screen, else the top row shown), its row's top on the
-        screen, and whether it is the selected story."""
+        screen, whether it is the selected story, and whether the view is at its top."""
         model = self.model()
         if not isinstance(model, DeskTableModel) or not model.rowCount():
             return None
@@ -117,15 +129,17 @@ class DeskTable(QTableView):
             row = max(0, self.rowAt(0))
             top, selected = self.rowViewportPosition(row), False
         entry = model.entry(row)
-        return (entry.path, top, selected) if entry is not None else None
+        at_top = self.verticalScrollBar().value() == 0
+        return Anchor(entry.path, top, selected, at_top) if entry is not None else None
 
-    def keep_in_place(self, anchor: tuple[str, int, bool] | None) -> None:
+    def keep_in_place(self, anchor: Anchor | None, *, poll: bool = False) -> None:
         """After the rows moved: the anchor's story selected (and current) as it was, and
-        scrolled back to where it was on the screen, or into view when that cannot be."""
+        scrolled back to where it was on the screen, or into view when that cannot be. After
+        a ``poll`` a view at its top stays there: the newest change comes in at the top."""
         model = self.model()
         if anchor is None or not isinstance(model, DeskTableModel):
             return
-        path, top, selected = anchor
+        path, top, selected, at_top = anchor
         row = model.row_of(path)
         if row < 0:
             return
@@ -137,9 +151,12 @@ class DeskTable(QTableView):
             self.selectionModel().setCurrentIndex(index, rows)
         self.updateGeometries()  # the scroll bar's range for the rows shown now
         bar = self.verticalScrollBar()
-        moved = self.rowViewportPosition(row) - top
-        if self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
-            moved = round(moved / max(1, self.verticalHeader().defaultSectionSize()))
-        bar.setValue(bar.value() + moved)
+        if poll and at_top:
+            bar.setValue(0)
+        else:
+            moved = self.rowViewportPosition(row) - top
+            if self.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+                moved = round(moved / max(1, self.verticalHeader().defaultSectionSize()))
+            bar.setValue(bar.value() + moved)
         if selected:
             self.scrollTo(index)  # in view at least (nothing scrolls when it is already)
