@@ -75,3 +75,23 @@ def test_tab_and_shift_tab_leave_the_field(qtbot, english):
         shift = Qt.KeyboardModifier.ShiftModifier
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, shift)
         assert QApplication.focusWidget() is before
+
+
+def test_an_indonesian_date_is_typed_day_first(qtbot, indonesian):
+    # QA31 F14: "5/12/2026" typed into the year-first field made 5122-02-06, and the desk
+    # showed none of its stories with no word why
+    for typed, date in (("5/12/2025", QDate(2025, 12, 5)), ("05/12/2024", QDate(2024, 12, 5)),
+                        ("05122023", QDate(2023, 12, 5)), ("1/2/2025", QDate(2025, 2, 1)),
+                        ("17/8/2019", QDate(2019, 8, 17))):  # fmt: skip
+        edit = _edit(qtbot)
+        qtbot.keyClicks(edit, typed)
+        assert edit.date() == date, typed
+        assert edit.text() == date.toString("dd/MM/yyyy")
+
+
+def test_a_date_typed_over_another_keeps_each_part_in_its_place(qtbot, indonesian):
+    edit = _edit(qtbot)
+    edit.setDate(QDate(2026, 11, 15))
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, "1/2/2025")
+    assert edit.date() == QDate(2025, 2, 1)
