@@ -4,488 +4,488 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="47"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="51"/>
         <source>&amp;New Article</source>
-        <extracomment>marks a text for lupdate and returns it unchanged (PySide&apos;s stub says it returns ``object``) the formatting actions: each one&apos;s key is its kind for MarkdownEditor.apply_format</extracomment>
+        <extracomment>marks a text for lupdate and returns it unchanged (PySide&apos;s stub says it returns ``object``) the formatting actions: each one&apos;s key is its kind for MarkdownEditor.apply_format what writes in the story: off in a read-only tab (a colleague&apos;s, followed), where it would do nothing without a word</extracomment>
         <translation>Artikel &amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="51"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="55"/>
         <source>Start a new, untitled article</source>
         <translation>Mulai artikel baru tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="55"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="59"/>
         <source>New from &amp;Template…</source>
         <translation>Baru &amp;dari Templat…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="59"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="63"/>
         <source>Start an article from a template (news, correction, live…)</source>
         <translation>Mulai artikel dari templat (berita, ralat, laporan langsung…)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="63"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="67"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="67"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="71"/>
         <source>Open a Markdown article</source>
         <translation>Buka artikel Markdown</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="69"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="73"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="72"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="76"/>
         <source>Open &amp;Desk…</source>
         <translation>Buka Me&amp;ja Redaksi…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="74"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="78"/>
         <source>Show a folder of stories as a desk: status, who, what</source>
         <translation>Tampilkan folder berita sebagai meja redaksi: status, siapa, apa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="82"/>
         <source>&amp;Go to Story…</source>
         <translation>&amp;Pergi ke Berita…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="82"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="86"/>
         <source>Find a story of the desk by its title</source>
         <translation>Cari berita di meja redaksi menurut judulnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="86"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="90"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="88"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="92"/>
         <source>Make an article of a press release (Word, PDF…)</source>
         <translation>Jadikan rilis pers (Word, PDF…) sebuah artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="92"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="96"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="96"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="100"/>
         <source>Save the article</source>
         <translation>Simpan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="100"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="104"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="107"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="111"/>
         <source>Save as Te&amp;mplate…</source>
         <translation>Simpan sebagai Te&amp;mplat…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="109"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="113"/>
         <source>Save the article as a template of the newsroom</source>
         <translation>Simpan artikel sebagai templat redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="113"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="117"/>
         <source>&amp;History…</source>
         <translation>Ri&amp;wayat…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="115"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="119"/>
         <source>Compare the article&apos;s versions, or restore one</source>
         <translation>Bandingkan versi-versi artikel, atau pulihkan salah satunya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="119"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="123"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="123"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="127"/>
         <source>Export the article as a page or a Blogger post</source>
         <translation>Ekspor artikel sebagai halaman atau entri Blogger</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="127"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="131"/>
         <source>&amp;Close Article</source>
         <translation>&amp;Tutup Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="133"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="136"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="138"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="142"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="139"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="143"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="140"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="144"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="142"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="146"/>
         <source>Select &amp;All</source>
         <translation>Pilih Se&amp;mua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="144"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="148"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="147"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="151"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="153"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="157"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Lompat ke Baris…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="161"/>
         <source>Se&amp;ttings…</source>
         <translation>Peng&amp;aturan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="164"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="168"/>
         <source>Next &amp;Spelling Finding</source>
         <translation>Temuan &amp;Ejaan Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="168"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="172"/>
         <source>Select the next typo or non-standard spelling</source>
         <translation>Pilih salah ketik atau ejaan tidak baku berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="172"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="176"/>
         <source>&amp;Bold</source>
         <translation>Te&amp;bal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="175"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="179"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="177"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="181"/>
         <source>&amp;Link…</source>
         <translation>&amp;Tautan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="179"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="183"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="182"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="186"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="186"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="190"/>
         <source>Bulleted &amp;List</source>
         <translation>Daftar &amp;Poin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="192"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="196"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Gambar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="197"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="201"/>
         <source>&amp;Ad Slot</source>
         <translation>Slot &amp;Iklan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="201"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="205"/>
         <source>Insert an in-article ad slot</source>
         <translation>Sisipkan slot iklan di dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="205"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="209"/>
         <source>&quot;&amp;Baca juga&quot; Link</source>
         <translation>Tautan &quot;&amp;Baca juga&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="209"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="213"/>
         <source>Insert a &quot;Baca juga:&quot; related link</source>
         <translation>Sisipkan tautan terkait &quot;Baca juga:&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="213"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="217"/>
         <source>&amp;Jump Break</source>
         <translation>&amp;Jeda Lompatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="217"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="221"/>
         <source>Insert Blogger&apos;s &quot;read more&quot; jump break</source>
         <translation>Sisipkan jeda lompatan Blogger (&quot;Baca selengkapnya&quot;)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="221"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="225"/>
         <source>&amp;Embed…</source>
         <translation>Se&amp;matkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="225"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="229"/>
         <source>Embed a YouTube, X, Instagram, TikTok or Facebook post</source>
         <translation>Sematkan unggahan YouTube, X, Instagram, TikTok, atau Facebook</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="229"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="233"/>
         <source>Add &amp;Update…</source>
         <translation>Tambah &amp;Pembaruan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="233"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="237"/>
         <source>Add a timed update (Pembaruan) to a developing story</source>
         <translation>Tambahkan pembaruan berjam ke berita yang berkembang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="238"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="242"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan &amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="242"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="246"/>
         <source>Show or hide the live article</source>
         <translation>Tampilkan atau sembunyikan pratinjau langsung artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="247"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="251"/>
         <source>&amp;Desktop Width</source>
         <translation>Lebar &amp;Desktop</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="251"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="255"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Pratinjau selebar desktop (1280 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="257"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="261"/>
         <source>&amp;Mobile Width</source>
         <translation>Lebar P&amp;onsel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="261"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="265"/>
         <source>Preview at phone width (375 px)</source>
         <translation>Pratinjau selebar ponsel (375 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="267"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="271"/>
         <source>Check &amp;Spelling</source>
         <translation>Periksa &amp;Ejaan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="269"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="273"/>
         <source>Underline typos and non-standard spellings</source>
         <translation>Garis bawahi salah ketik dan ejaan tidak baku</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="272"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="276"/>
         <source>Zoom &amp;In</source>
         <translation>Perbe&amp;sar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="274"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="278"/>
         <source>Zoom &amp;Out</source>
         <translation>Perke&amp;cil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="277"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="281"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="281"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="285"/>
         <source>Preview: &amp;Fit Width</source>
         <translation>Pratinjau: Sesuaikan &amp;Lebar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="285"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="289"/>
         <source>Scale the whole desktop page into the preview</source>
         <translation>Perkecil seluruh halaman desktop agar muat di pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="291"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="295"/>
         <source>Preview: &amp;100 %</source>
         <translation>Pratinjau: &amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="295"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="299"/>
         <source>Show the page at its real size (Ctrl+wheel over the preview zooms)</source>
         <translation>Tampilkan halaman dalam ukuran sebenarnya (Ctrl+roda tetikus di pratinjau untuk memperbesar)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="304"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="308"/>
         <source>&amp;Suggest Changes</source>
         <translation>&amp;Sarankan Perubahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="308"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="312"/>
         <source>Typing and deleting become suggestions the reporter accepts or rejects</source>
         <translation>Ketikan dan hapusan menjadi saran yang diterima atau ditolak penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="315"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="319"/>
         <source>Preview as &amp;Accepted</source>
         <translation>Pratinjau Seolah &amp;Diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="319"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="323"/>
         <source>Show the article in the preview as if every suggestion were accepted</source>
         <translation>Tampilkan artikel di pratinjau seolah semua saran diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="326"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="330"/>
         <source>Marks: Show &amp;All</source>
         <translation>Tanda: Tampilkan Se&amp;mua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="330"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="334"/>
         <source>The editor shows every suggestion and comment</source>
         <translation>Editor menampilkan semua saran dan komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="336"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="340"/>
         <source>Marks: Read as A&amp;ccepted</source>
         <translation>Tanda: &amp;Baca Seolah Diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="340"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="344"/>
         <source>The editor reads as if every suggestion were accepted (the file is kept)</source>
         <translation>Editor terbaca seolah semua saran diterima (berkas tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="348"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="352"/>
         <source>Marks: Read as &amp;Original</source>
         <translation>Tanda: Baca Seperti As&amp;linya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="352"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="356"/>
         <source>The editor reads as before the suggestions (the file is kept)</source>
         <translation>Editor terbaca seperti sebelum ada saran (berkas tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="360"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="364"/>
         <source>Add &amp;Comment…</source>
         <translation>Tambah &amp;Komentar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="364"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="368"/>
         <source>A comment at the cursor, or on the selected words</source>
         <translation>Komentar di kursor, atau pada kata-kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="368"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="372"/>
         <source>Acc&amp;ept Suggestion</source>
         <translation>&amp;Terima Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="372"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="376"/>
         <source>Accept the suggestion at the cursor (or the one selected in the panel)</source>
         <translation>Terima saran di kursor (atau yang dipilih di panel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="378"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="382"/>
         <source>&amp;Reject Suggestion</source>
         <translation>T&amp;olak Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="382"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="386"/>
         <source>Reject the suggestion at the cursor (or the one selected in the panel)</source>
         <translation>Tolak saran di kursor (atau yang dipilih di panel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="388"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="392"/>
         <source>&amp;Next Mark</source>
         <translation>Tanda Berikut&amp;nya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="392"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="396"/>
         <source>Go to the next suggestion or comment</source>
         <translation>Ke saran atau komentar berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="396"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="400"/>
         <source>Pre&amp;vious Mark</source>
         <translation>Tanda Sebel&amp;umnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="400"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="404"/>
         <source>Go to the previous suggestion or comment</source>
         <translation>Ke saran atau komentar sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="404"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="408"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Panel Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="408"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="412"/>
         <source>Every suggestion and comment, to accept, reject or answer</source>
         <translation>Semua saran dan komentar, untuk diterima, ditolak atau dijawab</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="413"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="417"/>
         <source>Ne&amp;xt Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="417"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="421"/>
         <source>Show the next article&apos;s tab (from the last: the first)</source>
         <translation>Tampilkan tab artikel berikutnya (dari yang terakhir: yang pertama)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="422"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="426"/>
         <source>Pre&amp;vious Article</source>
         <translation>Artikel Sebelum&amp;nya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="426"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="430"/>
         <source>Show the previous article&apos;s tab (from the first: the last)</source>
         <translation>Tampilkan tab artikel sebelumnya (dari yang pertama: yang terakhir)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="432"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="436"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="436"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="440"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="438"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="442"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -1306,17 +1306,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="488"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="489"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="495"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="496"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="503"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="504"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
@@ -1500,7 +1500,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seseorang sedang membukanya: berkas kunci di sampingnya tidak dapat dibaca (ditulis {time})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_table.py" line="79"/>
+        <location filename="../../netizen_editor/gui/desk/desk_table.py" line="91"/>
         <source>&amp;Sort By</source>
         <extracomment>the story menu of this row, at this place on the screen</extracomment>
         <translation>&amp;Urutkan Menurut</translation>
@@ -2448,62 +2448,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} tidak lagi membuka “{story}”: berita ini kembali milik Anda. Saat menyimpan, Anda tetap ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="281"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="269"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="491"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="479"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="524"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="512"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="526"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="514"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="544"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="532"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="547"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="535"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="548"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="536"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="550"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="538"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="551"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="539"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="216"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="204"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="559"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="547"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="210"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="198"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
@@ -2528,42 +2528,42 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="433"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="421"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="525"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="513"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="540"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="528"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="221"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="209"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="419"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="407"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="584"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="572"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="586"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="574"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="211"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="199"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
@@ -2573,7 +2573,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: {name} dipindahkan atau dihapus; “{story}” tidak dapat disunting dengan nama ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="407"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="395"/>
         <source>{name} was moved or deleted: it is not edited under this name.</source>
         <translation>{name} dipindahkan atau dihapus: tidak disunting dengan nama ini.</translation>
     </message>
@@ -2586,77 +2586,77 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Netizen Editor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="43"/>
+        <location filename="../../ui/main_window.ui" line="46"/>
         <source>&lt;h2&gt;No article is open&lt;/h2&gt;&lt;p&gt;Start a new article or open one you are working on.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Belum ada artikel yang terbuka&lt;/h2&gt;&lt;p&gt;Mulai artikel baru atau buka artikel yang sedang Anda kerjakan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57"/>
+        <location filename="../../ui/main_window.ui" line="60"/>
         <source>New Article</source>
         <translation>Artikel Baru</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="62"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
         <source>Open…</source>
         <translation>Buka…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="85"/>
+        <location filename="../../ui/main_window.ui" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="88"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="91"/>
+        <location filename="../../ui/main_window.ui" line="94"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="94"/>
+        <location filename="../../ui/main_window.ui" line="97"/>
         <source>&amp;Insert</source>
         <translation>S&amp;isipkan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="97"/>
+        <location filename="../../ui/main_window.ui" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="100"/>
+        <location filename="../../ui/main_window.ui" line="103"/>
         <source>&amp;Review</source>
         <translation>Ti&amp;njau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="103"/>
+        <location filename="../../ui/main_window.ui" line="106"/>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="114"/>
+        <location filename="../../ui/main_window.ui" line="117"/>
         <source>Toolbar</source>
         <translation>Bilah Alat</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="124"/>
+        <location filename="../../ui/main_window.ui" line="127"/>
         <source>Article Details</source>
         <translation>Detail Artikel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="130"/>
+        <location filename="../../ui/main_window.ui" line="133"/>
         <source>Outline</source>
         <translation>Kerangka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="149"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="154"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="306"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="311"/>
         <source>Save the article first: pasted images are stored beside it.</source>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
@@ -2676,7 +2676,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="374"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="378"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
@@ -2715,22 +2715,23 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="525"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="523"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="526"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="524"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="536"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="534"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="565"/>
+        <location filename="../../netizen_editor/gui/editor/html_paste.py" line="27"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="563"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -2972,49 +2973,49 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>NameBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="77"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="78"/>
         <location filename="../../netizen_editor/gui/window/name_letters.py" line="29"/>
         <source>Set &amp;Name…</source>
         <translation>Isi &amp;Nama…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="79"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="80"/>
         <location filename="../../netizen_editor/gui/window/name_letters.py" line="29"/>
         <source>&amp;Hide</source>
         <translation>&amp;Sembunyikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="81"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="82"/>
         <source>Hide this until the app is started again</source>
         <translation>Sembunyikan sampai aplikasi dibuka lagi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="103"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="104"/>
         <source>Your Name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="106"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="107"/>
         <source>e.g. Budi Santoso</source>
         <translation>mis. Budi Santoso</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="119"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="120"/>
         <source>Your name, as suggestions, comments, history versions and lock files will show it (Edit › Settings… › Default author):</source>
         <translation>Nama Anda, seperti yang akan tampil di saran, komentar, versi riwayat, dan berkas kunci (Sunting › Pengaturan… › Penulis bawaan):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="138"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="139"/>
         <source>Type your name first.</source>
         <translation>Ketik nama Anda dulu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="71"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="72"/>
         <source>Your suggestions, comments, history versions and lock files are signed with the login name “{name}” until you set your own name.</source>
         <translation>Saran, komentar, versi riwayat, dan berkas kunci Anda ditandai dengan nama login “{name}” sampai Anda mengisi nama Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="150"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="151"/>
         <source>The name was not saved: {problem}</source>
         <translation>Nama tidak disimpan: {problem}</translation>
     </message>
@@ -3924,12 +3925,12 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="532"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="541"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="525"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="534"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
@@ -3969,17 +3970,17 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="456"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="465"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="529"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="538"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="530"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="539"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -3987,97 +3988,137 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="58"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="59"/>
         <source>{n} suggestion</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="58"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="59"/>
         <source>{n} suggestions</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="59"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="60"/>
         <source>{n} comment</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="59"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="60"/>
         <source>{n} comments</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="71"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="86"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="87"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="68"/>
+        <source>{n} suggestion accepted</source>
+        <translation>{n} saran diterima</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="68"/>
+        <source>{n} suggestions accepted</source>
+        <translation>{n} saran diterima</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
+        <source>{n} suggestion rejected</source>
+        <translation>{n} saran ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
+        <source>{n} suggestions rejected</source>
+        <translation>{n} saran ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="73"/>
+        <source>{n} comment stays</source>
+        <translation>{n} komentar tetap</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="73"/>
+        <source>{n} comments stay</source>
+        <translation>{n} komentar tetap</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="102"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="113"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="128"/>
         <source>Accept</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="114"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="129"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="115"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="130"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="116"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="131"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="117"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="132"/>
         <source>Accept All</source>
         <translation>Terima Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="118"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="133"/>
         <source>Reject All</source>
         <translation>Tolak Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="48"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="135"/>
+        <source>Accept every suggestion; comments stay</source>
+        <translation>Terima semua saran; komentar tetap</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="136"/>
+        <source>Reject every suggestion; comments stay</source>
+        <translation>Tolak semua saran; komentar tetap</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="49"/>
         <source>Addition</source>
         <translation>Tambahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="49"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="50"/>
         <source>Deletion</source>
         <translation>Hapusan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="50"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="51"/>
         <source>Substitution</source>
         <translation>Penggantian</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="51"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="52"/>
         <source>Highlight</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="52"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="53"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="183"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="202"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="74"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="89"/>
         <source>Reply</source>
         <comment>an answer</comment>
         <extracomment>how much of a mark&apos;s text an item shows pixels a reply stands in from the mark it answers (every line of it, wrapped too)</extracomment>

@@ -355,21 +355,30 @@ class ReviewDock(QObject):
         self._edit(tab, text, [resolved_span(text, found, accept)], join=joined)
 
     def decide_all(self, accept: bool) -> None:
-        """Accept or reject every suggestion; comments are dropped, highlights kept as text."""
+        """Accept or reject every suggestion, as one undo step; comments and highlights stay
+        with their replies (the discussion has Resolve; QA31: a reply just written went with
+        Accept All). The status bar says how many. (``review --accept-all`` drops comments.)"""
         tab = self._tab
         if tab is None or tab.read_only:
             return
+        from netizen_editor.gui.panels.review_panel import all_decided_text
         from netizen_editor.review.resolve import MAX_ROUNDS, resolved_span
 
-        joined = "{" in tab.editor_text() and self._with_id(tab)
+        def suggestions() -> list[ReviewMark]:
+            return [m for m in marks_of(tab.editor_text()) if m.is_suggestion]
+
+        joined, decided = bool(suggestions()) and self._with_id(tab), 0
         for round_ in range(MAX_ROUNDS):  # then marks formed where resolved ones met others
-            text = tab.editor_text()
-            edits = [resolved_span(text, m, accept) for m in marks_of(text)]
-            if not edits:
+            text, marks = tab.editor_text(), suggestions()
+            if not marks:
                 break
             if not round_:
                 self.decision_made.emit(tab)  # the text with the suggestions is kept first
+            decided += len(marks)
+            edits = [resolved_span(text, m, accept) for m in marks]
             self._edit(tab, text, edits, join=joined or bool(round_))  # one undo step
+        kept = len(marks_of(tab.editor_text())) - len(suggestions())
+        self.host.show_status(all_decided_text(accept, decided, kept))
 
     def _with_id(self, tab: DocumentTab) -> bool:
         """Before a decision in ``tab``: whether its story was given its id now (``deciding``)."""

@@ -1,5 +1,6 @@
 """The Review panel: every suggestion and comment of the article in order, who and when, with
-Accept / Reject per item, Accept all / Reject all, and Reply / Resolve for comments. By
+Accept / Reject per item, Accept all / Reject all (the suggestions: comments and highlights stay,
+with their replies, as a word processor keeps them), and Reply / Resolve for comments. By
 keyboard: Tab goes from the list to the buttons; Enter on a mark goes there in the editor,
 Escape goes back to the editor at the current mark.
 
@@ -60,6 +61,20 @@ def summary_text(changes: int, comments: int) -> str:
     return suggestions.format(n=changes) + ", " + remarks.format(n=comments)
 
 
+def all_decided_text(accept: bool, decided: int, kept: int) -> str:
+    """What Accept All / Reject All did, for the status bar: "3 suggestions accepted; 2 comments
+    stay." (the comments, highlights and replies left for Resolve)."""
+    if accept:
+        done = _tr("{n} suggestion accepted") if decided == 1 else _tr("{n} suggestions accepted")
+    else:
+        done = _tr("{n} suggestion rejected") if decided == 1 else _tr("{n} suggestions rejected")
+    text = done.format(n=decided)
+    if kept:
+        stay = _tr("{n} comment stays") if kept == 1 else _tr("{n} comments stay")
+        text += "; " + stay.format(n=kept)
+    return text + "."
+
+
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
@@ -116,6 +131,9 @@ class ReviewPanel(QWidget):
         self.resolve_button = QPushButton(_tr("Resolve"))
         self.accept_all_button = QPushButton(_tr("Accept All"))
         self.reject_all_button = QPushButton(_tr("Reject All"))
+        # all the suggestions, not the discussion: a reply just written is not lost with them
+        self.accept_all_button.setToolTip(_tr("Accept every suggestion; comments stay"))
+        self.reject_all_button.setToolTip(_tr("Reject every suggestion; comments stay"))
         for name, button in (
             ("accept", self.accept_button), ("reject", self.reject_button),
             ("reply", self.reply_button), ("resolve", self.resolve_button),
@@ -153,6 +171,7 @@ class ReviewPanel(QWidget):
             before = button
         self.list.installEventFilter(self)  # Escape: back to the editor
         self._editable = True
+        self._suggestions = 0  # of the marks listed: what Accept All / Reject All decide
         self.list.setIconSize(QSize(REPLY_INDENT, 1))
         self._indent = QPixmap(REPLY_INDENT, 1)
         self._indent.fill(Qt.GlobalColor.transparent)
@@ -165,6 +184,7 @@ class ReviewPanel(QWidget):
 
     def _fill(self, marks: list[ReviewMark]) -> None:
         row = self.list.currentRow()
+        changes = self._suggestions = sum(1 for m in marks if m.kind in CHANGES)
         self.list.clear()
         from netizen_editor.review.marks import reply_flags
 
@@ -177,7 +197,6 @@ class ReviewPanel(QWidget):
             self.list.addItem(item)
         if marks:
             self.list.setCurrentRow(min(max(row, 0), len(marks) - 1))
-        changes = sum(1 for m in marks if m.kind in CHANGES)
         comments = len(marks) - changes
         self.summary.setText(
             summary_text(changes, comments) if marks else _tr("No suggestions or comments.")
@@ -226,8 +245,8 @@ class ReviewPanel(QWidget):
         self.reject_button.setEnabled(mark is not None and mark.kind != "comment")
         self.reply_button.setEnabled(mark is not None)  # a suggestion is answered too
         self.resolve_button.setEnabled(mark is not None and mark.kind in ("comment", "highlight"))
-        self.accept_all_button.setEnabled(self._editable and self.list.count() > 0)
-        self.reject_all_button.setEnabled(self._editable and self.list.count() > 0)
+        self.accept_all_button.setEnabled(self._editable and self._suggestions > 0)
+        self.reject_all_button.setEnabled(self._editable and self._suggestions > 0)
         if focused in self._buttons and not focused.isEnabled():
             # a button that was just used and is now off: Qt would hand the focus to the next
             # one (Accept All after Resolve, so a Space decided every mark); the list has it

@@ -69,15 +69,15 @@ def test_accept_and_reject_one_each_one_undo_step(make_window, qtbot, tmp_path):
     assert tab.editor_text() == ARTICLE
 
 
-def test_accept_all_leaves_no_mark(make_window, qtbot, tmp_path):
+def test_accept_all_leaves_no_suggestion(make_window, qtbot, tmp_path):
     _window, tab, dock = open_review(make_window, tmp_path)
     wait_marks(qtbot, dock, 5)
     qtbot.mouseClick(dock.panel.accept_all_button, Qt.MouseButton.LeftButton)
     text = tab.editor_text()
-    assert critic_marks(text) == []
+    assert [m.kind for m in critic_marks(text)] == ["highlight", "comment"]  # the discussion
     assert "Banjir besar melanda kota." in text and "Warga mengungsi" in text
-    assert "Petugas mengubah jalur" in text and "Dua orang hilang." in text
-    assert dock.panel.marks() == []
+    assert "Petugas mengubah jalur" in text and "Sumbernya siapa?" in text
+    assert [m.kind for m in dock.panel.marks()] == ["highlight", "comment"]
 
 
 def test_accept_all_resolves_a_mark_formed_where_two_texts_met_in_one_undo_step(
