@@ -2,7 +2,9 @@
 pictures (photo pipeline; named after the article's title, ``banjir-rob-1.jpg``) and its plain
 text (``source.txt``, else a free ``source-2.txt``: never over a file there) in
 ``OUT_files/``, write ``OUT`` with its front matter, and keep the import as the first
-version of the article's history.
+version of the article's history. Its label is the one a new story filed in ``OUT``'s folder
+takes (``templates.labels.folder_label``: ``daerah/`` gives ``Daerah`` when the desk's stories
+carry that label), as a story from a template there has.
 
 The output is never a link; an existing ``OUT`` is refused unless the caller asks to replace
 it (the window's save dialog asked the user already). The window's Cancel stops an import
@@ -14,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,11 +103,13 @@ def import_document(
     replace: bool = False,
     now: dt.datetime | None = None,
     cancel: Cancel | None = None,
+    desk_labels: Iterable[str] = (),
 ) -> Imported:
     """Import ``path`` into the article ``out``; DocumentError (one line) when it cannot,
-    ``Stopped`` (nothing written) when ``cancel`` was asked before it started writing."""
+    ``Stopped`` (nothing written) when ``cancel`` was asked before it started writing.
+    ``desk_labels`` (the open desk's) name the labels ``out``'s folder may stand for."""
     with watching(cancel):
-        return _import(path, out, settings, accept_changes, replace, now)
+        return _import(path, out, settings, accept_changes, replace, now, desk_labels)
 
 
 def _import(
@@ -114,8 +119,10 @@ def _import(
     accept_changes: bool,
     replace: bool,
     now: dt.datetime | None,
+    desk_labels: Iterable[str],
 ) -> Imported:
     from netizen_editor.photos.importing import files_folder
+    from netizen_editor.templates.labels import folder_label
 
     kind = IMPORT_SUFFIXES.get(path.suffix.lower())
     if kind is None:
@@ -153,8 +160,9 @@ def _import(
                      name=out.name, wanted=moved, folder=f"{path.stem}_files"))  # fmt: skip
     for warning in converted.warnings:
         notes.add(warning)
+    label = folder_label(out.parent, desk_labels)  # the folder's stories' heads, bounded
     checkpoint()
-    return _write(path, out, converted, settings, notes, now, files_folder(out), store)
+    return _write(path, out, converted, settings, notes, now, files_folder(out), store, label)
 
 
 def keep_text(folder: Path, data: bytes) -> str:
@@ -226,6 +234,7 @@ def _write(
     now: dt.datetime | None,
     folder: Path,
     store: ImageStore,
+    label: str,
 ) -> Imported:
     from netizen_editor.article.frontmatter import set_field
     from netizen_editor.history.saving import Keeper, id_edit
@@ -243,6 +252,8 @@ def _write(
     checkpoint()
     likely = f"{folder.name}/{SOURCE_TEXT}"  # the plain text's name, known once it is kept
     text = article_text(body, title, sender, likely, settings, now)
+    if label:
+        text = set_field(text, "labels", [label])
     start_writing()  # a cancel is refused from here on
     try:
         make_folder(folder)

@@ -8,8 +8,10 @@ import came from (kept with the desk's view in the session: ``gui/desk/view_memo
 untitled tab would have nowhere to keep the document's pictures and its plain text
 (``NAME_files/``: the editor asks to save first before it stores any picture, and the
 press-release check reads ``source_file`` relative to the article), and a journalist expects
-the rewrite next to the release they were sent, or in the desk they write for. The dialog has a
-check box to accept the document's tracked changes instead of keeping them as suggestions.
+the rewrite next to the release they were sent, or in the desk they write for. Saved into a
+desk's folder, it takes the folder's label as New Story does (``daerah/``: ``Daerah``, when the
+desk's stories carry that label). The dialog has a check box to accept the document's tracked
+changes instead of keeping them as suggestions.
 The import runs on a thread of its own under a modal "Importing…" note (``import_progress``):
 a document at the limits takes seconds. Its Cancel leaves the window as it was, nothing written
 (the status bar says so). What the import left out (macros, embedded objects, linked pictures)
@@ -175,6 +177,8 @@ class ImportController(QObject):
                             .format(name=out.name)),
             )  # fmt: skip
             suggested = free_path(out)
+        desk = getattr(self.window, "desk", None)
+        known = desk.labels() if desk is not None else []  # what the folder may stand for
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # the note's Cancel works
         cancel = Cancel()
         try:
@@ -183,7 +187,12 @@ class ImportController(QObject):
                 _tr("Importing a Document"),
                 _tr("Importing “{name}”…").format(name=path.name),
                 lambda: import_document(
-                    path, out, host.settings, accept_changes=accept, cancel=cancel
+                    path,
+                    out,
+                    host.settings,
+                    accept_changes=accept,
+                    cancel=cancel,
+                    desk_labels=known,
                 ),
                 cancel,
                 _tr("Cancel"),
