@@ -1046,57 +1046,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{path}: sudah ada berkas dengan nama itu; nama lain?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="57"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="49"/>
+        <source>Its post stays live on {site} until it is removed in Blogger.</source>
+        <translation>Tulisannya tetap tayang di {site} sampai dihapus di Blogger.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="73"/>
         <source>“{title}” was spiked by the desk: publish it anyway?</source>
         <translation>“{title}” di-spike oleh meja redaksi: tetap terbitkan?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="58"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="74"/>
         <source>“{title}” was spiked by the desk: mark it ready anyway?</source>
         <translation>“{title}” di-spike oleh meja redaksi: tetap tandai siap terbit?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="59"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="75"/>
         <source>Spiked Story</source>
         <translation>Berita Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="63"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="79"/>
         <source>Spiking was the desk&apos;s decision not to run it; Send to Editor takes it back to review.</source>
         <translation>Spike adalah keputusan meja redaksi untuk tidak menayangkannya; Kirim ke editor mengembalikannya ke tinjauan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="119"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="135"/>
         <source>“{title}” is now {now}: {user} set it at {time}.</source>
         <translation>“{title}” kini berstatus {now}: diubah oleh {user} pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="121"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="137"/>
         <source>“{title}” is now {now}: it was changed meanwhile.</source>
         <translation>“{title}” kini berstatus {now}: statusnya diubah sementara itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="122"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="138"/>
         <source>Status Changed</source>
         <translation>Status Berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="127"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="143"/>
         <source>Set it to {status} anyway?</source>
         <translation>Tetap ubah menjadi {status}?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="83"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="99"/>
         <source>Errors Found</source>
         <translation>Ada Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="88"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="104"/>
         <source>Open the story: the checks panel lists them.</source>
         <translation>Buka beritanya: panel Periksa mencantumkannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="134"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="150"/>
         <source>Keep Status</source>
         <translation>Biarkan Status</translation>
     </message>
@@ -1106,17 +1111,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat tidak boleh berisi spasi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="135"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="151"/>
         <source>Set “{status}” Anyway</source>
         <translation>Tetap Jadikan “{status}”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="78"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="94"/>
         <source>The checks found {n} error in “{title}”.</source>
         <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="79"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="95"/>
         <source>The checks found {n} errors in “{title}”.</source>
         <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
     </message>
@@ -1126,12 +1131,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat ini bukan di {site}: OK sekali lagi untuk tetap memakainya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="35"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="39"/>
         <source>Spike Story?</source>
         <translation>Spike Berita?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="43"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="52"/>
         <source>&amp;Spike</source>
         <translation>&amp;Spike</translation>
     </message>
@@ -1167,12 +1172,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="36"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="40"/>
         <source>Spike “{title}”?</source>
         <translation>Spike berita “{title}”?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="40"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="44"/>
         <source>The story is withdrawn and kept: the desk lists it under {status}, and its status can be set back at any time.</source>
         <translation>Berita ditarik dan tetap disimpan: meja redaksi menampilkannya dengan status “{status}”, dan statusnya dapat dikembalikan kapan saja.</translation>
     </message>
@@ -1217,27 +1222,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="87"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="103"/>
         <source>The checks panel lists them.</source>
         <translation>Panel Periksa mencantumkannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="125"/>
         <source>One of them is a suggestion not yet accepted or rejected.</source>
         <translation>Satu di antaranya saran yang belum diterima atau ditolak.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="106"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="122"/>
         <source>It is a suggestion not yet accepted or rejected.</source>
         <translation>Galat itu saran yang belum diterima atau ditolak.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="107"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="123"/>
         <source>They are suggestions not yet accepted or rejected.</source>
         <translation>Semuanya saran yang belum diterima atau ditolak.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="110"/>
+        <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="126"/>
         <source>{n} of them are suggestions not yet accepted or rejected.</source>
         <translation>{n} di antaranya saran yang belum diterima atau ditolak.</translation>
     </message>
@@ -2118,82 +2123,82 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="64"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="66"/>
         <source>Documents (*.docx *.odt *.pdf *.html *.htm *.txt);;All files (*)</source>
         <translation>Dokumen (*.docx *.odt *.pdf *.html *.htm *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="70"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="72"/>
         <source>Import a Document</source>
         <translation>Impor Dokumen</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="80"/>
         <source>Save the Imported Article As</source>
         <translation>Simpan Artikel Hasil Impor Sebagai</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="80"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="82"/>
         <source>Markdown articles (*.md)</source>
         <translation>Artikel Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="84"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="86"/>
         <source>Accept all tracked changes (no suggestions in the article)</source>
         <translation>Terima semua perubahan terlacak (tanpa saran di artikel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="172"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="174"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="183"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="187"/>
         <source>Importing a Document</source>
         <translation>Mengimpor Dokumen</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="189"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="198"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="208"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="217"/>
         <source>{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)</source>
         <translation>{name} diimpor: {suggestions} saran, {comments} komentar, {images} gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="216"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="225"/>
         <source>Imported, with Warnings</source>
         <translation>Diimpor, dengan Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="194"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="203"/>
         <source>Import of {name} cancelled: nothing was written</source>
         <translation>Impor {name} dibatalkan: tidak ada yang ditulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="119"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="121"/>
         <source>Cannot Import the Document</source>
         <translation>Dokumen Tidak Dapat Diimpor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="184"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="188"/>
         <source>Importing “{name}”…</source>
         <translation>Mengimpor “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="190"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="199"/>
         <source>Saving the article “{name}”…</source>
         <translation>Menyimpan artikel “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="173"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="175"/>
         <source>“{name}” already exists: an import never replaces a file (it may be a colleague&apos;s story). Choose another name.</source>
         <translation>“{name}” sudah ada: impor tidak pernah menimpa berkas (mungkin itu berita rekan Anda). Pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="120"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="122"/>
         <source>“{name}” cannot be imported.</source>
         <translation>“{name}” tidak dapat diimpor.</translation>
     </message>

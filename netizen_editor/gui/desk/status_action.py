@@ -167,7 +167,7 @@ class StatusAction:
         """Spike the story? (the question the details panel asks too); Cancel is the default."""
         from netizen_editor.gui.dialogs.status_questions import confirm_spike
 
-        return confirm_spike(self.desk.main, entry.title or entry.path)
+        return confirm_spike(self.desk.main, entry.title or entry.path, entry.status)
 
     def confirm_spiked(self, entry: DeskEntry, status: str) -> bool:
         """Mark a spiked story ready or published anyway? Keep Status is the default."""

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netizen_editor.gui.plain_text import plain_box
+from netizen_editor.settings import DEFAULT_SITE_URL
 
 if TYPE_CHECKING:
     from netizen_editor.checks.findings import Finding
@@ -27,9 +29,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Desk", text)  # the desk's words, where it first asked
 
 
-def confirm_spike(parent: QWidget | None, story: str) -> bool:
-    """Spike ``story`` (its title, else its file name)? Cancel is the default, so Enter and
-    Escape keep the status; True only when Spike was clicked."""
+def confirm_spike(parent: QWidget | None, story: str, status: str = "") -> bool:
+    """Spike ``story`` (its title, else its file name), whose status is now ``status``? A
+    published one is told that its post stays on the site: spiking changes the file, not the
+    blog (QA31 F6). Cancel is the default, so Enter and Escape keep the status; True only when
+    Spike was clicked."""
     from netizen_editor.gui.desk.table_model import status_name
 
     box = QMessageBox(QMessageBox.Icon.Question, _tr("Spike Story?"),
@@ -37,9 +41,14 @@ def confirm_spike(parent: QWidget | None, story: str) -> bool:
                       QMessageBox.StandardButton.NoButton, parent)  # fmt: skip
     box.setObjectName("desk_spike_dialog")
     plain_box(box)  # the title is the story's: a planted one is shown as written
-    box.setInformativeText(_tr("The story is withdrawn and kept: the desk lists it under "
-                               "{status}, and its status can be set back at any time.")
-                           .format(status=status_name("spiked")))  # fmt: skip
+    told = _tr(
+        "The story is withdrawn and kept: the desk lists it under {status}, and its status "
+        "can be set back at any time."
+    ).format(status=status_name("spiked"))
+    if status.strip().lower() == "published":
+        live = _tr("Its post stays live on {site} until it is removed in Blogger.")
+        told += " " + live.format(site=live_site(parent))
+    box.setInformativeText(told)
     box.addButton(_tr("&Spike"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -47,6 +56,13 @@ def confirm_spike(parent: QWidget | None, story: str) -> bool:
     box.exec()
     box.deleteLater()
     return box.clickedButton() not in (None, cancel)
+
+
+def live_site(parent: QWidget | None) -> str:
+    """The blog's host ("netizen.co.id"), from the settings of the window ``parent`` is."""
+    settings = getattr(parent, "settings", None)  # (the window's; a bare widget has none)
+    url = str(getattr(settings, "site_url", "") or DEFAULT_SITE_URL)
+    return urlsplit(url).hostname or url
 
 
 def confirm_spiked_story(parent: QWidget | None, story: str, status: str) -> bool:

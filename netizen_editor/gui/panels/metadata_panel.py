@@ -203,7 +203,7 @@ class MetadataPanel(QWidget):
         story = _text(meta.get("title")).strip() or (path.name if path else self.tr("Untitled"))
         if running:
             return confirm_spiked_story(self.window(), story, running)
-        return confirm_spike(self.window(), story)
+        return confirm_spike(self.window(), story, _text(meta.get("status")))
 
     # -- binding -----------------------------------------------------------------------------
     @property
