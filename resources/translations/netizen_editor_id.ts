@@ -1630,42 +1630,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="149"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="147"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="145"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="230"/>
+        <source>No program could show the folder; it is: {folder}</source>
+        <translation>Tidak ada program yang dapat menampilkan folder ini; letaknya: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="163"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="175"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="184"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="202"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="202"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>

@@ -92,6 +92,7 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.folder = folder
         self.written: list[Path] = []
+        self._exported = ""  # the result label's text after the last export
         self.format_page = child(self, QRadioButton, "format_page")
         self.format_blogger = child(self, QRadioButton, "format_blogger")
         self.format_atom = child(self, QRadioButton, "format_atom")
@@ -197,10 +198,11 @@ class ExportDialog(QDialog):
             for p in written
         )
         note = "<br>" + html.escape(result.note) if result.note else ""  # a draft in Blogger
-        self.result_label.setText(
+        self._exported = (
             "<b>" + html.escape(_tr("Exported.")) + "</b> " + html.escape(_tr("Files written:"))
             + "<br>" + links + note
         )  # fmt: skip
+        self.result_label.setText(self._exported)
         self.result_label.setStyleSheet("color: #1b5e20;")
         if result.warnings:
             self.warnings_list.addItems(
@@ -217,6 +219,15 @@ class ExportDialog(QDialog):
         return []
 
     def _open_folder(self) -> None:
-        if self.written:
-            # the folder of the page or post body (the first written), not of its last photo
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
+        if not self.written:
+            return
+        # the folder of the page or post body (the first written), not of its last photo
+        folder = self.written[0].parent
+        shown = self._exported
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            # nothing opened it (no file manager on this computer, QA31 F12): said under the
+            # files written, with the folder's path to go there by hand (the label is selectable)
+            unopened = _tr("No program could show the folder; it is: {folder}")
+            said = html.escape(unopened.format(folder=folder))
+            shown += f'<br><span style="color: #b3261e;">{said}</span>'
+        self.result_label.setText(shown)

@@ -133,6 +133,30 @@ def test_open_folder_opens_the_folder_of_the_export_not_of_its_photos(
     dialog.close()
 
 
+def test_a_folder_nothing_opens_is_said_with_its_path(make_window, tmp_path, monkeypatch):
+    """QA31 F12: with no program to show a folder, Show in Folder did nothing, without a word."""
+    from PySide6.QtGui import QDesktopServices
+
+    answers = [False, False, True]
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: answers.pop(0))
+    window = make_window([photo_story(tmp_path / "artikel")])
+    out_dir = tmp_path / "keluar"
+    dialog = window.open_export_dialog()
+    dialog.output_edit.setText(f"{out_dir}/")
+    [page, *_] = dialog.export()
+    exported = dialog.result_label.text()
+    unopened = f"No program could show the folder; it is: {out_dir}"
+    dialog.open_folder_button.click()
+    shown = dialog.result_label.text()
+    assert shown.startswith(exported) and unopened in shown  # under the files written
+    assert str(page) in shown
+    dialog.open_folder_button.click()  # asked again: said once
+    assert dialog.result_label.text() == shown
+    dialog.open_folder_button.click()  # opened: what was said is gone
+    assert answers == [] and dialog.result_label.text() == exported
+    dialog.close()
+
+
 def test_the_post_settings_are_written_in_the_settings_language(make_window, tmp_path):
     window = make_window([photo_story(tmp_path / "artikel")], settings=Settings(ui_language="id"))
     dialog = window.open_export_dialog()
