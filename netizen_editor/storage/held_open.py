@@ -1,8 +1,9 @@
 """Who has an article open in the window, for the commands that write it in place (``review
 --accept-all``, ``history --restore``): they refuse a story a colleague has open unless given
 ``--force``, and then say so. The window's rules (``storage.locks``): a lock beside the article
-whose heartbeat is over ``LOCK_STALE_AFTER`` old, or whose program is gone, holds nothing; a file
-at the lock's name that is not a lock is an unknown colleague until it is as old as a stale one.
+with no sign of life for ``LOCK_STALE_AFTER`` (neither its heartbeat nor its file's change time
+near now), or whose program is gone, holds nothing; a file at the lock's name that is not a
+lock is an unknown colleague until it is as old as a stale one.
 """
 
 from __future__ import annotations

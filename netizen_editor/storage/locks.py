@@ -4,9 +4,15 @@ Opening an article writes ``.~lock.NAME#`` beside it (``NAME`` is the article's 
 holding JSON: ``user`` (the name from Settings), ``host``, ``pid``, ``since`` and ``heartbeat``
 (ISO 8601 times with their offset) and a random ``token`` that tells two windows of one process
 apart. The holder refreshes the heartbeat every ``HEARTBEAT_EVERY_S`` seconds and removes the
-lock on close; a crash leaves it behind, and it is stale once its heartbeat is more than
-``LOCK_STALE_AFTER`` away from now (either way: a time far in the future is no heartbeat), or
-when it was written on this computer by a process that is gone.
+lock on close; a crash leaves it behind. A lock is stale when it was written on this computer
+by a process that is gone, or when there has been no sign of life for ``LOCK_STALE_AFTER``: its
+heartbeat (the holder's clock) and the lock file's change time (the shared drive's clock, moved
+by every heartbeat, which writes a new file) are both more than that away from now (either way:
+a time far in the future is no sign of life). Either one near now keeps it live, so a
+colleague whose computer's clock is minutes off still holds the story while his window runs
+(QA31 F10: his heartbeat alone read as stale at once). A lock nobody rewrites is live for at
+most four times ``LOCK_STALE_AFTER`` in all (each time keeps it live within that of the
+clock, before or after), whatever times were planted in it: never for ever.
 
 The lock is created with ``O_CREAT | O_EXCL`` (the primitive that works on shared drives: of two
 people opening the story at once, one gets it), never through a link: a link planted under the
@@ -85,16 +91,25 @@ class LockInfo:
     since: dt.datetime
     heartbeat: dt.datetime
     token: str = ""
+    #: when the lock file was last written, by the shared drive's clock (its mtime); None for
+    #: a lock not read from a file
+    written: dt.datetime | None = None
 
     def is_stale(self, now: dt.datetime | None = None) -> bool:
-        """The heartbeat is more than ``LOCK_STALE_AFTER`` from now, or the lock was written
-        on this computer by a process that is no longer running."""
+        """Neither the heartbeat nor the file's change time is within ``LOCK_STALE_AFTER`` of
+        now, or the lock was written on this computer by a process that is no longer running."""
         now = now if now is not None else utc_now()
         if now.utcoffset() is None:
             now = now.replace(tzinfo=dt.UTC)  # a time without an offset is UTC, as in the file
-        if abs(now - self.heartbeat) > LOCK_STALE_AFTER:
+        signs = (self.heartbeat,) if self.written is None else (self.heartbeat, self.written)
+        if all(abs(now - sign) > LOCK_STALE_AFTER for sign in signs):
             return True
         return self.host == hostname() and not pid_alive(self.pid)
+
+    def last_written(self) -> dt.datetime:
+        """When the lock last showed life: its file's change time when known (the drive's
+        clock, one for everyone on it), else its heartbeat (the holder's clock)."""
+        return self.written if self.written is not None else self.heartbeat
 
     def to_json(self) -> str:
         data = {
@@ -108,8 +123,9 @@ class LockInfo:
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
     @classmethod
-    def from_json(cls, raw: bytes) -> LockInfo | None:
-        """The lock in ``raw``; None when it is not one of ours."""
+    def from_json(cls, raw: bytes, written: dt.datetime | None = None) -> LockInfo | None:
+        """The lock in ``raw`` (a file last written at ``written``); None when it is not one of
+        ours."""
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
@@ -125,7 +141,8 @@ class LockInfo:
         since, heartbeat = _time(data.get("since")), _time(data.get("heartbeat"))
         if since is None or heartbeat is None:
             return None
-        return cls(user[:_FIELD_CHARS], host[:_FIELD_CHARS], pid, since, heartbeat, token[:64])
+        user, host = user[:_FIELD_CHARS], host[:_FIELD_CHARS]
+        return cls(user, host, pid, since, heartbeat, token[:64], written)
 
 
 def _time(value: object) -> dt.datetime | None:
@@ -147,17 +164,22 @@ def _time(value: object) -> dt.datetime | None:
 def read_lock(article: Path | str) -> LockInfo | None:
     """The lock beside ``article``; None when there is none, or the file there is not a lock
     (unreadable, garbage, too big, a link: never followed)."""
-    raw = _read_raw(lock_path(article))
-    return LockInfo.from_json(raw) if raw is not None else None
+    return _parse(_read_raw(lock_path(article)))
 
 
-def _read_raw(path: Path) -> bytes | None:
-    """The bytes of the regular file ``path`` (at most ``MAX_LOCK_BYTES``), without following a
-    link or waiting on a pipe; None for anything else."""
+def _read_raw(path: Path) -> tuple[bytes, dt.datetime] | None:
+    """The bytes of the regular file ``path`` (at most ``MAX_LOCK_BYTES``) and when it was last
+    written (of the file read, not of one put there after), without following a link or
+    waiting on a pipe; None for anything else."""
     try:
-        return read_regular(path, MAX_LOCK_BYTES)[0]
+        raw, st = read_regular(path, MAX_LOCK_BYTES)
     except (OSError, ValueError):  # ValueError: a NUL in the name
         return None
+    return raw, file_time(st.st_mtime)
+
+
+def _parse(read: tuple[bytes, dt.datetime] | None) -> LockInfo | None:
+    return LockInfo.from_json(*read) if read is not None else None
 
 
 def _unknown_holder(path: Path) -> LockInfo | None:
@@ -192,11 +214,11 @@ class ArticleLock:
     def holder(self) -> LockInfo | None:
         """Who holds the article now (None: nobody); a file at the lock's name that is not a
         lock is an unknown holder (user "") until it is as old as a stale lock."""
-        raw = _read_raw(self.path)
-        if raw is not None and not raw.strip():
+        read = _read_raw(self.path)
+        if read is not None and not read[0].strip():
             time.sleep(_WRITING_GRACE_S)  # made with O_EXCL a moment ago, not yet written
-            raw = _read_raw(self.path)
-        info = LockInfo.from_json(raw) if raw is not None else None
+            read = _read_raw(self.path)
+        info = _parse(read)
         return info if info is not None else _unknown_holder(self.path)
 
     def is_ours(self, info: LockInfo | None) -> bool:
@@ -292,8 +314,7 @@ class ArticleLock:
         self.held = False
         if folder_moved(self.article, self._folder) is not None:
             return  # the folder leads elsewhere now: nothing there is ours
-        raw = _read_raw(self.path)
-        if raw is None or not self.is_ours(LockInfo.from_json(raw)):
+        if not self.is_ours(_parse(_read_raw(self.path))):
             return
         with contextlib.suppress(OSError):
             os.unlink(self.path)

@@ -4,6 +4,7 @@ first; hidden folders and lock files are not articles; the index is reused and r
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -86,7 +87,10 @@ def _lock(desk, name, user="Sri", minutes_ago=0):
 
     beat = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_ago)).isoformat()
     data = {"user": user, "host": "laptop-sri", "pid": 4242, "since": beat, "heartbeat": beat}
-    (desk / f".~lock.{name}#").write_text(json.dumps(data), encoding="utf-8")
+    path = desk / f".~lock.{name}#"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    written = time.time() - minutes_ago * 60  # the file too: its computer stopped then
+    os.utime(path, (written, written))
 
 
 def test_the_poller_sees_new_changed_and_deleted_files(desk, cache):
@@ -105,6 +109,19 @@ def test_the_poller_sees_new_changed_and_deleted_files(desk, cache):
     assert changes.changed == {"a.md", "b.md", "sub/c.md"}
     assert [(e.path, e.title) for e in changes.entries] == [
         ("sub/c.md", "Tiga"), ("a.md", "Satu Diubah")]  # fmt: skip
+
+
+@pytest.mark.parametrize("minutes_off", [-6, 6])
+def test_a_lock_from_a_computer_whose_clock_is_off_is_listed_while_it_is_written(
+    desk, cache, minutes_off
+):
+    # QA31 F10: Dibuka Oleh stayed empty (locked_by null) for a colleague whose clock was 6
+    # minutes off; his lock's file is rewritten at each heartbeat, by the drive's clock
+    write(desk / "a.md", article("Satu"))
+    _lock(desk, "a.md", user="Rina", minutes_ago=minutes_off)
+    os.utime(desk / ".~lock.a.md#")  # written just now
+    (entry,) = list_desk(desk, cache_dir=cache)
+    assert entry.locked_by is not None and entry.locked_by.user == "Rina"
 
 
 def test_the_poller_sees_a_lock_come_and_go_and_a_stale_one_is_nobody(desk, cache):

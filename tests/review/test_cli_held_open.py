@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 
 import pytest
 
@@ -37,6 +38,7 @@ def hold(article, user: str, minutes_ago: int = 0) -> None:
     info = {"user": user, "host": "laptop-rina", "pid": 1, "since": when.isoformat(),
             "heartbeat": beat.isoformat()}  # fmt: skip
     lock_path(article).write_text(json.dumps(info), encoding="utf-8")
+    os.utime(lock_path(article), (beat.timestamp(), beat.timestamp()))  # the file stopped then too
 
 
 def test_accept_all_refuses_a_story_a_colleague_has_open(article, settings, capsys):

@@ -131,6 +131,53 @@ def test_stale_by_old_heartbeat_or_far_future_heartbeat() -> None:
     assert info.is_stale(dt.datetime(2026, 12, 6, 8, 6))
 
 
+@pytest.mark.parametrize("off", [-6, 6], ids=["clock-behind", "clock-ahead"])
+def test_a_lock_rewritten_by_a_computer_whose_clock_is_off_is_live(article: Path, off: int) -> None:
+    # QA31 F10: a colleague's clock 6 minutes off made his lock, written a moment ago, stale
+    hers = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=off)).isoformat()
+    write_lock_json(article, since=hers, heartbeat=hers)  # the file's mtime: now (the share's)
+    holder = ArticleLock(article, "Budi").acquire()
+    assert holder is not None and holder.user == "Rina" and not holder.is_stale()
+    assert read_lock(article) is not None and not read_lock(article).is_stale()  # type: ignore[union-attr]
+
+
+def test_a_lock_whose_heartbeat_and_file_are_both_old_is_stale(article: Path) -> None:
+    old = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=6)).isoformat()
+    path = write_lock_json(article, since=old, heartbeat=old)
+    age(path, 6 * 60)
+    holder = ArticleLock(article, "Budi").acquire()
+    assert holder is not None and holder.user == "Rina" and holder.is_stale()
+
+
+def test_a_fresh_heartbeat_keeps_a_lock_live_though_its_file_is_old(article: Path) -> None:
+    age(write_lock_json(article), 6 * 60)  # the share's clock behind this computer's
+    info = read_lock(article)
+    assert info is not None and not info.is_stale()
+
+
+def test_each_time_keeps_a_planted_lock_live_only_near_it() -> None:
+    # a lock nobody rewrites is never live for ever, whatever its heartbeat and mtime say
+    now = dt.datetime(2026, 12, 6, 8, 0, tzinfo=dt.UTC)
+    later = now + dt.timedelta(minutes=20)
+    info = LockInfo("Rina", "other-host", 1, now, now, written=later)
+    assert not info.is_stale(now) and not info.is_stale(later)
+    assert info.is_stale(now + dt.timedelta(minutes=10))
+    assert info.is_stale(later + LOCK_STALE_AFTER + dt.timedelta(seconds=1))
+    assert info.is_stale(dt.datetime(9999, 1, 1, tzinfo=dt.UTC))
+
+
+def test_the_heartbeat_writes_a_new_file_so_its_time_moves(article: Path) -> None:
+    lock = ArticleLock(article, "Budi")
+    assert lock.acquire() is None
+    age(lock_path(article), 3600)
+    before = read_lock(article)
+    assert before is not None and before.written is not None
+    assert lock.refresh()
+    after = read_lock(article)
+    assert after is not None and after.written is not None
+    assert after.written - before.written > dt.timedelta(minutes=59)
+
+
 def test_stale_when_the_process_on_this_host_is_gone(dead_pid: int) -> None:
     now = dt.datetime.now(dt.UTC)
     assert LockInfo("Rina", hostname(), dead_pid, now, now).is_stale()
@@ -167,7 +214,7 @@ def test_lock_of_a_killed_process_is_stale_and_taken_over(article: Path) -> None
 
 def test_take_over_refuses_when_the_lock_changed_meanwhile(article: Path) -> None:
     old = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10)
-    write_lock_json(article, since=old.isoformat(), heartbeat=old.isoformat())
+    age(write_lock_json(article, since=old.isoformat(), heartbeat=old.isoformat()), 600)
     mine = ArticleLock(article, "Budi")
     stale = mine.acquire()
     assert stale is not None and stale.is_stale()

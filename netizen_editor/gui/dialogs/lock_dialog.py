@@ -69,7 +69,7 @@ def stale_text(holder: LockInfo, zone: str) -> str:
         "There has been no sign of life from it since {time} (the program may have "
         "crashed or the computer gone to sleep), so you can take the story "
         "over."
-    ).format(time=shown_time(holder.heartbeat, zone))
+    ).format(time=shown_time(holder.last_written(), zone))
 
 
 class LockDialog(QDialog):

@@ -3,12 +3,12 @@
 
 While the colleague holds it, the lock file beside the story is looked at by ``stat`` with the
 other locks (every ``FOLLOW_MS``) and read at every heartbeat (a lock goes stale without
-changing). Once it is gone, or stale (their heartbeat lapsed, or their process on this computer
-is gone), and the tab is still open on that file and editable, the tab locks the story again as
-opening it does (``hold``: ``O_EXCL``, never through a link; a stale lock is replaced only while
-it is still the one read, never a live one) and its notice says the story is its again. Its
-saves are then those of any held story: the file's hash is checked before each, so a save the
-colleague made meanwhile is still asked about.
+changing). Once it is gone, or stale (their heartbeat and its file both lapsed, or their
+process on this computer is gone), and the tab is still open on that file and editable, the tab
+locks the story again as opening it does (``hold``: ``O_EXCL``, never through a link; a stale
+lock is replaced only while it is still the one read, never a live one) and its notice says the
+story is its again. Its saves are then those of any held story: the file's hash is checked
+before each, so a save the colleague made meanwhile is still asked about.
 """
 
 from __future__ import annotations

@@ -299,6 +299,7 @@ def test_the_message_of_a_colleagues_lock_goes_with_the_lock(desk_window, qtbot,
         stamp = when.isoformat()
         data = {"user": user, "host": "laptop", "pid": 1, "since": stamp, "heartbeat": stamp}
         lock_file.write_text(json.dumps(data), encoding="utf-8")
+        os.utime(lock_file, (when.timestamp(), when.timestamp()))  # the file written then too
         window.desk.refresh()
 
     def open_by(user: str | None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 
 from netizen_editor.article.model import Article
 from tests.gui.window.test_locking import answer_lock_dialog
@@ -14,7 +15,9 @@ def budi_lock(folder, when: dt.datetime) -> None:
     stamp = when.isoformat()
     data = {"user": "Budi Santoso", "host": "laptop-budi", "pid": 1, "since": stamp,
             "heartbeat": stamp}  # fmt: skip
-    (folder / ".~lock.banjir-jakarta.md#").write_text(json.dumps(data), encoding="utf-8")
+    path = folder / ".~lock.banjir-jakarta.md#"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    os.utime(path, (when.timestamp(), when.timestamp()))  # the file written then too
 
 
 def status_of(path) -> str:

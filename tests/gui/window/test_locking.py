@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 import types
 from dataclasses import replace
 
@@ -83,6 +84,8 @@ def test_a_stale_lock_of_ones_own_crashed_session_is_taken_back_without_asking(
         ),
         encoding="utf-8",
     )
+    written = time.time() - 30 * 60  # the file too, written when the session crashed
+    os.utime(lock_path(article_file), (written, written))
     window = make_window([article_file], settings=settings_for("Budi"))  # strict: no question
     tab = window.current_tab()
     assert tab is not None and not tab.read_only
@@ -186,6 +189,22 @@ def test_saving_over_a_story_whose_lock_lapsed_names_it_by_its_title(make_window
         make_stale(article_file)  # closing released Rina's lock; Budi's stale one again
 
 
+def test_a_colleague_whose_clock_is_off_holds_the_story_while_his_window_runs(
+    make_window, article_file, monkeypatch
+):
+    # QA31 F10: his heartbeat 6 minutes behind this clock read as stale at once (Ambil Alih)
+    hers = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=6)).isoformat()
+    info = {"user": "Rina Laptop", "host": "laptop-rina", "pid": 4242, "since": hers,
+            "heartbeat": hers}  # fmt: skip
+    lock_path(article_file).write_text(json.dumps(info), encoding="utf-8")  # written now
+    window = make_window(restore=False, settings=settings_for("Budi"))
+    shown = answer_lock_dialog(monkeypatch, window, "read_only")
+    tab = window.files.open_path(article_file)
+    assert "take_over" not in shown[0].buttons and "no sign of life" not in shown[0].message.text()
+    assert tab is not None and tab.read_only
+    assert read_lock(article_file).user == "Rina Laptop"  # never taken
+
+
 def test_cancel_opens_nothing(make_window, article_file, monkeypatch):
     make_window([article_file], settings=settings_for("Budi"))
     second = make_window(restore=False, settings=settings_for("Rina"))
@@ -232,6 +251,8 @@ def make_stale(article) -> None:
     old = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10)).isoformat()
     data["heartbeat"] = old
     path.write_text(json.dumps(data), encoding="utf-8")
+    written = time.time() - 600  # the file too, written when the heartbeat stopped
+    os.utime(path, (written, written))
 
 
 def two_writers(make_window, qtbot, article_file, monkeypatch):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import time
 from dataclasses import replace
 
 import pytest
@@ -22,6 +24,8 @@ def _lock(path, user: str, minutes_ago: float) -> None:
     when = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_ago)).isoformat()
     info = {"user": user, "host": "laptop-budi", "pid": 4242, "since": when, "heartbeat": when}
     lock_path(path).write_text(json.dumps(info), encoding="utf-8")
+    written = time.time() - minutes_ago * 60  # the file too: its computer stopped then
+    os.utime(lock_path(path), (written, written))
 
 
 def test_the_sessions_stories_a_colleague_holds_open_read_only_without_a_question(
