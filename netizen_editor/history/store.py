@@ -20,6 +20,7 @@ import contextlib
 import datetime as dt
 import getpass
 import hashlib
+import heapq
 import os
 import re
 import secrets
@@ -50,8 +51,13 @@ from netizen_editor.storage.hidden import hide
 #: the app's folder beside the articles, and the history inside it
 APP_FOLDER = ".netizen"
 HISTORY_FOLDER = "history"
-#: at most this many names of a history folder are looked at (a planted million stay unread)
+#: at most this many versions are listed, the newest (pruning keeps far fewer): what a listing
+#: holds and whose headers it reads
 MAX_ENTRIES = 20_000
+#: at most this many names of a history folder are looked at, versions' or not (a planted
+#: million stay unread); names that are not a version's never count against ``MAX_ENTRIES``,
+#: so planted ones cannot hide a version behind them (200,000 names take ~0.1 s)
+MAX_NAMES = 200_000
 #: how many versions' save times a process remembers (a version's header never changes: its
 #: name is new each time), so a save reads only the headers of the versions new since the last
 MAX_REMEMBERED = 50_000
@@ -76,8 +82,8 @@ def utc_now() -> dt.datetime:
 def _name_time(stamp: str, latest: dt.datetime) -> dt.datetime | str:
     """The time a version's name says (UTC), or why it is not a version's: not a date (month
     13), or later than ``latest`` (the clock and the allowance for a colleague's clock)."""
-    try:
-        when = dt.datetime.strptime(stamp, _STAMP).replace(tzinfo=dt.UTC)
+    try:  # as strptime with _STAMP reads it, 20 times faster (a folder of planted names)
+        when = dt.datetime.fromisoformat(f"{stamp[:15]}.{stamp[15:]}+00:00")
     except ValueError:
         return tr("the time in its name is not a date; not read as a version")
     if when > latest:
@@ -310,26 +316,31 @@ class History:
         """The versions the folder's names say are there, newest first (headers not read);
         None when the folder cannot be read (why is in ``problems``; no folder yet is none).
         A name whose time is not a date or is later than ``now`` and ``policy.CLOCK_SKEW`` is
-        skipped and said in ``bad_names`` (when given). ``now``: a keep's own clock; a listing
-        goes by this machine's (``utc_now``; the same outside tests, whose clocks stand still
-        and would hide a version kept by the command line)."""
+        skipped and said in ``bad_names`` (when given). At most ``MAX_NAMES`` names are looked
+        at and the newest ``MAX_ENTRIES`` versions kept, each limit said in ``problems`` when
+        reached: other names (planted junk) never take a version's place. ``now``: a keep's
+        own clock; a listing goes by this machine's (``utc_now``; the same outside tests, whose
+        clocks stand still and would hide a version kept by the command line)."""
         problem = self._folder_problem()
         if problem is not None:
             problems.append(problem.located())
             return None
         latest = now.astimezone(dt.UTC) + policy.CLOCK_SKEW
-        found: list[policy.Kept] = []
+        newest: list[tuple[dt.datetime, str, str]] = []  # a heap of the newest MAX_ENTRIES
+        versions = 0
         try:
             with os.scandir(self.path) as entries:
-                for count, entry in enumerate(entries):
-                    if count >= MAX_ENTRIES:
+                for looked, entry in enumerate(entries):
+                    if looked >= MAX_NAMES:
                         problems.append(
                             f"{self.path}: "
-                            + tr("more than {count} files; the rest are not read", count=count)
+                            + tr("more than {count} files; the rest are not read", count=looked)
                         )
                         break
+                    if not entry.name.endswith(SUFFIX):
+                        continue
                     stem = entry.name.removesuffix(SUFFIX)
-                    match = _NAME.fullmatch(stem) if entry.name.endswith(SUFFIX) else None
+                    match = _NAME.fullmatch(stem)
                     if match is None:
                         continue  # temp files of a write under way, anything else
                     when = _name_time(match["stamp"], latest)
@@ -337,14 +348,22 @@ class History:
                         if bad_names is not None:
                             bad_names.append(VersionError(when, path=entry.path).located())
                         continue
-                    found.append(policy.Kept(stem, when, match["reason"]))
+                    versions += 1
+                    if len(newest) < MAX_ENTRIES:
+                        heapq.heappush(newest, (when, stem, match["reason"]))
+                    else:  # the oldest of them gives way (names come in no order)
+                        heapq.heappushpop(newest, (when, stem, match["reason"]))
         except FileNotFoundError:
             return []
         except OSError as exc:
             problems.append(f"{self.path}: {plain_reason(exc)}")
             return None
-        found.sort(key=lambda k: (k.when, k.id), reverse=True)
-        return found
+        if versions > MAX_ENTRIES:
+            shown = tr("{count} versions; only the newest {shown} are listed",
+                       count=versions, shown=MAX_ENTRIES)  # fmt: skip
+            problems.append(f"{self.path}: {shown}")
+        newest.sort(reverse=True)  # newest first; one time: by id, as the names' order
+        return [policy.Kept(stem, when, reason) for when, stem, reason in newest]
 
     def _info(self, kept: policy.Kept | None, problems: list[str]) -> VersionInfo | None:
         if kept is None:
