@@ -8,11 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QImageReader, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from netizen_editor.checks.snippets import SearchResult, ShareCard, crop_box
+from netizen_editor.photos import limits
+from netizen_editor.photos.source import SourceRejected, read_image_file
 
 FONT_FAMILY = "Arial"
 # Metric-compatible stand-ins where Arial is not installed (Linux): the widths then match.
@@ -134,6 +136,19 @@ class SearchResultView(_ScaledPicture):
         painter.end()
 
 
+def _picture_bytes(path: Path) -> bytes | None:
+    """The featured image's bytes, read again the way the check read them (no link out of its
+    folder, never waiting on a pipe, bounded): a colleague can swap a FIFO or a link in at its
+    path between the check and this read, and the window's thread must not wait on it. None
+    when it cannot be read, or when its header asks for more pixels than the photo pipeline
+    decodes."""
+    try:
+        data = read_image_file(path, [path.parent]).data
+    except SourceRejected:
+        return None
+    return None if limits.problem(limits.shape(data)) else data
+
+
 class ShareCardView(_ScaledPicture):
     """The article as a link shared on WhatsApp or Facebook: image at 1.91:1, domain, title,
     description."""
@@ -170,7 +185,13 @@ class ShareCardView(_ScaledPicture):
             return None
         if key == self._image_key and self._image is not None:
             return self._image
-        reader = QImageReader(str(path))
+        data = _picture_bytes(path)
+        if data is None:
+            return None
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
         reader.setAutoTransform(True)
         size = reader.size()
         if size.isValid() and size.width() > 2000:  # decode small: the card is 500 px wide
