@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from netizen_editor import i18n
 from netizen_editor.desk.entry import DeskEntry, article_date, reader_time
 from netizen_editor.gui.desk.filtering import COLUMNS, DeskFilter, shown_rows
+from netizen_editor.gui.desk.same_titles import title_text, twin_names
 from netizen_editor.gui.plain_text import shown_plain
 
 #: marks a text for lupdate and returns it (PySide's stub says ``object``)
@@ -112,6 +113,9 @@ class DeskTableModel(QAbstractTableModel):
         #: the last changes without who made them (their tips have both)
         self.narrow = False
         self._rows: list[int] = []  # indexes into entries, in the order shown
+        #: the rows shown whose title another has too, by path: what their cells add to it
+        #: (``same_titles``: the file's name)
+        self.twins: dict[str, str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -184,6 +188,7 @@ class DeskTableModel(QAbstractTableModel):
         self._rows = shown_rows(
             self.entries, self.filter, self.sort_column, self.descending, self.zone
         )
+        self.twins = twin_names(self.shown())
         where = {self.entries[i].path: row for row, i in enumerate(self._rows)}
         new = []
         for index, path in zip(kept, paths, strict=True):
@@ -294,7 +299,7 @@ class DeskTableModel(QAbstractTableModel):
                 return ""
             return entry.locked_by.user or _tr("Someone")  # a lock file that cannot be read
         if column == "title":
-            return entry.title or entry.path.rsplit("/", 1)[-1]
+            return title_text(entry, self.twins)
         return str(getattr(entry, column))
 
     def set_narrow(self, narrow: bool) -> None:

@@ -1,0 +1,55 @@
+"""Two rows of the desk with one title (QA31 F11): after "Save as Copy" the desk listed the story
+and its copy as two rows "Kebakaran Besar Landa Pasar di…", and at 1366 px (no File column)
+nothing told them apart. While two rows shown share a title, their title cells name their files
+too."""
+
+from __future__ import annotations
+
+from netizen_editor.gui.desk.filtering import COLUMNS
+from tests.gui import TIMEOUT
+
+TITLE = "Harga Beras Naik Jelang Natal"
+COPY = "ekonomi/harga-beras-salinan.md"
+
+
+def _copied(desk_folder) -> None:
+    story = desk_folder / "ekonomi" / "harga-beras.md"
+    (desk_folder / COPY).write_text(story.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def _title(model, path: str) -> str:
+    return model.index(model.row_of(path), COLUMNS.index("title")).data()
+
+
+def test_two_rows_with_one_title_name_their_files(desk_window, qtbot, desk_folder):
+    _copied(desk_folder)
+    window = desk_window(rows=6)
+    model = window.desk.panel.model
+    assert _title(model, "ekonomi/harga-beras.md") == f"{TITLE} — harga-beras.md"
+    assert _title(model, COPY) == f"{TITLE} — harga-beras-salinan.md"
+    assert _title(model, "olahraga/timnas.md") == "Timnas Menang Tipis atas Vietnam"
+    (desk_folder / COPY).unlink()  # one row with the title again: the title alone
+    window.desk.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 5, timeout=TIMEOUT)
+    assert _title(model, "ekonomi/harga-beras.md") == TITLE
+
+
+def test_files_of_one_name_in_two_folders_are_named_by_their_paths(desk_window, desk_folder):
+    story = desk_folder / "ekonomi" / "harga-beras.md"
+    (desk_folder / "olahraga" / "harga-beras.md").write_text(story.read_text(encoding="utf-8"),
+                                                              encoding="utf-8")  # fmt: skip
+    model = desk_window(rows=6).desk.panel.model
+    assert _title(model, "ekonomi/harga-beras.md") == f"{TITLE} — ekonomi/harga-beras.md"
+    assert _title(model, "olahraga/harga-beras.md") == f"{TITLE} — olahraga/harga-beras.md"
+
+
+def test_a_title_shared_with_a_row_filtered_out_is_the_title_alone(desk_window, desk_folder):
+    _copied(desk_folder)
+    copy = desk_folder / COPY
+    copy.write_text(copy.read_text(encoding="utf-8").replace("status: review", "status: draft"),
+                    encoding="utf-8")  # fmt: skip
+    window = desk_window(rows=6)
+    panel = window.desk.panel
+    panel.status_buttons["review"].click()  # the copy (a draft) is not shown
+    assert panel.model.row_of(COPY) == -1
+    assert _title(panel.model, "ekonomi/harga-beras.md") == TITLE
