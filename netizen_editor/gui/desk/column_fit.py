@@ -10,8 +10,9 @@ both). They come back when the desk is wider. The widths are set again when the 
 width changes (a column the user dragged keeps its width until then).
 
 A cell too narrow for its text ends in "…" and its tip says all of it (``CutTextTips``); the
-title's tip also says what the columns left out would show. (The same delegate keeps a selected
-row's colours without the keyboard: ``cell_colours``.)
+title's tip also says what the columns left out would show. A title two rows share names its
+file after it (``same_titles``) and is cut in its middle: the file's name stays in view. (The
+same delegate keeps a selected row's colours without the keyboard: ``cell_colours``.)
 """
 
 from __future__ import annotations
@@ -116,6 +117,16 @@ class ColumnFit(QObject):
 class CutTextTips(KeptColours):
     """A cell's tip with all of its text when the cell cut it short ("…"), and the title's
     with what the columns left out would show."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        model = index.model()
+        if isinstance(model, DeskTableModel) and COLUMNS[index.column()] == "title":
+            entry = model.entry(index.row())
+            if entry is not None and entry.path in model.twins:  # "Judul — …salinan.md"
+                option.textElideMode = Qt.TextElideMode.ElideMiddle
 
     def helpEvent(
         self,

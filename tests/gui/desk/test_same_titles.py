@@ -1,15 +1,21 @@
 """Two rows of the desk with one title (QA31 F11): after "Save as Copy" the desk listed the story
 and its copy as two rows "Kebakaran Besar Landa Pasar di…", and at 1366 px (no File column)
 nothing told them apart. While two rows shown share a title, their title cells name their files
-too."""
+too, cut in the middle when narrow so the file's name stays in view."""
 
 from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from netizen_editor.gui.desk.filtering import COLUMNS
 from tests.gui import TIMEOUT
 
 TITLE = "Harga Beras Naik Jelang Natal"
 COPY = "ekonomi/harga-beras-salinan.md"
+SHOTS = os.environ.get("NETIZEN_DESK_SHOTS", "")
 
 
 def _copied(desk_folder) -> None:
@@ -53,3 +59,33 @@ def test_a_title_shared_with_a_row_filtered_out_is_the_title_alone(desk_window, 
     panel.status_buttons["review"].click()  # the copy (a draft) is not shown
     assert panel.model.row_of(COPY) == -1
     assert _title(panel.model, "ekonomi/harga-beras.md") == TITLE
+
+
+def test_at_1366_px_the_two_rows_show_their_files_names(desk_window, qtbot, desk_folder):
+    _copied(desk_folder)
+    window = desk_window(rows=6)
+    window.resize(1366, 768)
+    window.show()
+    panel = window.desk.panel
+    table, model = panel.table, panel.model
+    column = COLUMNS.index("title")
+    qtbot.waitUntil(lambda: table.isColumnHidden(COLUMNS.index("path")), timeout=TIMEOUT)
+    shown = []
+    for path in ("ekonomi/harga-beras.md", COPY):
+        index = model.index(model.row_of(path), column)
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        table.itemDelegate().initStyleOption(option, index)
+        assert option.textElideMode == Qt.TextElideMode.ElideMiddle
+        room = table.columnWidth(column) - 20  # the cell's margins
+        assert option.fontMetrics.horizontalAdvance(option.text) > room  # cut short
+        shown.append(option.fontMetrics.elidedText(option.text, option.textElideMode, room))
+    assert shown[0] != shown[1]
+    assert shown[0].endswith("beras.md") and shown[1].endswith("salinan.md"), shown
+    other = model.index(model.row_of("olahraga/timnas.md"), column)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    table.itemDelegate().initStyleOption(option, other)
+    assert option.textElideMode == Qt.TextElideMode.ElideRight  # a title alone: as before
+    if SHOTS:
+        window.grab().save(os.path.join(SHOTS, "desk-same-titles.png"))
