@@ -9,11 +9,13 @@ from typing import Literal
 
 #: characters Windows never allows in a file or folder name (besides the separators)
 WINDOWS_FORBIDDEN = frozenset('<>:"|?*')
-#: the names Windows keeps for its devices, in any case and with any suffix (``con.md``)
+#: the names Windows keeps for its devices, in any case and with any suffix (``con.md``):
+#: Microsoft's "Naming Files" lists COM0-COM9 and LPT0-LPT9, and the superscript digits ¹ ² ³
+#: too (Windows reads them as 1 2 3 there, with no other such folding); CONIN$ and CONOUT$
+#: open the console
 WINDOWS_RESERVED = frozenset(
-    {"con", "prn", "aux", "nul"}
-    | {f"com{n}" for n in range(1, 10)}
-    | {f"lpt{n}" for n in range(1, 10)}
+    {"con", "prn", "aux", "nul", "conin$", "conout$"}
+    | {f"{port}{n}" for port in ("com", "lpt") for n in (*"0123456789", *"¹²³")}
 )
 
 Problem = Literal["character", "end", "reserved"]

@@ -1,4 +1,5 @@
-"""Names every colleague's computer can use (QA28 L3)."""
+"""Names every colleague's computer can use (QA28 L3), with the device names QA32 #7 found
+missing: COM0, COM¹ ... LPT³, CONIN$ and CONOUT$."""
 
 from __future__ import annotations
 
@@ -29,7 +30,18 @@ from netizen_editor.storage.portable_names import portable_stem, windows_problem
         ("nul.tar.gz", "reserved"),
         ("Com1.md", "reserved"),
         ("lpt9", "reserved"),
-        ("com0.md", None),
+        ("com0.md", "reserved"),
+        ("COM¹.md", "reserved"),
+        ("com².txt", "reserved"),
+        ("Lpt³", "reserved"),
+        ("LPT¹.md", "reserved"),
+        ("lpt0.tar.gz", "reserved"),
+        ("CONIN$.md", "reserved"),
+        ("conout$", "reserved"),
+        ("Conout$.log", "reserved"),
+        ("com⁴.md", None),  # only ¹ ² ³: Windows folds no other superscript
+        ("com10.md", None),
+        ("conin.md", None),
     ],
 )
 def test_windows_problem(name: str, problem: str | None) -> None:
