@@ -18,9 +18,11 @@ if TYPE_CHECKING:
     from netizen_editor.errors import SettingsError
     from netizen_editor.settings import Settings
 
-_CONTROL = re.compile(
-    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-)
+#: the characters that reorder the text around them: the bidi embeddings, overrides and
+#: isolates, and the marks (LRM, RLM, ALM): "Eve\u202eRTL\u202c" reads "EveLTR"
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 def printable(text: str) -> str:
@@ -47,8 +49,18 @@ def terminal_safe(text: str) -> str:
     """``text`` with control characters (ESC, bidi overrides...) written as escapes, so that
     article text in a message cannot move the cursor, recolour or rewrite the terminal; bytes
     of a file name that were not UTF-8 are written as ``\\xNN`` (see ``printable``)."""
-    text = printable(text)
-    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+    return _CONTROL.sub(_escaped, printable(text))
+
+
+def bidi_escaped(text: str) -> str:
+    """``text`` with its bidi controls (``BIDI_CONTROLS``) written as escapes, as
+    ``terminal_safe`` writes them: a planted name drawn in a window (the desk's cells) cannot
+    make the text after it read backwards, nor pass for another's name."""
+    return _BIDI.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return match.group(0).encode("unicode_escape").decode("ascii")
 
 
 def say(message: str) -> None:
@@ -275,7 +287,7 @@ class SafeParser(argparse.ArgumentParser):
 
 
 # characters a terminal acts on that JSON leaves as they are (it escapes only those below 0x20)
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_IN_JSON = re.compile(f"[\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 
 
 def json_text(data: Any) -> str:

@@ -30,6 +30,7 @@ from netizen_editor.desk.entry import DeskEntry, article_date, reader_time
 from netizen_editor.gui.desk.filtering import COLUMNS, DeskFilter, shown_rows
 from netizen_editor.gui.desk.same_titles import title_text, twin_names
 from netizen_editor.gui.plain_text import shown_plain
+from netizen_editor.terminal import bidi_escaped
 
 #: marks a text for lupdate and returns it (PySide's stub says ``object``)
 QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], _QT_TRANSLATE_NOOP)
@@ -229,13 +230,16 @@ class DeskTableModel(QAbstractTableModel):
         if entry is None:
             return None
         column = COLUMNS[index.column()]
+        # what is drawn shows a planted name's bidi controls as escapes, as the desk's text
+        # output does: "Eve\u202eRTL\u202c" read "EveLTR" (sorting and filters read the raw)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, column)
+            return bidi_escaped(self._text(entry, column))
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tip(entry, column)
-            return shown_plain(tip) if tip else tip  # names, paths: planted ones as written
+            return shown_plain(bidi_escaped(tip)) if tip else tip  # planted ones as written
         if role == TIP_ROLE:
-            return self._tip(entry, column)
+            tip = self._tip(entry, column)
+            return bidi_escaped(tip) if tip else tip
         if role == ENTRY_ROLE:
             return entry
         if role == PATH_ROLE:
