@@ -2587,6 +2587,16 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>{name} was moved or deleted: it is not edited under this name.</source>
         <translation>{name} dipindahkan atau dihapus: tidak disunting dengan nama ini.</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="88"/>
+        <source>Your text is saved as “{name}”.</source>
+        <translation>Teks Anda disimpan sebagai “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="90"/>
+        <source>Your text is saved as “{name}”; {user} has “{story}” open.</source>
+        <translation>Teks Anda disimpan sebagai “{name}”; {user} sedang membuka “{story}”.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

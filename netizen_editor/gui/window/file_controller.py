@@ -270,7 +270,7 @@ class FileController(QObject):
         if result.outcome is Outcome.CONFLICT:
             holder = self.locks.colleague_of(tab) if self.locks is not None else ""
             conflict = (tab.display_name(), holder) if holder else (tab.display_name(),)
-            answer = self.prompts.disk_conflict(*conflict)
+            answer = self._ask_conflict(tab, conflict)
             if answer == "reload":
                 self.reload(tab)
                 return False
@@ -309,6 +309,8 @@ class FileController(QObject):
             if result.old_path is not None:
                 self.unwatch(result.old_path)
             tab.document_changed()
+            if self.locks is not None:  # a copy of a story a colleague took: no longer asks
+                self.locks.taken.saved_elsewhere(tab, result.path)
         tab.set_dirty(False)
         tab.desk_status = None  # the file says what the user saved: a later status is theirs
         self.window.keeper.mark_saved(tab)
@@ -341,6 +343,22 @@ class FileController(QObject):
         else:
             self.window.show_status(message, STATUS_MS)
         return True
+
+    def _ask_conflict(self, tab: DocumentTab, conflict: tuple[str, ...]) -> str:
+        """The save's question about a change made on disk; the watcher's question about that
+        change is folded into it (QA31 F5: a write and Ctrl+S in one second showed both at
+        once): not asked while it is open, nor after it. A later change is asked about then."""
+        document = tab.document
+        if tab.is_dirty():
+            document.keep_mine()  # the change this question is about
+        self._asking.add(document.doc_id)
+        try:
+            answer = self.prompts.disk_conflict(*conflict)
+        finally:
+            self._asking.discard(document.doc_id)
+        if answer not in ("overwrite", "reload") and tab in self.window.all_tabs():
+            self.check_disk(tab)  # a change made while it was open: its own question now
+        return answer
 
     # -- closing -------------------------------------------------------------------------------
     def confirm_close(self, tab: DocumentTab) -> bool:

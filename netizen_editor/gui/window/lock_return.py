@@ -24,6 +24,8 @@ from netizen_editor.gui.window.lock_bar import say_taken, story_name
 from netizen_editor.storage.locks import ArticleLock, LockError, LockInfo
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from netizen_editor.gui.window.document_tab import DocumentTab
 
 
@@ -73,6 +75,22 @@ class TakenLocks:
 
     def forget(self, tab: DocumentTab) -> None:
         self._tabs.pop(tab, None)
+
+    def saved_elsewhere(self, tab: DocumentTab, path: Path) -> None:
+        """``tab``'s text was saved under another name (``path``: Save as a Copy, Save As) while
+        a colleague had its story: the notice that offered to save it or compare it goes, and
+        says where the text is (QA31 F1: it stayed, and its Compare called the saved copy
+        changed on disk, the text not saved). The tab holds the copy's lock (``sync``)."""
+        entry = self._tabs.pop(tab, None)
+        if entry is None or tab.info_bar.shown != entry.notice:
+            return  # not taken, or its notice closed or replaced meanwhile
+        if entry.user == "?":
+            text = _tr("Your text is saved as “{name}”.").format(name=path.name)
+        else:
+            text = _tr("Your text is saved as “{name}”; {user} has “{story}” open.").format(
+                name=path.name, user=entry.user, story=story_name(tab, entry.lock.article)
+            )
+        tab.show_info(text, tip=str(path))
 
     def take_back(
         self, tab: DocumentTab, lock: ArticleLock, me: str, *, full: bool
