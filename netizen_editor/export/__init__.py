@@ -18,6 +18,8 @@ from netizen_editor.i18n import tr
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.review.publish import publishable
 from netizen_editor.settings import Settings
+from netizen_editor.storage.capped import FileTooLarge, read_regular
+from netizen_editor.storage.kept_aside import KeptAside, drop, keep_aside, put_back
 from netizen_editor.templates.placeholders import refuse_unfilled
 
 
@@ -70,9 +72,10 @@ def write_export(result: ExportResult, out: Path, inputs: Iterable[Path] = ()) -
     """Write the export's files, each atomically, after checking that none of them is one of
     ``inputs`` or the article's images, a link, a device or a read-only file, and that no
     folder it makes (``NAME_images``) is a link (:class:`OutputRefused`). Nothing is written
-    through a link, even one planted after the check. If one write fails, the ones already
-    written are put back as they were (Ctrl+C too), so a failed export leaves no trace and every
-    old file untouched. Two exports to the same target write one after the other."""
+    through a link, even one planted after the check. Each old file is kept aside first, never
+    read whole (:func:`_before`); if one write fails, the ones already written are put back as
+    they were (Ctrl+C too), so a failed export leaves no trace and every old file untouched.
+    Two exports to the same target write one after the other."""
     from netizen_editor.storage.atomic import SaveError
 
     files: list[tuple[Path, str | bytes]] = [(out, result.html)]
@@ -88,30 +91,44 @@ def write_export(result: ExportResult, out: Path, inputs: Iterable[Path] = ()) -
     base = out.parent
     with target_lock(out):
         check_outputs([target for target, _ in files], [*inputs, *result.images], base)
-        before: list[tuple[Path, _Before]] = []
         made = [f for f in dict.fromkeys(t.parent for t, _ in files) if not os.path.lexists(f)]
+        kept: list[tuple[Path, _Before]] = []
+        written = 0
         try:
+            for target, _ in files:  # all of them first: one that cannot be kept writes nothing
+                kept.append((target, _before(target, base)))
             for target, text in files:
-                old = _before(target)
                 data = text if isinstance(text, bytes) else well_formed(text)
                 _write(target, data, base)
-                before.append((target, old))
+                written += 1
         except BaseException:  # Ctrl+C between two files too: no half an export
-            for target, old in reversed(before):
-                with contextlib.suppress(OSError):
+            for target, old in reversed(kept[:written]):
+                with contextlib.suppress(OSError):  # a file not put back stays aside, hidden
                     _put_back(target, old, base)
             for folder in reversed(made):  # NAME_images/ made for this export, if empty now
                 with contextlib.suppress(OSError):
                     folder.rmdir()
+            _drop([old for _, old in kept[written:]])
             raise
+        _drop([old for _, old in kept])
     return [target for target, _ in files]
 
 
-_Before = tuple[str, bytes | str] | None  # ("file", bytes) / ("link", its text) / nothing
+#: the largest old file an export keeps in memory to put back if a later write fails, where
+#: the drive has no hard links to keep it aside by (FAT, exFAT, some shares): more than the
+#: largest file an export writes, a page with its pictures embedded (images.EMBED_BUDGET_BYTES
+#: as base64) around a story's text (storage.reading.MAX_BYTES)
+MAX_KEPT_BYTES = 64 * 1024 * 1024
+
+#: ("aside", its hidden name) / ("file", bytes) / ("link", its text) / nothing
+_Before = tuple[str, KeptAside | bytes | str] | None
 
 
-def _before(target: Path) -> _Before:
-    """What is at ``target`` now, to put back if the export fails (a link is not followed)."""
+def _before(target: Path, base: Path) -> _Before:
+    """What is at ``target`` now, to put back if the export fails: a file is kept aside under
+    a hidden name, never read (a colleague may have planted one of any size there), or where
+    the drive has no hard links read up to :data:`MAX_KEPT_BYTES` (:class:`OutputRefused`
+    past it); a link is kept as its text, not followed."""
     try:
         st = os.lstat(target)
     except (FileNotFoundError, NotADirectoryError):
@@ -120,10 +137,28 @@ def _before(target: Path) -> _Before:
         return ("link", os.readlink(target))
     if not stat.S_ISREG(st.st_mode):
         return None
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    fd = os.open(target, flags | getattr(os, "O_BINARY", 0))
-    with os.fdopen(fd, "rb") as handle:
-        return ("file", handle.read())
+    try:
+        kept = keep_aside(target, below=base)
+    except FileNotFoundError:
+        return None  # gone since the look: nothing to put back
+    if kept is not None:
+        return ("aside", kept)
+    try:
+        return ("file", read_regular(target, MAX_KEPT_BYTES)[0])
+    except FileTooLarge:
+        raise OutputRefused(
+            tr(
+                "too large to be replaced by an export ({size} MB); move or delete it",
+                size=max(os.lstat(target).st_size, MAX_KEPT_BYTES + 1) // (1024 * 1024),
+            ),
+            path=target,
+        ) from None
+
+
+def _drop(kept: Iterable[_Before]) -> None:
+    for old in kept:
+        if old is not None and isinstance(old[1], KeptAside):
+            drop(old[1])
 
 
 def _write(target: Path, data: str | bytes, base: Path) -> None:
@@ -142,11 +177,12 @@ def _put_back(target: Path, old: _Before, base: Path) -> None:
 
     if old is None:
         target.unlink()
-    elif old[0] == "link":
-        atomic_symlink(target, str(old[1]), below=base)
+    elif isinstance(old[1], KeptAside):
+        put_back(old[1])
+    elif isinstance(old[1], str):
+        atomic_symlink(target, old[1], below=base)
     else:
-        data = old[1]
-        atomic_write_bytes(target, data if isinstance(data, bytes) else data.encode(), below=base)
+        atomic_write_bytes(target, old[1], below=base)
 
 
 def export_article(
