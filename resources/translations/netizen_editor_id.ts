@@ -1944,6 +1944,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <source>Save with {status}</source>
         <translation>Simpan dengan {status}</translation>
     </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="446"/>
+        <source>{name} was changed by {user} and has been reloaded (Undo brings back the previous text).</source>
+        <translation>{name} diubah oleh {user} dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -3249,6 +3254,21 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="163"/>
         <source>Save to “{new}”</source>
         <translation>Simpan ke “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="94"/>
+        <source>“{name}” was changed by {author} since you opened it; {user} has it open now.</source>
+        <translation>“{name}” diubah oleh {author} sejak Anda membukanya; kini {user} sedang membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="100"/>
+        <source>“{name}” was changed by {author} since you opened it.</source>
+        <translation>“{name}” diubah oleh {author} sejak Anda membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="127"/>
+        <source>“{name}” was changed by {author}.</source>
+        <translation>“{name}” diubah oleh {author}.</translation>
     </message>
 </context>
 <context>

@@ -85,18 +85,25 @@ class Prompts:
 
         return ask_unsaved(self.parent, names)
 
-    def disk_conflict(self, name: str, holder: str = "") -> str:
+    def disk_conflict(self, name: str, holder: str = "", author: str = "") -> str:
         """The file changed on disk since it was opened (``holder``: the colleague whose lock
-        is on it now, when one is): compare, copy (save yours as a copy), overwrite, reload or
+        is on it now, when one is; ``author``: who wrote the text there, when the app can tell
+        and it is not the holder): compare, copy (save yours as a copy), overwrite, reload or
         cancel."""
-        if holder:
+        if holder and author:
+            said = _tr(
+                "“{name}” was changed by {author} since you opened it; {user} has it open now."
+            )
+        elif holder:
             said = _tr("“{name}” was changed since you opened it; {user} has it open now.")
+        elif author:
+            said = _tr("“{name}” was changed by {author} since you opened it.")
         else:
             said = _tr("“{name}” was changed by another program since you opened it.")
         return self._ask(
             QMessageBox.Icon.Warning,
             _tr("File Changed on Disk"),
-            said.format(name=name, user=holder),
+            said.format(name=name, user=holder, author=author),
             _tr(
                 "Compare the two texts, save yours as a copy, overwrite it with your version "
                 "(theirs is kept first, in File › History), reload theirs (yours can be "
@@ -113,12 +120,17 @@ class Prompts:
             "cancel",
         )
 
-    def changed_on_disk(self, name: str) -> str:
-        """Another program changed a file that has unsaved edits here: reload or keep."""
+    def changed_on_disk(self, name: str, author: str = "") -> str:
+        """Another program (or ``author``, when the app can tell who wrote the text there)
+        changed a file that has unsaved edits here: reload or keep."""
+        if author:
+            said = _tr("“{name}” was changed by {author}.").format(name=name, author=author)
+        else:
+            said = _tr("“{name}” was changed by another program.").format(name=name)
         return self._ask(
             QMessageBox.Icon.Question,
             _tr("File Changed on Disk"),
-            _tr("“{name}” was changed by another program.").format(name=name),
+            said,
             _tr(
                 "You have unsaved changes. Reload the version on disk (yours can be brought "
                 "back with Undo), or keep working on yours? Saving then asks whether to "

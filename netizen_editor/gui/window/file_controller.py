@@ -268,9 +268,7 @@ class FileController(QObject):
         result = document.save(tab.editor_text(), self.backups, path, overwrite=overwrite,
                                history=history, words=words)  # fmt: skip
         if result.outcome is Outcome.CONFLICT:
-            holder = self.locks.colleague_of(tab) if self.locks is not None else ""
-            conflict = (tab.display_name(), holder) if holder else (tab.display_name(),)
-            answer = self._ask_conflict(tab, conflict)
+            answer = self._ask_conflict(tab)
             if answer == "reload":
                 self.reload(tab)
                 return False
@@ -344,11 +342,19 @@ class FileController(QObject):
             self.window.show_status(message, STATUS_MS)
         return True
 
-    def _ask_conflict(self, tab: DocumentTab, conflict: tuple[str, ...]) -> str:
-        """The save's question about a change made on disk; the watcher's question about that
-        change is folded into it (QA31 F5: a write and Ctrl+S in one second showed both at
-        once): not asked while it is open, nor after it. A later change is asked about then."""
+    def _ask_conflict(self, tab: DocumentTab) -> str:
+        """The save's question about a change made on disk, naming the colleague who has the
+        story open and who wrote the text there (when known and another: ``changed_by``); the
+        watcher's question about that change is folded into it (QA31 F5: a write and Ctrl+S in
+        one second showed both at once): not asked while it is open, nor after it. A later
+        change is asked about then."""
+        from netizen_editor.history.changed_by import changed_by
+
         document = tab.document
+        holder = self.locks.colleague_of(tab) if self.locks is not None else ""
+        author = changed_by(document.path) if document.path is not None else ""
+        conflict = (tab.display_name(), holder, author) if author and author != holder else (
+            (tab.display_name(), holder) if holder else (tab.display_name(),))  # fmt: skip
         if tab.is_dirty():
             document.keep_mine()  # the change this question is about
         self._asking.add(document.doc_id)
@@ -428,19 +434,26 @@ class FileController(QObject):
             self.watch(path)
         if state is not DiskState.CHANGED:
             return
+        from netizen_editor.history.changed_by import changed_by  # not on the way to a frame
+
+        author = "" if tab.read_only else changed_by(path)  # a colleague's save (QA31 F9)
         if not tab.is_dirty():
             if self.reload(tab):
                 tab.show_info(
                     _tr("{name} was saved by the colleague who has it open: this is their new "
                         "text.").format(name=path.name)
                     if tab.read_only  # a colleague's story, followed (``locking``)
+                    else _tr("{name} was changed by {user} and has been reloaded (Undo brings "
+                             "back the previous text).").format(name=path.name, user=author)
+                    if author
                     else _tr("{name} was changed by another program and has been reloaded "
                              "(Undo brings back the previous text).").format(name=path.name)
                 )  # fmt: skip
             return
         self._asking.add(document.doc_id)
         try:
-            answer = self.prompts.changed_on_disk(tab.display_name())
+            named = (tab.display_name(), author) if author else (tab.display_name(),)
+            answer = self.prompts.changed_on_disk(*named)
         finally:
             self._asking.discard(document.doc_id)
         if answer == "reload":

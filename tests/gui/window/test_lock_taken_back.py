@@ -64,7 +64,8 @@ def test_a_save_after_taking_it_back_still_asks_when_the_colleague_saved(
     asked = Recorder("cancel")
     first.prompts.disk_conflict = asked
     first.registry["save"].trigger()
-    assert asked.calls == [("uji-coba.md",)]  # nobody else holds it now: no name in it
+    # nobody else holds it now; the text on disk is Rina's save, and named so (QA31 F13)
+    assert asked.calls == [("uji-coba.md", "", "Rina")]
     assert article_file.read_text(encoding="utf-8").endswith("Versi Rina.")  # not overwritten
     assert mine.is_dirty() and mine.editor_text().endswith("Versi Budi.")  # nothing lost
 
