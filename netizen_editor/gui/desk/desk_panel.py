@@ -43,6 +43,7 @@ from netizen_editor.gui.desk.table_model import (
 from netizen_editor.gui.desk.worker import SearchResult
 from netizen_editor.gui.mnemonics import own_letters
 from netizen_editor.gui.plain_text import shown_plain
+from netizen_editor.terminal import bidi_escaped
 
 #: the table is never squeezed below this many rows (the dock stops there)
 MIN_ROWS = 5
@@ -349,8 +350,8 @@ class DeskPanel(QWidget):
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for value in values:
-                combo.addItem(value, value)
+            for value in values:  # a planted name's bidi controls shown, not obeyed
+                combo.addItem(bidi_escaped(value), value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
             gone = gone or combo.currentData() != current

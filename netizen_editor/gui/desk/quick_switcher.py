@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, 
 from netizen_editor.desk.entry import DeskEntry
 from netizen_editor.gui.desk.table_model import status_name
 from netizen_editor.gui.plain_text import shown_plain
+from netizen_editor.terminal import terminal_safe
 
 #: the list shows at most this many stories
 MAX_SHOWN = 50
@@ -65,9 +66,10 @@ class QuickSwitcher(QDialog):
             status = status_name(entry.status)
             # an untitled story is named by its path: once (QA22 #13 had it twice)
             where = f" · {entry.path}" if entry.title else ""
-            item = QListWidgetItem(f"{entry.title or entry.path}   — {status}{where}")
+            shown = terminal_safe(f"{entry.title or entry.path}   — {status}{where}")
+            item = QListWidgetItem(shown)  # a planted name's controls shown, not obeyed
             item.setData(PATH_ROLE, entry.path)
-            item.setToolTip(shown_plain(entry.path))
+            item.setToolTip(shown_plain(terminal_safe(entry.path)))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)

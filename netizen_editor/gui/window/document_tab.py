@@ -21,11 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from netizen_editor.document import Document, to_editor_text
 from netizen_editor.editing.long_lines import LONG_LINE
@@ -46,6 +42,7 @@ from netizen_editor.gui.window.name_letters import details_texts
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot, take_snapshot
 from netizen_editor.templates.placeholders import PLACEHOLDER
+from netizen_editor.terminal import terminal_safe
 from netizen_editor.text_ends import common_ends
 
 if TYPE_CHECKING:
@@ -344,12 +341,12 @@ class DocumentTab(QWidget):
 
     # -- names -------------------------------------------------------------------------------
     def display_name(self) -> str:
-        if self.document.path is not None:
-            return self.document.path.name
+        if self.document.path is not None:  # a planted name's controls (U+202E, a line break)
+            return terminal_safe(self.document.path.name)  # shown, not obeyed: as the desk's
         return self.document.untitled_name or _tr("Untitled")
 
     def window_name(self) -> str:
-        return self._read_only_mark(self._title or self.display_name())
+        return self._read_only_mark(terminal_safe(self._title) or self.display_name())
 
     def story_title(self) -> str:
         """The article's title (front matter, else its first heading); "" before any."""
@@ -359,7 +356,8 @@ class DocumentTab(QWidget):
         """The file's name, with ``folder`` when another open tab has the same name."""
         name = self.display_name()
         if self.document.path is None and self._title and not self.document.untitled_name:
-            name = self._title if len(self._title) <= 28 else self._title[:27].rstrip() + "…"
+            title = terminal_safe(self._title)
+            name = title if len(title) <= 28 else title[:27].rstrip() + "…"
         if folder:
             name = _tr("{name} — {folder}").format(name=name, folder=folder)
         return self._read_only_mark(name)

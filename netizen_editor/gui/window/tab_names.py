@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.templates.placeholders import PLACEHOLDER
+from netizen_editor.terminal import terminal_safe
 
 
 def folder_hints(entries: Sequence[tuple[str, Path | None]]) -> list[str]:
@@ -60,8 +61,8 @@ def _hint(folders: list[str], depth: int) -> str:
 
 def tab_tooltip(tab: DocumentTab) -> str:
     """The story's title (when it has one) above its full path (or its name, untitled)."""
-    where = str(tab.path) if tab.path is not None else tab.display_name()
-    title = tab.story_title()
+    where = terminal_safe(str(tab.path)) if tab.path is not None else tab.display_name()
+    title = terminal_safe(tab.story_title())  # a planted U+202E shown, not obeyed
     if not title:
         return where
     return f"<b>{escape(title)}</b><br>{escape(where)}"

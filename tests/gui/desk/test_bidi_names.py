@@ -66,3 +66,16 @@ def test_the_filter_and_the_order_read_the_name_as_written(qtbot, english):
     assert [e.path for e in model.shown()] == ["a.md"]  # not Eve's own b.md
     model.set_filter(DeskFilter(author="Eve"))
     assert [e.path for e in model.shown()] == ["b.md"]
+
+
+def test_the_author_and_label_lists_show_the_controls_as_escapes(qtbot, english):
+    from netizen_editor.gui.desk.desk_panel import DeskPanel
+
+    panel = DeskPanel()
+    qtbot.addWidget(panel)
+    panel._update_choices(_model().entries)
+    for combo in (panel.author_combo, panel.label_combo):
+        shown = [combo.itemText(i) for i in range(1, combo.count())]
+        assert shown and not any(ch in "".join(shown) for ch in CONTROLS), ascii(shown)
+    names = [panel.author_combo.itemData(i) for i in range(1, panel.author_combo.count())]
+    assert EVE in names  # the filter reads the name as written

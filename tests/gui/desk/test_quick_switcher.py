@@ -43,3 +43,15 @@ def test_an_untitled_story_is_named_by_its_path_once(qtbot):
         "Warga Bekasi Mengungsi karena Banjir   — Draft · 2026/banjir-bekasi.md",
         "Banjir Jakarta Surut   — Draft · banjir.md",
     ]
+
+
+def test_a_planted_names_controls_are_shown_not_obeyed(qtbot):
+    """QA32 #10: a title's or a path's bidi override turned Ctrl+P's row round."""
+    planted = [entry("c\u202egpj.md", title=""), entry("a.md", title="Eve\u202eRTL")]
+    switcher = QuickSwitcher(planted)
+    qtbot.addWidget(switcher)
+    rows = [switcher.list.item(row) for row in range(switcher.list.count())]
+    for item in rows:
+        assert "\u202e" not in item.text() + item.toolTip(), ascii(item.text())
+    assert any("Eve\\u202eRTL" in item.text() for item in rows)
+    assert any("c\\u202egpj.md" in item.toolTip() for item in rows)
