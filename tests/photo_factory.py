@@ -138,3 +138,20 @@ def swapped_profile() -> bytes:
     header += s15(0.9642) + s15(1.0) + s15(0.8249) + b"\0" * 48
     assert len(header) == 128
     return header + struct.pack(">I", len(tags)) + table + body
+
+
+def png_claiming(width: int, height: int) -> bytes:
+    """A PNG whose header claims ``width`` × ``height`` pixels over a few bytes of data: a
+    decompression bomb, refused before it is decoded."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    png = b"\x89PNG\r\n\x1a\n" + chunk(
+        b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    )
+    return png + chunk(b"IDAT", zlib.compress(b"\0" * 100)) + chunk(b"IEND", b"")

@@ -4,62 +4,71 @@ pipeline, as a Word document's pictures go.
 
 The sanitizer drops every ``data:`` address, and a photo's base64 would count as the page's
 markup against its limits, so :func:`take_out` lifts each one out of the page before anything
-else reads it (a regular expression over the tags, not a parse), leaving the index of its
-address on the ``img``; once the page is sanitized and read, :func:`hand_over` gives each one
-the page still shows to the photo pipeline. An address is checked before it is decoded (its
-length, that it says it is a picture, its base64), and what cannot be used is said in the
-import's warnings, naming the picture by its alt text."""
+else reads it (``img_tags``: regular expressions over the tags, quotes honoured, not a parse),
+leaving the index of its address on the ``img``; once the page is sanitized and read,
+:func:`hand_over` gives each one the page still shows to the photo pipeline. An address is
+checked before it is decoded (its length, that it says it is a picture, its base64), and what
+cannot be used is said in the import's warnings, naming the picture by its alt text. A
+lazy-loading page's placeholder is not its photo: an ``img`` that names its picture's web
+address (``data-src``) is that picture, and a spacer (1x1, fully transparent) is left out."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import io
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
 from bs4 import BeautifulSoup, Tag
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.images import Pending
+from netizen_editor.importing.img_tags import IMG, attributes, quoted, real_address, with_attribute
 from netizen_editor.importing.page_parts import MAX_PHOTO_BYTES
-from netizen_editor.importing.safety import Notes
+from netizen_editor.importing.safety import MAX_INPUT_BYTES, Notes
 
 #: the attribute a picture's address leaves in its place (the sanitizer keeps ``data-``)
 CARRIED = "data-netizen-carried"
 #: the longest picture address decoded: a photo of ``MAX_PHOTO_BYTES`` in base64
 MAX_ADDRESS = (MAX_PHOTO_BYTES + 2) // 3 * 4
-# an img's data: source in any quoting; the value never crosses a tag's end, so each search
-# stops at the next "<" or ">", and a run of blanks is never read again (possessive: without,
-# a tag of "src=" and a thousand blanks, again and again, took minutes)
-_SOURCE = re.compile(
-    r"""(<img\b[^<>]*?\s)src\s*+=\s*+(?:"\s*+(data:[^"<>]*+)"|'\s*+(data:[^'<>]*+)'"""
-    r"""|(data:[^\s"'<>`]+))""",
-    re.IGNORECASE,
-)
-# one the expression above cannot take (a ">" in it): not a picture the pipeline reads
-_LEFT = re.compile(r"""<img\b[^<>]*?\ssrc\s*+=\s*+["']?\s*+data:""", re.IGNORECASE)
+#: a picture no bigger than this each way is a spacer (a lazy-loading page's placeholder, a
+#: mail's tracking pixel), never an article's photo
+SPACER_SIDE = 2
+#: a picture of at most these pixels is decoded to see whether it is fully transparent (a
+#: placeholder of the photo's own size); a bigger one is taken for a photo unread
+SPACER_PIXELS = 1_000_000
 _BLANKS = re.compile(r"\s+")
 
 
-def take_out(page: str, notes: Notes) -> tuple[str, list[str]]:
+def take_out(page: str) -> tuple[str, list[str]]:
     """``page`` without its pictures' ``data:`` addresses, each ``img`` holding the index of
-    its own (:data:`CARRIED`; the same address twice is one), and the addresses."""
+    its own (:data:`CARRIED`; the same address twice is one), and the addresses. An ``img``
+    whose ``src`` is a placeholder while the page names the picture's web address (a
+    lazy-loading page's ``data-src``, its ``srcset``) gets that address as its ``src``: the
+    picture is the one on the web, not the placeholder."""
     addresses: list[str] = []
     known: dict[str, int] = {}
 
     def lift(match: re.Match[str]) -> str:
-        address = match.group(2) or match.group(3) or match.group(4)
+        tag = match.group()
+        found = attributes(tag)
+        source = found.get("src")
+        address = source.value.strip() if source is not None else ""
+        is_data = address[:5].lower() == "data:"
+        real = real_address(found) if is_data or not address else ""
+        if real:
+            return with_attribute(tag, source, f"src={quoted(real)}")
+        if not is_data:
+            return tag
         index = known.setdefault(address, len(addresses))
         if index == len(addresses):
             addresses.append(address)
-        return f'{match.group(1)}{CARRIED}="{index}"'
+        return with_attribute(tag, source, f'{CARRIED}="{index}"')
 
-    page = _SOURCE.sub(lift, page)
-    if _LEFT.search(page):
-        notes.add(tr("an image was left out: {why}",
-                     why=tr("its data: address in the page cannot be read")))  # fmt: skip
-    return page, addresses
+    return IMG.sub(lift, page), addresses
 
 
 def hand_over(soup: BeautifulSoup, addresses: list[str], pending: Pending, notes: Notes) -> None:
@@ -76,20 +85,44 @@ def hand_over(soup: BeautifulSoup, addresses: list[str], pending: Pending, notes
             image["src"] = src
 
 
-def pasted_pictures(html: str) -> tuple[list[tuple[bytes, str]], list[str]]:
-    """The pictures pasted ``html`` (a web page's, a mail's) carries in itself, each once with
-    its alt text, for the editor to store as a pasted picture; and why any was left out."""
+@dataclass(frozen=True)
+class PastedPicture:
+    """A picture pasted HTML carries in itself: its bytes, its alt text, its name in notes."""
+
+    data: bytes
+    alt: str
+    name: str
+
+
+def pasted_pictures(html: str) -> tuple[str, list[PastedPicture], list[str]]:
+    """Pasted ``html`` (a web page's, a mail's) without the pictures it carries in itself
+    (:func:`take_out`: the Markdown is made of it, a lazy-loading page's photo at its web
+    address), those pictures, each once, for the editor to store as a pasted picture; and why
+    any was left out. The import's caps hold: at most ``MAX_IMAGES`` pictures, of at most
+    ``MAX_HELD_BYTES`` (a page is refused before: :func:`too_big`)."""
     notes = Notes()
-    html, addresses = take_out(html, notes)
-    pictures: list[tuple[bytes, str]] = []
+    html, addresses = take_out(html)
+    pictures: list[PastedPicture] = []
     if addresses:
+        held = Pending(None, notes)  # holds nothing to store: it counts, and says what is over
         seen: set[int] = set()
         for image, index, name in _shown(BeautifulSoup(html, "html.parser"), addresses):
             data = picture(addresses[index], name, notes) if index not in seen else None
             seen.add(index)
-            if data:
-                pictures.append((data, str(image.get("alt") or "").strip()))
-    return pictures, notes.items
+            count = len(held.pictures)
+            if data and held.add(data, name) and len(held.pictures) > count:
+                pictures.append(PastedPicture(data, str(image.get("alt") or "").strip(), name))
+    return html, pictures, notes.items
+
+
+def too_big(html: str) -> str:
+    """Why pasted ``html`` is too big to read as the import would read a page ("" when it is
+    not): over ``MAX_INPUT_BYTES``, the most an import reads of a document."""
+    if len(html) <= MAX_INPUT_BYTES:  # characters: at least as many bytes
+        return ""
+    return tr("the pasted HTML is {size} MB, over {limit} MB: its text is pasted without its "
+              "formatting and pictures", size=-(-len(html) // 2**20),
+              limit=MAX_INPUT_BYTES >> 20)  # fmt: skip
 
 
 def _shown(soup: BeautifulSoup, addresses: list[str]) -> Iterator[tuple[Tag, int, str]]:
@@ -113,12 +146,36 @@ def _shown(soup: BeautifulSoup, addresses: list[str]) -> Iterator[tuple[Tag, int
 
 def picture(address: str, name: str, notes: Notes) -> bytes | None:
     """The bytes of the ``data:`` ``address`` of the picture ``name``; None, said in
-    ``notes``, when it is no picture, too long, damaged or empty."""
+    ``notes``, when it is no picture, too long, damaged or empty, or a spacer."""
     data, why = _decoded(address)
     if why:
         notes.add(tr("an image was left out: {why}", why=f"{name}: {why}"))
         return None
+    if is_spacer(data):
+        notes.add(tr("{name} was left out: a tiny or fully transparent picture is a page's "
+                     "placeholder, not the story's photo", name=name))  # fmt: skip
+        return None
     return data
+
+
+def is_spacer(data: bytes) -> bool:
+    """Whether the picture ``data`` is a spacer: at most :data:`SPACER_SIDE` pixels each way
+    (a lazy-loading page's 1x1 GIF, a mail's tracking pixel), or fully transparent. Read only
+    as far as that tells: a picture that does not read is the photo pipeline's to name."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width <= SPACER_SIDE and height <= SPACER_SIDE:
+                return True
+            if width * height > SPACER_PIXELS:
+                return False
+            if "A" not in image.mode and "transparency" not in image.info:
+                return False  # nothing in it can be transparent (a JPEG, an opaque PNG)
+            return image.convert("RGBA").getchannel("A").getextrema()[1] == 0
+    except Exception:  # Pillow raises many kinds for a damaged picture
+        return False
 
 
 def _decoded(address: str) -> tuple[bytes, str]:

@@ -70,7 +70,7 @@ def convert_webpage(data: bytes, path: Path, store: StoreImage | None = None) ->
     if len(data) > MAX_PAGE_BYTES and _DATA.search(data) is None:  # no picture to take out
         raise too_long(path, len(data), MAX_PAGE_BYTES, tr("HTML"))
     notes = Notes()
-    source, carried = take_out(_decode(data, path), notes)
+    source, carried = take_out(_decode(data, path))
     if len(source) > MAX_PAGE_BYTES:
         raise too_long(path, len(source), MAX_PAGE_BYTES, tr("HTML"))
     if _EMBEDDED.search(source):

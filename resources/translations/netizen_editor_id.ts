@@ -727,212 +727,232 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="20"/>
         <source>save</source>
         <translation>simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="21"/>
         <source>status change</source>
         <translation>ganti status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="87"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="22"/>
         <source>review decision</source>
         <translation>keputusan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="88"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="23"/>
         <source>export</source>
         <translation>ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="89"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="24"/>
         <source>import</source>
         <translation>impor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="90"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="25"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="92"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="27"/>
         <source>backup (before the history)</source>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="158"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="145"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="369"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="358"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="319"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="308"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="91"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="26"/>
         <source>overwritten (changed elsewhere)</source>
         <translation>ditimpa (diubah di tempat lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="93"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="28"/>
         <source>backup before a save</source>
         <translation>cadangan sebelum simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="94"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="29"/>
         <source>on disk, not saved by you</source>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="128"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="115"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="236"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="322"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="311"/>
         <source>What changed since you reviewed: after a colleague&apos;s versions, from your last version before them (an editor sees every decision and reply since his review, a reporter every suggestion since her version); after your own accepts and rejects, from just before the first of them. The summary says which version it starts from.</source>
         <translation>Apa yang berubah sejak Anda meninjau: setelah versi rekan, dari versi terakhir Anda sebelum versi mereka (editor melihat setiap keputusan dan balasan sejak tinjauannya, reporter setiap saran sejak versinya); setelah Anda sendiri menerima dan menolak saran, dari tepat sebelum keputusan pertama. Ringkasannya menyebut versi mana awalnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="328"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="317"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="369"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="358"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="518"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="507"/>
         <source>Since your last version before a colleague&apos;s (kept at {time}, {reason}):</source>
         <translation>Sejak versi terakhir Anda sebelum versi rekan (disimpan pada {time}, {reason}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="267"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="267"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="267"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="268"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="287"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="276"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="298"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="287"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="302"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="291"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="521"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="510"/>
         <source>Since just before the first review decision of the latest run (the text kept at {time} by {author}):</source>
         <translation>Sejak tepat sebelum keputusan tinjauan pertama dari rangkaian terakhir (teks yang disimpan pada {time} oleh {author}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="524"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="513"/>
         <source>Since the last version by {author} (kept at {time}), before the newest ones:</source>
         <translation>Sejak versi terakhir oleh {author} (disimpan pada {time}), sebelum versi-versi terbaru:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="127"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="114"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="170"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="157"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="37"/>
+        <source>overwritten</source>
+        <translation>ditimpa</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="38"/>
+        <source>old backup</source>
+        <translation>cadangan lama</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="39"/>
+        <source>backup</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="40"/>
+        <source>on disk</source>
+        <translation>di disk</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="236"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="507"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="496"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="341"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="330"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="342"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="331"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="343"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="332"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="392"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="381"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="480"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="469"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="183"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="170"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="192"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="179"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="306"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="295"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="473"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="462"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="437"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="426"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -1250,128 +1270,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="93"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="94"/>
         <source>&amp;New Story…</source>
         <extracomment>the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the keyboard back to the article (Escape in the desk) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; why a story&apos;s status cannot be set now (a colleague has it open) and the user their lock names; (&quot;&quot;, None) when it can (the controller&apos;s) the story (path) whose note (its problem, its shared id) the notice is the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="93"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="94"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="101"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="102"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="103"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="105"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="107"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="109"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="141"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="142"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="142"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="144"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="144"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="489"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="490"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="496"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="497"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="504"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="505"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="95"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
         <source>Rename or Move &amp;Between Folders…</source>
         <translation>Ganti Nama atau Pindah &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
         <source>&amp;Just Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="153"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="154"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="154"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="155"/>
         <source>Ctrl+F in the desk comes here; Down goes to the table, Enter opens the first story</source>
         <translation>Ctrl+F di meja redaksi membawa ke sini; panah bawah ke tabel, Enter membuka berita pertama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="259"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="260"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="363"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="364"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="375"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="376"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="377"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="378"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="379"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="380"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -1379,128 +1399,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskTable</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="41"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="43"/>
         <source>Title</source>
         <extracomment>marks a text for lupdate and returns it (PySide&apos;s stub says ``object``)</extracomment>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="42"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="43"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="45"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="44"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="46"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="45"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="47"/>
         <source>Labels</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="46"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="48"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="47"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="49"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="48"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="50"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="49"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="51"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="50"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="52"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="51"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="53"/>
         <source>Last Change</source>
         <translation>Perubahan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="52"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="54"/>
         <source>Open By</source>
         <translation>Dibuka Oleh</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="53"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="55"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="56"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="58"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="57"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="59"/>
         <source>Review</source>
         <translation>Di Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="58"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="60"/>
         <source>Ready</source>
         <translation>Siap Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="59"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="61"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="60"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="62"/>
         <source>Spiked</source>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="61"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="63"/>
         <source>Not an article</source>
         <translation>Bukan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="86"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="88"/>
         <source>It has the same id as {other} (a copy made outside the app?): the two share one history and one Blogger post. Give one of them a new id: right-click › Give a New ID.</source>
         <translation>ID-nya sama dengan {other} (salinan yang dibuat di luar aplikasi?): keduanya berbagi satu riwayat dan satu pos Blogger. Beri salah satunya ID baru: klik kanan › Beri ID Baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="328"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="337"/>
         <source>The checks have not run on this story yet</source>
         <translation>Pemeriksaan belum dijalankan pada berita ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="295"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="304"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="93"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="95"/>
         <source>{path} cannot be read as an article: {problem}</source>
         <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="324"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="333"/>
         <source>Open by {user} on {host} since {time}</source>
         <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="322"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="331"/>
         <source>Someone has it open: the lock file beside it cannot be read (written {time})</source>
         <translation>Seseorang sedang membukanya: berkas kunci di sampingnya tidak dapat dibaca (ditulis {time})</translation>
     </message>
@@ -1519,17 +1539,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="349"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="346"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="364"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="362"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="370"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="368"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1679,12 +1699,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <name>Files</name>
     <message>
         <location filename="../../netizen_editor/gui/window/file_controller.py" line="232"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="287"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="285"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="291"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="289"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
@@ -1704,17 +1724,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="458"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="489"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="478"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="509"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="494"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="525"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1729,9 +1749,14 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="481"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="512"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="446"/>
+        <source>{name} was changed by {user} and has been reloaded (Undo brings back the previous text).</source>
+        <translation>{name} diubah oleh {user} dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/renamed.py" line="409"/>
@@ -1749,7 +1774,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="485"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="516"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1839,17 +1864,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="300"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="298"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="302"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="300"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="438"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="469"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
@@ -1864,7 +1889,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="288"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="286"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
@@ -1885,22 +1910,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="416"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="443"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="419"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="449"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="439"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="470"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="489"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="520"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1910,7 +1935,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="474"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="505"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -1943,11 +1968,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/window/desk_status.py" line="100"/>
         <source>Save with {status}</source>
         <translation>Simpan dengan {status}</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="446"/>
-        <source>{name} was changed by {user} and has been reloaded (Undo brings back the previous text).</source>
-        <translation>{name} diubah oleh {user} dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
 </context>
 <context>
@@ -2120,12 +2140,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImageImport</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="142"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="99"/>
+        <source>the pasted picture</source>
+        <translation>gambar yang ditempel</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="152"/>
         <source>the clipboard image is empty</source>
         <translation>gambar di papan klip kosong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="156"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="168"/>
         <source>pasted image ({file})</source>
         <translation>gambar tempelan ({file})</translation>
     </message>
@@ -2458,9 +2483,14 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: {user} tadi membuka “{story}”. {why}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_return.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="120"/>
         <source>{user} no longer has “{story}” open: it is yours again. A save still asks before it overwrites a change of theirs.</source>
         <translation>{user} tidak lagi membuka “{story}”: berita ini kembali milik Anda. Saat menyimpan, Anda tetap ditanya dulu sebelum perubahan mereka tertimpa.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="88"/>
+        <source>Your text is saved as “{name}”.</source>
+        <translation>Teks Anda disimpan sebagai “{name}”.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="269"/>
@@ -2543,6 +2573,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="90"/>
+        <source>Your text is saved as “{name}”; {user} has “{story}” open.</source>
+        <translation>Teks Anda disimpan sebagai “{name}”; {user} sedang membuka “{story}”.</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="421"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
@@ -2591,16 +2626,6 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/window/locking.py" line="395"/>
         <source>{name} was moved or deleted: it is not edited under this name.</source>
         <translation>{name} dipindahkan atau dihapus: tidak disunting dengan nama ini.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/lock_return.py" line="88"/>
-        <source>Your text is saved as “{name}”.</source>
-        <translation>Teks Anda disimpan sebagai “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/lock_return.py" line="90"/>
-        <source>Your text is saved as “{name}”; {user} has “{story}” open.</source>
-        <translation>Teks Anda disimpan sebagai “{name}”; {user} sedang membuka “{story}”.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2781,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/editor/html_paste.py" line="27"/>
+        <source>Pasted as plain text</source>
+        <translation>Ditempel sebagai teks biasa</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/editor/html_paste.py" line="38"/>
         <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="563"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
@@ -3099,58 +3129,63 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Jika tidak disimpan, perubahan Anda akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="93"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="98"/>
         <source>“{name}” was changed since you opened it; {user} has it open now.</source>
         <translation>“{name}” telah diubah sejak Anda membukanya; kini {user} sedang membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="98"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="120"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="132"/>
         <source>File Changed on Disk</source>
         <translation>Berkas Berubah di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="100"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="94"/>
+        <source>“{name}” was changed by {author} since you opened it; {user} has it open now.</source>
+        <translation>“{name}” diubah oleh {author} sejak Anda membukanya; kini {user} sedang membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="107"/>
         <source>Compare the two texts, save yours as a copy, overwrite it with your version (theirs is kept first, in File › History), reload theirs (yours can be brought back with Undo), or cancel.</source>
         <translation>Bandingkan kedua teks, simpan teks Anda sebagai salinan, timpa dengan versi Anda (teks mereka disimpan lebih dulu, di Berkas › Riwayat), muat ulang teks mereka (teks Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="122"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="134"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep working on yours? Saving then asks whether to compare the two, save yours as a copy or overwrite theirs.</source>
         <translation>Ada perubahan Anda yang belum disimpan. Muat ulang versi di disk (teks Anda dapat dikembalikan dengan Urungkan), atau lanjutkan dengan teks Anda? Saat menyimpan, Anda akan ditanya apakah ingin membandingkan keduanya, menyimpan teks Anda sebagai salinan, atau menimpa teks mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="140"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="152"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="142"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="154"/>
         <source>Your text is still here and kept in the recovery journal. Save it somewhere you choose with Save As, or cancel.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Simpan di tempat pilihan Anda dengan Simpan Sebagai, atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="158"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="170"/>
         <source>The Article Was Renamed</source>
         <translation>Artikel Diganti Namanya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="160"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="172"/>
         <source>Save to the renamed file, or save under the old name again: that file then gets a new id, so the two are not one story twice.</source>
         <translation>Simpan ke berkas yang diganti namanya, atau simpan lagi dengan nama lama: berkas itu lalu mendapat ID baru, agar keduanya tidak menjadi satu berita ganda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="178"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="190"/>
         <source>Several Files Hold This Article</source>
         <translation>Beberapa Berkas Memuat Artikel Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="214"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="226"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="226"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="238"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
@@ -3176,89 +3211,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="76"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="110"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="146"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="166"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="187"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="117"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="158"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="178"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="199"/>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="179"/>
-        <source>“{old}” is gone, and these files hold the same story:</source>
-        <translation>“{old}” sudah tidak ada, dan berkas-berkas ini memuat berita yang sama:</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="95"/>
-        <source>“{name}” was changed by another program since you opened it.</source>
-        <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="181"/>
-        <source>Your text is not saved into any of them. Save it under the old name again, as a story of its own with a new id (the copies are left as they are), or choose a name.</source>
-        <translation>Teks Anda tidak disimpan ke berkas-berkas itu. Simpan lagi dengan nama lama, sebagai berita tersendiri dengan ID baru (salinan-salinannya dibiarkan apa adanya), atau pilih nama.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="106"/>
-        <source>&amp;Compare</source>
-        <translation>&amp;Bandingkan</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="107"/>
-        <source>Save as a &amp;Copy…</source>
-        <translation>Simpan sebagai &amp;Salinan…</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="108"/>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Timpa</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="109"/>
-        <source>&amp;Reload Theirs</source>
-        <translation>&amp;Muat Ulang Versi Mereka</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="121"/>
-        <source>“{name}” was changed by another program.</source>
-        <translation>“{name}” diubah oleh program lain.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="128"/>
-        <source>&amp;Reload</source>
-        <translation>&amp;Muat Ulang</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="129"/>
-        <source>&amp;Keep Mine</source>
-        <translation>&amp;Pertahankan Versi Saya</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="145"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="186"/>
-        <source>Save &amp;As…</source>
-        <translation>Simpan Seb&amp;agai…</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="159"/>
-        <source>“{old}” was renamed to “{new}” (same story).</source>
-        <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="165"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="185"/>
-        <source>Save under the &amp;Old Name</source>
-        <translation>Simpan dengan Nama &amp;Lama</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="163"/>
-        <source>Save to “{new}”</source>
-        <translation>Simpan ke “{new}”</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="94"/>
-        <source>“{name}” was changed by {author} since you opened it; {user} has it open now.</source>
-        <translation>“{name}” diubah oleh {author} sejak Anda membukanya; kini {user} sedang membukanya.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="100"/>
@@ -3269,6 +3227,78 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="127"/>
         <source>“{name}” was changed by {author}.</source>
         <translation>“{name}” diubah oleh {author}.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="191"/>
+        <source>“{old}” is gone, and these files hold the same story:</source>
+        <translation>“{old}” sudah tidak ada, dan berkas-berkas ini memuat berita yang sama:</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="102"/>
+        <source>“{name}” was changed by another program since you opened it.</source>
+        <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="193"/>
+        <source>Your text is not saved into any of them. Save it under the old name again, as a story of its own with a new id (the copies are left as they are), or choose a name.</source>
+        <translation>Teks Anda tidak disimpan ke berkas-berkas itu. Simpan lagi dengan nama lama, sebagai berita tersendiri dengan ID baru (salinan-salinannya dibiarkan apa adanya), atau pilih nama.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="113"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Bandingkan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="114"/>
+        <source>Save as a &amp;Copy…</source>
+        <translation>Simpan sebagai &amp;Salinan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="115"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Timpa</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="116"/>
+        <source>&amp;Reload Theirs</source>
+        <translation>&amp;Muat Ulang Versi Mereka</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="129"/>
+        <source>“{name}” was changed by another program.</source>
+        <translation>“{name}” diubah oleh program lain.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="140"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat Ulang</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="141"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Pertahankan Versi Saya</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="157"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="198"/>
+        <source>Save &amp;As…</source>
+        <translation>Simpan Seb&amp;agai…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="171"/>
+        <source>“{old}” was renamed to “{new}” (same story).</source>
+        <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="177"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="197"/>
+        <source>Save under the &amp;Old Name</source>
+        <translation>Simpan dengan Nama &amp;Lama</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="175"/>
+        <source>Save to “{new}”</source>
+        <translation>Simpan ke “{new}”</translation>
     </message>
 </context>
 <context>
@@ -3863,13 +3893,13 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/quick_switcher.py" line="42"/>
+        <location filename="../../netizen_editor/gui/desk/quick_switcher.py" line="43"/>
         <source>Go to Story</source>
         <extracomment>the list shows at most this many stories the chosen story&apos;s path in the desk</extracomment>
         <translation>Pergi ke Berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/quick_switcher.py" line="46"/>
+        <location filename="../../netizen_editor/gui/desk/quick_switcher.py" line="47"/>
         <source>A story&apos;s title…</source>
         <translation>Judul berita…</translation>
     </message>
@@ -3965,12 +3995,12 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="541"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="540"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="534"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="533"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
@@ -4010,17 +4040,17 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="465"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="464"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="538"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="537"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="539"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="538"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -4528,32 +4558,32 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>SharePreviews</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="89"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="91"/>
         <source>How Google shows the article: the title is cut at about 600 pixels, the description at about 920.</source>
         <translation>Tampilan artikel di Google: judul dipotong di sekitar 600 piksel, deskripsi di sekitar 920.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="150"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="165"/>
         <source>How the link looks when shared: the featured image cropped to 1.91:1, the domain, the title and the description.</source>
         <translation>Tampilan tautan saat dibagikan: gambar utama dipotong 1,91:1, domain, judul dan deskripsi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="205"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="226"/>
         <source>No featured image: the card shows none, or a random one</source>
         <translation>Tidak ada gambar utama: kartu tampil tanpa gambar, atau dengan gambar acak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="220"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="241"/>
         <source>(no title)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="202"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="223"/>
         <source>Image from {host}: not loaded offline</source>
         <translation>Gambar dari {host}: tidak dimuat tanpa jaringan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="203"/>
+        <location filename="../../netizen_editor/gui/panels/share_previews.py" line="224"/>
         <source>Image not found: {name}</source>
         <translation>Gambar tidak ditemukan: {name}</translation>
     </message>

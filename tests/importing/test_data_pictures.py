@@ -71,7 +71,7 @@ def test_the_same_photo_twice_is_one_file_and_its_base64_may_be_broken_into_line
         ('<img src="data:image/png">',
          "the page's picture 1: its data: address is damaged (it has no comma)"),
         ('<img src="data:image/svg+xml,<svg onload=alert(1)>">',
-         "its data: address in the page cannot be read"),
+         "the page's picture 1: it is not an image Netizen Editor can read"),
     ],
 )  # fmt: skip
 def test_a_data_address_that_is_no_usable_picture_is_a_warning(tmp_path, picture, says):

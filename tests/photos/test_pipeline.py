@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import struct
 
 import pytest
 from PIL import Image, features
@@ -25,6 +24,7 @@ from tests.photo_factory import (
     SERIAL,
     cmyk_jpeg,
     jpeg_bytes,
+    png_claiming,
     scene,
     screenshot_png,
     swapped_profile,
@@ -171,18 +171,7 @@ def test_a_truncated_photo_is_refused(portrait_photo):
 
 
 def test_a_decompression_bomb_is_too_large_not_decoded():
-    # a PNG header that claims 30,000 × 30,000 pixels
-    import zlib
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-        )
-
-    png = b"\x89PNG\r\n\x1a\n" + chunk(
-        b"IHDR", struct.pack(">IIBBBBB", 30000, 30000, 8, 2, 0, 0, 0)
-    )
-    png += chunk(b"IDAT", zlib.compress(b"\0" * 100)) + chunk(b"IEND", b"")
+    png = png_claiming(30000, 30000)  # a PNG header that claims 30,000 × 30,000 pixels
     with pytest.raises(SourceRejected) as caught:
         make_web_copy(png)
     assert caught.value.reason == SourceRejected.TOO_LARGE

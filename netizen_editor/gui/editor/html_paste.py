@@ -1,7 +1,11 @@
 """Rich text pasted (HTML from a web page, a mail, a word processor) → Markdown the way
 documents are imported (``importing.html.pasted_markdown``), and the pictures it carries in
 itself (``data:`` images, which the conversion leaves out) → pictures for the editor to store
-as it stores a pasted one; one that cannot be used is said, never dropped without a word."""
+as it stores a pasted one; one that cannot be used is said, never dropped without a word.
+
+The import's caps hold (``data_pictures.pasted_pictures``): HTML over the most an import reads
+is pasted as plain text, said, before it is read; of the rest, at most as many pictures and
+bytes of them as an import keeps. Within them the reading stays on the GUI thread."""
 
 from __future__ import annotations
 
@@ -13,17 +17,25 @@ from netizen_editor.gui.plain_text import shown_plain
 
 
 def pasted(parent: QWidget, html: str) -> tuple[str, list[ImportItem]]:
-    """The Markdown of ``html`` ("" when it is no rich text) and the pictures it carries."""
+    """The Markdown of ``html`` ("" when it is no rich text, or too big: the clipboard's plain
+    text is pasted then) and the pictures it carries."""
     # imported on first use: BeautifulSoup costs ~8 MB and ~60 ms at start-up
+    from netizen_editor.importing.data_pictures import pasted_pictures, too_big
+
+    over = too_big(html)
+    if over:
+        title = QCoreApplication.translate("MarkdownEditor", "Pasted as plain text")
+        QMessageBox.warning(parent, title, shown_plain(over))
+        return "", []
     from netizen_editor.editing.html_to_markdown import looks_like_rich_text
 
     if not html or not looks_like_rich_text(html):
         return "", []
-    from netizen_editor.importing.data_pictures import pasted_pictures
     from netizen_editor.importing.html import pasted_markdown
 
-    pictures, problems = pasted_pictures(html)
+    html, pictures, problems = pasted_pictures(html)
     if problems:
         title = QCoreApplication.translate("MarkdownEditor", "Image not added")
         QMessageBox.warning(parent, title, shown_plain("\n".join(problems)))
-    return pasted_markdown(html), [ImportItem(data=data, alt=alt) for data, alt in pictures]
+    items = [ImportItem(data=got.data, alt=got.alt, label=got.name) for got in pictures]
+    return pasted_markdown(html), items

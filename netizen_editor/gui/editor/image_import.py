@@ -44,6 +44,7 @@ from netizen_editor.photos.importing import (
     pasted_stem,
     relative_to_article,
     unique_path,
+    web_copy,
 )
 from netizen_editor.photos.options import PhotoOptions
 
@@ -83,10 +84,19 @@ class ImportItem:
     alt: str = ""
     caption: str = ""
     credit: str = ""
+    label: str = ""  # its name in messages when it has no file (pasted HTML's “foto”)
 
     @property
     def name(self) -> str:
-        return self.path.name if self.path is not None else "image"
+        """The picture's name in messages, in the interface's words."""
+        if self.path is not None:
+            return self.path.name
+        return self.label or pasted_name()
+
+
+def pasted_name() -> str:
+    """A pasted picture's name in messages when it has none of its own."""
+    return QCoreApplication.translate("ImageImport", "the pasted picture")
 
 
 def image_markdown(relative: str, item: ImportItem | None = None) -> str:
@@ -145,7 +155,9 @@ def run_import(
     imported = import_photo(
         article,
         data=data,
-        name=item.name,
+        # the label named in a refusal, not here: its "." would read as the original's suffix
+        name=pasted_name(),
+        web=web_copy(data or b"", item.name, options),
         stem=stem or PASTED_STEM,
         options=options,
         keep_original=keep_original,

@@ -39,3 +39,55 @@ def test_a_pasted_data_address_that_is_no_picture_is_said(editor, monkeypatch):
     assert editor.text() == "Petani memulai **panen raya**."
     assert shown == ["sebuah gambar tidak disertakan: gambar laman “x”: alamat data:-nya berisi "
                      "text/html, bukan gambar"]  # the core's words, in Indonesian  # fmt: skip
+
+
+def test_a_lazy_page_s_photo_pastes_as_its_web_link_not_the_spacer(
+    editor, article_file, monkeypatch
+):
+    # QA32 #1: the 1x1 placeholder was stored as the photo
+    from tests.importing.test_data_picture_tags import SPACER
+
+    shown: list[str] = []
+    monkeypatch.setattr("netizen_editor.gui.editor.html_paste.QMessageBox.warning",
+                        lambda parent, title, text: shown.append(text))  # fmt: skip
+    editor.article_file = lambda: article_file
+    editor.insertFromMimeData(html_mime(
+        f'{TEXT}<img alt="Petani di sawah" src="{SPACER}" '
+        'data-src="https://cdn.example.com/petani.jpg" loading="lazy">'))  # fmt: skip
+    assert editor.text() == (
+        "Petani memulai **panen raya**.\n\n![Petani di sawah](https://cdn.example.com/petani.jpg)"
+    )
+    assert editor.photo_jobs_running() == 0 and not editor.has_pending_images()
+    assert shown == []
+
+
+def test_a_refused_pasted_picture_is_named_by_its_alt_text(
+    editor, qtbot, article_file, monkeypatch
+):
+    # QA32 #6: it was "image: terlalu besar …", the English word in the Indonesian sentence
+    from tests.photo_factory import png_claiming
+
+    shown: list[str] = []
+    monkeypatch.setattr("netizen_editor.gui.editor.markdown_editor.QMessageBox.warning",
+                        lambda parent, title, text: shown.append(text))  # fmt: skip
+    editor.article_file = lambda: article_file
+    with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT):
+        editor.insertFromMimeData(html_mime(TEXT + carried(png_claiming(30000, 30000), alt="bom")))
+    assert shown == ["gambar laman “bom”: terlalu besar (terlalu banyak piksel)"]
+
+
+def test_pasted_html_over_the_import_s_limit_pastes_its_plain_text(editor, monkeypatch):
+    # QA32 #5: 1.1 GB of HTML was read on the window's thread for 51 s, every picture decoded
+    from netizen_editor.importing import data_pictures
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr("netizen_editor.gui.editor.html_paste.QMessageBox.warning",
+                        lambda parent, title, text: shown.append((title, text)))  # fmt: skip
+    monkeypatch.setattr(data_pictures, "MAX_INPUT_BYTES", 2**20)
+    read: list[str] = []
+    monkeypatch.setattr(data_pictures, "take_out", lambda html: read.append(html))
+    editor.insertFromMimeData(html_mime(TEXT + carried() + "<p>" + "isi " * 300_000 + "</p>"))
+    assert editor.text() == "Petani memulai panen raya."
+    assert read == []  # not read at all
+    assert shown == [("Pasted as plain text", "HTML yang ditempel berukuran 2 MB, lebih "
+                      "dari 1 MB: teksnya ditempel tanpa format dan gambarnya")]  # fmt: skip
