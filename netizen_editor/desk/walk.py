@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES, POST_SETTINGS
+from netizen_editor.desk.links import Links
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.storage.atomic import is_link
@@ -132,6 +133,7 @@ def _own_time(folder: str) -> int:
 def walk_desk(root: Path) -> Walk:
     """Everything under ``root`` (from :func:`desk_root`) that the desk lists or watches."""
     found = Walk()
+    links = Links()
     stack: list[tuple[str, int]] = [("", 0)]
     while stack:
         rel, depth = stack.pop()
@@ -161,7 +163,7 @@ def walk_desk(root: Path) -> Walk:
                         continue
                     files[prefix + name] = Found(st.st_size, st.st_mtime_ns, entry.path)
                 else:
-                    _look(entry, rel, depth, root, found, stack)
+                    _look(entry, rel, depth, root, found, stack, links)
                 if len(files) >= MAX_FILES:
                     found.problems.append(
                         tr("more than {count} articles; the rest are not listed", count=MAX_FILES)
@@ -171,7 +173,7 @@ def walk_desk(root: Path) -> Walk:
 
 
 def _look(entry: os.DirEntry[str], rel: str, depth: int, root: Path, found: Walk,
-          stack: list[tuple[str, int]]) -> None:  # fmt: skip
+          stack: list[tuple[str, int]], links: Links) -> None:  # fmt: skip
     name = entry.name
     if name[0] == ".":
         if name == APP_FOLDER:
@@ -187,11 +189,12 @@ def _look(entry: os.DirEntry[str], rel: str, depth: int, root: Path, found: Walk
     path = f"{rel}/{name}" if rel else name
     try:
         if entry.is_symlink():
-            _link(entry, path, root, found)
+            _link(entry, path, root, found, links)
             return
         if entry.is_dir(follow_symlinks=False):
             if JUNCTIONS and is_link(entry.stat(follow_symlinks=False)):
-                _link(entry, path, root, found)  # a junction leads elsewhere, as a link does
+                # a junction leads elsewhere, as a link does
+                _link(entry, path, root, found, links)
                 return
             if depth + 1 < MAX_DEPTH and not is_side_folder(name):
                 stack.append((path, depth + 1))
@@ -209,30 +212,34 @@ def _look(entry: os.DirEntry[str], rel: str, depth: int, root: Path, found: Walk
         found.files[path] = Found(0, st.st_mtime_ns, None, tr("this is not a regular file"))
 
 
-def _link(entry: os.DirEntry[str], path: str, root: Path, found: Walk) -> None:
+def _link(entry: os.DirEntry[str], path: str, root: Path, found: Walk, links: Links) -> None:
     """A link: read at its target when that is a file inside the desk; listed with its problem
-    when it leads outside, nowhere or in a loop; a link to a folder is not walked."""
+    when it leads outside, nowhere or in a loop; a link to a folder is not walked. The kernel
+    is asked first (a loop or a link to nothing fails at once, a junction's too), and only a
+    link it could follow is resolved (QA32 #14)."""
     try:
         st = entry.stat(follow_symlinks=False)
     except OSError:
         return
     try:
-        target = Path(entry.path).resolve(strict=True)
+        led_to = os.stat(entry.path)
+        target = Path(links.resolve(entry.path))
     except FileNotFoundError:
         if is_article_name(entry.name):
             found.files[path] = Found(0, st.st_mtime_ns, None,
                                       tr("a link to a file that does not exist"))  # fmt: skip
         return
-    except (OSError, RuntimeError):  # ELOOP (RuntimeError before Python 3.13)
+    except (OSError, RuntimeError):  # ELOOP (Windows' Path.resolve: RuntimeError before 3.13)
         found.files[path] = Found(0, st.st_mtime_ns, None, tr("a link in a loop; not read"))
         return
     inside = target == root or root in target.parents
+    to_folder = stat.S_ISDIR(led_to.st_mode)
     if not inside:
-        if is_article_name(entry.name) or target.is_dir():
+        if is_article_name(entry.name) or to_folder:
             found.files[path] = Found(0, st.st_mtime_ns, None,
                                       tr("a link to outside the desk; not read"))  # fmt: skip
         return
-    if target.is_dir() or not is_article_name(entry.name):
+    if to_folder or not is_article_name(entry.name):
         return  # a folder of the desk is walked at its own name
     try:
         target_st = os.stat(target, follow_symlinks=False)
