@@ -103,3 +103,13 @@ def test_one_resolution_reads_at_most_as_many_links_as_the_kernel_follows(tmp_pa
         with pytest.raises(OSError):
             follow(tmp_path / "awal.md")
     assert os.path.realpath(tmp_path / "awal.md", strict=True)  # Python's own has no bound
+
+
+def test_a_chain_longer_than_the_kernel_follows_is_listed_as_a_loop(desk, cache):
+    """41 links to a story: the system cannot open the first (ELOOP), so it is not read at
+    the story either (before, Python's resolve walked it to the end and read it)."""
+    write(desk / "asli.md", article("Asli"))
+    chain(desk, MAX_LINKS + 1, "asli.md")
+    entries = {e.path: e for e in list_desk(desk, cache_dir=cache)}
+    assert entries["c0.md"].problem == "a link in a loop; not read"
+    assert entries["c1.md"].title == "Asli"
