@@ -17,9 +17,11 @@ them before their next save writes over it). An OUT that exists already is not r
 may be a colleague's story, kept nowhere else) unless ``--force`` is given, as ``import -o``
 never replaces one. In place, the text before is first kept as a version of the article's
 history (reason ``review``; an article without an id is given one first); a history that
-cannot be written is a warning, never a reason not to write. Exit status 0 written (or nothing
-to resolve), 2 bad input, a story someone has open or an OUT that exists (without
-``--force``) or a write that failed.
+cannot be written is a warning, never a reason not to write. Marks inside marks are resolved
+too, level after level (``resolve.MAX_ROUNDS``); a story whose marks nest deeper is not
+written, the line said. Exit status 0 written (or nothing to resolve), 2 bad input, marks
+nested too deep, a story someone has open or an OUT that exists (without ``--force``) or a
+write that failed.
 """
 
 from __future__ import annotations
@@ -146,7 +148,7 @@ def _resolve(
 ) -> int:
     from netizen_editor.history.saving import id_edit
     from netizen_editor.review.marks import review_marks
-    from netizen_editor.review.resolve import resolve_all
+    from netizen_editor.review.resolve import resolve_all, too_deep
     from netizen_editor.storage.atomic import atomic_write_bytes
     from netizen_editor.storage.held_open import held_open
     from netizen_editor.storage.reading import BOM
@@ -169,12 +171,15 @@ def _resolve(
         say(tr("{file}: already exists; not replaced (give another name with -o, or --force "
                "to replace it)", file=output))  # fmt: skip
         return EXIT_BAD_INPUT
+    resolved = resolve_all(text, accept, marks)
+    if resolved.left:  # nested deeper than the rounds go: nothing is written
+        say(too_deep(path, resolved))
+        return EXIT_BAD_INPUT
     if output is None:  # an article without an id gets one, so the text before is kept
         edit = id_edit(text)
         if edit is not None:
             text = edit.apply(text)
-            marks = review_marks(text)
-    resolved = resolve_all(text, accept, marks)  # the marks of the text with its id
+            resolved = resolve_all(text, accept)  # the marks of the text with its id
     if output is None:  # the text before is kept in the article's history
         kept = keeper.keep(path, text, "review")
         if kept.problem:  # a history that cannot be written never stops the write
@@ -192,9 +197,4 @@ def _resolve(
     )
     removed = tr("{count} comment(s) and highlight(s) removed", count=resolved.others)
     say(f"{path} → {target}: {done}, {removed}")
-    if resolved.left:  # marks formed where resolved marks met their neighbours, round on round
-        say(tr("{file}: {count} review mark(s) still in it (formed where resolved marks met "
-               "the text around them); see: netizen-editor review {file}",
-               file=target, count=resolved.left))  # fmt: skip
-        return EXIT_SOME
     return EXIT_NONE

@@ -7,9 +7,11 @@ does the opposite. A highlight becomes its plain text and a comment is dropped e
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from netizen_editor.i18n import tr
 from netizen_editor.review.marks import ReviewMark, review_marks
 
 
@@ -47,18 +49,36 @@ def resolved_span(text: str, mark: ReviewMark, accept: bool) -> tuple[int, int, 
     return start, mark.end, new
 
 
-def resolve_marks(text: str, decisions: Iterable[tuple[ReviewMark, bool]]) -> str:
-    """``text`` with each (mark, accept) of ``decisions`` resolved (marks of ``text``, in any
-    order, not overlapping)."""
-    parts: list[str] = []
+def resolved_spans(
+    text: str, decisions: Iterable[tuple[ReviewMark, bool]]
+) -> list[tuple[int, int, str]]:
+    """The (start, end, new text) that resolve each (mark, accept) of ``decisions`` (marks of
+    ``text``, in any order, not overlapping), in order and not overlapping: what
+    :func:`resolve_marks` cuts and joins, and what the window's Review panel edits."""
+    spans: list[tuple[int, int, str]] = []
     last = 0
     for mark, accept in sorted(decisions, key=lambda item: item[0].start):
         start, end, new = resolved_span(text, mark, accept)
-        start = max(start, last)
+        spans.append((max(start, last), end, new))
+        last = end
+    return spans
+
+
+def with_spans(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """``text`` with each (start, end, new text) of ``spans`` (in order) put in."""
+    parts: list[str] = []
+    last = 0
+    for start, end, new in spans:
         parts += (text[last:start], new)
         last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+def resolve_marks(text: str, decisions: Iterable[tuple[ReviewMark, bool]]) -> str:
+    """``text`` with each (mark, accept) of ``decisions`` resolved (marks of ``text``, in any
+    order, not overlapping)."""
+    return with_spans(text, resolved_spans(text, decisions))
 
 
 def accept_mark(text: str, mark: ReviewMark) -> str:
@@ -71,39 +91,89 @@ def reject_mark(text: str, mark: ReviewMark) -> str:
     return resolve_marks(text, [(mark, False)])
 
 
-#: rounds of :func:`resolve_all`: a round's joins rarely form a mark, and each round takes at
-#: least six delimiter characters out per mark, so a text of marks formed at joins of marks
-#: formed at joins ... (only ever made on purpose) ends with marks left, not a long wait
+#: rounds of :func:`resolve_all`: a mark inside a mark (``{++ a {--b--} ++}``, or nested as
+#: ``{++{++x++}++}``, whose outer opening meets the inner closing) comes out a round later, and
+#: a mark resolved can leave its neighbours side by side as a new mark; past this many levels
+#: (only ever made on purpose: QA32 found 50,000) nothing is resolved and the line is said
 MAX_ROUNDS = 8
+#: and the time the rounds after the first may take in all (each reads the whole text again)
+MAX_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
 class Resolved:
     """The text with its marks resolved; how many suggestions and other marks (comments and
-    highlights) were; ``left``: the marks still in it (formed where a resolved mark's text met
-    its neighbours', past :data:`MAX_ROUNDS`)."""
+    highlights) were; ``rounds``: each round's (start, end, new text) on the text of its round
+    (:func:`resolved_spans`). ``left``: marks still in it after :data:`MAX_ROUNDS` rounds or
+    :data:`MAX_SECONDS` (nested deeper than that); then ``line`` is the line of the given text
+    where they are, and a caller changes nothing."""
 
     text: str
     suggestions: int
     others: int
     left: int
+    rounds: tuple[list[tuple[int, int, str]], ...] = ()
+    line: int = 0
 
 
-def resolve_all(text: str, accept: bool, marks: list[ReviewMark] | None = None) -> Resolved:
-    """``text`` with every review mark accepted (``accept``) or rejected, comments dropped. A
-    mark resolved can leave its neighbours side by side as a new mark (``{`` before a deletion
-    and ``++ x ++}`` after it: ``{++ x ++}``): those are resolved too, round after round, so
-    "all" leaves none (at most :data:`MAX_ROUNDS` rounds)."""
+def resolve_all(
+    text: str,
+    accept: bool,
+    marks: list[ReviewMark] | None = None,
+    *,
+    suggestions_only: bool = False,
+) -> Resolved:
+    """``text`` with every review mark accepted (``accept``) or rejected, comments dropped
+    (with ``suggestions_only``, as the window's Accept All: the suggestions, the comments and
+    highlights stay). A mark inside a mark, or formed where a resolved mark's neighbours meet
+    (``{`` before a deletion and ``++ x ++}`` after it: ``{++ x ++}``), is resolved too, round
+    after round, so "all" leaves none: at most :data:`MAX_ROUNDS` rounds, and the rounds after
+    the first at most :data:`MAX_SECONDS`; each round takes at least six characters out per
+    mark, so the text only shrinks."""
+    found = review_marks(text) if marks is None else marks  # ``marks``: those of ``text``
+    first = found
     suggestions = others = 0
-    marks = review_marks(text) if marks is None else marks  # ``marks``: those of ``text``
-    for _ in range(MAX_ROUNDS):
-        if not marks:
-            break
-        found = sum(1 for mark in marks if mark.is_suggestion)
-        suggestions, others = suggestions + found, others + len(marks) - found
-        text = resolve_marks(text, ((mark, accept) for mark in marks))
-        marks = review_marks(text)
-    return Resolved(text, suggestions, others, len(marks))
+    rounds: list[list[tuple[int, int, str]]] = []
+    deadline = time.monotonic() + MAX_SECONDS
+    while True:
+        chosen = [mark for mark in found if mark.is_suggestion or not suggestions_only]
+        if not chosen:
+            return Resolved(text, suggestions, others, 0, tuple(rounds))
+        if len(rounds) == MAX_ROUNDS or (rounds and time.monotonic() > deadline):
+            at = _before_rounds(rounds, chosen[0].start)
+            line = next((mark.line for mark in first if mark.end > at), first[-1].line)
+            return Resolved(text, suggestions, others, len(chosen), tuple(rounds), line)
+        counted = sum(1 for mark in chosen if mark.is_suggestion)
+        suggestions, others = suggestions + counted, others + len(chosen) - counted
+        spans = resolved_spans(text, ((mark, accept) for mark in chosen))
+        rounds.append(spans)
+        text = with_spans(text, spans)
+        found = review_marks(text)
+
+
+def too_deep(name: object, resolved: Resolved) -> str:
+    """Why resolving them all (``resolved``, with marks ``left``) changed nothing, at its line
+    of the file ``name``: what the command line and the window's Review panel say."""
+    return tr("{file}:{line}: review marks inside review marks, nested deeper than {rounds} "
+              "levels (all at once resolves that many, for {seconds} s at most); nothing "
+              "changed: take the extra marks out by hand", file=name, line=resolved.line,
+              rounds=len(resolved.rounds), seconds=round(MAX_SECONDS))  # fmt: skip
+
+
+def _before_rounds(rounds: list[list[tuple[int, int, str]]], at: int) -> int:
+    """Where offset ``at`` of the text after ``rounds`` was in the text before them (in a
+    mark's resolved text: where that mark was)."""
+    for spans in reversed(rounds):
+        shift = 0
+        for start, end, new in spans:
+            if at < start + shift:
+                break
+            if at < start + shift + len(new):
+                at, shift = start, 0
+                break
+            shift += len(new) - (end - start)
+        at -= shift
+    return at
 
 
 def accept_all(text: str) -> str:

@@ -116,19 +116,64 @@ def test_accept_all_in_place_and_reject_all_to_another_file(article, tmp_path, c
     # (the history, where the text before was kept; no temp files left)
 
 
-def test_accept_all_leaves_no_mark_or_says_how_many_are_left(tmp_path, capsys):
+def test_accept_all_leaves_no_mark_or_changes_nothing_and_names_the_line(tmp_path, capsys):
     joined = tmp_path / "gabung.md"
     joined.write_text("---\ntitle: A\n---\n\nHarga {{--x--}++ naik ++} kini.\n", "utf-8")
     assert main(["review", str(joined), "--accept-all"]) == 0
     assert joined.read_text(encoding="utf-8").endswith("Harga  naik  kini.\n")
     assert main(["review", str(joined)]) == 0  # no mark left
     nested = tmp_path / "sarang.md"
-    nested.write_text("---\ntitle: A\n---\n\n" + "{" * 12 + "{++++}" + "++++}" * 12 + "\n")
+    planted = "---\ntitle: A\n---\n\n" + "{" * 12 + "{++++}" + "++++}" * 12 + "\n"
+    nested.write_text(planted, "utf-8")
     capsys.readouterr()
-    assert main(["review", str(nested), "--accept-all"]) == 1  # marks remain
+    assert main(["review", str(nested), "--accept-all"]) == 2  # nothing written
     said = capsys.readouterr().err
-    assert "8 suggestion(s) accepted" in said or "8 saran diterima" in said
-    assert "review mark(s) still in it" in said or "masih ada" in said
+    assert f"{nested}:5: " in said and ("nested deeper than 8 levels" in said
+                                        or "bersarang lebih dari 8 tingkat" in said)  # fmt: skip
+    assert nested.read_text(encoding="utf-8") == planted  # no id given either
+
+
+NEST_HEAD = "---\ntitle: Uji\nsummary: x\n---\n\nPembuka.\n\n"
+
+
+def test_nested_marks_resolve_to_their_end_in_one_run(tmp_path, capsys):
+    """QA32 #12: a nest within the rounds is resolved whole, with or without spaces."""
+    path = tmp_path / "sarang.md"
+    path.write_text(NEST_HEAD + "{++" * 8 + "isi\n\nlanjut" + "++}" * 8 + "\n", "utf-8")
+    assert main(["review", str(path), "--accept-all"]) == 0
+    assert path.read_text(encoding="utf-8").endswith("Pembuka.\n\nisi\n\nlanjut\n")
+    spaced = tmp_path / "spasi.md"
+    spaced.write_text(NEST_HEAD + "A {++ " * 6 + "isi" + " ++}" * 6 + " B.\n", "utf-8")
+    assert main(["review", str(spaced), "--accept-all"]) == 0
+    assert review_main_marks(spaced) == []
+    assert "isi" in spaced.read_text(encoding="utf-8")
+
+
+def review_main_marks(path):
+    from netizen_editor.review.marks import review_marks
+
+    return review_marks(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("flag", ["--accept-all", "--reject-all"])
+def test_marks_nested_50000_deep_are_refused_at_their_line_in_one_run(tmp_path, capsys, flag):
+    """QA32 #12: 'review --accept-all' took 8 levels a run (6,250 runs), exit 1, saying the marks
+    were 'formed where resolved marks met the text around them'; the file is left as it was
+    and the message names the line and the nesting."""
+    path = tmp_path / "nest.md"
+    planted = NEST_HEAD + "{++" * 50_000 + "isi\n\nlanjut" + "++}" * 50_000 + "\n"
+    path.write_text(planted, "utf-8")
+    capsys.readouterr()
+    code = main(["review", str(path), flag])
+    said = capsys.readouterr().err
+    if flag == "--reject-all":  # the outer mark goes with its text: the closings are left
+        assert code == 0 and not review_main_marks(path)
+        assert "isi" not in path.read_text(encoding="utf-8")
+        return
+    assert code == 2
+    assert f"{path}:8: " in said and "formed where" not in said
+    assert "review marks inside review marks" in said or "di dalam tanda tinjauan" in said
+    assert path.read_text(encoding="utf-8") == planted
 
 
 def test_line_ends_and_the_byte_order_mark_are_kept(tmp_path):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from netizen_editor.review.marks import ReviewMark, review_marks
 from netizen_editor.review.resolve import (
+    MAX_ROUNDS,
     accept_all,
     accept_mark,
     reject_all,
@@ -17,6 +18,7 @@ from netizen_editor.review.resolve import (
     resolve_all,
     resolve_marks,
     resolved_span,
+    too_deep,
 )
 
 ATTRIBUTION = "{>>@Bambang Sutejo (2026-12-06T10:30+07:00)<<}"
@@ -204,3 +206,34 @@ def test_all_stops_after_its_rounds_with_the_marks_left_counted():
     done = resolve_all(text, True)
     assert done.left == len(review_marks(done.text)) > 0
     assert done.suggestions == 8  # one a round (MAX_ROUNDS)
+    assert done.line == 1 and len(done.rounds) == 8
+
+
+def test_marks_inside_marks_are_resolved_level_by_level():
+    text = "A {++b {--c--} d {~~e~>f~~}++} g."
+    done = resolve_all(text, True)
+    assert (done.text, done.suggestions, done.left, len(done.rounds)) == ("A b d f g.", 3, 0, 2)
+    assert reject_all(text) == "A g."
+
+
+def test_too_deep_names_the_line_of_the_nest_not_of_a_mark_before_it():
+    """QA32 #12: the line the CLI and the window name is in the text given, past the marks
+    resolved before it and the lines that their resolving took away."""
+    text = (
+        "---\ntitle: A\n---\nSatu {--dua\n\ntiga--} {>>x<<}.\n\n"
+        + "B {++" * 30
+        + "isi"
+        + "++}" * 30
+        + "\n"
+    )
+    done = resolve_all(text, True)
+    assert done.left and done.line == 8 and len(done.rounds) == MAX_ROUNDS
+    assert "s.md:8: " in too_deep("s.md", done)
+    kept = resolve_all(text, True, suggestions_only=True)  # as the window's Accept All
+    assert kept.left and kept.line == 8
+
+
+def test_suggestions_only_keeps_the_discussion():
+    text = "A {++b++}{>>@Rina: ok<<} {==c==}{>>d<<} {>>e<<} {--f--}."
+    done = resolve_all(text, False, suggestions_only=True)
+    assert done.text == "A {==c==}{>>d<<} {>>e<<} f." and done.suggestions == 2

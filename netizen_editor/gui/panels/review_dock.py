@@ -362,23 +362,22 @@ class ReviewDock(QObject):
         if tab is None or tab.read_only:
             return
         from netizen_editor.gui.panels.review_panel import all_decided_text
-        from netizen_editor.review.resolve import MAX_ROUNDS, resolved_span
+        from netizen_editor.review.resolve import resolve_all, too_deep
 
-        def suggestions() -> list[ReviewMark]:
-            return [m for m in marks_of(tab.editor_text()) if m.is_suggestion]
-
-        joined, decided = bool(suggestions()) and self._with_id(tab), 0
-        for round_ in range(MAX_ROUNDS):  # then marks formed where resolved ones met others
-            text, marks = tab.editor_text(), suggestions()
-            if not marks:
-                break
+        done = resolve_all(tab.editor_text(), accept, suggestions_only=True)  # as the CLI's
+        if done.left:  # nested deeper than the rounds go (QA32 #12): nothing changes
+            self._go_to(done.line, 1)
+            self.host.show_status(too_deep(tab.display_name(), done))
+            return
+        joined = bool(done.rounds) and self._with_id(tab)
+        if joined:  # the id went into the front matter: the rounds are of the text with it
+            done = resolve_all(tab.editor_text(), accept, suggestions_only=True)
+        for round_, spans in enumerate(done.rounds):  # marks inside marks, level by level
             if not round_:
                 self.decision_made.emit(tab)  # the text with the suggestions is kept first
-            decided += len(marks)
-            edits = [resolved_span(text, m, accept) for m in marks]
-            self._edit(tab, text, edits, join=joined or bool(round_))  # one undo step
-        kept = len(marks_of(tab.editor_text())) - len(suggestions())
-        self.host.show_status(all_decided_text(accept, decided, kept))
+            self._edit(tab, tab.editor_text(), spans, join=joined or bool(round_))  # one step
+        kept = len(marks_of(tab.editor_text()))
+        self.host.show_status(all_decided_text(accept, done.suggestions, kept))
 
     def _with_id(self, tab: DocumentTab) -> bool:
         """Before a decision in ``tab``: whether its story was given its id now (``deciding``)."""
