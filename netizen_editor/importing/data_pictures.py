@@ -25,7 +25,7 @@ from urllib.parse import unquote_to_bytes
 from bs4 import BeautifulSoup, Tag
 
 from netizen_editor.i18n import tr
-from netizen_editor.importing.images import Pending
+from netizen_editor.importing.images import NAMED_LEFT_OUT, Pending
 from netizen_editor.importing.img_tags import IMG, attributes, quoted, real_address, with_attribute
 from netizen_editor.importing.page_parts import MAX_PHOTO_BYTES
 from netizen_editor.importing.safety import MAX_INPUT_BYTES, Notes
@@ -74,15 +74,18 @@ def take_out(page: str) -> tuple[str, list[str]]:
 def hand_over(soup: BeautifulSoup, addresses: list[str], pending: Pending, notes: Notes) -> None:
     """Each picture the page ``soup`` still shows whose address :func:`take_out` lifted,
     handed to the photo pipeline (its ``src`` the placeholder), or gone with a note."""
+    left_out, refused = LeftOut(notes), set()
     for image, index, name in _shown(soup, addresses):
         src = pending.known(f"data:{index}")
-        if src is None:
-            data = picture(addresses[index], name, notes)
+        if src is None and index not in refused:
+            data = picture(addresses[index], name, left_out)
             src = pending.add(data, name, key=f"data:{index}") if data else None
         if src is None:
+            refused.add(index)
             image.decompose()
         else:
             image["src"] = src
+    left_out.close()
 
 
 @dataclass(frozen=True)
@@ -106,12 +109,14 @@ def pasted_pictures(html: str) -> tuple[str, list[PastedPicture], list[str]]:
     if addresses:
         held = Pending(None, notes)  # holds nothing to store: it counts, and says what is over
         seen: set[int] = set()
+        left_out, seen = LeftOut(notes), set()
         for image, index, name in _shown(BeautifulSoup(html, "html.parser"), addresses):
-            data = picture(addresses[index], name, notes) if index not in seen else None
+            data = picture(addresses[index], name, left_out) if index not in seen else None
             seen.add(index)
             count = len(held.pictures)
             if data and held.add(data, name) and len(held.pictures) > count:
                 pictures.append(PastedPicture(data, str(image.get("alt") or "").strip(), name))
+        left_out.close()
     return html, pictures, notes.items
 
 
@@ -144,7 +149,26 @@ def _shown(soup: BeautifulSoup, addresses: list[str]) -> Iterator[tuple[Tag, int
         yield image, int(index), name
 
 
-def picture(address: str, name: str, notes: Notes) -> bytes | None:
+class LeftOut:
+    """The notes on one page's pictures left out: the first ``NAMED_LEFT_OUT`` each said, the
+    rest counted in one (a page of three thousand spacers is one warning, not 3,000 lines)."""
+
+    def __init__(self, notes: Notes):
+        self.notes, self.count = notes, 0
+
+    def add(self, text: str) -> None:
+        self.count += 1
+        if self.count <= NAMED_LEFT_OUT:
+            self.notes.add(text)
+
+    def close(self) -> None:
+        more = self.count - NAMED_LEFT_OUT
+        if more > 0:
+            self.notes.add(tr("{count} more of the page's pictures were left out for such "
+                              "reasons", count=more))  # fmt: skip
+
+
+def picture(address: str, name: str, notes: Notes | LeftOut) -> bytes | None:
     """The bytes of the ``data:`` ``address`` of the picture ``name``; None, said in
     ``notes``, when it is no picture, too long, damaged or empty, or a spacer."""
     data, why = _decoded(address)

@@ -157,3 +157,17 @@ def test_the_body_of_a_page_with_a_quoted_gt_reads_on(tmp_path):
     tag = f'<img alt="a > b" src="data:image/jpeg;base64,{ENCODED}">'
     done = imported(tmp_path, page(tag))
     assert body_of(done.text).endswith("Hasilnya naik dua kali lipat dari tahun lalu.\n")
+
+
+def test_many_pictures_left_out_are_one_note_past_the_fifth(tmp_path):
+    # QA32 #5's page of 3,000 tiny pictures: each said on a line of its own was 3,000 lines
+    tags = "".join(
+        f'<img alt="t{n}" src="{png(Image.new("RGB", (2, 2), (n, 0, 0)))}">' for n in range(8)
+    )
+    said = [
+        f"the page's picture “t{n}” was left out: a tiny or fully transparent picture is a "
+        "page's placeholder, not the story's photo"
+        for n in range(5)
+    ] + ["3 more of the page's pictures were left out for such reasons"]
+    assert imported(tmp_path, page(tags)).warnings == said
+    assert pasted_pictures(page(tags))[2] == said
