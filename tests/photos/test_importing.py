@@ -96,6 +96,29 @@ def test_a_pasted_picture_takes_a_free_number_and_never_overwrites(article, tmp_
     assert named.relative == "banjir_files/p.jpg"
 
 
+def test_planted_numbered_names_are_looked_at_once_not_at_each_number(article, tmp_path,
+                                                                     monkeypatch):  # fmt: skip
+    """QA32 #15: 4,000 planted ``banjir-rob-N.x`` made each pasted picture take 11 s (a look at
+    the whole folder for each N tried); one look now, and the first free number as before."""
+    from pathlib import Path
+
+    folder = article.parent / "banjir_files"
+    folder.mkdir()
+    for n in range(1, 301):
+        (folder / f"banjir-rob-{n}.x").touch()
+    (folder / "banjir-rob-0302.x").touch()  # "0302" is not 302, as the glob read it
+    (folder / "lain-301.x").touch()
+    looks = []
+    real_glob = Path.glob
+    monkeypatch.setattr(Path, "glob", lambda self, p: looks.append(p) or real_glob(self, p))
+    photo = phone_jpeg(tmp_path / "p.jpg", size=(300, 200))
+    done = import_photo(article, data=photo.read_bytes(), stem="banjir-rob")
+    assert done.relative == "banjir_files/banjir-rob-301.jpg"
+    assert len(looks) < 5, looks[:5]
+    again = import_photo(article, data=photo.read_bytes(), stem="banjir-rob")
+    assert again.relative == "banjir_files/banjir-rob-302.jpg"
+
+
 def test_a_file_in_the_article_folder_is_linked_in_place(article, tmp_path):
     (article.parent / "foto").mkdir()
     inside = phone_jpeg(article.parent / "foto" / "a.jpg", size=(200, 100))
