@@ -727,212 +727,232 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="85"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="20"/>
         <source>save</source>
         <translation>simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="86"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="21"/>
         <source>status change</source>
         <translation>ganti status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="87"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="22"/>
         <source>review decision</source>
         <translation>keputusan tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="88"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="23"/>
         <source>export</source>
         <translation>ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="89"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="24"/>
         <source>import</source>
         <translation>impor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="90"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="25"/>
         <source>before a restore</source>
         <translation>sebelum pemulihan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="92"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="27"/>
         <source>backup (before the history)</source>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="158"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="145"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="369"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="358"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="319"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="308"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="91"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="26"/>
         <source>overwritten (changed elsewhere)</source>
         <translation>ditimpa (diubah di tempat lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="93"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="28"/>
         <source>backup before a save</source>
         <translation>cadangan sebelum simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="94"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="29"/>
         <source>on disk, not saved by you</source>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="128"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="115"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="236"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="322"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="311"/>
         <source>What changed since you reviewed: after a colleague&apos;s versions, from your last version before them (an editor sees every decision and reply since his review, a reporter every suggestion since her version); after your own accepts and rejects, from just before the first of them. The summary says which version it starts from.</source>
         <translation>Apa yang berubah sejak Anda meninjau: setelah versi rekan, dari versi terakhir Anda sebelum versi mereka (editor melihat setiap keputusan dan balasan sejak tinjauannya, reporter setiap saran sejak versinya); setelah Anda sendiri menerima dan menolak saran, dari tepat sebelum keputusan pertama. Ringkasannya menyebut versi mana awalnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="328"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="317"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="369"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="358"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="518"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="507"/>
         <source>Since your last version before a colleague&apos;s (kept at {time}, {reason}):</source>
         <translation>Sejak versi terakhir Anda sebelum versi rekan (disimpan pada {time}, {reason}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="267"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="267"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="267"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="268"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="287"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="276"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="298"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="287"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="302"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="291"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="521"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="510"/>
         <source>Since just before the first review decision of the latest run (the text kept at {time} by {author}):</source>
         <translation>Sejak tepat sebelum keputusan tinjauan pertama dari rangkaian terakhir (teks yang disimpan pada {time} oleh {author}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="524"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="513"/>
         <source>Since the last version by {author} (kept at {time}), before the newest ones:</source>
         <translation>Sejak versi terakhir oleh {author} (disimpan pada {time}), sebelum versi-versi terbaru:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="127"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="114"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="170"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="157"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="249"/>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="37"/>
+        <source>overwritten</source>
+        <translation>ditimpa</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="38"/>
+        <source>old backup</source>
+        <translation>cadangan lama</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="39"/>
+        <source>backup</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="40"/>
+        <source>on disk</source>
+        <translation>di disk</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="236"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="507"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="496"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="341"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="330"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="342"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="331"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="343"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="332"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="392"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="381"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="480"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="469"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="183"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="170"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="192"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="179"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="306"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="295"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="473"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="462"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="437"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="426"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -3975,12 +3995,12 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="541"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="540"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="534"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="533"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
@@ -4020,17 +4040,17 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="465"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="464"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="538"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="537"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="539"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="538"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>

@@ -57,6 +57,8 @@ from netizen_editor.article.dates import file_time, newsroom_clock
 from netizen_editor.article.model import STATUSES
 from netizen_editor.errors import NetizenError, error_message
 from netizen_editor.gui.dialogs.restore_part import PartLinks, put_link
+from netizen_editor.gui.dialogs.version_reasons import BACKUP_SAVE, reason_label, short_reason
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.history.diff import DELETE, EQUAL, INSERT, WordDiff, word_diff
 from netizen_editor.history.earlier import REASON, EarlierCopy, earlier_copies, in_history
 from netizen_editor.history.store import UNKNOWN_AUTHOR, History, body_words
@@ -68,8 +70,6 @@ from netizen_editor.storage.backups import BackupStore
 CONTEXT_LINES = 2
 CURRENT = "current"
 DISK = "disk"  # the row of the text on disk, in a save conflict
-#: the label of a backup taken while the story had its history (its reason stays ``backup``)
-BACKUP_SAVE = "backup-save"
 _WORD = re.compile(r"\w+")
 _INSERT_STYLE = "background-color:#d4f4dc; color:#0b6b2b;"
 _DELETE_STYLE = "background-color:#fbe1e1; color:#a50e0e; text-decoration:line-through;"
@@ -78,22 +78,6 @@ _FOLD_STYLE = "color:#80868b; font-style:italic;"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CompareDialog", text)
-
-
-def reason_label(reason: str) -> str:
-    labels = {
-        "save": _tr("save"),
-        "status": _tr("status change"),
-        "review": _tr("review decision"),
-        "export": _tr("export"),
-        "import": _tr("import"),
-        "restore": _tr("before a restore"),
-        "overwritten": _tr("overwritten (changed elsewhere)"),
-        "backup": _tr("backup (before the history)"),
-        BACKUP_SAVE: _tr("backup before a save"),
-        "disk": _tr("on disk, not saved by you"),
-    }
-    return labels.get(reason, reason)
 
 
 @dataclass
@@ -110,8 +94,11 @@ class Entry:
     kind: str = ""  # what the row is, when the reason alone does not say (``BACKUP_SAVE``)
 
     def label(self) -> str:
-        """The reason as the window shows it."""
+        """The reason as the window names it (the list of versions: ``short_label``)."""
         return reason_label(self.kind or self.reason)
+
+    def short_label(self) -> str:
+        return short_reason(self.kind or self.reason)
 
 
 @dataclass(frozen=True)
@@ -269,6 +256,8 @@ class CompareDialog(QDialog):
         header = self.versions_list.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)  # stretched, its right-aligned counts went out of view
+        # the reason takes the room the others leave: the words stay in view (its tip says all)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.to_combo = QComboBox()
         self.to_combo.setObjectName("compare_to")
         self._add_rows()
@@ -548,8 +537,9 @@ class CompareDialog(QDialog):
         """The versions' rows and the choices to compare with, from ``entries``."""
         self.versions_list.clear()
         for entry in self.entries:
-            item = QTreeWidgetItem([entry.time, entry.author, entry.label(),
+            item = QTreeWidgetItem([entry.time, entry.author, entry.short_label(),
                                     entry.words])  # fmt: skip
+            item.setToolTip(2, shown_plain(entry.label()))  # a planted reason as written
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.versions_list.addTopLevelItem(item)
         self.to_combo.clear()

@@ -63,7 +63,8 @@ def test_the_versions_are_listed_newest_first(make_window, qtbot, article_file):
     assert [row.text(2) for row in rows[:3]] == ["save", "status change", "save"]
     assert {row.text(1) for row in rows[:3]} == {"Dewi Lestari"}
     # the copy kept before the first save (before the history existed) is listed after them
-    assert [row.text(2) for row in rows[3:]] == ["backup (before the history)"]
+    assert [row.text(2) for row in rows[3:]] == ["old backup"]
+    assert rows[3].toolTip(2) == "backup (before the history)"
     assert rows[0].text(3) == str(tab.current_snapshot().stats.words - 2)  # before "Belum …"
     assert rows[0].text(0) >= rows[1].text(0) >= rows[2].text(0)
     # the word counts are in view (a stretched last column put them out of it)
@@ -259,10 +260,10 @@ def test_backups_say_whether_they_were_taken_before_the_history_and_count_their_
         dialog.versions_list.topLevelItem(i)
         for i in range(dialog.versions_list.topLevelItemCount())
     ]
-    assert [(row.text(2), row.text(3)) for row in rows] == [
-        ("save", "7"),
-        ("backup before a save", "5"),
-        ("backup (before the history)", "3"),
+    assert [(row.text(2), row.toolTip(2), row.text(3)) for row in rows] == [
+        ("save", "save", "7"),
+        ("backup", "backup before a save", "5"),
+        ("old backup", "backup (before the history)", "3"),
     ]
     assert [e.reason for e in dialog.entries] == ["save", "backup", "backup"]
     dialog.select(1)
@@ -277,3 +278,35 @@ def test_a_status_change_is_named_as_the_desk_names_it(english):
     assert "Spiked (spiked)" in shown and "Draft (draft)" in shown  # QA6: only the codes
     odd = diff_html(word_diff(old, new.replace("draft", "entah")))
     assert ">entah<" in odd  # a word the app does not know, as written
+
+
+def test_the_list_fits_at_1366_with_short_reasons(make_window, qtbot, article_file):
+    """QA31 F7: at 1366×768 (the list ~430 px wide) "overwritten (changed elsewhere)" was cut
+    and the Words column was behind a sideways scroll. The list names the reason short, its
+    tip in full, and the reason column takes the room the others leave."""
+    window, _tab, dialog = with_versions(make_window, qtbot, article_file)
+    dialog.close()
+    path = window.current_tab().path
+    history = History(path.parent, article_id(path.read_text(encoding="utf-8")), author="Dewi")
+    history.keep(path.read_text(encoding="utf-8") + "\nTeks dari luar.\n", "overwritten")
+    dialog = CompareDialog(path, path.read_text(encoding="utf-8"), history, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1180, 720)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    splitter = dialog.versions_list.parentWidget()
+    splitter.setSizes([430, 750])
+    view = dialog.versions_list
+    qtbot.waitUntil(lambda: view.width() <= 440)
+    row = view.topLevelItem(0)
+    assert row.text(2) == "overwritten"
+    assert row.toolTip(2) == "overwritten (changed elsewhere)"
+    assert dialog.entries[0].label() == "overwritten (changed elsewhere)"  # the summary's
+    assert view.horizontalScrollBar().maximum() == 0  # nothing behind a sideways scroll
+    count = view.visualRect(view.model().index(0, 3))
+    assert count.isValid() and count.right() <= view.viewport().width()
+    splitter.setSizes([370, 810])  # narrower still (a longer name, another language): the
+    qtbot.waitUntil(lambda: view.width() <= 380)  # reason gives way ("…"), the words stay
+    assert view.horizontalScrollBar().maximum() == 0
+    count = view.visualRect(view.model().index(0, 3))
+    assert count.isValid() and count.right() <= view.viewport().width()
