@@ -21,6 +21,7 @@ closing fence is typed.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 
 from PySide6.QtGui import (
@@ -184,6 +185,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._styled_line = False
         self._length = 0  # the length of the line being highlighted
         self._reached: int | None = None  # the last line ``restyle_lines`` highlighted
+        self._until: float | None = None  # when a slice of ``restyle_lines`` ends
+        self._started = -1  # the line it asked Qt to highlight again
+        self._cut: int | None = None  # where it stopped Qt going on (see ``highlightBlock``)
         # which lines end inside a review mark, from the grammar's reading of the text
         self.mark_ends = MarkEnds(document, self.restyle_lines, self)
         self._units: list[int] | None = None
@@ -236,21 +240,29 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         finally:
             document.blockSignals(blocked)
 
-    def restyle_lines(self, numbers: list[int]) -> None:
+    def restyle_lines(self, numbers: list[int], until: float | None = None) -> list[int]:
         """Highlight the lines ``numbers`` (in order) again, and those after each as far as
         their state changes, as quietly as ``restyle``: a line Qt went on to from one before
-        it is not highlighted twice (a mark over 100,000 lines would be, each line)."""
+        it is not highlighted twice (a mark over 100,000 lines would be, each line). With
+        ``until`` (a ``perf_counter`` time) it stops there, the lines Qt was going on to too
+        (``highlightBlock``), and returns the lines still to highlight (``restyle_slices``)."""
         document = self.document()
         blocked = document.blockSignals(True)
-        self._reached = -1
+        self._reached, self._until, self._cut = -1, until, None
         try:
-            for number in numbers:
+            for at, number in enumerate(numbers):
                 if number > self._reached:
                     block = document.findBlockByNumber(number)
                     if block.isValid():
+                        self._started = number
                         self.rehighlightBlock(block)
+                if self._cut is not None:  # the slice ended with Qt going on: on from there
+                    return [self._cut] + [n for n in numbers[at + 1 :] if n > self._cut]
+                if until is not None and time.perf_counter() > until:
+                    return numbers[at + 1 :]
+            return []
         finally:
-            self._reached = None
+            self._reached = self._until = None
             document.blockSignals(blocked)
 
     def set_palette(self, palette: QPalette) -> None:
@@ -303,6 +315,21 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         if self._held_from is not None and self.currentBlock().position() > self._held_from:
             return
+        if self._until is None:
+            self._highlight_line(text)
+            return
+        before = self.currentBlockState()
+        self._highlight_line(text)
+        number = self.currentBlock().blockNumber()
+        if (
+            number > self._started
+            and self.currentBlockState() != before
+            and time.perf_counter() > self._until
+        ):  # a slice's time is up and Qt would go on to the next line: it stops here, the line
+            self.setCurrentBlockState(before)  # highlighted again in the next slice goes on
+            self._cut = number
+
+    def _highlight_line(self, text: str) -> None:
         if self._reached is not None:
             self._reached = self.currentBlock().blockNumber()
         # Qt counts UTF-16 units, Python code points: map only when the line has emoji & co.

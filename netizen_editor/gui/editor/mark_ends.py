@@ -8,7 +8,8 @@ the text, the spell layer's :class:`ProseReader` (``ProseLines.open_ends``), rea
 edit that can open, close or move a mark (on a thread for a long text, once it rests). Until
 then the lines keep the last reading, moved with the lines an edit added or removed; when it
 comes, the lines whose reading changed are highlighted again (Qt goes on to the lines after
-each, as far as their state changes).
+each, as far as their state changes): those on screen at once, the rest a slice of a turn of
+the event loop at a time (``restyle_slices``).
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QTextBlock, QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit
 
 from netizen_editor.grammar.critic_lines import OPEN_PARTS, OpenMark
 from netizen_editor.grammar.inline import CRITIC_DELIMITERS, blank_code
 from netizen_editor.grammar.prose import ProseLines
 from netizen_editor.gui.editor.prose_reader import REST_MS, ProseReader
+from netizen_editor.gui.editor.restyle_slices import RestyleSlices, visible_lines
 
 #: the line state of a line that ends inside a review mark: MARKED + the part's place in
 #: OPEN_PARTS (below the fences' states, above the front matter's)
@@ -49,15 +52,19 @@ def state_of_part(part: OpenMark) -> int:
 
 class MarkEnds(QObject):
     """``ends``: block number -> the part of a review mark its line ends inside, as the last
-    reading of the text had it; ``restyle`` highlights the given block numbers again."""
+    reading of the text had it; ``restyle(numbers, until)`` highlights the given block numbers
+    again until the ``perf_counter`` time ``until`` and returns those it did not reach."""
 
     def __init__(
-        self, document: QTextDocument, restyle: Callable[[list[int]], None], parent: QObject
+        self,
+        document: QTextDocument,
+        restyle: Callable[[list[int], float | None], list[int]],
+        parent: QObject,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.ends: dict[int, OpenMark] = {}
-        self._restyle = restyle
+        self.slices = RestyleSlices(restyle, self)
         self._prose: ProseReader | None = None
         self._lines: ProseLines | None = None  # the reading ``ends`` came from
         self._blocks = document.blockCount()
@@ -74,18 +81,22 @@ class MarkEnds(QObject):
         self._later = QTimer(self, singleShot=True, interval=REST_MS)
         self._later.timeout.connect(self._read)
 
-    def follow(self, prose: ProseReader) -> None:
-        """Take the readings of ``prose`` (each one it takes, and after an edit)."""
+    def follow(self, prose: ProseReader, editor: QPlainTextEdit | None = None) -> None:
+        """Take the readings of ``prose`` (each one it takes, and after an edit); the lines on
+        ``editor``'s screen are highlighted again first."""
         self._prose = prose
+        if editor is not None:
+            self.slices.visible = lambda: visible_lines(editor)
         prose.taken.connect(self._read, Qt.ConnectionType.QueuedConnection)
         self._later.start()
 
     @property
     def pending(self) -> bool:
         """True while an edit waits for the text to be read again (or its reading to be
-        taken here)."""
+        taken here, or its lines to be highlighted again)."""
         prose = self._prose
         waiting = self._stale or self._soon.isActive() or self._later.isActive()
+        waiting = waiting or self.slices.pending
         return prose is not None and (waiting or prose.pending or prose.lines is not self._lines)
 
     def moved(
@@ -109,6 +120,7 @@ class MarkEnds(QObject):
         count = document.blockCount()
         delta, self._blocks = count - self._blocks, count
         first = block.blockNumber()
+        self.slices.moved(first, last, delta)
         ends = self.ends
         if ends and (last > first or delta):
             guess = ends.get(first) or carried(first)
@@ -158,4 +170,4 @@ class MarkEnds(QObject):
         changed = [line for line in ends.keys() | old.keys() if ends.get(line) != old.get(line)]
         self.ends = ends
         if changed:
-            self._restyle(sorted(changed))
+            self.slices.start(sorted(changed))

@@ -119,7 +119,7 @@ class SpellLayer(QObject):
         # the grammar's prose lines of the text as it is (scanned again, incrementally, when a
         # line is painted after an edit): the same lines the spelling rules read
         self.prose = ProseReader(editor.document(), lambda: editor.viewport().update(), self)
-        highlighter.mark_ends.follow(self.prose)  # and where review marks run over lines
+        highlighter.mark_ends.follow(self.prose, editor)  # and where review marks run over lines
         #: (Qt's document revision, language) the last snapshot's article gave
         self._exact_lang: tuple[int, str | None] | None = None
         self._styles = {
