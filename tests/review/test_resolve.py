@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from netizen_editor.review import resolve
 from netizen_editor.review.marks import ReviewMark, review_marks
 from netizen_editor.review.resolve import (
     MAX_ROUNDS,
@@ -237,3 +238,15 @@ def test_suggestions_only_keeps_the_discussion():
     text = "A {++b++}{>>@Rina: ok<<} {==c==}{>>d<<} {>>e<<} {--f--}."
     done = resolve_all(text, False, suggestions_only=True)
     assert done.text == "A {==c==}{>>d<<} {>>e<<} f." and done.suggestions == 2
+
+
+def test_the_rounds_stop_at_their_time_too_and_say_how_many_levels(monkeypatch):
+    """The rounds after the first each read the whole text again: past MAX_SECONDS (here none)
+    nothing more is resolved, and what is said names the levels that were."""
+    monkeypatch.setattr(resolve, "MAX_SECONDS", 0.0)
+    text = "Satu.\n\n" + "{++" * 3 + "isi" + "++}" * 3 + "\n"
+    done = resolve_all(text, True)
+    assert done.left and len(done.rounds) == 1 and done.line == 3
+    said = too_deep("s.md", done)
+    assert "s.md:3: " in said and ("than 1 levels" in said or "lebih dari 1 tingkat" in said)
+    assert "0 s" in said or "0 detik" in said
