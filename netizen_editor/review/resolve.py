@@ -155,7 +155,7 @@ def too_deep(name: object, resolved: Resolved) -> str:
     """Why resolving them all (``resolved``, with marks ``left``) changed nothing, at its line
     of the file ``name``: what the command line and the window's Review panel say."""
     return tr("{file}:{line}: review marks inside review marks, nested deeper than {rounds} "
-              "levels (all at once resolves that many, for {seconds} s at most); nothing "
+              "level(s) (all at once resolves that many, for {seconds} s at most); nothing "
               "changed: take the extra marks out by hand", file=name, line=resolved.line,
               rounds=len(resolved.rounds), seconds=round(MAX_SECONDS))  # fmt: skip
 

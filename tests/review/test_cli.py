@@ -128,7 +128,7 @@ def test_accept_all_leaves_no_mark_or_changes_nothing_and_names_the_line(tmp_pat
     capsys.readouterr()
     assert main(["review", str(nested), "--accept-all"]) == 2  # nothing written
     said = capsys.readouterr().err
-    assert f"{nested}:5: " in said and ("nested deeper than 8 levels" in said
+    assert f"{nested}:5: " in said and ("nested deeper than 8 level(s)" in said
                                         or "bersarang lebih dari 8 tingkat" in said)  # fmt: skip
     assert nested.read_text(encoding="utf-8") == planted  # no id given either
 

@@ -35,6 +35,6 @@ def test_accept_all_changes_nothing_in_a_nest_too_deep_and_names_its_line(
     assert tab.editor_text() == before  # not 8 of the 50,000 levels, as it was
     said = window.statusBar().currentMessage()
     assert said.startswith("banjir.md:7: ")  # the command line's words (core, in its language)
-    assert "nested deeper than 8 levels" in said or "bersarang lebih dari 8 tingkat" in said
+    assert "nested deeper than 8 level(s)" in said or "bersarang lebih dari 8 tingkat" in said
     assert tab.editor.textCursor().blockNumber() == 6  # the editor shows where
     assert not tab.editor.document().isUndoAvailable()
