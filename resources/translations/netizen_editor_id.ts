@@ -762,17 +762,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="145"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="53"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="358"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="282"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="308"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="229"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
@@ -792,89 +792,114 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="115"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="110"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="236"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="157"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="311"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="232"/>
         <source>What changed since you reviewed: after a colleague&apos;s versions, from your last version before them (an editor sees every decision and reply since his review, a reporter every suggestion since her version); after your own accepts and rejects, from just before the first of them. The summary says which version it starts from.</source>
         <translation>Apa yang berubah sejak Anda meninjau: setelah versi rekan, dari versi terakhir Anda sebelum versi mereka (editor melihat setiap keputusan dan balasan sejak tinjauannya, reporter setiap saran sejak versinya); setelah Anda sendiri menerima dan menolak saran, dari tepat sebelum keputusan pertama. Ringkasannya menyebut versi mana awalnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="317"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="238"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="358"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="282"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="507"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="385"/>
+        <source>Comparing…</source>
+        <translation>Membandingkan…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="471"/>
         <source>Since your last version before a colleague&apos;s (kept at {time}, {reason}):</source>
         <translation>Sejak versi terakhir Anda sebelum versi rekan (disimpan pada {time}, {reason}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="175"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="175"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="175"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="176"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="276"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="197"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="287"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="208"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="291"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="212"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="510"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="474"/>
         <source>Since just before the first review decision of the latest run (the text kept at {time} by {author}):</source>
         <translation>Sejak tepat sebelum keputusan tinjauan pertama dari rangkaian terakhir (teks yang disimpan pada {time} oleh {author}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="513"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="477"/>
         <source>Since the last version by {author} (kept at {time}), before the newest ones:</source>
         <translation>Sejak versi terakhir oleh {author} (disimpan pada {time}), sebelum versi-versi terbaru:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="114"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="109"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="157"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="421"/>
+        <source>The two texts cannot be compared: {problem}</source>
+        <translation>Kedua teks tidak dapat dibandingkan: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="107"/>
+        <source>… 1 more change not shown ({words} words)</source>
+        <translation>… 1 perubahan lagi tidak ditampilkan ({words} kata)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="109"/>
+        <source>… {count} more changes not shown ({words} words)</source>
+        <translation>… {count} perubahan lagi tidak ditampilkan ({words} kata)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="65"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="112"/>
+        <source>see {command}</source>
+        <translation>lihat {command}</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/version_reasons.py" line="37"/>
@@ -897,62 +922,63 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>di disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="236"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="157"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="496"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="459"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="330"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="251"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="331"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="252"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="332"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="253"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="381"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="305"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="469"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="433"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="170"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="151"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="179"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="160"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="295"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="216"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="462"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="429"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="426"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="350"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="419"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -977,7 +1003,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Keluarkan paragraf ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/restore_part.py" line="98"/>
+        <location filename="../../netizen_editor/gui/dialogs/restore_part.py" line="101"/>
         <source>Each changed paragraph has its own link to restore it alone (Tab to it, Enter).</source>
         <translation>Setiap paragraf yang berubah punya tautan sendiri untuk memulihkannya saja (Tab ke tautan itu, lalu Enter).</translation>
     </message>

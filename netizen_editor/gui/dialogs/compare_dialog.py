@@ -15,7 +15,10 @@ which version that is, or that there is none. The compare list names each versio
 as the list of versions does. The difference is
 ``history.diff.word_diff``: front matter changes by field, then the body word by word (additions
 green, deletions red struck); long unchanged stretches are folded to a few lines of context, so
-a 20,000-word article shows at once.
+a 20,000-word article shows at once (``compare_html``: at most ``MAX_HTML_CHARS`` of it, then a
+line naming the changes not shown and the ``netizen-editor history`` command that shows them).
+The texts are read and compared off the window's thread (``compare_work``): the summary says
+"Comparing…" meanwhile, the window stays usable, and a newer choice replaces an older compare.
 Restore asks the window (``restore_requested``) to keep the current text as a version first and to
 put the chosen text into the editor as one undoable edit. Against the current text, each changed
 paragraph can be restored alone too, by its link in the difference (``restore_part``).
@@ -29,9 +32,8 @@ window offers the conflict's answers (``conflict_answer``: ``overwrite``, ``relo
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
-from collections.abc import Callable, Mapping
+import shlex
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -54,26 +56,19 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.article.dates import file_time, newsroom_clock
-from netizen_editor.article.model import STATUSES
 from netizen_editor.errors import NetizenError, error_message
-from netizen_editor.gui.dialogs.restore_part import PartLinks, put_link
+from netizen_editor.gui.dialogs.compare_work import CompareRunner, Request, Result, Side
+from netizen_editor.gui.dialogs.restore_part import PartLinks
 from netizen_editor.gui.dialogs.version_reasons import BACKUP_SAVE, reason_label, short_reason
 from netizen_editor.gui.plain_text import shown_plain
-from netizen_editor.history.diff import DELETE, EQUAL, INSERT, WordDiff, word_diff
+from netizen_editor.history.diff import WordDiff
 from netizen_editor.history.earlier import REASON, EarlierCopy, earlier_copies, in_history
 from netizen_editor.history.store import UNKNOWN_AUTHOR, History, body_words
 from netizen_editor.history.version_file import VersionInfo
-from netizen_editor.publish.page_view import status_label
 from netizen_editor.storage.backups import BackupStore
 
-#: unchanged lines shown around each change (the rest of an unchanged stretch is folded)
-CONTEXT_LINES = 2
 CURRENT = "current"
 DISK = "disk"  # the row of the text on disk, in a save conflict
-_WORD = re.compile(r"\w+")
-_INSERT_STYLE = "background-color:#d4f4dc; color:#0b6b2b;"
-_DELETE_STYLE = "background-color:#fbe1e1; color:#a50e0e; text-decoration:line-through;"
-_FOLD_STYLE = "color:#80868b; font-style:italic;"
 
 
 def _tr(text: str) -> str:
@@ -130,80 +125,6 @@ def _modified(path: Path, zone: str) -> str:
     except OSError:
         return ""
     return newsroom_clock(file_time(stamp), zone)  # a share may keep one past year 9999
-
-
-def _fold(text: str, first: bool, last: bool) -> list[tuple[str, str]]:
-    """An unchanged stretch as (kind, text) parts: a few lines around the changes, the rest
-    folded into one note."""
-    lines = text.split("\n")
-    keep = CONTEXT_LINES + 1
-    head = [] if first else lines[:keep]
-    tail = [] if last else lines[-keep:]
-    if len(lines) <= len(head) + len(tail) + 1:
-        return [(EQUAL, text)]
-    hidden = len(lines) - len(head) - len(tail)
-    note = _tr("⋯ {count} unchanged lines ⋯").format(count=hidden)
-    parts: list[tuple[str, str]] = []
-    if head:
-        parts.append((EQUAL, "\n".join(head) + "\n"))
-    parts.append(("fold", note))
-    if tail:
-        parts.append((EQUAL, "\n" + "\n".join(tail)))
-    return parts
-
-
-def _cell(value: object, field: str = "") -> str:
-    if value is None:
-        return "<i>" + html.escape(_tr("(none)")) + "</i>"
-    if isinstance(value, list):
-        value = ", ".join(str(v) for v in value)
-    if field == "status" and value in STATUSES:  # as the desk names it, the file's word after
-        value = f"{status_label(str(value))} ({value})"
-    return html.escape(str(value))
-
-
-def diff_html(diff: WordDiff, links: Mapping[int, str] | None = None) -> str:
-    """The difference as rich text for the compare window; ``links`` (HTML, keyed by the piece
-    each goes before) at the start of the line their piece starts on."""
-    out: list[str] = []
-    if diff.fields:
-        out.append("<p><b>" + html.escape(_tr("Details changed")) + "</b></p><table "
-                   "cellpadding='3'>")  # fmt: skip
-        for change in diff.fields:
-            out.append(f"<tr><td><b>{html.escape(change.field)}</b></td>"
-                       f"<td style='{_DELETE_STYLE}'>{_cell(change.old, change.field)}</td>"
-                       f"<td>→</td><td style='{_INSERT_STYLE}'>"
-                       f"{_cell(change.new, change.field)}</td></tr>")  # fmt: skip
-        out.append("</table><hr>")
-    if not diff.changed:
-        out.append("<p>" + html.escape(_tr("The two texts are the same.")) + "</p>")
-        return "".join(out)
-    body: list[str] = []
-    last = len(diff.pieces) - 1
-    for index, piece in enumerate(diff.pieces):
-        if links and index in links:
-            put_link(body, links[index], index > 0 and diff.pieces[index - 1].kind == EQUAL)
-        parts = _fold(piece.text, index == 0, index == last) if piece.kind == EQUAL else [
-            (piece.kind, piece.text)]  # fmt: skip
-        for kind, text in parts:
-            shown = html.escape(text).replace("\n", "<br>")
-            if kind == INSERT:
-                body.append(f"<span style='{_INSERT_STYLE}'>{shown}</span>")
-            elif kind == DELETE:
-                body.append(f"<span style='{_DELETE_STYLE}'>{shown}</span>")
-            elif kind == "fold":
-                body.append(f"<span style='{_FOLD_STYLE}'>{shown}</span>")
-            else:
-                body.append(shown)
-    out.append("<p style='white-space:pre-wrap'>" + "".join(body) + "</p>")
-    return "".join(out)
-
-
-def word_counts(diff: WordDiff) -> tuple[int, int]:
-    """Words added and deleted in the body."""
-    added = sum(len(_WORD.findall(p.text)) for p in diff.pieces if p.kind == INSERT)
-    deleted = sum(len(_WORD.findall(p.text)) for p in diff.pieces if p.kind == DELETE)
-    return added, deleted
 
 
 class CompareDialog(QDialog):
@@ -343,6 +264,9 @@ class CompareDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1180, 720)
 
+        self.runner = CompareRunner(self, "_compared")
+        # the compare asked last: its row, what it is compared with (key, name), the summary's start
+        self._asked: tuple[Entry, str, str, str] | None = None
         self.versions_list.currentItemChanged.connect(lambda *_: self._compare())
         self.versions_list.currentItemChanged.connect(lambda *_: self._restorable())
         self.to_combo.currentIndexChanged.connect(lambda *_: self._compare())
@@ -442,37 +366,76 @@ class CompareDialog(QDialog):
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
     # -- comparing -----------------------------------------------------------------------------
-    def _compare(self) -> None:
+    def _compare(self, since: str = "") -> None:
+        """Compare the chosen version with the text chosen to compare it with, off the
+        window's thread (``compare_work``): meanwhile the summary says so. ``since``: what
+        the summary starts with (Changes Since the Last Review)."""
         entry = self.chosen()
         if entry is None:
             return
         to_key = str(self.to_combo.currentData())
-        old = self.text_of(entry.key)
-        new = self.text_of(to_key)
+        old, new = self._side(entry.key), self._side(to_key)
         if old is None or new is None:
             return
-        self.diff = word_diff(old, new)
         with_parts = to_key == CURRENT and entry.key != DISK  # the text on disk: Take Theirs
-        shown, links = self.part_links.compared(self.diff, new if with_parts else None)
-        added, deleted = word_counts(shown)
         target = (self._current_name() if to_key == CURRENT
                   else self.to_combo.currentText())  # fmt: skip
-        if self.disk is not None and entry.key == DISK and to_key == CURRENT:
-            self.summary.setText(
-                _tr("Your version against the text on disk: {added} words only in yours, "
-                    "{deleted} only on disk, {fields} details differ.").format(
-                    added=added, deleted=deleted, fields=len(self.diff.fields))
-            )  # fmt: skip
-            self.diff_view.setHtml(diff_html(self.diff))
+        self._asked = (entry, to_key, target, since)
+        self.diff = None
+        self.summary.setText(_tr("Comparing…"))
+        self.diff_view.clear()
+        self.part_links.take([], None)
+        self.runner.ask(Request(old, new, with_parts, self._command(entry.key, to_key)))
+
+    def _side(self, key: str) -> Side | None:
+        if key in self._texts:
+            return Side(key, self._texts[key])
+        entry = next((e for e in self.entries if e.key == key), None)
+        return None if entry is None else Side(key, load=entry.load)
+
+    def _command(self, key: str, to_key: str) -> str:
+        """The command line that shows this compare whole (said when the window shows only
+        its start; "" for the text on disk, which has no id)."""
+        if DISK in (key, to_key):
+            return ""
+        command = ["netizen-editor", "history", str(self._path), "--diff", key]
+        if to_key != CURRENT:
+            command += ["--to", to_key]
+        return shlex.join(command)
+
+    def comparing(self) -> bool:
+        """A compare is under way (the summary says so)."""
+        return self.runner.busy()
+
+    def _compared(self, result: Result) -> None:
+        """A compare's result, back on the window's thread: shown unless a newer one was
+        asked meanwhile."""
+        if self.runner.finished(result) is None or self._asked is None:
             return
-        self.summary.setText(
-            _tr("From the version of {time} ({reason}) to {target}: {added} words added, "
-                "{deleted} deleted, {fields} details changed.").format(
-                time=entry.time, reason=entry.label(), target=target,
-                added=added, deleted=deleted, fields=len(self.diff.fields))
-            + self.part_links.hint()
-        )  # fmt: skip
-        self.diff_view.setHtml(diff_html(shown, links))
+        self._texts.update(result.texts)
+        entry, to_key, target, since = self._asked
+        if result.problem or result.failed or result.diff is None:
+            self.summary.setText(
+                _tr("This version cannot be read: {problem}").format(problem=result.problem)
+                if result.problem
+                else _tr("The two texts cannot be compared: {problem}").format(
+                    problem=result.failed)
+            )  # fmt: skip
+            return
+        self.diff = result.diff
+        self.part_links.take(result.parts, result.request.new.text if result.parts else None)
+        added, deleted, fields = result.added, result.deleted, len(result.diff.fields)
+        if self.disk is not None and entry.key == DISK and to_key == CURRENT:
+            summary = _tr("Your version against the text on disk: {added} words only in "
+                          "yours, {deleted} only on disk, {fields} details differ.").format(
+                added=added, deleted=deleted, fields=fields)  # fmt: skip
+        else:
+            summary = _tr("From the version of {time} ({reason}) to {target}: {added} words "
+                          "added, {deleted} deleted, {fields} details changed.").format(
+                time=entry.time, reason=entry.label(), target=target, added=added,
+                deleted=deleted, fields=fields) + self.part_links.hint()  # fmt: skip
+        self.summary.setText(f"{since} {summary}" if since else summary)
+        self.diff_view.setHtml(result.html)
 
     def review_since(self) -> tuple[int, str] | None:
         """The row "Changes Since the Last Review" compares from and why
@@ -496,12 +459,13 @@ class CompareDialog(QDialog):
             self.summary.setText(_tr("No review decision (an accepted or rejected suggestion) "
                                      "is kept in this article's history, so there is nothing "
                                      "to compare with."))  # fmt: skip
+            self.runner.drop()  # a compare under way would say otherwise
+            self.diff = None
             self.diff_view.clear()
             return False
         row, why = found
         self.to_combo.setCurrentIndex(0)
         self.select(row)
-        self._compare()
         entry = self.entries[row]
         if why == YOURS:
             since = _tr("Since your last version before a colleague's (kept at {time}, "
@@ -512,8 +476,7 @@ class CompareDialog(QDialog):
         else:
             since = _tr("Since the last version by {author} (kept at {time}), before the "
                         "newest ones:")  # fmt: skip
-        since = since.format(time=entry.time, author=entry.author, reason=entry.label())
-        self.summary.setText(since + " " + self.summary.text())
+        self._compare(since.format(time=entry.time, author=entry.author, reason=entry.label()))
         return True
 
     def set_current(self, text: str) -> None:

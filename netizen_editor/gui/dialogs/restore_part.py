@@ -60,6 +60,24 @@ def put_link(body: list[str], link: str, after_equal: bool) -> None:
     body[-1] = body[-1][:at] + link + body[-1][at:]
 
 
+def linked(diff: WordDiff, current: str | None) -> tuple[WordDiff, list[Part], dict[int, str]]:
+    """The difference to show, its changed paragraphs and their links (keyed by the piece each
+    goes before) when the compare is with the current text (``current``), else ``diff``
+    and none. No widget: it runs off the window's thread."""
+    if current is None:
+        return diff, [], {}
+    found = changed_parts(diff, current)
+    tip = html.escape(part_tip(), quote=True)
+    links = {
+        part.first: (
+            f"<a href='{SCHEME}:{number}' title='{tip}' style='{_LINK_STYLE}'>"
+            f"↶&nbsp;{html.escape(part_label(part))}</a> "
+        )
+        for number, part in enumerate(found.parts)
+    }
+    return replace(diff, pieces=found.pieces), found.parts, links
+
+
 class PartLinks:
     """The changed paragraphs of the compare shown in ``view``, and their links; following
     one calls ``restore`` with the current text with that paragraph as the version has it."""
@@ -71,25 +89,10 @@ class PartLinks:
         self._restore = restore
         view.anchorClicked.connect(self._followed)
 
-    def compared(self, diff: WordDiff, current: str | None) -> tuple[WordDiff, dict[int, str]]:
-        """The difference to show and its links (keyed by the piece each goes before): the
-        changed paragraphs when the compare is with the current text (``current``), else
-        none."""
-        self.current = current or ""
-        if current is None:
-            self.parts = []
-            return diff, {}
-        found = changed_parts(diff, current)
-        self.parts = found.parts
-        tip = html.escape(part_tip(), quote=True)
-        links = {
-            part.first: (
-                f"<a href='{SCHEME}:{number}' title='{tip}' style='{_LINK_STYLE}'>"
-                f"↶&nbsp;{html.escape(part_label(part))}</a> "
-            )
-            for number, part in enumerate(self.parts)
-        }
-        return replace(diff, pieces=found.pieces), links
+    def take(self, parts: list[Part], current: str | None) -> None:
+        """The links shown now are to ``parts`` of ``current`` (``linked``'s, made off the
+        window's thread)."""
+        self.parts, self.current = parts, current or ""
 
     def hint(self) -> str:
         """What the summary adds when there are paragraphs to restore ("" when none)."""

@@ -15,12 +15,13 @@ from netizen_editor.gui.dialogs.compare_dialog import (
     DISK,
     CompareDialog,
     DiskText,
-    diff_html,
 )
+from netizen_editor.gui.dialogs.compare_html import diff_html
 from netizen_editor.history.article_id import article_id
 from netizen_editor.history.diff import DELETE, INSERT, word_diff
 from netizen_editor.history.store import History
 from netizen_editor.settings import Settings
+from tests.gui import TIMEOUT
 
 SETTINGS = replace(Settings(ui_language="en"), default_author="Dewi Lestari")
 
@@ -38,6 +39,12 @@ def choose_status(panel, value: str) -> None:
     combo.activated.emit(index)
 
 
+def compared(qtbot, dialog: CompareDialog) -> CompareDialog:
+    """``dialog`` once the compare asked last (off the window's thread) is shown."""
+    qtbot.waitUntil(lambda: not dialog.comparing(), timeout=TIMEOUT)
+    return dialog
+
+
 def with_versions(make_window, qtbot, article_file):
     """Versions: a save, a status change to review, a save after it; then unsaved typing."""
     window = make_window([article_file], settings=SETTINGS)
@@ -51,7 +58,7 @@ def with_versions(make_window, qtbot, article_file):
     window.registry["history"].trigger()
     dialog = window.findChild(CompareDialog)
     assert dialog is not None and dialog.isVisible()
-    return window, tab, dialog
+    return window, tab, compared(qtbot, dialog)
 
 
 def test_the_versions_are_listed_newest_first(make_window, qtbot, article_file):
@@ -85,6 +92,7 @@ def test_two_versions_compare_with_their_fields(make_window, qtbot, article_file
     _window, _tab, dialog = with_versions(make_window, qtbot, article_file)
     dialog.select(2)  # the first save
     dialog.to_combo.setCurrentIndex(dialog.to_combo.findData(dialog.entries[0].key))
+    compared(qtbot, dialog)
     assert [(c.field, c.old, c.new) for c in dialog.diff.fields] == [("status", "draft", "review")]
     assert "Versi dua" in "".join(p.text for p in dialog.diff.pieces if p.kind == INSERT)
     assert all(p.kind != DELETE for p in dialog.diff.pieces)
@@ -106,6 +114,7 @@ def test_changes_since_the_last_review_start_at_the_last_review_decision(
     dialog = window.open_history(tab)
     assert [e.reason for e in dialog.entries[:2]] == ["save", "review"]
     dialog.review_button.click()
+    compared(qtbot, dialog)
     assert dialog.chosen() is dialog.entries[1]
     assert dialog.to_combo.currentData() == CURRENT
     added = "".join(p.text for p in dialog.diff.pieces if p.kind == INSERT)
@@ -122,6 +131,7 @@ def test_no_review_decision_is_said(make_window, qtbot, article_file):
     _window, _tab, dialog = with_versions(make_window, qtbot, article_file)
     dialog.select(1)
     assert not dialog.show_since_review()
+    compared(qtbot, dialog)  # the compare asked by the choice says nothing after it
     assert dialog.chosen() is dialog.entries[1]
     assert "No review decision" in dialog.summary.text()
     assert dialog.diff_view.toPlainText() == ""
@@ -205,7 +215,7 @@ def test_a_save_conflict_compares_the_text_on_disk_with_mine_without_a_history(q
     assert dialog.to_combo.currentData() == CURRENT
     assert dialog.to_combo.currentText() == "your version (not saved)"
     assert "On disk (changed by Rina)" in dialog.findChild(QLabel, "compare_intro").text()
-    assert dialog.diff is not None
+    assert compared(qtbot, dialog).diff is not None
     assert "".join(p.text for p in dialog.diff.pieces if p.kind == DELETE) == "Kalimat kolega. "
     assert "Kalimat saya" in "".join(p.text for p in dialog.diff.pieces if p.kind == INSERT)
     assert "2 words only in yours, 2 only on disk" in dialog.summary.text()
@@ -266,7 +276,8 @@ def test_backups_say_whether_they_were_taken_before_the_history_and_count_their_
         ("old backup", "backup (before the history)", "3"),
     ]
     assert [e.reason for e in dialog.entries] == ["save", "backup", "backup"]
-    dialog.select(1)
+    compared(qtbot, dialog).select(1)
+    compared(qtbot, dialog)
     assert "(backup before a save)" in dialog.summary.text()
     assert "2 words added" in dialog.summary.text()
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QUrl
 
 from netizen_editor.grammar.inline import critic_marks
 from netizen_editor.history.paragraphs import CHANGED, DELETED, edit_between
+from tests.gui.dialogs.test_compare_dialog import compared
 from tests.gui.dialogs.test_restore_part import (
     FIRST,
     SECOND,
@@ -35,7 +36,7 @@ def restored(make_window, qtbot, tmp_path, number: int, kind: str):
     suggesting(window, tab)
     before = tab.editor_text()
     dialog.select(1)
-    assert dialog.part_links.parts[number].kind == kind
+    assert compared(qtbot, dialog).part_links.parts[number].kind == kind
     dialog.diff_view.anchorClicked.emit(QUrl(f"restore-part:{number}"))
     return window, tab, before
 
@@ -73,7 +74,8 @@ def test_someone_elses_mark_in_the_paragraph_is_not_changed(make_window, qtbot, 
     suggesting(window, tab)
     before = tab.editor_text()
     dialog.select(dialog.versions_list.topLevelItemCount() - 2)  # version 1
-    number = next(n for n, p in enumerate(dialog.part_links.parts) if "puluhan" in p.new)
+    parts = compared(qtbot, dialog).part_links.parts
+    number = next(n for n, p in enumerate(parts) if "puluhan" in p.new)
     dialog.diff_view.anchorClicked.emit(QUrl(f"restore-part:{number}"))
     assert tab.editor_text() == before
     assert "Bambang" in window.statusBar().currentMessage()
@@ -114,7 +116,7 @@ def test_a_paragraph_with_review_marks_comes_back_whole_and_directly(make_window
     tab = window.current_tab()
     suggesting(window, tab)
     dialog.select(3)  # his save
-    dialog.diff_view.anchorClicked.emit(QUrl("restore-part:0"))
+    compared(qtbot, dialog).diff_view.anchorClicked.emit(QUrl("restore-part:0"))
     body = REVIEWED.split("---\n")[-1]
     assert tab.editor_text().endswith(body)
     assert "directly, not as a suggestion" in window.statusBar().currentMessage()

@@ -13,6 +13,7 @@ from netizen_editor.history.article_id import keeping_id, with_article_id
 from netizen_editor.history.diff import DELETE, INSERT
 from netizen_editor.history.store import History
 from netizen_editor.settings import Settings
+from tests.gui.dialogs.test_compare_dialog import compared
 
 RINA, BUDI = "Rina Wati", "Budi Santoso"
 SIGN = "{>>@Budi Santoso (2026-12-07T19:38+07:00)<<}"
@@ -61,6 +62,7 @@ def open_as(make_window, path, who: str) -> CompareDialog:
 def test_the_editor_sees_every_decision_since_his_review(make_window, qtbot, tmp_path):
     dialog = open_as(make_window, desk_story(tmp_path), BUDI)
     assert dialog.show_since_review()
+    compared(qtbot, dialog)
     assert dialog.chosen() is dialog.entries[3]  # his own save, not Rina's last click
     assert dialog.to_combo.currentData() == CURRENT
     gone = "".join(p.text for p in dialog.diff.pieces if p.kind == DELETE)
@@ -72,6 +74,7 @@ def test_the_editor_sees_every_decision_since_his_review(make_window, qtbot, tmp
 def test_the_reporter_sees_all_her_decisions(make_window, qtbot, tmp_path):
     dialog = open_as(make_window, desk_story(tmp_path), RINA)
     dialog.review_button.click()
+    compared(qtbot, dialog)
     assert dialog.chosen() is dialog.entries[2]  # before her first decision
     gone = "".join(p.text for p in dialog.diff.pieces if p.kind == DELETE)
     assert "sedikitnya" in gone and "sejak pagi" in gone

@@ -28,6 +28,7 @@ from netizen_editor.storage.journal import load_entry
 from netizen_editor.storage.locks import lock_path, read_lock
 from netizen_editor.storage.sessions import hostname
 from tests.gui import TIMEOUT, Recorder, type_at_end
+from tests.gui.dialogs.test_compare_dialog import compared
 from tests.samples import ROOT, TEST_ARTICLE
 
 
@@ -306,9 +307,9 @@ def test_two_saves_of_one_story_compare(make_window, qtbot, article_file, monkey
     assert newest.author == "Rina" and newest.reason == "save"  # their save is a version
     assert dialog.text_of(newest.key).endswith("Versi Rina.")
     assert dialog.current.endswith("Versi Budi.")
-    assert "Versi" in dialog.diff_view.toPlainText()
+    assert "Versi" in compared(qtbot, dialog).diff_view.toPlainText()
     dialog.select(1)  # the history's versions still compare and restore as before
-    assert dialog.restore_button.isEnabled()
+    assert compared(qtbot, dialog).restore_button.isEnabled()
     assert "From the version of" in dialog.summary.text()
     assert "compare your text" in first.statusBar().currentMessage()
     dialog.close()
@@ -353,7 +354,7 @@ def test_a_story_without_an_id_compares_the_text_on_disk_with_mine(
     assert dialog.to_combo.currentText() == "your version (not saved)"
     intro = dialog.findChild(QLabel, "compare_intro")
     assert "On disk (changed by another program)" in intro.text()
-    assert dialog.diff is not None
+    assert compared(qtbot, dialog).diff is not None
     deleted = "".join(p.text for p in dialog.diff.pieces if p.kind == DELETE)
     added = "".join(p.text for p in dialog.diff.pieces if p.kind == INSERT)
     assert "PERUBAHAN KOLEGA." in deleted and "Versi Budi." in added  # theirs vs mine
