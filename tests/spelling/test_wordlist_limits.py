@@ -50,9 +50,15 @@ def test_only_the_first_entries_of_a_huge_list_are_used_and_that_is_said(tmp_pat
     ]
 
 
-def test_a_list_of_420000_random_words_leaves_the_storys_typos_reported(tmp_path):
+def test_a_list_of_420000_random_words_leaves_the_storys_typos_reported(tmp_path, monkeypatch):
     # they all went into Hunspell (3.9 s) and made each suggestion 0.4 s: spelling ran out of
-    # time from the story's first paragraph on
+    # time from the story's first paragraph on. Its budget doubled here (4 s: still short of
+    # that), as a machine running other work took the rule past its 2 s (one CI run on a
+    # loaded machine; the check takes ~1 s on an idle one)
+    from netizen_editor.checks import registry
+
+    monkeypatch.setitem(registry.RULE_BUDGETS, "spelling", 2 * registry.RULE_BUDGETS["spelling"])
+    monkeypatch.setattr(registry, "ARTICLE_BUDGET", 2 * registry.ARTICLE_BUDGET)
     rng = random.Random(1)
     shared = tmp_path / "redaksi.txt"
     shared.write_text(
