@@ -62,6 +62,11 @@ class CheckContext:
         if self.budget is not None:
             self.budget.step(line)
 
+    def set_up(self) -> None:
+        """A rule's set-up is done: see :meth:`RuleBudget.set_up`."""
+        if self.budget is not None:
+            self.budget.set_up()
+
     def rendered_html(self) -> str:
         """``body_html``, rendered on first use when the context was built without it."""
         if not self.body_html and self.render_body is not None:
@@ -161,6 +166,13 @@ class RuleBudget(Budget):
         if now > self.deadline or now > self._step_deadline:
             raise OutOfTime
         self._step_deadline = now + self.step_seconds
+
+    def set_up(self) -> None:
+        """The rule's one-time set-up (the spelling rule's dictionaries and word lists) is done:
+        it was no step of the text, so the first step's time starts now (the rule's own deadline
+        still bounds it). With a newsroom list of 50,000 words the load took 0.9 s of the first
+        block's 1 s, and the rule stopped there on a busier or slower computer."""
+        self._step_deadline = time.perf_counter() + self.step_seconds
 
 
 def out_of_time(rule_id: str, line: int) -> Finding:

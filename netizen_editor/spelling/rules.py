@@ -102,6 +102,7 @@ def _reader(
             speller = speller if speller.loaded else None
     except (DictionaryError, TableError) as exc:
         return [Finding(1, 1, Level.WARNING, kind, str(exc))], None
+    context.set_up()  # the dictionaries' load is no block's step (the rule's deadline bounds it)
     problems = speller.list_problems if speller and kind == SPELLING else ()
     return [Finding(1, 1, Level.WARNING, kind, p) for p in problems], (speller, lang, table)
 
