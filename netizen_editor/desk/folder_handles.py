@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from netizen_editor.storage.atomic import _At, _open_folder, is_link
+from netizen_editor.storage.atomic import At, is_link, open_folder
 
 
 class FolderHandles:
@@ -34,9 +34,9 @@ class FolderHandles:
         cannot be opened."""
         folder = path.parent
         if folder not in self._open:
-            self._open[folder] = _open_folder(folder, self.below, create=make)
+            self._open[folder] = open_folder(folder, self.below, create=make)
         fd = self._open[folder]
-        return path if fd is None else _At(folder, path.name, fd)
+        return path if fd is None else At(folder, path.name, fd)
 
     def remove(self, folder: Path) -> None:
         """Remove the empty folder ``folder`` (relative to the handle on the folder holding

@@ -79,7 +79,7 @@ def atomic_write_bytes(path: Path | str, data: bytes, *, below: Path | str | Non
     target = Path(path)
     folder = target.parent
     try:
-        dir_fd = _open_folder(folder, _below(folder, below))
+        dir_fd = open_folder(folder, _below(folder, below))
     except OSError as exc:
         raise save_error(target, exc) from exc
     try:
@@ -104,10 +104,10 @@ def _write_in(
         finally:
             os.close(fd)
         if dir_fd is None:  # no folder handle (Windows): check the folders again, right now
-            _open_folder(folder, _below(folder, below))
-        _replace_when_free(_At(folder, tmp_name, dir_fd), _At(folder, target.name, dir_fd))
+            open_folder(folder, _below(folder, below))
+        replace_when_free(At(folder, tmp_name, dir_fd), At(folder, target.name, dir_fd))
     except BaseException as exc:
-        _remove_quietly(dir_fd, folder, tmp_name)
+        remove_quietly(dir_fd, folder, tmp_name)
         if isinstance(exc, OSError):
             raise save_error(target, exc) from exc
         raise
@@ -120,7 +120,7 @@ def atomic_symlink(path: Path | str, link: str, *, below: Path | str | None = No
     folder = target.parent
     name = f".{target.name}.{secrets.token_hex(4)}.tmp"
     try:
-        dir_fd = _open_folder(folder, _below(folder, below))
+        dir_fd = open_folder(folder, _below(folder, below))
     except OSError as exc:
         raise save_error(target, exc) from exc
     try:
@@ -128,9 +128,9 @@ def atomic_symlink(path: Path | str, link: str, *, below: Path | str | None = No
             os.symlink(link, name, dir_fd=dir_fd)
         else:  # pragma: no cover - Windows
             os.symlink(link, folder / name)
-        _replace_when_free(_At(folder, name, dir_fd), _At(folder, target.name, dir_fd))
+        replace_when_free(At(folder, name, dir_fd), At(folder, target.name, dir_fd))
     except OSError as exc:
-        _remove_quietly(dir_fd, folder, name)
+        remove_quietly(dir_fd, folder, name)
         raise save_error(target, exc) from exc
     finally:
         if dir_fd is not None:
@@ -146,7 +146,7 @@ def make_folder(path: Path | str, *, below: Path | str | None = None) -> Path:
     base = Path(below) if below is not None else folder.parent
     try:
         base.mkdir(parents=True, exist_ok=True)
-        dir_fd = _open_folder(folder, base, create=True)
+        dir_fd = open_folder(folder, base, create=True)
     except OSError as exc:
         raise save_error(folder, exc, making=True) from exc
     if dir_fd is not None:
@@ -160,16 +160,16 @@ def move_into(source: Path | str, folder: Path | str, *, below: Path | str | Non
     source, folder = Path(source), Path(folder)
     base = Path(below) if below is not None else folder.parent
     make_folder(folder, below=base)
-    dir_fd = _open_folder(folder, base)
+    dir_fd = open_folder(folder, base)
     try:
-        _replace(_At(source.parent, source.name, None), _At(folder, source.name, dir_fd))
+        _replace(At(source.parent, source.name, None), At(folder, source.name, dir_fd))
     finally:
         if dir_fd is not None:
             os.close(dir_fd)
     return folder / source.name
 
 
-class _At(str):
+class At(str):
     """A path for ``_replace``: its text is the full path (what fault-injecting tests look at),
     and it remembers the folder handle and the name, so the rename happens inside the folder
     that was checked and never through a link swapped in on the way."""
@@ -177,7 +177,7 @@ class _At(str):
     dir_fd: int | None
     name: str
 
-    def __new__(cls, folder: Path, name: str, dir_fd: int | None) -> _At:
+    def __new__(cls, folder: Path, name: str, dir_fd: int | None) -> At:
         self = super().__new__(cls, os.path.join(folder, name))
         self.dir_fd = dir_fd
         self.name = name
@@ -194,7 +194,7 @@ _IN_USE_TRIES = 10
 _IN_USE_PAUSE_S = 0.05
 
 
-def _replace_when_free(src: _At, dst: _At) -> None:
+def replace_when_free(src: At, dst: At) -> None:
     """``_replace``, tried again for a moment while Windows refuses it because the file it
     replaces is open in another program; still open then: a :class:`SaveError` that says so
     (not that the folder cannot be written, which the temp file just made in it disproves)."""
@@ -216,7 +216,7 @@ def _replace_when_free(src: _At, dst: _At) -> None:
 
 
 def _rename(src: str, dst: str) -> None:
-    """``os.replace`` that renames relative to the folder handles of :class:`_At` paths."""
+    """``os.replace`` that renames relative to the folder handles of :class:`At` paths."""
     src_fd = getattr(src, "dir_fd", None)
     dst_fd = getattr(dst, "dir_fd", None)
     os.replace(
@@ -280,7 +280,7 @@ class LinkRefused(SaveError):
     """A link (or a Windows reparse point) stands where the app expects one of its folders."""
 
 
-def _open_folder(folder: Path, below: Path | None, *, create: bool = False) -> int | None:
+def open_folder(folder: Path, below: Path | None, *, create: bool = False) -> int | None:
     """A handle on ``folder`` (None on Windows, where the walk is only checked): the folders
     below ``below`` are opened one by one without following a link, made first if ``create``.
     ``below`` itself (or ``folder`` when ``below`` is None) may be reached through links."""
@@ -452,7 +452,9 @@ def _fsync_dir(dir_fd: int | None, folder: Path) -> None:
         os.close(fd)
 
 
-def _remove_quietly(dir_fd: int | None, folder: Path, name: str) -> None:
+def remove_quietly(dir_fd: int | None, folder: Path, name: str) -> None:
+    """Remove the name ``name`` from the folder (a link goes as a name, never followed);
+    quietly: a name that cannot go stays, nothing lost."""
     with contextlib.suppress(OSError):
         if dir_fd is not None:
             os.unlink(name, dir_fd=dir_fd)

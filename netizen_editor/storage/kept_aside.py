@@ -21,7 +21,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from netizen_editor.storage.atomic import _At, _open_folder, _remove_quietly, _replace_when_free
+from netizen_editor.storage.atomic import At, open_folder, remove_quietly, replace_when_free
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def keep_aside(path: Path, *, below: Path | None = None) -> KeptAside | None:
     checks them); None where no hard link can be made. FileNotFoundError when nothing is at
     ``path``; the folders' OSError (``LinkRefused``...)."""
     folder = path.parent
-    dir_fd = _open_folder(folder, below)
+    dir_fd = open_folder(folder, below)
     try:
         for _ in range(100):
             aside = f".{path.name}.{secrets.token_hex(4)}.old"
@@ -61,9 +61,9 @@ def keep_aside(path: Path, *, below: Path | None = None) -> KeptAside | None:
 def put_back(kept: KeptAside) -> None:
     """Give the kept file its name again, in place of whatever is there now."""
     folder = kept.path.parent
-    dir_fd = _open_folder(folder, kept.below)
+    dir_fd = open_folder(folder, kept.below)
     try:
-        _replace_when_free(_At(folder, kept.aside, dir_fd), _At(folder, kept.path.name, dir_fd))
+        replace_when_free(At(folder, kept.aside, dir_fd), At(folder, kept.path.name, dir_fd))
     finally:
         if dir_fd is not None:
             os.close(dir_fd)
@@ -74,8 +74,8 @@ def drop(kept: KeptAside) -> None:
     quietly: a name left behind is a hidden file, nothing lost."""
     folder = kept.path.parent
     with contextlib.suppress(OSError):
-        dir_fd = _open_folder(folder, kept.below)
-        _remove_quietly(dir_fd, folder, kept.aside)
+        dir_fd = open_folder(folder, kept.below)
+        remove_quietly(dir_fd, folder, kept.aside)
         if dir_fd is not None:
             os.close(dir_fd)
 

@@ -95,7 +95,7 @@ def test_a_folder_never_takes_the_place_of_an_empty_one_made_before_the_rename(
 def test_a_rename_goes_into_the_folder_opened_even_when_a_link_took_its_place(tmp_path):
     """A path with a folder handle (storage.atomic's) is renamed relative to that handle: the
     folder swapped for a link to elsewhere after it was opened gets nothing through the link."""
-    from netizen_editor.storage.atomic import _At
+    from netizen_editor.storage.atomic import At
 
     here, there, outside = tmp_path / "Nasional", tmp_path / "Teknologi", tmp_path / "outside"
     for folder in (here, there, outside):
@@ -105,9 +105,9 @@ def test_a_rename_goes_into_the_folder_opened_even_when_a_link_took_its_place(tm
     try:
         there.rename(tmp_path / "kept")
         there.symlink_to(outside, target_is_directory=True)
-        rename_no_replace(here / "foto.jpg", _At(there, "foto.jpg", fd))
+        rename_no_replace(here / "foto.jpg", At(there, "foto.jpg", fd))
         with pytest.raises(FileExistsError):
-            rename_no_replace(_At(there, "foto.jpg", fd), _At(there, "foto.jpg", fd))
+            rename_no_replace(At(there, "foto.jpg", fd), At(there, "foto.jpg", fd))
     finally:
         os.close(fd)
     assert os.listdir(outside) == [] and os.listdir(tmp_path / "kept") == ["foto.jpg"]
