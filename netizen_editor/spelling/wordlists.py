@@ -43,8 +43,9 @@ MAX_WORD_CHARS = 40
 #: ~0.2 s and a suggestion takes ~0.07 s
 MAX_ENTRIES = 50_000
 LOCK_STALE_S = 10.0  # a lock seen unchanged this long belongs to a crashed app: taken over
-#: a lock last written this long ago (by its file time) is stale at first sight: a writer holds
-#: it for milliseconds; the margin covers clocks of computers sharing the drive that differ
+#: a lock last written this long ago, or this far ahead (a planted time), is stale at first
+#: sight: a writer holds it for milliseconds. Both times are the drive's (``_drive_skew_ns``), so
+#: this computer's clock minutes off neither breaks a colleague's lock nor keeps a dead one
 LOCK_OLD_S = 120.0
 LOCK_WAIT_S = 20.0  # give up (with a message) after waiting this long for another writer
 #: what the window waits for the lock ("Add to Dictionary" runs on its thread): a lock that
@@ -211,14 +212,15 @@ def list_lock(path: Path, *, wait: float = LOCK_WAIT_S) -> Iterator[None]:
     """Hold the list's lock file while the block runs. The lock is a file created with
     ``O_EXCL`` (which works on network drives, where ``flock`` may not), holding who took it;
     one that stays unchanged for :data:`LOCK_STALE_S` seconds, was last written over
-    :data:`LOCK_OLD_S` seconds ago, or whose app on this computer is gone, is stale and taken
-    over. After ``wait`` seconds a :class:`WordListError` says who holds it; at once when what
-    is in the lock's place is no lock file (a pipe, a folder, a link: planted, never waited
-    for, never opened)."""
+    :data:`LOCK_OLD_S` seconds ago by the drive's clock, or whose app on this computer is gone,
+    is stale and taken over. After ``wait`` seconds a :class:`WordListError` says who holds
+    it; at once when what is in the lock's place is no lock file (a pipe, a folder, a link:
+    planted, never waited for, never opened)."""
     lock = lock_path(path)
     token = secrets.token_hex(8)
     deadline = time.monotonic() + wait
     seen: tuple[object, float] | None = None  # the other holder's lock and when we first saw it
+    skew: int | None = None  # the drive's clock less this computer's, measured at a first lock
     while True:
         try:
             _create_lock(lock, token)
@@ -246,7 +248,10 @@ def list_lock(path: Path, *, wait: float = LOCK_WAIT_S) -> Iterator[None]:
         now = time.monotonic()
         if seen is None or seen[0] != state:
             seen = (state, now)
-        if state is not None and (now - seen[1] >= LOCK_STALE_S or _old(state) or _dead_here(info)):
+        if skew is None and state is not None:
+            skew = _drive_skew_ns(lock)  # once: the two clocks run at one pace
+        old = state is not None and _old(state, skew or 0)
+        if state is not None and (now - seen[1] >= LOCK_STALE_S or old or _dead_here(info)):
             _break_lock(lock, state)
             continue
         if now >= deadline:
@@ -298,10 +303,34 @@ def _lock_state(lock: Path) -> tuple[object, dict[str, object]]:
     return (st.st_ino, st.st_size, st.st_mtime_ns, info.get("token")), info
 
 
-def _old(state: object) -> bool:
-    """The lock file was last written over :data:`LOCK_OLD_S` seconds ago."""
+def _old(state: object, skew: int) -> bool:
+    """The lock file's time is over :data:`LOCK_OLD_S` seconds from now, before it (a crashed
+    app's lock) or after it (a time planted in it), by the drive's clock: this computer's and
+    ``skew``, the drive's lead over it (ns)."""
     mtime_ns = state[2] if isinstance(state, tuple) else None
-    return isinstance(mtime_ns, int) and time.time_ns() - mtime_ns > LOCK_OLD_S * 1e9
+    drive_now = time.time_ns() + skew
+    return isinstance(mtime_ns, int) and abs(drive_now - mtime_ns) > LOCK_OLD_S * 1e9
+
+
+def _drive_skew_ns(lock: Path) -> int:
+    """How far the clock that times files beside ``lock`` (a shared drive's) is ahead of this
+    computer's, in ns (below 0: behind): a file made there as a lock is made, its time read,
+    and removed. A lock file's time is the drive's, a colleague's lock and ours alike; this
+    computer's clock minutes ahead made a lock written a moment ago look old. 0 (this
+    computer's clock) when no file can be made there."""
+    probe = lock.with_name(f"{lock.name}.{secrets.token_hex(4)}.clock")
+    try:
+        _create_lock(probe, "")
+    except OSError:
+        return 0
+    try:
+        state, _info = _lock_state(probe)
+        here = time.time_ns()
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(probe)
+    written = state[2] if isinstance(state, tuple) else None
+    return written - here if isinstance(written, int) else 0
 
 
 def _dead_here(info: dict[str, object]) -> bool:
