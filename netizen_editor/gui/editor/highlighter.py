@@ -465,10 +465,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def set_mark_display(self, display: str) -> None:
         """How review marks look: ``all`` (coloured, with their syntax), ``accepted`` (the text
         as if every suggestion were accepted) or ``original`` (as before them). The file is not
-        changed: what is not shown is drawn tiny and transparent."""
+        changed: what is not shown is drawn tiny and transparent. The lines are highlighted
+        again a slice of a turn of the event loop at a time, those on screen first, as a new
+        reading of the marks is (``restyle_slices``): in one turn, a story of 100,000 marks
+        that each span two lines held the window 5 s."""
         if display != self.mark_display:
             self.mark_display = display
-            self.restyle()
+            self.mark_ends.slices.start(self.mark_ends.marked_lines())
 
     def _review_marks(self, text: str, previous: int, inline: bool) -> None:
         """The line's review marks (CriticMarkup) in their colours, their syntax grey (or,

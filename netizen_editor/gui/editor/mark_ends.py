@@ -99,6 +99,14 @@ class MarkEnds(QObject):
         waiting = waiting or self.slices.pending
         return prose is not None and (waiting or prose.pending or prose.lines is not self._lines)
 
+    def marked_lines(self) -> list[int]:
+        """The lines (block numbers, in order) whose highlighting reads review marks: those
+        with a brace, and those after a line that ends inside a mark (the only lines the
+        highlighter leaves inside one)."""
+        text = self.document.toPlainText()
+        lines = [n for n, line in enumerate(text.split("\n")) if "{" in line] if "{" in text else []
+        return sorted(set(lines).union(line + 1 for line in self.ends))
+
     def moved(
         self,
         block: QTextBlock,

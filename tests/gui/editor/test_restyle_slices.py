@@ -76,3 +76,48 @@ def test_the_lines_on_screen_go_first_and_an_edit_moves_the_lines_left(qtbot):
     slices.moved(12, 17, 5)  # five lines more from line 12 on: 20 -> 25, 70 -> 75
     qtbot.waitUntil(lambda: not slices.pending)
     assert done == [[55], [10], [25], [75]] and slices.slices == 3
+
+
+def drawn_hidden(block) -> bool:
+    """Whether some of ``block``'s text is drawn hidden (a mark's syntax, as Read as Accepted
+    draws it)."""
+    return any(span.format.foreground().color().alpha() == 0 for span in block.layout().formats())
+
+
+def lines_read_as_accepted(editor) -> int:
+    block, count = editor.document().firstBlock(), 0
+    while block.isValid():
+        count += drawn_hidden(block)
+        block = block.next()
+    return count
+
+
+def test_read_as_accepted_restyles_the_marks_over_several_turns_on_screen_first(
+    qtbot, editor, monkeypatch
+):
+    """Review › Read as Accepted highlighted the whole text again in one turn: 100,000 marks
+    that each span two lines held the window 5.0 s."""
+    monkeypatch.setattr(restyle_slices, "SLICE_MS", 1)
+    monkeypatch.setattr(prose_reader, "THREAD_FROM", 100)
+    marks = 2_000
+    text = HEAD + "".join(f"Kalimat {i} {{++awal\nakhir++}} lanjut.\n\n" for i in range(marks))
+    counts_between_turns(qtbot, editor, text, marks)  # the marks read, as they come
+    slices = editor.highlighter.mark_ends.slices
+    seen: list[int] = []  # at each turn of the event loop, the slices run so far
+    ticks = QTimer(interval=0)
+    ticks.timeout.connect(lambda: seen.append(slices.slices))
+    before = slices.slices
+    ticks.start()
+    try:
+        editor.highlighter.set_mark_display("accepted")
+        first = editor.document().findBlockByNumber(3)  # on screen: read as accepted at once
+        last = editor.document().findBlockByNumber(3 + 3 * (marks - 1) + 1)
+        assert drawn_hidden(first) and not drawn_hidden(last)
+        qtbot.waitUntil(lambda: not slices.pending, timeout=60_000)
+    finally:
+        ticks.stop()
+    assert len({count for count in seen if count > before}) > 3  # turns between the slices
+    assert lines_read_as_accepted(editor) == 2 * marks  # every line of every mark in the end
+    editor.highlighter.set_mark_display("all")  # and back, as many turns
+    qtbot.waitUntil(lambda: not slices.pending, timeout=60_000)
+    assert lines_read_as_accepted(editor) == 0 and editor.toPlainText() == text
