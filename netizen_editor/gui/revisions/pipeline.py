@@ -68,6 +68,7 @@ class Revisions(QObject):
         self._render = True  # the preview shows the renders (False: it is hidden)
         self._mark_view: MarkView = "review"
         self._alive = True
+        self._settings_job = 0  # the first job made with the settings given last
         self.worker = RevisionWorker()  # its private temp folder: see RevisionWorker
         self.worker.done.connect(self._rendered)
         self.worker.snapshot_ready.connect(self._snapshot)
@@ -117,10 +118,13 @@ class Revisions(QObject):
 
     def set_settings(self, settings: Settings) -> None:
         """New settings: the text is rendered again (another skin, or another images folder
-        the page may show photos from, loads the page afresh)."""
+        the page may show photos from, loads the page afresh) and checked again, off the
+        window's thread. The snapshots of the jobs before (made with the settings replaced:
+        another house style, other thresholds) are dropped, even one already on its way."""
         old = self._settings
         reload = settings.skin != old.skin or settings.images_folder != old.images_folder
         self._settings = settings
+        self._settings_job = self._job + 1
         self._again(reload)
 
     def set_mark_view(self, view: MarkView) -> None:
@@ -155,8 +159,8 @@ class Revisions(QObject):
         if self._alive:
             self.rendered.emit(result)
 
-    def _snapshot(self, snapshot: object) -> None:
-        if self._alive:
+    def _snapshot(self, job: int, snapshot: object) -> None:
+        if self._alive and job >= self._settings_job:
             self.snapshot_ready.emit(snapshot)
 
 

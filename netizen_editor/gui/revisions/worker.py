@@ -168,7 +168,7 @@ class RevisionWorker(QThread):
     thread itself as it ends after :meth:`stop`)."""
 
     done = Signal(object)  # PageResult | PatchResult | ErrorResult
-    snapshot_ready = Signal(object)  # Snapshot of the newest text revision rendered
+    snapshot_ready = Signal(int, object)  # the job's number, Snapshot of its text revision
 
     def __init__(self) -> None:
         super().__init__()
@@ -276,10 +276,10 @@ class RevisionWorker(QThread):
                     job, self._pending = self._pending, None
             if job is None:
                 assert owed is not None
-                snapshot = self._snapshot(owed)
-                owed = None
+                job, owed = owed, None
+                snapshot = self._snapshot(job)
                 if snapshot is not None:
-                    self.snapshot_ready.emit(snapshot)
+                    self.snapshot_ready.emit(job.seq, snapshot)
                 continue
             start = time.monotonic()
             if PARAGRAPH_SEPARATOR in job.text:  # the editor's raw text: here, not on the GUI

@@ -432,10 +432,10 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> None:
         """Use ``settings`` from now on (a new value: settings are never changed in place), in
         every tab. A new ``ui_language`` applies from the next start (see i18n)."""
-        self.settings = settings
+        old, self.settings = self.settings, settings
         for tab in self.all_tabs():
-            tab.apply_settings(settings)
-        self.checks_dock.recheck()  # thresholds or the house style may have changed
+            tab.apply_settings(settings)  # which checks the text again, off the window's thread
+        self.checks_dock.recheck(old)  # thresholds or the house style may have changed
         self.desk.apply_settings(settings)  # and the desk's counts
         follow_name(self)  # a name given: the bar goes, the status bar names it
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
+
+from PySide6.QtCore import Qt
 
 from netizen_editor.gui.revisions.pipeline import Revisions
 from netizen_editor.gui.revisions.worker import ErrorResult, PageResult, PatchResult
@@ -78,3 +81,27 @@ def test_after_shutdown_nothing_more_comes(qtbot):
     revisions.submit(TEXT, None)
     qtbot.wait(300)
     assert results == []
+
+
+def test_a_snapshot_made_with_the_settings_replaced_is_dropped_even_on_its_way(
+    qtbot, tmp_path: Path
+):
+    """The window applies new settings while the render thread's snapshot of the old ones is
+    already on its way to the window's thread: it never shows as the new settings' checks."""
+    style = tmp_path / "gaya.toml"
+    style.write_text('disabled = ["summary"]\n', encoding="utf-8")
+    revisions = Revisions(Settings(ui_language="en"))
+    snapshots: list[Snapshot] = []
+    revisions.snapshot_ready.connect(snapshots.append)
+    made = threading.Event()
+    revisions.worker.snapshot_ready.connect(
+        lambda *_: made.set(), Qt.ConnectionType.DirectConnection
+    )
+    try:
+        revisions.submit(TEXT, None)
+        assert made.wait(TIMEOUT / 1000)  # made; its delivery waits for the window's thread
+        revisions.set_settings(Settings(ui_language="en", house_style=str(style)))
+        qtbot.waitUntil(lambda: bool(snapshots), timeout=TIMEOUT)
+        assert snapshots[0].checked and "summary" not in {f.rule for f in snapshots[0].findings}
+    finally:
+        revisions.shutdown()
