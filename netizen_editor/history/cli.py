@@ -35,7 +35,8 @@ folder: not read, as by ``check`` and ``review``; a history folder that cannot b
 is listed, not even ``[]``; an unknown version, a version that cannot be
 read, a settings file that cannot be used, a story someone has open without ``--force``, a
 write that failed), with a ``FILE:`` line saying why.
-Versions that cannot be read are reported (``FILE: why``) and skipped.
+Versions that cannot be read are reported (``FILE: why``) and skipped: the first five problems,
+then a line ``… and N more``.
 """
 
 from __future__ import annotations
@@ -217,10 +218,11 @@ class _Command:
 
     def list(self) -> int:
         from netizen_editor.checks.cli import json_text
+        from netizen_editor.history.store import few_problems
         from netizen_editor.history.version_file import UNKNOWN_AUTHOR
 
         listing = self.history.versions()
-        for problem in listing.problems:
+        for problem in few_problems(listing.problems):
             say(problem)
         if listing.unreadable:  # not an empty history: one that cannot be seen
             return EXIT_BAD_INPUT
@@ -247,6 +249,8 @@ class _Command:
         return ids + tuple(c for c in self.copies() if wanted and c.startswith(wanted))
 
     def _version(self, wanted: str) -> tuple[str, str] | None:
+        from netizen_editor.history.store import few_problems
+
         several = self._matching(wanted)
         version_id = several[0] if len(several) == 1 else None
         copy = self.copies().get(version_id or "")
@@ -259,7 +263,7 @@ class _Command:
                        file=self.path, id=wanted, count=len(several),
                        ids=", ".join(several)))  # fmt: skip
                 return None
-            for problem in self.history.versions().problems:  # why it may not be seen
+            for problem in few_problems(self.history.versions().problems):  # why it may not be seen
                 say(problem)
             say(tr("{file}: no version {id} (run 'netizen-editor history {file}' for the list)",
                    file=self.path, id=wanted))  # fmt: skip

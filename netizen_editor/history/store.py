@@ -58,6 +58,10 @@ MAX_ENTRIES = 20_000
 #: million stay unread); names that are not a version's never count against ``MAX_ENTRIES``,
 #: so planted ones cannot hide a version behind them (200,000 names take ~0.1 s)
 MAX_NAMES = 200_000
+#: how many of a listing's problems are said one by one, the rest counted in a line (200,000
+#: planted names of impossible dates were as many lines in the History window's label and on
+#: the command's stderr)
+FEW_PROBLEMS = 5
 #: how many versions' save times a process remembers (a version's header never changes: its
 #: name is new each time), so a save reads only the headers of the versions new since the last
 MAX_REMEMBERED = 50_000
@@ -104,6 +108,15 @@ def _saved_time(header_time: str, name_time: dt.datetime) -> dt.datetime | None:
         return min(saved.astimezone(dt.UTC), name_time)
     except (ValueError, OverflowError):  # not a time, or one beyond the calendar in UTC
         return None
+
+
+def few_problems(problems: list[str]) -> list[str]:
+    """``problems`` as the History window and ``netizen-editor history`` say them: the first
+    ``FEW_PROBLEMS``, then a line of how many more."""
+    if len(problems) <= FEW_PROBLEMS:
+        return list(problems)
+    more = tr("… and {count} more", count=len(problems) - FEW_PROBLEMS)
+    return [*problems[:FEW_PROBLEMS], more]
 
 
 def author_name(default_author: str) -> str:
@@ -262,15 +275,18 @@ class History:
 
     # -- reading -------------------------------------------------------------------------------
     def versions(self) -> Listing:
-        """Every version that can be read, newest first; the others are reported."""
+        """Every version that can be read, newest first; the others are reported: what the
+        folder is (a limit reached) first, then the versions that cannot be read, then the
+        names skipped (there may be 200,000 of them: ``few_problems`` shows the first)."""
         problems: list[str] = []
+        bad_names: list[str] = []
         infos = []
-        listed = self._listed(problems, problems, utc_now())
+        listed = self._listed(problems, bad_names, utc_now())
         for kept in listed or []:
             info = self._info(kept, problems)
             if info is not None:
                 infos.append(info)
-        return Listing(infos, problems, unreadable=listed is None)
+        return Listing(infos, problems + bad_names, unreadable=listed is None)
 
     def newest(self) -> VersionInfo | None:
         """The newest version that can be read (only its header), or None: who changed the

@@ -63,7 +63,7 @@ from netizen_editor.gui.dialogs.version_reasons import BACKUP_SAVE, reason_label
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.history.diff import WordDiff
 from netizen_editor.history.earlier import REASON, EarlierCopy, earlier_copies, in_history
-from netizen_editor.history.store import UNKNOWN_AUTHOR, History, body_words
+from netizen_editor.history.store import UNKNOWN_AUTHOR, History, body_words, few_problems
 from netizen_editor.history.version_file import VersionInfo
 from netizen_editor.storage.backups import BackupStore
 
@@ -220,7 +220,7 @@ class CompareDialog(QDialog):
             )  # fmt: skip
         intro.setObjectName("compare_intro")
         intro.setWordWrap(True)
-        self.problem_label = QLabel("\n".join(self.problems))
+        self.problem_label = QLabel("\n".join(few_problems(self.problems)))
         self.problem_label.setObjectName("history_problems")
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b3261e;")

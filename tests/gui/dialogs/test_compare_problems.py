@@ -1,0 +1,32 @@
+"""File › History… on a history folder with thousands of planted names of impossible dates: the
+window's label joined a line for each (up to 200,000, a label far taller than the screen); it
+names the first few and says how many more."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from netizen_editor.gui.dialogs.compare_dialog import CompareDialog
+from netizen_editor.history.store import FEW_PROBLEMS, History
+from tests.history.test_problems_shown import NOT_A_DATE, plant_impossible_dates
+
+STORY = "66666666-6666-6666-6666-666666666666"
+TEXT = f"---\ntitle: Banjir\nid: {STORY}\n---\n\nHujan deras semalam.\n"
+
+
+@pytest.mark.usefixtures("english")
+def test_the_history_window_names_the_first_problems_and_counts_the_rest(qtbot, tmp_path):
+    path = tmp_path / "banjir.md"
+    path.write_text(TEXT, encoding="utf-8")
+    history = History(tmp_path, STORY, author="Dewi")
+    history.keep(TEXT, "save")
+    plant_impossible_dates(history, 3000)
+    dialog = CompareDialog(path, TEXT, History(tmp_path, STORY))
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "history_problems")
+    lines = label.text().splitlines()
+    assert not label.isHidden() and len(lines) == FEW_PROBLEMS + 1
+    assert all(NOT_A_DATE in line for line in lines[:-1])
+    assert lines[-1] == f"… and {3000 - FEW_PROBLEMS} more"
+    assert len(dialog.entries) == 1  # the one real version is listed
