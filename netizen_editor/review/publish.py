@@ -1,7 +1,8 @@
 """What an export may publish: never a review mark.
 
 An article with unresolved suggestions is refused (``UnresolvedSuggestions``, at the first
-one's line, with their count and how to resolve them); highlights become their plain text and
+one's line, with their count and how to resolve them; marks nested deeper than ``review
+--accept-all`` resolves, at their line, with that); highlights become their plain text and
 comments are dropped. The exporters read the article through :func:`publishable`; the live
 preview does not (it shows the marks).
 """
@@ -15,7 +16,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
 from netizen_editor.review.marks import review_marks
-from netizen_editor.review.resolve import resolve_marks
+from netizen_editor.review.resolve import MAX_SECONDS, resolve_all, resolve_marks
 
 
 class UnresolvedSuggestions(ArticleError):
@@ -39,6 +40,17 @@ def publishable(article: Article) -> Article:
     suggestions = [mark for mark in marks if mark.is_suggestion]
     if suggestions:
         name = str(article.path) if article.path is not None else "ARTIKEL.md"
+        every = resolve_all(text, True, marks)  # what ``review --accept-all`` would do
+        if every.left:  # nested deeper than it goes: it refuses too, so the advice is this
+            raise UnresolvedSuggestions(
+                tr("{count} unresolved suggestion(s); an export never publishes them, and here "
+                   "review marks inside review marks are nested deeper than {rounds} level(s), "
+                   "more than accepting all at once resolves (netizen-editor review {file} "
+                   "--accept-all, for {seconds} s at most): take the extra marks out by hand, "
+                   "then accept or reject the rest", count=len(suggestions),
+                   rounds=len(every.rounds), file=name, seconds=round(MAX_SECONDS)),
+                path=article.path, line=every.line, count=len(suggestions),
+            )  # fmt: skip
         raise UnresolvedSuggestions(
             tr("{count} unresolved suggestion(s), the first here; an export never publishes "
                "them: accept or reject each (Review › Review Panel), or all at once with: "

@@ -83,3 +83,24 @@ def test_the_preview_still_reads_the_marks():
     # the live preview renders the body as written (its review view is later work)
     html = BodyRenderer().render(Article.parse(REMARKED), Settings())
     assert "{&gt;&gt;cek lagi&lt;&lt;}" in html
+
+
+def test_marks_nested_deeper_than_accept_all_goes_are_said_at_their_line(tmp_path, capsys):
+    """The refusal told the user to run review --accept-all, which refuses such a story too."""
+    planted = FRONT + "\nPembuka.\n\n" + "{" * 12 + "{++++}" + "++++}" * 12 + "\n"
+    with pytest.raises(UnresolvedSuggestions) as caught:
+        publishable(Article.parse(planted, "sarang.md"))
+    assert caught.value.line == 8  # the nest's line, where review --accept-all names it
+    message = caught.value.message
+    assert "nested deeper than 8 level(s)" in message
+    assert "take the extra marks out by hand" in message
+    assert "or all at once with: netizen-editor review" not in message  # no advice that fails
+    (tmp_path / "config").mkdir()  # the export command says the same, in Indonesian too
+    (tmp_path / "config" / "settings.toml").write_text('ui_language = "id"\n', encoding="utf-8")
+    article = tmp_path / "sarang.md"
+    article.write_text(planted, encoding="utf-8")
+    assert main(["export", str(article), "-o", str(tmp_path / "sarang.html")]) == 2
+    err = capsys.readouterr().err
+    assert f"{article}:8: " in err and "bersarang lebih dari 8 tingkat" in err
+    assert main(["review", str(article), "--accept-all"]) == 2  # as the review command says
+    assert f"{article}:8: " in capsys.readouterr().err
