@@ -361,8 +361,9 @@ class History:
                         continue  # temp files of a write under way, anything else
                     when = _name_time(match["stamp"], latest)
                     if isinstance(when, str):
-                        if bad_names is not None:
-                            bad_names.append(VersionError(when, path=entry.path).located())
+                        if bad_names is not None:  # VersionError(...).located(), without
+                            # its Path: 200,000 planted names took 2.2 s to say, not 0.3 s
+                            bad_names.append(f"{entry.path}: {when}")
                         continue
                     versions += 1
                     if len(newest) < MAX_ENTRIES:

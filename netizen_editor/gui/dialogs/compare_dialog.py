@@ -220,11 +220,12 @@ class CompareDialog(QDialog):
             )  # fmt: skip
         intro.setObjectName("compare_intro")
         intro.setWordWrap(True)
-        self.problem_label = QLabel("\n".join(few_problems(self.problems)))
+        self.problem_label = QLabel()
         self.problem_label.setObjectName("history_problems")
         self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)  # planted names: never HTML
         self.problem_label.setStyleSheet("color: #b3261e;")
-        self.problem_label.setVisible(bool(self.problems))
+        self._show_problems()
 
         self.review_button = QPushButton(_tr("Changes Since the Last &Review"))
         self.review_button.setObjectName("review_button")
@@ -490,11 +491,17 @@ class CompareDialog(QDialog):
             with QSignalBlocker(self.versions_list), QSignalBlocker(self.to_combo):
                 self.entries = entries
                 self._add_rows()
+                self._show_problems()
                 self.to_combo.setCurrentIndex(max(0, self.to_combo.findData(to_key)))
                 keys = [entry.key for entry in entries]
                 if chosen is not None and chosen.key in keys:
                     self.select(keys.index(chosen.key))
         self._compare()
+
+    def _show_problems(self) -> None:
+        """The listing's problems above the list (the first few; none: hidden)."""
+        self.problem_label.setText("\n".join(few_problems(self.problems)))
+        self.problem_label.setVisible(bool(self.problems))
 
     def _add_rows(self) -> None:
         """The versions' rows and the choices to compare with, from ``entries``."""

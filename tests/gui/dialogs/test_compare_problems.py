@@ -5,6 +5,7 @@ names the first few and says how many more."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from netizen_editor.gui.dialogs.compare_dialog import CompareDialog
@@ -30,3 +31,25 @@ def test_the_history_window_names_the_first_problems_and_counts_the_rest(qtbot, 
     assert all(NOT_A_DATE in line for line in lines[:-1])
     assert lines[-1] == f"… and {3000 - FEW_PROBLEMS} more"
     assert len(dialog.entries) == 1  # the one real version is listed
+
+
+@pytest.mark.usefixtures("english")
+def test_the_problems_are_plain_text_and_said_again_with_the_list(qtbot, tmp_path):
+    """A folder named like HTML is shown as its name; after a restore (``set_current``) the
+    label says the folder's problems as they are now (it kept the first listing's)."""
+    folder = tmp_path / "<b>Desk<b>"
+    folder.mkdir()
+    path = folder / "banjir.md"
+    path.write_text(TEXT, encoding="utf-8")
+    history = History(folder, STORY, author="Dewi")
+    history.keep(TEXT, "save")
+    plant_impossible_dates(history, 10)
+    dialog = CompareDialog(path, TEXT, History(folder, STORY))
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "history_problems")
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Desk<b>" in label.text() and not label.isHidden()
+    for planted in history.path.glob("202613*"):
+        planted.unlink()
+    dialog.set_current(TEXT + "\nSatu paragraf lagi.\n")
+    assert label.isHidden() and label.text() == ""
