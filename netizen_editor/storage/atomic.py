@@ -1,8 +1,10 @@
 """Atomic file writes: the target holds either the old bytes or the new ones, never a mix.
 
 A temp file is written in the target's folder, flushed and fsynced, given the target's
-permission bits and renamed over the target; then the folder is fsynced. On any failure the
-temp file is removed, the target is untouched and a ``SaveError`` with a plain message is raised.
+permission bits and renamed over the target; then the folder is fsynced, and the hidden files
+that writes of the same name killed long ago left there are removed (:mod:`storage.leftovers`).
+On any failure the temp file is removed, the target is untouched and a ``SaveError`` with a
+plain message is raised.
 
 Nothing is written through a link (hostile input: a link planted on a shared drive or in an
 unpacked archive). A link at the target's name is replaced by the new file, never followed; the
@@ -36,6 +38,7 @@ except ImportError:  # Windows
 
 from netizen_editor.errors import plain_reason
 from netizen_editor.i18n import tr
+from netizen_editor.storage.leftovers import abandoned
 
 _CHUNK = 1024 * 1024
 
@@ -101,6 +104,7 @@ def _write_in(
             _write_all(fd, data)
             _fsync(fd)
             _copy_mode(dir_fd, folder, target.name, fd, tmp_name)
+            written = os.fstat(fd)
         finally:
             os.close(fd)
         if dir_fd is None:  # no folder handle (Windows): check the folders again, right now
@@ -112,6 +116,15 @@ def _write_in(
             raise save_error(target, exc) from exc
         raise
     _fsync_dir(dir_fd, folder)
+    _remove_leftovers(dir_fd, folder, target.name, written)
+
+
+def _remove_leftovers(dir_fd: int | None, folder: Path, name: str, written: os.stat_result) -> None:
+    """Remove what killed writes of ``name`` left hidden in the folder (``storage.leftovers``);
+    quietly: the file is saved, and a name left is still hidden, nothing lost."""
+    with contextlib.suppress(OSError):
+        for leftover in abandoned(dir_fd, folder, name, written):
+            remove_quietly(dir_fd, folder, leftover)
 
 
 def atomic_symlink(path: Path | str, link: str, *, below: Path | str | None = None) -> None:

@@ -90,8 +90,10 @@ def rename_new_case(source: Path, target: Path) -> None:
     through a fresh name beside it, neither replacing a file (macOS refuses a link or a rename
     without replacing to a name that "exists"). FileExistsError, the file keeping its name, when
     ``target`` is another file after all (a hard link on a volume that tells capitals apart);
-    :class:`LeftAside` when the old name cannot be given back."""
-    aside = source.with_name(f".{source.name}.{secrets.token_hex(4)}.tmp")
+    :class:`LeftAside` when the old name cannot be given back. The fresh name is no write's
+    temp file (``.renaming``, not ``.tmp``): a story left under it stays when a later write of
+    its name clears what killed writes left (``storage.leftovers``)."""
+    aside = source.with_name(f".{source.name}.{secrets.token_hex(4)}.renaming")
     rename_no_replace(source, aside)
     try:
         rename_no_replace(aside, target)
