@@ -533,12 +533,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="93"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="92"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="115"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="114"/>
         <source>Show the pre-publish checks</source>
         <translation>Tampilkan pemeriksaan sebelum terbit</translation>
     </message>
@@ -553,7 +553,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Belum ada yang ditulis: pemeriksaan dimulai setelah berita punya judul atau teks</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="218"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="217"/>
         <source>The checks wait until the front matter can be read</source>
         <translation>Pemeriksaan menunggu sampai front matter bisa dibaca</translation>
     </message>
@@ -649,7 +649,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="77"/>
+        <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="76"/>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="160"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
@@ -767,12 +767,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="282"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="283"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="229"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="230"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
@@ -802,27 +802,27 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="232"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="233"/>
         <source>What changed since you reviewed: after a colleague&apos;s versions, from your last version before them (an editor sees every decision and reply since his review, a reporter every suggestion since her version); after your own accepts and rejects, from just before the first of them. The summary says which version it starts from.</source>
         <translation>Apa yang berubah sejak Anda meninjau: setelah versi rekan, dari versi terakhir Anda sebelum versi mereka (editor melihat setiap keputusan dan balasan sejak tinjauannya, reporter setiap saran sejak versinya); setelah Anda sendiri menerima dan menolak saran, dari tepat sebelum keputusan pertama. Ringkasannya menyebut versi mana awalnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="238"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="239"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="282"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="283"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="385"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="386"/>
         <source>Comparing…</source>
         <translation>Membandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="471"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="472"/>
         <source>Since your last version before a colleague&apos;s (kept at {time}, {reason}):</source>
         <translation>Sejak versi terakhir Anda sebelum versi rekan (disimpan pada {time}, {reason}):</translation>
     </message>
@@ -862,12 +862,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="474"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="475"/>
         <source>Since just before the first review decision of the latest run (the text kept at {time} by {author}):</source>
         <translation>Sejak tepat sebelum keputusan tinjauan pertama dari rangkaian terakhir (teks yang disimpan pada {time} oleh {author}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="477"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="478"/>
         <source>Since the last version by {author} (kept at {time}), before the newest ones:</source>
         <translation>Sejak versi terakhir oleh {author} (disimpan pada {time}), sebelum versi-versi terbaru:</translation>
     </message>
@@ -877,7 +877,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="421"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="422"/>
         <source>The two texts cannot be compared: {problem}</source>
         <translation>Kedua teks tidak dapat dibandingkan: {problem}</translation>
     </message>
@@ -927,32 +927,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="459"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="460"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="251"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="252"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="252"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="253"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="253"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="305"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="306"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="433"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="434"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
@@ -972,13 +972,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="429"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="430"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="350"/>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="419"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="351"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="420"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -1750,17 +1750,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="489"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="504"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="509"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="524"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="525"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="540"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1775,14 +1775,34 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="512"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="527"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="446"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="447"/>
         <source>{name} was changed by {user} and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh {user} dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/headline_note.py" line="33"/>
+        <source>Title changed by {user}: «{old}» → «{new}».</source>
+        <translation>Judul diubah oleh {user}: «{old}» → «{new}».</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/headline_note.py" line="33"/>
+        <source>Title changed: «{old}» → «{new}».</source>
+        <translation>Judul diubah: «{old}» → «{new}».</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/headline_note.py" line="36"/>
+        <source>Summary changed by {user}: «{old}» → «{new}».</source>
+        <translation>Ringkasan diubah oleh {user}: «{old}» → «{new}».</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/headline_note.py" line="36"/>
+        <source>Summary changed: «{old}» → «{new}».</source>
+        <translation>Ringkasan diubah: «{old}» → «{new}».</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/renamed.py" line="409"/>
@@ -1800,7 +1820,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="516"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="531"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1900,7 +1920,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="469"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="478"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
@@ -1936,22 +1956,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="443"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="444"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="449"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="450"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="470"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="479"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="520"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="535"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1961,7 +1981,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="505"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="520"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>

@@ -438,8 +438,9 @@ class FileController(QObject):
 
         author = "" if tab.read_only else changed_by(path)  # a colleague's save (QA31 F9)
         if not tab.is_dirty():
-            if self.reload(tab):
-                tab.show_info(
+            self.reload(
+                tab,
+                said=(
                     _tr("{name} was saved by the colleague who has it open: this is their new "
                         "text.").format(name=path.name)
                     if tab.read_only  # a colleague's story, followed (``locking``)
@@ -448,7 +449,8 @@ class FileController(QObject):
                     if author
                     else _tr("{name} was changed by another program and has been reloaded "
                              "(Undo brings back the previous text).").format(name=path.name)
-                )  # fmt: skip
+                ),
+            )  # fmt: skip
             return
         self._asking.add(document.doc_id)
         try:
@@ -461,7 +463,14 @@ class FileController(QObject):
         else:  # keep mine: not asked again; the save still asks before it overwrites theirs
             document.keep_mine()
 
-    def reload(self, tab: DocumentTab) -> bool:
+    def reload(self, tab: DocumentTab, said: str = "") -> bool:
+        """Put the file's text in ``tab`` (Undo brings back the text before); the tab's bar
+        says ``said``, and a title or summary the file's text changed, with who saved it when
+        known (QA31 F4: a desk editor's new headline reached the reporter with no sign): that
+        stays until closed. True when reloaded."""
+        from netizen_editor.gui.window.headline_note import headline_note
+        from netizen_editor.history.changed_by import changed_by
+
         path = tab.document.path
         result = tab.document.reload()
         if result.outcome is Outcome.FAILED:
@@ -473,8 +482,14 @@ class FileController(QObject):
             return False
         if result.outcome is not Outcome.RELOADED:
             return False
+        before = tab.editor_text()
         tab.replace_text(result.text, modified=False)
         self.window.keeper.mark_saved(tab)
+        note = headline_note(before, result.text, lambda: changed_by(path) if path else "")
+        if note:
+            tab.info_bar.keep(f"{said}\n{note}" if said else note)
+        elif said:
+            tab.show_info(said)
         return True
 
     # -- recovery ------------------------------------------------------------------------------
