@@ -1560,7 +1560,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/info_bar.py" line="39"/>
+        <location filename="../../netizen_editor/gui/window/info_bar.py" line="40"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1676,47 +1676,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="164"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="147"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="162"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="160"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="247"/>
         <source>No program could show the folder; it is: {folder}</source>
         <translation>Tidak ada program yang dapat menampilkan folder ini; letaknya: {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="178"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="190"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="199"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="218"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="218"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -1724,63 +1724,63 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="232"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="285"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="233"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="286"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="289"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="290"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="234"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="235"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="330"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="332"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="333"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="335"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="504"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="506"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="524"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="526"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="540"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="542"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="168"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="169"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="174"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="175"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="527"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="529"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="447"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="449"/>
         <source>{name} was changed by {user} and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh {user} dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
@@ -1820,7 +1820,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="531"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="533"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1855,7 +1855,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="321"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="323"/>
         <source>Saved {name}</source>
         <translation>{name} tersimpan</translation>
     </message>
@@ -1910,78 +1910,78 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="298"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="299"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="300"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="301"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="478"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="480"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="146"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="147"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="178"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="179"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="286"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="287"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="233"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="234"/>
         <location filename="../../netizen_editor/gui/window/renamed.py" line="182"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="244"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="245"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="326"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="328"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="444"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="446"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="450"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="452"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="479"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="481"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="535"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="537"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="147"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="148"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="520"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="522"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -2186,17 +2186,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImageImport</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="99"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="101"/>
         <source>the pasted picture</source>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="152"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="162"/>
         <source>the clipboard image is empty</source>
         <translation>gambar di papan klip kosong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="168"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="178"/>
         <source>pasted image ({file})</source>
         <translation>gambar tempelan ({file})</translation>
     </message>
@@ -2767,7 +2767,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="32"/>
+        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="35"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
@@ -2787,7 +2787,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="30"/>
+        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="33"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
     </message>
@@ -2795,44 +2795,43 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="312"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="311"/>
         <source>image.jpg</source>
         <extracomment>the editor&apos;s first frame is on screen (emitted once, just after that paint) where the article&apos;s file is (None while untitled): its tab&apos;s Document says</extracomment>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="313"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="312"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="314"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="313"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="523"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="525"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="524"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="526"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="534"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="536"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/html_paste.py" line="27"/>
+        <location filename="../../netizen_editor/gui/editor/html_paste.py" line="28"/>
         <source>Pasted as plain text</source>
         <translation>Ditempel sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/html_paste.py" line="38"/>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="563"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="108"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -3998,37 +3997,37 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="63"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="64"/>
         <source>(empty article)</source>
         <translation>(artikel kosong)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="67"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="68"/>
         <source>Untitled — never saved</source>
         <translation>Tanpa judul — belum pernah disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="30"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="31"/>
         <source>today at {time}</source>
         <translation>hari ini pukul {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="73"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="74"/>
         <source>— also changed on disk since</source>
         <translation>— juga berubah di disk sejak itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="75"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="76"/>
         <source>— may still be open in another window</source>
         <translation>— mungkin masih terbuka di jendela lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="65"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="66"/>
         <source>A copy of {name} — never saved</source>
         <translation>Salinan {name} — belum pernah disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="69"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="70"/>
         <source>{name} (the file is gone)</source>
         <translation>{name} (berkasnya sudah tidak ada)</translation>
     </message>
@@ -4041,17 +4040,17 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="540"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="544"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="533"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="537"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="295"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="298"/>
         <source>Suggest mode is off: a new story is your own text (Ctrl+Shift+E turns it on).</source>
         <translation>Mode saran mati: berita baru adalah tulisan Anda sendiri (Ctrl+Shift+E menyalakannya).</translation>
     </message>
@@ -4066,37 +4065,37 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="188"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="193"/>
         <source>There is no suggestion at the cursor.</source>
         <translation>Tidak ada saran di kursor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="213"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="216"/>
         <source>No more marks after this one.</source>
         <translation>Tidak ada tanda lagi sesudah ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="213"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="216"/>
         <source>No marks before this one.</source>
         <translation>Tidak ada tanda sebelum ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="338"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="341"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="464"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="468"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="537"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="541"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="538"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="542"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -4104,137 +4103,142 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="59"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="51"/>
+        <source>Accept and Reject decide suggestions; a comment or a highlight stays until Resolve removes it with its replies.</source>
+        <translation>Terima dan Tolak memutuskan saran; komentar atau sorotan tetap ada sampai Selesaikan menghapusnya beserta balasannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="69"/>
         <source>{n} suggestion</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="59"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="69"/>
         <source>{n} suggestions</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="60"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
         <source>{n} comment</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="60"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
         <source>{n} comments</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="86"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="96"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="68"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="78"/>
         <source>{n} suggestion accepted</source>
         <translation>{n} saran diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="68"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="78"/>
         <source>{n} suggestions accepted</source>
         <translation>{n} saran diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="80"/>
         <source>{n} suggestion rejected</source>
         <translation>{n} saran ditolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="80"/>
         <source>{n} suggestions rejected</source>
         <translation>{n} saran ditolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="73"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="83"/>
         <source>{n} comment stays</source>
         <translation>{n} komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="73"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="83"/>
         <source>{n} comments stay</source>
         <translation>{n} komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="112"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="128"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="138"/>
         <source>Accept</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="129"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="139"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="130"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="140"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="131"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="141"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="132"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="142"/>
         <source>Accept All</source>
         <translation>Terima Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="133"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="143"/>
         <source>Reject All</source>
         <translation>Tolak Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="135"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="145"/>
         <source>Accept every suggestion; comments stay</source>
         <translation>Terima semua saran; komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="136"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="146"/>
         <source>Reject every suggestion; comments stay</source>
         <translation>Tolak semua saran; komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="49"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="59"/>
         <source>Addition</source>
         <translation>Tambahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="50"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="60"/>
         <source>Deletion</source>
         <translation>Hapusan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="51"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="61"/>
         <source>Substitution</source>
         <translation>Penggantian</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="52"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="62"/>
         <source>Highlight</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="53"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="63"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="202"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="213"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="89"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="99"/>
         <source>Reply</source>
         <comment>an answer</comment>
         <extracomment>how much of a mark&apos;s text an item shows pixels a reply stands in from the mark it answers (every line of it, wrapped too)</extracomment>
@@ -4670,82 +4674,82 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="184"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="187"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="105"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="106"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="151"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="154"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="153"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="156"/>
         <source>{n} word</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="153"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="156"/>
         <source>{n} words</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="154"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="157"/>
         <source>{n} character</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="154"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="157"/>
         <source>{n} characters</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="102"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="103"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="186"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="189"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="149"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="152"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="160"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="165"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="168"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="166"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="169"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="167"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="170"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="168"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="171"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="183"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="186"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>
@@ -4965,42 +4969,42 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="89"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="90"/>
         <source>no version kept in the history: {problem}</source>
         <translation>tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="167"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="184"/>
         <source>No version kept in the history: {problem}</source>
         <translation>Tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="189"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="206"/>
         <source>This article has not been saved yet, so it has no history.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="255"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="272"/>
         <source>Restored a paragraph of the version of {time} as your suggestion (in the Review panel); Undo takes it back out. Save to keep it.</source>
         <translation>Satu paragraf versi {time} dipulihkan sebagai saran Anda (di panel Tinjauan); Urungkan mengeluarkannya lagi. Simpan untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="220"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="237"/>
         <source>Restored the version of {time}; Undo brings back the text before it. Save to keep it.</source>
         <translation>Versi {time} dipulihkan; Urungkan mengembalikan teks sebelumnya. Simpan untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="224"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="241"/>
         <source>It is changed directly, not as a suggestion; add a comment to tell the author.</source>
         <translation>Teks diubah langsung, bukan sebagai saran; tambahkan komentar untuk memberi tahu penulisnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="260"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="277"/>
         <source>Restored a paragraph of the version of {time} directly, not as a suggestion (a whole paragraph, review marks or code cannot be marked); add a comment to tell the author. Undo takes it back out.</source>
         <translation>Satu paragraf versi {time} dipulihkan langsung, bukan sebagai saran (paragraf utuh, tanda tinjauan, atau kode tidak bisa ditandai); tambahkan komentar untuk memberi tahu penulisnya. Urungkan mengeluarkannya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="266"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="283"/>
         <source>Restored a paragraph of the version of {time}; Undo takes it back out. Save to keep it.</source>
         <translation>Satu paragraf versi {time} dipulihkan; Urungkan mengeluarkannya lagi. Simpan untuk menyimpannya.</translation>
     </message>

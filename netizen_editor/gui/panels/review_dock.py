@@ -29,7 +29,7 @@ from netizen_editor.gui.editor.front_guard import allowed_here
 from netizen_editor.gui.editor.positions import py_index, qt_position
 from netizen_editor.gui.editor.undo_steps import close_undo_step
 from netizen_editor.gui.panels.no_article import NoArticlePage
-from netizen_editor.gui.panels.review_panel import ReviewPanel
+from netizen_editor.gui.panels.review_panel import CHANGES, ReviewPanel, thread_hint
 from netizen_editor.gui.view_menu import add_with_letters
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
@@ -180,14 +180,17 @@ class ReviewDock(QObject):
         if tab is None:
             return
         if self.panel.list.hasFocus():
-            mark = self.panel.current_mark()
+            here = [m for m in [self.panel.current_mark()] if m is not None]
         else:
             marks, at = self._marks_and_cursor(tab)
-            mark = next((m for m in marks if m.start <= at <= m.end), None)
-        if mark is None or mark.kind == "comment":
+            here = [m for m in marks if m.start <= at <= m.end]
+        mark = next((m for m in here if m.kind in CHANGES), None)
+        if mark is not None:
+            self.decide(mark, accept)
+        elif here:  # a comment or a highlight: the buttons are off for it, and say why
+            self.host.show_status(thread_hint())
+        else:
             self.host.show_status(_tr("There is no suggestion at the cursor."))
-            return
-        self.decide(mark, accept)
 
     def step(self, by: int) -> None:
         """Review › Next / Previous Mark: from the list's current mark when it has the focus
@@ -228,8 +231,8 @@ class ReviewDock(QObject):
     def handlers(self, registry: ActionRegistry) -> dict[str, Callable[[], object]]:
         """The Review menu's actions (the window connects them with its own)."""
         self._registry = registry
-        self.panel.accept_button.setToolTip(registry["accept_mark"].toolTip())
-        self.panel.reject_button.setToolTip(registry["reject_mark"].toolTip())
+        self.panel.set_decide_tips(registry["accept_mark"].toolTip(),
+                                   registry["reject_mark"].toolTip())  # fmt: skip
 
         def checked(key: str) -> bool:
             return registry[key].isChecked()
@@ -341,8 +344,9 @@ class ReviewDock(QObject):
         return tab, text, found
 
     def decide(self, mark: ReviewMark, accept: bool) -> None:
-        """Accept or reject one suggestion (its attribution goes with it)."""
-        if self._tab is None or self._tab.read_only:
+        """Accept or reject one suggestion (its attribution goes with it); a comment or a
+        highlight is left to Resolve, whole with its replies."""
+        if self._tab is None or self._tab.read_only or mark.kind not in CHANGES:
             return
         joined = self._with_id(self._tab)
         current = self._current(mark)

@@ -1,6 +1,7 @@
 """The Review panel: every suggestion and comment of the article in order, who and when, with
-Accept / Reject per item, Accept all / Reject all (the suggestions: comments and highlights stay,
-with their replies, as a word processor keeps them), and Reply / Resolve for comments. By
+Accept / Reject per suggestion, Accept all / Reject all (the suggestions: comments and
+highlights stay, with their replies, as a word processor keeps them), and Reply / Resolve for
+comments and highlights, which Accept and Reject leave alone (their tips say Resolve). By
 keyboard: Tab goes from the list to the buttons; Enter on a mark goes there in the editor,
 Escape goes back to the editor at the current mark.
 
@@ -42,6 +43,15 @@ COLOURS = {"insert": "#137333", "delete": "#b3261e", "substitute": "#9a5b00",
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewPanel", text)
+
+
+def thread_hint() -> str:
+    """Why Accept and Reject do nothing to a comment or a highlight, and what does (QA33 #8:
+    they took a highlight's question and left its answer alone, without a word)."""
+    return _tr(
+        "Accept and Reject decide suggestions; a comment or a highlight stays until Resolve "
+        "removes it with its replies."
+    )
 
 
 def kind_name(kind: str) -> str:
@@ -171,6 +181,7 @@ class ReviewPanel(QWidget):
             before = button
         self.list.installEventFilter(self)  # Escape: back to the editor
         self._editable = True
+        self._tips = ("", "")  # Accept's and Reject's on a suggestion (``set_decide_tips``)
         self._suggestions = 0  # of the marks listed: what Accept All / Reject All decide
         self.list.setIconSize(QSize(REPLY_INDENT, 1))
         self._indent = QPixmap(REPLY_INDENT, 1)
@@ -241,8 +252,12 @@ class ReviewPanel(QWidget):
     def _update_buttons(self) -> None:
         focused = QApplication.focusWidget()
         mark = self.current_mark() if self._editable else None
-        self.accept_button.setEnabled(mark is not None and mark.kind != "comment")
-        self.reject_button.setEnabled(mark is not None and mark.kind != "comment")
+        decidable = mark is not None and mark.kind in CHANGES
+        thread = mark is not None and not decidable  # a comment or a highlight: Resolve
+        for button, tip in ((self.accept_button, self._tips[0]),
+                            (self.reject_button, self._tips[1])):  # fmt: skip
+            button.setEnabled(decidable)
+            button.setToolTip(thread_hint() if thread else tip)  # (shown on a button off too)
         self.reply_button.setEnabled(mark is not None)  # a suggestion is answered too
         self.resolve_button.setEnabled(mark is not None and mark.kind in ("comment", "highlight"))
         self.accept_all_button.setEnabled(self._editable and self._suggestions > 0)
@@ -252,9 +267,14 @@ class ReviewPanel(QWidget):
             # one (Accept All after Resolve, so a Space decided every mark); the list has it
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_decide_tips(self, accept: str, reject: str) -> None:
+        """The tips of Accept and Reject on a suggestion (the Review menu's, with their keys)."""
+        self._tips = (accept, reject)
+        self._update_buttons()
+
     def _decide(self, accept: bool) -> None:
         mark = self.current_mark()
-        if mark is not None and mark.kind != "comment":
+        if mark is not None and mark.kind in CHANGES:
             self.decided.emit(mark, accept)
 
     def _with_comment(self, *, reply: bool) -> None:
