@@ -28,11 +28,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QImage, QPixmap, QTextCursor
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.editing.formatting import image_link
 from netizen_editor.editing.own_block import block_padding
 from netizen_editor.gui.editor.positions import py_index
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.photos.importing import (
     PASTED_STEM,
     Imported,
@@ -97,6 +99,14 @@ class ImportItem:
 def pasted_name() -> str:
     """A pasted picture's name in messages when it has none of its own."""
     return QCoreApplication.translate("ImageImport", "the pasted picture")
+
+
+def say_not_added(parent: QWidget, problems: list[str]) -> None:
+    """The pictures that could not be added, if any, in one box: a paste's own (a page's
+    picture left out) with those its pictures' storing refused."""
+    if problems:
+        title = QCoreApplication.translate("MarkdownEditor", "Image not added")
+        QMessageBox.warning(parent, title, shown_plain("\n".join(problems)))
 
 
 def image_markdown(relative: str, item: ImportItem | None = None) -> str:
@@ -183,9 +193,11 @@ class PhotoJob(QRunnable):
         options: PhotoOptions,
         keep_original: bool,
         text: str = "",
+        problems: list[str] | None = None,
     ):
         super().__init__()
         self.items, self.article = items, article
+        self.problems = problems or []  # the paste's own, said with the batch's (GUI thread)
         self.options, self.keep_original = options, keep_original
         self.text = text  # the article's text: pasted pictures are named after its title
         self.signals = _JobSignals()

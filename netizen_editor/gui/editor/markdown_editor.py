@@ -59,7 +59,6 @@ from netizen_editor.gui.editor.spell_layer import SpellLayer
 from netizen_editor.gui.editor.suggesting import Suggester
 from netizen_editor.gui.editor.undo_steps import step_cursor
 from netizen_editor.gui.mnemonics import menu_key
-from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.settings import Settings
 
@@ -463,21 +462,22 @@ class MarkdownEditor(QPlainTextEdit):
         html = source.html() if source.hasHtml() and not from_qt_text_edit else ""
         from netizen_editor.gui.editor.html_paste import pasted  # as documents import
 
-        markdown, carried = pasted(self, html)  # and the pictures the HTML carries (data:)
+        markdown, carried, problems = pasted(self, html)  # its pictures (data:); those left out
         bitmap = _images().mime_image(source)
         pictures = [bitmap] if bitmap is not None else carried
         if pictures and not _IMAGE_MD.sub("", markdown).strip():
             # "Copy image" in a browser also offers <img>; word processors that offer a
             # picture of copied text also offer the text, which wins above
-            self._insert_images(pictures)
+            self._insert_images(pictures, problems)
             return
         if markdown.strip():
             fit_wrapping(self, markdown)
             if not self.suggester.insert(markdown):
                 self.textCursor().insertText(markdown)
             self.ensureCursorVisible()
-            self._insert_images(carried)  # after the text, stored as a pasted picture is
+            self._insert_images(carried, problems)  # after the text, as a pasted picture is
             return
+        _images().say_not_added(self, problems)
         urls = "\n".join(url.toString() for url in source.urls())
         text = source.text() if source.hasText() else urls
         if text:
@@ -508,13 +508,15 @@ class MarkdownEditor(QPlainTextEdit):
         """Bring images in at the cursor (pasted, dropped or chosen in the insert dialog)."""
         self._insert_images(items)
 
-    def _insert_images(self, items: list[ImportItem]) -> None:
-        if self.isReadOnly() or not items:
+    def _insert_images(self, items: list[ImportItem], problems: list[str] | None = None) -> None:
+        if self.isReadOnly() or not items:  # a paste's pictures left out: said all the same
+            _images().say_not_added(self, problems or [])
             return
         move_to_body(self)  # a photo is a block of its own: never among the front matter's fields
         article = self.article_path
         if article is None:
             self._pending_images = items
+            _images().say_not_added(self, problems or [])
             if self.receivers(SIGNAL("needs_save_for_image()")) > 0:
                 self.needs_save_for_image.emit()
             else:
@@ -525,7 +527,7 @@ class MarkdownEditor(QPlainTextEdit):
                 )
             return
         job = _images().PhotoJob(
-            items, article, self.photo_options, self.keep_original_photos, self.text()
+            items, article, self.photo_options, self.keep_original_photos, self.text(), problems
         )
         job_id = id(job)
         self._photo_jobs[job_id] = (job, QTextCursor(self.textCursor()))
@@ -540,10 +542,10 @@ class MarkdownEditor(QPlainTextEdit):
     def _images_ready(self, job_id: int, outcomes: list) -> None:
         if not shiboken6.isValid(self):  # the tab was closed while the job ran
             return
-        _job, cursor = self._photo_jobs.pop(job_id, (None, None))
-        if cursor is None:
+        job, cursor = self._photo_jobs.pop(job_id, (None, None))
+        if job is None or cursor is None:
             return
-        links, problems, done = [], [], []
+        links, problems, done = [], list(job.problems), []
         for item, outcome in outcomes:
             if isinstance(outcome, str):
                 problems.append(outcome)
@@ -559,8 +561,7 @@ class MarkdownEditor(QPlainTextEdit):
         if done:
             self.status_message.emit("; ".join(done))
         self.images_inserted.emit(links)
-        if problems:
-            QMessageBox.warning(self, self.tr("Image not added"), shown_plain("\n".join(problems)))
+        _images().say_not_added(self, problems)
 
     # -- drag and drop -----------------------------------------------------------------------
     @staticmethod
