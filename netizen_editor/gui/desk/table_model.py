@@ -29,6 +29,7 @@ from netizen_editor import i18n
 from netizen_editor.desk.entry import DeskEntry, article_date, reader_time
 from netizen_editor.gui.desk.filtering import COLUMNS, DeskFilter, shown_rows
 from netizen_editor.gui.desk.same_titles import title_text, twin_names
+from netizen_editor.gui.numbers import count_text
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.terminal import bidi_escaped
 
@@ -293,7 +294,7 @@ class DeskTableModel(QAbstractTableModel):
             return article_date(entry.date, i18n.language(), day_only=self.narrow)
         if column in NUMBERS:
             value = getattr(entry, column)
-            return "" if value is None else f"{value:,}"
+            return "" if value is None else count_text(value)  # 23.311 / 23,311 (sorted by value)
         if column == "modified":
             when_text = self.clock(entry.modified)
             who = entry.modified_by and not self.narrow

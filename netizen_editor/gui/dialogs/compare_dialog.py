@@ -60,6 +60,7 @@ from netizen_editor.errors import NetizenError, error_message
 from netizen_editor.gui.dialogs.compare_work import CompareRunner, Request, Result, Side
 from netizen_editor.gui.dialogs.restore_part import PartLinks
 from netizen_editor.gui.dialogs.version_reasons import BACKUP_SAVE, reason_label, short_reason
+from netizen_editor.gui.numbers import count_text
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.history.diff import WordDiff
 from netizen_editor.history.earlier import REASON, EarlierCopy, earlier_copies, in_history
@@ -305,7 +306,7 @@ class CompareDialog(QDialog):
                 shown = _shown_time(info.time, self.zone)
                 author = _tr("unknown") if info.author == UNKNOWN_AUTHOR else info.author
                 entries.append(Entry(info.id, shown, author, info.reason,
-                                     str(info.words), self._loader(info.id),
+                                     count_text(info.words), self._loader(info.id),
                                      info.id))  # fmt: skip
         if backups is not None:  # those older than the history (``history.earlier``)
             try:
@@ -329,7 +330,7 @@ class CompareDialog(QDialog):
             return Entry(copy.id, stamp, "", REASON, "", load)
         self._texts[copy.id] = text
         kind = BACKUP_SAVE if in_history(text, story) else ""
-        return Entry(copy.id, stamp, "", REASON, str(body_words(text)), load, kind=kind)
+        return Entry(copy.id, stamp, "", REASON, count_text(body_words(text)), load, kind=kind)
 
     def _loader(self, version_id: str) -> Callable[[], str]:
         def load() -> str:
@@ -425,7 +426,8 @@ class CompareDialog(QDialog):
             return
         self.diff = result.diff
         self.part_links.take(result.parts, result.request.new.text if result.parts else None)
-        added, deleted, fields = result.added, result.deleted, len(result.diff.fields)
+        added, deleted = count_text(result.added), count_text(result.deleted)  # 360.000
+        fields = len(result.diff.fields)
         if self.disk is not None and entry.key == DISK and to_key == CURRENT:
             summary = _tr("Your version against the text on disk: {added} words only in "
                           "yours, {deleted} only on disk, {fields} details differ.").format(

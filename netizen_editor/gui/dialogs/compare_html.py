@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from netizen_editor.article.model import STATUSES
 from netizen_editor.gui.dialogs.restore_part import put_link
+from netizen_editor.gui.numbers import count_text
 from netizen_editor.history.diff import DELETE, EQUAL, INSERT, WordDiff
 from netizen_editor.publish.page_view import status_label
 
@@ -107,7 +108,7 @@ def more_line(changes: int, words: int, command: str) -> str:
         _tr("… 1 more change not shown ({words} words)")
         if changes == 1
         else _tr("… {count} more changes not shown ({words} words)")
-    ).format(count=changes, words=words)
+    ).format(count=count_text(changes), words=count_text(words))
     if command:
         line += ": " + _tr("see {command}").format(command=command)
     return f"<p style='{_FOLD_STYLE}'>{html.escape(line)}</p>"

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLocale,
     QObject,
     QRegularExpression,
     Qt,
@@ -44,10 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor import i18n
 from netizen_editor.gui.dialogs.placement import centre_on
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
 from netizen_editor.gui.editor.replacing import ReplaceJob
+from netizen_editor.gui.numbers import count_text
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.gui.uiloader import child, load_ui
 
@@ -425,7 +424,7 @@ class FindBar(QWidget):
         # …" lost "diganti", "Ganti semua …" read as the button's label); the whole sentence in
         # its tooltip and in the status bar
         if whole:
-            number = QLocale(i18n.language()).toString(count)  # 30.000 / 30,000
+            number = count_text(count)  # 30.000 / 30,000
             short = self.tr("Replaced: {0}").format(number)
             whole_text = self.tr("Replaced {0} matches").format(number)
         else:

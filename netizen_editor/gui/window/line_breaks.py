@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from netizen_editor import i18n
 from netizen_editor.editing.long_lines import LONG_LINE, break_long_lines, long_lines
+from netizen_editor.gui.numbers import count_text
 
 
 class Bar(Protocol):
@@ -74,7 +74,7 @@ class LineBreakOffer:
                      "is slow. Breaking them into lines of a few sentences keeps the page the "
                      "same.")
         )  # fmt: skip
-        limit = QLocale(i18n.language()).toString(LONG_LINE)  # 20.000 / 20,000
+        limit = count_text(LONG_LINE)  # 20.000 / 20,000
         self.tab.info_bar.offer(
             message.format(lines=line_list(numbers), limit=limit), _tr("Break Lines"), self.act
         )
