@@ -762,17 +762,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>cadangan (sebelum riwayat)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="53"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="54"/>
         <source>⋯ {count} unchanged lines ⋯</source>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="283"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="284"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="230"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="231"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
@@ -792,112 +792,112 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="110"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="111"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="157"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="158"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="233"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="234"/>
         <source>What changed since you reviewed: after a colleague&apos;s versions, from your last version before them (an editor sees every decision and reply since his review, a reporter every suggestion since her version); after your own accepts and rejects, from just before the first of them. The summary says which version it starts from.</source>
         <translation>Apa yang berubah sejak Anda meninjau: setelah versi rekan, dari versi terakhir Anda sebelum versi mereka (editor melihat setiap keputusan dan balasan sejak tinjauannya, reporter setiap saran sejak versinya); setelah Anda sendiri menerima dan menolak saran, dari tepat sebelum keputusan pertama. Ringkasannya menyebut versi mana awalnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="239"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="240"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="283"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="284"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="386"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="387"/>
         <source>Comparing…</source>
         <translation>Membandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="472"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="474"/>
         <source>Since your last version before a colleague&apos;s (kept at {time}, {reason}):</source>
         <translation>Sejak versi terakhir Anda sebelum versi rekan (disimpan pada {time}, {reason}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="175"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="176"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="175"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="176"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="175"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="176"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="176"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="197"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="198"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="208"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="209"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="212"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="213"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="475"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="477"/>
         <source>Since just before the first review decision of the latest run (the text kept at {time} by {author}):</source>
         <translation>Sejak tepat sebelum keputusan tinjauan pertama dari rangkaian terakhir (teks yang disimpan pada {time} oleh {author}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="478"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="480"/>
         <source>Since the last version by {author} (kept at {time}), before the newest ones:</source>
         <translation>Sejak versi terakhir oleh {author} (disimpan pada {time}), sebelum versi-versi terbaru:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="110"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="422"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="423"/>
         <source>The two texts cannot be compared: {problem}</source>
         <translation>Kedua teks tidak dapat dibandingkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="107"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="108"/>
         <source>… 1 more change not shown ({words} words)</source>
         <translation>… 1 perubahan lagi tidak ditampilkan ({words} kata)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="109"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="110"/>
         <source>… {count} more changes not shown ({words} words)</source>
         <translation>… {count} perubahan lagi tidak ditampilkan ({words} kata)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="65"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="66"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="112"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="113"/>
         <source>see {command}</source>
         <translation>lihat {command}</translation>
     </message>
@@ -922,63 +922,63 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>di disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="157"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="158"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="460"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="462"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="252"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="253"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="253"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="306"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="307"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="434"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="436"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="151"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="152"/>
         <source>Details changed</source>
         <translation>Detail yang berubah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="160"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_html.py" line="161"/>
         <source>The two texts are the same.</source>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="216"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="217"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="430"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="432"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="351"/>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="420"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="352"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="421"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -1425,128 +1425,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskTable</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="43"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="44"/>
         <source>Title</source>
         <extracomment>marks a text for lupdate and returns it (PySide&apos;s stub says ``object``)</extracomment>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="44"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="45"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="46"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="46"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="47"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="47"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="48"/>
         <source>Labels</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="48"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="49"/>
         <source>Dateline</source>
         <translation>Dateline</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="49"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="50"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="50"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="51"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="51"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="52"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="52"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="53"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="53"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="54"/>
         <source>Last Change</source>
         <translation>Perubahan Terakhir</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="54"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="55"/>
         <source>Open By</source>
         <translation>Dibuka Oleh</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="55"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="56"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="58"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="59"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="59"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="60"/>
         <source>Review</source>
         <translation>Di Editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="60"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="61"/>
         <source>Ready</source>
         <translation>Siap Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="61"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="62"/>
         <source>Published</source>
         <translation>Sudah Terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="62"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="63"/>
         <source>Spiked</source>
         <translation>Di-spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="63"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="64"/>
         <source>Not an article</source>
         <translation>Bukan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="88"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="89"/>
         <source>It has the same id as {other} (a copy made outside the app?): the two share one history and one Blogger post. Give one of them a new id: right-click › Give a New ID.</source>
         <translation>ID-nya sama dengan {other} (salinan yang dibuat di luar aplikasi?): keduanya berbagi satu riwayat dan satu pos Blogger. Beri salah satunya ID baru: klik kanan › Beri ID Baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="337"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="338"/>
         <source>The checks have not run on this story yet</source>
         <translation>Pemeriksaan belum dijalankan pada berita ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="304"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="305"/>
         <source>Someone</source>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="95"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="96"/>
         <source>{path} cannot be read as an article: {problem}</source>
         <translation>{path} tidak dapat dibaca sebagai artikel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="333"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="334"/>
         <source>Open by {user} on {host} since {time}</source>
         <translation>Dibuka oleh {user} di {host} sejak {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/table_model.py" line="331"/>
+        <location filename="../../netizen_editor/gui/desk/table_model.py" line="332"/>
         <source>Someone has it open: the lock file beside it cannot be read (written {time})</source>
         <translation>Seseorang sedang membukanya: berkas kunci di sampingnya tidak dapat dibaca (ditulis {time})</translation>
     </message>
@@ -1691,7 +1691,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="250"/>
         <source>No program could show the folder; it is: {folder}</source>
         <translation>Tidak ada program yang dapat menampilkan folder ini; letaknya: {folder}</translation>
     </message>
@@ -2019,58 +2019,58 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="262"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="261"/>
         <source>Invalid regular expression: {0}</source>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="272"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="271"/>
         <source>{0} of {1} matches</source>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="415"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="414"/>
         <source>{0}% replaced…</source>
         <translation>{0}% diganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="429"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="428"/>
         <source>Replaced: {0}</source>
         <translation>Diganti: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="430"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="429"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="432"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="431"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="433"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="432"/>
         <source>Replace All stopped: the text changed meanwhile</source>
         <translation>Ganti semua berhenti: teksnya berubah di tengah jalan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="440"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="439"/>
         <source>This story is read-only here: nothing is replaced</source>
         <translation>Berita ini hanya-baca di sini: tidak ada yang diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="441"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="440"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="447"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="446"/>
         <source>Wait: Replace All is under way</source>
         <translation>Tunggu: Ganti semua sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="266"/>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="270"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="265"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="269"/>
         <source>{0} matches</source>
         <translation>{0} hasil</translation>
     </message>
@@ -2836,12 +2836,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="477"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="476"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="479"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="478"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>

@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -28,6 +27,7 @@ from netizen_editor.article.model import spiked_warning
 from netizen_editor.errors import ArticleError, NetizenError, name_unsaved, plain_reason
 from netizen_editor.export import get_exporter, write_export
 from netizen_editor.gui.dialogs.checks_gate import add_checks_warning
+from netizen_editor.gui.dialogs.show_folder import show_folder
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
@@ -223,11 +223,15 @@ class ExportDialog(QDialog):
             return
         # the folder of the page or post body (the first written), not of its last photo
         folder = self.written[0].parent
-        shown = self._exported
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            # nothing opened it (no file manager on this computer, QA31 F12): said under the
-            # files written, with the folder's path to go there by hand (the label is selectable)
-            unopened = _tr("No program could show the folder; it is: {folder}")
-            said = html.escape(unopened.format(folder=folder))
-            shown += f'<br><span style="color: #b3261e;">{said}</span>'
-        self.result_label.setText(shown)
+        self.result_label.setText(self._exported)  # a line said at a click before goes
+        show_folder(folder, self, lambda: self._unshown(folder))
+
+    def _unshown(self, folder: Path) -> None:
+        """Nothing showed ``folder`` (no file manager on this computer, QA31 F12; on Linux
+        xdg-open's error, QA33 #6): said under the files written, with the folder's path to go
+        there by hand (the label is selectable)."""
+        unopened = _tr("No program could show the folder; it is: {folder}")
+        said = html.escape(unopened.format(folder=folder))
+        self.result_label.setText(
+            f'{self._exported}<br><span style="color: #b3261e;">{said}</span>'
+        )

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox
 
+from netizen_editor.gui.dialogs import show_folder
 from netizen_editor.gui.window.session import SessionStore
 from netizen_editor.settings import Settings, default_settings_path
 
@@ -121,6 +122,7 @@ def test_open_folder_opens_the_folder_of_the_export_not_of_its_photos(
     from PySide6.QtGui import QDesktopServices
 
     opened: list[str] = []
+    monkeypatch.setattr(show_folder, "opener", lambda: None)  # Qt's way; xdg-open's: elsewhere
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     window = make_window([photo_story(tmp_path / "artikel")])
     out_dir = tmp_path / "keluar"
@@ -138,6 +140,7 @@ def test_a_folder_nothing_opens_is_said_with_its_path(make_window, tmp_path, mon
     from PySide6.QtGui import QDesktopServices
 
     answers = [False, False, True]
+    monkeypatch.setattr(show_folder, "opener", lambda: None)  # as on Windows and macOS
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: answers.pop(0))
     window = make_window([photo_story(tmp_path / "artikel")])
     out_dir = tmp_path / "keluar"
