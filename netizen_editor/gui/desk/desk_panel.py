@@ -334,7 +334,7 @@ class DeskPanel(QWidget):
 
     def _show_notes(self) -> None:
         text = "\n".join(t for t in (self._notice, self._poll_note) if t)
-        self.message_label.setText(text)
+        self.message_label.setText(bidi_escaped(text))  # a planted name's controls shown
         self.message_label.setVisible(bool(text))
 
     def _update_choices(self, entries: list[DeskEntry]) -> None:

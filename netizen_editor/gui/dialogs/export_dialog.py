@@ -34,6 +34,7 @@ from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 from netizen_editor.storage.atomic import SaveError, make_folder
 from netizen_editor.storage.portable_names import portable_stem
+from netizen_editor.terminal import bidi_escaped, terminal_safe
 
 
 def _tr(text: str) -> str:
@@ -115,7 +116,8 @@ class ExportDialog(QDialog):
         self._slug = snapshot.slug
         self.set_format(fmt)
         self._auto_output = str(self._default_output())
-        self.output_edit.setText(self._auto_output)
+        self._output = ""  # the path the field shows (as ``show_output`` writes it)
+        self.show_output(self._auto_output)
         for button in self._format_buttons.values():
             button.toggled.connect(self._format_changed)
         self.browse_button.clicked.connect(self._browse)
@@ -135,10 +137,23 @@ class ExportDialog(QDialog):
     def _default_output(self) -> Path:
         return default_output(self.article_path, self._slug, self.folder, self.format())
 
+    def show_output(self, path: str) -> None:
+        """The field shows ``path`` with a planted name's controls as escapes, as the tab does
+        (a U+202E made "laporan<U+202E>gpj.exe.html" read "laporanlmth.exe.jpg"); exporting
+        what it shows, unedited, writes to ``path`` itself."""
+        self._output = path
+        self.output_edit.setText(terminal_safe(path))
+
+    def output_text(self) -> str:
+        """Where the export goes: the path the field was given while it shows it unedited, else
+        the text typed in it."""
+        typed = self.output_edit.text()
+        return self._output if typed == terminal_safe(self._output) else typed
+
     def _format_changed(self) -> None:
-        if self.output_edit.text() == self._auto_output:  # not edited by hand: follow the format
+        if self.output_text() == self._auto_output:  # not edited by hand: follow the format
             self._auto_output = str(self._default_output())
-            self.output_edit.setText(self._auto_output)
+            self.show_output(self._auto_output)
 
     def ask_output_path(self, current: Path) -> Path | None:
         kinds = (
@@ -150,15 +165,15 @@ class ExportDialog(QDialog):
         return Path(name) if name else None
 
     def _browse(self) -> None:
-        chosen = self.ask_output_path(Path(self.output_edit.text() or self._default_output()))
+        chosen = self.ask_output_path(Path(self.output_text() or self._default_output()))
         if chosen is not None:
-            self.output_edit.setText(str(chosen))
+            self.show_output(str(chosen))
 
     def export(self) -> list[Path]:
         """Run the export; the files written (empty on failure, with the reason shown)."""
         self.warnings_list.clear()
         self.warnings_list.hide()
-        raw = self.output_edit.text().strip()
+        raw = self.output_text().strip()
         if not raw:
             return self._fail(_tr("Choose where to save the export."))
         out = Path(raw).expanduser()
@@ -194,7 +209,8 @@ class ExportDialog(QDialog):
         self.written = written
         self.folder = str(out.parent)
         links = "<br>".join(
-            f'<a href="{QUrl.fromLocalFile(str(p)).toString()}">{html.escape(str(p))}</a>'
+            f'<a href="{QUrl.fromLocalFile(str(p)).toString()}">'
+            f"{html.escape(terminal_safe(str(p)))}</a>"  # a planted name's controls shown
             for p in written
         )
         note = "<br>" + html.escape(result.note) if result.note else ""  # a draft in Blogger
@@ -205,9 +221,10 @@ class ExportDialog(QDialog):
         self.result_label.setText(self._exported)
         self.result_label.setStyleSheet("color: #1b5e20;")
         if result.warnings:
-            self.warnings_list.addItems(
-                [name_unsaved(w, self.name) if self.name else w for w in result.warnings]
-            )
+            self.warnings_list.addItems(  # a planted photo's name's controls shown, not obeyed
+                [bidi_escaped(name_unsaved(w, self.name) if self.name else w)
+                 for w in result.warnings]
+            )  # fmt: skip
             self.warnings_list.show()
         self.open_folder_button.setEnabled(True)
         self.exported.emit(written)
@@ -215,7 +232,7 @@ class ExportDialog(QDialog):
 
     def _fail(self, message: str) -> list[Path]:
         self.result_label.setStyleSheet("color: #b3261e;")
-        self.result_label.setText(html.escape(message))
+        self.result_label.setText(html.escape(bidi_escaped(message)))  # it may name the file
         return []
 
     def _open_folder(self) -> None:

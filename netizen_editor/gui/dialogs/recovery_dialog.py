@@ -11,6 +11,7 @@ from netizen_editor.article.dates import newsroom_clock, newsroom_zone
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.storage.recovery import RecoveryItem
+from netizen_editor.terminal import terminal_safe
 
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -73,7 +74,10 @@ class RecoveryDialog(QDialog):
             where += " " + _tr("— also changed on disk since")
         if item.maybe_open:  # its session's process could not be told from another
             where += " " + _tr("— may still be open in another window")
-        row = QTreeWidgetItem([title, where, describe_time(item.time, zone=self.zone)])
+        # a planted name's (or title's) controls shown, not obeyed, as in the tabs: a file
+        # "laporan<U+202E>gpj.exe.md" read "laporandm.exe.jpg"
+        shown = [terminal_safe(title), terminal_safe(where)]
+        row = QTreeWidgetItem([*shown, describe_time(item.time, zone=self.zone)])
         row.setData(0, ID_ROLE, item.doc_id)
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(0, Qt.CheckState.Checked)

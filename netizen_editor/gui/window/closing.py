@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from netizen_editor.gui.window.tab_names import question_name
+from netizen_editor.terminal import terminal_safe
 
 if TYPE_CHECKING:
     from netizen_editor.gui.dialogs.prompts import Prompts
@@ -44,6 +45,10 @@ def confirm_close_all(window: ClosingWindow) -> bool:
 def listed_name(tab: DocumentTab) -> str:
     """How the list names a story: its title (``question_name``: not a template's hint), and
     its file when the title is not the file's name (two stories of one title, a story and its
-    copy, read apart)."""
+    copy, read apart). The file's name as its tab shows it: a planted name's controls as
+    escapes, not obeyed."""
     name, path = question_name(tab), tab.path
-    return name if path is None or name in (path.name, path.stem) else f"{name} ({path.name})"
+    if path is None:
+        return name
+    file_name = terminal_safe(path.name)
+    return name if name in (file_name, terminal_safe(path.stem)) else f"{name} ({file_name})"

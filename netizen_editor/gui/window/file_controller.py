@@ -33,6 +33,7 @@ from netizen_editor.settings import Settings
 from netizen_editor.storage.backups import BackupStore
 from netizen_editor.storage.datadirs import backup_dir
 from netizen_editor.storage.reading import ReadError, read_article_file
+from netizen_editor.terminal import terminal_safe
 
 if TYPE_CHECKING:  # the recovery module is imported when a recovery runs
     from netizen_editor.gui.panels.review_dock import ReviewDock
@@ -317,8 +318,9 @@ class FileController(QObject):
         self.window.session.open_folder = str(result.path.parent)
         self.window.save_session()
         # the file's name only: the tab and the title say where (its full path in the tab's
-        # tooltip); a plain save never opens the bar above the text, a note does (below)
-        message = _tr("Saved {name}").format(name=result.path.name)
+        # tooltip), a planted name's controls written as the tab writes them; a plain save never
+        # opens the bar above the text, a note does (below)
+        message = _tr("Saved {name}").format(name=terminal_safe(result.path.name))
         plain = message
         if fresh_id:  # under the old name again: what became of the ids, short (``renamed``)
             message = self.gone.saved_message(tab) or message

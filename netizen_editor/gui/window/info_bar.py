@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from netizen_editor.gui.plain_text import shown_plain
+from netizen_editor.terminal import bidi_escaped
 
 INFO_HIDE_MS = 12000
 #: the info bar's text is this narrow at least (pixels); it wraps, and a word too long is cut
@@ -49,6 +50,7 @@ class InfoBar(QFrame):
         self._timer = QTimer(self, singleShot=True, interval=INFO_HIDE_MS)
         self._timer.timeout.connect(self.hide)
         self._do: Callable[[], object] | None = None
+        self._text = ""  # as given: the label draws a planted name's bidi controls as escapes
         self.hide()
 
     def show_message(self, text: str, tip: str = "") -> None:
@@ -74,12 +76,13 @@ class InfoBar(QFrame):
 
     @property
     def shown(self) -> str:
-        """The text shown now ("" when hidden)."""
-        return "" if self.isHidden() else self.label.text()
+        """The text shown now, as it was given ("" when hidden)."""
+        return "" if self.isHidden() else self._text
 
     def _show(self, text: str, tip: str, do: Callable[[], object] | None, label: str) -> None:
         self._do = do
-        self.label.setText(text)
+        self._text = text
+        self.label.setText(bidi_escaped(text))  # a planted name's controls shown, not obeyed
         self.label.setToolTip(shown_plain(tip))
         self.action.setText(label)
         self.action.setVisible(do is not None)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from netizen_editor.gui.plain_text import shown_plain
+from netizen_editor.terminal import terminal_safe
 
 
 def _tr(text: str) -> str:
@@ -22,9 +23,11 @@ def fill_recent_menu(
     menu.clear()
     existing = [p for p in recent if Path(p).exists()]
     for number, name in enumerate(existing, start=1):
-        action = menu.addAction(f"&{number % 10} {Path(name).name}")
-        action.setToolTip(shown_plain(name))
-        action.setStatusTip(name)
+        # a planted name's controls shown, not obeyed ("laporan<U+202E>gpj.exe.md" read
+        # "laporandm.exe.jpg"), as in its tab
+        action = menu.addAction(f"&{number % 10} {terminal_safe(Path(name).name)}")
+        action.setToolTip(shown_plain(terminal_safe(name)))
+        action.setStatusTip(terminal_safe(name))
         action.triggered.connect(lambda _=False, n=name: open_path(n))
     if not existing:
         menu.addAction(_tr("No recent articles")).setEnabled(False)

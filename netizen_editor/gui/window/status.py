@@ -16,8 +16,10 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from netizen_editor.editing.textstats import TextStats
+from netizen_editor.gui.numbers import count_text
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.gui.window.actions import icon
+from netizen_editor.terminal import bidi_escaped
 
 
 def _tr(text: str) -> str:
@@ -117,16 +119,26 @@ class StatusFields:
         bar.addPermanentWidget(self.saved)
 
     def say(self, message: str, timeout_ms: int, long_place: MessagePlace | None = None,
-            *, whole: bool = True) -> None:  # fmt: skip
+            *, whole: bool = True, above: str = "") -> None:  # fmt: skip
         """``message`` in the bar for a while; one too long for the room the bar's fields leave
         it is shown whole in ``long_place`` as well (the story's info bar, where it wraps: a
         refusal that says what is wrong and where was cut off at 1366x768), unless that shows
         something else (a notice about the story, a choice) or the message is routine (not
         ``whole``: "Saved banjir.md" at every Ctrl+S opened the bar over the text while
         suggest mode's name took the bar's room); a message shown whole there before goes when
-        a new one comes."""
+        a new one comes. The bidi controls of a name in it are shown as escapes, not obeyed
+        ("Saved laporan<U+202E>gpj.exe.md" read "laporannapmisret dm.exe.jpg")."""
+        free = long_place is not None and long_place.shown in ("", self._said)
+        if above and long_place is not None and free:
+            # ``message`` is ``above`` said short for the bar (a restore's whole sentence was
+            # cut there at 1366 px, QA33 #3); it, whole, goes above the text
+            self._bar.showMessage(bidi_escaped(message), timeout_ms)
+            long_place.show_message(bidi_escaped(above))
+            self._said = bidi_escaped(above)
+            return
+        message = bidi_escaped(above or message)  # no room above: the bar says it all
         self._bar.showMessage(message, timeout_ms)
-        if long_place is None or long_place.shown not in ("", self._said):
+        if long_place is None or not free:
             return  # never over a notice or an offer
         if whole and len(message) <= MESSAGE_WHOLE_AT_MOST and not self.fits(message):
             long_place.show_message(message)
@@ -152,8 +164,8 @@ class StatusFields:
         )
         words = _tr("{n} word") if stats.words == 1 else _tr("{n} words")
         chars = _tr("{n} character") if stats.characters == 1 else _tr("{n} characters")
-        words = words.format(n=f"{stats.words:,}".replace(",", "."))
-        chars = chars.format(n=f"{stats.characters:,}".replace(",", "."))
+        words = words.format(n=count_text(stats.words))  # 1.200 in Indonesian, 1,200 in English
+        chars = chars.format(n=count_text(stats.characters))
         self.stats.setText(f"{words} · {chars} · {minutes}")
 
     def set_position(self, line: int, column: int) -> None:

@@ -79,3 +79,14 @@ def test_the_author_and_label_lists_show_the_controls_as_escapes(qtbot, english)
         assert shown and not any(ch in "".join(shown) for ch in CONTROLS), ascii(shown)
     names = [panel.author_combo.itemData(i) for i in range(1, panel.author_combo.count())]
     assert EVE in names  # the filter reads the name as written
+
+
+def test_what_a_desk_action_says_shows_the_controls_as_escapes(qtbot, english):
+    """A rename's or a status change's note names the story ("“c\\u202egpj.md” is open in a
+    tab…"): drawn with its controls as escapes (QA33 #5), as the table draws the name."""
+    from netizen_editor.gui.desk.desk_panel import DeskPanel
+
+    panel = DeskPanel()
+    qtbot.addWidget(panel)
+    panel.show_message("“c\u202egpj.md” is open in a tab")
+    assert panel.message_label.text() == "“c\\u202egpj.md” is open in a tab"
