@@ -624,94 +624,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="65"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="65"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="65"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="113"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="114"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="117"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="118"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="76"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="160"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="161"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="79"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="80"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="80"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="81"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="212"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="213"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="336"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="338"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="79"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="80"/>
         <source>{n} error</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="80"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="81"/>
         <source>{n} warning</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="83"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="84"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="236"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="237"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="282"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="284"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="338"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="340"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="240"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="242"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="333"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="335"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -767,12 +767,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="284"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="285"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="231"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="232"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
@@ -792,92 +792,92 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="111"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="112"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="158"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="159"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="234"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="235"/>
         <source>What changed since you reviewed: after a colleague&apos;s versions, from your last version before them (an editor sees every decision and reply since his review, a reporter every suggestion since her version); after your own accepts and rejects, from just before the first of them. The summary says which version it starts from.</source>
         <translation>Apa yang berubah sejak Anda meninjau: setelah versi rekan, dari versi terakhir Anda sebelum versi mereka (editor melihat setiap keputusan dan balasan sejak tinjauannya, reporter setiap saran sejak versinya); setelah Anda sendiri menerima dan menolak saran, dari tepat sebelum keputusan pertama. Ringkasannya menyebut versi mana awalnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="240"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="241"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="284"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="285"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="387"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="388"/>
         <source>Comparing…</source>
         <translation>Membandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="474"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="475"/>
         <source>Since your last version before a colleague&apos;s (kept at {time}, {reason}):</source>
         <translation>Sejak versi terakhir Anda sebelum versi rekan (disimpan pada {time}, {reason}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="176"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="176"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="176"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="178"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="198"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="199"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="209"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="210"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="213"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="214"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="477"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="478"/>
         <source>Since just before the first review decision of the latest run (the text kept at {time} by {author}):</source>
         <translation>Sejak tepat sebelum keputusan tinjauan pertama dari rangkaian terakhir (teks yang disimpan pada {time} oleh {author}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="480"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="481"/>
         <source>Since the last version by {author} (kept at {time}), before the newest ones:</source>
         <translation>Sejak versi terakhir oleh {author} (disimpan pada {time}), sebelum versi-versi terbaru:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="110"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="111"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="423"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="424"/>
         <source>The two texts cannot be compared: {problem}</source>
         <translation>Kedua teks tidak dapat dibandingkan: {problem}</translation>
     </message>
@@ -922,37 +922,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>di disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="158"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="159"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="462"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="463"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="253"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
         <source>&amp;Take Theirs</source>
         <translation>Ambil Versi &amp;Mereka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="256"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="307"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="308"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="436"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="437"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
@@ -967,18 +967,18 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="217"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="218"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="432"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="433"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="352"/>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="421"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="353"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="422"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -2456,62 +2456,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="64"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="65"/>
         <source>The program that opened it is no longer running (it may have crashed), so you can take the story over.</source>
         <translation>Program yang membukanya sudah tidak berjalan (mungkin macet), jadi Anda dapat mengambil alih berita ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="56"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="57"/>
         <source>{user} has “{name}” open on {host} since {since}.</source>
         <translation>{user} membuka “{name}” di {host} sejak {since}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="68"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="69"/>
         <source>There has been no sign of life from it since {time} (the program may have crashed or the computer gone to sleep), so you can take the story over.</source>
         <translation>Tidak ada tanda aktivitas sejak {time} (programnya mungkin macet atau komputernya tertidur), jadi Anda dapat mengambil alih berita ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="91"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="92"/>
         <source>Story Open Elsewhere</source>
         <translation>Berita Sedang Dibuka di Tempat Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="52"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="53"/>
         <source>Someone has “{name}” open (the lock file beside it cannot be read; it was written {since}).</source>
         <translation>Seseorang membuka “{name}” (berkas kunci di sampingnya tidak dapat dibaca; ditulis {since}).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="99"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="100"/>
         <source>You can read it here while they work (it follows their saves), or open a copy of it to work on as a new article.</source>
         <translation>Anda dapat membacanya di sini selama mereka bekerja (tampilan diperbarui setiap kali mereka menyimpan), atau membuka salinannya untuk dikerjakan sebagai artikel baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="132"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="133"/>
         <source>&amp;Take Over</source>
         <translation>&amp;Ambil Alih</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="133"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="134"/>
         <source>Open &amp;Read-Only</source>
         <translation>Buka &amp;Hanya-Baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="134"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="135"/>
         <source>Open a &amp;Copy…</source>
         <translation>Buka &amp;Salinan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="135"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="108"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="109"/>
         <source>File: {path}</source>
         <translation>Berkas: {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="118"/>
+        <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="119"/>
         <source>Colleagues see you as “{name}”, your login name: set your name in Settings (Author).</source>
         <translation>Rekan melihat Anda sebagai “{name}”, nama login Anda: isi nama Anda di Pengaturan (Penulis bawaan).</translation>
     </message>
@@ -2519,12 +2519,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="57"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="58"/>
         <source>&amp;Edit It Now</source>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="88"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="89"/>
         <source>Read-only: {user} had “{story}” open. {why}</source>
         <translation>Hanya-baca: {user} tadi membuka “{story}”. {why}</translation>
     </message>
@@ -2599,22 +2599,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="81"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="82"/>
         <source>Read-only: {user} has “{story}” open (since {since}). It follows their saves.</source>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="117"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="119"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="109"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="111"/>
         <source>{user} has taken over “{story}” since {since}; your text is still here: save it as a copy, or compare it with theirs before saving.</source>
         <translation>{user} telah mengambil alih “{story}” sejak {since}; teks Anda masih di sini: simpan sebagai salinan, atau bandingkan dengan teks mereka sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="93"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="94"/>
         <source>Read-only: nobody has “{story}” open now; you can edit it.</source>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
@@ -2664,7 +2664,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="77"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="78"/>
         <source>Read-only: {name} was moved or deleted; “{story}” cannot be edited under this name.</source>
         <translation>Hanya-baca: {name} dipindahkan atau dihapus; “{story}” tidak dapat disunting dengan nama ini.</translation>
     </message>
@@ -4674,82 +4674,82 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="187"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="194"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="106"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="107"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="154"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="161"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="156"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
         <source>{n} word</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="156"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
         <source>{n} words</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="164"/>
         <source>{n} character</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="164"/>
         <source>{n} characters</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="103"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="104"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="189"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="196"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="152"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="159"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="170"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="168"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="175"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="169"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="176"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="170"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="177"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="171"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="178"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="186"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="193"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>
@@ -4969,6 +4969,11 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Versions</name>
     <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="289"/>
+        <source>Restored a paragraph of the version of {time}: see above the text.</source>
+        <translation>Satu paragraf versi {time} dipulihkan: lihat di atas teks.</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/window/versions.py" line="90"/>
         <source>no version kept in the history: {problem}</source>
         <translation>tidak ada versi yang disimpan di riwayat: {problem}</translation>
@@ -4984,7 +4989,7 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="272"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="274"/>
         <source>Restored a paragraph of the version of {time} as your suggestion (in the Review panel); Undo takes it back out. Save to keep it.</source>
         <translation>Satu paragraf versi {time} dipulihkan sebagai saran Anda (di panel Tinjauan); Urungkan mengeluarkannya lagi. Simpan untuk menyimpannya.</translation>
     </message>
@@ -4999,12 +5004,17 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Teks diubah langsung, bukan sebagai saran; tambahkan komentar untuk memberi tahu penulisnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="277"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="245"/>
+        <source>Restored the version of {time}: see above the text.</source>
+        <translation>Versi {time} dipulihkan: lihat di atas teks.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="279"/>
         <source>Restored a paragraph of the version of {time} directly, not as a suggestion (a whole paragraph, review marks or code cannot be marked); add a comment to tell the author. Undo takes it back out.</source>
         <translation>Satu paragraf versi {time} dipulihkan langsung, bukan sebagai saran (paragraf utuh, tanda tinjauan, atau kode tidak bisa ditandai); tambahkan komentar untuk memberi tahu penulisnya. Urungkan mengeluarkannya lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="283"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="285"/>
         <source>Restored a paragraph of the version of {time}; Undo takes it back out. Save to keep it.</source>
         <translation>Satu paragraf versi {time} dipulihkan; Urungkan mengeluarkannya lagi. Simpan untuk menyimpannya.</translation>
     </message>

@@ -369,9 +369,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(tab.is_dirty())
 
-    def show_status(self, message: str, timeout_ms: int = 6000) -> None:
+    def show_status(self, message: str, timeout_ms: int = 6000, *, above: str = "") -> None:
         tab = self.current_tab()  # a message too long for the bar shows above the text, whole
-        self.status.say(message, timeout_ms, tab.info_bar if tab is not None else None)
+        self.status.say(message, timeout_ms, tab.info_bar if tab is not None else None, above=above)
 
     def _journal_failed(self, message: str) -> None:
         self.status.set_problem(

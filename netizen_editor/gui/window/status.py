@@ -127,22 +127,20 @@ class StatusFields:
         ``whole``: "Saved banjir.md" at every Ctrl+S opened the bar over the text while
         suggest mode's name took the bar's room); a message shown whole there before goes when
         a new one comes. The bidi controls of a name in it are shown as escapes, not obeyed
-        ("Saved laporan<U+202E>gpj.exe.md" read "laporannapmisret dm.exe.jpg")."""
+        ("Saved laporan<U+202E>gpj.exe.md" read "laporannapmisret dm.exe.jpg"). With
+        ``above``, ``message`` is ``above`` said short, and ``above`` goes above the text
+        whole (a restore's sentence was cut in the bar at 1366 px; QA33 #3); the bar says
+        ``above`` itself when a notice or a choice is there."""
         free = long_place is not None and long_place.shown in ("", self._said)
-        if above and long_place is not None and free:
-            # ``message`` is ``above`` said short for the bar (a restore's whole sentence was
-            # cut there at 1366 px, QA33 #3); it, whole, goes above the text
-            self._bar.showMessage(bidi_escaped(message), timeout_ms)
-            long_place.show_message(bidi_escaped(above))
-            self._said = bidi_escaped(above)
-            return
-        message = bidi_escaped(above or message)  # no room above: the bar says it all
+        if above and not free:
+            message, above = above, ""  # no room above the text: the bar says it all
+        message = bidi_escaped(message)
         self._bar.showMessage(message, timeout_ms)
         if long_place is None or not free:
             return  # never over a notice or an offer
-        if whole and len(message) <= MESSAGE_WHOLE_AT_MOST and not self.fits(message):
-            long_place.show_message(message)
-            self._said = message
+        if above or (whole and len(message) <= MESSAGE_WHOLE_AT_MOST and not self.fits(message)):
+            self._said = bidi_escaped(above) if above else message
+            long_place.show_message(self._said)
         elif long_place.shown:  # the last message shown whole there is over ("Saved" came)
             long_place.hide()
 

@@ -71,7 +71,7 @@ def _tr(text: str) -> str:
 class VersionHost(Protocol):
     settings: Settings
 
-    def show_status(self, message: str, timeout_ms: int = 6000) -> None: ...
+    def show_status(self, message: str, timeout_ms: int = 6000, *, above: str = "") -> None: ...
 
 
 def apply_edit(tab: DocumentTab, edit: Edit) -> None:
@@ -224,7 +224,9 @@ class VersionKeeper:
             message += " " + _tr(
                 "It is changed directly, not as a suggestion; add a comment to tell the author."
             )
-        self.host.show_status(message)
+        # the bar says it short (cut at 1366 px, QA33 #3); the whole sentence is above the text
+        short = _tr("Restored the version of {time}: see above the text.").format(time=when)
+        self.host.show_status(short, above=message)
 
     def restore_paragraph(self, tab: DocumentTab, text: str, dialog: CompareDialog) -> None:
         """``text`` is the current text with one paragraph of the version chosen in ``dialog``
@@ -267,7 +269,8 @@ class VersionKeeper:
                 "Restored a paragraph of the version of {time}; Undo takes it back "
                 "out. Save to keep it."
             )
-        self.host.show_status(message.format(time=when))
+        short = _tr("Restored a paragraph of the version of {time}: see above the text.")
+        self.host.show_status(short.format(time=when), above=message.format(time=when))
 
 
 def suggest_edit(tab: DocumentTab, text: str, edit: Edit) -> bool:

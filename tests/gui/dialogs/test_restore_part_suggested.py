@@ -52,15 +52,15 @@ def test_a_paragraphs_words_come_back_as_the_users_suggestion(make_window, qtbot
     assert (mark.kind, mark.author, mark.time) == ("substitute", "Dewi Lestari", NOW)
     assert text.replace(marked, THIRD.rstrip("\n")) == before.replace(THIRD_REWRITTEN, THIRD)
     qtbot.waitUntil(lambda: window.review_dock.panel.list.count() == 1)  # the reporter sees it
-    assert "as your suggestion" in window.statusBar().currentMessage()
+    assert "as your suggestion" in tab.info_bar.label.text()  # the whole sentence: above
     tab.editor.undo()
     assert tab.editor_text() == before  # one step
 
 
 def test_a_paragraph_put_back_whole_is_changed_directly_and_said(make_window, qtbot, tmp_path):
-    window, tab, before = restored(make_window, qtbot, tmp_path, 0, DELETED)
+    _window, tab, before = restored(make_window, qtbot, tmp_path, 0, DELETED)
     assert tab.editor_text() == before.replace(FIRST + "\n", FIRST + "\n" + SECOND + "\n")
-    message = window.statusBar().currentMessage()
+    message = tab.info_bar.label.text()  # the status bar says it short (QA33 #3)
     assert "directly, not as a suggestion" in message and "comment" in message
 
 
@@ -102,7 +102,7 @@ def test_a_whole_version_restored_in_suggest_mode_is_said_to_be_direct(
     dialog.select(1)
     dialog.restore_button.click()
     assert critic_marks(tab.editor_text()) == []
-    assert "changed directly, not as a suggestion" in window.statusBar().currentMessage()
+    assert "changed directly, not as a suggestion" in tab.info_bar.label.text()
 
 
 def test_a_paragraph_with_review_marks_comes_back_whole_and_directly(make_window, qtbot, tmp_path):
@@ -119,4 +119,4 @@ def test_a_paragraph_with_review_marks_comes_back_whole_and_directly(make_window
     compared(qtbot, dialog).diff_view.anchorClicked.emit(QUrl("restore-part:0"))
     body = REVIEWED.split("---\n")[-1]
     assert tab.editor_text().endswith(body)
-    assert "directly, not as a suggestion" in window.statusBar().currentMessage()
+    assert "directly, not as a suggestion" in tab.info_bar.label.text()

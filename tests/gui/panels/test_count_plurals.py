@@ -40,9 +40,10 @@ def test_the_review_summary(changes, comments, shown):
     assert summary_text(changes, comments) == shown
 
 
-def test_the_status_bar_counts(qtbot):
+def test_the_status_bar_counts(qtbot, english):
     from PySide6.QtWidgets import QStatusBar
 
+    from netizen_editor import i18n
     from netizen_editor.gui.window.status import StatusFields
 
     bar = QStatusBar()
@@ -51,7 +52,11 @@ def test_the_status_bar_counts(qtbot):
     fields.set_stats(TextStats(words=1, characters=1, reading_minutes=1))
     assert fields.stats.text() == "1 word · 1 character · 1 min read"
     fields.set_stats(TextStats(words=1200, characters=8000, reading_minutes=6))
-    assert fields.stats.text() == "1.200 words · 8.000 characters · 6 min read"
+    # in the app's language (QA33 #11): "1.200" was written in English too
+    assert fields.stats.text() == "1,200 words · 8,000 characters · 6 min read"
+    i18n.set_language("id")  # (the fixture puts English's predecessor back)
+    fields.set_stats(TextStats(words=360_000, characters=2_326_940, reading_minutes=1_800))
+    assert fields.stats.text().startswith("360.000 words · 2.326.940 characters")
 
 
 @pytest.mark.parametrize(("errors", "shown"), [(1, "1 error to fix"), (2, "2 errors to fix")])
