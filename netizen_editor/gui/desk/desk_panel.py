@@ -257,7 +257,7 @@ class DeskPanel(QWidget):
 
     # -- the desk ------------------------------------------------------------------------------
     def set_desk(self, name: str, folder: str) -> None:
-        self.title_label.setText(self.tr("Desk: {name}").format(name=name))
+        self.title_label.setText(self.tr("Desk: {name}").format(name=bidi_escaped(name)))
         self.title_label.setToolTip(shown_plain(folder))
         self.model.set_entries([])
         self._notice = ""

@@ -67,6 +67,7 @@ from netizen_editor.history.earlier import REASON, EarlierCopy, earlier_copies, 
 from netizen_editor.history.store import UNKNOWN_AUTHOR, History, body_words, few_problems
 from netizen_editor.history.version_file import VersionInfo
 from netizen_editor.storage.backups import BackupStore
+from netizen_editor.terminal import bidi_escaped, terminal_safe
 
 CURRENT = "current"
 DISK = "disk"  # the row of the text on disk, in a save conflict
@@ -156,7 +157,7 @@ class CompareDialog(QDialog):
         self.setObjectName("compare_dialog")
         self.disk = disk
         title = _tr("Your Text and “{name}” on Disk") if disk else _tr("History of {name}")
-        self.setWindowTitle(title.format(name=path.name))
+        self.setWindowTitle(title.format(name=terminal_safe(path.name)))  # as its tab says it
         self.current = current
         self.history = history
         self._texts: dict[str, str] = {CURRENT: current}
@@ -509,8 +510,8 @@ class CompareDialog(QDialog):
         """The versions' rows and the choices to compare with, from ``entries``."""
         self.versions_list.clear()
         for entry in self.entries:
-            item = QTreeWidgetItem([entry.time, entry.author, entry.short_label(),
-                                    entry.words])  # fmt: skip
+            item = QTreeWidgetItem([entry.time, bidi_escaped(entry.author),
+                                    bidi_escaped(entry.short_label()), entry.words])  # fmt: skip
             item.setToolTip(2, shown_plain(entry.label()))  # a planted reason as written
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.versions_list.addTopLevelItem(item)
@@ -518,7 +519,7 @@ class CompareDialog(QDialog):
         self.to_combo.addItem(self._current_name(), CURRENT)
         for entry in self.entries:
             who = f" · {entry.author}" if entry.author else ""  # which version is "mine"
-            self.to_combo.addItem(f"{entry.time} · {entry.label()}{who}", entry.key)
+            self.to_combo.addItem(bidi_escaped(f"{entry.time} · {entry.label()}{who}"), entry.key)
 
     def _restore(self) -> None:
         entry = self.chosen()

@@ -18,6 +18,7 @@ from netizen_editor.errors import NetizenError
 from netizen_editor.storage.locks import LockInfo
 from netizen_editor.storage.reading import read_article_file
 from netizen_editor.storage.sessions import hostname, pid_alive
+from netizen_editor.terminal import bidi_escaped, terminal_safe
 
 READ_ONLY, COPY, TAKE_OVER, CANCEL = "read_only", "copy", "take_over", "cancel"
 
@@ -101,11 +102,11 @@ class LockDialog(QDialog):
                     "copy of it to work on as a new article."
                 )
             )
-        self.message = QLabel("\n\n".join(lines))
+        self.message = QLabel(bidi_escaped("\n\n".join(lines)))  # a planted name's controls shown
         self.message.setObjectName("lock_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # names from a lock: as written
         self.message.setWordWrap(True)
-        self.where = QLabel(_tr("File: {path}").format(path=path))
+        self.where = QLabel(_tr("File: {path}").format(path=terminal_safe(str(path))))
         self.where.setObjectName("lock_path")
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.where.setWordWrap(True)

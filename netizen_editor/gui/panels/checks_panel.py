@@ -42,6 +42,7 @@ from netizen_editor.gui.panels.findings_list import FindingsList
 from netizen_editor.gui.panels.share_previews import SearchResultView, ShareCardView
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.settings import Settings
+from netizen_editor.terminal import bidi_escaped
 
 WHERE_ROLE = Qt.ItemDataRole.UserRole
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -234,7 +235,8 @@ class ChecksPanel(QWidget):
             where = f"{path.name}:{finding.line}" if finding.line else path.name
         else:
             where = _tr("line {line}").format(line=finding.line)
-        item = QListWidgetItem(f"{where}: {finding.message}")
+        # a planted name or title quoted in the message: its bidi controls shown, not obeyed
+        item = QListWidgetItem(bidi_escaped(f"{where}: {finding.message}"))
         tip = f"{finding.message}\n[{finding.rule}]"
         if finding.suggestions:
             tip += "\n" + _tr("Suggestion: {text}").format(text=", ".join(finding.suggestions))

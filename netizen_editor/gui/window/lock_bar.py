@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 from netizen_editor.errors import NetizenError
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.storage.locks import LockInfo, read_lock
+from netizen_editor.terminal import bidi_escaped
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -94,6 +95,7 @@ class ReadOnlyBar(QFrame):
                 story=story
             )
             self.edit_button.show()
+        text = bidi_escaped(text)  # a planted holder's or file's name: its controls shown
         if self.label.text() != text:
             self.label.setText(text)
             self.label.setToolTip(shown_plain(str(path)))
