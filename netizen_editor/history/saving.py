@@ -21,16 +21,16 @@ from netizen_editor.history.policy import OVERWRITTEN
 from netizen_editor.history.store import UNKNOWN_AUTHOR, History, author_name
 
 
-def id_edit(text: str) -> Edit | None:
-    """The edit that gives ``text`` its id (a new UUID), or None when it has one (or has a
-    broken block that never gets a second one)."""
+def id_edit(text: str, story: str | None = None) -> Edit | None:
+    """The edit that gives ``text`` its id (``story``, or else a new UUID), or None when it has
+    one (or has a broken block that never gets a second one)."""
     import uuid
 
     from netizen_editor.article.frontmatter import field_edit
 
     if article_id(text) is not None or has_id_key(text):
         return None
-    return field_edit(text, ID_KEY, str(uuid.uuid4()))
+    return field_edit(text, ID_KEY, story or str(uuid.uuid4()))
 
 
 @dataclass(frozen=True)

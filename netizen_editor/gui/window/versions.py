@@ -39,6 +39,7 @@ A history that cannot be written never blocks anything: the problem is shown in 
 from __future__ import annotations
 
 import uuid
+import weakref
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -94,6 +95,9 @@ class VersionKeeper:
 
     def __init__(self, host: VersionHost):
         self.host = host
+        #: the id each tab's story was given last: given again when an undo took it out (a
+        #: second one would start a second history, the first one's versions left behind)
+        self._given: weakref.WeakKeyDictionary[DocumentTab, str] = weakref.WeakKeyDictionary()
 
     def keeper(self) -> Keeper:
         from netizen_editor.history.saving import Keeper  # the history: not at start
@@ -116,11 +120,24 @@ class VersionKeeper:
         else:
             from netizen_editor.history.saving import id_edit
 
-            edit = id_edit(text)
+            edit = id_edit(text, None if new else self._given_before(tab))
         if edit is None:
             return False
         apply_edit(tab, edit)
+        given = article_id(tab.editor_text())
+        if given is not None and not new:
+            self._given[tab] = given
         return True
+
+    def _given_before(self, tab: DocumentTab) -> str | None:
+        """The id ``tab``'s story was given last when it kept a version under it (an Undo
+        took the id line out since), as :meth:`keep_lost_id` puts back a file's."""
+        given = self._given.get(tab)
+        if given is None or tab.path is None:
+            return None
+        from netizen_editor.history.store import History
+
+        return given if History(tab.path.parent, given).path.is_dir() else None
 
     def keep_lost_id(self, tab: DocumentTab) -> str | None:
         """Before a save to the article's own file: when the editor's text has lost its id (the
