@@ -1296,128 +1296,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="94"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="95"/>
         <source>&amp;New Story…</source>
         <extracomment>the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the keyboard back to the article (Escape in the desk) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; why a story&apos;s status cannot be set now (a colleague has it open) and the user their lock names; (&quot;&quot;, None) when it can (the controller&apos;s) the story (path) whose note (its problem, its shared id) the notice is the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="94"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="95"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="103"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="103"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="104"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="107"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="109"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="110"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="142"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="144"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="144"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="490"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="493"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="497"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="500"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="505"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="508"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
         <source>Rename or Move &amp;Between Folders…</source>
         <translation>Ganti Nama atau Pindah &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
         <source>&amp;Just Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="154"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="155"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="155"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="156"/>
         <source>Ctrl+F in the desk comes here; Down goes to the table, Enter opens the first story</source>
         <translation>Ctrl+F di meja redaksi membawa ke sini; panah bawah ke tabel, Enter membuka berita pertama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="260"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="261"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="364"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="365"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="376"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="377"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="378"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="381"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="380"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="383"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -3144,13 +3144,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="448"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="449"/>
         <source>Open link</source>
         <extracomment>loaded when the view is made: the page&apos;s renderer process starts before the article comes the last job whose render is in the DOM asks whether to open a clicked link in the browser; tests replace it opens a link outside the app; tests replace it the photos the article names: one that appears, changes or goes renders again</extracomment>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="449"/>
+        <location filename="../../netizen_editor/gui/preview/preview_view.py" line="453"/>
         <source>Open this link in your browser?</source>
         <translation>Buka tautan ini di peramban?</translation>
     </message>
@@ -4784,77 +4784,77 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="57"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="58"/>
         <source>Straight news: the 5W1H lead, quotes, “Baca juga”</source>
         <translation>Berita langsung: teras 5W1H, kutipan, “Baca juga”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="58"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="59"/>
         <source>Feature: a scene-setting opening, sections, a closing</source>
         <translation>Feature: pembuka yang menggambarkan suasana, bagian-bagian, penutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="59"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="60"/>
         <source>Press release rewrite, with its sender in “source”</source>
         <translation>Tulis ulang rilis pers, dengan pengirimnya di “source”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="60"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="61"/>
         <source>Correction: the original story&apos;s link and the corrected fact (Pedoman 4b)</source>
         <translation>Ralat: tautan berita asli dan fakta yang diperbaiki (Pedoman 4b)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="61"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="62"/>
         <source>Right of reply: whose reply, to which story (Pedoman 4c)</source>
         <translation>Hak jawab: jawaban siapa, atas berita yang mana (Pedoman 4c)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="62"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="63"/>
         <source>Live report: timestamped updates, newest first</source>
         <translation>Laporan langsung: pembaruan berjam, yang terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="63"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="64"/>
         <source>Advertorial: paid content with its label (Pedoman 6b)</source>
         <translation>Advertorial: konten berbayar dengan labelnya (Pedoman 6b)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="89"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="90"/>
         <source>New from Template</source>
         <translation>Baru dari Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="114"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="117"/>
         <source>&amp;Text</source>
         <translation>&amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="115"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="118"/>
         <source>&amp;Page</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="126"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="129"/>
         <source>&amp;Create Article</source>
         <translation>&amp;Buat Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="135"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="138"/>
         <source>Text in [brackets]() is still to be filled in: Tab goes to the next.</source>
         <translation>Teks dalam [kurung]() masih harus diisi: Tab menuju ke isian berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="103"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="105"/>
         <source>built-in</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="187"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="190"/>
         <source>… The rest is not shown here: the article is {size} characters long; Create Article makes all of it.</source>
         <translation>… Selebihnya tidak ditampilkan di sini: artikel ini {size} karakter; Buat Artikel membuat semuanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="192"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="195"/>
         <source>This template cannot be used:
 
 </source>
@@ -4863,12 +4863,12 @@ Periksa apakah nama foldernya benar.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="200"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="203"/>
         <source>Built-in template: {what}</source>
         <translation>Templat bawaan: {what}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="201"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="204"/>
         <source>Newsroom template: {path}</source>
         <translation>Templat redaksi: {path}</translation>
     </message>

@@ -57,3 +57,14 @@ def test_the_history_window_writes_its_counts_in_the_apps_language(make_window, 
     assert dialog.versions_list.topLevelItem(0).text(3) == "1.500"
     assert "1 words added, 1.500 deleted" in dialog.summary.text()  # (no translator here)
     assert "(12.345 words)" in more_line(3, 12_345, "")
+
+
+def test_the_desks_story_counts_too(qtbot, indonesian):
+    from netizen_editor.gui.desk.desk_panel import DeskPanel
+
+    panel = DeskPanel()
+    qtbot.addWidget(panel)
+    panel.model.set_entries([entry(f"b{n}.md", title=f"Berita {n}") for n in range(1_200)])
+    panel._update_counts()  # (a poll's result does both; here the model is given its rows)
+    assert panel.status_buttons[""].text() == "All 1.200"  # (no translator here)
+    assert panel.summary_label.text().startswith("1.200 of 1.200 stories")

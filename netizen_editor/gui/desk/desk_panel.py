@@ -42,6 +42,7 @@ from netizen_editor.gui.desk.table_model import (
 )
 from netizen_editor.gui.desk.worker import SearchResult
 from netizen_editor.gui.mnemonics import own_letters
+from netizen_editor.gui.numbers import count_text
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.terminal import bidi_escaped
 
@@ -361,10 +362,10 @@ class DeskPanel(QWidget):
     def _update_counts(self) -> None:
         counts = status_counts(self.model.entries)
         total = len(self.model.entries)
-        self.status_buttons[""].setText(self.tr("All {n}").format(n=total))
+        self.status_buttons[""].setText(self.tr("All {n}").format(n=count_text(total)))
         for status, button in self.status_buttons.items():
             if status:
-                button.setText(f"{status_name(status)} {counts.get(status, 0)}")
+                button.setText(f"{status_name(status)} {count_text(counts.get(status, 0))}")
         problems = self.status_buttons[PROBLEM]
         problems.setVisible(counts.get(PROBLEM, 0) > 0)
         if problems.isChecked() and problems.isHidden():  # its last file fixed: all again
@@ -373,7 +374,9 @@ class DeskPanel(QWidget):
 
     def _update_summary(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.entries)
-        text = self.tr("{shown} of {total} stories").format(shown=shown, total=total)
+        text = self.tr("{shown} of {total} stories").format(
+            shown=count_text(shown), total=count_text(total)
+        )
         if self._searching:
             text += " · " + self.tr("searching the text…")
         elif not self._search_complete:
