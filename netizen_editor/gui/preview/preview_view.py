@@ -42,6 +42,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QWidget
 
+from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.gui.preview.bridge import PreviewBridge
 from netizen_editor.gui.preview.image_watch import ImageWatch
 from netizen_editor.gui.revisions.pipeline import Revisions
@@ -446,7 +447,11 @@ class PreviewView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Open link"),
-            self.tr("Open this link in your browser?") + "\n\n" + url.toDisplayString(),
+            # the address decoded, its bidi controls as escapes: "…/laporan%E2%80%AEgpj.exe"
+            # read "…/laporanexe.jpg" in the question that decides whether it is opened
+            shown_plain(
+                self.tr("Open this link in your browser?") + "\n\n" + url.toDisplayString()
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

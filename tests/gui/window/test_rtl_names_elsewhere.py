@@ -1,7 +1,8 @@
 """A planted name's bidi controls shown, not obeyed, in the other places that name a file, a
 colleague or a version (QA33 #5's family): the lock dialog and the read-only bar (a lock file's
 user "Budi\\u202e…"), File › History's window title, its author column and its compare list,
-the Check panel's findings (a title quoted) and the desk's title (its folder's name)."""
+the Check panel's findings (a title quoted), the desk's title (its folder's name) and the
+question before the preview opens a link."""
 
 from __future__ import annotations
 
@@ -81,3 +82,28 @@ def test_the_desks_title_shows_a_planted_folders_controls(qtbot):
     qtbot.addWidget(panel)
     panel.set_desk("Nasional\u202e", "/meja/Nasional\u202e")
     assert panel.title_label.text() == "Desk: Nasional\\u202e"
+
+
+def test_the_question_before_opening_a_link_shows_its_controls(qtbot, monkeypatch):
+    """A link to "…/laporan%E2%80%AEgpj.exe" read "…/laporanexe.jpg" in the question that
+    decides whether the browser opens it."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QMessageBox
+
+    from netizen_editor.gui.preview import preview_view
+    from tests.gui.preview_fixtures import dispose, make_preview
+
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(preview_view.QMessageBox, "question", question)
+    view = make_preview(qtbot)
+    try:
+        url = QUrl("https://contoh.id/laporan%E2%80%AEgpj.exe")
+        assert not view._ask_open_link(url)
+    finally:
+        dispose(view)
+    assert asked == ["Open this link in your browser?\n\nhttps://contoh.id/laporan\\u202egpj.exe"]
