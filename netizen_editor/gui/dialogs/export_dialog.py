@@ -248,7 +248,7 @@ class ExportDialog(QDialog):
         xdg-open's error, QA33 #6): said under the files written, with the folder's path to go
         there by hand (the label is selectable)."""
         unopened = _tr("No program could show the folder; it is: {folder}")
-        said = html.escape(unopened.format(folder=folder))
+        said = html.escape(unopened.format(folder=terminal_safe(str(folder))))  # as the links
         self.result_label.setText(
             f'{self._exported}<br><span style="color: #b3261e;">{said}</span>'
         )

@@ -153,3 +153,25 @@ def test_message_boxes_and_the_info_bar_show_the_controls(qtbot):
     bar.show_message(f"Dimuat ulang: {NAME}", tip=NAME)
     assert bar.label.text() == f"Dimuat ulang: {SHOWN}" and bar.label.toolTip() == SHOWN
     assert bar.shown == f"Dimuat ulang: {NAME}"  # as given: those who said it know it again
+
+
+def test_a_folder_nothing_opens_is_named_with_its_controls_shown(
+    make_window, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+
+    from netizen_editor.gui.dialogs import show_folder
+
+    monkeypatch.setattr(show_folder, "opener", lambda: None)  # as on Windows and macOS
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    path = _planted(tmp_path)
+    window = make_window([path])
+    dialog = window.open_export_dialog()
+    folder = tmp_path / "keluar\u202elmth"
+    dialog.show_output(f"{folder}/")
+    assert dialog.export() == [folder / "laporan\u202egpj.exe.html"]
+    dialog.open_folder_button.click()
+    shown = dialog.result_label.text()
+    assert f"No program could show the folder; it is: {tmp_path}/keluar\\u202elmth" in shown
+    assert not _obeyed(shown.split('href="')[0] + shown.split("</a>")[-1])
+    dialog.close()
