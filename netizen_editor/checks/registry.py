@@ -197,6 +197,7 @@ RULE_MODULES: tuple[str, ...] = (
     "netizen_editor.checks.rules_review",
     "netizen_editor.checks.rules_template",
     "netizen_editor.checks.rules_copy",
+    "netizen_editor.checks.rules_hidden",
     "netizen_editor.checks.house_style",
     "netizen_editor.spelling.rules",
 )
