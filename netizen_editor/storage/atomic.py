@@ -38,7 +38,7 @@ except ImportError:  # Windows
 
 from netizen_editor.errors import plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.storage.leftovers import abandoned
+from netizen_editor.storage import leftovers
 
 _CHUNK = 1024 * 1024
 
@@ -122,8 +122,10 @@ def _write_in(
 def _remove_leftovers(dir_fd: int | None, folder: Path, name: str, written: os.stat_result) -> None:
     """Remove what killed writes of ``name`` left hidden in the folder (``storage.leftovers``);
     quietly: the file is saved, and a name left is still hidden, nothing lost."""
+    if not leftovers.due(folder, name):
+        return  # looked a moment ago
     with contextlib.suppress(OSError):
-        for leftover in abandoned(dir_fd, folder, name, written):
+        for leftover in leftovers.abandoned(dir_fd, folder, name, written):
             remove_quietly(dir_fd, folder, leftover)
 
 

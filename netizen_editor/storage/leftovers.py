@@ -33,6 +33,7 @@ from __future__ import annotations
 import itertools
 import os
 import stat
+import time
 from pathlib import Path
 
 #: how long a leftover stays unchanged before it counts as abandoned: far longer than any
@@ -44,6 +45,14 @@ MAX_NAMES = 10_000
 #: the most names of a leftover's shape whose times one write reads (a ``stat`` each, a trip
 #: to the server on a shared drive)
 MAX_LEFTOVERS = 100
+
+#: one process looks at a folder for one NAME's leftovers at most once in this while: a
+#: leftover counts as abandoned only after ABANDONED_AFTER_S anyway, and the window saving a
+#: story every few seconds into a desk of thousands on a shared drive would list it each time
+LOOK_AGAIN_AFTER_S = 5 * 60
+#: (folder, NAME) looked at, and when (``time.monotonic``); forgotten past this many
+_LOOKED_KEPT = 10_000
+_looked: dict[tuple[str, str], float] = {}
 
 SUFFIXES = (".tmp", ".old")
 _HEX_DIGITS = frozenset("0123456789abcdef")
@@ -81,6 +90,19 @@ def abandoned(dir_fd: int | None, folder: Path, name: str, written: os.stat_resu
             if last_change(st) <= latest:
                 found.append(leftover)
     return found
+
+
+def due(folder: Path, name: str) -> bool:
+    """Whether this write of ``name`` in ``folder`` looks for leftovers (none looked for it
+    there in the last :data:`LOOK_AGAIN_AFTER_S`); it is then noted as looked."""
+    key, now = (os.fspath(folder), name), time.monotonic()
+    last = _looked.get(key)
+    if last is not None and now - last < LOOK_AGAIN_AFTER_S:
+        return False
+    if len(_looked) >= _LOOKED_KEPT:
+        _looked.clear()
+    _looked[key] = now
+    return True
 
 
 def is_leftover_of(leftover: str, name: str) -> bool:

@@ -27,6 +27,14 @@ HOUR_NS = 3600 * 10**9
 PAGE = "<!DOCTYPE html><html><body><p>Berita baru</p></body></html>"
 
 
+@pytest.fixture(autouse=True)
+def every_write_looks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each write here looks for leftovers (the app looks once in a while per folder and NAME:
+    ``test_a_folder_is_looked_at_once_in_a_while``)."""
+    monkeypatch.setattr(leftovers, "LOOK_AGAIN_AFTER_S", 0)
+    monkeypatch.setattr(leftovers, "_looked", {})
+
+
 @pytest.fixture
 def an_hour_later(monkeypatch: pytest.MonkeyPatch) -> None:
     """The drive's clock an hour past the leftovers planted before the write: the file just
@@ -173,6 +181,26 @@ def test_a_folder_that_cannot_be_listed_still_saves(
     def denied(*args: object) -> list[str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(atomic, "abandoned", denied)
+    monkeypatch.setattr(leftovers, "abandoned", denied)
     atomic_write_bytes(tmp_path / "s.html", PAGE.encode(), below=tmp_path)
     assert (tmp_path / "s.html").read_text(encoding="utf-8") == PAGE
+
+
+def test_a_folder_is_looked_at_once_in_a_while(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A story saved every few seconds into a desk of thousands on a shared drive listed the
+    folder at each save; it is listed for that NAME once in ``LOOK_AGAIN_AFTER_S``."""
+    monkeypatch.setattr(leftovers, "LOOK_AGAIN_AFTER_S", 300)
+    listed: list[str] = []
+    real = leftovers.abandoned
+
+    def counted(dir_fd, folder, name, written):
+        listed.append(name)
+        return real(dir_fd, folder, name, written)
+
+    monkeypatch.setattr(leftovers, "abandoned", counted)
+    for n in range(5):
+        atomic_write_bytes(tmp_path / "banjir.md", f"versi {n}".encode())
+    atomic_write_bytes(tmp_path / "gempa.md", b"lain")
+    assert listed == ["banjir.md", "gempa.md"]
