@@ -95,13 +95,19 @@ class WordDiff:
         }
 
 
-def word_diff(old: str, new: str) -> WordDiff:
-    """The difference from ``old`` to ``new``."""
+def word_diff(old: str, new: str, *, body: bool = True) -> WordDiff:
+    """The difference from ``old`` to ``new``; without ``body``, the bodies are not compared
+    (one deletion and one addition: the caller compares them its own way, as
+    ``history.paragraphs`` does), but for texts compared whole."""
     old_meta, old_body = _split(old)
     new_meta, new_body = _split(new)
     if old_meta is None or new_meta is None:  # a broken block: compare the whole texts
         return WordDiff([], body_diff(old, new), front_matter_unreadable=True)
-    return WordDiff(field_changes(old_meta, new_meta), body_diff(old_body, new_body))
+    if body or old_body == new_body:
+        pieces = body_diff(old_body, new_body)
+    else:
+        pieces = [p for p in (Piece(DELETE, old_body), Piece(INSERT, new_body)) if p.text]
+    return WordDiff(field_changes(old_meta, new_meta), pieces)
 
 
 def field_changes(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:

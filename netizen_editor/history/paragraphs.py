@@ -6,10 +6,10 @@ Both bodies are read as paragraphs: a paragraph starts at a line of text after a
 ``grammar.blocks``, part nothing) and has the blank lines after it, so a paragraph put back
 after a blank line is one again, never joined to a neighbour. The paragraphs are matched by
 their text (``history.matching``, bounded); where a run of them differs, they are paired by
-the words they share (a rewritten paragraph with the one most like it, in order), so a deleted
-paragraph beside a rewritten one is not taken for it. A pair is compared word by word
-(``history.diff.body_diff``, in one word budget for the whole compare); a paragraph left over
-was deleted or added whole.
+the words they share (a rewritten paragraph with the one most like it, in order, near its place
+in a long run: ``history.pairing``), so a deleted paragraph beside a rewritten one is not taken
+for it. A pair is compared word by word (``history.diff.body_diff``, in one word budget for
+the whole compare); a paragraph left over was deleted or added whole.
 
 Each changed paragraph is a *part*. Restoring it puts the version's text of it in place of the
 current text's: a rewritten paragraph gets the version's words back, a paragraph deleted since
@@ -21,11 +21,12 @@ whole texts and no part is offered). Restoring one part at a time, comparing aga
 A paragraph whose blank lines alone changed goes with the next changed one. The version's last
 paragraph, which has no blank line after it, comes back before another paragraph with a blank
 line between them (a part of its own takes that line out once the paragraphs after it are
-gone), and a paragraph deleted since from after the current text's last one goes with the
-part before it, which brings the blank line between them back.
+gone; a paragraph added since after it is taken out with its own blank lines only, QA33 #1),
+and a paragraph deleted since from after the current text's last one goes with the part
+before it, which brings the blank line between them back.
 
-The work is bounded: the matching's and the word budget's, the pairing of at most
-``MAX_PAIRINGS`` pairs of paragraphs a run, bodies parted up to ``MAX_LINES`` lines.
+The work is bounded: the matching's, the pairing's (``pairing.MAX_PAIRINGS`` pairs of
+paragraphs a compare) and the word budget's, bodies parted up to ``MAX_LINES`` lines.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from netizen_editor.history.diff import (
     body_diff,
 )
 from netizen_editor.history.matching import opcodes
+from netizen_editor.history.pairing import Pairing
 from netizen_editor.text_ends import common_ends
 
 #: what restoring a part does: the version's words back; the paragraph back (only in the
@@ -59,16 +61,10 @@ MAX_LINES = 20_000
 #: parts offered at most (the longest story has ~600 paragraphs): the changes after the last
 #: one's start are restored with it
 MAX_PARTS = 2_000
-#: pairs of paragraphs compared for their words in one run of changed ones, at most (past it,
-#: the run's paragraphs are deleted and added whole)
-MAX_PAIRINGS = 10_000
-#: a paragraph shares at least this much of its words with another to be a rewrite of it
-LIKE = 0.5
 #: blocks whose blank lines are their own (a fence's code, an HTML block, a comment)
 _UNPARTED = frozenset({"code", "html", "comment"})
 #: a line end as the grammar reads it (``grammar.blocks.split_lines``)
 _LINE_END = re.compile(r"\r\n|\r|\n")
-_WORD = re.compile(r"\w+")
 #: a text ending with a blank line
 _BLANK_END = re.compile(r"(?:\A|\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r(?!\n))[ \t]*\Z")
 
@@ -152,27 +148,20 @@ def _slots(old: str, new: str) -> list[Slot]:
     olds, news = _paragraphs(old), _paragraphs(new)
     slots: list[Slot] = []
     keys = ([old[a:b].rstrip() for a, b in olds], [new[a:b].rstrip() for a, b in news])
+    pairing = Pairing()
     for tag, i1, i2, j1, j2 in opcodes(*keys):
         if tag == "equal":
             slots += zip(olds[i1:i2], news[j1:j2], strict=True)
         else:
-            slots += _paired(old, olds[i1:i2], new, news[j1:j2])
+            slots += _paired(old, olds[i1:i2], new, news[j1:j2], pairing)
     return slots
 
 
-def _paired(old: str, olds: list[Span], new: str, news: list[Span]) -> list[Slot]:
-    """A run of changed paragraphs: each one of the version with the current one most like it
-    (in order, sharing at least ``LIKE`` of their words; one each side: a pair whatever its
-    words), the rest deleted and added."""
+def _paired(old: str, olds: list[Span], new: str, news: list[Span], pairing: Pairing) -> list[Slot]:
+    """A run of changed paragraphs: each one of the version with the current one it is a
+    rewrite of (``history.pairing``), the rest deleted and added."""
+    pairs = pairing.pairs([old[a:b] for a, b in olds], [new[a:b] for a, b in news])
     m, n = len(olds), len(news)
-    if m == 1 and n == 1:
-        return [(olds[0], news[0])]
-    pairs: list[tuple[int, int]] = []
-    if m and n and m * n <= MAX_PAIRINGS:
-        pairs = _best_pairs(
-            [set(_WORD.findall(old[a:b].lower())) for a, b in olds],
-            [set(_WORD.findall(new[a:b].lower())) for a, b in news],
-        )
     slots: list[Slot] = []
     i = j = 0
     for pi, pj in [*pairs, (m, n)]:
@@ -182,30 +171,6 @@ def _paired(old: str, olds: list[Span], new: str, news: list[Span]) -> list[Slot
             slots.append((olds[pi], news[pj]))
         i, j = pi + 1, pj + 1
     return slots
-
-
-def _best_pairs(olds: list[set[str]], news: list[set[str]]) -> list[tuple[int, int]]:
-    """The pairs (in order on both sides) of paragraphs alike enough whose likeness adds up
-    to the most."""
-    m, n = len(olds), len(news)
-    best = [[0.0] * (n + 1) for _ in range(m + 1)]
-    for i in range(m):
-        for j in range(n):
-            a, b = olds[i], news[j]
-            like = 2 * len(a & b) / (len(a) + len(b)) if a or b else 1.0
-            take = best[i][j] + like if like >= LIKE else -1.0
-            best[i + 1][j + 1] = max(best[i][j + 1], best[i + 1][j], take)
-    pairs: list[tuple[int, int]] = []
-    i, j = m, n
-    while i and j:
-        if best[i][j] == best[i - 1][j]:
-            i -= 1
-        elif best[i][j] == best[i][j - 1]:
-            j -= 1
-        else:
-            pairs.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-    return pairs[::-1]
 
 
 class _Assembly:
@@ -286,7 +251,7 @@ class _Assembly:
         first, a, c = self.open
         stop, b, d = self.ends
         old = self.old[a:b]
-        if b == len(self.old) and d < len(self.new) and not _blank_end(self.old):
+        if a < b == len(self.old) and d < len(self.new) and not _blank_end(self.old):
             # the version's last paragraph, with no blank line after it, comes back before
             # another: with a blank line between them (else it would join that one's first
             # line); that blank line goes again once what follows it is taken out

@@ -1,6 +1,7 @@
 """File › History…'s compare off the window's thread: reading the two texts, their word
 difference (``history.diff.word_diff``, within its budgets, as ``netizen-editor history
---diff``), the paragraphs that can be restored alone and the HTML shown (``compare_html``, at
+--diff``), the paragraphs that can be restored alone (with the current text: their compare,
+``history.paragraphs``, is then the body's, made once) and the HTML shown (``compare_html``, at
 most ``MAX_HTML_CHARS``). All of it on the window's thread froze it for 14 s at each click on
 a planted 12 MB version; the window now only puts the HTML in.
 
@@ -64,7 +65,7 @@ class Result:
     texts: dict[str, str] = field(default_factory=dict)
     problem: str = ""
     failed: str = ""  # the compare itself failed: why
-    diff: WordDiff | None = None
+    diff: WordDiff | None = None  # the difference shown
     parts: list[Part] = field(default_factory=list)
     html: str = ""
     added: int = 0
@@ -80,14 +81,17 @@ def compare(request: Request, asked: int) -> Result:
         result.problem = error_message(exc)
         return result
     try:
-        diff = word_diff(old, new)
+        # with the paragraphs, their compare is the body's (the body's word diff made first
+        # as well took twice as long: 4.8 s, not 2.4 s, for 2.3 MB whose 6,000 paragraphs
+        # each had a word changed)
+        diff = word_diff(old, new, body=not request.parts)
         shown, result.parts, links = linked(diff, new if request.parts else None)
         result.added, result.deleted = word_counts(shown)
         result.html = diff_html(shown, links, request.command, result.added + result.deleted)
     except Exception as exc:  # a text the compare fails on must not leave the window waiting
         result.failed = error_message(exc)
         return result
-    result.diff = diff
+    result.diff = shown
     return result
 
 

@@ -68,10 +68,10 @@ def test_the_compare_runs_off_the_windows_thread_which_answers_meanwhile(
     release = threading.Event()
     threads: list[int] = []
 
-    def held(old: str, new: str):
+    def held(old: str, new: str, **options: bool):
         threads.append(threading.get_ident())
         release.wait(TIMEOUT / 1000)  # the window's answer comes first, unless it waits
-        return word_diff(old, new)
+        return word_diff(old, new, **options)
 
     monkeypatch.setattr(compare_work, "word_diff", held)
     dialog = planted(tmp_path, story("lama", 3), story("baru", 3))
@@ -93,11 +93,11 @@ def test_a_newer_choice_replaces_the_compare_under_way(qtbot, tmp_path, monkeypa
     release = threading.Event()
     compares: list[str] = []
 
-    def held(old: str, new: str):
+    def held(old: str, new: str, **options: bool):
         compares.append(old)
         if len(compares) == 1:
             release.wait(TIMEOUT / 1000)
-        return word_diff(old, new)
+        return word_diff(old, new, **options)
 
     monkeypatch.setattr(compare_work, "word_diff", held)
     path = tmp_path / "banjir.md"
