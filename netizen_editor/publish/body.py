@@ -28,16 +28,18 @@ from netizen_editor.publish.chunker import Chunk, Tidy, chunks_between, definiti
 from netizen_editor.publish.dateline import apply_dateline, dateline_text, empty_body_html
 from netizen_editor.publish.mdext import make_markdown
 from netizen_editor.publish.mdext.budget import (
-    BODY_BUDGET,
     CHUNK_BUDGET,
     LATE_MESSAGE,
     PREVIEW_BUDGET,
     SEARCH_BUDGET,
+    SLOW_ALONE,
     SLOW_CHUNK,
     TOO_DEEP,
+    body_budget,
     install_budget,
     timeout_reason,
     too_complex,
+    too_long,
     too_many,
 )
 from netizen_editor.publish.mdext.newsroom import LINE_SENTINEL, NewsroomExtension
@@ -46,7 +48,7 @@ from netizen_editor.publish.sanitize import clean_html
 from netizen_editor.publish.whole_body import ChunkHtml, number_footnote_refs, unique_heading_ids
 from netizen_editor.sentinels import hide_sentinels, show_sentinels
 from netizen_editor.settings import Settings
-from netizen_editor.timebudget import Budget, OutOfTime, Stopped
+from netizen_editor.timebudget import OutOfTime, Stopped, ThreadBudget
 
 _RAW_GAP = re.compile(r"\n\n+(?=<[a-zA-Z])")  # raw HTML blocks leave a blank line after them
 _PLACEHOLDER = 'data-line="@"'
@@ -128,7 +130,7 @@ class BodyRenderer:
     thread its own."""
 
     def __init__(self, cache_size: int = 4096):
-        self._budget = Budget()
+        self._budget = ThreadBudget()
         self._new_converter()
         self._cache: OrderedDict[_Key, str] = OrderedDict()
         #: why a cached chunk was shown as its source instead of rendered
@@ -190,14 +192,16 @@ class BodyRenderer:
         if refused:
             raise ArticleError(refused[1], path=article.path, line=refused[0])
         try:
-            html = self._convert(source, strip_footnotes=False, seconds=BODY_BUDGET)
+            html = self._convert(source, strip_footnotes=False, seconds=body_budget(len(source)))
         except RecursionError:
             line = next((c.line for c in chunks if self._fails(c.text)), None)
             raise ArticleError(tr(TOO_DEEP), path=article.path, line=line) from None
         except OutOfTime:
-            # no block alone too slow (a loaded machine, or many slow ones): the body's start
-            line = self._slowest(chunks) or article.body_line
-            slow = next((c.text for c in chunks if c.line == line), "")
+            line = self._slowest(chunks)
+            if line is None:  # none slow on its own: the story's length, or a slow computer
+                why = too_long(len(article.body))
+                raise ArticleError(why, path=article.path, line=article.body_line) from None
+            slow = next(c.text for c in chunks if c.line == line)
             raise ArticleError(timeout_reason(slow), path=article.path, line=line) from None
         html = _tidy(html)
         if not article.body.strip():
@@ -212,13 +216,15 @@ class BodyRenderer:
         return False
 
     def _slowest(self, chunks: list[Chunk]) -> int | None:
-        """The line of the first chunk that alone runs out of time, looking for at most
-        ``SEARCH_BUDGET`` seconds; else the chunk being tried when the search ran out."""
-        end = time.perf_counter() + SEARCH_BUDGET
+        """The line of the first chunk, longest first, that alone runs out of at least
+        ``SLOW_ALONE`` seconds, looking for ``SEARCH_BUDGET`` seconds of this thread's CPU
+        time; None when none does. (The chunk being tried when the search ran out was named
+        before: on a busy machine, any paragraph of a long plain story.)"""
+        end = time.thread_time() + SEARCH_BUDGET
         for chunk in sorted(chunks, key=lambda c: -len(c.text)):
-            left = end - time.perf_counter()
-            if left <= 0:
-                return chunk.line
+            left = end - time.thread_time()
+            if left < SLOW_ALONE:
+                return None
             try:
                 self._convert(hide_sentinels(chunk.text), True, seconds=min(CHUNK_BUDGET, left))
             except OutOfTime:

@@ -25,11 +25,20 @@ from netizen_editor.grammar.blocks import scan_blocks, split_lines
 from netizen_editor.i18n import tr
 from netizen_editor.timebudget import Budget
 
-#: seconds one whole-body conversion may take (a normal 1 MB article takes about 1.2 s here)
+#: The budgets of conversions are seconds of the converting thread's own CPU time
+#: (``timebudget.ThreadBudget``): a busy machine spends none of them. On the wall clock a plain
+#: 2.8 MB story (1.1 s of its own) was refused 3 times in 6 with three busy loops beside it.
+#:
+#: seconds one whole-body conversion may take for each ``BODY_CHARS`` of its text, and at least
+#: that (a normal 1 MB article took 1.2 s when this was set, 0.4 s now): a long story gets the
+#: time its length needs, and markup far slower than plain text of its length (the hostile kinds
+#: are quadratic or worse) still runs out
 BODY_BUDGET = 2.5
+BODY_CHARS = 1024 * 1024
 #: seconds one chunk may take when converted alone (preview, or finding the slow block)
 CHUNK_BUDGET = 1.0
-#: seconds the preview spends per revision on chunks that are each slow (over ``SLOW_CHUNK``);
+#: seconds the preview spends per revision on chunks that are each slow (over ``SLOW_CHUNK``),
+#: on the wall clock (what the user waits for, busy machine or not);
 #: past it the chunks not yet rendered show as source until the next revision (rendered chunks
 #: are cached, so each revision gets further). Fast chunks never count, so a long normal
 #: article is never cut short.
@@ -37,6 +46,10 @@ PREVIEW_BUDGET = 4.0
 SLOW_CHUNK = 0.1
 #: seconds spent looking for the block that made the whole-body conversion run out of time
 SEARCH_BUDGET = 1.0
+#: a chunk is that block only when, converted alone, it runs out of at least this many seconds
+#: (a plain paragraph of 100 KB takes 0.02 s here): one that ran out of the little the search
+#: had left is no slower than the others
+SLOW_ALONE = 0.25
 
 MAX_ABBREVIATIONS = 500  # definitions ``*[ABBR]: ...`` in one article
 MAX_INDENT = 200  # columns of leading white space (list and quote nesting)
@@ -104,6 +117,20 @@ def timeout_reason(text: str) -> str:
     return tr(
         "this block is too complex to render in time (runs of brackets, deep nesting or "
         "thousands of tags); simplify it"
+    )
+
+
+def body_budget(chars: int) -> float:
+    """The seconds a whole-body conversion of ``chars`` characters may take."""
+    return BODY_BUDGET * max(1.0, chars / BODY_CHARS)
+
+
+def too_long(chars: int) -> str:
+    """Why a body of ``chars`` characters ran out of time when no block of it is slow alone."""
+    return tr(
+        "this story is too long to render in time ({count} characters); "
+        "split it into shorter stories",
+        count=chars,
     )
 
 
