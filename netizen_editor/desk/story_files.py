@@ -120,7 +120,7 @@ def local_addresses(text: str, budget: Budget | None = None) -> list[str]:
     context = CheckContext(text=text, article=article, settings=Settings())
     if budget is not None:  # no step of its own: the deadline is the whole look's
         left = budget.deadline - time.perf_counter()
-        context.budget = RuleBudget(left, step_seconds=left)
+        context.budget = RuleBudget(left, step_seconds=left, wall=True)  # as ``budget``
     found += [ref.url for _line, ref in refs(context) if ref.kind != "image-ref"]
     found += [url for defined in definitions(context).values() for _line, url in defined]
     return [src.strip() for src in found if src.strip()]
