@@ -147,6 +147,10 @@ RULE_BUDGETS = {"spelling": 2.0, "non-standard": 2.0}
 STEP_BUDGET = 1.0
 #: what each rule still gets once the article's budget is spent
 LAST_RULE_BUDGET = 0.05
+#: a rule's and a step's time on the wall clock is bounded too, at this many times their CPU
+#: time: a machine several times busier still checks, and a rule that waits (images read
+#: from a slow shared drive: no CPU time spent) still stops
+WALL_FACTOR = 5
 
 
 class RuleBudget(ThreadBudget):
@@ -177,8 +181,12 @@ class RuleBudget(ThreadBudget):
         now = time.perf_counter()
         self.line = line  # where the rule stops if it is out of time: the rest is skipped
         if now > self._step_deadline and (
-            self.wall or time.thread_time() - self._step_cpu > self.step_seconds
+            self.wall
+            or time.thread_time() - self._step_cpu > self.step_seconds
+            or now > self._step_deadline + (WALL_FACTOR - 1) * self.step_seconds
         ):
+            raise OutOfTime
+        if now > self._wall_cap:
             raise OutOfTime
         if self.wall:
             Budget.check(self)  # the rule's own deadline, of the wall clock
@@ -187,6 +195,7 @@ class RuleBudget(ThreadBudget):
         self._begin_step(now)
 
     def start(self, seconds: float) -> None:
+        self._wall_cap = time.perf_counter() + (1 if self.wall else WALL_FACTOR) * seconds
         if self.wall:
             Budget.start(self, seconds)
         else:

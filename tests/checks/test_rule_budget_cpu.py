@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from netizen_editor.checks.registry import RuleBudget
+from netizen_editor.checks.registry import WALL_FACTOR, RuleBudget
 from netizen_editor.timebudget import OutOfTime
 
 
@@ -52,3 +52,18 @@ def test_a_budget_of_the_wall_clock_counts_the_waiting():
     time.sleep(0.15)
     with pytest.raises(OutOfTime):
         budget.step(2)
+
+
+def test_a_rule_that_waits_far_past_its_time_still_stops():
+    """A rule whose time goes waiting (images on a slow shared drive: no CPU time of its own)
+    stops at ``WALL_FACTOR`` times its time on the wall clock, its steps too."""
+    step = RuleBudget(5.0, step_seconds=0.02)
+    time.sleep(0.02 * WALL_FACTOR + 0.05)
+    with pytest.raises(OutOfTime):
+        step.step(3)
+    rule = RuleBudget(0.05, step_seconds=1.0)
+    with pytest.raises(OutOfTime):
+        for line in range(1, 100):
+            time.sleep(0.02)
+            rule.step(line)
+    assert line >= 0.05 * WALL_FACTOR / 0.02 - 1
