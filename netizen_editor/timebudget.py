@@ -33,6 +33,12 @@ class Budget:
             raise OutOfTime
 
 
+#: a budget of CPU time is bounded on the wall clock too, at this many times its seconds: a
+#: machine several times busier still gets the work done, and work that waits (files on a slow
+#: shared drive spend no CPU time) or a machine far busier than that still stops
+WALL_FACTOR = 5
+
+
 class ThreadBudget(Budget):
     """A deadline in the CPU time of the thread that starts and checks it (``time.thread_time``):
     what the work itself spent, which other processes and threads of a busy machine do not
@@ -46,18 +52,21 @@ class ThreadBudget(Budget):
     def __init__(self) -> None:
         super().__init__()
         self.cpu_deadline = math.inf
+        self.wall_cap = math.inf  # :data:`WALL_FACTOR`
 
     def start(self, seconds: float) -> None:
         self.cpu_deadline = time.thread_time() + seconds
         super().start(seconds)
+        self.wall_cap = time.perf_counter() + WALL_FACTOR * seconds
 
     def stop(self) -> None:
-        self.cpu_deadline = math.inf
+        self.cpu_deadline = self.wall_cap = math.inf
         super().stop()
 
     def check(self) -> None:
         if time.perf_counter() > self.deadline:
             left = self.cpu_deadline - time.thread_time()
-            if left <= 0:
+            now = time.perf_counter()
+            if left <= 0 or now > self.wall_cap:
                 raise OutOfTime
-            self.deadline = time.perf_counter() + left
+            self.deadline = min(now + left, self.wall_cap)

@@ -15,7 +15,7 @@ from netizen_editor.checks.findings import Finding, Level, one_per_word, sort_ke
 from netizen_editor.grammar.blocks import split_lines
 from netizen_editor.grammar.scan import scan_article
 from netizen_editor.i18n import language, tr
-from netizen_editor.timebudget import Budget, OutOfTime, ThreadBudget
+from netizen_editor.timebudget import WALL_FACTOR, Budget, OutOfTime, ThreadBudget
 
 if TYPE_CHECKING:
     from netizen_editor.article.model import Article
@@ -147,10 +147,6 @@ RULE_BUDGETS = {"spelling": 2.0, "non-standard": 2.0}
 STEP_BUDGET = 1.0
 #: what each rule still gets once the article's budget is spent
 LAST_RULE_BUDGET = 0.05
-#: a rule's and a step's time on the wall clock is bounded too, at this many times their CPU
-#: time: a machine several times busier still checks, and a rule that waits (images read
-#: from a slow shared drive: no CPU time spent) still stops
-WALL_FACTOR = 5
 
 
 class RuleBudget(ThreadBudget):
@@ -186,8 +182,6 @@ class RuleBudget(ThreadBudget):
             or now > self._step_deadline + (WALL_FACTOR - 1) * self.step_seconds
         ):
             raise OutOfTime
-        if now > self._wall_cap:
-            raise OutOfTime
         if self.wall:
             Budget.check(self)  # the rule's own deadline, of the wall clock
         else:
@@ -195,7 +189,6 @@ class RuleBudget(ThreadBudget):
         self._begin_step(now)
 
     def start(self, seconds: float) -> None:
-        self._wall_cap = time.perf_counter() + (1 if self.wall else WALL_FACTOR) * seconds
         if self.wall:
             Budget.start(self, seconds)
         else:

@@ -9,8 +9,8 @@ import time
 
 import pytest
 
-from netizen_editor.checks.registry import WALL_FACTOR, RuleBudget
-from netizen_editor.timebudget import OutOfTime
+from netizen_editor.checks.registry import RuleBudget
+from netizen_editor.timebudget import WALL_FACTOR, OutOfTime
 
 
 def spin(seconds: float) -> None:

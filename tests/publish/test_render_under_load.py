@@ -117,3 +117,15 @@ def test_the_story_too_long_reads_in_indonesian(monkeypatch, indonesian):
     with pytest.raises(ArticleError) as caught:
         BodyRenderer().render(Article.parse(plain_story(3)), Settings())
     assert caught.value.message.startswith("berita ini terlalu panjang untuk ditampilkan")
+
+
+def test_a_thread_budget_still_ends_on_the_wall_clock_far_past_its_time():
+    """Waiting work (or a machine far busier) spends no CPU time of the thread's: the budget
+    still runs out at ``WALL_FACTOR`` times its seconds of the wall clock."""
+    from netizen_editor.timebudget import WALL_FACTOR
+
+    budget = ThreadBudget()
+    budget.start(0.02)
+    time.sleep(0.02 * WALL_FACTOR + 0.05)
+    with pytest.raises(OutOfTime):
+        budget.check()
