@@ -25,7 +25,7 @@ from urllib.parse import unquote_to_bytes
 from bs4 import BeautifulSoup, Tag
 
 from netizen_editor.i18n import tr
-from netizen_editor.importing.images import NAMED_LEFT_OUT, Pending
+from netizen_editor.importing.images import NAMED_LEFT_OUT, PENDING, Pending
 from netizen_editor.importing.img_tags import IMG, attributes, quoted, real_address, with_attribute
 from netizen_editor.importing.page_parts import MAX_PHOTO_BYTES
 from netizen_editor.importing.safety import MAX_INPUT_BYTES, Notes
@@ -98,26 +98,27 @@ class PastedPicture:
 
 
 def pasted_pictures(html: str) -> tuple[str, list[PastedPicture], list[str]]:
-    """Pasted ``html`` (a web page's, a mail's) without the pictures it carries in itself
-    (:func:`take_out`: the Markdown is made of it, a lazy-loading page's photo at its web
-    address), those pictures, each once, for the editor to store as a pasted picture; and why
-    any was left out. The import's caps hold: at most ``MAX_IMAGES`` pictures, of at most
-    ``MAX_HELD_BYTES`` (a page is refused before: :func:`too_big`)."""
+    """Pasted ``html`` (a web page's, a mail's) with the pictures it carries in itself handed
+    over as a document's are (:func:`hand_over`: each ``img`` kept says ``src="netizen-image:N"``,
+    the N of its picture, for ``html.pasted_markdown`` to put its link where it was; a
+    lazy-loading page's photo at its web address), those pictures, each once, for the editor to
+    store as a pasted picture; and why any was left out. The import's caps hold: at most
+    ``MAX_IMAGES`` pictures, of at most ``MAX_HELD_BYTES`` (a page is refused before:
+    :func:`too_big`)."""
     notes = Notes()
     html, addresses = take_out(html)
-    pictures: list[PastedPicture] = []
-    if addresses:
-        held = Pending(None, notes)  # holds nothing to store: it counts, and says what is over
-        seen: set[int] = set()
-        left_out, seen = LeftOut(notes), set()
-        for image, index, name in _shown(BeautifulSoup(html, "html.parser"), addresses):
-            data = picture(addresses[index], name, left_out) if index not in seen else None
-            seen.add(index)
-            count = len(held.pictures)
-            if data and held.add(data, name) and len(held.pictures) > count:
-                pictures.append(PastedPicture(data, str(image.get("alt") or "").strip(), name))
-        left_out.close()
-    return html, pictures, notes.items
+    if not addresses:
+        return html, [], notes.items
+    soup = BeautifulSoup(html, "html.parser")
+    held = Pending(None, notes)  # holds nothing to store: it counts, and says what is over
+    hand_over(soup, addresses, held, notes)
+    alts: dict[str, str] = {}
+    for image in soup.find_all("img", src=lambda src: str(src or "").startswith(PENDING)):
+        alts.setdefault(str(image["src"]), str(image.get("alt") or "").strip())  # first use's
+    held_pictures = enumerate(zip(held.pictures, held.names, strict=True))
+    pictures = [PastedPicture(data, alts.get(f"{PENDING}{index}", ""), name)
+                for index, (data, name) in held_pictures]  # fmt: skip
+    return str(soup), pictures, notes.items
 
 
 def too_big(html: str) -> str:

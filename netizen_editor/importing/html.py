@@ -17,13 +17,20 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Sequence
 
 from bs4 import BeautifulSoup, Tag
 
 from netizen_editor.editing.html_to_markdown import html_to_markdown, join_source_wraps
 from netizen_editor.i18n import tr
 from netizen_editor.importing.cancel import checkpoint
-from netizen_editor.importing.images import PENDING, StoreImage, pending_link
+from netizen_editor.importing.images import (
+    PENDING,
+    WAITING,
+    StoreImage,
+    pending_link,
+    place_links,
+)
 from netizen_editor.importing.safety import DocumentError, Notes, safe_href
 from netizen_editor.photos.address import is_remote
 from netizen_editor.sentinels import hide_sentinels, holds_sentinels, show_sentinels
@@ -61,14 +68,21 @@ def refuse_deep(html: str) -> None:
         )  # fmt: skip
 
 
-def pasted_markdown(html: str) -> str:
+def pasted_markdown(html: str, targets: Sequence[str] = ()) -> str:
     """Clipboard HTML (Word, LibreOffice, a web page) → Markdown the way documents are
     imported (footnotes, safe links only; a picture on the clipboard is pasted as a picture by
-    the editor, a web picture stays a link, one on the disk (``file:``) goes)."""
+    the editor, a web picture stays a link, one on the disk (``file:``) goes). A picture the
+    HTML carried in itself (``src="netizen-image:N"``: ``data_pictures.pasted_pictures``) is
+    linked where it was, to ``targets[N]`` (as ``image_link`` writes it), as an import places
+    a document's (``images.place_links``); without one it is left out."""
+    stored: list[str | None] = [f"{WAITING}{index}" for index in range(len(targets))]
     try:
-        return convert_html(html, Notes(), None, web_images=True)
+        markdown = convert_html(html, Notes(), None, web_images=True, stored=stored)
     except DocumentError:  # nested too deeply: the clipboard's plain text is pasted instead
         return ""
+    if not targets:
+        return markdown
+    return place_links(markdown, {str(index): got for index, got in enumerate(targets) if got})
 
 
 def convert_html(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,7 +169,6 @@ class ImageStore:
         """The article ``text`` with its pictures stored, each placeholder its link; a picture
         that cannot be stored is left out of the text with a note (its paragraph too when it
         held nothing else), as is the sender's logo (:meth:`leave_out_logo`) wherever used."""
-        from netizen_editor.editing.formatting import image_link
         from netizen_editor.photos.importing import PhotoImportError, import_photo, pasted_stem
 
         more = self._over_budget - NAMED_LEFT_OUT
@@ -186,25 +185,9 @@ class ImageStore:
                 self.notes.add(tr("an image was left out: {why}", why=str(exc)))
                 continue
             self.stored.append(photo.relative)
-            links[str(index)] = image_link(photo.relative)[len("![](") : -1]
+            links[str(index)] = link_target(photo.relative)
         self.waiting, self.names, self._logos = [], [], set()
-
-        def link(match: re.Match[str]) -> str:
-            key = match.group("index") or match.group("bare")
-            found = links.get(key)
-            if found is None:
-                return ""  # left out: the picture's Markdown goes with it
-            return match.group(0).replace(f"{WAITING}{key}", found, 1)
-
-        blocks = []
-        for block in text.split("\n\n"):
-            if WAITING in block:
-                block = _PLACED.sub(link, block)
-                if not block.strip():
-                    continue  # a paragraph of pictures left out goes with them
-            blocks.append(block)
-        linked = "\n\n".join(blocks)
-        return linked + "\n" if text.endswith("\n") and not linked.endswith("\n") else linked
+        return place_links(text, links)
 
     def in_article(self, links: Sequence[str]) -> list[str]:
         """Those of ``links`` (each a picture's waiting link, before :meth:`store_all`) that
@@ -232,6 +215,36 @@ class ImageStore:
                                   "is the sender's logo, not the story's photo",
                                   name=name))  # fmt: skip
         return True
+
+
+def link_target(relative: str) -> str:
+    """The picture ``relative`` as a link's target in the text, as ``image_link`` writes it."""
+    from netizen_editor.editing.formatting import image_link
+
+    return image_link(relative)[len("![](") : -1]
+
+
+def place_links(text: str, links: Mapping[str, str]) -> str:
+    """``text`` with each waiting picture's placeholder (``netizen-photo:N``) its link target
+    in ``links`` (by N, as ``image_link`` writes it); a picture not in ``links`` is left out of
+    the text, its paragraph too when it held nothing else (an import's, a paste's)."""
+
+    def link(match: re.Match[str]) -> str:
+        key = match.group("index") or match.group("bare")
+        found = links.get(key)
+        if found is None:
+            return ""  # left out: the picture's Markdown goes with it
+        return match.group(0).replace(f"{WAITING}{key}", found, 1)
+
+    blocks = []
+    for block in text.split("\n\n"):
+        if WAITING in block:
+            block = _PLACED.sub(link, block)
+            if not block.strip():
+                continue  # a paragraph of pictures left out goes with them
+        blocks.append(block)
+    linked = "\n\n".join(blocks)
+    return linked + "\n" if text.endswith("\n") and not linked.endswith("\n") else linked
 
 
 def _reason(name: str, exc: Exception) -> str:

@@ -10,9 +10,11 @@ location removed").
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import stat
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,11 +125,13 @@ def import_photo(
     options: PhotoOptions | None = None,
     keep_original: bool = False,
     web: WebImage | None = None,
+    number: int = 0,
 ) -> Imported:
     """Store the web copy of ``source`` (a file) or ``data`` (clipboard bytes) beside
     ``article``, pasted bytes as ``stem-N`` (``name``'s stem when not given; see
     :func:`pasted_stem`); ``web``: the web copy of ``data``, made already (a document's
-    import). :class:`PhotoImportError` with a message naming the file when it cannot."""
+    import); ``number``: the N a paste kept for it (:func:`reserve_numbers`), taken while it is
+    still free. :class:`PhotoImportError` with a message naming the file when it cannot."""
     options = options or PhotoOptions()
     if source is not None:
         name = source.name
@@ -144,7 +148,7 @@ def import_photo(
     stem = safe_stem(stem if stem and source is None else name)
     try:
         _make_folder(folder)  # never a link planted as ARTICLE_files/
-        target = _free_target(folder, stem, web.suffix, web.data, numbered=source is None)
+        target = _free_target(folder, stem, web.suffix, web.data, source is None, number)
         if not os.path.lexists(target):
             _write(target, web.data)
         original = None
@@ -179,10 +183,12 @@ def web_copy(data: bytes, name: str, options: PhotoOptions) -> WebImage:
         raise PhotoImportError(_why(name, exc)) from None
 
 
-def _free_target(folder: Path, stem: str, suffix: str, data: bytes, numbered: bool) -> Path:
-    """The file to write. A pasted picture takes the first free ``stem-N``; a named file keeps
-    its name, reuses a file with the same content, and takes ``stem-N`` when the name is taken
-    by another picture."""
+def _free_target(
+    folder: Path, stem: str, suffix: str, data: bytes, numbered: bool, kept: int = 0
+) -> Path:
+    """The file to write. A pasted picture takes ``stem-{kept}`` while no file has that number,
+    else the first free ``stem-N``; a named file keeps its name, reuses a file with the same
+    content, and takes ``stem-N`` when the name is taken by another picture."""
 
     def candidates():
         if not numbered:
@@ -193,6 +199,10 @@ def _free_target(folder: Path, stem: str, suffix: str, data: bytes, numbered: bo
             n += 1
 
     taken = _numbers_taken(folder, stem) if numbered else set()
+    if numbered and kept and str(kept) not in taken:
+        target = folder / f"{stem}-{kept}{suffix}"
+        if not os.path.lexists(target):
+            return target
     for target in candidates():
         if numbered and target.stem.removeprefix(f"{stem}-") in taken:
             continue  # image-1.png taken: a pasted photo becomes image-2.jpg, not image-1.jpg
@@ -201,6 +211,43 @@ def _free_target(folder: Path, stem: str, suffix: str, data: bytes, numbered: bo
         if not numbered and _holds(target, data):
             return target  # a link is never reused: the article would point through it
     raise AssertionError("unreachable")
+
+
+def reserve_numbers(article: Path, stem: str, count: int, kept: Collection[str] = ()) -> list[int]:
+    """The N of ``count`` pictures a paste stores as ``stem-N`` beside ``article``, kept before
+    their files are written (their links go in the text at once): the first numbers no file
+    of the folder has (one look at it) and not ``kept`` for pictures being stored meanwhile."""
+    taken = _numbers_taken(files_folder(article), stem) | set(kept)
+    numbers: list[int] = []
+    number = 0
+    while len(numbers) < count:
+        number += 1
+        if str(number) not in taken:
+            numbers.append(number)
+    return numbers
+
+
+def likely_suffix(data: bytes, options: PhotoOptions) -> str:
+    """The suffix the web copy of the picture ``data`` most likely gets, read from its header
+    alone as the pipeline chooses (``pipeline._encode``): a photo's format (JPEG, or WebP by
+    the setting), PNG for transparency or a graphic, GIF for an animation. A paste names the
+    picture's file with it before the copy is made; should the copy differ (a graphic that
+    is smaller as JPEG), the link is set right once it is stored."""
+    from PIL import Image  # loaded already: a paste looked for spacers with it
+
+    photo = ".webp" if options.format == "webp" else ".jpg"
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind = image.format or ""
+            clear = "A" in image.mode or "transparency" in image.info
+            moving = kind == "GIF" and bool(getattr(image, "is_animated", False))
+    except Exception:  # Pillow raises many kinds for a damaged picture: the pipeline says it
+        return photo
+    if moving:
+        return ".gif"
+    if clear:
+        return ".webp" if options.format == "webp" else ".png"
+    return photo if kind in ("JPEG", "MPO", "HEIF", "AVIF", "WEBP", "TIFF") else ".png"
 
 
 def _numbers_taken(folder: Path, stem: str) -> set[str]:

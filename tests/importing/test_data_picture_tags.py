@@ -171,3 +171,17 @@ def test_many_pictures_left_out_are_one_note_past_the_fifth(tmp_path):
     ] + ["3 more of the page's pictures were left out for such reasons"]
     assert imported(tmp_path, page(tags)).warnings == said
     assert pasted_pictures(page(tags))[2] == said
+
+
+def test_pasted_pictures_are_linked_where_they_stood():
+    # QA33 #7: pasted, every picture came after the text
+    from netizen_editor.importing.html import pasted_markdown
+
+    html, pictures, notes = pasted_pictures(
+        page(carried(alt="Grafik"), "<p>Di antara.</p>", carried(PHOTO + b"\0", alt="b"))
+    )
+    assert [got.alt for got in pictures] == ["Grafik", "b"] and notes == []
+    linked = pasted_markdown(html, ["a_files/a-1.jpg", "a_files/a-2.jpg"])
+    assert "![Grafik](a_files/a-1.jpg)\n\nDi antara.\n\n![b](a_files/a-2.jpg)" in linked
+    # without a name kept (an untitled article) the pictures are left out, their paragraphs too
+    assert "![" not in pasted_markdown(html) and "Di antara.\n\nHasilnya" in pasted_markdown(html)

@@ -27,3 +27,12 @@ def portrait_photo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     it is 1800×2400, red left, blue right), with GPS, a camera serial, XMP and a comment."""
     folder = tmp_path_factory.mktemp("photos")
     return phone_jpeg(folder / "portrait.jpg", size=(1800, 2400), orientation=6)
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    """An article saved as ``berita/banjir.md``: its photos go to ``berita/banjir_files/``."""
+    path = tmp_path / "berita" / "banjir.md"
+    path.parent.mkdir()
+    path.write_text("Teks\n")
+    return path

@@ -19,14 +19,6 @@ from netizen_editor.photos.importing import (
 from tests.photo_factory import phone_jpeg, screenshot_png
 
 
-@pytest.fixture
-def article(tmp_path):
-    path = tmp_path / "berita" / "banjir.md"
-    path.parent.mkdir()
-    path.write_text("Teks\n")
-    return path
-
-
 def test_a_dropped_phone_photo_is_stored_web_sized_and_the_original_untouched(
     article, portrait_photo
 ):

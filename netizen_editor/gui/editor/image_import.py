@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QImage, QPixmap, QTextCursor
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
 from netizen_editor.editing.formatting import image_link
@@ -87,6 +87,11 @@ class ImportItem:
     caption: str = ""
     credit: str = ""
     label: str = ""  # its name in messages when it has no file (pasted HTML's “foto”)
+    # pasted HTML's picture whose link the paste put in the text: the file's name kept for it
+    # (``stem-number``) and that link's target (``html_paste``)
+    stem: str = ""
+    number: int = 0
+    target: str = ""
 
     @property
     def name(self) -> str:
@@ -136,6 +141,17 @@ def own_block(cursor: QTextCursor, markdown: str) -> str:
     return prefix + markdown + suffix
 
 
+def insert_links(editor: QPlainTextEdit, cursor: QTextCursor, links: list[str]) -> None:
+    """The stored pictures' ``links`` in at ``cursor`` (where they were pasted or dropped), a
+    block of their own, in one undo step."""
+    if links and not editor.isReadOnly():
+        cursor.beginEditBlock()
+        cursor.insertText(own_block(cursor, "\n\n".join(links)))
+        cursor.endEditBlock()
+        editor.setTextCursor(cursor)
+        editor.ensureCursorVisible()
+
+
 def png_bytes(image: QImage) -> bytes:
     """A bitmap as PNG (lossless; the pipeline then picks JPEG for a photo)."""
     data = QByteArray()
@@ -152,7 +168,8 @@ def run_import(
     item: ImportItem, article: Path, options: PhotoOptions, keep_original: bool, stem: str = ""
 ) -> Imported:
     """Bring ``item`` into ``article`` (any thread): :class:`ImageImportError` when it fails.
-    A pasted picture is stored as ``stem-N`` (:func:`pasted_stem` of the article's text)."""
+    A pasted picture is stored as ``stem-N`` (:func:`pasted_stem` of the article's text), as
+    the name kept for it when its link is in the text already (``item.number``)."""
     if item.path is not None:
         return import_photo(article, source=item.path, options=options, keep_original=keep_original)
     data = item.data
@@ -168,9 +185,10 @@ def run_import(
         # the label named in a refusal, not here: its "." would read as the original's suffix
         name=pasted_name(),
         web=web_copy(data or b"", item.name, options),
-        stem=stem or PASTED_STEM,
+        stem=item.stem or stem or PASTED_STEM,
         options=options,
         keep_original=keep_original,
+        number=item.number,
     )
     if imported.web is None:
         return imported

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from types import ModuleType
 
     from netizen_editor.gui.editor.image_import import ImportItem, PhotoJob
+    from netizen_editor.gui.editor.paste_in_place import Placed
 
 MIN_FONT_SIZE = 6
 MAX_FONT_SIZE = 72
@@ -107,7 +108,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._search_selections: list[QTextEdit.ExtraSelection] = []
         self._template: QTextCursor | None = None  # the last inserted link/"Baca juga" template
         self._pending_images: list[ImportItem] = []
-        self._photo_jobs: dict[int, tuple[PhotoJob, QTextCursor]] = {}
+        self._photo_jobs: dict[int, tuple[PhotoJob, QTextCursor | Placed]] = {}
         self.photo_options = PhotoOptions()
         self.keep_original_photos = False
         self._line_color = QColor()
@@ -460,9 +461,11 @@ class MarkdownEditor(QPlainTextEdit):
         # copy: that HTML is not rich text, and converting it would escape the Markdown.
         from_qt_text_edit = source.hasFormat(QT_TEXT_EDIT_FORMAT)
         html = source.html() if source.hasHtml() and not from_qt_text_edit else ""
-        from netizen_editor.gui.editor.html_paste import pasted  # as documents import
+        from netizen_editor.gui.editor.html_paste import paste, pasted  # as documents import
 
-        markdown, carried, problems = pasted(self, html)  # its pictures (data:); those left out
+        storing = [item for job, _ in self._photo_jobs.values() for item in job.items]
+        markdown, carried, problems = pasted(self, html, self.article_path, self.text,
+                                             self.photo_options, storing)  # fmt: skip
         bitmap = _images().mime_image(source)
         pictures = [bitmap] if bitmap is not None else carried
         if pictures and not _IMAGE_MD.sub("", markdown).strip():
@@ -470,21 +473,20 @@ class MarkdownEditor(QPlainTextEdit):
             # picture of copied text also offer the text, which wins above
             self._insert_images(pictures, problems)
             return
-        if markdown.strip():
-            fit_wrapping(self, markdown)
-            if not self.suggester.insert(markdown):
-                self.textCursor().insertText(markdown)
-            self.ensureCursorVisible()
-            self._insert_images(carried, problems)  # after the text, as a pasted picture is
+        if markdown.strip():  # with a file, each picture's link where it was; else after saving
+            self._insert_images(carried, problems, paste(self, markdown, carried, self._paste))
             return
         _images().say_not_added(self, problems)
         urls = "\n".join(url.toString() for url in source.urls())
         text = source.text() if source.hasText() else urls
         if text:
-            fit_wrapping(self, text)
-            if not self.suggester.insert(text):
-                self.textCursor().insertText(text)
-            self.ensureCursorVisible()
+            self._paste(text)
+
+    def _paste(self, text: str) -> None:  # at the cursor (a suggestion in suggest mode)
+        fit_wrapping(self, text)
+        if not self.suggester.insert(text):
+            self.textCursor().insertText(text)
+        self.ensureCursorVisible()
 
     def has_pending_images(self) -> bool:
         return bool(self._pending_images)
@@ -508,11 +510,14 @@ class MarkdownEditor(QPlainTextEdit):
         """Bring images in at the cursor (pasted, dropped or chosen in the insert dialog)."""
         self._insert_images(items)
 
-    def _insert_images(self, items: list[ImportItem], problems: list[str] | None = None) -> None:
+    def _insert_images(self, items: list[ImportItem], problems: list[str] | None = None,
+                       placed: Placed | None = None) -> None:  # fmt: skip
+        items = placed.items if placed is not None else items  # their links are in the text
         if self.isReadOnly() or not items:  # a paste's pictures left out: said all the same
             _images().say_not_added(self, problems or [])
             return
-        move_to_body(self)  # a photo is a block of its own: never among the front matter's fields
+        if placed is None:
+            move_to_body(self)  # a photo is a block of its own: never among the front matter
         article = self.article_path
         if article is None:
             self._pending_images = items
@@ -520,17 +525,15 @@ class MarkdownEditor(QPlainTextEdit):
             if self.receivers(SIGNAL("needs_save_for_image()")) > 0:
                 self.needs_save_for_image.emit()
             else:
-                QMessageBox.information(
-                    self,
-                    self.tr("Save the article first"),
-                    self.tr("Save the article first so pasted images have a folder."),
-                )
+                QMessageBox.information(self, self.tr("Save the article first"),
+                                        self.tr("Save the article first so pasted images have "
+                                                "a folder."))  # fmt: skip
             return
         job = _images().PhotoJob(
             items, article, self.photo_options, self.keep_original_photos, self.text(), problems
         )
         job_id = id(job)
-        self._photo_jobs[job_id] = (job, QTextCursor(self.textCursor()))
+        self._photo_jobs[job_id] = (job, placed or QTextCursor(self.textCursor()))
         job.setAutoDelete(False)  # kept until its result is back on the GUI thread
         job.signals.finished.connect(lambda outcomes, j=job_id: self._images_ready(j, outcomes))
         self.status_message.emit(self.tr("Preparing the image for the web…"))
@@ -552,12 +555,10 @@ class MarkdownEditor(QPlainTextEdit):
                 continue
             links.append(_images().image_markdown(outcome.relative, item))
             done.append(outcome.message)
-        if links and not self.isReadOnly():
-            cursor.beginEditBlock()
-            cursor.insertText(_images().own_block(cursor, "\n\n".join(links)))
-            cursor.endEditBlock()
-            self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+        if isinstance(cursor, QTextCursor):
+            _images().insert_links(self, cursor, links)
+        elif not self.isReadOnly():
+            cursor.settle(outcomes)  # a paste's pictures: their links are in the text already
         if done:
             self.status_message.emit("; ".join(done))
         self.images_inserted.emit(links)

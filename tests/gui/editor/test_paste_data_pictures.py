@@ -1,7 +1,8 @@
 """Rich text pasted with a picture carried in it (a web page's or a mail's
 ``<img src="data:image/jpeg;base64,…">``): the text becomes Markdown and the picture is
-stored as a pasted picture is, after it (it was dropped without a word, as a saved page's
-was on import: QA30 #2); one that is no picture is said."""
+stored as a pasted picture is, linked where it was (it was dropped without a word, as a saved
+page's was on import: QA30 #2; then put after the paste: QA33 #7, see
+``test_paste_pictures_in_place``); one that is no picture is said."""
 
 from __future__ import annotations
 
@@ -20,14 +21,13 @@ def html_mime(html: str) -> QMimeData:
     return mime
 
 
-def test_a_pasted_picture_carried_in_the_html_is_stored_after_the_text(editor, qtbot, article_file):
+def test_a_pasted_picture_carried_in_the_html_is_stored_where_it_was(editor, qtbot, article_file):
     editor.article_file = lambda: article_file
     with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT) as done:
         editor.insertFromMimeData(html_mime(TEXT + carried() + carried()))
-    assert done.args[0] == ["![foto kegiatan](uji-coba_files/foto-1.jpg)"]  # once
-    assert editor.text() == (
-        "Petani memulai **panen raya**.\n\n![foto kegiatan](uji-coba_files/foto-1.jpg)"
-    )
+    assert done.args[0] == ["![foto kegiatan](uji-coba_files/foto-1.jpg)"]  # stored once
+    link = "![foto kegiatan](uji-coba_files/foto-1.jpg)"  # each use links the one file
+    assert editor.text() == f"Petani memulai **panen raya**.\n\n{link}{link}"
     assert (article_file.parent / "uji-coba_files" / "foto-1.jpg").is_file()
 
 
