@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from netizen_editor.storage.atomic import atomic_write_bytes
 from netizen_editor.storage import leftovers
+from netizen_editor.storage.atomic import atomic_write_bytes
 from netizen_editor.storage.leftovers import MAX_LEFTOVERS, MAX_NAMES
 
 STORY = ("JAKARTA - Banjir merendam ratusan rumah warga. " * 420).encode("utf-8")

@@ -2186,17 +2186,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImageImport</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="101"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="106"/>
         <source>the pasted picture</source>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="162"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="179"/>
         <source>the clipboard image is empty</source>
         <translation>gambar di papan klip kosong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="178"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="196"/>
         <source>pasted image ({file})</source>
         <translation>gambar tempelan ({file})</translation>
     </message>
@@ -2795,43 +2795,43 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="311"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="312"/>
         <source>image.jpg</source>
         <extracomment>the editor&apos;s first frame is on screen (emitted once, just after that paint) where the article&apos;s file is (None while untitled): its tab&apos;s Document says</extracomment>
         <translation>gambar.jpg</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="312"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="313"/>
         <source>Caption (Foto: credit)</source>
         <translation>Keterangan (Foto: kredit)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="313"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="314"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="525"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="528"/>
         <source>Save the article first</source>
         <translation>Simpan artikel dulu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="526"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="529"/>
         <source>Save the article first so pasted images have a folder.</source>
         <translation>Simpan artikel dulu agar gambar yang ditempel punya folder.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="536"/>
+        <location filename="../../netizen_editor/gui/editor/markdown_editor.py" line="539"/>
         <source>Preparing the image for the web…</source>
         <translation>Menyiapkan gambar untuk web…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/html_paste.py" line="28"/>
+        <location filename="../../netizen_editor/gui/editor/html_paste.py" line="50"/>
         <source>Pasted as plain text</source>
         <translation>Ditempel sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="108"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="113"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -4784,77 +4784,77 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="58"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="57"/>
         <source>Straight news: the 5W1H lead, quotes, “Baca juga”</source>
         <translation>Berita langsung: teras 5W1H, kutipan, “Baca juga”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="59"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="58"/>
         <source>Feature: a scene-setting opening, sections, a closing</source>
         <translation>Feature: pembuka yang menggambarkan suasana, bagian-bagian, penutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="60"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="59"/>
         <source>Press release rewrite, with its sender in “source”</source>
         <translation>Tulis ulang rilis pers, dengan pengirimnya di “source”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="61"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="60"/>
         <source>Correction: the original story&apos;s link and the corrected fact (Pedoman 4b)</source>
         <translation>Ralat: tautan berita asli dan fakta yang diperbaiki (Pedoman 4b)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="62"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="61"/>
         <source>Right of reply: whose reply, to which story (Pedoman 4c)</source>
         <translation>Hak jawab: jawaban siapa, atas berita yang mana (Pedoman 4c)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="63"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="62"/>
         <source>Live report: timestamped updates, newest first</source>
         <translation>Laporan langsung: pembaruan berjam, yang terbaru di atas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="64"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="63"/>
         <source>Advertorial: paid content with its label (Pedoman 6b)</source>
         <translation>Advertorial: konten berbayar dengan labelnya (Pedoman 6b)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="90"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="89"/>
         <source>New from Template</source>
         <translation>Baru dari Templat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="117"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="114"/>
         <source>&amp;Text</source>
         <translation>&amp;Teks</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="118"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="115"/>
         <source>&amp;Page</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="129"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="126"/>
         <source>&amp;Create Article</source>
         <translation>&amp;Buat Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="138"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="135"/>
         <source>Text in [brackets]() is still to be filled in: Tab goes to the next.</source>
         <translation>Teks dalam [kurung]() masih harus diisi: Tab menuju ke isian berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="105"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="103"/>
         <source>built-in</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="190"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="187"/>
         <source>… The rest is not shown here: the article is {size} characters long; Create Article makes all of it.</source>
         <translation>… Selebihnya tidak ditampilkan di sini: artikel ini {size} karakter; Buat Artikel membuat semuanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="195"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="192"/>
         <source>This template cannot be used:
 
 </source>
@@ -4863,12 +4863,12 @@ Periksa apakah nama foldernya benar.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="203"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="200"/>
         <source>Built-in template: {what}</source>
         <translation>Templat bawaan: {what}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="204"/>
+        <location filename="../../netizen_editor/gui/dialogs/template_dialog.py" line="201"/>
         <source>Newsroom template: {path}</source>
         <translation>Templat redaksi: {path}</translation>
     </message>
@@ -4969,7 +4969,7 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="289"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="302"/>
         <source>Restored a paragraph of the version of {time}: see above the text.</source>
         <translation>Satu paragraf versi {time} dipulihkan: lihat di atas teks.</translation>
     </message>
@@ -4989,9 +4989,14 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="274"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="275"/>
         <source>Restored a paragraph of the version of {time} as your suggestion (in the Review panel); Undo takes it back out. Save to keep it.</source>
         <translation>Satu paragraf versi {time} dipulihkan sebagai saran Anda (di panel Tinjauan); Urungkan mengeluarkannya lagi. Simpan untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="300"/>
+        <source>Took a paragraph out, as in the version of {time}: see above the text.</source>
+        <translation>Satu paragraf dikeluarkan, seperti pada versi {time}: lihat di atas teks.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/versions.py" line="237"/>
@@ -5009,12 +5014,22 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Versi {time} dipulihkan: lihat di atas teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="279"/>
-        <source>Restored a paragraph of the version of {time} directly, not as a suggestion (a whole paragraph, review marks or code cannot be marked); add a comment to tell the author. Undo takes it back out.</source>
-        <translation>Satu paragraf versi {time} dipulihkan langsung, bukan sebagai saran (paragraf utuh, tanda tinjauan, atau kode tidak bisa ditandai); tambahkan komentar untuk memberi tahu penulisnya. Urungkan mengeluarkannya lagi.</translation>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="280"/>
+        <source>Took a paragraph out, as in the version of {time}; Undo brings it back. Save to keep it.</source>
+        <translation>Satu paragraf dikeluarkan, seperti pada versi {time}; Urungkan mengembalikannya. Simpan untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="295"/>
+        <source>It was made directly, not as a suggestion (a whole paragraph, review marks or code cannot be marked): add a comment to tell the author.</source>
+        <translation>Perubahan ini dibuat langsung, bukan sebagai saran (paragraf utuh, tanda tinjauan, atau kode tidak bisa ditandai): tambahkan komentar untuk memberi tahu penulisnya.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/versions.py" line="285"/>
+        <source>Restored a paragraph&apos;s words from the version of {time}; Undo brings back the current words. Save to keep it.</source>
+        <translation>Kata-kata satu paragraf dari versi {time} dipulihkan; Urungkan mengembalikan kata-kata sebelumnya. Simpan untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="290"/>
         <source>Restored a paragraph of the version of {time}; Undo takes it back out. Save to keep it.</source>
         <translation>Satu paragraf versi {time} dipulihkan; Urungkan mengeluarkannya lagi. Simpan untuk menyimpannya.</translation>
     </message>

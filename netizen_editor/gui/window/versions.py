@@ -270,24 +270,45 @@ class VersionKeeper:
             return  # refused (a mark there): the suggester said why
         entry = dialog.chosen()
         when = entry.time if entry is not None else ""
+        kind = _part_kind(before, edit)
         if suggested:
             message = _tr(
                 "Restored a paragraph of the version of {time} as your suggestion "
                 "(in the Review panel); Undo takes it back out. Save to keep it."
             )
-        elif tab.editor.suggester.active:
+        elif kind == "out":
             message = _tr(
-                "Restored a paragraph of the version of {time} directly, not as a "
-                "suggestion (a whole paragraph, review marks or code cannot be marked); add a "
-                "comment to tell the author. Undo takes it back out."
+                "Took a paragraph out, as in the version of {time}; Undo brings it back. Save "
+                "to keep it."
+            )
+        elif kind == "words":
+            message = _tr(
+                "Restored a paragraph's words from the version of {time}; Undo brings back "
+                "the current words. Save to keep it."
             )
         else:
             message = _tr(
                 "Restored a paragraph of the version of {time}; Undo takes it back "
                 "out. Save to keep it."
             )
-        short = _tr("Restored a paragraph of the version of {time}: see above the text.")
+        if not suggested and tab.editor.suggester.active:
+            message += " " + _tr(
+                "It was made directly, not as a suggestion (a whole paragraph, review marks or "
+                "code cannot be marked): add a comment to tell the author."
+            )
+        if kind == "out" and not suggested:
+            short = _tr("Took a paragraph out, as in the version of {time}: see above the text.")
+        else:
+            short = _tr("Restored a paragraph of the version of {time}: see above the text.")
         self.host.show_status(short.format(time=when), above=message.format(time=when))
+
+
+def _part_kind(text: str, edit: Edit) -> str:
+    """What a paragraph's restore of ``text`` did: "out" (it took an added paragraph out),
+    "back" (it put a deleted one back), "words" (it restored a changed one's words)."""
+    if not edit.replacement.strip():
+        return "out"
+    return "back" if not text[edit.start : edit.end].strip() else "words"
 
 
 def suggest_edit(tab: DocumentTab, text: str, edit: Edit) -> bool:

@@ -58,6 +58,12 @@ def test_updates_added_since_the_oldest_version_are_each_taken_out(make_window, 
     text = tab.editor_text()
     assert update(6) not in text and "\n\n\n" not in text
     assert text == with_updates(10).replace(update(6) + "\n\n", "")
+    said = tab.info_bar.label.text()  # it was taken out: Undo brings it back (not "out again")
+    assert (
+        said.startswith("Took a paragraph out, as in the version of")
+        and "Undo brings it back" in said
+    )
+    assert window.statusBar().currentMessage().startswith("Took a paragraph out")
     parts = compared(qtbot, dialog).part_links.parts  # compared again with the new text
     assert [p.kind for p in parts] == [ADDED] * 8
 
