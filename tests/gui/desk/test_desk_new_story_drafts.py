@@ -3,6 +3,8 @@ the shared desk (its file and its lock go); saved, or changed by a colleague, it
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication, QLabel
+
 from netizen_editor.storage.locks import lock_path
 from tests.gui import TIMEOUT, Recorder, type_at_end
 from tests.gui.desk.test_controller import new_story_named
@@ -13,7 +15,18 @@ def opened(window, qtbot, desk_folder, name: str = "daerah/gempa.md"):
     new_story_named(window, qtbot, name)
     file = desk_folder / name
     current = window.current_tab
-    qtbot.waitUntil(lambda: current() is not None and current().path == file, timeout=TIMEOUT)
+
+    def shown() -> str:  # what the window shows instead, when it does not open (a CI run)
+        box = QApplication.activeModalWidget()
+        texts = [w.text() for w in (box.findChildren(QLabel) if box is not None else [])]
+        tab = current()
+        return f"modal {type(box).__name__} {texts}; tab {tab.path if tab else None}"
+
+    try:
+        qtbot.waitUntil(lambda: current() is not None and current().path == file,
+                        timeout=TIMEOUT)  # fmt: skip
+    except qtbot.TimeoutError:
+        raise AssertionError(f"{file} not opened: {shown()}") from None
     qtbot.waitUntil(lambda: lock_path(file).exists(), timeout=TIMEOUT)
     return current()
 
