@@ -49,13 +49,18 @@ class ThreadBudget(Budget):
     clock's): a thread spends at most the wall time that passed, so its CPU time is read only
     once the wall clock's deadline has passed, which then moves on by the CPU time left."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, wall: bool = False) -> None:
         super().__init__()
+        self.wall = wall  # the wall clock's time instead (work the user waits on, files read)
         self.cpu_deadline = math.inf
         self.wall_cap = math.inf  # :data:`WALL_FACTOR`
 
+    def own_time(self) -> float:
+        """The time this budget counts: the thread's CPU time (``wall``: the wall clock's)."""
+        return time.perf_counter() if self.wall else time.thread_time()
+
     def start(self, seconds: float) -> None:
-        self.cpu_deadline = time.thread_time() + seconds
+        self.cpu_deadline = self.own_time() + seconds
         super().start(seconds)
         self.wall_cap = time.perf_counter() + WALL_FACTOR * seconds
 
@@ -65,7 +70,7 @@ class ThreadBudget(Budget):
 
     def check(self) -> None:
         if time.perf_counter() > self.deadline:
-            left = self.cpu_deadline - time.thread_time()
+            left = self.cpu_deadline - self.own_time()
             now = time.perf_counter()
             if left <= 0 or now > self.wall_cap:
                 raise OutOfTime

@@ -15,7 +15,7 @@ from netizen_editor.checks.findings import Finding, Level, one_per_word, sort_ke
 from netizen_editor.grammar.blocks import split_lines
 from netizen_editor.grammar.scan import scan_article
 from netizen_editor.i18n import language, tr
-from netizen_editor.timebudget import WALL_FACTOR, Budget, OutOfTime, ThreadBudget
+from netizen_editor.timebudget import WALL_FACTOR, OutOfTime, ThreadBudget
 
 if TYPE_CHECKING:
     from netizen_editor.article.model import Article
@@ -162,8 +162,7 @@ class RuleBudget(ThreadBudget):
     def __init__(
         self, seconds: float, step_seconds: float = STEP_BUDGET, *, wall: bool = False
     ) -> None:
-        super().__init__()
-        self.wall = wall
+        super().__init__(wall=wall)
         self.start(seconds)
         self.step_seconds = step_seconds
         self.line = 1
@@ -171,28 +170,18 @@ class RuleBudget(ThreadBudget):
 
     def _begin_step(self, now: float) -> None:
         self._step_deadline = now + self.step_seconds
-        self._step_cpu = 0.0 if self.wall else time.thread_time()
+        self._step_own = self.own_time()
 
     def step(self, line: int) -> None:
         now = time.perf_counter()
         self.line = line  # where the rule stops if it is out of time: the rest is skipped
         if now > self._step_deadline and (
-            self.wall
-            or time.thread_time() - self._step_cpu > self.step_seconds
+            self.own_time() - self._step_own > self.step_seconds
             or now > self._step_deadline + (WALL_FACTOR - 1) * self.step_seconds
         ):
             raise OutOfTime
-        if self.wall:
-            Budget.check(self)  # the rule's own deadline, of the wall clock
-        else:
-            self.check()  # the rule's own deadline
+        self.check()  # the rule's own deadline
         self._begin_step(now)
-
-    def start(self, seconds: float) -> None:
-        if self.wall:
-            Budget.start(self, seconds)
-        else:
-            super().start(seconds)
 
     def set_up(self) -> None:
         """The rule's one-time set-up (the spelling rule's dictionaries and word lists) is done:

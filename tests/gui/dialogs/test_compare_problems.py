@@ -16,16 +16,22 @@ STORY = "66666666-6666-6666-6666-666666666666"
 TEXT = f"---\ntitle: Banjir\nid: {STORY}\n---\n\nHujan deras semalam.\n"
 
 
+def opened(qtbot, folder, planted: int) -> tuple[CompareDialog, QLabel, History]:
+    """The History window of a story in ``folder`` with one version and ``planted`` names of
+    impossible dates in its history folder; its problem label; the history."""
+    path = folder / "banjir.md"
+    path.write_text(TEXT, encoding="utf-8")
+    history = History(folder, STORY, author="Dewi")
+    history.keep(TEXT, "save")
+    plant_impossible_dates(history, planted)
+    dialog = CompareDialog(path, TEXT, History(folder, STORY))
+    qtbot.addWidget(dialog)
+    return dialog, dialog.findChild(QLabel, "history_problems"), history
+
+
 @pytest.mark.usefixtures("english")
 def test_the_history_window_names_the_first_problems_and_counts_the_rest(qtbot, tmp_path):
-    path = tmp_path / "banjir.md"
-    path.write_text(TEXT, encoding="utf-8")
-    history = History(tmp_path, STORY, author="Dewi")
-    history.keep(TEXT, "save")
-    plant_impossible_dates(history, 3000)
-    dialog = CompareDialog(path, TEXT, History(tmp_path, STORY))
-    qtbot.addWidget(dialog)
-    label = dialog.findChild(QLabel, "history_problems")
+    dialog, label, _history = opened(qtbot, tmp_path, 3000)
     lines = label.text().splitlines()
     assert not label.isHidden() and len(lines) == FEW_PROBLEMS + 1
     assert all(NOT_A_DATE in line for line in lines[:-1])
@@ -39,14 +45,7 @@ def test_the_problems_are_plain_text_and_said_again_with_the_list(qtbot, tmp_pat
     label says the folder's problems as they are now (it kept the first listing's)."""
     folder = tmp_path / "<b>Desk<b>"
     folder.mkdir()
-    path = folder / "banjir.md"
-    path.write_text(TEXT, encoding="utf-8")
-    history = History(folder, STORY, author="Dewi")
-    history.keep(TEXT, "save")
-    plant_impossible_dates(history, 10)
-    dialog = CompareDialog(path, TEXT, History(folder, STORY))
-    qtbot.addWidget(dialog)
-    label = dialog.findChild(QLabel, "history_problems")
+    dialog, label, history = opened(qtbot, folder, 10)
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert "<b>Desk<b>" in label.text() and not label.isHidden()
     for planted in history.path.glob("202613*"):
