@@ -442,6 +442,7 @@ class FileController(QObject):
         if not tab.is_dirty():
             self.reload(
                 tab,
+                who=None if tab.read_only else author,  # History read once
                 said=(
                     _tr("{name} was saved by the colleague who has it open: this is their new "
                         "text.").format(name=path.name)
@@ -465,11 +466,12 @@ class FileController(QObject):
         else:  # keep mine: not asked again; the save still asks before it overwrites theirs
             document.keep_mine()
 
-    def reload(self, tab: DocumentTab, said: str = "") -> bool:
+    def reload(self, tab: DocumentTab, said: str = "", who: str | None = None) -> bool:
         """Put the file's text in ``tab`` (Undo brings back the text before); the tab's bar
         says ``said``, and a title or summary the file's text changed, with who saved it when
         known (QA31 F4: a desk editor's new headline reached the reporter with no sign): that
-        stays until closed. True when reloaded."""
+        stays until closed (``who``: the colleague's name when read already). True when
+        reloaded."""
         from netizen_editor.gui.window.headline_note import headline_note
         from netizen_editor.history.changed_by import changed_by
 
@@ -487,7 +489,13 @@ class FileController(QObject):
         before = tab.editor_text()
         tab.replace_text(result.text, modified=False)
         self.window.keeper.mark_saved(tab)
-        note = headline_note(before, result.text, lambda: changed_by(path) if path else "")
+
+        def named() -> str:  # asked only when the headline changed
+            if who is not None:
+                return who
+            return changed_by(path) if path else ""
+
+        note = headline_note(before, result.text, named)
         if note:
             tab.info_bar.keep(f"{said}\n{note}" if said else note)
         elif said:
