@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.gui.panels.place_rows import PlaceRows
+from netizen_editor.terminal import bidi_escaped
 
 if TYPE_CHECKING:
     from netizen_editor.review.marks import ReviewMark
@@ -86,14 +87,14 @@ def all_decided_text(accept: bool, decided: int, kept: int) -> str:
 
 
 def _short(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(bidi_escaped(text).split())  # the text after a mark's control reads on
     return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
 
 
 def item_text(mark: ReviewMark, *, reply: bool = False) -> str:
     """``Addition · Rina · 6 Des 10.30`` over the text the mark holds; a reply indented under
     the mark it answers, without the line (its thread's)."""
-    who = mark.author or _tr("unknown")
+    who = bidi_escaped(mark.author or "") or _tr("unknown")  # a planted name passes for none
     when = mark.time.strftime("%d/%m %H.%M") if mark.time is not None else ""
     kind = (
         QCoreApplication.translate("ReviewPanel", "Reply", "an answer")

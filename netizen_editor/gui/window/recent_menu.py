@@ -25,7 +25,8 @@ def fill_recent_menu(
     for number, name in enumerate(existing, start=1):
         # a planted name's controls shown, not obeyed ("laporan<U+202E>gpj.exe.md" read
         # "laporandm.exe.jpg"), as in its tab
-        action = menu.addAction(f"&{number % 10} {terminal_safe(Path(name).name)}")
+        shown = terminal_safe(Path(name).name).replace("&", "&&")  # "A&B.md" is no accelerator
+        action = menu.addAction(f"&{number % 10} {shown}")
         action.setToolTip(shown_plain(terminal_safe(name)))
         action.setStatusTip(terminal_safe(name))
         action.triggered.connect(lambda _=False, n=name: open_path(n))

@@ -175,3 +175,22 @@ def test_a_folder_nothing_opens_is_named_with_its_controls_shown(
     assert f"No program could show the folder; it is: {tmp_path}/keluar\\u202elmth" in shown
     assert not _obeyed(shown.split('href="')[0] + shown.split("</a>")[-1])
     dialog.close()
+
+
+def test_an_ampersand_in_a_recent_name_is_shown_not_taken_as_a_key(qtbot, tmp_path):
+    path = _planted(tmp_path, "Banjir & Longsor.md")
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    fill_recent_menu(menu, [str(path)], lambda _: None, lambda: None)
+    assert menu.actions()[0].text() == "&1 Banjir && Longsor.md"  # Qt draws "Banjir & Longsor.md"
+
+
+def test_the_review_list_shows_the_controls_of_a_marks_author_and_text():
+    from netizen_editor.gui.panels.review_panel import item_text
+    from netizen_editor.review.marks import review_marks
+
+    text = "Kata {++baru\u202eitu++}{>>@Rina\u202eBudi (2026-12-06T10:32+07:00)<<} di sini.\n"
+    (mark,) = review_marks(text)
+    shown = item_text(mark)
+    assert "Rina\\u202eBudi" in shown and "baru\\u202eitu" in shown
+    assert not _obeyed(shown)
