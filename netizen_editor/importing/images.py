@@ -26,6 +26,7 @@ from typing import Protocol
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.safety import Notes
+from netizen_editor.photos.importing import PhotoImportError
 from netizen_editor.photos.limits import DecodeBudget
 from netizen_editor.photos.options import PhotoOptions, WebImage
 
@@ -55,11 +56,14 @@ class StoreImage(Protocol):
 
 
 class ImportBudget(DecodeBudget):
-    """The pixels one import may still decode; it remembers, per thread, whether it refused
-    the picture being made (so the note can say the budget was the reason)."""
+    """The pixels one import (or one paste: ``pasted``) may still decode; it remembers, per
+    thread, whether it refused the picture being made (so the note can say the budget was the
+    reason), and counts the pictures it left out (:meth:`left_out`)."""
 
-    def __init__(self, pixels: int | None = None):
+    def __init__(self, pixels: int | None = None, pasted: bool = False):
         super().__init__(IMPORT_PIXEL_BUDGET if pixels is None else pixels)
+        self.pasted = pasted
+        self.over = 0  # pictures left out because the budget was spent
         self._here = threading.local()
 
     def spend(self, pixels: int) -> bool:
@@ -73,6 +77,38 @@ class ImportBudget(DecodeBudget):
 
     def refused(self) -> bool:
         return bool(getattr(self._here, "refused", False))
+
+    def web_copy(self, data: bytes, options: PhotoOptions) -> WebImage | Exception:
+        """The web copy of the picture ``data`` made within what is left (the pipeline's cached
+        one costs nothing), or why not: :class:`OverBudget` when the budget was the reason."""
+        from netizen_editor.photos.cache import cached_web_copy
+        from netizen_editor.photos.source import SourceRejected
+
+        self.start()
+        try:
+            return cached_web_copy(data, options, self)
+        except SourceRejected as exc:
+            return OverBudget() if self.refused() else exc
+
+    def left_out(self, name: str) -> str:
+        """The note on the picture ``name``, left out over the budget: the first
+        :data:`NAMED_LEFT_OUT` are named, the rest "" (counted in :meth:`more`)."""
+        self.over += 1
+        if self.over > NAMED_LEFT_OUT:
+            return ""
+        limit = IMPORT_PIXEL_BUDGET // 1_000_000
+        if self.pasted:
+            return tr("{name} was left out: the pictures pasted before it used up what one "
+                      "paste may decode ({limit} megapixels)", name=name, limit=limit)  # fmt: skip
+        return tr("{name} was left out: the pictures before it used up what one import may "
+                  "decode ({limit} megapixels)", name=name, limit=limit)  # fmt: skip
+
+    def more(self) -> str:
+        """The note counting the pictures left out past those named ("" when none were)."""
+        more = self.over - NAMED_LEFT_OUT
+        if more <= 0:
+            return ""
+        return tr("{count} more pictures were left out the same way", count=more)
 
 
 def digest(data: bytes) -> str:
@@ -110,26 +146,14 @@ class ImageStore:
     stored: list[str] = field(default_factory=list)
     _made: dict[str, WebImage | Exception] = field(default_factory=dict)
     _placed: dict[str, str] = field(default_factory=dict)
-    _over_budget: int = 0  # pictures left out because the decoding budget was spent
     _logos: set[int] = field(default_factory=set)  # waiting pictures left out as the logo
 
     def prepare(self, data: bytes, key: str = "") -> None:
         """Make the web copy of ``data`` (its :func:`digest` ``key``) once, keeping it or why
         it failed (called from the readers' worker threads, each with another picture)."""
-        from netizen_editor.photos.cache import cached_web_copy
-        from netizen_editor.photos.source import SourceRejected
-
         key = key or digest(data)
-        if key in self._made:
-            return
-        self.budget.start()
-        try:
-            made: WebImage | Exception = cached_web_copy(data, self.options, self.budget)
-        except SourceRejected as exc:
-            made = exc
-            if self.budget.refused():
-                made = _OverBudget()
-        self._made[key] = made
+        if key not in self._made:
+            self._made[key] = self.budget.web_copy(data, self.options)
 
     def __call__(self, data: bytes, name: str) -> str | None:
         from netizen_editor.photos.source import SourceRejected
@@ -150,12 +174,10 @@ class ImageStore:
             return None
         self.prepare(data, key)
         made = self._made.pop(key)
-        if isinstance(made, _OverBudget):
-            self._over_budget += 1
-            if self._over_budget <= NAMED_LEFT_OUT:  # the rest are counted (``store_all``)
-                self.notes.add(tr("{name} was left out: the pictures before it used up what "
-                                  "one import may decode ({limit} megapixels)", name=name,
-                                  limit=IMPORT_PIXEL_BUDGET // 1_000_000))  # fmt: skip
+        if isinstance(made, OverBudget):
+            note = self.budget.left_out(name)  # past the first few: counted (``store_all``)
+            if note:
+                self.notes.add(note)
             return None
         if isinstance(made, Exception):
             self.notes.add(tr("an image was left out: {why}", why=_reason(name, made)))
@@ -169,11 +191,11 @@ class ImageStore:
         """The article ``text`` with its pictures stored, each placeholder its link; a picture
         that cannot be stored is left out of the text with a note (its paragraph too when it
         held nothing else), as is the sender's logo (:meth:`leave_out_logo`) wherever used."""
-        from netizen_editor.photos.importing import PhotoImportError, import_photo, pasted_stem
+        from netizen_editor.photos.importing import import_photo, pasted_stem
 
-        more = self._over_budget - NAMED_LEFT_OUT
-        if more > 0:
-            self.notes.add(tr("{count} more pictures were left out the same way", count=more))
+        more = self.budget.more()
+        if more:
+            self.notes.add(more)
         stem = pasted_stem(text)
         links: dict[str, str] = {}
         for index, web in enumerate(self.waiting):
@@ -255,8 +277,27 @@ def _reason(name: str, exc: Exception) -> str:
     return f"{name}: {reason}"
 
 
-class _OverBudget(Exception):
-    """A picture the import's decoding budget had no room for."""
+class OverBudget(PhotoImportError):
+    """A picture the import's (or the paste's) decoding budget had no room for; as raised by
+    :func:`pasted_copy`, its message is the note naming it ("" past the first few)."""
+
+
+def pasted_copy(
+    data: bytes, name: str, options: PhotoOptions, budget: ImportBudget | None = None
+) -> WebImage:
+    """The web copy of the pasted picture ``data`` (``name`` in messages), within the paste's
+    ``budget`` as an import's pictures are: :class:`PhotoImportError` naming it when it is no
+    picture, :class:`OverBudget` when the pictures pasted before it used up the budget."""
+    from netizen_editor.photos.importing import web_copy
+
+    if budget is None or not data:
+        return web_copy(data, name, options)
+    made = budget.web_copy(data, options)
+    if isinstance(made, OverBudget):
+        raise OverBudget(budget.left_out(name))
+    if isinstance(made, Exception):
+        raise PhotoImportError(_reason(name, made))
+    return made
 
 
 class Pending:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -46,9 +47,11 @@ from netizen_editor.photos.importing import (
     pasted_stem,
     relative_to_article,
     unique_path,
-    web_copy,
 )
 from netizen_editor.photos.options import PhotoOptions
+
+if TYPE_CHECKING:
+    from netizen_editor.importing.images import ImportBudget
 
 IMAGE_SUFFIXES = frozenset(
     {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".avif", ".heic", ".heif", ".tif", ".tiff"}
@@ -108,7 +111,9 @@ def pasted_name() -> str:
 
 def say_not_added(parent: QWidget, problems: list[str]) -> None:
     """The pictures that could not be added, if any, in one box: a paste's own (a page's
-    picture left out) with those its pictures' storing refused."""
+    picture left out) with those its pictures' storing refused. An empty one is a picture
+    counted in another's note (those past a paste's budget beyond the few named)."""
+    problems = [problem for problem in problems if problem]
     if problems:
         title = QCoreApplication.translate("MarkdownEditor", "Image not added")
         QMessageBox.warning(parent, title, shown_plain("\n".join(problems)))
@@ -165,11 +170,19 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def run_import(
-    item: ImportItem, article: Path, options: PhotoOptions, keep_original: bool, stem: str = ""
+    item: ImportItem,
+    article: Path,
+    options: PhotoOptions,
+    keep_original: bool,
+    stem: str = "",
+    budget: ImportBudget | None = None,
 ) -> Imported:
     """Bring ``item`` into ``article`` (any thread): :class:`ImageImportError` when it fails.
     A pasted picture is stored as ``stem-N`` (:func:`pasted_stem` of the article's text), as
-    the name kept for it when its link is in the text already (``item.number``)."""
+    the name kept for it when its link is in the text already (``item.number``), its pixels
+    decoded within the paste's ``budget`` (``OverBudget`` when they do not fit)."""
+    from netizen_editor.importing.images import pasted_copy
+
     if item.path is not None:
         return import_photo(article, source=item.path, options=options, keep_original=keep_original)
     data = item.data
@@ -184,7 +197,7 @@ def run_import(
         data=data,
         # the label named in a refusal, not here: its "." would read as the original's suffix
         name=pasted_name(),
-        web=web_copy(data or b"", item.name, options),
+        web=pasted_copy(data or b"", item.name, options, budget),
         stem=item.stem or stem or PASTED_STEM,
         options=options,
         keep_original=keep_original,
@@ -221,17 +234,27 @@ class PhotoJob(QRunnable):
         self.signals = _JobSignals()
 
     def run(self) -> None:
+        from netizen_editor.importing.images import ImportBudget, OverBudget
+
         outcomes: list[tuple[ImportItem, Imported | str]] = []
         pasted = any(item.path is None for item in self.items)
         stem = pasted_stem(self.text) if pasted else ""  # its front matter read off the GUI
+        # a paste's pictures decode within what one import's may: hundreds of large pictures
+        # in a pasted page are not all decoded (the files chosen or dropped are not held to it)
+        budget, over = ImportBudget(pasted=True), -1
         for item in self.items:
             try:
                 outcomes.append((item, run_import(item, self.article, self.options,
-                                                  self.keep_original, stem)))  # fmt: skip
+                                                  self.keep_original, stem, budget)))  # fmt: skip
+            except OverBudget as exc:  # named for the first few, "" for the rest
+                over = len(outcomes)
+                outcomes.append((item, str(exc)))
             except ImageImportError as exc:
                 outcomes.append((item, str(exc)))
             except Exception as exc:  # never lose the batch to one bad picture
                 outcomes.append((item, f"{item.name}: {exc}"))
+        if budget.more():  # the rest counted where the last of them was, after those named
+            outcomes[over] = (outcomes[over][0], budget.more())
         self.signals.finished.emit(outcomes)
 
 

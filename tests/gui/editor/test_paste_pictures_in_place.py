@@ -14,8 +14,10 @@ import pytest
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 
+from netizen_editor.importing import images
 from tests.gui import TIMEOUT
 from tests.importing.test_data_pictures import PHOTO, carried
+from tests.importing.test_picture_bounds import noise_png
 from tests.photo_factory import scene, screenshot_png
 from tests.samples import TEST_ARTICLE
 
@@ -162,3 +164,28 @@ def test_a_link_taken_out_after_an_edit_is_an_undo_step_of_its_own(qtbot, story)
     assert story.text().startswith("Sisipan. ---") and "](uji-coba_files/" in story.text()
     story.undo()
     assert not story.text().startswith("Sisipan.")
+
+
+def test_a_paste_decodes_its_pictures_within_what_one_import_may(
+    qtbot, story, article_file, monkeypatch
+):
+    # a pasted page of 200 pictures of 16 MP decoded them all (87 s); an import stops at its
+    # budget, and so does a paste now: the rest are not stored, one box names them
+    monkeypatch.setattr(images, "IMPORT_PIXEL_BUDGET", 2 * 60 * 60)  # two of these pictures
+    monkeypatch.setattr(images, "NAMED_LEFT_OUT", 2)
+    plots = "".join(f"<p>Petak {n}.</p>" + carried(noise_png(900 + n, 60), "image/png",
+                                                   alt=f"petak {n}") for n in range(6))  # fmt: skip
+    paste(qtbot, story, f"<p>Satu.</p>{plots}<p>Tiga.</p>")
+    assert len(list((article_file.parent / FILES).iterdir())) == 2
+    text = pasted_part(story)
+    assert text.count(f"]({FILES}/") == 2  # the links of those left out taken out again
+    assert "![petak 1](" in text and "![petak 2](" not in text
+    assert "Petak 5.\n\nTiga." in text  # the text all in
+    (box,) = story.shown
+    assert box.split("\n") == [
+        "gambar laman “petak 2” tidak disertakan: gambar-gambar yang ditempel sebelumnya "
+        "sudah menghabiskan batas olah satu kali tempel (0 megapiksel)",
+        "gambar laman “petak 3” tidak disertakan: gambar-gambar yang ditempel sebelumnya "
+        "sudah menghabiskan batas olah satu kali tempel (0 megapiksel)",
+        "2 gambar lain juga tidak disertakan karena alasan yang sama",
+    ]
