@@ -39,7 +39,7 @@ from netizen_editor.publish.page_view import (
     render_page,
     snippet_from_body,
 )
-from netizen_editor.publish.refused_view import REFUSED_CSS, placeholder, refusal_note
+from netizen_editor.publish.refused_view import REFUSED_CSS, placeholder, shown_note
 from netizen_editor.publish.review_view import REVIEW_CSS, MarkView
 from netizen_editor.publish.skins import Skin, load_skin
 from netizen_editor.settings import Settings
@@ -300,7 +300,8 @@ class PreviewRenderer:
         # the images readers will not see (photos.refused): a stat per image, on each render
         srcs = self._body_sources(chunks) if article.path is not None else []
         why = refusals(srcs, article.path, settings.images_folder)
-        refused = {src: refusal_note(src, reason) for src, reason in why.items()}
+        refused = {src: shown_note(src, reason, article.path, settings.images_folder)
+                   for src, reason in why.items()}  # fmt: skip
         srcs.append(article.get("image"))  # the featured photo (the header leaves it out)
         images = named_files(srcs, article.path, settings.images_folder)
         if last is not None and last.refused != refused:

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QMimeData,
     QObject,
     QRunnable,
+    QTimer,
     QUrl,
 )
 from PySide6.QtCore import Signal as _Signal
@@ -36,6 +37,7 @@ from netizen_editor.editing.formatting import image_link
 from netizen_editor.editing.own_block import block_padding
 from netizen_editor.gui.editor.positions import py_index
 from netizen_editor.gui.plain_text import shown_plain
+from netizen_editor.photos import storing
 from netizen_editor.photos.importing import (
     PASTED_STEM,
     Imported,
@@ -48,6 +50,7 @@ from netizen_editor.photos.importing import (
     relative_to_article,
     unique_path,
 )
+from netizen_editor.photos.named import named_files
 from netizen_editor.photos.options import PhotoOptions
 
 if TYPE_CHECKING:
@@ -232,6 +235,14 @@ class PhotoJob(QRunnable):
         self.options, self.keep_original = options, keep_original
         self.text = text  # the article's text: pasted pictures are named after its title
         self.signals = _JobSignals()
+        # the files of the pictures whose links are in the text already: until they are
+        # written (and their links set right), the preview says they are being stored
+        files = named_files([item.target for item in items if item.target], article)
+        if files:
+            storing.begin(files)
+            self.signals.finished.connect(
+                lambda _outcomes: QTimer.singleShot(0, lambda: storing.end(files))
+            )  # after the editor has settled the links (its slot, connected later, runs first)
 
     def run(self) -> None:
         from netizen_editor.importing.images import ImportBudget, OverBudget

@@ -8,13 +8,18 @@ named in the warning; Undo takes the paste back in one step."""
 from __future__ import annotations
 
 import io
+import re
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 
+from netizen_editor.gui.editor import image_import
 from netizen_editor.importing import images
+from netizen_editor.publish.preview_patch import PreviewRenderer
+from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
 from tests.importing.test_data_pictures import PHOTO, carried
 from tests.importing.test_picture_bounds import noise_png
@@ -189,3 +194,55 @@ def test_a_paste_decodes_its_pictures_within_what_one_import_may(
         "sudah menghabiskan batas olah satu kali tempel (0 megapiksel)",
         "2 gambar lain juga tidak disertakan karena alasan yang sama",
     ]
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """The pictures' storing held until the test lets it go (``held.set()``)."""
+    gate = threading.Event()
+    store = image_import.run_import
+
+    def run_import(*args, **kwargs):
+        gate.wait(TIMEOUT / 1000)
+        return store(*args, **kwargs)
+
+    monkeypatch.setattr(image_import, "run_import", run_import)
+    yield gate
+    gate.set()
+
+
+def test_the_preview_says_a_pasted_picture_is_being_stored_until_it_is(
+    qtbot, story, article_file, held
+):
+    # its link went in before its file was written: the preview said "Photo not shown: … the
+    # file is not there; exports leave it out" for that moment
+    with qtbot.waitSignal(story.images_inserted, timeout=TIMEOUT):
+        story.insertFromMimeData(mime(fragment(carried(PHOTO, alt="Foto lapangan"), "")))
+        link = f"{FILES}/{STEM}-1.jpg"
+        assert link in story.text()
+        assert notes(story.text(), article_file) == [f"Foto sedang disimpan: {link}…"]
+        held.set()
+    assert (article_file.parent / link).is_file()
+    qtbot.waitUntil(lambda: notes(story.text(), article_file) == [], timeout=TIMEOUT)
+
+
+def test_a_pasted_picture_that_is_never_stored_is_not_said_to_be_stored(
+    qtbot, story, article_file, held
+):
+    with qtbot.waitSignal(story.images_inserted, timeout=TIMEOUT):
+        story.insertFromMimeData(mime(fragment(carried(PHOTO, alt="Foto"), "")))
+        held.set()
+    link = f"{FILES}/{STEM}-1.jpg"
+    (article_file.parent / link).unlink()  # gone after all: missing, as any other
+    qtbot.waitUntil(lambda: notes(story.text(), article_file) != [
+        f"Foto sedang disimpan: {link}…"], timeout=TIMEOUT)  # fmt: skip
+    assert notes(story.text(), article_file) == [
+        f"Foto tidak ditampilkan: {link} — berkas tidak ada; ekspor tidak menyertakannya"
+    ]
+
+
+def notes(text: str, article: Path) -> list[str]:
+    """The notes the preview shows where the photos of ``text`` would be."""
+    renderer = PreviewRenderer()
+    state = renderer.state(renderer.parse(text, article), Settings())
+    return re.findall(r'class="nz-refused-photo"[^>]*>([^<]*)<', "\n".join(state.chunks))
