@@ -1676,47 +1676,52 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="182"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="180"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="178"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="330"/>
         <source>No program could show the folder; it is: {folder}</source>
         <translation>Tidak ada program yang dapat menampilkan folder ini; letaknya: {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="212"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="225"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="236"/>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="342"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="300"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="300"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -1750,17 +1755,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="506"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="514"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="526"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="534"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="542"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="550"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1775,12 +1780,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="529"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="537"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="449"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="450"/>
         <source>{name} was changed by {user} and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh {user} dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
@@ -1820,7 +1825,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="533"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="541"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1920,7 +1925,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="480"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="482"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
@@ -1956,22 +1961,22 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="446"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="447"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="452"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="453"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="481"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="483"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="537"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="545"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1981,7 +1986,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="522"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="530"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -2186,17 +2191,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ImageImport</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="106"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="112"/>
         <source>the pasted picture</source>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="179"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="195"/>
         <source>the clipboard image is empty</source>
         <translation>gambar di papan klip kosong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="196"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="212"/>
         <source>pasted image ({file})</source>
         <translation>gambar tempelan ({file})</translation>
     </message>
@@ -2757,17 +2762,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="111"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="116"/>
         <source>, with the post settings in {name}</source>
         <translation>, dengan setelan entri di {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="90"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="95"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="35"/>
+        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="36"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
@@ -2777,17 +2782,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="86"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="91"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="108"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="113"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="33"/>
+        <location filename="../../netizen_editor/gui/window/recent_menu.py" line="34"/>
         <source>No recent articles</source>
         <translation>Belum ada artikel terbaru</translation>
     </message>
@@ -2831,7 +2836,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditempel sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="113"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="121"/>
         <source>Image not added</source>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
@@ -4103,142 +4108,142 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="51"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="52"/>
         <source>Accept and Reject decide suggestions; a comment or a highlight stays until Resolve removes it with its replies.</source>
         <translation>Terima dan Tolak memutuskan saran; komentar atau sorotan tetap ada sampai Selesaikan menghapusnya beserta balasannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="69"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
         <source>{n} suggestion</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="69"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
         <source>{n} suggestions</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="71"/>
         <source>{n} comment</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="70"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="71"/>
         <source>{n} comments</source>
         <translation>{n} komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="96"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="97"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="78"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="79"/>
         <source>{n} suggestion accepted</source>
         <translation>{n} saran diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="78"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="79"/>
         <source>{n} suggestions accepted</source>
         <translation>{n} saran diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="80"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="81"/>
         <source>{n} suggestion rejected</source>
         <translation>{n} saran ditolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="80"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="81"/>
         <source>{n} suggestions rejected</source>
         <translation>{n} saran ditolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="83"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="84"/>
         <source>{n} comment stays</source>
         <translation>{n} komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="83"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="84"/>
         <source>{n} comments stay</source>
         <translation>{n} komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="112"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="113"/>
         <source>line</source>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="138"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="139"/>
         <source>Accept</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="139"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="140"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="140"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="141"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="141"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="142"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="142"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="143"/>
         <source>Accept All</source>
         <translation>Terima Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="143"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="144"/>
         <source>Reject All</source>
         <translation>Tolak Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="145"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="146"/>
         <source>Accept every suggestion; comments stay</source>
         <translation>Terima semua saran; komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="147"/>
         <source>Reject every suggestion; comments stay</source>
         <translation>Tolak semua saran; komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="59"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="60"/>
         <source>Addition</source>
         <translation>Tambahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="60"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="61"/>
         <source>Deletion</source>
         <translation>Hapusan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="61"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="62"/>
         <source>Substitution</source>
         <translation>Penggantian</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="62"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="63"/>
         <source>Highlight</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="63"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="64"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="213"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="214"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="99"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="100"/>
         <source>Reply</source>
         <comment>an answer</comment>
         <extracomment>how much of a mark&apos;s text an item shows pixels a reply stands in from the mark it answers (every line of it, wrapped too)</extracomment>

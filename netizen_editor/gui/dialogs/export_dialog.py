@@ -7,13 +7,17 @@ snapshot's front matter error with its file and line)."""
 from __future__ import annotations
 
 import html
+import logging
 import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,17 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.article.model import spiked_warning
-from netizen_editor.errors import ArticleError, NetizenError, name_unsaved, plain_reason
-from netizen_editor.export import get_exporter, write_export
+from netizen_editor.errors import NetizenError, name_unsaved, plain_reason
+from netizen_editor.export import get_exporter
 from netizen_editor.gui.dialogs.checks_gate import add_checks_warning
+from netizen_editor.gui.dialogs.export_run import ExportJob, ExportOutcome, run_export
 from netizen_editor.gui.dialogs.show_folder import show_folder
+from netizen_editor.gui.editor.off_thread import run_off_thread
 from netizen_editor.gui.uiloader import child, load_ui
-from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 from netizen_editor.storage.atomic import SaveError, make_folder
 from netizen_editor.storage.portable_names import portable_stem
 from netizen_editor.terminal import bidi_escaped, terminal_safe
+
+log = logging.getLogger(__name__)
+
+#: at the app's end, how long (seconds) an export still running may finish writing its files
+#: (bounded by its own budgets long before)
+QUIT_WAIT_S = 30.0
 
 
 def _tr(text: str) -> str:
@@ -72,6 +83,7 @@ def add_spiked_note(dialog: QDialog, snapshot: Snapshot) -> QLabel | None:
 
 class ExportDialog(QDialog):
     exported = Signal(list)  # the files written
+    ended = Signal(list)  # an export ended: the files written, empty when it wrote none
 
     def __init__(
         self,
@@ -94,9 +106,15 @@ class ExportDialog(QDialog):
         self.folder = folder
         self.written: list[Path] = []
         self._exported = ""  # the result label's text after the last export
+        self.running = False  # an export is under way (off the window's thread)
+        self._shown = False  # the dialog was shown as the export started
+        self._inputs_enabled: list[bool] = []  # the export's inputs, as they were before it
+        self._delete_on_close = False  # the dialog deletes itself once closed, as asked
+        self._quit_wait: Callable[[], bool] = lambda: True  # the app's end waits for it
         self.format_page = child(self, QRadioButton, "format_page")
         self.format_blogger = child(self, QRadioButton, "format_blogger")
         self.format_atom = child(self, QRadioButton, "format_atom")
+        self.format_group = child(self, QGroupBox, "format_group")
         self._format_buttons = {
             "page": self.format_page,
             "blogger": self.format_blogger,
@@ -169,43 +187,107 @@ class ExportDialog(QDialog):
         if chosen is not None:
             self.show_output(str(chosen))
 
-    def export(self) -> list[Path]:
-        """Run the export; the files written (empty on failure, with the reason shown)."""
+    def export(self) -> bool:
+        """Start the export; False when it does not start: one is running, or it is refused
+        at once (no path, the article itself, a folder that cannot be made; the reason
+        shown). The conversion and the writing run off the window's thread, the dialog saying
+        so meanwhile; their result is shown when they are done, and ``ended`` gives the files
+        written (empty on failure or refusal), ``exported`` too when there are any."""
+        if self.running:
+            return False  # one export at a time (its button is off meanwhile)
         self.warnings_list.clear()
         self.warnings_list.hide()
+        out = self._target()
+        if out is None:
+            self.ended.emit([])
+            return False
+        job = ExportJob.taken(self.snapshot, self.settings, self.format(), out, self.article_path)
+        self._start(job)
+        return True
+
+    def _target(self) -> Path | None:
+        """The file the export goes to; None when it is refused (said in the dialog)."""
         raw = self.output_text().strip()
         if not raw:
-            return self._fail(_tr("Choose where to save the export."))
+            self._fail(_tr("Choose where to save the export."))
+            return None
         out = Path(raw).expanduser()
         if raw.endswith(("/", os.sep)) or (out.is_dir() and not out.is_symlink()):
             try:
                 make_folder(out)  # "keluar/": a folder, made if missing (never through a link)
             except SaveError as exc:
-                return self._fail(exc.message)
+                self._fail(exc.message)
+                return None
             out = out / self._default_output().name  # the format's own name in it
         elif not out.suffix:
             out = out.with_suffix(get_exporter(self.format()).suffix)
         if self.article_path is not None and out.absolute() == self.article_path.absolute():
-            return self._fail(
-                _tr("The export would overwrite the article itself; choose another name.")
-            )
-        try:
-            if self.snapshot.article is None:
-                raise self.snapshot.error or ArticleError("the article was not read")
-            article = self.snapshot.article
-            exporter = get_exporter(self.format())
-            result = exporter.export(article, self.settings, BodyRenderer(), out)
-        except NetizenError as exc:  # the article, or its skin
-            return self._fail(_tr("The article cannot be exported: {problem}").format(
-                problem=exc.located()))  # fmt: skip
-        try:
-            written = write_export(result, out, [self.article_path] if self.article_path else [])
-        except SaveError as exc:
-            return self._fail(exc.message)
-        except NetizenError as exc:  # a device, a read-only file, the article itself
-            return self._fail(exc.located())
-        except OSError as exc:
-            return self._fail(f"{out}: {plain_reason(exc)}")
+            self._fail(_tr("The export would overwrite the article itself; choose another name."))
+            return None
+        return out
+
+    def _start(self, job: ExportJob) -> None:
+        self.running = True
+        self._shown = self.isVisible()
+        self._inputs_enabled = [w.isEnabled() for w in self._inputs()]
+        for widget in self._inputs():  # what the export was asked with stays as it is
+            widget.setEnabled(False)
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(html.escape(_tr("Exporting…")))
+        # Closing the dialog meanwhile lets the export end and write its files: its thread
+        # cannot be stopped between two files without leaving a page without its photos, and
+        # the journalist who closed the dialog still gets what the window does with an export
+        # (its "Exported to …", the version kept). So the dialog is not deleted before the
+        # result is in (nothing is shown into a deleted dialog); a failure shows it again.
+        self._delete_on_close = self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        done = threading.Event()
+        self._quit_wait = lambda: done.wait(QUIT_WAIT_S)
+        app = QCoreApplication.instance()
+        if app is not None:  # the app's end waits for the files, as the desk's for its poll
+            app.aboutToQuit.connect(self._quit_wait)
+
+        def work() -> tuple[ExportOutcome, Path]:
+            try:
+                return run_export(job), job.out
+            finally:
+                done.set()
+
+        run_off_thread(self, "_ended", work, "export")
+
+    def _inputs(self) -> list[QWidget]:
+        return [self.export_button, self.format_group, self.output_edit, self.browse_button]
+
+    def _ended(self, outcome: ExportOutcome, out: Path) -> None:
+        """The export's result, back on the window's thread."""
+        self.running = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.disconnect(self._quit_wait)
+        for widget, enabled in zip(self._inputs(), self._inputs_enabled, strict=True):
+            widget.setEnabled(enabled)
+        closed = self._shown and not self.isVisible()
+        written = self._show_outcome(outcome, out)
+        if written:
+            self.exported.emit(written)
+        elif closed:
+            self.open()  # the failure is said, not left in a closed dialog
+        self.ended.emit(written)
+        if self._delete_on_close:
+            if self.isVisible():
+                self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            else:
+                self.deleteLater()  # closed while the export ran
+
+    def _show_outcome(self, outcome: ExportOutcome, out: Path) -> list[Path]:
+        """Show the files written, or why there are none; the files."""
+        exc, result = outcome.problem, outcome.result
+        if exc is not None or result is None:
+            if outcome.unexpected:
+                log.error("the export to %s failed", out, exc_info=exc)
+            self._fail(_problem(exc, converting=result is None, out=out))
+            return []
+        written = outcome.written
         self.written = written
         self.folder = str(out.parent)
         links = "<br>".join(
@@ -227,13 +309,11 @@ class ExportDialog(QDialog):
             )  # fmt: skip
             self.warnings_list.show()
         self.open_folder_button.setEnabled(True)
-        self.exported.emit(written)
         return written
 
-    def _fail(self, message: str) -> list[Path]:
+    def _fail(self, message: str) -> None:
         self.result_label.setStyleSheet("color: #b3261e;")
         self.result_label.setText(html.escape(bidi_escaped(message)))  # it may name the file
-        return []
 
     def _open_folder(self) -> None:
         if not self.written:
@@ -252,3 +332,16 @@ class ExportDialog(QDialog):
         self.result_label.setText(
             f'{self._exported}<br><span style="color: #b3261e;">{said}</span>'
         )
+
+
+def _problem(exc: Exception | None, *, converting: bool, out: Path) -> str:
+    """Why an export wrote nothing: ``exc`` raised ``converting`` the article, or writing
+    ``out`` and its side files."""
+    if converting:  # the article, or its skin (or an error no export should have)
+        reason = exc.located() if isinstance(exc, NetizenError) else str(exc)
+        return _tr("The article cannot be exported: {problem}").format(problem=reason)
+    if isinstance(exc, SaveError):
+        return exc.message
+    if isinstance(exc, NetizenError):  # a device, a read-only file, the article itself
+        return exc.located()
+    return f"{out}: {plain_reason(exc) if exc is not None else ''}"

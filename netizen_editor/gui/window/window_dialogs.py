@@ -61,7 +61,12 @@ def open_export_dialog(
         parent=parent,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.exported.connect(lambda written: exported(dialog, written))
+    # the export runs on when its dialog is closed (ExportDialog._start), and its tab may be
+    # closed meanwhile: its files are written all the same, but the window's part (the version
+    # kept, the status bar) is of an open tab only
+    closed: list[bool] = []
+    tab.closing.connect(lambda: closed.append(True))
+    dialog.exported.connect(lambda written: None if closed else exported(dialog, written))
     dialog.open()
     centre_on(dialog, parent)
     return dialog

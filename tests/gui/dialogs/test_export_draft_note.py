@@ -9,17 +9,18 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel
 
 from tests.export.test_atom_draft import story
+from tests.gui.exporting import export_now
 
 
 @pytest.mark.usefixtures("english")
-def test_the_result_says_a_draft_and_why(make_window, tmp_path):
+def test_the_result_says_a_draft_and_why(make_window, qtbot, tmp_path):
     for status, draft in (("review", True), ("published", False)):
         path = tmp_path / f"{status}.md"
         path.write_text(story(status), encoding="utf-8")
         window = make_window([path])
         dialog = window.open_export_dialog()
         dialog.set_format("atom")
-        assert dialog.export() and (tmp_path / f"{status}.xml").is_file()
+        assert export_now(qtbot, dialog) and (tmp_path / f"{status}.xml").is_file()
         said = "Blogger imports it as a draft: its status is review, not ready or published"
         assert (said in dialog.result_label.text()) == draft, status
         assert ("imports it as a draft" in dialog.result_label.text()) == draft, status

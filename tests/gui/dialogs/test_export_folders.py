@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from netizen_editor.gui.window.session import MAX_EXPORT_FOLDERS, SessionStore
+from tests.gui.exporting import export_now
 
 
 def write_story(path: Path, title: str) -> Path:
@@ -16,7 +17,7 @@ def write_story(path: Path, title: str) -> Path:
 
 
 def test_each_story_is_exported_beside_itself_unless_its_folder_was_sent_elsewhere(
-    make_window, tmp_path
+    make_window, qtbot, tmp_path
 ):
     desk = tmp_path / "desk"
     banjir = write_story(desk / "Nasional" / "banjir.md", "Banjir Rob")
@@ -29,7 +30,7 @@ def test_each_story_is_exported_beside_itself_unless_its_folder_was_sent_elsewhe
     first = window.open_export_dialog()
     assert first.output_edit.text() == str(desk / "Nasional" / "banjir.html")
     first.set_format("atom")
-    assert first.export()
+    assert export_now(qtbot, first)
     first.close()
 
     window.activate_tab(tabs[cabai])
@@ -38,7 +39,7 @@ def test_each_story_is_exported_beside_itself_unless_its_folder_was_sent_elsewhe
     assert second.output_edit.text() == str(desk / "Ekonomi" / "harga-cabai.xml")
     elsewhere = tmp_path / "kirim"
     second.output_edit.setText(str(elsewhere) + "/")
-    assert second.export()
+    assert export_now(qtbot, second)
     second.close()
     assert not (desk / "Nasional" / "harga-cabai.xml").exists()
 

@@ -10,6 +10,7 @@ from netizen_editor import i18n
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import take_snapshot
+from tests.gui.exporting import export_now
 
 STORY = "---\ntitle: Banjir Rob\n---\n\nWarga mengungsi.\n"
 
@@ -32,7 +33,7 @@ def test_a_big_file_at_the_export_that_cannot_be_kept_is_named_in_the_dialog(
     dialog = ExportDialog(take_snapshot(1, STORY, path, settings), path, settings)
     qtbot.addWidget(dialog)
     dialog.output_edit.setText(str(out))
-    assert dialog.export() == []
+    assert export_now(qtbot, dialog) == []
     assert dialog.result_label.text() == (
         f"{out}: too large to be replaced by an export (512 MB); move or delete it"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from netizen_editor.gui.dialogs.export_dialog import ExportDialog
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
+from tests.gui.exporting import export_now
 
 
 def test_an_untitled_articles_export_warnings_name_it_as_its_tab(make_window, qtbot, tmp_path):
@@ -16,7 +17,7 @@ def test_an_untitled_articles_export_warnings_name_it_as_its_tab(make_window, qt
     dialog = window.findChild(ExportDialog)
     assert dialog is not None
     dialog.output_edit.setText(str(tmp_path / "banjir.html"))
-    assert dialog.export()
+    assert export_now(qtbot, dialog)
     shown = [dialog.warnings_list.item(n).text() for n in range(dialog.warnings_list.count())]
     assert shown and all("<text>" not in w for w in shown), shown
     assert any(w.startswith(f"{tab.tab_label()}:7:") and "foto.jpg" in w for w in shown), shown
@@ -32,7 +33,7 @@ def test_a_long_warning_is_read_whole_in_the_dialog(make_window, qtbot, tmp_path
     dialog = window.findChild(ExportDialog)
     assert dialog is not None
     dialog.output_edit.setText(str(tmp_path / "persib.html"))
-    assert dialog.export()
+    assert export_now(qtbot, dialog)
     listed = dialog.warnings_list
     qtbot.waitUntil(listed.isVisible, timeout=TIMEOUT)
     assert "spiked" in listed.item(0).text()

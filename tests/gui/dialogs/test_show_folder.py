@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from netizen_editor.gui.dialogs import show_folder as module
 from netizen_editor.gui.dialogs.show_folder import show_folder
 from tests.gui import TIMEOUT
+from tests.gui.exporting import export_now
 
 
 def stand_in(tmp_path: Path, body: str) -> str:
@@ -91,7 +92,7 @@ def test_the_export_dialog_says_what_xdg_open_could_not_show(make_window, qtbot,
     out_dir = tmp_path / "keluar"
     dialog = window.open_export_dialog()
     dialog.output_edit.setText(f"{out_dir}/")
-    dialog.export()
+    export_now(qtbot, dialog)
     exported = dialog.result_label.text()
     dialog.open_folder_button.click()
     unopened = f"No program could show the folder; it is: {out_dir}"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from netizen_editor.gui.dialogs import show_folder
 from netizen_editor.gui.window.session import SessionStore
 from netizen_editor.settings import Settings, default_settings_path
+from tests.gui.exporting import EXPORT_TIMEOUT, export_now
 
 
 def test_export_from_the_dialog_writes_the_page(make_window, qtbot, article_file, tmp_path):
@@ -23,7 +24,8 @@ def test_export_from_the_dialog_writes_the_page(make_window, qtbot, article_file
     out_dir = tmp_path / "keluar"
     out_dir.mkdir()
     dialog.output_edit.setText(str(out_dir / "halaman.html"))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.ended, timeout=EXPORT_TIMEOUT):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     page = out_dir / "halaman.html"
     assert page.is_file()
     html = page.read_text(encoding="utf-8")
@@ -35,10 +37,10 @@ def test_export_from_the_dialog_writes_the_page(make_window, qtbot, article_file
 
     again = window.open_export_dialog()  # the folder is remembered
     assert again.output_edit.text() == str(out_dir / "uji-coba.html")
-    again.export()  # the page, then the Blogger body into the same folder: both are kept
+    export_now(qtbot, again)  # the page, then the Blogger body into the same folder: both are kept
     again.set_format("blogger")
     assert again.output_edit.text() == str(out_dir / "uji-coba.blogger.html")
-    again.export()
+    export_now(qtbot, again)
     assert (out_dir / "uji-coba.blogger.html").is_file()
     assert (out_dir / "uji-coba.blogger.post.txt").read_text(encoding="utf-8").count("Judul Uji")
     assert "<html" in (out_dir / "uji-coba.html").read_text(encoding="utf-8").lower()
@@ -50,20 +52,20 @@ def test_export_from_the_dialog_writes_the_page(make_window, qtbot, article_file
     qtbot.mouseClick(atom.format_atom, Qt.MouseButton.LeftButton)
     assert atom.format() == "atom"
     assert atom.output_edit.text() == str(out_dir / "uji-coba.xml")
-    atom.export()
+    export_now(qtbot, atom)
     feed = (out_dir / "uji-coba.xml").read_text(encoding="utf-8")
     assert feed.startswith("<?xml") and '<title type="text">Judul Uji Coba</title>' in feed
     atom.close()
 
 
 def test_a_folder_typed_in_the_export_dialog_gets_the_formats_name(
-    make_window, article_file, tmp_path
+    make_window, qtbot, article_file, tmp_path
 ):
     window = make_window([article_file])
     dialog = window.open_export_dialog()
     dialog.set_format("blogger")
     dialog.output_edit.setText(str(tmp_path / "keluar") + "/")
-    written = dialog.export()
+    written = export_now(qtbot, dialog)
     assert tmp_path / "keluar" / "uji-coba.blogger.html" in written
     dialog.close()
 
@@ -82,14 +84,14 @@ def photo_story(folder: Path) -> Path:
 
 
 def test_the_status_after_an_export_names_the_main_file_and_the_post_settings(
-    make_window, tmp_path
+    make_window, qtbot, tmp_path
 ):
     window = make_window([photo_story(tmp_path / "artikel")])
     out_dir = tmp_path / "keluar"
     dialog = window.open_export_dialog()
     dialog.set_format("blogger")
     dialog.output_edit.setText(f"{out_dir}/")
-    written = dialog.export()
+    written = export_now(qtbot, dialog)
     assert written[-1] == out_dir / "berita_images" / "share-1200x630.jpg"  # not the last file:
     assert window.statusBar().currentMessage() == (  # the body, and the settings beside it
         f"Exported to {out_dir / 'berita.blogger.html'}, with the post settings in"
@@ -101,14 +103,14 @@ def test_the_status_after_an_export_names_the_main_file_and_the_post_settings(
 
     page = window.open_export_dialog()  # a page has no post settings: only its name
     page.set_format("page")
-    page.export()
+    export_now(qtbot, page)
     assert window.statusBar().currentMessage() == f"Exported to {out_dir / 'berita.html'}"
     page.close()
 
     atom = window.open_export_dialog()  # the Atom file shares the Blogger body's settings file
     atom.set_format("atom")
     atom.output_edit.setText(f"{out_dir}/")
-    atom.export()
+    export_now(qtbot, atom)
     assert window.statusBar().currentMessage() == (
         f"Exported to {out_dir / 'berita.xml'}, with the post settings in berita.blogger.post.txt"
     )
@@ -117,7 +119,7 @@ def test_the_status_after_an_export_names_the_main_file_and_the_post_settings(
 
 
 def test_open_folder_opens_the_folder_of_the_export_not_of_its_photos(
-    make_window, tmp_path, monkeypatch
+    make_window, qtbot, tmp_path, monkeypatch
 ):
     from PySide6.QtGui import QDesktopServices
 
@@ -129,13 +131,14 @@ def test_open_folder_opens_the_folder_of_the_export_not_of_its_photos(
     dialog = window.open_export_dialog()
     dialog.set_format("blogger")
     dialog.output_edit.setText(f"{out_dir}/")
-    assert dialog.export()[-1].parent == out_dir / "berita_images"  # the last file: a photo
+    written = export_now(qtbot, dialog)
+    assert written[-1].parent == out_dir / "berita_images"  # the last file: a photo
     dialog.open_folder_button.click()
     assert opened == [str(out_dir)]
     dialog.close()
 
 
-def test_a_folder_nothing_opens_is_said_with_its_path(make_window, tmp_path, monkeypatch):
+def test_a_folder_nothing_opens_is_said_with_its_path(make_window, qtbot, tmp_path, monkeypatch):
     """QA31 F12: with no program to show a folder, Show in Folder did nothing, without a word."""
     from PySide6.QtGui import QDesktopServices
 
@@ -146,7 +149,7 @@ def test_a_folder_nothing_opens_is_said_with_its_path(make_window, tmp_path, mon
     out_dir = tmp_path / "keluar"
     dialog = window.open_export_dialog()
     dialog.output_edit.setText(f"{out_dir}/")
-    [page, *_] = dialog.export()
+    [page, *_] = export_now(qtbot, dialog)
     exported = dialog.result_label.text()
     unopened = f"No program could show the folder; it is: {out_dir}"
     dialog.open_folder_button.click()
@@ -160,12 +163,12 @@ def test_a_folder_nothing_opens_is_said_with_its_path(make_window, tmp_path, mon
     dialog.close()
 
 
-def test_the_post_settings_are_written_in_the_settings_language(make_window, tmp_path):
+def test_the_post_settings_are_written_in_the_settings_language(make_window, qtbot, tmp_path):
     window = make_window([photo_story(tmp_path / "artikel")], settings=Settings(ui_language="id"))
     dialog = window.open_export_dialog()
     dialog.set_format("blogger")
     dialog.output_edit.setText(f"{tmp_path / 'keluar'}/")
-    dialog.export()
+    export_now(qtbot, dialog)
     notes = (tmp_path / "keluar" / "berita.blogger.post.txt").read_text(encoding="utf-8")
     assert notes.startswith("Setelan entri Blogger\n=====================\nJudul: Judul Berita\n")
     assert "  - berita_images/utama.png  (1×1, 0 KB; dari foto/utama.png)" in notes
@@ -179,7 +182,7 @@ def test_export_problems_are_shown_in_the_dialog(make_window, qtbot, article_fil
     tab.editor.setPlainText("---\ntitle: [rusak\n---\nTeks\n")
     dialog = window.open_export_dialog()
     dialog.output_edit.setText(str(tmp_path / "x.html"))
-    assert dialog.export() == []
+    assert export_now(qtbot, dialog) == []
     assert "broken YAML" in dialog.result_label.text()
     assert not (tmp_path / "x.html").exists()
     dialog.close()
@@ -187,10 +190,10 @@ def test_export_problems_are_shown_in_the_dialog(make_window, qtbot, article_fil
     tab.editor.setPlainText("# Baik\n")
     dialog = window.open_export_dialog()
     dialog.output_edit.setText(str(tmp_path / "tidak-ada" / "x.html"))
-    assert dialog.export() == []
+    assert export_now(qtbot, dialog) == []
     assert "does not exist" in dialog.result_label.text()
     dialog.output_edit.setText(str(article_file))
-    assert dialog.export() == []
+    assert export_now(qtbot, dialog) == []
     assert "overwrite the article" in dialog.result_label.text()
     dialog.close()
 

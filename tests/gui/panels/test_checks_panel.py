@@ -14,6 +14,7 @@ from netizen_editor.gui.dialogs.export_dialog import ExportDialog
 from netizen_editor.gui.panels.checks_panel import ChecksPanel
 from netizen_editor.gui.panels.share_previews import SearchResultView, ShareCardView
 from tests.gui import TIMEOUT, type_at_end
+from tests.gui.exporting import EXPORT_TIMEOUT
 
 ARTICLE = """\
 ---
@@ -143,7 +144,8 @@ def test_export_anyway_writes_the_file(qtbot, make_window, article, tmp_path):
     dialog = window.open_export_dialog()
     qtbot.waitExposed(dialog)
     dialog.output_edit.setText(str(tmp_path / "keluar.html"))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.ended, timeout=EXPORT_TIMEOUT):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "keluar.html").is_file()
 
 

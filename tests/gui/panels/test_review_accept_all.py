@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from netizen_editor.checks.findings import Level
 from netizen_editor.grammar.inline import critic_marks
 from tests.gui import TIMEOUT
+from tests.gui.exporting import export_now
 from tests.gui.panels.test_review_panel import THREADS, open_review, wait_marks
 
 ONLY_COMMENTS = (
@@ -89,7 +90,7 @@ def test_after_accept_all_the_story_exports_and_its_comments_are_warnings(
     dialog = window.open_export_dialog()
     qtbot.waitExposed(dialog)
     dialog.output_edit.setText(str(tmp_path / "keluar.html"))
-    [page, *_] = dialog.export()  # not refused: comments are dropped from an export
+    [page, *_] = export_now(qtbot, dialog)  # not refused: comments are dropped from an export
     html = page.read_text(encoding="utf-8")
     assert "Banjir besar melanda kota." in html and "Sumbernya" not in html
     dialog.close()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextCursor
 from netizen_editor.grammar.inline import critic_marks
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
+from tests.gui.exporting import export_now
 from tests.gui.preview_fixtures import js
 
 ARTICLE = """---
@@ -222,7 +223,7 @@ def test_the_export_dialog_offers_the_review_panel_and_refuses_the_marks(
     warning = dialog.checks_warning
     assert warning is not None and warning.review_button is not None
     assert not dialog.export_button.isEnabled()  # no "export anyway": it would be refused
-    assert dialog.export() == []  # an export never publishes a suggestion
+    assert export_now(qtbot, dialog) == []  # an export never publishes a suggestion
     refused = dialog.result_label.text()
     assert "banjir.md:4:" in refused and "review" in refused and "--accept-all" in refused
     dock.dock.close()

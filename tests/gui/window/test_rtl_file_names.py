@@ -16,6 +16,7 @@ from netizen_editor.gui.window.recent_menu import fill_recent_menu
 from netizen_editor.storage.datadirs import journal_dir
 from netizen_editor.storage.recovery import find_recoverable
 from netizen_editor.terminal import BIDI_CONTROLS
+from tests.gui.exporting import export_now
 from tests.gui.window.test_recovery import crashed_session
 from tests.samples import TEST_ARTICLE
 
@@ -77,7 +78,7 @@ def test_the_export_dialog_shows_the_name_and_writes_the_real_file(make_window, 
     dialog.set_format("atom")  # not edited: the field follows the format, still shown escaped
     assert dialog.output_edit.text() == str(path.parent / "laporan\\u202egpj.exe.xml")
     dialog.set_format("page")
-    assert dialog.export() == [real]
+    assert export_now(qtbot, dialog) == [real]
     assert real.is_file() and "Judul Uji Coba" in real.read_text(encoding="utf-8")
     assert sorted(p.name for p in path.parent.iterdir() if p.suffix != ".md#") == sorted(
         [NAME, real.name]
@@ -89,25 +90,25 @@ def test_the_export_dialog_shows_the_name_and_writes_the_real_file(make_window, 
     assert message.endswith("laporan\\u202egpj.exe.html")
 
 
-def test_a_path_typed_in_the_export_field_is_taken_as_typed(make_window, tmp_path):
+def test_a_path_typed_in_the_export_field_is_taken_as_typed(make_window, qtbot, tmp_path):
     path = _planted(tmp_path)
     window = make_window([path])
     dialog = window.open_export_dialog()
     out = tmp_path / "keluar"
     out.mkdir()
     dialog.output_edit.setText(str(out / "halaman\u202e.html"))  # typed (or pasted): as it is
-    assert dialog.export() == [out / "halaman\u202e.html"]
+    assert export_now(qtbot, dialog) == [out / "halaman\u202e.html"]
     dialog.show_output(str(out / "bersih.html"))  # chosen with Browse…
-    assert dialog.export() == [out / "bersih.html"]
+    assert export_now(qtbot, dialog) == [out / "bersih.html"]
     dialog.close()
 
 
-def test_a_failed_export_shows_the_controls_of_the_name(make_window, tmp_path):
+def test_a_failed_export_shows_the_controls_of_the_name(make_window, qtbot, tmp_path):
     path = _planted(tmp_path)
     window = make_window([path])
     dialog = window.open_export_dialog()
     dialog.show_output(str(tmp_path / "tidak\u202eada" / "x.html"))
-    assert dialog.export() == []
+    assert export_now(qtbot, dialog) == []
     assert "tidak\\u202eada" in dialog.result_label.text()
     assert not _obeyed(dialog.result_label.text())
     dialog.close()
@@ -156,7 +157,7 @@ def test_message_boxes_and_the_info_bar_show_the_controls(qtbot):
 
 
 def test_a_folder_nothing_opens_is_named_with_its_controls_shown(
-    make_window, tmp_path, monkeypatch
+    make_window, qtbot, tmp_path, monkeypatch
 ):
     from PySide6.QtGui import QDesktopServices
 
@@ -169,7 +170,7 @@ def test_a_folder_nothing_opens_is_named_with_its_controls_shown(
     dialog = window.open_export_dialog()
     folder = tmp_path / "keluar\u202elmth"
     dialog.show_output(f"{folder}/")
-    assert dialog.export() == [folder / "laporan\u202egpj.exe.html"]
+    assert export_now(qtbot, dialog) == [folder / "laporan\u202egpj.exe.html"]
     dialog.open_folder_button.click()
     shown = dialog.result_label.text()
     assert f"No program could show the folder; it is: {tmp_path}/keluar\\u202elmth" in shown

@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from netizen_editor.article.model import Article
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
+from tests.gui.exporting import export_now
 
 
 def _choose(window, qtbot, name: str):
@@ -185,7 +186,7 @@ def test_the_export_dialog_refuses_a_template_not_filled_in(make_window, qtbot, 
     warning = dialog.checks_warning
     assert warning is not None and warning.placeholders
     assert not dialog.export_button.isEnabled()  # no "export anyway": it would be refused
-    assert dialog.export() == []
+    assert export_now(qtbot, dialog) == []
     refused = dialog.result_label.text()
     title_line = (
         path.read_text(encoding="utf-8")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from netizen_editor.history.article_id import article_id
+from tests.gui.exporting import export_now
 
 # name: (file text, the line the export dialog names, or None when the article exports)
 NASTY = {
@@ -58,7 +59,7 @@ def test_bad_front_matter_never_breaks_the_window(name, make_window, qtbot, tmp_
     dialog = window.open_export_dialog()
     out = tmp_path / "keluar.html"
     dialog.output_edit.setText(str(out))
-    dialog.export()
+    export_now(qtbot, dialog)
     message = dialog.result_label.text()
     dialog.close()
     if bad_line is None:

@@ -16,6 +16,7 @@ from netizen_editor.history.article_id import article_id
 from netizen_editor.history.store import History
 from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT
+from tests.gui.exporting import export_now
 
 SETTINGS = replace(Settings(ui_language="en"), default_author="Dewi Lestari", timezone="WITA")
 
@@ -149,7 +150,7 @@ def test_an_export_keeps_a_version(make_window, qtbot, article_file, tmp_path):
     window.registry["save"].trigger()  # the first save gives the id
     dialog = window.open_export_dialog()
     dialog.output_edit.setText(str(tmp_path / "halaman.html"))
-    dialog.export()
+    export_now(qtbot, dialog)
     assert (tmp_path / "halaman.html").is_file()
     assert reasons(article_file) == ["export", "save"]
     assert "Exported to" in window.statusBar().currentMessage()
