@@ -171,3 +171,28 @@ def test_an_error_no_export_should_have_is_said_not_waited_on(
     assert export_now(qtbot, dialog) == []
     assert dialog.result_label.text() == ("The article cannot be exported: rusak di tengah jalan")
     assert dialog.export_button.isEnabled()
+
+
+def test_a_tab_closed_while_its_export_ran_gets_nothing_from_it(
+    make_window, qtbot, article_file, gated
+):
+    """The dialog closed, then the story's tab: the export still writes its files, and the
+    window keeps no version of a tab that is gone (its text went with it)."""
+    window = make_window([article_file])
+    tab = window.current_tab()
+    dialog = window.open_export_dialog()
+    page = article_file.with_suffix(".html")
+    kept: list[object] = []
+    window.files.versions.keep = lambda *args, **kwargs: kept.append(args)
+
+    def close() -> bool:
+        dialog.close()
+        assert window.files.close_tab(tab)
+        gated.gate.set()
+        return page.exists()
+
+    closed = when_the_loop_turns(close)
+    assert dialog.export()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=EXPORT_TIMEOUT)
+    assert closed == [False] and page.is_file() and kept == []
+    assert "Exported to" not in window.statusBar().currentMessage()
