@@ -6,6 +6,13 @@ PyYAML's safe loader lets plain Python exceptions escape for values it cannot bu
 deeply nested value ends in ``RecursionError``. This loader turns each of those into a
 ``ConstructorError`` or ``ComposerError`` at the node's line, limits nesting, and refuses
 front matter too large to parse in reasonable time and memory.
+
+Aliases (``*name``) are kept by PyYAML as shared references, so a "billion laughs" of less than
+1 KB (``b: &b [*a, *a, …]`` nine-fold, level on level) is read in no time, but whatever walks
+the values as copies (comparing two versions' fields, printing them, JSON) met 9^n of them: 13.7
+GB and 152 s for one of 7 levels in ``history --diff`` (QA35 #1). The values a front matter
+reads as, each alias counted as a copy of what it names, are bounded as its nesting is
+(``MAX_ALIASED``, ``MAX_DEPTH``), and a value that holds itself (``&a [*a]``) is refused.
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ from netizen_editor.i18n import tr
 
 MAX_DEPTH = 40  # nested lists / mappings in front matter
 MAX_CHARS = 256 * 1024  # front matter larger than this is refused before it is parsed
+#: values a front matter's aliases may add, each counted as a copy of what it names
+MAX_ALIASED = 10_000
 
 _TIME_TAGS = {"tag:yaml.org,2002:timestamp"}
 _SHORT = "tag:yaml.org,2002:"
@@ -67,8 +76,17 @@ class _Loader(Reader, Scanner, Parser, Composer, _Safe, Resolver):
         _Safe.__init__(self)
         Resolver.__init__(self)
         self._depth = 0
+        self._first_alias: Any = None  # the mark of the document's first alias
+
+    def compose_document(self) -> Any:
+        node = super().compose_document()
+        if self._first_alias is not None:
+            _bound_aliases(node, self._first_alias)
+        return node
 
     def compose_node(self, parent: Any, index: Any) -> Any:
+        if self._first_alias is None and self.check_event(yaml.AliasEvent):
+            self._first_alias = self.peek_event().start_mark
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
@@ -81,6 +99,61 @@ class _Loader(Reader, Scanner, Parser, Composer, _Safe, Resolver):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+
+def _bound_aliases(root: yaml.Node, mark: Any) -> None:
+    """Refuse the tree ``root`` when, read with each alias as a copy of what it names, it
+    holds more than ``MAX_ALIASED`` values besides its own, nests past ``MAX_DEPTH`` or holds
+    itself; ``mark``: its first alias, where the error points. One walk of its distinct nodes,
+    without recursion (an alias of an alias of … is as deep as it reads)."""
+    read: dict[int, tuple[int, int]] = {}  # a node's (values, depth) as read, capped
+    started: set[int] = set()  # the nodes whose values are being counted: the walk's path
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    cap = MAX_ALIASED + _distinct(root) + 1
+    while stack:
+        node, counted = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if counted:
+            values = min(cap, 1 + sum(read[id(c)][0] for c in children))
+            depth = 1 + max((read[id(c)][1] for c in children), default=0)
+            read[key] = (values, depth)
+            started.discard(key)
+            continue
+        if key in read:
+            continue
+        if key in started:
+            raise ComposerError(None, None, tr("a value that holds itself"), mark)
+        started.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in read)
+    values, depth = read[id(root)]
+    if depth > MAX_DEPTH:
+        message = tr("values nested more than {limit} levels deep", limit=MAX_DEPTH)
+        raise ComposerError(None, None, message, mark)
+    if values >= cap:
+        message = tr("its aliases (*name) stand for more than {limit} values", limit=MAX_ALIASED)
+        raise ComposerError(None, None, message, mark)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _distinct(root: yaml.Node) -> int:
+    """The distinct nodes of the tree ``root`` (each alias once: as they were written)."""
+    seen = {id(root)}
+    stack = [root]
+    while stack:
+        for child in _children(stack.pop()):
+            if id(child) not in seen:
+                seen.add(id(child))
+                stack.append(child)
+    return len(seen)
 
 
 try:  # libyaml, in PyYAML's wheels

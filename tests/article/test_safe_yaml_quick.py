@@ -65,3 +65,15 @@ def test_the_quick_path_is_taken_for_a_plain_front_matter():
     assert safe_yaml._quick("title: Banjir\nlabels: [Nasional]\nauthor: Budi\n")
     assert not safe_yaml._quick("a: " + "[" * 30)
     assert not safe_yaml._quick("a:\tb")
+
+
+def test_a_few_aliases_read_as_copies_of_what_they_name():
+    from netizen_editor.article import safe_yaml
+
+    text = "editor: &e Sari\nreviewer: *e\nlabels: &l [Nasional, Ekonomi]\ntags: *l\n"
+    assert safe_yaml.load(text) == {
+        "editor": "Sari",
+        "reviewer": "Sari",
+        "labels": ["Nasional", "Ekonomi"],
+        "tags": ["Nasional", "Ekonomi"],
+    }

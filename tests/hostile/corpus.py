@@ -49,6 +49,23 @@ FRONT_MATTER: dict[str, tuple[str, int]] = {
         + "- 1\n---\nx\n",
         43,  # where the 41st level opens
     ),
+    # QA35 #1: aliases are shared references to PyYAML; read as copies they were 9^n values
+    "billion laughs of 8 levels": (
+        "---\ntitle: Judul\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        + "".join(
+            f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n"
+            for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+        )
+        + "---\nx\n",
+        4,  # the first alias
+    ),
+    "a value that holds itself": ("---\ntitle: Judul\nx: &a [1, *a]\n---\nx\n", 3),
+    "aliases nested 200 deep": (
+        "---\ntitle: Judul\nk0: &k0 [1]\n"
+        + "".join(f"k{i}: &k{i} [*k{i - 1}]\n" for i in range(1, 200))
+        + "---\nx\n",
+        4,
+    ),
     "front matter of 8 MB": (
         "---\ntitle: Judul\n" + "".join(f"k{i}: {'v' * 100}\n" for i in range(80_000)) + "---\n",
         2,
