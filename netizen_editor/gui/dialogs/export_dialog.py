@@ -2,7 +2,8 @@
 where the files went.
 
 The dialog parses nothing: it exports the article of the tab's current snapshot (or names the
-snapshot's front matter error with its file and line)."""
+snapshot's front matter error with its file and line). The conversion and the writing run off
+the window's thread (``export_run``), the dialog saying "Exporting…" meanwhile."""
 
 from __future__ import annotations
 
