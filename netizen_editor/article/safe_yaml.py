@@ -80,7 +80,7 @@ class _Loader(Reader, Scanner, Parser, Composer, _Safe, Resolver):
 
     def compose_document(self) -> Any:
         node = super().compose_document()
-        if self._first_alias is not None:
+        if node is not None and self._first_alias is not None:
             _bound_aliases(node, self._first_alias)
         return node
 
