@@ -15,7 +15,7 @@ from netizen_editor.checks.refs import block_refs, images, ref_blocks
 from netizen_editor.checks.registry import CheckContext, rule
 from netizen_editor.grammar.scan import LocatedBlock
 from netizen_editor.i18n import tr
-from netizen_editor.photos import limits
+from netizen_editor.photos import limits, storing
 from netizen_editor.photos.address import locate_image
 from netizen_editor.photos.options import PhotoOptions
 from netizen_editor.photos.refusal import refusal_reason
@@ -152,6 +152,8 @@ def check_missing(context: CheckContext) -> Iterator[Finding]:
             locate_image(src, path, _images_folder(context))
         except SourceRejected as exc:
             if exc.reason == SourceRejected.NOT_FOUND:
+                if storing.being_stored(src, path, _images_folder(context)):
+                    continue  # a paste's job is writing it (checked again once it is there)
                 message = tr("image '{src}' not found: exports leave it out", src=src)
             elif exc.reason == SourceRejected.OUTSIDE:
                 message = tr("image '{src}' lies outside the article's folder: exports leave "

@@ -137,3 +137,17 @@ def test_check_reports_it_with_its_line_and_exits_0(tmp_path, capsys):
         f"{path}:{line_of(text, 'foto.jpg')}:1: warning: image-missing: image 'foto.jpg' not "
         "found: exports leave it out"
     ]
+
+
+def test_a_picture_a_paste_is_storing_is_not_said_missing(tmp_path):
+    from netizen_editor.photos import storing
+
+    text, path = article(tmp_path, "![Tanggul](berita_files/tanggul.jpg)\n\n![Lain](lain.jpg)\n")
+    files = [tmp_path / "berita_files" / "tanggul.jpg"]
+    storing.begin(files)  # as a paste's job names the files it writes
+    try:
+        said = missing(text, path)
+    finally:
+        storing.end(files)
+    assert len(said) == 1 and "'lain.jpg'" in said[0][3]
+    assert len(missing(text, path)) == 2  # once its job ended, missing as any other
