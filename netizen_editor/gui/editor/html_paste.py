@@ -72,9 +72,31 @@ def paste(
     cursor = editor.textCursor()
     start = cursor.selectionStart()
     before = editor.document().characterCount() - (cursor.selectionEnd() - start)
-    insert(markdown)
+    insert(own_blocks(editor, markdown))
     named = [item for item in items if item.target]
     return Placed(editor, start, before, named) if named else None
+
+
+def own_blocks(editor: QPlainTextEdit, markdown: str) -> str:
+    """``markdown`` with the blank lines that keep its first and last paragraphs their own
+    where it goes in on a line of its own: pasted on the empty line under a paragraph ("…panen
+    raya.⏎|"), the pasted page's first paragraph joined that one (a line break is no paragraph
+    break in Markdown), and its last one the paragraph under an empty line it replaced. Pasted
+    inside a line's text it joins that line, as a word processor's paste does."""
+    cursor = editor.textCursor()
+    document = editor.document()
+    first = document.findBlock(cursor.selectionStart())
+    last = document.findBlock(cursor.selectionEnd())
+    alone = cursor.selectionStart() == first.position() and (
+        cursor.selectionEnd() == last.position() + last.length() - 1
+    )
+    if not alone or not markdown.strip():
+        return markdown
+    if first.previous().isValid() and first.previous().text().strip():
+        markdown = "\n" + markdown.lstrip("\n")
+    if last.next().isValid() and last.next().text().strip():
+        markdown = markdown.rstrip("\n") + "\n"
+    return markdown
 
 
 def _keep_names(

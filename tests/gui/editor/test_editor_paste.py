@@ -216,3 +216,33 @@ def test_dropped_markdown_file_asks_the_window_to_open_it(editor, qtbot, tmp_pat
         drop(editor, [other])
     assert blocker.args == [other]
     assert editor.text() == "tetap"
+
+
+def html_mime(html: str) -> QMimeData:
+    mime = QMimeData()
+    mime.setHtml(html)
+    mime.setText("plain")
+    return mime
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expected"),
+    [
+        # the empty line under a paragraph: the paste's first paragraph is one of its own
+        ("Panen raya.\n", 12, "Panen raya.\n\nSawah di Godean.\n\nKedua."),
+        # an empty line above one: its last paragraph too
+        ("Panen raya.\n\nLalu.", 12, "Panen raya.\n\nSawah di Godean.\n\nKedua.\n\nLalu."),
+        ("\nLalu.", 0, "Sawah di Godean.\n\nKedua.\n\nLalu."),
+        # inside a line's text it joins the line, as a word processor's paste does
+        ("Panen raya ", 11, "Panen raya Sawah di Godean.\n\nKedua."),
+    ],
+)
+def test_pasted_paragraphs_stay_their_own_on_an_empty_line(qtbot, editor, text, at, expected):
+    editor.setPlainText(text)
+    cursor = editor.textCursor()
+    cursor.setPosition(at)
+    editor.setTextCursor(cursor)
+    editor.insertFromMimeData(html_mime("<p>Sawah di Godean.</p><p>Kedua.</p>"))
+    assert editor.text() == expected
+    editor.undo()
+    assert editor.text() == text  # one step
