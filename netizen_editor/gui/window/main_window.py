@@ -459,7 +459,8 @@ class MainWindow(QMainWindow):
         return self.files.versions.open_history(tab, self, self.files.backups)
 
     def _exported(self, dialog: ExportDialog, written: list[Path], tab: DocumentTab) -> None:
-        kept = self.files.versions.keep(tab, "export", quiet=True)  # the export stands
+        # the export stands, as it was exported (the tab may have been edited while it ran)
+        kept = self.files.versions.keep(tab, "export", quiet=True, text_of=dialog.snapshot)
         self.session.remember_export(tab.path, dialog.folder, dialog.format())
         self.save_session()
         self.show_status(window_dialogs.exported_message(written, kept.problem if kept else ""))

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from netizen_editor.gui.window.document_tab import DocumentTab
     from netizen_editor.history.saving import Keeper, Kept
     from netizen_editor.history.store import History
+    from netizen_editor.snapshot import Snapshot
 
 
 def _tr(text: str) -> str:
@@ -166,20 +167,24 @@ class VersionKeeper:
         apply_edit(tab, edit)
         return old
 
-    def keep(self, tab: DocumentTab, reason: str, *, quiet: bool = False) -> Kept | None:
-        """Keep the editor's text of ``tab`` as a version for ``reason``; None when the tab has
-        no file or its text no id yet (it gets one at its first save: a decision or a status
-        change stays one undo step). A problem is shown unless ``quiet``."""
+    def keep(self, tab: DocumentTab, reason: str, *, quiet: bool = False,
+             text_of: Snapshot | None = None) -> Kept | None:  # fmt: skip
+        """Keep the editor's text of ``tab`` (or the text of the snapshot ``text_of``: an
+        export's, which the journalist may have edited on while it ran) as a version for
+        ``reason``; None when the tab has no file or its text no id yet (it gets one at its
+        first save: a decision or a status change stays one undo step). A problem is shown
+        unless ``quiet``."""
         path = tab.path
-        if path is None or tab.read_only or article_id(tab.editor_text()) is None:
+        text = text_of.text if text_of is not None else tab.editor_text()
+        if path is None or tab.read_only or article_id(text) is None:
             return None
         if tab.document.folder_moved() is not None:
             return None  # its folder leads elsewhere now: nothing written there (a save says so)
-        snapshot = tab.snapshot()
+        snapshot = text_of or tab.snapshot()
         words = None
-        if snapshot is not None and snapshot.revision == tab.document.revision:
+        if snapshot is not None and (text_of or snapshot.revision == tab.document.revision):
             words = snapshot.stats.words
-        kept = self.keeper().keep(path, tab.disk_text(), reason, words=words)
+        kept = self.keeper().keep(path, tab.document.disk_text(text), reason, words=words)
         if kept.problem and not quiet:
             message = _tr("No version kept in the history: {problem}")
             self.host.show_status(message.format(problem=kept.problem))

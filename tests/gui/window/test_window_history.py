@@ -189,3 +189,42 @@ def test_a_first_decision_on_a_story_without_an_id_gives_it_one_and_keeps_a_vers
     assert "Banjir {++besar ++}" in kept and article_id(kept) == story_id
     tab.editor.undo()  # one step: the decision and the id it brought
     assert tab.editor_text() == filed
+
+
+def test_an_export_keeps_the_text_it_exported_not_an_edit_made_while_it_ran(
+    make_window, qtbot, article_file, tmp_path, monkeypatch
+):
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from netizen_editor.export.page import PageExporter
+
+    window = make_window([article_file])
+    window.registry["save"].trigger()  # the first save gives the id
+    tab = window.current_tab()
+    exported_text = tab.editor_text()
+    edited = threading.Event()
+    convert = PageExporter.export
+
+    def export(self, *args, **kwargs):  # on the export's thread: waits for the edit
+        edited.wait(TIMEOUT / 1000)
+        return convert(self, *args, **kwargs)
+
+    def edit() -> None:  # on the window's thread while the export runs
+        tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+        tab.editor.insertPlainText("\nDitambah sesudahnya.\n")
+        edited.set()
+
+    monkeypatch.setattr(PageExporter, "export", export)
+    dialog = window.open_export_dialog()
+    dialog.output_edit.setText(str(tmp_path / "halaman.html"))
+    QTimer.singleShot(0, edit)
+    export_now(qtbot, dialog)
+    assert "Ditambah sesudahnya" not in (tmp_path / "halaman.html").read_text(encoding="utf-8")
+    history = history_of(article_file)
+    latest = history.versions().versions[0]
+    assert latest.reason == "export"
+    assert "Ditambah sesudahnya" not in history.read(latest.id)[1]  # the page's text, kept
+    assert history.read(latest.id)[1] == exported_text
+    dialog.close()
