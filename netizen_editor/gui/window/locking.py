@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from netizen_editor.article.story_copy import as_new_story
 from netizen_editor.document import Document
 from netizen_editor.errors import error_message
 from netizen_editor.gui.preview.image_watch import Signature, signature
@@ -192,7 +193,7 @@ class LockKeeper(QObject):
         """Save a copy of the story under a new name (beside it unless chosen elsewhere) and
         open that copy as a normal article; None when cancelled or unreadable."""
         try:
-            text = read_article_file(path).text
+            text = as_new_story(read_article_file(path).text, copy_path(path).stem, self.user())
         except ReadError as exc:
             self.window.prompts.error(
                 _tr("Cannot Open the Article"),
