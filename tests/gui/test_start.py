@@ -94,7 +94,7 @@ def test_an_article_opened_for_the_first_frame_shows_its_first_screen_then_the_r
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: not tab.opening, timeout=5_000)
     assert tab.editor.painted_once
-    assert _far_block_formatted(tab)
+    qtbot.waitUntil(lambda: _far_block_formatted(tab))  # the rest a slice of a turn at a time
     assert tab.window_name() == "Judul Awal"
     assert tab.snapshot() is not None and tab.snapshot().title == "Judul Awal"
     assert tab.metadata_panel.title_edit.text() == "Judul Awal"

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import re
 import time
+from bisect import bisect_right
 from collections.abc import Callable
 
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontDatabase,
     QPalette,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextCharFormat,
     QTextDocument,
 )
@@ -52,6 +51,7 @@ from netizen_editor.grammar.patterns import (
     RULE,
     fence_closing,
 )
+from netizen_editor.gui.editor.highlight_formats import formats_for
 from netizen_editor.gui.editor.mark_ends import MARKED, MarkEnds, part_of_state, state_of_part
 from netizen_editor.gui.editor.positions import ASTRAL, utf16_offsets
 
@@ -61,6 +61,7 @@ NORMAL = 0
 FRONT_MATTER = 1
 TOP_BLANK = 4  # a blank line above the front matter's opening fence (tolerated)
 FENCE = 16  # inside a fence: FENCE + 2 × the fence's length, + 1 for tildes
+GOING_ON = -2  # while Qt is sent on to a line (``restyle_lines``): no line keeps it
 
 _FM_ITEM = re.compile(r"^[ \t]*-(?=[ \t]|$)")
 _FM_COMMENT = re.compile(r"(?:^|[ \t])#.*$")
@@ -72,102 +73,6 @@ INLINE_LIMIT = 10_000
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![*\w])(\*|_)(?=[^\s*_])(.{1,500}?)(?<=[^\s*_])\1(?![*\w])")
 _AUTOLINK = re.compile(r"<https?://[^>\s]+>|(?<![(<\w])https?://[^\s)<>]+")
-
-LIGHT = {
-    "syntax": "#9aa0a6",
-    "heading": "#1a3d7c",
-    "emphasis": "#202124",
-    "link": "#0b57d0",
-    "url": "#5f6f86",
-    "image": "#7b2fa0",
-    "code": "#a3320b",
-    "code_bg": "#f3f4f6",
-    "quote": "#2e6b3a",
-    "list": "#c2410c",
-    "fm_key": "#8430ce",
-    "fm_value": "#3c4043",
-    "fm_bg": "#f7f5fb",
-    "comment": "#80868b",
-    "ad": "#9a5b00",
-    "ad_bg": "#fff3dc",
-    "baca": "#0f766e",
-    "more": "#b3261e",
-    "more_bg": "#fde8e7",
-    "added": "#137333",
-    "added_bg": "#e6f4ea",
-    "deleted": "#b3261e",
-    "deleted_bg": "#fce8e6",
-    "marked_bg": "#fff3b0",
-    "note": "#3c4a8a",
-    "note_bg": "#e8eaf6",
-}
-DARK = {
-    "syntax": "#7f8691",
-    "heading": "#8ab4f8",
-    "emphasis": "#e8eaed",
-    "link": "#8ab4f8",
-    "url": "#9aa7b8",
-    "image": "#d7aefb",
-    "code": "#f6ad8b",
-    "code_bg": "#2b2f36",
-    "quote": "#81c995",
-    "list": "#fdba74",
-    "fm_key": "#d7aefb",
-    "fm_value": "#dadce0",
-    "fm_bg": "#2a2733",
-    "comment": "#9aa0a6",
-    "ad": "#fdd663",
-    "ad_bg": "#3b3220",
-    "baca": "#5eead4",
-    "more": "#f28b82",
-    "more_bg": "#3c2222",
-    "added": "#81c995",
-    "added_bg": "#1f3326",
-    "deleted": "#f28b82",
-    "deleted_bg": "#3c2222",
-    "marked_bg": "#4a4320",
-    "note": "#aecbfa",
-    "note_bg": "#2a2f45",
-}
-
-
-def _fmt(
-    color: str,
-    *,
-    bold: bool = False,
-    italic: bool = False,
-    background: str = "",
-    mono: bool = False,
-    underline: bool = False,
-    strike: bool = False,
-) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setForeground(QColor(color))
-    if bold:
-        fmt.setFontWeight(QFont.Weight.Bold)
-    if italic:
-        fmt.setFontItalic(True)
-    if background:
-        fmt.setBackground(QColor(background))
-    if mono:
-        fmt.setFontFamilies([QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()])
-    if underline:
-        fmt.setFontUnderline(True)
-    if strike:
-        fmt.setFontStrikeOut(True)
-    return fmt
-
-
-def _hidden_format() -> QTextCharFormat:
-    """Text that is there but not shown (the syntax of review marks in a reading display)."""
-    fmt = QTextCharFormat()
-    fmt.setForeground(QColor(0, 0, 0, 0))
-    fmt.setFontPointSize(1)
-    # and 1 % of a letter's width: a long mark (a deleted sentence and its signed comment)
-    # at the smallest size alone still left a gap of several letters in the line read
-    fmt.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
-    fmt.setFontLetterSpacing(1)
-    return fmt
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
@@ -187,6 +92,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._reached: int | None = None  # the last line ``restyle_lines`` highlighted
         self._until: float | None = None  # when a slice of ``restyle_lines`` ends
         self._started = -1  # the line it asked Qt to highlight again
+        self._run_end = -1  # the last line of the run of lines asked for from there
+        self._sent: tuple[int, int] | None = None  # the line sent on to, its state before
         self._cut: int | None = None  # where it stopped Qt going on (see ``highlightBlock``)
         # which lines end inside a review mark, from the grammar's reading of the text
         self.mark_ends = MarkEnds(document, self.restyle_lines, self)
@@ -231,72 +138,61 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.restyle()
 
     def restyle(self) -> None:
-        """Highlight the whole text again. Only formats change, so the document's change
-        signals stay quiet: to the tab, the journal and the preview it is no edit."""
-        document = self.document()
-        blocked = document.blockSignals(True)
-        try:
-            self.rehighlight()
-        finally:
-            document.blockSignals(blocked)
+        """Highlight the whole text again, as quietly as ``restyle_lines``: the lines on
+        screen at once, the rest a slice of a turn of the event loop at a time, as a new
+        reading of the review marks (``restyle_slices``); a short text all at once, as
+        before. In one turn, a theme change held the window 0.4–1.0 s on a story of 2.4 MB,
+        3.0–4.4 s on one of 50,000 marks that each span two lines."""
+        self.mark_ends.slices.start(list(range(self.document().blockCount())))
 
     def restyle_lines(self, numbers: list[int], until: float | None = None) -> list[int]:
-        """Highlight the lines ``numbers`` (in order) again, and those after each as far as
-        their state changes, as quietly as ``restyle``: a line Qt went on to from one before
-        it is not highlighted twice (a mark over 100,000 lines would be, each line). With
-        ``until`` (a ``perf_counter`` time) it stops there, the lines Qt was going on to too
-        (``highlightBlock``), and returns the lines still to highlight (``restyle_slices``)."""
+        """Highlight the lines ``numbers`` (in order, each once) again, and those after each as
+        far as their state changes, quietly (only formats change: to the tab, the journal and
+        the preview it is no edit); a line Qt went on to from one before it is not highlighted
+        twice (a mark over 100,000 lines would be, each line), and Qt goes on down a run of
+        lines asked for (``highlightBlock``). With ``until`` (a ``perf_counter`` time) it stops
+        there, the lines Qt was going on to too, and returns the lines still to highlight
+        (``restyle_slices``)."""
         document = self.document()
         blocked = document.blockSignals(True)
         self._reached, self._until, self._cut = -1, until, None
         try:
-            for at, number in enumerate(numbers):
-                if number > self._reached:
-                    block = document.findBlockByNumber(number)
-                    if block.isValid():
-                        self._started = number
-                        self.rehighlightBlock(block)
+            at = 0
+            while at < len(numbers):
+                block = document.findBlockByNumber(numbers[at])
+                if block.isValid():
+                    self._started, self._run_end = numbers[at], _run_end(numbers, at)
+                    if self._run_end > self._started:  # Qt goes on from it (_restyled_line)
+                        self._send(block)
+                    self.rehighlightBlock(block)
+                    self._put_back()
                 if self._cut is not None:  # the slice ended with Qt going on: on from there
-                    return [self._cut] + [n for n in numbers[at + 1 :] if n > self._cut]
+                    return [self._cut, *numbers[bisect_right(numbers, self._cut, at + 1) :]]
+                at = max(at + 1, bisect_right(numbers, self._reached, at + 1))
                 if until is not None and time.perf_counter() > until:
-                    return numbers[at + 1 :]
+                    return numbers[at:]
             return []
         finally:
             self._reached = self._until = None
             document.blockSignals(blocked)
 
+    def _send(self, block: QTextBlock) -> None:
+        """Qt goes on from ``block`` to the next line (``_restyled_line``)."""
+        self._sent = (block.blockNumber(), block.userState())
+        block.setUserState(GOING_ON)
+
+    def _put_back(self) -> None:
+        """The state of the line Qt was sent on to and stopped at (``_restyled_line``)."""
+        if self._sent is not None:
+            number, state = self._sent
+            self._sent = None
+            block = self.document().findBlockByNumber(number)
+            if block.userState() == GOING_ON:
+                block.setUserState(state)
+
     def set_palette(self, palette: QPalette) -> None:
         """Pick light or dark colours to match ``palette`` and re-highlight."""
-        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-        c = DARK if dark else LIGHT
-        self._formats = {
-            "syntax": _fmt(c["syntax"]),
-            "heading": _fmt(c["heading"], bold=True),
-            "bold": _fmt(c["emphasis"], bold=True),
-            "italic": _fmt(c["emphasis"], italic=True),
-            "link": _fmt(c["link"]),
-            "url": _fmt(c["url"], underline=True),
-            "image": _fmt(c["image"]),
-            "code": _fmt(c["code"], background=c["code_bg"], mono=True),
-            "fence": _fmt(c["code"], background=c["code_bg"], mono=True),
-            "quote": _fmt(c["quote"], italic=True),
-            "list": _fmt(c["list"], bold=True),
-            "fm_fence": _fmt(c["syntax"], background=c["fm_bg"]),
-            "fm_key": _fmt(c["fm_key"], bold=True, background=c["fm_bg"]),
-            "fm_value": _fmt(c["fm_value"], background=c["fm_bg"]),
-            "comment": _fmt(c["comment"], italic=True),
-            "fm_comment": _fmt(c["comment"], italic=True, background=c["fm_bg"]),
-            "ad": _fmt(c["ad"], bold=True, background=c["ad_bg"]),
-            "baca": _fmt(c["baca"], bold=True),
-            "more": _fmt(c["more"], bold=True, background=c["more_bg"]),
-            # review marks: additions green, deletions struck red, highlights yellow, notes blue
-            "added": _fmt(c["added"], background=c["added_bg"]),
-            "deleted": _fmt(c["deleted"], background=c["deleted_bg"], strike=True),
-            "marked": _fmt(c["emphasis"], background=c["marked_bg"]),
-            "note": _fmt(c["note"], italic=True, background=c["note_bg"]),
-            "emphasis": _fmt(c["emphasis"]),
-            "hidden": _hidden_format(),
-        }
+        self._formats = formats_for(palette)
         self.restyle()
 
     # -- queries used by the editor ----------------------------------------------------------
@@ -315,23 +211,37 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         if self._held_from is not None and self.currentBlock().position() > self._held_from:
             return
-        if self._until is None:
+        if self._reached is None:
             self._highlight_line(text)
-            return
-        before = self.currentBlockState()
+        else:
+            self._restyled_line(text)
+
+    def _restyled_line(self, text: str) -> None:
+        """Highlight a line for ``restyle_lines``. Qt goes on to the next line only when a
+        line's state changed: to go on down a run of lines asked for (a line at a time cost
+        twice as much: Qt lays out each line it is asked to highlight), each line's state is
+        set to ``GOING_ON`` before it is highlighted (its own kept in ``_sent``) and, at the
+        line Qt is to stop at, put back after."""
+        block = self.currentBlock()
+        number = self._reached = block.blockNumber()
+        read = self.currentBlockState()  # as Qt read it: the same after, it stops here
+        sent = self._sent
+        own = sent[1] if sent is not None and sent[0] == number else read
         self._highlight_line(text)
-        number = self.currentBlock().blockNumber()
-        if (
-            number > self._started
-            and self.currentBlockState() != before
-            and time.perf_counter() > self._until
-        ):  # a slice's time is up and Qt would go on to the next line: it stops here, the line
-            self.setCurrentBlockState(before)  # highlighted again in the next slice goes on
+        state = self.currentBlockState()
+        late = self._until is not None and time.perf_counter() > self._until
+        if late and number > self._started and state != own:
+            # a slice's time is up and Qt would go on to the next line: it stops here, the
+            # line highlighted again in the next slice goes on (its state put back)
+            self.setCurrentBlockState(read)
             self._cut = number
+        elif late or number >= self._run_end:
+            if read == GOING_ON and state == own:
+                self.setCurrentBlockState(GOING_ON)  # it stops here (its state put back)
+        else:  # the next line is asked for too
+            self._send(block.next())
 
     def _highlight_line(self, text: str) -> None:
-        if self._reached is not None:
-            self._reached = self.currentBlock().blockNumber()
         # Qt counts UTF-16 units, Python code points: map only when the line has emoji & co.
         self._units = utf16_offsets(text) if ASTRAL.search(text) else None
         previous = self.previousBlockState()
@@ -568,3 +478,10 @@ def _kept_span(mark: CriticMark, display: str) -> tuple[int, int] | None:
 
 def _in_quotes(text: str, index: int) -> bool:
     return text.count("'", 0, index) % 2 == 1 or text.count('"', 0, index) % 2 == 1
+
+
+def _run_end(numbers: list[int], at: int) -> int:
+    """The last of the lines ``numbers[at]``, ``numbers[at] + 1``, … that ``numbers`` (in
+    order, each once) holds from index ``at``."""
+    start = numbers[at] - at
+    return numbers[bisect_right(range(len(numbers)), start, at, key=lambda i: numbers[i] - i) - 1]
