@@ -31,6 +31,7 @@ from netizen_editor.importing import is_document
 from netizen_editor.paths import sample_article_path
 from netizen_editor.settings import Settings
 from netizen_editor.storage.backups import BackupStore
+from netizen_editor.storage.copy_names import copy_path
 from netizen_editor.storage.datadirs import backup_dir
 from netizen_editor.storage.reading import ReadError, read_article_file
 from netizen_editor.terminal import terminal_safe
@@ -240,6 +241,18 @@ class FileController(QObject):
         return self._save_to(tab, path)
 
     def _suggested_path(self, tab: DocumentTab) -> Path:
+        # a copy of a story (opened as one, recovered as one, a UTF-8 copy) is offered a copy's
+        # name beside it, as Open a Copy offers: never the story's own name in the folder used
+        # last, where Enter saved a second story (QA34 F8); a folder that is gone (a drive
+        # away, a bundle's earlier sample) is not offered
+        original = tab.document.protected_path
+        if (
+            tab.path is None
+            and original is not None
+            and original != sample_article_path()
+            and original.parent.is_dir()
+        ):
+            return copy_path(original)
         folder = Path(tab.new_story_folder or self.window.session.open_folder or Path.home())
         slug = tab.current_snapshot().slug if tab.document.path is None else ""
         return tab.document.suggested_path(folder, slug, _tr("artikel"))

@@ -1,5 +1,6 @@
 """Copies of a story in the window: Open a Copy of a story a colleague holds starts a new story
-(QA34 F3)."""
+(QA34 F3), and a copy's Save As (a recovered copy's too) offers a copy's name beside the story,
+never the story's own name in the folder used last (QA34 F8)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from netizen_editor.article.model import Article
 from netizen_editor.history.article_id import article_id
 from tests.article.test_story_copy import STORY
 from tests.gui.window.test_locking import answer_lock_dialog, settings_for
+from tests.gui.window.test_recovery import crashed_session
 
 
 def test_open_a_copy_starts_a_new_story_of_the_users(make_window, article_file, monkeypatch):
@@ -25,11 +27,51 @@ def test_open_a_copy_starts_a_new_story_of_the_users(make_window, article_file, 
     assert meta["title"] == "Kereta Cepat: Laporan Terkini"
     assert tab.editor_text().endswith("---\nJAKARTA - Paragraf pembuka.\n")
     assert not tab.editor.document().isUndoAvailable()  # a new tab: no step to take back
-    copy = article_file.with_name("uji-coba-copy.md")
-    second.prompts.save_path = lambda path: copy
+    suggested = []
+    second.prompts.save_path = lambda path: suggested.append(path) or path
     second.registry["save"].trigger()
+    copy = article_file.with_name("uji-coba-copy.md")
+    assert suggested == [copy]  # again beside the story, not in the folder used last (F8)
     assert tab.path == copy and not tab.is_dirty()
     saved = copy.read_text(encoding="utf-8")
     assert article_id(saved) not in (None, article_id(STORY))  # a history of its own
     assert Article.parse(saved).meta["status"] == "draft"
     assert article_file.read_text(encoding="utf-8") == STORY
+
+
+def test_a_recovered_copy_is_offered_a_copys_name_beside_the_story(
+    make_window, qtbot, article_file, monkeypatch, tmp_path
+):
+    # QA34 F8: Save As offered the story's own name (its slug, "kereta-cepat.md") in the folder
+    # of an earlier new story, and Enter saved a second story there
+    article_file.write_text(STORY, encoding="utf-8")
+    crashed_session([(article_file, STORY + "Ketikan Rina yang hilang.\n")])
+    make_window([article_file], settings=settings_for("Budi"))  # Budi has it open
+    window = make_window(restore=False, settings=settings_for("Rina"))
+    elsewhere = tmp_path / "daerah"
+    elsewhere.mkdir()
+    window.session.open_folder = str(elsewhere)
+    answer_lock_dialog(monkeypatch, window, "read_only")
+    assert window.files.open_path(article_file) is not None
+    window.prompts.recovery = lambda items: {i.doc_id: "restore" for i in items}
+    (copy,) = window.offer_recovery()
+    assert copy.path is None and copy.document.protected_path == article_file
+    suggested = []
+    window.prompts.save_path = lambda path: suggested.append(path) or path
+    window.activate_tab(copy)
+    window.registry["save"].trigger()
+    beside = article_file.with_name("uji-coba-copy.md")
+    assert suggested == [beside] and copy.path == beside
+    assert beside.read_text(encoding="utf-8").endswith("Ketikan Rina yang hilang.\n")
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_the_sample_is_offered_the_folder_used_last_not_the_apps_own(make_window, tmp_path):
+    window = make_window([])
+    window.session.open_folder = str(tmp_path)
+    tab = window.files.open_sample()
+    assert tab is not None and tab.document.protected_path is not None
+    suggested = []
+    window.prompts.save_path = lambda path: suggested.append(path)  # cancelled
+    assert not window.files.save_as(tab)
+    assert [path.parent for path in suggested] == [tmp_path]
