@@ -499,6 +499,16 @@ class Document:
         if self._path is not None:
             self._noticed = self._disk_identity(self._path)
 
+    def file_unchanged(self) -> bool:
+        """Whether the file is still the one this text was loaded from or saved to: no other
+        program's (or colleague's) change since."""
+        if self._path is None or self._identity is None:
+            return False
+        try:
+            return not changed_on_disk(self._path, self._identity)
+        except OSError:
+            return False
+
     def take_disk_version(self) -> None:
         """The file as it is now is one this text already holds (the desk wrote the same
         front-matter edit to both): the next save writes over it without asking."""

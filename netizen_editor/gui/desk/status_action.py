@@ -80,12 +80,14 @@ class StatusAction:
             url = self.ask_url(entry)
             if url is None:
                 return False
+        # whether the file is the one the tab holds, before this status goes into it
+        taken = tab is not None and tab.document.file_unchanged()
         if not self._write(entry, file, status, url, seen):
             desk.worker.poll_now()  # the row shows what the file says now
             return False
         self.set_here[path] = (entry.status, status)
         if tab is not None:
-            self._follow_in_tab(tab, file, status, url)
+            self._follow_in_tab(tab, file, status, url, taken)
         desk.panel.show_message("")
         from netizen_editor.gui.desk.table_model import status_name
 
@@ -128,9 +130,13 @@ class StatusAction:
         return confirm_changed(self.desk.main, entry.title or entry.path, status_name(status),
                                status_name(changed.now), changed.by, changed.at)  # fmt: skip
 
-    def _follow_in_tab(self, tab: DocumentTab, file: Path, status: str, url: str | None) -> None:
+    def _follow_in_tab(self, tab: DocumentTab, file: Path, status: str, url: str | None,
+                       taken: bool) -> None:  # fmt: skip
         """The tab shows the status just written to ``file`` (see the controller's note), and
-        remembers it: a save that would write another one back asks (``desk_status``)."""
+        remembers it: a save that would write another one back asks (``desk_status``).
+        ``taken``: the file was the one the tab holds before the status went in; else another
+        change is in it that the tab never took (a colleague's save, kept over with "Keep My
+        Version"), and the next save still stops at it and asks (QA34 F10: it wrote over it)."""
         tab.desk_status = status
         if not tab.is_dirty():
             self.desk.window.files.reload(tab)
@@ -161,7 +167,10 @@ class StatusAction:
             tab.editor.apply_text_edit(edit, text, join_previous=not first, select=False)
             text = edit.apply(text)
             first = False
-        tab.document.take_disk_version()  # the tab has the file's change: its save may write
+        if taken:
+            tab.document.take_disk_version()  # the tab has the file's change: its save may write
+        else:
+            tab.document.keep_mine()  # this status change is not asked about on its own
 
     def confirm_spike(self, entry: DeskEntry) -> bool:
         """Spike the story? (the question the details panel asks too); Cancel is the default."""

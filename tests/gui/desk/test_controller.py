@@ -773,3 +773,31 @@ def test_a_house_style_set_in_settings_counts_in_the_desk_at_once(desk_window, q
     style.write_text('[words.replace]\nmengungsi = "mengevakuasi diri"\n', encoding="utf-8")
     window.apply_settings(replace(window.settings, house_style=str(style)))
     qtbot.waitUntil(lambda: warnings() == before + 1, timeout=TIMEOUT)
+
+
+def test_a_status_set_on_an_open_story_leaves_a_change_it_never_took_to_the_saves_question(
+    desk_window, qtbot, desk_folder
+):
+    """QA34 F10: another program's line came into the file while the story was open with typing
+    ("Keep My Version"); a status from the desk, then Ctrl+S: saved over the line, no question."""
+    from tests.gui import Recorder
+
+    window = desk_window()
+    file = desk_folder / "ekonomi" / "harga-beras.md"
+    tab = window.files.open_path(file)
+    tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(tab.editor, "Kalimat baru yang belum disimpan.")
+    window.files.unwatch(file)  # the change is met by the save, as when kept over
+    with file.open("a", encoding="utf-8") as f:
+        f.write("\nBaris dari program lain.\n")
+    select(window, "ekonomi/harga-beras.md")
+    window.desk.panel.action_buttons["ready"].click()
+    assert meta(file)["status"] == "ready" and "Baris dari program lain." in file.read_text(
+        encoding="utf-8"
+    )
+    assert "status: ready" in tab.editor_text()  # the tab follows the status as before
+    window.prompts.disk_conflict = Recorder("cancel")
+    window.registry["save"].trigger()
+    assert window.prompts.disk_conflict.calls  # the save asks before it writes over the line
+    assert "Baris dari program lain." in file.read_text(encoding="utf-8")
+    assert tab.is_dirty() and "Kalimat baru yang belum disimpan." in tab.editor_text()
