@@ -85,12 +85,17 @@ class Prompts:
 
         return ask_unsaved(self.parent, names)
 
-    def disk_conflict(self, name: str, holder: str = "", author: str = "") -> str:
+    def disk_conflict(self, name: str, holder: str = "", author: str = "", taken: str = "") -> str:
         """The file changed on disk since it was opened (``holder``: the colleague whose lock
         is on it now, when one is; ``author``: who wrote the text there, when the app can tell
-        and it is not the holder): compare, copy (save yours as a copy), overwrite, reload or
-        cancel."""
-        if holder and author:
+        and it is not the holder), or ``taken``: unchanged, but ``holder`` took the story over
+        (the sentence saying so: a save asks all the same while they hold it): compare, copy
+        (save yours as a copy), overwrite, reload or cancel."""
+        title = _tr("File Changed on Disk")
+        if taken:
+            said = taken
+            title = QCoreApplication.translate("LockDialog", "Story Open Elsewhere")
+        elif holder and author:
             said = _tr(
                 "“{name}” was changed by {author} since you opened it; {user} has it open now."
             )
@@ -102,8 +107,8 @@ class Prompts:
             said = _tr("“{name}” was changed by another program since you opened it.")
         return self._ask(
             QMessageBox.Icon.Warning,
-            _tr("File Changed on Disk"),
-            said.format(name=name, user=holder, author=author),
+            title,
+            said if taken else said.format(name=name, user=holder, author=author),
             _tr(
                 "Compare the two texts, save yours as a copy, overwrite it with your version "
                 "(theirs is kept first, in File › History), reload theirs (yours can be "

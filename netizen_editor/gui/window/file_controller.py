@@ -17,12 +17,13 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 
 from netizen_editor.article.dates import newsroom_clock
 from netizen_editor.article.new_article import new_article_text
-from netizen_editor.document import DiskState, Document, Outcome, same_file
+from netizen_editor.document import DiskState, Document, Outcome, SaveResult, same_file
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.editor.replacing import finish_replacing
 from netizen_editor.gui.window import desk_status, folder_guard, renamed
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.gui.window.journal_keeper import JournalKeeper
+from netizen_editor.gui.window.lock_return import held_question
 from netizen_editor.gui.window.session import SessionState
 from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.gui.window.tab_names import question_name
@@ -279,10 +280,14 @@ class FileController(QObject):
         kept_id = None if copy else self.versions.keep_lost_id(tab)
         self.versions.give_id(tab, new=copy)
         history = self.versions.keeper()
-        result = document.save(tab.editor_text(), self.backups, path, overwrite=overwrite,
-                               history=history, words=words)  # fmt: skip
+        locks, zone = self.locks, self.window.settings.timezone
+        taken = (held_question(tab, locks.colleague_of(tab), zone)  # asks while they hold it
+                 if locks is not None and path is None and not overwrite else "")  # fmt: skip
+        result = SaveResult(Outcome.CONFLICT) if taken else document.save(
+            tab.editor_text(), self.backups, path, overwrite=overwrite, history=history,
+            words=words)  # fmt: skip
         if result.outcome is Outcome.CONFLICT:
-            answer = self._ask_conflict(tab)
+            answer = self._ask_conflict(tab, taken)
             if answer == "reload":
                 self.reload(tab)
                 return False
@@ -323,6 +328,8 @@ class FileController(QObject):
             tab.document_changed()
             if self.locks is not None:  # a copy of a story a colleague took: no longer asks
                 self.locks.taken.saved_elsewhere(tab, result.path)
+        elif self.locks is not None:  # over a story a colleague took: its bar says so now
+            self.locks.taken.saved_over(tab)
         tab.set_dirty(False)
         tab.desk_status = None  # the file says what the user saved: a later status is theirs
         self.window.keeper.mark_saved(tab)
@@ -357,20 +364,24 @@ class FileController(QObject):
             self.window.show_status(message, STATUS_MS)
         return True
 
-    def _ask_conflict(self, tab: DocumentTab) -> str:
+    def _ask_conflict(self, tab: DocumentTab, taken: str = "") -> str:
         """The save's question about a change made on disk, naming the colleague who has the
-        story open and who wrote the text there (when known and another: ``changed_by``); the
-        watcher's question about that change is folded into it (QA31 F5: a write and Ctrl+S in
-        one second showed both at once): not asked while it is open, nor after it. A later
-        change is asked about then."""
+        story open and who wrote the text there (when known and another: ``changed_by``), or
+        about a story a colleague took over (``taken``: ``held_question``'s sentence); the
+        watcher's question about a change is folded into it (QA31 F5: a write and Ctrl+S in one
+        second showed both at once): not asked while it is open, nor after it. A later change
+        is asked about then."""
         from netizen_editor.history.changed_by import changed_by
 
         document = tab.document
         holder = self.locks.colleague_of(tab) if self.locks is not None else ""
-        author = changed_by(document.path) if document.path is not None else ""
+        author = changed_by(document.path) if document.path is not None and not taken else ""
+        conflict: tuple[str, ...]  # the story, who holds it, who wrote the text on disk
         conflict = (tab.display_name(), holder, author) if author and author != holder else (
             (tab.display_name(), holder) if holder else (tab.display_name(),))  # fmt: skip
-        if tab.is_dirty():
+        if taken:  # nothing changed on disk: who holds the story is the question
+            conflict = (tab.display_name(), holder, "", taken)
+        elif tab.is_dirty():
             document.keep_mine()  # the change this question is about
         self._asking.add(document.doc_id)
         try:
@@ -449,6 +460,7 @@ class FileController(QObject):
             self.watch(path)
         if state is not DiskState.CHANGED:
             return
+        from netizen_editor.gui.window.headline_note import followed_save
         from netizen_editor.history.changed_by import changed_by  # not on the way to a frame
 
         author = "" if tab.read_only else changed_by(path)  # a colleague's save (QA31 F9)
@@ -457,8 +469,7 @@ class FileController(QObject):
                 tab,
                 who=None if tab.read_only else author,  # History read once
                 said=(
-                    _tr("{name} was saved by the colleague who has it open: this is their new "
-                        "text.").format(name=path.name)
+                    followed_save(path.name)
                     if tab.read_only  # a colleague's story, followed (``locking``)
                     else _tr("{name} was changed by {user} and has been reloaded (Undo brings "
                              "back the previous text).").format(name=path.name, user=author)

@@ -101,14 +101,12 @@ class ReadOnlyBar(QFrame):
             self.label.setToolTip(shown_plain(str(path)))
 
 
-def say_taken(
-    tab: DocumentTab, path: Path, holder: LockInfo | None, zone: str, compare: Callable[[], object]
-) -> None:
-    """The tab's lock is someone else's now: its bar says who has the story since when, until
-    it is closed, with Compare (their text on disk with the one here)."""
+def taken_text(tab: DocumentTab, path: Path, holder: LockInfo | None, zone: str) -> str:
+    """Who took the tab's story over, since when, and what to do with the text here: the
+    take-over bar's words, and the question a save of it asks while they hold it."""
     from netizen_editor.gui.dialogs.lock_dialog import shown_time
 
-    text = _tr(
+    return _tr(
         "{user} has taken over “{story}” since {since}; your text is still here: save it as a "
         "copy, or compare it with theirs before saving."
     ).format(
@@ -116,4 +114,19 @@ def say_taken(
         story=story_name(tab, path),
         since=shown_time(holder.since, zone) if holder is not None else "?",
     )
+
+
+def also_open_text(tab: DocumentTab, path: Path, user: str) -> str:
+    """``user`` has the tab's story open too, and the tab's saves ask before they write."""
+    return _tr(
+        "{user} also has “{story}” open; your saves ask before they overwrite a change of theirs."
+    ).format(user=user or "?", story=story_name(tab, path))
+
+
+def say_taken(
+    tab: DocumentTab, path: Path, holder: LockInfo | None, zone: str, compare: Callable[[], object]
+) -> None:
+    """The tab's lock is someone else's now: its bar says who has the story since when, until
+    it is closed, with Compare (their text on disk with the one here)."""
+    text = taken_text(tab, path, holder, zone)
     tab.info_bar.offer(text, _tr("&Compare…"), compare, tip=str(path))

@@ -9,6 +9,13 @@ locks the story again as opening it does (``hold``: ``O_EXCL``, never through a 
 lock is replaced only while it is still the one read, never a live one) and its notice says the
 story is its again. Its saves are then those of any held story: the file's hash is checked
 before each, so a save the colleague made meanwhile is still asked about.
+
+While the colleague holds it, every save of the tab asks (``held_question``), also when their
+file is still the text this tab loaded or saved last: the first save met their change and
+asked, and after its Overwrite the later ones wrote over the story they hold without a word,
+their tab reloading each (QA34 F1). Once the tab saved over it, its bar says they still have
+the story open and that saves ask (``saved_over``), no longer that the text here waits to be
+saved or compared.
 """
 
 from __future__ import annotations
@@ -20,8 +27,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from netizen_editor.gui.preview.image_watch import Signature, signature
-from netizen_editor.gui.window.lock_bar import say_taken, story_name
-from netizen_editor.storage.locks import ArticleLock, LockError, LockInfo
+from netizen_editor.gui.window.lock_bar import also_open_text, say_taken, story_name, taken_text
+from netizen_editor.storage.identity import changed_on_disk
+from netizen_editor.storage.locks import ArticleLock, LockError, LockInfo, read_lock
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -40,6 +48,22 @@ def hold(lock: ArticleLock, may_take: Callable[[LockInfo], bool]) -> LockInfo | 
     if holder is not None and holder.is_stale() and may_take(holder):
         holder = lock.take_over(holder)
     return holder
+
+
+def held_question(tab: DocumentTab, colleague: str, zone: str) -> str:
+    """What a save of ``tab`` asks with when ``colleague`` (``LockKeeper.colleague_of``: ""
+    for none) holds its story now and its file is still the text this tab loaded or saved:
+    who took it over since when (``taken_text``). "" otherwise: nobody else holds it, or
+    their change on disk is the save's own question, which names them."""
+    path = tab.document.path
+    if not colleague or path is None:
+        return ""
+    try:
+        if changed_on_disk(path, tab.document.identity):
+            return ""
+    except OSError:
+        return ""  # the save itself finds out what the drive says
+    return taken_text(tab, path, read_lock(path), zone)
 
 
 @dataclass
@@ -91,6 +115,17 @@ class TakenLocks:
                 name=path.name, user=entry.user, story=story_name(tab, entry.lock.article)
             )
         tab.show_info(text, tip=str(path))
+
+    def saved_over(self, tab: DocumentTab) -> None:
+        """``tab``'s text was saved over its story while a colleague holds it (the save asked):
+        the take-over notice, which offered to save the text as a copy or compare it, says now
+        that they have the story open too and that saves ask (QA34 F5), until the tab takes it
+        back."""
+        entry = self._tabs.get(tab)
+        if entry is None or tab.info_bar.shown != entry.notice:
+            return  # not taken, or its notice closed or replaced meanwhile
+        entry.notice = also_open_text(tab, entry.lock.article, entry.user)
+        tab.info_bar.keep(entry.notice, tip=str(entry.lock.article))
 
     def take_back(
         self, tab: DocumentTab, lock: ArticleLock, me: str, *, full: bool

@@ -11,8 +11,8 @@
   looked at by ``stat`` only, and fully when it comes to the front).
 - A tab whose lock someone else took (ours was removed or had lapsed) says so at once, naming
   them (a look at its lock file by ``stat`` every ``FOLLOW_MS``; the heartbeat too), and its
-  heartbeat never writes over their lock; it takes the lock back once theirs is gone or stale
-  (``lock_return``).
+  heartbeat never writes over their lock; each save of it asks while they hold it, and it
+  takes the lock back once theirs is gone or stale (``lock_return``).
 - A save that meets a colleague's change (the file's hash, checked before every save) offers
   Compare (the History window compares the text on disk with yours, with or without a history,
   and offers Save Mine, Take Theirs and Save Mine as a Copy) and Save as a Copy besides
@@ -38,7 +38,7 @@ from netizen_editor.article.story_copy import as_new_story
 from netizen_editor.document import Document
 from netizen_editor.errors import error_message
 from netizen_editor.gui.preview.image_watch import Signature, signature
-from netizen_editor.gui.window.lock_bar import ReadOnlyBar, story_name
+from netizen_editor.gui.window.lock_bar import ReadOnlyBar, also_open_text
 from netizen_editor.gui.window.lock_return import TakenLocks, hold
 from netizen_editor.settings import Settings
 from netizen_editor.storage.copy_names import copy_path
@@ -267,12 +267,7 @@ class LockKeeper(QObject):
             self.window.show_status(exc.message)
             return
         if holder is not None and not self._same_process(holder, lock.user):
-            text = _tr(
-                "{user} also has “{story}” open; your saves ask before they overwrite a "
-                "change of theirs."
-            )
-            tab.show_info(text.format(user=holder.user or "?", story=story_name(tab, path)),
-                          tip=str(path))  # fmt: skip
+            tab.show_info(also_open_text(tab, path, holder.user), tip=str(path))
         if not self.heartbeat.isActive():
             self.heartbeat.start()
         if not self.follow.isActive():
@@ -416,6 +411,9 @@ class LockKeeper(QObject):
             self.follow.start()  # looks whether someone takes it
         self.window.files.check_disk(tab)  # their last save first
         tab.set_read_only(False)
+        from netizen_editor.gui.window.headline_note import end_followed
+
+        end_followed(tab, path.name)  # nobody else has it open now: not said any more
         tabs = self.window.tabs
         if tabs.currentWidget() is tab:  # the window enables its editing actions again
             tabs.currentChanged.emit(tabs.currentIndex())
