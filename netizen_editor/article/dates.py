@@ -102,6 +102,17 @@ def newsroom_clock(value: dt.datetime, name: str, *, seconds: bool = True) -> st
     return shown.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M") + f" {zone}"
 
 
+def newsroom_short(value: dt.datetime, name: str, language: str, *, seconds: bool = True) -> str:
+    """The instant ``newsroom_clock`` shows, as the window's tables write a time (the desk's
+    way, ``short_datetime``): "8 Des 2026 07.05.04 WIB" ("8 Dec 2026 07:05:04 WIB"). One the
+    newsroom's clock cannot show is shown as written, with its own offset."""
+    try:
+        shown = value.astimezone(newsroom_zone(name))
+    except (OverflowError, ValueError, OSError):
+        return value.isoformat(sep=" ", timespec="seconds" if seconds else "minutes")
+    return short_datetime(shown, language, seconds=seconds)
+
+
 def newsroom_datetime(value: dt.date | dt.datetime, name: str) -> dt.datetime:
     """``value`` as an aware time in the newsroom's zone (a bare date: its midnight there)."""
     if not isinstance(value, dt.datetime):

@@ -55,7 +55,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netizen_editor.article.dates import file_time, newsroom_clock
+from netizen_editor import i18n
+from netizen_editor.article.dates import file_time, newsroom_short
 from netizen_editor.errors import NetizenError, error_message
 from netizen_editor.gui.dialogs.compare_work import CompareRunner, Request, Result, Side
 from netizen_editor.gui.dialogs.restore_part import PartLinks
@@ -113,9 +114,10 @@ class DiskText:
 
 
 def _shown_time(stamp: str, zone: str) -> str:
-    """A version's time on the newsroom's clock, whoever kept it where."""
+    """A version's time on the newsroom's clock, whoever kept it where, as the desk writes a
+    time ("8 Des 2026 07.05.04 WIB": QA34 F6, the list wrote "2026-12-08 07:05:04 WIB")."""
     try:
-        return newsroom_clock(dt.datetime.fromisoformat(stamp), zone)
+        return newsroom_short(dt.datetime.fromisoformat(stamp), zone, i18n.language())
     except (ValueError, OverflowError):
         return stamp
 
@@ -126,7 +128,7 @@ def _modified(path: Path, zone: str) -> str:
         stamp = path.stat().st_mtime
     except OSError:
         return ""
-    return newsroom_clock(file_time(stamp), zone)  # a share may keep one past year 9999
+    return newsroom_short(file_time(stamp), zone, i18n.language())  # one past 9999 on a share
 
 
 class CompareDialog(QDialog):
@@ -323,7 +325,7 @@ class CompareDialog(QDialog):
         """A backup's row: its words, and whether it was taken before the history or since
         (read now, as ``netizen-editor history`` reads it; one that cannot be read says so
         when it is chosen)."""
-        stamp = newsroom_clock(copy.backup.time, self.zone)
+        stamp = newsroom_short(copy.backup.time, self.zone, i18n.language())
         load = partial(backups.read_backup, copy.backup)
         try:
             text = load()

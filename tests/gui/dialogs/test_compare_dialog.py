@@ -194,7 +194,10 @@ def test_the_versions_times_are_on_the_newsrooms_clock(make_window, qtbot, artic
             ]
             assert rows and all(row.text(0).endswith(" WIT") for row in rows)
             wit = dt.datetime.now(dt.timezone(dt.timedelta(hours=9)))
-            assert rows[0].text(0).startswith(wit.strftime("%Y-%m-%d"))
+            # as the desk writes a time (QA34 F6: the list wrote "2026-12-08 07:05:04 WIB")
+            months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                      "Nov", "Dec")  # fmt: skip
+            assert rows[0].text(0).startswith(f"{wit.day} {months[wit.month - 1]} {wit.year} ")
         finally:
             mp.undo()
             time.tzset()
