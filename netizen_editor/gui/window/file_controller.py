@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 
-from netizen_editor.article.dates import newsroom_clock
+from netizen_editor import i18n
+from netizen_editor.article.dates import newsroom_short
 from netizen_editor.article.new_article import new_article_text
 from netizen_editor.document import DiskState, Document, Outcome, SaveResult, same_file
 from netizen_editor.gui.dialogs.prompts import Prompts
@@ -534,7 +535,7 @@ class FileController(QObject):
         that would replace unsaved text there (an older entry of the same file), or go into
         a story a colleague holds (its tab read-only), is opened as a copy beside it; so is
         an entry that was a copy already. No recovered text replaces another."""
-        when = newsroom_clock(item.time, self.window.settings.timezone)  # as the article's date
+        when = newsroom_short(item.time, self.window.settings.timezone, i18n.language())
         note = _tr("Recovered the text from {time}. Save to keep it.").format(time=when)
         held = taken = False  # read-only (a colleague's) / holding unsaved text: a copy beside
         if item.path is not None:
