@@ -804,7 +804,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="235"/>
         <source>What changed since you reviewed: after a colleague&apos;s versions, from your last version before them (an editor sees every decision and reply since his review, a reporter every suggestion since her version); after your own accepts and rejects, from just before the first of them. The summary says which version it starts from.</source>
-        <translation>Apa yang berubah sejak Anda meninjau: setelah versi rekan, dari versi terakhir Anda sebelum versi mereka (editor melihat setiap keputusan dan balasan sejak tinjauannya, reporter setiap saran sejak versinya); setelah Anda sendiri menerima dan menolak saran, dari tepat sebelum keputusan pertama. Ringkasannya menyebut versi mana awalnya.</translation>
+        <translation>Apa yang berubah sejak Anda meninjau: setelah versi rekan, dari versi terakhir Anda sebelum versi-versi itu (editor melihat setiap keputusan dan balasan sejak tinjauannya, reporter setiap saran sejak versinya); setelah Anda sendiri menerima dan menolak saran, dari tepat sebelum keputusan pertama. Ringkasannya menyebut versi mana awalnya.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="241"/>
@@ -939,7 +939,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
         <source>&amp;Take Theirs</source>
-        <translation>Ambil Versi &amp;Mereka</translation>
+        <translation>A&amp;mbil Versi di Disk</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="256"/>
@@ -1762,7 +1762,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/file_controller.py" line="534"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
-        <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan milik mereka.</translation>
+        <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan versi di disk.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/file_controller.py" line="550"/>
@@ -2488,7 +2488,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="100"/>
         <source>You can read it here while they work (it follows their saves), or open a copy of it to work on as a new article.</source>
-        <translation>Anda dapat membacanya di sini selama mereka bekerja (tampilan diperbarui setiap kali mereka menyimpan), atau membuka salinannya untuk dikerjakan sebagai artikel baru.</translation>
+        <translation>Anda dapat membacanya di sini selama berita ini masih disunting (tampilan diperbarui setiap kali berita ini disimpan), atau membuka salinannya untuk dikerjakan sebagai artikel baru.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="133"/>
@@ -2536,7 +2536,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/lock_return.py" line="120"/>
         <source>{user} no longer has “{story}” open: it is yours again. A save still asks before it overwrites a change of theirs.</source>
-        <translation>{user} tidak lagi membuka “{story}”: berita ini kembali milik Anda. Saat menyimpan, Anda tetap ditanya dulu sebelum perubahan mereka tertimpa.</translation>
+        <translation>{user} tidak lagi membuka “{story}”: berita ini kembali milik Anda. Saat menyimpan, Anda tetap ditanya dulu sebelum menimpa perubahannya.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/lock_return.py" line="88"/>
@@ -2546,7 +2546,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="269"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
-        <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum perubahan mereka tertimpa.</translation>
+        <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum menimpa perubahannya.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="479"/>
@@ -2561,7 +2561,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="514"/>
         <source>It is not saved over while they work on it; save under another name.</source>
-        <translation>Berita ini tidak ditimpa selama mereka mengerjakannya; simpan dengan nama lain.</translation>
+        <translation>Berita ini tidak ditimpa selama masih dikerjakan; simpan dengan nama lain.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="532"/>
@@ -2606,7 +2606,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/lock_bar.py" line="82"/>
         <source>Read-only: {user} has “{story}” open (since {since}). It follows their saves.</source>
-        <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali mereka menyimpan.</translation>
+        <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali berita ini disimpan.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/lock_bar.py" line="119"/>
@@ -2616,7 +2616,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/lock_bar.py" line="111"/>
         <source>{user} has taken over “{story}” since {since}; your text is still here: save it as a copy, or compare it with theirs before saving.</source>
-        <translation>{user} telah mengambil alih “{story}” sejak {since}; teks Anda masih di sini: simpan sebagai salinan, atau bandingkan dengan teks mereka sebelum menyimpan.</translation>
+        <translation>{user} telah mengambil alih “{story}” sejak {since}; teks Anda masih di sini: simpan sebagai salinan, atau bandingkan dengan versi di disk sebelum menyimpan.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/lock_bar.py" line="94"/>
@@ -3197,12 +3197,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="107"/>
         <source>Compare the two texts, save yours as a copy, overwrite it with your version (theirs is kept first, in File › History), reload theirs (yours can be brought back with Undo), or cancel.</source>
-        <translation>Bandingkan kedua teks, simpan teks Anda sebagai salinan, timpa dengan versi Anda (teks mereka disimpan lebih dulu, di Berkas › Riwayat), muat ulang teks mereka (teks Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
+        <translation>Bandingkan kedua teks, simpan teks Anda sebagai salinan, timpa dengan versi Anda (versi di disk disimpan lebih dulu, di Berkas › Riwayat), muat ulang versi di disk (teks Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="134"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep working on yours? Saving then asks whether to compare the two, save yours as a copy or overwrite theirs.</source>
-        <translation>Ada perubahan Anda yang belum disimpan. Muat ulang versi di disk (teks Anda dapat dikembalikan dengan Urungkan), atau lanjutkan dengan teks Anda? Saat menyimpan, Anda akan ditanya apakah ingin membandingkan keduanya, menyimpan teks Anda sebagai salinan, atau menimpa teks mereka.</translation>
+        <translation>Ada perubahan Anda yang belum disimpan. Muat ulang versi di disk (teks Anda dapat dikembalikan dengan Urungkan), atau lanjutkan dengan teks Anda? Saat menyimpan, Anda akan ditanya apakah ingin membandingkan keduanya, menyimpan teks Anda sebagai salinan, atau menimpa versi di disk.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="152"/>
@@ -3311,7 +3311,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="116"/>
         <source>&amp;Reload Theirs</source>
-        <translation>&amp;Muat Ulang Versi Mereka</translation>
+        <translation>&amp;Muat Ulang Versi di Disk</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="129"/>
