@@ -79,6 +79,26 @@ class ElidedLabel(QLabel):
         return width > self.contentsRect().width()
 
 
+class ShrinkingLabel(ElidedLabel):
+    """An elided label that takes its whole width when the bar has room, and gives it up (to
+    its ``shortest`` text) before the fields beside it do: "Suggesting as" and a long name
+    made the bar, and so the window, wider than the room it had, and the checks' counts at
+    its right end went off the screen (QA34 F4)."""
+
+    def __init__(self, shortest: str) -> None:
+        super().__init__()
+        self._shortest = shortest
+
+    def minimumSizeHint(self) -> QSize:
+        self.ensurePolished()  # a style sheet's bold font is in the metrics once polished
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._shortest + "…")
+        return QSize(width + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QLabel.sizeHint(self)  # the whole text when there is room
+
+
 class StatusFields:
     """Adds and updates the fields; the window tells it what to show."""
 
@@ -101,7 +121,8 @@ class StatusFields:
         self.saved_icon.setPixmap(icon("netizen-lock").pixmap(side, side))
         self.saved_icon.setContentsMargins(8, 0, 0, 0)
         self.saved_icon.hide()
-        self.suggesting = QLabel("✎ " + _tr("Suggesting"))
+        self.suggesting = ShrinkingLabel(shortest="✎ " + _tr("Suggesting"))
+        self.suggesting.setText("✎ " + _tr("Suggesting"))
         self.suggesting.setObjectName("status_suggesting")
         self.suggesting.setToolTip(
             _tr("Suggest mode: what you type and delete becomes a suggestion")

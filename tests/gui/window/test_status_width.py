@@ -7,7 +7,7 @@ import pytest
 
 from netizen_editor.gui.app import install_translators
 from netizen_editor.settings import Settings
-from tests.gui import settle
+from tests.gui import TIMEOUT, settle
 
 LONG = "oneline.md:4: " + "blok ini terlalu rumit untuk ditampilkan tepat waktu; " * 40
 
@@ -77,3 +77,32 @@ def test_suggest_modes_word_on_a_details_field_fits_the_bar_at_1366(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+#: a name as long as a newsroom's may be, and then some: "Suggesting as" it took the bar's room
+LONG_NAME = "Raden Mas Muhammad Rizky Pratama Wijayakusuma Hadiningrat Sastrowardoyo Putra"
+
+
+def test_a_long_suggesting_name_gives_way_and_the_checks_counts_stay_whole(
+    make_window, qtbot, article_file
+):
+    """QA34 F4: in suggest mode the bar asked for the whole "Suggesting as …" beside the counts,
+    the window grew past a 1366 px screen and "1 error · 2 warnings" at the bar's right end went
+    off it. The name is cut short with "…" (whole in its tip) and the counts keep their room;
+    here in English, whose words are shorter, in a window of 1000 px."""
+    window = make_window([article_file], settings=Settings(ui_language="en",
+                                                           default_author=LONG_NAME))  # fmt: skip
+    window.resize(1000, 700)
+    settle(qtbot, window)
+    counts = window.checks_dock.status_label
+    qtbot.waitUntil(lambda: counts.text() != "", timeout=TIMEOUT)
+    window.registry["suggest_mode"].trigger()
+    settle(qtbot, window)
+    suggesting = window.status.suggesting
+    assert suggesting.isVisible() and LONG_NAME in suggesting.text()
+    assert window.width() == 1000  # not widened (past the screen)
+    bar, box = window.statusBar(), counts.geometry()
+    assert counts.isVisible() and box.left() >= 0 and box.right() < bar.width()
+    assert box.width() >= counts.sizeHint().width()  # the counts whole, not cut
+    assert suggesting.is_elided() and LONG_NAME in suggesting.toolTip()
+    assert suggesting.width() >= suggesting.minimumSizeHint().width() > 0  # "✎ Suggesting…"
