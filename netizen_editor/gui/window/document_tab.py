@@ -346,7 +346,7 @@ class DocumentTab(QWidget):
         return self.document.untitled_name or _tr("Untitled")
 
     def window_name(self) -> str:
-        return self._read_only_mark(terminal_safe(self._title) or self.display_name())
+        return self.read_only_mark(terminal_safe(self._title) or self.display_name())
 
     def story_title(self) -> str:
         """The article's title (front matter, else its first heading); "" before any."""
@@ -360,9 +360,9 @@ class DocumentTab(QWidget):
             name = title if len(title) <= 28 else title[:27].rstrip() + "…"
         if folder:
             name = _tr("{name} — {folder}").format(name=name, folder=folder)
-        return self._read_only_mark(name)
+        return self.read_only_mark(name)
 
-    def _read_only_mark(self, name: str) -> str:
+    def read_only_mark(self, name: str) -> str:
         """A file open read-only (a colleague has it) says so in its tab and the title."""
         if self.document.read_only and self.document.path is not None:
             return _tr("{name} (read-only)").format(name=name)

@@ -61,7 +61,7 @@ from netizen_editor.gui.window.session import (
 )
 from netizen_editor.gui.window.session_restore import reopen_stories
 from netizen_editor.gui.window.status import StatusFields
-from netizen_editor.gui.window.tab_names import label_tabs
+from netizen_editor.gui.window.tab_names import keep_marks, label_tabs
 from netizen_editor.gui.window.templates_controller import install_templates
 from netizen_editor.settings import Settings, default_settings_path, save_setting
 from netizen_editor.storage.journal import Journal
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self._closed = self._restoring = False
         self._splitter_sizes: list[int] = list(self.session.splitter)
 
-        self.tabs = child(self, QTabWidget, "tabs")
+        self.tabs = keep_marks(child(self, QTabWidget, "tabs"))  # "(read-only)" kept whole
         self.central_stack = child(self, QStackedWidget, "central_stack")
         self.metadata_dock = child(self, QDockWidget, "metadata_dock")
         self.outline_dock = child(self, QDockWidget, "outline_dock")

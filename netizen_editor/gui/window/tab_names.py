@@ -2,7 +2,9 @@
 file name (``banjir-bekasi/artikel.md``, ``kebakaran/artikel.md``): a tab reads its file name,
 and when another open tab has the same name, the nearest folder that differs is added
 ("artikel.md — banjir-bekasi"), as VS Code and Qt Creator do. The tooltip gives the story's
-title and the file's full path."""
+title and the file's full path. A label too long for its tab is cut in its name, never in its
+marks ("(read-only)", the unsaved "*"): six tabs at 1366 px read "longsor-b…nya-baca)", which
+no longer said read-only (QA34 F7)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionTab, QTabBar, QTabWidget
 
 from netizen_editor.gui.window.document_tab import DocumentTab
 from netizen_editor.templates.placeholders import PLACEHOLDER
@@ -78,13 +81,66 @@ def question_name(tab: DocumentTab) -> str:
 
 
 def label_tabs(tabs: QTabWidget) -> None:
-    """Give every article tab its label (with the unsaved mark) and its tooltip."""
+    """Give every article tab its label (with the unsaved mark) and its tooltip; the marks at
+    the label's end are the tab's data, which :class:`MarkKeepingTabBar` keeps whole."""
     found = (tabs.widget(index) for index in range(tabs.count()))
     articles = [tab for tab in found if isinstance(tab, DocumentTab)]
     hints = folder_hints([(tab.display_name(), tab.base_path()) for tab in articles])
     for tab, hint in zip(articles, hints, strict=True):
         index = tabs.indexOf(tab)
-        label = tab.tab_label(hint) + (" *" if tab.is_dirty() else "")
+        dirty = " *" if tab.is_dirty() else ""
+        label, mark = tab.tab_label(hint) + dirty, tab.read_only_mark("")
         if tabs.tabText(index) != label:
             tabs.setTabText(index, label)
+        # "{name} (read-only)" gives its mark at the end; a translation might put it first
+        tabs.tabBar().setTabData(index, (mark if label.endswith(mark + dirty) else "") + dirty)
         tabs.setTabToolTip(index, tab_tooltip(tab))
+
+
+class MarkKeepingTabBar(QTabBar):
+    """A tab bar whose labels, when too long for their tab, are cut in the name and keep their
+    end whole: the marks given as the tab's data (a string the label ends with)."""
+
+    def kept(self, index: int) -> str:
+        """The end of tab ``index``'s label that is never cut ("" when none)."""
+        kept = self.tabData(index)
+        if isinstance(kept, str) and self.tabText(index).endswith(kept):
+            return kept
+        return ""
+
+    def minimumTabSizeHint(self, index: int) -> QSize:
+        """As narrow as a tab goes, plus room for its marks: squeezed to the narrowest, a
+        read-only tab read "l…d (read-only)"; now "longso…bun.md (read-only)"."""
+        size = super().minimumTabSizeHint(index)
+        if self.shape() in (QTabBar.Shape.RoundedNorth, QTabBar.Shape.RoundedSouth):
+            size.setWidth(size.width() + self.fontMetrics().horizontalAdvance(self.kept(index)))
+        return size
+
+    def initStyleOption(self, option: QStyleOptionTab, index: int) -> None:
+        super().initStyleOption(option, index)  # the text cut by the bar's elide mode
+        kept, text = self.kept(index), self.tabText(index)
+        if not kept or option.text == text:
+            return
+        room = self.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, self)
+        metrics = option.fontMetrics
+        width = room.width() - metrics.horizontalAdvance(kept)
+        name = metrics.elidedText(text[: -len(kept)], self.elideMode(), max(0, width),
+                                  Qt.TextFlag.TextShowMnemonic)  # fmt: skip
+        option.text = name + kept
+
+
+def keep_marks(tabs: QTabWidget) -> QTabWidget:
+    """``tabs`` (no tab in it yet) with a :class:`MarkKeepingTabBar` set as the form set the
+    bar it replaces."""
+    elide, scroll = tabs.elideMode(), tabs.usesScrollButtons()
+    movable, closable, document = tabs.isMovable(), tabs.tabsClosable(), tabs.documentMode()
+    name = tabs.tabBar().objectName()
+    bar = MarkKeepingTabBar()
+    bar.setObjectName(name)
+    tabs.setTabBar(bar)  # which takes the form's settings away with the old bar
+    tabs.setElideMode(elide)
+    tabs.setUsesScrollButtons(scroll)
+    tabs.setMovable(movable)
+    tabs.setTabsClosable(closable)
+    tabs.setDocumentMode(document)
+    return tabs
