@@ -56,6 +56,10 @@ MAX_HIGHLIGHTS = 1_000
 # from this many matches Replace All works over several turns of the event loop (fewer take
 # a fifth of a second at most, and the caller gets the count at once)
 SLICED_FROM = 3_000
+#: the find and replace fields' least width: this many characters ("Bandar Antariksa" was
+#: "dar Antariksa" in a field of 110 px), and the room of the clear button and the frame
+FIELD_CHARACTERS = 18
+FIELD_BUTTON = 30
 _TEMPLATE = re.compile(r"\\\\|\\(\d)|\$(\d)")
 
 
@@ -78,6 +82,11 @@ class FindBar(QWidget):
         self.replace_button = child(self, QToolButton, "replace_button")
         self.replace_all_button = child(self, QToolButton, "replace_all_button")
         self.close_button = child(self, QToolButton, "close_button")
+        # a search of two words and its replacement shown whole beside the clear button, in
+        # the field's own font (the grid gives the replace field the same width)
+        self.find_edit.setMinimumWidth(
+            self.find_edit.fontMetrics().averageCharWidth() * FIELD_CHARACTERS + FIELD_BUTTON
+        )
         # the bar takes the editor column's width and never widens it against the preview
         self.setSizePolicy(QSizePolicy.Policy.Ignored, self.sizePolicy().verticalPolicy())
 

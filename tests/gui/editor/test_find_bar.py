@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 
+from netizen_editor.gui.app import install_translators
 from netizen_editor.gui.editor.find_bar import FindBar, ask_go_to_line, go_to_line
 from netizen_editor.gui.editor.markdown_editor import MarkdownEditor
+from netizen_editor.settings import Settings
 from tests.gui import TIMEOUT, settle
 
 TEXT = "Putin bertemu Kim. putin tersenyum.\nPutinisme bukan kata.\nKim dan Putin."
@@ -217,6 +219,39 @@ def test_the_find_field_is_never_under_the_buttons_on_a_laptop_screen(make_windo
     for left, right in itertools.pairwise(row):
         assert left.geometry().right() < right.geometry().left(), (left.objectName(), bar.width())
     assert bar.close_button.geometry().right() <= bar.width()
+
+
+def test_a_search_of_two_words_shows_whole_in_both_fields_on_a_laptop_screen(
+    make_window, qtbot, qapp
+):
+    """QA34 F7: at 1366x768 the fields were ~110 px beside "Sebelumnya" and "Berikutnya":
+    "Bandar Antariksa" read "dar Antariksa". The buttons are arrows (their words in the
+    tooltips) and the fields keep room for two words beside the clear button."""
+    installed = install_translators(qapp, "id")
+    try:
+        window = make_window(settings=Settings(ui_language="id"))
+        window.resize(1366, 768)
+        settle(qtbot, window)
+        tab = window.current_tab()
+        # the editor's column as QA34 had it
+        tab.set_sizes([440, tab.splitter.width() - tab.splitter.handleWidth() - 440])
+        window.registry["replace"].trigger()
+        bar = tab.find_bar
+        qtbot.waitUntil(lambda: bar.width() <= 440)
+        for field in (bar.find_edit, bar.replace_edit):
+            qtbot.keyClicks(field, "Bandar Antariksa")
+            field.end(False)
+            end = field.cursorRect().center().x()  # past the whole text when none scrolled
+            assert end >= field.fontMetrics().horizontalAdvance("Bandar Antariksa"), field.width()
+        for button in (bar.previous_button, bar.next_button):
+            assert button.text().lower() in button.toolTip().lower()  # said when pointed at
+        row = [bar.find_edit, bar.previous_button, bar.next_button, bar.count_label]
+        for left, right in itertools.pairwise([*row, bar.close_button]):
+            assert left.geometry().right() < right.geometry().left(), left.objectName()
+        assert bar.close_button.geometry().right() <= bar.width()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
 
 
 def drawn(widget: QWidget) -> QImage:
