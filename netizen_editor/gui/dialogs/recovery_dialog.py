@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
 from netizen_editor.article.dates import newsroom_clock, newsroom_zone
@@ -15,6 +16,10 @@ from netizen_editor.terminal import terminal_safe
 
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: the least the title's column gets, however long the file's name beside it
+MIN_TITLE_WIDTH = 160
+#: pixels between a file's longest line and the time's column
+COLUMN_GAP = 12
 
 
 def _tr(text: str) -> str:
@@ -49,11 +54,9 @@ class RecoveryDialog(QDialog):
         self.discard_button = child(self, QPushButton, "discard_button")
         self.later_button = child(self, QPushButton, "later_button")
         self._decision = LATER
+        self.tree.setUniformRowHeights(False)  # a row with a note is two lines high
         for item in self.items:
             self.tree.addTopLevelItem(self._row(item))
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(0, min(max(self.tree.columnWidth(0), 240), 380))
         self.restore_button.setDefault(True)
         self.restore_button.setFocus()
         self.restore_button.clicked.connect(lambda: self._decide(RESTORE))
@@ -70,13 +73,16 @@ class RecoveryDialog(QDialog):
             where = _tr("{name} (the file is gone)").format(name=item.path.name)
         else:
             where = item.path.name
+        notes = []
         if item.disk_changed:
-            where += " " + _tr("— also changed on disk since")
+            notes.append(_tr("— also changed on disk since"))
         if item.maybe_open:  # its session's process could not be told from another
-            where += " " + _tr("— may still be open in another window")
+            notes.append(_tr("— may still be open in another window"))
         # a planted name's (or title's) controls shown, not obeyed, as in the tabs: a file
-        # "laporan<U+202E>gpj.exe.md" read "laporandm.exe.jpg"
-        shown = [terminal_safe(title), terminal_safe(where)]
+        # "laporan<U+202E>gpj.exe.md" read "laporandm.exe.jpg"; each note on a line of its
+        # own under it: "harga-bbm.md — also changed on disk since" on one line ran under the
+        # next column at 1366 px (QA34 F9)
+        shown = [terminal_safe(title), "\n".join([terminal_safe(where), *notes])]
         row = QTreeWidgetItem([*shown, describe_time(item.time, zone=self.zone)])
         row.setData(0, ID_ROLE, item.doc_id)
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -85,8 +91,23 @@ class RecoveryDialog(QDialog):
         if item.path is not None:
             tip += "\n" + str(item.path)
         row.setToolTip(0, shown_plain(tip))
-        row.setToolTip(1, shown_plain(str(item.path) if item.path else where))
+        row.setToolTip(1, shown_plain(str(item.path) if item.path else shown[1]))
         return row
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()  # the list's width is known once the dialog is laid out
+
+    def _fit_columns(self) -> None:
+        """The file and its notes, and the time, whole; the title what it needs, up to 380 px
+        and the room they leave (the whole title in its tooltip), so that the list does not
+        scroll sideways; at least ``MIN_TITLE_WIDTH`` beside a very long file name."""
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(1, self.tree.columnWidth(1) + COLUMN_GAP)
+        others = self.tree.columnWidth(1) + self.tree.columnWidth(2)
+        left = self.tree.viewport().width() - others
+        self.tree.setColumnWidth(0, max(MIN_TITLE_WIDTH, min(self.tree.columnWidth(0), left, 380)))
 
     def set_checked(self, doc_id: str, checked: bool) -> None:
         for row in self._rows():

@@ -293,4 +293,28 @@ def test_the_recovery_dialog_says_when_the_work_may_still_be_open_elsewhere(qtbo
     dialog = RecoveryDialog(items)
     qtbot.addWidget(dialog)
     where = dialog.tree.topLevelItem(0).text(1)
-    assert where == "Untitled — never saved — may still be open in another window"
+    assert where == "Untitled — never saved\n— may still be open in another window"
+
+
+def test_the_recovery_dialogs_columns_show_the_file_and_its_notes_whole(qtbot, article_file):
+    """QA34 F9: "harga-bbm.md — also changed on disk since" ran under the time's column and
+    the list scrolled sideways; each note is a line of its own and the columns fit the list."""
+    story = article_file.with_name("harga-bbm.md")
+    story.write_text(TEST_ARTICLE.replace("Judul Uji Coba", "Harga BBM: Laporan Terkini"))
+    crashed_session([(story, TEST_ARTICLE + "Hilang.\n")])
+    items = [replace(item, disk_changed=True, maybe_open=True)
+             for item in find_recoverable(journal_dir())]  # fmt: skip
+    dialog = RecoveryDialog(items)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree, row = dialog.tree, dialog.tree.topLevelItem(0)
+    lines = row.text(1).split("\n")
+    assert lines == ["harga-bbm.md", "— also changed on disk since",
+                     "— may still be open in another window"]  # fmt: skip
+    widest = max(tree.fontMetrics().horizontalAdvance(line) for line in lines)
+    assert tree.columnWidth(1) >= widest
+    assert tree.visualItemRect(row).height() >= 3 * tree.fontMetrics().height()  # every line
+    assert sum(tree.columnWidth(c) for c in range(3)) <= tree.viewport().width()
+    assert not tree.horizontalScrollBar().isVisible()
+    assert tree.columnWidth(0) >= tree.fontMetrics().horizontalAdvance("Harga BBM")  # the title
