@@ -166,6 +166,11 @@ def short_datetime(
     return f"{value.day} {months[value.month - 1]} {value.year}" + _clock(value, language, seconds)
 
 
+def clock_text(value: dt.datetime, language: str, *, seconds: bool = False) -> str:
+    """The time of ``value`` alone, as ``short_datetime`` writes it: "14.30.05 WIB"."""
+    return _clock(value, language, seconds).strip()
+
+
 def _clock(value: dt.date | dt.datetime, language: str, seconds: bool) -> str:
     """ " 10.30 WIB" after a date: the time (with a dot in Indonesian, as news copy writes
     it) and its zone, named when it is an Indonesian one; "" for a date alone."""

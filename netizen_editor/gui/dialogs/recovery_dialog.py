@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
-from netizen_editor.article.dates import newsroom_clock, newsroom_zone
+from netizen_editor import i18n
+from netizen_editor.article.dates import clock_text, newsroom_short, newsroom_zone
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.storage.recovery import RecoveryItem
@@ -28,13 +29,18 @@ def _tr(text: str) -> str:
 
 def describe_time(when: dt.datetime, now: dt.datetime | None = None, zone: str = "WIB") -> str:
     """When the work was last journalled, on the newsroom's clock (like the article's date),
-    whatever zone the machine is set to: "today at 14:30:05 WIB", "2026-12-05 09:15 WIB"."""
+    whatever zone the machine is set to, as the desk writes a time: "today at 14.30.05 WIB",
+    "5 Des 2026 09.15 WIB" (it wrote "2026-12-05 09:15 WIB": QA34 F6)."""
     newsroom = newsroom_zone(zone)
-    shown = when.astimezone(newsroom)
+    language = i18n.language()
+    try:
+        shown = when.astimezone(newsroom)
+    except (OverflowError, ValueError, OSError):  # a planted journal's time past the calendar
+        return newsroom_short(when, zone, language, seconds=False)
     today = (now or dt.datetime.now(dt.UTC)).astimezone(newsroom).date()
     if shown.date() == today:
-        return _tr("today at {time}").format(time=shown.strftime("%H:%M:%S") + f" {newsroom}")
-    return newsroom_clock(when, zone, seconds=False)
+        return _tr("today at {time}").format(time=clock_text(shown, language, seconds=True))
+    return newsroom_short(when, zone, language, seconds=False)
 
 
 class RecoveryDialog(QDialog):

@@ -33,6 +33,7 @@ from netizen_editor.grammar.scan import ArticleScan
 from netizen_editor.gui.editor.spell_menu import put_first
 from netizen_editor.gui.editor.style_fixes import RULE as STYLE_RULE
 from netizen_editor.gui.editor.style_fixes import replace_text
+from netizen_editor.gui.numbers import count_text
 from netizen_editor.gui.panels.checks_sizes import (
     HANDLE,
     findings_min_height,
@@ -76,12 +77,15 @@ def counts_text(findings: Sequence[Finding]) -> str:
     if not (errors or warnings or advice):
         return ""
     # English has a form for one (Indonesian says both alike: "1 galat", "2 galat")
+    # in the app's language, as the status bar's words ("9.020 peringatan")
     parts = [
-        (_tr("{n} error") if errors == 1 else _tr("{n} errors")).format(n=errors),
-        (_tr("{n} warning") if warnings == 1 else _tr("{n} warnings")).format(n=warnings),
+        (_tr("{n} error") if errors == 1 else _tr("{n} errors")).format(n=count_text(errors)),
+        (_tr("{n} warning") if warnings == 1 else _tr("{n} warnings")).format(
+            n=count_text(warnings)
+        ),
     ]
     if advice:
-        parts.append(_tr("{n} advice").format(n=advice))
+        parts.append(_tr("{n} advice").format(n=count_text(advice)))
     return " · ".join(parts)
 
 

@@ -22,9 +22,10 @@ def findings(errors: int, warnings: int) -> list[Finding]:
         (0, 1, "0 errors · 1 warning"),
         (1, 2, "1 error · 2 warnings"),
         (2, 0, "2 errors · 0 warnings"),
+        (0, 9020, "0 errors · 9,020 warnings"),  # grouped as the status bar's words
     ],
 )
-def test_the_checks_counts(errors, warnings, shown):
+def test_the_checks_counts(errors, warnings, shown, english):
     assert counts_text(findings(errors, warnings)) == shown
 
 

@@ -19,3 +19,18 @@ def test_the_recovered_texts_time_is_written_as_the_desk_writes_one(make_window,
     said = tab.info_bar.label.text()
     assert SHORT.search(said), said
     assert not re.search(r"\d{4}-\d\d-\d\d", said)
+
+
+def test_the_recovery_dialog_writes_its_times_as_the_desk_does(english):
+    import datetime as dt
+
+    from netizen_editor import i18n
+    from netizen_editor.gui.dialogs.recovery_dialog import describe_time
+
+    now = dt.datetime(2026, 12, 8, 5, 0, tzinfo=dt.UTC)  # 12.00 WIB
+    today = dt.datetime(2026, 12, 8, 3, 30, 5, tzinfo=dt.UTC)
+    earlier = dt.datetime(2026, 12, 5, 2, 15, tzinfo=dt.UTC)
+    assert describe_time(today, now, "WIB") == "today at 10:30:05 WIB"
+    assert describe_time(earlier, now, "WIB") == "5 Dec 2026 09:15 WIB"
+    i18n.set_language("id")  # (the fixture puts the language back)
+    assert describe_time(earlier, now, "WITA") == "5 Des 2026 10.15 WITA"

@@ -191,7 +191,7 @@ def test_the_recovery_dialog_escape_decides_later(qtbot):
     assert set(dialog.choices().values()) == {"discard"}
 
 
-def test_the_recovery_dialog_shows_times_on_the_newsrooms_clock(qtbot, monkeypatch):
+def test_the_recovery_dialog_shows_times_on_the_newsrooms_clock(qtbot, monkeypatch, english):
     """A laptop set to another zone (New York) in a WITA newsroom: the time a recovery shows is
     the newsroom's, as the article's date is."""
     monkeypatch.setenv("TZ", "America/New_York")
