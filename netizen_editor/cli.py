@@ -25,6 +25,7 @@ from netizen_editor.terminal import (
     command_language,
     command_settings,
     named,
+    output_refused,
     path_argument,
     say,
     utf8_output,
@@ -224,13 +225,11 @@ def _export(args: argparse.Namespace) -> int:
             say(f"netizen-editor: {problem}")
             return EXIT_BAD_INPUT
     # the folder is made once an export will write into it (a refused one leaves nothing);
-    # one already there is checked now: never into a folder a link points to
-    unmade = output if into_folder else None
-    if unmade is not None and os.path.lexists(unmade):
-        if not _made(unmade):
-            return EXIT_BAD_INPUT
-        unmade = None
+    # the folder of each output named is checked now, as every writer's: never a link
+    unmade = output if into_folder and output and not os.path.lexists(output) else None
     targets = _targets(args.files, output, exporter.suffix, into_folder)
+    if any(map(output_refused, targets, args.files)):  # one beside its input is not
+        return EXIT_BAD_INPUT
     inputs = [*args.files, *([args.settings] if args.settings else [])]
     seen: dict[Path, Path] = {}
     renderer = BodyRenderer()

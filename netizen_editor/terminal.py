@@ -68,6 +68,21 @@ def say(message: str) -> None:
     print(terminal_safe(message), file=sys.stderr)
 
 
+def output_refused(out: Path, beside: Path | None = None) -> bool:
+    """Say why and True when a command may not write ``out``: its folder is a link (or a file),
+    the one rule of every writer (``storage.output_folder``; ``beside``: the input it is made
+    from, whose own folder is not refused). The line is export's for ``-o linkdir/``."""
+    from netizen_editor.storage.atomic import SaveError
+    from netizen_editor.storage.output_folder import check_output_folder
+
+    try:
+        check_output_folder(out, beside=beside)
+    except SaveError as exc:
+        say(f"netizen-editor: {exc.message}")
+        return True
+    return False
+
+
 def utf8_output(*, windows: bool = os.name == "nt") -> None:
     """On Windows, a command's output to a pipe or a file is UTF-8, as its JSON must be: Python
     writes it there in the ANSI code page (cp1252), where a title with "→", an emoji or a

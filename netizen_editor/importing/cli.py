@@ -16,7 +16,13 @@ import argparse
 from netizen_editor import i18n
 from netizen_editor.errors import NetizenError, plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.terminal import SafeParser, command_settings, path_argument, say
+from netizen_editor.terminal import (
+    SafeParser,
+    command_settings,
+    output_refused,
+    path_argument,
+    say,
+)
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 ARTICLE_SUFFIXES = (".md", ".markdown")  # an article already: nothing to import
@@ -66,6 +72,8 @@ def import_main(argv: list[str]) -> int:
             return EXIT_BAD_INPUT
         if can_import(args.file) and out.resolve() == args.file.resolve():
             say(f"{out}: " + tr("the article would replace the document; give another name"))
+            return EXIT_BAD_INPUT
+        if output_refused(out, args.file):  # a link planted as its folder (not the document's)
             return EXIT_BAD_INPUT
         done = import_document(args.file, out, settings, accept_changes=args.accept_changes)
     except NetizenError as exc:  # the settings, or the document (DocumentError)

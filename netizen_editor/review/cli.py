@@ -42,6 +42,7 @@ from netizen_editor.terminal import (
     SafeParser,
     command_language,
     command_settings,
+    output_refused,
     path_argument,
     say,
     terminal_safe,
@@ -106,6 +107,8 @@ def review_main(argv: list[str]) -> int:
         return EXIT_BAD_INPUT
     except OSError as exc:
         say(f"{args.file}: {plain_reason(exc)}")
+        return EXIT_BAD_INPUT
+    if args.output is not None and output_refused(args.output, args.file):  # a linked folder
         return EXIT_BAD_INPUT
     if args.accept_all or args.reject_all:
         keeper = Keeper(settings.default_author, settings.timezone)

@@ -6,8 +6,9 @@
   newsroom's folder, Settings ``templates_folder``), with ``template: NAME`` in its front
   matter; its ``desk`` (its label) is the name of the folder FILE goes in when the articles
   already there carry that label (``templates.labels``), else the label is left to fill in;
-- ``-o FILE``: where to write it (atomically, never through a link); without ``-o`` the article
-  goes to stdout. An existing FILE is not replaced unless ``--force`` is given;
+- ``-o FILE``: where to write it (atomically, never through a link, nor into a folder that is
+  one: ``storage.output_folder``); without ``-o`` the article goes to stdout. An existing
+  FILE is not replaced unless ``--force`` is given;
 - ``--list-templates``: one line per template, ``NAME  built-in`` or ``NAME  PATH`` for one
   from the newsroom's folder (on stderr: how many the folder held beyond those read).
 
@@ -29,6 +30,7 @@ from netizen_editor.terminal import (
     SafeParser,
     command_settings,
     named,
+    output_refused,
     path_argument,
     say,
     terminal_safe,
@@ -75,6 +77,8 @@ def new_main(argv: list[str]) -> int:
     if args.list_templates:
         return _list(settings)
     output: Path | None = args.output
+    if output is not None and output_refused(output):  # its folder a link planted there
+        return EXIT_BAD_INPUT
     if output is not None and output.is_dir() and not output.is_symlink():  # --force or not
         say(tr("{file}: is a folder; give a file name", file=output))
         return EXIT_BAD_INPUT
