@@ -39,6 +39,7 @@ from netizen_editor.storage.links import (
     read_no_link,
     real_folder,
 )
+from netizen_editor.storage.output_folder import check_output_folder
 from netizen_editor.storage.portable_names import portable_stem
 from netizen_editor.storage.reading import (
     ReadError,
@@ -331,6 +332,10 @@ class Document:
             target = Path(path).expanduser().absolute()
             if self._protected_path is not None and same_file(target, self._protected_path):
                 return SaveResult(Outcome.PROTECTED, path=target)
+            try:  # a Save As never into a folder that is a link (but the story's own folder)
+                check_output_folder(target, beside=self._path or self._protected_path)
+            except OSError as exc:
+                return SaveResult(Outcome.FAILED, message=error_message(exc), path=target)
         if own and (moved := self.folder_moved()) is not None:
             return SaveResult(Outcome.MOVED, message=moved_message(target, moved), path=target)
         if own and not overwrite and self._became_link(target):

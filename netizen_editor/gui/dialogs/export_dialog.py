@@ -39,6 +39,7 @@ from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
 from netizen_editor.storage.atomic import SaveError, make_folder
+from netizen_editor.storage.output_folder import check_output_folder
 from netizen_editor.storage.portable_names import portable_stem
 from netizen_editor.terminal import bidi_escaped, terminal_safe
 
@@ -213,15 +214,18 @@ class ExportDialog(QDialog):
             self._fail(_tr("Choose where to save the export."))
             return None
         out = Path(raw).expanduser()
-        if raw.endswith(("/", os.sep)) or (out.is_dir() and not out.is_symlink()):
-            try:
-                make_folder(out)  # "keluar/": a folder, made if missing (never through a link)
-            except SaveError as exc:
-                self._fail(exc.message)
-                return None
-            out = out / self._default_output().name  # the format's own name in it
-        elif not out.suffix:
-            out = out.with_suffix(get_exporter(self.format()).suffix)
+        try:
+            if raw.endswith(("/", os.sep)) or (out.is_dir() and not out.is_symlink()):
+                if not os.path.lexists(out):
+                    make_folder(out)  # "keluar/": a folder, made if missing (never through a link)
+                out = out / self._default_output().name  # the format's own name in it
+            elif not out.suffix:
+                out = out.with_suffix(get_exporter(self.format()).suffix)
+            # the folder named never a link (the article's own may be: it was opened there)
+            check_output_folder(out, beside=self.article_path)
+        except SaveError as exc:
+            self._fail(exc.message)
+            return None
         if self.article_path is not None and out.absolute() == self.article_path.absolute():
             self._fail(_tr("The export would overwrite the article itself; choose another name."))
             return None

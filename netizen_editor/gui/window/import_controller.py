@@ -146,7 +146,9 @@ class ImportController(QObject):
         from netizen_editor.errors import NetizenError
         from netizen_editor.importing.cancel import Cancel
         from netizen_editor.importing.importer import default_output, import_document, size_refusal
+        from netizen_editor.storage.atomic import SaveError
         from netizen_editor.storage.copy_names import free_path
+        from netizen_editor.storage.output_folder import check_output_folder
         from netizen_editor.timebudget import Stopped
 
         host = self._host()
@@ -167,6 +169,13 @@ class ImportController(QObject):
             out, accept = chosen
             if out.suffix == "":
                 out = out.with_suffix(".md")
+            try:  # never into a folder that is a link (but the document's own)
+                check_output_folder(out, beside=path)
+            except SaveError as exc:
+                QMessageBox.warning(self.window, _tr("Choose Another Name"),
+                                    shown_plain(exc.message))  # fmt: skip
+                suggested = out
+                continue
             if not os.path.lexists(out):
                 break
             QMessageBox.warning(
