@@ -12,12 +12,13 @@ import logging
 import re
 import time
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
 from netizen_editor.i18n import tr
 from netizen_editor.importing.cancel import checkpoint
+from netizen_editor.importing.data_pictures import LeftOut
 from netizen_editor.importing.html import convert_html
 from netizen_editor.importing.images import Pending, StoreImage, pending_link
 from netizen_editor.importing.pdf_layout import (
@@ -34,6 +35,7 @@ from netizen_editor.importing.pdf_layout import (
     mark_links,
     read_page,
 )
+from netizen_editor.importing.pdf_streams import check_contents, pypdf_limits
 from netizen_editor.importing.plain import paragraphs_html
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
@@ -94,15 +96,8 @@ def _parsing_budget() -> AbstractContextManager[object]:
     """pypdf's limits on its work lowered: parsing one content stream to
     ``MAX_STREAM_TOKENS``, walking the page tree to ``MAX_PAGE_TREE`` entries (a pypdf without
     them: the page's operators are counted as read, the pages once they are listed)."""
-    import pypdf
-
-    apply = getattr(pypdf, "apply_configuration", None)
-    known = pypdf.get_configuration() if apply is not None else None
-    limits = {name: limit for name, limit in (
-        ("stream_parsing_work_maximum_count", MAX_STREAM_TOKENS),
-        ("page_tree_maximum_entries", MAX_PAGE_TREE),
-    ) if hasattr(known, name)}  # fmt: skip
-    return apply(**limits) if apply is not None and limits else nullcontext()
+    return pypdf_limits({"stream_parsing_work_maximum_count": MAX_STREAM_TOKENS,
+                         "page_tree_maximum_entries": MAX_PAGE_TREE})  # fmt: skip
 
 
 class _Kept(logging.Handler):
@@ -128,12 +123,15 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
         _refuse_pages(_claimed_pages(reader), path, claimed=True)  # before a page is listed
         pages = reader.pages
         _refuse_pages(len(pages), path)  # the page tree's count may lie
+        check_contents(pages, path)  # what they unpack to, before a page is read
         read = _read_pages(pages, path)
         texts = [found.text for found in read]
+        unread = _Unread(notes)
         photos = [
-            _photos(page, pending, number) if store is not None else {}
+            _photos(page, pending, number, unread) if store is not None else {}
             for number, page in enumerate(pages, 1)
         ]
+        unread.close()
         links = [_links(page) for page in pages]
         alts = _descriptions(reader) if any(photos) else []
         if _active(reader):
@@ -381,10 +379,11 @@ def _descriptions(reader: Any) -> list[str]:
     return found
 
 
-def _photos(page: Any, pending: Pending, number: int) -> dict[str, str]:
+def _photos(page: Any, pending: Pending, number: int, unread: _Unread) -> dict[str, str]:
     """The photos of page ``number`` (its JPEG pictures, handed to the pipeline as they are;
-    other kinds of picture would need decoding by pypdf itself): their placeholders, by the
-    names the page draws them by. A picture drawn on many pages is read once."""
+    another kind of picture would need decoding by pypdf itself: named in ``unread``): their
+    placeholders, by the names the page draws them by. A picture drawn on many pages is read
+    once."""
     from pypdf.generic import ArrayObject
 
     found: dict[str, str] = {}
@@ -394,23 +393,48 @@ def _photos(page: Any, pending: Pending, number: int) -> dict[str, str]:
         return found
     for name, reference in xobjects.get_object().items():
         key = f"pdf:{getattr(reference, 'idnum', '')}:{getattr(reference, 'generation', '')}"
-        known = pending.known(key) if hasattr(reference, "idnum") else None
+        key = key if hasattr(reference, "idnum") else ""
+        known = pending.known(key) if key else None
         if known is not None:
             found[str(name)] = known
             continue
         picture = reference.get_object()
-        if picture.get("/Subtype") != "/Image" or len(pending.pictures) >= MAX_PHOTOS:
+        if picture.get("/Subtype") != "/Image":
+            continue
+        if len(pending.pictures) >= MAX_PHOTOS:
+            pending.notes.add(tr("only the first {count} images were imported",
+                                 count=MAX_PHOTOS))  # fmt: skip
             continue
         kind = picture.get("/Filter")
         if isinstance(kind, ArrayObject) and len(kind) == 1:
             kind = kind[0]
-        if kind == "/DCTDecode":
-            label = tr("picture {name} on page {page}", name=str(name).lstrip("/"), page=number)
-            src = pending.add(bytes(picture.get_data()), label,
-                              key=key if hasattr(reference, "idnum") else "")  # fmt: skip
-            if src is not None:
-                found[str(name)] = src
+        label = tr("picture {name} on page {page}", name=str(name).lstrip("/"), page=number)
+        if kind != "/DCTDecode":
+            unread.picture(key or str(id(picture)), label)
+            continue
+        src = pending.add(bytes(picture.get_data()), label, key=key)
+        if src is not None:
+            found[str(name)] = src
     return found
+
+
+class _Unread(LeftOut):
+    """The PDF's pictures that are not JPEG photos, each named once however many pages draw
+    it (the first few; the rest counted), as the other formats name the pictures left out."""
+
+    def __init__(self, notes: Notes):
+        super().__init__(notes)
+        self.keys: set[str] = set()
+
+    def picture(self, key: str, label: str) -> None:
+        from netizen_editor.photos.refusal import refusal_reason
+        from netizen_editor.photos.source import SourceRejected
+
+        if key in self.keys:
+            return
+        self.keys.add(key)
+        why = refusal_reason(SourceRejected(SourceRejected.NOT_IMAGE))
+        self.add(tr("an image was left out: {why}", why=f"{label}: {why}"))
 
 
 def _active(reader: Any) -> bool:

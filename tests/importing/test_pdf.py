@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zlib
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,64 @@ def test_a_structure_tree_of_looping_wide_arrays_is_walked_in_bounded_memory():
     assert found[:2] == ["Foto", "Foto"]
     assert len(found) < pdf.MAX_NODES
     assert peak < 20 * 1024 * 1024
+
+
+def _picture_pdf(pictures: int, pages: int = 1, photos: list[bytes] | None = None) -> bytes:
+    """A PDF of ``pages`` pages of one line, each drawing the same ``pictures`` pictures of
+    raw pixels (FlateDecode, as a chart or a screenshot is saved), Im1 to ImN; ``photos``:
+    JPEG photos (DCTDecode) instead."""
+    text = b"BT /F1 12 Tf 72 720 Td (JAKARTA - Siaran pers uji.) Tj ET"
+    content = text + b"".join(b" q 40 0 0 30 72 %d cm /Im%d Do Q" % (600 - 40 * n, n + 1)
+                              for n in range(pictures))  # fmt: skip
+    first = 5 + pages  # the pictures' objects: after the pages and their stream
+    named = b" ".join(b"/Im%d %d 0 R" % (n + 1, first + n) for n in range(pictures))
+    if photos is None:
+        kinds = [(b"/FlateDecode", 2, zlib.compress(bytes([n]) * 4 * 3)) for n in range(pictures)]
+    else:
+        kinds = [(b"/DCTDecode", 64, photo) for photo in photos]
+    drawn = [b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB "
+             b"/BitsPerComponent 8 /Filter %s /Length %d >>\nstream\n"
+             % (side, side, kind, len(data)) + data + b"\nendstream"
+             for kind, side, data in kinds]  # fmt: skip
+    kids = b" ".join(b"%d 0 R" % (4 + n) for n in range(pages))
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R /Resources "
+            b"<< /Font << /F1 3 0 R >> /XObject << %s >> >> >>" % (4 + pages, named))  # fmt: skip
+    return pdf_of([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *[page] * pages,
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        *drawn,
+    ])  # fmt: skip
+
+
+def test_a_picture_that_is_not_a_jpeg_photo_is_named_as_left_out(tmp_path):
+    """QA35 #4: a FlateDecode picture was left out without a word (only JPEG photos are
+    taken), where a Word document's or a web page's picture left out is named. One drawn on
+    three pages is named once; past five, the rest are counted."""
+    source = tmp_path / "grafik.pdf"
+    source.write_bytes(_picture_pdf(1, pages=3))
+    done = import_document(source, tmp_path / "grafik.md", SETTINGS, now=NOW)
+    assert done.images == 0 and "![" not in done.text
+    assert done.warnings == [
+        "an image was left out: picture Im1 on page 1: it is not an image Netizen Editor can read"
+    ]
+    source.write_bytes(_picture_pdf(7))
+    done = import_document(source, tmp_path / "tujuh.md", SETTINGS, now=NOW)
+    assert done.warnings == [
+        *(f"an image was left out: picture Im{n} on page 1: it is not an image Netizen Editor "
+          "can read" for n in range(1, 6)),
+        "2 more of the page's pictures were left out for such reasons",
+    ]  # fmt: skip
+
+
+def test_the_photos_past_the_pdfs_limit_are_said_to_be_left_out(tmp_path, monkeypatch):
+    """They were left out without a word."""
+    monkeypatch.setattr(pdf, "MAX_PHOTOS", 1)
+    photos = [jpeg_bytes(scene((64, 48), seed)) for seed in (1, 2)]
+    source = tmp_path / "foto.pdf"
+    source.write_bytes(_picture_pdf(2, photos=photos))
+    done = import_document(source, tmp_path / "foto.md", SETTINGS, now=NOW)
+    assert done.images == 1
+    assert "only the first 1 images were imported" in done.warnings
