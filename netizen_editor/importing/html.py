@@ -18,6 +18,7 @@ import base64
 import binascii
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
@@ -31,7 +32,8 @@ from netizen_editor.importing.images import (
     pending_link,
     place_links,
 )
-from netizen_editor.importing.safety import DocumentError, Notes, safe_href
+from netizen_editor.importing.img_tags import IMG, attributes
+from netizen_editor.importing.safety import SAFE_SCHEMES, DocumentError, Notes, safe_href
 from netizen_editor.photos.address import is_remote
 from netizen_editor.sentinels import hide_sentinels, holds_sentinels, show_sentinels
 
@@ -262,6 +264,21 @@ def _picture(
             notes.add(tr("an image file the document links to was left out (never read): "
                          "{src}", src=src[:80]))  # fmt: skip
     return None
+
+
+def note_unsafe_pictures(page: str, notes: Notes) -> None:
+    """Say in ``notes`` which pictures of the web page ``page`` (before it is sanitized) are at
+    an address the sanitizer drops without a word, as :func:`_picture` says of one it meets:
+    a file on the disk (``file:///…``, ``C:\\…``) or of another program (``smb:``)."""
+    for tag in IMG.finditer(page):
+        found = attributes(tag.group()).get("src")
+        src = found.value.strip() if found is not None else ""
+        try:
+            scheme = urlsplit(src).scheme.lower()
+        except ValueError:  # a web address the sanitizer cannot read either
+            scheme = "http"
+        if scheme and f"{scheme}:" not in SAFE_SCHEMES and scheme != "data":
+            _picture(src, notes, None, False, [])
 
 
 def _tables(soup: BeautifulSoup) -> None:

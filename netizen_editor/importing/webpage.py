@@ -11,7 +11,7 @@ from pathlib import Path
 from netizen_editor.i18n import tr
 from netizen_editor.importing.cancel import checkpoint
 from netizen_editor.importing.data_pictures import hand_over, take_out
-from netizen_editor.importing.html import convert_html, refuse_deep
+from netizen_editor.importing.html import convert_html, note_unsafe_pictures, refuse_deep
 from netizen_editor.importing.images import Pending, StoreImage
 from netizen_editor.importing.page_parts import drop_menus, mark_parts, page_photos, site_links
 from netizen_editor.importing.plain import decode_text
@@ -71,6 +71,7 @@ def convert_webpage(data: bytes, path: Path, store: StoreImage | None = None) ->
         raise too_long(path, len(data), MAX_PAGE_BYTES, tr("HTML"))
     notes = Notes()
     source, carried = take_out(_decode(data, path))
+    note_unsafe_pictures(source, notes)  # before the sanitizer drops their addresses
     if len(source) > MAX_PAGE_BYTES:
         raise too_long(path, len(source), MAX_PAGE_BYTES, tr("HTML"))
     if _EMBEDDED.search(source):

@@ -126,3 +126,22 @@ def test_a_video_s_poster_on_the_web_never_reaches_the_article(tmp_path, no_netw
     assert "a linked image was left out (never fetched): https://tracker.example/p.jpg" in (
         done.warnings
     )
+
+
+def test_a_picture_at_a_file_address_is_named_as_left_out(tmp_path, no_network):
+    """QA35 #4: ``<img src="file:///…">`` went without a word (the sanitizer drops the
+    address) while ``/abs/path`` and ``../x.jpg`` are each named; so is a Windows path."""
+    outside = tmp_path / "rahasia.jpg"
+    outside.write_bytes(jpeg_bytes(scene((64, 48))))
+    address = outside.as_uri()
+    page = PAGE.replace(
+        '<img src="rilis_files/foto.jpg" alt="Peluncuran">',
+        f'<img src="{address}" alt="berkas"><img src="C:\\Users\\humas\\foto.jpg">',
+    )
+    done = import_document(saved_page(tmp_path, page), tmp_path / "b.md", SETTINGS, now=NOW)
+    assert done.images == 0 and "![" not in done.text
+    never_read = [w for w in done.warnings if "never read" in w]
+    assert never_read == [
+        f"an image file the document links to was left out (never read): {address[:80]}",
+        "an image file the document links to was left out (never read): C:\\Users\\humas\\foto.jpg",
+    ]
