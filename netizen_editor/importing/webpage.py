@@ -71,9 +71,9 @@ def convert_webpage(data: bytes, path: Path, store: StoreImage | None = None) ->
         raise too_long(path, len(data), MAX_PAGE_BYTES, tr("HTML"))
     notes = Notes()
     source, carried = take_out(_decode(data, path))
-    note_unsafe_pictures(source, notes)  # before the sanitizer drops their addresses
     if len(source) > MAX_PAGE_BYTES:
         raise too_long(path, len(source), MAX_PAGE_BYTES, tr("HTML"))
+    note_unsafe_pictures(source, notes)  # before the sanitizer drops their addresses
     if _EMBEDDED.search(source):
         notes.add(tr("scripts, frames and embedded objects were left out"))
     source = _HIDDEN.sub("", source)
