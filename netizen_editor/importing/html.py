@@ -25,6 +25,7 @@ from bs4 import BeautifulSoup, Tag
 from netizen_editor.editing.html_to_markdown import html_to_markdown, join_source_wraps
 from netizen_editor.i18n import tr
 from netizen_editor.importing.cancel import checkpoint
+from netizen_editor.importing.data_pictures import LeftOut
 from netizen_editor.importing.images import (
     PENDING,
     WAITING,
@@ -237,7 +238,7 @@ def _images(
 
 def _picture(
     src: str,
-    notes: Notes,
+    notes: Notes | LeftOut,
     store: StoreImage | None,
     web_images: bool,
     stored: list[str | None],
@@ -269,7 +270,9 @@ def _picture(
 def note_unsafe_pictures(page: str, notes: Notes) -> None:
     """Say in ``notes`` which pictures of the web page ``page`` (before it is sanitized) are at
     an address the sanitizer drops without a word, as :func:`_picture` says of one it meets:
-    a file on the disk (``file:///…``, ``C:\\…``) or of another program (``smb:``)."""
+    a file on the disk (``file:///…``, ``C:\\…``) or of another program (``smb:``); the
+    first few, the rest counted (a page of thousands is one warning, not thousands)."""
+    left_out, said = LeftOut(notes), set()
     for tag in IMG.finditer(page):
         found = attributes(tag.group()).get("src")
         src = found.value.strip() if found is not None else ""
@@ -277,8 +280,10 @@ def note_unsafe_pictures(page: str, notes: Notes) -> None:
             scheme = urlsplit(src).scheme.lower()
         except ValueError:  # a web address the sanitizer cannot read either
             scheme = "http"
-        if scheme and f"{scheme}:" not in SAFE_SCHEMES and scheme != "data":
-            _picture(src, notes, None, False, [])
+        if scheme and f"{scheme}:" not in SAFE_SCHEMES and scheme != "data" and src not in said:
+            said.add(src)
+            _picture(src, left_out, None, False, [])
+    left_out.close()
 
 
 def _tables(soup: BeautifulSoup) -> None:

@@ -145,3 +145,15 @@ def test_a_picture_at_a_file_address_is_named_as_left_out(tmp_path, no_network):
         f"an image file the document links to was left out (never read): {address[:80]}",
         "an image file the document links to was left out (never read): C:\\Users\\humas\\foto.jpg",
     ]
+
+
+def test_a_page_of_many_pictures_at_file_addresses_is_one_warning_of_a_few(tmp_path, no_network):
+    pictures = "".join(f'<img src="file:///C:/foto/{n}.jpg">' for n in range(3000))
+    page = PAGE.replace('<img src="rilis_files/foto.jpg" alt="Peluncuran">', pictures)
+    done = import_document(saved_page(tmp_path, page), tmp_path / "b.md", SETTINGS, now=NOW)
+    never_read = [w for w in done.warnings if "never read" in w]
+    assert never_read == [
+        f"an image file the document links to was left out (never read): file:///C:/foto/{n}.jpg"
+        for n in range(5)
+    ]
+    assert "2995 more of the page's pictures were left out for such reasons" in done.warnings
