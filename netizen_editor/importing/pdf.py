@@ -35,7 +35,7 @@ from netizen_editor.importing.pdf_layout import (
     mark_links,
     read_page,
 )
-from netizen_editor.importing.pdf_streams import check_contents, pypdf_limits
+from netizen_editor.importing.pdf_streams import OutOfTime, check_contents, pypdf_limits
 from netizen_editor.importing.plain import paragraphs_html
 from netizen_editor.importing.result import Converted
 from netizen_editor.importing.safety import MAX_PLAIN_TEXT, DocumentError, Notes, too_long
@@ -123,8 +123,12 @@ def _convert(data: bytes, path: Path, store: StoreImage | None) -> Converted:
         _refuse_pages(_claimed_pages(reader), path, claimed=True)  # before a page is listed
         pages = reader.pages
         _refuse_pages(len(pages), path)  # the page tree's count may lie
-        check_contents(pages, path)  # what they unpack to, before a page is read
-        read = _read_pages(pages, path)
+        deadline = time.perf_counter() + MAX_SECONDS
+        try:
+            check_contents(pages, path, deadline)  # what they unpack to, before a page is read
+        except OutOfTime as stop:
+            raise _too_slow(stop.page, len(pages), path) from None
+        read = _read_pages(pages, path, deadline)
         texts = [found.text for found in read]
         unread = _Unread(notes)
         photos = [
@@ -237,10 +241,9 @@ def _reason(exc: BaseException) -> str:
     return tr("the PDF reader says: {words}", words=said)
 
 
-def _read_pages(pages: Any, path: Path) -> list[Page]:
-    """The text and places of each page, read until ``MAX_SECONDS`` have passed (refused
-    after), each page's of at most ``MAX_OPERATORS`` operators (refused when more)."""
-    deadline = time.perf_counter() + MAX_SECONDS
+def _read_pages(pages: Any, path: Path, deadline: float) -> list[Page]:
+    """The text and places of each page, read until ``deadline`` (``time.perf_counter``;
+    refused after), each page's of at most ``MAX_OPERATORS`` operators (refused when more)."""
     read: list[Page] = []
     for number, page in enumerate(pages, start=1):
         checkpoint()
@@ -249,12 +252,7 @@ def _read_pages(pages: Any, path: Path) -> list[Page]:
                 raise PageTooSlow
             read.append(read_page(page, MAX_PLAIN_TEXT, deadline))
         except PageTooSlow:  # also within a page: one page may hold a million text runs
-            raise DocumentError(
-                tr("refused: reading the PDF's text took more than {seconds} s (stopped at "
-                   "page {page} of {count})",
-                   seconds=f"{MAX_SECONDS:g}", page=number, count=len(pages)),
-                path=path,
-            ) from None  # fmt: skip
+            raise _too_slow(number, len(pages), path) from None
         except (PageTooBig, _limit_reached()) as exc:  # counted as read, or as parsed
             raise DocumentError(
                 tr("refused: page {page} of {count} is drawn with more than {limit} "
@@ -264,6 +262,15 @@ def _read_pages(pages: Any, path: Path) -> list[Page]:
                 path=path,
             ) from None  # fmt: skip
     return read
+
+
+def _too_slow(number: int, count: int, path: Path) -> DocumentError:
+    """The refusal of a PDF whose pages were still measured or read at the deadline."""
+    return DocumentError(
+        tr("refused: reading the PDF's text took more than {seconds} s (stopped at page "
+           "{page} of {count})", seconds=f"{MAX_SECONDS:g}", page=number, count=count),
+        path=path,
+    )  # fmt: skip
 
 
 def _limit_reached() -> type[Exception]:

@@ -15,6 +15,8 @@ reading does not unpack it again."""
 
 from __future__ import annotations
 
+import math
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
@@ -35,6 +37,9 @@ MAX_DOCUMENT_BYTES = 10 * MAX_PAGE_BYTES
 #: the forms looked at over the document (a form drawing forms...): pypdf draws at most
 #: 5,000 a page; a form not looked at is unpacked by pypdf under its own limits
 MAX_FORMS = 5000
+#: the most bytes of a damaged stream pypdf tries to unpack a byte at a time (some 0.8 MB a
+#: second here: a planted 4.9 MB one took 6 s); its own limit is 5 MB
+MAX_REPAIRED = 512 * 1024
 #: pypdf's limits on what one decoder may give, each stopped at what the page has room for
 _DECODERS = (
     "zlib_maximum_output_length",
@@ -43,19 +48,34 @@ _DECODERS = (
     "brotli_maximum_output_length",
     "array_based_stream_maximum_output_length",
 )
-#: pypdf's words when a decoder reached its limit
+#: pypdf's words when a decoder reached its limit, and when a damaged stream's repair did
 _DECODER_LIMIT = "Limit reached while decompressing"
+_REPAIR_LIMIT = "Recovery limit reached while decompressing"
 
 
 class _TooBig(Exception):
     """A stream that unpacks to more than the page had room for."""
 
 
-def check_contents(pages: Any, path: Path) -> None:
+class _Damaged(Exception):
+    """A damaged stream longer than ``MAX_REPAIRED``: not unpacked."""
+
+
+class OutOfTime(Exception):
+    """The measuring went on past its deadline, at page ``page``."""
+
+    def __init__(self, page: int):
+        super().__init__(page)
+        self.page = page
+
+
+def check_contents(pages: Any, path: Path, deadline: float = math.inf) -> None:
     """Refuse the PDF whose ``pages`` (pypdf's) unpack to more drawing instructions than a
-    page (``MAX_PAGE_BYTES``) or a document (``MAX_DOCUMENT_BYTES``) may, saying which. A
-    form counts in the document's once: pypdf reads it for each time a page draws it, which
-    is not known before the page is read (a page may list forms it never draws)."""
+    page (``MAX_PAGE_BYTES``) or a document (``MAX_DOCUMENT_BYTES``) may, or hold a damaged
+    stream too long to repair, saying which; ``OutOfTime`` once ``deadline``
+    (``time.perf_counter``) has passed. A form counts in the document's once: pypdf reads it
+    for each time a page draws it, which is not known before the page is read (a page may
+    list forms it never draws)."""
     count = len(pages)
     sizes: dict[int, int] = {}  # a stream's (by its object) unpacked size
     drawn: Counter[int] = Counter()  # the pages whose contents it is
@@ -68,10 +88,14 @@ def check_contents(pages: Any, path: Path) -> None:
             key = id(stream)
             known = key in sizes
             if not known:
+                if time.perf_counter() > deadline:
+                    raise OutOfTime(number)
                 try:
                     sizes[key] = _unpacked(stream, MAX_PAGE_BYTES - size)
                 except _TooBig:
                     raise _page_too_big(number, count, path) from None
+                except _Damaged:
+                    raise _page_damaged(number, count, path) from None
             size += sizes[key]
             if size > MAX_PAGE_BYTES:
                 raise _page_too_big(number, count, path)
@@ -130,6 +154,8 @@ def _unpacked(stream: Any, room: int) -> int:
     except LimitReachedError as exc:
         if str(exc).startswith(_DECODER_LIMIT):
             raise _TooBig from None
+        if str(exc).startswith(_REPAIR_LIMIT):
+            raise _Damaged from None
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             NotImplementedError, OSError):  # fmt: skip
@@ -142,7 +168,8 @@ def _unpacked(stream: Any, room: int) -> int:
 def _decoders_stopped(limit: int) -> AbstractContextManager[object]:
     """pypdf's decoders stopped past ``limit`` bytes (a pypdf without that configuration:
     at its own limits; the size is checked once unpacked)."""
-    return pypdf_limits(dict.fromkeys(_DECODERS, limit))
+    return pypdf_limits({**dict.fromkeys(_DECODERS, limit),
+                         "zlib_maximum_recovery_input_length": MAX_REPAIRED})  # fmt: skip
 
 
 def pypdf_limits(limits: dict[str, int]) -> AbstractContextManager[object]:
@@ -168,6 +195,14 @@ def _page_too_big(number: int, count: int, path: Path) -> DocumentError:
         tr("refused: the drawing instructions of page {page} of {count} unpack to more than "
            "{limit}, where a press release's page has less than 1 MB of them (is the PDF "
            "damaged?)", page=number, count=count, limit=_megabytes(MAX_PAGE_BYTES)),
+        path=path,
+    )  # fmt: skip
+
+
+def _page_damaged(number: int, count: int, path: Path) -> DocumentError:
+    return DocumentError(
+        tr("refused: the drawing instructions of page {page} of {count} are damaged past "
+           "repair (is the PDF damaged?)", page=number, count=count),
         path=path,
     )  # fmt: skip
 

@@ -137,3 +137,38 @@ def test_pages_whose_streams_come_to_too_much_in_all_are_refused(monkeypatch, re
 def test_a_stream_that_does_not_unpack_is_left_to_the_reading_as_before():
     broken = b"<< /Length 12 /Filter /FlateDecode >>\nstream\nnot a stream\nendstream"
     assert _refusal(_pages([broken])).startswith("this PDF has no text")
+
+
+def _garbage(size: int, seed: int = 0) -> bytes:
+    """A FlateDecode stream of ``size`` bytes that are no deflate data after zlib's header:
+    pypdf tries to repair it a byte at a time (a planted 4.9 MB one took 6 s)."""
+    import random
+
+    data = b"\x78\x9c" + random.Random(seed).randbytes(size)
+    return b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+def test_a_damaged_stream_too_long_to_repair_is_refused_as_damaged(monkeypatch, read):
+    monkeypatch.setattr(pdf_streams, "MAX_REPAIRED", 64 * 1024)
+    assert _refusal(_pages([_stream(_TEXT), _garbage(100_000)])) == (
+        "refused: the drawing instructions of page 2 of 2 are damaged past repair (is the PDF "
+        "damaged?)"
+    )
+    assert read == []
+
+
+def test_no_stream_is_unpacked_once_the_time_is_up(monkeypatch, read):
+    """The measuring keeps the reading's deadline: pages of damaged streams, each repaired a
+    byte at a time, took 6 s a stream before a page was read."""
+    from pypdf import filters
+
+    unpacked: list[int] = []
+    real = filters.decompress
+    monkeypatch.setattr(filters, "decompress", lambda data: unpacked.append(1) or real(data))
+    monkeypatch.setattr(pdf, "MAX_SECONDS", 0.0)
+    pages = _pages([_garbage(1000, seed) for seed in range(5)])
+    assert (
+        _refusal(pages)
+        == "refused: reading the PDF's text took more than 0 s (stopped at page 1 of 5)"
+    )
+    assert unpacked == [] and read == []
