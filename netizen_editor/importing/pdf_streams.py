@@ -7,11 +7,12 @@ stream that unpacks to 20 MB was refused by the 10 s budget only after 13.7 s, a
 whose stream unpacks to 200 MB was refused, after 1.6 s and 190 MB, as one drawn with too
 many instructions (QA35 #3, #4).
 
-So a page's drawing instructions (its content streams and the forms it draws, each once)
+So a page's drawing instructions (its content streams and the forms it lists, each once)
 are unpacked here first, pypdf's decoders stopped at ``MAX_PAGE_BYTES``, and the pages' in
-all are counted up to ``MAX_DOCUMENT_BYTES``, a stream once for every page that draws it
-(pypdf reads it again for each). What is unpacked stays with pypdf's objects: the text's
-reading does not unpack it again."""
+all are counted up to ``MAX_DOCUMENT_BYTES``, a content stream once for every page it is the
+contents of (pypdf reads it again for each); a damaged stream is repaired (a byte at a time)
+up to ``MAX_REPAIRED``, and nothing is unpacked past the reading's deadline. What is unpacked
+stays with pypdf's objects: the text's reading does not unpack it again."""
 
 from __future__ import annotations
 
