@@ -19,15 +19,19 @@ and the open is noticed, and is removed; it opens the side files without followi
 
 It is bounded (a planted index): one larger than ``MAX_BYTES`` or with more than ``MAX_ROWS``
 rows is discarded; only the rows of the files the walk found are read, and the others' (files
-that are gone) are deleted at the next write.
+that are gone) are deleted at the next write. A row is taken for what its file holds only when
+its values are ones the desk's reader writes (``read_back``), not only of the right types.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import functools
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 import sqlite3
@@ -39,8 +43,11 @@ from pathlib import Path
 from typing import Any
 
 from netizen_editor import i18n
-from netizen_editor.desk.entry import DeskEntry
+from netizen_editor.article.dates import YEARS
+from netizen_editor.desk.entry import STATUSES, DeskEntry
 from netizen_editor.desk.walk import MAX_FILES
+from netizen_editor.history.article_id import usable_id
+from netizen_editor.history.version_file import MAX_HEADER
 from netizen_editor.storage.atomic import make_folder
 from netizen_editor.storage.datadirs import app_cache_dir
 
@@ -62,6 +69,13 @@ MAX_BYTES = MAX_ROWS * ROW_BYTES
 #: free pages (of rows deleted: stories moved away, a folder emptied) past which a write gives
 #: them back to the disk (SQLite keeps a file's size otherwise); ~1 MB at SQLite's 4 KB pages
 FREE_PAGES_KEPT = 256
+#: what a problem says besides what it quotes of its file (its words, a link's target)
+PROBLEM_WORDS = 64 * 1024
+_SHA256 = re.compile("[0-9a-f]{64}")
+#: what ``date.isoformat()`` and ``datetime.isoformat()`` write
+_ISOFORMAT = re.compile(
+    r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d(\.\d{6})?([+-]\d\d:\d\d(:\d\d(\.\d{6})?)?)?)?", re.ASCII
+)
 #: the change times SQLite's INTEGER holds (nanoseconds: 1677-09-21 to 2262-04-11)
 _STORED_NS = (-(2**63), 2**63 - 1)
 
@@ -112,7 +126,68 @@ class Record:
             if not (isinstance(key, str) and isinstance(errors, int) and isinstance(warnings, int)):
                 raise ValueError("checks")
             kept = (key, errors, warnings)
-        return cls(size, mtime_ns, DeskEntry.from_record(entry), article_id, stamp, sha256, kept)
+        if usable_id(article_id) != article_id:  # a history folder's name: a path here
+            raise ValueError("id")
+        if sha256 and not _SHA256.fullmatch(sha256):
+            raise ValueError("sha256")
+        if kept is not None and min(kept[1:]) < 0:
+            raise ValueError("checks")
+        record = cls(size, mtime_ns, DeskEntry.from_record(entry), article_id, stamp, sha256, kept)
+        read_back(record.entry, size)
+        return record
+
+
+def read_back(entry: DeskEntry, size: int) -> None:
+    """ValueError unless ``entry`` (of a file of ``size`` bytes) holds what the desk's reader
+    makes of a file: a status of the five (or none, for a problem), dates in ISO 8601 (as the
+    reader writes them: ``date.isoformat()``) within the years a date may have, and no field
+    larger than the file it was read from (a character of a field is at least a byte of the
+    file; a label at least one of the front matter, or one of its aliases). A row of the index
+    the reader did not write (a 5 MB title, 500,000 labels, ``date: bukan-tanggal``: shown as
+    the story's and, for a date, dropped by ``desk --since`` without a word, QA35 #7) is damage
+    as a broken one is: the index is made anew, the files read again."""
+    room = max(size, 0)  # -1: a file that could not be opened, to be read again
+    if entry.status not in STATUSES and not (entry.status == "" and entry.problem is not None):
+        raise ValueError("status")
+    if not _written_time(entry.modified) or not (entry.date is None or _written_time(entry.date)):
+        raise ValueError("date")
+    texts = (entry.title, entry.author, entry.editor, entry.dateline, *entry.labels)
+    if any(len(text) > room for text in texts) or not 0 <= entry.words <= room:
+        raise ValueError("size")
+    if len(entry.labels) > _most_labels(room):
+        raise ValueError("labels")
+    if len(entry.modified_by) > MAX_HEADER:  # a history version's header
+        raise ValueError("modified_by")
+    if entry.problem is not None and len(entry.problem) > room + PROBLEM_WORDS:
+        raise ValueError("problem")
+    if any(n is not None and n < 0 for n in (entry.errors, entry.warnings)):
+        raise ValueError("checks")
+
+
+def _most_labels(room: int) -> int:
+    """How many labels a file of ``room`` bytes may give (one a character of its front
+    matter, and one each of its aliases)."""
+    chars, aliased = _front_matter_caps()
+    return min(room, chars) + aliased
+
+
+@functools.cache
+def _front_matter_caps() -> tuple[int, int]:
+    from netizen_editor.article.safe_yaml import MAX_ALIASED, MAX_CHARS  # (imports yaml)
+
+    return MAX_CHARS, MAX_ALIASED
+
+
+def _written_time(value: str) -> bool:
+    """Whether ``value`` is a time (or a date) as ``isoformat()`` writes one, of a year a
+    date may have."""
+    if not _ISOFORMAT.fullmatch(value) or int(value[:4]) not in YEARS:
+        return False
+    try:
+        dt.datetime.fromisoformat(value)  # a day, an hour, an offset that is one
+    except ValueError:
+        return False
+    return True
 
 
 def record_json(entry: DeskEntry, article_id: str | None, history_stamp: int | None,
