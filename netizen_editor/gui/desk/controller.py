@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.errors import NetizenError
 from netizen_editor.gui.desk import holders
+from netizen_editor.gui.desk.filtering import labels_text
 from netizen_editor.gui.desk.host import DeskHost
 from netizen_editor.gui.desk.status_action import StatusAction
 from netizen_editor.gui.mnemonics import apart, letter, plain
@@ -539,7 +540,7 @@ def kept_labels_note(entry: DeskEntry | None, old: str, new: str) -> str:
         return ""
     text = _tr("“{title}” moved to {path} and keeps its labels ({labels}): open it to change "
                "them if they no longer fit.")  # fmt: skip
-    return text.format(title=entry.title or new, path=new, labels=", ".join(entry.labels))
+    return text.format(title=entry.title or new, path=new, labels=labels_text(entry.labels))
 
 
 def most_letters(widgets: list[QAbstractButton], taken: set[str]) -> None:

@@ -33,7 +33,8 @@ from netizen_editor.gui.desk import desk_keys
 from netizen_editor.gui.desk.column_fit import ColumnFit
 from netizen_editor.gui.desk.date_bound import NO_DATE, DateBound
 from netizen_editor.gui.desk.desk_table import Anchor, DeskTable
-from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, choices, status_counts
+from netizen_editor.gui.desk.filter_lists import desk_names, fill, offered
+from netizen_editor.gui.desk.filtering import COLUMNS, PROBLEM, DeskFilter, status_counts
 from netizen_editor.gui.desk.table_model import (
     DeskTableModel,
     problem_note,
@@ -339,23 +340,13 @@ class DeskPanel(QWidget):
         self.message_label.setVisible(bool(text))
 
     def _update_choices(self, entries: list[DeskEntry]) -> None:
-        """The authors and labels of the desk in their lists; one chosen that is gone (its
-        last story renamed or deleted) gives way to "any"."""
-        authors, labels = choices(entries)
+        """The authors and labels of the desk in their lists (at most ``MAX_CHOICES`` each,
+        those most stories carry: ``filter_lists``); one chosen that is gone (its last story
+        renamed or deleted) gives way to "any"."""
         gone = False
-        for combo, values in ((self.author_combo, authors), (self.label_combo, labels)):
-            now = [combo.itemData(i) for i in range(1, combo.count())]
-            if now == values:
-                continue
-            current = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for value in values:  # a planted name's bidi controls shown, not obeyed
-                combo.addItem(bidi_escaped(value), value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-            gone = gone or combo.currentData() != current
+        combos = (self.author_combo, self.label_combo)
+        for combo, counts in zip(combos, desk_names(entries), strict=True):
+            gone = fill(combo, offered(counts, combo.currentData() or "")) or gone
         if gone:
             self._filters_changed()
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from netizen_editor import i18n
 from netizen_editor.desk.entry import DeskEntry, article_date, reader_time
-from netizen_editor.gui.desk.filtering import COLUMNS, DeskFilter, shown_rows
+from netizen_editor.gui.desk.filtering import COLUMNS, DeskFilter, labels_text, shown_rows
 from netizen_editor.gui.desk.same_titles import title_text, twin_names
 from netizen_editor.gui.numbers import count_text
 from netizen_editor.gui.plain_text import shown_plain
@@ -289,7 +289,7 @@ class DeskTableModel(QAbstractTableModel):
         if column == "status":
             return status_name(entry.status)
         if column == "labels":
-            return ", ".join(entry.labels)
+            return labels_text(entry.labels)
         if column == "date":
             return article_date(entry.date, i18n.language(), day_only=self.narrow)
         if column in NUMBERS:

@@ -6,13 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from netizen_editor.desk.entry import DeskEntry, DeskLock
-from netizen_editor.gui.desk.filtering import (
-    PROBLEM,
-    DeskFilter,
-    choices,
-    shown_rows,
-    status_counts,
-)
+from netizen_editor.gui.desk.filter_lists import desk_names, offered
+from netizen_editor.gui.desk.filtering import PROBLEM, DeskFilter, shown_rows, status_counts
 
 
 def entry(path: str, **fields: object) -> DeskEntry:
@@ -64,4 +59,6 @@ def test_sorting_puts_empty_cells_last_and_ties_in_path_order():
 def test_counts_and_choices():
     counts = status_counts(ENTRIES)
     assert (counts["draft"], counts["review"], counts["ready"], counts[PROBLEM]) == (1, 1, 1, 1)
-    assert choices(ENTRIES) == (["Budi", "sri"], ["ekonomi", "Nasional"])
+    authors, labels = desk_names(ENTRIES)
+    assert (offered(authors), offered(labels)) == (["Budi", "sri"], ["ekonomi", "Nasional"])
+    assert labels == {"Nasional": 2, "ekonomi": 1}  # how many stories carry each
