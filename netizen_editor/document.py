@@ -504,15 +504,21 @@ class Document:
         if self._path is not None:
             self._noticed = self._disk_identity(self._path)
 
-    def file_unchanged(self) -> bool:
-        """Whether the file is still the one this text was loaded from or saved to: no other
-        program's (or colleague's) change since."""
-        if self._path is None or self._identity is None:
+    def take_rewritten(self, before: FileIdentity, written_sha256: str) -> bool:
+        """The desk rewrote the file from ``before`` to bytes of ``written_sha256`` with an edit
+        this text holds too (a status): when ``before`` is the file this text was loaded from
+        or saved to, and the file still holds those bytes, it is this text's file now (the next
+        save writes without asking), True. Else another change is in it that this text never
+        took: the next save still stops at it and asks; the rewrite is not asked about alone."""
+        if self._path is None:
             return False
-        try:
-            return not changed_on_disk(self._path, self._identity)
-        except OSError:
-            return False
+        now = self._disk_identity(self._path)
+        mine = self._identity is not None and self._identity.sha256 == before.sha256
+        if mine and now is not None and now.sha256 == written_sha256:
+            self._identity, self._noticed = now, None
+            return True
+        self._noticed = now
+        return False
 
     def take_disk_version(self) -> None:
         """The file as it is now is one this text already holds (the desk wrote the same

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES, Article
@@ -42,6 +43,7 @@ from netizen_editor.storage.atomic import (
     make_folder,
     move_into,
 )
+from netizen_editor.storage.identity import FileIdentity, sha256_hex
 
 #: the front matter keys the actions write
 STATUS_KEY, URL_KEY, EDITOR_KEY = "status", "url", "editor"
@@ -78,6 +80,16 @@ class StatusChanged(DeskActionError):
         self.now, self.by, self.at = now, by, at
 
 
+@dataclass(frozen=True)
+class Rewritten:
+    """A front-matter edit written to a file: the file as it was read (``before``) and the
+    sha256 of the bytes written: a window whose tab held ``before`` may take the file as its
+    own only while it still holds those bytes (not a change another program wrote since)."""
+
+    before: FileIdentity
+    written_sha256: str
+
+
 def set_status(
     folder_or_article: Path | str,
     status: str,
@@ -87,13 +99,13 @@ def set_status(
     zone: str = "WIB",
     expected: str | None = None,
     editor: str | None = None,
-) -> None:
+) -> Rewritten | None:
     """Set the article's ``status`` (one of ``STATUSES``; ``url`` where a published story is
     live, kept in the front matter). ``user`` is the version's author; ``zone`` the newsroom's.
     ``expected``: the status the user saw; StatusChanged when the file has another one now.
     ``editor``: written as the story's ``editor`` in the same edit when it has none (an editor
     already named is kept). DeskActionError when the article cannot be read or written, or
-    changed meanwhile."""
+    changed meanwhile. What was read and written (None: the file had it all already)."""
     from netizen_editor.article.frontmatter import set_field
     from netizen_editor.desk.reader import status_of
     from netizen_editor.history.article_id import with_article_id
@@ -113,9 +125,9 @@ def set_status(
             text = set_field(text, EDITOR_KEY, editor)
         return text, article_id
 
-    _edit_front_matter(path, edit, "status", user=user, zone=zone,
-                       changed=tr("changed on disk while its status was set; nothing was "
-                                  "written"))  # fmt: skip
+    return _edit_front_matter(path, edit, "status", user=user, zone=zone,
+                              changed=tr("changed on disk while its status was set; nothing "
+                                         "was written"))  # fmt: skip
 
 
 def _changed(path: Path, text: str, now: str, zone: str) -> StatusChanged:
@@ -123,7 +135,6 @@ def _changed(path: Path, text: str, now: str, zone: str) -> StatusChanged:
     from its history's newest version, when that version is this very text."""
     from netizen_editor.history.article_id import article_id
     from netizen_editor.history.store import History
-    from netizen_editor.storage.identity import sha256_hex
 
     found = article_id(text)
     newest = None
@@ -168,11 +179,11 @@ def _edit_front_matter(
     zone: str,
     changed: str,
     keep_before: bool = True,
-) -> None:
+) -> Rewritten | None:
     """Write ``edit(text)`` (the new text and its id) to the article ``path``: never through a
     link, never over a change made meanwhile (``changed`` says so), the new text kept in the
     history for ``reason`` (and, with ``keep_before``, the text before it under the same id,
-    unless the history has it)."""
+    unless the history has it). What was read and written; None when nothing was."""
     from netizen_editor.history.article_id import article_id as id_of
     from netizen_editor.history.store import History
     from netizen_editor.storage.identity import changed_on_disk
@@ -185,20 +196,22 @@ def _edit_front_matter(
     Article.parse(before, path)  # broken front matter: ArticleError, nothing is written
     text, article_id = edit(before)
     if text == before:
-        return
+        return None
     history = History(path.parent, article_id, author=user, zone=zone) if article_id else None
     try:
         if history is not None and keep_before and id_of(before) == article_id:
             history.keep(before, "save")  # the text before, unless the history has it
         if changed_on_disk(path, read.identity):
             raise DeskActionError(changed, path=path)
-        atomic_write_bytes(path, (BOM if read.bom else b"") + text.encode("utf-8"))
+        data = (BOM if read.bom else b"") + text.encode("utf-8")
+        atomic_write_bytes(path, data)
         if history is not None:
             history.keep(text, reason)
     except SaveError as exc:
         raise DeskActionError(exc.message, path=path) from None
     except OSError as exc:
         raise DeskActionError(plain_reason(exc), path=path) from None
+    return Rewritten(read.identity, sha256_hex(data))
 
 
 def rename_article(

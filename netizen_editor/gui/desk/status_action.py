@@ -20,7 +20,7 @@ from netizen_editor.errors import NetizenError
 from netizen_editor.gui.desk import holders
 
 if TYPE_CHECKING:
-    from netizen_editor.desk.actions import StatusChanged
+    from netizen_editor.desk.actions import Rewritten, StatusChanged
     from netizen_editor.desk.entry import DeskEntry
     from netizen_editor.gui.desk.host import StatusDesk
     from netizen_editor.gui.window.document_tab import DocumentTab
@@ -80,14 +80,13 @@ class StatusAction:
             url = self.ask_url(entry)
             if url is None:
                 return False
-        # whether the file is the one the tab holds, before this status goes into it
-        taken = tab is not None and tab.document.file_unchanged()
-        if not self._write(entry, file, status, url, seen):
+        done, rewritten = self._write(entry, file, status, url, seen)
+        if not done:
             desk.worker.poll_now()  # the row shows what the file says now
             return False
         self.set_here[path] = (entry.status, status)
         if tab is not None:
-            self._follow_in_tab(tab, file, status, url, taken)
+            self._follow_in_tab(tab, file, status, url, rewritten)
         desk.panel.show_message("")
         from netizen_editor.gui.desk.table_model import status_name
 
@@ -98,9 +97,10 @@ class StatusAction:
         return True
 
     def _write(self, entry: DeskEntry, file: Path, status: str, url: str | None,
-               seen: str) -> bool:  # fmt: skip
+               seen: str) -> tuple[bool, Rewritten | None]:  # fmt: skip
         """The core's edit, the status the user saw as expected; when another one was set
-        meanwhile, asked once whether to set it anyway. False when nothing was written."""
+        meanwhile, asked once whether to set it anyway. False when nothing was written; what
+        was read and written (None: the file had the status already)."""
         from netizen_editor.desk.actions import StatusChanged, set_status
 
         desk = self.desk
@@ -110,17 +110,17 @@ class StatusAction:
         editor = settings.default_author.strip() if status in EDITOR_STATUSES else None
         try:
             try:
-                set_status(file, status, url=url, user=desk.user(), zone=zone, expected=seen,
-                           editor=editor)  # fmt: skip
+                rewritten = set_status(file, status, url=url, user=desk.user(), zone=zone,
+                                       expected=seen, editor=editor)  # fmt: skip
             except StatusChanged as changed:
                 if changed.now == status or not self.confirm_changed(entry, status, changed):
-                    return False  # (already so: nothing to write)
-                set_status(file, status, url=url, user=desk.user(), zone=zone,
-                           expected=changed.now, editor=editor)  # fmt: skip
+                    return False, None  # (already so: nothing to write)
+                rewritten = set_status(file, status, url=url, user=desk.user(), zone=zone,
+                                       expected=changed.now, editor=editor)  # fmt: skip
         except NetizenError as exc:
             desk.panel.show_message(exc.located())
-            return False
-        return True
+            return False, None
+        return True, rewritten
 
     def confirm_changed(self, entry: DeskEntry, status: str, changed: StatusChanged) -> bool:
         """The story's status changed while the user chose theirs: set theirs anyway?"""
@@ -131,12 +131,14 @@ class StatusAction:
                                status_name(changed.now), changed.by, changed.at)  # fmt: skip
 
     def _follow_in_tab(self, tab: DocumentTab, file: Path, status: str, url: str | None,
-                       taken: bool) -> None:  # fmt: skip
+                       rewritten: Rewritten | None) -> None:  # fmt: skip
         """The tab shows the status just written to ``file`` (see the controller's note), and
         remembers it: a save that would write another one back asks (``desk_status``).
-        ``taken``: the file was the one the tab holds before the status went in; else another
-        change is in it that the tab never took (a colleague's save, kept over with "Keep My
-        Version"), and the next save still stops at it and asks (QA34 F10: it wrote over it)."""
+        The tab takes the file as its own only when the status went into the file it held and
+        nothing else came into it since (``Document.take_rewritten``); else a change is in it
+        that the tab never took (a colleague's save kept over with "Keep My Version", one made
+        while the status's question was open), and the next save still stops at it and asks
+        (QA34 F10, RV3 #1: it wrote over it)."""
         tab.desk_status = status
         if not tab.is_dirty():
             self.desk.window.files.reload(tab)
@@ -167,10 +169,8 @@ class StatusAction:
             tab.editor.apply_text_edit(edit, text, join_previous=not first, select=False)
             text = edit.apply(text)
             first = False
-        if taken:
-            tab.document.take_disk_version()  # the tab has the file's change: its save may write
-        else:
-            tab.document.keep_mine()  # this status change is not asked about on its own
+        if rewritten is not None:
+            tab.document.take_rewritten(rewritten.before, rewritten.written_sha256)
 
     def confirm_spike(self, entry: DeskEntry) -> bool:
         """Spike the story? (the question the details panel asks too); Cancel is the default."""

@@ -801,3 +801,38 @@ def test_a_status_set_on_an_open_story_leaves_a_change_it_never_took_to_the_save
     assert window.prompts.disk_conflict.calls  # the save asks before it writes over the line
     assert "Baris dari program lain." in file.read_text(encoding="utf-8")
     assert tab.is_dirty() and "Kalimat baru yang belum disimpan." in tab.editor_text()
+
+
+def test_a_change_made_while_the_status_question_is_open_is_not_saved_over(
+    desk_window, qtbot, desk_folder, monkeypatch
+):
+    """RV3 #1: another program's line written while the "status changed meanwhile" question
+    was open was taken by the tab as its own, and the next Ctrl+S wrote over it unasked."""
+    from tests.gui import Recorder
+
+    window = desk_window()
+    file = desk_folder / "ekonomi" / "harga-beras.md"
+    tab = window.files.open_path(file)
+    tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(tab.editor, "Kalimat baru yang belum disimpan.")
+    window.files.unwatch(file)
+    action = window.desk.status_action
+    now = meta(file)["status"]
+    # the row shows another status than the file's (not polled yet): set_status asks
+    monkeypatch.setattr(action, "seen", lambda entry: "spiked" if now != "spiked" else "draft")
+    monkeypatch.setattr(action, "confirm_spiked", lambda entry, status: True)
+
+    def question(entry, status, changed):  # another program writes while it is open
+        with file.open("a", encoding="utf-8") as f:
+            f.write("\nBaris dari program lain.\n")
+        return True
+
+    monkeypatch.setattr(action, "confirm_changed", question)
+    select(window, "ekonomi/harga-beras.md")
+    window.desk.panel.action_buttons["ready"].click()
+    assert meta(file)["status"] == "ready"
+    assert "Baris dari program lain." in file.read_text(encoding="utf-8")
+    window.prompts.disk_conflict = Recorder("cancel")
+    window.registry["save"].trigger()
+    assert window.prompts.disk_conflict.calls  # the save asks (RV3 #1: it wrote over it)
+    assert "Baris dari program lain." in file.read_text(encoding="utf-8")
