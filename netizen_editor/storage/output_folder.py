@@ -26,13 +26,24 @@ def check_output_folder(out: Path | str, *, beside: Path | str | None = None) ->
     """Raise :class:`~netizen_editor.storage.atomic.LinkRefused` when the folder ``out`` goes
     in is a link ("linkdir is a link, not a folder: …"), a ``SaveError`` when it is a file.
     Nothing is said of a folder that does not exist (the writer makes it, or says it is
-    missing), of ``.`` and ``..`` (never links themselves), of one that cannot be opened (the
-    writer says why), nor of the folder of ``beside``, the output's input."""
+    missing), of ``.`` and ``..`` (never links themselves: but a link that ``..`` steps out
+    of, "linkdir/..", leads elsewhere than its name says and is refused, RV3 #3), of one that
+    cannot be opened (the writer says why), nor of the folder of ``beside``, the output's
+    input."""
     folder = Path(out).parent
+    parts = folder.parts
+    for at, part in enumerate(parts[1:], start=1):  # "linkdir/..": out of where the link leads
+        if part == ".." and parts[at - 1] not in ("", ".", ".."):
+            _not_a_link(Path(*parts[:at]))
     if folder.name in ("", ".", "..") or not os.path.lexists(folder):
         return
     if beside is not None and _same_name(folder, Path(beside).parent):
         return
+    _not_a_link(folder)
+
+
+def _not_a_link(folder: Path) -> None:
+    """Raise as :func:`check_output_folder` says when ``folder`` is a link or a file."""
     try:
         handle = open_folder(folder, folder.parent)  # the one above as it is; this one unfollowed
     except SaveError:

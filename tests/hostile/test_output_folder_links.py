@@ -122,8 +122,22 @@ def test_the_check_looks_at_the_folder_named_and_nothing_else(
     with pytest.raises(LinkRefused):  # the same place under another name is another folder
         check_output_folder(link / "a.md", beside=elsewhere / "b.md")
     check_output_folder(link / "sub" / "a.md")  # missing: the writer makes it or says so
-    check_output_folder(link / ".." / "a.md")  # ".." is never a link itself
+    with pytest.raises(LinkRefused) as refused:  # out of where the link leads (RV3 #3)
+        check_output_folder(link / ".." / "a.md")
+    assert refused.value.path == link
+    check_output_folder(tmp_path / "sub" / ".." / "a.md")  # a folder's ".." is its parent
     check_output_folder(Path("a.md"))  # the working folder
     (tmp_path / "berkas").write_text("x", encoding="utf-8")
     with pytest.raises(SaveError, match="is a file, not a folder"):
         check_output_folder(tmp_path / "berkas" / "a.md")
+
+
+@pytest.mark.parametrize("writer", list(WRITERS))
+def test_a_link_stepped_out_of_with_dot_dot_is_refused_by_every_writer(
+    desk: Path, elsewhere: Path, capsys: pytest.CaptureFixture[str], writer: str
+) -> None:
+    """``-o linkdir/../y.md`` went where the link leads, then up: beside ``elsewhere``."""
+    (desk / "linkdir").symlink_to(elsewhere, target_is_directory=True)
+    assert run(writer, "linkdir/../" + WRITERS[writer][2]) == 2
+    assert capsys.readouterr().err.splitlines() == [REFUSED.format(folder="linkdir")]
+    assert not (elsewhere.parent / WRITERS[writer][2]).exists()  # nothing written up there
