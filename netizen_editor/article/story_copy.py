@@ -9,8 +9,9 @@ address), and its author is the user who made it.
 
 from __future__ import annotations
 
-from netizen_editor.article.frontmatter import set_field
+from netizen_editor.article.frontmatter import field_edit, field_value, set_field
 from netizen_editor.article.model import Article, slugify
+from netizen_editor.editing.formatting import Edit
 from netizen_editor.errors import ArticleError
 from netizen_editor.history.article_id import ID_KEY
 
@@ -32,3 +33,13 @@ def as_new_story(text: str, stem: str, author: str) -> str:
     # name the locks carry; a copy to be worked on as the user's own story is theirs there,
     # not still the colleague's. The editor stays: who edits it is the desk's choice.
     return set_field(text, "author", author.strip() or None)
+
+
+def slug_for_name(text: str, offered: str, chosen: str) -> Edit | None:
+    """The edit that gives a copy saved as ``chosen`` (a file name's stem) the slug of that
+    name, while its slug is still the one :func:`as_new_story` made from the name it was
+    offered (``offered``): saved under another name it kept the offered one, its live address
+    (RV3 #2). None when nothing changes or the slug is one the user wrote."""
+    if slugify(offered) == slugify(chosen) or field_value(text, "slug") != slugify(offered):
+        return None
+    return field_edit(text, "slug", slugify(chosen) or None)

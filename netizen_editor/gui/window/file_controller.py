@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 from netizen_editor import i18n
 from netizen_editor.article.dates import newsroom_short
 from netizen_editor.article.new_article import new_article_text
+from netizen_editor.article.story_copy import slug_for_name
 from netizen_editor.document import DiskState, Document, Outcome, SaveResult, same_file
 from netizen_editor.gui.dialogs.prompts import Prompts
 from netizen_editor.gui.editor.replacing import finish_replacing
@@ -28,7 +29,7 @@ from netizen_editor.gui.window.lock_return import held_question
 from netizen_editor.gui.window.session import SessionState
 from netizen_editor.gui.window.status import StatusFields
 from netizen_editor.gui.window.tab_names import question_name
-from netizen_editor.gui.window.versions import VersionKeeper, problem_note
+from netizen_editor.gui.window.versions import VersionKeeper, apply_edit, problem_note
 from netizen_editor.importing import is_document
 from netizen_editor.paths import sample_article_path
 from netizen_editor.settings import Settings
@@ -224,12 +225,17 @@ class FileController(QObject):
         return self._save_to(tab, None, overwrite=overwrite, fresh_id=way == renamed.FRESH_ID)
 
     def save_as(self, tab: DocumentTab, suggested: Path | None = None) -> bool:
-        chosen = self.prompts.save_path(suggested or self._suggested_path(tab))
+        offered = suggested or self._suggested_path(tab)
+        chosen = self.prompts.save_path(offered)
         if chosen is None:
             return False
         path = Path(chosen).expanduser().absolute()
         if not path.suffix:
             path = path.with_suffix(".md")
+        if tab.path is None and not tab.read_only:  # a copy's slug follows the name it gets
+            edit = slug_for_name(tab.editor_text(), offered.stem, path.stem)
+            if edit is not None:
+                apply_edit(tab, edit)
         other = self.find_tab(path)
         if other is not None and other is not tab:
             self.prompts.error(

@@ -75,3 +75,18 @@ def test_the_sample_is_offered_the_folder_used_last_not_the_apps_own(make_window
     window.prompts.save_path = lambda path: suggested.append(path)  # cancelled
     assert not window.files.save_as(tab)
     assert [path.parent for path in suggested] == [tmp_path]
+
+
+def test_a_copy_saved_under_another_name_has_that_names_slug(
+    make_window, article_file, monkeypatch
+):
+    """RV3 #2: the slug made from the name offered stayed when the copy was saved as another."""
+    article_file.write_text(STORY, encoding="utf-8")
+    make_window([article_file], settings=settings_for("Budi"))
+    second = make_window(restore=False, settings=settings_for("Rina"))
+    answer_lock_dialog(monkeypatch, second, "copy")
+    chosen = article_file.with_name("banjir-susulan.md")
+    second.prompts.save_path = lambda path: chosen  # the journalist names the new story
+    tab = second.files.open_path(article_file)
+    assert tab is not None and tab.path == chosen
+    assert Article.parse(chosen.read_text(encoding="utf-8")).meta["slug"] == "banjir-susulan"
