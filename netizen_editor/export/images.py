@@ -10,12 +10,15 @@ warning naming the file and line, and the output leaves it out (no reference to 
 did not come along: a photo there on the reporter's computer, broken once uploaded). One file
 named several ways (``./a.jpg``, ``././a.jpg``, a symlink) is processed, counted and named once.
 
-Decoding is bounded (see :mod:`netizen_editor.photos.limits`): an image over the pixel or scan
-budget, or past what one export may decode, is a warning naming it; an animation past the frame
-budget keeps its first frame, with a warning. For a self-contained page the budget of
-:data:`EMBED_BUDGET_BYTES` counts every reference; an image referred to more than once is
-embedded once, in a ``<style>`` rule that every reference's ``<img>`` picks up by its ``src``
-(a tiny placeholder of the same size; see :meth:`ExportImages.page_src`).
+Decoding is bounded (see :mod:`netizen_editor.photos.limits`): an image over the pixel, byte
+or scan budget, or past what one export may decode, is a warning naming it; an animation past
+the frame budget keeps its first frame, with a warning. The web copies share the export's time
+(:data:`~netizen_editor.photos.limits.EXPORT_PHOTO_SECONDS` of CPU time): the photos not made
+by then are left out, named in one warning, and the export goes on without them. For a
+self-contained page the budget of :data:`EMBED_BUDGET_BYTES` counts every reference; an image
+referred to more than once is embedded once, in a ``<style>`` rule that every reference's
+``<img>`` picks up by its ``src`` (a tiny placeholder of the same size; see
+:meth:`ExportImages.page_src`).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from urllib.parse import quote, urlsplit
 from netizen_editor.article.model import Article
 from netizen_editor.i18n import tr
 from netizen_editor.photos.address import image_roots, is_remote, local_path, locate_image
-from netizen_editor.photos.limits import FRAME_BUDGET, DecodeBudget
+from netizen_editor.photos.limits import EXPORT_PHOTO_SECONDS, FRAME_BUDGET, DecodeBudget
 from netizen_editor.photos.options import PhotoOptions, WebImage
 from netizen_editor.photos.refusal import refusal_reason
 from netizen_editor.photos.refused import IMG_SRC, leave_out
@@ -46,6 +49,7 @@ SHARE_NAME = "share-1200x630.jpg"
 MAX_WORKERS = 4
 _UNSAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
 SHARED_MARK = "#nz-image-"  # the fragment of a shared image's placeholder src
+NAMED_LATE = 20  # photos left out for time named in the warning; the rest are counted
 
 
 @dataclass
@@ -73,7 +77,8 @@ class ExportImages:
         self.options = PhotoOptions.from_settings(settings)
         self.images_folder = getattr(settings, "images_folder", "")
         self.roots = image_roots(article.path, self.images_folder)
-        self.warnings: list[str] = []
+        self._warnings: list[str] = []
+        self._late: list[str] = []  # photos left out because the export's time was spent
         #: local images that cannot be used (not found, outside the folders, not an image…):
         #: the output leaves them out rather than point at a file it does not take along
         self.refused: set[str] = set()
@@ -87,12 +92,19 @@ class ExportImages:
         self._resolved: dict[str, Path] = {}  # src → resolved file, as prepare() read it
         self._references: Counter[str] = Counter()  # src → how often the page names it
         self._shared: dict[Path, int] = {}  # images embedded once for several references
-        self.budget = DecodeBudget()  # the pixels this export may decode in all
+        #: the pixels this export may decode in all, and the CPU time its photos may take
+        self.budget = DecodeBudget(seconds=EXPORT_PHOTO_SECONDS)
         self.embedded_bytes = 0
 
     @property
     def images(self) -> list[ExportImage]:
         return list(self._by_path.values())
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the export says about its images: one warning each, and one for all the
+        photos left out when the export's time for them was spent."""
+        return self._warnings + ([self._late_warning()] if self._late else [])
 
     # -- finding ---------------------------------------------------------------------------
     def get(self, src: str) -> ExportImage | None:
@@ -182,7 +194,10 @@ class ExportImages:
             try:
                 web = cached_web_copy(source.data, self.options, self.budget)
             except SourceRejected as exc:
-                self.warn(src, _reason(exc))
+                if exc.reason == SourceRejected.LATE:
+                    self._late.append(src)  # named with the others in one warning
+                else:
+                    self.warn(src, _reason(exc))
                 self.refused.add(src)
                 return None
         image = ExportImage(src, path, web, self._unique_name(path, web))
@@ -307,12 +322,26 @@ class ExportImages:
         return src if new is None else new
 
     def warn(self, src: str, reason: str) -> None:
+        self._warnings.append(tr("{where}: warning: image '{src}' {reason}",
+                                 where=self._where(src), src=src, reason=reason))  # fmt: skip
+
+    def _where(self, src: str) -> str:
+        """``FILE:LINE`` of the article's line that names ``src`` (``FILE`` when none does)."""
         where = str(self.article.path) if self.article.path else "<text>"
         line = line_of(self.article, src)
-        if line is not None:
-            where += f":{line}"
-        self.warnings.append(tr("{where}: warning: image '{src}' {reason}",
-                                where=where, src=src, reason=reason))  # fmt: skip
+        return where if line is None else f"{where}:{line}"
+
+    def _late_warning(self) -> str:
+        """The one warning naming the photos left out when the export's time was spent (the
+        first :data:`NAMED_LATE`, the rest counted), at the line of the first."""
+        names = ", ".join(f"'{src}'" for src in self._late[:NAMED_LATE])
+        if len(self._late) > NAMED_LATE:
+            names = tr("{names} and {count} more", names=names, count=len(self._late) - NAMED_LATE)
+        return tr("{where}: warning: {count} images left out: the export's photos used up "
+                  "their time ({seconds} seconds of work) before these were made: {names}. "
+                  "Exporting again goes on from the photos made so far",
+                  where=self._where(self._late[0]), count=len(self._late),
+                  seconds=f"{self.budget.allowed or 0:g}", names=names)  # fmt: skip
 
 
 def _data_uri(web: WebImage) -> str:

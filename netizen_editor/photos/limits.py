@@ -5,26 +5,36 @@ A few bytes can ask a decoder for gigabytes or minutes: a lossless WebP of 38 by
 200 times, a progressive JPEG whose last scan is repeated 400 times. So before any pixel is
 decoded the pipeline (and ``check``) looks at the header and the structure of the bytes:
 
-- at most :data:`PIXEL_BUDGET` pixels per image (a web photo needs far fewer);
+- at most :data:`PIXEL_BUDGET` pixels per image (a web photo needs far fewer), and at most
+  :data:`DECODED_BYTES_BUDGET` bytes of what its samples decode to (a PNG or TIFF of 16 bits a
+  channel is four to eight bytes a pixel: a 380 KB PNG of 49 MP decoded 392 MB);
 - an animation keeps its frames only up to :data:`FRAME_BUDGET` frames and
   :data:`ANIMATION_PIXEL_BUDGET` composed pixels; past that only its first frame is used;
 - a JPEG has at most :data:`SCAN_BUDGET` scans, and scans × pixels at most
   :data:`SCAN_WORK_BUDGET` (libjpeg decodes every scan over the whole picture);
 - at most :data:`DECODE_CEILING` pixels are decoded at the same time in the process (a large
   image waits until it can be decoded alone), and one export decodes at most
-  :data:`EXPORT_PIXEL_BUDGET` pixels in all.
+  :data:`EXPORT_PIXEL_BUDGET` pixels in all, in at most :data:`EXPORT_PHOTO_SECONDS` of work
+  (the CPU time of the threads that make its web copies, ``timebudget.ThreadBudget``).
 """
 
 from __future__ import annotations
 
 import struct
 import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from netizen_editor.i18n import tr
+from netizen_editor.timebudget import OutOfTime, ThreadBudget
 
 PIXEL_BUDGET = 50_000_000  # 50 MP: more than any phone's photo; Pillow's own limit is 89 MP
+#: the bytes one picture's samples decode to, read from its header: an 8-bit RGBA picture at
+#: the pixel budget (200 MB), the most an honest photo decodes to; a 16-bit RGBA one may have
+#: half the pixels (Pillow decodes a 49 MP one of 392 MB in 2.2 s CPU, 640 MB)
+DECODED_BYTES_BUDGET = PIXEL_BUDGET * 4
 WEBP_PIXEL_BUDGET = 25_000_000  # Pillow's WebP decoder holds four copies (16 bytes a pixel)
 FRAME_BUDGET = 100  # frames an animated image keeps; past it, its first frame only
 ANIMATION_PIXEL_BUDGET = 32_000_000  # frames × canvas pixels an animation may compose
@@ -32,14 +42,23 @@ SCAN_BUDGET = 64  # libjpeg writes 10 scans for a progressive JPEG, mozjpeg up t
 SCAN_WORK_BUDGET = 1_500_000_000  # scans × pixels: ~2 s of libjpeg (31 scans of 48 MP)
 DECODE_CEILING = 64_000_000  # pixels decoded at the same time in one process
 EXPORT_PIXEL_BUDGET = 1_000_000_000  # pixels one export may decode in all (cache hits are free)
+#: the CPU seconds one export's web copies may take in all (cache hits are free): some 90
+#: camera photos of 24 MP (0.22 s each) or 130 of 12 MP; twenty 8-bit RGBA PNGs of 49 MP took
+#: 27 s (20 of 16 bits a channel, 36 s, before they were refused for their decoded bytes)
+EXPORT_PHOTO_SECONDS = 20.0
 
 
 class DecodeBudget:
-    """The pixels one export may still decode (thread-safe: web copies are made in parallel)."""
+    """The pixels one export may still decode, and the CPU seconds its web copies may still
+    take (``seconds``; None: no bound on time). Thread-safe: web copies are made in parallel,
+    each in :meth:`timing`, which counts the CPU time of its thread."""
 
-    def __init__(self, pixels: int = EXPORT_PIXEL_BUDGET):
+    def __init__(self, pixels: int = EXPORT_PIXEL_BUDGET, seconds: float | None = None):
         self.left = pixels
+        self.allowed = seconds  # the CPU time given
+        self.seconds = seconds  # the CPU time left; below zero once spent
         self._lock = threading.Lock()
+        self._here = threading.local()  # the ThreadBudget of the picture this thread makes
 
     def spend(self, pixels: int) -> bool:
         """Take ``pixels`` from the budget; False (and nothing taken) when they do not fit."""
@@ -48,6 +67,44 @@ class DecodeBudget:
                 return False
             self.left -= pixels
             return True
+
+    def out_of_time(self) -> bool:
+        return self.seconds is not None and self.seconds <= 0
+
+    @contextmanager
+    def timing(self) -> Iterator[None]:
+        """Make one picture: :class:`~netizen_editor.timebudget.OutOfTime` at once when the
+        time is spent, else the CPU time this thread spends meanwhile is taken from it, and
+        :meth:`check` raises it once the picture has spent what was left (or another picture
+        has spent the rest)."""
+        if self.seconds is None:
+            yield
+            return
+        with self._lock:
+            left = self.seconds
+        if left <= 0:
+            raise OutOfTime
+        clock = ThreadBudget()
+        clock.start(left)
+        self._here.clock = clock
+        begun = time.thread_time()
+        try:
+            yield
+        finally:
+            self._here.clock = None
+            with self._lock:
+                self.seconds -= time.thread_time() - begun
+
+    def check(self) -> None:
+        """:class:`~netizen_editor.timebudget.OutOfTime` when the picture this thread makes
+        (in :meth:`timing`) is past the time left; the steps of a web copy call it between
+        them."""
+        clock = getattr(self._here, "clock", None)
+        if clock is None:
+            return
+        if self.out_of_time():
+            raise OutOfTime
+        clock.check()
 
 
 @dataclass(frozen=True)
@@ -58,6 +115,7 @@ class Shape:
     size: tuple[int, int] | None
     frames: int = 1  # counted up to FRAME_BUDGET + 1
     scans: int = 0  # JPEG only
+    bits: int = 0  # bits a pixel of the samples the file holds (PNG only; 0: not known)
 
 
 def too_many_pixels(width: int, height: int, format: str = "") -> str | None:
@@ -67,6 +125,26 @@ def too_many_pixels(width: int, height: int, format: str = "") -> str | None:
         return tr("{width}×{height} pixels, limit {limit} megapixels", width=width,
                   height=height, limit=limit // 1_000_000)  # fmt: skip
     return None
+
+
+def too_many_bytes(width: int, height: int, bits: int) -> str | None:
+    """The reason an image of this size whose pixels hold ``bits`` bits each is refused (its
+    samples decode past :data:`DECODED_BYTES_BUDGET`), or None."""
+    decoded = width * height * bits // 8
+    if decoded > DECODED_BYTES_BUDGET:
+        return tr("{width}×{height} pixels of {bits} bits decode to {size} MB, limit {limit} MB",
+                  width=width, height=height, bits=bits, size=decoded // 1_000_000,
+                  limit=DECODED_BYTES_BUDGET // 1_000_000)  # fmt: skip
+    return None
+
+
+def png_bits(data: bytes) -> int:
+    """The bits a pixel of a PNG holds (bit depth × channels of its header, ``IHDR``); 0 when
+    the header does not say."""
+    if len(data) < 26:
+        return 0
+    channels = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}.get(data[25], 0)  # by colour type
+    return data[24] * channels
 
 
 def decode_cost(format: str, pixels: int) -> int:
@@ -156,10 +234,12 @@ def png_frames(data: bytes) -> int:
 
 
 def shape(data: bytes) -> Shape:
-    """Format, size, frames and scans read from the bytes of a PNG, JPEG, GIF, WebP, BMP,
-    AVIF or HEIF (their largest declared image: a grid's whole picture)."""
+    """Format, size, frames, scans and (of a PNG) bits a pixel read from the bytes of a PNG,
+    JPEG, GIF, WebP, BMP, AVIF or HEIF (their largest declared image: a grid's whole
+    picture)."""
     if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
-        return Shape("PNG", struct.unpack(">II", data[16:24]), png_frames(data))
+        size = struct.unpack(">II", data[16:24])
+        return Shape("PNG", size, png_frames(data), bits=png_bits(data))
     if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
         return Shape("GIF", struct.unpack("<HH", data[6:10]), gif_frames(data))
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
@@ -222,12 +302,14 @@ def _boxes(
 
 
 def problem(found: Shape) -> str | None:
-    """Why an image of this shape is refused (too many pixels or scans), or None."""
+    """Why an image of this shape is refused (too many pixels, bytes or scans), or None."""
     if found.size is None:
         return None
     width, height = found.size
-    return too_many_pixels(width, height, found.format) or (
-        too_many_scans(found.scans, width, height) if found.format == "JPEG" else None
+    return (
+        too_many_pixels(width, height, found.format)
+        or too_many_bytes(width, height, found.bits)
+        or (too_many_scans(found.scans, width, height) if found.format == "JPEG" else None)
     )
 
 

@@ -11,10 +11,12 @@ opaque PNG/GIF/BMP screenshots become JPEG only when that is much smaller; an an
 fits the size limit and the frame budget keeps its frames (first frame only when it must
 shrink or has too many frames).
 
-Bounded before decoding (see :mod:`netizen_editor.photos.limits`): the pixel count, the frame
-count and a JPEG's scans are read from the header and the bytes before a pixel is decoded;
-large decodes wait for each other (a process-wide ceiling of pixels decoded at once) and an
-export may pass a :class:`~netizen_editor.photos.limits.DecodeBudget` for all its images.
+Bounded before decoding (see :mod:`netizen_editor.photos.limits`): the pixel count, the bytes
+the samples decode to (a PNG's or TIFF's bits a pixel), the frame count and a JPEG's scans are
+read from the header and the bytes before a pixel is decoded; large decodes wait for each other
+(a process-wide ceiling of pixels decoded at once) and an export may pass a
+:class:`~netizen_editor.photos.limits.DecodeBudget` for all its images: their pixels, and their
+CPU time, checked between the steps of each (a picture past it is refused as ``LATE``).
 Only the formats above are ever opened (never EPS, PSD, …). Pillow's warnings become notes
 on the web copy (the export turns them into its own warnings), never text on stderr.
 """
@@ -43,6 +45,7 @@ from netizen_editor.photos.options import (
     WebImage,
 )
 from netizen_editor.photos.source import SourceRejected
+from netizen_editor.timebudget import OutOfTime
 
 __all__ = [
     "DEFAULT_MAX_EDGE",
@@ -61,6 +64,12 @@ __all__ = [
 MAX_PIXELS = limits.PIXEL_BUDGET  # checked from the header, before anything is decoded
 FORMATS = ("JPEG", "MPO", "PNG", "WEBP", "GIF", "TIFF", "BMP", "HEIF", "AVIF")
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # Pillow's own guard, in line with ours
+#: the memory blocks Pillow keeps a picture's lines in: past glibc's largest threshold for
+#: mapping memory of its own (32 MB), so each block goes back to the system once freed; with
+#: Pillow's 16 MB the heaps of the export's threads kept them, and an export of twenty 8-bit
+#: RGBA PNGs of 49 MP peaked at 916 MB instead of 672 MB
+BLOCK_BYTES = 64 * 1024 * 1024
+Image.core.set_block_size(BLOCK_BYTES)
 JPEG_MUCH_SMALLER = 0.5  # an opaque screenshot becomes JPEG when under half the PNG's size
 SHARE_SIZE = (1200, 630)
 
@@ -185,11 +194,30 @@ def _open(data: bytes) -> Image.Image:
     if image.width < 1 or image.height < 1:
         raise SourceRejected(SourceRejected.NOT_IMAGE, "no pixels")
     too_large = limits.too_many_pixels(image.width, image.height, image.format or "")
+    if too_large is None:
+        too_large = limits.too_many_bytes(image.width, image.height, _bits(image, data))
     if too_large is None and image.format in ("JPEG", "MPO"):
         too_large = limits.too_many_scans(limits.jpeg_scans(data), image.width, image.height)
     if too_large:
         raise SourceRejected(SourceRejected.TOO_LARGE, too_large)
     return image
+
+
+def _bits(image: Image.Image, data: bytes) -> int:
+    """The bits a pixel of the picture's samples hold, as its header says (a PNG's ``IHDR``, a
+    TIFF's BitsPerSample and SamplesPerPixel); 0 for the other formats (at most 8 bits a
+    channel, four channels: the pixel budget bounds them)."""
+    if image.format == "PNG":
+        return limits.png_bits(data)
+    if image.format != "TIFF":
+        return 0
+    tags = getattr(image, "tag_v2", {})
+    try:
+        per_sample = [int(bits) for bits in tags.get(258, (1,))]  # BitsPerSample
+        samples = int(tags.get(277, len(per_sample)))  # SamplesPerPixel
+    except (TypeError, ValueError):
+        return 0
+    return max(sum(per_sample), max(per_sample, default=0) * samples)
 
 
 def _frames(image: Image.Image, data: bytes) -> int:
@@ -202,6 +230,28 @@ def _frames(image: Image.Image, data: bytes) -> int:
 def _spend(budget: DecodeBudget | None, pixels: int) -> None:
     if budget is not None and not budget.spend(pixels):
         raise SourceRejected(SourceRejected.TOO_LARGE, tr("over the export's decoding budget"))
+
+
+@contextmanager
+def _timed(budget: DecodeBudget | None) -> Iterator[None]:
+    """Make one picture within the time ``budget`` has left (its CPU time taken from it);
+    :class:`SourceRejected` (``LATE``) when there is none left or the picture runs past it."""
+    if budget is None:
+        yield
+        return
+    try:
+        with budget.timing():
+            yield
+    except OutOfTime:
+        seconds = tr("{seconds} seconds of work", seconds=f"{budget.allowed or 0:g}")
+        raise SourceRejected(SourceRejected.LATE, seconds) from None
+
+
+def _on_time(budget: DecodeBudget | None) -> None:
+    """:class:`~netizen_editor.timebudget.OutOfTime` when the picture is past its time (see
+    :meth:`DecodeBudget.check`): called between the steps of a web copy."""
+    if budget is not None:
+        budget.check()
 
 
 def _damage_notes(caught: list[str]) -> list[str]:
@@ -218,7 +268,7 @@ def make_web_copy(
     """The web copy of the image in ``data``; :class:`SourceRejected` when it is not one or
     is over a budget (``budget``: the pixels the caller's export may still decode)."""
     options = options or PhotoOptions()
-    with _pillow_notes() as caught:
+    with _timed(budget), _pillow_notes() as caught:
         image = _open(data)
         source_format = image.format or "?"
         size = image.size
@@ -231,17 +281,18 @@ def make_web_copy(
                     pixels = frames * size[0] * size[1]
                     _spend(budget, pixels)
                     with _GATE.hold(limits.decode_cost(source_format, pixels)):
+                        _on_time(budget)
                         out = _animated_gif(image, frames)
                     notes = _damage_notes(caught)
                     return WebImage(out, "GIF", *size, source_format, size, len(data), removed,
                                     notes)  # fmt: skip
                 notes.append(f"first_frame:{frames}")
             with _decoding(image, options.max_edge, budget):
-                still = _upright_srgb(image, options.max_edge)
+                still = _upright_srgb(image, options.max_edge, budget)
                 encoded, fmt = _encode(still, source_format, options)
                 width, height = still.size
                 del still  # the large pictures go before the next decode may start
-        except SourceRejected:
+        except (SourceRejected, OutOfTime):
             raise
         except Exception as exc:  # truncated or corrupt data shows only while decoding
             raise SourceRejected(SourceRejected.NOT_IMAGE, f"cannot decode: {exc}") from None
@@ -254,20 +305,21 @@ def make_share_image(
 ) -> WebImage:
     """The 1200×630 centre crop of a photo for ``og:image`` and share cards (JPEG)."""
     options = options or PhotoOptions()
-    with _pillow_notes() as caught:
+    with _timed(budget), _pillow_notes() as caught:
         image = _open(data)
         size = image.size
         try:
             removed = _metadata_present(image)
             with _decoding(image, max(SHARE_SIZE) * 2, budget):
-                still = _upright_srgb(image, max(SHARE_SIZE) * 2)
+                still = _upright_srgb(image, max(SHARE_SIZE) * 2, budget)
                 if still.mode != "RGB":
                     still = _flatten(still)
                 crop = ImageOps.fit(still, SHARE_SIZE, Image.Resampling.LANCZOS)
                 del still
+                _on_time(budget)
                 out = io.BytesIO()
                 crop.save(out, "JPEG", quality=options.quality, optimize=True, progressive=True)
-        except SourceRejected:
+        except (SourceRejected, OutOfTime):
             raise
         except Exception as exc:
             raise SourceRejected(SourceRejected.NOT_IMAGE, f"cannot decode: {exc}") from None
@@ -319,20 +371,27 @@ def _decoding(image: Image.Image, max_edge: int, budget: DecodeBudget | None) ->
     _spend(budget, pixels)
     try:
         with _GATE.hold(limits.decode_cost(image.format or "", pixels)):
+            _on_time(budget)  # the wait costs no CPU time, but the others may have spent it
             yield
     finally:
         image.close()
 
 
-def _upright_srgb(image: Image.Image, max_edge: int) -> Image.Image:
-    """The first frame, decoded, turned by its EXIF orientation, converted to sRGB and resized
-    so its long edge is at most ``max_edge`` (inside :func:`_decoding`)."""
+def _upright_srgb(
+    image: Image.Image, max_edge: int, budget: DecodeBudget | None = None
+) -> Image.Image:
+    """The first frame, decoded, turned by its EXIF orientation (in place: a copy of a
+    picture of 49 MP is 196 MB more), converted to sRGB and resized so its long edge is at
+    most ``max_edge`` (inside :func:`_decoding`; ``budget``'s time checked between the steps)."""
     icc = image.info.get("icc_profile")
     image.load()
-    upright = ImageOps.exif_transpose(image) or image
-    frame = _to_srgb(upright, icc)
+    _on_time(budget)
+    ImageOps.exif_transpose(image, in_place=True)
+    frame = _to_srgb(image, icc)
+    _on_time(budget)
     if max(frame.size) > max_edge:
         frame.thumbnail((max_edge, max_edge), Image.Resampling.LANCZOS, reducing_gap=3.0)
+        _on_time(budget)
     frame.info = {}
     return frame
 

@@ -20,5 +20,8 @@ def refusal_reason(exc: SourceRejected) -> str:
         SourceRejected.TOO_LARGE: tr("it is too large ({detail})", detail=detail),
         SourceRejected.EMPTY: tr("it is an empty file"),
         SourceRejected.NOT_IMAGE: tr("it is not an image Netizen Editor can read"),
+        SourceRejected.LATE: tr(
+            "it came after the export's photos used up their time ({detail})", detail=detail
+        ),
     }
     return reasons.get(exc.reason) or tr("it cannot be read ({detail})", detail=detail)

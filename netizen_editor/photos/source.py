@@ -37,6 +37,7 @@ class SourceRejected(Exception):
     UNREADABLE = "unreadable"
     NOT_IMAGE = "not an image"
     NO_FOLDER = "no folder"  # an untitled article: its images have nowhere to be looked up
+    LATE = "out of time"  # an export's photos used up their time before this one was made
 
     def __init__(self, reason: str, detail: str = ""):
         super().__init__(reason if not detail else f"{reason} ({detail})")

@@ -83,6 +83,31 @@ def scan_bomb_jpeg(repeats: int = 400, size: tuple[int, int] = (4000, 3000)) -> 
     return data[:end] + scan * repeats + data[end:]
 
 
+def deep_png(side: int = 7000, depth: int = 16, colour: int = 6, mark: bytes = b"") -> bytes:
+    """A PNG of ``side``² pixels of ``depth`` bits a channel (colour type 6: RGBA), all zero:
+    7000² at 16 bits RGBA is 49 MP, under the pixel budget, 380 KB on disk, and decodes to
+    392 MB. ``mark`` goes in a text chunk, so that each file's bytes differ. Made in a moment:
+    the rows are packed once, in a block that ends at a full flush, and the block repeated."""
+    import math
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        check = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + check
+
+    channels = {0: 1, 2: 3, 4: 2, 6: 4}[colour]
+    rows = math.gcd(side, 100)  # rows a block
+    raw = (1 + side * channels * depth // 8) * side  # a filter byte a row, then the samples
+    packer = zlib.compressobj(9)
+    packed = packer.compress(bytes(raw // side * rows)) + packer.flush(zlib.Z_FULL_FLUSH)
+    adler = (raw % 65521) << 16 | 1  # of zeros only
+    stream = packed + packed[2:] * (side // rows - 1) + b"\x03\x00" + struct.pack(">I", adler)
+    header = struct.pack(">IIBBBBB", side, side, depth, colour, 0, 0, 0)
+    text = chunk(b"tEXt", b"n\x00" + mark) if mark else b""
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", stream) + text
+            + chunk(b"IEND", b""))  # fmt: skip
+
+
 def write_all(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     made = {
@@ -90,6 +115,7 @@ def write_all(folder: Path) -> dict[str, Path]:
         "gif-40000.gif": gif_frames(40_000),
         "webp-near-limit.webp": lossless_webp(),
         "scans-400.jpg": scan_bomb_jpeg(),
+        "png-16-bit-49mp.png": deep_png(),
     }
     paths = {}
     for name, data in made.items():

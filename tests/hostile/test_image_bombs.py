@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.hostile.image_bombs import gif_frames, lossless_webp, scan_bomb_jpeg
+from tests.hostile.image_bombs import deep_png, gif_frames, lossless_webp, scan_bomb_jpeg
 from tests.photo_factory import phone_jpeg
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,6 +140,18 @@ def test_a_progressive_jpeg_with_its_last_scan_repeated_400_times_is_refused(tmp
     (tmp_path / "scans.jpg").write_bytes(scan_bomb_jpeg(400))
     exported, checked = export_and_check(article(tmp_path, "scans.jpg"), ["scans.jpg"])
     assert "410 JPEG scans" in exported["err"] and "410 JPEG scans" in checked["out"]
+
+
+def test_pngs_of_16_bits_a_channel_under_the_pixel_budget_are_refused_by_their_bytes(tmp_path):
+    """QA35 #2: 380 KB each, 49 MP (under 50), but 392 MB decoded; twenty took 56 s and
+    1.24 GB in one export. Each is now refused by its header, naming it."""
+    names = []
+    for n in range(4):  # different bytes: the cache cannot make them one
+        names.append(f"deep{n}.png")
+        (tmp_path / names[-1]).write_bytes(deep_png(mark=str(n).encode()))
+    exported, checked = export_and_check(article(tmp_path, *names), names)
+    assert exported["err"].count("of 64 bits decode to 392 MB, limit 200 MB") == 4
+    assert checked["out"].count("decode to 392 MB") == 4
 
 
 def test_one_photo_named_300_times_is_embedded_once(tmp_path):
