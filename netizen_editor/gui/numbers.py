@@ -8,7 +8,17 @@ from PySide6.QtCore import QLocale
 
 from netizen_editor import i18n
 
+#: what QLocale.toString takes (a qlonglong); a Python int past it raised OverflowError, and a
+#: planted version's count stopped File › History (QA35 #8)
+_QT_RANGE = range(-(2**63), 2**63)
+
 
 def count_text(count: int) -> str:
-    """``count`` with the app language's thousands separator."""
-    return QLocale(i18n.language()).toString(count)
+    """``count`` with the app language's thousands separator (any int: never raises)."""
+    locale = QLocale(i18n.language())
+    if count in _QT_RANGE:
+        return locale.toString(count)
+    try:  # past it, Python groups the digits
+        return f"{count:,}".replace(",", locale.groupSeparator())
+    except ValueError:  # more digits than Python writes (4,300): no count anyone kept
+        return "…"

@@ -9,9 +9,11 @@ planted ``9999…`` name): no version's time, name or pruning is ever taken from
 A version's name is the clock's time, or just after the newest name when that is later (a
 colleague's clock a few hours fast): names keep the order versions were kept in. Its header's
 ``time`` is the clock's all the same, and coalescing and pruning go by it (``policy``), so a
-day of saves named within one minute are never merged.
+day of saves named within one minute are never merged. A header's ``time`` that is not a time
+with a zone, or is later than its name's, is listed as the name's.
 Keeping a version raises ``SaveError`` when it cannot be written: the caller reports it and
-saves the article anyway.
+saves the article anyway. What it could not read beside it (a planted file in the folder) is in
+its outcome's ``problems``: the version is kept all the same.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import re
 import secrets
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from netizen_editor.article.dates import newsroom_zone
@@ -98,16 +100,22 @@ def _name_time(stamp: str, latest: dt.datetime) -> dt.datetime | str:
     return when
 
 
-def _saved_time(header_time: str, name_time: dt.datetime) -> dt.datetime | None:
-    """When a version was saved by its header's ``time`` (UTC), never later than its name says
-    (a name is the save's time or later); None when the header's is not a time with a zone."""
+def _header_time(header_time: str) -> dt.datetime | None:
+    """A header's ``time`` (UTC); None when it is not a time with a zone."""
     try:
         saved = dt.datetime.fromisoformat(header_time)
         if saved.tzinfo is None or saved.utcoffset() is None:
             return None
-        return min(saved.astimezone(dt.UTC), name_time)
+        return saved.astimezone(dt.UTC)
     except (ValueError, OverflowError):  # not a time, or one beyond the calendar in UTC
         return None
+
+
+def _saved_time(header_time: str, name_time: dt.datetime) -> dt.datetime | None:
+    """When a version was saved by its header's ``time`` (UTC), never later than its name says
+    (a name is the save's time or later); None when the header's is not a time with a zone."""
+    saved = _header_time(header_time)
+    return None if saved is None else min(saved, name_time)
 
 
 def few_problems(problems: list[str]) -> list[str]:
@@ -149,7 +157,8 @@ class Listing:
 @dataclass(frozen=True)
 class KeepOutcome:
     """What ``keep`` did: the new version (None when the text equals the newest version), the
-    id of the plain save it replaced (coalescing), the ids pruned, and what could not be read."""
+    id of the plain save it replaced (coalescing), the ids pruned, and what could not be read
+    in the folder (the version was kept all the same: each names its file)."""
 
     version: VersionInfo | None
     replaced: str | None = None
@@ -383,13 +392,21 @@ class History:
         return [policy.Kept(stem, when, reason) for when, stem, reason in newest]
 
     def _info(self, kept: policy.Kept | None, problems: list[str]) -> VersionInfo | None:
+        """``kept``'s header, whose ``time`` is its name's on the newsroom's clock when the
+        header's is not a time with a zone or is later than the name's (a name is the save's
+        time or later: a planted ``9999-99-99`` was listed as the time, QA35 #9)."""
         if kept is None:
             return None
         try:
-            return read_info(self.path / (kept.id + SUFFIX))
+            info = read_info(self.path / (kept.id + SUFFIX))
         except VersionError as exc:
             problems.append(exc.located())
             return None
+        saved = _header_time(info.time)
+        if saved is None or saved > kept.when:
+            named = kept.when.astimezone(self.zone).isoformat(timespec="seconds")
+            info = replace(info, time=named)
+        return info
 
     def _folder_problem(self) -> VersionError | None:
         """Why the history folder cannot be read, or None (also when there is none yet)."""

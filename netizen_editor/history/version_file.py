@@ -10,7 +10,12 @@
 Reading is bounded: the header line at most ``MAX_HEADER`` bytes, the file at most
 ``MAX_FILE_BYTES``, the text at most ``MAX_TEXT_BYTES`` once decompressed (a zlib bomb stops
 there), and the text must match its ``size`` and ``sha256``; anything else is a
-:class:`VersionError` that the listing reports and skips.
+:class:`VersionError` that the listing reports and skips. So is a header whose values a kept
+version never has (planted: QA35 #8, #9), as a name that is not a version's is skipped: a
+``reason`` not one of ``REASONS``, a ``size`` below 0 or past ``MAX_TEXT_BYTES``, ``words``
+below 0 or more than ``size`` (a word is one byte at least; a 400-digit count stopped File ›
+History), a ``sha256`` that is not 64 hexadecimal digits. Its ``time`` is checked where the
+name's time is known (``store``).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import stat
 import zlib
 from dataclasses import dataclass
@@ -42,6 +48,8 @@ REASONS = ("save", "status", "review", "export", "import", "restore", "overwritt
 #: the author of a version when the settings name nobody and the OS user is unknown, and of
 #: an ``overwritten`` text (written elsewhere, by whom is not known)
 UNKNOWN_AUTHOR = "unknown"
+#: a header's ``sha256``, as ``hexdigest`` writes it
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 #: zlib's level: 1 compresses a 20,000-word article in ~1 ms to 46 KB (6: ~6 ms, 39 KB)
 _LEVEL = 1
 
@@ -98,9 +106,7 @@ def read_info(path: Path) -> VersionInfo:
 def read_version(path: Path) -> tuple[VersionInfo, str]:
     """The header and the text of the version file ``path``."""
     head, rest = _split(path, _read(path, MAX_FILE_BYTES))
-    info = _info(path, head)
-    if info.size > MAX_TEXT_BYTES:
-        raise VersionError(tr("the version is too large to read"), path=path)
+    info = _info(path, head)  # its size at most MAX_TEXT_BYTES
     inflater = zlib.decompressobj()
     try:
         data = inflater.decompress(rest, info.size + 1)
@@ -162,13 +168,22 @@ def _info(path: Path, head: bytes) -> VersionInfo:
         "size": int,
         "sha256": str,
     }
-    for key, kind in fields.items():
-        value = header.get(key)
-        if not isinstance(value, kind) or isinstance(value, bool):
-            raise VersionError(
-                tr("the version is damaged (its {field} is missing or wrong)", field=key),
-                path=path,
-            )
+    values = {key: header.get(key) for key in fields}
+    wrong = [key for key, kind in fields.items()
+             if not isinstance(values[key], kind) or isinstance(values[key], bool)]  # fmt: skip
+    if not wrong and header["size"] > MAX_TEXT_BYTES:
+        raise VersionError(tr("the version is too large to read"), path=path)
+    if not wrong:  # values a kept version never has
+        wrong = [k for k, bad in (("reason", header["reason"] not in REASONS),
+                                  ("size", header["size"] < 0),
+                                  ("words", not 0 <= header["words"] <= header["size"]),
+                                  ("sha256", _SHA256.fullmatch(header["sha256"]) is None))
+                 if bad]  # fmt: skip
+    if wrong:
+        raise VersionError(
+            tr("the version is damaged (its {field} is missing or wrong)", field=wrong[0]),
+            path=path,
+        )
     return VersionInfo(
         id=path.name.removesuffix(SUFFIX),
         time=header["time"],

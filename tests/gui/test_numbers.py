@@ -28,6 +28,19 @@ def test_a_count_takes_the_languages_separator(monkeypatch, language, shown):
     assert count_text(2_326_940) == shown and count_text(85) == "85"
 
 
+@pytest.mark.parametrize(
+    ("count", "shown"), [(2**63, "9.223.372.036.854.775.808"), (10**30, "1" + ".000" * 10)]
+)
+def test_a_count_past_what_qt_writes_is_written_all_the_same(monkeypatch, count, shown):
+    """QA35 #8: a planted version's 400-digit count raised OverflowError (a qlonglong)."""
+    from netizen_editor import i18n
+
+    monkeypatch.setattr(i18n, "_language", "id")
+    assert count_text(count) == shown and count_text(-count) == "-" + shown
+    assert count_text(10**399) == "1" + ".000" * 133
+    assert count_text(10**5000) == "…"  # more digits than Python writes
+
+
 def test_the_indonesian_desk_writes_its_counts_as_the_status_bar_does(qtbot, indonesian):
     model = DeskTableModel()
     model.set_entries(
@@ -68,3 +81,33 @@ def test_the_desks_story_counts_too(qtbot, indonesian):
     panel._update_counts()  # (a poll's result does both; here the model is given its rows)
     assert panel.status_buttons[""].text() == "All 1.200"  # (no translator here)
     assert panel.summary_label.text().startswith("1.200 of 1.200 stories")
+
+
+def test_the_history_window_opens_beside_planted_headers(make_window, qtbot, tmp_path):
+    """QA35 #8, #9: File › History… did nothing (OverflowError) for a story with a planted
+    version whose header says ``words`` of 400 digits; a ``time`` of "9999-99-99" was listed."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QLabel
+
+    from tests.history.test_version_headers import HUGE, plant_version
+
+    story = "0123456789abcdef"
+    path = tmp_path / "palsu.md"
+    path.write_text(f"---\ntitle: Palsu\nid: {story}\n---\nBaru.\n", encoding="utf-8")
+    history = History(tmp_path, story)
+    kept = history.keep(path.read_text(encoding="utf-8"), reason="export").version
+    when = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    stamp = when.strftime("%Y%m%dT%H%M%S%fZ")
+    planted = plant_version(history.path, f"{stamp}-save-00000000", words=HUGE)
+    plant_version(history.path, f"{stamp}-save-00000001", time="9999-99-99")
+    window = make_window([path], settings=Settings(ui_language="en"))
+    window.registry["history"].trigger()
+    dialog = window.findChild(CompareDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert [e.key for e in dialog.entries] == [kept.id, f"{stamp}-save-00000001"]
+    named = dialog.versions_list.topLevelItem(1).text(0)
+    assert "9999" not in named and when.strftime("%Y") in named  # the name's time
+    label = dialog.findChild(QLabel, "history_problems")
+    said = "the version is damaged (its words is missing or wrong)"
+    assert label.text() == f"{planted}: {said}" and not label.isHidden()

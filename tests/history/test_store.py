@@ -209,7 +209,9 @@ def test_a_damaged_version_is_reported_and_skipped(history, article, clock, data
 def test_a_version_whose_text_does_not_match_its_header_cannot_be_shown(history, article):
     _path, text, _id = article
     history.keep(text, "save")
-    header = b'{"time": "t", "author": "a", "reason": "save", "words": 1, "size": 1, "sha256": "0"}'
+    digest = b"0" * 64  # a digest, of another text
+    header = b'{"time": "t", "author": "a", "reason": "save", "words": 1, "size": 1, "sha256": "'
+    header += digest + b'"}'
     bad = _plant(history, "20261206T020000000000Z-status-0badc0de", MAGIC + header + b"\n")
     with pytest.raises(VersionError, match="damaged"):
         history.read(bad)
