@@ -308,10 +308,12 @@ def keep_exported(path: Path, text: str, settings: Settings) -> None:
     """An export keeps the text it exported as a version of the article's history (reason
     ``export``), as the window's Export does, when the article has an id (none is added: the
     command does not change the article); a history that cannot be written is said, and the
-    export stands."""
+    export stands. A file beside the version that could not be read is a warning naming it."""
     from netizen_editor.history.saving import Keeper
 
     kept = Keeper(settings.default_author, settings.timezone).keep(path, text, "export")
+    for warning in kept.warnings:  # the version was kept: as ``review`` says them
+        say(f"{path}: " + tr("warning") + f": {warning}")
     if kept.problem:
         say(f"{path}: " + tr("its version of this export was not kept: {problem}",
                              problem=kept.problem))  # fmt: skip

@@ -68,3 +68,18 @@ def test_a_history_that_cannot_be_written_is_said_and_the_export_stands(tmp_path
     err = capsys.readouterr().err
     assert f"{path}: its version of this export was not kept:" in err
     assert list(elsewhere.iterdir()) == []  # never through the link
+
+
+def test_a_file_beside_the_version_that_cannot_be_read_is_a_warning(tmp_path, capsys):
+    """QA35 #10: a junk file (a FIFO, a folder) named as the newest version made the export say
+    "its version of this export was not kept: <junk>: not a version file" while it was kept."""
+    from tests.history.test_saving import junk_newest
+
+    path, _text, found = _story(tmp_path)
+    history = History(path.parent, found)
+    junk = junk_newest(history)
+    assert main(["export", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert f"{path}: warning: {junk}: not a version file of Netizen Editor\n" in err
+    assert "not kept" not in err
+    assert [v.reason for v in history.versions().versions] == ["export"]

@@ -35,10 +35,14 @@ def id_edit(text: str, story: str | None = None) -> Edit | None:
 
 @dataclass(frozen=True)
 class Kept:
-    """A version kept at a save: its id ("" when none was kept) and what went wrong."""
+    """A version kept at a save: its id ("" when none was kept: the same text again, or the
+    keep failed), why the keep failed (``problem``), and the files of the history beside it
+    that could not be read (``warnings``, each naming its file: the version was kept all the
+    same; an export said "its version was not kept" of a junk file's problem, QA35 #10)."""
 
     version_id: str = ""
     problem: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,4 +80,4 @@ class Keeper:
         except (OSError, NetizenError) as exc:  # a link refused, a full disk, a swapped file
             return Kept(problem=error_message(exc))
         version_id = outcome.version.id if outcome.version is not None else ""
-        return Kept(version_id, "; ".join(outcome.problems))
+        return Kept(version_id, warnings=outcome.problems)

@@ -185,8 +185,8 @@ def _resolve(
             resolved = resolve_all(text, accept)  # the marks of the text with its id
     if output is None:  # the text before is kept in the article's history
         kept = keeper.keep(path, text, "review")
-        if kept.problem:  # a history that cannot be written never stops the write
-            say(f"{path}: " + tr("warning") + f": {kept.problem}")
+        for problem in filter(None, (kept.problem, *kept.warnings)):  # never stops the write
+            say(f"{path}: " + tr("warning") + f": {problem}")
     try:
         atomic_write_bytes(target, (BOM if bom else b"") + resolved.text.encode("utf-8"))
     except OSError as exc:  # a SaveError says why in plain words

@@ -73,6 +73,35 @@ def test_a_history_that_cannot_be_written_never_stops_the_save(tmp_path, backups
     assert result.version_id == "" and "link" in result.history_problem
 
 
+def junk_newest(history: History) -> Path:
+    """A file that is no version named as the newest (now, by the real clock a keep goes by):
+    the one whose header a keep reads."""
+    import datetime as dt
+
+    from netizen_editor.history.version_file import SUFFIX
+
+    history.path.mkdir(parents=True, exist_ok=True)
+    when = dt.datetime.now(dt.UTC)
+    junk = history.path / (when.strftime("%Y%m%dT%H%M%S%fZ") + "-save-00000000" + SUFFIX)
+    junk.write_text("sampah\n", encoding="utf-8")
+    return junk
+
+
+def test_a_file_beside_that_cannot_be_read_is_a_warning_not_a_failed_keep(tmp_path, backups):
+    """QA35 #10: the junk file's problem was the keep's, "no version kept" (the export: "its
+    version of this export was not kept"), while the version was kept."""
+    document, path, text = _new_article(tmp_path)
+    history = History(path.parent, article_id(text) or "")
+    junk = junk_newest(history)
+    kept = Keeper("Bambang").keep(path, text, "export")
+    assert kept.version_id and kept.problem == ""
+    assert kept.warnings == (f"{junk}: not a version file of Netizen Editor",)
+    junk_newest(history)  # newer than the export's
+    result = document.save(text + "Lagi.\n", backups, history=Keeper("Bambang"))
+    assert result.ok and result.version_id and result.history_problem == ""
+    assert [v.id for v in history.versions().versions] == [result.version_id, kept.version_id]
+
+
 def test_without_an_id_or_a_keeper_no_history_is_kept(tmp_path, backups):
     path = tmp_path / "tanpa-id.md"
     path.write_text(ARTICLE, encoding="utf-8")
