@@ -103,10 +103,11 @@ class _Loader(Reader, Scanner, Parser, Composer, _Safe, Resolver):
 
 def _bound_aliases(root: yaml.Node, mark: Any) -> None:
     """Refuse the tree ``root`` when, read with each alias as a copy of what it names, it
-    holds more than ``MAX_ALIASED`` values besides its own, nests past ``MAX_DEPTH`` or holds
-    itself; ``mark``: its first alias, where the error points. One walk of its distinct nodes,
-    without recursion (an alias of an alias of … is as deep as it reads)."""
-    read: dict[int, tuple[int, int]] = {}  # a node's (values, depth) as read, capped
+    holds more than ``MAX_ALIASED`` values besides its own, more text than ``MAX_CHARS`` (one
+    alias of a 50 KB text, 2,000 times: 100 MB of labels, QA36 #1), nests past ``MAX_DEPTH``
+    or holds itself; ``mark``: its first alias, where the error points. One walk of its
+    distinct nodes, without recursion (an alias of an alias of … is as deep as it reads)."""
+    read: dict[int, tuple[int, int, int]] = {}  # a node's (values, depth, characters), capped
     started: set[int] = set()  # the nodes whose values are being counted: the walk's path
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     cap = MAX_ALIASED + _distinct(root) + 1
@@ -117,7 +118,9 @@ def _bound_aliases(root: yaml.Node, mark: Any) -> None:
         if counted:
             values = min(cap, 1 + sum(read[id(c)][0] for c in children))
             depth = 1 + max((read[id(c)][1] for c in children), default=0)
-            read[key] = (values, depth)
+            own = len(node.value) if isinstance(node, yaml.ScalarNode) else 0
+            chars = min(MAX_CHARS + 1, own + sum(read[id(c)][2] for c in children))
+            read[key] = (values, depth, chars)
             started.discard(key)
             continue
         if key in read:
@@ -127,12 +130,16 @@ def _bound_aliases(root: yaml.Node, mark: Any) -> None:
         started.add(key)
         stack.append((node, True))
         stack.extend((c, False) for c in children if id(c) not in read)
-    values, depth = read[id(root)]
+    values, depth, chars = read[id(root)]
     if depth > MAX_DEPTH:
         message = tr("values nested more than {limit} levels deep", limit=MAX_DEPTH)
         raise ComposerError(None, None, message, mark)
     if values >= cap:
         message = tr("its aliases (*name) stand for more than {limit} values", limit=MAX_ALIASED)
+        raise ComposerError(None, None, message, mark)
+    if chars > MAX_CHARS:
+        message = tr("its aliases (*name) stand for more than {size} KB of text",
+                     size=MAX_CHARS // 1024)  # fmt: skip
         raise ComposerError(None, None, message, mark)
 
 

@@ -59,6 +59,15 @@ FRONT_MATTER: dict[str, tuple[str, int]] = {
         + "---\nx\n",
         4,  # the first alias
     ),
+    # QA36 #1: one alias of a long text many times is few values but 100 MB of labels
+    "aliases of a 50 KB text 2,000 times": (
+        '---\ntitle: Judul\nx: &a "'
+        + "a" * 50_000
+        + '"\nlabels: ['
+        + ", ".join(["*a"] * 2000)
+        + "]\n---\nx\n",
+        4,
+    ),
     "a value that holds itself": ("---\ntitle: Judul\nx: &a [1, *a]\n---\nx\n", 3),
     "aliases nested 200 deep": (
         "---\ntitle: Judul\nk0: &k0 [1]\n"
