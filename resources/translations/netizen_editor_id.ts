@@ -624,94 +624,94 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="67"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="67"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="66"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="67"/>
         <source>Advice</source>
         <translation>Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="114"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="118"/>
         <source>In Google</source>
         <translation>Di Google</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="118"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="122"/>
         <source>Shared on WhatsApp or Facebook</source>
         <translation>Saat dibagikan di WhatsApp atau Facebook</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_dock.py" line="76"/>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="161"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="165"/>
         <source>Checking…</source>
         <extracomment>the panel is made with the first checked snapshot (the render thread&apos;s, after the first preview: the checks&apos; modules and the panel&apos;s share previews, ~30 ms of the interpreter, no longer compete with the first render), or this long after the window is made at the latest the rules whose findings &quot;Ignore&quot; on a word takes out</extracomment>
         <translation>Memeriksa…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="80"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="82"/>
         <source>{n} errors</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="81"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="83"/>
         <source>{n} warnings</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="213"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="217"/>
         <source>✓ Nothing to fix before publishing</source>
         <translation>✓ Tidak ada yang perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="338"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="342"/>
         <source>No search description: Google picks text from the story.</source>
         <translation>Tidak ada deskripsi penelusuran: Google mengambil teks dari berita.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="80"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="82"/>
         <source>{n} error</source>
         <translation>{n} galat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="81"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="83"/>
         <source>{n} warning</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="84"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="88"/>
         <source>{n} advice</source>
         <translation>{n} saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="237"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="241"/>
         <source>line {line}</source>
         <translation>baris {line}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="284"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="288"/>
         <source>Ignore &apos;{word}&apos;</source>
         <translation>Abaikan &apos;{word}&apos;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="340"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="344"/>
         <source>The description is cut at about 920 pixels.</source>
         <translation>Deskripsi terpotong di sekitar 920 piksel.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="242"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="246"/>
         <source>Suggestion: {text}</source>
         <translation>Saran: {text}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="335"/>
+        <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="339"/>
         <source>The title is cut: {width} of about {limit} pixels fit.</source>
         <translation>Judul terpotong: {width} piksel, yang muat sekitar {limit}.</translation>
     </message>
@@ -767,12 +767,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>⋯ {count} baris tidak berubah ⋯</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="285"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="287"/>
         <source>the current text</source>
         <translation>teks saat ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="232"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="234"/>
         <source>Changes Since the Last &amp;Review</source>
         <translation>Perubahan Sejak &amp;Tinjauan Terakhir</translation>
     </message>
@@ -792,92 +792,92 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>di disk, bukan simpanan Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="112"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="113"/>
         <source>On disk (changed by another program)</source>
         <translation>Di disk (diubah oleh program lain)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="159"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="161"/>
         <source>Your Text and “{name}” on Disk</source>
         <translation>Teks Anda dan “{name}” di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="235"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="237"/>
         <source>What changed since you reviewed: after a colleague&apos;s versions, from your last version before them (an editor sees every decision and reply since his review, a reporter every suggestion since her version); after your own accepts and rejects, from just before the first of them. The summary says which version it starts from.</source>
         <translation>Apa yang berubah sejak Anda meninjau: setelah versi rekan, dari versi terakhir Anda sebelum versi-versi itu (editor melihat setiap keputusan dan balasan sejak tinjauannya, reporter setiap saran sejak versinya); setelah Anda sendiri menerima dan menolak saran, dari tepat sebelum keputusan pertama. Ringkasannya menyebut versi mana awalnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="241"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="243"/>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Pulihkan Versi Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="285"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="287"/>
         <source>your version (not saved)</source>
         <translation>versi Anda (belum disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="388"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="390"/>
         <source>Comparing…</source>
         <translation>Membandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="475"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="477"/>
         <source>Since your last version before a colleague&apos;s (kept at {time}, {reason}):</source>
         <translation>Sejak versi terakhir Anda sebelum versi rekan (disimpan pada {time}, {reason}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="179"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="179"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="177"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="179"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="178"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="180"/>
         <source>Words</source>
         <translation>Kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="199"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="201"/>
         <source>Compare the chosen version with:</source>
         <translation>Bandingkan versi yang dipilih dengan:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="210"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="212"/>
         <source>A version is kept at every save, status change, review decision, export and restore. Choose one to see what changed since; restoring it keeps the current text as a version first.</source>
         <translation>Satu versi disimpan setiap kali artikel disimpan, statusnya diganti, saran diputuskan, diekspor, atau dipulihkan. Pilih satu untuk melihat apa yang berubah sejak itu; sebelum memulihkannya, teks saat ini disimpan dulu sebagai versi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="214"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="216"/>
         <source>There are no versions of this article yet: one is kept when it is saved.</source>
         <translation>Artikel ini belum punya versi: satu versi disimpan saat artikel disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="478"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="480"/>
         <source>Since just before the first review decision of the latest run (the text kept at {time} by {author}):</source>
         <translation>Sejak tepat sebelum keputusan tinjauan pertama dari rangkaian terakhir (teks yang disimpan pada {time} oleh {author}):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="481"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="483"/>
         <source>Since the last version by {author} (kept at {time}), before the newest ones:</source>
         <translation>Sejak versi terakhir oleh {author} (disimpan pada {time}), sebelum versi-versi terbaru:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="111"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="112"/>
         <source>On disk (changed by {user})</source>
         <translation>Di disk (diubah oleh {user})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="424"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="426"/>
         <source>The two texts cannot be compared: {problem}</source>
         <translation>Kedua teks tidak dapat dibandingkan: {problem}</translation>
     </message>
@@ -922,37 +922,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>di disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="159"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="161"/>
         <source>History of {name}</source>
         <translation>Riwayat {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="463"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="465"/>
         <source>No review decision (an accepted or rejected suggestion) is kept in this article&apos;s history, so there is nothing to compare with.</source>
         <translation>Riwayat artikel ini belum menyimpan keputusan tinjauan (saran yang diterima atau ditolak), jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="256"/>
         <source>&amp;Save Mine (Overwrite)</source>
         <translation>Simpan Versi &amp;Saya (Timpa)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="255"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="257"/>
         <source>&amp;Take Theirs</source>
         <translation>A&amp;mbil Versi di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="256"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="258"/>
         <source>Save Mine as a &amp;Copy…</source>
         <translation>Simpan Versi Saya sebagai Sa&amp;linan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="308"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="310"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="437"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="439"/>
         <source>From the version of {time} ({reason}) to {target}: {added} words added, {deleted} deleted, {fields} details changed.</source>
         <translation>Dari versi {time} ({reason}) ke {target}: {added} kata ditambah, {deleted} dihapus, {fields} detail berubah.</translation>
     </message>
@@ -967,18 +967,18 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Kedua teks sama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="218"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="220"/>
         <source>“{name}” was changed on disk while you were editing it, and your text is not saved yet. Below, “{disk}” compared with your version: green is only in yours, red struck through only on disk. Choose what to keep.</source>
         <translation>“{name}” diubah di disk saat Anda menyuntingnya, dan teks Anda belum disimpan. Di bawah, “{disk}” dibandingkan dengan versi Anda: hijau hanya ada di versi Anda, merah dicoret hanya ada di disk. Pilih yang ingin disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="433"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="435"/>
         <source>Your version against the text on disk: {added} words only in yours, {deleted} only on disk, {fields} details differ.</source>
         <translation>Versi Anda dibandingkan teks di disk: {added} kata hanya ada di versi Anda, {deleted} hanya di disk, {fields} detail berbeda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="353"/>
-        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="422"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="355"/>
+        <location filename="../../netizen_editor/gui/dialogs/compare_dialog.py" line="424"/>
         <source>This version cannot be read: {problem}</source>
         <translation>Versi ini tidak dapat dibaca: {problem}</translation>
     </message>
@@ -1016,17 +1016,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” ditutup tanpa disimpan: draf kosongnya sudah dihapus dari meja redaksi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="540"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="541"/>
         <source>“{title}” moved to {path} and keeps its labels ({labels}): open it to change them if they no longer fit.</source>
         <translation>“{title}” dipindah ke {path} dan tetap berlabel ({labels}): buka untuk mengubahnya bila tak lagi cocok.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="74"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="75"/>
         <source>Desk</source>
         <translation>Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="152"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="153"/>
         <source>Open Desk</source>
         <translation>Buka Meja Redaksi</translation>
     </message>
@@ -1042,17 +1042,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Seseorang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="85"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="86"/>
         <source>Go to the Desk</source>
         <translation>Ke Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="88"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="89"/>
         <source>Show the desk and put the keyboard in its table</source>
         <translation>Tampilkan meja redaksi dan pindahkan papan ketik ke tabelnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="396"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="397"/>
         <source>New Story</source>
         <translation>Berita Baru</translation>
     </message>
@@ -1187,13 +1187,13 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Spike</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="474"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="475"/>
         <source>Rename or Move</source>
         <translation>Ganti Nama atau Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="161"/>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="317"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="162"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="318"/>
         <source>Open a desk first (File › Open Desk…).</source>
         <translation>Buka meja redaksi dulu (Berkas › Buka Meja Redaksi…).</translation>
     </message>
@@ -1203,17 +1203,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat tempat “{title}” tayang:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/status_action.py" line="93"/>
+        <location filename="../../netizen_editor/gui/desk/status_action.py" line="94"/>
         <source>“{title}”: {status}</source>
         <translation>“{title}”: {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="503"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="504"/>
         <source>“{path}” is open in a tab: close it to give it a new id.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk memberinya ID baru.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="506"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="507"/>
         <source>{user} has “{title}” open: it can be given a new id once they close it.</source>
         <translation>{user} sedang membuka “{title}”: ID baru bisa diberikan setelah ia menutupnya.</translation>
     </message>
@@ -1233,7 +1233,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Alamat diawali https://</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="514"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="515"/>
         <source>“{title}” has its own id now: its versions are kept apart from {other}&apos;s.</source>
         <translation>“{title}” kini punya ID sendiri: versinya disimpan terpisah dari versi {other}.</translation>
     </message>
@@ -1243,12 +1243,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Nama di dalam meja redaksi, tanpa “..”</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="182"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="183"/>
         <source>Cannot Open the Desk</source>
         <translation>Meja Redaksi Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="183"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="184"/>
         <source>The folder cannot be opened as a desk.</source>
         <translation>Folder ini tidak dapat dibuka sebagai meja redaksi.</translation>
     </message>
@@ -1258,12 +1258,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{title}”: statusnya dapat diubah setelah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="407"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="408"/>
         <source>{path}: there is a file of that name already</source>
         <translation>{path}: sudah ada berkas dengan nama itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/controller.py" line="471"/>
+        <location filename="../../netizen_editor/gui/desk/controller.py" line="472"/>
         <source>“{path}” is open in a tab: close it to rename or move it.</source>
         <translation>“{path}” terbuka di sebuah tab: tutup dulu untuk mengganti nama atau memindahkannya.</translation>
     </message>
@@ -1296,128 +1296,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="95"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
         <source>&amp;New Story…</source>
         <extracomment>the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the keyboard back to the article (Escape in the desk) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; why a story&apos;s status cannot be set now (a colleague has it open) and the user their lock names; (&quot;&quot;, None) when it can (the controller&apos;s) the story (path) whose note (its problem, its shared id) the notice is the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="95"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="100"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="103"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="104"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="105"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="107"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="109"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="110"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="111"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="143"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="144"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="144"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="493"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="484"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="500"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="491"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="508"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="499"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="150"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="97"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
         <source>Rename or Move &amp;Between Folders…</source>
         <translation>Ganti Nama atau Pindah &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
         <source>&amp;Just Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="155"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="156"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="156"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="157"/>
         <source>Ctrl+F in the desk comes here; Down goes to the table, Enter opens the first story</source>
         <translation>Ctrl+F di meja redaksi membawa ke sini; panah bawah ke tabel, Enter membuka berita pertama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="261"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="262"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="365"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="356"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="377"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="368"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="381"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="372"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="383"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="374"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -1676,52 +1676,57 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="188"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="186"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="184"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="342"/>
         <source>No program could show the folder; it is: {folder}</source>
         <translation>Tidak ada program yang dapat menampilkan folder ini; letaknya: {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="308"/>
+        <source>… and {count} more files (Show in Folder)</source>
+        <translation>… dan {count} berkas lainnya (Tampilkan di Folder)</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="218"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="234"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="245"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="342"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="354"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="312"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="312"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -1729,83 +1734,83 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="233"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="286"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="242"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="311"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="290"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="315"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="235"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="244"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="332"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="359"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="335"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="362"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="514"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="545"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="534"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="565"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan versi di disk.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="550"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="581"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="169"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="173"/>
         <source>{name} (read-only, {encoding})</source>
         <translation>{name} (hanya-baca, {encoding})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="175"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="179"/>
         <source>{stem} (UTF-8 copy)</source>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="537"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="568"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="450"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="481"/>
         <source>{name} was changed by {user} and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh {user} dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/headline_note.py" line="33"/>
+        <location filename="../../netizen_editor/gui/window/headline_note.py" line="37"/>
         <source>Title changed by {user}: «{old}» → «{new}».</source>
         <translation>Judul diubah oleh {user}: «{old}» → «{new}».</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/headline_note.py" line="33"/>
+        <location filename="../../netizen_editor/gui/window/headline_note.py" line="37"/>
         <source>Title changed: «{old}» → «{new}».</source>
         <translation>Judul diubah: «{old}» → «{new}».</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/headline_note.py" line="36"/>
+        <location filename="../../netizen_editor/gui/window/headline_note.py" line="40"/>
         <source>Summary changed by {user}: «{old}» → «{new}».</source>
         <translation>Ringkasan diubah oleh {user}: «{old}» → «{new}».</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/headline_note.py" line="36"/>
+        <location filename="../../netizen_editor/gui/window/headline_note.py" line="40"/>
         <source>Summary changed: «{old}» → «{new}».</source>
         <translation>Ringkasan diubah: «{old}» → «{new}».</translation>
     </message>
@@ -1825,7 +1830,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="541"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="572"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1860,7 +1865,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="323"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="350"/>
         <source>Saved {name}</source>
         <translation>{name} tersimpan</translation>
     </message>
@@ -1915,78 +1920,78 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="299"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="324"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="301"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="326"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="482"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="513"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="147"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="151"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="179"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="183"/>
         <source>This is a UTF-8 copy of {name} (read as {encoding}). Saving asks for a new name; the original file is left as it is.</source>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="287"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="312"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="234"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="243"/>
         <location filename="../../netizen_editor/gui/window/renamed.py" line="182"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="245"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="266"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="328"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="355"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="447"/>
+        <location filename="../../netizen_editor/gui/window/headline_note.py" line="56"/>
         <source>{name} was saved by the colleague who has it open: this is their new text.</source>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="453"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="484"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="483"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="514"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="545"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="576"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="148"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="152"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="530"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="561"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -2024,58 +2029,59 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="261"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="270"/>
         <source>Invalid regular expression: {0}</source>
+        <extracomment>the find and replace fields&apos; least width: this many characters (&quot;Bandar Antariksa&quot; was &quot;dar Antariksa&quot; in a field of 110 px), and the room of the clear button and the frame</extracomment>
         <translation>Ekspresi reguler tidak valid: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="271"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="280"/>
         <source>{0} of {1} matches</source>
         <translation>{0} dari {1} hasil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="414"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="423"/>
         <source>{0}% replaced…</source>
         <translation>{0}% diganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="428"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="437"/>
         <source>Replaced: {0}</source>
         <translation>Diganti: {0}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="429"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="438"/>
         <source>Replaced {0} matches</source>
         <translation>{0} hasil diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="431"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="440"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="432"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="441"/>
         <source>Replace All stopped: the text changed meanwhile</source>
         <translation>Ganti semua berhenti: teksnya berubah di tengah jalan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="439"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="448"/>
         <source>This story is read-only here: nothing is replaced</source>
         <translation>Berita ini hanya-baca di sini: tidak ada yang diganti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="440"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="449"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="446"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="455"/>
         <source>Wait: Replace All is under way</source>
         <translation>Tunggu: Ganti semua sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="265"/>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="269"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="274"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="278"/>
         <source>{0} matches</source>
         <translation>{0} hasil</translation>
     </message>
@@ -2090,87 +2096,87 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="54"/>
+        <location filename="../../ui/find_bar.ui" line="59"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>Hasil sebelumnya (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="57"/>
+        <location filename="../../ui/find_bar.ui" line="62"/>
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="64"/>
+        <location filename="../../ui/find_bar.ui" line="73"/>
         <source>Next match (Enter)</source>
         <translation>Hasil berikutnya (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="67"/>
+        <location filename="../../ui/find_bar.ui" line="76"/>
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="92"/>
+        <location filename="../../ui/find_bar.ui" line="101"/>
         <source>Match upper and lower case exactly</source>
         <translation>Bedakan huruf besar dan huruf kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="95"/>
+        <location filename="../../ui/find_bar.ui" line="104"/>
         <source>Match case</source>
         <translation>Huruf besar/kecil</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="102"/>
+        <location filename="../../ui/find_bar.ui" line="111"/>
         <source>Only whole words</source>
         <translation>Hanya kata utuh</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="105"/>
+        <location filename="../../ui/find_bar.ui" line="114"/>
         <source>Whole word</source>
         <translation>Kata utuh</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="112"/>
+        <location filename="../../ui/find_bar.ui" line="121"/>
         <source>Treat the search text as a regular expression</source>
         <translation>Perlakukan teks pencarian sebagai ekspresi reguler</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="115"/>
+        <location filename="../../ui/find_bar.ui" line="124"/>
         <source>Regular expression</source>
         <translation>Ekspresi reguler</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="137"/>
+        <location filename="../../ui/find_bar.ui" line="146"/>
         <source>Close (Esc)</source>
         <translation>Tutup (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="140"/>
+        <location filename="../../ui/find_bar.ui" line="149"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="150"/>
+        <location filename="../../ui/find_bar.ui" line="159"/>
         <source>Replace with</source>
         <translation>Ganti dengan</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="160"/>
+        <location filename="../../ui/find_bar.ui" line="169"/>
         <source>Replace this match and go to the next</source>
         <translation>Ganti hasil ini lalu lanjut ke berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="163"/>
+        <location filename="../../ui/find_bar.ui" line="172"/>
         <source>Replace</source>
         <translation>Ganti</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="170"/>
+        <location filename="../../ui/find_bar.ui" line="179"/>
         <source>Replace every match (undo puts them all back)</source>
         <translation>Ganti semua hasil (Urungkan mengembalikan semuanya)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.ui" line="173"/>
+        <location filename="../../ui/find_bar.ui" line="182"/>
         <source>Replace all</source>
         <translation>Ganti semua</translation>
     </message>
@@ -2234,32 +2240,33 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Terima semua perubahan terlacak (tanpa saran di artikel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="174"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="183"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="175"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="187"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="196"/>
         <source>Importing a Document</source>
         <translation>Mengimpor Dokumen</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="198"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="207"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="217"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="226"/>
         <source>{name} imported: {suggestions} suggestion(s), {comments} comment(s), {images} image(s)</source>
         <translation>{name} diimpor: {suggestions} saran, {comments} komentar, {images} gambar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="225"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="234"/>
         <source>Imported, with Warnings</source>
         <translation>Diimpor, dengan Peringatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="203"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="212"/>
         <source>Import of {name} cancelled: nothing was written</source>
         <translation>Impor {name} dibatalkan: tidak ada yang ditulis</translation>
     </message>
@@ -2269,17 +2276,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Dokumen Tidak Dapat Diimpor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="188"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="197"/>
         <source>Importing “{name}”…</source>
         <translation>Mengimpor “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="199"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="208"/>
         <source>Saving the article “{name}”…</source>
         <translation>Menyimpan artikel “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/import_controller.py" line="175"/>
+        <location filename="../../netizen_editor/gui/window/import_controller.py" line="184"/>
         <source>“{name}” already exists: an import never replaces a file (it may be a colleague&apos;s story). Choose another name.</source>
         <translation>“{name}” sudah ada: impor tidak pernah menimpa berkas (mungkin itu berita rekan Anda). Pilih nama lain.</translation>
     </message>
@@ -2476,6 +2483,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak ada tanda aktivitas sejak {time} (programnya mungkin macet atau komputernya tertidur), jadi Anda dapat mengambil alih berita ini.</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="97"/>
         <location filename="../../netizen_editor/gui/dialogs/lock_dialog.py" line="92"/>
         <source>Story Open Elsewhere</source>
         <translation>Berita Sedang Dibuka di Tempat Lain</translation>
@@ -2534,72 +2542,72 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: {user} tadi membuka “{story}”. {why}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_return.py" line="120"/>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="155"/>
         <source>{user} no longer has “{story}” open: it is yours again. A save still asks before it overwrites a change of theirs.</source>
         <translation>{user} tidak lagi membuka “{story}”: berita ini kembali milik Anda. Saat menyimpan, Anda tetap ditanya dulu sebelum menimpa perubahannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_return.py" line="88"/>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="112"/>
         <source>Your text is saved as “{name}”.</source>
         <translation>Teks Anda disimpan sebagai “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="269"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="121"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum menimpa perubahannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="479"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="478"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="512"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="511"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="514"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="513"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama masih dikerjakan; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="532"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="531"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="535"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="534"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="536"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="535"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="538"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="537"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="539"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="538"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="204"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="205"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="547"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="546"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="198"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="199"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
@@ -2609,12 +2617,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali berita ini disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="119"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="132"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="111"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="109"/>
         <source>{user} has taken over “{story}” since {since}; your text is still here: save it as a copy, or compare it with theirs before saving.</source>
         <translation>{user} telah mengambil alih “{story}” sejak {since}; teks Anda masih di sini: simpan sebagai salinan, atau bandingkan dengan versi di disk sebelum menyimpan.</translation>
     </message>
@@ -2624,47 +2632,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_return.py" line="90"/>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="114"/>
         <source>Your text is saved as “{name}”; {user} has “{story}” open.</source>
         <translation>Teks Anda disimpan sebagai “{name}”; {user} sedang membuka “{story}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="421"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="420"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="513"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="512"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="528"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="527"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="209"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="210"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="407"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="403"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="572"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="571"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="574"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="573"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="199"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="200"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
@@ -2674,7 +2682,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: {name} dipindahkan atau dihapus; “{story}” tidak dapat disunting dengan nama ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="395"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="391"/>
         <source>{name} was moved or deleted: it is not edited under this name.</source>
         <translation>{name} dipindahkan atau dihapus: tidak disunting dengan nama ini.</translation>
     </message>
@@ -2841,12 +2849,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="476"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="485"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="478"/>
+        <location filename="../../netizen_editor/gui/editor/find_bar.py" line="487"/>
         <source>Line (1–{0}):</source>
         <translation>Baris (1–{0}):</translation>
     </message>
@@ -3179,63 +3187,63 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Jika tidak disimpan, perubahan Anda akan hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="98"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="103"/>
         <source>“{name}” was changed since you opened it; {user} has it open now.</source>
         <translation>“{name}” telah diubah sejak Anda membukanya; kini {user} sedang membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="132"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="94"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="137"/>
         <source>File Changed on Disk</source>
         <translation>Berkas Berubah di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="94"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="99"/>
         <source>“{name}” was changed by {author} since you opened it; {user} has it open now.</source>
         <translation>“{name}” diubah oleh {author} sejak Anda membukanya; kini {user} sedang membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="107"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="112"/>
         <source>Compare the two texts, save yours as a copy, overwrite it with your version (theirs is kept first, in File › History), reload theirs (yours can be brought back with Undo), or cancel.</source>
         <translation>Bandingkan kedua teks, simpan teks Anda sebagai salinan, timpa dengan versi Anda (versi di disk disimpan lebih dulu, di Berkas › Riwayat), muat ulang versi di disk (teks Anda bisa dikembalikan dengan Urungkan), atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="134"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="139"/>
         <source>You have unsaved changes. Reload the version on disk (yours can be brought back with Undo), or keep working on yours? Saving then asks whether to compare the two, save yours as a copy or overwrite theirs.</source>
         <translation>Ada perubahan Anda yang belum disimpan. Muat ulang versi di disk (teks Anda dapat dikembalikan dengan Urungkan), atau lanjutkan dengan teks Anda? Saat menyimpan, Anda akan ditanya apakah ingin membandingkan keduanya, menyimpan teks Anda sebagai salinan, atau menimpa versi di disk.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="152"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="157"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="154"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="159"/>
         <source>Your text is still here and kept in the recovery journal. Save it somewhere you choose with Save As, or cancel.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Simpan di tempat pilihan Anda dengan Simpan Sebagai, atau batalkan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="170"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="175"/>
         <source>The Article Was Renamed</source>
         <translation>Artikel Diganti Namanya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="172"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="177"/>
         <source>Save to the renamed file, or save under the old name again: that file then gets a new id, so the two are not one story twice.</source>
         <translation>Simpan ke berkas yang diganti namanya, atau simpan lagi dengan nama lama: berkas itu lalu mendapat ID baru, agar keduanya tidak menjadi satu berita ganda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="190"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="195"/>
         <source>Several Files Hold This Article</source>
         <translation>Beberapa Berkas Memuat Artikel Ini</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="226"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="231"/>
         <source>Open Article</source>
         <translation>Buka Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="238"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="243"/>
         <source>Save Article As</source>
         <translation>Simpan Artikel Sebagai</translation>
     </message>
@@ -3261,92 +3269,92 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="76"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="117"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="158"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="178"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="199"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="122"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="163"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="183"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="204"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="100"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="105"/>
         <source>“{name}” was changed by {author} since you opened it.</source>
         <translation>“{name}” diubah oleh {author} sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="127"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="132"/>
         <source>“{name}” was changed by {author}.</source>
         <translation>“{name}” diubah oleh {author}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="191"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="196"/>
         <source>“{old}” is gone, and these files hold the same story:</source>
         <translation>“{old}” sudah tidak ada, dan berkas-berkas ini memuat berita yang sama:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="102"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="107"/>
         <source>“{name}” was changed by another program since you opened it.</source>
         <translation>“{name}” diubah oleh program lain sejak Anda membukanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="193"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="198"/>
         <source>Your text is not saved into any of them. Save it under the old name again, as a story of its own with a new id (the copies are left as they are), or choose a name.</source>
         <translation>Teks Anda tidak disimpan ke berkas-berkas itu. Simpan lagi dengan nama lama, sebagai berita tersendiri dengan ID baru (salinan-salinannya dibiarkan apa adanya), atau pilih nama.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="113"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="118"/>
         <source>&amp;Compare</source>
         <translation>&amp;Bandingkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="114"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="119"/>
         <source>Save as a &amp;Copy…</source>
         <translation>Simpan sebagai &amp;Salinan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="115"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="120"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Timpa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="116"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="121"/>
         <source>&amp;Reload Theirs</source>
         <translation>&amp;Muat Ulang Versi di Disk</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="129"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="134"/>
         <source>“{name}” was changed by another program.</source>
         <translation>“{name}” diubah oleh program lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="140"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="145"/>
         <source>&amp;Reload</source>
         <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="141"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="146"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Pertahankan Versi Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="157"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="198"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="162"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="203"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="171"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="176"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="177"/>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="197"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="182"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="202"/>
         <source>Save under the &amp;Old Name</source>
         <translation>Simpan dengan Nama &amp;Lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="175"/>
+        <location filename="../../netizen_editor/gui/dialogs/prompts.py" line="180"/>
         <source>Save to “{new}”</source>
         <translation>Simpan ke “{new}”</translation>
     </message>
@@ -4002,37 +4010,37 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="64"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="73"/>
         <source>(empty article)</source>
         <translation>(artikel kosong)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="68"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="77"/>
         <source>Untitled — never saved</source>
         <translation>Tanpa judul — belum pernah disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="31"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="42"/>
         <source>today at {time}</source>
         <translation>hari ini pukul {time}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="74"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="84"/>
         <source>— also changed on disk since</source>
         <translation>— juga berubah di disk sejak itu</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="76"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="86"/>
         <source>— may still be open in another window</source>
         <translation>— mungkin masih terbuka di jendela lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="66"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="75"/>
         <source>A copy of {name} — never saved</source>
         <translation>Salinan {name} — belum pernah disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="70"/>
+        <location filename="../../netizen_editor/gui/dialogs/recovery_dialog.py" line="79"/>
         <source>{name} (the file is gone)</source>
         <translation>{name} (berkasnya sudah tidak ada)</translation>
     </message>
@@ -4040,67 +4048,67 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="105"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="116"/>
         <source>Review</source>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="544"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="555"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="537"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="548"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="298"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="309"/>
         <source>Suggest mode is off: a new story is your own text (Ctrl+Shift+E turns it on).</source>
         <translation>Mode saran mati: berita baru adalah tulisan Anda sendiri (Ctrl+Shift+E menyalakannya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="152"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="163"/>
         <source>Comment</source>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="152"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="163"/>
         <source>Your comment:</source>
         <translation>Komentar Anda:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="193"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="204"/>
         <source>There is no suggestion at the cursor.</source>
         <translation>Tidak ada saran di kursor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="216"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="227"/>
         <source>No more marks after this one.</source>
         <translation>Tidak ada tanda lagi sesudah ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="216"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="227"/>
         <source>No marks before this one.</source>
         <translation>Tidak ada tanda sebelum ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="341"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="352"/>
         <source>That mark is no longer in the text.</source>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="468"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="479"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="541"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="552"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="542"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="553"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -4238,7 +4246,7 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="214"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="216"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
     </message>
@@ -4679,82 +4687,83 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="194"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="215"/>
         <source>Suggest mode: what you type and delete becomes a suggestion signed {name}</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran atas nama {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="107"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="128"/>
         <source>Suggest mode: what you type and delete becomes a suggestion</source>
         <translation>Mode saran: yang Anda ketik dan hapus menjadi saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="161"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="182"/>
         <source>&lt; 1 min read</source>
         <translation>&lt; 1 menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="184"/>
         <source>{n} word</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="163"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="184"/>
         <source>{n} words</source>
         <translation>{n} kata</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="164"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="185"/>
         <source>{n} character</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="164"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="185"/>
         <source>{n} characters</source>
         <translation>{n} karakter</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="125"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="124"/>
         <source>Suggesting</source>
         <translation>Menyarankan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="196"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="217"/>
         <source>your login name; set yours in Edit › Settings… (Default author)</source>
         <translation>nama login Anda; isi nama Anda di Sunting › Pengaturan… (Penulis bawaan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="159"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="180"/>
         <source>%n min read</source>
         <translation>%n menit baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="170"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="191"/>
         <source>Ln {line}, Col {column}</source>
         <translation>Brs {line}, Kol {column}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="175"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="196"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="197"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="177"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="198"/>
         <source>Not saved yet</source>
         <translation>Belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="178"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="199"/>
         <source>Read-only</source>
         <translation>Hanya-baca</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/status.py" line="193"/>
+        <location filename="../../netizen_editor/gui/window/status.py" line="214"/>
         <source>Suggesting as {name}</source>
         <translation>Menyarankan sebagai {name}</translation>
     </message>
@@ -4974,67 +4983,67 @@ Periksa apakah nama foldernya benar.</translation>
 <context>
     <name>Versions</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="302"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="307"/>
         <source>Restored a paragraph of the version of {time}: see above the text.</source>
         <translation>Satu paragraf versi {time} dipulihkan: lihat di atas teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="90"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="91"/>
         <source>no version kept in the history: {problem}</source>
         <translation>tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="184"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="189"/>
         <source>No version kept in the history: {problem}</source>
         <translation>Tidak ada versi yang disimpan di riwayat: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="206"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="211"/>
         <source>This article has not been saved yet, so it has no history.</source>
         <translation>Artikel ini belum pernah disimpan, jadi belum punya riwayat.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="275"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="280"/>
         <source>Restored a paragraph of the version of {time} as your suggestion (in the Review panel); Undo takes it back out. Save to keep it.</source>
         <translation>Satu paragraf versi {time} dipulihkan sebagai saran Anda (di panel Tinjauan); Urungkan mengeluarkannya lagi. Simpan untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="300"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="305"/>
         <source>Took a paragraph out, as in the version of {time}: see above the text.</source>
         <translation>Satu paragraf dikeluarkan, seperti pada versi {time}: lihat di atas teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="237"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="242"/>
         <source>Restored the version of {time}; Undo brings back the text before it. Save to keep it.</source>
         <translation>Versi {time} dipulihkan; Urungkan mengembalikan teks sebelumnya. Simpan untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="241"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="246"/>
         <source>It is changed directly, not as a suggestion; add a comment to tell the author.</source>
         <translation>Teks diubah langsung, bukan sebagai saran; tambahkan komentar untuk memberi tahu penulisnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="245"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="250"/>
         <source>Restored the version of {time}: see above the text.</source>
         <translation>Versi {time} dipulihkan: lihat di atas teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="280"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="285"/>
         <source>Took a paragraph out, as in the version of {time}; Undo brings it back. Save to keep it.</source>
         <translation>Satu paragraf dikeluarkan, seperti pada versi {time}; Urungkan mengembalikannya. Simpan untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="295"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="300"/>
         <source>It was made directly, not as a suggestion (a whole paragraph, review marks or code cannot be marked): add a comment to tell the author.</source>
         <translation>Perubahan ini dibuat langsung, bukan sebagai saran (paragraf utuh, tanda tinjauan, atau kode tidak bisa ditandai): tambahkan komentar untuk memberi tahu penulisnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="285"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="290"/>
         <source>Restored a paragraph&apos;s words from the version of {time}; Undo brings back the current words. Save to keep it.</source>
         <translation>Kata-kata satu paragraf dari versi {time} dipulihkan; Urungkan mengembalikan kata-kata sebelumnya. Simpan untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/versions.py" line="290"/>
+        <location filename="../../netizen_editor/gui/window/versions.py" line="295"/>
         <source>Restored a paragraph of the version of {time}; Undo takes it back out. Save to keep it.</source>
         <translation>Satu paragraf versi {time} dipulihkan; Urungkan mengeluarkannya lagi. Simpan untuk menyimpannya.</translation>
     </message>

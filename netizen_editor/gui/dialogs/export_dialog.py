@@ -35,6 +35,7 @@ from netizen_editor.gui.dialogs.checks_gate import add_checks_warning
 from netizen_editor.gui.dialogs.export_run import ExportJob, ExportOutcome, run_export
 from netizen_editor.gui.dialogs.show_folder import show_folder
 from netizen_editor.gui.editor.off_thread import run_off_thread
+from netizen_editor.gui.numbers import count_text
 from netizen_editor.gui.uiloader import child, load_ui
 from netizen_editor.settings import Settings
 from netizen_editor.snapshot import Snapshot
@@ -48,6 +49,9 @@ log = logging.getLogger(__name__)
 #: at the app's end, how long (seconds) an export still running may finish writing its files
 #: (bounded by its own budgets long before)
 QUIT_WAIT_S = 30.0
+#: the files written that the dialog names, the page or post first (its photos after): the
+#: rest are counted (40 photos made the dialog 796 px high, its buttons under a laptop's screen)
+FILES_SHOWN = 6
 
 
 def _tr(text: str) -> str:
@@ -298,8 +302,11 @@ class ExportDialog(QDialog):
         links = "<br>".join(
             f'<a href="{QUrl.fromLocalFile(str(p)).toString()}">'
             f"{html.escape(terminal_safe(str(p)))}</a>"  # a planted name's controls shown
-            for p in written
+            for p in written[:FILES_SHOWN]
         )
+        if len(written) > FILES_SHOWN:  # a post of 40 photos took the buttons off the screen
+            more = _tr("… and {count} more files (Show in Folder)")
+            links += "<br>" + html.escape(more.format(count=count_text(len(written) - FILES_SHOWN)))
         note = "<br>" + html.escape(result.note) if result.note else ""  # a draft in Blogger
         self._exported = (
             "<b>" + html.escape(_tr("Exported.")) + "</b> " + html.escape(_tr("Files written:"))
