@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from netizen_editor.editing.formatting import FORMAT_KINDS
+from netizen_editor.gui.window.icon_colour import own_icon
 from netizen_editor.paths import resource_path
 
 SK = QKeySequence.StandardKey
@@ -480,7 +481,7 @@ def icon(name: str) -> QIcon:
     cache, as Wine leaves one), and the window asks for 36 icons before its first frame."""
     own = resource_path("icons", f"{name}.svg")
     if own.is_file():
-        return QIcon(str(own))
+        return own_icon(own)  # in a colour a dark desktop theme's toolbar shows too
     if name.startswith("netizen-"):
         return QIcon()
     return QIcon.fromTheme(name)
