@@ -49,6 +49,8 @@ from netizen_editor.terminal import bidi_escaped
 
 #: the table is never squeezed below this many rows (the dock stops there)
 MIN_ROWS = 5
+#: characters the author and label filters are wide for ("Redaksi Netizen", "Internasional")
+COMBO_CHARS = 16
 #: the search waits this long after the last key before it looks (titles at once after it)
 SEARCH_DELAY_MS = 250
 #: the status actions: (status, object name); their texts are the panel's
@@ -247,7 +249,10 @@ class DeskPanel(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(any_text, "")
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # as wide as a name or rubric of a newsroom, not as its longest (one planted label of
+        # 200 characters squeezed the search field to "C…": QA36 #6); longer ones are cut "…"
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARS)
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 

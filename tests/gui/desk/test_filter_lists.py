@@ -110,3 +110,21 @@ def test_the_note_of_a_moved_story_names_the_start_of_many_labels():
     planted = _entry(0, tuple(f"L{n:05d}" for n in range(10_000)))
     note = kept_labels_note(planted, "nasional/a.md", "daerah/a.md")
     assert "(L00000, L00001, " in note and len(note) < LABELS_SHOWN + 200
+
+
+def test_one_long_label_does_not_squeeze_the_search_field(desk_window, qtbot, desk_folder):
+    """QA36 #6: the label filter grew as wide as its longest label, the search field shrank to
+    "C…"; the filters are as wide as a newsroom's names, a longer one cut with "…"."""
+    from tests.gui.desk.conftest import story
+
+    long_label = "Laporan Khusus " + "Sangat Panjang " * 12
+    (desk_folder / "panjang.md").write_text(
+        story("Judul Panjang", "draft", "Rina", [long_label.strip()], "2026-12-01"),
+        encoding="utf-8",
+    )
+    window = desk_window(rows=6)
+    panel = window.desk.panel
+    label_width = panel.label_combo.sizeHint().width()
+    text_width = panel.label_combo.fontMetrics().horizontalAdvance(long_label)
+    assert label_width < text_width / 2
+    assert panel.label_combo.findText(long_label.strip()) >= 0  # still offered
