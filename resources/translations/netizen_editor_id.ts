@@ -4,488 +4,488 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="51"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="52"/>
         <source>&amp;New Article</source>
         <extracomment>marks a text for lupdate and returns it unchanged (PySide&apos;s stub says it returns ``object``) the formatting actions: each one&apos;s key is its kind for MarkdownEditor.apply_format what writes in the story: off in a read-only tab (a colleague&apos;s, followed), where it would do nothing without a word</extracomment>
         <translation>Artikel &amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="55"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="56"/>
         <source>Start a new, untitled article</source>
         <translation>Mulai artikel baru tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="59"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="60"/>
         <source>New from &amp;Template…</source>
         <translation>Baru &amp;dari Templat…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="63"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="64"/>
         <source>Start an article from a template (news, correction, live…)</source>
         <translation>Mulai artikel dari templat (berita, ralat, laporan langsung…)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="67"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="68"/>
         <source>&amp;Open…</source>
         <translation>B&amp;uka…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="71"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="72"/>
         <source>Open a Markdown article</source>
         <translation>Buka artikel Markdown</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="73"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="74"/>
         <source>Open &amp;Recent</source>
         <translation>Buka Te&amp;rbaru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="76"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="77"/>
         <source>Open &amp;Desk…</source>
         <translation>Buka Me&amp;ja Redaksi…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="79"/>
         <source>Show a folder of stories as a desk: status, who, what</source>
         <translation>Tampilkan folder berita sebagai meja redaksi: status, siapa, apa</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="82"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="83"/>
         <source>&amp;Go to Story…</source>
         <translation>&amp;Pergi ke Berita…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="86"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="87"/>
         <source>Find a story of the desk by its title</source>
         <translation>Cari berita di meja redaksi menurut judulnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="90"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="91"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="92"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="93"/>
         <source>Make an article of a press release (Word, PDF…)</source>
         <translation>Jadikan rilis pers (Word, PDF…) sebuah artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="96"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="97"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="100"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="101"/>
         <source>Save the article</source>
         <translation>Simpan artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="105"/>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="111"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="112"/>
         <source>Save as Te&amp;mplate…</source>
         <translation>Simpan sebagai Te&amp;mplat…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="113"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="114"/>
         <source>Save the article as a template of the newsroom</source>
         <translation>Simpan artikel sebagai templat redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="117"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="118"/>
         <source>&amp;History…</source>
         <translation>Ri&amp;wayat…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="119"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="120"/>
         <source>Compare the article&apos;s versions, or restore one</source>
         <translation>Bandingkan versi-versi artikel, atau pulihkan salah satunya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="123"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="124"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="127"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="128"/>
         <source>Export the article as a page or a Blogger post</source>
         <translation>Ekspor artikel sebagai halaman atau entri Blogger</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="131"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="132"/>
         <source>&amp;Close Article</source>
         <translation>&amp;Tutup Artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="137"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="140"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="141"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>Ula&amp;ngi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="142"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="143"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Potong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="143"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="144"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="144"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="145"/>
         <source>&amp;Paste</source>
         <translation>&amp;Tempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="146"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="147"/>
         <source>Select &amp;All</source>
         <translation>Pilih Se&amp;mua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="148"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="149"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="151"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="152"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Ganti…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="157"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="158"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Lompat ke Baris…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="161"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="162"/>
         <source>Se&amp;ttings…</source>
         <translation>Peng&amp;aturan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="168"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="169"/>
         <source>Next &amp;Spelling Finding</source>
         <translation>Temuan &amp;Ejaan Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="172"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="173"/>
         <source>Select the next typo or non-standard spelling</source>
         <translation>Pilih salah ketik atau ejaan tidak baku berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="176"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="177"/>
         <source>&amp;Bold</source>
         <translation>Te&amp;bal</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="179"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="180"/>
         <source>&amp;Italic</source>
         <translation>&amp;Miring</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="181"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="182"/>
         <source>&amp;Link…</source>
         <translation>&amp;Tautan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="183"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="184"/>
         <source>&amp;Heading</source>
         <translation>&amp;Subjudul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="186"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="187"/>
         <source>&amp;Quote</source>
         <translation>&amp;Kutipan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="190"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="191"/>
         <source>Bulleted &amp;List</source>
         <translation>Daftar &amp;Poin</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="196"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="197"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Gambar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="201"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="202"/>
         <source>&amp;Ad Slot</source>
         <translation>Slot &amp;Iklan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="205"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="206"/>
         <source>Insert an in-article ad slot</source>
         <translation>Sisipkan slot iklan di dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="209"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="210"/>
         <source>&quot;&amp;Baca juga&quot; Link</source>
         <translation>Tautan &quot;&amp;Baca juga&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="213"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="214"/>
         <source>Insert a &quot;Baca juga:&quot; related link</source>
         <translation>Sisipkan tautan terkait &quot;Baca juga:&quot;</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="217"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="218"/>
         <source>&amp;Jump Break</source>
         <translation>&amp;Jeda Lompatan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="221"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="222"/>
         <source>Insert Blogger&apos;s &quot;read more&quot; jump break</source>
         <translation>Sisipkan jeda lompatan Blogger (&quot;Baca selengkapnya&quot;)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="225"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="226"/>
         <source>&amp;Embed…</source>
         <translation>Se&amp;matkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="229"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="230"/>
         <source>Embed a YouTube, X, Instagram, TikTok or Facebook post</source>
         <translation>Sematkan unggahan YouTube, X, Instagram, TikTok, atau Facebook</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="233"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="234"/>
         <source>Add &amp;Update…</source>
         <translation>Tambah &amp;Pembaruan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="237"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="238"/>
         <source>Add a timed update (Pembaruan) to a developing story</source>
         <translation>Tambahkan pembaruan berjam ke berita yang berkembang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="242"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="243"/>
         <source>Show &amp;Preview</source>
         <translation>Tampilkan &amp;Pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="246"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="247"/>
         <source>Show or hide the live article</source>
         <translation>Tampilkan atau sembunyikan pratinjau langsung artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="251"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="252"/>
         <source>&amp;Desktop Width</source>
         <translation>Lebar &amp;Desktop</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="255"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="256"/>
         <source>Preview at desktop width (1280 px)</source>
         <translation>Pratinjau selebar desktop (1280 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="261"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="262"/>
         <source>&amp;Mobile Width</source>
         <translation>Lebar P&amp;onsel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="265"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="266"/>
         <source>Preview at phone width (375 px)</source>
         <translation>Pratinjau selebar ponsel (375 px)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="271"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="272"/>
         <source>Check &amp;Spelling</source>
         <translation>Periksa &amp;Ejaan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="273"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="274"/>
         <source>Underline typos and non-standard spellings</source>
         <translation>Garis bawahi salah ketik dan ejaan tidak baku</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="276"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="277"/>
         <source>Zoom &amp;In</source>
         <translation>Perbe&amp;sar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="278"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="279"/>
         <source>Zoom &amp;Out</source>
         <translation>Perke&amp;cil</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="281"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="282"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Ukuran Asli</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="285"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="286"/>
         <source>Preview: &amp;Fit Width</source>
         <translation>Pratinjau: Sesuaikan &amp;Lebar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="289"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="290"/>
         <source>Scale the whole desktop page into the preview</source>
         <translation>Perkecil seluruh halaman desktop agar muat di pratinjau</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="295"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="296"/>
         <source>Preview: &amp;100 %</source>
         <translation>Pratinjau: &amp;100 %</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="299"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="300"/>
         <source>Show the page at its real size (Ctrl+wheel over the preview zooms)</source>
         <translation>Tampilkan halaman dalam ukuran sebenarnya (Ctrl+roda tetikus di pratinjau untuk memperbesar)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="308"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="309"/>
         <source>&amp;Suggest Changes</source>
         <translation>&amp;Sarankan Perubahan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="312"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="313"/>
         <source>Typing and deleting become suggestions the reporter accepts or rejects</source>
         <translation>Ketikan dan hapusan menjadi saran yang diterima atau ditolak penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="319"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="320"/>
         <source>Preview as &amp;Accepted</source>
         <translation>Pratinjau Seolah &amp;Diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="323"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="324"/>
         <source>Show the article in the preview as if every suggestion were accepted</source>
         <translation>Tampilkan artikel di pratinjau seolah semua saran diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="330"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="331"/>
         <source>Marks: Show &amp;All</source>
         <translation>Tanda: Tampilkan Se&amp;mua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="334"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="335"/>
         <source>The editor shows every suggestion and comment</source>
         <translation>Editor menampilkan semua saran dan komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="340"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="341"/>
         <source>Marks: Read as A&amp;ccepted</source>
         <translation>Tanda: &amp;Baca Seolah Diterima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="344"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="345"/>
         <source>The editor reads as if every suggestion were accepted (the file is kept)</source>
         <translation>Editor terbaca seolah semua saran diterima (berkas tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="352"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="353"/>
         <source>Marks: Read as &amp;Original</source>
         <translation>Tanda: Baca Seperti As&amp;linya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="356"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="357"/>
         <source>The editor reads as before the suggestions (the file is kept)</source>
         <translation>Editor terbaca seperti sebelum ada saran (berkas tidak diubah)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="364"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="365"/>
         <source>Add &amp;Comment…</source>
         <translation>Tambah &amp;Komentar…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="368"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="369"/>
         <source>A comment at the cursor, or on the selected words</source>
         <translation>Komentar di kursor, atau pada kata-kata yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="372"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="373"/>
         <source>Acc&amp;ept Suggestion</source>
         <translation>&amp;Terima Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="376"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="377"/>
         <source>Accept the suggestion at the cursor (or the one selected in the panel)</source>
         <translation>Terima saran di kursor (atau yang dipilih di panel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="382"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="383"/>
         <source>&amp;Reject Suggestion</source>
         <translation>T&amp;olak Saran</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="386"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="387"/>
         <source>Reject the suggestion at the cursor (or the one selected in the panel)</source>
         <translation>Tolak saran di kursor (atau yang dipilih di panel)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="392"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="393"/>
         <source>&amp;Next Mark</source>
         <translation>Tanda Berikut&amp;nya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="396"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="397"/>
         <source>Go to the next suggestion or comment</source>
         <translation>Ke saran atau komentar berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="400"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="401"/>
         <source>Pre&amp;vious Mark</source>
         <translation>Tanda Sebel&amp;umnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="404"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="405"/>
         <source>Go to the previous suggestion or comment</source>
         <translation>Ke saran atau komentar sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="408"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="409"/>
         <source>Review &amp;Panel</source>
         <translation>&amp;Panel Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="412"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="413"/>
         <source>Every suggestion and comment, to accept, reject or answer</source>
         <translation>Semua saran dan komentar, untuk diterima, ditolak atau dijawab</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="417"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="418"/>
         <source>Ne&amp;xt Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="421"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="422"/>
         <source>Show the next article&apos;s tab (from the last: the first)</source>
         <translation>Tampilkan tab artikel berikutnya (dari yang terakhir: yang pertama)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="426"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="427"/>
         <source>Pre&amp;vious Article</source>
         <translation>Artikel Sebelum&amp;nya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="430"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="431"/>
         <source>Show the previous article&apos;s tab (from the first: the last)</source>
         <translation>Tampilkan tab artikel sebelumnya (dari yang pertama: yang terakhir)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="436"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="437"/>
         <source>Article &amp;Syntax and Shortcuts</source>
         <translation>&amp;Sintaks Artikel dan Pintasan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="440"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="441"/>
         <source>Front matter keys, newsroom markup and keyboard shortcuts</source>
         <translation>Kunci front matter, markah redaksi, dan pintasan papan ketik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/actions.py" line="442"/>
+        <location filename="../../netizen_editor/gui/window/actions.py" line="443"/>
         <source>&amp;About Netizen Editor</source>
         <translation>&amp;Tentang Netizen Editor</translation>
     </message>
@@ -1296,128 +1296,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
         <source>&amp;New Story…</source>
-        <extracomment>the table is never squeezed below this many rows (the dock stops there) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the keyboard back to the article (Escape in the desk) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; why a story&apos;s status cannot be set now (a colleague has it open) and the user their lock names; (&quot;&quot;, None) when it can (the controller&apos;s) the story (path) whose note (its problem, its shared id) the notice is the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
+        <extracomment>the table is never squeezed below this many rows (the dock stops there) characters the author and label filters are wide for (&quot;Redaksi Netizen&quot;, &quot;Internasional&quot;) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the keyboard back to the article (Escape in the desk) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; why a story&apos;s status cannot be set now (a colleague has it open) and the user their lock names; (&quot;&quot;, None) when it can (the controller&apos;s) the story (path) whose note (its problem, its shared id) the notice is the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="96"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="100"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="102"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="104"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="105"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="107"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="107"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="109"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="109"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="111"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="111"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="113"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="144"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="145"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="484"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="489"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="491"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="496"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="499"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="504"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="150"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="152"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="100"/>
         <source>Rename or Move &amp;Between Folders…</source>
         <translation>Ganti Nama atau Pindah &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="150"/>
         <source>&amp;Just Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="156"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="158"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="157"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="159"/>
         <source>Ctrl+F in the desk comes here; Down goes to the table, Enter opens the first story</source>
         <translation>Ctrl+F di meja redaksi membawa ke sini; panah bawah ke tabel, Enter membuka berita pertama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="262"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="267"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="356"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="361"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="368"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="373"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="372"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="377"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="374"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="379"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -2770,6 +2770,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Simpan artikel dulu: gambar yang ditempel disimpan di foldernya.</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="316"/>
+        <source>The picture was not added: the article was not saved.</source>
+        <translation>Gambar tidak ditambahkan: artikel belum disimpan.</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="116"/>
         <source>, with the post settings in {name}</source>
         <translation>, dengan setelan entri di {name}</translation>
@@ -2785,7 +2790,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Kosongkan Daftar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/main_window.py" line="378"/>
+        <location filename="../../netizen_editor/gui/window/main_window.py" line="379"/>
         <source>Recovery journal not written: {problem}</source>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>

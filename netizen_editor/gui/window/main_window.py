@@ -311,8 +311,9 @@ class MainWindow(QMainWindow):
         self.show_status(_tr("Save the article first: pasted images are stored beside it."))
         if self.files.save_as(tab):
             tab.editor.insert_pending_images()
-        else:
+        else:  # said, not dropped without a word (QA36 #5)
             tab.editor.discard_pending_images()
+            self.show_status(_tr("The picture was not added: the article was not saved."))
 
     def _current_changed(self, _index: int) -> None:
         self._update_for_tab()
