@@ -37,7 +37,7 @@ def test_a_pasted_data_address_that_is_no_picture_is_said(editor, monkeypatch):
                         lambda parent, title, text: shown.append(text))  # fmt: skip
     editor.insertFromMimeData(html_mime(TEXT + carried(kind="text/html", alt="x")))
     assert editor.text() == "Petani memulai **panen raya**."
-    assert shown == ["sebuah gambar tidak disertakan: gambar laman “x”: alamat data:-nya berisi "
+    assert shown == ["gambar tidak disertakan: gambar laman “x”: alamat data:-nya berisi "
                      "text/html, bukan gambar"]  # the core's words, in Indonesian  # fmt: skip
 
 
