@@ -11,6 +11,9 @@ from PySide6.QtGui import QColor
 READABLE = 4.5
 #: how much nearer black (or white) each try goes
 STEP = 0.05
+#: the text on the app's notice bars, whose backgrounds are light whatever the desktop's theme:
+#: the theme's own text colour (white on a dark one) was unreadable on them (QA36 #4)
+ON_LIGHT_BAR = "#1f2328"
 
 
 def luminance(colour: QColor) -> float:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from netizen_editor.desk.entry import STATUSES, DeskEntry
 from netizen_editor.desk.listing import DeskChanges
+from netizen_editor.gui.contrast import ON_LIGHT_BAR
 from netizen_editor.gui.desk import desk_keys
 from netizen_editor.gui.desk.column_fit import ColumnFit
 from netizen_editor.gui.desk.date_bound import NO_DATE, DateBound
@@ -213,7 +214,7 @@ class DeskPanel(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(
             "#desk_message { background: #fff4d6; border: 1px solid #f0d9a0; border-radius: 3px;"
-            " padding: 3px 6px; }"
+            f" padding: 3px 6px; color: {ON_LIGHT_BAR}; }}"
         )
         self.message_label.hide()
 

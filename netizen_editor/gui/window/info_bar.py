@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from netizen_editor.gui.contrast import ON_LIGHT_BAR
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.terminal import bidi_escaped
 
@@ -29,6 +30,7 @@ class InfoBar(QFrame):
         self.setObjectName("info_bar")
         self.setStyleSheet(
             "#info_bar { background: #e8f0fe; border: 1px solid #b6ccf5; border-radius: 4px; }"
+            f"#info_bar QLabel, #info_bar QToolButton {{ color: {ON_LIGHT_BAR}; }}"
         )
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # names files and colleagues

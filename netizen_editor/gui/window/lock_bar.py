@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from netizen_editor.errors import NetizenError
+from netizen_editor.gui.contrast import ON_LIGHT_BAR
 from netizen_editor.gui.plain_text import shown_plain
 from netizen_editor.storage.locks import LockInfo, read_lock
 from netizen_editor.terminal import bidi_escaped
@@ -51,6 +52,7 @@ class ReadOnlyBar(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setStyleSheet(
             "#read_only_bar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }"
+            f"#read_only_bar QLabel {{ color: {ON_LIGHT_BAR}; }}"
         )
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # names from lock files: as written

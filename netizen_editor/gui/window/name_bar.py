@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.errors import SettingsError, error_message
+from netizen_editor.gui.contrast import ON_LIGHT_BAR
 from netizen_editor.gui.window.locking import LockKeeper
 from netizen_editor.gui.window.name_letters import button_texts
 from netizen_editor.gui.window.status import StatusFields
@@ -66,6 +67,7 @@ class NameBar(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setStyleSheet(
             "#name_bar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }"
+            f"#name_bar QLabel {{ color: {ON_LIGHT_BAR}; }}"
         )
         self.dismissed = False  # Hide: not shown again in this session
         self.label = QLabel(
