@@ -24,7 +24,7 @@ from pathlib import Path
 
 from netizen_editor import i18n
 from netizen_editor.checks.findings import Finding, Level
-from netizen_editor.errors import ArticleError, NetizenError
+from netizen_editor.errors import NetizenError
 from netizen_editor.i18n import tr
 from netizen_editor.terminal import (
     SafeParser,
@@ -105,10 +105,9 @@ def check_main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
 
     from netizen_editor.article.model import Article
-    from netizen_editor.checks.context import context_for
+    from netizen_editor.checks.context import bounded_context
     from netizen_editor.checks.registry import run_checks
     from netizen_editor.publish.body import BodyRenderer
-    from netizen_editor.publish.mdext.budget import too_many
     from netizen_editor.storage.links import read_in_folder
 
     renderer = BodyRenderer()
@@ -123,11 +122,8 @@ def check_main(argv: list[str]) -> int:
         try:
             text = read_in_folder(path).text  # not a link leading out of its folder
             article = Article.parse(text, path)
-            context = context_for(text, path, settings, renderer=renderer, article=article)
-            # the export's bound: it refuses such a body
-            refused = too_many(article.body, len(context.blocks))
-            if refused:
-                raise ArticleError(refused, path=path, line=article.body_line)
+            # the export's bounds: it refuses such a body
+            context = bounded_context(text, path, settings, renderer=renderer, article=article)
             for finding in run_checks(context):
                 key = (finding.path, finding.line, finding.column, finding.rule, finding.message)
                 if key not in seen:

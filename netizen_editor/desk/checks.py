@@ -42,7 +42,7 @@ class DeskChecks:
     def count(self, text: str, path: Path, article: Article | None) -> tuple[int, int]:
         """(errors, warnings) of the pre-publish checks on ``text``; a text the checks cannot
         read counts one error."""
-        from netizen_editor.checks.context import context_for
+        from netizen_editor.checks.context import bounded_context
         from netizen_editor.checks.findings import Level
         from netizen_editor.checks.registry import run_checks
         from netizen_editor.publish.body import BodyRenderer
@@ -50,8 +50,8 @@ class DeskChecks:
         if self._renderer is None:
             self._renderer = BodyRenderer()
         try:
-            context = context_for(text, path, self.settings, renderer=self._renderer,
-                                  article=article)  # fmt: skip
+            context = bounded_context(text, path, self.settings, renderer=self._renderer,
+                                      article=article)  # fmt: skip
             findings = run_checks(context)
         except NetizenError:
             return 1, 0

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from netizen_editor.grammar.block import Block
+from netizen_editor.grammar.block_count import BlocksAhead
 from netizen_editor.grammar.definitions import definition_end
 from netizen_editor.grammar.parts import INDENT_CONTINUES, text_blocks
 from netizen_editor.grammar.patterns import (
@@ -73,6 +74,9 @@ class BlockScan:
     #: whoever kept the older scan knows whether ``kept_head`` and ``kept_tail`` are about it
     serial: int = field(default_factory=lambda: next(_serials), compare=False)
     base: int = field(default=0, compare=False)
+    #: a scan stopped past its ``most`` blocks: how many the body makes at least (0: the scan
+    #: went to the end); ``blocks`` are then only the first ones
+    at_least: int = field(default=0, compare=False)
 
 
 def split_lines(body: str) -> tuple[str, ...]:
@@ -82,12 +86,16 @@ def split_lines(body: str) -> tuple[str, ...]:
     return tuple(body.split("\n"))
 
 
-def scan_blocks(lines: Sequence[str], previous: BlockScan | None = None) -> BlockScan:
+def scan_blocks(
+    lines: Sequence[str], previous: BlockScan | None = None, *, most: int | None = None
+) -> BlockScan:
     """The blocks of the body ``lines``; with the scan of the previous revision, only what the
-    edit can have changed is scanned again."""
+    edit can have changed is scanned again. With ``most`` (and no ``previous``) the scan stops
+    as soon as it knows the body makes more than ``most`` blocks (``BlockScan.at_least``): a
+    body the export refuses for them is not read into blocks to the end."""
     lines = tuple(lines)
     if previous is None or not previous.blocks:
-        return _full(lines)
+        return _full(lines, most)
     old = previous.lines
     if old == lines:
         return previous
@@ -175,24 +183,30 @@ def _restart_block(previous: BlockScan, first: int) -> int:
     return k
 
 
-def _full(lines: tuple[str, ...]) -> BlockScan:
-    scanner = _Scanner(lines, 0, None)
+def _full(lines: tuple[str, ...], most: int | None = None) -> BlockScan:
+    scanner = _Scanner(lines, 0, None, most)
     scanner.run()
     return BlockScan(
         lines,
         tuple(scanner.blocks),
         tuple(scanner.starts),
         tuple(scanner.open_fences),
-        scanned=len(lines),
+        scanned=scanner.end,
+        at_least=scanner.at_least,
     )
 
 
 class _Scanner:
     """One pass over ``lines`` from ``start``; ``in_step(line)`` is asked at each chunk start
-    and stops the pass when the previous scan can be reused from there."""
+    and stops the pass when the previous scan can be reused from there; past ``most`` blocks
+    (counted with those the lines ahead make at least) it stops and sets ``at_least``."""
 
     def __init__(
-        self, lines: tuple[str, ...], start: int, in_step: Callable[[int], bool] | None
+        self,
+        lines: tuple[str, ...],
+        start: int,
+        in_step: Callable[[int], bool] | None,
+        most: int | None = None,
     ) -> None:
         self.lines = lines
         self.i = start
@@ -209,12 +223,31 @@ class _Scanner:
         self._block_start = 0  # where in the pending lines the block after the last blank starts
         self._quoted = False  # a quote line since the last blank one
         self._joined = False  # the next block joins the chunk being built
+        self.most = most
+        self.at_least = 0
+        self._ahead = BlocksAhead(lines) if most is not None else None
+        self._count_from = start  # the line from which the blocks ahead are counted next
 
     # -- emitting ---------------------------------------------------------------------------
     def _emit(self, start: int, block: Block) -> None:
         self.blocks.append(block)
         self.starts.append(start)
         self._joined = True
+        if self.most is not None and len(self.blocks) > self.most:
+            self.at_least = max(self.at_least, len(self.blocks))
+
+    def _over(self, i: int) -> bool:
+        """Whether the blocks so far and those the lines from ``i`` make at least are more
+        than ``most`` (asked where a chunk may start: what comes next is read as if alone).
+        The lines ahead are counted up to one that may take in others (a fence, a table...),
+        and counted again once the pass is past it."""
+        assert self.most is not None and self._ahead is not None
+        ahead, end = self._ahead.count(i)
+        if len(self.blocks) + ahead > self.most:
+            self.at_least = len(self.blocks) + ahead
+            return True
+        self._count_from = end + 1
+        return False
 
     def _flush_text(self) -> None:
         if not self._pending:
@@ -235,6 +268,10 @@ class _Scanner:
         lines, n = self.lines, len(self.lines)
         while self.i < n:
             i = self.i
+            if self.most is not None and (
+                self.at_least or (not self._chunk_open and i >= self._count_from and self._over(i))
+            ):
+                break
             line = lines[i]
             if not line.strip():
                 j = i + 1

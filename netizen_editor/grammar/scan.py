@@ -105,13 +105,16 @@ class ArticleScan:
         return tuple(found)
 
 
-def scan_article(text: str, previous: ArticleScan | None = None) -> ArticleScan:
-    """The scan of ``text``; ``previous`` (the last revision's) makes it incremental."""
+def scan_article(
+    text: str, previous: ArticleScan | None = None, *, most: int | None = None
+) -> ArticleScan:
+    """The scan of ``text``; ``previous`` (the last revision's) makes it incremental. ``most``:
+    the scan stops past that many blocks (``BlockScan.at_least``)."""
     if previous is not None and previous.text == text:
         return previous
     raw, body, body_line = split_front_matter(text)
     lines = split_lines(body)
-    blocks = scan_blocks(lines, previous.blocks if previous is not None else None)
+    blocks = scan_blocks(lines, previous.blocks if previous is not None else None, most=most)
     kept = previous.kept if previous is not None else {}
     return ArticleScan(text, raw, body, body_line, blocks, kept)
 

@@ -36,6 +36,7 @@ from netizen_editor.publish.mdext.budget import (
     SLOW_CHUNK,
     TOO_DEEP,
     body_budget,
+    bounded_scan,
     install_budget,
     timeout_reason,
     too_complex,
@@ -177,8 +178,8 @@ class BodyRenderer:
 
     # -- whole body in one conversion ---------------------------------------------------------
     def render(self, article: Article, settings: Settings) -> str:
-        scan = body_scan(article)
-        why = too_many(article.body, len(scan.blocks))
+        scan = bounded_scan(article.body)
+        why = too_many(article.body, scan)
         if why:
             raise ArticleError(why, path=article.path, line=article.body_line)
         chunks, _firsts = chunks_between(scan, article.body_line, _title_blocks(article, scan),

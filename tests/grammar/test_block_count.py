@@ -1,0 +1,118 @@
+"""A scan with a cap on its blocks (``scan_blocks(..., most=N)``) stops as soon as it knows the
+body makes more (QA35 #12: 5,000,000 lines of ``***`` were all read into blocks, 54 s and
+2.6 GB, before the export refused them), and never says so of a body that makes N or fewer:
+what it counts ahead (``block_count``) is never more than the blocks the scan makes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from netizen_editor.grammar import block
+from netizen_editor.grammar.block_count import BlocksAhead
+from netizen_editor.grammar.blocks import BlockScan, scan_blocks, split_lines
+from tests.grammar.test_blocks import PIECES
+
+#: lines that make blocks one by one with no blank line between them
+LINES = {
+    "rules": ["***"],
+    "spaced rules": ["* * *"],
+    "dash rules": ["---"],  # two by two: setext headings of "---" over "---"
+    "headings": ["# Judul"],
+    "headings in a list": ["- butir", "# Judul"],
+    "setext headings": ["Judul", "==="],
+    "dashes": ["-", "-"],
+}
+
+
+@pytest.fixture
+def blocks_made(monkeypatch):
+    """How many blocks were made since the test started (the scan's work, not its time)."""
+    made = [0]
+    original = block.Block.__init__
+
+    def counted(self, *args, **kwargs):
+        made[0] += 1
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(block.Block, "__init__", counted)
+    return made
+
+
+def _read(scan: BlockScan) -> list[tuple]:
+    return [(b.kind, b.lines, start) for b, start in zip(scan.blocks, scan.starts, strict=True)]
+
+
+@pytest.mark.parametrize("shape", LINES)
+def test_a_capped_scan_stops_before_it_reads_the_blocks(shape, blocks_made):
+    lines = LINES[shape] * (200_000 // len(LINES[shape]))
+    whole = len(scan_blocks(lines).blocks)
+    made = blocks_made[0]
+    assert whole > 1_000
+    scan = scan_blocks(lines, most=1_000)
+    assert 1_000 < scan.at_least <= whole
+    assert blocks_made[0] - made <= 1_001  # none at all here: they are counted ahead
+
+
+def test_what_takes_lines_in_first_does_not_keep_the_count_from_stopping(blocks_made):
+    # a fence, a table and raw HTML at the top stop the count ahead; it counts again past them
+    top = ["```", "kode", "```", "", "| a | b |", "|---|---|", "", "<div>", "</div>", ""]
+    scan = scan_blocks(top + ["***"] * 100_000, most=1_000)
+    assert scan.at_least == 3 + 100_000
+    assert blocks_made[0] <= 10
+
+
+@pytest.mark.parametrize(
+    "top",
+    [["```"], ["<div>"], ["<!--"], ["| a | b |", "|---|---|"]],
+    ids=["fence", "html", "comment", "table"],
+)
+def test_lines_taken_in_by_a_block_are_not_counted(top):
+    lines = top + ["***"] * 20_000 + ["```", "</div>", "-->"]
+    whole = scan_blocks(lines)
+    assert len(whole.blocks) < 1_000  # one fence, HTML block, comment, table or list
+    scan = scan_blocks(lines, most=1_000)
+    assert scan.at_least == 0
+    assert _read(scan) == _read(whole)
+
+
+def test_a_story_of_no_more_blocks_than_the_cap_is_scanned_whole():
+    lines = split_lines("\n\n".join(PIECES) + "\n\n***\n# a\n---\n---\n")
+    whole = scan_blocks(lines)
+    scan = scan_blocks(lines, most=len(whole.blocks))
+    assert scan.at_least == 0
+    assert _read(scan) == _read(whole)
+    assert scan_blocks(lines, most=len(whole.blocks) - 1).at_least == len(whole.blocks)
+
+
+#: what the count ahead reads, beside the pieces of every kind of block
+COUNTED = ["***", "* * *", "---", "- - -", "___", "# a", "#", "# a\\", "===", "-", "=", "Judul"]
+lines_of = st.lists(st.sampled_from(PIECES + COUNTED), min_size=1, max_size=30)
+separators = st.sampled_from(["\n", "\n", "\n\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines_of, separators)
+def test_the_count_ahead_is_never_more_than_the_blocks(pieces, sep):
+    lines = split_lines(sep.join(pieces))
+    blocks = len(scan_blocks(lines).blocks)
+    assert BlocksAhead(lines).count(0)[0] <= blocks
+    for most in range(blocks):
+        assert 0 < scan_blocks(lines, most=most).at_least <= blocks
+    assert scan_blocks(lines, most=blocks).at_least == 0
+
+
+def test_the_count_ahead_reads_each_kind_of_line_once(monkeypatch):
+    # 200,000 lines of two kinds: two lines read with the grammar's patterns, not 200,000
+    read: list[str] = []
+    kind = BlocksAhead._kind
+
+    def recorded(self, text):
+        read.append(text)
+        return kind(self, text)
+
+    monkeypatch.setattr(BlocksAhead, "_kind", recorded)
+    lines = ("***", "# Judul") * 100_000
+    assert BlocksAhead(lines).count(0) == (200_000, 200_000)
+    assert sorted(read) == ["# Judul", "***"]
