@@ -5,11 +5,11 @@ Text output is one ``FILE:LINE:COL: LEVEL: RULE: message`` line per finding; JSO
 of objects with ``file``, ``line``, ``column``, ``level``, ``rule``, ``message`` and
 ``suggestions``. Exit status: 0 clean or only warnings, 1 something at error level, 2 bad input
 (a file that cannot be read, is not UTF-8, has broken front matter or a body the export refuses
-at once, such as over 50,000 blocks: one ``FILE:LINE: message`` line on stderr; the other files
-are still checked). A folder has no line: ``FOLDER: message``, which names the commands that
-check its articles (``check FOLDER/*.md``) or list the desk with its checks (``desk FOLDER
---checks``). A FILE that is a link to a file outside its own folder is not read (bad input, 2);
-a link to a file in the same folder is checked.
+at once, such as over 50,000 blocks or 20,000 review marks: one ``FILE:LINE: message`` line on
+stderr; the other files are still checked). A folder has no line: ``FOLDER: message``, which
+names the commands that check its articles (``check FOLDER/*.md``) or list the desk with its
+checks (``desk FOLDER --checks``). A FILE that is a link to a file outside its own folder is
+not read (bad input, 2); a link to a file in the same folder is checked.
 
 Every line printed is made safe for the terminal (``terminal_safe``); JSON stays valid UTF-8
 whatever the file names. The rules run within a time budget (``checks.registry``).

@@ -22,6 +22,7 @@ from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.scan import ArticleScan, scan_article
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.publish.mdext.budget import MAX_BLOCKS, too_many
+from netizen_editor.review.mark_cap import too_many_marks
 from netizen_editor.settings import Settings
 
 
@@ -79,14 +80,18 @@ def bounded_context(
 ) -> CheckContext:
     """:func:`context_for` a story the export would not refuse whole. Raises ArticleError (with
     its line) for one it refuses at once (over ``MAX_BLOCKS`` blocks: the scan stops once it
-    knows): the checks are not run on it (5,000,000 rules took ``check`` 59 s and 2.6 GB before
-    the refusal)."""
+    knows) or with more than ``MAX_MARKS`` review marks: the checks are not run on it (5,000,000
+    rules took ``check`` 59 s and 2.6 GB before the refusal)."""
     if article is None:
         article = Article.parse(text, path)
     scan = scan_article(text, most=MAX_BLOCKS)
     refused = too_many(article.body, scan.blocks)
     if refused:
         raise ArticleError(refused, path=path, line=article.body_line)
+    marks = too_many_marks(scan)
+    if marks is not None:
+        marks.path = path
+        raise marks
     return context_for(text, path, settings, renderer=renderer, article=article, scan=scan)
 
 

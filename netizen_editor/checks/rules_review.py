@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from netizen_editor.checks.findings import Finding, Level
 from netizen_editor.checks.registry import CheckContext, rule
+from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
 from netizen_editor.review.marks import ReviewMark, review_marks
 
@@ -47,7 +48,12 @@ def _message(mark: ReviewMark) -> str | None:
 
 @rule("review")
 def check_review(context: CheckContext) -> Iterator[Finding]:
-    for mark in review_marks(context.text, context.scan):
+    try:
+        marks = review_marks(context.text, context.scan)
+    except ArticleError as exc:  # more than mark_cap.MAX_MARKS: none is read (the window's)
+        yield Finding(exc.line or 1, 1, Level.ERROR, "review", exc.message)
+        return
+    for mark in marks:
         context.step(mark.line)
         message = _message(mark)
         if message is None:

@@ -521,9 +521,11 @@ def _attribution(
     return head.group(1).strip(), time, text[head.end() : end], head.end()
 
 
-def _raw_marks(text: str, code: bool = True) -> list[tuple[str, int, int, int]]:
+def _raw_marks(
+    text: str, code: bool = True, most: int | None = None
+) -> list[tuple[str, int, int, int]]:
     """(opening, start, end, index of a substitution's ``~>`` or -1) of each mark, in order;
-    ``code``: blank the code spans first (the caller did not)."""
+    ``code``: blank the code spans first (the caller did not); ``most``: stop past so many."""
     if "{" not in text:
         return []
     if code and "`" in text:
@@ -557,6 +559,8 @@ def _raw_marks(text: str, code: bool = True) -> list[tuple[str, int, int, int]]:
             pos = start + 1
             continue
         found.append((opening, start, close + 3, arrow))
+        if most is not None and len(found) > most:
+            return found
         pos = close + 3
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from netizen_editor.grammar.critic_lines import OpenMark, open_line_ends
 from netizen_editor.grammar.inline import blank_spans, critic_hidden_spans
+from netizen_editor.grammar.mark_count import mark_past
 from netizen_editor.grammar.scan import CODE_KINDS, ArticleScan
 
 #: blocks whose lines are not prose: code, raw HTML, HTML comments
@@ -37,6 +38,7 @@ class ProseLines:
         self.scan = scan
         self._blanks: dict[int, list[tuple[int, int]]] | None = None
         self._open_ends: dict[int, OpenMark] | None = None
+        self._too_many: bool | None = None
 
     def is_prose(self, line: int) -> bool:
         """Whether file line ``line`` is prose (a blank line between blocks is)."""
@@ -52,11 +54,22 @@ class ProseLines:
         return offset >= starts[at] + len(block.lines) or block.kind not in NOT_PROSE_KINDS
 
     @property
+    def too_many_marks(self) -> bool:
+        """Whether the text holds more review marks than a story may (``mark_count``): none is
+        read across lines then (millions of them, read again after an edit, froze the window
+        20 s a keystroke); the story is refused wherever its marks are read one by one."""
+        if self._too_many is None:
+            body = self.scan.body
+            self._too_many = "{" in body and mark_past(body, prose_runs(self.scan)) is not None
+        return self._too_many
+
+    @property
     def blanks(self) -> dict[int, list[tuple[int, int]]]:
         """File line -> (start, end) columns hidden by review marks that span lines."""
         if self._blanks is None:
             body = self.scan.body
-            self._blanks = _mark_blanks(self.scan) if any(m in body for m in _HIDING) else {}
+            hiding = any(m in body for m in _HIDING) and not self.too_many_marks
+            self._blanks = _mark_blanks(self.scan) if hiding else {}
         return self._blanks
 
     @property
@@ -65,7 +78,7 @@ class ProseLines:
         the next line)."""
         if self._open_ends is None:
             self._open_ends = {}
-            if "{" in self.scan.body:
+            if "{" in self.scan.body and not self.too_many_marks:
                 for first, lines in prose_runs(self.scan):
                     if any("{" in line for line in lines):
                         ends = open_line_ends("\n".join(lines))

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from netizen_editor.errors import ArticleError
 from netizen_editor.i18n import tr
 from netizen_editor.importing.cancel import Cancel, checkpoint, start_writing, watching
 from netizen_editor.importing.images import ImageStore, StoreImage
@@ -274,7 +275,12 @@ def _write(
     if kept.problem:
         notes.add(tr("the version history could not be written: {problem}",
                      problem=kept.problem))  # fmt: skip
-    marks = review_marks(text)
+    try:
+        marks = review_marks(text)
+    except ArticleError as exc:  # more than a story may hold (mark_cap): written, not counted
+        exc.path = out
+        notes.add(exc.located())
+        marks = []
     suggestions = sum(1 for mark in marks if mark.is_suggestion)
     return Imported(out, text, notes.items, suggestions, len(marks) - suggestions,
                     len(store.stored))  # fmt: skip

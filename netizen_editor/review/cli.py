@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netizen_editor import i18n
-from netizen_editor.errors import NetizenError, plain_reason
+from netizen_editor.errors import ArticleError, NetizenError, plain_reason
 from netizen_editor.i18n import tr
 from netizen_editor.review.marks import ReviewMark
 
@@ -124,11 +124,24 @@ def mark_line(path: Path, mark: ReviewMark) -> str:
     return f"{path}:{mark.line}:{mark.column}: {mark.kind}: {author}: {text}"
 
 
-def _list(path: Path, text: str, fmt: str) -> int:
-    from netizen_editor.checks.cli import json_text
+def _marks(path: Path, text: str) -> list[ReviewMark] | None:
+    """The review marks of ``text``, or None when there are too many to read (said)."""
     from netizen_editor.review.marks import review_marks
 
-    marks = review_marks(text)
+    try:
+        return review_marks(text)
+    except ArticleError as exc:  # more than mark_cap.MAX_MARKS
+        exc.path = path
+        say(exc.located())
+        return None
+
+
+def _list(path: Path, text: str, fmt: str) -> int:
+    from netizen_editor.checks.cli import json_text
+
+    marks = _marks(path, text)
+    if marks is None:
+        return EXIT_BAD_INPUT
     if fmt == "json":
         out = json_text([mark.as_json() for mark in marks]) + "\n"
     else:
@@ -150,13 +163,14 @@ def _resolve(
     force: bool = False,
 ) -> int:
     from netizen_editor.history.saving import id_edit
-    from netizen_editor.review.marks import review_marks
     from netizen_editor.review.resolve import resolve_all, too_deep
     from netizen_editor.storage.atomic import atomic_write_bytes
     from netizen_editor.storage.held_open import held_open
     from netizen_editor.storage.reading import BOM
 
-    marks = review_marks(text)
+    marks = _marks(path, text)
+    if marks is None:
+        return EXIT_BAD_INPUT
     target = output if output is not None else path
     if not marks and output is None:
         say(tr("{file}: no review marks; nothing to change", file=path))

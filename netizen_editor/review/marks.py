@@ -15,7 +15,8 @@ from typing import Any, NamedTuple
 
 from netizen_editor.grammar.inline import critic_marks, is_reply
 from netizen_editor.grammar.prose import prose_runs
-from netizen_editor.grammar.scan import ArticleScan, scan_article
+from netizen_editor.grammar.scan import ArticleScan
+from netizen_editor.review.mark_cap import bounded_scan, too_many_marks
 
 #: the marks that propose a change to the text (the others are remarks)
 SUGGESTION_KINDS = frozenset({"insert", "delete", "substitute"})
@@ -70,13 +71,18 @@ class ReviewMark(NamedTuple):
 
 def review_marks(text: str, scan: ArticleScan | None = None) -> list[ReviewMark]:
     """The review marks of the article ``text`` in order (``scan``: its scan, when the caller
-    has it). Linear in the length of the text."""
+    has it). Linear in the length of the text. Raises ArticleError (with the line, without
+    the path) past ``mark_cap.MAX_MARKS`` marks, and, when it scans the text itself, past the
+    blocks the export takes."""
     if "{" not in text:
         return []
     if scan is None or scan.text != text:
-        scan = scan_article(text)
+        scan = bounded_scan(text)
     if "{" not in scan.body:
         return []
+    refused = too_many_marks(scan)
+    if refused is not None:
+        raise refused
     body_offset = len(scan.front_matter)
     body_starts = [0] + [m.end() for m in _LINE_END.finditer(scan.body)]
     found: list[ReviewMark] = []

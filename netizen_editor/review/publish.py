@@ -34,7 +34,11 @@ def publishable(article: Article) -> Article:
     if "{" not in article.body:
         return article
     text = article.to_text()
-    marks = review_marks(text)
+    try:
+        marks = review_marks(text)
+    except ArticleError as exc:  # more than mark_cap.MAX_MARKS: the story is refused
+        exc.path = article.path
+        raise
     if not marks:
         return article
     suggestions = [mark for mark in marks if mark.is_suggestion]

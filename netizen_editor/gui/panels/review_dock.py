@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from netizen_editor.article.dates import newsroom_zone
+from netizen_editor.errors import ArticleError
 from netizen_editor.grammar.critic_write import attributed, comment, head, highlight
 from netizen_editor.gui.dialogs.comment_dialog import write_comment
 from netizen_editor.gui.editor.front_guard import allowed_here
@@ -67,11 +68,21 @@ def _tr(text: str) -> str:
 
 def marks_of(text: str, scan: object = None) -> list[ReviewMark]:
     """The review marks of ``text`` (none without a ``{``: a plain search, no scan)."""
+    return read_marks(text, scan)[0]
+
+
+def read_marks(text: str, scan: object = None) -> tuple[list[ReviewMark], str]:
+    """(the review marks of ``text``, why none is read or ""): past the most a story may hold
+    (``mark_cap.MAX_MARKS``) none, and the refusal, which the review check gives at its line:
+    the panel reads no mark of millions on the window's thread."""
     if "{" not in text:
-        return []
+        return [], ""
     from netizen_editor.review.marks import review_marks  # the review core: not at start
 
-    return review_marks(text, scan)  # type: ignore[arg-type]
+    try:
+        return review_marks(text, scan), ""  # type: ignore[arg-type]
+    except ArticleError as exc:
+        return [], exc.message
 
 
 def find_again(
@@ -317,18 +328,18 @@ class ReviewDock(QObject):
         tab.snapshot_ready.connect(self._snapshot)
         tab.name_changed.connect(self._follow_state)  # (read-only: a lock taken or let go)
         snapshot = tab.snapshot()
-        self.panel.set_marks(marks_of(snapshot.text, snapshot.scan) if snapshot else [])
+        self.panel.set_marks(*read_marks(snapshot.text, snapshot.scan) if snapshot else ([],))
 
     def _follow_state(self) -> None:
         """The panel decides nothing in a story opened read-only."""
         self.panel.set_editable(self._tab is not None and not self._tab.read_only)
 
     def _snapshot(self, snapshot: Snapshot) -> None:
-        self.panel.set_marks(marks_of(snapshot.text, snapshot.scan))
+        self.panel.set_marks(*read_marks(snapshot.text, snapshot.scan))
 
     def _refresh(self) -> None:
         if self._tab is not None:
-            self.panel.set_marks(marks_of(self._tab.editor_text()))
+            self.panel.set_marks(*read_marks(self._tab.editor_text()))
 
     # -- decisions ------------------------------------------------------------------------------
     def _current(self, mark: ReviewMark) -> tuple[DocumentTab, str, ReviewMark] | None:
@@ -368,7 +379,11 @@ class ReviewDock(QObject):
         from netizen_editor.gui.panels.review_panel import all_decided_text
         from netizen_editor.review.resolve import resolve_all, too_deep
 
-        done = resolve_all(tab.editor_text(), accept, suggestions_only=True)  # as the CLI's
+        try:
+            done = resolve_all(tab.editor_text(), accept, suggestions_only=True)  # as the CLI's
+        except ArticleError as exc:  # more than a story may hold (mark_cap): nothing changes
+            self.host.show_status(exc.message)
+            return
         if done.left:  # nested deeper than the rounds go (QA32 #12): nothing changes
             self._go_to(done.line, 1)
             self.host.show_status(too_deep(tab.display_name(), done))

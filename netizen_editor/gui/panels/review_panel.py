@@ -189,12 +189,13 @@ class ReviewPanel(QWidget):
         self._indent.fill(Qt.GlobalColor.transparent)
         self.set_marks([])
 
-    def set_marks(self, marks: list[ReviewMark]) -> None:
-        """Show ``marks`` (in the text's order); the selection stays on the same place."""
+    def set_marks(self, marks: list[ReviewMark], why: str = "") -> None:
+        """Show ``marks`` (in the text's order); the selection stays on the same place.
+        ``why``: why the text's marks are not listed (said in place of the summary)."""
         with self.rows.quiet():  # the text changed: the editor stays where the user is
-            self._fill(marks)
+            self._fill(marks, why)
 
-    def _fill(self, marks: list[ReviewMark]) -> None:
+    def _fill(self, marks: list[ReviewMark], why: str = "") -> None:
         row = self.list.currentRow()
         changes = self._suggestions = sum(1 for m in marks if m.kind in CHANGES)
         self.list.clear()
@@ -211,7 +212,8 @@ class ReviewPanel(QWidget):
             self.list.setCurrentRow(min(max(row, 0), len(marks) - 1))
         comments = len(marks) - changes
         self.summary.setText(
-            summary_text(changes, comments) if marks else _tr("No suggestions or comments.")
+            why
+            or (summary_text(changes, comments) if marks else _tr("No suggestions or comments."))
         )
         self._update_buttons()
 
