@@ -132,6 +132,7 @@ class ReviewPanel(QWidget):
         self.setObjectName("review_panel")
         self.summary = QLabel()
         self.summary.setObjectName("review_summary")
+        self.summary.setWordWrap(True)  # why no mark is listed takes a sentence (set_marks)
         self.list = QListWidget()
         self.list.setObjectName("review_list")
         self.list.setWordWrap(True)
