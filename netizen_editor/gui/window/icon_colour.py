@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QBuffer, QByteArray, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImageReader, QPalette, QPixmap
 
 from netizen_editor.gui.contrast import readable_on
 
@@ -33,18 +32,17 @@ def own_icon(svg: Path) -> QIcon:
     colour = stroke_colour()
     if colour == ICON_STROKE:
         return QIcon(str(svg))
-    data = svg.read_text(encoding="utf-8").replace(ICON_STROKE, colour)
-    renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
+    data = QByteArray(svg.read_text(encoding="utf-8").replace(ICON_STROKE, colour).encode())
     icon = QIcon()
-    ratio = (
-        QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1
-    )
-    for size in SIZES:
-        pixmap = QPixmap(round(size * ratio), round(size * ratio))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
-        painter.end()
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    for size in SIZES:  # Qt's SVG image plugin, as QIcon(path) draws them (no QtSvg module:
+        buffer = QBuffer(data)  # the packaged app leaves that binding out)
+        reader = QImageReader(buffer, QByteArray(b"svg"))
+        reader.setScaledSize(QSize(round(size * ratio), round(size * ratio)))
+        pixmap = QPixmap.fromImage(reader.read())
+        if pixmap.isNull():  # no SVG plugin: drawn as it is
+            return QIcon(str(svg))
         pixmap.setDevicePixelRatio(ratio)
         icon.addPixmap(pixmap)
     return icon
