@@ -4,7 +4,7 @@ of green. Its colour is darkened where it would not read on the grey (WCAG's 4.5
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from netizen_editor.gui.contrast import READABLE, contrast, readable_on
@@ -53,3 +53,31 @@ def test_every_desk_colour_reads_on_the_grey_and_keeps_its_hue():
     dark = QColor("#353535")  # a dark theme's grey: the shade goes lighter
     shade = readable_on(QColor("#137333"), dark)
     assert contrast(shade, dark) >= READABLE and shade.lightness() > QColor("#137333").lightness()
+
+
+
+def test_status_colours_read_on_a_dark_theme(desk_window, qtbot):
+    """A dark theme's table (QA36: "Draf" grey ~2.1:1 on it, an error count ~1.7:1): the status
+    is drawn in the shade of its colour that reads on the row."""
+    palette = QGuiApplication.palette()
+    dark = QPalette(palette)
+    for role, colour in ((QPalette.ColorRole.Base, "#2b2b2b"),
+                         (QPalette.ColorRole.AlternateBase, "#2b2b2b"),
+                         (QPalette.ColorRole.Text, "#eeeeee")):  # fmt: skip
+        dark.setColor(role, QColor(colour))
+    QGuiApplication.setPalette(dark)
+    try:
+        panel = desk_window().desk.panel
+        panel.table.clearSelection()
+        row = panel.model.row_of("olahraga/timnas.md")
+        cell = panel.table.visualRect(panel.model.index(row, COLUMNS.index("status")))
+        image = panel.table.viewport().grab().toImage()
+    finally:
+        QGuiApplication.setPalette(palette)
+    ground = image.pixelColor(cell.right() - 2, cell.center().y())
+    assert ground.name() == "#2b2b2b"
+    pixels = [image.pixelColor(x, y) for x in range(cell.left(), cell.right())
+              for y in range(cell.top(), cell.bottom())]  # fmt: skip
+    ink = max(pixels, key=lambda pixel: contrast(pixel, ground))
+    assert contrast(ink, ground) >= READABLE, ink.name()
+    assert ink.green() > ink.red() + 40 and ink.green() > ink.blue() + 40, ink.name()  # green
