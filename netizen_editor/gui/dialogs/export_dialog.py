@@ -117,6 +117,9 @@ class ExportDialog(QDialog):
         self._inputs_enabled: list[bool] = []  # the export's inputs, as they were before it
         self._delete_on_close = False  # the dialog deletes itself once closed, as asked
         self._quit_wait: Callable[[], bool] = lambda: True  # the app's end waits for it
+        #: the story's tab is still open (``tab_closed``): the window's part of an export (the
+        #: version kept, the status bar) is of an open tab only
+        self.tab_open = True
         self.format_page = child(self, QRadioButton, "format_page")
         self.format_blogger = child(self, QRadioButton, "format_blogger")
         self.format_atom = child(self, QRadioButton, "format_atom")
@@ -151,6 +154,12 @@ class ExportDialog(QDialog):
         # the article's error-level findings, with "back" and "export anyway"
         self.checks_warning = add_checks_warning(self, snapshot, settings, self.export_button)
         self.spiked_note = add_spiked_note(self, snapshot)  # above the errors: it comes first
+
+    def tab_closed(self) -> None:
+        """The tab whose story this exports closed: connected to its ``closing`` as a method of
+        the dialog, so the connection goes when the dialog does (a function connected there
+        stayed for the tab's life, one more at each export)."""
+        self.tab_open = False
 
     def format(self) -> str:
         return next((f for f, b in self._format_buttons.items() if b.isChecked()), "page")

@@ -64,9 +64,8 @@ def open_export_dialog(
     # the export runs on when its dialog is closed (ExportDialog._start), and its tab may be
     # closed meanwhile: its files are written all the same, but the window's part (the version
     # kept, the status bar) is of an open tab only
-    closed: list[bool] = []
-    tab.closing.connect(lambda: closed.append(True))
-    dialog.exported.connect(lambda written: None if closed else exported(dialog, written))
+    tab.closing.connect(dialog.tab_closed)  # the dialog's method: gone with the dialog
+    dialog.exported.connect(lambda written: exported(dialog, written) if dialog.tab_open else None)
     dialog.open()
     centre_on(dialog, parent)
     return dialog

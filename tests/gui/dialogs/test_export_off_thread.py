@@ -196,3 +196,21 @@ def test_a_tab_closed_while_its_export_ran_gets_nothing_from_it(
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=EXPORT_TIMEOUT)
     assert closed == [False] and page.is_file() and kept == []
     assert "Exported to" not in window.statusBar().currentMessage()
+
+
+def test_an_export_dialog_leaves_no_connection_on_its_tab(make_window, qtbot, article_file):
+    """Each Export dialog connected a function to its tab's closing and never took it away
+    (RV3 #6): one more at each export, for the tab's life, holding on to a dialog gone."""
+    from PySide6.QtCore import SIGNAL
+
+    window = make_window([article_file])
+    tab = window.current_tab()
+    before = tab.receivers(SIGNAL("closing()"))
+    for _ in range(3):
+        dialog = window.open_export_dialog()
+        assert tab.receivers(SIGNAL("closing()")) == before + 1  # while it is open
+        assert export_now(qtbot, dialog) == [article_file.with_suffix(".html")]
+        dialog.close()
+        qtbot.waitUntil(lambda dialog=dialog: not shiboken6.isValid(dialog), timeout=TIMEOUT)
+    assert tab.receivers(SIGNAL("closing()")) == before
+    assert window.files.close_tab(tab)  # nothing left to call on the dialogs that are gone
