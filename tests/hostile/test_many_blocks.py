@@ -63,3 +63,16 @@ def test_a_story_of_as_many_blocks_as_the_export_takes_is_checked(tmp_path, caps
     path.write_text("---\ntitle: Uji\n---\n\n" + "***\n" * MAX_BLOCKS, encoding="utf-8")
     assert main(["check", str(path)]) in (0, 1)  # checked: findings, no refusal
     assert capsys.readouterr().err == ""
+
+
+def test_check_refuses_a_chunk_of_definitions_before_it_reads_them(tmp_path, blocks_made, capsys):  # noqa: F811
+    # reference definitions with no blank line between them are one chunk, read into blocks
+    # where it ends: 557,729 of them (a 20 MB story, the size limit) held check 10 s
+    path = tmp_path / "rujukan.md"
+    lines = "".join(f"[r{k}]: https://contoh.id/{k}\n" for k in range(MAX_BLOCKS + 10_000))
+    path.write_text("---\ntitle: Uji\n---\n\n" + lines, encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    (refusal,) = capsys.readouterr().err.splitlines()
+    assert refusal.startswith(f"{path}:4: about ")
+    assert refusal.endswith(f"paragraphs and other blocks; at most {MAX_BLOCKS} are exported")
+    assert blocks_made[0] <= MAX_BLOCKS  # the old code made all 60,000
