@@ -1296,128 +1296,128 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DeskPanel</name>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
         <source>&amp;New Story…</source>
         <extracomment>the table is never squeezed below this many rows (the dock stops there) characters the author and label filters are wide for (&quot;Redaksi Netizen&quot;, &quot;Internasional&quot;) the search waits this long after the last key before it looks (titles at once after it) the status actions: (status, object name); their texts are the panel&apos;s open the story at this path of the desk set the story&apos;s status (path, status) give the story (path) a new id: it shares its id with another (a copy) look for the search&apos;s words in the text of these entries (query, entries) the keyboard back to the article (Escape in the desk) the user&apos;s name (the Settings&apos; author, as it is now), for &quot;Mine&quot; why a story&apos;s status cannot be set now (a colleague has it open) and the user their lock names; (&quot;&quot;, None) when it can (the controller&apos;s) the story (path) whose note (its problem, its shared id) the notice is the story (path) and the colleague (lock&apos;s user) the notice says has it open</extracomment>
         <translation>Berita &amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="98"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="99"/>
         <source>A new story from a template, in the desk</source>
         <translation>Berita baru dari templat, di meja redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="102"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="103"/>
         <source>Another name or folder in the desk; its history goes with it</source>
         <translation>Nama atau folder lain di meja redaksi; riwayatnya ikut pindah</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="106"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="107"/>
         <source>Send to Editor</source>
         <translation>Kirim ke editor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="107"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="108"/>
         <source>Status: review (the desk editor&apos;s turn)</source>
         <translation>Status: tinjauan (giliran redaktur)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="109"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="110"/>
         <source>Status: ready (the web editor&apos;s turn)</source>
         <translation>Status: siap (giliran editor web)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="111"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="112"/>
         <source>Status: published; asks for the live URL</source>
         <translation>Status: terbit; menanyakan URL tayangnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="113"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="114"/>
         <source>Status: spiked (withdrawn; the story is kept)</source>
         <translation>Status: di-spike (ditarik; beritanya tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
         <source>Any author</source>
         <translation>Semua penulis</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="147"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
         <source>Any label</source>
         <translation>Semua rubrik</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="148"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
         <source>from any date</source>
         <translation>dari tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="149"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="150"/>
         <source>to any date</source>
         <translation>sampai tanggal berapa pun</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="489"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="490"/>
         <source>&amp;Open</source>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="496"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="497"/>
         <source>Back to &amp;Draft</source>
         <translation>Kembalikan ke &amp;Draf</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="504"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="505"/>
         <source>Give a New &amp;ID</source>
         <translation>Beri &amp;ID Baru</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="152"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="153"/>
         <source>Only stories whose author or editor is you (the author name in Settings)</source>
         <translation>Hanya berita yang penulis atau editornya Anda (nama penulis di Pengaturan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="100"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="101"/>
         <source>Rename or Move &amp;Between Folders…</source>
         <translation>Ganti Nama atau Pindah &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="150"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="151"/>
         <source>&amp;Just Mine</source>
         <translation>&amp;Milik Saya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="158"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="159"/>
         <source>Search titles and text…</source>
         <translation>Cari di judul dan teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="159"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="160"/>
         <source>Ctrl+F in the desk comes here; Down goes to the table, Enter opens the first story</source>
         <translation>Ctrl+F di meja redaksi membawa ke sini; panah bawah ke tabel, Enter membuka berita pertama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="267"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="268"/>
         <source>Desk: {name}</source>
         <translation>Meja Redaksi: {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="361"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="362"/>
         <source>All {n}</source>
         <translation>Semua {n}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="373"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="374"/>
         <source>{shown} of {total} stories</source>
         <translation>{shown} dari {total} berita</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="377"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="378"/>
         <source>searching the text…</source>
         <translation>mencari di teks…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="379"/>
+        <location filename="../../netizen_editor/gui/desk/desk_panel.py" line="380"/>
         <source>the text search stopped early (too many stories)</source>
         <translation>pencarian teks berhenti lebih awal (terlalu banyak berita)</translation>
     </message>
@@ -1560,7 +1560,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/info_bar.py" line="40"/>
+        <location filename="../../netizen_editor/gui/window/info_bar.py" line="42"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1676,57 +1676,57 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="197"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="195"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="193"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="342"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="351"/>
         <source>No program could show the folder; it is: {folder}</source>
         <translation>Tidak ada program yang dapat menampilkan folder ini; letaknya: {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="308"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="317"/>
         <source>… and {count} more files (Show in Folder)</source>
         <translation>… dan {count} berkas lainnya (Tampilkan di Folder)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="227"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="243"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="254"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="363"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="321"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="312"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="321"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -1734,43 +1734,43 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="242"/>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="311"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="244"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="317"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="315"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="321"/>
         <source>It is not overwritten; save the article under another name.</source>
         <translation>Berkas itu tidak ditimpa; simpan artikel dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="244"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="246"/>
         <source>Close it first, or save this article under another name.</source>
         <translation>Tutup dulu tab itu, atau simpan artikel ini dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="359"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="365"/>
         <source>the id line was missing; the article keeps its id and its history</source>
         <translation>baris id hilang; artikel tetap memakai id dan riwayatnya</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="362"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="368"/>
         <source>the text it replaced, changed elsewhere, is kept in File › History</source>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="545"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="551"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="565"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="571"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan versi di disk.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="581"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="587"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1785,12 +1785,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="568"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="574"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="481"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="487"/>
         <source>{name} was changed by {user} and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh {user} dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
@@ -1815,7 +1815,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ringkasan diubah: «{old}» → «{new}».</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="409"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="412"/>
         <source>{name} was moved or deleted. Your text is still here; save it to write the file again.</source>
         <translation>{name} dipindahkan atau dihapus. Teks Anda masih ada di sini; simpan untuk menulis berkasnya lagi.</translation>
     </message>
@@ -1825,47 +1825,47 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tab ini sekarang menampilkan {name}, hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="378"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="381"/>
         <source>Written over by another program, no longer holding this story: {names}.</source>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="572"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="578"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/folder_guard.py" line="69"/>
+        <location filename="../../netizen_editor/gui/window/folder_guard.py" line="72"/>
         <source>{name} is now a link to {target}; not read. Your text is still here; saving asks before it replaces the link with your text.</source>
         <translation>{name} kini berupa tautan ke {target}; tidak dibaca. Teks Anda masih ada di sini; penyimpanan akan bertanya dulu sebelum mengganti tautan itu dengan teks Anda.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="345"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="348"/>
         <source>Saved under the old name, now with an id; the other files have none</source>
         <translation>Disimpan dengan nama lama, kini ber-ID; berkas lainnya tanpa ID</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="350"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="353"/>
         <source>Saved under the old name with a new id; the {count} copies keep the old one</source>
         <translation>Disimpan dengan nama lama dan ID baru; {count} salinannya tetap memakai ID lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="347"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="350"/>
         <source>Saved under the old name with a new id; {name} keeps the old one</source>
         <translation>Disimpan dengan nama lama dan ID baru; {name} tetap memakai ID lama</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="399"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="402"/>
         <source>“{old}” was renamed to “{new}” (same story).</source>
         <translation>“{old}” diganti namanya menjadi “{new}” (berita yang sama).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="422"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="425"/>
         <source>Follow</source>
         <translation>Ikuti</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="350"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="356"/>
         <source>Saved {name}</source>
         <translation>{name} tersimpan</translation>
     </message>
@@ -1885,32 +1885,32 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tab ini sekarang menyunting {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="396"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="399"/>
         <source>{name} was moved or deleted. This tab shows it again if it comes back.</source>
         <translation>{name} dipindahkan atau dihapus. Tab ini menampilkannya lagi bila berkas itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="403"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="406"/>
         <source>“{old}” is gone, and {count} files hold this story: {names}. Save asks whether to write your text under the old name with a new id, or under another name.</source>
         <translation>“{old}” sudah tidak ada, dan {count} berkas memuat berita ini: {names}. Saat menyimpan, Anda ditanya apakah teks Anda ditulis dengan nama lama dan ID baru, atau dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="389"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="392"/>
         <source>“{old}” was moved to “{new}” (same story); Follow shows it from there, read-only.</source>
         <translation>“{old}” dipindahkan ke “{new}” (berita yang sama); Ikuti menampilkannya dari sana, hanya-baca.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="392"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="395"/>
         <source>“{old}” is gone, and {count} files hold this story: {names}. This tab goes on showing the text as it was.</source>
         <translation>“{old}” sudah tidak ada, dan {count} berkas memuat berita ini: {names}. Tab ini tetap menampilkan teksnya seperti semula.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="431"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="434"/>
         <source>Save…</source>
         <translation>Simpan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/renamed.py" line="431"/>
+        <location filename="../../netizen_editor/gui/window/renamed.py" line="434"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -1920,17 +1920,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tidak diikuti: {name} dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="324"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="330"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="326"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="332"/>
         <source>Your text is still here and kept in the recovery journal. Fix the problem and save again, or use Save As to save it somewhere else.</source>
         <translation>Teks Anda masih ada di sini dan tersimpan di jurnal pemulihan. Perbaiki masalahnya lalu simpan lagi, atau gunakan Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="513"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="519"/>
         <source>Cannot Reload</source>
         <translation>Tidak Dapat Memuat Ulang</translation>
     </message>
@@ -1945,23 +1945,23 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ini salinan UTF-8 dari {name} (dibaca sebagai {encoding}). Saat menyimpan, Anda diminta memberi nama baru; berkas aslinya dibiarkan apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="312"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="318"/>
         <source>“{name}” is the original this text was opened from.</source>
         <translation>“{name}” adalah berkas asli tempat teks ini dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="243"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="245"/>
         <location filename="../../netizen_editor/gui/window/renamed.py" line="182"/>
         <source>“{name}” is open in another tab.</source>
         <translation>“{name}” sedang terbuka di tab lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="266"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="268"/>
         <source>artikel</source>
         <translation>artikel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="355"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="361"/>
         <source>no backup of the previous version: {problem}</source>
         <translation>versi sebelumnya tidak dicadangkan: {problem}</translation>
     </message>
@@ -1971,17 +1971,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{name} disimpan oleh rekan yang sedang membukanya: ini teks barunya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="484"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="490"/>
         <source>{name} was changed by another program and has been reloaded (Undo brings back the previous text).</source>
         <translation>{name} diubah oleh program lain dan sudah dimuat ulang (Urungkan mengembalikan teks sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="514"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="520"/>
         <source>“{name}” cannot be read again.</source>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="576"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="582"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1991,37 +1991,37 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="561"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="567"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="89"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="92"/>
         <source>Status Set on the Desk</source>
         <translation>Status Diatur di Meja Redaksi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="96"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="99"/>
         <source>Save it with the status the desk set, or with the one in your text?</source>
         <translation>Simpan dengan status yang diatur meja redaksi, atau dengan status di teks Anda?</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="88"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="91"/>
         <source>no status</source>
         <translation>tanpa status</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="90"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="93"/>
         <source>The desk set “{story}” to {desk}; your text says {mine} now (an Undo may have taken the desk&apos;s change back).</source>
         <translation>Meja redaksi mengatur “{story}” menjadi {desk}; teks Anda kini menyebut {mine} (mungkin Urungkan membatalkan perubahan dari meja redaksi).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="98"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="101"/>
         <source>&amp;Keep {status}</source>
         <translation>&amp;Pertahankan {status}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/desk_status.py" line="100"/>
+        <location filename="../../netizen_editor/gui/window/desk_status.py" line="103"/>
         <source>Save with {status}</source>
         <translation>Simpan dengan {status}</translation>
     </message>
@@ -2532,12 +2532,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>Locks</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="58"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="60"/>
         <source>&amp;Edit It Now</source>
         <translation>&amp;Sunting Sekarang</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="89"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="91"/>
         <source>Read-only: {user} had “{story}” open. {why}</source>
         <translation>Hanya-baca: {user} tadi membuka “{story}”. {why}</translation>
     </message>
@@ -2552,82 +2552,87 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Teks Anda disimpan sebagai “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="121"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="123"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum menimpa perubahannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="478"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="474"/>
         <source>Not saved: compare your text with the one on disk, then save again (Overwrite, or Save as a Copy).</source>
         <translation>Belum disimpan: bandingkan teks Anda dengan yang di disk, lalu simpan lagi (Timpa, atau Simpan sebagai Salinan).</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="511"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="507"/>
         <source>Choose Another Name</source>
         <translation>Pilih Nama Lain</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="513"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="509"/>
         <source>It is not saved over while they work on it; save under another name.</source>
         <translation>Berita ini tidak ditimpa selama masih dikerjakan; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="531"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="82"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="534"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="94"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="535"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="95"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="537"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="97"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="538"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="98"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="205"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="162"/>
+        <source>{name} was not saved: {user} has it open now; {where} and is saved once they close it, or save it yourself to choose.</source>
+        <translation>{name} belum disimpan: {user} sedang membukanya; {where} dan disimpan begitu ia menutupnya, atau simpan sendiri untuk memilih.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="201"/>
         <source>{stem} (copy)</source>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="546"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="106"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="199"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="195"/>
         <source>Cannot Open the Article</source>
         <translation>Artikel Tidak Dapat Dibuka</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="82"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="84"/>
         <source>Read-only: {user} has “{story}” open (since {since}). It follows their saves.</source>
         <translation>Hanya-baca: {user} sedang membuka “{story}” (sejak {since}). Tampilan diperbarui setiap kali berita ini disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="132"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="134"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Bandingkan…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="109"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="111"/>
         <source>{user} has taken over “{story}” since {since}; your text is still here: save it as a copy, or compare it with theirs before saving.</source>
         <translation>{user} telah mengambil alih “{story}” sejak {since}; teks Anda masih di sini: simpan sebagai salinan, atau bandingkan dengan versi di disk sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="94"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="96"/>
         <source>Read-only: nobody has “{story}” open now; you can edit it.</source>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
@@ -2637,52 +2642,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Teks Anda disimpan sebagai “{name}”; {user} sedang membuka “{story}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="420"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="416"/>
         <source>You can edit {name} now.</source>
         <translation>Anda dapat menyunting {name} sekarang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="512"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="508"/>
         <source>{user} has “{name}” open.</source>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="527"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="78"/>
+        <source>your text is kept in the recovery journal</source>
+        <translation>teks Anda disimpan di jurnal pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="79"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="210"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="206"/>
         <source>This is an unsaved copy of {name}; saving asks for its name.</source>
         <translation>Ini salinan {name} yang belum disimpan; saat menyimpan, namanya akan ditanyakan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="403"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="399"/>
         <source>{user} still has {name} open.</source>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="571"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="173"/>
+        <source>{name} was not saved by itself: its save asks you first; {where}. Save it to answer.</source>
+        <translation>{name} tidak tersimpan otomatis: penyimpanannya perlu jawaban Anda dulu; {where}. Simpan untuk menjawab.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="138"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="573"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="140"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="200"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="196"/>
         <source>“{name}” cannot be opened.</source>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/lock_bar.py" line="80"/>
         <source>Read-only: {name} was moved or deleted; “{story}” cannot be edited under this name.</source>
         <translation>Hanya-baca: {name} dipindahkan atau dihapus; “{story}” tidak dapat disunting dengan nama ini.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/locking.py" line="391"/>
+        <location filename="../../netizen_editor/gui/window/locking.py" line="387"/>
         <source>{name} was moved or deleted: it is not edited under this name.</source>
         <translation>{name} dipindahkan atau dihapus: tidak disunting dengan nama ini.</translation>
     </message>
@@ -2775,12 +2790,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Gambar tidak ditambahkan: artikel belum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="116"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="115"/>
         <source>, with the post settings in {name}</source>
         <translation>, dengan setelan entri di {name}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="95"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="94"/>
         <source>Write Netizen.co.id articles in Markdown and see them as the site will show them. Works offline; exports an article page or a Blogger post.&lt;br&gt;&lt;br&gt;Your work is journaled every second and backed up before each save.</source>
         <translation>Tulis artikel Netizen.co.id dalam Markdown dan lihat tampilannya persis seperti di situs. Bisa dipakai tanpa internet; mengekspor halaman artikel atau entri Blogger.&lt;br&gt;&lt;br&gt;Pekerjaan Anda dicatat ke jurnal setiap detik dan dicadangkan sebelum setiap penyimpanan.</translation>
     </message>
@@ -2795,12 +2810,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Jurnal pemulihan tidak tertulis: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="91"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="90"/>
         <source>About {app}</source>
         <translation>Tentang {app}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="113"/>
+        <location filename="../../netizen_editor/gui/window/window_dialogs.py" line="112"/>
         <source>Exported to {path}</source>
         <translation>Diekspor ke {path}</translation>
     </message>
@@ -3091,49 +3106,49 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
 <context>
     <name>NameBar</name>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="78"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="80"/>
         <location filename="../../netizen_editor/gui/window/name_letters.py" line="29"/>
         <source>Set &amp;Name…</source>
         <translation>Isi &amp;Nama…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="80"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="82"/>
         <location filename="../../netizen_editor/gui/window/name_letters.py" line="29"/>
         <source>&amp;Hide</source>
         <translation>&amp;Sembunyikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="82"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="84"/>
         <source>Hide this until the app is started again</source>
         <translation>Sembunyikan sampai aplikasi dibuka lagi</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="104"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="106"/>
         <source>Your Name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="107"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="109"/>
         <source>e.g. Budi Santoso</source>
         <translation>mis. Budi Santoso</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="120"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="122"/>
         <source>Your name, as suggestions, comments, history versions and lock files will show it (Edit › Settings… › Default author):</source>
         <translation>Nama Anda, seperti yang akan tampil di saran, komentar, versi riwayat, dan berkas kunci (Sunting › Pengaturan… › Penulis bawaan):</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="139"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="141"/>
         <source>Type your name first.</source>
         <translation>Ketik nama Anda dulu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="72"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="74"/>
         <source>Your suggestions, comments, history versions and lock files are signed with the login name “{name}” until you set your own name.</source>
         <translation>Saran, komentar, versi riwayat, dan berkas kunci Anda ditandai dengan nama login “{name}” sampai Anda mengisi nama Anda sendiri.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/name_bar.py" line="151"/>
+        <location filename="../../netizen_editor/gui/window/name_bar.py" line="153"/>
         <source>The name was not saved: {problem}</source>
         <translation>Nama tidak disimpan: {problem}</translation>
     </message>
@@ -4058,12 +4073,12 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tinjauan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="555"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="559"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="548"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="552"/>
         <source>Your reply:</source>
         <translation>Balasan Anda:</translation>
     </message>
@@ -4103,17 +4118,17 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Tanda itu sudah tidak ada di teks.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="479"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="483"/>
         <source>The selection holds or lies inside a review mark: select text before, after or between the marks.</source>
         <translation>Pilihan memuat atau berada di dalam tanda tinjauan: pilih teks sebelum, sesudah, atau di antara tanda-tanda itu.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="552"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="556"/>
         <source>Your reply to {who}, who wrote “{said}”:</source>
         <translation>Balasan Anda untuk {who}, yang menulis “{said}”:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="553"/>
+        <location filename="../../netizen_editor/gui/panels/review_dock.py" line="557"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -4186,42 +4201,42 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>baris</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="139"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="140"/>
         <source>Accept</source>
         <translation>Terima</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="140"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="141"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="141"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="142"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="142"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="143"/>
         <source>Resolve</source>
         <translation>Selesaikan</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="143"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="144"/>
         <source>Accept All</source>
         <translation>Terima Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="144"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="145"/>
         <source>Reject All</source>
         <translation>Tolak Semua</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="146"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="147"/>
         <source>Accept every suggestion; comments stay</source>
         <translation>Terima semua saran; komentar tetap</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="147"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="148"/>
         <source>Reject every suggestion; comments stay</source>
         <translation>Tolak semua saran; komentar tetap</translation>
     </message>
@@ -4251,7 +4266,7 @@ Periksa apakah nama foldernya benar.</translation>
         <translation>Komentar</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="216"/>
+        <location filename="../../netizen_editor/gui/panels/review_panel.py" line="217"/>
         <source>No suggestions or comments.</source>
         <translation>Tidak ada saran atau komentar.</translation>
     </message>

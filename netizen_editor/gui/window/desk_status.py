@@ -42,11 +42,12 @@ def status_in(text: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def keep_desk_status(tab: DocumentTab, parent: QWidget | None) -> bool:
+def keep_desk_status(tab: DocumentTab, parent: QWidget | None, *, unasked: bool = False) -> bool:
     """Before ``tab`` is saved to its own file: when its text no longer says the status the
-    desk set while the file still does, ask; False when the save is cancelled. Keep puts the
-    desk's status back in the text, with the editor and live address the step wrote (an edit
-    Undo can take back), Save with the text's forgets the desk's."""
+    desk set while the file still does, ask; False when the save is cancelled (or ``unasked``,
+    a save the user did not start: not asked). Keep puts the desk's status back in the text,
+    with the editor and live address the step wrote (an edit Undo can take back), Save with
+    the text's forgets the desk's."""
     wanted, path = tab.desk_status, tab.document.path
     if wanted is None or path is None:
         return True
@@ -62,6 +63,8 @@ def keep_desk_status(tab: DocumentTab, parent: QWidget | None) -> bool:
     if on_disk != wanted:  # changed since: not the desk's step this tab took
         tab.desk_status = None
         return True
+    if unasked:
+        return False
     answer = ask(parent, tab.story_title() or path.name, wanted, mine)
     if answer == MINE:
         tab.desk_status = None

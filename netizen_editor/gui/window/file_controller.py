@@ -210,19 +210,21 @@ class FileController(QObject):
         return tab
 
     # -- saving --------------------------------------------------------------------------------
-    def save(self, tab: DocumentTab, *, overwrite: bool = False) -> bool:
+    def save(self, tab: DocumentTab, *, overwrite: bool = False, unasked: bool = False) -> bool:
         """Save ``tab`` to its file (``overwrite``: also over a change made on disk meanwhile,
-        as the conflict's Overwrite; the compare window's Save Mine)."""
+        as the conflict's Overwrite; the compare window's Save Mine). ``unasked``: a save the
+        user did not start (``waiting_saves``): where it would ask, it writes nothing."""
         if tab.document.path is None or tab.document.read_only:
-            return self.save_as(tab)
-        way = self.gone.before_save(tab)  # its file renamed on disk: asks
+            return not unasked and self.save_as(tab)
+        way = self.gone.before_save(tab, unasked=unasked)  # its file renamed on disk: asks
         if way == renamed.STOP:
             return False
         if way == renamed.SAVE_AS:  # two files hold its story: the user chose Save As…
             return self.save_as(tab)
-        if not desk_status.keep_desk_status(tab, self.prompts.parent):  # an Undo took it back
-            return False
-        return self._save_to(tab, None, overwrite=overwrite, fresh_id=way == renamed.FRESH_ID)
+        if not desk_status.keep_desk_status(tab, self.prompts.parent, unasked=unasked):
+            return False  # an Undo took the desk's status back: asked (or, unasked, not saved)
+        return self._save_to(tab, None, overwrite=overwrite, fresh_id=way == renamed.FRESH_ID,
+                             unasked=unasked)  # fmt: skip
 
     def save_as(self, tab: DocumentTab, suggested: Path | None = None) -> bool:
         offered = suggested or self._suggested_path(tab)
@@ -272,12 +274,14 @@ class FileController(QObject):
         *,
         overwrite: bool = False,
         fresh_id: bool = False,
+        unasked: bool = False,
     ) -> bool:
-        """Save ``tab`` to its own file (``path`` None) or to ``path``, asking on a conflict;
-        ``fresh_id``: with a new id (its story was renamed on disk: ``renamed``)."""
+        """Save ``tab`` to its own file (``path`` None) or to ``path``, asking on a conflict
+        (``unasked``: not, nor saving); ``fresh_id``: with a new id (its story was renamed on
+        disk: ``renamed``)."""
         finish_replacing(tab.editor)  # a Replace All under way ends first: never half-replaced
-        if path is None and (moved := folder_guard.moved_sentence(tab)):
-            return folder_guard.stop_save(self, tab, moved)  # its folder leads elsewhere now
+        if path is None and (moved := folder_guard.moved_sentence(tab)):  # leads elsewhere now
+            return folder_guard.stop_save(self, tab, moved, unasked=unasked)
         document = tab.document
         words = tab.current_snapshot().stats.words  # the id line adds no body words
         # a Save As to another file writes a copy: it gets its own id (``versions``)
@@ -294,6 +298,8 @@ class FileController(QObject):
             tab.editor_text(), self.backups, path, overwrite=overwrite, history=history,
             words=words)  # fmt: skip
         if result.outcome is Outcome.CONFLICT:
+            if unasked:
+                return False
             answer = self._ask_conflict(tab, taken)
             if answer == "reload":
                 self.reload(tab)
@@ -305,7 +311,7 @@ class FileController(QObject):
             result = document.save(tab.editor_text(), self.backups, path, overwrite=True,
                                    history=history, words=words)  # fmt: skip
         if result.outcome is Outcome.MOVED:  # the folder was swapped meanwhile
-            return folder_guard.stop_save(self, tab, result.message)
+            return folder_guard.stop_save(self, tab, result.message, unasked=unasked)
         if result.outcome is Outcome.PROTECTED:
             self.prompts.error(
                 _tr("Choose Another Name"),
@@ -317,8 +323,8 @@ class FileController(QObject):
             return False
         if result.outcome is Outcome.FAILED:
             locks = self.locks
-            if path is None and locks is not None and locks.save_failed(tab, result.message):
-                return False  # said once; the save waits for the folder (``locking``)
+            if path is None and locks is not None and locks.saves.failed(tab, result.message):
+                return False  # said once; the save waits for the folder (``waiting_saves``)
             self.window.keeper.flush(tab)  # the text is safe in the journal meanwhile
             self.prompts.error(
                 _tr("The Article Was Not Saved"),

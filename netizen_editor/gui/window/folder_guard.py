@@ -49,10 +49,13 @@ def moved_sentence(tab: DocumentTab) -> str:
     return moved_message(path, now) if path is not None and now is not None else ""
 
 
-def stop_save(files: GuardFiles, tab: DocumentTab, sentence: str) -> bool:
+def stop_save(files: GuardFiles, tab: DocumentTab, sentence: str, *, unasked: bool = False) -> bool:
     """A save of ``tab`` to its own file stopped: its folder leads elsewhere now. The text is
-    kept in the journal, ``sentence`` is said and Save As offered; True when it saved there."""
+    kept in the journal, ``sentence`` is said and Save As offered; True when it saved there.
+    ``unasked`` (a save the user did not start): nothing is said or offered, their save does."""
     files.window.keeper.flush(tab)  # the text is safe in the journal meanwhile
+    if unasked:
+        return False
     files.window.show_status(sentence, 0)
     if files.prompts.folder_moved(sentence + ".") != "save_as":
         return False

@@ -21,7 +21,7 @@
   file; ``Document.save``), not at Compare, where it is still on disk.
 - A save that fails because the drive went away (folder gone, permission lost, disk full)
   leaves the text in the recovery journal, says so in one sentence, and is retried when the
-  folder is back (the status bar says it is waiting).
+  folder is back (the status bar says it is waiting), asking nothing (``waiting_saves``).
 """
 
 from __future__ import annotations
@@ -36,10 +36,10 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from netizen_editor.article.story_copy import as_new_story
 from netizen_editor.document import Document
-from netizen_editor.errors import error_message
 from netizen_editor.gui.preview.image_watch import Signature, signature
 from netizen_editor.gui.window.lock_bar import ReadOnlyBar, also_open_text
 from netizen_editor.gui.window.lock_return import TakenLocks, hold
+from netizen_editor.gui.window.waiting_saves import WaitingSaves
 from netizen_editor.settings import Settings
 from netizen_editor.storage.copy_names import copy_path
 from netizen_editor.storage.locks import (
@@ -62,7 +62,6 @@ if TYPE_CHECKING:
     from netizen_editor.storage.backups import BackupStore
 
 FOLLOW_MS = 2000  # read-only tabs (their file and lock) and our locks: looked at this often
-RETRY_MS = 3000  # a save waiting for its folder: look for the folder this often
 
 
 def _tr(text: str) -> str:
@@ -76,7 +75,7 @@ class LockFiles(Protocol):
     versions: VersionKeeper
     backups: BackupStore
 
-    def save(self, tab: DocumentTab, *, overwrite: bool = False) -> bool: ...
+    def save(self, tab: DocumentTab, *, overwrite: bool = False, unasked: bool = False) -> bool: ...
     def reload(self, tab: DocumentTab) -> bool: ...
     def save_as(self, tab: DocumentTab, suggested: Path | None = None) -> bool: ...
     def check_disk(self, tab: DocumentTab) -> None: ...
@@ -118,14 +117,11 @@ class LockKeeper(QObject):
         self._seen: dict[DocumentTab, tuple[Signature, Signature]] = {}
         self._approved: dict[Path, LockInfo] = {}  # stale locks the user chose to take over
         self.taken = TakenLocks()  # tabs whose lock a colleague took: taken back when free
-        self._waiting: dict[DocumentTab, bool] = {}  # saves waiting: True for a folder gone
-        self._retrying = False
         self.heartbeat = QTimer(self, interval=HEARTBEAT_EVERY_S * 1000)
         self.heartbeat.timeout.connect(self.refresh_all)
         self.follow = QTimer(self, interval=FOLLOW_MS)
         self.follow.timeout.connect(self.follow_all)
-        self.retry = QTimer(self, interval=RETRY_MS)
-        self.retry.timeout.connect(self.retry_saves)
+        self.saves = WaitingSaves(window, self, self)  # saves waiting for a drive
         window.tabs.currentChanged.connect(lambda _index: self.front())
 
     @property
@@ -280,7 +276,7 @@ class LockKeeper(QObject):
             lock.release()
         self._known.discard(tab)
         self.taken.forget(tab)
-        self._waiting.pop(tab, None)
+        self.saves.forget(tab)
         self._bars.pop(tab, None)
         self._seen.pop(tab, None)
 
@@ -513,72 +509,6 @@ class LockKeeper(QObject):
             _tr("It is not saved over while they work on it; save under another name."),
         )
         return False
-
-    def save_failed(self, tab: DocumentTab, message: str) -> bool:
-        """The tab's own file could not be written (the drive went away, permission lost, disk
-        full): keep the text in the journal, say so once, and save again when the folder is
-        back. True when handled here."""
-        path = tab.path
-        if path is None:
-            return False
-        journaled = self.window.keeper.flush(tab)
-        journal = self.window.keeper.journal
-        if journaled and journal is not None:
-            where = _tr("your text is kept in the recovery journal ({file})").format(
-                file=journal.entry_file(tab.doc_id)
-            )
-        else:
-            where = _tr("your text is still here (keep the window open)")
-        gone = not path.parent.is_dir()
-        if gone:
-            sentence = _tr("{problem}; {where} and is saved as soon as the folder is back.")
-            waiting = _tr("Waiting for the folder {folder} to come back to save {name}…")
-        else:
-            sentence = _tr("{problem}; {where} and is saved as soon as it can be written again.")
-            waiting = _tr("Waiting until {folder} can be written again to save {name}…")
-        sentence = sentence.format(problem=message.rstrip(". "), where=where)
-        first = tab not in self._waiting and not self._retrying
-        self._waiting[tab] = gone
-        self.window.show_status(waiting.format(folder=path.parent, name=path.name), 0)
-        if not self.retry.isActive():
-            self.retry.start()
-        if first:
-            self.window.prompts.error(_tr("The Article Was Not Saved"), sentence)
-        return True
-
-    def waiting(self, tab: DocumentTab) -> bool:
-        return tab in self._waiting
-
-    def retry_saves(self) -> None:
-        """Save the waiting tabs whose folder is back."""
-        if self._retrying:
-            return
-        self._retrying = True
-        try:
-            for tab, gone in list(self._waiting.items()):
-                path = tab.path
-                if path is None or tab not in self.window.all_tabs() or not tab.is_dirty():
-                    self._waiting.pop(tab, None)
-                    continue
-                if not (path.parent.is_dir() and os.access(path.parent, os.W_OK)):
-                    continue
-                del self._waiting[tab]  # a new failure puts it back, quietly
-                if self.window.files.save(tab):
-                    lock = self._locks.get(tab)
-                    if lock is not None:
-                        lock.refresh()
-                    done = (
-                        _tr("The folder is back: saved {path}.")
-                        if gone
-                        else _tr("Saved {path}: it could be written again.")
-                    )
-                    self.window.show_status(done.format(path=path), 10000)
-        except OSError as exc:  # pragma: no cover - the drive flickering while we look
-            self.window.show_status(error_message(exc))
-        finally:
-            self._retrying = False
-        if not self._waiting:
-            self.retry.stop()
 
 
 def install_locks(window: LockHost) -> LockKeeper:

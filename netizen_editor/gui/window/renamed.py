@@ -315,14 +315,17 @@ class GoneStories(QObject):
         said = self._said.get(tab)
         return said.desk if said is not None and said.path == tab.document.path else None
 
-    def before_save(self, tab: DocumentTab) -> str:
+    def before_save(self, tab: DocumentTab, *, unasked: bool = False) -> str:
         """Before ``tab`` is saved to its own file: when that file was renamed, ask (``SAVE``
         after following it, ``FRESH_ID`` to save under the old name with a new id, ``STOP``);
         when two or more files hold its story, ask which way (``FRESH_ID``, ``SAVE_AS``,
-        ``STOP``); ``SAVE`` when it was neither. Its bar says what was found, as the question."""
+        ``STOP``); ``SAVE`` when it was neither. Its bar says what was found, as the question.
+        ``unasked`` (a save the user did not start): ``STOP`` where it would ask."""
         old, found = tab.document.path, self.search(tab)
         if old is None or not found:
             return SAVE
+        if unasked:
+            return STOP
         files, desk = self._files, self.desk(tab)
         self._asked[tab] = (article_id(tab.editor_text()), found)
         if len(found) > 1:  # copies made outside the app: none is guessed, nothing written silently

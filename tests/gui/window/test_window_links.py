@@ -53,24 +53,27 @@ def test_a_waiting_save_is_not_retried_into_the_place_the_folder_now_leads(
     errors = Recorder()
     window.prompts.error = errors
     window.registry["save"].trigger()
-    assert len(errors.calls) == 1 and window.files.locks.waiting(tab)
+    assert len(errors.calls) == 1 and window.files.locks.saves.waiting(tab)
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     planted = elsewhere / article_file.name
     planted.write_text("Teks orang lain.\n", encoding="utf-8")
     folder.symlink_to(elsewhere, target_is_directory=True)  # "back", but leading elsewhere
-    asked = Recorder("cancel")
-    window.prompts.folder_moved = asked  # disk_conflict would fail the test (strict prompts)
-    window.files.locks.retry_saves()
+    window.files.locks.saves.retry()  # asks nothing: any question fails the test (strict)
 
-    assert len(asked.calls) == 1 and str(elsewhere) in asked.calls[0][0]
     assert planted.read_text(encoding="utf-8") == "Teks orang lain.\n"
     assert sorted(p.name for p in elsewhere.iterdir()) == [article_file.name]
     assert not os.path.lexists(lock_path(planted))
     journal_file = window.keeper.journal.entry_file(tab.doc_id)
     assert load_entry(journal_file).text.endswith("Kalimat penting.")
-    assert tab.is_dirty() and not window.files.locks.waiting(tab)
+    assert tab.is_dirty() and not window.files.locks.saves.waiting(tab)
+    assert "uji-coba.md was not saved by itself" in window.statusBar().currentMessage()
+    asked = Recorder("cancel")
+    window.prompts.folder_moved = asked
+    window.registry["save"].trigger()  # the user's own save asks, naming where it leads
+    assert len(asked.calls) == 1 and str(elsewhere) in asked.calls[0][0]
+    assert planted.read_text(encoding="utf-8") == "Teks orang lain.\n"
 
 
 def test_a_story_file_replaced_by_a_link_is_not_reloaded_and_a_save_asks(
