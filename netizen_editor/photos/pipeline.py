@@ -12,11 +12,12 @@ fits the size limit and the frame budget keeps its frames (first frame only when
 shrink or has too many frames).
 
 Bounded before decoding (see :mod:`netizen_editor.photos.limits`): the pixel count, the bytes
-the samples decode to (a PNG's or TIFF's bits a pixel), the frame count and a JPEG's scans are
-read from the header and the bytes before a pixel is decoded; large decodes wait for each other
-(a process-wide ceiling of pixels decoded at once) and an export may pass a
-:class:`~netizen_editor.photos.limits.DecodeBudget` for all its images: their pixels, and their
-CPU time, checked between the steps of each (a picture past it is refused as ``LATE``).
+the samples decode to (a PNG's or TIFF's bits a pixel), the frame count, a JPEG's scans and a
+TIFF's tags and strips are read from the header and the bytes before a pixel is decoded; large
+decodes wait for each other (a process-wide ceiling of pixels decoded at once) and an export
+may pass a :class:`~netizen_editor.photos.limits.DecodeBudget` for all its images: their
+pixels, and their CPU time, checked between the steps of each (a picture past it is refused as
+``LATE``).
 Only the formats above are ever opened (never EPS, PSD, …). Pillow's warnings become notes
 on the web copy (the export turns them into its own warnings), never text on stderr.
 """
@@ -34,7 +35,7 @@ from PIL import Image, ImageCms, ImageOps, ImageSequence, UnidentifiedImageError
 
 from netizen_editor.errors import plain_reason
 from netizen_editor.i18n import tr
-from netizen_editor.photos import limits
+from netizen_editor.photos import limits, tiff
 from netizen_editor.photos.limits import DecodeBudget
 from netizen_editor.photos.options import (
     DEFAULT_MAX_EDGE,
@@ -181,8 +182,13 @@ def _formats() -> list[str]:
 
 
 def _open(data: bytes) -> Image.Image:
-    """The image, opened lazily (nothing decoded yet) and refused when over a budget."""
+    """The image, opened lazily (nothing decoded yet) and refused when over a budget (a TIFF
+    by its first directory before Pillow reads it: the tags and strips it declares cost
+    Pillow time and memory before any pixel)."""
     register_openers()
+    tiff_shape = limits.shape(data) if data[:4] in tiff.SIGNATURES else None
+    if tiff_shape is not None and (too_large := limits.problem(tiff_shape)):
+        raise SourceRejected(SourceRejected.TOO_LARGE, too_large)
     try:
         image = Image.open(io.BytesIO(data), formats=_formats())
     except UnidentifiedImageError as exc:
@@ -195,29 +201,15 @@ def _open(data: bytes) -> Image.Image:
         raise SourceRejected(SourceRejected.NOT_IMAGE, "no pixels")
     too_large = limits.too_many_pixels(image.width, image.height, image.format or "")
     if too_large is None:
-        too_large = limits.too_many_bytes(image.width, image.height, _bits(image, data))
+        bits = limits.png_bits(data) if image.format == "PNG" else 0
+        if tiff_shape is not None and image.format == "TIFF":
+            bits = tiff_shape.bits
+        too_large = limits.too_many_bytes(image.width, image.height, bits)
     if too_large is None and image.format in ("JPEG", "MPO"):
         too_large = limits.too_many_scans(limits.jpeg_scans(data), image.width, image.height)
     if too_large:
         raise SourceRejected(SourceRejected.TOO_LARGE, too_large)
     return image
-
-
-def _bits(image: Image.Image, data: bytes) -> int:
-    """The bits a pixel of the picture's samples hold, as its header says (a PNG's ``IHDR``, a
-    TIFF's BitsPerSample and SamplesPerPixel); 0 for the other formats (at most 8 bits a
-    channel, four channels: the pixel budget bounds them)."""
-    if image.format == "PNG":
-        return limits.png_bits(data)
-    if image.format != "TIFF":
-        return 0
-    tags = getattr(image, "tag_v2", {})
-    try:
-        per_sample = [int(bits) for bits in tags.get(258, (1,))]  # BitsPerSample
-        samples = int(tags.get(277, len(per_sample)))  # SamplesPerPixel
-    except (TypeError, ValueError):
-        return 0
-    return max(sum(per_sample), max(per_sample, default=0) * samples)
 
 
 def _frames(image: Image.Image, data: bytes) -> int:

@@ -6,7 +6,7 @@ an image is refused when :func:`netizen_editor.photos.address.locate_image` does
 file it finds is not a regular, non-empty file within the size limit (the ``stat`` checks of
 :func:`netizen_editor.photos.source.read_image_file`) or its first bytes are no image format
 the exports read or give it more pixels than the exports take (:mod:`netizen_editor.photos.sniff`:
-64 bytes, a JPEG's header up to its frame size; once per file version). An
+64 bytes, a JPEG's header up to its frame size, a TIFF's first directory; once per file version). An
 export also refuses what does not decode as an image further on; the preview, which decodes
 nothing, leaves that to the browser. An untitled article has no folder yet: its images stay as
 written.

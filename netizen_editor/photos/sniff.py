@@ -8,9 +8,12 @@ stays, even if it is broken further on (the browser shows that). An image whose 
 more pixels than the exports take (:func:`netizen_editor.photos.limits.problem`: the same
 limits) is refused too: PNG, GIF, WebP and BMP give their size in those first bytes; a JPEG's
 size is in its frame header (SOF), after its EXIF and thumbnail, so of a JPEG at most
-:data:`JPEG_HEAD` bytes are read to find it. No pixel is decoded.
+:data:`JPEG_HEAD` bytes are read to find it; a TIFF's is in its first directory, wherever the
+file puts it, so of a TIFF that directory is read (:mod:`netizen_editor.photos.tiff`, 1.3 MB
+at most). No pixel is decoded.
 
-At most :data:`HEAD` bytes (:data:`JPEG_HEAD` of a JPEG) are read, once per file version: the
+At most :data:`HEAD` bytes (:data:`JPEG_HEAD` of a JPEG, a TIFF's directory) are read, once
+per file version: the
 answer is kept by path, size and modification time. The file is opened without following a
 link (nor blocking on a FIFO) and must still be the regular file that was ``stat``-ed; a file
 that cannot be read now is not judged (the next render looks again). It runs on the render thread.
@@ -22,7 +25,7 @@ import os
 import stat
 from pathlib import Path
 
-from netizen_editor.photos import limits
+from netizen_editor.photos import limits, tiff
 from netizen_editor.photos.source import SourceRejected
 
 HEAD = 64  # bytes read of a file, at most (but of a JPEG)
@@ -34,8 +37,7 @@ _SIGNATURES = (
     b"\x89PNG\r\n\x1a\n",
     b"GIF87a",
     b"GIF89a",
-    b"II*\x00",  # TIFF, little-endian
-    b"MM\x00*",  # TIFF, big-endian
+    *tiff.SIGNATURES,  # TIFF and BigTIFF, little- and big-endian
     b"BM",  # BMP
 )
 _answers: dict[tuple[str, int, int], SourceRejected | None] = {}
@@ -50,12 +52,13 @@ def may_be_image(head: bytes) -> bool:
     return head[4:8] == b"ftyp"  # HEIF, AVIF (an ISO media file: the decoder decides)
 
 
-def head_refusal(head: bytes) -> SourceRejected | None:
-    """Why the exports refuse an image that begins with ``head``, as far as it tells: no image
-    format they read, or more pixels than they take; None when it may be one they use."""
+def head_refusal(head: bytes, found: limits.Shape | None = None) -> SourceRejected | None:
+    """Why the exports refuse an image that begins with ``head``, as far as it tells (or
+    ``found``, its shape read further on: a TIFF's): no image format they read, or more pixels
+    than they take; None when it may be one they use."""
     if not may_be_image(head):
         return SourceRejected(SourceRejected.NOT_IMAGE)
-    too_large = limits.problem(limits.shape(head))
+    too_large = limits.problem(found or limits.shape(head))
     return SourceRejected(SourceRejected.TOO_LARGE, too_large) if too_large else None
 
 
@@ -78,13 +81,16 @@ def refusal_by_head(path: Path, info: os.stat_result) -> SourceRejected | None:
         head = os.read(fd, HEAD)
         if head.startswith(b"\xff\xd8") and len(head) == HEAD:
             head += _read_up_to(fd, JPEG_HEAD - HEAD)
+        found = None
+        if head[:4] in tiff.SIGNATURES:  # its size is where its first directory is
+            found = limits.tiff_shape(lambda offset, size: _read_at(fd, offset, size), now.st_size)
     except OSError:
         return None
     finally:
         os.close(fd)
     if len(_answers) >= _KEEP:
         _answers.clear()
-    answer = _answers[key] = head_refusal(head)
+    answer = _answers[key] = head_refusal(head, found)
     return answer
 
 
@@ -92,6 +98,12 @@ def looks_like_image(path: Path, info: os.stat_result) -> bool:
     """False only when the first bytes of ``path`` (``info``: its ``stat``) are no image."""
     found = refusal_by_head(path, info)
     return found is None or found.reason != SourceRejected.NOT_IMAGE
+
+
+def _read_at(fd: int, offset: int, size: int) -> bytes:
+    """At most ``size`` bytes of ``fd`` from ``offset`` (``os.pread`` is not on Windows)."""
+    os.lseek(fd, offset, os.SEEK_SET)
+    return _read_up_to(fd, size)
 
 
 def _read_up_to(fd: int, size: int) -> bytes:
