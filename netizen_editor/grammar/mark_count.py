@@ -22,7 +22,7 @@ def mark_past(
     lines) of ``body`` (counted as ``review`` lists them: a change with the comment that
     attributes it is one), or None when they hold ``most`` at most. The openings of ``body``
     are counted first (each mark has one): a story with no more of them is not read further."""
-    if sum(body.count(opening) for opening in CRITIC_KINDS) <= most:
+    if not openings_past(body, most):
         return None
     seen = 0
     for first, lines in runs:
@@ -41,3 +41,10 @@ def mark_past(
             return first + text.count("\n", 0, starts[most - seen])
         seen += len(starts)
     return None
+
+
+def openings_past(text: str, most: int = MAX_MARKS) -> bool:
+    """Whether ``text`` holds more than ``most`` openings of review marks (at string-search
+    speed): a story with no more holds no more marks; one with more is past the cap unless
+    many of them open no mark."""
+    return sum(text.count(opening) for opening in CRITIC_KINDS) > most

@@ -101,3 +101,31 @@ def test_what_the_reader_does_not_read_is_not_counted():
     assert count_body_words(marked) == _scan_words(marked) == 3
     fenced = "```\n[[ad]]\n```\n\nsatu\n"  # a marker in code is the code's words
     assert count_body_words(fenced) == _scan_words(fenced) == 2
+
+
+def test_a_story_past_the_mark_cap_is_counted_without_reading_its_marks(monkeypatch):
+    # 10 MB of review marks held the desk's listing 3-6 s while every one was read; past the
+    # cap a story holds (``MAX_MARKS``) each mark's text is counted as typed, read as no mark
+    from netizen_editor.grammar import inline
+    from netizen_editor.grammar.mark_count import MAX_MARKS
+
+    read: list[int] = []
+    raw_marks = inline._raw_marks
+
+    def counted(text, *args, **kwargs):
+        found = raw_marks(text, *args, **kwargs)
+        read.append(len(found))
+        return found
+
+    monkeypatch.setattr(inline, "_raw_marks", counted)
+    within = "Satu {--dua--} tiga\n\n" * (MAX_MARKS // 2)
+    assert count_body_words(within) == MAX_MARKS  # each deletion's word is no word
+    assert sum(read) == MAX_MARKS // 2
+    read.clear()
+    for past in (
+        "Satu {--dua--} tiga\n\n" * (MAX_MARKS + 1),
+        "{--dua--}" * (MAX_MARKS + 1) + "\n",  # one paragraph
+        "<!-- c -->\n\n" + "{--dua--}\n" * (MAX_MARKS + 1),  # a comment: the blocks are scanned
+    ):
+        assert count_body_words(past) == past.count("dua") + past.count("Satu") * 2
+        assert read == []
