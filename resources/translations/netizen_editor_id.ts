@@ -1760,17 +1760,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>teks yang ditimpanya, yang diubah di tempat lain, disimpan di Berkas › Riwayat</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="551"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="553"/>
         <source>Recovered the text from {time}. Save to keep it.</source>
         <translation>Teks dari {time} dipulihkan. Simpan agar tidak hilang.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="571"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="573"/>
         <source>Someone else has the story open, so this is a copy: save it under another name, or compare it with theirs.</source>
         <translation>Orang lain sedang membuka berita ini, jadi ini salinan: simpan dengan nama lain, atau bandingkan dengan versi di disk.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="587"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="589"/>
         <source>The file was also changed on disk since; compare before saving.</source>
         <translation>Berkasnya juga sudah berubah di disk sejak itu; bandingkan sebelum menyimpan.</translation>
     </message>
@@ -1785,7 +1785,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="574"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="576"/>
         <source>The story&apos;s tab holds text recovered from a later moment, so this older text is a copy: save it under another name, or compare the two.</source>
         <translation>Tab berita ini memuat teks yang dipulihkan dari saat yang lebih baru, jadi teks yang lebih lama ini berupa salinan: simpan dengan nama lain, atau bandingkan keduanya.</translation>
     </message>
@@ -1830,7 +1830,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Ditimpa program lain, tak lagi memuat berita ini: {names}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="578"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="580"/>
         <source>It was a copy of {name} and is one again: save it under another name.</source>
         <translation>Teks ini dulu salinan {name} dan tetap salinan: simpan dengan nama lain.</translation>
     </message>
@@ -1981,7 +1981,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="582"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="584"/>
         <source>The file itself is gone; saving writes it again.</source>
         <translation>Berkasnya sendiri sudah tidak ada; menyimpan akan menulisnya kembali.</translation>
     </message>
@@ -1991,7 +1991,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>“{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/file_controller.py" line="567"/>
+        <location filename="../../netizen_editor/gui/window/file_controller.py" line="569"/>
         <source>{name} (recovered)</source>
         <translation>{name} (dipulihkan)</translation>
     </message>
@@ -2542,12 +2542,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: {user} tadi membuka “{story}”. {why}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_return.py" line="155"/>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="177"/>
         <source>{user} no longer has “{story}” open: it is yours again. A save still asks before it overwrites a change of theirs.</source>
         <translation>{user} tidak lagi membuka “{story}”: berita ini kembali milik Anda. Saat menyimpan, Anda tetap ditanya dulu sebelum menimpa perubahannya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_return.py" line="112"/>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="113"/>
         <source>Your text is saved as “{name}”.</source>
         <translation>Teks Anda disimpan sebagai “{name}”.</translation>
     </message>
@@ -2555,6 +2555,16 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <location filename="../../netizen_editor/gui/window/lock_bar.py" line="123"/>
         <source>{user} also has “{story}” open; your saves ask before they overwrite a change of theirs.</source>
         <translation>{user} juga membuka “{story}”; saat menyimpan, Anda ditanya dulu sebelum menimpa perubahannya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="128"/>
+        <source>You saved your text over “{story}”, which {user} still has open; each save asks you first while they do.</source>
+        <translation>Teks Anda sudah disimpan menimpa “{story}”, yang masih dibuka {user}; setiap kali menyimpan, Anda ditanya dulu selama ia masih membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="138"/>
+        <source>“{story}” now shows the text on disk (Undo brings yours back); {user} still has it open, and each save asks you first while they do.</source>
+        <translation>“{story}” kini menampilkan teks di disk (Urungkan mengembalikan teks Anda); {user} masih membukanya, dan setiap kali menyimpan, Anda ditanya dulu selama ia masih membukanya.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="474"/>
@@ -2637,7 +2647,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Hanya-baca: tidak ada yang membuka “{story}” sekarang; Anda dapat menyuntingnya.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/lock_return.py" line="114"/>
+        <location filename="../../netizen_editor/gui/window/lock_return.py" line="115"/>
         <source>Your text is saved as “{name}”; {user} has “{story}” open.</source>
         <translation>Teks Anda disimpan sebagai “{name}”; {user} sedang membuka “{story}”.</translation>
     </message>

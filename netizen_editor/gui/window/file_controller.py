@@ -526,6 +526,8 @@ class FileController(QObject):
         before = tab.editor_text()
         tab.replace_text(result.text, modified=False)
         self.window.keeper.mark_saved(tab)
+        if self.locks is not None:  # a story a colleague took: its bar says this is the disk's
+            self.locks.taken.reloaded(tab)
 
         def named() -> str:  # asked only when the headline changed
             if who is not None:

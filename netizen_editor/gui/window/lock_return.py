@@ -13,9 +13,10 @@ before each, so a save the colleague made meanwhile is still asked about.
 While the colleague holds it, every save of the tab asks (``held_question``), also when their
 file is still the text this tab loaded or saved last: the first save met their change and
 asked, and after its Overwrite the later ones wrote over the story they hold without a word,
-their tab reloading each (QA34 F1). Once the tab saved over it, its bar says they still have
-the story open and that saves ask (``saved_over``), no longer that the text here waits to be
-saved or compared.
+their tab reloading each (QA34 F1). Once the tab saved over it, its bar says so, that they
+still have the story open and that each save asks (``saved_over``); once it took the text on
+disk, that it shows that text (``reloaded``): no longer that the text here waits to be saved
+or compared.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from netizen_editor.gui.preview.image_watch import Signature, signature
-from netizen_editor.gui.window.lock_bar import also_open_text, say_taken, story_name, taken_text
+from netizen_editor.gui.window.lock_bar import say_taken, story_name, taken_text
 from netizen_editor.storage.identity import changed_on_disk
 from netizen_editor.storage.locks import ArticleLock, LockError, LockInfo, read_lock
 
@@ -119,12 +120,33 @@ class TakenLocks:
     def saved_over(self, tab: DocumentTab) -> None:
         """``tab``'s text was saved over its story while a colleague holds it (the save asked):
         the take-over notice, which offered to save the text as a copy or compare it, says now
-        that they have the story open too and that saves ask (QA34 F5), until the tab takes it
-        back."""
+        that it was saved, that they still have the story open and that every save asks
+        (QA34 F5; RV3 #7: it said a save asks "before it overwrites a change of theirs", but
+        each asks, changed or not), until the tab takes it back."""
+        self._now_says(
+            tab,
+            _tr("You saved your text over “{story}”, which {user} still has open; each save "
+                "asks you first while they do."),
+        )  # fmt: skip
+
+    def reloaded(self, tab: DocumentTab) -> None:
+        """``tab`` took the text on disk (Reload Theirs, the compare window's Take Theirs)
+        while a colleague holds its story: the notice no longer says the text here is the
+        user's, to save as a copy or compare."""
+        self._now_says(
+            tab,
+            _tr("“{story}” now shows the text on disk (Undo brings yours back); {user} still "
+                "has it open, and each save asks you first while they do."),
+        )  # fmt: skip
+
+    def _now_says(self, tab: DocumentTab, words: str) -> None:
+        """The take-over notice of ``tab`` says ``words`` (its story, who took it) now, without
+        a button; not over another notice shown since."""
         entry = self._tabs.get(tab)
         if entry is None or tab.info_bar.shown != entry.notice:
             return  # not taken, or its notice closed or replaced meanwhile
-        entry.notice = also_open_text(tab, entry.lock.article, entry.user)
+        story = story_name(tab, entry.lock.article)
+        entry.notice = words.format(story=story, user=entry.user)
         tab.info_bar.keep(entry.notice, tip=str(entry.lock.article))
 
     def take_back(

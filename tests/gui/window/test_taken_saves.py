@@ -1,7 +1,8 @@
 """While a colleague holds a story taken over from this tab, every save of the tab asks
 (QA34 F1): after one Overwrite in the conflict question, every later Ctrl+S wrote over the
 story they hold without a word, their tab reloading it each time. The notices that stopped
-being true go (QA34 F5). Two windows in one process with two user names on one folder."""
+being true go (QA34 F5), and the take-over bar says what is true after each answer (RV3 #7).
+Two windows in one process with two user names on one folder."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ from tests.gui.window.test_lock_taken_back import holds
 from tests.gui.window.test_locking import two_writers
 
 TAKEN = "Rina has taken over “Judul Uji Coba” since"
-ALSO_OPEN = (
-    "Rina also has “Judul Uji Coba” open; your saves ask before they overwrite a change of theirs."
+#: after Overwrite: every save asks while she holds it (RV3 #7: it said "before they overwrite
+#: a change of theirs", as if only a change of hers were asked about)
+SAVED_OVER = (
+    "You saved your text over “Judul Uji Coba”, which Rina still has open; each save asks you "
+    "first while they do."
 )
 
 
@@ -29,7 +33,7 @@ def test_every_save_asks_while_the_colleague_holds_the_story(
     assert article_file.read_text(encoding="utf-8").endswith("Versi Budi.")
     assert read_lock(article_file).user == "Rina"  # she still holds it, live
     # the notice no longer offers to save the text as a copy or compare it: it is saved
-    assert mine.info_bar.shown == ALSO_OPEN and not mine.info_bar.offering
+    assert mine.info_bar.shown == SAVED_OVER and not mine.info_bar.offering
     type_at_end(qtbot, mine, " Lagi.")
     asked = Recorder("cancel")
     first.prompts.disk_conflict = asked
@@ -57,7 +61,7 @@ def test_a_save_asks_when_the_taker_has_not_saved_yet(
     assert dialog is not None and dialog.isVisible()
     dialog.conflict_buttons["overwrite"].click()  # Save Mine in the compare window: asked there
     assert article_file.read_text(encoding="utf-8").endswith("Versi Budi.")
-    assert mine.info_bar.shown == ALSO_OPEN
+    assert mine.info_bar.shown == SAVED_OVER
     second.files.check_disk(theirs)  # her clean tab takes his text, saying who wrote it
     assert theirs.editor_text().endswith("Versi Budi.")
 
@@ -68,7 +72,7 @@ def test_the_story_is_his_again_once_she_closes_it_and_saves_no_longer_ask(
     first, mine, second, theirs = taken_by_rina(make_window, qtbot, monkeypatch, article_file)
     first.prompts.disk_conflict = Recorder("overwrite")
     first.registry["save"].trigger()
-    assert mine.info_bar.shown == ALSO_OPEN
+    assert mine.info_bar.shown == SAVED_OVER
     second.files.close_tab(theirs)
     assert read_lock(article_file) is None
     qtbot.waitUntil(lambda: holds(first, mine, article_file), timeout=3 * FOLLOW_MS)
@@ -134,3 +138,39 @@ def test_the_real_question_names_the_taker_and_enter_cancels(make_window, qtbot,
     answer = Prompts(window).disk_conflict("uji-coba.md", "R{i}na", "", sentence)
     assert answer == "cancel"  # Enter never writes over the story she holds
     assert seen == [("Story Open Elsewhere", sentence, "Cancel")]
+
+
+def test_after_reload_theirs_the_bar_no_longer_offers_the_text_here(
+    make_window, qtbot, article_file, monkeypatch
+):
+    """Reload Theirs: the tab shows the text on disk; the bar said "your text is still here:
+    save it as a copy, or compare it", with Compare, which compared her text with itself."""
+    first, mine = two_writers(make_window, qtbot, article_file, monkeypatch)
+    theirs = article_file.read_text(encoding="utf-8")
+    first.prompts.disk_conflict = Recorder("reload")
+    first.registry["save"].trigger()
+    assert mine.editor_text() == theirs and not mine.is_dirty()
+    assert mine.info_bar.shown == (
+        "“Judul Uji Coba” now shows the text on disk (Undo brings yours back); Rina still has "
+        "it open, and each save asks you first while they do."
+    )
+    assert not mine.info_bar.offering
+    mine.editor.undo()  # his text back, as the bar says
+    assert mine.editor_text().endswith("Versi Budi.")
+    asked = Recorder("cancel")
+    first.prompts.disk_conflict = asked
+    first.registry["save"].trigger()
+    assert len(asked.calls) == 1 and asked.calls[0][3].startswith(TAKEN)  # asks, as it says
+    assert article_file.read_text(encoding="utf-8") == theirs
+
+
+def test_after_cancel_or_compare_the_bar_still_offers_the_text_here(
+    make_window, qtbot, article_file, monkeypatch
+):
+    first, mine = two_writers(make_window, qtbot, article_file, monkeypatch)
+    notice = mine.info_bar.shown
+    for answer in ("cancel", "compare"):  # nothing saved or loaded: still true
+        first.prompts.disk_conflict = Recorder(answer)
+        first.registry["save"].trigger()
+        assert mine.info_bar.shown == notice and mine.info_bar.offering
+        assert mine.is_dirty() and mine.editor_text().endswith("Versi Budi.")
