@@ -557,8 +557,8 @@ class MarkdownEditor(QPlainTextEdit):
             done.append(outcome.message)
         if isinstance(cursor, QTextCursor):
             _images().insert_links(self, cursor, links)
-        elif not self.isReadOnly():
-            cursor.settle(outcomes)  # a paste's pictures: their links are in the text already
+        elif not self.isReadOnly() and not cursor.settle(outcomes):  # links in: set them right
+            done = []  # that paste was undone meanwhile: no picture of it was pasted
         if done:
             self.status_message.emit("; ".join(done))
         self.images_inserted.emit(links)

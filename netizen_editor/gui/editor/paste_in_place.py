@@ -9,7 +9,15 @@ pictures are stored it takes out the link of one that could not be (the warning 
 its paragraph with it when it held nothing else, and sets right the link of one stored under
 another name (a graphic smaller as JPEG than as PNG; a number taken meanwhile). A link edited
 meanwhile is left as it is. Those changes join the paste's undo step while nothing was edited
-after it: Undo takes the paste back whole, its pictures' links with it."""
+after it: Undo takes the paste back whole, its pictures' links with it.
+
+A paste undone while its pictures were being stored gets those changes in its Redo step
+(QA36 #1: Redo brought back the link to ``…-2.png``, a file never written, its photo stored as
+``…-2.jpg``): the steps undone are redone, the changes joined to the paste's, and undone again,
+while the paste is the last step of the history; a Redo then brings back the links to the files
+that were written. Once something else was edited after the Undo the paste cannot come back
+and nothing changes. A paste undone and redone meanwhile has its links found again in the
+text, and the changes join its step as they would have."""
 
 from __future__ import annotations
 
@@ -23,6 +31,9 @@ from netizen_editor.gui.editor.image_import import ImportItem
 from netizen_editor.gui.editor.positions import py_index, qt_position
 from netizen_editor.photos.importing import Imported
 
+#: at most this many steps undone after a paste are redone to put its links right in its Redo
+#: step (each redo and undo is a change the window follows: held Ctrl+Z undoes ~30 a second)
+MOST_REDONE = 200
 # a picture's Markdown up to its link's target, and after it (a figure's title, the ")")
 _BEFORE = r"!\[(?:\\.|[^\]\\\n])*\]\("
 _AFTER = r'(?:[ \t]+"[^"\n]*")?\)'
@@ -34,9 +45,11 @@ class Placed:
     characters long besides the text the paste replaced)."""
 
     def __init__(self, editor: QPlainTextEdit, start: int, before: int, items: list[ImportItem]):
-        self.document = editor.document()
+        self.editor, self.document = editor, editor.document()
         end = start + self.document.characterCount() - before
         self.revision = self.document.revision()  # the paste's: is it the last edit still?
+        # the steps Undo can take with the paste in: as many again when a Redo brings it back
+        self.steps = self.document.availableUndoSteps()
         self.items: list[ImportItem] = []
         self.links: list[list[QTextCursor]] = []
         for item in items:
@@ -44,21 +57,45 @@ class Placed:
             if found:  # not one when suggest mode refused the paste
                 self.items.append(item)
                 self.links.append(found)
+        # where each link stands as the paste put it: there again when Undo and Redo bring the
+        # paste back (the cursors above lost their selections to the Undo)
+        self.places = [[(link.selectionStart(), link.selectionEnd()) for link in found]
+                       for found in self.links]  # fmt: skip
 
-    def settle(self, outcomes: Sequence[tuple[ImportItem, Imported | str]]) -> None:
+    def settle(self, outcomes: Sequence[tuple[ImportItem, Imported | str]]) -> bool:
         """The links of the pictures that could not be stored taken out, those stored under
-        another name set right; nothing when each is stored as its link says."""
+        another name set right; nothing when each is stored as its link says. False when the
+        paste is not in the text (undone): the changes go into its Redo step, if it has one."""
         from netizen_editor.importing.images import link_target
 
-        edits: list[tuple[QTextCursor, str]] = []
-        for (item, outcome), links in zip(outcomes, self.links, strict=True):
-            target = "" if isinstance(outcome, str) else link_target(outcome.relative)
-            if target != item.target:
-                edits += [(link, target) for link in links if link.selectedText() == item.target]
+        targets = ["" if isinstance(outcome, str) else link_target(outcome.relative)
+                   for _item, outcome in outcomes]  # fmt: skip
+        found = [self._found(item, links) for item, links in zip(self.items, self.links,
+                                                                  strict=True)]  # fmt: skip
+        if not any(found):
+            self._settle_redo(targets)
+            return False
+        self._edit(found, targets, join=self._last_step())
+        return True
+
+    def _found(self, item: ImportItem, links: list[QTextCursor]) -> list[QTextCursor]:
+        """The links to ``item``'s file in the text: those the paste put in, or, when an Undo
+        took them (and a Redo brought them back), each to be found now."""
+        kept = [link for link in links if link.selectedText() == item.target]
+        if kept or any(link.hasSelection() for link in links):  # one edited: left as it is
+            return kept
+        return _links(self.document, item.target, 0, self.document.characterCount())
+
+    def _edit(self, found: list[list[QTextCursor]], targets: list[str], join: bool) -> None:
+        """Each link in ``found`` set to its picture's target in ``targets`` ("": taken out),
+        one undo step, joined to the one before it with ``join``."""
+        edits = [(link, target) for item, target, links in zip(self.items, targets, found,
+                                                                strict=True)
+                 if target != item.target for link in links]  # fmt: skip
         if not edits:
             return
         change = QTextCursor(self.document)
-        if self.document.revision() == self.revision:
+        if join:
             change.joinPreviousEditBlock()  # one undo step with the paste
         else:
             change.beginEditBlock()
@@ -68,6 +105,70 @@ class Placed:
             else:
                 _take_out(link)
         change.endEditBlock()
+
+    def _last_step(self) -> bool:
+        """Whether the paste is the last step of the history, as it left the text (undone and
+        redone, it may be)."""
+        document = self.document
+        return document.revision() == self.revision or (
+            not document.isRedoAvailable()
+            and document.availableUndoSteps() == self.steps
+            and self._in_place() is not None
+        )
+
+    def _in_place(self) -> list[list[QTextCursor]] | None:
+        """Each link where the paste put it, selected; None unless every one is there."""
+        found = []
+        for item, places in zip(self.items, self.places, strict=True):
+            links = []
+            for start, end in places:
+                if end >= self.document.characterCount():
+                    return None
+                link = QTextCursor(self.document)
+                link.setPosition(start)
+                link.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                if link.selectedText() != item.target:
+                    return None
+                links.append(link)
+            found.append(links)
+        return found
+
+    def _settle_redo(self, targets: list[str]) -> None:
+        """The changes ``targets`` make joined to the paste's step while it is undone: the
+        steps undone redone, the changes made when the text is then as the paste left it (the
+        paste the last step: nothing was edited after it), the steps undone again, the user's
+        cursor and view where they were."""
+        document = self.document
+        if all(target == item.target for item, target in zip(self.items, targets, strict=True)):
+            return
+        if not document.isRedoAvailable():
+            return  # edited since the Undo: the paste cannot come back
+        cursor = self.editor.textCursor()
+        anchor, position = cursor.anchor(), cursor.position()
+        bars = (self.editor.horizontalScrollBar(), self.editor.verticalScrollBar())
+        scrolled = [bar.value() for bar in bars]
+        redone = 0
+        while document.isRedoAvailable() and redone < MOST_REDONE:
+            left = document.availableRedoSteps()
+            document.redo()
+            if document.availableRedoSteps() >= left:
+                break  # nothing redone (never seen): stop rather than loop
+            redone += 1
+        try:
+            top = not document.isRedoAvailable() and document.availableUndoSteps() == self.steps
+            found = self._in_place() if top else None
+            if found is not None:
+                self._edit(found, targets, join=True)
+        finally:
+            for _ in range(redone):
+                document.undo()
+        cursor = self.editor.textCursor()
+        if (cursor.anchor(), cursor.position()) != (anchor, position):
+            cursor.setPosition(anchor)
+            cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+            self.editor.setTextCursor(cursor)
+        for bar, value in zip(bars, scrolled, strict=True):
+            bar.setValue(value)
 
 
 def _links(document: QTextDocument, target: str, start: int, end: int) -> list[QTextCursor]:

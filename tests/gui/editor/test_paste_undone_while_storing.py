@@ -1,0 +1,155 @@
+"""A rich-text paste undone while its pictures are still being stored, then redone, links the
+files that were written (QA36 #1: a photo pasted as PNG is named ``…-2.png`` before its web
+copy is made; the copy became ``…-2.jpg``, but the paste had been undone by then, so its link
+could not be set right, and Redo brought back ``…-2.png``: "the file is not there", the export
+left the photo out). The correction goes into the paste's own Redo step; the status bar does
+not say a picture was pasted when the paste was undone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from tests.gui import TIMEOUT
+from tests.gui.editor.test_paste_pictures_in_place import (
+    FILES,
+    STEM,
+    carried,
+    fragment,
+    mime,
+    notes,
+    png_photo,
+)
+from tests.gui.editor.test_paste_pictures_in_place import held as held_storing  # noqa: F401
+from tests.gui.editor.test_paste_pictures_in_place import story as saved_story  # noqa: F401
+from tests.samples import TEST_ARTICLE
+
+ORIGINAL = TEST_ARTICLE + "\n"
+NAMED = f"{FILES}/{STEM}-1.png"  # the name kept at the paste: a PNG may stay one
+STORED = f"{FILES}/{STEM}-1.jpg"  # the web copy of a photo saved as PNG: a JPEG
+SETTLED = f"{ORIGINAL}Satu.\n\n![Sawah]({STORED})\n\nDua.\n\nTiga."
+BROKEN = carried(b"\x89PNG\r\n\x1a\nnot a picture at all", "image/png", alt="rusak")
+
+
+@pytest.fixture
+def story(request):
+    """The editor holding a saved story (``test_paste_pictures_in_place``'s)."""
+    return request.getfixturevalue("saved_story")
+
+
+@pytest.fixture
+def held(request):
+    """The pictures' storing held until ``held.set()`` (``test_paste_pictures_in_place``'s)."""
+    return request.getfixturevalue("held_storing")
+
+
+def sawah() -> str:
+    return fragment(carried(png_photo(), "image/png", alt="Sawah"), "")
+
+
+def paste_held(qtbot, editor, held, html: str, meanwhile) -> None:
+    """``html`` pasted while its pictures' storing is held; ``meanwhile`` done, then the
+    pictures stored."""
+    editor.insertFromMimeData(mime(html))
+    meanwhile()
+    with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT):
+        held.set()
+
+
+def test_a_paste_undone_while_its_photo_is_stored_comes_back_with_the_stored_file(
+    qtbot, make_window, article_file, held
+):
+    window = make_window([article_file])
+    tab = window.current_tab()
+    editor = tab.editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    QApplication.clipboard().setMimeData(mime(sawah()))
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(editor, Qt.Key.Key_V, control)
+    assert f"![Sawah]({NAMED})" in editor.text()  # in with the text, its file not written yet
+    qtbot.keyClick(editor, Qt.Key.Key_Z, control)  # undone while the photo is being stored
+    assert editor.text() == TEST_ARTICLE
+    with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT):
+        held.set()
+    assert editor.text() == TEST_ARTICLE  # the undone paste stays undone
+    assert "pasted image" not in window.statusBar().currentMessage()  # no paste to speak of
+    qtbot.keyClick(editor, Qt.Key.Key_Z, control | Qt.KeyboardModifier.ShiftModifier)
+    text = editor.text()
+    assert f"![Sawah]({STORED})" in text and NAMED not in text
+    assert (article_file.parent / STORED).is_file()
+    assert not (article_file.parent / NAMED).exists()
+    assert notes(text, article_file) == []  # the preview shows the photo: nothing missing
+    qtbot.keyClick(editor, Qt.Key.Key_Z, control)  # the paste is one step still
+    assert editor.text() == TEST_ARTICLE
+    qtbot.keyClick(editor, Qt.Key.Key_Z, control | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.text() == text
+
+
+def test_a_picture_that_could_not_be_stored_does_not_come_back_with_redo(qtbot, story, held):
+    paste_held(qtbot, story, held, fragment(BROKEN, ""), story.undo)
+    assert story.text() == ORIGINAL
+    story.redo()
+    assert story.text() == f"{ORIGINAL}Satu.\n\nDua.\n\nTiga."  # its link taken out
+
+
+def test_a_paste_undone_and_redone_while_stored_has_its_link_set_right(qtbot, story, held):
+    def undo_redo():
+        story.undo()
+        story.redo()
+
+    paste_held(qtbot, story, held, sawah(), undo_redo)
+    assert story.text() == SETTLED
+    story.undo()  # the paste and its link's setting right: one step
+    assert story.text() == ORIGINAL
+
+
+def test_what_was_undone_before_the_paste_comes_back_too(qtbot, story, held):
+    typed = QTextCursor(story.document())
+    typed.movePosition(QTextCursor.MoveOperation.End)
+    typed.insertText("Tambahan.")
+    story.moveCursor(QTextCursor.MoveOperation.End)
+
+    def undo_both():
+        story.undo()
+        story.undo()
+
+    paste_held(qtbot, story, held, sawah(), undo_both)
+    assert story.text() == ORIGINAL
+    story.redo()
+    assert story.text() == ORIGINAL + "Tambahan."
+    story.redo()
+    assert story.text().startswith(ORIGINAL + "Tambahan.") and f"]({STORED})" in story.text()
+    assert NAMED not in story.text()
+
+
+def test_what_was_typed_after_the_undone_paste_stays(qtbot, story, held):
+    def undo_and_type():
+        story.undo()
+        story.textCursor().insertText("Ketikan baru.")
+
+    paste_held(qtbot, story, held, sawah(), undo_and_type)
+    assert story.text() == ORIGINAL + "Ketikan baru."
+    assert not story.document().isRedoAvailable()
+    story.undo()
+    assert story.text() == ORIGINAL
+
+
+@pytest.mark.parametrize("modified", [False, True])
+def test_the_story_is_as_saved_or_not_as_before(qtbot, story, held, modified):
+    story.document().setModified(modified)
+    paste_held(qtbot, story, held, sawah(), story.undo)
+    assert story.document().isModified() == modified
+    assert story.textCursor().position() == len(ORIGINAL)  # where the paste was
+
+
+def test_a_suggested_paste_comes_back_with_the_stored_file(qtbot, story, held):
+    story.suggester.author = "Rina Editor"
+    story.suggester.set_active(True)  # the paste goes in as a suggestion, marks and all
+    paste_held(qtbot, story, held, sawah(), story.undo)
+    assert story.text() == ORIGINAL
+    story.redo()
+    assert f"![Sawah]({STORED})" in story.text() and "{++" in story.text()
+    assert NAMED not in story.text()
