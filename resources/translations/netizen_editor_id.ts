@@ -2582,34 +2582,39 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Berita ini tidak ditimpa selama masih dikerjakan; simpan dengan nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="82"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="79"/>
         <source>your text is still here (keep the window open)</source>
         <translation>teks Anda masih di sini (biarkan jendela terbuka)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="94"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="91"/>
         <source>{problem}; {where} and is saved as soon as the folder is back.</source>
         <translation>{problem}; {where} dan disimpan begitu foldernya kembali.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="95"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="92"/>
         <source>Waiting for the folder {folder} to come back to save {name}…</source>
         <translation>Menunggu folder {folder} kembali untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="97"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="94"/>
         <source>{problem}; {where} and is saved as soon as it can be written again.</source>
         <translation>{problem}; {where} dan disimpan begitu dapat ditulis lagi.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="98"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="95"/>
         <source>Waiting until {folder} can be written again to save {name}…</source>
         <translation>Menunggu sampai {folder} dapat ditulis lagi untuk menyimpan {name}…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="162"/>
-        <source>{name} was not saved: {user} has it open now; {where} and is saved once they close it, or save it yourself to choose.</source>
-        <translation>{name} belum disimpan: {user} sedang membukanya; {where} dan disimpan begitu ia menutupnya, atau simpan sendiri untuk memilih.</translation>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="169"/>
+        <source>{name} was not saved: its save needs your answer first. Save it to be asked.</source>
+        <translation>{name} tidak disimpan: penyimpanannya perlu jawaban Anda dulu. Simpan untuk ditanya.</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="159"/>
+        <source>{name} is not saved yet: {user} has it open now; it is saved once they close it.</source>
+        <translation>{name} belum disimpan: {user} sedang membukanya; berita ini disimpan begitu ia menutupnya.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/locking.py" line="201"/>
@@ -2617,7 +2622,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{stem} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="106"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="103"/>
         <source>The Article Was Not Saved</source>
         <translation>Artikel Tidak Tersimpan</translation>
     </message>
@@ -2662,12 +2667,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} sedang membuka “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="78"/>
-        <source>your text is kept in the recovery journal</source>
-        <translation>teks Anda disimpan di jurnal pemulihan</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="79"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="76"/>
         <source>your text is kept in the recovery journal ({file})</source>
         <translation>teks Anda disimpan di jurnal pemulihan ({file})</translation>
     </message>
@@ -2682,17 +2682,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>{user} masih membuka {name}.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="173"/>
-        <source>{name} was not saved by itself: its save asks you first; {where}. Save it to answer.</source>
-        <translation>{name} tidak tersimpan otomatis: penyimpanannya perlu jawaban Anda dulu; {where}. Simpan untuk menjawab.</translation>
-    </message>
-    <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="138"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="135"/>
         <source>The folder is back: saved {path}.</source>
         <translation>Foldernya kembali: {path} tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="140"/>
+        <location filename="../../netizen_editor/gui/window/waiting_saves.py" line="137"/>
         <source>Saved {path}: it could be written again.</source>
         <translation>{path} tersimpan: sudah dapat ditulis lagi.</translation>
     </message>

@@ -68,14 +68,11 @@ class WaitingSaves(QObject):
         self.timer = QTimer(self, interval=RETRY_MS)
         self.timer.timeout.connect(self.retry)
 
-    def _kept(self, tab: DocumentTab, *, short: bool = False) -> str:
-        """Where the text of ``tab`` is while its save waits (flushed to the journal now);
-        ``short``: without the journal's file (the status bar's room)."""
+    def _kept(self, tab: DocumentTab) -> str:
+        """Where the text of ``tab`` is while its save waits (flushed to the journal now)."""
         journaled = self.window.keeper.flush(tab)
         journal = self.window.keeper.journal
         if journaled and journal is not None:
-            if short:
-                return _tr("your text is kept in the recovery journal")
             return _tr("your text is kept in the recovery journal ({file})").format(
                 file=journal.entry_file(tab.doc_id)
             )
@@ -156,12 +153,11 @@ class WaitingSaves(QObject):
         user = self.locks.colleague_of(tab)
         if not user or tab.path is None:
             return False
-        if tab not in self._held:
+        if tab not in self._held:  # short: the bar at 1366 px (the tab's bar says who since when)
             self._held.add(tab)
             self.window.show_status(
-                _tr("{name} was not saved: {user} has it open now; {where} and is saved once "
-                    "they close it, or save it yourself to choose.").format(
-                    name=tab.path.name, user=user, where=self._kept(tab, short=True)),
+                _tr("{name} is not saved yet: {user} has it open now; it is saved once they "
+                    "close it.").format(name=tab.path.name, user=user),
                 0,
             )  # fmt: skip
         return True
@@ -170,7 +166,7 @@ class WaitingSaves(QObject):
         """The save of ``tab`` would ask: it waits no more, for the user's own save."""
         self.forget(tab)
         self.window.show_status(
-            _tr("{name} was not saved by itself: its save asks you first; {where}. Save it to "
-                "answer.").format(name=name, where=self._kept(tab, short=True)),
+            _tr("{name} was not saved: its save needs your answer first. Save it to be "
+                "asked.").format(name=name),
             0,
         )  # fmt: skip

@@ -41,9 +41,8 @@ def test_a_retry_waits_while_a_colleague_has_the_story_and_saves_once_it_is_free
     saves.retry()  # asks nothing (strict prompts), writes nothing
     assert article_file.read_text(encoding="utf-8") == before
     assert tab.is_dirty() and saves.waiting(tab)  # still waiting: nothing to answer yet
-    said = window.statusBar().currentMessage()
-    assert said.startswith("uji-coba.md was not saved: Rina has it open now")
-    assert "is saved once they close it" in said
+    said = "uji-coba.md is not saved yet: Rina has it open now; it is saved once they close it."
+    assert window.statusBar().currentMessage() == said
     entry = load_entry(window.keeper.journal.entry_file(tab.doc_id))
     assert entry.text.endswith("Kalimat penting.")
     saves.retry()  # again and again while she has it: said once, still waiting
@@ -71,11 +70,9 @@ def test_a_retry_that_meets_a_change_on_disk_leaves_it_to_the_users_save(
     saves.retry()  # the conflict question is not asked (strict prompts)
     assert article_file.read_text(encoding="utf-8") == theirs
     assert tab.is_dirty() and not saves.waiting(tab)  # no retry would ever answer it
-    said = window.statusBar().currentMessage()
-    assert said == (
-        "uji-coba.md was not saved by itself: its save asks you first; your text is kept in "
-        "the recovery journal. Save it to answer."
-    )
+    said = "uji-coba.md was not saved: its save needs your answer first. Save it to be asked."
+    assert window.statusBar().currentMessage() == said
+    assert load_entry(window.keeper.journal.entry_file(tab.doc_id)).text.endswith("penting.")
     asked = Recorder("overwrite")
     window.prompts.disk_conflict = asked
     window.registry["save"].trigger()  # the user's own save asks
@@ -124,7 +121,7 @@ def test_a_retry_of_a_story_renamed_meanwhile_leaves_it_to_the_users_save(
     window.files.locks.saves.retry()  # "renamed: follow it?" is not asked (strict prompts)
     assert not old.exists() and old.with_name("tiga-baru.md").read_text(encoding="utf-8") == STORY
     assert tab.is_dirty() and not window.files.locks.saves.waiting(tab)
-    assert "tiga.md was not saved by itself" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("tiga.md was not saved: its save needs")
 
 
 def test_a_save_unasked_leaves_the_desk_status_question_to_the_user(

@@ -68,7 +68,10 @@ def test_a_waiting_save_is_not_retried_into_the_place_the_folder_now_leads(
     journal_file = window.keeper.journal.entry_file(tab.doc_id)
     assert load_entry(journal_file).text.endswith("Kalimat penting.")
     assert tab.is_dirty() and not window.files.locks.saves.waiting(tab)
-    assert "uji-coba.md was not saved by itself" in window.statusBar().currentMessage()
+    assert (
+        "uji-coba.md was not saved: its save needs your answer"
+        in window.statusBar().currentMessage()
+    )
     asked = Recorder("cancel")
     window.prompts.folder_moved = asked
     window.registry["save"].trigger()  # the user's own save asks, naming where it leads
