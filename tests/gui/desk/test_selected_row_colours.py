@@ -55,7 +55,6 @@ def test_every_desk_colour_reads_on_the_grey_and_keeps_its_hue():
     assert contrast(shade, dark) >= READABLE and shade.lightness() > QColor("#137333").lightness()
 
 
-
 def test_status_colours_read_on_a_dark_theme(desk_window, qtbot):
     """A dark theme's table (QA36: "Draf" grey ~2.1:1 on it, an error count ~1.7:1): the status
     is drawn in the shade of its colour that reads on the row."""
