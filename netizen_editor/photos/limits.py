@@ -18,7 +18,8 @@ decoded the pipeline (and ``check``) looks at the header and the structure of th
 - at most :data:`DECODE_CEILING` pixels are decoded at the same time in the process (a large
   image waits until it can be decoded alone), and one export decodes at most
   :data:`EXPORT_PIXEL_BUDGET` pixels in all, in at most :data:`EXPORT_PHOTO_SECONDS` of work
-  (the CPU time of the threads that make its web copies, ``timebudget.ThreadBudget``).
+  (the CPU time of the threads that make its web copies, counted as it is spent; a picture
+  expected to take more than is left is not begun: :class:`DecodeBudget`).
 """
 
 from __future__ import annotations
@@ -26,13 +27,13 @@ from __future__ import annotations
 import struct
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from netizen_editor.i18n import tr
 from netizen_editor.photos import tiff
-from netizen_editor.timebudget import OutOfTime, ThreadBudget
+from netizen_editor.timebudget import OutOfTime
 
 PIXEL_BUDGET = 50_000_000  # 50 MP: more than any phone's photo; Pillow's own limit is 89 MP
 #: the bytes one picture's samples decode to, read from its header: an 8-bit RGBA picture at
@@ -53,19 +54,42 @@ EXPORT_PIXEL_BUDGET = 1_000_000_000  # pixels one export may decode in all (cach
 #: camera photos of 24 MP (0.22 s each) or 130 of 12 MP; twenty 8-bit RGBA PNGs of 49 MP took
 #: 27 s (20 of 16 bits a channel, 36 s, before they were refused for their decoded bytes)
 EXPORT_PHOTO_SECONDS = 20.0
+#: what decoding a megapixel (a JPEG's at the scale it is decoded at), turning, resizing and
+#: encoding it is expected to cost at least: here a 49 MP 8-bit RGBA PNG took 1.54 s of CPU
+#: (0.031 s a megapixel), a 25 MP 16-bit one 0.98 s (0.039), a noisy 12 MP PNG 0.94 s (0.078),
+#: a 12 MP JPEG 0.15 s (3 MP decoded: 0.05)
+SECONDS_PER_MEGAPIXEL = 0.03
 
 
 class DecodeBudget:
     """The pixels one export may still decode, and the CPU seconds its web copies may still
     take (``seconds``; None: no bound on time). Thread-safe: web copies are made in parallel,
-    each in :meth:`timing`, which counts the CPU time of its thread."""
+    each in :meth:`timing`.
 
-    def __init__(self, pixels: int = EXPORT_PIXEL_BUDGET, seconds: float | None = None):
+    The time is shared as it is spent, not once a picture is made: each picture's thread
+    counts its CPU time (``clock``, :func:`time.thread_time`) into ``seconds`` whenever it
+    checks (:meth:`check`, between the steps of a web copy), so a picture stops at its next
+    step once the pictures made beside it have spent the rest. And before a picture is decoded
+    it is promised the time it is expected to take (:meth:`expect`:
+    :data:`SECONDS_PER_MEGAPIXEL`): a picture expected to take more than the time left that
+    is not promised to the others is not begun. Without that, each thread ran the picture it
+    had begun just before the time ran out to its next step, and a picture begun while others
+    were under way saw only the time they had spent on the pictures they had finished (four
+    threads: four times the time left, and a 16-bit PNG of 49 MP is 2 s a step)."""
+
+    def __init__(
+        self,
+        pixels: int = EXPORT_PIXEL_BUDGET,
+        seconds: float | None = None,
+        clock: Callable[[], float] = time.thread_time,
+    ):
         self.left = pixels
         self.allowed = seconds  # the CPU time given
-        self.seconds = seconds  # the CPU time left; below zero once spent
+        self.seconds = seconds  # the CPU time left, as counted so far; below zero once spent
+        self._clock = clock  # the CPU time of the thread that reads it
+        self._promised = 0.0  # what the pictures under way are still expected to take
         self._lock = threading.Lock()
-        self._here = threading.local()  # the ThreadBudget of the picture this thread makes
+        self._here = threading.local()  # the picture this thread makes: its _Picture
 
     def spend(self, pixels: int) -> bool:
         """Take ``pixels`` from the budget; False (and nothing taken) when they do not fit."""
@@ -81,37 +105,71 @@ class DecodeBudget:
     @contextmanager
     def timing(self) -> Iterator[None]:
         """Make one picture: :class:`~netizen_editor.timebudget.OutOfTime` at once when the
-        time is spent, else the CPU time this thread spends meanwhile is taken from it, and
-        :meth:`check` raises it once the picture has spent what was left (or another picture
-        has spent the rest)."""
+        time is spent, else the CPU time this thread spends meanwhile is taken from it (at each
+        :meth:`check`, and at the end), and :meth:`check` raises it once the pictures made and
+        under way have spent it."""
         if self.seconds is None:
             yield
             return
-        with self._lock:
-            left = self.seconds
-        if left <= 0:
+        if self.out_of_time():
             raise OutOfTime
-        clock = ThreadBudget()
-        clock.start(left)
-        self._here.clock = clock
-        begun = time.thread_time()
+        picture = self._here.picture = _Picture(self._clock())
         try:
             yield
         finally:
-            self._here.clock = None
+            self._count(picture)
             with self._lock:
-                self.seconds -= time.thread_time() - begun
+                self._promised -= picture.promised
+            self._here.picture = None
+
+    def expect(self, pixels: int) -> None:
+        """Before the picture this thread makes (in :meth:`timing`) decodes ``pixels``:
+        :class:`~netizen_editor.timebudget.OutOfTime` when they are expected to take more than
+        the time left that the other pictures under way are not expected to take; else that
+        time is promised to this picture until it ends."""
+        picture = getattr(self._here, "picture", None)
+        if picture is None or self.seconds is None:
+            return
+        self._count(picture)
+        cost = pixels / 1_000_000 * SECONDS_PER_MEGAPIXEL
+        with self._lock:
+            free = self.seconds - (self._promised - picture.promised)
+            if self.seconds <= 0 or cost > free:
+                raise OutOfTime
+            self._promised += cost - picture.promised
+            picture.promised = cost
 
     def check(self) -> None:
-        """:class:`~netizen_editor.timebudget.OutOfTime` when the picture this thread makes
-        (in :meth:`timing`) is past the time left; the steps of a web copy call it between
-        them."""
-        clock = getattr(self._here, "clock", None)
-        if clock is None:
+        """:class:`~netizen_editor.timebudget.OutOfTime` when the time is spent, counting what
+        the picture this thread makes (in :meth:`timing`) has spent since it last counted; the
+        steps of a web copy call it between them."""
+        picture = getattr(self._here, "picture", None)
+        if picture is None:
             return
+        self._count(picture)
         if self.out_of_time():
             raise OutOfTime
-        clock.check()
+
+    def _count(self, picture: _Picture) -> None:
+        """Take the CPU time this thread spent on ``picture`` since it last counted from the
+        time left (and from what was promised to it)."""
+        now = self._clock()
+        spent, picture.counted = now - picture.counted, now
+        with self._lock:
+            assert self.seconds is not None
+            self.seconds -= spent
+            kept = min(picture.promised, spent)
+            picture.promised -= kept
+            self._promised -= kept
+
+
+@dataclass
+class _Picture:
+    """A picture under way in :meth:`DecodeBudget.timing`: its thread's CPU time when it last
+    counted, and the time still promised to it."""
+
+    counted: float
+    promised: float = 0.0
 
 
 @dataclass(frozen=True)

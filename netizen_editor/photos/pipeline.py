@@ -16,8 +16,8 @@ the samples decode to (a PNG's or TIFF's bits a pixel), the frame count, a JPEG'
 TIFF's tags and strips are read from the header and the bytes before a pixel is decoded; large
 decodes wait for each other (a process-wide ceiling of pixels decoded at once) and an export
 may pass a :class:`~netizen_editor.photos.limits.DecodeBudget` for all its images: their
-pixels, and their CPU time, checked between the steps of each (a picture past it is refused as
-``LATE``).
+pixels, and their CPU time, counted and checked between the steps of each; a picture past it,
+or expected to take more than is left, is refused as ``LATE``.
 Only the formats above are ever opened (never EPS, PSD, …). Pillow's warnings become notes
 on the web copy (the export turns them into its own warnings), never text on stderr.
 """
@@ -220,7 +220,13 @@ def _frames(image: Image.Image, data: bytes) -> int:
 
 
 def _spend(budget: DecodeBudget | None, pixels: int) -> None:
-    if budget is not None and not budget.spend(pixels):
+    """Before ``pixels`` are decoded: the time they are expected to take promised to this
+    picture (:meth:`DecodeBudget.expect`: :class:`~netizen_editor.timebudget.OutOfTime` when
+    it is not left), and the pixels taken from the export's ``budget``."""
+    if budget is None:
+        return
+    budget.expect(pixels)
+    if not budget.spend(pixels):
         raise SourceRejected(SourceRejected.TOO_LARGE, tr("over the export's decoding budget"))
 
 

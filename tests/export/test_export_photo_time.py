@@ -5,6 +5,7 @@ the first picture), never raced."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,11 @@ from PIL import Image
 from netizen_editor.article.model import Article
 from netizen_editor.export import get_exporter
 from netizen_editor.export import images as export_images
+from netizen_editor.photos import limits, pipeline
 from netizen_editor.photos.cache import cached_web_copy
 from netizen_editor.publish.body import BodyRenderer
 from netizen_editor.settings import Settings
+from tests.photos.fake_clock import FakeClock
 
 pytestmark = pytest.mark.usefixtures("private_cache", "english")
 
@@ -66,3 +69,28 @@ def test_past_twenty_names_the_rest_are_counted(tmp_path, monkeypatch):
 def test_an_export_of_time_enough_says_nothing(tmp_path):
     result = export(tmp_path, pictures(tmp_path, 3))
     assert result.warnings == [] and result.html.count("<img") == 3
+
+
+def test_no_photo_is_begun_that_the_time_left_cannot_make(tmp_path, monkeypatch):
+    """The export's threads (four) each began a photo while time was left and ran it to its
+    next step, seeing only what the photos finished had spent. Here each photo costs exactly
+    what it is expected to (a clock that moves only as the photos decode), and the export has
+    3.5 photos' time: three are made, whatever the threads' order, and no more time spent."""
+    clock = FakeClock()
+    budget = partial(limits.DecodeBudget, clock=clock)
+    names = pictures(tmp_path, 8)
+    cost = 64 * 48 / 1_000_000 * limits.SECONDS_PER_MEGAPIXEL  # what each is expected to take
+    upright = pipeline._upright_srgb
+
+    def decode(image, *args):
+        clock.advance(cost)
+        return upright(image, *args)
+
+    monkeypatch.setattr(pipeline, "_upright_srgb", decode)
+    monkeypatch.setattr(export_images, "DecodeBudget", budget)
+    monkeypatch.setattr(export_images, "EXPORT_PHOTO_SECONDS", 3.5 * cost)
+    result = export(tmp_path, names)
+    assert result.html.count("<img") == 3
+    (warning,) = result.warnings
+    assert "5 images left out" in warning
+    assert sum(clock.now.values()) <= 3.5 * cost

@@ -12,11 +12,13 @@ import time
 import pytest
 from PIL import Image
 
+from netizen_editor.photos import limits, pipeline
 from netizen_editor.photos.limits import DecodeBudget
 from netizen_editor.photos.pipeline import make_share_image, make_web_copy
 from netizen_editor.photos.refusal import refusal_reason
 from netizen_editor.photos.source import SourceRejected
 from netizen_editor.timebudget import OutOfTime
+from tests.photos.fake_clock import FakeClock
 
 
 def photo(size: tuple[int, int] = (1600, 1200), shade: int = 1) -> bytes:
@@ -90,3 +92,89 @@ def test_an_import_or_a_paste_has_no_time_bound():
     with budget.timing():
         budget.check()
     assert not budget.out_of_time() and budget.seconds is None
+
+
+def spend(seconds: float) -> None:
+    """Spend ``seconds`` of this thread's CPU time (what the budget counts)."""
+    begun = time.thread_time()
+    while time.thread_time() - begun < seconds:
+        pass
+
+
+def test_the_time_a_picture_under_way_spends_counts_for_the_others_at_once():
+    """A picture saw only what the pictures finished before it had spent: four threads each
+    ran on the time left as if alone. Now each check counts what its thread has spent."""
+    budget = DecodeBudget(seconds=0.2)
+    spent, finish = threading.Event(), threading.Event()
+
+    def under_way() -> None:
+        with budget.timing():
+            spend(0.15)
+            budget.check()  # 0.15 of 0.2: it goes on
+            spent.set()
+            finish.wait(10)  # not finished: its time must count all the same
+
+    worker = threading.Thread(target=under_way)
+    worker.start()
+    try:
+        assert spent.wait(10)
+        with pytest.raises(OutOfTime), budget.timing():  # begun with 0.05 s left
+            spend(0.15)
+            budget.check()  # 0.3 s spent by the two: past the 0.2 s
+        with pytest.raises(OutOfTime), budget.timing():  # begun now: refused at once
+            pass
+    finally:
+        finish.set()
+        worker.join(10)
+
+
+SECOND = round(1_000_000 / limits.SECONDS_PER_MEGAPIXEL)  # pixels expected to take a second
+
+
+def test_a_picture_expected_to_take_more_than_the_time_not_promised_is_not_begun():
+    clock = FakeClock()
+    budget = DecodeBudget(seconds=10, clock=clock)
+    promised, finish = threading.Event(), threading.Event()
+
+    def under_way() -> None:
+        with budget.timing():
+            budget.expect(8 * SECOND)  # 8 of the 10 seconds promised to it
+            promised.set()
+            finish.wait(10)
+            clock.advance(3)  # it took less than expected: the rest is free again
+
+    worker = threading.Thread(target=under_way)
+    worker.start()
+    try:
+        assert promised.wait(10)
+        with pytest.raises(OutOfTime), budget.timing():
+            budget.expect(4 * SECOND)  # 2 s not promised: not begun
+        with budget.timing():
+            budget.expect(2 * SECOND)  # fits
+    finally:
+        finish.set()
+        worker.join(10)
+    assert budget.seconds == 7  # what was spent, not what was promised
+    with budget.timing():
+        budget.expect(7 * SECOND)
+
+
+def test_a_picture_is_not_decoded_when_less_time_is_left_than_it_is_expected_to_take(
+    monkeypatch,
+):
+    """One thread ran the picture it had begun before the time ran out to its next step:
+    with a 16-bit PNG of 49 MP, a decode of 2 s past the budget."""
+    decoded: list[tuple[int, int]] = []
+    upright = pipeline._upright_srgb
+    monkeypatch.setattr(
+        pipeline,
+        "_upright_srgb",
+        lambda image, *args: decoded.append(image.size) or upright(image, *args),
+    )
+    budget = DecodeBudget(seconds=0.05, clock=FakeClock())  # nothing spent: the fake stands
+    big = photo((1600, 1200))  # 1.9 MP: expected to take 0.06 s
+    with pytest.raises(SourceRejected) as refused:
+        make_web_copy(big, budget=budget)
+    assert refused.value.reason == SourceRejected.LATE and decoded == []
+    assert make_web_copy(photo((800, 600)), budget=budget).width == 800  # 0.015 s: made
+    assert decoded == [(800, 600)]
