@@ -205,6 +205,7 @@ def _export(args: argparse.Namespace) -> int:
 
     from netizen_editor.article.model import Article, front_matter_warning
     from netizen_editor.export import get_exporter, write_export
+    from netizen_editor.export.progress import on_terminal
     from netizen_editor.publish.body import BodyRenderer
     from netizen_editor.storage.atomic import SaveError
     from netizen_editor.storage.links import read_in_folder
@@ -261,7 +262,8 @@ def _export(args: argparse.Namespace) -> int:
                     path=src,
                     line=unreadable.line,
                 )
-            result = exporter.export(article, settings, renderer, out)
+            with on_terminal(str(src)):  # how far its photos are, when stderr is a terminal
+                result = exporter.export(article, settings, renderer, out)
             if unmade is not None:
                 if not _made(unmade):
                     return EXIT_BAD_INPUT

@@ -14,7 +14,8 @@ Decoding is bounded (see :mod:`netizen_editor.photos.limits`): an image over the
 or scan budget, or past what one export may decode, is a warning naming it; an animation past
 the frame budget keeps its first frame, with a warning. The web copies share the export's time
 (:data:`~netizen_editor.photos.limits.EXPORT_PHOTO_SECONDS` of CPU time): the photos not made
-by then are left out, named in one warning, and the export goes on without them. For a
+by then are left out, named in one warning, and the export goes on without them; how far they
+are is told as they are made (:mod:`netizen_editor.export.progress`). For a
 self-contained page the budget of :data:`EMBED_BUDGET_BYTES` counts every reference; an image
 referred to more than once is embedded once, in a ``<style>`` rule that every reference's
 ``<img>`` picks up by its ``src`` (a tiny placeholder of the same size; see
@@ -35,6 +36,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import quote, urlsplit
 
 from netizen_editor.article.model import Article
+from netizen_editor.export.progress import PhotoCount
 from netizen_editor.i18n import tr
 from netizen_editor.photos.address import image_roots, is_remote, local_path, locate_image
 from netizen_editor.photos.limits import EXPORT_PHOTO_SECONDS, FRAME_BUDGET, DecodeBudget
@@ -131,21 +133,26 @@ class ExportImages:
         workers = max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
         in_flight = threading.BoundedSemaphore(workers * 2)  # originals held in memory
+        local = [src for src in dict.fromkeys(sources) if local_path(src, None) is not None]
+        made = PhotoCount(len(local))  # told to the command line's terminal
 
         def make(source: SourceFile) -> WebImage | None:
             try:
                 return _attempt(cached_web_copy, source.data, self.options, self.budget)
             finally:
                 in_flight.release()
+                made.one_done()
 
         futures = []
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            for src in dict.fromkeys(sources):
+            for src in local:
                 source = self._read(src)
                 if source is None:
+                    made.one_done()  # refused: nothing to make
                     continue
                 self._resolved[src] = source.path
                 if source.path in self._originals:
+                    made.one_done()  # named before another way: made once
                     continue
                 self._originals.append(source.path)
                 in_flight.acquire()
