@@ -46,6 +46,6 @@ def test_an_empty_name_is_a_usage_error(tmp_path, capsys, argv, argument):
     err = capsys.readouterr()
     assert err.out == ""
     assert err.err.splitlines()[-1].endswith(
-        f": galat: argumen {argument}: nama kosong (variabel shell belum diisi?)"
+        f": kesalahan: argumen {argument}: nama kosong (variabel shell belum diisi?)"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing written

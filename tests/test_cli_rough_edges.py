@@ -79,7 +79,7 @@ def test_a_mistyped_command_is_a_usage_error_and_no_window(
     assert window == []
     err = capsys.readouterr().err
     assert err.startswith("penggunaan: netizen-editor")
-    assert f"netizen-editor: galat: '{argv[0]}' bukan perintah" in err and err.endswith(said)
+    assert f"netizen-editor: kesalahan: '{argv[0]}' bukan perintah" in err and err.endswith(said)
 
 
 def test_a_new_file_name_or_an_existing_file_still_opens_the_window(tmp_path, monkeypatch, window):

@@ -38,14 +38,14 @@ def test_an_unknown_option_is_told_in_indonesian(settings, capsys):
         main(["export", "a.md", "--skn", "x", "--settings", settings])
     assert stop.value.code == 2
     err = capsys.readouterr().err
-    assert "netizen-editor export: galat: argumen tidak dikenal: --skn x" in err
+    assert "netizen-editor export: kesalahan: argumen tidak dikenal: --skn x" in err
 
 
 def test_a_wrong_choice_is_told_in_indonesian(settings, capsys):
     with pytest.raises(SystemExit):
         main(["check", "a.md", "--format", "xml", "--settings", settings])
     err = capsys.readouterr().err
-    assert "galat: argumen --format: pilihan tidak sah: 'xml' (pilih dari 'text', 'json')" in err
+    assert "kesalahan: argumen --format: pilihan tidak sah: 'xml' (pilih dari 'text', 'json')" in err
 
 
 def test_the_top_level_help_lists_the_commands_in_indonesian(tmp_path, monkeypatch, capsys):

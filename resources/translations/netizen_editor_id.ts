@@ -613,12 +613,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="48"/>
         <source>{n} error to fix before publishing</source>
-        <translation>{n} galat perlu dibetulkan sebelum terbit</translation>
+        <translation>{n} kesalahan perlu dibetulkan sebelum terbit</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/checks_gate.py" line="50"/>
         <source>{n} errors to fix before publishing</source>
-        <translation>{n} galat perlu dibetulkan sebelum terbit</translation>
+        <translation>{n} kesalahan perlu dibetulkan sebelum terbit</translation>
     </message>
 </context>
 <context>
@@ -626,7 +626,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="67"/>
         <source>Errors</source>
-        <translation>Galat</translation>
+        <translation>Kesalahan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="67"/>
@@ -636,7 +636,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="67"/>
         <source>Advice</source>
-        <translation>Saran</translation>
+        <translation>Anjuran</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="118"/>
@@ -658,7 +658,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="82"/>
         <source>{n} errors</source>
-        <translation>{n} galat</translation>
+        <translation>{n} kesalahan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="83"/>
@@ -678,7 +678,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="82"/>
         <source>{n} error</source>
-        <translation>{n} galat</translation>
+        <translation>{n} kesalahan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="83"/>
@@ -688,7 +688,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="88"/>
         <source>{n} advice</source>
-        <translation>{n} saran</translation>
+        <translation>{n} anjuran</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/panels/checks_panel.py" line="241"/>
@@ -1139,7 +1139,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="99"/>
         <source>Errors Found</source>
-        <translation>Ada Galat</translation>
+        <translation>Ada Kesalahan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="104"/>
@@ -1164,12 +1164,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="94"/>
         <source>The checks found {n} error in “{title}”.</source>
-        <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
+        <translation>Pemeriksaan menemukan {n} kesalahan di “{title}”.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="95"/>
         <source>The checks found {n} errors in “{title}”.</source>
-        <translation>Pemeriksaan menemukan {n} galat di “{title}”.</translation>
+        <translation>Pemeriksaan menemukan {n} kesalahan di “{title}”.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/questions.py" line="42"/>
@@ -1280,7 +1280,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="122"/>
         <source>It is a suggestion not yet accepted or rejected.</source>
-        <translation>Galat itu saran yang belum diterima atau ditolak.</translation>
+        <translation>Kesalahan itu saran yang belum diterima atau ditolak.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/dialogs/status_questions.py" line="123"/>
@@ -1468,7 +1468,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="52"/>
         <source>Errors</source>
-        <translation>Galat</translation>
+        <translation>Kesalahan</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/desk/table_model.py" line="53"/>
@@ -1565,17 +1565,17 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="346"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="348"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="362"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="364"/>
         <source>{name} — {folder}</source>
         <translation>{name} — {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/window/document_tab.py" line="368"/>
+        <location filename="../../netizen_editor/gui/window/document_tab.py" line="370"/>
         <source>{name} (read-only)</source>
         <translation>{name} (hanya-baca)</translation>
     </message>
@@ -1676,57 +1676,62 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="200"/>
         <source>Export To</source>
         <translation>Ekspor Ke</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="198"/>
         <source>HTML files (*.html *.htm);;All files (*)</source>
         <translation>Berkas HTML (*.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="196"/>
         <source>Atom files (*.xml);;All files (*)</source>
         <translation>Berkas Atom (*.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="351"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="386"/>
         <source>No program could show the folder; it is: {folder}</source>
         <translation>Tidak ada program yang dapat menampilkan folder ini; letaknya: {folder}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="314"/>
+        <source>The export to {file} failed after its dialog was closed: {problem}</source>
+        <translation>Ekspor ke {file} gagal setelah dialognya ditutup: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="351"/>
         <source>… and {count} more files (Show in Folder)</source>
         <translation>… dan {count} berkas lainnya (Tampilkan di Folder)</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="230"/>
         <source>Choose where to save the export.</source>
         <translation>Pilih tempat menyimpan hasil ekspor.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="246"/>
         <source>The export would overwrite the article itself; choose another name.</source>
         <translation>Ekspor ini akan menimpa artikel itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="257"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="363"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="398"/>
         <source>The article cannot be exported: {problem}</source>
         <translation>Artikel tidak dapat diekspor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="355"/>
         <source>Files written:</source>
         <translation>Berkas yang ditulis:</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../netizen_editor/gui/dialogs/export_dialog.py" line="355"/>
         <source>Exported.</source>
         <translation>Selesai diekspor.</translation>
     </message>
@@ -2202,12 +2207,12 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="195"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="209"/>
         <source>the clipboard image is empty</source>
         <translation>gambar di papan klip kosong</translation>
     </message>
     <message>
-        <location filename="../../netizen_editor/gui/editor/image_import.py" line="212"/>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="226"/>
         <source>pasted image ({file})</source>
         <translation>gambar tempelan ({file})</translation>
     </message>
@@ -2874,6 +2879,11 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
         <translation>Gambar tidak ditambahkan</translation>
     </message>
     <message>
+        <location filename="../../netizen_editor/gui/editor/image_import.py" line="133"/>
+        <source>Image not added to the undone paste: {problems}</source>
+        <translation>Gambar tidak ditambahkan ke tempelan yang diurungkan: {problems}</translation>
+    </message>
+    <message>
         <location filename="../../netizen_editor/gui/editor/find_bar.py" line="485"/>
         <source>Go to Line</source>
         <translation>Lompat ke Baris</translation>
@@ -3140,7 +3150,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/name_bar.py" line="122"/>
         <source>Your name, as suggestions, comments, history versions and lock files will show it (Edit › Settings… › Default author):</source>
-        <translation>Nama Anda, seperti yang akan tampil di saran, komentar, versi riwayat, dan berkas kunci (Sunting › Pengaturan… › Penulis bawaan):</translation>
+        <translation>Nama Anda, seperti yang akan tampil di saran, komentar, versi di riwayat, dan berkas kunci (Sunting › Pengaturan… › Penulis bawaan):</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/name_bar.py" line="141"/>
@@ -3150,7 +3160,7 @@ Seringlah menyimpan sampai masalah ini diperbaiki.</translation>
     <message>
         <location filename="../../netizen_editor/gui/window/name_bar.py" line="74"/>
         <source>Your suggestions, comments, history versions and lock files are signed with the login name “{name}” until you set your own name.</source>
-        <translation>Saran, komentar, versi riwayat, dan berkas kunci Anda ditandai dengan nama login “{name}” sampai Anda mengisi nama Anda sendiri.</translation>
+        <translation>Saran, komentar, versi di riwayat, dan berkas kunci Anda ditandai dengan nama login “{name}” sampai Anda mengisi nama Anda sendiri.</translation>
     </message>
     <message>
         <location filename="../../netizen_editor/gui/window/name_bar.py" line="153"/>
