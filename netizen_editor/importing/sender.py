@@ -65,6 +65,24 @@ _SMALL_WORD = re.compile(r"(?<![\w.@/-])[a-z]{4,}(?![\w.@/:-])")
 _CHANNELS = frozenset({"telp", "telepon", "phone", "faks", "fax", "email", "surel", "website",
                        "laman", "situs", "whatsapp"})  # fmt: skip
 _SENTENCE = re.compile(r"[^\W\d_]{5,}\.(?: |$)")
+# an office of a government or ministry, a sender of its own under it on a letterhead
+_OFFICE = re.compile(
+    r"(?:DINAS|BADAN|DIREKTORAT|INSPEKTORAT|SEKRETARIAT|SATUAN|KANTOR|BALAI|UPT|RSUD|RUMAH SAKIT"
+    r"|KECAMATAN|KELURAHAN)\b"
+)
+# a government or ministry, with offices of its own under it
+_GOVERNMENT = re.compile(
+    r"(?:PEMERINTAH|KEMENTERIAN|KEPOLISIAN|KEJAKSAAN|BADAN|LEMBAGA|KOMISI|SEKRETARIAT)\b"
+)
+# the press office that writes an organisation's releases (never the sender itself)
+_PRESS_OFFICE = re.compile(
+    r"(?:HUMAS|HUBUNGAN MASYARAKAT)\b|(?:BIRO|BAGIAN|SUBBAGIAN|SUB BAGIAN|PUSAT|DIVISI)\b.*?"
+    r"\b(?:HUMAS|HUBUNGAN MASYARAKAT|KOMUNIKASI|INFORMASI|PERS|PROTOKOL|MEDIA)\b"
+)
+# a regional government, whose offices are named with its region
+_REGION = re.compile(
+    r"PEMERINTAH(?: DAERAH)? (?P<region>(?:PROVINSI|KABUPATEN|KOTA(?: ADMINISTRASI)?) .+)"
+)
 
 
 def _text(line: str) -> str | None:
@@ -92,14 +110,34 @@ def is_name(line: str) -> bool:
 
 def sender_name(block: str) -> str:
     """The sender's name in ``block``, its name and address (:func:`sender_blocks`): its
-    lines in capitals, one name, as a story writes it (``Kementerian Desa dan Daerah
-    Tertinggal``)."""
+    lines in capitals, one name (:func:`organisation`), as a story writes it (``Kementerian
+    Desa dan Daerah Tertinggal``)."""
     names: list[str] = []
     for line in block.strip("\n").split("\n")[:MAX_NAME_LINES]:
         if not is_name(line):
             break
         names.append((_text(line) or "").rstrip("\\ "))
-    return name_case(" ".join(names))
+    return name_case(organisation(names))
+
+
+def organisation(lines: Sequence[str]) -> str:
+    """The organisation the name ``lines`` of a letterhead (in capitals) stand for: one name
+    wrapped onto several lines is joined (``BADAN NASIONAL`` / ``PENANGGULANGAN BENCANA``), but
+    an office under its government or ministry is the sender itself, named with the region a
+    regional government gives it (``PEMERINTAH PROVINSI JAWA BARAT`` / ``DINAS KOMUNIKASI DAN
+    INFORMATIKA``: ``DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI JAWA BARAT``, as the office
+    names itself), and the press office under an organisation (``BIRO KOMUNIKASI DAN
+    INFORMASI PUBLIK``) only wrote the release: the organisation above it is the sender."""
+    kept = [line for index, line in enumerate(lines) if not (index and _PRESS_OFFICE.match(line))]
+    office = max((index for index, line in enumerate(kept) if index and _OFFICE.match(line)),
+                 default=0)  # fmt: skip
+    if not office or not _GOVERNMENT.match(kept[0]):  # a company's ``KANTOR PUSAT``: its own
+        return " ".join(kept)
+    name = " ".join(kept[office:])
+    region = _REGION.fullmatch(" ".join(kept[:office]))
+    if region is None or region.group("region") in name:
+        return name
+    return f"{name} {region.group('region')}"
 
 
 def is_address(line: str) -> bool:

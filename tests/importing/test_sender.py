@@ -203,8 +203,21 @@ def test_a_long_crafted_line_is_never_read_as_a_sender_s(monkeypatch):
     [
         ([NAME, ADDRESS], "Kementerian Desa dan Daerah Tertinggal"),
         ([f"**{NAME}**\\", f"{ADDRESS}\\"], "Kementerian Desa dan Daerah Tertinggal"),
+        # an office under its government (QA37 #18: "Pemerintah Provinsi Jawa Barat Dinas
+        # Komunikasi dan Informatika"), named with its region as it names itself
         ([*PROVINCE, "Jl. Tamansari No. 55, Bandung 40132"],
-         "Pemerintah Provinsi Jawa Barat Dinas Komunikasi dan Informatika"),
+         "Dinas Komunikasi dan Informatika Provinsi Jawa Barat"),
+        (["PEMERINTAH KABUPATEN GARUT", "DINAS KESEHATAN KABUPATEN GARUT", "Jl. Proklamasi "
+          "No. 7, Garut 44151"], "Dinas Kesehatan Kabupaten Garut"),
+        (["KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", "DIREKTORAT JENDERAL PAJAK",
+          "Jl. Gatot Subroto Kav. 40-42, Jakarta 12190"], "Direktorat Jenderal Pajak"),
+        # the press office only wrote it; a name wrapped onto two lines is one
+        (["KEMENTERIAN PERHUBUNGAN", "BIRO KOMUNIKASI DAN INFORMASI PUBLIK",
+          "Jl. Medan Merdeka Barat No. 8, Jakarta 10110"], "Kementerian Perhubungan"),
+        (["BADAN NASIONAL", "PENANGGULANGAN BENCANA", "Jl. Pramuka Kav. 38, Jakarta 13120"],
+         "Badan Nasional Penanggulangan Bencana"),
+        (["PT MAJU JAYA TBK", "KANTOR PUSAT", "Jl. Sudirman No. 1, Jakarta 10220"],
+         "PT Maju Jaya Tbk Kantor Pusat"),  # a company's office is no sender of its own
         (COMPANY, "PT Bank Rakyat Indonesia (Persero) Tbk"),
         (["BADAN PENANGGULANGAN BENCANA DAERAH (BPBD) DKI JAKARTA", "JAKARTA 10710"],
          "Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta"),
