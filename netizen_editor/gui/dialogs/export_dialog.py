@@ -120,6 +120,9 @@ class ExportDialog(QDialog):
         #: the story's tab is still open (``tab_closed``): the window's part of an export (the
         #: version kept, the status bar) is of an open tab only
         self.tab_open = True
+        self._failure = ""  # why the last export wrote nothing (the result label says it)
+        #: other exports' failures said here (``add_note``): their dialogs were closed
+        self.notes: QLabel | None = None
         self.format_page = child(self, QRadioButton, "format_page")
         self.format_blogger = child(self, QRadioButton, "format_blogger")
         self.format_atom = child(self, QRadioButton, "format_atom")
@@ -256,7 +259,8 @@ class ExportDialog(QDialog):
         # cannot be stopped between two files without leaving a page without its photos, and
         # the journalist who closed the dialog still gets what the window does with an export
         # (its "Exported to …", the version kept). So the dialog is not deleted before the
-        # result is in (nothing is shown into a deleted dialog); a failure shows it again.
+        # result is in (nothing is shown into a deleted dialog); a failure shows it again, or
+        # is said in the Export dialog opened meanwhile (``_said_in_another``).
         self._delete_on_close = self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         done = threading.Event()
@@ -288,7 +292,7 @@ class ExportDialog(QDialog):
         written = self._show_outcome(outcome, out)
         if written:
             self.exported.emit(written)
-        elif closed:
+        elif closed and not self._said_in_another(out):
             self.open()  # the failure is said, not left in a closed dialog
         self.ended.emit(written)
         if self._delete_on_close:
@@ -296,6 +300,37 @@ class ExportDialog(QDialog):
                 self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             else:
                 self.deleteLater()  # closed while the export ran
+
+    def _said_in_another(self, out: Path) -> bool:
+        """This export's failure (its dialog closed while it ran) said in the Export dialog the
+        user opened meanwhile; False when the window shows none. Shown again, this dialog was a
+        second Export dialog beside that one, the failure in one and the new export in the
+        other."""
+        window = self.parentWidget()
+        others = [] if window is None else [
+            d for d in window.findChildren(ExportDialog) if d is not self and d.isVisible()
+        ]  # fmt: skip
+        if not others:
+            return False
+        failed = _tr("The export to {file} failed after its dialog was closed: {problem}")
+        others[-1].add_note(failed.format(file=out.name, problem=self._failure))
+        return True
+
+    def add_note(self, text: str) -> None:
+        """``text`` (another export's failure) on a line of its own at the top, in red, for as
+        long as the dialog is open: a line the dialog's own export does not replace."""
+        if self.notes is None:
+            self.notes = QLabel()
+            self.notes.setObjectName("other_exports")
+            self.notes.setWordWrap(True)
+            self.notes.setTextFormat(Qt.TextFormat.PlainText)
+            self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.notes.setStyleSheet("#other_exports { color: #b3261e; }")
+            layout = self.layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(0, self.notes)
+        shown = self.notes.text()
+        self.notes.setText((shown + "\n" if shown else "") + bidi_escaped(text))
 
     def _show_outcome(self, outcome: ExportOutcome, out: Path) -> list[Path]:
         """Show the files written, or why there are none; the files."""
@@ -333,6 +368,7 @@ class ExportDialog(QDialog):
         return written
 
     def _fail(self, message: str) -> None:
+        self._failure = message
         self.result_label.setStyleSheet("color: #b3261e;")
         self.result_label.setText(html.escape(bidi_escaped(message)))  # it may name the file
 

@@ -214,3 +214,38 @@ def test_an_export_dialog_leaves_no_connection_on_its_tab(make_window, qtbot, ar
         qtbot.waitUntil(lambda dialog=dialog: not shiboken6.isValid(dialog), timeout=TIMEOUT)
     assert tab.receivers(SIGNAL("closing()")) == before
     assert window.files.close_tab(tab)  # nothing left to call on the dialogs that are gone
+
+
+@pytest.mark.usefixtures("english")
+def test_a_failure_after_the_dialog_was_closed_is_said_in_the_one_open_since(
+    make_window, qtbot, article_file, tmp_path, gated
+):
+    """The user closed the Export dialog while its export ran and opened another: the failure
+    opened the first again beside it, two Export dialogs on the window. The one open says it,
+    naming the file, and stays the only one."""
+    from netizen_editor.gui.dialogs.export_dialog import ExportDialog
+
+    window = make_window([article_file])
+    first = window.open_export_dialog()
+    first.output_edit.setText(str(tmp_path / "tidak-ada" / "x.html"))  # a folder not there
+    second: list[ExportDialog] = []
+
+    def close_and_open_another() -> None:
+        first.close()
+        second.append(window.open_export_dialog())
+        gated.gate.set()
+
+    when_the_loop_turns(close_and_open_another)
+    with qtbot.waitSignal(first.ended, timeout=EXPORT_TIMEOUT) as ended:
+        assert first.export()
+    assert ended.args == [[]] and second
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=TIMEOUT)  # not shown again
+    (dialog,) = [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+    assert dialog is second[0]
+    note = dialog.notes.text() if dialog.notes is not None else ""
+    assert note.startswith("The export to x.html failed after its dialog was closed: ")
+    assert "does not exist" in note
+    assert dialog.result_label.text() == ""  # its own export's place: nothing exported yet
+    written = export_now(qtbot, dialog)  # its own export goes on, the note stays
+    assert written == [article_file.with_suffix(".html")]
+    assert dialog.notes is not None and dialog.notes.text() == note
