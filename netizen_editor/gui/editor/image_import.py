@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtCore import Signal as _Signal
-from PySide6.QtGui import QImage, QPixmap, QTextCursor
+from PySide6.QtGui import QImage, QPixmap, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from netizen_editor.article.model import ARTICLE_SUFFIXES
@@ -120,6 +120,20 @@ def say_not_added(parent: QWidget, problems: list[str]) -> None:
     if problems:
         title = QCoreApplication.translate("MarkdownEditor", "Image not added")
         QMessageBox.warning(parent, title, shown_plain("\n".join(problems)))
+
+
+def undone_paste_note(problems: list[str], document: QTextDocument) -> list[str]:
+    """What the status bar says of the pictures a paste could not add when the paste was undone
+    while they were stored: a warning box for a paste no longer in the text was noise, and
+    Redo brings the paste back without them. Nothing when no Redo can bring it back (the text
+    edited since the Undo)."""
+    problems = [problem for problem in problems if problem]
+    if not problems or not document.isRedoAvailable():
+        return []
+    note = QCoreApplication.translate(
+        "MarkdownEditor", "Image not added to the undone paste: {problems}"
+    )
+    return [note.format(problems="; ".join(problems))]
 
 
 def image_markdown(relative: str, item: ImportItem | None = None) -> str:

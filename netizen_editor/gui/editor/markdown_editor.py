@@ -558,7 +558,7 @@ class MarkdownEditor(QPlainTextEdit):
         if isinstance(cursor, QTextCursor):
             _images().insert_links(self, cursor, links)
         elif not self.isReadOnly() and not cursor.settle(outcomes):  # links in: set them right
-            done = []  # that paste was undone meanwhile: no picture of it was pasted
+            done, problems = _images().undone_paste_note(problems, self.document()), []
         if done:
             self.status_message.emit("; ".join(done))
         self.images_inserted.emit(links)

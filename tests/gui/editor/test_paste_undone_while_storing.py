@@ -153,3 +153,69 @@ def test_a_suggested_paste_comes_back_with_the_stored_file(qtbot, story, held):
     story.redo()
     assert f"![Sawah]({STORED})" in story.text() and "{++" in story.text()
     assert NAMED not in story.text()
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> list[str]:
+    """The texts of the warning boxes shown (none shown: a test cannot answer one)."""
+    shown: list[str] = []
+    monkeypatch.setattr("netizen_editor.gui.editor.image_import.QMessageBox.warning",
+                        lambda parent, title, text: shown.append(text))  # fmt: skip
+    return shown
+
+
+def paste_broken_and_undo(qtbot, window, held, meanwhile=lambda: None) -> None:
+    """A page whose picture is not one pasted into the window's story with Ctrl+V, undone
+    with Ctrl+Z while the picture is being stored; ``meanwhile`` done, then it is stored."""
+    editor = window.current_tab().editor
+    editor.setFocus()
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    QApplication.clipboard().setMimeData(mime(fragment(BROKEN, "")))
+    qtbot.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == TEST_ARTICLE
+    meanwhile()
+    with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT):
+        held.set()
+
+
+def test_a_picture_refused_for_an_undone_paste_is_said_in_the_status_bar(
+    qtbot, make_window, article_file, held, boxes
+):
+    """An undone paste's refused picture opened the "Image not added" box over a text it was
+    no longer in: the status bar says it, as Redo brings the paste back without it."""
+    window = make_window([article_file])
+    paste_broken_and_undo(qtbot, window, held)
+    assert boxes == []
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Image not added to the undone paste: ") and "“rusak”" in said
+    editor = window.current_tab().editor
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(editor, Qt.Key.Key_Z, control | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.text() == f"{ORIGINAL}Satu.\n\nDua.\n\nTiga."  # back without it
+
+
+def test_nothing_is_said_of_a_paste_that_cannot_come_back(
+    qtbot, make_window, article_file, held, boxes
+):
+    window = make_window([article_file])
+    editor = window.current_tab().editor
+
+    def type_after_the_undo() -> None:
+        qtbot.keyClicks(editor, "Ketikan")  # Redo has nothing to bring back now
+
+    paste_broken_and_undo(qtbot, window, held, type_after_the_undo)
+    assert boxes == [] and "not added" not in window.statusBar().currentMessage()
+    assert editor.text() == TEST_ARTICLE + "Ketikan"
+
+
+def test_a_picture_refused_for_a_paste_in_the_text_is_said_in_a_box(
+    qtbot, make_window, article_file, boxes
+):
+    window = make_window([article_file])
+    editor = window.current_tab().editor
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    with qtbot.waitSignal(editor.images_inserted, timeout=TIMEOUT):
+        editor.insertFromMimeData(mime(fragment(BROKEN, "")))
+    assert len(boxes) == 1 and "“rusak”" in boxes[0]
+    assert "not added" not in window.statusBar().currentMessage()
